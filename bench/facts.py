@@ -1,0 +1,149 @@
+"""Speed of the whole facts stage (entities, quotes, figures, dates, events) on real news bodies.
+
+Input: the two seeds (cleaned) and the English article bodies of the article-extraction benchmark's ground
+truth, read from ../shared. Figures: articles per second with one process (the named baseline, run in the
+same session) and with ``--processes`` (default 2) worker processes, each loading the model once; the
+multi-process figure includes the workers' start-up. The floor is 20 articles/s with 2 processes on 2 cores.
+
+    /work/venv/bin/python bench/facts.py [--processes 2] [--limit N] [--json] [--check-pos]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from crosswire.clean import clean_document
+from crosswire.facts import extract_facts
+from crosswire.facts.nlp import get_nlp
+from crosswire.model import Article, Block, RawDocument
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+FLOOR = 20.0
+
+
+def load_articles(limit: int | None = None) -> list[Article]:
+    import py3langid
+
+    articles = []
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        raw = RawDocument(source=str(path), kind="text", content=path.read_text(encoding="utf-8"), content_type="text")
+        a = clean_document(raw)
+        a.published, a.language = a.published or "2020-09-14", "en"
+        articles.append(a)
+    truth = json.loads((SHARED / "bench" / "article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+    for key, item in sorted(truth.items()):
+        body = (item.get("articleBody") or "").strip()
+        if len(body.split()) < 50 or py3langid.classify(body[:3000])[0] != "en":
+            continue
+        paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+        articles.append(Article(id=key[:16], source=key, content_hash=key, language="en",
+                                blocks=[Block("paragraph", p) for p in paragraphs]))
+    return articles[:limit] if limit else articles
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the pool's workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run(articles: list[Article], processes: int) -> tuple[float, float, list]:
+    """Wall seconds, CPU seconds and the facts. CPU time is the figure that holds on a shared machine."""
+    c0, t0 = _cpu(), time.perf_counter()
+    facts = extract_facts(articles, n_process=processes)
+    return time.perf_counter() - t0, _cpu() - c0, facts
+
+
+def check_pos(articles: list[Article]) -> dict:
+    """Agreement of the fast POS/lemma component with the model's own attribute_ruler + lemmatizer."""
+    import spacy
+
+    from crosswire.facts import fastpos
+    from crosswire.facts.nlp import MODEL_NAMES
+
+    texts = [b.text for a in articles for b in a.blocks]
+    full = fast = None
+    for name in MODEL_NAMES:
+        try:
+            full, fast = spacy.load(name), get_nlp()
+            break
+        except OSError:
+            continue
+    tokens = pos_same = verbs = lemma_same = ents_same = 0
+    for a, b in zip(full.pipe(texts, batch_size=256), fast.pipe(texts, batch_size=256), strict=True):
+        ents_same += [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
+        for x, y in zip(a, b, strict=True):
+            tokens += 1
+            pos_same += x.pos_ == y.pos_
+            if x.pos_ in ("VERB", "AUX"):
+                verbs += 1
+                lemma_same += x.lemma_.lower() == fastpos.lemma(y)
+    return {"tokens": tokens, "pos_agreement": round(pos_same / tokens, 5), "verbs": verbs,
+            "verb_lemma_agreement": round(lemma_same / max(1, verbs), 5),
+            "paragraphs_with_same_entities": round(ents_same / max(1, len(texts)), 5)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--check-pos", action="store_true",
+                    help="compare the fast POS/lemma component with spaCy's own rule components")
+    args = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"no shared data at {SHARED}", file=sys.stderr)
+        return 1
+    articles = load_articles(args.limit)
+    if args.check_pos:
+        agreement = check_pos(articles)
+        print(json.dumps(agreement, indent=2) if args.json else
+              f"fast POS vs spaCy attribute_ruler+lemmatizer on {agreement['tokens']} tokens: POS"
+              f" {agreement['pos_agreement']:.2%}, verb lemmas {agreement['verb_lemma_agreement']:.2%},"
+              f" paragraphs with identical entities {agreement['paragraphs_with_same_entities']:.2%}")
+        return 0
+    words = [a.word_count for a in articles]
+    get_nlp()  # the baseline is timed with the model already loaded, as in a long-running process
+    base_s, base_cpu, facts = run(articles, 1)
+    multi_s, multi_cpu, _ = run(articles, args.processes)
+    load = os.getloadavg()[0]
+    counts = {k: sum(len(getattr(f, k)) for f in facts) for k in ("entities", "quotes", "figures", "dates", "events")}
+    result = {
+        "articles": len(articles),
+        "mean_words": round(statistics.mean(words), 1),
+        "baseline_1_process_articles_per_s": round(len(articles) / base_s, 2),
+        f"{args.processes}_processes_articles_per_s": round(len(articles) / multi_s, 2),
+        "speedup": round(base_s / multi_s, 2),
+        "cpu_seconds_per_article_1_process": round(base_cpu / len(articles), 4),
+        "cpu_seconds_per_article_multi": round(multi_cpu / len(articles), 4),
+        # What the same work gives on idle cores: one article per CPU-second figure, per core.
+        f"idle_{args.processes}_core_estimate_articles_per_s": round(args.processes * len(articles) / multi_cpu, 2),
+        "load_average_during_run": round(load, 2),
+        "floor_articles_per_s": FLOOR,
+        "meets_floor": len(articles) / multi_s >= FLOOR,
+        "items": counts,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"facts stage on {result['articles']} articles (mean {result['mean_words']} words)")
+        print(f"  baseline, 1 process : {result['baseline_1_process_articles_per_s']:.1f} articles/s")
+        print(f"  {args.processes} processes         : {result[f'{args.processes}_processes_articles_per_s']:.1f} articles/s"
+              f" (x{result['speedup']}; floor {FLOOR:.0f}: {'met' if result['meets_floor'] else 'NOT met'})")
+        print(f"  CPU per article     : {result['cpu_seconds_per_article_1_process'] * 1000:.0f} ms (1 process),"
+              f" {result['cpu_seconds_per_article_multi'] * 1000:.0f} ms ({args.processes} processes, with start-up)")
+        print(f"  idle {args.processes}-core estimate: {result[f'idle_{args.processes}_core_estimate_articles_per_s']:.1f}"
+              f" articles/s (load average during the run {load:.1f})")
+        print("  items: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""Stories at scale: a synthetic-but-realistic stream of N articles (default 100,000) through dedup + clustering.
+
+The stream is built by recombining the development data (ECB+ articles and GoogleNews-TS snippets): each gold
+event is re-used as many *story instances* at shifted dates (an instance every ~2 weeks per event, spread over
+two years); each article of an instance is a random selection of sentences from that event's pool, so articles
+of one instance share vocabulary and entities without being copies. 15% of articles are syndicated copies of an
+earlier article of the same instance (last paragraph cut, one outlet paragraph added) and 2% have no date.
+Arrival order is chronological with jitter.
+
+Figures (printed, and with ``--json``):
+
+* articles/s of ``update_store`` in ingest-sized batches (``--batch``, default 100), the whole stream;
+* p95 / median time to add ONE article (``update_store(store, [id])``) once the store holds the whole stream;
+* peak resident memory of the process (``ru_maxrss``), including the ~30 MB embedding model;
+* B-cubed F1 against the synthetic instance labels (a sanity check, not a quality claim);
+* the named baseline run in the same session: the same stream with the embedding signal switched off
+  (``--baseline``, tf-idf + entities only), which shows what the embedding costs in speed.
+
+Floors (from the brief): peak memory < 4 GB, >= 100 articles/s, p95 one-article add < 200 ms at 100,000.
+
+    /work/venv/bin/python bench/stories_scale.py [--n 100000] [--batch 100] [--singles 200] [--db PATH]
+        [--baseline] [--recluster] [--json]
+
+``--recluster`` then rebuilds all stories from scratch (chunks of 64, one process) and reports whether the result
+equals the incremental one (batches of ``--batch``, then single adds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clustering import bcubed, load_ecb, load_gnews  # noqa: E402
+
+from crosswire.model import Article, Block, content_hash  # noqa: E402
+from crosswire.store import Store  # noqa: E402
+from crosswire.stories import recluster, update_store  # noqa: E402
+
+OUTLETS = [f"Outlet {chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(60)]
+START = date(2024, 1, 1)
+FLOORS = {"peak_rss_mb": 4096, "articles_per_s": 100, "p95_single_ms": 200}
+
+
+def event_pools() -> list[list[str]]:
+    pools: dict[str, list[str]] = defaultdict(list)
+    for d in load_ecb():
+        pools["ecb:" + d["gold"]].extend(p for p in d["paras"] if len(p.split()) >= 6)
+    for d in load_gnews():
+        pools["gn:" + d["gold"]].append(d["paras"][0])
+    return [p for p in pools.values() if len(p) >= 8]
+
+
+def synthesize(n: int, seed: int = 0) -> tuple[list[Article], dict[str, str]]:
+    rng = random.Random(seed)
+    pools = event_pools()
+    days = 730
+    articles: list[tuple[float, Article]] = []
+    gold: dict[str, str] = {}
+    instance = 0
+    by_instance: dict[int, list[Article]] = defaultdict(list)
+    while len(articles) < n:
+        ev = rng.randrange(len(pools))
+        pool = pools[ev]
+        start = rng.uniform(0, days)
+        size = max(1, min(int(rng.expovariate(1 / 8)) + 1, 60))
+        for _ in range(size):
+            if len(articles) >= n:
+                break
+            i = len(articles)
+            t = start + rng.uniform(0, 3)
+            prev = by_instance[instance]
+            if prev and rng.random() < 0.15:
+                src = rng.choice(prev)
+                paras = [b.text for b in src.blocks][:-1] + [rng.choice(rng.choice(pools))]
+                title = src.title
+            else:
+                k = min(len(pool), rng.randint(3, 8))
+                paras = rng.sample(pool, k)
+                title = " ".join(paras[0].split()[:12])
+            published = None if rng.random() < 0.02 else (START + timedelta(days=int(t))).isoformat()
+            aid = f"x{i:06d}"
+            art = Article(id=aid, source="synthetic", content_hash=content_hash(aid + "\n".join(paras)),
+                          blocks=[Block("paragraph", p) for p in paras], title=title,
+                          outlet=rng.choice(OUTLETS), published=published)
+            articles.append((t + rng.uniform(-0.3, 0.3), art))
+            by_instance[instance].append(art)
+            gold[aid] = str(instance)
+        instance += 1
+    articles.sort(key=lambda x: x[0])
+    return [a for _, a in articles], gold
+
+
+def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = False, check_recluster: bool = False) -> dict:
+    import crosswire.stories.cluster as cluster_mod
+    from crosswire.stories.cluster import DEFAULT_CONFIG
+
+    config = DEFAULT_CONFIG
+    if no_embedding:
+        from dataclasses import replace
+
+        config = replace(DEFAULT_CONFIG, emb_weight=0.0)
+    t0 = time.perf_counter()
+    arts, gold = synthesize(n + singles)
+    t_synth = time.perf_counter() - t0
+    stream, tail = arts[:n], arts[n:]
+    if db.exists():
+        db.unlink()
+    store = Store(db)
+    t0 = time.perf_counter()
+    with store.transaction():
+        for a in arts:
+            store.add_article(a)
+    t_insert = time.perf_counter() - t0
+    totals = defaultdict(int)
+    t0 = time.perf_counter()
+    progress_at = time.perf_counter()
+    for i in range(0, len(stream), batch):
+        r = update_store(store, [a.id for a in stream[i : i + batch]], config=config)
+        for k in ("new_stories", "joined", "copies", "merges"):
+            totals[k] += getattr(r, k)
+        if time.perf_counter() - progress_at > 30:
+            progress_at = time.perf_counter()
+            done = i + batch
+            print(f"  {done} articles, {done / (progress_at - t0):.0f}/s", file=sys.stderr, flush=True)
+    t_stream = time.perf_counter() - t0
+    times = []
+    for a in tail:
+        s = time.perf_counter()
+        update_store(store, [a.id], config=config)
+        times.append((time.perf_counter() - s) * 1000)
+    labels = {r["article_id"]: r["story_id"] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
+    ids = [a.id for a in arts]
+    quality = bcubed([labels[i] for i in ids], [gold[i] for i in ids])
+    stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    rec = None
+    if check_recluster:
+        t0 = time.perf_counter()
+        report = recluster(store, config=config)
+        rec = {"equal": report.equal, "moved": report.moved_count, "stories_after": report.stories_after,
+               "seconds": round(time.perf_counter() - t0, 1)}
+    store.close()
+    del cluster_mod
+    return {
+        "articles": n,
+        "batch": batch,
+        "embedding": not no_embedding,
+        "seconds": {"synthesize": round(t_synth, 1), "insert_articles": round(t_insert, 1), "stories": round(t_stream, 1)},
+        "articles_per_s": round(n / t_stream, 1),
+        "single_add_ms": {"n": len(times), "median": round(statistics.median(times), 1) if times else None,
+                          "p95": round(sorted(times)[int(0.95 * (len(times) - 1))], 1) if times else None,
+                          "max": round(max(times), 1) if times else None},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "stories": stories,
+        "counts": dict(totals),
+        "synthetic_bcubed": quality,
+        "db_mb": round(db.stat().st_size / 2**20, 1) if db.exists() else None,
+        "recluster": rec,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--singles", type=int, default=200)
+    ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--baseline", action="store_true", help="also run without the embedding signal")
+    ap.add_argument("--recluster", action="store_true", help="then rebuild from scratch and compare")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="cw-scale-"))
+    out = {"crosswire": run(args.n, args.batch, args.singles, args.db or tmp / "scale.db",
+                           check_recluster=args.recluster)}
+    if args.baseline:
+        out["baseline_no_embedding"] = run(args.n, args.batch, args.singles, tmp / "scale-base.db", no_embedding=True)
+    r = out["crosswire"]
+    out["floors"] = FLOORS
+    out["meets_floors"] = (r["peak_rss_mb"] < FLOORS["peak_rss_mb"] and r["articles_per_s"] >= FLOORS["articles_per_s"]
+                           and (r["single_add_ms"]["p95"] or 0) < FLOORS["p95_single_ms"])
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        for name, res in out.items():
+            if isinstance(res, dict) and "articles" in res:
+                print(f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s; "
+                      f"one-article add at {res['articles']}: p95 {res['single_add_ms']['p95']} ms "
+                      f"(median {res['single_add_ms']['median']}); peak RSS {res['peak_rss_mb']} MB; "
+                      f"{res['stories']} stories; copies {res['counts'].get('copies')}; merges {res['counts'].get('merges')}; "
+                      f"synthetic B-cubed {res['synthetic_bcubed']}; seconds {res['seconds']}; db {res['db_mb']} MB; "
+                      f"recluster {res['recluster']}")
+        print(f"floors {FLOORS}: {'met' if out['meets_floors'] else 'NOT met'}")
+    return 0 if out["meets_floors"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Turn the cleaners' findings (TextParts) into an Article: contributors, agency, dateline, outlet, date and
+language resolved in one place so the text and HTML paths agree. Input metadata (``raw.outlet``,
+``raw.published``, ``raw.title``, ``raw.language``) always wins over inference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.clean.credits import agencies_in
+from crosswire.clean.metadata import (
+    detect_language,
+    detect_outlet,
+    infer_published,
+    parse_dateline,
+    published_from_stamps,
+)
+from crosswire.clean.text import TextParts
+from crosswire.model import Article, Block, RawDocument, RemovedLine
+
+
+def empty_article(raw: RawDocument) -> Article:
+    article = Article(
+        id=raw.id or raw.hash[:16], source=raw.source, content_hash=raw.hash, title=raw.title, url=raw.url,
+        outlet=raw.outlet, published=raw.published, language=raw.language, kind=raw.kind,
+    )
+    return article
+
+
+def _resolve_agency(parts: TextParts, dateline_agency: str | None) -> str | None:
+    """Dateline "(Reuters) -" first, then text credits, then the agency most credited in photo captions."""
+    if dateline_agency:
+        return dateline_agency
+    for credit in reversed(parts.credits):
+        if credit.agencies:
+            return credit.agencies[0]
+    votes: dict[str, int] = {}
+    for caption in parts.captions.captions:
+        for name in agencies_in(caption.credit or ""):
+            votes[name] = votes.get(name, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+_PLACE_STAMP = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3}),\s*\d")
+
+
+def finish_article(
+    raw: RawDocument, parts: TextParts, published_hint: str | None = None, outlet_hint: str | None = None
+) -> Article:
+    article = empty_article(raw)
+    article.blocks = [Block(kind, text) for kind, text, _ in parts.blocks]  # type: ignore[arg-type]
+    article.captions = parts.captions.captions
+    article.credits = [c.text for c in parts.credits]
+    article.removed = [RemovedLine(text=t, reason=r, line=n) for t, r, n in parts.removed]
+    article.title = raw.title or parts.title
+    contributors: list[str] = []
+    for names in parts.bylines + [c.contributors for c in parts.credits]:
+        for name in names:
+            if name not in contributors:
+                contributors.append(name)
+    article.contributors = contributors
+    if parts.bylines:
+        article.byline = ", ".join(parts.bylines[0])
+    paragraphs = article.paragraphs
+    dateline_agency = None
+    if paragraphs:
+        article.dateline, dateline_agency = parse_dateline(paragraphs[0])
+    if article.dateline is None:
+        for stamp in parts.header_stamps:  # "Valverde, 07/02/2024 - 09:14": place-and-time line
+            m = _PLACE_STAMP.match(stamp)
+            if m:
+                article.dateline = m.group(1)
+                break
+    article.agency = _resolve_agency(parts, dateline_agency)
+    evidence = parts.furniture_text + article.credits + [c.credit for c in article.captions if c.credit]
+    article.outlet = (
+        raw.outlet
+        or (outlet_hint.strip() if outlet_hint else None)
+        or detect_outlet(raw.url, evidence, parts.first_line, parts.top_lines)
+    )
+    _credit_agency_copyrights(article, parts)
+    article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
+    article.published = (
+        raw.published
+        or published_hint
+        or published_from_stamps(parts.header_stamps, day_first=article.language != "en")
+        or infer_published(paragraphs, parts.caption_lines + [c.text for c in article.captions])
+    )
+    return article
+
+
+def _credit_agency_copyrights(article: Article, parts: TextParts) -> None:
+    """A copyright line naming a wire agency ("Copyright 2024 The Associated Press ...") credits the agency,
+    unless the agency is the outlet itself (Reuters' own footer on reuters.com)."""
+    outlet = (article.outlet or "").lower()
+    for credit, index in parts.agency_copyrights:
+        agency = credit.agencies[0]
+        if outlet and (agency.lower() in outlet or any(a.lower() in outlet for a in agencies_in(article.outlet or ""))):
+            continue
+        article.credits.append(credit.text)
+        article.removed[index].reason = "credit"
+        if article.agency is None:
+            article.agency = agency

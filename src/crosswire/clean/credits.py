@@ -1,0 +1,188 @@
+"""Credit lines and bylines: who wrote or supplied the story ("(AFP)", "Information for this article was
+contributed by ... of The Associated Press", "Reporting by ...; Editing by ...", "By Jane Doe").
+
+Hand-written regexes over the agency names in the data file: these are short, formulaic lines that no
+library parses, and the names they carry become ``Article.contributors``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from crosswire.clean.furniture import table
+
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|el|[A-ZÀ-Þ][\w'’.-]*)){0,4}"
+_NAME_RE = re.compile(rf"^{_NAME}$")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s*&\s*)\s*")
+
+
+@dataclass(slots=True)
+class CreditLine:
+    text: str
+    agencies: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for name, aliases in table().agencies.items():
+        for alias in sorted(aliases, key=len, reverse=True):
+            flags = 0 if len(alias) <= 4 else re.I  # "AP" and "PA" only in capitals
+            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), name))
+    return out
+
+
+def agencies_in(text: str) -> list[str]:
+    """Wire agencies named in a short piece of text (a credit, a caption credit, a dateline), in order."""
+    found: list[tuple[int, str]] = []
+    for pattern, name in _agency_patterns():
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), name))
+    seen: list[str] = []
+    for _, name in sorted(found):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _agency_alternation() -> str:
+    aliases = sorted({a for names in table().agencies.values() for a in names}, key=len, reverse=True)
+    return "|".join(re.escape(a) for a in aliases)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    agency = _agency_alternation()
+    return {
+        # "(AFP)", "AFP", "(with AFP)", "— Reuters", "AFP/Reuters", "(AP) —"
+        "agency_only": re.compile(
+            rf"^[\[(]?\s*(?:[-–—]\s*)?(?:with\s+|source:\s*|sources?:\s*)?(?:{agency})"
+            rf"(?:\s*(?:,|/|and|&)\s*(?:{agency}))*\s*[\])]?\s*[-–—.]?$",
+            re.I,
+        ),
+        "contributed_by": re.compile(
+            r"^(?:information|material|additional reporting)\s+(?:for|in) this (?:article|report|story)\s+"
+            r"(?:was|were)\s+contributed\s+by\s+(?P<names>.+?)(?:\s+of\s+(?P<org>[^.]+))?\.?$",
+            re.I,
+        ),
+        "reporting_by": re.compile(
+            r"^(?:\(?\s*)?(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by\s+(?P<rest>.+?)\)?\.?$",
+            re.I,
+        ),
+        "contributed_to": re.compile(
+            r"^(?P<names>.+?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)(?:ing)?\.?$", re.I
+        ),
+        "contributing": re.compile(r"^contributing(?:\s+reporters?)?\s*:\s*(?P<names>.+?)\.?$", re.I),
+    }
+
+
+def _names(text: str) -> list[str]:
+    text = re.sub(r"\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z].*$", "", text.strip())
+    out = []
+    for part in _SPLIT_NAMES.split(text):
+        part = part.strip(" .")
+        if part and _NAME_RE.match(part) and not agencies_in(part) and len(part.split()) >= 2:
+            out.append(part)
+    return out
+
+
+_CREDIT_KEYWORDS = ("contribut", " by ", "by ")
+_BYLINE_STARTS = ("by ", "par ", "von ", "por ", "di ", "story ", "words ", "text ", "written ", "photo")
+
+
+def parse_credit(line: str) -> CreditLine | None:
+    """A credit line's agencies and named contributors, or None when the line is not a credit."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > 40:
+        return None
+    p = _patterns()
+    n_words = text.count(" ") + 1
+    if n_words <= 6 and p["agency_only"].match(text):
+        return CreditLine(text, agencies_in(text))
+    low = text.lower()
+    if not any(k in low for k in _CREDIT_KEYWORDS):
+        return None
+    m = p["contributed_by"].match(text)
+    if m:
+        org = m.group("org") or ""
+        return CreditLine(text, agencies_in(org), _names(m.group("names")))
+    m = p["reporting_by"].match(text)
+    if m:
+        names: list[str] = []
+        for chunk in re.split(r";|\.\s+", m.group("rest")):
+            chunk = re.sub(r"^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by\s+", "", chunk, flags=re.I)
+            chunk = re.sub(r"\s+in\s+[A-Z][\w ]+$", "", chunk.strip())
+            names.extend(_names(chunk))
+        return CreditLine(text, agencies_in(text), names)
+    m = p["contributing"].match(text)
+    if m:
+        return CreditLine(text, agencies_in(text), _names(m.group("names")))
+    m = p["contributed_to"].match(text)
+    if m and len(m.group("names").split()) <= 12:
+        return CreditLine(text, agencies_in(m.group("names")), _names(m.group("names")))
+    return None
+
+
+_BYLINE = re.compile(rf"^(?:(?:story|words|text|written|photos?)\s+)?(?:by|par|von|por|di)\s+"
+                     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&|y|et|und)\s*{_NAME})*)"
+                     r"(?:\s*[,|–—-]\s*.{0,60})?$", re.I)
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPLIT_BYLINE = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+(?:and|y|et|und)\s+|\s*&\s*)\s*")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in table().roles) + r")\b", re.I)
+
+
+def is_role(text: str) -> bool:
+    """A job title line such as "Islands Correspondent" or "Staff Writer" (role words from the data file)."""
+    return len(text.split()) <= 6 and bool(_role_pattern().search(text))
+
+
+def parse_name_line(text: str) -> list[str] | None:
+    """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer")."""
+    text = _EMAIL.sub("", " ".join(text.split())).strip(" ,|")
+    head, _, role = re.split(r"(\s*[,|–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
+    if head != text:
+        role = text[len(head):].strip(" ,|–—-")
+        if role and not is_role(role):
+            return None
+    tokens = head.split()
+    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agencies_in(head) or is_role(head):
+        return None
+    if not all(t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+               for t in tokens):
+        return None
+    return [head]
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """Names on a "By Jane Doe and John Roe" line (an optional ", Reuters" or role after), or None."""
+    if not line[:8].lower().startswith(_BYLINE_STARTS):
+        return None
+    text = _EMAIL.sub("", " ".join(line.split())).strip()
+    if len(text.split()) > 16:
+        return None
+    m = _BYLINE.match(text)
+    if not m or not text[:1].isupper():
+        return None
+    names = [n.strip() for n in _SPLIT_BYLINE.split(m.group("names")) if n.strip()]
+    names = [n for n in names if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agencies_in(n)]
+    return names or None
+
+
+def byline_agency(line: str) -> list[str]:
+    """Agencies on a "By The Associated Press" / "Par AFP" line."""
+    if not line[:8].lower().startswith(_BYLINE_STARTS):
+        return []
+    m = re.match(r"^(?:by|par|von|por|di)\s+(?P<rest>.{2,60})$", " ".join(line.split()), re.I)
+    if not m:
+        return []
+    rest = re.sub(r"^the\s+", "", m.group("rest").strip(" ."), flags=re.I)
+    agencies = agencies_in(rest)
+    return agencies if agencies and len(rest.split()) <= 4 else []

@@ -1,0 +1,254 @@
+"""Article metadata read from the text's own evidence: dateline, outlet, publication date, language, title.
+
+Datelines and outlet cues are formulaic ("MOSCOW --", "LONDON (Reuters) -", "Download the France 24 app",
+"the Democrat-Gazette commenting system") and are matched with small regexes plus the outlet table in the
+data file. Dates are found with a regex for full written dates (fast, and it only needs to spot candidates)
+and parsed with a month table; language comes from ``py3langid``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from crosswire.clean.credits import agencies_in
+from crosswire.clean.furniture import table
+
+# "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-Z.]"
+    r"(?:,\s+[A-ZÀ-Þ][\w'’.\- ]{0,30}?)?)"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
+)
+_DATELINE_MIXED = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
+)
+
+
+def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """(place, agency) from a paragraph's opening dateline; (None, None) when it has none."""
+    head = paragraph[:120]
+    m = _DATELINE.match(head)
+    if m:
+        place = m.group("place").strip(" ,")
+        if len(place.replace(".", "").strip()) < 2 or not any(c.isalpha() for c in place):
+            return None, None
+        city, _, region = (p.strip() for p in place.partition(","))
+        if city != city.upper():
+            return None, None
+        if region and re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}", region):
+            city = f"{city}, {region}"  # "SANTA LUCIA, N.M.": a state abbreviation belongs to the dateline
+        agency = agencies_in(m.group("agency") or "")
+        return city, (agency[0] if agency else None)
+    m = _DATELINE_MIXED.match(head)
+    if m:
+        agency = agencies_in(m.group("agency"))
+        if agency:
+            return m.group("place").strip(" ,"), agency[0]
+    return None, None
+
+
+# --- outlet -------------------------------------------------------------------------------------------------
+
+_OUTLET_CUES = [
+    re.compile(r"\bdownload (?:the|our) (?P<name>.{2,40}?) app\b", re.I),
+    re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)", re.I),
+    re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
+]
+
+
+def outlet_from_domain(host: str) -> str | None:
+    host = host.lower().split(":")[0]
+    if host.startswith("www."):
+        host = host[4:]
+    domains = table().outlet_domains
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in domains:
+            return domains[".".join(parts[i:])]
+    return None
+
+
+def _canonical_outlet(name: str) -> str | None:
+    key = name.strip(" .,:;|-").lower()
+    aliases = table().outlet_aliases
+    if key in aliases:
+        return aliases[key]
+    found = _alias_pattern().search(key)
+    return aliases[found.group(0)] if found else None
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    names = sorted((a for a in table().outlet_aliases if len(a) > 3), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in names) + r")(?!\w)")
+
+
+_DOMAIN_IN_TEXT = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|co|fr|de|ru|by|info|news|tv))\b", re.I)
+
+
+_CORPORATE = re.compile(
+    r"\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.\s?[al]\.?|sa|sl|sas|sarl|corp|media group|group)(?:\W.*)?$|\s+\d{4}.*$",
+    re.I,
+)
+
+
+def _clean_name(name: str) -> str:
+    return _CORPORATE.sub("", name.strip(" .,:;|-'’")).strip(" .,:;|-")
+
+
+def detect_outlet(url: str | None, furniture_lines: list[str], title_line: str | None,
+                  top_lines: list[str] | None = None) -> str | None:
+    """The outlet from the page's own evidence: its furniture (app promos, comment systems, copyright lines),
+    a "Title - Site" page title, the site name printed at the top and repeated in the footer, the URL's domain
+    (then domains printed in the furniture). Known names are canonicalised with the data file's table;
+    unknown names are kept as the page prints them."""
+    votes: Counter[str] = Counter()
+    low_furniture = [ln.lower() for ln in furniture_lines]
+    for line in furniture_lines:
+        for cue in _OUTLET_CUES:
+            m = cue.search(line)
+            if m:
+                name = _clean_name(m.group("name"))
+                outlet = _canonical_outlet(name)
+                if outlet is None and 1 <= len(name.split()) <= 6 and not agencies_in(name):
+                    outlet = name  # an agency's copyright credits the story, it does not name the site
+                if outlet:
+                    votes[outlet] += 3
+    masthead: set[str] = set()
+    for line in top_lines or []:
+        name = _clean_name(line)
+        if not 1 <= len(name.split()) <= 5 or not name[:1].isupper():
+            continue
+        key = name.lower()
+        repeats = sum(1 for other in low_furniture if key in other and other != line.lower())
+        repeats += sum(1 for cue in list(votes) if key.startswith(cue.lower() + " ") or cue.lower().startswith(key + " "))
+        outlet = _canonical_outlet(name)
+        if repeats or outlet:
+            votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
+            masthead.add(outlet or name)
+    if title_line:
+        for sep in (" | ", " - ", " – ", " — ", " :: "):
+            if sep in title_line:
+                outlet = _canonical_outlet(title_line.rsplit(sep, 1)[1])
+                if outlet:
+                    votes[outlet] += 2
+    if url:
+        outlet = outlet_from_domain(urlsplit(url if "//" in url else "//" + url).hostname or "")
+        if outlet:
+            votes[outlet] += 5
+    if not votes:
+        for line in furniture_lines:
+            for m in _DOMAIN_IN_TEXT.finditer(line):
+                outlet = outlet_from_domain(m.group(1))
+                if outlet:
+                    votes[outlet] += 1
+    if not votes:
+        return None
+    # "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
+    # as the masthead prints it
+    for short in sorted(votes, key=len):
+        for longer in [n for n in votes if n != short and n.lower().startswith(short.lower() + " ")]:
+            if short not in votes or longer not in votes:
+                continue
+            keep, drop = (longer, short) if longer in masthead and short not in masthead else (short, longer)
+            votes[keep] += votes.pop(drop)
+    best = votes.most_common(1)[0][1]
+    # ties: prefer the name the data file knows, then the longer (more specific) one
+    return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\s*,?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b"
+)
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def _date_from_match(m: re.Match[str]) -> dt.date | None:
+    # The regex has already pinned the format, so a month table is all the parsing left (dateparser would
+    # cost ~20 ms a call here and the cleaner runs at 50+ pages/s).
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2")
+        return dt.date(int(year), _MONTH_NUMBER[month[:3].lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
+
+
+def dates_in(text: str, numeric: bool = False, day_first: bool = True) -> list[dt.date]:
+    """Full written dates in a piece of text ("Sept. 14, 2020", "14 September 2020", "2020-09-14"); with
+    ``numeric`` also "12.09.2024" and "07/02/2024" (day first unless ``day_first`` is False or the first
+    number cannot be a day)."""
+    out = []
+    for m in FULL_DATE.finditer(text):
+        d = _date_from_match(m)
+        if d:
+            out.append(d)
+    if numeric:
+        for m in NUMERIC_DATE.finditer(text):
+            a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            day, month = (a, b) if (day_first or m.group(2) == "." or a > 12) and b <= 12 else (b, a)
+            try:
+                out.append(dt.date(year, month, day))
+            except ValueError:
+                pass
+    return out
+
+
+def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | None = None) -> str | None:
+    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ...")."""
+    today = today or dt.date.today()
+    found = [d for s in stamps for d in dates_in(s, numeric=True, day_first=day_first) if d <= today]
+    return min(found).isoformat() if found else None
+
+
+def infer_published(body: list[str], other: list[str], today: dt.date | None = None) -> str | None:
+    """The latest full date printed on the page that is not in the future and agrees with the weekdays the
+    body mentions ("on Monday" makes a Monday, or the day after one, more likely the publication day)."""
+    today = today or dt.date.today()
+    candidates = [d for line in body + other for d in dates_in(line) if d <= today]
+    if not candidates:
+        return None
+    body_text = " ".join(body)
+    weekdays = {_WEEKDAYS.index(w) for w in _WEEKDAY_RE.findall(body_text)}
+    if weekdays:
+        consistent = [d for d in candidates if d.weekday() in weekdays or (d.weekday() - 1) % 7 in weekdays]
+        if consistent:
+            candidates = consistent
+    return max(candidates).isoformat()
+
+
+# --- language -----------------------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text with py3langid, or None when there is too little text to tell."""
+    if len(text.strip()) < 20:
+        return None
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:1500])
+    return lang

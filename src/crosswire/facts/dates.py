@@ -1,0 +1,214 @@
+"""Dates: spaCy DATE spans resolved against the article's publication date.
+
+News dates are mostly relative to the day of writing ("on Monday", "Sunday", "last month"), which a general
+parser resolves against today, or to the wrong week. The common relative forms are resolved here by the
+newsroom convention (a bare weekday is the most recent such day, today included, unless the clause is in the
+future tense or says "next"); everything else ("Aug. 9", "September 14, 2020") goes to dateparser with the
+publication date as its base. Durations ("26 years", "four-hour") are figures, not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from crosswire.facts.nlp import ParsedArticle
+from crosswire.facts.records import DateFact
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+DURATION_RE = re.compile(
+    r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least)\s+)*"
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|"
+    r"twenty|thirty|forty|fifty|hundred)(?:[\s-]+(?:and\s+a\s+half|half))?[\s-]+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)(?:-long)?$",
+    re.I,
+)
+AGE_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged (\d{1,3})\b", re.I)
+
+
+def is_duration(text: str) -> bool:
+    return bool(DURATION_RE.match(text.strip())) or bool(AGE_RE.search(text))
+
+
+def _base(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+def _future(tok) -> str | None:
+    """"will" when the clause governing ``tok`` is in the future ("will meet on Friday"), "would" for the
+    future in the past ("said work would begin in May"), else None."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll", "going"}:
+        return "will"
+    return "would" if "would" in auxes else None
+
+
+def resolve(text: str, base: date | None, future: str | bool | None = None) -> tuple[str | None, str | None, bool]:
+    """(ISO value, granularity, relative?) for a date phrase; value None when it cannot be pinned down.
+
+    ``future``: "will" (or True) resolves a bare weekday or month forwards; "would" only a bare month, since a
+    weekday beside a reported "would" ("said on Tuesday it would cut") is usually the day of saying.
+    """
+    if future is True:
+        future = "will"
+    t = " ".join(text.lower().replace(",", " ").replace(".", " ").split())
+    t = re.sub(r"^(on|the|this past|earlier|late|early|by|since|until|from|in|of)\s+", "", t)
+    t = re.sub(r"'s$", "", t)
+    words = t.split()
+    if not words:
+        return None, None, False
+    # An explicit calendar date wins over a weekday beside it ("Sunday, Sept. 13, 2020").
+    has_month = any(w in MONTHS for w in words)
+    has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
+    if has_month or has_year:
+        return _absolute(text, base, bool(future))
+    if base is None:
+        return None, None, False
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return base.isoformat(), "day", True
+    if t in ("yesterday", "last night"):
+        return (base - timedelta(days=1)).isoformat(), "day", True
+    if t == "tomorrow":
+        return (base + timedelta(days=1)).isoformat(), "day", True
+    m = re.fullmatch(r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?", t)
+    if m:
+        target = WEEKDAYS.index(m.group(2))
+        delta = (base.weekday() - target) % 7
+        if m.group(1) == "next" or (future == "will" and m.group(1) is None):
+            ahead = (target - base.weekday()) % 7 or 7
+            return (base + timedelta(days=ahead)).isoformat(), "day", True
+        if m.group(1) == "last" and delta == 0:
+            delta = 7
+        return (base - timedelta(days=delta)).isoformat(), "day", True
+    m = re.fullmatch(r"(last|next|this|past)\s+(week|month|year)", t)
+    if m:
+        step = {"last": -1, "past": -1, "next": 1, "this": 0}[m.group(1)]
+        if m.group(2) == "year":
+            return str(base.year + step), "year", True
+        if m.group(2) == "month":
+            month = base.month + step
+            year = base.year + (month - 1) // 12
+            return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month", True
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+        iso = monday.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", "week", True
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+ago", t)
+    if m:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(m.group(1))
+        n = n if n is not None else int(m.group(1))
+        days = {"day": 1, "week": 7}.get(m.group(2))
+        if days:
+            return (base - timedelta(days=n * days)).isoformat(), "day", True
+        months = n * (12 if m.group(2) == "year" else 1)
+        y, mo = divmod(base.year * 12 + base.month - 1 - months, 12)
+        return (f"{y:04d}", "year", True) if m.group(2) == "year" else (f"{y:04d}-{mo + 1:02d}", "month", True)
+    return None, None, False
+
+
+def _absolute(text: str, base: date | None, future: bool = False) -> tuple[str | None, str | None, bool]:
+    words = [w for w in re.split(r"[\s,.]+", text.lower()) if w]
+    has_day = any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w) for w in words)
+    has_month = any(w in MONTHS for w in words)
+    has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
+    cleaned = " ".join(w for w in re.split(r"[\s,]+", text) if w.lower().strip(".") not in WEEKDAYS
+                       and w.lower() not in ("on", "the", "of", "in", "since", "by", "until", "early", "late"))
+    if not has_month and has_year:
+        year = next(w for w in words if re.fullmatch(r"(1[89]|20)\d\d", w))
+        return year, "year", False
+    if base is None and not has_year:
+        return None, None, False  # "Dec. 12" of which year? Not today's: the article's date is unknown
+    parsed = _calendar(cleaned, base, future)
+    if parsed is None:
+        parsed = _dateparse(cleaned, base.isoformat() if base else None, future and not has_year)
+    if parsed is None:
+        return None, None, False
+    if has_day:
+        return parsed.isoformat(), "day", not has_year
+    return f"{parsed.year:04d}-{parsed.month:02d}", "month", not has_year
+
+
+_MONTH_FIRST = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?(?:\s+(\d{4}))?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
+
+
+def _calendar(text: str, base: date | None, future: bool) -> date | None:
+    """The plain calendar forms ("Aug. 9", "September 14, 2020", "9 August", "March 2019") without
+    dateparser, which costs milliseconds a call; a missing year is the one that puts the date on the
+    right side of the publication date."""
+    t = " ".join(text.lower().split())
+    m = _MONTH_FIRST.match(t)
+    if m:
+        month_word, day, year = m.groups()
+    else:
+        m = _DAY_FIRST.match(t)
+        if not m:
+            return None
+        day, month_word, year = m.groups()
+    month = MONTHS.get(month_word)
+    if month is None:
+        return None
+    if year is None and base is None:
+        return None
+    y = int(year) if year else base.year
+    try:
+        got = date(y, month, int(day) if day else 1)
+    except ValueError:
+        return None
+    if year is None and base is not None:
+        # Compare at the precision written: a bare month is "this month" on either side.
+        this = base if day else base.replace(day=1)
+        if future and got < this:
+            got = got.replace(year=y + 1)
+        elif not future and got > this:
+            got = got.replace(year=y - 1)
+    return got
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    if base_iso:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base_iso)
+    try:
+        got = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; an unparsed date is not fatal
+        return None
+    return got.date() if got else None
+
+
+def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
+    base = _base(parsed.article.published)
+    out = []
+    for para in parsed.paras:
+        for ent in para.doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            text = ent.text
+            if is_duration(text) or not any(ch.isalnum() for ch in text):
+                continue
+            value, gran, relative = resolve(text, base, _future(ent.root))
+            sent = para.sent_of(ent.start)
+            out.append(DateFact(text, para.offset + ent.start_char, para.offset + ent.end_char,
+                                para.offset + sent.start_char, para.offset + sent.end_char, value, gran, relative))
+    return out

