@@ -203,3 +203,25 @@ def test_gzip_text_is_read(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress("Plain scraped text.\n\nSecond line.".encode()))
     docs, errors = _docs(path)
     assert not errors and docs[0].content.startswith("Plain scraped text.")
+
+
+def test_json_document_instead_of_json_lines(tmp_path):
+    """A pretty-printed JSON array is read as records, not reported as one error per line."""
+    records = [
+        {"id": "a-1", "outlet": "Test Wire", "title": "One", "text": "First paragraph of a test article here.\n\nMore."},
+        {"id": "a-2", "outlet": "Test Wire", "title": "Two", "text": "Second article body text, long enough."},
+        {"id": "a-3", "title": "no text field"},
+    ]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    out = list(read_path(path))
+    docs = [d for d in out if not isinstance(d, IngestError)]
+    errors = [d for d in out if isinstance(d, IngestError)]
+    assert [d.id for d in docs] == ["a-1", "a-2"]
+    assert len(errors) == 1 and errors[0].source.endswith(":1[2]")
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "id": "x",\n  "text": "unterminated\n', encoding="utf-8")
+    out = list(read_path(broken))
+    assert len(out) == 1 and isinstance(out[0], IngestError)
+    assert "broken.json" in out[0].source and "JSON" in out[0].reason

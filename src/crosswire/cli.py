@@ -54,6 +54,13 @@ def _open_store(db: Optional[Path], *, readonly: bool = False) -> Store:
         raise typer.Exit(1) from exc
 
 
+def _default_db() -> Path:
+    """Where commands look when neither --db nor CROSSWIRE_DB is given."""
+    from crosswire.store.db import DEFAULT_DB
+
+    return Path(DEFAULT_DB)
+
+
 def _report_error(err: IngestError) -> None:
     err_console.print(f"[yellow]skipped[/] {escape(err.source)}: {escape(err.reason)}")
 
@@ -187,7 +194,7 @@ def articles(
     limit: int = typer.Option(200, help="Show at most this many."),
 ) -> None:
     """List stored articles."""
-    with _open_store(db) as store:
+    with _open_store(db or _default_db(), readonly=True) as store:
         rows = store.article_rows(limit=limit)
         total = store.count_articles()
     if json_out:
@@ -220,7 +227,7 @@ def export(
     if fmt == "parquet" and output is None:
         err_console.print("[red]error:[/] parquet needs --output FILE")
         raise typer.Exit(2)
-    with _open_store(db) as store:
+    with _open_store(db or _default_db(), readonly=True) as store:
         count = export_articles(store, fmt, output)
     if output is not None:
         err_console.print(f"exported {count} articles to {escape(str(output))}")

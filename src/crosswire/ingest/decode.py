@@ -145,6 +145,8 @@ def sniff_kind(head: bytes, suffix: str = "") -> InputKind:
     if stripped.startswith(b"<?xml") or _XML_FEED.search(stripped[:2048]):
         if _XML_FEED.search(stripped[:4096]):
             return "feed"
+    if stripped.startswith(b"[") and suffix in (".json", ".jsonl", ".ndjson"):
+        return "jsonl"  # a JSON array of records; the JSON Lines reader takes whole documents too
     if stripped.startswith(b"{"):
         first_line = stripped.split(b"\n", 1)[0]
         try:

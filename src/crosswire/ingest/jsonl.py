@@ -46,9 +46,67 @@ def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
     return content, content_type, meta
 
 
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+def _document(source: str, where: str, record: object) -> RawDocument | IngestError:
+    try:
+        content, content_type, meta = parse_record(record)
+    except ValueError as exc:
+        return IngestError(where, str(exc))
+    return RawDocument(
+        source=where,
+        kind="jsonl",
+        content=content,
+        content_type=content_type,  # type: ignore[arg-type]
+        id=meta["id"],
+        url=meta["url"],
+        outlet=meta["outlet"],
+        title=meta["title"],
+        published=meta["published"],
+        language=meta["language"],
+    )
+
+
+def _read_json_document(
+    source: str, first_line: int, first: bytes, rest: Iterator[bytes]
+) -> Iterator[RawDocument | IngestError]:
+    """A pretty-printed JSON array or object where JSON Lines was expected.
+
+    Users export JSON as often as JSONL; rather than one "not valid JSON" per line, read the whole document
+    (bounded) and take an array of records, or one record.
+    """
+    chunks, size = [first], len(first)
+    for line in rest:
+        size += len(line)
+        if size > MAX_DOCUMENT_BYTES:
+            yield IngestError(f"{source}:{first_line}", f"a JSON document larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; use JSON Lines")
+            return
+        chunks.append(line)
+    try:
+        doc = json.loads(decode_bytes(b"".join(chunks)))
+    except ValueError as exc:
+        line = first_line + getattr(exc, "lineno", 1) - 1
+        yield IngestError(
+            f"{source}:{line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
+        )
+        return
+    where = f"{source}:{first_line}"
+    if isinstance(doc, list):
+        for index, record in enumerate(doc):
+            yield _document(source, f"{where}[{index}]", record)
+    else:
+        yield _document(source, where, doc)
+
+
 def read_jsonl(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | IngestError]:
-    """Each line independently: a bad line is reported with its number and the rest go on."""
-    for number, raw_line in enumerate(lines, start=1):
+    """Each line independently: a bad line is reported with its number and the rest go on.
+
+    A file whose first line is not JSON by itself but opens an array or object is read as one JSON document.
+    """
+    seen_record = False
+    iterator = iter(lines)
+    for number, raw_line in enumerate(iterator, start=1):
         where = f"{source}:{number}"
         if not raw_line.strip():
             continue
@@ -58,22 +116,10 @@ def read_jsonl(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | In
         try:
             record = json.loads(decode_bytes(raw_line))
         except ValueError as exc:
+            if not seen_record and raw_line.lstrip()[:1] in (b"[", b"{"):
+                yield from _read_json_document(source, number, raw_line, iterator)
+                return
             yield IngestError(where, f"not valid JSON ({exc.args[0] if exc.args else exc})")
             continue
-        try:
-            content, content_type, meta = parse_record(record)
-        except ValueError as exc:
-            yield IngestError(where, str(exc))
-            continue
-        yield RawDocument(
-            source=where,
-            kind="jsonl",
-            content=content,
-            content_type=content_type,  # type: ignore[arg-type]
-            id=meta["id"],
-            url=meta["url"],
-            outlet=meta["outlet"],
-            title=meta["title"],
-            published=meta["published"],
-            language=meta["language"],
-        )
+        seen_record = True
+        yield _document(source, where, record)

@@ -1,0 +1,142 @@
+"""The command line end to end, on the seeds and on files written here: exit codes, JSON shapes, round trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosswire.cli import app
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.skipif(not SEEDS, reason="../shared/seeds not present")
+def test_clean_json_on_the_seeds() -> None:
+    result = run("clean", *SEEDS, "--json")
+    assert result.exit_code == 0
+    articles = json.loads(result.stdout)["articles"]
+    assert len(articles) == 2
+    by_outlet = {a["outlet"]: a for a in articles}
+    assert set(by_outlet) == {"France 24", "Arkansas Democrat-Gazette"}
+    assert by_outlet["France 24"]["agency"] == "AFP"
+    assert by_outlet["Arkansas Democrat-Gazette"]["agency"] == "AP"
+    for article in articles:
+        assert "Lukashenko" in article["body"]
+        assert article["removed"], "furniture was removed and each removal is reported"
+        assert all(r["reason"] for r in article["removed"])
+
+
+@pytest.mark.skipif(not SEEDS, reason="../shared/seeds not present")
+def test_clean_prints_a_readable_page() -> None:
+    result = run("clean", SEEDS[0])
+    assert result.exit_code == 0
+    assert "Removed" in result.stdout and "outlet" in result.stdout
+
+
+def test_clean_of_nothing_usable_exits_1(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("clean", empty)
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+RECORDS = [
+    {
+        "id": "harbour-1",
+        "outlet": "Bayside Courier",
+        "title": "Harbour crane collapses during storm",
+        "published": "2024-03-02T08:00:00Z",
+        "text": "A container crane collapsed at the port of Kelmouth on Friday night as gusts reached 140 km/h, "
+        "the harbour authority said.\n\nNo one was injured, but 12 ships were diverted to other ports, "
+        "according to the authority's spokeswoman, Dana Reyes.",
+    },
+    {
+        "id": "library-2",
+        "outlet": "Northern Post",
+        "title": "City library reopens after two-year renovation",
+        "published": "2024-03-03T10:00:00Z",
+        "text": "The central library of Ashford reopened on Saturday after a renovation that cost 4.2 million "
+        "pounds.\n\nMore than 3,000 visitors came through its doors on the first day, the council said.",
+    },
+]
+
+
+def test_ingest_exit_codes_duplicates_and_errors(tmp_path: Path) -> None:
+    db = tmp_path / "cw.db"
+    good = _write_jsonl(tmp_path / "good.jsonl", RECORDS)
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+
+    first = run("ingest", good, binary, "--db", db, "--no-facts", "--json")
+    assert first.exit_code == 0
+    summary = json.loads(first.stdout)
+    assert summary["stored"] == 2 and summary["failed"] == 1
+    assert "photo.jpg" in first.stderr
+
+    again = run("ingest", good, "--db", db, "--no-facts", "--json")
+    assert again.exit_code == 0
+    summary = json.loads(again.stdout)
+    assert summary["stored"] == 0 and summary["skipped_duplicates"] == 2
+
+    only_bad = run("ingest", binary, "--db", db, "--no-facts")
+    assert only_bad.exit_code == 1
+
+    listed = json.loads(run("articles", "--db", db, "--json").stdout)
+    assert listed["total"] == 2
+    assert {a["id"] for a in listed["articles"]} == {"harbour-1", "library-2"}
+
+
+def test_export_jsonl_round_trip_keeps_ids(tmp_path: Path) -> None:
+    db, db2 = tmp_path / "a.db", tmp_path / "b.db"
+    run("ingest", _write_jsonl(tmp_path / "in.jsonl", RECORDS), "--db", db, "--no-facts")
+    out = tmp_path / "out.jsonl"
+    assert run("export", "--format", "jsonl", "--output", out, "--db", db).exit_code == 0
+    exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["id"] for r in exported} == {"harbour-1", "library-2"}
+    assert run("ingest", out, "--db", db2, "--no-facts").exit_code == 0
+    a = json.loads(run("articles", "--db", db, "--json").stdout)["articles"]
+    b = json.loads(run("articles", "--db", db2, "--json").stdout)["articles"]
+    assert {(r["id"], r["title"], r["outlet"]) for r in a} == {(r["id"], r["title"], r["outlet"]) for r in b}
+
+    csv_out = tmp_path / "out.csv"
+    assert run("export", "--format", "csv", "--output", csv_out, "--db", db).exit_code == 0
+    assert "harbour-1" in csv_out.read_text(encoding="utf-8")
+    assert run("export", "--format", "xml", "--db", db).exit_code == 2
+
+
+def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("CROSSWIRE_DB", str(db))
+    assert run("ingest", _write_jsonl(tmp_path / "in.jsonl", RECORDS[:1]), "--no-facts").exit_code == 0
+    assert db.exists()
+
+
+def test_reading_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("articles", "--db", tmp_path / "nowhere" / "x.db")
+    assert result.exit_code == 1
+
+
+def test_demo_ingests_the_example_corpus() -> None:
+    result = run("demo", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["ingest"]["stored"] >= 9 and data["ingest"]["failed"] == 0
+    outlets = {a["outlet"] for a in data["articles"]}
+    assert len(outlets) >= 5
+    assert data["stories"], "the demo groups its articles into stories"
