@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -124,6 +125,7 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
     t_insert = time.perf_counter() - t0
     totals = defaultdict(int)
     t0 = time.perf_counter()
+    c0 = time.process_time()
     progress_at = time.perf_counter()
     for i in range(0, len(stream), batch):
         r = update_store(store, [a.id for a in stream[i : i + batch]], config=config)
@@ -134,11 +136,13 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
             done = i + batch
             print(f"  {done} articles, {done / (progress_at - t0):.0f}/s", file=sys.stderr, flush=True)
     t_stream = time.perf_counter() - t0
-    times = []
+    cpu_stream = time.process_time() - c0
+    times, cpu_times = [], []
     for a in tail:
-        s = time.perf_counter()
+        s, c = time.perf_counter(), time.process_time()
         update_store(store, [a.id], config=config)
         times.append((time.perf_counter() - s) * 1000)
+        cpu_times.append((time.process_time() - c) * 1000)
     labels = {r["article_id"]: r["story_id"] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
     ids = [a.id for a in arts]
     quality = bcubed([labels[i] for i in ids], [gold[i] for i in ids])
@@ -157,9 +161,15 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
         "embedding": not no_embedding,
         "seconds": {"synthesize": round(t_synth, 1), "insert_articles": round(t_insert, 1), "stories": round(t_stream, 1)},
         "articles_per_s": round(n / t_stream, 1),
+        # CPU seconds of this process (all threads): what the rate would be on an idle core, since the bench
+        # machine is shared and wall-clock rates move with other people's jobs.
+        "cpu_seconds_stories": round(cpu_stream, 1),
+        "articles_per_cpu_s": round(n / cpu_stream, 1) if cpu_stream else None,
+        "load_avg_1min_at_end": round(os.getloadavg()[0], 2),
         "single_add_ms": {"n": len(times), "median": round(statistics.median(times), 1) if times else None,
                           "p95": round(sorted(times)[int(0.95 * (len(times) - 1))], 1) if times else None,
                           "max": round(max(times), 1) if times else None},
+        "single_add_cpu_ms_p95": round(sorted(cpu_times)[int(0.95 * (len(cpu_times) - 1))], 1) if cpu_times else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "stories": stories,
         "counts": dict(totals),
@@ -193,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for name, res in out.items():
             if isinstance(res, dict) and "articles" in res:
-                print(f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s; "
+                print(f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s "
+                      f"({res['articles_per_cpu_s']} per CPU second, load {res['load_avg_1min_at_end']}); "
                       f"one-article add at {res['articles']}: p95 {res['single_add_ms']['p95']} ms "
                       f"(median {res['single_add_ms']['median']}); peak RSS {res['peak_rss_mb']} MB; "
                       f"{res['stories']} stories; copies {res['counts'].get('copies')}; merges {res['counts'].get('merges')}; "

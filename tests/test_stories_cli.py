@@ -61,7 +61,7 @@ def test_stories_show_and_recluster(tmp_path: Path) -> None:
 
     res = runner.invoke(app, ["show", story["id"], "--json", "--db", db])
     change = json.loads(res.stdout)["copies"][0]["changes"][0]
-    assert change == {"article": "c1", "added": [COPY[2]], "removed": [WIRE[2]]}
+    assert change == {"article": "c1", "added": [COPY[2]], "removed": [WIRE[2]], "title": None}
 
     res = runner.invoke(app, ["show", "zzz", "--db", db])
     assert res.exit_code == 1

@@ -9,7 +9,7 @@ import numpy as np
 
 from crosswire.stories.cluster import Clusterer, DocFeatures, StoryState, hashed_counts, parse_day
 from crosswire.stories.dedup import band_keys, is_copy, minhash, paragraph_changes
-from crosswire.stories.text import fact_entities, heuristic_entities, norm_hash, shingles
+from crosswire.stories.text import canonical_counts, entity_key, fact_entities, heuristic_entities, norm_hash, shingles
 
 WIRE = (
     "The city council of Brennholt voted on Thursday to close the old tram depot and turn the site into "
@@ -85,3 +85,51 @@ def test_story_state_round_trip_is_exact() -> None:
         again = StoryState.from_json(story.id, story.to_json())
         assert again.to_json() == story.to_json()
         assert np.array_equal(again.emb_sum, story.emb_sum)
+
+
+def test_entity_key_folds_spelling_variants_and_keeps_names_apart() -> None:
+    # Romanisations of one name, and a demonym with its place (invented and real), share a key.
+    assert entity_key("yevgeny dorofeyev") == entity_key("evgeniy dorofeev")
+    assert entity_key("tsikhanouskaya") == entity_key("tikhanovskaya")
+    assert entity_key("karovian") == entity_key("karovia")
+    assert entity_key("russian") == entity_key("russia")
+    # Different names stay different.
+    assert entity_key("dorofeyev") != entity_key("dorofeyeva lane")
+    assert entity_key("lukashenko") != entity_key("lukashevich")
+    assert entity_key("karovia") != entity_key("zarovsk")
+    assert canonical_counts(Counter({"dorofeyev": 2, "dorofeev": 1, "zarovsk": 1})) == Counter(
+        {entity_key("dorofeev"): 3, "zarovsk": 1}
+    )
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.zeros(512, dtype=np.float32)
+    v[: len(xs)] = xs
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _bridge_run(day: int | None) -> tuple[list[str], list]:
+    """Two stories 0.4 apart; a third article close enough to join either (0.60 and 0.55) but not to force a
+    merge on its own score (< threshold + merge margin). Embedding is the only signal."""
+    cl = Clusterer()
+    docs = [
+        DocFeatures("a", day, _unit(1.0), {}, [], "A"),
+        DocFeatures("b", day, _unit(0.4, 0.9165), {}, [], "B"),
+        DocFeatures("c", day, _unit(0.6, 0.338, 0.725), {}, [], "C"),
+    ]
+    out = [cl.assign(d) for d in docs]
+    return [a.story_id for a in out], out[-1].merged
+
+
+def test_second_pass_merges_dated_stories_once_they_are_alike() -> None:
+    ids, merged = _bridge_run(739000)
+    assert ids[0] != ids[1]  # a and b start apart
+    assert len(merged) == 1 and merged[0][:2] == (ids[1], ids[0])  # the younger story folds into the older
+    assert "bridged by article c" in merged[0][2]
+    assert ids[2] == ids[0]
+
+
+def test_second_pass_leaves_undated_stories_alone() -> None:
+    # Without dates two alike stories may be two events of one kind (ECB+'s sibling events): no merge.
+    ids, merged = _bridge_run(None)
+    assert ids[0] != ids[1] and merged == [] and ids[2] == ids[0]

@@ -250,7 +250,7 @@ def demo(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Ingest the example corpus that ships with crosswire and show what it holds."""
+    """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story."""
     corpus = corpus or find_examples()
     if corpus is None or not corpus.is_dir():
         err_console.print("[red]error:[/] example corpus not found; pass --corpus PATH")
@@ -264,8 +264,9 @@ def demo(
             summary = _ingest_with_progress(store, [corpus], facts=True, quiet=json_out)
             rows = store.article_rows()
             stories = _stories_or_none(store)
+            comparison = _biggest_comparison(store, stories)
         if json_out:
-            _print_json({"ingest": summary.as_dict(), "articles": rows, "stories": stories})
+            _print_json({"ingest": summary.as_dict(), "articles": rows, "stories": stories, "comparison": comparison})
             return
         console.rule(f"crosswire demo — {escape(str(corpus))}")
         console.print(
@@ -293,9 +294,26 @@ def demo(
                     escape(s.get("title") or ""),
                 )
             console.print(st)
+        if comparison is not None:
+            from crosswire.compare.render import render_terminal
+
+            console.print()
+            render_terminal(comparison, console)
     finally:
         if tmp is not None:
             tmp.cleanup()
+
+
+def _biggest_comparison(store: Store, stories: list[dict] | None) -> dict | None:
+    """The comparison of the story with the most articles (the first such in list order), if compare is installed."""
+    if not stories:
+        return None
+    try:
+        from crosswire.compare import compare_story
+    except ImportError:
+        return None
+    biggest = max(stories, key=lambda s: len(s.get("articles") or []))
+    return compare_story(store, biggest["id"])
 
 
 def _stories_or_none(store: Store) -> list[dict] | None:
@@ -328,8 +346,25 @@ def _register_stage_commands() -> None:
         app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(
             stories_command
         )
-        app.command("show", help="Show one story.")(show_command)
         app.command("recluster", help="Rebuild all stories from the stored articles.")(recluster_command)
+    except ImportError:
+        show_command = None
+    try:
+        # The compare stage's `show` replaces the stories one: the story, then its comparison.
+        from crosswire.compare.cli import compare_command
+        from crosswire.compare.cli import show_command as show_with_comparison
+
+        app.command("compare", help="Ingest files into a temporary store and compare each story, fact by fact.")(
+            compare_command
+        )
+        app.command("show", help="Show one story and its comparison.")(show_with_comparison)
+    except ImportError:
+        if show_command is not None:
+            app.command("show", help="Show one story.")(show_command)
+    try:
+        from crosswire.web.cli import serve_command
+
+        app.command("serve", help="Serve the web UI and JSON API (127.0.0.1 by default).")(serve_command)
     except ImportError:
         pass
 

@@ -91,10 +91,12 @@ def show_command(
     for group in data["copies"]:
         console.print(f"\n[bold]Wire copy[/] {_e(group['wire'])} run by {_e(', '.join(group['outlets']))}")
         for ch in group["changes"]:
-            if not ch["added"] and not ch["removed"]:
+            if not ch["added"] and not ch["removed"] and not ch.get("title"):
                 console.print(f"  {_e(ch['article'])}: [dim]unchanged[/]")
                 continue
             console.print(f"  {_e(ch['article'])}:")
+            if ch.get("title"):
+                console.print(f"    headline: {_e(ch['title'])}")
             for p in ch["removed"]:
                 console.print(f"    [red]- {_e(p)}[/]")
             for p in ch["added"]:

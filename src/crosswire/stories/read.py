@@ -104,7 +104,11 @@ def resolve_story_id(store, story_id: str) -> str | None:
 
 
 def get_story(store, story_id: str) -> dict[str, Any] | None:
-    """One story with its articles and, for each wire text, the outlets that ran it and what each changed."""
+    """One story with its articles and, for each wire text, the outlets that ran it and what each changed.
+
+    ``copies[i]["changes"]`` has one entry per copy: the body blocks (paragraphs and subheadings) it added and
+    removed against the wire text (:func:`dedup.paragraph_changes`; an edited paragraph is one removed and one
+    added), and ``title``, the copy's own headline when it differs from the wire's (else None)."""
     sid = resolve_story_id(store, story_id)
     if sid is None:
         return None
@@ -123,7 +127,8 @@ def get_story(store, story_id: str) -> dict[str, Any] | None:
             copy = store.get_article(aid)
             if wire is None or copy is None:
                 continue
-            ch = paragraph_changes(aid, wire.paragraphs, copy.paragraphs)
-            changes.append({"article": aid, "added": ch.added, "removed": ch.removed})
+            ch = paragraph_changes(aid, [b.text for b in wire.blocks], [b.text for b in copy.blocks])
+            title = copy.title if (copy.title or "").strip() != (wire.title or "").strip() else None
+            changes.append({"article": aid, "added": ch.added, "removed": ch.removed, "title": title})
         group["changes"] = changes
     return story

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -107,6 +108,40 @@ def fact_entities(facts: dict | None) -> Counter[str]:
         if last != key and len(last) > 2 and last not in _STOP:
             found[last] += weight
     return found
+
+
+@lru_cache(maxsize=65536)
+def entity_key(name: str) -> str:
+    """One key for the spellings of one name across outlets: "Dorofeyev"/"Dorofeev", "Karovian"/"Karovia".
+
+    Each word goes through the facts stage's transliteration skeleton (:func:`crosswire.facts.linking.skeleton`:
+    accents folded, the letters romanisations swap made equal, double letters single), so stories and the
+    facts stage agree on what "the same name" is. A single word that is a demonym becomes its place first:
+    the facts lexicon knows real countries ("Russian" -> "Russia"); for any other word the regular English
+    suffix rule "-ia"/"-ea" -> "-ian"/"-ean" is undone ("Karovian" -> "Karovia", "Korean" -> "Korea"). Why not
+    fuzzy matching at scoring time: keys must be exact to be hashed into TF-IDF terms and compared as sets in
+    bounded time, so the variation is folded once, here.
+    """
+    from crosswire.facts.lexicon import nationality
+    from crosswire.facts.linking import skeleton
+
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        country = nationality(word) if len(word) > 4 else None
+        if country:
+            words = normalise(country).split()
+        elif len(word) > 5 and word.endswith(("ian", "ean")):
+            words = [word[:-1]]
+    return " ".join(skeleton(w) or w for w in words)
+
+
+def canonical_counts(counts: Counter[str]) -> Counter[str]:
+    """Entity counts re-keyed by :func:`entity_key` (variants of one name add up)."""
+    out: Counter[str] = Counter()
+    for name, n in counts.items():
+        out[entity_key(name)] += n
+    return out
 
 
 def content_words(text: str) -> list[str]:

@@ -1,0 +1,194 @@
+"""Typer command functions for comparisons; the main app registers them (``crosswire compare|show``).
+
+Kept free of imports from :mod:`crosswire.cli` so that module can import this one without a cycle. Output
+forms: the terminal report (rich), ``--json`` (``{"stories": [comparison, ...]}``), ``--markdown`` and
+``--html`` (one self-contained page); ``--out PATH`` writes to a file instead of stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
+from crosswire.model import IngestError
+from crosswire.store import Store
+from crosswire.store.db import StoreError, resolve_db_path
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+JsonOpt = typer.Option(False, "--json", help="Print JSON: {\"stories\": [comparison, ...]}.")
+MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
+HtmlOpt = typer.Option(False, "--html", help="Print one self-contained HTML page.")
+OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout.")
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+def _form(json_out: bool, markdown: bool, html: bool) -> str:
+    chosen = [name for name, on in (("json", json_out), ("markdown", markdown), ("html", html)) if on]
+    if len(chosen) > 1:
+        err_console.print("[red]error:[/] choose at most one of --json, --markdown, --html")
+        raise typer.Exit(2)
+    return chosen[0] if chosen else "terminal"
+
+
+def emit(comparisons: list[dict[str, Any]], form: str, out: Optional[Path], *, extra: dict | None = None) -> None:
+    """Write comparisons in one form to ``out`` or stdout. ``extra`` keys join the JSON document."""
+    if form == "terminal":
+        if out is None:
+            for c in comparisons:
+                render_terminal(c, console)
+                console.print()
+            return
+        with open(out, "w", encoding="utf-8") as fh:
+            file_console = Console(file=fh, highlight=False, color_system=None, width=100)
+            for c in comparisons:
+                render_terminal(c, file_console)
+                file_console.print()
+    else:
+        if form == "json":
+            text = render_json(comparisons)
+            if extra:
+                doc = {**extra, **json.loads(text)}
+                text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        elif form == "markdown":
+            text = render_markdown(comparisons)
+        else:
+            text = render_html(comparisons)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            Path(out).write_text(text, encoding="utf-8")
+    if out is not None:
+        err_console.print(f"wrote {len(comparisons)} {'story' if len(comparisons) == 1 else 'stories'} to {_e(out)}")
+
+
+def compare_stored_stories(store: Store) -> list[dict[str, Any]]:
+    """Compare every story of the store: stories with two or more articles first, then the store's order."""
+    from crosswire.compare import compare_story
+    from crosswire.stories import list_stories
+
+    stories = list_stories(store)
+    stories.sort(key=lambda s: len(s.get("articles") or []) < 2)  # stable: keeps list_stories' order within
+    comparisons = []
+    for s in stories:
+        c = compare_story(store, s["id"])
+        if c is not None:
+            comparisons.append(c)
+    return comparisons
+
+
+def compare_command(
+    files: list[Path] = typer.Argument(..., help="Articles to compare: text, HTML, WARC, feeds, JSONL, folders."),
+    json_out: bool = JsonOpt,
+    markdown: bool = MarkdownOpt,
+    html: bool = HtmlOpt,
+    out: Optional[Path] = OutOpt,
+) -> None:
+    """Ingest FILES into a temporary store, group them into stories and compare each story, fact by fact."""
+    from crosswire.pipeline import ingest_paths
+
+    form = _form(json_out, markdown, html)
+
+    def skipped(err: IngestError) -> None:
+        err_console.print(f"[yellow]skipped[/] {_e(err.source)}: {_e(err.reason)}")
+
+    with tempfile.TemporaryDirectory(prefix="crosswire-compare-") as tmp:
+        with Store(Path(tmp) / "compare.db") as store:
+            summary = ingest_paths(store, files, on_error=skipped)
+            if summary.stored == 0:
+                err_console.print("[red]error:[/] nothing ingested: no readable article in the input")
+                raise typer.Exit(1)
+            comparisons = compare_stored_stories(store)
+    if not comparisons:
+        err_console.print("[red]error:[/] no story to compare")
+        raise typer.Exit(1)
+    emit(comparisons, form, out)
+
+
+def show_command(
+    story: str = typer.Argument(..., help="Story id or a unique prefix of it."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON: the story with its \"comparison\"."),
+    markdown: bool = MarkdownOpt,
+    html: bool = HtmlOpt,
+    out: Optional[Path] = OutOpt,
+    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+) -> None:
+    """Show one stored story: its articles and wire copies, then its comparison (computed if missing or stale)."""
+    from crosswire.stories import get_story
+
+    form = _form(json_out, markdown, html)
+    path = resolve_db_path(db)
+    if not path.exists():
+        err_console.print(f"[red]error:[/] {_e(path)}: no such store (run `crosswire ingest` first)")
+        raise typer.Exit(1)
+    try:
+        with Store(path) as store:
+            data = get_story(store, story)
+            comparison = _comparison(store, data["id"]) if data is not None else None
+    except StoreError as exc:
+        err_console.print(f"[red]error:[/] {_e(exc)}")
+        raise typer.Exit(1) from exc
+    if data is None:
+        err_console.print(f"[red]error:[/] no story with id or unique prefix {_e(repr(story))}")
+        raise typer.Exit(1)
+    if form == "json":
+        text = json.dumps({**data, "comparison": comparison}, ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            Path(out).write_text(text, encoding="utf-8")
+        return
+    if form != "terminal":
+        if comparison is None:
+            err_console.print("[red]error:[/] this story has no comparison (is the compare stage installed?)")
+            raise typer.Exit(1)
+        emit([comparison], form, out)
+        return
+    _print_story(data)
+    if comparison is not None:
+        console.print()
+        render_terminal(comparison, console)
+
+
+def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
+    try:
+        from crosswire.compare import get_comparison
+    except ImportError:
+        return None
+    return get_comparison(store, story_id)
+
+
+def _print_story(data: dict[str, Any]) -> None:
+    """The story part of ``show``: header, articles, and what each wire copy changed."""
+    console.print(f"[bold]{_e(data['title'])}[/]  [dim]{_e(data['id'])}[/]")
+    console.print(f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
+                  f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}")
+    table = Table("id", "published", "outlet", "agency", "copy of", "title", title=f"{data['size']} articles")
+    for a in data["articles"]:
+        table.add_row(_e(a["id"]), _e(a["published"] or "-"), _e(a["outlet"]), _e(a["agency"]),
+                      _e(a["copy_of"] or ""), _e(a["title"]))
+    console.print(table)
+    for group in data.get("copies") or []:
+        console.print(f"\n[bold]Wire copy[/] {_e(group['wire'])} run by {_e(', '.join(group['outlets']))}")
+        for ch in group.get("changes") or []:
+            if not ch["added"] and not ch["removed"]:
+                console.print(f"  {_e(ch['article'])}: [dim]unchanged[/]")
+                continue
+            console.print(f"  {_e(ch['article'])}:")
+            for p in ch["removed"]:
+                console.print(f"    [red]- {_e(p)}[/]")
+            for p in ch["added"]:
+                console.print(f"    [green]+ {_e(p)}[/]")

@@ -1,0 +1,162 @@
+"""Events ("who did what to whom") aligned across sources, and the timeline from resolved dates.
+
+Conservative by design: two event records align only when the subject is the same canonical entity, the verb
+lemma is the same, neither is negated, and the objects name the same thing (same canonical entity or the same
+head word). Event sentences are not classified as conflicts: a missing or differently worded event is not a
+contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.facts.lexicon import fold
+
+WEAK_VERBS = {"say", "be", "have", "tell", "do", "make", "add", "go", "get", "come", "see"}
+
+
+def _object_key(data: StoryData, article: str, ev) -> str | None:
+    if ev.object_entity:
+        cid = data.canonical.get((article, ev.object_entity))
+        if cid:
+            return cid
+    if ev.object:
+        words = re.findall(r"[a-z]+", fold(ev.object))
+        return words[-1] if words else None
+    return None
+
+
+def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[tuple[str, str, str], dict[int, list[dict[str, Any]]]] = {}
+    subjects: dict[tuple[str, str, str], str] = {}
+    for a in data.articles:
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        for ev in facts.events:
+            if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity:
+                continue
+            subj = data.canonical.get((aid, ev.subject_entity))
+            obj = _object_key(data, aid, ev)
+            if not subj or not obj:
+                continue
+            key = (subj, ev.verb, obj)
+            subjects.setdefault(key, f"{ev.subject} {ev.text} {ev.object or obj.partition(':')[2]}")
+            e = evidence(data, aid, ev.sentence_start, ev.sentence_end)
+            if e:
+                groups.setdefault(key, {}).setdefault(data.source_of[aid], []).append(e)
+    agreed = []
+    for key, by_src in groups.items():
+        if len(by_src) < 2:
+            continue
+        srcs = sorted(by_src)
+        evs = uniq_evidence(e for s in srcs for e in by_src[s][:1])
+        # The summary is the first source's sentence: the parse's "who did what to whom" reads badly alone.
+        agreed.append({"kind": "event", "summary": evs[0]["text"], "sources": srcs, "evidence": evs,
+                       "action": subjects[key]})
+    return {"agreed": agreed}
+
+
+def timeline(data: StoryData) -> list[dict[str, Any]]:
+    """One entry per resolved day: the first source's sentence, and every source that dates something then."""
+    # Per day and source, the sentence that dates the fewest other things (so "Sunday" gets Sunday's sentence,
+    # not the one that also names the August election).
+    days: dict[str, dict[int, tuple[int, int, dict[str, Any]]]] = {}
+    for order, a in enumerate(data.articles):
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        per_sentence: dict[int, int] = {}
+        for d in facts.dates:
+            per_sentence[d.sentence_start] = per_sentence.get(d.sentence_start, 0) + 1
+        for d in facts.dates:
+            if not d.value or d.granularity != "day":
+                continue
+            e = evidence(data, aid, d.sentence_start, d.sentence_end)
+            if e is None or len(e["text"].split()) < 6:
+                continue  # a dateline ("ZAROVSK, Karovia, June 10 (MPA) -") says when, not what happened
+            cand = (per_sentence[d.sentence_start], order * 100000 + d.sentence_start, e)
+            by_src = days.setdefault(d.value, {})
+            src = data.source_of[aid]
+            if src not in by_src or cand[:2] < by_src[src][:2]:
+                by_src[src] = cand
+    out = []
+    for day in sorted(days):
+        by_src = days[day]
+        srcs = sorted(by_src)
+        first = min(by_src.values(), key=lambda c: (c[0], c[1]))[2]
+        text = first["text"].replace("\n", " ")
+        out.append({"date": day, "text": text if len(text) <= 240 else text[:237].rstrip() + "…",
+                    "sources": srcs, "evidence": [by_src[s][2] for s in srcs]})
+    return out
+
+
+STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from", "was", "were",
+        "is", "are", "be", "been", "had", "has", "have", "that", "which", "who", "it", "its", "as", "said", "says",
+        "after", "before", "than", "their", "his", "her", "they", "he", "she", "this", "would", "will"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOP and len(w) > 2)
+
+
+def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Notable event sentences only one source reports.
+
+    Notable and single-source means: a named actor doing something to something, in a sentence that names an
+    entity no other source names at all (the airport, the church, the UN rights chief), and no sentence of
+    another source shares half its content words. Both checks are lexical (cheap); together they err towards
+    silence, since claiming "only one outlet says this" wrongly misleads as much as a false conflict.
+
+    ``covered`` holds (article, sentence start) pairs already reported by another item (a figure, a quote).
+    """
+    sents: dict[int, dict[tuple[str, int], tuple[int, frozenset[str], Any]]] = {}
+    for a in data.articles:
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        src = data.source_of[aid]
+        body = data.bodies[aid]
+        for item in (*facts.events, *facts.figures, *facts.quotes, *facts.dates):
+            text = body[item.sentence_start:item.sentence_end]
+            sents.setdefault(src, {}).setdefault((text.strip(), 0), (item.sentence_end, _words(text), None))
+    ent_sources: dict[str, set[int]] = {}
+    novel_sents: set[tuple[str, int]] = set()
+    for (aid, _eid), cid in data.canonical.items():
+        if aid in data.source_of:
+            ent_sources.setdefault(cid, set()).add(data.source_of[aid])
+    for aid, facts in data.facts.items():
+        for ent in facts.entities:
+            cid = data.canonical.get((aid, ent.id))
+            if cid and len(ent_sources.get(cid, ())) == 1 and ent.type in ("person", "organisation", "place"):
+                novel_sents.update((aid, m.sentence_start) for m in ent.mentions)
+    out = []
+    seen: set[tuple[int, str]] = set()
+    for a in data.articles:
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        src = data.source_of[aid]
+        for ev in facts.events:
+            if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity or not ev.object:
+                continue
+            if (aid, ev.sentence_start) in covered or (aid, ev.sentence_start) not in novel_sents:
+                continue
+            e = evidence(data, aid, ev.sentence_start, ev.sentence_end)
+            if e is None or (src, e["text"]) in seen or len(e["text"].split()) < 6:
+                continue
+            words = _words(e["text"])
+            if not words:
+                continue
+            other = (w for s, d in sents.items() if s != src for _, w, _ in d.values())
+            if any(len(words & w) / len(words) >= 0.5 for w in other):
+                continue
+            seen.add((src, e["text"]))
+            out.append({"kind": "event", "summary": e["text"], "sources": [src], "evidence": [e]})
+    return out

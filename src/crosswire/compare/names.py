@@ -1,0 +1,58 @@
+"""Name variants: one linked entity written differently by different sources (Tikhanovskaya / Tsikhanouskaya).
+
+Linking is :func:`crosswire.facts.link_entities`; this module only reports the spellings. A spelling counts
+when it is a full name (two words or more) and differs from another full spelling in more than case, accents
+or a middle initial, so "Putin" next to "Vladimir Putin" is not a variant.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.facts.lexicon import fold
+
+
+def _shape(name: str) -> tuple[str, str]:
+    words = [w for w in re.split(r"\s+", fold(name)) if w and not re.fullmatch(r"[a-z]\.?", w)]
+    return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
+
+
+def align(data: StoryData) -> list[dict[str, Any]]:
+    spellings: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+    types: dict[str, str] = {}
+    for a in data.articles:
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        for e in facts.entities:
+            if e.type != "person" or len(e.name.split()) < 2:
+                continue
+            cid = data.canonical.get((aid, e.id))
+            if not cid:
+                continue
+            types[cid] = e.type
+            shape = _shape(e.name)
+            entry = spellings.setdefault(cid, {}).setdefault(shape, {"text": e.name, "sources": set(), "evidence": []})
+            entry["sources"].add(data.source_of[aid])
+            m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
+            if m is not None:
+                entry["evidence"] = uniq_evidence([*entry["evidence"], evidence(data, aid, m.sentence_start,
+                                                                                 m.sentence_end)])
+    out = []
+    for cid, shapes in spellings.items():
+        if len(shapes) < 2:
+            continue
+        sources = [s for e in shapes.values() for s in e["sources"]]
+        if len(set(sources)) < 2:
+            continue  # one source spelling a name two ways is a typo, not a variant between outlets
+        entries = sorted(shapes.values(), key=lambda e: min(e["sources"]))
+        out.append({
+            "entity": cid.partition(":")[2], "type": types[cid],
+            "spellings": [{"text": e["text"], "sources": sorted(e["sources"]), "evidence": e["evidence"][:3]}
+                          for e in entries],
+            "evidence": uniq_evidence(ev for e in entries for ev in e["evidence"][:1]),
+        })
+    return out

@@ -1,0 +1,136 @@
+"""Quotes across sources: the same statement in other words (translation variants), agreed quotes, who said what.
+
+Two quotes are one statement when their speakers are the same canonical entity (``link_entities``) and their
+sentence embeddings (multilingual USE, the model the stories stage already loads) are close. Only quotes whose
+speaker is quoted by two or more independent sources are embedded, which keeps the cost to a handful of texts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.facts.lexicon import fold
+
+DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.65-0.9 with USE
+REPORTED_THRESHOLD = 0.80  # reported speech shares topic words easily; ask for more
+MIN_WORDS = 4
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", fold(text)).strip()
+
+
+def _speaker(data: StoryData, article: str, q) -> tuple[str | None, str | None]:
+    if q.speaker:
+        cid = data.canonical.get((article, q.speaker))
+        if cid:
+            etype, _, name = cid.partition(":")
+            if etype in ("person", "organisation"):
+                return cid, name
+    if q.speaker_name and q.speaker_name[:1].isupper():
+        return "name:" + fold(q.speaker_name), q.speaker_name
+    return None, None
+
+
+def collect(data: StoryData) -> list[dict[str, Any]]:
+    """One record per (source, quote sentence): speaker, text, kind, evidence (all copies)."""
+    merged: dict[tuple[int, str], dict[str, Any]] = {}
+    for a in data.articles:
+        aid = a["id"]
+        facts = data.facts.get(aid)
+        if facts is None or aid not in data.bodies:
+            continue
+        for q in facts.quotes:
+            if q.kind == "partial":
+                continue
+            cid, name = _speaker(data, aid, q)
+            if cid is None or len(q.text.split()) < MIN_WORDS:
+                continue
+            src = data.source_of[aid]
+            key = (src, _norm(q.text))
+            ev = evidence(data, aid, q.sentence_start, q.sentence_end)
+            if key in merged:
+                merged[key]["evidence"] = uniq_evidence([*merged[key]["evidence"], ev])
+                continue
+            merged[key] = {"speaker_id": cid, "speaker": name, "text": q.text.strip().strip(",").strip(),
+                           "kind": q.kind, "source": src, "evidence": uniq_evidence([ev])}
+    return list(merged.values())
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    """Embed each distinct text once: wire copies repeat the same quotes many times over."""
+    from crosswire.stories.embed import embed
+
+    distinct = list(dict.fromkeys(texts))
+    vecs = embed(distinct)
+    row = {t: i for i, t in enumerate(distinct)}
+    return vecs[[row[t] for t in texts]]
+
+
+def align(data: StoryData, quotes: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Agreed quote items (same words, two sources) and quote variants (same statement, other words)."""
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for q in quotes:
+        by_speaker.setdefault(q["speaker_id"], []).append(q)
+    agreed: list[dict[str, Any]] = []
+    variants: list[dict[str, Any]] = []
+    cands = [q for qs in by_speaker.values() if len({q["source"] for q in qs}) >= 2 for q in qs]
+    if not cands:
+        return {"agreed": [], "quote_variants": [], "matched": []}
+    vecs = _embed([q["text"] for q in cands])
+    index = {id(q): i for i, q in enumerate(cands)}
+    matched: set[int] = set()
+    for qs in by_speaker.values():
+        if len({q["source"] for q in qs}) < 2:
+            continue
+        pairs = []
+        for i, a in enumerate(qs):
+            for b in qs[i + 1:]:
+                if a["source"] == b["source"]:
+                    continue
+                sim = float(vecs[index[id(a)]] @ vecs[index[id(b)]])
+                direct = a["kind"] == "direct" and b["kind"] == "direct"
+                same = _norm(a["text"]) == _norm(b["text"])
+                if same or sim >= (DIRECT_THRESHOLD if direct else REPORTED_THRESHOLD):
+                    pairs.append((sim if not same else 1.0, a, b, same))
+        pairs.sort(key=lambda p: -p[0])
+        for sim, a, b, same in pairs:
+            if id(a) in matched or id(b) in matched:
+                continue  # one-to-one: a quote belongs to one statement
+            matched.update((id(a), id(b)))
+            evs = uniq_evidence([*a["evidence"], *b["evidence"]])
+            srcs = sorted({a["source"], b["source"]})
+            if same:
+                agreed.append({"kind": "quote", "summary": f'{a["speaker"]}: "{a["text"]}"', "sources": srcs,
+                               "evidence": evs, "speaker": a["speaker"]})
+            else:
+                variants.append({
+                    "speaker": a["speaker"], "similarity": round(sim, 3),
+                    "quotes": [{"text": q["text"], "sources": [q["source"]], "evidence": q["evidence"]}
+                               for q in sorted((a, b), key=lambda q: q["source"])],
+                    "evidence": evs,
+                })
+    return {"agreed": agreed, "quote_variants": variants, "matched": [q for q in quotes if id(q) in matched]}
+
+
+def who_said_what(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for q in sorted(quotes, key=lambda q: q["source"]):
+        entry = out.setdefault(q["speaker_id"], {"speaker": q["speaker"], "quotes": []})
+        entry["quotes"].append({"text": q["text"], "kind": q["kind"], "sources": [q["source"]],
+                                "evidence": q["evidence"]})
+    return sorted(out.values(), key=lambda e: -len(e["quotes"]))
+
+
+def single_source(quotes: list[dict[str, Any]], matched: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Direct quotes only one source carries (reported speech is too often background to list)."""
+    seen = {id(q) for q in matched}
+    return [
+        {"kind": "quote", "summary": f'{q["speaker"]}: "{q["text"]}"', "sources": [q["source"]],
+         "evidence": q["evidence"], "speaker": q["speaker"]}
+        for q in quotes if id(q) not in seen and q["kind"] == "direct"
+    ]

@@ -1,0 +1,211 @@
+"""The HTML pages (stories, story, article, ingest, docs) and the app factory.
+
+Pages are Jinja2 templates with autoescape on: article text is untrusted and is only ever inserted as text.
+Each request opens its own store connection; SQLite's WAL lets pages read while an ingest writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+from pathlib import Path
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio.to_thread
+import jinja2
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from crosswire.store.db import resolve_db_path
+from crosswire.web import queries, render
+from crosswire.web.api import (
+    MAX_ID,
+    OPENAPI_PATH,
+    date_param,
+    filters,
+    int_param,
+    open_store,
+    read_ingest_request,
+)
+from crosswire.web.api import routes as api_routes
+from crosswire.web.ingest import run_ingest
+from crosswire.web.limits import BodyLimitMiddleware, same_origin
+
+HERE = Path(__file__).parent
+MAX_UPLOAD = 20 * 1024 * 1024
+PAGE_SIZE = 50
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates = Jinja2Templates(env=_env)
+
+
+def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def stories_page(request: Request) -> Response:
+    f = filters(request)
+    q = (request.query_params.get("q") or "").strip()[:500]
+    page_no = int_param(request, "page", 1, 1, 10**6)
+    with open_store(request) as store:
+        stories = queries.story_summaries(store, **f, cache=request.app.state.story_cache)
+        outlets = queries.all_outlets(store)
+        hits = queries.search(store, q, limit=50) if q else []
+        articles = store.count_articles()
+    pages = max(1, -(-len(stories) // PAGE_SIZE))
+    shown = stories[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
+    return page(request, "stories.html", {
+        "stories": shown, "total": len(stories), "page_no": page_no, "pages": pages, "filters": f, "q": q,
+        "hits": hits, "outlets": outlets, "article_count": articles,
+        "query_keep": {k: v for k, v in {**f, "q": q}.items() if v},
+    })
+
+
+def story_page(request: Request) -> Response:
+    story_id = request.path_params["story_id"]
+    if len(story_id) > MAX_ID:
+        raise HTTPException(404, "no such story")
+    with open_store(request) as store:
+        comparison = queries.comparison(store, story_id)
+        if comparison is None:
+            raise HTTPException(404, f"no such story: {story_id}")
+        bodies = {}
+        for art in store.iter_articles([a["id"] for a in comparison.get("articles") or []]):
+            bodies[art.id] = art.body
+    sections = render.item_ids(comparison)
+    columns = render.reading_view(comparison, sections, bodies)
+    sources = {s["n"]: s for s in comparison.get("sources") or []}
+    brief = [dict(b, parts=render.cited(b.get("text") or "")) for b in comparison.get("brief") or []]
+    return page(request, "story.html", {
+        "c": comparison, "sections": sections, "columns": columns, "sources": sources, "brief": brief,
+    })
+
+
+def article_page(request: Request) -> Response:
+    article_id = request.path_params["article_id"]
+    if len(article_id) > MAX_ID:
+        raise HTTPException(404, "no such article")
+    with open_store(request) as store:
+        data = queries.article_json(store, article_id)
+    if data is None:
+        raise HTTPException(404, f"no such article: {article_id}")
+    return page(request, "article.html", {"a": data, "facts": data.get("facts") or {}})
+
+
+async def ingest_page(request: Request) -> Response:
+    if request.method == "GET":
+        return page(request, "ingest.html", {"result": None, "error": None,
+                                             "limit_mb": request.app.state.max_upload // (1024 * 1024)})
+    if not same_origin(request.headers):
+        raise HTTPException(403, "cross-site request refused")
+    try:
+        uploads, pasted = await read_ingest_request(request)
+    except HTTPException as exc:
+        return page(request, "ingest.html", {"result": None, "error": exc.detail,
+                                             "limit_mb": request.app.state.max_upload // (1024 * 1024)},
+                    status=exc.status_code)
+    result = await run_in_threadpool(run_ingest, request.app.state.db_path, uploads, pasted)
+    return page(request, "ingest.html", {"result": result, "error": None,
+                                         "limit_mb": request.app.state.max_upload // (1024 * 1024)})
+
+
+def docs_page(request: Request) -> Response:
+    spec = json.loads(OPENAPI_PATH.read_text(encoding="utf-8"))
+    return page(request, "docs.html", {"spec": spec})
+
+
+def search_redirect(request: Request) -> Response:
+    date_param(request)
+    return RedirectResponse(request.url_for("stories").include_query_params(**dict(request.query_params)))
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    status = getattr(exc, "status_code", 500)
+    detail = getattr(exc, "detail", "error")
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"error": detail, "status": status}, status_code=status,
+                            headers=getattr(exc, "headers", None))
+    return page(request, "error.html", {"status": status, "detail": detail}, status=status)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": "internal error", "status": 500}, status_code=500)
+    return HTMLResponse("<!doctype html><title>500</title><p>internal error</p>", status_code=500)
+
+
+def security_headers(app: Any) -> Any:
+    """Defence in depth behind escaping: no inline script runs, nothing loads from elsewhere."""
+
+    csp = (b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+           b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+    async def wrapped(scope: Any, receive: Any, send: Any) -> None:
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                headers += [(b"content-security-policy", csp), (b"x-content-type-options", b"nosniff"),
+                            (b"referrer-policy", b"no-referrer")]
+                message = dict(message, headers=headers)
+            await send(message)
+
+        await app(scope, receive, send_with_headers if scope["type"] == "http" else send)
+
+    return wrapped
+
+
+class _SecurityHeaders:
+    def __init__(self, app: Any) -> None:
+        self.app = security_headers(app)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+def create_app(db: str | os.PathLike[str] | None = None, *, max_upload: int = MAX_UPLOAD,
+               threads: int = int(os.environ.get("CROSSWIRE_WEB_THREADS", "4"))) -> Starlette:
+    """The web app over the store at ``db`` (``--db``, ``$CROSSWIRE_DB`` or ./crosswire.db)."""
+    routes = [
+        Route("/", stories_page, name="stories"),
+        Route("/search", search_redirect),
+        Route("/stories/{story_id}", story_page, name="story"),
+        Route("/articles/{article_id:path}", article_page, name="article"),
+        Route("/ingest", ingest_page, methods=["GET", "POST"], name="ingest"),
+        Route("/docs", docs_page, name="docs"),
+        *api_routes,
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Few worker threads: pages are short CPU-bound Python; 40 threads fighting over the GIL serve fewer
+        # requests per second than a handful (bench/web_load.py).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+        app.state.story_cache.close()
+
+    app = Starlette(
+        lifespan=lifespan,
+        routes=routes,
+        middleware=[Middleware(_SecurityHeaders), Middleware(BodyLimitMiddleware, max_body=max_upload)],
+        exception_handlers={HTTPException: http_error, 500: server_error},
+    )
+    app.state.db_path = resolve_db_path(db)
+    app.state.max_upload = max_upload
+    app.state.story_cache = queries.StoryListCache(app.state.db_path)
+    app.state.local = threading.local()
+    return app

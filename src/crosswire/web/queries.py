@@ -1,0 +1,246 @@
+"""Read side for the web: stories with their comparison figures, filters, articles, search.
+
+Why a module of its own: the HTML pages and the JSON API show the same data, so both read it here. The
+compare stage is imported lazily: without it (or when it fails on one story) a story is shown alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from typing import Any
+
+from crosswire.model import to_dict
+from crosswire.store import Store
+from crosswire.stories import get_story, list_stories
+
+log = logging.getLogger(__name__)
+
+# The facts and compare stages run spaCy and write to the store; one at a time in this process.
+COMPUTE_LOCK = threading.RLock()
+
+
+def _compare_module() -> Any | None:
+    try:
+        import crosswire.compare as compare
+    except ImportError:
+        return None
+    return compare
+
+
+def _fingerprint(article_ids: list[str]) -> str | None:
+    try:
+        from crosswire.compare.stage import fingerprint
+    except ImportError:
+        return None
+    return fingerprint(article_ids)
+
+
+def stored_stats(store: Store, stories: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each story's stored comparison ``stats`` when that comparison is current (never computes one).
+
+    The list page shows a conflicts count for every story on it; computing comparisons there would make one
+    page load run spaCy over many articles, so the list shows what is stored and the story page computes.
+    """
+    try:
+        rows = store.conn.execute(
+            "SELECT story_id, json_extract(data, '$.stats') AS stats,"
+            " json_extract(data, '$.fingerprint') AS fp FROM comparisons"
+        ).fetchall()
+    except Exception:  # noqa: BLE001 - no comparisons table or no JSON1: no figures
+        return {}
+    by_id = {r["story_id"]: r for r in rows}
+    out: dict[str, dict[str, Any]] = {}
+    for s in stories:
+        row = by_id.get(s["id"])
+        if row is None or row["stats"] is None:
+            continue
+        if row["fp"] != _fingerprint([a["id"] for a in s["articles"]]):
+            continue
+        out[s["id"]] = json.loads(row["stats"])
+    return out
+
+
+def _stories_with_entity(store: Store, entity: str) -> set[str]:
+    rows = store.conn.execute(
+        """SELECT DISTINCT sa.story_id FROM facts f, json_each(f.data, '$.entities') e
+           JOIN story_articles sa ON sa.article_id = f.article_id
+           WHERE json_extract(e.value, '$.name') LIKE ? ESCAPE '\\'""",
+        ("%" + entity.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+    ).fetchall()
+    return {r["story_id"] for r in rows}
+
+
+class StoryListCache:
+    """The unfiltered story summaries, rebuilt only when the store changed.
+
+    Why: listing every story reads every story's articles (about 0.5 s at 10,000 articles), and the stories
+    page and API ask for it on every request. SQLite's ``PRAGMA data_version`` on one long-lived connection
+    changes exactly when another connection commits, so the cache is never stale and costs one query.
+    """
+
+    def __init__(self, db_path: Any) -> None:
+        self.db_path = db_path
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._version: int | None = None
+        self._summaries: list[dict[str, Any]] | None = None
+
+    def _data_version(self) -> int:
+        if self._conn is None:
+            self._conn = sqlite3.connect(self.db_path, check_same_thread=False)
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def get(self, store: Store) -> list[dict[str, Any]]:
+        with self._lock:
+            version = self._data_version()
+            if self._summaries is None or version != self._version:
+                self._summaries = _summaries(store, list_stories(store))
+                self._version = version
+            return self._summaries
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+
+def _summaries(store: Store, stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    stats = stored_stats(store, stories)
+    return [
+        {
+            "id": s["id"],
+            "title": s["title"],
+            "first_seen": s["first_seen"],
+            "last_seen": s["last_seen"],
+            "articles": s["size"],
+            "outlets": s["outlets"],
+            "agencies": s["agencies"],
+            "outlet_count": len(s["outlets"]),
+            "agency_count": len(s["agencies"]),
+            "conflicts": stats.get(s["id"], {}).get("conflicts"),
+        }
+        for s in stories
+    ]
+
+
+def story_summaries(
+    store: Store, *, date: str | None = None, outlet: str | None = None, entity: str | None = None,
+    cache: StoryListCache | None = None,
+) -> list[dict[str, Any]]:
+    """Stories newest first with outlet, agency and conflict counts, filtered.
+
+    ``date`` keeps stories whose span (first to last seen) contains that day; ``outlet`` keeps stories with an
+    article from that outlet (case-insensitive); ``entity`` keeps stories with an article naming it.
+    """
+    stories = cache.get(store) if cache is not None else _summaries(store, list_stories(store))
+    if date:
+        stories = [s for s in stories if (s["first_seen"] or "") <= date <= (s["last_seen"] or "")]
+    if outlet:
+        needle = outlet.casefold()
+        stories = [s for s in stories if any(needle == (o or "").casefold() for o in s["outlets"])]
+    if entity:
+        keep = _stories_with_entity(store, entity)
+        stories = [s for s in stories if s["id"] in keep]
+    return list(stories)
+
+
+def all_outlets(store: Store) -> list[str]:
+    rows = store.conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE"
+    )
+    return [r["outlet"] for r in rows]
+
+
+def comparison(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The comparison JSON of a story (compare-schema.md), or the story alone when compare is missing.
+
+    A stored, current comparison is read without the lock; computing one takes :data:`COMPUTE_LOCK`.
+    The fallback carries the same top-level keys with empty lists, plus ``"compare": "unavailable"``.
+    """
+    compare = _compare_module()
+    if compare is not None:
+        try:
+            from crosswire.compare.stage import _current_ids, _stored
+            from crosswire.stories.read import resolve_story_id
+
+            sid = resolve_story_id(store, story_id)
+            if sid is None:
+                return None
+            stored = _stored(store, sid)
+            if stored is not None and stored.get("fingerprint") == _fingerprint(_current_ids(store, sid)):
+                return stored
+        except ImportError:
+            pass
+        try:
+            with COMPUTE_LOCK:
+                return compare.get_comparison(store, story_id)
+        except Exception as exc:  # noqa: BLE001 - show the story even when its comparison fails
+            log.warning("web: comparison of %s failed: %s", story_id, exc)
+    story = get_story(store, story_id)
+    if story is None:
+        return None
+    return _story_alone(story)
+
+
+def _story_alone(story: dict[str, Any]) -> dict[str, Any]:
+    arts = story["articles"]
+    return {
+        "id": story["id"],
+        "title": story["title"],
+        "first_seen": story["first_seen"],
+        "last_seen": story["last_seen"],
+        "articles": [dict(a, source=i + 1) for i, a in enumerate(arts)],
+        "sources": [
+            {"n": i + 1, "label": a["outlet"] or a["id"], "outlets": [a["outlet"]] if a["outlet"] else [],
+             "agency": a["agency"], "articles": [a["id"]]}
+            for i, a in enumerate(arts)
+        ],
+        "agreed": [], "conflicts": [], "single_source": [], "name_variants": [], "quote_variants": [],
+        "who_said_what": [], "timeline": [], "brief": [],
+        "stats": {"articles": len(arts), "sources": len(arts), "agreed": 0, "conflicts": 0, "single_source": 0},
+        "compare": "unavailable",
+    }
+
+
+def article_json(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article (cleaned body, blocks, captions, removed lines, metadata), its facts and its story."""
+    article = store.get_article(article_id)
+    if article is None:
+        return None
+    data = to_dict(article)
+    data["facts"] = store.get_facts(article_id)
+    try:
+        row = store.conn.execute(
+            "SELECT story_id, copy_of FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+    except Exception:  # noqa: BLE001 - a store without the stories tables
+        row = None
+    data["story"] = row["story_id"] if row else None
+    data["copy_of"] = row["copy_of"] if row else None
+    return data
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """FTS5 hits; the snippet's ``[``/``]`` match markers become ``parts`` so a page can mark them safely."""
+    hits = store.search(query, limit=limit)
+    for h in hits:
+        h["parts"] = _snippet_parts(h.get("snippet") or "")
+    return hits
+
+
+def _snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    parts: list[dict[str, Any]] = []
+    rest = snippet
+    while rest:
+        i = rest.find("[")
+        j = rest.find("]", i + 1) if i >= 0 else -1
+        if i < 0 or j < 0:
+            parts.append({"text": rest, "match": False})
+            break
+        if i:
+            parts.append({"text": rest[:i], "match": False})
+        parts.append({"text": rest[i + 1 : j], "match": True})
+        rest = rest[j + 1 :]
+    return parts

@@ -1,0 +1,310 @@
+"""The cited brief and the renderers, on hand-written comparison dicts (tests/fixtures/report/).
+
+``zarovsk.json`` is a comparison of the example corpus's earthquake story written by hand from
+examples/expected.json (make_fixtures.py recomputes its evidence spans); the hostile variant injects markup,
+script and Markdown payloads into every untrusted field.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from rich.console import Console
+
+from crosswire.compare.brief import build_brief, with_brief
+from crosswire.compare.render import (
+    md_escape,
+    render_html,
+    render_json,
+    render_markdown,
+    render_terminal,
+    safe_url,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "report"
+CITATION = re.compile(r"\[(\d+)\]")
+SCRIPT = "<script>alert('x')</script>"
+IMG = '<img src=x onerror="alert(1)">'
+RICH = "[bold red]loud[/] [/]"
+MARKDOWN = "*emph* _u_ [link](http://evil.example) ![i](x.png) `code` | pipe # hash"
+SECTIONS = ["Sources", "Brief", "Conflicts", "Agreed", "Single-source", "Name variants", "Quote variants",
+            "Timeline", "Who said what"]
+
+
+@pytest.fixture()
+def zarovsk() -> dict:
+    return json.loads((FIXTURES / "zarovsk.json").read_text(encoding="utf-8"))
+
+
+def hostile(comparison: dict) -> dict:
+    """Every untrusted string field gets script, HTML-attribute, rich and Markdown payloads appended."""
+    c = copy.deepcopy(comparison)
+    payload = f" {SCRIPT} {IMG} {RICH} {MARKDOWN}"
+
+    def taint(node: object, key: str | None = None) -> object:
+        if isinstance(node, dict):
+            return {k: taint(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [taint(v, key) for v in node]
+        if isinstance(node, str) and key in {"title", "outlet", "text", "label", "summary", "explanation",
+                                             "entity", "speaker", "counted", "place"}:
+            return node + payload
+        return node
+
+    c = taint(c)  # type: ignore[assignment]
+    c["articles"][0]["url"] = "javascript:alert(1)"
+    c["articles"][1]["outlet"] = "\n# Heading\n1. list\n> quote"
+    return c
+
+
+# -- the brief -----------------------------------------------------------------------------------------------
+def _check_citations(comparison: dict, brief: list[dict]) -> None:
+    valid = {s["n"] for s in comparison["sources"]}
+    assert brief, "a comparison with aligned items has a brief"
+    for sentence in brief:
+        cited = {int(n) for n in CITATION.findall(sentence["text"])}
+        assert cited, f"uncited sentence: {sentence['text']!r}"
+        assert cited <= valid, sentence
+        assert cited == set(sentence["sources"]), sentence
+        assert sentence["sources"] == sorted(sentence["sources"])
+        assert sentence["text"].rstrip().endswith("."), sentence
+        assert CITATION.search(sentence["text"].rstrip()[-8:]), "the citation closes the sentence"
+
+
+def test_every_brief_sentence_cites_valid_sources(zarovsk: dict) -> None:
+    _check_citations(zarovsk, build_brief(zarovsk))
+
+
+def test_brief_states_each_conflict_as_a_conflict_with_both_sides(zarovsk: dict) -> None:
+    brief = build_brief(zarovsk)
+    differ = [s for s in brief if s["text"].startswith("Reports of the ")]
+    assert len(differ) == len(zarovsk["conflicts"]), "one conflict sentence per conflict, none for agreements"
+    for item, sentence in zip(zarovsk["conflicts"], differ):
+        for side in item["sides"]:
+            cites = "".join(f"[{n}]" for n in side["sources"])
+            assert f"{side['label']} {cites}" in sentence["text"]
+    scope = next(s for s in differ if "killed" in s["text"])
+    assert "different scopes" in scope["text"]
+
+
+def test_brief_order_lead_conflicts_figures_single_source(zarovsk: dict) -> None:
+    texts = [s["text"] for s in build_brief(zarovsk)]
+    first_conflict = next(i for i, t in enumerate(texts) if t.startswith("Reports of the "))
+    first_agreed_fig = next(i for i, t in enumerate(texts) if t.startswith(("Sources agree", "Figures for")))
+    first_single = next(i for i, t in enumerate(texts) if t.startswith("Only "))
+    assert 0 < first_conflict < first_agreed_fig < first_single
+    # The lead is a verbatim evidence sentence of the agreed main event, cited by its own source only.
+    lead = texts[0]
+    body = CITATION.sub("", lead).rstrip(" .")
+    event = next(i for i in zarovsk["agreed"] if i["kind"] == "event")
+    assert any(body in ev["text"] for ev in event["evidence"])
+    assert CITATION.findall(lead) == ["1"]
+    # ...and the other sources are said to report the event (its summary), each cited.
+    assert "[2][3][4]" in texts[1] and "also report" in texts[1]
+
+
+def test_brief_is_deterministic_and_pure(zarovsk: dict) -> None:
+    before = copy.deepcopy(zarovsk)
+    assert build_brief(zarovsk) == build_brief(copy.deepcopy(zarovsk))
+    assert zarovsk == before, "build_brief must not modify its input"
+
+
+def test_brief_never_cites_an_unknown_source(zarovsk: dict) -> None:
+    zarovsk["single_source"][0]["sources"] = [9]  # a source number that does not exist
+    zarovsk["conflicts"][0]["sides"][1]["sources"] = [7]
+    brief = build_brief(zarovsk)
+    _check_citations(zarovsk, brief)
+    assert not any("[9]" in s["text"] or "[7]" in s["text"] for s in brief)
+
+
+def test_brief_of_a_comparison_without_items_is_empty() -> None:
+    empty = {"id": "s0", "title": "t", "articles": [], "sources": [{"n": 1, "label": "X"}], "agreed": [],
+             "conflicts": [], "single_source": [], "name_variants": [], "quote_variants": [], "timeline": [],
+             "who_said_what": [], "brief": []}
+    assert build_brief(empty) == []
+
+
+def test_with_brief_fills_only_an_empty_brief(zarovsk: dict) -> None:
+    filled = with_brief(zarovsk)
+    assert filled["brief"] == build_brief(zarovsk) and zarovsk["brief"] == []
+    given = dict(zarovsk, brief=[{"text": "Kept [1].", "sources": [1]}])
+    assert with_brief(given)["brief"] == given["brief"]
+
+
+# -- HTML ------------------------------------------------------------------------------------------------------
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        self.text.append(data)
+
+
+def test_html_is_one_self_contained_page_with_every_section(zarovsk: dict) -> None:
+    page = render_html([zarovsk])
+    parser = _Tags()
+    parser.feed(page)
+    names = [t for t, _ in parser.tags]
+    assert names.count("html") == 1 and "style" in names
+    assert not any(t in names for t in ("script", "link", "img", "iframe", "object", "embed"))
+    for section in ["Articles and sources", *SECTIONS[1:]]:
+        assert f"<h2>{section}</h2>" in page
+    text = " ".join(parser.text)
+    assert "Reports of the people injured in Zarovsk differ: 40 [1], 62 [3]." in text
+    assert "Another 40 people were injured in the city" in text  # evidence sentences shown
+
+
+def test_html_renders_script_and_onerror_inertly() -> None:
+    page = render_html([hostile(json.loads((FIXTURES / "zarovsk.json").read_text(encoding="utf-8")))])
+    parser = _Tags()
+    parser.feed(page)
+    assert not any(tag == "script" for tag, _ in parser.tags)
+    assert not any(tag == "img" for tag, _ in parser.tags)
+    for tag, attrs in parser.tags:
+        for name, value in attrs:
+            assert not name.startswith("on"), (tag, name)
+            if name in ("href", "src"):
+                assert value and value.startswith(("https://", "http://", "#")), (tag, name, value)
+    assert "&lt;script&gt;" in page and "onerror=&#34;alert(1)&#34;" in page
+    assert "javascript:" not in page.split("</head>")[1].replace("javascript:alert(1)", "")  # never as a link
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert SCRIPT in "".join(parser.text), "the payload stays visible as text"
+
+
+# -- Markdown --------------------------------------------------------------------------------------------------
+def _md_to_html(text: str) -> str:
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough").render(text)
+
+
+def test_markdown_has_every_section_and_cites(zarovsk: dict) -> None:
+    md = render_markdown([zarovsk])
+    for section in SECTIONS:
+        assert f"## {section}" in md
+    html = _md_to_html(md)
+    assert "Reports of the people injured in Zarovsk differ: 40 [1], 62 [3]." in html
+
+
+def test_markdown_escapes_untrusted_text(zarovsk: dict) -> None:
+    md = render_markdown([hostile(zarovsk)])
+    html = _md_to_html(md)
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+    assert "<em>emph</em>" not in html and "<code>code</code>" not in html
+    assert 'href="http://evil.example"' not in html
+    assert "<h1>Heading" not in html and "<ol>" not in html.split("Sources")[1].split("Brief")[0]
+    assert "javascript:" not in md.replace("javascript:alert(1)", "X") or "](<javascript" not in md
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["*a* _b_ **c**", "[x](http://e.example)", "<b>bold</b> &amp; &copy;", "1. not a list", "# not a heading",
+     "- not an item", "> not a quote", "a | b | c", "`tick` ~~strike~~", "back\\slash", "line\nbreak",
+     "=== under", "+ plus", "![img](x)"],
+)
+def test_md_escape_renders_as_the_literal_text(raw: str) -> None:
+    html = _md_to_html(md_escape(raw))
+    assert html.startswith("<p>") and html.count("<") == 2, html  # one paragraph, no other element
+    expected = " ".join(raw.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert html == f"<p>{expected.replace(chr(34), '&quot;')}</p>\n"
+
+
+def test_markdown_golden(zarovsk: dict) -> None:
+    """The whole Markdown report of the fixture, byte for byte (UPDATE_GOLDEN=1 rewrites it)."""
+    golden = FIXTURES / "zarovsk.md"
+    md = render_markdown([zarovsk])
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(md, encoding="utf-8")
+    assert md == golden.read_text(encoding="utf-8")
+
+
+# -- terminal and JSON -----------------------------------------------------------------------------------------
+def test_terminal_shows_every_section(zarovsk: dict) -> None:
+    console = Console(record=True, width=110, color_system=None)
+    render_terminal(zarovsk, console)
+    out = console.export_text()
+    for section in SECTIONS:
+        assert section in out
+    assert "40 [1]" in out and "62 [3]" in out
+    assert "Another 40 people were injured in the city" in out
+
+
+def test_terminal_escapes_rich_markup(zarovsk: dict) -> None:
+    console = Console(record=True, width=200, color_system=None)
+    render_terminal(hostile(zarovsk), console)  # unescaped "[/]" would raise rich.errors.MarkupError
+    out = console.export_text()
+    assert "[bold red]loud[/]" in out
+
+
+def test_json_is_the_dict_with_the_brief(zarovsk: dict) -> None:
+    doc = json.loads(render_json([zarovsk]))
+    assert list(doc) == ["stories"] and len(doc["stories"]) == 1
+    story = doc["stories"][0]
+    assert story["brief"] == build_brief(zarovsk)
+    assert {k: v for k, v in story.items() if k != "brief"} == {k: v for k, v in zarovsk.items() if k != "brief"}
+
+
+def test_safe_url_allows_only_http() -> None:
+    assert safe_url("https://a.example/x") == "https://a.example/x"
+    assert safe_url("javascript:alert(1)") is None and safe_url(" data:text/html,x") is None and safe_url(None) is None
+
+
+_TEXT = st.text(
+    alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("é—“”\u00a0\n\t"), max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_md_escape_property_any_text_renders_literally(raw: str) -> None:
+    """Whatever the text, its escaped form renders as one paragraph holding exactly that text."""
+    flat = " ".join(raw.split())
+    html = _md_to_html(md_escape(raw))
+    if not flat:
+        assert html == ""
+        return
+    expected = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    assert html == f"<p>{expected}</p>\n"
+
+
+def test_a_conflict_without_sides_is_still_stated_as_a_conflict(zarovsk: dict) -> None:
+    zarovsk["conflicts"] = [{"kind": "event", "summary": "Who called the meeting: the mayor [1] vs the council [4]",
+                             "sources": [1, 4], "evidence": zarovsk["conflicts"][0]["evidence"]}]
+    brief = build_brief(zarovsk)
+    _check_citations(zarovsk, brief)
+    assert "Reports differ: Who called the meeting: the mayor vs the council [1][4]." in [s["text"] for s in brief]
+
+
+def test_markdown_link_destinations_stay_one_link(zarovsk: dict) -> None:
+    zarovsk["articles"][1]["url"] = "https://a.example/x y>z\n# h"
+    html = _md_to_html(render_markdown([zarovsk]))
+    assert 'href="https://a.example/x%20y%3Ez%0A#%20h"' in html
+
+
+def test_capitalised_qualifiers_read_mid_sentence(zarovsk: dict) -> None:
+    zarovsk["conflicts"][2]["sides"][1]["label"] = "At least 23 across the Lutava region"
+    zarovsk["conflicts"][2]["sides"][0]["label"] = "Zarovsk: 14"
+    texts = [s["text"] for s in build_brief(zarovsk)]
+    assert any("Zarovsk: 14 [1][2], at least 23 across the Lutava region [3]." in t for t in texts)
+
+
+def test_bracketed_numbers_in_article_text_are_not_taken_for_citations(zarovsk: dict) -> None:
+    zarovsk["conflicts"][0]["sides"][0]["label"] = "40 [7]"
+    zarovsk["single_source"][0]["evidence"][0]["text"] = "The quake hit at 3:12 a.m. [9], officials said."
+    zarovsk["name_variants"][0]["spellings"][0]["text"] = "Y. Dorofeyev [5]"
+    brief = build_brief(zarovsk)
+    _check_citations(zarovsk, brief)
+    assert any("40 (7) [1]" in s["text"] for s in brief)
