@@ -15,7 +15,8 @@ TF-IDF (sublinear tf, English stop words) + average-linkage agglomerative cluste
 the distance threshold that maximises B-cubed F1 on the tuning half (odd-numbered ECB+ topics) -- the same
 data and the same rule crosswire's configuration was chosen by.
 
-    /work/venv/bin/python bench/clustering.py [--json] [--dataset ecb|gnews|both] [--tune] [--limit N]
+    .venv/bin/python bench/clustering.py [--json] [--dataset ecb|gnews|both] [--tune] [--limit N]
+    .venv/bin/python bench/clustering.py --example-orders 300   # order robustness on examples/corpus
 
 ``--tune`` re-runs the grid search that chose ``DEFAULT_CONFIG`` (odd ECB+ topics only) and prints the best
 configurations and how each scores on the held-out even topics.
@@ -178,13 +179,54 @@ def tune(docs: list[dict], feats: list[DocFeatures]) -> list[dict]:
     return results[:10]
 
 
+# -- order robustness on the example corpus (a check, never a tuning target) ----------------------------------
+def example_orders(n_orders: int, *, facts: bool = True) -> dict:
+    """Replay the example corpus's non-copy articles in ``n_orders`` random orders (features computed once, the
+    in-memory clusterer) and count how the answer key's events come out: whole, split, or mixed."""
+    import tempfile
+
+    from crosswire.pipeline import ingest_paths
+    from crosswire.store import Store
+    from crosswire.stories.stage import _features
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    key = json.loads((examples / "expected.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "ex.db")
+        ingest_paths(store, [examples / "corpus"], facts=facts)
+        by_source = {r["source"].replace("\\", "/").split("examples/corpus/", 1)[-1]: r["id"]
+                     for r in store.conn.execute("SELECT id, source FROM articles")}
+        copies = {r["article_id"] for r in store.conn.execute(
+            "SELECT article_id FROM story_articles WHERE copy_of IS NOT NULL")}
+        event_of = {by_source[key["articles"][name]["source"]]: ev
+                    for ev, e in key["events"].items() for name in e["articles"]}
+        arts = [store.get_article(i) for i in event_of if i not in copies]
+        feats = _features(store, arts, DEFAULT_CONFIG)
+        store.close()
+    outcome: Counter = Counter()
+    for seed in range(n_orders):
+        order = feats[:]
+        random.Random(seed).shuffle(order)
+        pred = dict(zip([f.id for f in order], run_crosswire(order), strict=True))
+        parts = {ev: {pred[a] for a in pred if event_of[a] == ev} for ev in key["events"]}
+        mixed = any(parts[a] & parts[b] for a, b in itertools.combinations(parts, 2))
+        outcome["mixed" if mixed else "+".join(f"{ev}:{len(p)}" for ev, p in sorted(parts.items()))] += 1
+    return {"orders": n_orders, "facts": facts, "outcomes": dict(outcome.most_common())}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--dataset", choices=["ecb", "gnews", "both"], default="both")
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--limit", type=int, default=None, help="only the first N items of each dataset")
+    ap.add_argument("--example-orders", type=int, default=0, metavar="N",
+                    help="only replay the example corpus in N random orders and count whole/split/mixed events")
     args = ap.parse_args(argv)
+    if args.example_orders:
+        for facts in (True, False):
+            print(json.dumps(example_orders(args.example_orders, facts=facts)))
+        return 0
 
     ecb = load_ecb()
     t0 = time.perf_counter()

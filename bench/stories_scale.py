@@ -18,7 +18,7 @@ Figures (printed, and with ``--json``):
 
 Floors (from the brief): peak memory < 4 GB, >= 100 articles/s, p95 one-article add < 200 ms at 100,000.
 
-    /work/venv/bin/python bench/stories_scale.py [--n 100000] [--batch 100] [--singles 200] [--db PATH]
+    .venv/bin/python bench/stories_scale.py [--n 100000] [--batch 100] [--singles 200] [--db PATH]
         [--baseline] [--recluster] [--json]
 
 ``--recluster`` then rebuilds all stories from scratch (chunks of 64, one process) and reports whether the result

@@ -251,3 +251,20 @@ def test_unrelated_events_mixed_make_no_cross_event_conflict(tmp_path):
             assert len({event_of[ev["article"]] for ev in it["evidence"]}) == 1, it["summary"]
         assert len(c["conflicts"]) == 7  # 2 seeds + 3 planted in the examples + 2 in the ferry fixture
         assert_verbatim(store, c)
+
+
+def test_read_only_store_serves_a_fresh_comparison(tmp_path):
+    """The web UI opens the store read-only: a missing comparison is computed and served, not stored."""
+    if not SEEDS.is_dir():
+        pytest.skip("shared seeds not present")
+    path = tmp_path / "ro.db"
+    with Store(path) as store:
+        ingest_paths(store, sorted(SEEDS.glob("*.txt")))
+        sid = list_stories(store)[0]["id"]
+    with Store(path, readonly=True) as ro:
+        c = get_comparison(ro, sid)
+        assert c is not None and c["stats"]["sources"] == 2 and len(c["conflicts"]) == 2
+    with Store(path) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 0
+        assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
+        assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 1

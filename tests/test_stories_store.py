@@ -344,3 +344,28 @@ def test_example_corpus_wire_copy_and_jsonl_ids(example_store: Store) -> None:
     pacific_last = key["articles"]["pacific"]["last_paragraph"]
     moved = change["removed"] if change["article"] == ids[key["articles"]["lantern"]["source"]] else change["added"]
     assert pacific_last in moved
+
+
+def test_example_corpus_late_bridge_merges_and_records_it(tmp_path: Path) -> None:
+    """The two-sentence mourning brief arrives first and starts its own story; the articles that link it to the
+    quake coverage come later, and the one that bridges both merges them, recorded in story_merges."""
+    import json
+
+    from crosswire.pipeline import ingest_paths
+
+    key = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
+    store = Store(tmp_path / "order.db")
+    ingest_paths(store, [EXAMPLES / "corpus"], facts=False, stories=False)
+    ids = _source_to_id(store)
+    by_name = {name: ids[a["source"]] for name, a in key["articles"].items()}
+    order = ["northline-mourning", "greyhaven", "pacific", "civic", "arts-ledger", "kestrel", "northline-quake",
+             "northline-theft", "lantern"]
+    assert set(order) == set(by_name)
+    for name in order:
+        update_store(store, [by_name[name]])
+    want = {frozenset(by_name[n] for n in event["articles"]) for event in key["events"].values()}
+    assert _partition(store) == want
+    merges = [dict(r) for r in store.conn.execute("SELECT merged_id, into_id, reason FROM story_merges")]
+    assert len(merges) >= 1 and all("bridged by article" in m["reason"] for m in merges)
+    quake = get_story(store, merges[0]["merged_id"])  # a merged story's old id still finds the story
+    assert quake is not None and by_name["northline-mourning"] in {a["id"] for a in quake["articles"]}

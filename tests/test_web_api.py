@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 with warnings.catch_warnings():  # starlette 1.x nudges towards httpx2; httpx is what the project has
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.filterwarnings("ignore", message="Using `httpx`")
     from starlette.testclient import TestClient
 
 from crosswire.store import Store
@@ -98,6 +98,16 @@ def test_story_detail_is_the_comparison_with_verbatim_evidence(client):
             checked += 1
     assert checked >= 4
     assert client.get(f"/api/stories/{seed['id'][:8]}").json()["id"] == seed["id"]  # unique prefix
+
+
+def test_story_detail_equals_compare_json(client, db):
+    render = pytest.importorskip("crosswire.compare.render")
+    from crosswire.compare import get_comparison
+
+    for summary in client.get("/api/stories").json()["stories"]:
+        with Store(db) as store:
+            expected = json.loads(render.render_json([get_comparison(store, summary["id"])]))["stories"][0]
+        assert client.get(f"/api/stories/{summary['id']}").json() == expected
 
 
 @pytest.mark.parametrize("story_id", ["s000000000000", "nope", "x" * 300, "%00", "..%2f..%2fetc"])

@@ -33,7 +33,11 @@ def test_stories_list_shows_counts(page, server, tmp_path):
     cells = seed_row.locator("td")
     assert cells.nth(3).inner_text().strip() == "2"  # France 24 and the Arkansas Democrat-Gazette
     assert int(cells.nth(5).inner_text().strip()) >= 1  # the seeds disagree on crowd and detention figures
-    page.screenshot(path=str(_shots_dir(tmp_path) / "stories.png"), full_page=True)
+    # the documented screenshot shows only the example corpus (our own writing): filter by a day of it
+    page.goto(server + "/?date=2025-06-10")
+    assert page.locator("tr.story-row", has_text="France 24").count() == 0
+    assert page.locator("tr.story-row").count() >= 2
+    page.screenshot(path=str(_shots_dir(tmp_path) / "stories.png"))
 
 
 def test_conflict_click_highlights_both_sides(page, server):
@@ -64,12 +68,13 @@ def test_conflict_click_highlights_both_sides(page, server):
 
 
 def test_story_page_screenshot_example_corpus(page, server, tmp_path):
+    page.set_viewport_size({"width": 1920, "height": 1080})
     _open_story_with_outlet(page, server, "Kestrel Herald")
     assert page.locator(".column").count() >= 4
     conflict = page.locator("li.item.conflicts").first
     conflict.click()
     assert page.locator(".column:has(.ev.hl)").count() >= 2
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("window.scrollTo(0, document.querySelector('.compare').offsetTop - 8)")
     page.screenshot(path=str(_shots_dir(tmp_path) / "story.png"))
 
 
@@ -93,3 +98,25 @@ def test_xss_fixture_renders_inertly(page, server):
     assert page.locator("main img").count() == 0
     page.wait_for_timeout(200)
     assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+UPLOAD = (
+    "LUMENPORT, April 3 - Dock workers in the port city of Lumenport walked out on Thursday over a pay dispute, "
+    "leaving 27 container ships waiting offshore, the port authority said.\n\n"
+    "The strike is the first at the port in twelve years, union leader Marta Ostrova told reporters."
+)
+
+
+def test_upload_from_the_browser_shows_up_in_the_stories(page, server):
+    page.goto(server + "/ingest")
+    page.set_input_files("input[type=file]", files=[
+        {"name": "lumenport.txt", "mimeType": "text/plain", "buffer": UPLOAD.encode()},
+    ])
+    page.click("button[type=submit]")
+    page.wait_for_selector("#ingest-result", timeout=60000)
+    assert page.locator("#ingest-result .stored").inner_text() == "1"
+    page.locator("a.story-link").first.click()
+    page.wait_for_url("**/stories/*")
+    assert "27 container ships" in page.locator(".column .body").first.inner_text()
+    page.goto(server + "/?q=Lumenport")
+    assert page.locator("#search-results li").count() == 1

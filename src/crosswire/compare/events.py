@@ -14,6 +14,7 @@ from typing import Any
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.facts.lexicon import fold
 
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^.!?]*\(?[A-Za-z]*\)?\s*[-–—]+\s*$")
 WEAK_VERBS = {"say", "be", "have", "tell", "do", "make", "add", "go", "get", "come", "see"}
 
 
@@ -77,7 +78,7 @@ def timeline(data: StoryData) -> list[dict[str, Any]]:
             if not d.value or d.granularity != "day":
                 continue
             e = evidence(data, aid, d.sentence_start, d.sentence_end)
-            if e is None or len(e["text"].split()) < 6:
+            if e is None or len(e["text"].split()) < 6 or DATELINE.match(e["text"]):
                 continue  # a dateline ("ZAROVSK, Karovia, June 10 (MPA) -") says when, not what happened
             cand = (per_sentence[d.sentence_start], order * 100000 + d.sentence_start, e)
             by_src = days.setdefault(d.value, {})

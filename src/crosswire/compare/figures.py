@@ -223,7 +223,7 @@ def _scope(body: str, f: Figure) -> str | None:
 
 
 def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, date]], str | None]:
-    out, label = [], None
+    out, label, best = [], None, 0
     facts = data.facts[article]
     body = data.bodies[article]
     for d in facts.dates:
@@ -233,7 +233,9 @@ def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, d
             r = _date_range(d.value)
             if r:
                 out.append(r)
-                label = label or d.value
+                dist = min(abs(d.start - f.end), abs(f.start - d.end))
+                if label is None or dist < best:
+                    label, best = d.value, dist  # the date nearest the figure labels its slot
     if not out and f.time and f.time not in {d.value for d in facts.dates if d.sentence_start == f.sentence_start}:
         r = _date_range(f.time)
         if r:
@@ -394,6 +396,8 @@ def _slot(figs: list[Fig]) -> dict[str, Any]:
     counted = next((f.fig.counted for f in figs if f.fig.counted and len(f.fig.counted.strip(". ")) > 2), None)
     scoped = [f for f in figs if f.scope]
     same_place = all(f.scope_names & scoped[0].scope_names for f in scoped)
+    if len({f.source for f in figs}) > 1 and len({f.source for f in scoped}) < 2:
+        same_place = False  # one source's place phrase is not where the others' figure applies
     return {
         "counted": _counted_label(f0, counted),
         "place": scoped[0].scope if scoped and same_place else None,

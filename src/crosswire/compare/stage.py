@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +18,7 @@ from crosswire.compare import figures as figures_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
 from crosswire.compare.align import StoryData, build_sources
-from crosswire.facts import FACTS_VERSION, ArticleFacts, link_entities
+from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,12 @@ def _copy_of(store, article_ids: Sequence[str]) -> dict[str, str | None]:
 def _load(store, rows: list[dict[str, Any]]) -> StoryData:
     ids = [r["id"] for r in rows]
     missing = [aid for aid in ids if store.get_facts(aid) is None]
+    in_memory: dict[str, ArticleFacts] = {}
     if missing:
-        update_facts(store, missing)
+        try:
+            update_facts(store, missing)
+        except sqlite3.OperationalError:  # a read-only store: extract without keeping them
+            in_memory = {f.article: f for f in extract_facts(list(store.iter_articles(missing)))}
     bodies, outlets, facts = {}, {}, {}
     for art in store.iter_articles(ids):
         bodies[art.id] = art.body
@@ -56,6 +61,8 @@ def _load(store, rows: list[dict[str, Any]]) -> StoryData:
         d = store.get_facts(aid)
         if d is not None:
             facts[aid] = ArticleFacts.from_dict(d)
+        elif aid in in_memory:
+            facts[aid] = in_memory[aid]
     rows = [r for r in rows if r["id"] in bodies]
     sources, source_of = build_sources(rows)
     data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of,
@@ -160,13 +167,16 @@ def compare_articles(store, article_ids: Sequence[str], *, story_id: str | None 
 def _save(store, story_id: str, comparison: dict[str, Any]) -> None:
     if store.conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
         return
-    with store.transaction():
-        store.conn.execute(
-            """INSERT INTO comparisons(story_id, data) VALUES (?, ?)
-               ON CONFLICT(story_id) DO UPDATE SET data = excluded.data,
-               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""",
-            (story_id, json.dumps(comparison, ensure_ascii=False)),
-        )
+    try:
+        with store.transaction():
+            store.conn.execute(
+                """INSERT INTO comparisons(story_id, data) VALUES (?, ?)
+                   ON CONFLICT(story_id) DO UPDATE SET data = excluded.data,
+                   updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""",
+                (story_id, json.dumps(comparison, ensure_ascii=False)),
+            )
+    except sqlite3.OperationalError as exc:  # a read-only store (the web UI): serve it fresh, unsaved
+        log.info("compare: comparison of %s not stored: %s", story_id, exc)
 
 
 def compare_story(store, story_id: str) -> dict[str, Any] | None:

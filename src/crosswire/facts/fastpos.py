@@ -4,7 +4,7 @@ Why: on the project's machines those two rule components take ~35-55 ms of the ~
 720-word article, mostly in the Matcher and in setting morphology the facts stage never reads. The facts
 stage needs only the coarse POS of every token and the lemma of verbs. This module reads the model's own
 attribute-ruler patterns and lemmatizer tables (so it follows the model, not a hand copy), applies the POS
-patterns through a per-tag index, and lemmatizes verbs lazily with the model's rule tables. The bench
+patterns as numpy masks over a whole batch of Docs, and lemmatizes verbs lazily with the model's rule tables. The bench
 (`bench/facts.py --check-pos`) compares it with the full pipeline on real text.
 """
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+import numpy as np
 
 COMPONENT = "crosswire_fast_pos"
 BASE_FORM_TAGS = {"VB", "VBP"}
@@ -23,82 +25,120 @@ CLITIC_LEMMAS = {"'s": "be", "'ll": "will", "'d": "would", "'re": "be", "'m": "b
 
 EXPLETIVE_VERBS = {"is", "are", "was", "were", "'s", "'re"}
 
+ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+ATTR_IDS = ["TAG", "LOWER", "DEP", "IS_SPACE"]
+
 _state: dict = {}
 
 
-def _cond(spec):
-    """A predicate over one token attribute value from a Matcher spec (str, bool, IN, NOT_IN, REGEX)."""
-    if isinstance(spec, bool):
-        return lambda v: v is spec
-    if isinstance(spec, str):
-        return lambda v: v == spec
-    if isinstance(spec, dict):
-        if "IN" in spec:
-            allowed = set(spec["IN"])
-            return lambda v: v in allowed
-        if "NOT_IN" in spec:
-            banned = set(spec["NOT_IN"])
-            return lambda v: v not in banned
-        if "REGEX" in spec:
-            rx = re.compile(spec["REGEX"])
-            return lambda v: rx.search(v) is not None
-    return None
+def _readable(cond) -> bool:
+    """Whether a Matcher condition is one :func:`_vector_rule` can turn into a mask."""
+    if isinstance(cond, (bool, str)):
+        return True
+    return isinstance(cond, dict) and len(cond) == 1 and set(cond) <= {"IN", "NOT_IN"}
 
 
 def build(nlp) -> None:
     """Replace the ruler and lemmatizer of ``nlp`` with the fast component (in place)."""
     from spacy.language import Language
+    from spacy.parts_of_speech import IDS as POS_IDS
 
     ruler = nlp.get_pipe("attribute_ruler")
     lemmatizer = nlp.get_pipe("lemmatizer")
-    tags = list(nlp.get_pipe("tagger").labels)
-    rules = []  # (tag predicate, [(attr, predicate)], pos) in the ruler's order: later ones win
+    specs = []  # (single-token Matcher spec, POS) in the ruler's order: later ones win
     for p in ruler.patterns:
         pattern = p["patterns"][0]
         pos = p["attrs"].get("POS")
         if pos is None or len(pattern) != 1:
             continue
         spec = pattern[0]
-        if set(spec) - {"TAG", "LOWER", "DEP", "IS_SPACE"}:
+        if set(spec) - set(ATTRS) or not all(_readable(c) for c in spec.values()) or pos not in POS_IDS:
             return  # a pattern this module cannot read: keep the model's own components
-        tag_ok = _cond(spec["TAG"]) if "TAG" in spec else (lambda v: True)
-        others = [(attr, _cond(spec[attr])) for attr in ("LOWER", "DEP", "IS_SPACE") if attr in spec]
-        rules.append((tag_ok, others, pos))
-    by_tag = {t: [(o, pos) for ok, o, pos in rules if ok(t)] for t in tags}
+        specs.append((spec, pos))
     tables = lemmatizer.lookups
-    _state["by_tag"] = by_tag
     _state["verb_index"] = set(tables.get_table("lemma_index").get("verb", []))
     _state["verb_exc"] = dict(tables.get_table("lemma_exc").get("verb", {}))
     _state["verb_rules"] = [tuple(r) for r in tables.get_table("lemma_rules").get("verb", [])]
 
+    strings = nlp.vocab.strings
+    _state["specs"] = specs
+    _state["vector_rules"] = [_vector_rule(spec, strings) for spec, _pos in specs]
+    _state["pos_ids"] = {pos: POS_IDS[pos] for _spec, pos in specs}
+    _state["expl"] = (np.array([strings.add(w) for w in EXPLETIVE_VERBS], dtype=np.uint64), strings.add("expl"),
+                      POS_IDS["VERB"])
+
     if COMPONENT not in Language.factories:
 
-        @Language.component(COMPONENT)
-        def fast_pos(doc):  # noqa: ANN001 - spaCy component signature
-            table = _state["by_tag"]
-            tokens = list(doc)
-            for i, t in enumerate(tokens):
-                pos = None
-                for others, p in table.get(t.tag_, ()):
-                    if all(pred(_value(t, attr)) for attr, pred in others):
-                        pos = p
-                # "there is": the verb after an expletive is a VERB (the ruler's one two-token POS pattern)
-                if i and t.lower_ in EXPLETIVE_VERBS and tokens[i - 1].dep_ == "expl":
-                    pos = "VERB"
-                if pos is not None:
-                    t.pos_ = pos
-            return doc
+        @Language.factory(COMPONENT)
+        def _make(nlp, name):  # noqa: ANN001, ANN202 - spaCy factory signature
+            return FastPOS()
 
     nlp.remove_pipe("lemmatizer")
     nlp.replace_pipe("attribute_ruler", COMPONENT)
 
 
-def _value(tok, attr: str):
-    if attr == "LOWER":
-        return tok.lower_
-    if attr == "DEP":
-        return tok.dep_
-    return tok.is_space
+def _vector_rule(spec: dict, strings) -> list[tuple[int, str, object]]:
+    """A rule as (column, kind, hashes) tests over the ``to_array`` columns of :data:`ATTRS`."""
+    tests = []
+    for attr, cond in spec.items():
+        col = ATTRS.index(attr)
+        if isinstance(cond, bool):
+            tests.append((col, "eq", np.uint64(int(cond))))
+        elif isinstance(cond, str):
+            tests.append((col, "eq", np.uint64(strings.add(cond))))
+        elif "IN" in cond:
+            tests.append((col, "in", np.array([strings.add(v) for v in cond["IN"]], dtype=np.uint64)))
+        else:
+            tests.append((col, "not_in", np.array([strings.add(v) for v in cond["NOT_IN"]], dtype=np.uint64)))
+    return tests
+
+
+class FastPOS:
+    """The coarse POS of a batch of Docs at once: the ruler's single-token patterns as numpy masks over
+    the concatenated (TAG, LOWER, DEP, IS_SPACE) columns, later patterns winning, as in the ruler."""
+
+    def __call__(self, doc):
+        self._apply([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._apply(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self._apply(batch)
+            yield from batch
+
+    def _apply(self, docs: list) -> None:
+        from spacy.attrs import POS
+
+        docs = [d for d in docs if len(d)]
+        if not docs:
+            return
+        cols = np.concatenate([d.to_array(ATTR_IDS) for d in docs]).astype(np.uint64, copy=False)
+        pos = np.zeros(len(cols), dtype=np.uint64)
+        pos_ids = _state["pos_ids"]
+        for (_spec, value), tests in zip(_state["specs"], _state["vector_rules"], strict=True):
+            mask = None
+            for col, kind, ref in tests:
+                column = cols[:, col]
+                m = column == ref if kind == "eq" else np.isin(column, ref, invert=kind == "not_in")
+                mask = m if mask is None else mask & m
+            if mask is not None:
+                pos[mask] = pos_ids[value]
+        # "there is": the verb after an expletive is a VERB (the ruler's one two-token POS pattern)
+        words, expl, verb = _state["expl"]
+        starts = np.cumsum([0] + [len(d) for d in docs])
+        after_expl = np.zeros(len(cols), dtype=bool)
+        after_expl[1:] = cols[:-1, 2] == expl
+        after_expl[starts[:-1]] = False
+        pos[after_expl & np.isin(cols[:, 1], words)] = verb
+        for d, a, b in zip(docs, starts[:-1], starts[1:], strict=True):
+            d.from_array([POS], pos[a:b].reshape(-1, 1))
 
 
 def lemma(tok) -> str:

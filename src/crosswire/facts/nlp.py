@@ -7,6 +7,7 @@ parsed paragraph keeps its offset in :attr:`Article.body`, so ``offset + token.i
 
 from __future__ import annotations
 
+import gc
 import threading
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -42,6 +43,9 @@ def get_nlp():  # -> spacy.language.Language
                         fastpos.build(model)  # POS by the model's own rules, verb lemmas on demand
                         speed.speed_up(model)  # numpy GEMM, NER decoded without GIL churn (same output)
                         _nlp = model
+                        # The model's Python objects live as long as the process: keep them out of every
+                        # later garbage collection (full collections walked them on each parse batch).
+                        gc.freeze()
                         break
                     except OSError as exc:  # not installed under this name
                         last = exc
@@ -92,7 +96,7 @@ def parse_articles(articles: Sequence[Article], batch_size: int = 256) -> list[P
         for bi, ((start, _end), block) in enumerate(zip(article.block_offsets(), article.blocks, strict=True)):
             if block.text.strip():
                 items.append((block.text[:MAX_BLOCK_CHARS], (ai, bi, start, block.kind)))
-    with speed.one_blas_thread():
+    with speed.one_blas_thread(), speed.no_gc():
         for doc, (ai, bi, start, kind) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             parsed[ai].paras.append(Para(bi, start, kind, doc))
     return parsed

@@ -1,6 +1,6 @@
-"""Run the installed spaCy model faster without changing a single prediction.
+"""Run the installed spaCy model faster without changing its predictions (the tests compare them).
 
-Three measured causes of slowness on the project's machines (``bench/facts.py``, ``bench/RESULTS-facts.md``),
+Causes of slowness measured on the project's machines (``bench/facts.py``, ``bench/RESULTS-facts.md``),
 each fixed through an option the libraries already offer rather than by hand-written numerics:
 
 * **Matrix products.** thinc multiplies through ``blis`` by default. The ``blis`` wheel does not recognise
@@ -8,12 +8,17 @@ each fixed through an option the libraries already offer rather than by hand-wri
   reference kernels: ~18 GFLOPS against ~70 for numpy's OpenBLAS on one thread. thinc's own
   ``NumpyOps(use_blis=False)`` sends every layer's product to numpy instead; the arithmetic is the same
   (float32 GEMM), so outputs match up to rounding and the tests compare the parses.
-* **The NER decoder.** spaCy's greedy transition decoder releases the GIL around its loop, and the compiled
-  ``is_valid`` checks of the NER moves re-acquire it for an error check on every call (74 moves x every
-  token x every step): a third of NER time went to ``take_gil``/``drop_gil``. spaCy's beam decoder with a
+* **The NER decoder.** spaCy's greedy transition decoder releases the GIL around its loop, and its compiled
+  per-move code re-acquires it (``PyGILState_Ensure``, Cython's exception checks) for every move, token and
+  step: a third of NER time went to ``take_gil``/``drop_gil`` in ``perf``. spaCy's beam decoder with a
   beam of one makes the same choice at each step (the highest-scoring valid move) without that churn.
   :class:`BeamOneNER` wraps the loaded ``ner`` pipe and calls ``beam_parse(beam_width=1)``;
-  the bench's ``--check-pos`` run and ``tests/test_facts_units.py`` check entities against spaCy's own.
+  the bench's ``--check-pos`` run and ``tests/test_facts_speed.py`` check entities against spaCy's own.
+* **Garbage collection.** A parse allocates millions of short-lived objects; the collector's full passes
+  over the model's own objects cost a few per cent. The model is frozen out of collection after loading
+  (``gc.freeze``) and the collector pauses during a parse (:func:`no_gc`).
+* **Page faults.** Worker processes keep freed heap memory for reuse instead of unmapping it
+  (:func:`keep_heap`, glibc's ``mallopt``), which halves their system time.
 * **BLAS threads.** Two worker processes on two cores must not each start two OpenBLAS threads;
   :func:`one_blas_thread` caps them (threadpoolctl, a scikit-learn dependency) for the duration of a parse.
 """
@@ -21,6 +26,11 @@ each fixed through an option the libraries already offer rather than by hand-wri
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import gc
+import os
+import signal
+import sys
 from collections.abc import Iterable, Iterator
 
 COMPONENT = "crosswire_beam1_ner"
@@ -88,6 +98,57 @@ def speed_up(nlp) -> None:
     """Apply both model-side changes in place."""
     use_numpy_gemm(nlp)
     use_beam_one_ner(nlp)
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector during a parse (its previous state is restored after).
+
+    A parse allocates millions of short-lived objects, each collection they trigger walks every live
+    object, and what the parse leaves behind is freed by reference counting or by the next collection."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def keep_heap() -> bool:
+    """In a worker process, let glibc keep freed memory for reuse (``mallopt``); True when applied.
+
+    Why: the layers allocate arrays of several MB per batch; above glibc's mmap threshold each one is a
+    fresh mapping the kernel must zero page by page (a tenth of a worker's time went to page faults).
+    Only for the pool's own processes, which exit when the stage ends.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+        m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
+        ok = libc.mallopt(m_mmap_threshold, 256 << 20) == 1
+        ok &= libc.mallopt(m_trim_threshold, 512 << 20) == 1
+        ok &= libc.mallopt(m_top_pad, 64 << 20) == 1
+        return bool(ok)
+    except (OSError, AttributeError):  # not glibc
+        return False
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """In a worker: exit when the parent dies, even by SIGKILL (Linux ``PR_SET_PDEATHSIG``).
+
+    Why: forked pool workers inherit both ends of the pool's pipes, so a killed parent never closes them
+    and the workers, each holding the model, would wait forever.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the call above
+        os._exit(1)
 
 
 def one_blas_thread() -> contextlib.AbstractContextManager:

@@ -1,17 +1,25 @@
 """The facts stage: articles in, :class:`ArticleFacts` out; batched, optionally over worker processes.
 
-Each worker process loads the spaCy model once (in its initializer) and runs the whole stage on a chunk of
-articles, returning small picklable records. That is cheaper than ``nlp.pipe(n_process=...)``, which ships
-every parsed Doc back to the parent.
+Each worker process holds the spaCy model once (forked from the parent that loaded it, or loaded in its
+initializer) and runs the whole stage on a chunk of articles, returning small picklable records. That is
+cheaper than ``nlp.pipe(n_process=...)``, which ships every parsed Doc back to the parent. The parent alone
+reads and writes the store.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 
+from crosswire.facts import speed
 from crosswire.facts.dates import extract_dates
 from crosswire.facts.entities import extract_entities
 from crosswire.facts.events import extract_events
@@ -25,6 +33,8 @@ log = logging.getLogger(__name__)
 
 FACTS_VERSION = 1
 STORE_BATCH = 64
+CHUNK_MAX = 16  # articles per task sent to a worker
+AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
 
 
 def _language(article: Article) -> str | None:
@@ -79,21 +89,77 @@ def _extract_local(articles: Sequence[Article]) -> list[ArticleFacts]:
     return [r for r in results if r is not None]
 
 
-def _init_worker() -> None:
+def _init_worker(parent_pid: int) -> None:
+    speed.die_with_parent(parent_pid)
+    speed.keep_heap()
+    get_nlp()  # a no-op when the pool was forked from a parent that had loaded the model
+
+
+def auto_processes(n_articles: int) -> int:
+    """Worker processes for ``n_articles``: one for a few articles, else up to two (one per core).
+
+    Why two at most: the floor is set for two cores, and each worker holds its own model (~200 MB).
+    """
+    if n_articles < AUTO_PARALLEL_MIN:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _chunks(articles: Sequence[Article], n_process: int) -> list[list[Article]]:
+    size = max(1, min(CHUNK_MAX, len(articles) // (n_process * 4) or 1))
+    return [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _may_use_pool() -> bool:
+    """Worker processes only from the main thread on Linux.
+
+    Why: forking from a server's worker thread (the web upload) could copy a lock another thread holds,
+    and spawning re-imports the caller's ``__main__``; there the stage runs in-process.
+    """
+    return _can_fork() and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _pool(n_process: int) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes that each hold the model once.
+
+    On Linux the pool forks after the parent has loaded the model, so workers share its pages and start in
+    milliseconds instead of loading spaCy again (about a second each).
+    """
     get_nlp()
+    context = multiprocessing.get_context("fork")  # callers check _may_use_pool() first
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
+                             initargs=(os.getpid(),)) as pool:
+        yield pool
+
+
+def _ordered(pool: ProcessPoolExecutor, chunks: Iterable[list[Article]], ahead: int) -> Iterator[list[ArticleFacts]]:
+    """Results of ``_extract_local`` per chunk, in order, with at most ``ahead`` chunks in flight.
+
+    Why not ``pool.map``: it submits every chunk at once, so the parent would read the whole store first.
+    """
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_extract_local, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def extract_facts(articles: Sequence[Article], *, n_process: int = 1) -> list[ArticleFacts]:
     """Facts for each article, in input order. ``n_process`` > 1 spreads chunks over worker processes."""
     articles = list(articles)
-    if n_process <= 1 or len(articles) < 2 * n_process:
+    if n_process <= 1 or len(articles) < 2 * n_process or not _may_use_pool():
         return _extract_local(articles)
-    chunk = max(1, min(16, len(articles) // (n_process * 4) or 1))
-    chunks = [articles[i : i + chunk] for i in range(0, len(articles), chunk)]
     out: list[ArticleFacts] = []
     try:
-        with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker) as pool:
-            for part in pool.map(_extract_local, chunks):
+        with _pool(n_process) as pool:
+            for part in _ordered(pool, _chunks(articles, n_process), 2 * n_process):
                 out.extend(part)
     except (BrokenProcessPool, OSError) as exc:  # a worker died (memory, a signal): finish in this process
         log.warning("facts: worker pool failed (%s); continuing in one process", exc)
@@ -101,16 +167,38 @@ def extract_facts(articles: Sequence[Article], *, n_process: int = 1) -> list[Ar
     return out
 
 
-def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: int = 1) -> int:
-    """Compute and store facts for ``article_ids`` (or every article lacking current facts); how many."""
+def _store_facts(store, facts: Sequence[ArticleFacts]) -> None:
+    with store.transaction():
+        for f in facts:
+            store.put_facts(f.article, f.to_dict(), FACTS_VERSION)
+
+
+def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: int | None = None) -> int:
+    """Compute and store facts for ``article_ids`` (or every article lacking current facts); how many.
+
+    ``n_process=None`` picks :func:`auto_processes`. Workers only parse and extract; the parent reads the
+    articles and writes every result (SQLite is written by one process), one transaction per chunk.
+    """
     ids = list(article_ids) if article_ids is not None else store.articles_without_facts(FACTS_VERSION)
-    done = 0
-    batch_size = STORE_BATCH * max(1, n_process)
-    for i in range(0, len(ids), batch_size):
-        articles = list(store.iter_articles(ids[i : i + batch_size]))
-        facts = extract_facts(articles, n_process=n_process)
-        with store.transaction():
-            for f in facts:
-                store.put_facts(f.article, f.to_dict(), FACTS_VERSION)
-        done += len(facts)
-    return done
+    if n_process is None:
+        n_process = auto_processes(len(ids))
+    if n_process <= 1 or len(ids) < 2 * n_process or not _may_use_pool():
+        done = 0
+        for i in range(0, len(ids), STORE_BATCH):
+            facts = _extract_local(list(store.iter_articles(ids[i : i + STORE_BATCH])))
+            _store_facts(store, facts)
+            done += len(facts)
+        return done
+    size = max(1, min(CHUNK_MAX, len(ids) // (n_process * 4) or 1))
+    id_chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
+    chunks = (list(store.iter_articles(c)) for c in id_chunks)
+    stored: set[str] = set()
+    try:
+        with _pool(n_process) as pool:
+            for facts in _ordered(pool, chunks, 2 * n_process):
+                _store_facts(store, facts)
+                stored.update(f.article for f in facts)
+    except (BrokenProcessPool, OSError) as exc:  # finish what is left in this process
+        log.warning("facts: worker pool failed (%s); continuing in one process", exc)
+        return len(stored) + update_store(store, [i for i in ids if i not in stored], n_process=1)
+    return len(stored)

@@ -291,10 +291,12 @@ class Clusterer:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return s
 
-    def _near_in_time(self, a: StoryState, b: StoryState) -> bool:
+    @staticmethod
+    def _gap(a: StoryState, b: StoryState) -> int | None:
+        """Days between the nearest articles of two stories; None when either is undated."""
         if not a.days or not b.days:
-            return False
-        return min(abs(x - y) for x in a.days for y in b.days) <= self.config.window_days
+            return None
+        return min(abs(x - y) for x in a.days for y in b.days)
 
     def story_score(self, a: StoryState, b: StoryState) -> float:
         """The same signals as :meth:`score`, centroid to centroid: how alike two whole stories are."""
@@ -315,8 +317,8 @@ class Clusterer:
         if not weight:
             return 0.0
         s = total / weight
-        if a.days and b.days:
-            gap = min(abs(x - y) for x in a.days for y in b.days)
+        gap = self._gap(a, b)
+        if gap is not None:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return round(s, 6)
 
@@ -397,8 +399,8 @@ class Clusterer:
             return Assignment(story.id, True, ranked[0][0] if ranked else 0.0)
         best_score, best_id = ranked[0]
         merged: list[tuple[str, str, str]] = []
-        target = self.stories[best_id]
         bridged = [sid for s, sid in ranked[1:] if s >= cfg.threshold + cfg.merge_margin]
+        target = self.stories[best_id]
         for sid in bridged:
             other = self.stories[sid]
             keep, gone = (target, other) if target.seq <= other.seq else (other, target)
@@ -414,7 +416,8 @@ class Clusterer:
             if s_other < cfg.threshold or sid in bridged or sid not in self.stories or sid == target.id:
                 continue
             other = self.stories[sid]
-            if not self._near_in_time(target, other):
+            gap = self._gap(target, other)
+            if gap is None or gap > cfg.window_days:
                 continue
             pair = self.story_score(target, other)
             if pair < cfg.story_merge:

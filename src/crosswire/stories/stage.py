@@ -9,8 +9,7 @@ State lives in the store so that a later process continues where the last one st
 * ``story_df(term, df)`` -- document frequencies of the hashed vocabulary; row ``-1`` holds the number of
   clustered documents and row ``-2`` the activity tick.
 
-The two extra tables are created here if missing (``CREATE TABLE IF NOT EXISTS``, see :data:`SCHEMA_SQL`); the
-same SQL belongs in ``store/migrations.py`` as a new migration.
+The two extra tables come from the store's migration 2 (``store/migrations.py``).
 
 Within a process the loaded state is cached per :class:`Store` and reused while ``PRAGMA data_version`` says no
 other connection has written, so adding one article costs one scoring pass, not a reload.
@@ -30,18 +29,6 @@ from crosswire.stories.cluster import DEFAULT_CONFIG, Clusterer, Config, StorySt
 from crosswire.stories.dedup import MIN_SHINGLES, band_keys, is_copy, minhash, resemblance
 from crosswire.stories.text import fact_entities, heuristic_entities, norm_hash, shingles
 
-SCHEMA_SQL = """
-CREATE TABLE IF NOT EXISTS story_keys (
-    key         TEXT NOT NULL,
-    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS story_keys_key ON story_keys(key);
-CREATE INDEX IF NOT EXISTS story_keys_article ON story_keys(article_id);
-CREATE TABLE IF NOT EXISTS story_df (
-    term        INTEGER PRIMARY KEY,
-    df          INTEGER NOT NULL
-);
-"""
 _META_DOCS, _META_TICK = -1, -2
 BATCH = 64  # articles embedded together
 MAX_NEAR_CANDIDATES = 20
@@ -88,14 +75,6 @@ class _Cache:
 
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if {"story_keys", "story_df"} <= have:
-        return
-    conn.commit()
-    conn.executescript(f"BEGIN;\n{SCHEMA_SQL}\nCOMMIT;")
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
@@ -307,7 +286,6 @@ def update_store(store, article_ids: Sequence[str], *, config: Config = DEFAULT_
     """Put each new article (in the given order) into a story: as a syndicated copy of a wire text already
     stored, else by clustering. Ids already in a story are skipped, unknown ids listed in ``missing``.
     One transaction per call; on any error nothing is written and the cached state is dropped."""
-    ensure_schema(store.conn)
     result = StoriesUpdate()
     try:
         with store.transaction():
@@ -342,7 +320,6 @@ def recluster(store, *, config: Config = DEFAULT_CONFIG) -> ReclusterReport:
     Comparisons are keyed by story and are deleted with the stories they belong to; the compare stage rebuilds
     them. The report says whether the rebuild equals what was stored (it should, for the same articles in the
     same order) and which articles moved if not."""
-    ensure_schema(store.conn)
     conn = store.conn
     before, before_copy = _snapshot(conn)
     stories_before = int(conn.execute("SELECT count(*) FROM stories").fetchone()[0])

@@ -160,7 +160,7 @@ def security_headers(app: Any) -> Any:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or [])
                 headers += [(b"content-security-policy", csp), (b"x-content-type-options", b"nosniff"),
-                            (b"referrer-policy", b"no-referrer")]
+                            (b"referrer-policy", b"same-origin")]
                 message = dict(message, headers=headers)
             await send(message)
 

@@ -153,7 +153,27 @@ def all_outlets(store: Store) -> list[str]:
     return [r["outlet"] for r in rows]
 
 
+def _prepared(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """As ``crosswire compare --json`` prints a story (the report stage fills an empty brief)."""
+    if data is None:
+        return None
+    try:
+        from crosswire.compare.render import prepare
+    except ImportError:
+        return data
+    try:
+        return prepare(data)
+    except Exception as exc:  # noqa: BLE001 - a report-stage failure must not hide the comparison
+        log.warning("web: preparing the comparison of %s failed: %s", data.get("id"), exc)
+        return data
+
+
 def comparison(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The comparison JSON of a story, the same as ``crosswire compare --json`` prints per story."""
+    return _prepared(_comparison(store, story_id))
+
+
+def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
     """The comparison JSON of a story (compare-schema.md), or the story alone when compare is missing.
 
     A stored, current comparison is read without the lock; computing one takes :data:`COMPUTE_LOCK`.
@@ -171,7 +191,7 @@ def comparison(store: Store, story_id: str) -> dict[str, Any] | None:
             stored = _stored(store, sid)
             if stored is not None and stored.get("fingerprint") == _fingerprint(_current_ids(store, sid)):
                 return stored
-        except ImportError:
+        except Exception:  # noqa: BLE001 - the fast path uses compare's internals; on any change, go the slow way
             pass
         try:
             with COMPUTE_LOCK:

@@ -92,7 +92,10 @@ def reading_view(comparison: dict[str, Any], sections: dict[str, list[dict[str, 
                 if where is not None:
                     spans[aid].append((where[0], where[1], item["_id"], side))
     columns = []
-    for art in comparison.get("articles") or []:
+    arts = comparison.get("articles") or []
+    # Columns in citation order ([1], [1], [2], ...), ingest order within a source.
+    order = sorted(range(len(arts)), key=lambda i: (arts[i].get("source") or 0, i))
+    for art in (arts[i] for i in order):
         aid = art.get("id")
         if aid not in bodies:
             continue

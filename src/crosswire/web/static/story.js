@@ -26,6 +26,14 @@
         if (sides.indexOf(id + ":s" + n) >= 0) { el.classList.add("hl-s" + n); }
       }
     });
+    var strip = document.querySelector(".columns");
+    var firstLit = document.querySelector(".column:has(.ev.hl)");
+    if (strip && firstLit) {
+      var left = firstLit.offsetLeft - strip.offsetLeft;
+      if (left < strip.scrollLeft || left + firstLit.offsetWidth > strip.scrollLeft + strip.clientWidth) {
+        strip.scrollLeft = left;
+      }
+    }
     document.querySelectorAll(".column").forEach(function (col) {
       var first = col.querySelector(".ev.hl");
       var body = col.querySelector(".body");
