@@ -71,7 +71,7 @@ def test_page_metadata():
     a = clean(PAGE)
     assert a.title == "Kessel closes harbour bridge to lorries"
     assert a.outlet == "Kessel Courier"
-    assert a.published == "2024-05-07"
+    assert a.published == "2024-05-07T09:30:00+00:00"  # the page gives the time; it is kept
     assert a.language == "en"
     assert a.kind == "html"
 

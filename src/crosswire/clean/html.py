@@ -12,6 +12,7 @@ cleaner. A snippet trafilatura rejects (too short, no article) is cleaned as pre
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass
 
 import lxml.etree
@@ -118,8 +119,23 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         for sep in (" | ", " - ", " – ", " — ", " :: "):
             if meta.title.endswith(sep + meta.sitename):
                 meta.title = meta.title[: -len(sep + meta.sitename)].strip()
-    meta.date = date[:10] if date and re.match(r"\d{4}-\d{2}-\d{2}", date) else None
+    meta.date = _iso_date(date)
     return meta
+
+
+def _iso_date(value: str | None) -> str | None:
+    """The page's publication time as ISO 8601: with its time and offset when the page gives them (the
+    comparison of "on Friday" and of figures across outlets needs the day in the outlet's own time zone),
+    else the day alone."""
+    if not value or not re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value[:10]
+    if len(value.strip()) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
 
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "figcaption",

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import DateFact
 
@@ -48,18 +49,45 @@ def _base(published: str | None) -> date | None:
             return None
 
 
+# Words that put a date after them in the future ("due on Thursday", "scheduled for Friday") and heads that
+# put an infinitive in the future ("is due to meet", "is set to vote", "plans to open").
+FUTURE_WORDS = {"due", "scheduled", "slated", "expected"}
+FUTURE_HEADS = FUTURE_WORDS | {"set", "poised", "plan", "intend", "aim", "going", "prepare", "prepared"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
 def _future(tok) -> str | None:
-    """"will" when the clause governing ``tok`` is in the future ("will meet on Friday"), "would" for the
-    future in the past ("said work would begin in May"), else None."""
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX"):
+    """"will" when the clause governing ``tok`` is in the future ("will meet on Friday", "will hold a day of
+    mourning on Friday", "is due to meet on Thursday", "is scheduled for Friday"), "would" for the future in
+    the past ("said work would begin in May"), else None.
+
+    The walk goes up the dependency tree through prepositions, nouns and non-finite verbs to the first
+    finite verb, so a weekday deep in an object ("a day of mourning on Friday") still reaches "will". It does
+    not start from a possessive ("Tuesday's earthquake"): that weekday dates a noun, not the clause.
+    """
+    if tok.dep_ == "poss":
+        return None
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & FUTURE_AUX:
+                return "will"
+            if "would" in auxes:
+                return "would"
+            if node.lower_ in FUTURE_WORDS:
+                return "will"  # "scheduled for Friday", "due on Thursday"
+            if node.pos_ in ("VERB", "AUX") and "to" in auxes and node.head is not node and (
+                    node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS):
+                return "will"  # "is due to meet on Thursday", "plans to vote on Friday"
+            finite = node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "conj") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+            if finite and node.pos_ in ("VERB", "AUX"):
+                return None
+        if node.head is node:
             break
-        verb = verb.head
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "shall", "'ll", "going"}:
-        return "will"
-    return "would" if "would" in auxes else None
+        node = node.head
+    return None
 
 
 def resolve(text: str, base: date | None, future: str | bool | None = None) -> tuple[str | None, str | None, bool]:

@@ -15,7 +15,7 @@ from crosswire.facts.dates import AGE_RE, DURATION_RE, is_duration
 from crosswire.facts.entities import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
-from crosswire.facts.numbers import CURRENCY_WORDS, QUALIFIERS, read_number
+from crosswire.facts.numbers import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, read_number
 from crosswire.facts.records import DateFact, Figure
 
 FIGURE_LABELS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
@@ -131,6 +131,33 @@ def _attribution(root, para: Para, index: EntityIndex) -> tuple[str | None, str 
     return None, None
 
 
+# A money or scaled figure as written, glued together: "$2.3bn", "£3.5m", "£100,000", "€40 million" (the
+# word scales are spaCy's own tokens), "USD 5m", "1.2tn". spaCy's tokenizer splits the symbol and the "m."
+# off the number and its NER often leaves one of them out of the MONEY span ("about £3.5" + "m."), so spans
+# are widened to these matches. "m", "k" and "b" count only beside a currency: "a 5m wall" is metres.
+_ISO = "|".join(sorted(ISO_CURRENCIES))
+MONEY_RE = re.compile(
+    r"(?:(?P<sym>US\$|C\$|A\$|HK\$|[$€£¥₹₽₴])|\b(?P<iso>" + _ISO + r")\s?)?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>bn|mn|tn|m|k|b)?(?![\w$€£¥₹])"
+)
+_MONEY_HINT = re.compile(r"[$€£¥₹₽₴]|\d(?:bn|mn|tn)\b|\b(?:" + _ISO + r")\s?\d")
+
+
+def _money_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, has currency) of each glued money/scale figure in a paragraph."""
+    if not _MONEY_HINT.search(text):
+        return []
+    out = []
+    for m in MONEY_RE.finditer(text):
+        cur = bool(m.group("sym") or m.group("iso"))
+        scale = m.group("scale")
+        if cur or scale in ("bn", "mn", "tn"):
+            end = m.end() if cur or scale else m.end("num")
+            out.append((m.start(), end, cur))
+    return out
+
+
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
 
 
@@ -154,7 +181,15 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
     places = sorted((m.start, m.end, e.name) for e in index.entities if e.type == "place" for m in e.mentions)
     for para in parsed.paras:
         doc = para.doc
-        for ent in doc.ents:
+        money = _money_spans(para.text)
+        used: set[int] = set()
+        cands = list(doc.ents)
+        for mi, (ms, me, _cur) in enumerate(money):
+            if not any(e.start_char < me and ms < e.end_char and e.label_ in FIGURE_LABELS for e in doc.ents):
+                extra = doc.char_span(ms, me, label="MONEY", alignment_mode="expand")
+                if extra is not None:
+                    cands.append(extra)  # "$2.3bn" the model did not tag at all
+        for ent in cands:
             label = ent.label_
             ftype = FIGURE_LABELS.get(label)
             duration = False
@@ -164,12 +199,22 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 continue
             if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].text in ("-",) :
                 continue
-            start = _widen(para, ent.start, ent.end)
+            cs, ce = ent.start_char, ent.end_char
+            if ftype in ("count", "money"):
+                for mi, (ms, me, cur) in enumerate(money):
+                    if ms < ce and cs < me and mi not in used:
+                        used.add(mi)
+                        cs, ce = min(cs, ms), max(ce, me)
+                        ftype = "money" if cur else ftype
+            first = doc.char_span(cs, ce, alignment_mode="expand")
+            start = _widen(para, first.start if first is not None else ent.start, ent.end)
             end = ent.end
             if end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and ftype in ("count", "money"):
                 end, ftype = end + 1, "money"  # "an estimated 300 million" + "hryvnias"
-            span = doc[start:end]
-            text = span.text
+                ce = max(ce, doc[end - 1].idx + len(doc[end - 1]))
+            cs = min(cs, doc[start].idx)
+            ce = max(ce, doc[end - 1].idx + len(doc[end - 1]) if doc[end - 1].text[-1:] != "." or ce > doc[end - 1].idx + len(doc[end - 1]) - 1 else ce)
+            text = para.text[cs:ce]
             fig = _reading(text, ftype, duration)
             if fig is None:
                 continue
@@ -179,10 +224,14 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 continue  # "a day after ...", "two weeks ago": a point in time, not a length of time
             sent = para.sent_of(root.i)
             s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
-            fig.start, fig.end = para.offset + span.start_char, para.offset + span.end_char
+            fig.start, fig.end = para.offset + cs, para.offset + ce
             fig.sentence_start, fig.sentence_end = s0, s1
             if fig.type in ("count", "money", "percent", "quantity"):
                 counted, noun = _counted(root, with_verb=fig.type == "count")
+                if noun is not None and cs <= noun.idx < ce:  # "£3.5m.": the "m." is the scale, not the thing
+                    counted, noun = _counted(noun, with_verb=fig.type == "count")
+                    if noun is not None and cs <= noun.idx < ce:
+                        counted, noun = None, None
                 fig.counted = counted
                 if fig.type == "quantity" and noun is None:
                     fig.unit = ent.text.split()[-1].lower()

@@ -28,6 +28,7 @@ from crosswire.model import Article
 from crosswire.stories.cluster import DEFAULT_CONFIG, Clusterer, Config, StoryState, featurize, iter_chunks, parse_day
 from crosswire.stories.dedup import MIN_SHINGLES, band_keys, is_copy, minhash, resemblance
 from crosswire.stories.text import fact_entities, heuristic_entities, norm_hash, shingles
+from crosswire.stories.wire import Member, pick_wire
 
 _META_DOCS, _META_TICK = -1, -2
 BATCH = 64  # articles embedded together
@@ -190,6 +191,32 @@ def _find_copy(conn: sqlite3.Connection, nhash: str, sh: set[str], keys: list[st
     return _wire_of(conn, best[1], local) if best else None
 
 
+def _repoint(conn: sqlite3.Connection, story_id: str, root: str) -> None:
+    """Make the group's earliest-published copy its wire (:func:`wire.pick_wire`): every other copy points to
+    it. Only ``copy_of`` changes; the clustering state does not depend on which copy is the wire."""
+    rows = conn.execute(
+        """SELECT a.rowid AS rowid, a.id AS id, a.published AS published, a.outlet AS outlet, a.agency AS agency,
+                  json_extract(a.data, '$.byline') AS byline, json_extract(a.data, '$.credits') AS credits
+           FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+           WHERE sa.story_id = ? AND (sa.copy_of = ? OR sa.article_id = ?)""",
+        (story_id, root, root),
+    ).fetchall()
+    members = []
+    for r in rows:
+        try:
+            credits = [c for c in json.loads(r["credits"] or "[]") if isinstance(c, str)]
+        except ValueError:
+            credits = []
+        members.append(Member(r["id"], int(r["rowid"]), r["published"], r["outlet"],
+                              [c for c in (r["agency"], r["byline"], *credits) if c]))
+    new = pick_wire(members)
+    if new == root:
+        return
+    conn.execute("UPDATE story_articles SET copy_of = ? WHERE story_id = ? AND copy_of = ?", (new, story_id, root))
+    conn.execute("UPDATE story_articles SET copy_of = ? WHERE article_id = ?", (new, root))
+    conn.execute("UPDATE story_articles SET copy_of = NULL WHERE article_id = ?", (new,))
+
+
 def _entities(store, article: Article):
     try:
         facts = store.get_facts(article.id)
@@ -254,10 +281,12 @@ def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUp
             story_id = _story_of(conn, wire) if wire else None
             if wire and story_id:
                 cl.add_copy(story_id, parse_day(art.published))
+                root = _wire_of(conn, wire, {})  # the group's wire now (an earlier copy may have re-pointed it)
                 conn.execute(
                     "INSERT INTO story_articles(article_id, story_id, copy_of) VALUES (?, ?, ?)",
-                    (art.id, story_id, wire),
+                    (art.id, story_id, root),
                 )
+                _repoint(conn, story_id, root)
                 result.copies += 1
                 continue
             feat = feats.get(art.id) or _features(store, [art], cl.config)[0]
