@@ -189,12 +189,12 @@ def compare_story(store, story_id: str) -> dict[str, Any] | None:
     return compare_articles(store, [a["id"] for a in story["articles"]], story_id=story["id"], story=story)
 
 
-def _stored(store, story_id: str) -> dict[str, Any] | None:
+def stored_comparison(store, story_id: str) -> dict[str, Any] | None:
     row = store.conn.execute("SELECT data FROM comparisons WHERE story_id = ?", (story_id,)).fetchone()
     return json.loads(row["data"]) if row else None
 
 
-def _current_ids(store, story_id: str) -> list[str]:
+def story_article_ids(store, story_id: str) -> list[str]:
     rows = store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (story_id,)).fetchall()
     return [r["article_id"] for r in rows]
 
@@ -206,8 +206,8 @@ def get_comparison(store, story_id: str) -> dict[str, Any] | None:
     sid = resolve_story_id(store, story_id)
     if sid is None:
         return None
-    stored = _stored(store, sid)
-    if stored is not None and stored.get("fingerprint") == fingerprint(_current_ids(store, sid)):
+    stored = stored_comparison(store, sid)
+    if stored is not None and stored.get("fingerprint") == fingerprint(story_article_ids(store, sid)):
         return stored
     return compare_story(store, sid)
 
@@ -218,8 +218,8 @@ def update_store(store, story_ids: Sequence[str] | None = None) -> int:
         story_ids = [r["id"] for r in store.conn.execute("SELECT id FROM stories ORDER BY rowid").fetchall()]
     done = 0
     for sid in story_ids:
-        stored = _stored(store, sid)
-        if stored is not None and stored.get("fingerprint") == fingerprint(_current_ids(store, sid)):
+        stored = stored_comparison(store, sid)
+        if stored is not None and stored.get("fingerprint") == fingerprint(story_article_ids(store, sid)):
             continue
         if compare_story(store, sid) is not None:
             done += 1

@@ -189,6 +189,8 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 extra = doc.char_span(ms, me, label="MONEY", alignment_mode="expand")
                 if extra is not None:
                     cands.append(extra)  # "$2.3bn" the model did not tag at all
+        if len(cands) > len(doc.ents):
+            cands.sort(key=lambda e: e.start_char)
         for ent in cands:
             label = ent.label_
             ftype = FIGURE_LABELS.get(label)
@@ -213,7 +215,9 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 end, ftype = end + 1, "money"  # "an estimated 300 million" + "hryvnias"
                 ce = max(ce, doc[end - 1].idx + len(doc[end - 1]))
             cs = min(cs, doc[start].idx)
-            ce = max(ce, doc[end - 1].idx + len(doc[end - 1]) if doc[end - 1].text[-1:] != "." or ce > doc[end - 1].idx + len(doc[end - 1]) - 1 else ce)
+            ce = max(ce, doc[end - 1].idx + len(doc[end - 1]))
+            if para.text[ce - 1] == "." and ce - cs > 1:
+                ce -= 1  # "£3.5m." at the end of a sentence: the full stop is not the figure's
             text = para.text[cs:ce]
             fig = _reading(text, ftype, duration)
             if fig is None:

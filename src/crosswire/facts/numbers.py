@@ -43,6 +43,9 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "ruble": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
                   "rupees": "INR", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "francs": "CHF", "franc": "CHF", "won": "KRW"}
+# ISO 4217 codes written before or after an amount ("USD 5m", "12 million EUR").
+ISO_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "HKD", "KRW",
+                  "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "MXN", "ZAR", "NZD", "SGD", "CZK", "HUF", "ILS"}
 NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 
@@ -113,7 +116,13 @@ def read_number(text: str) -> Reading | None:
         if t.startswith(sym):
             currency, t, low_t = CURRENCY_SYMBOLS[sym], t[len(sym) :].lstrip(), low_t[len(sym) :].lstrip()
             break
+    if currency is None:
+        head = t.split(maxsplit=1)
+        if len(head) == 2 and head[0] in ISO_CURRENCIES:  # "USD 5m"
+            currency, t, low_t = head[0], head[1], low_t[len(head[0]) :].lstrip()
     words = low_t.replace("%", " %").split()
+    if words and currency is None and words[-1].upper() in ISO_CURRENCIES and t.split()[-1].isupper():
+        currency = words.pop().upper()  # "12 million EUR"
     while words and words[-1] in CURRENCY_WORDS:
         currency = currency or CURRENCY_WORDS[words[-1]]
         words.pop()

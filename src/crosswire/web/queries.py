@@ -182,14 +182,14 @@ def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
     compare = _compare_module()
     if compare is not None:
         try:
-            from crosswire.compare.stage import _current_ids, _stored
+            from crosswire.compare.stage import stored_comparison, story_article_ids
             from crosswire.stories.read import resolve_story_id
 
             sid = resolve_story_id(store, story_id)
             if sid is None:
                 return None
-            stored = _stored(store, sid)
-            if stored is not None and stored.get("fingerprint") == _fingerprint(_current_ids(store, sid)):
+            stored = stored_comparison(store, sid)
+            if stored is not None and stored.get("fingerprint") == _fingerprint(story_article_ids(store, sid)):
                 return stored
         except Exception:  # noqa: BLE001 - the fast path uses compare's internals; on any change, go the slow way
             pass
