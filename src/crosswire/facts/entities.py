@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from crosswire.facts import lexicon
+from crosswire.facts.fastpos import lemma
 from crosswire.facts.lexicon import fold
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Entity, Mention
@@ -248,6 +249,78 @@ def _collect(parsed: ParsedArticle) -> list[_Cand]:
     return cands
 
 
+# -- places the model took for people ------------------------------------------------------------------------
+
+# Nouns that make the name before them, or the name in apposition after them, a place: "the Lutava region",
+# "the capital, Velmar". Prepositions of place before a name: "in Lutava", "across Velmar".
+PLACE_NOUNS = ("region", "province", "city", "district", "county", "oblast", "republic", "town", "village",
+               "valley", "prefecture", "municipality", "island", "peninsula", "capital", "port")
+PLACE_PREPS = ("in", "from", "near", "across", "throughout", "outside")
+_PLACE_NOUN_ALT = "|".join(PLACE_NOUNS)
+
+
+def _place_evidence(name: str, body: str, strong_only: bool = False) -> bool:
+    """Does the article's text use ``name`` the way it uses places?
+
+    Regular expressions over the body, so every occurrence counts, tagged or not: "in/from/near/across
+    [the] X", "X region/province/city", "the capital, X", or a demonym of X ("Velmarian", "Lutavan") as a
+    capitalised word elsewhere. ``strong_only`` leaves out the prepositions, which organisations share
+    ("in Congress", "from Google").
+    """
+    n = re.escape(name)
+    patterns = [rf"\b{n}\s+(?:{_PLACE_NOUN_ALT})\b", rf"\b(?:{_PLACE_NOUN_ALT}),\s+{n}\b(?!\s+[A-Z])"]
+    if not strong_only:
+        patterns.append(rf"\b(?i:{'|'.join(PLACE_PREPS)})\s+(?:the\s+)?{n}\b(?!['\u2019]s\b|\s+[A-Z])")
+    stem = name[:-1] if name[-1:] in "aeiouy" else name
+    demonyms = {name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese"}
+    patterns.append(r"\b(?:" + "|".join(re.escape(d) for d in sorted(demonyms)) + r")s?\b")
+    return re.search("|".join(f"(?:{p})" for p in patterns), body) is not None
+
+
+def _person_evidence(cand: _Cand, full_names: set[str]) -> bool:
+    """A title or honorific before the name, the name as the subject of a speech verb, ", who" after it, or
+    the name as the first name or surname of someone named in full in the article."""
+    doc = cand.para.doc
+    if fold(cand.text) in full_names:
+        return True
+    if cand.tok_start > 0 and _is_title_token(doc[cand.tok_start - 1]):
+        return True
+    head = doc[cand.tok_end - 1]
+    if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in lexicon.speech_verbs():
+        return True
+    j = cand.tok_end
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"
+
+
+def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
+    """One-word "persons" the text treats as places become places, unless some mention reads as a person.
+
+    Why: the small model tags an unfamiliar capitalised word by its context and shape, so invented or rare
+    place names ("Lutava", "Velmar") come out as PERSON; the gazetteer cannot know them, but the article's
+    own wording does. A one-word organisation or "other" is retyped only on the stronger evidence (a place
+    noun or a demonym), or when the same name is a place elsewhere in the article.
+    """
+    singles: dict[str, list[_Cand]] = {}
+    for c in cands:
+        if c.tok_end - c.tok_start == 1 and c.type != "place" and NAME_TOKEN.match(c.text):
+            singles.setdefault(c.text, []).append(c)
+    if not singles:
+        return
+    full_names = {w for c in cands if c.type == "person" and c.tok_end - c.tok_start >= 2
+                  for w in fold(c.text).split()}
+    places = {c.text for c in cands if c.type == "place"}
+    for name, group in singles.items():
+        if any(_person_evidence(c, full_names) for c in group if c.type == "person"):
+            continue
+        if any(c.type == "person" for c in group):
+            ok = name in places or _place_evidence(name, parsed.body)
+        else:
+            ok = name in places or _place_evidence(name, parsed.body, strong_only=True)
+        if ok:
+            for c in group:
+                c.type = "place"
+
+
 # -- linking within the article ------------------------------------------------------------------------------
 
 
@@ -463,6 +536,7 @@ def _score(ent: Entity, role_words: list[str], nat: str | None) -> float | None:
 
 def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     cands = _collect(parsed)
+    _retype_places(parsed, cands)
     b = _Builder()
     # Single tokens that are a person's surname elsewhere in the article are that person, whatever the
     # model said ("Tikhanovskaya, who has taken shelter in Lithuania" tagged ORG).

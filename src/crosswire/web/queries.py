@@ -182,16 +182,16 @@ def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
     compare = _compare_module()
     if compare is not None:
         try:
-            from crosswire.compare.stage import stored_comparison, story_article_ids
+            from crosswire.compare.stage import fresh_comparison
             from crosswire.stories.read import resolve_story_id
 
             sid = resolve_story_id(store, story_id)
             if sid is None:
                 return None
-            stored = stored_comparison(store, sid)
-            if stored is not None and stored.get("fingerprint") == _fingerprint(story_article_ids(store, sid)):
+            stored = fresh_comparison(store, sid)
+            if stored is not None:
                 return stored
-        except Exception:  # noqa: BLE001 - the fast path uses compare's internals; on any change, go the slow way
+        except Exception:  # noqa: BLE001 - a failed fast path falls back to computing under the lock
             pass
         try:
             with COMPUTE_LOCK:
