@@ -23,6 +23,10 @@ Floors (from the brief): peak memory < 4 GB, >= 100 articles/s, p95 one-article 
 
 ``--recluster`` then rebuilds all stories from scratch (chunks of 64, one process) and reports whether the result
 equals the incremental one (batches of ``--batch``, then single adds).
+
+``--time-list DB`` only times ``list_stories`` on an existing store (build one with ``--n 10000 --db DB``): the
+whole list and 50-story pages, against the named baseline, the implementation before the SQL ordering (every
+article row as a dict, sorted in Python; kept below as :func:`baseline_list_stories`), and checks both agree.
 """
 
 from __future__ import annotations
@@ -179,6 +183,76 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
     }
 
 
+def baseline_list_stories(store) -> list[dict]:
+    """``crosswire.stories.list_stories`` as it was before the SQL ordering (23 Nov 2026, morning): one
+    ``sqlite3.Row`` and one dict per article of the store, shaped per story, then sorted in Python."""
+    conn = store.conn
+    members: dict[str, list] = {}
+    for a in conn.execute(
+        """SELECT a.id, a.url, a.outlet, a.agency, a.title, a.published, sa.copy_of, sa.story_id
+           FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.rowid"""
+    ):
+        members.setdefault(a["story_id"], []).append(a)
+
+    def uniq(values) -> list:
+        out: list = []
+        for v in values:
+            if v and v not in out:
+                out.append(v)
+        return out
+
+    def shape(row, articles) -> dict:
+        arts = [{k: a[k] for k in ("id", "url", "outlet", "agency", "title", "published", "copy_of")}
+                for a in articles]
+        by_id = {a["id"]: a for a in arts}
+        wires: dict[str, list[str]] = {}
+        for a in arts:
+            if a["copy_of"]:
+                wires.setdefault(a["copy_of"], []).append(a["id"])
+        copies = [{"wire": w, "outlets": uniq([by_id.get(w, {}).get("outlet")] + [by_id[i]["outlet"] for i in ids]),
+                   "articles": [w, *ids]} for w, ids in wires.items()]
+        return {"id": row["id"], "title": row["title"], "first_seen": row["first_seen"],
+                "last_seen": row["last_seen"], "size": len(arts), "outlets": uniq(a["outlet"] for a in arts),
+                "agencies": uniq(a["agency"] for a in arts), "articles": arts, "copies": copies}
+
+    def neg(day):
+        return "".join(chr(0x10FFFF - ord(c)) for c in day) if day else ""
+
+    stories = [shape(row, members.get(row["id"], [])) for row in conn.execute("SELECT * FROM stories")]
+    stories.sort(key=lambda s: (s["last_seen"] is None, neg(s["last_seen"]), -s["size"], s["id"]))
+    return stories
+
+
+def time_listing(db: Path, repeats: int) -> dict:
+    """Median and min wall time of list_stories on a stored DB, new vs the baseline, alternating runs."""
+    from crosswire.stories import list_stories
+
+    with Store(db, readonly=True) as store:
+        full = list_stories(store)
+        base = baseline_list_stories(store)
+        n_stories, n_articles = len(full), sum(s["size"] for s in full)
+        pages = [(0, 50), (max(0, n_stories // 2), 50), (max(0, n_stories - 50), 50)]
+        equal = full == base and all(list_stories(store, limit=lim, offset=off) == full[off:off + lim]
+                                     for off, lim in pages)
+        runs: dict[str, list[float]] = defaultdict(list)
+        calls = {
+            "baseline_full_ms": lambda: baseline_list_stories(store),
+            "full_ms": lambda: list_stories(store),
+            "page_first_50_ms": lambda: list_stories(store, limit=50),
+            "page_middle_50_ms": lambda: list_stories(store, limit=50, offset=pages[1][0]),
+        }
+        for _ in range(repeats):
+            for name, call in calls.items():
+                t = time.perf_counter()
+                call()
+                runs[name].append((time.perf_counter() - t) * 1000)
+    out: dict = {"db": str(db), "stories": n_stories, "articles": n_articles, "repeats": repeats, "equal": equal}
+    for name, ts in runs.items():
+        out[name] = {"median": round(statistics.median(ts), 1), "min": round(min(ts), 1)}
+    out["load_avg_1min"] = round(os.getloadavg()[0], 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000)
@@ -188,7 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true", help="also run without the embedding signal")
     ap.add_argument("--recluster", action="store_true", help="then rebuild from scratch and compare")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--time-list", type=Path, default=None, metavar="DB", help="only time list_stories on DB")
+    ap.add_argument("--repeats", type=int, default=15)
     args = ap.parse_args(argv)
+    if args.time_list is not None:
+        out = time_listing(args.time_list, args.repeats)
+        print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in out.items()))
+        return 0 if out["equal"] else 1
     tmp = Path(tempfile.mkdtemp(prefix="cw-scale-"))
     out = {"crosswire": run(args.n, args.batch, args.singles, args.db or tmp / "scale.db",
                            check_recluster=args.recluster)}

@@ -53,6 +53,13 @@ def _lines(entry: dict, *labels: str) -> list[str]:
     return [_norm(ln["text"]) for ln in entry["lines"] if ln["label"] in labels]
 
 
+def _same(key: str, got: str | None, gold: str | None) -> bool:
+    """Gold gives the publication day; the cleaner may add the time and zone the page prints after it."""
+    if key == "published" and got and gold and len(gold) == 10:
+        return got[:10] == gold and (len(got) == 10 or got[10] == "T")
+    return got == gold
+
+
 def _check(name: str, check: str, ok: bool, detail: object) -> None:
     if (name, check) in KNOWN_MISSES:
         return
@@ -82,7 +89,7 @@ def test_captions_credits_and_metadata_as_gold(cleaned, name):
     _check(name, "credits", article.credits == _lines(entry, "credit"), article.credits)
     for key in ("outlet", "agency", "dateline", "published", "title"):
         if key in entry:
-            _check(name, key, getattr(article, key) == entry[key], (getattr(article, key), entry[key]))
+            _check(name, key, _same(key, getattr(article, key), entry[key]), (getattr(article, key), entry[key]))
     if entry.get("contributors"):
         _check(name, "contributors", article.contributors == entry["contributors"], article.contributors)
     assert article.language == entry.get("language", "en"), name
@@ -113,6 +120,6 @@ def test_known_misses_are_still_misses(cleaned):
             still.add((name, check))
         if check == "captions" and len(article.captions) != entry.get("distinct_captions", 0):
             still.add((name, check))
-        if check == "published" and article.published != entry.get("published"):
+        if check == "published" and not _same("published", article.published, entry.get("published")):
             still.add((name, check))
     assert still == {m for m in KNOWN_MISSES if m[0] in cleaned}

@@ -218,11 +218,52 @@ def dates_in(text: str, numeric: bool = False, day_first: bool = True) -> list[d
     return out
 
 
+# Zone abbreviations a news page prints after a time. Ambiguous ones (IST, CST in Asia) are left out: a wrong
+# offset is worse than none.
+_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120,
+          "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
+          "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "HKT": 480, "SGT": 480}
+_TIME_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    r"(?:(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
+    r"|(?:UTC|GMT)?(?P<off>[+-](?:[01]\d|2[0-3]):?[0-5]\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def time_in(line: str, day: dt.date) -> dt.datetime | None:
+    """The time of day on a date line, as an aware datetime on ``day``, when the line gives its zone.
+
+    A time without a zone is dropped: read as UTC it could move an article across midnight, and the stories
+    stage orders wire copies by it."""
+    m = _TIME_RE.search(line)
+    if not m:
+        return None
+    hour, minute = int(m["h"]), int(m["m"])
+    if m["ampm"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    if m["zone"]:
+        offset = _ZONES[m["zone"].upper()]
+    else:
+        sign = -1 if m["off"][0] == "-" else 1
+        digits = m["off"][1:].replace(":", "")
+        offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
+    return dt.datetime(day.year, day.month, day.day, hour, minute,
+                       tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+
+
 def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | None = None) -> str | None:
-    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ...")."""
+    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ..."), with the
+    time and zone when that line gives them ("Tuesday 10 June 2025 09:26 BST")."""
     today = today or dt.date.today()
-    found = [d for s in stamps for d in dates_in(s, numeric=True, day_first=day_first) if d <= today]
-    return min(found).isoformat() if found else None
+    found = [(d, s) for s in stamps for d in dates_in(s, numeric=True, day_first=day_first) if d <= today]
+    if not found:
+        return None
+    day, line = min(found, key=lambda pair: pair[0])
+    when = time_in(line, day)
+    return when.isoformat() if when is not None else day.isoformat()
 
 
 def infer_published(body: list[str], other: list[str], today: dt.date | None = None) -> str | None:

@@ -71,6 +71,9 @@ def _future(tok) -> str | None:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if not auxes and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                # "will close ... and reopen on Friday": a conjoined verb shares its head's auxiliaries
+                auxes = {c.lower_ for c in node.head.children if c.dep_ in ("aux", "auxpass")}
             if auxes & FUTURE_AUX:
                 return "will"
             if "would" in auxes:
@@ -80,7 +83,8 @@ def _future(tok) -> str | None:
             if node.pos_ in ("VERB", "AUX") and "to" in auxes and node.head is not node and (
                     node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS):
                 return "will"  # "is due to meet on Thursday", "plans to vote on Friday"
-            finite = node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "conj") or any(
+            finite = node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") or (
+                node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
             if finite and node.pos_ in ("VERB", "AUX"):
                 return None

@@ -254,26 +254,35 @@ def _collect(parsed: ParsedArticle) -> list[_Cand]:
 # Nouns that make the name before them, or the name in apposition after them, a place: "the Lutava region",
 # "the capital, Velmar". Prepositions of place before a name: "in Lutava", "across Velmar".
 PLACE_NOUNS = ("region", "province", "city", "district", "county", "oblast", "republic", "town", "village",
-               "valley", "prefecture", "municipality", "island", "peninsula", "capital", "port")
+               "valley", "prefecture", "municipality", "island", "peninsula")
+APPOS_PLACE_NOUNS = PLACE_NOUNS + ("capital", "port")
 PLACE_PREPS = ("in", "from", "near", "across", "throughout", "outside")
-_PLACE_NOUN_ALT = "|".join(PLACE_NOUNS)
+# Words that may follow a bare place after a preposition ("in Lutava on Tuesday", "from Velmar, where");
+# any other lower-case word makes the name a modifier ("in Chrome browser"), which says nothing.
+_FOLLOWERS = ("and", "or", "but", "on", "in", "at", "to", "for", "with", "by", "from", "as", "after", "before",
+              "when", "where", "which", "who", "that", "was", "is", "were", "are", "has", "had", "have", "will",
+              "would", "said", "last", "this", "since", "until", "during", "overnight", "earlier", "late")
 
 
 def _place_evidence(name: str, body: str, strong_only: bool = False) -> bool:
     """Does the article's text use ``name`` the way it uses places?
 
-    Regular expressions over the body, so every occurrence counts, tagged or not: "in/from/near/across
-    [the] X", "X region/province/city", "the capital, X", or a demonym of X ("Velmarian", "Lutavan") as a
-    capitalised word elsewhere. ``strong_only`` leaves out the prepositions, which organisations share
-    ("in Congress", "from Google").
+    Regular expressions over the body, so every occurrence counts, tagged or not: "X region/province/city",
+    "the capital, X", "in/from/near/across X" (the bare name, not "the X ..." nor a modifier "in X browser"),
+    or a demonym of X ("Velmarian", "Lutavan") elsewhere, unless the text also writes "the X" (as in "the
+    Nixon impeachment": a "Nixonian" is then a person's adjective). ``strong_only`` leaves out the
+    prepositions, which organisations share ("in Congress", "from Google").
     """
     n = re.escape(name)
-    patterns = [rf"\b{n}\s+(?:{_PLACE_NOUN_ALT})\b", rf"\b(?:{_PLACE_NOUN_ALT}),\s+{n}\b(?!\s+[A-Z])"]
+    patterns = [rf"\b{n}\s+(?:{'|'.join(PLACE_NOUNS)})\b",
+                rf"\b(?:{'|'.join(APPOS_PLACE_NOUNS)}),\s+{n}\b(?!\s+[A-Z])"]
     if not strong_only:
-        patterns.append(rf"\b(?i:{'|'.join(PLACE_PREPS)})\s+(?:the\s+)?{n}\b(?!['\u2019]s\b|\s+[A-Z])")
-    stem = name[:-1] if name[-1:] in "aeiouy" else name
-    demonyms = {name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese"}
-    patterns.append(r"\b(?:" + "|".join(re.escape(d) for d in sorted(demonyms)) + r")s?\b")
+        follow = "|".join(_FOLLOWERS)
+        patterns.append(rf"\b(?i:{'|'.join(PLACE_PREPS)})\s+{n}\b(?!['\u2019]s\b|\s+[A-Z]|\s+(?!(?:{follow})\b)[a-z])")
+    if re.search(rf"\b[Tt]he\s+{n}\b", body) is None:
+        stem = name[:-1] if name[-1:] in "aeiouy" else name
+        demonyms = {name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese"}
+        patterns.append(r"\b(?:" + "|".join(re.escape(d) for d in sorted(demonyms)) + r")s?\b")
     return re.search("|".join(f"(?:{p})" for p in patterns), body) is not None
 
 
@@ -292,13 +301,20 @@ def _person_evidence(cand: _Cand, full_names: set[str]) -> bool:
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"
 
 
+def _after_place_prep(cand: _Cand) -> bool:
+    """The mention is the object of a place preposition ("Refugees from Merovan crossed ...")."""
+    doc = cand.para.doc
+    i = cand.tok_start
+    return i > 0 and doc[i - 1].lower_ in PLACE_PREPS and doc[i].dep_ == "pobj" and doc[i].head.i == i - 1
+
+
 def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
     """One-word "persons" the text treats as places become places, unless some mention reads as a person.
 
     Why: the small model tags an unfamiliar capitalised word by its context and shape, so invented or rare
     place names ("Lutava", "Velmar") come out as PERSON; the gazetteer cannot know them, but the article's
     own wording does. A one-word organisation or "other" is retyped only on the stronger evidence (a place
-    noun or a demonym), or when the same name is a place elsewhere in the article.
+    noun or a demonym); a "person" also when the same name is a place elsewhere in the article.
     """
     singles: dict[str, list[_Cand]] = {}
     for c in cands:
@@ -310,15 +326,20 @@ def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
                   for w in fold(c.text).split()}
     places = {c.text for c in cands if c.type == "place"}
     for name, group in singles.items():
+        if lexicon.nationality(name) and not lexicon.is_place(name):
+            continue  # a demonym ("the Belarusian capital") is not a place name
         if any(_person_evidence(c, full_names) for c in group if c.type == "person"):
             continue
-        if any(c.type == "person" for c in group):
-            ok = name in places or _place_evidence(name, parsed.body)
+        persons = [c for c in group if c.type == "person"]
+        if _place_evidence(name, parsed.body, strong_only=True):
+            retype = group
+        elif persons and len(persons) == len(group) and (
+                name in places or any(_after_place_prep(c) for c in persons) or _place_evidence(name, parsed.body)):
+            retype = persons  # not when the model also read the name as an organisation ("from SpaceX")
         else:
-            ok = name in places or _place_evidence(name, parsed.body, strong_only=True)
-        if ok:
-            for c in group:
-                c.type = "place"
+            continue
+        for c in retype:
+            c.type = "place"
 
 
 # -- linking within the article ------------------------------------------------------------------------------

@@ -202,10 +202,12 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
             if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].text in ("-",) :
                 continue
             cs, ce = ent.start_char, ent.end_char
+            glued = None
             if ftype in ("count", "money"):
                 for mi, (ms, me, cur) in enumerate(money):
                     if ms < ce and cs < me and mi not in used:
                         used.add(mi)
+                        glued = (ms, me) if glued is None else (glued[0], me)
                         cs, ce = min(cs, ms), max(ce, me)
                         ftype = "money" if cur else ftype
             first = doc.char_span(cs, ce, alignment_mode="expand")
@@ -220,6 +222,10 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 ce -= 1  # "£3.5m." at the end of a sentence: the full stop is not the figure's
             text = para.text[cs:ce]
             fig = _reading(text, ftype, duration)
+            if fig is None and glued is not None and ce > glued[1]:
+                ce = glued[1]  # the model's "$4.7bn flood" (a noun taken in): the written figure alone
+                text = para.text[cs:ce]
+                fig = _reading(text, ftype, duration)
             if fig is None:
                 continue
             nums = [t for t in ent if t.like_num or t.pos_ == "NUM"]

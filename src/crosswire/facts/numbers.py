@@ -61,7 +61,9 @@ class Reading:
 
 
 def _clean(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else round(x, 6)
+    """Drop binary floating-point noise: 256.1 * 1e9 is 256100000000.00003, written "$256.1bn"."""
+    x = float(f"{x:.15g}")
+    return int(x) if x.is_integer() else round(x, 6)
 
 
 def _words_value(words: list[str]) -> float | None:

@@ -3,34 +3,29 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from crosswire.stories.dedup import paragraph_changes
 
 _ARTICLE_COLS = "a.id, a.url, a.outlet, a.agency, a.title, a.published, sa.copy_of, sa.story_id"
+# story_articles drives the join (CROSS JOIN pins the order) and each article is found by its id, so a page of
+# stories reads only its own article rows (story_articles_story index); for the whole list it is as fast as
+# SQLite's own plan, which scans the articles table.
+_ARTICLES_OF = f"SELECT {_ARTICLE_COLS} FROM story_articles sa CROSS JOIN articles a ON a.id = sa.article_id"
+_KEYS = ("id", "url", "outlet", "agency", "title", "published", "copy_of")
+_IN_CHUNK = 500  # story ids per IN (...) list, well under SQLite's bound-parameter limit
 
 
 def _uniq(values) -> list[str]:
-    out: list[str] = []
-    for v in values:
-        if v and v not in out:
-            out.append(v)
-    return out
+    """Distinct non-empty values in first-seen order."""
+    return [v for v in dict.fromkeys(values) if v]
 
 
-def _shape(row: sqlite3.Row, articles: list[sqlite3.Row]) -> dict[str, Any]:
-    arts = [
-        {
-            "id": a["id"],
-            "url": a["url"],
-            "outlet": a["outlet"],
-            "agency": a["agency"],
-            "title": a["title"],
-            "published": a["published"],
-            "copy_of": a["copy_of"],
-        }
-        for a in articles
-    ]
+def _shape(row: Sequence[Any], articles: list[Sequence[Any]]) -> dict[str, Any]:
+    """A story as the CLI, web and compare stages read it. ``row`` is (id, title, first_seen, last_seen, ...)
+    and each article row is in :data:`_ARTICLE_COLS` order (plain tuples: cheaper than ``sqlite3.Row``)."""
+    arts = [dict(zip(_KEYS, a)) for a in articles]
     by_id = {a["id"]: a for a in arts}
     wires: dict[str, list[str]] = {}
     for a in arts:
@@ -41,10 +36,10 @@ def _shape(row: sqlite3.Row, articles: list[sqlite3.Row]) -> dict[str, Any]:
         outlets = _uniq([by_id.get(wire, {}).get("outlet")] + [by_id[i]["outlet"] for i in ids])
         copies.append({"wire": wire, "outlets": outlets, "articles": [wire, *ids]})
     return {
-        "id": row["id"],
-        "title": row["title"],
-        "first_seen": row["first_seen"],
-        "last_seen": row["last_seen"],
+        "id": row[0],
+        "title": row[1],
+        "first_seen": row[2],
+        "last_seen": row[3],
         "size": len(arts),
         "outlets": _uniq(a["outlet"] for a in arts),
         "agencies": _uniq(a["agency"] for a in arts),
@@ -57,28 +52,53 @@ def _has_stories(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories'").fetchone() is not None
 
 
-def list_stories(store) -> list[dict[str, Any]]:
-    """Every story, most recent first (undated last), with its articles and copy groups.
+def _tuples(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    cur = conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, params).fetchall()
 
-    The copy groups here omit ``changes`` (that needs every copy's body); :func:`get_story` adds them.
+
+def list_stories(store, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Stories, most recent first (undated last; then more articles first, then by id), with their articles
+    and copy groups.
+
+    ``limit``/``offset`` return one page of that order (``list_stories(store)[offset:offset + limit]``,
+    computed in SQL, reading the article rows of the returned stories only). The copy groups here omit
+    ``changes`` (that needs every copy's body); :func:`get_story` adds them.
     """
     conn = store.conn
-    if not _has_stories(conn):
+    if not _has_stories(conn) or (limit is not None and limit <= 0):
         return []
-    members: dict[str, list[sqlite3.Row]] = {}
-    for a in conn.execute(
-        f"""SELECT {_ARTICLE_COLS} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-            ORDER BY a.rowid"""
-    ):
-        members.setdefault(a["story_id"], []).append(a)
-    stories = [_shape(row, members.get(row["id"], [])) for row in conn.execute("SELECT * FROM stories")]
-    stories.sort(key=lambda s: (s["last_seen"] is None, _neg(s["last_seen"]), -s["size"], s["id"]))
-    return stories
-
-
-def _neg(day: str | None) -> str:
-    # Sort ISO dates descending inside an ascending sort key.
-    return "".join(chr(0x10FFFF - ord(c)) for c in day) if day else ""
+    # ISO days sort as text; SQLite's BINARY collation orders them as Python's str comparison does. The size
+    # is counted on story_articles' story index alone: its article_id is a foreign key (the store turns them
+    # on) with ON DELETE CASCADE, so every row has its article and the count equals the listed articles.
+    rows = _tuples(
+        conn,
+        """SELECT s.id, s.title, s.first_seen, s.last_seen,
+                  (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) AS size
+           FROM stories s ORDER BY s.last_seen IS NULL, s.last_seen DESC, size DESC, s.id LIMIT ? OFFSET ?""",
+        (-1 if limit is None else limit, max(0, offset)),
+    )
+    members: dict[str, list[tuple]] = {r[0]: [] for r in rows}
+    if limit is None and offset <= 0:
+        found = _tuples(conn, _ARTICLES_OF + " ORDER BY a.rowid")
+    else:
+        ids = list(members)
+        found = []
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i : i + _IN_CHUNK]
+            found += _tuples(
+                conn,
+                f"SELECT a.rowid, {_ARTICLE_COLS} FROM story_articles sa CROSS JOIN articles a ON a.id = sa.article_id"
+                f" WHERE sa.story_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        found = [r[1:] for r in sorted(found)]
+    for a in found:
+        group = members.get(a[7])
+        if group is not None:
+            group.append(a)
+    return [_shape(r, members[r[0]]) for r in rows]
 
 
 def resolve_story_id(store, story_id: str) -> str | None:
@@ -104,7 +124,8 @@ def resolve_story_id(store, story_id: str) -> str | None:
 
 
 def get_story(store, story_id: str) -> dict[str, Any] | None:
-    """One story with its articles and, for each wire text, the outlets that ran it and what each changed.
+    """One story with its articles and, for each wire text (the group's earliest-published copy, see
+    :mod:`crosswire.stories.wire`), the outlets that ran it and what each copy changed.
 
     ``copies[i]["changes"]`` has one entry per copy: the body blocks (paragraphs and subheadings) it added and
     removed against the wire text (:func:`dedup.paragraph_changes`; an edited paragraph is one removed and one
@@ -113,12 +134,8 @@ def get_story(store, story_id: str) -> dict[str, Any] | None:
     if sid is None:
         return None
     conn = store.conn
-    row = conn.execute("SELECT * FROM stories WHERE id = ?", (sid,)).fetchone()
-    arts = conn.execute(
-        f"""SELECT {_ARTICLE_COLS} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-            WHERE sa.story_id = ? ORDER BY a.rowid""",
-        (sid,),
-    ).fetchall()
+    row = conn.execute("SELECT id, title, first_seen, last_seen FROM stories WHERE id = ?", (sid,)).fetchone()
+    arts = _tuples(conn, _ARTICLES_OF + " WHERE sa.story_id = ? ORDER BY a.rowid", (sid,))
     story = _shape(row, arts)
     for group in story["copies"]:
         wire = store.get_article(group["wire"])

@@ -11,6 +11,10 @@ State lives in the store so that a later process continues where the last one st
 
 The two extra tables come from the store's migration 2 (``store/migrations.py``).
 
+Syndicated copies are found against whichever copy arrived first (its text is what is clustered), but each
+group's wire -- the ``copy_of`` target -- is its earliest-published copy (:mod:`crosswire.stories.wire`), re-chosen
+whenever a copy joins, so an original stored after its copy still becomes the wire and a rebuild agrees.
+
 Within a process the loaded state is cached per :class:`Store` and reused while ``PRAGMA data_version`` says no
 other connection has written, so adding one article costs one scoring pass, not a reload.
 """
