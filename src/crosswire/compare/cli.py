@@ -16,11 +16,11 @@ from typing import Any, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
 from crosswire.model import IngestError
 from crosswire.store import Store
+from crosswire.stories.cli import print_story
 from crosswire.store.db import StoreError, resolve_db_path
 
 console = Console(highlight=False)
@@ -157,7 +157,7 @@ def show_command(
             raise typer.Exit(1)
         emit([comparison], form, out)
         return
-    _print_story(data)
+    print_story(data)
     if comparison is not None:
         console.print()
         render_terminal(comparison, console)
@@ -169,26 +169,3 @@ def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
     except ImportError:
         return None
     return get_comparison(store, story_id)
-
-
-def _print_story(data: dict[str, Any]) -> None:
-    """The story part of ``show``: header, articles, and what each wire copy changed."""
-    console.print(f"[bold]{_e(data['title'])}[/]  [dim]{_e(data['id'])}[/]")
-    console.print(f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
-                  f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}")
-    table = Table("id", "published", "outlet", "agency", "copy of", "title", title=f"{data['size']} articles")
-    for a in data["articles"]:
-        table.add_row(_e(a["id"]), _e(a["published"] or "-"), _e(a["outlet"]), _e(a["agency"]),
-                      _e(a["copy_of"] or ""), _e(a["title"]))
-    console.print(table)
-    for group in data.get("copies") or []:
-        console.print(f"\n[bold]Wire copy[/] {_e(group['wire'])} run by {_e(', '.join(group['outlets']))}")
-        for ch in group.get("changes") or []:
-            if not ch["added"] and not ch["removed"]:
-                console.print(f"  {_e(ch['article'])}: [dim]unchanged[/]")
-                continue
-            console.print(f"  {_e(ch['article'])}:")
-            for p in ch["removed"]:
-                console.print(f"    [red]- {_e(p)}[/]")
-            for p in ch["added"]:
-                console.print(f"    [green]+ {_e(p)}[/]")

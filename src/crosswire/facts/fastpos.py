@@ -10,7 +10,6 @@ patterns as numpy masks over a whole batch of Docs, and lemmatizes verbs lazily 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import numpy as np

@@ -80,6 +80,12 @@ def show_command(
     if json_out:
         _print_json(data)
         return
+    print_story(data)
+
+
+def print_story(data: dict) -> None:
+    """One story for the terminal: header, articles, and what each wire copy changed (shared with ``show``
+    in the compare stage, which prints the comparison after it)."""
     console.print(f"[bold]{_e(data['title'])}[/]  [dim]{_e(data['id'])}[/]")
     console.print(f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
                   f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}")

@@ -21,7 +21,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
-from crosswire.stories.text import normalise, shingles
+from crosswire.stories.text import normalise
 
 NUM_PERM = 128
 LSH_THRESHOLD = 0.5
