@@ -305,3 +305,17 @@ def test_published_keeps_time_and_zone_from_the_date_line(stamp: str, day_first:
     from crosswire.clean.metadata import published_from_stamps
 
     assert published_from_stamps([stamp], day_first=day_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("ZAROVSK, Karovia, June 10 (MPA) - A magnitude 6.4 earthquake struck", ("ZAROVSK", "MPA")),
+        ("KYIV, Jan 5 (Reuters) - Ukraine said on Friday", ("KYIV", "Reuters")),
+        ("WASHINGTON, D.C., March 3 (AP) — The Senate voted", ("WASHINGTON, D.C.", "AP")),
+        ("LONDON (XNA) -- The central bank held rates", ("LONDON", "XNA")),
+        ("PARIS (file) - The museum reopened", ("PARIS", None)),  # not an acronym: not an agency
+    ],
+)
+def test_dateline_with_date_and_unlisted_agency(opening: str, expected: tuple) -> None:
+    assert parse_dateline(opening) == expected

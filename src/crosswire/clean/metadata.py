@@ -20,12 +20,20 @@ from crosswire.clean.furniture import table
 # "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -"
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-Z.]"
-    r"(?:,\s+[A-ZÀ-Þ][\w'’.\- ]{0,30}?)?)"
+    r"(?:,\s+[A-ZÀ-Þ][\w'’.\- ]{0,30}?){0,2})"  # "ZAROVSK, Karovia, June 10": a region, then a date
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
 )
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
 )
+
+
+def _acronym_agency(text: str | None) -> str | None:
+    """An agency we do not list, named by its acronym where a dateline puts the agency: "ZAROVSK (MPA) -".
+
+    Only a bare capitalised acronym qualifies; "(pictured)" or "(file)" never does."""
+    text = (text or "").strip()
+    return text if re.fullmatch(r"[A-Z][A-Z&]{1,5}", text) else None
 
 
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
@@ -36,13 +44,14 @@ def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
         place = m.group("place").strip(" ,")
         if len(place.replace(".", "").strip()) < 2 or not any(c.isalpha() for c in place):
             return None, None
-        city, _, region = (p.strip() for p in place.partition(","))
+        city, _, rest = (p.strip() for p in place.partition(","))
+        region = rest.split(",")[0].strip()
         if city != city.upper():
             return None, None
         if region and re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}", region):
             city = f"{city}, {region}"  # "SANTA LUCIA, N.M.": a state abbreviation belongs to the dateline
         agency = agencies_in(m.group("agency") or "")
-        return city, (agency[0] if agency else None)
+        return city, (agency[0] if agency else _acronym_agency(m.group("agency")))
     m = _DATELINE_MIXED.match(head)
     if m:
         agency = agencies_in(m.group("agency"))

@@ -264,26 +264,53 @@ _FOLLOWERS = ("and", "or", "but", "on", "in", "at", "to", "for", "with", "by", "
               "would", "said", "last", "this", "since", "until", "during", "overnight", "earlier", "late")
 
 
-def _place_evidence(name: str, body: str, strong_only: bool = False) -> bool:
-    """Does the article's text use ``name`` the way it uses places?
+_WORD = r"([^\W\d_][\w\-]*)"
+_NOUN_AFTER_RE = re.compile(r"(?<=[\w\-])[ \t]+(?:" + "|".join(PLACE_NOUNS) + r")\b")  # the word before: by hand
+_APPOS_RE = re.compile(r"\b(?:" + "|".join(APPOS_PLACE_NOUNS) + r"),\s+" + _WORD + r"\b(?!\s+[A-Z])")
+_PREP_RE = re.compile(r"\b(?i:" + "|".join(PLACE_PREPS) + r")\s+" + _WORD
+                      + r"\b(?!['\u2019]s\b|\s+[A-Z]|\s+(?!(?:" + "|".join(_FOLLOWERS) + r")\b)[a-z])")
+_THE_RE = re.compile(r"\b[Tt]he\s+" + _WORD)
+_DEMONYM_RE = re.compile(r"\b([A-Z][\w\-]*(?:n|ese))s?\b")
 
-    Regular expressions over the body, so every occurrence counts, tagged or not: "X region/province/city",
-    "the capital, X", "in/from/near/across X" (the bare name, not "the X ..." nor a modifier "in X browser"),
-    or a demonym of X ("Velmarian", "Lutavan") elsewhere, unless the text also writes "the X" (as in "the
-    Nixon impeachment": a "Nixonian" is then a person's adjective). ``strong_only`` leaves out the
-    prepositions, which organisations share ("in Congress", "from Google").
+
+@dataclass(slots=True)
+class _PlaceEvidence:
+    """Which words the article's text uses the way it uses places, found once per article with a few
+    regular expressions over the body (every occurrence counts, tagged or not):
+
+    - ``strong``: "X region/province/city", "the capital, X", or a demonym of X ("Velmarian", "Lutavan")
+      elsewhere in the text, unless the text also writes "the X" (as in "the Nixon impeachment": a
+      "Nixonian" is then a person's adjective);
+    - ``prep``: "in/from/near/across X", the bare name, not "the X ..." nor a modifier ("in X browser").
+      Organisations share these ("in Congress", "from Google"), so they count for one-word "persons" only.
     """
-    n = re.escape(name)
-    patterns = [rf"\b{n}\s+(?:{'|'.join(PLACE_NOUNS)})\b",
-                rf"\b(?:{'|'.join(APPOS_PLACE_NOUNS)}),\s+{n}\b(?!\s+[A-Z])"]
-    if not strong_only:
-        follow = "|".join(_FOLLOWERS)
-        patterns.append(rf"\b(?i:{'|'.join(PLACE_PREPS)})\s+{n}\b(?!['\u2019]s\b|\s+[A-Z]|\s+(?!(?:{follow})\b)[a-z])")
-    if re.search(rf"\b[Tt]he\s+{n}\b", body) is None:
+
+    after_noun: set[str]
+    appos: set[str]
+    prep: set[str]
+    with_the: set[str]
+    demonyms: set[str]
+
+    @classmethod
+    def of(cls, body: str) -> _PlaceEvidence:
+        before = {body[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1] for m in _NOUN_AFTER_RE.finditer(body)}
+        return cls(before,
+                   {m.group(1) for m in _APPOS_RE.finditer(body)},
+                   {m.group(1) for m in _PREP_RE.finditer(body)},
+                   {m.group(1) for m in _THE_RE.finditer(body)},
+                   {m.group(1) for m in _DEMONYM_RE.finditer(body)})
+
+    def strong(self, name: str) -> bool:
+        if name in self.after_noun or name in self.appos:
+            return True
+        if name in self.with_the or not self.demonyms:
+            return False
         stem = name[:-1] if name[-1:] in "aeiouy" else name
-        demonyms = {name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese"}
-        patterns.append(r"\b(?:" + "|".join(re.escape(d) for d in sorted(demonyms)) + r")s?\b")
-    return re.search("|".join(f"(?:{p})" for p in patterns), body) is not None
+        forms = (name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese")
+        return any(f in self.demonyms for f in forms)
+
+    def any(self, name: str) -> bool:
+        return name in self.prep or self.strong(name)
 
 
 def _person_evidence(cand: _Cand, full_names: set[str]) -> bool:
@@ -325,16 +352,17 @@ def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
     full_names = {w for c in cands if c.type == "person" and c.tok_end - c.tok_start >= 2
                   for w in fold(c.text).split()}
     places = {c.text for c in cands if c.type == "place"}
+    evidence = _PlaceEvidence.of(parsed.body)
     for name, group in singles.items():
         if lexicon.nationality(name) and not lexicon.is_place(name):
             continue  # a demonym ("the Belarusian capital") is not a place name
         if any(_person_evidence(c, full_names) for c in group if c.type == "person"):
             continue
         persons = [c for c in group if c.type == "person"]
-        if _place_evidence(name, parsed.body, strong_only=True):
+        if evidence.strong(name):
             retype = group
         elif persons and len(persons) == len(group) and (
-                name in places or any(_after_place_prep(c) for c in persons) or _place_evidence(name, parsed.body)):
+                name in places or any(_after_place_prep(c) for c in persons) or evidence.any(name)):
             retype = persons  # not when the model also read the name as an organisation ("from SpaceX")
         else:
             continue
