@@ -273,44 +273,45 @@ _THE_RE = re.compile(r"\b[Tt]he\s+" + _WORD)
 _DEMONYM_RE = re.compile(r"\b([A-Z][\w\-]*(?:n|ese))s?\b")
 
 
-@dataclass(slots=True)
 class _PlaceEvidence:
-    """Which words the article's text uses the way it uses places, found once per article with a few
-    regular expressions over the body (every occurrence counts, tagged or not):
+    """Which words the article's text uses the way it uses places, found with a few regular expressions
+    over the body (every occurrence counts, tagged or not), each run only when a name needs it:
 
     - ``strong``: "X region/province/city", "the capital, X", or a demonym of X ("Velmarian", "Lutavan")
       elsewhere in the text, unless the text also writes "the X" (as in "the Nixon impeachment": a
       "Nixonian" is then a person's adjective);
-    - ``prep``: "in/from/near/across X", the bare name, not "the X ..." nor a modifier ("in X browser").
-      Organisations share these ("in Congress", "from Google"), so they count for one-word "persons" only.
+    - ``any``: also "in/from/near/across X", the bare name, not "the X ..." nor a modifier ("in X
+      browser"). Organisations share these ("in Congress", "from Google"), so they count for one-word
+      "persons" only.
     """
 
-    after_noun: set[str]
-    appos: set[str]
-    prep: set[str]
-    with_the: set[str]
-    demonyms: set[str]
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._sets: dict[str, set[str]] = {}
 
-    @classmethod
-    def of(cls, body: str) -> _PlaceEvidence:
-        before = {body[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1] for m in _NOUN_AFTER_RE.finditer(body)}
-        return cls(before,
-                   {m.group(1) for m in _APPOS_RE.finditer(body)},
-                   {m.group(1) for m in _PREP_RE.finditer(body)},
-                   {m.group(1) for m in _THE_RE.finditer(body)},
-                   {m.group(1) for m in _DEMONYM_RE.finditer(body)})
+    def _words(self, kind: str) -> set[str]:
+        got = self._sets.get(kind)
+        if got is None:
+            body = self.body
+            if kind == "after_noun":
+                got = {body[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1]
+                       for m in _NOUN_AFTER_RE.finditer(body)}
+            else:
+                regex = {"appos": _APPOS_RE, "prep": _PREP_RE, "the": _THE_RE, "demonym": _DEMONYM_RE}[kind]
+                got = {m.group(1) for m in regex.finditer(body)}
+            self._sets[kind] = got
+        return got
 
     def strong(self, name: str) -> bool:
-        if name in self.after_noun or name in self.appos:
+        if name in self._words("after_noun") or name in self._words("appos"):
             return True
-        if name in self.with_the or not self.demonyms:
-            return False
         stem = name[:-1] if name[-1:] in "aeiouy" else name
         forms = (name + "n", name + "ian", name + "an", name + "ese", stem + "ian", stem + "an", stem + "ese")
-        return any(f in self.demonyms for f in forms)
+        demonyms = self._words("demonym")
+        return any(f in demonyms for f in forms) and name not in self._words("the")
 
     def any(self, name: str) -> bool:
-        return name in self.prep or self.strong(name)
+        return name in self._words("prep") or self.strong(name)
 
 
 def _person_evidence(cand: _Cand, full_names: set[str]) -> bool:
@@ -352,7 +353,7 @@ def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
     full_names = {w for c in cands if c.type == "person" and c.tok_end - c.tok_start >= 2
                   for w in fold(c.text).split()}
     places = {c.text for c in cands if c.type == "place"}
-    evidence = _PlaceEvidence.of(parsed.body)
+    evidence = _PlaceEvidence(parsed.body)
     for name, group in singles.items():
         if lexicon.nationality(name) and not lexicon.is_place(name):
             continue  # a demonym ("the Belarusian capital") is not a place name

@@ -131,30 +131,35 @@ def _attribution(root, para: Para, index: EntityIndex) -> tuple[str | None, str 
     return None, None
 
 
-# A money or scaled figure as written, glued together: "$2.3bn", "£3.5m", "£100,000", "€40 million" (the
-# word scales are spaCy's own tokens), "USD 5m", "1.2tn". spaCy's tokenizer splits the symbol and the "m."
-# off the number and its NER often leaves one of them out of the MONEY span ("about £3.5" + "m."), so spans
-# are widened to these matches. "m", "k" and "b" count only beside a currency: "a 5m wall" is metres.
+# A money or scaled figure as written, glued together: "$2.3bn", "£3.5m", "£100,000", "USD 5m", "1.2tn".
+# spaCy's tokenizer splits the symbol and the "m." off the number and its NER often leaves one of them out
+# of the MONEY span ("about £3.5" + "m."), so spans are widened to these. "m", "k" and "b" count only beside
+# a currency: "a 5m wall" is metres. Written as a digit scan plus a look behind each amount because one
+# regex with an optional prefix tries every character of every paragraph.
 _ISO = "|".join(sorted(ISO_CURRENCIES))
-MONEY_RE = re.compile(
-    r"(?:(?P<sym>US\$|C\$|A\$|HK\$|[$€£¥₹₽₴])|\b(?P<iso>" + _ISO + r")\s?)?"
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>bn|mn|tn|m|k|b)?(?![\w$€£¥₹])"
+_AMOUNT_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|mn|tn|m|k|b)?(?![\w$€£¥₹])"
 )
-_MONEY_HINT = re.compile(r"[$€£¥₹₽₴]|\d(?:bn|mn|tn)\b|\b(?:" + _ISO + r")\s?\d")
+_PREFIX_RE = re.compile(r"(?:(US\$|C\$|A\$|HK\$|[$€£¥₹₽₴])|\b(?:" + _ISO + r")\s?)$")
+_ISO_HINT = re.compile(r"[A-Z]{3}\s?\d")
+
+
+def _money_hint(text: str) -> bool:
+    """A cheap test that saves the amount scan on most paragraphs."""
+    return (any(c in text for c in "$€£¥₹₽₴") or "bn" in text or "mn" in text or "tn" in text
+            or _ISO_HINT.search(text) is not None)
 
 
 def _money_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, has currency) of each glued money/scale figure in a paragraph."""
-    if not _MONEY_HINT.search(text):
+    if not _money_hint(text):
         return []
     out = []
-    for m in MONEY_RE.finditer(text):
-        cur = bool(m.group("sym") or m.group("iso"))
-        scale = m.group("scale")
-        if cur or scale in ("bn", "mn", "tn"):
-            end = m.end() if cur or scale else m.end("num")
-            out.append((m.start(), end, cur))
+    for m in _AMOUNT_RE.finditer(text):  # digits first, then a look at the few characters before them
+        scale = m.group(2)
+        pre = _PREFIX_RE.search(text, max(0, m.start() - 4), m.start())
+        if pre is not None or scale in ("bn", "mn", "tn"):
+            out.append((pre.start() if pre is not None else m.start(), m.end(), pre is not None))
     return out
 
 
@@ -210,7 +215,7 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                         glued = (ms, me) if glued is None else (glued[0], me)
                         cs, ce = min(cs, ms), max(ce, me)
                         ftype = "money" if cur else ftype
-            first = doc.char_span(cs, ce, alignment_mode="expand")
+            first = doc.char_span(cs, ce, alignment_mode="expand") if cs < ent.start_char else None
             start = _widen(para, first.start if first is not None else ent.start, ent.end)
             end = ent.end
             if end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and ftype in ("count", "money"):
