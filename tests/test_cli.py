@@ -140,3 +140,40 @@ def test_demo_ingests_the_example_corpus() -> None:
     outlets = {a["outlet"] for a in data["articles"]}
     assert len(outlets) >= 5
     assert data["stories"], "the demo groups its articles into stories"
+
+
+def test_ingest_compares_the_stories_that_grew_unless_told_not_to(tmp_path: Path) -> None:
+    import sqlite3
+
+    def stored_comparisons(db: Path) -> set[str]:
+        with sqlite3.connect(db) as conn:
+            return {r[0] for r in conn.execute("SELECT story_id FROM comparisons")}
+
+    db = tmp_path / "cw.db"
+    summary = json.loads(run("ingest", *SEEDS, "--db", db, "--json").stdout)
+    assert len(summary["stories"]) == 1  # both seeds, one story
+    assert stored_comparisons(db) == set(summary["stories"])
+    shown = json.loads(run("show", summary["stories"][0], "--db", db, "--json").stdout)
+    assert shown["comparison"]["conflicts"], "the stored comparison is the one shown"
+
+    lazy = tmp_path / "lazy.db"
+    summary = json.loads(run("ingest", *SEEDS, "--db", lazy, "--json", "--no-compare").stdout)
+    assert summary["stories"] and stored_comparisons(lazy) == set()
+
+
+def test_later_stages_report_progress_per_stage(tmp_path: Path) -> None:
+    from crosswire.pipeline import ingest_documents, run_later_stages
+    from crosswire.ingest import read_paths
+    from crosswire.store import Store
+
+    seen: list[tuple[str, int, int]] = []
+    with Store(tmp_path / "cw.db") as store:
+        summary = ingest_documents(store, read_paths(SEEDS))
+        run_later_stages(store, summary, compare=True, on_progress=lambda *a: seen.append(a))
+    stages = [s for s, _, _ in seen]
+    assert stages.index("facts") < stages.index("stories") < stages.index("compare")
+    for stage, total in (("facts", 2), ("stories", 2), ("compare", 1)):
+        reports = [(d, t) for s, d, t in seen if s == stage]
+        assert all(t == total for _, t in reports)
+        done = [d for d, _ in reports]
+        assert done == sorted(done) and done[-1] == total

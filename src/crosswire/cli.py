@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from crosswire import __version__
@@ -137,7 +137,9 @@ def _render_article(article: Article) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
-def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, quiet: bool = False) -> IngestSummary:
+def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, compare: bool = True,
+                          quiet: bool = False) -> IngestSummary:
+    """Ingest with one progress bar for the files, then one per later stage (facts, stories, compare)."""
     files = list(expand_paths(paths))
     errors_first = [f for f in files if isinstance(f, IngestError)]
     real = [f for f in files if not isinstance(f, IngestError)]
@@ -159,10 +161,19 @@ def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, quiet
     ) as progress:
         task = progress.add_task("ingesting files", total=len(real))
         summary = ingest_documents(store, documents(), on_error=_report_error)
+        stage_tasks: dict[str, TaskID] = {}
+
+        def on_stage(stage: str, done: int, total: int) -> None:
+            if stage not in stage_tasks:
+                stage_tasks[stage] = progress.add_task(_STAGE_LABELS.get(stage, stage), total=total)
+            progress.update(stage_tasks[stage], completed=done, total=total)
+
         if summary.stored or store.articles_without_story():
-            progress.update(task, description="facts and stories")
-            run_later_stages(store, summary, facts=facts)
+            run_later_stages(store, summary, facts=facts, compare=compare, on_progress=on_stage)
     return summary
+
+
+_STAGE_LABELS = {"facts": "extracting facts", "stories": "grouping stories", "compare": "comparing stories"}
 
 
 @app.command()
@@ -170,12 +181,16 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files, folders or glob patterns of any input kind."),
     db: Optional[Path] = DbOption,
     facts: bool = typer.Option(True, "--facts/--no-facts", help="Extract facts from new articles."),
+    compare: bool = typer.Option(
+        True, "--compare/--no-compare", help="Compare the stories that gained articles (else done when first shown)."
+    ),
     json_out: bool = JsonOption,
 ) -> None:
-    """Read, clean and store articles; report read, stored, skipped-as-duplicate and failed."""
+    """Read, clean and store articles, then extract facts, group stories and compare the stories that grew;
+    report read, stored, skipped-as-duplicate and failed."""
     store = _open_store(db)
     with store:
-        summary = _ingest_with_progress(store, paths, facts=facts, quiet=json_out)
+        summary = _ingest_with_progress(store, paths, facts=facts, compare=compare, quiet=json_out)
     if json_out:
         _print_json(summary.as_dict())
     else:
@@ -309,11 +324,11 @@ def _biggest_comparison(store: Store, stories: list[dict] | None) -> dict | None
     if not stories:
         return None
     try:
-        from crosswire.compare import compare_story
+        from crosswire.compare import get_comparison
     except ImportError:
         return None
     biggest = max(stories, key=lambda s: len(s.get("articles") or []))
-    return compare_story(store, biggest["id"])
+    return get_comparison(store, biggest["id"])
 
 
 def _stories_or_none(store: Store) -> list[dict] | None:

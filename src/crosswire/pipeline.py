@@ -1,4 +1,4 @@
-"""Runs the stages over batches: read → clean → store, then facts and stories on what was stored.
+"""Runs the stages over batches: read → clean → store, then facts, stories and compare on what was stored.
 
 The CLI, the web server and a distributed runner call these same functions. Articles are committed in
 batches; because an article's key is the hash of its content, re-running an interrupted ingest stores exactly
@@ -28,6 +28,7 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # newly stored, in order
     notes: list[str] = field(default_factory=list)
+    story_ids: list[str] = field(default_factory=list)  # stories the new articles are in, once placed
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -38,6 +39,7 @@ class IngestSummary:
             "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
             "article_ids": self.article_ids,
             "notes": self.notes,
+            "stories": self.story_ids,
         }
 
 
@@ -100,28 +102,69 @@ def ingest_paths(
     *,
     facts: bool = True,
     stories: bool = True,
+    compare: bool = False,
     on_item: Callable[[str], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
 ) -> IngestSummary:
     """Read every input under ``paths`` into the store, then run the later stages on the new articles."""
     summary = ingest_documents(store, read_paths(paths), on_item=on_item, on_error=on_error)
-    run_later_stages(store, summary, facts=facts, stories=stories)
+    run_later_stages(store, summary, facts=facts, stories=stories, compare=compare)
     return summary
 
 
-def run_later_stages(store: Store, summary: IngestSummary, *, facts: bool = True, stories: bool = True) -> None:
-    """Facts, then stories, on newly stored articles, when those stages are installed."""
+StageProgress = Callable[[str, int, int], None]
+"""``(stage, done, total)``: how far a later stage ("facts", "stories", "compare") has got."""
+
+
+def run_later_stages(
+    store: Store,
+    summary: IngestSummary,
+    *,
+    facts: bool = True,
+    stories: bool = True,
+    compare: bool = False,
+    on_progress: StageProgress | None = None,
+) -> None:
+    """Facts, then stories, then (when asked) the comparisons of the stories that gained articles, each
+    when its stage is installed. Facts run on every article lacking current facts and stories on every
+    article without a story, so an ingest interrupted after the store step is completed by the next run."""
+
+    def progress(stage: str) -> Callable[[int, int], None] | None:
+        if on_progress is None:
+            return None
+        return lambda done, total: on_progress(stage, done, total)
+
     if facts:
         try:
             from crosswire.facts import update_store as update_facts
         except ImportError:
             update_facts = None
         if update_facts is not None:
-            update_facts(store, None)
-    if stories:
+            update_facts(store, None, on_progress=progress("facts"))
+    if not stories:
+        return
+    try:
+        from crosswire.stories import update_store as update_stories
+    except ImportError:
+        return
+    update_stories(store, store.articles_without_story(), on_progress=progress("stories"))
+    summary.story_ids = stories_of(store, summary.article_ids)
+    if compare and summary.story_ids:
         try:
-            from crosswire.stories import update_store as update_stories
+            from crosswire.compare import update_store as update_comparisons
         except ImportError:
-            update_stories = None
-        if update_stories is not None:
-            update_stories(store, store.articles_without_story())
+            return
+        update_comparisons(store, summary.story_ids, on_progress=progress("compare"))
+
+
+def stories_of(store: Store, article_ids: list[str]) -> list[str]:
+    """The ids of the stories these articles are in, sorted."""
+    out: set[str] = set()
+    for i in range(0, len(article_ids), 500):  # SQLite's bound-parameter limit
+        chunk = article_ids[i : i + 500]
+        rows = store.conn.execute(
+            f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        out.update(r["story_id"] for r in rows)
+    return sorted(out)

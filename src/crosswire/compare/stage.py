@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from crosswire.compare import events as events_mod
@@ -219,14 +219,16 @@ def get_comparison(store, story_id: str) -> dict[str, Any] | None:
     return fresh_comparison(store, sid) or compare_story(store, sid)
 
 
-def update_store(store, story_ids: Sequence[str] | None = None) -> int:
-    """Refresh the comparisons of stories that are missing one or grew since; how many were recomputed."""
+def update_store(store, story_ids: Sequence[str] | None = None, *,
+                 on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Refresh the comparisons of stories that are missing one or grew since; how many were recomputed.
+    ``on_progress(done, total)`` is called after each story, for progress bars."""
     if story_ids is None:
         story_ids = [r["id"] for r in store.conn.execute("SELECT id FROM stories ORDER BY rowid").fetchall()]
     done = 0
-    for sid in story_ids:
-        if fresh_comparison(store, sid) is not None:
-            continue
-        if compare_story(store, sid) is not None:
+    for n, sid in enumerate(story_ids, 1):
+        if fresh_comparison(store, sid) is None and compare_story(store, sid) is not None:
             done += 1
+        if on_progress is not None:
+            on_progress(n, len(story_ids))
     return done

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
@@ -173,13 +173,22 @@ def _store_facts(store, facts: Sequence[ArticleFacts]) -> None:
             store.put_facts(f.article, f.to_dict(), FACTS_VERSION)
 
 
-def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: int | None = None) -> int:
+def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: int | None = None,
+                 on_progress: Callable[[int, int], None] | None = None) -> int:
     """Compute and store facts for ``article_ids`` (or every article lacking current facts); how many.
 
     ``n_process=None`` picks :func:`auto_processes`. Workers only parse and extract; the parent reads the
     articles and writes every result (SQLite is written by one process), one transaction per chunk.
+    ``on_progress(done, total)`` is called after each stored chunk, for progress bars.
     """
     ids = list(article_ids) if article_ids is not None else store.articles_without_facts(FACTS_VERSION)
+    total = len(ids)
+
+    def report(done: int) -> None:
+        if on_progress is not None:
+            on_progress(done, total)
+
+    report(0)
     if n_process is None:
         n_process = auto_processes(len(ids))
     if n_process <= 1 or len(ids) < 2 * n_process or not _may_use_pool():
@@ -188,6 +197,7 @@ def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: 
             facts = _extract_local(list(store.iter_articles(ids[i : i + STORE_BATCH])))
             _store_facts(store, facts)
             done += len(facts)
+            report(min(total, i + STORE_BATCH))
         return done
     size = max(1, min(CHUNK_MAX, len(ids) // (n_process * 4) or 1))
     id_chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
@@ -198,7 +208,13 @@ def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: 
             for facts in _ordered(pool, chunks, 2 * n_process):
                 _store_facts(store, facts)
                 stored.update(f.article for f in facts)
+                report(len(stored))
     except (BrokenProcessPool, OSError) as exc:  # finish what is left in this process
         log.warning("facts: worker pool failed (%s); continuing in one process", exc)
-        return len(stored) + update_store(store, [i for i in ids if i not in stored], n_process=1)
+        left = [i for i in ids if i not in stored]
+        offset = total - len(left)
+        return len(stored) + update_store(
+            store, left, n_process=1,
+            on_progress=None if on_progress is None else (lambda d, _t: on_progress(offset + d, total)),
+        )
     return len(stored)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -243,7 +243,8 @@ def _features(store, articles: list[Article], config: Config):
     )
 
 
-def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUpdate) -> None:
+def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUpdate,
+             on_progress: Callable[[int, int], None] | None = None) -> None:
     """Dedup every article of a chunk in order (recording its keys as it goes), embed only the non-copies in
     one batch, then place each article in order. The outcome equals one-at-a-time processing."""
     conn = store.conn
@@ -257,6 +258,9 @@ def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUp
             result.skipped += 1
         else:
             todo.append(aid)
+    done_before = 0
+    if on_progress is not None:
+        on_progress(0, len(todo))
     for chunk in iter_chunks(todo, BATCH):
         articles: list[Article] = []
         for aid in chunk:
@@ -313,12 +317,17 @@ def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUp
             else:
                 result.joined += 1
         _save(conn, cl)
+        done_before += len(chunk)
+        if on_progress is not None:
+            on_progress(done_before, len(todo))
 
 
-def update_store(store, article_ids: Sequence[str], *, config: Config = DEFAULT_CONFIG) -> StoriesUpdate:
+def update_store(store, article_ids: Sequence[str], *, config: Config = DEFAULT_CONFIG,
+                 on_progress: Callable[[int, int], None] | None = None) -> StoriesUpdate:
     """Put each new article (in the given order) into a story: as a syndicated copy of a wire text already
     stored, else by clustering. Ids already in a story are skipped, unknown ids listed in ``missing``.
-    One transaction per call; on any error nothing is written and the cached state is dropped."""
+    One transaction per call; on any error nothing is written and the cached state is dropped.
+    ``on_progress(done, total)`` is called after each chunk of articles, for progress bars."""
     result = StoriesUpdate()
     try:
         with store.transaction():
@@ -326,7 +335,7 @@ def update_store(store, article_ids: Sequence[str], *, config: Config = DEFAULT_
                 # Take the write lock before reading state, so no other writer slips in between.
                 store.conn.execute("BEGIN IMMEDIATE")
             cl = _clusterer(store, config)
-            _process(store, cl, list(article_ids), result)
+            _process(store, cl, list(article_ids), result, on_progress)
     except BaseException:
         _forget(store)
         raise

@@ -83,28 +83,5 @@ def run_ingest(db_path: Path, uploads: list[Upload], pasted: list[RawDocument], 
         docs = upload_documents(uploads, Path(tmp)) + list(pasted)
         summary: IngestSummary = ingest_documents(store, docs)
         if summary.article_ids:
-            run_later_stages(store, summary, facts=facts, stories=stories)
-        story_ids = _stories_of(store, summary.article_ids)
-        if stories and story_ids:
-            try:
-                from crosswire.compare import update_store as update_comparisons
-            except ImportError:
-                update_comparisons = None
-            if update_comparisons is not None:
-                update_comparisons(store, story_ids)
-        result = summary.as_dict()
-        result["stories"] = story_ids
-        return result
-
-
-def _stories_of(store: Store, article_ids: list[str]) -> list[str]:
-    if not article_ids:
-        return []
-    try:
-        q = ",".join("?" * len(article_ids))
-        rows = store.conn.execute(
-            f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({q})", article_ids
-        ).fetchall()
-    except Exception:  # noqa: BLE001 - no stories stage
-        return []
-    return sorted(r["story_id"] for r in rows)
+            run_later_stages(store, summary, facts=facts, stories=stories, compare=stories)
+        return summary.as_dict()
