@@ -3,6 +3,8 @@ metadata from the page and its JSON-LD, the same dateline/agency detectors as fo
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.clean import clean_document
 from crosswire.model import RawDocument
 
@@ -93,3 +95,49 @@ def test_snippet_trafilatura_rejects_is_cleaned_as_text():
     a = clean(f"<p>{line}</p>")
     assert a.paragraphs == [line]
     assert clean("<p>Too short.</p>").removed[0].reason == "short non-sentence line"
+
+
+@pytest.mark.parametrize(
+    ("site_name", "url", "outlet"),
+    [
+        ("https://www.hawaiinewsnow.com", None, "hawaiinewsnow.com"),  # a URL is not a name
+        ("@politifact", None, "PolitiFact"),  # a handle, known to the data file
+        ("usatoday", None, "USA Today"),
+        ("nj", "https://www.nj.com/politics/2019/11/story.html", "nj.com"),  # a slug gives way to the host
+        ("LinkNaija | Nigeria's popular news platform", None, "LinkNaija"),  # tagline dropped
+        ("The Jerusalem Post | JPost.com", None, "The Jerusalem Post"),
+        ("Hosted", "https://apnews.com/article/abc", "AP News"),  # a domain the data file knows wins
+        ("Harbour Daily", None, "Harbour Daily"),
+        ("", None, None),
+    ],
+)
+def test_outlet_from_site_name(site_name: str, url: str | None, outlet: str | None) -> None:
+    from crosswire.clean.metadata import outlet_from_site_name
+
+    assert outlet_from_site_name(site_name, url) == outlet
+
+
+def test_a_saved_page_keeps_its_own_address_and_outlet(tmp_path) -> None:
+    from crosswire.clean import clean_document
+    from crosswire.ingest import read_paths
+
+    body = "".join(
+        f"<p>Paragraph {i} of the report on the harbour crane collapse at Port Selwyn, with enough words to "
+        f"count as article text for the extractor.</p>" for i in range(6)
+    )
+    page = tmp_path / "saved.html"
+    page.write_text(
+        '<html><head><title>Crane collapses</title><meta property="og:site_name" content="detroitnews">'
+        '<link rel="canonical" href="https://www.detroitnews.com/story/news/2019/11/20/crane/123/">'
+        '<meta property="og:url" content="javascript:alert(1)">'
+        f"</head><body><article><h1>Crane collapses</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = list(read_paths([page]))
+    article = clean_document(doc)
+    assert article.url == "https://www.detroitnews.com/story/news/2019/11/20/crane/123/"
+    assert article.outlet == "The Detroit News"
+    page.write_text(page.read_text().replace('<link rel="canonical" href="https://www.detroitnews.com/story/news/'
+                                             '2019/11/20/crane/123/">', ""), encoding="utf-8")
+    (doc,) = list(read_paths([page]))
+    assert clean_document(doc).url is None  # og:url is not a web address: not taken

@@ -268,3 +268,24 @@ def test_read_only_store_serves_a_fresh_comparison(tmp_path):
         assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 0
         assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
         assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 1
+
+
+def test_one_failing_story_does_not_stop_the_others(tmp_path, monkeypatch, caplog):
+    import crosswire.compare.stage as stage
+
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [EXAMPLES / "corpus"])
+        ids = [s["id"] for s in list_stories(store)]
+        assert len(ids) >= 2
+        real = stage.compare_story
+
+        def flaky(store, sid):
+            if sid == ids[0]:
+                raise OverflowError("date value out of range")
+            return real(store, sid)
+
+        monkeypatch.setattr(stage, "compare_story", flaky)
+        assert update_store(store, ids) == len(ids) - 1
+        assert "story " + ids[0] in caplog.text
+        stored = {r[0] for r in store.conn.execute("SELECT story_id FROM comparisons")}
+        assert stored == set(ids[1:])

@@ -13,6 +13,8 @@ from crosswire.clean.metadata import (
     detect_outlet,
     infer_published,
     parse_dateline,
+    outlet_from_site_name,
+    plausible_published,
     published_from_stamps,
 )
 from crosswire.clean.text import TextParts
@@ -45,9 +47,11 @@ _PLACE_STAMP = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,
 
 
 def finish_article(
-    raw: RawDocument, parts: TextParts, published_hint: str | None = None, outlet_hint: str | None = None
+    raw: RawDocument, parts: TextParts, published_hint: str | None = None, outlet_hint: str | None = None,
+    url_hint: str | None = None,
 ) -> Article:
     article = empty_article(raw)
+    article.url = raw.url or url_hint
     article.blocks = [Block(kind, text) for kind, text, _ in parts.blocks]  # type: ignore[arg-type]
     article.captions = parts.captions.captions
     article.credits = [c.text for c in parts.credits]
@@ -75,14 +79,14 @@ def finish_article(
     evidence = parts.furniture_text + article.credits + [c.credit for c in article.captions if c.credit]
     article.outlet = (
         raw.outlet
-        or (outlet_hint.strip() if outlet_hint else None)
-        or detect_outlet(raw.url, evidence, parts.first_line, parts.top_lines)
+        or outlet_from_site_name(outlet_hint, article.url)
+        or detect_outlet(article.url, evidence, parts.first_line, parts.top_lines)
     )
     _credit_agency_copyrights(article, parts)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
-        raw.published
-        or published_hint
+        plausible_published(raw.published)
+        or plausible_published(published_hint)
         or published_from_stamps(parts.header_stamps, day_first=article.language != "en")
         or infer_published(paragraphs, parts.caption_lines + [c.text for c in article.captions])
     )

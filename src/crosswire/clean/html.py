@@ -23,6 +23,7 @@ from crosswire.clean.captions import CaptionSet, has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
 from crosswire.clean.assemble import finish_article
 from crosswire.clean.furniture import furniture_reason
+from crosswire.clean.metadata import plausible_published
 from crosswire.clean.text import TextParts, split_text, word_count
 from crosswire.model import Article, RawDocument
 
@@ -45,6 +46,7 @@ class PageMeta:
     author: str | None = None
     sitename: str | None = None
     date: str | None = None
+    url: str | None = None  # the page's own address: its canonical link, else og:url
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
@@ -108,7 +110,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
     date = _name(ld.get("datePublished")) or _meta(tree, "article:published_time", "datePublished", "pubdate",
                                                   "publishdate", "date", "dc.date", "DC.date.issued")
-    if not date:
+    if not plausible_published(_iso_date(date)):  # none, or a placeholder such as "0001-01-01"
         try:
             from htmldate import find_date
 
@@ -120,7 +122,20 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
             if meta.title.endswith(sep + meta.sitename):
                 meta.title = meta.title[: -len(sep + meta.sitename)].strip()
     meta.date = _iso_date(date)
+    meta.url = _page_url(tree)
     return meta
+
+
+def _page_url(tree: lxml.html.HtmlElement) -> str | None:
+    """The address the page gives itself: a saved page has lost the one it was fetched from, and the
+    address names the outlet (its domain) and tells copies of one page apart."""
+    candidates = [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
+    candidates.append(_meta(tree, "og:url"))
+    for value in candidates:
+        value = (value or "").strip()
+        if re.match(r"https?://[^\s/]+\.[^\s/]+", value) and len(value) <= 2000:
+            return value
+    return None
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -236,7 +251,7 @@ def clean_html(raw: RawDocument) -> Article:
     if outlet_hint:
         parts.furniture_text.append(f"© {outlet_hint}")
     article = finish_article(
-        raw, parts, published_hint=meta.date, outlet_hint=outlet_hint
+        raw, parts, published_hint=meta.date, outlet_hint=outlet_hint, url_hint=meta.url
     )
     article.kind = raw.kind
     return article

@@ -110,6 +110,41 @@ def _clean_name(name: str) -> str:
     return _CORPORATE.sub("", name.strip(" .,:;|-'’")).strip(" .,:;|-")
 
 
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def outlet_from_site_name(name: str | None, url: str | None = None) -> str | None:
+    """The outlet an HTML page names itself (og:site_name, JSON-LD publisher), made presentable.
+
+    Site names in the wild are often not names: a URL ("https://www.example.com"), a social handle
+    ("@politifact"), a CMS slug ("usatoday", "detroitnews"), or a name with a tagline ("LinkNaija | Nigeria's
+    popular news platform"). A domain the data file knows wins (it is curated); then a known alias; then the
+    name without its tagline; a slug gives way to the page's host ("nj.com"), which is how such sites brand."""
+    host = _host(url)
+    known = outlet_from_domain(host) if host else None
+    if known:
+        return known
+    name = (name or "").strip()
+    if not name:
+        return None
+    if name.lower().startswith(("http://", "https://", "www.")):
+        return outlet_from_domain(_host(name) or "") or _host(name)
+    name = name.lstrip("@")
+    segments = [seg.strip() for seg in re.split(r"\s+[|–—]\s+|\s+-\s+", name) if seg.strip()]
+    for seg in segments or [name]:
+        canonical = _canonical_outlet(seg)
+        if canonical:
+            return canonical
+    name = segments[0] if segments else name
+    if " " not in name and name == name.lower() and host:
+        return host
+    return name or None
+
+
 def detect_outlet(url: str | None, furniture_lines: list[str], title_line: str | None,
                   top_lines: list[str] | None = None) -> str | None:
     """The outlet from the page's own evidence: its furniture (app promos, comment systems, copyright lines),
@@ -273,6 +308,29 @@ def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | N
     day, line = min(found, key=lambda pair: pair[0])
     when = time_in(line, day)
     return when.isoformat() if when is not None else day.isoformat()
+
+
+EARLIEST_YEAR = 1800  # older "publication dates" are placeholders ("0001-01-01T00:00:00" in a CMS's JSON-LD)
+
+
+def plausible_published(value: str | None, today: dt.date | None = None) -> str | None:
+    """``value`` when it is an ISO 8601 date a page could have been published on, else None.
+
+    Pages and exports carry placeholder dates (year 1, 1970-01-01 from a zero timestamp, 9999-12-31);
+    taken as real, they would anchor "on Monday" in year 1 and put the article in no story's time window.
+    Zero Unix timestamps are dropped only with a time of exactly midnight UTC, the form they take."""
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    today = today or dt.date.today()
+    if not EARLIEST_YEAR <= when.year <= today.year + 1:
+        return None
+    if value.strip().startswith("1970-01-01T00:00:00") and when.utcoffset() in (None, dt.timedelta(0)):
+        return None
+    return value
 
 
 def infer_published(body: list[str], other: list[str], today: dt.date | None = None) -> str | None:

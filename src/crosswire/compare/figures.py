@@ -251,6 +251,8 @@ def _published(value: str | None) -> tuple[date, date] | None:
         day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    if day.year < 10:  # a placeholder date (year 1): no window to compare in
+        return None
     return day - timedelta(days=7), day
 
 

@@ -227,8 +227,13 @@ def update_store(store, story_ids: Sequence[str] | None = None, *,
         story_ids = [r["id"] for r in store.conn.execute("SELECT id FROM stories ORDER BY rowid").fetchall()]
     done = 0
     for n, sid in enumerate(story_ids, 1):
-        if fresh_comparison(store, sid) is None and compare_story(store, sid) is not None:
-            done += 1
+        try:
+            if fresh_comparison(store, sid) is None and compare_story(store, sid) is not None:
+                done += 1
+        except Exception as exc:  # noqa: BLE001 - one story's failure must not stop the others
+            store.conn.rollback()
+            log.warning("compare: story %s failed (%s: %s); it is compared again when next shown",
+                        sid, type(exc).__name__, exc)
         if on_progress is not None:
             on_progress(n, len(story_ids))
     return done

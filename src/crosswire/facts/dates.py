@@ -38,15 +38,18 @@ def is_duration(text: str) -> bool:
 
 
 def _base(published: str | None) -> date | None:
+    """The publication day that relative dates resolve against; None when missing, unreadable, or so near
+    the ends of the calendar (a placeholder such as year 1) that "last year" would overflow."""
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+        day = datetime.fromisoformat(published.replace("Z", "+00:00")).date()
     except ValueError:
         try:
-            return date.fromisoformat(published[:10])
+            day = date.fromisoformat(published[:10])
         except ValueError:
             return None
+    return day if 10 <= day.year <= 9990 else None
 
 
 # Words that put a date after them in the future ("due on Thursday", "scheduled for Friday") and heads that
