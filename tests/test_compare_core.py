@@ -289,3 +289,27 @@ def test_one_failing_story_does_not_stop_the_others(tmp_path, monkeypatch, caplo
         assert "story " + ids[0] in caplog.text
         stored = {r[0] for r in store.conn.execute("SELECT story_id FROM comparisons")}
         assert stored == set(ids[1:])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Patrick W. Carlineo Jr.", "Patrick Carlineo", True),  # middle initial and suffix
+        ("Martin Luther King Jr.", "Martin Luther King", True),
+        ("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya", False),  # a real variant
+        ("Yevgeny Dorofeyev", "Evgeniy Dorofeev", False),
+    ],
+)
+def test_name_shapes(a, b, same):
+    from crosswire.compare.names import _shape
+
+    assert (_shape(a) == _shape(b)) is same
+
+
+def test_a_name_variant_must_part_the_sources():
+    from crosswire.compare.names import _between_sources
+
+    one_source_two_ways = {("a", "x"): {"sources": {1, 2}}, ("a", "y"): {"sources": {1}}}
+    assert not _between_sources(one_source_two_ways)
+    outlets_differ = {("a", "x"): {"sources": {1, 3}}, ("a", "y"): {"sources": {2}}}
+    assert _between_sources(outlets_differ)

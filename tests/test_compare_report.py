@@ -308,3 +308,21 @@ def test_bracketed_numbers_in_article_text_are_not_taken_for_citations(zarovsk: 
     brief = build_brief(zarovsk)
     _check_citations(zarovsk, brief)
     assert any("40 (7) [1]" in s["text"] for s in brief)
+
+
+def test_brief_never_lends_one_sources_sentence_to_another(zarovsk: dict) -> None:
+    """When the lead event's summary is one source's own sentence, the other sources are quoted in their
+    own words (verbatim, cited to whoever wrote them), never in the first source's."""
+    comparison = copy.deepcopy(zarovsk)
+    comparison["agreed"] = [i for i in comparison["agreed"] if i["kind"] == "event"]  # the event leads
+    event = comparison["agreed"][0]
+    event["summary"] = event["evidence"][0]["text"]  # what the compare stage writes for real stories
+    texts = [s["text"] for s in build_brief(comparison)]
+    also = texts[1]
+    assert "also reports:" in also and CITATION.findall(also) == ["2"]
+    body = CITATION.sub("", also).split("also reports: ", 1)[1].rstrip(" .")
+    kestrel = next(e["text"] for e in event["evidence"] if e["outlet"] == "Kestrel Herald")
+    assert body.rstrip(".") in kestrel
+    assert "before dawn" not in also  # the lead source's detail, not Kestrel Herald's
+    same = texts[2]
+    assert "the same event" in same and CITATION.findall(same) == ["3", "4"]

@@ -73,9 +73,8 @@ def build_brief(comparison: dict[str, Any]) -> list[Sentence]:
         add(_strip_stop(_strip_dateline(lead_text)), own)
         summary = _strip_stop(_strip_citations(lead_item.get("summary") or ""))
         if others and lead_item.get("kind") == "event" and summary:
-            # Only what the sources share (the item's summary): the lead sentence itself is one source's.
-            verb = "reports" if len(others) == 1 else "report"
-            add(f"{_source_label(comparison, others)} also {verb}: {summary}", others)
+            for body, cited in _also_reported(comparison, lead_item, others, summary):
+                add(body, cited)
 
     for item in comparison.get("conflicts") or []:
         sentence = _conflict_sentence(item, valid)
@@ -189,6 +188,36 @@ def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], 
         own_list = _valid(own, valid) or sources[:1]
         return best, ev, own_list, [n for n in sources if n not in own_list]
     return None
+
+
+def _also_reported(comparison: dict[str, Any], item: dict[str, Any], others: list[int],
+                   summary: str) -> list[tuple[str, list[int]]]:
+    """Who else reports the lead event, worded so that nothing is put in a source's mouth.
+
+    A summary written for what the sources share is said of all of them. A summary that is one source's own
+    sentence (the usual case: the parse's "who did what to whom" reads badly alone) carries that source's
+    details, so each other source is quoted in its own sentence instead: the first other source's sentence,
+    cited to every source that wrote it, and the rest said to report the same event."""
+    source_of = {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
+    evs = [e for e in item.get("evidence") or [] if (e.get("text") or "").strip()]
+    own_sentence = any(_tidy(summary) == _tidy(_strip_stop(e["text"])) for e in evs)
+    if not own_sentence:
+        verb = "reports" if len(others) == 1 else "report"
+        return [(f"{_source_label(comparison, others)} also {verb}: {summary}", others)]
+    theirs = [e for e in evs if source_of.get(e.get("article")) in others]
+    if not theirs:
+        verb = "reports" if len(others) == 1 else "report"
+        return [(f"{_source_label(comparison, others)} also {verb} the event", others)]
+    first = min(theirs, key=lambda e: (source_of[e["article"]], int(e.get("start") or 0)))
+    text = _strip_stop(_strip_dateline(first["text"]))
+    wrote = sorted({source_of[e["article"]] for e in theirs if _tidy(e["text"]) == _tidy(first["text"])})
+    verb = "reports" if len(wrote) == 1 else "report"
+    out = [(f"{_source_label(comparison, wrote)} also {verb}: {text}", wrote)]
+    rest = [n for n in others if n not in wrote]
+    if rest:
+        verb = "reports" if len(rest) == 1 else "report"
+        out.append((f"{_source_label(comparison, rest)} {verb} the same event", rest))
+    return out
 
 
 def _opening(start: int) -> int:

@@ -24,9 +24,24 @@ def _object_key(data: StoryData, article: str, ev) -> str | None:
         if cid:
             return cid
     if ev.object:
-        words = re.findall(r"[a-z]+", fold(ev.object))
-        return words[-1] if words else None
+        return _head_word(ev.object)
     return None
+
+
+# Prepositions that end an object's head phrase: "a maximum sentence of 175 years in prison in the US" is
+# headed by "sentence", not by "US" (which would align it with "18 criminal charges in the US").
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "into", "over", "under", "after",
+                 "against", "about", "across", "near", "since", "during", "before", "between", "than", "as"}
+
+
+def _head_word(phrase: str) -> str | None:
+    """The head noun of an object phrase, approximately: the last word before the first preposition."""
+    words = re.findall(r"[a-z]+", fold(phrase))
+    for i, word in enumerate(words):
+        if word in _PREPOSITIONS and i > 0:
+            words = words[:i]
+            break
+    return words[-1] if words else None
 
 
 def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:

@@ -14,9 +14,23 @@ from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.facts.lexicon import fold
 
 
+_SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv|v)\.?,?")
+
+
 def _shape(name: str) -> tuple[str, str]:
-    words = [w for w in re.split(r"\s+", fold(name)) if w and not re.fullmatch(r"[a-z]\.?", w)]
+    """First and last name, folded, without middle initials or a generational suffix ("Patrick W.
+    Carlineo Jr." and "Patrick Carlineo" are one shape)."""
+    words = [w.rstrip(",") for w in re.split(r"\s+", fold(name))]
+    words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?", w) and not _SUFFIX.fullmatch(w)]
     return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
+
+
+def _between_sources(shapes: dict[tuple[str, str], dict[str, Any]]) -> bool:
+    """Whether two spellings part the sources: each used by a source that does not use the other. One
+    source writing a name two ways (a typo, a headline form) while the others agree is not a variant."""
+    entries = list(shapes.values())
+    return any(a["sources"] - b["sources"] and b["sources"] - a["sources"]
+               for i, a in enumerate(entries) for b in entries[i + 1:])
 
 
 def align(data: StoryData) -> list[dict[str, Any]]:
@@ -45,9 +59,8 @@ def align(data: StoryData) -> list[dict[str, Any]]:
     for cid, shapes in spellings.items():
         if len(shapes) < 2:
             continue
-        sources = [s for e in shapes.values() for s in e["sources"]]
-        if len(set(sources)) < 2:
-            continue  # one source spelling a name two ways is a typo, not a variant between outlets
+        if not _between_sources(shapes):
+            continue
         entries = sorted(shapes.values(), key=lambda e: min(e["sources"]))
         out.append({
             "entity": cid.partition(":")[2], "type": types[cid],
