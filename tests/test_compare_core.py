@@ -313,3 +313,27 @@ def test_a_name_variant_must_part_the_sources():
     assert not _between_sources(one_source_two_ways)
     outlets_differ = {("a", "x"): {"sources": {1, 3}}, ("a", "y"): {"sources": {2}}}
     assert _between_sources(outlets_differ)
+
+
+def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
+    """Two sentences with one subject, verb and object head but different events do not agree; the same
+    event in other words does."""
+    import json
+
+    a = ("Interpol has dropped an investigation into a fraud allegation against the shipping "
+         "magnate Oskar Brandt, the agency said on Tuesday. Brandt faces a charge of tax evasion "
+         "in Norland. He has always denied the allegations, saying the payments were legal.")
+    b = ("Interpol has dropped its investigation into a 2015 fraud allegation against shipping magnate Oskar "
+         "Brandt. Brandt had been facing the bribery charge in Vellmark since 2015. Brandt has denied both "
+         "allegations.")
+    path = tmp_path / "brandt.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-05-14", "text": t}) + "\n"
+                            for i, o, t in (("brandt-a", "Harbour Daily", a), ("brandt-b", "Norland Post", b))),
+                    encoding="utf-8")
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, ["brandt-a", "brandt-b"])
+    events = [i for i in comparison["agreed"] if i["kind"] == "event"]
+    texts = [" | ".join(e["text"] for e in i["evidence"]) for i in events]
+    assert not any("tax evasion" in t for t in texts), texts
+    assert any("dropped" in t for t in texts), texts

@@ -23,7 +23,7 @@ from crosswire.facts import update_store as update_facts
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 1
+COMPARE_VERSION = 2  # bumped when the output changes, so stored comparisons are recomputed
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
