@@ -310,10 +310,12 @@ def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | N
     return when.isoformat() if when is not None else day.isoformat()
 
 
-EARLIEST_YEAR = 1800  # older "publication dates" are placeholders ("0001-01-01T00:00:00" in a CMS's JSON-LD)
+# Publication years outside this window are placeholders ("0001-01-01T00:00:00" in a CMS's JSON-LD,
+# "9999-12-31"). Fixed bounds rather than "not after today": the result must not depend on the clock.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2199
 
 
-def plausible_published(value: str | None, today: dt.date | None = None) -> str | None:
+def plausible_published(value: str | None) -> str | None:
     """``value`` when it is an ISO 8601 date a page could have been published on, else None.
 
     Pages and exports carry placeholder dates (year 1, 1970-01-01 from a zero timestamp, 9999-12-31);
@@ -325,8 +327,7 @@ def plausible_published(value: str | None, today: dt.date | None = None) -> str 
         when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    today = today or dt.date.today()
-    if not EARLIEST_YEAR <= when.year <= today.year + 1:
+    if not EARLIEST_YEAR <= when.year <= LATEST_YEAR:
         return None
     if value.strip().startswith("1970-01-01T00:00:00") and when.utcoffset() in (None, dt.timedelta(0)):
         return None
