@@ -8,7 +8,7 @@ are not independent either). Sources are numbered 1..n by first publication; tha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,15 @@ class StoryData:
 
     def outlet(self, article_id: str) -> str | None:
         return next((a.get("outlet") for a in self.articles if a["id"] == article_id), None)
+
+    def with_facts(self) -> Iterator[tuple[str, ArticleFacts, str]]:
+        """(article id, facts, body) of each article, in story order, that has both facts and a body."""
+        for a in self.articles:
+            aid = a["id"]
+            facts = self.facts.get(aid)
+            body = self.bodies.get(aid)
+            if facts is not None and body is not None:
+                yield aid, facts, body
 
 
 def _pub_key(published: str | None) -> str:

@@ -48,11 +48,7 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
     groups: dict[tuple[str, str, str], dict[int, list[dict[str, Any]]]] = {}
     subjects: dict[tuple[str, str, str], str] = {}
     modifiers: dict[tuple[tuple[str, str, str], int], frozenset[str]] = {}
-    for a in data.articles:
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
-            continue
+    for aid, facts, _body in data.with_facts():
         for ev in facts.events:
             if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity:
                 continue
@@ -163,13 +159,8 @@ def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[s
     ``covered`` holds (article, sentence start) pairs already reported by another item (a figure, a quote).
     """
     sents: dict[int, dict[tuple[str, int], tuple[int, frozenset[str], Any]]] = {}
-    for a in data.articles:
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
-            continue
+    for aid, facts, body in data.with_facts():
         src = data.source_of[aid]
-        body = data.bodies[aid]
         for item in (*facts.events, *facts.figures, *facts.quotes, *facts.dates):
             text = body[item.sentence_start:item.sentence_end]
             sents.setdefault(src, {}).setdefault((text.strip(), 0), (item.sentence_end, _words(text), None))
@@ -185,11 +176,7 @@ def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[s
                 novel_sents.update((aid, m.sentence_start) for m in ent.mentions)
     out = []
     seen: set[tuple[int, str]] = set()
-    for a in data.articles:
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
-            continue
+    for aid, facts, _body in data.with_facts():
         src = data.source_of[aid]
         for ev in facts.events:
             if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity or not ev.object:

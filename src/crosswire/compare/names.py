@@ -36,11 +36,7 @@ def _between_sources(shapes: dict[tuple[str, str], dict[str, Any]]) -> bool:
 def align(data: StoryData) -> list[dict[str, Any]]:
     spellings: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     types: dict[str, str] = {}
-    for a in data.articles:
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
-            continue
+    for aid, facts, _body in data.with_facts():
         for e in facts.entities:
             if e.type != "person" or len(e.name.split()) < 2:
                 continue

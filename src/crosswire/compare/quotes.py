@@ -40,11 +40,7 @@ def _speaker(data: StoryData, article: str, q) -> tuple[str | None, str | None]:
 def collect(data: StoryData) -> list[dict[str, Any]]:
     """One record per (source, quote sentence): speaker, text, kind, evidence (all copies)."""
     merged: dict[tuple[int, str], dict[str, Any]] = {}
-    for a in data.articles:
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
-            continue
+    for aid, facts, _body in data.with_facts():
         for q in facts.quotes:
             if q.kind == "partial":
                 continue

@@ -29,6 +29,21 @@ MAX_ID = 200
 MAX_FILES = 100
 
 
+def path_id(request: Request, name: str, what: str) -> str:
+    """A story or article id from the path; an over-long one is answered 404 before the store is asked."""
+    value = request.path_params[name]
+    if len(value) > MAX_ID:
+        raise HTTPException(404, f"no such {what}")
+    return value
+
+
+def found(data: Any, what: str, ident: str) -> Any:
+    """``data``, or a 404 naming what was not found."""
+    if data is None:
+        raise HTTPException(404, f"no such {what}: {ident}")
+    return data
+
+
 def json_error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status)
 
@@ -97,25 +112,15 @@ def api_stories(request: Request) -> Response:
 
 
 def api_story(request: Request) -> Response:
-    story_id = request.path_params["story_id"]
-    if len(story_id) > MAX_ID:
-        raise HTTPException(404, "no such story")
+    story_id = path_id(request, "story_id", "story")
     with open_store(request) as store:
-        data = queries.comparison(store, story_id)
-    if data is None:
-        raise HTTPException(404, f"no such story: {story_id}")
-    return JSONResponse(data)
+        return JSONResponse(found(queries.comparison(store, story_id), "story", story_id))
 
 
 def api_article(request: Request) -> Response:
-    article_id = request.path_params["article_id"]
-    if len(article_id) > MAX_ID:
-        raise HTTPException(404, "no such article")
+    article_id = path_id(request, "article_id", "article")
     with open_store(request) as store:
-        data = queries.article_json(store, article_id)
-    if data is None:
-        raise HTTPException(404, f"no such article: {article_id}")
-    return JSONResponse(data)
+        return JSONResponse(found(queries.article_json(store, article_id), "article", article_id))
 
 
 def api_search(request: Request) -> Response:

@@ -29,12 +29,13 @@ from starlette.templating import Jinja2Templates
 from crosswire.store.db import resolve_db_path
 from crosswire.web import queries, render
 from crosswire.web.api import (
-    MAX_ID,
     OPENAPI_PATH,
     date_param,
     filters,
+    found,
     int_param,
     open_store,
+    path_id,
     read_ingest_request,
 )
 from crosswire.web.api import routes as api_routes
@@ -77,13 +78,9 @@ def stories_page(request: Request) -> Response:
 
 
 def story_page(request: Request) -> Response:
-    story_id = request.path_params["story_id"]
-    if len(story_id) > MAX_ID:
-        raise HTTPException(404, "no such story")
+    story_id = path_id(request, "story_id", "story")
     with open_store(request) as store:
-        comparison = queries.comparison(store, story_id)
-        if comparison is None:
-            raise HTTPException(404, f"no such story: {story_id}")
+        comparison = found(queries.comparison(store, story_id), "story", story_id)
         bodies = {}
         for art in store.iter_articles([a["id"] for a in comparison.get("articles") or []]):
             bodies[art.id] = art.body
@@ -97,13 +94,9 @@ def story_page(request: Request) -> Response:
 
 
 def article_page(request: Request) -> Response:
-    article_id = request.path_params["article_id"]
-    if len(article_id) > MAX_ID:
-        raise HTTPException(404, "no such article")
+    article_id = path_id(request, "article_id", "article")
     with open_store(request) as store:
-        data = queries.article_json(store, article_id)
-    if data is None:
-        raise HTTPException(404, f"no such article: {article_id}")
+        data = found(queries.article_json(store, article_id), "article", article_id)
     return page(request, "article.html", {"a": data, "facts": data.get("facts") or {}})
 
 
