@@ -167,3 +167,21 @@ def test_person_evidence_wins():
     types = _types(facts)
     assert types.get("Pieter Hallam") == "person"
     assert types.get("Nixon") != "place"
+
+
+# -- 4. people the model took for organisations ------------------------------------------------------------
+
+
+def test_a_title_in_apposition_or_an_honorific_makes_a_person():
+    _art, facts = facts_of(
+        "\u201cAfter a full review of the evidence, I have decided that there is no case to answer,\u201d "
+        "Sweden\u2019s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.",
+        "Ms Persson said the decision could be appealed within three weeks.",
+        "\u201cMarkets will recover next year,\u201d said Anand Rao, Director, Vellmark Securities.",
+    )
+    types = _types(facts)
+    assert types.get("Eva-Marie Persson") == "person", types
+    assert types.get("Vellmark Securities") != "person", types  # an employer after a job line
+    names = {e.id: e.name for e in facts.entities}
+    first = next(q for q in facts.quotes if q.text.startswith("After a full review"))
+    assert names.get(first.speaker) == "Eva-Marie Persson"  # not "Sweden", the possessive before the title

@@ -584,8 +584,41 @@ def _score(ent: Entity, role_words: list[str], nat: str | None) -> float | None:
     return score
 
 
+def _retype_people(cands: list[_Cand]) -> None:
+    """Names the model took for organisations that the text shows are people: an honorific right before
+    them ("Ms Persson"), or in apposition to a title ("the deputy director of public prosecutions,
+    Eva-Marie Persson, said"). Every other mention of the same name in the article follows."""
+    titles = lexicon.title_words()
+    not_person = lexicon.not_person_words()
+    people: set[str] = set()
+    for c in cands:
+        if c.type not in ("organisation", "other"):
+            continue
+        doc = c.para.doc
+        words = [t for t in doc[c.tok_start : c.tok_end] if t.text != "-"]  # "Eva - Marie Persson"
+        if not 1 <= len(words) <= 3 or any(t.lower_ in not_person or not NAME_TOKEN.match(t.text) for t in words):
+            continue
+        before = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        honorific = before is not None and titles.get(before.lower_) == "honorific"
+        head = doc[c.tok_end - 1]
+        # The title in running text, lower case ("the deputy director ..., Eva-Marie Persson"); a capitalised
+        # one is a job line after a name ("Sanjiv Bhasin, Director, IIFL Securities"), whose next item is
+        # the employer.
+        appos_to_title = (head.dep_ == "appos" and head.head.i < c.tok_start and head.head.text.islower()
+                          and titles.get(head.head.lower_) in ("role", "leader"))
+        if honorific or (appos_to_title and len(words) >= 2):
+            people.add(fold(c.text))
+    if not people:
+        return
+    surnames = {name.split()[-1] for name in people if len(name.split()) >= 2}
+    for c in cands:
+        if c.type in ("organisation", "other") and (fold(c.text) in people or fold(c.text) in surnames):
+            c.type = "person"
+
+
 def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     cands = _collect(parsed)
+    _retype_people(cands)
     _retype_places(parsed, cands)
     b = _Builder()
     # Single tokens that are a person's surname elsewhere in the article are that person, whatever the
