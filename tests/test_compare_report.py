@@ -326,3 +326,28 @@ def test_brief_never_lends_one_sources_sentence_to_another(zarovsk: dict) -> Non
     assert "before dawn" not in also  # the lead source's detail, not Kestrel Herald's
     same = texts[2]
     assert "the same event" in same and CITATION.findall(same) == ["3", "4"]
+
+
+def test_the_lead_is_what_the_articles_open_with_not_late_background() -> None:
+    """An agreement deep in the articles (a historical toll under today's news) does not lead the brief;
+    an early single-source event does."""
+    def ev(article: str, outlet: str, text: str, start: int) -> dict:
+        return {"article": article, "outlet": outlet, "text": text, "start": start, "end": start + len(text)}
+
+    background = "The 1918 outbreak killed more than 50 million people worldwide."
+    news = "Health officials in Vellmark confirmed a third case of plague on Tuesday."
+    comparison = {
+        "id": "s1", "title": "Third plague case confirmed",
+        "sources": [{"n": 1, "label": "Harbour Daily", "articles": ["a"]},
+                    {"n": 2, "label": "Norland Post", "articles": ["b"]}],
+        "agreed": [{"kind": "figure", "summary": "People killed: more than 50 million [1][2]",
+                    "sources": [1, 2], "values": [{"text": "more than 50 million", "sources": [1, 2]}],
+                    "slot": {"counted": "people killed"},
+                    "evidence": [ev("a", "Harbour Daily", background, 2400), ev("b", "Norland Post", background, 3100)]}],
+        "conflicts": [], "name_variants": [], "quote_variants": [],
+        "single_source": [{"kind": "event", "summary": news, "sources": [1],
+                           "evidence": [ev("a", "Harbour Daily", news, 0)]}],
+    }
+    texts = [s["text"] for s in build_brief(comparison)]
+    assert texts[0] == news.rstrip(".") + " [1]."
+    assert any("50 million" in t for t in texts[1:])  # still reported, after the lead

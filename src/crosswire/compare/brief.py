@@ -23,6 +23,7 @@ MAX_AGREED_FIGURES = 4
 MAX_SINGLE_SOURCE = 3
 MAX_VARIANTS = 2
 OPENING_CHARS = 250
+LEAD_CHARS = 1200  # an item whose sentences start this far into their articles (on average) is not the lead
 # Quantity qualifiers that open a figure's label: lower-cased inside a sentence ("At least 23" -> "at least 23").
 QUALIFIER_WORDS = frozenset(
     "a about almost an approximately around at close estimated fewer less more nearly over roughly some tens "
@@ -167,13 +168,16 @@ def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], 
     """
     agreed = [i for i in comparison.get("agreed") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
     single = [i for i in comparison.get("single_source") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
-    pools = [
-        [i for i in agreed if i.get("kind") in ("event", "figure")],
-        agreed,
-        [i for i in single if i.get("kind") == "event"],
-        single,
-    ]
     source_of = {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
+
+    def early(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [i for i in items if _mean_position(i, source_of) < LEAD_CHARS]
+
+    # What the sources say deep in their articles is background (the Black Death's toll under a story on
+    # this week's plague cases): an early single-source event leads before a late agreement.
+    main = [i for i in agreed if i.get("kind") in ("event", "figure")]
+    single_events = [i for i in single if i.get("kind") == "event"]
+    pools = [early(main), early(agreed), early(single_events), main, agreed, single_events, single]
     for pool in pools:
         if not pool:
             continue

@@ -412,6 +412,11 @@ def _slot(figs: list[Fig]) -> dict[str, Any]:
 OF_NOUN = re.compile(r"\b([a-z]{3,})\s+of\s+(?:about|around|only|some|nearly|almost|more than|just)?\s*[$£€]?$")
 
 
+# Nouns that already name what happened, so the concept is not added to them.
+EVENT_NOUNS = frozenset({"deaths", "dead", "fatalities", "casualties", "injuries", "arrests", "detentions",
+                         "evacuations", "lives", "victims"})
+
+
 def _counted_label(f: Fig, counted: str | None) -> str:
     if f.concept == "magnitude":
         return "earthquake magnitude"
@@ -419,8 +424,8 @@ def _counted_label(f: Fig, counted: str | None) -> str:
         noun = f.noun if f.noun and f.noun not in ("people",) and not f.noun.endswith("ed") else "people"
         if f.kind.startswith("money"):
             return counted or f.concept
-        if noun in f.concept:
-            return f.concept
+        if noun in f.concept or noun in EVENT_NOUNS:
+            return noun if noun in EVENT_NOUNS else f.concept  # "deaths", not "deaths killed"
         return f"{noun} {f.concept}"
     if counted:
         return counted
