@@ -141,3 +141,29 @@ def test_a_saved_page_keeps_its_own_address_and_outlet(tmp_path) -> None:
                                              '2019/11/20/crane/123/">', ""), encoding="utf-8")
     (doc,) = list(read_paths([page]))
     assert clean_document(doc).url is None  # og:url is not a web address: not taken
+
+
+def test_hover_cards_inside_paragraphs_are_dropped(tmp_path) -> None:
+    from crosswire.ingest import read_paths
+
+    card = ('<span class="person"><a href="/people/ana-lind">Ana Lind</a><span class="card"><img src="x.jpg">'
+            '<a href="/people/ana-lind">Ana Maria Lind</a><a href="/n/1">Lind backs harbour tax in close vote</a>'
+            '<a href="/n/2">Port workers rally outside council hall</a><a href="/people/ana-lind">MORE</a>'
+            "</span></span>")
+    paragraphs = [
+        f"<p>Harbour Commissioner {card} (Ind.) defended the new berth fees on Monday, saying the port had "
+        "lost money for three years in a row.</p>",
+        "<p>The fees rise by 12 percent from January, and cruise operators have threatened to move their "
+        "ships to Norland, where berths are cheaper.</p>",
+        '<p>Read the <a href="/a">council minutes</a>, the <a href="/b">budget</a> and the '
+        '<a href="/c">fee schedule</a> online.</p>',
+        "<p>A vote on the fees is due at the council's next meeting, on 14 March, officials said.</p>",
+    ]
+    page = tmp_path / "port.html"
+    page.write_text("<html><head><title>Berth fees</title></head><body><article><h1>Berth fees rise</h1>"
+                    + "".join(paragraphs) + "</article></body></html>", encoding="utf-8")
+    (doc,) = list(read_paths([page]))
+    body = clean_document(doc).body
+    assert "Harbour Commissioner Ana Lind (Ind.) defended the new berth fees" in body
+    assert "MORE" not in body and "close vote" not in body and "Ana Maria Lind" not in body
+    assert "the council minutes, the budget and the fee schedule" in body.replace("  ", " ")  # a paragraph of links stays

@@ -170,6 +170,32 @@ def _visible_text(html: str) -> str:
     return tree.text_content()
 
 
+_INLINE = ("span", "div", "aside", "section", "ul", "figure")
+
+
+def _drop_inline_link_cards(tree: lxml.html.HtmlElement) -> None:
+    """Remove link cards hidden inside paragraphs: a hover card after a politician's name carries a photo,
+    the full name, three headlines and "MORE", all links, which a stylesheet hides and text extraction
+    keeps ("Kristi NoemKristi Lynn Noem South Dakota governor doubles down ... MORE (R) is defending").
+
+    Link density, innermost first: an element inside a paragraph with three or more links whose text is
+    nearly all link text is dropped (its tail kept), unless it holds the paragraph's whole text."""
+    for para in tree.iter("p"):
+        para_text = len(para.text_content().strip())
+        cards = []
+        for el in para.iterdescendants(*_INLINE):
+            links = el.findall(".//a")
+            if len(links) < 3:
+                continue
+            text = el.text_content().strip()
+            link_text = sum(len(a.text_content().strip()) for a in links)
+            if text and link_text >= 0.8 * len(text) and len(text) < 0.9 * para_text:
+                cards.append(el)
+        innermost = [c for c in cards if not any(o is not c and c in o.iterancestors() for o in cards)]
+        for el in innermost:
+            el.drop_tree()  # lxml keeps the element's tail text
+
+
 def html_blocks(html, url: str | None = None) -> tuple[list[tuple[str, str]], object | None]:
     """(kind, text) blocks of the main text in reading order, and trafilatura's Document (metadata).
 
@@ -199,6 +225,7 @@ def clean_html(raw: RawDocument) -> Article:
         return finish_article(raw, split_text(_visible_text(raw.content)))
     captions = _figcaptions(tree)
     meta = page_metadata(tree, raw.url)
+    _drop_inline_link_cards(tree)
     blocks, _ = html_blocks(tree, raw.url)
     fallback_text = _visible_text(raw.content) if not blocks else ""
     if fallback_text.strip():
