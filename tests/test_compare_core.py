@@ -337,3 +337,23 @@ def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     texts = [" | ".join(e["text"] for e in i["evidence"]) for i in events]
     assert not any("tax evasion" in t for t in texts), texts
     assert any("dropped" in t for t in texts), texts
+
+
+def test_stale_facts_are_recomputed_before_comparing(tmp_path):
+    """Facts stored by an older facts stage are not compared as if current: the comparison's fingerprint
+    names the current facts version."""
+    import json
+
+    from crosswire.facts import FACTS_VERSION
+
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, sorted(SEEDS.glob("*.txt")))
+        (sid,) = [s["id"] for s in list_stories(store)]
+        aid = store.conn.execute("SELECT article_id FROM story_articles LIMIT 1").fetchone()[0]
+        old = store.get_facts(aid)
+        store.conn.execute("UPDATE facts SET version = ?, data = ? WHERE article_id = ?",
+                           (FACTS_VERSION - 1, json.dumps({**old, "quotes": []}), aid))
+        store.conn.commit()
+        compare_story(store, sid)
+        assert store.facts_version(aid) == FACTS_VERSION
+        assert store.get_facts(aid)["quotes"] == old["quotes"]

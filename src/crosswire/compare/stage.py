@@ -46,7 +46,8 @@ def _copy_of(store, article_ids: Sequence[str]) -> dict[str, str | None]:
 
 def _load(store, rows: list[dict[str, Any]]) -> StoryData:
     ids = [r["id"] for r in rows]
-    missing = [aid for aid in ids if store.get_facts(aid) is None]
+    # Facts of an older version are recomputed too: the comparison's fingerprint names the current one.
+    missing = [aid for aid in ids if (store.facts_version(aid) or 0) < FACTS_VERSION]
     in_memory: dict[str, ArticleFacts] = {}
     if missing:
         try:
@@ -58,11 +59,10 @@ def _load(store, rows: list[dict[str, Any]]) -> StoryData:
         bodies[art.id] = art.body
         outlets[art.id] = art.outlet
     for aid in ids:
-        d = store.get_facts(aid)
-        if d is not None:
-            facts[aid] = ArticleFacts.from_dict(d)
-        elif aid in in_memory:
+        if aid in in_memory:
             facts[aid] = in_memory[aid]
+        elif (d := store.get_facts(aid)) is not None:
+            facts[aid] = ArticleFacts.from_dict(d)
     rows = [r for r in rows if r["id"] in bodies]
     sources, source_of = build_sources(rows)
     data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of,

@@ -188,6 +188,11 @@ class Store:
         row = self.conn.execute("SELECT data FROM facts WHERE article_id = ?", (article_id,)).fetchone()
         return json.loads(row["data"]) if row else None
 
+    def facts_version(self, article_id: str) -> int | None:
+        """The version of the facts stored for an article, or None when it has none."""
+        row = self.conn.execute("SELECT version FROM facts WHERE article_id = ?", (article_id,)).fetchone()
+        return int(row["version"]) if row else None
+
     def articles_without_facts(self, version: int) -> list[str]:
         rows = self.conn.execute(
             """SELECT a.id FROM articles a LEFT JOIN facts f ON f.article_id = a.id
