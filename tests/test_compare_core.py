@@ -357,3 +357,23 @@ def test_stale_facts_are_recomputed_before_comparing(tmp_path):
         compare_story(store, sid)
         assert store.facts_version(aid) == FACTS_VERSION
         assert store.get_facts(aid)["quotes"] == old["quotes"]
+
+
+def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
+    import json
+
+    a = ("Governor Maren Holt defended the state's new water rules on Monday. \u201cWe cannot keep pumping the "
+         "aquifer dry and hope for rain,\u201d Holt said at a news conference in the capital.")
+    b = ("Farmers in the valley protested against the water rules on Tuesday. \u201cEvery farm in this state "
+         "will have to change how it irrigates,\u201d Holt said, adding that grants would help.")
+    path = tmp_path / "holt.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-05-14", "text": t}) + "\n"
+                            for i, o, t in (("holt-a", "Valley Times", a), ("holt-b", "Capital Post", b))),
+                    encoding="utf-8")
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, ["holt-a", "holt-b"])
+    rows = {w["speaker"]: w for w in comparison["who_said_what"]}
+    assert "Holt" not in rows, rows.keys()
+    holt = rows["Maren Holt"]
+    assert sorted({n for q in holt["quotes"] for n in q["sources"]}) == [1, 2]

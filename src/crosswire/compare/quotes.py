@@ -25,26 +25,49 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", fold(text)).strip()
 
 
-def _speaker(data: StoryData, article: str, q) -> tuple[str | None, str | None]:
+def _speaker(data: StoryData, article: str, q, surnames: dict[str, str]) -> tuple[str | None, str | None]:
+    """The speaker's story-wide id and display name. A one-word speaker ("Noem said ...") that is the
+    surname of exactly one person named in full anywhere in the story is that person: one article may
+    name her in full and another only by surname, or the model may have typed the bare surname as an
+    organisation."""
+    cid, name = None, None
     if q.speaker:
-        cid = data.canonical.get((article, q.speaker))
-        if cid:
-            etype, _, name = cid.partition(":")
+        found = data.canonical.get((article, q.speaker))
+        if found:
+            etype, _, display = found.partition(":")
             if etype in ("person", "organisation"):
-                return cid, name
-    if q.speaker_name and q.speaker_name[:1].isupper():
-        return "name:" + fold(q.speaker_name), q.speaker_name
-    return None, None
+                cid, name = found, display
+    if cid is None and q.speaker_name and q.speaker_name[:1].isupper():
+        cid, name = "name:" + fold(q.speaker_name), q.speaker_name
+    if name is not None and " " not in name.strip():
+        full = surnames.get(fold(name.strip()))
+        if full is not None:
+            return full, full.partition(":")[2]
+    return cid, name
+
+
+def _unique_surnames(data: StoryData) -> dict[str, str]:
+    """Folded surname -> canonical id, for surnames that exactly one full-named person in the story has."""
+    owners: dict[str, set[str]] = {}
+    for cid in set(data.canonical.values()):
+        etype, _, name = cid.partition(":")
+        words = name.split()
+        if etype == "person" and len(words) >= 2:
+            last = next((w for w in reversed(words) if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii")),
+                        words[-1])
+            owners.setdefault(fold(last), set()).add(cid)
+    return {last: next(iter(ids)) for last, ids in owners.items() if len(ids) == 1}
 
 
 def collect(data: StoryData) -> list[dict[str, Any]]:
     """One record per (source, quote sentence): speaker, text, kind, evidence (all copies)."""
     merged: dict[tuple[int, str], dict[str, Any]] = {}
+    surnames = _unique_surnames(data)
     for aid, facts, _body in data.with_facts():
         for q in facts.quotes:
             if q.kind == "partial":
                 continue
-            cid, name = _speaker(data, aid, q)
+            cid, name = _speaker(data, aid, q, surnames)
             if cid is None or len(q.text.split()) < MIN_WORDS:
                 continue
             src = data.source_of[aid]
@@ -115,9 +138,11 @@ def align(data: StoryData, quotes: list[dict[str, Any]]) -> dict[str, list[dict[
 
 
 def who_said_what(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, most quoted first. Speakers shown under one name are one row, whatever
+    ids the linking gave them (a surname typed as a person in one article and an organisation in another)."""
     out: dict[str, dict[str, Any]] = {}
     for q in sorted(quotes, key=lambda q: q["source"]):
-        entry = out.setdefault(q["speaker_id"], {"speaker": q["speaker"], "quotes": []})
+        entry = out.setdefault(fold(q["speaker"]), {"speaker": q["speaker"], "quotes": []})
         entry["quotes"].append({"text": q["text"], "kind": q["kind"], "sources": [q["source"]],
                                 "evidence": q["evidence"]})
     return sorted(out.values(), key=lambda e: -len(e["quotes"]))
