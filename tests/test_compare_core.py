@@ -377,3 +377,25 @@ def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
     assert "Holt" not in rows, rows.keys()
     holt = rows["Maren Holt"]
     assert sorted({n for q in holt["quotes"] for n in q["sources"]}) == [1, 2]
+
+
+@pytest.mark.parametrize(("second_day", "reason"), [("2024-03-13", "different time"), ("2024-03-12", "different value")])
+def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second_day, reason):
+    import json
+
+    a = ("Twelve people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
+         "guard said. Rescuers pulled 40 survivors from the water.")
+    b = ("Nineteen people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
+         "guard said, as divers recovered more bodies from the wreck.")
+    path = tmp_path / "ferry.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": d, "text": t}) + "\n"
+                            for i, o, d, t in (("f-a", "Harbour Daily", "2024-03-12", a),
+                                               ("f-b", "Norland Post", second_day, b))), encoding="utf-8")
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, ["f-a", "f-b"])
+    (conflict,) = comparison["conflicts"]
+    assert conflict["reason"] == reason, conflict
+    if reason == "different time":
+        assert "2024-03-12, 2024-03-13" in conflict["explanation"]
+        assert any("referring to different times" in s["text"] for s in comparison["brief"])

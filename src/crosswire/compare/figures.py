@@ -453,8 +453,36 @@ def _side_label(figs: list[Fig]) -> str:
     return f"{f.text} ({f.scope})" if f.scope else f.text
 
 
+# Tallies that only grow while an event is still being counted: a later report giving more is the count
+# moving on, not the sources disagreeing. ("Missing" and "trapped" fall as people are found.)
+RUNNING_TOTALS = {"killed", "injured", "detained", "evacuated"}
+
+
+def _day(f: Fig) -> date | None:
+    return f.published[1] if f.published else None
+
+
+def _toll_over_time(sides: list[list[Fig]]) -> bool:
+    """Whether the sides are one running total reported on different days: each side published on days
+    the others were not, and the later the side, the higher its figure."""
+    if sides[0][0].concept not in RUNNING_TOTALS:
+        return False
+    spans = []
+    for side in sides:
+        days = [_day(f) for f in side]
+        if any(d is None for d in days) or any(f.value is None for f in side):
+            return False
+        spans.append((min(days), max(days), min(f.value for f in side), max(f.value for f in side)))
+    spans.sort()
+    return all(a[1] < b[0] and a[3] < b[2] for a, b in zip(spans, spans[1:]))
+
+
 def _explain(reason: str, sides: list[list[Fig]], label: str) -> str:
     parts = [f"{_side_label(s)} {cite(x.source for x in s)}" for s in sides]
+    if reason == "different time":
+        days = sorted({d.isoformat() for s in sides for f in s if (d := _day(f)) is not None})
+        return (f"The reports were published on different days ({', '.join(days)}) and the later ones give "
+                f"higher figures for {label}, as a toll still being counted does: {' vs '.join(parts)}.")
     if reason == "different scope":
         scopes = [s[0].scope or "unspecified place" for s in sides]
         return (f"The sources count {label} over different areas ({' vs '.join(scopes)}): "
@@ -535,6 +563,8 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
             if any(_score(x, y) is None for i, s1 in enumerate(sides) for s2 in sides[i + 1:] for x in s1 for y in s2):
                 continue  # linked through a chain, but two of its figures are not one slot (another time)
             reason = "different scope" if "different scope" in reasons else reasons[0]
+            if reason == "different value" and _toll_over_time(sides):
+                reason = "different time"
             conflicts.append(_conflict_item(sides, reason))
             used.update(id(x) for x in cluster)
     used_figs = [f for f in figs if id(f) in used]
