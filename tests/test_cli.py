@@ -177,3 +177,20 @@ def test_later_stages_report_progress_per_stage(tmp_path: Path) -> None:
         assert all(t == total for _, t in reports)
         done = [d for d, _ in reports]
         assert done == sorted(done) and done[-1] == total
+
+
+def test_refresh_brings_derived_data_up_to_date(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "cw.db"
+    assert run("ingest", *SEEDS, "--db", db, "--no-compare", "--json").exit_code == 0
+    with sqlite3.connect(db) as conn:  # as after an upgrade of the facts stage
+        conn.execute("UPDATE facts SET version = version - 1 WHERE rowid = (SELECT MIN(rowid) FROM facts)")
+    first = run("refresh", "--db", db, "--json")
+    assert first.exit_code == 0
+    assert json.loads(first.stdout) == {"facts": 1, "stories": 0, "comparisons": 1}
+    again = json.loads(run("refresh", "--db", db, "--json").stdout)
+    assert again == {"facts": 0, "stories": 0, "comparisons": 0}  # nothing left to do
+    missing = run("refresh", "--db", tmp_path / "none.db")
+    assert missing.exit_code == 1 and "no such store" in missing.stderr
+    assert not (tmp_path / "none.db").exists()

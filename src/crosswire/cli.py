@@ -10,6 +10,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Optional
 
 import typer
@@ -22,7 +23,7 @@ from crosswire import __version__
 from crosswire.export import EXPORT_FORMATS, export_articles
 from crosswire.ingest import expand_paths, read_path
 from crosswire.model import Article, IngestError, to_dict
-from crosswire.pipeline import IngestSummary, clean_one, ingest_documents, run_later_stages
+from crosswire.pipeline import IngestSummary, clean_one, ingest_documents, refresh_store, run_later_stages
 from crosswire.store import Store
 from crosswire.store.db import StoreError
 
@@ -150,7 +151,29 @@ def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, compa
             yield from read_path(path)
             progress.advance(task)
 
-    with Progress(
+    with _progress_bars(quiet) as progress:
+        task = progress.add_task("ingesting files", total=len(real))
+        summary = ingest_documents(store, documents(), on_error=_report_error)
+        on_stage = _stage_progress(progress)
+        if summary.stored or store.articles_without_story():
+            run_later_stages(store, summary, facts=facts, compare=compare, on_progress=on_stage)
+    return summary
+
+
+def _stage_progress(progress: Progress) -> Callable[[str, int, int], None]:
+    """A progress callback that shows one bar per later stage, added when the stage starts."""
+    tasks: dict[str, TaskID] = {}
+
+    def on_stage(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(_STAGE_LABELS.get(stage, stage), total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    return on_stage
+
+
+def _progress_bars(quiet: bool) -> Progress:
+    return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -158,19 +181,7 @@ def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, compa
         console=err_console,
         disable=quiet or not err_console.is_terminal,
         transient=True,
-    ) as progress:
-        task = progress.add_task("ingesting files", total=len(real))
-        summary = ingest_documents(store, documents(), on_error=_report_error)
-        stage_tasks: dict[str, TaskID] = {}
-
-        def on_stage(stage: str, done: int, total: int) -> None:
-            if stage not in stage_tasks:
-                stage_tasks[stage] = progress.add_task(_STAGE_LABELS.get(stage, stage), total=total)
-            progress.update(stage_tasks[stage], completed=done, total=total)
-
-        if summary.stored or store.articles_without_story():
-            run_later_stages(store, summary, facts=facts, compare=compare, on_progress=on_stage)
-    return summary
+    )
 
 
 _STAGE_LABELS = {"facts": "extracting facts", "stories": "grouping stories", "compare": "comparing stories"}
@@ -200,6 +211,27 @@ def ingest(
         )
     if summary.stored == 0 and summary.duplicates == 0:
         raise typer.Exit(1)
+
+
+@app.command()
+def refresh(
+    db: Optional[Path] = DbOption,
+    compare: bool = typer.Option(True, "--compare/--no-compare", help="Refresh stale or missing comparisons too."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Bring the store up to date after an upgrade or an interrupted run: recompute facts of an older
+    version, place articles without a story, refresh comparisons that are missing or stale."""
+    path = db or _default_db()
+    if not Path(path).exists():
+        err_console.print(f"[red]error:[/] {escape(str(path))}: no such store (run `crosswire ingest` first)")
+        raise typer.Exit(1)
+    with _open_store(path) as store, _progress_bars(json_out) as progress:
+        done = refresh_store(store, compare=compare, on_progress=_stage_progress(progress))
+    if json_out:
+        _print_json(done)
+    else:
+        console.print(f"facts recomputed {done['facts']}, articles placed in stories {done['stories']}, "
+                      f"comparisons refreshed {done['comparisons']}")
 
 
 @app.command()

@@ -128,33 +128,62 @@ def run_later_stages(
     """Facts, then stories, then (when asked) the comparisons of the stories that gained articles, each
     when its stage is installed. Facts run on every article lacking current facts and stories on every
     article without a story, so an ingest interrupted after the store step is completed by the next run."""
-
-    def progress(stage: str) -> Callable[[int, int], None] | None:
-        if on_progress is None:
-            return None
-        return lambda done, total: on_progress(stage, done, total)
-
     if facts:
-        try:
-            from crosswire.facts import update_store as update_facts
-        except ImportError:
-            update_facts = None
-        if update_facts is not None:
-            update_facts(store, None, on_progress=progress("facts"))
-    if not stories:
+        _facts_stage(store, _progress(on_progress, "facts"))
+    if not stories or _stories_stage(store, _progress(on_progress, "stories")) is None:
         return
+    summary.story_ids = stories_of(store, summary.article_ids)
+    if compare and summary.story_ids:
+        _compare_stage(store, summary.story_ids, _progress(on_progress, "compare"))
+
+
+def refresh_store(store: Store, *, compare: bool = True, on_progress: StageProgress | None = None) -> dict[str, int]:
+    """Bring what the store derives from its articles up to date: facts from an older version of the facts
+    stage (after an upgrade), articles without a story (an interrupted ingest), comparisons missing or stale.
+    Counts of what was recomputed, per stage."""
+    done = {"facts": _facts_stage(store, _progress(on_progress, "facts")) or 0, "stories": 0, "comparisons": 0}
+    placed = _stories_stage(store, _progress(on_progress, "stories"))
+    if placed is None:
+        return done
+    done["stories"] = placed
+    if compare:
+        done["comparisons"] = _compare_stage(store, None, _progress(on_progress, "compare")) or 0
+    return done
+
+
+def _progress(on_progress: StageProgress | None, stage: str) -> Callable[[int, int], None] | None:
+    if on_progress is None:
+        return None
+    return lambda done, total: on_progress(stage, done, total)
+
+
+def _facts_stage(store: Store, progress: Callable[[int, int], None] | None) -> int | None:
+    """Facts for every article lacking current ones; how many, or None when the stage is not installed."""
+    try:
+        from crosswire.facts import update_store as update_facts
+    except ImportError:
+        return None
+    return update_facts(store, None, on_progress=progress)
+
+
+def _stories_stage(store: Store, progress: Callable[[int, int], None] | None) -> int | None:
+    """Every article without a story placed in one; how many, or None when the stage is not installed."""
     try:
         from crosswire.stories import update_store as update_stories
     except ImportError:
-        return
-    update_stories(store, store.articles_without_story(), on_progress=progress("stories"))
-    summary.story_ids = stories_of(store, summary.article_ids)
-    if compare and summary.story_ids:
-        try:
-            from crosswire.compare import update_store as update_comparisons
-        except ImportError:
-            return
-        update_comparisons(store, summary.story_ids, on_progress=progress("compare"))
+        return None
+    result = update_stories(store, store.articles_without_story(), on_progress=progress)
+    return result.new_stories + result.joined + result.copies
+
+
+def _compare_stage(store: Store, story_ids: list[str] | None,
+                   progress: Callable[[int, int], None] | None) -> int | None:
+    """Comparisons of these stories (all when None) recomputed where missing or stale; how many."""
+    try:
+        from crosswire.compare import update_store as update_comparisons
+    except ImportError:
+        return None
+    return update_comparisons(store, story_ids, on_progress=progress)
 
 
 def stories_of(store: Store, article_ids: list[str]) -> list[str]:
