@@ -168,7 +168,7 @@ def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], 
     """
     agreed = [i for i in comparison.get("agreed") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
     single = [i for i in comparison.get("single_source") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
-    source_of = {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
+    source_of = _source_numbers(comparison)
 
     def early(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [i for i in items if _mean_position(i, source_of) < LEAD_CHARS]
@@ -202,26 +202,28 @@ def _also_reported(comparison: dict[str, Any], item: dict[str, Any], others: lis
     sentence (the usual case: the parse's "who did what to whom" reads badly alone) carries that source's
     details, so each other source is quoted in its own sentence instead: the first other source's sentence,
     cited to every source that wrote it, and the rest said to report the same event."""
-    source_of = {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
+    def who(sources: list[int], also: str = "") -> str:
+        return f"{_source_label(comparison, sources)} {also}{'reports' if len(sources) == 1 else 'report'}"
+
+    source_of = _source_numbers(comparison)
     evs = [e for e in item.get("evidence") or [] if (e.get("text") or "").strip()]
-    own_sentence = any(_tidy(summary) == _tidy(_strip_stop(e["text"])) for e in evs)
-    if not own_sentence:
-        verb = "reports" if len(others) == 1 else "report"
-        return [(f"{_source_label(comparison, others)} also {verb}: {summary}", others)]
+    if not any(_tidy(summary) == _tidy(_strip_stop(e["text"])) for e in evs):
+        return [(f"{who(others, 'also ')}: {summary}", others)]
     theirs = [e for e in evs if source_of.get(e.get("article")) in others]
     if not theirs:
-        verb = "reports" if len(others) == 1 else "report"
-        return [(f"{_source_label(comparison, others)} also {verb} the event", others)]
+        return [(f"{who(others)} the same event", others)]
     first = min(theirs, key=lambda e: (source_of[e["article"]], int(e.get("start") or 0)))
-    text = _strip_stop(_strip_dateline(first["text"]))
     wrote = sorted({source_of[e["article"]] for e in theirs if _tidy(e["text"]) == _tidy(first["text"])})
-    verb = "reports" if len(wrote) == 1 else "report"
-    out = [(f"{_source_label(comparison, wrote)} also {verb}: {text}", wrote)]
+    out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first['text']))}", wrote)]
     rest = [n for n in others if n not in wrote]
     if rest:
-        verb = "reports" if len(rest) == 1 else "report"
-        out.append((f"{_source_label(comparison, rest)} {verb} the same event", rest))
+        out.append((f"{who(rest)} the same event", rest))
     return out
+
+
+def _source_numbers(comparison: dict[str, Any]) -> dict[str, int]:
+    """Article id -> the number of the independent source it belongs to."""
+    return {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
 
 
 def _opening(start: int) -> int:

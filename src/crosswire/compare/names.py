@@ -11,17 +11,14 @@ import re
 from typing import Any
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
-from crosswire.facts.lexicon import fold
-
-
-_SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv|v)\.?,?")
+from crosswire.facts.lexicon import fold, is_name_suffix
 
 
 def _shape(name: str) -> tuple[str, str]:
     """First and last name, folded, without middle initials or a generational suffix ("Patrick W.
     Carlineo Jr." and "Patrick Carlineo" are one shape)."""
     words = [w.rstrip(",") for w in re.split(r"\s+", fold(name))]
-    words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?", w) and not _SUFFIX.fullmatch(w)]
+    words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?", w) and not is_name_suffix(w)]
     return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
-from crosswire.facts.lexicon import fold
+from crosswire.facts.lexicon import fold, surname
 
 DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.65-0.9 with USE
 REPORTED_THRESHOLD = 0.75  # reported speech shares topic words easily: the seeds' loan paraphrase scores 0.78,
@@ -53,9 +53,7 @@ def _unique_surnames(data: StoryData) -> dict[str, str]:
         etype, _, name = cid.partition(":")
         words = name.split()
         if etype == "person" and len(words) >= 2:
-            last = next((w for w in reversed(words) if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii")),
-                        words[-1])
-            owners.setdefault(fold(last), set()).add(cid)
+            owners.setdefault(surname(name), set()).add(cid)
     return {last: next(iter(ids)) for last, ids in owners.items() if len(ids) == 1}
 
 

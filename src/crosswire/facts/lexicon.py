@@ -30,6 +30,20 @@ def fold(text: str) -> str:
     return " ".join(out.lower().split())
 
 
+# Generational suffixes, which end a name without being its surname ("Patrick W. Carlineo Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_name_suffix(word: str) -> bool:
+    return word.strip(".,").lower() in NAME_SUFFIXES
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name that is not a generational suffix, folded."""
+    words = fold(name).split()
+    return next((w for w in reversed(words) if not is_name_suffix(w)), words[-1] if words else "")
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     return frozenset(_data_lines("facts_speech_verbs.txt"))

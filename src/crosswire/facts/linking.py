@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import jellyfish
 
-from crosswire.facts.lexicon import countries, fold
+from crosswire.facts.lexicon import countries, fold, is_name_suffix
 from crosswire.facts.records import ArticleFacts, Entity
 
 SURNAME_THRESHOLD = 0.90
@@ -35,7 +35,7 @@ def skeleton(name: str) -> str:
 
 def _name_parts(entity: Entity) -> tuple[str | None, str]:
     words = [w for w in re.split(r"\s+", entity.name.strip()) if w]
-    words = [w for w in words if w.rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "jr", "sr")]
+    words = [w for w in words if w.rstrip(".").lower() not in ("mr", "mrs", "ms", "dr") and not is_name_suffix(w)]
     if not words:
         return None, ""
     if len(words) == 1:
