@@ -46,6 +46,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # numbers are usually two agents (the government's 600 rescuers, a neighbour's 120), so they never conflict.
 CONFLICT_CONCEPTS = {"killed", "injured", "detained", "missing", "trapped", "in shelters", "evacuated", "protesting",
                      "without power", "magnitude"}
+# Nouns that already name what happened, so the concept is not added to them.
+EVENT_NOUNS = frozenset({"deaths", "dead", "fatalities", "casualties", "injuries", "arrests", "detentions",
+                         "evacuations", "lives", "victims"})
 TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "The", "In", "Across", "Throughout"}
@@ -98,6 +101,8 @@ class Fig:
     times: list[tuple[date, date]]
     time_label: str | None
     vague: bool
+    increment: bool = False  # "two more victims", one part of a list by place: not a total
+    group: str | None = None  # a specific group counted ("14 children", "two officers"), not people at large
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
     evidence: list[dict[str, Any]] = field(default_factory=list)
@@ -164,6 +169,10 @@ def _rescale(body: str, f: Figure) -> tuple[float | None, str | None, str]:
     return value, currency, text
 
 
+CLAUSE_JOINS = {"and", "but", "while", "leaving", "whereas"}
+BREAKDOWN = re.compile(r"(?:^|(?<!\d),\s*|\band\s+)\d[\d,.]*\s+(?:[a-z]+\s+){0,5}?(?:in|at)\s")
+
+
 def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
     """Words after the figure (to the clause end) and before it (back to the clause start), nearest first."""
     after_text = body[f.end:f.sentence_end]
@@ -174,6 +183,11 @@ def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
     if cuts:
         before_text = before_text[cuts[-1].end():]
     after = [t.lower() for t in TOKEN.findall(after_text)][:10]
+    # A coordinated clause says something of someone else: in "gunned down two women and leaving a man
+    # wounded" the wounding is the man's, not the two women's.
+    cut = next((i for i, t in enumerate(after) if t in CLAUSE_JOINS), None)
+    if cut is not None:
+        after = after[:cut]
     before = [t.lower() for t in TOKEN.findall(before_text)][::-1][:6]
     return after, before
 
@@ -292,6 +306,13 @@ def collect(data: StoryData) -> list[Fig]:
                 continue
             after, before = _tokens_near(body, f)
             concept, noun = _concept(after, before, f.counted)
+            increment = bool(after) and after[0] == "more" and not (len(after) > 1 and after[1] == "than")
+            raw = next((t for t in after if t not in ("of", "a", "an", "the")), None)
+            # "About 1,000 residents sheltered in a military field, 500 in a navy field, 500 in ...": each
+            # number counts one place of a list, none the whole; such parts are not totals to set against.
+            if len(BREAKDOWN.findall(body[f.sentence_start:f.sentence_end])) >= 2:
+                increment = True
+            group = raw if raw in GROUP_NOUNS else None
             if kind == "count" and concept is None and (value is not None and value < 3):
                 continue
             if kind == "count" and concept is None and noun in (None, "people"):
@@ -305,7 +326,7 @@ def collect(data: StoryData) -> list[Fig]:
                 concept=concept, noun=noun, scope=scope,
                 scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
                 scope_wide=bool(scope and EXTENSION.search(scope)), times=times, time_label=tlabel,
-                vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
+                vague=value is None or any(q.startswith(v) for v in VAGUE_Q), increment=increment, group=group,
                 evidence=uniq_evidence([ev]), articles=[aid], published=_published(a.get("published")),
                 before_text=body[f.sentence_start:max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
             )
@@ -365,11 +386,57 @@ def _money_head_same(a: Fig, b: Fig) -> bool:
     return bool(ca and cb and ca[-1] == cb[-1])
 
 
+# What a tally counts, for deciding whether two tallies can conflict. Words that stand for "people" in a
+# tally ("86 arrests", "1 wounded", "two dead") count as people; a specific group ("officers",
+# "schoolchildren") only meets the same group: "10,000 people marched" and "hundreds of schoolchildren
+# gathered" are two crowds, not one crowd counted twice.
+PEOPLE_WORDS = EVENT_NOUNS | {"dead", "wounded", "injured", "killed", "arrested", "detained", "missing",
+                              "evacuated", "displaced", "homeless", "trapped", "survivors"}
+GROUP_NOUNS = {"officers", "policemen", "police", "soldiers", "troops", "students", "workers", "miners",
+               "passengers", "pupils", "schoolchildren", "tourists", "migrants", "refugees", "patients",
+               "journalists", "fighters", "militants", "children", "women", "men", "prisoners",
+               "climbers", "crew", "firefighters", "rescuers", "staff", "employees", "members", "families"}
+POWER_NOUNS = {"homes", "households", "customers", "properties", "buildings", "houses", "people"}
+
+
+def _counted_noun(f: Fig) -> str | None:
+    """``"people"``, a group noun, or None when the figure does not count people (or homes without power)
+    and so cannot be a side of a tally conflict ("200ft", "a 27-24 loss", "four times", "nine games")."""
+    if f.group is not None:
+        return f.group
+    noun = f.noun
+    if noun is None or noun == "people" or noun in PEOPLE_WORDS:
+        return "people"
+    if f.concept == "without power" and noun in POWER_NOUNS:
+        return noun
+    return noun if noun in GROUP_NOUNS else None
+
+
+def _tallies_comparable(a: Fig, b: Fig) -> str | None:
+    """Whether two tallies of one concept can conflict: ``"same"`` when both count the same kind of thing,
+    ``"part"`` when one counts a group and the other people at large (three crew members missing, five
+    people missing), None when they cannot (a distance, a score, an increment: "two more victims were
+    found" says nothing against "at least 10 killed")."""
+    if a.concept == "magnitude":
+        return "same"
+    if a.increment or b.increment or a.kind != "count" or b.kind != "count":
+        return None  # "fell about 150 metres to his death" measures a fall, it does not count the dead
+    na, nb = _counted_noun(a), _counted_noun(b)
+    if na is None or nb is None:
+        return None
+    if na == nb:
+        return "same"
+    return "part" if "people" in (na, nb) else None
+
+
 def _link(a: Fig, b: Fig) -> str | None:
     """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
     sr = scope_rel(a, b)
     same_value = compatible(a, b)
-    can_conflict = a.concept in CONFLICT_CONCEPTS or (a.kind.startswith("money") and _money_head_same(a, b))
+    tallies = _tallies_comparable(a, b) if a.concept in CONFLICT_CONCEPTS else None
+    if tallies == "part" and sr != "different":
+        tallies = None  # a group and people at large in one place: two counts, not one counted twice
+    can_conflict = tallies is not None or (a.kind.startswith("money") and _money_head_same(a, b))
     if sr == "different":
         equal = a.value is not None and b.value is not None and abs(a.value - b.value) <= 0.005 * abs(a.value)
         if equal or not can_conflict:
@@ -410,11 +477,6 @@ def _slot(figs: list[Fig]) -> dict[str, Any]:
 
 
 OF_NOUN = re.compile(r"\b([a-z]{3,})\s+of\s+(?:about|around|only|some|nearly|almost|more than|just)?\s*[$£€]?$")
-
-
-# Nouns that already name what happened, so the concept is not added to them.
-EVENT_NOUNS = frozenset({"deaths", "dead", "fatalities", "casualties", "injuries", "arrests", "detentions",
-                         "evacuations", "lives", "victims"})
 
 
 def _counted_label(f: Fig, counted: str | None) -> str:

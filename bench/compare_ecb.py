@@ -1,0 +1,81 @@
+"""Conflict precision on real coverage: the compare stage over every ECB+ event (982 news articles by many
+outlets, 86 events; the event label is the subtopic), each event's articles compared as one story.
+
+ECB+ has no publication dates, so nothing here can tell Saturday's arrests from the week's; it is a hard
+test of the conflict rules, not of the time logic. The script prints what a reader would have to check
+(every conflict, with both sides' sentences) and the counts; the hand judgement of each conflict is kept in
+bench/RESULTS-compare.md.
+
+    .venv/bin/python bench/compare_ecb.py [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clustering import SHARED, load_ecb  # noqa: E402
+
+from crosswire.compare import compare_articles  # noqa: E402
+from crosswire.pipeline import ingest_paths  # noqa: E402
+from crosswire.store import Store  # noqa: E402
+
+
+def ecb_text(paras: list[str]) -> str:
+    """ECB+ splits "6.1" into "6. 1" and "22,000" into "22, 000"; joined back, as the outlets printed them."""
+    text = "\n\n".join(paras)
+    text = re.sub(r"(\d)\. (\d)", r"\1.\2", text)
+    return re.sub(r"(\d), (\d{3})\b", r"\1,\2", text)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "bench" / "ecbplus").is_dir():
+        print("../shared/bench/ecbplus not found", file=sys.stderr)
+        return 1
+    docs = load_ecb()
+    events: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        events[d["gold"]].append(d["id"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ecb.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for d in docs:  # each ECB+ article is its own outlet's report
+                fh.write(json.dumps({"id": d["id"], "outlet": d["id"].split(".")[0],
+                                     "text": ecb_text(d["paras"])}) + "\n")
+        with Store(Path(tmp) / "ecb.db") as store:
+            t0 = time.perf_counter()
+            ingest_paths(store, [path], stories=False)
+            t1 = time.perf_counter()
+            results = {g: compare_articles(store, ids) for g, ids in sorted(events.items())}
+            t2 = time.perf_counter()
+    counts = {k: sum(len(c[k]) for c in results.values())
+              for k in ("conflicts", "agreed", "single_source", "name_variants", "quote_variants")}
+    conflicts = [{"event": g, "reason": it["reason"], "summary": it["summary"],
+                  "sides": [{"label": s["label"], "sentence": s["evidence"][0]["text"]} for s in it["sides"]]}
+                 for g, c in results.items() for it in c["conflicts"]]
+    if args.json:
+        print(json.dumps({"events": len(results), "articles": len(docs), "counts": counts,
+                          "conflicts": conflicts}, indent=2))
+        return 0
+    print(f"ECB+: {len(docs)} articles, {len(results)} events; facts {t1 - t0:.1f} s, compare {t2 - t1:.1f} s")
+    print("items: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    for i, c in enumerate(conflicts, 1):
+        print(f"\n#{i} [{c['event']}] {c['reason']}: {c['summary']}")
+        for s in c["sides"]:
+            print(f"    - {s['label']}: {s['sentence'][:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
