@@ -28,6 +28,20 @@ from test_compare_core_helpers import (
 )
 
 
+def compare_texts(tmp_path, rows):
+    """Store (id, outlet, published, text) rows written for a test and compare them as one story."""
+    import json
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": d, "text": t}) + "\n"
+                            for i, o, d, t in rows), encoding="utf-8")
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, [r[0] for r in rows])
+        assert_verbatim(store, comparison)
+    return comparison
+
+
 def assert_verbatim(store, comparison):
     bodies = {}
     n = 0
@@ -318,7 +332,6 @@ def test_a_name_variant_must_part_the_sources():
 def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     """Two sentences with one subject, verb and object head but different events do not agree; the same
     event in other words does."""
-    import json
 
     a = ("Interpol has dropped an investigation into a fraud allegation against the shipping "
          "magnate Oskar Brandt, the agency said on Tuesday. Brandt faces a charge of tax evasion "
@@ -326,13 +339,8 @@ def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     b = ("Interpol has dropped its investigation into a 2015 fraud allegation against shipping magnate Oskar "
          "Brandt. Brandt had been facing the bribery charge in Vellmark since 2015. Brandt has denied both "
          "allegations.")
-    path = tmp_path / "brandt.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-05-14", "text": t}) + "\n"
-                            for i, o, t in (("brandt-a", "Harbour Daily", a), ("brandt-b", "Norland Post", b))),
-                    encoding="utf-8")
-    with Store(tmp_path / "cw.db") as store:
-        ingest_paths(store, [path], stories=False)
-        comparison = compare_articles(store, ["brandt-a", "brandt-b"])
+    comparison = compare_texts(tmp_path, [("brandt-a", "Harbour Daily", "2024-05-14", a),
+                                          ("brandt-b", "Norland Post", "2024-05-14", b)])
     events = [i for i in comparison["agreed"] if i["kind"] == "event"]
     texts = [" | ".join(e["text"] for e in i["evidence"]) for i in events]
     assert not any("tax evasion" in t for t in texts), texts
@@ -360,19 +368,13 @@ def test_stale_facts_are_recomputed_before_comparing(tmp_path):
 
 
 def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
-    import json
 
     a = ("Governor Maren Holt defended the state's new water rules on Monday. \u201cWe cannot keep pumping the "
          "aquifer dry and hope for rain,\u201d Holt said at a news conference in the capital.")
     b = ("Farmers in the valley protested against the water rules on Tuesday. \u201cEvery farm in this state "
          "will have to change how it irrigates,\u201d Holt said, adding that grants would help.")
-    path = tmp_path / "holt.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-05-14", "text": t}) + "\n"
-                            for i, o, t in (("holt-a", "Valley Times", a), ("holt-b", "Capital Post", b))),
-                    encoding="utf-8")
-    with Store(tmp_path / "cw.db") as store:
-        ingest_paths(store, [path], stories=False)
-        comparison = compare_articles(store, ["holt-a", "holt-b"])
+    comparison = compare_texts(tmp_path, [("holt-a", "Valley Times", "2024-05-14", a),
+                                          ("holt-b", "Capital Post", "2024-05-14", b)])
     rows = {w["speaker"]: w for w in comparison["who_said_what"]}
     assert "Holt" not in rows, rows.keys()
     holt = rows["Maren Holt"]
@@ -381,19 +383,13 @@ def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
 
 @pytest.mark.parametrize(("second_day", "reason"), [("2024-03-13", "different time"), ("2024-03-12", "different value")])
 def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second_day, reason):
-    import json
 
     a = ("Twelve people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
          "guard said. Rescuers pulled 40 survivors from the water.")
     b = ("Nineteen people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
          "guard said, as divers recovered more bodies from the wreck.")
-    path = tmp_path / "ferry.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": d, "text": t}) + "\n"
-                            for i, o, d, t in (("f-a", "Harbour Daily", "2024-03-12", a),
-                                               ("f-b", "Norland Post", second_day, b))), encoding="utf-8")
-    with Store(tmp_path / "cw.db") as store:
-        ingest_paths(store, [path], stories=False)
-        comparison = compare_articles(store, ["f-a", "f-b"])
+    comparison = compare_texts(tmp_path, [("f-a", "Harbour Daily", "2024-03-12", a),
+                                          ("f-b", "Norland Post", second_day, b)])
     (conflict,) = comparison["conflicts"]
     assert conflict["reason"] == reason, conflict
     if reason == "different time":
