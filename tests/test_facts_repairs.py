@@ -185,3 +185,14 @@ def test_a_title_in_apposition_or_an_honorific_makes_a_person():
     names = {e.id: e.name for e in facts.entities}
     first = next(q for q in facts.quotes if q.text.startswith("After a full review"))
     assert names.get(first.speaker) == "Eva-Marie Persson"  # not "Sweden", the possessive before the title
+
+
+def test_firms_and_prizes_named_after_people_are_not_people():
+    _art, facts = facts_of(
+        "Gordon Advisors said the offer was fair to shareholders, and Merrow Partners agreed.",
+        "The actor won two Tony Awards before she turned thirty, her agent, Dana Whitlock, said.",
+    )
+    types = _types(facts)
+    assert types.get("Gordon Advisors") != "person", types
+    assert types.get("Tony Awards") != "person", types
+    assert types.get("Dana Whitlock") == "person", types

@@ -31,7 +31,8 @@ from crosswire.model import Article
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 3  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as organisations
+FACTS_VERSION = 4  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+# organisations; 4: firms and prizes named after people are not people
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
