@@ -395,3 +395,23 @@ def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second
     if reason == "different time":
         assert "2024-03-12, 2024-03-13" in conflict["explanation"]
         assert any("referring to different times" in s["text"] for s in comparison["brief"])
+
+
+def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
+    """"400" agrees with "more than 300", and so does "about 1,000"; 400 and 1,000 do not agree. Two lower
+    bounds far apart ("at least 40" in one strike, "more than 600" in the whole offensive) are two counts."""
+    rows = [
+        ("s-a", "Harbour Daily", "2024-01-07", "About 400 people took shelter in a school in Beit Lahiya on "
+         "Tuesday, the agency said. At least 40 people were killed in the strike on the school, medics said."),
+        ("s-b", "Norland Post", "2024-01-07", "More than 300 people took shelter in a school in Beit Lahiya on "
+         "Tuesday, the agency said. More than 600 people have been killed since the offensive began."),
+        ("s-c", "Valley Times", "2024-01-07", "About 1,000 people took shelter in a school in Beit Lahiya on "
+         "Tuesday, the agency said, as the fighting went on."),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    for item in comparison["agreed"]:
+        texts = {v["text"].lower() for v in item.get("values") or []}
+        assert not ({"about 400", "about 1,000"} <= texts), item["summary"]
+        assert not ({"at least 40", "more than 600"} <= texts), item["summary"]
+    for item in comparison["conflicts"]:
+        assert "600" not in item["summary"], item["summary"]

@@ -315,6 +315,9 @@ def collect(data: StoryData) -> list[Fig]:
             group = raw if raw in GROUP_NOUNS else None
             if kind == "count" and concept is None and (value is not None and value < 3):
                 continue
+            if (kind == "count" and value is not None and value < 2
+                    and noun not in ("people", *PEOPLE_WORDS, *GROUP_NOUNS)):
+                continue  # "one thing", "one of my ...": a "one" that counts no one is not a figure to compare
             if kind == "count" and concept is None and noun in (None, "people"):
                 noun = None  # too generic to pair on
             lo, hi = _interval(f, value)
@@ -336,6 +339,33 @@ def collect(data: StoryData) -> list[Fig]:
 # -- relations ----------------------------------------------------------------------------------------------
 def compatible(a: Fig, b: Fig) -> bool:
     return max(a.low, b.low) <= min(a.high, b.high)
+
+
+LOOSE_RATIO = 1.5
+
+
+def _loose_bounds(a: Fig, b: Fig) -> bool:
+    """Two lower bounds far apart ("at least 40" killed in one strike, "more than 600" in the whole
+    offensive) overlap as intervals but are two counts: nothing is claimed between them, neither agreement
+    nor conflict."""
+    if a.value is None or b.value is None or not (math.isinf(a.high) and math.isinf(b.high)):
+        return False
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo == 0 or hi / lo > LOOSE_RATIO
+
+
+def _cliques(side: list[Fig]) -> list[list[Fig]]:
+    """A side of agreeing figures split so that every pair in a group agrees: agreement chains ("400" ~
+    "more than 300" ~ "about 1,000") do not make 400 and 1,000 agree. Narrow figures seed the groups."""
+    groups: list[list[Fig]] = []
+    for f in sorted(side, key=lambda x: (x.high - x.low, x.source)):
+        for g in groups:
+            if all(compatible(f, x) and not _loose_bounds(f, x) for x in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    return groups
 
 
 def scope_rel(a: Fig, b: Fig) -> str:
@@ -432,6 +462,8 @@ def _tallies_comparable(a: Fig, b: Fig) -> str | None:
 def _link(a: Fig, b: Fig) -> str | None:
     """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
     sr = scope_rel(a, b)
+    if _loose_bounds(a, b) and sr != "different":
+        return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
     same_value = compatible(a, b)
     tallies = _tallies_comparable(a, b) if a.concept in CONFLICT_CONCEPTS else None
     if tallies == "part" and sr != "different":
@@ -609,10 +641,12 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
                 sides_map.setdefault(find(id(f), side_parent), []).append(f)
             sides = sorted(sides_map.values(), key=lambda s: min(x.source for x in s))
             for s in sides:
+                for group in _cliques(s):
+                    group.sort(key=lambda x: x.source)
+                    if len({x.source for x in group}) >= 2:
+                        agreed.append(_agreed_item(group))
+                        used.update(id(x) for x in group)
                 s.sort(key=lambda x: x.source)
-                if len({x.source for x in s}) >= 2:
-                    agreed.append(_agreed_item(s))
-                    used.update(id(x) for x in s)
             reasons = [rel for a, b, rel in links if rel != "agree" and id(a) in {id(x) for x in cluster}]
             if len(sides) < 2 or not reasons:
                 continue
