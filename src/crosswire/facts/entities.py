@@ -13,6 +13,7 @@ and event subjects only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from crosswire.facts import lexicon
@@ -74,6 +75,8 @@ class EntityIndex:
 
     entities: list[Entity] = field(default_factory=list)
     _spans: list[tuple[int, int, str]] = field(default_factory=list)  # sorted (start, end, entity id)
+    _starts: list[int] = field(default_factory=list)  # the spans' starts, for bisection in at()
+    _longest: int = 0
     persons: list[PersonRef] = field(default_factory=list)
 
     def by_id(self, entity_id: str | None) -> Entity | None:
@@ -83,11 +86,14 @@ class EntityIndex:
         return None
 
     def at(self, start: int, end: int) -> str | None:
-        """The entity with a mention overlapping [start, end), preferring the longest overlap."""
+        """The entity with a mention overlapping [start, end), preferring the longest overlap (the first
+        such in body order)."""
+        if len(self._starts) != len(self._spans):  # spans are set once, after extraction
+            self._starts = [s for s, _e, _id in self._spans]
+            self._longest = max((e - s for s, e, _id in self._spans), default=0)
         best, best_overlap = None, 0
-        for s, e, ent in self._spans:
-            if s >= end:
-                break
+        first = bisect_left(self._starts, start - self._longest)  # no earlier mention can reach start
+        for s, e, ent in self._spans[first : bisect_left(self._starts, end)]:
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = ent, overlap
@@ -684,6 +690,8 @@ def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     _learn_gender(parsed, index, b.entities)
     index.entities = b.entities
     index._spans = sorted(spans)
+    index._starts = [start for start, _end, _id in index._spans]
+    index._longest = max((end - start for start, end, _id in index._spans), default=0)
     index.persons.sort(key=lambda p: p.start)
     return index
 

@@ -22,8 +22,10 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents or punctuation noise: the form names are compared in."""
+    """Lower case without accents or punctuation noise: the form names are compared in. Cached: an
+    article's entity names are folded again at every comparison with the others."""
     decomposed = unicodedata.normalize("NFKD", text)
     out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     out = out.replace("\u2019", "'").replace("`", "'")
