@@ -415,3 +415,17 @@ def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
         assert not ({"at least 40", "more than 600"} <= texts), item["summary"]
     for item in comparison["conflicts"]:
         assert "600" not in item["summary"], item["summary"]
+
+
+@pytest.mark.parametrize(("first", "claimed"), [
+    ("Police said they made 86 arrests over the course of Saturday's protests in the capital.", False),
+    ("Police said they made 86 arrests during the protests in the capital.", True),
+])
+def test_undated_figures_of_a_named_day_are_not_set_against_others(tmp_path, first, claimed):
+    """Without publication dates a weekday cannot be placed: "86 arrests over Saturday's protests" may
+    count one day of a week that "more than 200 arrested" counts whole."""
+    rows = [("d-a", "Harbour Daily", None, first + " Shops were looted and windows smashed across the city."),
+            ("d-b", "Norland Post", None, "Shops were looted and more than 200 people were arrested during the "
+             "protests in the capital, police said.")]
+    comparison = compare_texts(tmp_path, rows)
+    assert bool(comparison["conflicts"]) is claimed, comparison["conflicts"]

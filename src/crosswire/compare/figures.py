@@ -103,6 +103,7 @@ class Fig:
     vague: bool
     increment: bool = False  # "two more victims", one part of a list by place: not a total
     group: str | None = None  # a specific group counted ("14 children", "two officers"), not people at large
+    day_words: frozenset[str] = frozenset()  # "saturday", "yesterday" in the figure's own clause
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
     evidence: list[dict[str, Any]] = field(default_factory=list)
@@ -170,6 +171,8 @@ def _rescale(body: str, f: Figure) -> tuple[float | None, str | None, str]:
 
 
 CLAUSE_JOINS = {"and", "but", "while", "leaving", "whereas"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "tonight", "overnight", "weekend"}
 BREAKDOWN = re.compile(r"(?:^|(?<!\d),\s*|\band\s+)\d[\d,.]*\s+(?:[a-z]+\s+){0,5}?(?:in|at)\s")
 
 
@@ -308,6 +311,7 @@ def collect(data: StoryData) -> list[Fig]:
             concept, noun = _concept(after, before, f.counted)
             increment = bool(after) and after[0] == "more" and not (len(after) > 1 and after[1] == "than")
             raw = next((t for t in after if t not in ("of", "a", "an", "the")), None)
+            day_words = frozenset(t.removesuffix("'s") for t in (*after, *before) if t.removesuffix("'s") in DAY_WORDS)
             # "About 1,000 residents sheltered in a military field, 500 in a navy field, 500 in ...": each
             # number counts one place of a list, none the whole; such parts are not totals to set against.
             if len(BREAKDOWN.findall(body[f.sentence_start:f.sentence_end])) >= 2:
@@ -329,7 +333,7 @@ def collect(data: StoryData) -> list[Fig]:
                 concept=concept, noun=noun, scope=scope,
                 scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
                 scope_wide=bool(scope and EXTENSION.search(scope)), times=times, time_label=tlabel,
-                vague=value is None or any(q.startswith(v) for v in VAGUE_Q), increment=increment, group=group,
+                vague=value is None or any(q.startswith(v) for v in VAGUE_Q), increment=increment, group=group, day_words=day_words,
                 evidence=uniq_evidence([ev]), articles=[aid], published=_published(a.get("published")),
                 before_text=body[f.sentence_start:max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
             )
@@ -461,6 +465,11 @@ def _tallies_comparable(a: Fig, b: Fig) -> str | None:
 
 def _link(a: Fig, b: Fig) -> str | None:
     """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
+    if not a.times and not b.times and (a.day_words or b.day_words) and a.day_words != b.day_words \
+            and not compatible(a, b):
+        # Undated ("86 arrests over Saturday's protests" / "more than 200 people arrested" in a story with
+        # no publication dates): the figures may count different days, which nothing here can settle.
+        return None
     sr = scope_rel(a, b)
     if _loose_bounds(a, b) and sr != "different":
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
