@@ -165,16 +165,28 @@ def tune(docs: list[dict], feats: list[DocFeatures]) -> list[dict]:
         [0.1, 0.2, 9.0],  # merge margin (9 = never merge)
     )
     for emb, ent, thr, margin in grid:
-        cfg = replace(DEFAULT_CONFIG, emb_weight=emb, tfidf_weight=round(1 - emb, 2), ent_weight=ent,
-                      threshold=thr, merge_margin=margin)
+        cfg = replace(
+            DEFAULT_CONFIG,
+            emb_weight=emb,
+            tfidf_weight=round(1 - emb, 2),
+            ent_weight=ent,
+            threshold=thr,
+            merge_margin=margin,
+        )
         pred = run_crosswire([feats[i] for i in odd], cfg)
         score = bcubed(pred, [docs[i]["gold"] for i in odd])
         results.append({"config": {"emb": emb, "ent": ent, "threshold": thr, "merge_margin": margin}, "odd": score})
     results.sort(key=lambda r: -r["odd"]["f1"])
     for r in results[:10]:
         c = r["config"]
-        cfg = replace(DEFAULT_CONFIG, emb_weight=c["emb"], tfidf_weight=round(1 - c["emb"], 2), ent_weight=c["ent"],
-                      threshold=c["threshold"], merge_margin=c["merge_margin"])
+        cfg = replace(
+            DEFAULT_CONFIG,
+            emb_weight=c["emb"],
+            tfidf_weight=round(1 - c["emb"], 2),
+            ent_weight=c["ent"],
+            threshold=c["threshold"],
+            merge_margin=c["merge_margin"],
+        )
         r["even"] = bcubed(run_crosswire([feats[i] for i in even], cfg), [docs[i]["gold"] for i in even])
     return results[:10]
 
@@ -194,12 +206,17 @@ def example_orders(n_orders: int, *, facts: bool = True) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "ex.db")
         ingest_paths(store, [examples / "corpus"], facts=facts)
-        by_source = {r["source"].replace("\\", "/").split("examples/corpus/", 1)[-1]: r["id"]
-                     for r in store.conn.execute("SELECT id, source FROM articles")}
-        copies = {r["article_id"] for r in store.conn.execute(
-            "SELECT article_id FROM story_articles WHERE copy_of IS NOT NULL")}
-        event_of = {by_source[key["articles"][name]["source"]]: ev
-                    for ev, e in key["events"].items() for name in e["articles"]}
+        by_source = {
+            r["source"].replace("\\", "/").split("examples/corpus/", 1)[-1]: r["id"]
+            for r in store.conn.execute("SELECT id, source FROM articles")
+        }
+        copies = {
+            r["article_id"]
+            for r in store.conn.execute("SELECT article_id FROM story_articles WHERE copy_of IS NOT NULL")
+        }
+        event_of = {
+            by_source[key["articles"][name]["source"]]: ev for ev, e in key["events"].items() for name in e["articles"]
+        }
         arts = [store.get_article(i) for i in event_of if i not in copies]
         feats = _features(store, arts, DEFAULT_CONFIG)
         store.close()
@@ -220,8 +237,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dataset", choices=["ecb", "gnews", "both"], default="both")
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--limit", type=int, default=None, help="only the first N items of each dataset")
-    ap.add_argument("--example-orders", type=int, default=0, metavar="N",
-                    help="only replay the example corpus in N random orders and count whole/split/mixed events")
+    ap.add_argument(
+        "--example-orders",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only replay the example corpus in N random orders and count whole/split/mixed events",
+    )
     args = ap.parse_args(argv)
     if args.example_orders:
         for facts in (True, False):
@@ -238,8 +260,11 @@ def main(argv: list[str] | None = None) -> int:
 
     odd_docs = [d for d in ecb if d["topic"] % 2 == 1]
     base_threshold = tune_baseline(odd_docs)
-    out: dict = {"config": asdict(DEFAULT_CONFIG), "baseline": {"name": "tfidf+agglomerative(average, cosine)",
-                                                                 "distance_threshold": base_threshold}, "datasets": {}}
+    out: dict = {
+        "config": asdict(DEFAULT_CONFIG),
+        "baseline": {"name": "tfidf+agglomerative(average, cosine)", "distance_threshold": base_threshold},
+        "datasets": {},
+    }
     sets = []
     if args.dataset in ("ecb", "both"):
         sets.append(("ECB+", ecb, ecb_feats))
@@ -262,9 +287,14 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         base = bcubed(baseline_cut(baseline_linkage(docs), base_threshold), gold)
         t_base = time.perf_counter() - t0
-        entry = {"items": len(docs), "gold_clusters": len(set(gold)), "crosswire": cw, "baseline": base,
-                 "crosswire_beats_baseline": cw["f1"] > base["f1"],
-                 "seconds": {"features": round(t_feat, 1), "clustering": round(t_cl, 1), "baseline": round(t_base, 1)}}
+        entry = {
+            "items": len(docs),
+            "gold_clusters": len(set(gold)),
+            "crosswire": cw,
+            "baseline": base,
+            "crosswire_beats_baseline": cw["f1"] > base["f1"],
+            "seconds": {"features": round(t_feat, 1), "clustering": round(t_cl, 1), "baseline": round(t_base, 1)},
+        }
         if name == "ECB+":
             for half, parity in (("tuning_half_odd_topics", 1), ("heldout_even_topics", 0)):
                 idx = [i for i, d in enumerate(docs) if d["topic"] % 2 == parity]
@@ -279,9 +309,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, e in out["datasets"].items():
             for sysname in ("crosswire", "baseline"):
                 s = e[sysname]
-                print(f"{name:15} {sysname:10} {s['precision']:7.4f} {s['recall']:7.4f} {s['f1']:7.4f} {s['clusters']:9d}")
-            print(f"{'':15} gold clusters {e['gold_clusters']}, items {e['items']}, beats baseline: "
-                  f"{e['crosswire_beats_baseline']}, seconds {e['seconds']}")
+                print(
+                    f"{name:15} {sysname:10} {s['precision']:7.4f} {s['recall']:7.4f} {s['f1']:7.4f} {s['clusters']:9d}"
+                )
+            print(
+                f"{'':15} gold clusters {e['gold_clusters']}, items {e['items']}, beats baseline: "
+                f"{e['crosswire_beats_baseline']}, seconds {e['seconds']}"
+            )
             for half in ("tuning_half_odd_topics", "heldout_even_topics"):
                 if half in e:
                     print(f"{'':15} {half}: {e[half]}")

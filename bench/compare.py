@@ -29,6 +29,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from crosswire.compare import compare_articles  # noqa: E402
+from crosswire.compare.align import StoryData, evidence  # noqa: E402
+from crosswire.compare.stage import _load  # noqa: E402
+from crosswire.pipeline import ingest_paths  # noqa: E402
+from crosswire.store import Store  # noqa: E402
 from test_compare_core_helpers import (  # noqa: E402
     EXAMPLES,
     FIXTURES,
@@ -40,21 +45,21 @@ from test_compare_core_helpers import (  # noqa: E402
     score_fixture,
 )
 
-from crosswire.compare import compare_articles  # noqa: E402
-from crosswire.compare.align import StoryData, evidence  # noqa: E402
-from crosswire.compare.stage import _load  # noqa: E402
-from crosswire.pipeline import ingest_paths  # noqa: E402
-from crosswire.store import Store  # noqa: E402
-
 N_INDEPENDENT, N_COPIES = 30, 20
 
 
 def _base_articles(tmp: Path) -> list[dict[str, Any]]:
     with Store(tmp / "base.db") as store:
-        ingest_paths(store, [*sorted(SEEDS.glob("*.txt")), EXAMPLES / "corpus", FIXTURES / "ferry.jsonl"],
-                     facts=False, stories=False)
-        return [{"title": a.title, "published": a.published, "text": a.body, "outlet": a.outlet}
-                for a in store.iter_articles()]
+        ingest_paths(
+            store,
+            [*sorted(SEEDS.glob("*.txt")), EXAMPLES / "corpus", FIXTURES / "ferry.jsonl"],
+            facts=False,
+            stories=False,
+        )
+        return [
+            {"title": a.title, "published": a.published, "text": a.body, "outlet": a.outlet}
+            for a in store.iter_articles()
+        ]
 
 
 def build_story(tmp: Path) -> tuple[Path, list[dict[str, Any]]]:
@@ -64,17 +69,49 @@ def build_story(tmp: Path) -> tuple[Path, list[dict[str, Any]]]:
     for i in range(N_INDEPENDENT):
         b = base[i % len(base)]
         rid = f"bench-{i:02d}"
-        records.append({"id": rid, "outlet": f"Outlet {i:02d}", "title": b["title"], "published": b["published"],
-                        "text": b["text"] + f"\n\nReporting by the Outlet {i:02d} newsroom."})
-        rows.append({"id": rid, "url": None, "outlet": f"Outlet {i:02d}", "agency": None, "title": b["title"],
-                     "published": b["published"], "copy_of": None})
+        records.append(
+            {
+                "id": rid,
+                "outlet": f"Outlet {i:02d}",
+                "title": b["title"],
+                "published": b["published"],
+                "text": b["text"] + f"\n\nReporting by the Outlet {i:02d} newsroom.",
+            }
+        )
+        rows.append(
+            {
+                "id": rid,
+                "url": None,
+                "outlet": f"Outlet {i:02d}",
+                "agency": None,
+                "title": b["title"],
+                "published": b["published"],
+                "copy_of": None,
+            }
+        )
     for j in range(N_COPIES):
         src = records[j % N_INDEPENDENT]
         rid = f"bench-copy-{j:02d}"
-        records.append({"id": rid, "outlet": f"Reprint {j:02d}", "title": src["title"],
-                        "published": src["published"], "text": src["text"] + f"\n\nRepublished by Reprint {j:02d}."})
-        rows.append({"id": rid, "url": None, "outlet": f"Reprint {j:02d}", "agency": None, "title": src["title"],
-                     "published": src["published"], "copy_of": src["id"]})
+        records.append(
+            {
+                "id": rid,
+                "outlet": f"Reprint {j:02d}",
+                "title": src["title"],
+                "published": src["published"],
+                "text": src["text"] + f"\n\nRepublished by Reprint {j:02d}.",
+            }
+        )
+        rows.append(
+            {
+                "id": rid,
+                "url": None,
+                "outlet": f"Reprint {j:02d}",
+                "agency": None,
+                "title": src["title"],
+                "published": src["published"],
+                "copy_of": src["id"],
+            }
+        )
     path = tmp / "story.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     db = tmp / "bench.db"
@@ -110,12 +147,18 @@ def speed(tmp: Path) -> dict[str, Any]:
         t = time.perf_counter()
         compare_articles(store, seed_ids, story={"id": None, "articles": rows[:2]})
         seed_time = time.perf_counter() - t
-    return {"articles": len(rows), "copies": N_COPIES, "sources": first["stats"]["sources"],
-            "setup_s (ingest + facts, not timed)": round(setup, 1), "model_load_s": round(model_load, 3),
-            "first_s": round(cold, 3),
-            "warm_median_s": round(statistics.median(warm), 3), "baseline_io_floor_s": round(io_floor, 3),
-            "baseline_2_article_story_s": round(seed_time, 3),
-            "stats": first["stats"]}
+    return {
+        "articles": len(rows),
+        "copies": N_COPIES,
+        "sources": first["stats"]["sources"],
+        "setup_s (ingest + facts, not timed)": round(setup, 1),
+        "model_load_s": round(model_load, 3),
+        "first_s": round(cold, 3),
+        "warm_median_s": round(statistics.median(warm), 3),
+        "baseline_io_floor_s": round(io_floor, 3),
+        "baseline_2_article_story_s": round(seed_time, 3),
+        "stats": first["stats"],
+    }
 
 
 # -- naive baseline -------------------------------------------------------------------------------------------
@@ -123,16 +166,21 @@ def naive(data: StoryData) -> dict[str, list[dict[str, Any]]]:
     figs = []
     for a in data.articles:
         f = data.facts.get(a["id"])
-        for x in (f.figures if f else []):
+        for x in f.figures if f else []:
             if x.counted and x.value is not None:
                 figs.append((data.source_of[a["id"]], a["id"], x))
     agreed, conflicts = [], []
     for i, (s1, a1, f1) in enumerate(figs):
-        for s2, a2, f2 in figs[i + 1:]:
+        for s2, a2, f2 in figs[i + 1 :]:
             if s1 == s2 or f1.counted.lower() != f2.counted.lower():
                 continue
-            item = {"kind": "figure", "evidence": [evidence(data, a1, f1.sentence_start, f1.sentence_end),
-                                                   evidence(data, a2, f2.sentence_start, f2.sentence_end)]}
+            item = {
+                "kind": "figure",
+                "evidence": [
+                    evidence(data, a1, f1.sentence_start, f1.sentence_end),
+                    evidence(data, a2, f2.sentence_start, f2.sentence_end),
+                ],
+            }
             (agreed if f1.value == f2.value else conflicts).append(item)
     return {"agreed": agreed, "conflicts": conflicts, "single_source": []}
 
@@ -154,15 +202,20 @@ def quality(tmp: Path) -> dict[str, Any]:
     with Store(tmp / "fx.db") as store:
         ingest_paths(store, [FIXTURES / "ferry.jsonl"], stories=False)
         c = compare_articles(store, [r["id"] for r in rows], story={"id": None, "articles": rows})
-        out["ferry fixture"] = {"crosswire": score_fixture(c, fkey),
-                                "naive baseline": score_fixture(naive(_load(store, rows)), fkey)}
+        out["ferry fixture"] = {
+            "crosswire": score_fixture(c, fkey),
+            "naive baseline": score_fixture(naive(_load(store, rows)), fkey),
+        }
     seeds_expect = {"conflicts": 2}
     with Store(tmp / "seeds.db") as store:
         ingest_paths(store, sorted(SEEDS.glob("*.txt")), stories=False)
         sids = [r["id"] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         c = compare_articles(store, sids)
-        out["seeds"] = {"conflicts": [(it["summary"], it["reason"]) for it in c["conflicts"]],
-                        "agreed": [it["summary"] for it in c["agreed"]], "expected_conflicts": seeds_expect}
+        out["seeds"] = {
+            "conflicts": [(it["summary"], it["reason"]) for it in c["conflicts"]],
+            "agreed": [it["summary"] for it in c["agreed"]],
+            "expected_conflicts": seeds_expect,
+        }
     return out
 
 
@@ -181,10 +234,14 @@ def main() -> None:
         return
     s = result["speed"]
     print(f"compare of a {s['articles']}-article story ({s['copies']} syndicated copies, {s['sources']} sources):")
-    print(f"  first call {s['first_s']:.3f} s, warm median {s['warm_median_s']:.3f} s   [floor 2 s]; "
-          f"sentence encoder load (once per process, before timing) {s['model_load_s']:.3f} s")
-    print(f"  baselines: reading bodies+facts only {s['baseline_io_floor_s']:.3f} s; "
-          f"2-article story {s['baseline_2_article_story_s']:.3f} s")
+    print(
+        f"  first call {s['first_s']:.3f} s, warm median {s['warm_median_s']:.3f} s   [floor 2 s]; "
+        f"sentence encoder load (once per process, before timing) {s['model_load_s']:.3f} s"
+    )
+    print(
+        f"  baselines: reading bodies+facts only {s['baseline_io_floor_s']:.3f} s; "
+        f"2-article story {s['baseline_2_article_story_s']:.3f} s"
+    )
     for corpus, systems in result.get("quality", {}).items():
         if corpus == "seeds":
             print(f"seeds: conflicts {systems['conflicts']}")
@@ -193,12 +250,16 @@ def main() -> None:
         for system, sc in systems.items():
             if "single_source" in sc:
                 r = sc["single_source"]
-                print(f"{corpus:14s} {system:15s} single-source recall {r['recall']:.2f} ({r['recalled']}/{r['planted']}),"
-                      f" {r['found']} single-source items listed")
+                print(
+                    f"{corpus:14s} {system:15s} single-source recall {r['recall']:.2f} ({r['recalled']}/{r['planted']}),"
+                    f" {r['found']} single-source items listed"
+                )
             for kind in ("conflicts", "agreed"):
                 r = sc[kind]
-                print(f"{corpus:14s} {system:15s} {kind:9s} precision {r['precision']:.2f} ({r['correct']}/{r['found']})"
-                      f"  recall {r['recall']:.2f} ({r['recalled']}/{r['planted']})")
+                print(
+                    f"{corpus:14s} {system:15s} {kind:9s} precision {r['precision']:.2f} ({r['correct']}/{r['found']})"
+                    f"  recall {r['recall']:.2f} ({r['recalled']}/{r['planted']})"
+                )
 
 
 if __name__ == "__main__":

@@ -22,11 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clustering import SHARED, load_ecb  # noqa: E402
-
-from crosswire.compare import compare_articles  # noqa: E402
-from crosswire.pipeline import ingest_paths  # noqa: E402
-from crosswire.store import Store  # noqa: E402
+from clustering import SHARED, load_ecb
+from crosswire.compare import compare_articles
+from crosswire.pipeline import ingest_paths
+from crosswire.store import Store
 
 
 def ecb_text(paras: list[str]) -> str:
@@ -51,22 +50,35 @@ def main() -> int:
         path = Path(tmp) / "ecb.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for d in docs:  # each ECB+ article is its own outlet's report
-                fh.write(json.dumps({"id": d["id"], "outlet": d["id"].split(".")[0],
-                                     "text": ecb_text(d["paras"])}) + "\n")
+                fh.write(
+                    json.dumps({"id": d["id"], "outlet": d["id"].split(".")[0], "text": ecb_text(d["paras"])}) + "\n"
+                )
         with Store(Path(tmp) / "ecb.db") as store:
             t0 = time.perf_counter()
             ingest_paths(store, [path], stories=False)
             t1 = time.perf_counter()
             results = {g: compare_articles(store, ids) for g, ids in sorted(events.items())}
             t2 = time.perf_counter()
-    counts = {k: sum(len(c[k]) for c in results.values())
-              for k in ("conflicts", "agreed", "single_source", "name_variants", "quote_variants")}
-    conflicts = [{"event": g, "reason": it["reason"], "summary": it["summary"],
-                  "sides": [{"label": s["label"], "sentence": s["evidence"][0]["text"]} for s in it["sides"]]}
-                 for g, c in results.items() for it in c["conflicts"]]
+    counts = {
+        k: sum(len(c[k]) for c in results.values())
+        for k in ("conflicts", "agreed", "single_source", "name_variants", "quote_variants")
+    }
+    conflicts = [
+        {
+            "event": g,
+            "reason": it["reason"],
+            "summary": it["summary"],
+            "sides": [{"label": s["label"], "sentence": s["evidence"][0]["text"]} for s in it["sides"]],
+        }
+        for g, c in results.items()
+        for it in c["conflicts"]
+    ]
     if args.json:
-        print(json.dumps({"events": len(results), "articles": len(docs), "counts": counts,
-                          "conflicts": conflicts}, indent=2))
+        print(
+            json.dumps(
+                {"events": len(results), "articles": len(docs), "counts": counts, "conflicts": conflicts}, indent=2
+            )
+        )
         return 0
     print(f"ECB+: {len(docs)} articles, {len(results)} events; facts {t1 - t0:.1f} s, compare {t2 - t1:.1f} s")
     print("items: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

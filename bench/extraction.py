@@ -74,8 +74,12 @@ def run(name: str, fn, inputs: list[tuple[str, str, str]]) -> dict:
     elapsed = time.process_time() - start
     score = score_corpus((out, truth) for out, (_, _, truth) in zip(outputs, inputs, strict=True))
     return {
-        "method": name, "precision": round(score.precision, 4), "recall": round(score.recall, 4),
-        "f1": round(score.f1, 4), "pages": score.pages, "pages_per_s": round(len(inputs) / elapsed, 1) if elapsed > 0.01 else None,
+        "method": name,
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+        "pages": score.pages,
+        "pages_per_s": round(len(inputs) / elapsed, 1) if elapsed > 0.01 else None,
     }
 
 
@@ -107,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'input':6} {'method':34} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8}")
     for kind, rows in results.items():
         for r in rows:
-            print(f"{kind:6} {r['method']:34} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
-                  f"{r['pages_per_s'] or float('nan'):8.1f}")
+            print(
+                f"{kind:6} {r['method']:34} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
+                f"{r['pages_per_s'] or float('nan'):8.1f}"
+            )
     return 0
 
 

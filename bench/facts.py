@@ -45,8 +45,15 @@ def load_articles(limit: int | None = None) -> list[Article]:
         if len(body.split()) < 50 or py3langid.classify(body[:3000])[0] != "en":
             continue
         paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-        articles.append(Article(id=key[:16], source=key, content_hash=key, language="en",
-                                blocks=[Block("paragraph", p) for p in paragraphs]))
+        articles.append(
+            Article(
+                id=key[:16],
+                source=key,
+                content_hash=key,
+                language="en",
+                blocks=[Block("paragraph", p) for p in paragraphs],
+            )
+        )
     return articles[:limit] if limit else articles
 
 
@@ -107,9 +114,13 @@ def check_pos(articles: list[Article]) -> dict:
             if x.pos_ in ("VERB", "AUX"):
                 verbs += 1
                 lemma_same += x.lemma_.lower() == fastpos.lemma(y)
-    return {"tokens": tokens, "pos_agreement": round(pos_same / tokens, 5), "verbs": verbs,
-            "verb_lemma_agreement": round(lemma_same / max(1, verbs), 5),
-            "paragraphs_with_same_entities": round(ents_same / max(1, len(texts)), 5)}
+    return {
+        "tokens": tokens,
+        "pos_agreement": round(pos_same / tokens, 5),
+        "verbs": verbs,
+        "verb_lemma_agreement": round(lemma_same / max(1, verbs), 5),
+        "paragraphs_with_same_entities": round(ents_same / max(1, len(texts)), 5),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--check-pos", action="store_true",
-                    help="compare the fast POS/lemma component with spaCy's own rule components")
+    ap.add_argument(
+        "--check-pos", action="store_true", help="compare the fast POS/lemma component with spaCy's own rule components"
+    )
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"no shared data at {SHARED}", file=sys.stderr)
@@ -126,10 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     articles = load_articles(args.limit)
     if args.check_pos:
         agreement = check_pos(articles)
-        print(json.dumps(agreement, indent=2) if args.json else
-              f"fast POS vs spaCy attribute_ruler+lemmatizer on {agreement['tokens']} tokens: POS"
-              f" {agreement['pos_agreement']:.2%}, verb lemmas {agreement['verb_lemma_agreement']:.2%},"
-              f" paragraphs with identical entities {agreement['paragraphs_with_same_entities']:.2%}")
+        print(
+            json.dumps(agreement, indent=2)
+            if args.json
+            else f"fast POS vs spaCy attribute_ruler+lemmatizer on {agreement['tokens']} tokens: POS"
+            f" {agreement['pos_agreement']:.2%}, verb lemmas {agreement['verb_lemma_agreement']:.2%},"
+            f" paragraphs with identical entities {agreement['paragraphs_with_same_entities']:.2%}"
+        )
         return 0
     words = [a.word_count for a in articles]
     get_nlp()  # the baseline is timed with the model already loaded, as in a long-running process
@@ -160,14 +175,22 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"facts stage on {result['articles']} articles (mean {result['mean_words']} words)")
         print(f"  baseline, 1 process : {result['baseline_1_process_articles_per_s']:.1f} articles/s")
-        print(f"  {args.processes} processes         : {result[f'{args.processes}_processes_articles_per_s']:.1f} articles/s"
-              f" (x{result['speedup']}; floor {FLOOR:.0f}: {'met' if result['meets_floor'] else 'NOT met'})")
-        print(f"  CPU per article     : {result['cpu_seconds_per_article_1_process'] * 1000:.0f} ms (1 process),"
-              f" {result['cpu_seconds_per_article_multi'] * 1000:.0f} ms ({args.processes} processes, with start-up)")
-        print(f"  idle {args.processes}-core estimate: {result[f'idle_{args.processes}_core_estimate_articles_per_s']:.1f}"
-              f" articles/s (load average during the run {load:.1f})")
-        print(f"  update_store        : {len(articles) / store_s:.1f} articles/s ({store_processes} processes, store"
-              f" writes in the parent; CPU {store_cpu / len(articles) * 1000:.0f} ms per article)")
+        print(
+            f"  {args.processes} processes         : {result[f'{args.processes}_processes_articles_per_s']:.1f} articles/s"
+            f" (x{result['speedup']}; floor {FLOOR:.0f}: {'met' if result['meets_floor'] else 'NOT met'})"
+        )
+        print(
+            f"  CPU per article     : {result['cpu_seconds_per_article_1_process'] * 1000:.0f} ms (1 process),"
+            f" {result['cpu_seconds_per_article_multi'] * 1000:.0f} ms ({args.processes} processes, with start-up)"
+        )
+        print(
+            f"  idle {args.processes}-core estimate: {result[f'idle_{args.processes}_core_estimate_articles_per_s']:.1f}"
+            f" articles/s (load average during the run {load:.1f})"
+        )
+        print(
+            f"  update_store        : {len(articles) / store_s:.1f} articles/s ({store_processes} processes, store"
+            f" writes in the parent; CPU {store_cpu / len(articles) * 1000:.0f} ms per article)"
+        )
         print("  items: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 

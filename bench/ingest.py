@@ -39,8 +39,10 @@ def _documents(paths: list[Path], round_no: int):
                 yield doc
                 continue
             # a different id and content per round so nothing is skipped as a duplicate
-            doc.content = doc.content + f"\n\n<!-- round {round_no} -->" if doc.content_type == "html" else (
-                doc.content + f"\n\nround {round_no}"
+            doc.content = (
+                doc.content + f"\n\n<!-- round {round_no} -->"
+                if doc.content_type == "html"
+                else (doc.content + f"\n\nround {round_no}")
             )
             yield doc
 
@@ -57,8 +59,12 @@ def crosswire_rate(paths: list[Path], rounds: int) -> dict[str, float]:
             stored = summary.stored
             cpu_rates.append(len(docs) / cpu)
             wall_rates.append(len(docs) / wall)
-    return {"pages": len(paths), "stored": stored, "pages_per_cpu_s": statistics.median(cpu_rates),
-            "pages_per_wall_s": statistics.median(wall_rates)}
+    return {
+        "pages": len(paths),
+        "stored": stored,
+        "pages_per_cpu_s": statistics.median(cpu_rates),
+        "pages_per_wall_s": statistics.median(wall_rates),
+    }
 
 
 def trafilatura_rate(paths: list[Path], rounds: int) -> dict[str, float]:
@@ -103,7 +109,9 @@ def main() -> int:
     for name, r in results.items():
         if name == "floors":
             continue
-        print(f"{name:<44} {r['pages']:>6} {r['pages_per_cpu_s']:>22.1f} {r.get('pages_per_wall_s', float('nan')):>15.1f}")
+        print(
+            f"{name:<44} {r['pages']:>6} {r['pages_per_cpu_s']:>22.1f} {r.get('pages_per_wall_s', float('nan')):>15.1f}"
+        )
     ok = results["text"]["pages_per_cpu_s"] >= 50 and results["html"]["pages_per_cpu_s"] >= 20
     print(f"floors 50 text / 20 HTML pages/s per core: {'met' if ok else 'NOT met'}")
     return 0

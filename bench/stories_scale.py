@@ -46,11 +46,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clustering import bcubed, load_ecb, load_gnews  # noqa: E402
-
-from crosswire.model import Article, Block, content_hash  # noqa: E402
-from crosswire.store import Store  # noqa: E402
-from crosswire.stories import recluster, update_store  # noqa: E402
+from clustering import bcubed, load_ecb, load_gnews
+from crosswire.model import Article, Block, content_hash
+from crosswire.store import Store
+from crosswire.stories import recluster, update_store
 
 OUTLETS = [f"Outlet {chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(60)]
 START = date(2024, 1, 1)
@@ -87,7 +86,7 @@ def synthesize(n: int, seed: int = 0) -> tuple[list[Article], dict[str, str]]:
             prev = by_instance[instance]
             if prev and rng.random() < 0.15:
                 src = rng.choice(prev)
-                paras = [b.text for b in src.blocks][:-1] + [rng.choice(rng.choice(pools))]
+                paras = [*[b.text for b in src.blocks][:-1], rng.choice(rng.choice(pools))]
                 title = src.title
             else:
                 k = min(len(pool), rng.randint(3, 8))
@@ -95,9 +94,15 @@ def synthesize(n: int, seed: int = 0) -> tuple[list[Article], dict[str, str]]:
                 title = " ".join(paras[0].split()[:12])
             published = None if rng.random() < 0.02 else (START + timedelta(days=int(t))).isoformat()
             aid = f"x{i:06d}"
-            art = Article(id=aid, source="synthetic", content_hash=content_hash(aid + "\n".join(paras)),
-                          blocks=[Block("paragraph", p) for p in paras], title=title,
-                          outlet=rng.choice(OUTLETS), published=published)
+            art = Article(
+                id=aid,
+                source="synthetic",
+                content_hash=content_hash(aid + "\n".join(paras)),
+                blocks=[Block("paragraph", p) for p in paras],
+                title=title,
+                outlet=rng.choice(OUTLETS),
+                published=published,
+            )
             articles.append((t + rng.uniform(-0.3, 0.3), art))
             by_instance[instance].append(art)
             gold[aid] = str(instance)
@@ -106,7 +111,9 @@ def synthesize(n: int, seed: int = 0) -> tuple[list[Article], dict[str, str]]:
     return [a for _, a in articles], gold
 
 
-def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = False, check_recluster: bool = False) -> dict:
+def run(
+    n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = False, check_recluster: bool = False
+) -> dict:
     import crosswire.stories.cluster as cluster_mod
     from crosswire.stories.cluster import DEFAULT_CONFIG
 
@@ -147,7 +154,9 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
         update_store(store, [a.id], config=config)
         times.append((time.perf_counter() - s) * 1000)
         cpu_times.append((time.process_time() - c) * 1000)
-    labels = {r["article_id"]: r["story_id"] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
+    labels = {
+        r["article_id"]: r["story_id"] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")
+    }
     ids = [a.id for a in arts]
     quality = bcubed([labels[i] for i in ids], [gold[i] for i in ids])
     stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
@@ -155,24 +164,35 @@ def run(n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = Fals
     if check_recluster:
         t0 = time.perf_counter()
         report = recluster(store, config=config)
-        rec = {"equal": report.equal, "moved": report.moved_count, "stories_after": report.stories_after,
-               "seconds": round(time.perf_counter() - t0, 1)}
+        rec = {
+            "equal": report.equal,
+            "moved": report.moved_count,
+            "stories_after": report.stories_after,
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
     store.close()
     del cluster_mod
     return {
         "articles": n,
         "batch": batch,
         "embedding": not no_embedding,
-        "seconds": {"synthesize": round(t_synth, 1), "insert_articles": round(t_insert, 1), "stories": round(t_stream, 1)},
+        "seconds": {
+            "synthesize": round(t_synth, 1),
+            "insert_articles": round(t_insert, 1),
+            "stories": round(t_stream, 1),
+        },
         "articles_per_s": round(n / t_stream, 1),
         # CPU seconds of this process (all threads): what the rate would be on an idle core, since the bench
         # machine is shared and wall-clock rates move with other people's jobs.
         "cpu_seconds_stories": round(cpu_stream, 1),
         "articles_per_cpu_s": round(n / cpu_stream, 1) if cpu_stream else None,
         "load_avg_1min_at_end": round(os.getloadavg()[0], 2),
-        "single_add_ms": {"n": len(times), "median": round(statistics.median(times), 1) if times else None,
-                          "p95": round(sorted(times)[int(0.95 * (len(times) - 1))], 1) if times else None,
-                          "max": round(max(times), 1) if times else None},
+        "single_add_ms": {
+            "n": len(times),
+            "median": round(statistics.median(times), 1) if times else None,
+            "p95": round(sorted(times)[int(0.95 * (len(times) - 1))], 1) if times else None,
+            "max": round(max(times), 1) if times else None,
+        },
         "single_add_cpu_ms_p95": round(sorted(cpu_times)[int(0.95 * (len(cpu_times) - 1))], 1) if cpu_times else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "stories": stories,
@@ -202,18 +222,31 @@ def baseline_list_stories(store) -> list[dict]:
         return out
 
     def shape(row, articles) -> dict:
-        arts = [{k: a[k] for k in ("id", "url", "outlet", "agency", "title", "published", "copy_of")}
-                for a in articles]
+        arts = [{k: a[k] for k in ("id", "url", "outlet", "agency", "title", "published", "copy_of")} for a in articles]
         by_id = {a["id"]: a for a in arts}
         wires: dict[str, list[str]] = {}
         for a in arts:
             if a["copy_of"]:
                 wires.setdefault(a["copy_of"], []).append(a["id"])
-        copies = [{"wire": w, "outlets": uniq([by_id.get(w, {}).get("outlet")] + [by_id[i]["outlet"] for i in ids]),
-                   "articles": [w, *ids]} for w, ids in wires.items()]
-        return {"id": row["id"], "title": row["title"], "first_seen": row["first_seen"],
-                "last_seen": row["last_seen"], "size": len(arts), "outlets": uniq(a["outlet"] for a in arts),
-                "agencies": uniq(a["agency"] for a in arts), "articles": arts, "copies": copies}
+        copies = [
+            {
+                "wire": w,
+                "outlets": uniq([by_id.get(w, {}).get("outlet")] + [by_id[i]["outlet"] for i in ids]),
+                "articles": [w, *ids],
+            }
+            for w, ids in wires.items()
+        ]
+        return {
+            "id": row["id"],
+            "title": row["title"],
+            "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"],
+            "size": len(arts),
+            "outlets": uniq(a["outlet"] for a in arts),
+            "agencies": uniq(a["agency"] for a in arts),
+            "articles": arts,
+            "copies": copies,
+        }
 
     def neg(day):
         return "".join(chr(0x10FFFF - ord(c)) for c in day) if day else ""
@@ -232,8 +265,9 @@ def time_listing(db: Path, repeats: int) -> dict:
         base = baseline_list_stories(store)
         n_stories, n_articles = len(full), sum(s["size"] for s in full)
         pages = [(0, 50), (max(0, n_stories // 2), 50), (max(0, n_stories - 50), 50)]
-        equal = full == base and all(list_stories(store, limit=lim, offset=off) == full[off:off + lim]
-                                     for off, lim in pages)
+        equal = full == base and all(
+            list_stories(store, limit=lim, offset=off) == full[off : off + lim] for off, lim in pages
+        )
         runs: dict[str, list[float]] = defaultdict(list)
         calls = {
             "baseline_full_ms": lambda: baseline_list_stories(store),
@@ -270,26 +304,32 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in out.items()))
         return 0 if out["equal"] else 1
     tmp = Path(tempfile.mkdtemp(prefix="cw-scale-"))
-    out = {"crosswire": run(args.n, args.batch, args.singles, args.db or tmp / "scale.db",
-                           check_recluster=args.recluster)}
+    out = {
+        "crosswire": run(args.n, args.batch, args.singles, args.db or tmp / "scale.db", check_recluster=args.recluster)
+    }
     if args.baseline:
         out["baseline_no_embedding"] = run(args.n, args.batch, args.singles, tmp / "scale-base.db", no_embedding=True)
     r = out["crosswire"]
     out["floors"] = FLOORS
-    out["meets_floors"] = (r["peak_rss_mb"] < FLOORS["peak_rss_mb"] and r["articles_per_s"] >= FLOORS["articles_per_s"]
-                           and (r["single_add_ms"]["p95"] or 0) < FLOORS["p95_single_ms"])
+    out["meets_floors"] = (
+        r["peak_rss_mb"] < FLOORS["peak_rss_mb"]
+        and r["articles_per_s"] >= FLOORS["articles_per_s"]
+        and (r["single_add_ms"]["p95"] or 0) < FLOORS["p95_single_ms"]
+    )
     if args.json:
         print(json.dumps(out, indent=2))
     else:
         for name, res in out.items():
             if isinstance(res, dict) and "articles" in res:
-                print(f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s "
-                      f"({res['articles_per_cpu_s']} per CPU second, load {res['load_avg_1min_at_end']}); "
-                      f"one-article add at {res['articles']}: p95 {res['single_add_ms']['p95']} ms "
-                      f"(median {res['single_add_ms']['median']}); peak RSS {res['peak_rss_mb']} MB; "
-                      f"{res['stories']} stories; copies {res['counts'].get('copies')}; merges {res['counts'].get('merges')}; "
-                      f"synthetic B-cubed {res['synthetic_bcubed']}; seconds {res['seconds']}; db {res['db_mb']} MB; "
-                      f"recluster {res['recluster']}")
+                print(
+                    f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s "
+                    f"({res['articles_per_cpu_s']} per CPU second, load {res['load_avg_1min_at_end']}); "
+                    f"one-article add at {res['articles']}: p95 {res['single_add_ms']['p95']} ms "
+                    f"(median {res['single_add_ms']['median']}); peak RSS {res['peak_rss_mb']} MB; "
+                    f"{res['stories']} stories; copies {res['counts'].get('copies')}; merges {res['counts'].get('merges')}; "
+                    f"synthetic B-cubed {res['synthetic_bcubed']}; seconds {res['seconds']}; db {res['db_mb']} MB; "
+                    f"recluster {res['recluster']}"
+                )
         print(f"floors {FLOORS}: {'met' if out['meets_floors'] else 'NOT met'}")
     return 0 if out["meets_floors"] else 1
 

@@ -40,14 +40,31 @@ sys.path.insert(0, str(HERE))
 
 from crosswire.store import Store  # noqa: E402
 
-WORDS = ["police", "earthquake", "minister", "killed", "election", "fire", "president", "court", "storm",
-         "shooting", "company", "protest", "hospital", "said", "team", "government", "arrested", "flood"]
+WORDS = [
+    "police",
+    "earthquake",
+    "minister",
+    "killed",
+    "election",
+    "fire",
+    "president",
+    "court",
+    "storm",
+    "shooting",
+    "company",
+    "protest",
+    "hospital",
+    "said",
+    "team",
+    "government",
+    "arrested",
+    "flood",
+]
 
 
 def build_store(db: Path, n: int, warm: int) -> dict:
-    from stories_scale import synthesize
-
     from crosswire.stories import update_store
+    from stories_scale import synthesize
 
     t0 = time.perf_counter()
     arts, _ = synthesize(n)
@@ -89,9 +106,17 @@ def request_mix(db: Path, stories: list[str], n: int, seed: int) -> list[tuple[s
     with Store(db) as store:
         article_ids = [r["id"] for r in store.conn.execute("SELECT id FROM articles")]
         outlets = [r["outlet"] for r in store.conn.execute("SELECT DISTINCT outlet FROM articles") if r["outlet"]]
-    weights = [("GET /", 8), ("GET /api/stories", 8), ("GET /api/stories?outlet", 4), ("GET /stories/{id}", 15),
-               ("GET /api/stories/{id}", 15), ("GET /articles/{id}", 15), ("GET /api/articles/{id}", 15),
-               ("GET /api/search", 15), ("GET /?q=", 5)]
+    weights = [
+        ("GET /", 8),
+        ("GET /api/stories", 8),
+        ("GET /api/stories?outlet", 4),
+        ("GET /stories/{id}", 15),
+        ("GET /api/stories/{id}", 15),
+        ("GET /articles/{id}", 15),
+        ("GET /api/articles/{id}", 15),
+        ("GET /api/search", 15),
+        ("GET /?q=", 5),
+    ]
     labels = [w[0] for w in weights]
     cum = [w[1] for w in weights]
     out = []
@@ -143,7 +168,7 @@ async def run_load(base: str, mix: list[tuple[str, str]], concurrency: int) -> d
 
 def _pct(values: list[float], p: float) -> float:
     s = sorted(values)
-    return round(s[min(len(s) - 1, int(round(p * (len(s) - 1))))], 1)
+    return round(s[min(len(s) - 1, round(p * (len(s) - 1)))], 1)
 
 
 def summarize(results: list[tuple[str, float, int | str]], wall: float, concurrency: int) -> dict:
@@ -154,10 +179,18 @@ def summarize(results: list[tuple[str, float, int | str]], wall: float, concurre
         ms = [m for lab, m, _ in results if lab == label]
         per[label] = {"n": len(ms), "p50_ms": _pct(ms, 0.5), "p95_ms": _pct(ms, 0.95), "max_ms": round(max(ms), 1)}
     return {
-        "requests": len(results), "concurrency": concurrency, "errors": len(errors), "error_samples": errors[:5],
-        "wall_s": round(wall, 2), "requests_per_s": round(len(results) / wall, 1),
-        "p50_ms": _pct(lat, 0.5), "p95_ms": _pct(lat, 0.95), "p99_ms": _pct(lat, 0.99), "max_ms": round(max(lat), 1),
-        "mean_ms": round(statistics.fmean(lat), 1), "per_endpoint": per,
+        "requests": len(results),
+        "concurrency": concurrency,
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "wall_s": round(wall, 2),
+        "requests_per_s": round(len(results) / wall, 1),
+        "p50_ms": _pct(lat, 0.5),
+        "p95_ms": _pct(lat, 0.95),
+        "p99_ms": _pct(lat, 0.99),
+        "max_ms": round(max(lat), 1),
+        "mean_ms": round(statistics.fmean(lat), 1),
+        "per_endpoint": per,
     }
 
 
@@ -169,8 +202,9 @@ def _free_port() -> int:
 
 def serve(db: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crosswire", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crosswire", "serve", "--db", str(db), "--port", str(port)], stdout=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -209,9 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         build = build_store(db, args.articles, args.warm)
     stories, warm_s = warm_stories(db, args.warm)
     with Store(db) as store:
-        shape = {"articles": store.count_articles(),
-                 "stories": store.conn.execute("SELECT count(*) FROM stories").fetchone()[0],
-                 "db_mb": round(db.stat().st_size / 2**20, 1)}
+        shape = {
+            "articles": store.count_articles(),
+            "stories": store.conn.execute("SELECT count(*) FROM stories").fetchone()[0],
+            "db_mb": round(db.stat().st_size / 2**20, 1),
+        }
     mix = request_mix(db, stories, args.requests, args.seed)
     base_mix = request_mix(db, stories, args.baseline_requests, args.seed + 1)
     proc, base = serve(db)
@@ -222,8 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    out = {"store": shape, "build": build, "warm_comparisons": {"stories": len(stories), "seconds": round(warm_s, 1)},
-           "load": load, "baseline_sequential": baseline}
+    out = {
+        "store": shape,
+        "build": build,
+        "warm_comparisons": {"stories": len(stories), "seconds": round(warm_s, 1)},
+        "load": load,
+        "baseline_sequential": baseline,
+    }
     if args.json:
         print(json.dumps(out, indent=2))
     else:
@@ -245,8 +286,10 @@ def render(out: dict) -> str:
     ]
     for label, r in load["per_endpoint"].items():
         b = base["per_endpoint"].get(label, {})
-        lines.append(f"  {label:28} n={r['n']:4}  p50 {r['p50_ms']:7} ms  p95 {r['p95_ms']:7} ms   "
-                     f"(1 at a time: p50 {b.get('p50_ms', '-')} ms)")
+        lines.append(
+            f"  {label:28} n={r['n']:4}  p50 {r['p50_ms']:7} ms  p95 {r['p95_ms']:7} ms   "
+            f"(1 at a time: p50 {b.get('p50_ms', '-')} ms)"
+        )
     return "\n".join(lines)
 
 
@@ -258,21 +301,24 @@ def results_md(out: dict, argv: list[str]) -> str:
         for label, r in load["per_endpoint"].items()
     )
     build = out["build"]
-    built = (f"built in this run: articles inserted in {build['insert_s']} s, stories grouped in {build['stories_s']} s"
-             if build else "reused from an earlier run (`--db`)")
+    built = (
+        f"built in this run: articles inserted in {build['insert_s']} s, stories grouped in {build['stories_s']} s"
+        if build
+        else "reused from an earlier run (`--db`)"
+    )
     return f"""# Web load test
 
-`.venv/bin/python bench/web_load.py {' '.join(argv)}` — `crosswire serve` (uvicorn, one worker) in a child
+`.venv/bin/python bench/web_load.py {" ".join(argv)}` — `crosswire serve` (uvicorn, one worker) in a child
 process on loopback, httpx as the client, both on the same 2-core machine.
 
-Store: **{s['articles']:,} articles**, {s['stories']:,} stories, {s['db_mb']} MB (recombined shared bench texts,
-facts off; {built}). Comparisons of {out['warm_comparisons']['stories']} stories computed beforehand
-({out['warm_comparisons']['seconds']} s); story requests go to those.
+Store: **{s["articles"]:,} articles**, {s["stories"]:,} stories, {s["db_mb"]} MB (recombined shared bench texts,
+facts off; {built}). Comparisons of {out["warm_comparisons"]["stories"]} stories computed beforehand
+({out["warm_comparisons"]["seconds"]} s); story requests go to those.
 
 | run | requests | concurrency | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |
 |---|---|---|---|---|---|---|---|---|
-| **load** | {load['requests']} | {load['concurrency']} | **{load['errors']}** | {load['p50_ms']} | **{load['p95_ms']}** | {load['p99_ms']} | {load['max_ms']} | {load['requests_per_s']} |
-| baseline: same mix, one at a time | {base['requests']} | 1 | {base['errors']} | {base['p50_ms']} | {base['p95_ms']} | {base['p99_ms']} | {base['max_ms']} | {base['requests_per_s']} |
+| **load** | {load["requests"]} | {load["concurrency"]} | **{load["errors"]}** | {load["p50_ms"]} | **{load["p95_ms"]}** | {load["p99_ms"]} | {load["max_ms"]} | {load["requests_per_s"]} |
+| baseline: same mix, one at a time | {base["requests"]} | 1 | {base["errors"]} | {base["p50_ms"]} | {base["p95_ms"]} | {base["p99_ms"]} | {base["max_ms"]} | {base["requests_per_s"]} |
 
 Per endpoint (load run; last two columns: the sequential baseline):
 

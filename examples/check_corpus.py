@@ -35,7 +35,7 @@ def article_texts() -> dict[str, str]:
     for doc in read_paths([CORPUS]):
         if isinstance(doc, IngestError):
             raise SystemExit(f"ingest error: {doc}")
-        key = doc.source[len(str(CORPUS)) + 1:]  # 'file', 'file:line' or 'file#entry-N'
+        key = doc.source[len(str(CORPUS)) + 1 :]  # 'file', 'file:line' or 'file#entry-N'
         if doc.content_type == "html":
             extracted = trafilatura.extract(doc.content)
             if not extracted:

@@ -44,8 +44,10 @@ def cleaned() -> dict[str, tuple[dict, Article]]:
     out = {}
     for entry in _entries():
         text = (PAGES / entry["file"]).read_text("utf-8")
-        out[entry["file"]] = (entry, clean_document(
-            RawDocument(source=entry["file"], kind="text", content=text, content_type="text")))
+        out[entry["file"]] = (
+            entry,
+            clean_document(RawDocument(source=entry["file"], kind="text", content=text, content_type="text")),
+        )
     return out
 
 
@@ -76,16 +78,19 @@ def test_body_and_subheadings_as_gold(cleaned, name):
     kept = [b.text for b in article.blocks]
     gold_body = _lines(entry, "body")
     assert [t for t in kept if t in gold_body] == gold_body, name
-    _check(name, "body", article.paragraphs == gold_body,
-           [p[:60] for p in article.paragraphs if p not in gold_body])
+    _check(name, "body", article.paragraphs == gold_body, [p[:60] for p in article.paragraphs if p not in gold_body])
     _check(name, "subheadings", article.subheadings == _lines(entry, "subheading"), article.subheadings)
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_captions_credits_and_metadata_as_gold(cleaned, name):
     entry, article = cleaned[name]
-    _check(name, "captions", len(article.captions) == entry.get("distinct_captions", 0),
-           [c.text[:40] for c in article.captions])
+    _check(
+        name,
+        "captions",
+        len(article.captions) == entry.get("distinct_captions", 0),
+        [c.text[:40] for c in article.captions],
+    )
     _check(name, "credits", article.credits == _lines(entry, "credit"), article.credits)
     for key in ("outlet", "agency", "dateline", "published", "title"):
         if key in entry:
@@ -102,8 +107,11 @@ def test_no_boilerplate_in_body_and_every_drop_audited(cleaned, name):
     leaked = [t for t in _lines(entry, "boilerplate", "credit", "title") if t in body]
     assert not leaked, f"{name}: {leaked}"
     removed_lines = {r.line for r in article.removed}
-    labels = ("boilerplate", "credit", "title") if (name, "captions") in KNOWN_MISSES else \
-        ("boilerplate", "credit", "caption", "title")
+    labels = (
+        ("boilerplate", "credit", "title")
+        if (name, "captions") in KNOWN_MISSES
+        else ("boilerplate", "credit", "caption", "title")
+    )
     for ln in entry["lines"]:
         if ln["label"] in labels:
             assert ln["line"] in removed_lines, f"{name}: line {ln['line']} not audited"

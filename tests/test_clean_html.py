@@ -8,14 +8,22 @@ import pytest
 from crosswire.clean import clean_document
 from crosswire.model import RawDocument
 
-P1 = ("KESSEL (Reuters) - The city council of Kessel voted on Tuesday to close the old harbour bridge to lorries "
-      "after engineers found corrosion in three of its main cables.")
-P2 = ("Mayor Ilse Brandt said the decision was painful but unavoidable, and promised a temporary ferry for "
-      "freight within a month, paid for by the regional government.")
-P3 = ("Hauliers warned that the detour through the ring road would add forty minutes to every delivery into "
-      "the old town, raising prices for shops and restaurants.")
-P4 = ("The bridge, opened in 1971, carries about 30,000 vehicles a day, according to the regional transport "
-      "office, which will publish a repair plan in the spring.")
+P1 = (
+    "KESSEL (Reuters) - The city council of Kessel voted on Tuesday to close the old harbour bridge to lorries "
+    "after engineers found corrosion in three of its main cables."
+)
+P2 = (
+    "Mayor Ilse Brandt said the decision was painful but unavoidable, and promised a temporary ferry for "
+    "freight within a month, paid for by the regional government."
+)
+P3 = (
+    "Hauliers warned that the detour through the ring road would add forty minutes to every delivery into "
+    "the old town, raising prices for shops and restaurants."
+)
+P4 = (
+    "The bridge, opened in 1971, carries about 30,000 vehicles a day, according to the regional transport "
+    "office, which will publish a repair plan in the spring."
+)
 CAPTION = "Engineers inspect the cables of the harbour bridge in Kessel, May 6, 2024."
 
 PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -123,7 +131,8 @@ def test_a_saved_page_keeps_its_own_address_and_outlet(tmp_path) -> None:
 
     body = "".join(
         f"<p>Paragraph {i} of the report on the harbour crane collapse at Port Selwyn, with enough words to "
-        f"count as article text for the extractor.</p>" for i in range(6)
+        f"count as article text for the extractor.</p>"
+        for i in range(6)
     )
     page = tmp_path / "saved.html"
     page.write_text(
@@ -137,8 +146,12 @@ def test_a_saved_page_keeps_its_own_address_and_outlet(tmp_path) -> None:
     article = clean_document(doc)
     assert article.url == "https://www.detroitnews.com/story/news/2019/11/20/crane/123/"
     assert article.outlet == "The Detroit News"
-    page.write_text(page.read_text().replace('<link rel="canonical" href="https://www.detroitnews.com/story/news/'
-                                             '2019/11/20/crane/123/">', ""), encoding="utf-8")
+    page.write_text(
+        page.read_text().replace(
+            '<link rel="canonical" href="https://www.detroitnews.com/story/news/2019/11/20/crane/123/">', ""
+        ),
+        encoding="utf-8",
+    )
     (doc,) = list(read_paths([page]))
     assert clean_document(doc).url is None  # og:url is not a web address: not taken
 
@@ -146,10 +159,12 @@ def test_a_saved_page_keeps_its_own_address_and_outlet(tmp_path) -> None:
 def test_hover_cards_inside_paragraphs_are_dropped(tmp_path) -> None:
     from crosswire.ingest import read_paths
 
-    card = ('<span class="person"><a href="/people/ana-lind">Ana Lind</a><span class="card"><img src="x.jpg">'
-            '<a href="/people/ana-lind">Ana Maria Lind</a><a href="/n/1">Lind backs harbour tax in close vote</a>'
-            '<a href="/n/2">Port workers rally outside council hall</a><a href="/people/ana-lind">MORE</a>'
-            "</span></span>")
+    card = (
+        '<span class="person"><a href="/people/ana-lind">Ana Lind</a><span class="card"><img src="x.jpg">'
+        '<a href="/people/ana-lind">Ana Maria Lind</a><a href="/n/1">Lind backs harbour tax in close vote</a>'
+        '<a href="/n/2">Port workers rally outside council hall</a><a href="/people/ana-lind">MORE</a>'
+        "</span></span>"
+    )
     paragraphs = [
         f"<p>Harbour Commissioner {card} (Ind.) defended the new berth fees on Monday, saying the port had "
         "lost money for three years in a row.</p>",
@@ -160,10 +175,16 @@ def test_hover_cards_inside_paragraphs_are_dropped(tmp_path) -> None:
         "<p>A vote on the fees is due at the council's next meeting, on 14 March, officials said.</p>",
     ]
     page = tmp_path / "port.html"
-    page.write_text("<html><head><title>Berth fees</title></head><body><article><h1>Berth fees rise</h1>"
-                    + "".join(paragraphs) + "</article></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>Berth fees</title></head><body><article><h1>Berth fees rise</h1>"
+        + "".join(paragraphs)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
     (doc,) = list(read_paths([page]))
     body = clean_document(doc).body
     assert "Harbour Commissioner Ana Lind (Ind.) defended the new berth fees" in body
     assert "MORE" not in body and "close vote" not in body and "Ana Maria Lind" not in body
-    assert "the council minutes, the budget and the fee schedule" in body.replace("  ", " ")  # a paragraph of links stays
+    assert "the council minutes, the budget and the fee schedule" in body.replace(
+        "  ", " "
+    )  # a paragraph of links stays

@@ -19,10 +19,22 @@ SENTENCES = [
     "KESSEL (Reuters) - Officials said the repair plan would be published in spring.",
 ]
 FURNITURE = [
-    "Skip to main content", "ADVERTISEMENT", "Share", "Sign up for our newsletter", "Home", "Page not found",
-    "(AFP)", "By Jane Doe", "12 Comments", "Related stories", "Menu", "What happens next",
-    "Workers inspect the bridge, May 2, 2024. (AP Photo)", "story.lead_photo.caption Workers inspect the bridge.",
-    "© 2024 Kessel Courier. All rights reserved.", "Information for this article was contributed by Ana Ruiz.",
+    "Skip to main content",
+    "ADVERTISEMENT",
+    "Share",
+    "Sign up for our newsletter",
+    "Home",
+    "Page not found",
+    "(AFP)",
+    "By Jane Doe",
+    "12 Comments",
+    "Related stories",
+    "Menu",
+    "What happens next",
+    "Workers inspect the bridge, May 2, 2024. (AP Photo)",
+    "story.lead_photo.caption Workers inspect the bridge.",
+    "© 2024 Kessel Courier. All rights reserved.",
+    "Information for this article was contributed by Ana Ruiz.",
 ]
 line = st.one_of(st.sampled_from(SENTENCES), st.sampled_from(FURNITURE), st.text(max_size=80))
 page = st.lists(st.tuples(line, st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"])), max_size=40).map(
@@ -65,7 +77,9 @@ def test_idempotent_on_own_body(text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.one_of(st.text(), page.map(lambda t: "<html><body><p>" + t.replace("\n\n", "</p><p>") + "</p></body></html>")))
+@given(
+    st.one_of(st.text(), page.map(lambda t: "<html><body><p>" + t.replace("\n\n", "</p><p>") + "</p></body></html>"))
+)
 def test_html_path_never_raises(html):
     article = clean_document(RawDocument(source="prop.html", kind="html", content=html, content_type="html"))
     assert all(b.text for b in article.blocks)

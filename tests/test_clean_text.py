@@ -12,14 +12,22 @@ from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.metadata import detect_outlet, infer_published, parse_dateline
 from crosswire.model import RawDocument
 
-P1 = ("The city council of Kessel voted on Tuesday to close the old harbour bridge to lorries after engineers "
-      "found corrosion in three of its main cables.")
-P2 = ("Mayor Ilse Brandt said the decision was painful but unavoidable, and promised a temporary ferry for "
-      "freight within a month.")
-P3 = ("Hauliers warned that the detour through the ring road would add forty minutes to every delivery into "
-      "the old town, raising prices for shops.")
-P4 = ("The bridge, opened in 1971, carries about 30,000 vehicles a day, according to the regional transport "
-      "office, which will publish a repair plan in spring.")
+P1 = (
+    "The city council of Kessel voted on Tuesday to close the old harbour bridge to lorries after engineers "
+    "found corrosion in three of its main cables."
+)
+P2 = (
+    "Mayor Ilse Brandt said the decision was painful but unavoidable, and promised a temporary ferry for "
+    "freight within a month."
+)
+P3 = (
+    "Hauliers warned that the detour through the ring road would add forty minutes to every delivery into "
+    "the old town, raising prices for shops."
+)
+P4 = (
+    "The bridge, opened in 1971, carries about 30,000 vehicles a day, according to the regional transport "
+    "office, which will publish a repair plan in spring."
+)
 
 
 def clean(text: str, **kw) -> object:
@@ -31,6 +39,7 @@ def page(*lines: str) -> str:
 
 
 # --- furniture kinds ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("line", "reason"),
@@ -56,8 +65,10 @@ def test_furniture_phrases_from_the_data_file(line, reason):
 
 
 def test_long_sentence_mentioning_furniture_words_is_not_furniture():
-    line = ("The newspaper said its newsletter, which it asked readers to sign up for last year, had reached "
-            "two million subscribers despite the advertising slump and the cost of printing.")
+    line = (
+        "The newspaper said its newsletter, which it asked readers to sign up for last year, had reached "
+        "two million subscribers despite the advertising slump and the cost of printing."
+    )
     assert furniture_reason(line) is None
 
 
@@ -72,7 +83,10 @@ def test_each_furniture_kind_removed_with_reason_and_line_number():
     text = page(
         "Skip to main content",
         "Bridge closed to lorries after cable corrosion found",
-        P1, "ADVERTISEMENT", P2, P3,
+        P1,
+        "ADVERTISEMENT",
+        P2,
+        P3,
         "Sign up for our morning newsletter",
         "Share on Facebook",
         P4,
@@ -92,10 +106,22 @@ def test_each_furniture_kind_removed_with_reason_and_line_number():
 
 
 def test_menu_line_and_short_lines_outside_text_dropped():
-    text = "\n".join([
-        "News Sport Business Culture Travel Weather Podcasts Video Opinion Obituaries",
-        "Login", "", P1, "", P2, "", P3, "", "Most read", "Lorries", "Ferry timetable",
-    ])
+    text = "\n".join(
+        [
+            "News Sport Business Culture Travel Weather Podcasts Video Opinion Obituaries",
+            "Login",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Most read",
+            "Lorries",
+            "Ferry timetable",
+        ]
+    )
     a = clean(text)
     assert a.paragraphs == [P1, P2, P3]
     assert any(r.reason == "navigation" and r.line == 1 for r in a.removed)
@@ -108,23 +134,44 @@ def test_subheading_between_body_lines_but_not_among_furniture():
 
 
 def test_other_page_appended_at_the_end_is_dropped():
-    a = clean(page(P1, P2, P3, "Page not found",
-                   "The page you requested does not exist or has been moved to a new address."))
+    a = clean(
+        page(P1, P2, P3, "Page not found", "The page you requested does not exist or has been moved to a new address.")
+    )
     assert a.paragraphs == [P1, P2, P3]
     assert [r.reason for r in a.removed][-2:] == ["other page", "other page"]
 
 
 def test_comment_section_cut_after_the_article():
-    a = clean(page(P1, P2, P3, P4, "12 Comments", "Anna K.", "March 3, 2024 at 9:14 am",
-                   "I drive this bridge every day and frankly it was about time somebody looked at those cables.",
-                   "Reply"))
+    a = clean(
+        page(
+            P1,
+            P2,
+            P3,
+            P4,
+            "12 Comments",
+            "Anna K.",
+            "March 3, 2024 at 9:14 am",
+            "I drive this bridge every day and frankly it was about time somebody looked at those cables.",
+            "Reply",
+        )
+    )
     assert a.paragraphs == [P1, P2, P3, P4]
     assert any(r.reason == "comments" for r in a.removed)
 
 
 def test_related_list_after_the_article_dropped():
-    a = clean(page(P1, P2, P3, P4, "Related stories", "Ferry service to start in May.",
-                   "Council budget passes.", "Rail strike called off."))
+    a = clean(
+        page(
+            P1,
+            P2,
+            P3,
+            P4,
+            "Related stories",
+            "Ferry service to start in May.",
+            "Council budget passes.",
+            "Rail strike called off.",
+        )
+    )
     assert a.paragraphs == [P1, P2, P3, P4]
 
 
@@ -135,18 +182,28 @@ def test_duplicate_body_line_kept_once():
 
 # --- captions ------------------------------------------------------------------------------------------------
 
+
 def test_split_credit_forms():
     assert split_credit("Police block the road in Kessel, May 2, 2024. (Jan Ruys via AP)") == (
-        "Police block the road in Kessel, May 2, 2024.", "(Jan Ruys via AP)")
+        "Police block the road in Kessel, May 2, 2024.",
+        "(Jan Ruys via AP)",
+    )
     assert split_credit("The mayor speaks to reporters. © Lena Ott, AFP") == (
-        "The mayor speaks to reporters.", "© Lena Ott, AFP")
-    assert split_credit("Traffic on the bridge at dusk. Credit... Jo Lamm/The Kessel Courier")[1] == \
-        "Credit... Jo Lamm/The Kessel Courier"
+        "The mayor speaks to reporters.",
+        "© Lena Ott, AFP",
+    )
+    assert (
+        split_credit("Traffic on the bridge at dusk. Credit... Jo Lamm/The Kessel Courier")[1]
+        == "Credit... Jo Lamm/The Kessel Courier"
+    )
     assert split_credit("He said the city would pay (about 4 million euros).")[1] is None
 
 
 def test_template_residue_stripped():
-    assert strip_template_residue("story.lead_photo.caption Workers inspect a cable.") == ("Workers inspect a cable.", True)
+    assert strip_template_residue("story.lead_photo.caption Workers inspect a cable.") == (
+        "Workers inspect a cable.",
+        True,
+    )
     assert strip_template_residue("Workers inspect a cable.") == ("Workers inspect a cable.", False)
 
 
@@ -162,11 +219,23 @@ def test_caption_set_merges_near_duplicates_only():
 
 def test_captions_apart_from_body_and_printed_copies_merged():
     cap = "Engineers inspect the corroded cables of the harbour bridge in Kessel, Monday, May 6, 2024."
-    a = clean("\n".join([
-        cap, cap + " (Piet Molen via AP)", "", P1, "", P2, "", P3, "",
-        "A lorry waits at the closed bridge in Kessel, Tuesday, May 7, 2024. (AP Photo/Ria Vos)",
-        "A lorry waits at the closed bridge in Kessel, Tuesday, May 7, 2024.  (AP Photo/Ria Vos)",
-    ]))
+    a = clean(
+        "\n".join(
+            [
+                cap,
+                cap + " (Piet Molen via AP)",
+                "",
+                P1,
+                "",
+                P2,
+                "",
+                P3,
+                "",
+                "A lorry waits at the closed bridge in Kessel, Tuesday, May 7, 2024. (AP Photo/Ria Vos)",
+                "A lorry waits at the closed bridge in Kessel, Tuesday, May 7, 2024.  (AP Photo/Ria Vos)",
+            ]
+        )
+    )
     assert a.paragraphs == [P1, P2, P3]
     assert [c.text for c in a.captions] == [cap, "A lorry waits at the closed bridge in Kessel, Tuesday, May 7, 2024."]
     assert [c.credit for c in a.captions] == ["(Piet Molen via AP)", "(AP Photo/Ria Vos)"]
@@ -175,6 +244,7 @@ def test_captions_apart_from_body_and_printed_copies_merged():
 
 
 # --- credits, bylines, datelines ---------------------------------------------------------------------------
+
 
 def test_credit_lines():
     assert parse_credit("(AFP)").agencies == ["AFP"]
@@ -214,8 +284,17 @@ def test_dateline(para, expected):
 
 def test_wire_page_metadata():
     lead = "KESSEL (Reuters) - " + P1
-    a = clean(page("Bridge shut to lorries", "By Jane Doe", lead, P2, P3,
-                   "Reporting by Jane Doe; Editing by Omar Said", "© 2024 Reuters. All rights reserved."))
+    a = clean(
+        page(
+            "Bridge shut to lorries",
+            "By Jane Doe",
+            lead,
+            P2,
+            P3,
+            "Reporting by Jane Doe; Editing by Omar Said",
+            "© 2024 Reuters. All rights reserved.",
+        )
+    )
     assert a.paragraphs == [lead, P2, P3]
     assert (a.dateline, a.agency, a.outlet) == ("KESSEL", "Reuters", "Reuters")
     assert a.byline == "Jane Doe"
@@ -233,17 +312,21 @@ def test_outlet_from_evidence_and_input_wins():
 
 
 def test_published_inferred_and_input_wins():
-    assert infer_published(["The mayor spoke on Monday."], ["Taken Monday, May 6, 2024.", "File, Jan. 2, 2019."]) == \
-        "2024-05-06"
+    assert (
+        infer_published(["The mayor spoke on Monday."], ["Taken Monday, May 6, 2024.", "File, Jan. 2, 2019."])
+        == "2024-05-06"
+    )
     assert infer_published(["No dates here."], []) is None
     a = clean(page(P1, P2, "Photo taken May 6, 2024. (AP Photo)"), published="2024-05-07")
     assert a.published == "2024-05-07"
 
 
 def test_language_detected():
-    german = page("Der Stadtrat von Kessel hat am Dienstag beschlossen, die alte Hafenbrücke für Lastwagen zu "
-                  "sperren, nachdem Ingenieure Korrosion an drei Hauptkabeln gefunden hatten.",
-                  "Bürgermeisterin Ilse Brandt sagte, die Entscheidung sei schmerzhaft, aber unvermeidlich.")
+    german = page(
+        "Der Stadtrat von Kessel hat am Dienstag beschlossen, die alte Hafenbrücke für Lastwagen zu "
+        "sperren, nachdem Ingenieure Korrosion an drei Hauptkabeln gefunden hatten.",
+        "Bürgermeisterin Ilse Brandt sagte, die Entscheidung sei schmerzhaft, aber unvermeidlich.",
+    )
     assert clean(german).language == "de"
     assert clean(page(P1, P2)).language == "en"
 
@@ -263,6 +346,7 @@ def test_hard_wrapped_paragraphs_joined():
 
 
 # --- bad input ---------------------------------------------------------------------------------------------
+
 
 def test_empty_text_gives_article_without_blocks():
     for text in ("", "   \n\n  "):
@@ -284,8 +368,9 @@ def test_binary_looking_text():
 
 
 def test_wrong_content_type_never_raises():
-    a = clean_document(RawDocument(source="x", kind="text", content="<html><body><p>" + P1 + "</p></body></html>",
-                                   content_type="html"))
+    a = clean_document(
+        RawDocument(source="x", kind="text", content="<html><body><p>" + P1 + "</p></body></html>", content_type="html")
+    )
     assert a.paragraphs == [P1]
 
 

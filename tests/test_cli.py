@@ -162,8 +162,8 @@ def test_ingest_compares_the_stories_that_grew_unless_told_not_to(tmp_path: Path
 
 
 def test_later_stages_report_progress_per_stage(tmp_path: Path) -> None:
-    from crosswire.pipeline import ingest_documents, run_later_stages
     from crosswire.ingest import read_paths
+    from crosswire.pipeline import ingest_documents, run_later_stages
     from crosswire.store import Store
 
     seen: list[tuple[str, int, int]] = []

@@ -17,10 +17,33 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 HOSTILE = [FIXTURES / "hostile-a.txt", FIXTURES / "hostile-b.txt"]
-KEYS = {"id", "title", "first_seen", "last_seen", "articles", "sources", "agreed", "conflicts", "single_source",
-        "name_variants", "quote_variants", "who_said_what", "timeline", "brief", "stats"}
-SECTIONS = ["Brief", "Conflicts", "Agreed", "Single-source", "Name variants", "Quote variants", "Timeline",
-            "Who said what"]
+KEYS = {
+    "id",
+    "title",
+    "first_seen",
+    "last_seen",
+    "articles",
+    "sources",
+    "agreed",
+    "conflicts",
+    "single_source",
+    "name_variants",
+    "quote_variants",
+    "who_said_what",
+    "timeline",
+    "brief",
+    "stats",
+}
+SECTIONS = [
+    "Brief",
+    "Conflicts",
+    "Agreed",
+    "Single-source",
+    "Name variants",
+    "Quote variants",
+    "Timeline",
+    "Who said what",
+]
 CITATION = re.compile(r"\[(\d+)\]")
 
 runner = CliRunner()
@@ -58,8 +81,9 @@ def test_compare_seeds_json_is_one_story_with_every_key(seeds_json: dict) -> Non
         assert {"id", "outlet", "agency", "title", "published"} <= set(a)
     for key in ("agreed", "conflicts", "single_source"):
         for item in story[key]:
-            assert item["evidence"] and all({"article", "outlet", "text", "start", "end"} <= set(e)
-                                             for e in item["evidence"])
+            assert item["evidence"] and all(
+                {"article", "outlet", "text", "start", "end"} <= set(e) for e in item["evidence"]
+            )
     _check_brief(story)
     conflict_sentences = [s for s in story["brief"] if s["text"].startswith("Reports of the ")]
     assert len(conflict_sentences) == len(story["conflicts"])
@@ -164,6 +188,6 @@ def test_demo_ends_with_the_comparison_of_its_biggest_story() -> None:
     assert comparison["id"] == biggest["id"] and KEYS <= set(comparison)
     _check_brief(comparison)
     text = run("demo").stdout
-    tail = text[text.index("Stories"):]
+    tail = text[text.index("Stories") :]
     for section in SECTIONS:
         assert section in tail

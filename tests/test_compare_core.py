@@ -33,8 +33,10 @@ def compare_texts(tmp_path, rows):
     import json
 
     path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "outlet": o, "published": d, "text": t}) + "\n"
-                            for i, o, d, t in rows), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": i, "outlet": o, "published": d, "text": t}) + "\n" for i, o, d, t in rows),
+        encoding="utf-8",
+    )
     with Store(tmp_path / "cw.db") as store:
         ingest_paths(store, [path], stories=False)
         comparison = compare_articles(store, [r[0] for r in rows])
@@ -48,7 +50,7 @@ def assert_verbatim(store, comparison):
     for ev in all_evidence(comparison):
         if ev["article"] not in bodies:
             bodies[ev["article"]] = store.get_article(ev["article"]).body
-        assert bodies[ev["article"]][ev["start"]:ev["end"]] == ev["text"], ev
+        assert bodies[ev["article"]][ev["start"] : ev["end"]] == ev["text"], ev
         n += 1
     assert n > 0
 
@@ -66,7 +68,7 @@ def seed_store(tmp_path_factory):
 
 
 def test_seeds_one_story_two_sources(seed_store):
-    store, stories, c = seed_store
+    _store, stories, c = seed_store
     assert len(stories) == 1
     assert c["stats"]["sources"] == 2 and [s["n"] for s in c["sources"]] == [1, 2]
     assert {a["source"] for a in c["articles"]} == {1, 2}
@@ -74,8 +76,13 @@ def test_seeds_one_story_two_sources(seed_store):
 
 def test_seeds_loan_agreed_not_conflict(seed_store):
     _, _, c = seed_store
-    loans = [it for it in c["agreed"] if it["kind"] == "figure" and it["slot"]["currency"] == "USD"
-             and any(v["value"] == 1_500_000_000 for v in it["values"])]
+    loans = [
+        it
+        for it in c["agreed"]
+        if it["kind"] == "figure"
+        and it["slot"]["currency"] == "USD"
+        and any(v["value"] == 1_500_000_000 for v in it["values"])
+    ]
     assert loans and loans[0]["sources"] == [1, 2]
     assert not [it for it in c["conflicts"] if any("1.5 billion" in v["text"] for v in it["values"])]
 
@@ -212,7 +219,9 @@ def test_ferry_fixture(ferry):
     assert score["agreed"]["precision"] == 1.0 and score["agreed"]["recall"] == 1.0
     for nc in key["not_conflicts"]:
         assert not [it for it in c["conflicts"] if any(t in ev["text"] for t in nc["texts"] for ev in it["evidence"])]
-    assert [sorted(s["text"] for s in nv["spellings"]) for nv in c["name_variants"]] == [sorted(key["name_variants"][0])]
+    assert [sorted(s["text"] for s in nv["spellings"]) for nv in c["name_variants"]] == [
+        sorted(key["name_variants"][0])
+    ]
     assert len(c["quote_variants"]) == 1
     assert_verbatim(store, c)
 
@@ -232,9 +241,24 @@ def test_sources_collapse_copies_and_agencies():
 
 
 def _fig(lo: float, hi: float) -> Fig:
-    return Fig(source=1, fig=None, article="x", text="", value=None, low=lo, high=hi, kind="count", concept=None,
-               noun=None, scope=None, scope_names=frozenset(), scope_wide=False, times=[], time_label=None,
-               vague=False)
+    return Fig(
+        source=1,
+        fig=None,
+        article="x",
+        text="",
+        value=None,
+        low=lo,
+        high=hi,
+        kind="count",
+        concept=None,
+        noun=None,
+        scope=None,
+        scope_names=frozenset(),
+        scope_wide=False,
+        times=[],
+        time_label=None,
+        vague=False,
+    )
 
 
 @given(st.floats(0, 1e9), st.floats(0, 1e9), st.floats(0, 1e9), st.floats(0, 1e9))
@@ -252,8 +276,9 @@ def test_unrelated_events_mixed_make_no_cross_event_conflict(tmp_path):
     if not SEEDS.is_dir():
         pytest.skip("shared seeds not present")
     with Store(tmp_path / "mix.db") as store:
-        ingest_paths(store, [*sorted(SEEDS.glob("*.txt")), EXAMPLES / "corpus", FIXTURES / "ferry.jsonl"],
-                     stories=False)
+        ingest_paths(
+            store, [*sorted(SEEDS.glob("*.txt")), EXAMPLES / "corpus", FIXTURES / "ferry.jsonl"], stories=False
+        )
         ids = [r["id"] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         c = compare_articles(store, ids)
         event_of = {}
@@ -333,14 +358,19 @@ def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     """Two sentences with one subject, verb and object head but different events do not agree; the same
     event in other words does."""
 
-    a = ("Interpol has dropped an investigation into a fraud allegation against the shipping "
-         "magnate Oskar Brandt, the agency said on Tuesday. Brandt faces a charge of tax evasion "
-         "in Norland. He has always denied the allegations, saying the payments were legal.")
-    b = ("Interpol has dropped its investigation into a 2015 fraud allegation against shipping magnate Oskar "
-         "Brandt. Brandt had been facing the bribery charge in Vellmark since 2015. Brandt has denied both "
-         "allegations.")
-    comparison = compare_texts(tmp_path, [("brandt-a", "Harbour Daily", "2024-05-14", a),
-                                          ("brandt-b", "Norland Post", "2024-05-14", b)])
+    a = (
+        "Interpol has dropped an investigation into a fraud allegation against the shipping "
+        "magnate Oskar Brandt, the agency said on Tuesday. Brandt faces a charge of tax evasion "
+        "in Norland. He has always denied the allegations, saying the payments were legal."
+    )
+    b = (
+        "Interpol has dropped its investigation into a 2015 fraud allegation against shipping magnate Oskar "
+        "Brandt. Brandt had been facing the bribery charge in Vellmark since 2015. Brandt has denied both "
+        "allegations."
+    )
+    comparison = compare_texts(
+        tmp_path, [("brandt-a", "Harbour Daily", "2024-05-14", a), ("brandt-b", "Norland Post", "2024-05-14", b)]
+    )
     events = [i for i in comparison["agreed"] if i["kind"] == "event"]
     texts = [" | ".join(e["text"] for e in i["evidence"]) for i in events]
     assert not any("tax evasion" in t for t in texts), texts
@@ -359,8 +389,10 @@ def test_stale_facts_are_recomputed_before_comparing(tmp_path):
         (sid,) = [s["id"] for s in list_stories(store)]
         aid = store.conn.execute("SELECT article_id FROM story_articles LIMIT 1").fetchone()[0]
         old = store.get_facts(aid)
-        store.conn.execute("UPDATE facts SET version = ?, data = ? WHERE article_id = ?",
-                           (FACTS_VERSION - 1, json.dumps({**old, "quotes": []}), aid))
+        store.conn.execute(
+            "UPDATE facts SET version = ?, data = ? WHERE article_id = ?",
+            (FACTS_VERSION - 1, json.dumps({**old, "quotes": []}), aid),
+        )
         store.conn.commit()
         compare_story(store, sid)
         assert store.facts_version(aid) == FACTS_VERSION
@@ -369,27 +401,39 @@ def test_stale_facts_are_recomputed_before_comparing(tmp_path):
 
 def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
 
-    a = ("Governor Maren Holt defended the state's new water rules on Monday. \u201cWe cannot keep pumping the "
-         "aquifer dry and hope for rain,\u201d Holt said at a news conference in the capital.")
-    b = ("Farmers in the valley protested against the water rules on Tuesday. \u201cEvery farm in this state "
-         "will have to change how it irrigates,\u201d Holt said, adding that grants would help.")
-    comparison = compare_texts(tmp_path, [("holt-a", "Valley Times", "2024-05-14", a),
-                                          ("holt-b", "Capital Post", "2024-05-14", b)])
+    a = (
+        "Governor Maren Holt defended the state's new water rules on Monday. \u201cWe cannot keep pumping the "
+        "aquifer dry and hope for rain,\u201d Holt said at a news conference in the capital."
+    )
+    b = (
+        "Farmers in the valley protested against the water rules on Tuesday. \u201cEvery farm in this state "
+        "will have to change how it irrigates,\u201d Holt said, adding that grants would help."
+    )
+    comparison = compare_texts(
+        tmp_path, [("holt-a", "Valley Times", "2024-05-14", a), ("holt-b", "Capital Post", "2024-05-14", b)]
+    )
     rows = {w["speaker"]: w for w in comparison["who_said_what"]}
     assert "Holt" not in rows, rows.keys()
     holt = rows["Maren Holt"]
     assert sorted({n for q in holt["quotes"] for n in q["sources"]}) == [1, 2]
 
 
-@pytest.mark.parametrize(("second_day", "reason"), [("2024-03-13", "different time"), ("2024-03-12", "different value")])
+@pytest.mark.parametrize(
+    ("second_day", "reason"), [("2024-03-13", "different time"), ("2024-03-12", "different value")]
+)
 def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second_day, reason):
 
-    a = ("Twelve people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
-         "guard said. Rescuers pulled 40 survivors from the water.")
-    b = ("Nineteen people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
-         "guard said, as divers recovered more bodies from the wreck.")
-    comparison = compare_texts(tmp_path, [("f-a", "Harbour Daily", "2024-03-12", a),
-                                          ("f-b", "Norland Post", second_day, b)])
+    a = (
+        "Twelve people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
+        "guard said. Rescuers pulled 40 survivors from the water."
+    )
+    b = (
+        "Nineteen people were killed when a ferry capsized off the port of Dravik on Tuesday, the coast "
+        "guard said, as divers recovered more bodies from the wreck."
+    )
+    comparison = compare_texts(
+        tmp_path, [("f-a", "Harbour Daily", "2024-03-12", a), ("f-b", "Norland Post", second_day, b)]
+    )
     (conflict,) = comparison["conflicts"]
     assert conflict["reason"] == reason, conflict
     if reason == "different time":
@@ -398,15 +442,30 @@ def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second
 
 
 def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
-    """"400" agrees with "more than 300", and so does "about 1,000"; 400 and 1,000 do not agree. Two lower
+    """ "400" agrees with "more than 300", and so does "about 1,000"; 400 and 1,000 do not agree. Two lower
     bounds far apart ("at least 40" in one strike, "more than 600" in the whole offensive) are two counts."""
     rows = [
-        ("s-a", "Harbour Daily", "2024-01-07", "About 400 people took shelter in a school in Beit Lahiya on "
-         "Tuesday, the agency said. At least 40 people were killed in the strike on the school, medics said."),
-        ("s-b", "Norland Post", "2024-01-07", "More than 300 people took shelter in a school in Beit Lahiya on "
-         "Tuesday, the agency said. More than 600 people have been killed since the offensive began."),
-        ("s-c", "Valley Times", "2024-01-07", "About 1,000 people took shelter in a school in Beit Lahiya on "
-         "Tuesday, the agency said, as the fighting went on."),
+        (
+            "s-a",
+            "Harbour Daily",
+            "2024-01-07",
+            "About 400 people took shelter in a school in Beit Lahiya on "
+            "Tuesday, the agency said. At least 40 people were killed in the strike on the school, medics said.",
+        ),
+        (
+            "s-b",
+            "Norland Post",
+            "2024-01-07",
+            "More than 300 people took shelter in a school in Beit Lahiya on "
+            "Tuesday, the agency said. More than 600 people have been killed since the offensive began.",
+        ),
+        (
+            "s-c",
+            "Valley Times",
+            "2024-01-07",
+            "About 1,000 people took shelter in a school in Beit Lahiya on "
+            "Tuesday, the agency said, as the fighting went on.",
+        ),
     ]
     comparison = compare_texts(tmp_path, rows)
     for item in comparison["agreed"]:
@@ -417,15 +476,24 @@ def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
         assert "600" not in item["summary"], item["summary"]
 
 
-@pytest.mark.parametrize(("first", "claimed"), [
-    ("Police said they made 86 arrests over the course of Saturday's protests in the capital.", False),
-    ("Police said they made 86 arrests during the protests in the capital.", True),
-])
+@pytest.mark.parametrize(
+    ("first", "claimed"),
+    [
+        ("Police said they made 86 arrests over the course of Saturday's protests in the capital.", False),
+        ("Police said they made 86 arrests during the protests in the capital.", True),
+    ],
+)
 def test_undated_figures_of_a_named_day_are_not_set_against_others(tmp_path, first, claimed):
     """Without publication dates a weekday cannot be placed: "86 arrests over Saturday's protests" may
     count one day of a week that "more than 200 arrested" counts whole."""
-    rows = [("d-a", "Harbour Daily", None, first + " Shops were looted and windows smashed across the city."),
-            ("d-b", "Norland Post", None, "Shops were looted and more than 200 people were arrested during the "
-             "protests in the capital, police said.")]
+    rows = [
+        ("d-a", "Harbour Daily", None, first + " Shops were looted and windows smashed across the city."),
+        (
+            "d-b",
+            "Norland Post",
+            None,
+            "Shops were looted and more than 200 people were arrested during the protests in the capital, police said.",
+        ),
+    ]
     comparison = compare_texts(tmp_path, rows)
     assert bool(comparison["conflicts"]) is claimed, comparison["conflicts"]

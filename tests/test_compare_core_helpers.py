@@ -78,18 +78,36 @@ def score_examples(comparisons: dict[str, dict[str, Any]]) -> dict[str, Any]:
                     ok = True
                     hit_planted.add(i)
             correct += ok
-        out[kind] = {"found": len(found), "correct": correct, "planted": len(planted),
-                     "recalled": len(hit_planted),
-                     "precision": correct / len(found) if found else 1.0,
-                     "recall": len(hit_planted) / len(planted) if planted else 1.0}
+        out[kind] = {
+            "found": len(found),
+            "correct": correct,
+            "planted": len(planted),
+            "recalled": len(hit_planted),
+            "precision": correct / len(found) if found else 1.0,
+            "recall": len(hit_planted) / len(planted) if planted else 1.0,
+        }
     single = key["single_source_facts"]
-    hit = [p for p in single if any(covers(it, p["sentence"]) for c in comparisons.values()
-                                    for it in c["single_source"])]
-    wrong = [p for p in single if any(covers(it, p["sentence"]) for c in comparisons.values()
-                                      for k in ("agreed", "conflicts") for it in c[k] if it["kind"] != "figure")]
-    out["single_source"] = {"planted": len(single), "recalled": len(hit), "recall": len(hit) / len(single),
-                            "listed_as_agreed_or_conflict": len(wrong),
-                            "found": sum(len(c["single_source"]) for c in comparisons.values())}
+    hit = [
+        p for p in single if any(covers(it, p["sentence"]) for c in comparisons.values() for it in c["single_source"])
+    ]
+    wrong = [
+        p
+        for p in single
+        if any(
+            covers(it, p["sentence"])
+            for c in comparisons.values()
+            for k in ("agreed", "conflicts")
+            for it in c[k]
+            if it["kind"] != "figure"
+        )
+    ]
+    out["single_source"] = {
+        "planted": len(single),
+        "recalled": len(hit),
+        "recall": len(hit) / len(single),
+        "listed_as_agreed_or_conflict": len(wrong),
+        "found": sum(len(c["single_source"]) for c in comparisons.values()),
+    }
     return out
 
 
@@ -98,8 +116,17 @@ def load_fixture_rows(name: str = "ferry") -> tuple[list[dict[str, Any]], dict[s
     rows = []
     for line in (FIXTURES / f"{name}.jsonl").read_text().splitlines():
         r = json.loads(line)
-        rows.append({"id": r["id"], "url": r["url"], "outlet": r["outlet"], "agency": key["agency"].get(r["id"]),
-                     "title": r["title"], "published": r["published"], "copy_of": key["copy_of"].get(r["id"])})
+        rows.append(
+            {
+                "id": r["id"],
+                "url": r["url"],
+                "outlet": r["outlet"],
+                "agency": key["agency"].get(r["id"]),
+                "title": r["title"],
+                "published": r["published"],
+                "copy_of": key["copy_of"].get(r["id"]),
+            }
+        )
     return rows, key
 
 
@@ -118,7 +145,12 @@ def score_fixture(comparison: dict[str, Any], key: dict[str, Any]) -> dict[str, 
                     ok = True
                     hit.add(i)
             correct += ok
-        out[kind] = {"found": len(found), "correct": correct, "planted": len(planted), "recalled": len(hit),
-                     "precision": correct / len(found) if found else 1.0,
-                     "recall": len(hit) / len(planted) if planted else 1.0}
+        out[kind] = {
+            "found": len(found),
+            "correct": correct,
+            "planted": len(planted),
+            "recalled": len(hit),
+            "precision": correct / len(found) if found else 1.0,
+            "recall": len(hit) / len(planted) if planted else 1.0,
+        }
     return out

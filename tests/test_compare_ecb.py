@@ -24,16 +24,30 @@ ECB = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "ecbplus
 
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="../shared/bench/ecbplus is not present")
 
-QUIET = ["20ecbplus", "22ecbplus", "23ecbplus", "25ecb", "25ecbplus", "26ecb", "26ecbplus", "29ecb", "32ecb",
-         "33ecbplus", "37ecbplus", "38ecbplus", "3ecb", "7ecbplus"]
+QUIET = [
+    "20ecbplus",
+    "22ecbplus",
+    "23ecbplus",
+    "25ecb",
+    "25ecbplus",
+    "26ecb",
+    "26ecbplus",
+    "29ecb",
+    "32ecb",
+    "33ecbplus",
+    "37ecbplus",
+    "38ecbplus",
+    "3ecb",
+    "7ecbplus",
+]
 REAL = {"8ecbplus": {"18", "12"}, "37ecb": {"7.6", "7.7"}}
 
 
 @pytest.fixture(scope="module")
 def ecb(tmp_path_factory):
     sys.path.insert(0, str(BENCH))
-    from clustering import load_ecb  # noqa: PLC0415
-    from compare_ecb import ecb_text  # noqa: PLC0415
+    from clustering import load_ecb
+    from compare_ecb import ecb_text
 
     events: dict[str, list[str]] = defaultdict(list)
     tmp = tmp_path_factory.mktemp("ecb")
@@ -42,8 +56,9 @@ def ecb(tmp_path_factory):
         for d in load_ecb():
             if d["gold"] in QUIET or d["gold"] in REAL:
                 events[d["gold"]].append(d["id"])
-                fh.write(json.dumps({"id": d["id"], "outlet": d["id"].split(".")[0],
-                                     "text": ecb_text(d["paras"])}) + "\n")
+                fh.write(
+                    json.dumps({"id": d["id"], "outlet": d["id"].split(".")[0], "text": ecb_text(d["paras"])}) + "\n"
+                )
     store = Store(tmp / "cw.db")
     ingest_paths(store, [path], stories=False)
     yield store, events

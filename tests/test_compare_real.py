@@ -47,7 +47,7 @@ def _compare(real, keys):
     comparison = compare_articles(store, [ids[k] for k in keys])
     bodies = {ids[k]: store.get_article(ids[k]).body for k in keys}
     for ev in all_evidence(comparison):
-        assert bodies[ev["article"]][ev["start"]:ev["end"]] == ev["text"]
+        assert bodies[ev["article"]][ev["start"] : ev["end"]] == ev["text"]
     return comparison
 
 
@@ -73,8 +73,12 @@ def test_assange_investigation_dropped(real):
     for sentence in also:
         cited = sentence["sources"]
         body = sentence["text"].split(": ", 1)[1].split(" [")[0].rstrip(".")
-        texts = [e["text"] for i in c["agreed"] for e in i["evidence"]
-                 if any(e["article"] in s["articles"] for s in c["sources"] if s["n"] in cited)]
+        texts = [
+            e["text"]
+            for i in c["agreed"]
+            for e in i["evidence"]
+            if any(e["article"] in s["articles"] for s in c["sources"] if s["n"] in cited)
+        ]
         assert any(body in t for t in texts), sentence
 
 

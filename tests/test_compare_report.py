@@ -36,8 +36,17 @@ SCRIPT = "<script>alert('x')</script>"
 IMG = '<img src=x onerror="alert(1)">'
 RICH = "[bold red]loud[/] [/]"
 MARKDOWN = "*emph* _u_ [link](http://evil.example) ![i](x.png) `code` | pipe # hash"
-SECTIONS = ["Sources", "Brief", "Conflicts", "Agreed", "Single-source", "Name variants", "Quote variants",
-            "Timeline", "Who said what"]
+SECTIONS = [
+    "Sources",
+    "Brief",
+    "Conflicts",
+    "Agreed",
+    "Single-source",
+    "Name variants",
+    "Quote variants",
+    "Timeline",
+    "Who said what",
+]
 
 
 @pytest.fixture()
@@ -55,8 +64,18 @@ def hostile(comparison: dict) -> dict:
             return {k: taint(v, k) for k, v in node.items()}
         if isinstance(node, list):
             return [taint(v, key) for v in node]
-        if isinstance(node, str) and key in {"title", "outlet", "text", "label", "summary", "explanation",
-                                             "entity", "speaker", "counted", "place"}:
+        if isinstance(node, str) and key in {
+            "title",
+            "outlet",
+            "text",
+            "label",
+            "summary",
+            "explanation",
+            "entity",
+            "speaker",
+            "counted",
+            "place",
+        }:
             return node + payload
         return node
 
@@ -88,7 +107,7 @@ def test_brief_states_each_conflict_as_a_conflict_with_both_sides(zarovsk: dict)
     brief = build_brief(zarovsk)
     differ = [s for s in brief if s["text"].startswith("Reports of the ")]
     assert len(differ) == len(zarovsk["conflicts"]), "one conflict sentence per conflict, none for agreements"
-    for item, sentence in zip(zarovsk["conflicts"], differ):
+    for item, sentence in zip(zarovsk["conflicts"], differ, strict=False):
         for side in item["sides"]:
             cites = "".join(f"[{n}]" for n in side["sources"])
             assert f"{side['label']} {cites}" in sentence["text"]
@@ -127,9 +146,20 @@ def test_brief_never_cites_an_unknown_source(zarovsk: dict) -> None:
 
 
 def test_brief_of_a_comparison_without_items_is_empty() -> None:
-    empty = {"id": "s0", "title": "t", "articles": [], "sources": [{"n": 1, "label": "X"}], "agreed": [],
-             "conflicts": [], "single_source": [], "name_variants": [], "quote_variants": [], "timeline": [],
-             "who_said_what": [], "brief": []}
+    empty = {
+        "id": "s0",
+        "title": "t",
+        "articles": [],
+        "sources": [{"n": 1, "label": "X"}],
+        "agreed": [],
+        "conflicts": [],
+        "single_source": [],
+        "name_variants": [],
+        "quote_variants": [],
+        "timeline": [],
+        "who_said_what": [],
+        "brief": [],
+    }
     assert build_brief(empty) == []
 
 
@@ -211,9 +241,22 @@ def test_markdown_escapes_untrusted_text(zarovsk: dict) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["*a* _b_ **c**", "[x](http://e.example)", "<b>bold</b> &amp; &copy;", "1. not a list", "# not a heading",
-     "- not an item", "> not a quote", "a | b | c", "`tick` ~~strike~~", "back\\slash", "line\nbreak",
-     "=== under", "+ plus", "![img](x)"],
+    [
+        "*a* _b_ **c**",
+        "[x](http://e.example)",
+        "<b>bold</b> &amp; &copy;",
+        "1. not a list",
+        "# not a heading",
+        "- not an item",
+        "> not a quote",
+        "a | b | c",
+        "`tick` ~~strike~~",
+        "back\\slash",
+        "line\nbreak",
+        "=== under",
+        "+ plus",
+        "![img](x)",
+    ],
 )
 def test_md_escape_renders_as_the_literal_text(raw: str) -> None:
     html = _md_to_html(md_escape(raw))
@@ -281,8 +324,14 @@ def test_md_escape_property_any_text_renders_literally(raw: str) -> None:
 
 
 def test_a_conflict_without_sides_is_still_stated_as_a_conflict(zarovsk: dict) -> None:
-    zarovsk["conflicts"] = [{"kind": "event", "summary": "Who called the meeting: the mayor [1] vs the council [4]",
-                             "sources": [1, 4], "evidence": zarovsk["conflicts"][0]["evidence"]}]
+    zarovsk["conflicts"] = [
+        {
+            "kind": "event",
+            "summary": "Who called the meeting: the mayor [1] vs the council [4]",
+            "sources": [1, 4],
+            "evidence": zarovsk["conflicts"][0]["evidence"],
+        }
+    ]
     brief = build_brief(zarovsk)
     _check_citations(zarovsk, brief)
     assert "Reports differ: Who called the meeting: the mayor vs the council [1][4]." in [s["text"] for s in brief]
@@ -331,22 +380,35 @@ def test_brief_never_lends_one_sources_sentence_to_another(zarovsk: dict) -> Non
 def test_the_lead_is_what_the_articles_open_with_not_late_background() -> None:
     """An agreement deep in the articles (a historical toll under today's news) does not lead the brief;
     an early single-source event does."""
+
     def ev(article: str, outlet: str, text: str, start: int) -> dict:
         return {"article": article, "outlet": outlet, "text": text, "start": start, "end": start + len(text)}
 
     background = "The 1918 outbreak killed more than 50 million people worldwide."
     news = "Health officials in Vellmark confirmed a third case of plague on Tuesday."
     comparison = {
-        "id": "s1", "title": "Third plague case confirmed",
-        "sources": [{"n": 1, "label": "Harbour Daily", "articles": ["a"]},
-                    {"n": 2, "label": "Norland Post", "articles": ["b"]}],
-        "agreed": [{"kind": "figure", "summary": "People killed: more than 50 million [1][2]",
-                    "sources": [1, 2], "values": [{"text": "more than 50 million", "sources": [1, 2]}],
-                    "slot": {"counted": "people killed"},
-                    "evidence": [ev("a", "Harbour Daily", background, 2400), ev("b", "Norland Post", background, 3100)]}],
-        "conflicts": [], "name_variants": [], "quote_variants": [],
-        "single_source": [{"kind": "event", "summary": news, "sources": [1],
-                           "evidence": [ev("a", "Harbour Daily", news, 0)]}],
+        "id": "s1",
+        "title": "Third plague case confirmed",
+        "sources": [
+            {"n": 1, "label": "Harbour Daily", "articles": ["a"]},
+            {"n": 2, "label": "Norland Post", "articles": ["b"]},
+        ],
+        "agreed": [
+            {
+                "kind": "figure",
+                "summary": "People killed: more than 50 million [1][2]",
+                "sources": [1, 2],
+                "values": [{"text": "more than 50 million", "sources": [1, 2]}],
+                "slot": {"counted": "people killed"},
+                "evidence": [ev("a", "Harbour Daily", background, 2400), ev("b", "Norland Post", background, 3100)],
+            }
+        ],
+        "conflicts": [],
+        "name_variants": [],
+        "quote_variants": [],
+        "single_source": [
+            {"kind": "event", "summary": news, "sources": [1], "evidence": [ev("a", "Harbour Daily", news, 0)]}
+        ],
     }
     texts = [s["text"] for s in build_brief(comparison)]
     assert texts[0] == news.rstrip(".") + " [1]."

@@ -22,8 +22,15 @@ def words(text: str) -> list[str]:
 def cases():
     data = json.loads(FIXTURES.read_text(encoding="utf-8"))["articles"]
     articles = [
-        Article(id=a["id"], source=a["id"], content_hash=a["id"], title=a["title"], published=a["published"],
-                language="en", blocks=[Block("paragraph", p) for p in a["paragraphs"]])
+        Article(
+            id=a["id"],
+            source=a["id"],
+            content_hash=a["id"],
+            title=a["title"],
+            published=a["published"],
+            language="en",
+            blocks=[Block("paragraph", p) for p in a["paragraphs"]],
+        )
         for a in data
     ]
     facts = extract_facts(articles)
@@ -94,7 +101,7 @@ def test_dates(cases):
 
 
 def test_gender_from_honorific_resolves_she(cases):
-    d, _article, f = next(c for c in cases if c[0]["id"] == "fx-harbour")
+    _d, _article, f = next(c for c in cases if c[0]["id"] == "fx-harbour")
     assert by_name(f, "Margaret Ellison").gender == "female"
     assert by_name(f, "David Okafor").gender == "male"
 
@@ -103,7 +110,10 @@ def test_cross_article_links_transliteration_and_namesakes(cases):
     storm = {d["id"]: f for d, _a, f in cases if d["id"].startswith("fx-storm")}
     links = link_entities(list(storm.values()))
     a, b = storm["fx-storm-a"], storm["fx-storm-b"]
-    assert links[("fx-storm-a", by_name(a, "Aleksandr Volkov").id)] == links[("fx-storm-b", by_name(b, "Alexander Volkov").id)]
+    assert (
+        links[("fx-storm-a", by_name(a, "Aleksandr Volkov").id)]
+        == links[("fx-storm-b", by_name(b, "Alexander Volkov").id)]
+    )
     assert links[("fx-storm-a", by_name(a, "Dmitri Markov").id)] != links[("fx-storm-b", by_name(b, "Pavel Markov").id)]
     lviv = {links[(f.article, e.id)] for f in (a, b) for e in f.entities if e.name.lower() == "lviv"}
     assert len(lviv) == 1

@@ -20,8 +20,14 @@ WEDNESDAY = "2024-03-13"
 
 
 def facts_of(*paragraphs: str, published: str = WEDNESDAY):
-    art = Article(id="t", source="t", content_hash="t", blocks=[Block("paragraph", p) for p in paragraphs],
-                  language="en", published=published)
+    art = Article(
+        id="t",
+        source="t",
+        content_hash="t",
+        blocks=[Block("paragraph", p) for p in paragraphs],
+        language="en",
+        published=published,
+    )
     return art, extract_facts([art])[0]
 
 
@@ -31,8 +37,11 @@ def facts_of(*paragraphs: str, published: str = WEDNESDAY):
 @pytest.mark.parametrize(
     ("sentence", "weekday", "value"),
     [
-        ("The province will hold a day of remembrance on Friday for the flood victims, the governor announced.",
-         "Friday", "2024-03-15"),
+        (
+            "The province will hold a day of remembrance on Friday for the flood victims, the governor announced.",
+            "Friday",
+            "2024-03-15",
+        ),
         ("Ministers will spend a day of campaigning in the northern valleys on Friday.", "Friday", "2024-03-15"),
         ("The region will hold a period of fasting on Friday for the victims.", "Friday", "2024-03-15"),
         ("Schools will close for a day of reflection and praying on Friday.", "Friday", "2024-03-15"),

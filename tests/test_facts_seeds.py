@@ -77,7 +77,7 @@ def test_opposition_leader_spellings_link_and_leaders_stay_apart(seeds):
 
 
 def test_title_references_join_the_person(seeds):
-    articles, facts = seeds
+    _articles, facts = seeds
     afp = facts[AFP]
     putin, luka = person(afp, "Putin"), person(afp, "Lukashenko")
     putin_refs = {m.text.lower() for m in putin.mentions if m.kind == "title"}
@@ -133,7 +133,9 @@ def test_seed_quotes_precision_recall(seeds):
         c, n, r = score_quotes(facts[name], gold[name])
         total = [total[0] + c, total[1] + n, total[2] + r]
     precision, recall = total[0] / max(1, total[1]), total[0] / max(1, total[2])
-    print(f"seed quotes: precision {precision:.2f} recall {recall:.2f} ({total[0]} correct, {total[1]} found, {total[2]} gold)")
+    print(
+        f"seed quotes: precision {precision:.2f} recall {recall:.2f} ({total[0]} correct, {total[1]} found, {total[2]} gold)"
+    )
     assert precision >= 0.85
     assert recall >= 0.85
 
@@ -189,5 +191,5 @@ def test_seed_events_align_the_loan(seeds):
     _articles, facts = seeds
     ap_loan = [e for e in facts[AP].events if e.object and "loan" in e.object]
     assert any(e.verb == "provide" and e.subject == "Russia" and e.modal == "would" for e in ap_loan)
-    afp_loan = [e for e in facts[AFP].events if e.object and "loan" in e.object or e.verb == "extend"]
+    afp_loan = [e for e in facts[AFP].events if (e.object and "loan" in e.object) or e.verb == "extend"]
     assert afp_loan

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.clean import clean_document
-from crosswire.facts import FACTS_VERSION, extract_facts, update_store
-from crosswire.facts import speed, stage
+from crosswire.facts import FACTS_VERSION, extract_facts, speed, stage, update_store
 from crosswire.facts.nlp import MODEL_NAMES, get_nlp
 from crosswire.model import Article, Block, RawDocument
 from crosswire.store import Store
@@ -58,11 +57,20 @@ def test_fast_pipeline_parses_the_seeds_exactly_like_spacy():
 
 def _articles(n: int) -> list[Article]:
     towns = ["Lyon", "Oslo", "Dresden", "Porto", "Gdansk", "Leeds", "Turin", "Bergen"]
-    return [Article(id=f"sp{i}", source=f"sp{i}", content_hash=f"sp{i}", language="en", published="2021-03-02",
-                    blocks=[Block("paragraph", f"Police said {i + 3} people were detained in {towns[i % 8]}"
-                                               " on Monday."),
-                            Block("paragraph", f"\u201cWe acted quickly,\u201d Chief Anna Berg{i} told reporters.")])
-            for i in range(n)]
+    return [
+        Article(
+            id=f"sp{i}",
+            source=f"sp{i}",
+            content_hash=f"sp{i}",
+            language="en",
+            published="2021-03-02",
+            blocks=[
+                Block("paragraph", f"Police said {i + 3} people were detained in {towns[i % 8]} on Monday."),
+                Block("paragraph", f"\u201cWe acted quickly,\u201d Chief Anna Berg{i} told reporters."),
+            ],
+        )
+        for i in range(n)
+    ]
 
 
 def test_update_store_with_two_processes_stores_what_one_process_does(tmp_path):

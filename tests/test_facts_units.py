@@ -21,8 +21,14 @@ from crosswire.store import Store
 
 
 def article(aid: str, paragraphs: list[str], language: str | None = "en", published: str | None = "2021-05-07"):
-    return Article(id=aid, source=aid, content_hash=aid, blocks=[Block("paragraph", p) for p in paragraphs],
-                   language=language, published=published)
+    return Article(
+        id=aid,
+        source=aid,
+        content_hash=aid,
+        blocks=[Block("paragraph", p) for p in paragraphs],
+        language=language,
+        published=published,
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +79,9 @@ def test_quote_marks_and_apostrophes():
 def test_non_english_is_skipped_and_empty_body_gives_empty_facts():
     de = article("de1", ["Die Regierung hat am Montag neue Ma\u00dfnahmen beschlossen."], language="de")
     empty = article("empty", [], language="en")
-    undetected = article("auto", ["Le gouvernement a annonc\u00e9 lundi de nouvelles mesures contre la crise."], language=None)
+    undetected = article(
+        "auto", ["Le gouvernement a annonc\u00e9 lundi de nouvelles mesures contre la crise."], language=None
+    )
     out = extract_facts([de, empty, undetected])
     assert [f.article for f in out] == ["de1", "empty", "auto"]
     assert out[0].skipped and "'de'" in out[0].skipped and out[0].entities == []
@@ -82,10 +90,13 @@ def test_non_english_is_skipped_and_empty_body_gives_empty_facts():
 
 
 def test_she_said_after_a_named_woman_and_partial_quote():
-    a = article("q1", [
-        "Health minister Anna Berg defended the plan on Thursday, calling it \"the only responsible choice.\"",
-        "\"We cannot wait for another winter,\" she said.",
-    ])
+    a = article(
+        "q1",
+        [
+            'Health minister Anna Berg defended the plan on Thursday, calling it "the only responsible choice."',
+            '"We cannot wait for another winter," she said.',
+        ],
+    )
     f = extract_facts([a])[0]
     quotes = {q.text: q for q in f.quotes if q.kind != "reported"}
     assert quotes["the only responsible choice."].kind == "partial"
@@ -106,10 +117,14 @@ def test_link_entities_keeps_namesakes_apart():
     assert links[("a", "e1")] == links[("b", "e1")]
     # A bare surname is ambiguous between two Bidens and stays on its own.
     assert links[("b", "e2")] not in (links[("a", "e0")], links[("b", "e0")])
-    orgs = link_entities([
-        ArticleFacts("x", entities=[Entity("e1", "EU", "organisation")]),
-        ArticleFacts("y", entities=[Entity("e1", "European Union", "organisation"), Entity("e2", "NATO", "organisation")]),
-    ])
+    orgs = link_entities(
+        [
+            ArticleFacts("x", entities=[Entity("e1", "EU", "organisation")]),
+            ArticleFacts(
+                "y", entities=[Entity("e1", "European Union", "organisation"), Entity("e2", "NATO", "organisation")]
+            ),
+        ]
+    )
     assert orgs[("x", "e1")] == orgs[("y", "e1")] != orgs[("y", "e2")]
 
 
@@ -178,14 +193,22 @@ def test_fast_pos_matches_the_models_own_rules():
 
 
 def test_vague_counts_and_money_in_sentences():
-    a = article("m1", [
-        "Hundreds of people gathered outside parliament. Dozens of police officers were injured.",
-        "Several hundred protesters were detained, police said. The fine was 5,000 euros.",
-    ])
+    a = article(
+        "m1",
+        [
+            "Hundreds of people gathered outside parliament. Dozens of police officers were injured.",
+            "Several hundred protesters were detained, police said. The fine was 5,000 euros.",
+        ],
+    )
     figs = {g.text: g for g in extract_facts([a])[0].figures}
     assert (figs["Hundreds"].low, figs["Hundreds"].high, figs["Hundreds"].counted) == (100, 1000, "people")
     assert figs["Dozens"].counted == "officers" and not figs["Dozens"].exact
     several = figs["Several hundred"]
-    assert (several.low, several.high, several.counted, several.attribution) == (300, 900, "protesters detained", "police")
+    assert (several.low, several.high, several.counted, several.attribution) == (
+        300,
+        900,
+        "protesters detained",
+        "police",
+    )
     fine = figs["5,000 euros"]
     assert (fine.type, fine.value, fine.currency, fine.counted) == ("money", 5000, "EUR", "fine")

@@ -125,7 +125,10 @@ def test_feed_entries_become_articles(tmp_path: Path) -> None:
     assert first.outlet == "Valley Courier"
     assert first.url == "https://courier.example/library"
     assert first.published is not None and first.published.startswith("2024-03-05T09:30")
-    assert first.content == "The town council voted 7-2 on Monday to build a new library.\n\nConstruction is due to start in the autumn."
+    assert (
+        first.content
+        == "The town council voted 7-2 on Monday to build a new library.\n\nConstruction is due to start in the autumn."
+    )
     assert docs[1].content.startswith("Forecasters expect heavy rain")
 
 
@@ -140,8 +143,16 @@ def test_feed_that_is_not_xml_is_one_clear_error(tmp_path: Path) -> None:
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a-1", "url": "https://w.example/1", "outlet": "Wire Daily", "title": "One",
-                    "published": "2024-05-01T10:00:00Z", "text": "First article text."}),
+        json.dumps(
+            {
+                "id": "a-1",
+                "url": "https://w.example/1",
+                "outlet": "Wire Daily",
+                "title": "One",
+                "published": "2024-05-01T10:00:00Z",
+                "text": "First article text.",
+            }
+        ),
         "{this is not json",
         json.dumps({"id": "a-2", "html": "<p>Second article.</p>"}),
         json.dumps({"id": "a-3"}),
@@ -200,7 +211,7 @@ def test_missing_paths_and_empty_globs_are_errors(tmp_path: Path) -> None:
 
 def test_gzip_text_is_read(tmp_path: Path) -> None:
     path = tmp_path / "page.txt.gz"
-    path.write_bytes(gzip.compress("Plain scraped text.\n\nSecond line.".encode()))
+    path.write_bytes(gzip.compress(b"Plain scraped text.\n\nSecond line."))
     docs, errors = _docs(path)
     assert not errors and docs[0].content.startswith("Plain scraped text.")
 
@@ -208,7 +219,12 @@ def test_gzip_text_is_read(tmp_path: Path) -> None:
 def test_json_document_instead_of_json_lines(tmp_path):
     """A pretty-printed JSON array is read as records, not reported as one error per line."""
     records = [
-        {"id": "a-1", "outlet": "Test Wire", "title": "One", "text": "First paragraph of a test article here.\n\nMore."},
+        {
+            "id": "a-1",
+            "outlet": "Test Wire",
+            "title": "One",
+            "text": "First paragraph of a test article here.\n\nMore.",
+        },
         {"id": "a-2", "outlet": "Test Wire", "title": "Two", "text": "Second article body text, long enough."},
         {"id": "a-3", "title": "no text field"},
     ]

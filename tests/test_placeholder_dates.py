@@ -24,11 +24,19 @@ BODY = (
 
 
 def _page(date_published: str, meta_date: str | None = None) -> str:
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Crane collapses",
-                     "datePublished": date_published})
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Crane collapses",
+            "datePublished": date_published,
+        }
+    )
     meta = f'<meta name="date" content="{meta_date}">' if meta_date else ""
-    return (f'<html><head><title>Crane collapses</title><script type="application/ld+json">{ld}</script>{meta}'
-            f"</head><body><article><h1>Crane collapses at Port Selwyn</h1>{BODY}</article></body></html>")
+    return (
+        f'<html><head><title>Crane collapses</title><script type="application/ld+json">{ld}</script>{meta}'
+        f"</head><body><article><h1>Crane collapses at Port Selwyn</h1>{BODY}</article></body></html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,8 +69,13 @@ def test_html_placeholder_date_falls_back_to_the_page(tmp_path: Path) -> None:
 
 def test_jsonl_placeholder_date_is_dropped(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "crane-1", "published": "0001-01-01T00:00:00Z", "outlet": "Selwyn Post",
-                                "html": _page("2024-03-07")}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"id": "crane-1", "published": "0001-01-01T00:00:00Z", "outlet": "Selwyn Post", "html": _page("2024-03-07")}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (doc,) = list(read_paths([path]))
     assert clean_document(doc).published == "2024-03-07"  # the page's own date, not the placeholder
 
@@ -71,8 +84,10 @@ def test_stages_survive_a_stored_placeholder_date(tmp_path: Path) -> None:
     """An article stored with year 1 (an older store, an export edited by hand) still gets facts, a story
     and a comparison; its relative dates simply stay unresolved."""
     path = tmp_path / "in.jsonl"
-    rows = [{"id": f"crane-{i}", "outlet": outlet, "html": _page("2024-03-07")} for i, outlet in
-            enumerate(["Selwyn Post", "Harbour Daily"])]
+    rows = [
+        {"id": f"crane-{i}", "outlet": outlet, "html": _page("2024-03-07")}
+        for i, outlet in enumerate(["Selwyn Post", "Harbour Daily"])
+    ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with Store(tmp_path / "cw.db") as store:
         summary = ingest_documents(store, read_paths([path]))

@@ -20,8 +20,14 @@ from crosswire.store.migrations import MIGRATIONS
 
 def _article(text: str, article_id: str | None = None) -> Article:
     h = content_hash(text)
-    return Article(id=article_id or h[:16], source="mem", content_hash=h, blocks=[Block("paragraph", text)],
-                   title=text[:20], outlet="Test Outlet")
+    return Article(
+        id=article_id or h[:16],
+        source="mem",
+        content_hash=h,
+        blocks=[Block("paragraph", text)],
+        title=text[:20],
+        outlet="Test Outlet",
+    )
 
 
 def test_new_store_is_wal_and_at_latest_schema(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from crosswire.model import Article, Block, content_hash
 from crosswire.store import Store
-from crosswire.stories import update_store
 from crosswire.stories import cli as stories_cli
+from crosswire.stories import update_store
 from crosswire.stories.cli import recluster_command, show_command, stories_command
 
 stories_cli.console.width = stories_cli.err_console.width = 300  # no wrapping in assertions
@@ -27,7 +27,7 @@ WIRE = [
     "Crews from four stations fought the blaze for six hours. No one was injured, a spokesman said.",
     "The mill, owned by Norrsken Pulp, employs about 450 people and is the largest employer in the town.",
 ]
-COPY = WIRE[:2] + ["<b>Local readers</b> can send photos to the newsroom at [news]."]
+COPY = [*WIRE[:2], "<b>Local readers</b> can send photos to the newsroom at [news]."]
 
 
 def _store(tmp_path: Path) -> Path:
@@ -35,9 +35,17 @@ def _store(tmp_path: Path) -> Path:
     with Store(path) as store:
         with store.transaction():
             for aid, paras, outlet in (("w1", WIRE, "Wire Agency"), ("c1", COPY, "Glenhaven [Gazette]")):
-                store.add_article(Article(id=aid, source="t", content_hash=content_hash(outlet + aid),
-                                          blocks=[Block("paragraph", p) for p in paras], outlet=outlet,
-                                          title="Fire at Glenhaven paper mill", published="2031-06-06"))
+                store.add_article(
+                    Article(
+                        id=aid,
+                        source="t",
+                        content_hash=content_hash(outlet + aid),
+                        blocks=[Block("paragraph", p) for p in paras],
+                        outlet=outlet,
+                        title="Fire at Glenhaven paper mill",
+                        published="2031-06-06",
+                    )
+                )
         update_store(store, ["w1", "c1"])
     return path
 

@@ -15,12 +15,21 @@ from crosswire.stories import get_story, list_stories
 # story id -> (last_seen, [(article id, outlet, agency, copy_of)])
 STORIES: dict[str, tuple[str | None, list[tuple[str, str, str | None, str | None]]]] = {
     "s-b": ("2031-03-05", [("b1", "Outlet One", None, None), ("b2", "Outlet Two", "Wire", None)]),
-    "s-a": ("2031-03-05", [("a1", "Outlet One", None, None), ("a2", "Outlet Two", None, None),
-                           ("a3", "Outlet Three", "Wire", "a2")]),
+    "s-a": (
+        "2031-03-05",
+        [("a1", "Outlet One", None, None), ("a2", "Outlet Two", None, None), ("a3", "Outlet Three", "Wire", "a2")],
+    ),
     "s-c": ("2031-03-05", [("c1", "Outlet Four", None, None), ("c2", "Outlet One", None, None)]),
     "s-d": ("2031-03-07", [("d1", "Outlet One", None, None)]),
-    "s-e": ("2031-02-28", [("e1", "Outlet Two", None, None), ("e2", "Outlet Two", "Wire", "e1"),
-                           ("e3", "Outlet Five", "Wire", "e1"), ("e4", "Outlet Six", None, None)]),
+    "s-e": (
+        "2031-02-28",
+        [
+            ("e1", "Outlet Two", None, None),
+            ("e2", "Outlet Two", "Wire", "e1"),
+            ("e3", "Outlet Five", "Wire", "e1"),
+            ("e4", "Outlet Six", None, None),
+        ],
+    ),
     "s-u2": (None, [("u1", "Outlet One", None, None), ("u2", "Outlet Two", None, None)]),
     "s-u1": (None, [("u3", "Outlet One", None, None)]),
     "s-empty": ("2031-03-01", []),
@@ -32,20 +41,35 @@ WANT = ["s-d", "s-a", "s-b", "s-c", "s-empty", "s-e", "s-u2", "s-u1"]
 def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     store = Store(tmp_path_factory.mktemp("read") / "r.db")
     # Articles are stored in an order unrelated to the stories', so rowid order inside a story is tested too.
-    rows = sorted(((aid, outlet, agency, sid, copy) for sid, (_, arts) in STORIES.items()
-                   for aid, outlet, agency, copy in arts), key=lambda r: r[0][::-1])
+    rows = sorted(
+        ((aid, outlet, agency, sid, copy) for sid, (_, arts) in STORIES.items() for aid, outlet, agency, copy in arts),
+        key=lambda r: r[0][::-1],
+    )
     with store.transaction():
         for aid, outlet, agency, _, _ in rows:
             text = f"Paragraph of article {aid}."
-            store.add_article(Article(id=aid, source=f"t:{aid}", content_hash=content_hash(aid), title=f"T {aid}",
-                                      blocks=[Block("paragraph", text)], outlet=outlet, agency=agency,
-                                      published="2031-03-01", url=f"https://example.org/{aid}"))
+            store.add_article(
+                Article(
+                    id=aid,
+                    source=f"t:{aid}",
+                    content_hash=content_hash(aid),
+                    title=f"T {aid}",
+                    blocks=[Block("paragraph", text)],
+                    outlet=outlet,
+                    agency=agency,
+                    published="2031-03-01",
+                    url=f"https://example.org/{aid}",
+                )
+            )
         for sid, (last, _) in STORIES.items():
-            store.conn.execute("INSERT INTO stories(id, title, first_seen, last_seen, data) VALUES (?, ?, ?, ?, '{}')",
-                               (sid, f"Title {sid}", "2031-02-01" if last else None, last))
+            store.conn.execute(
+                "INSERT INTO stories(id, title, first_seen, last_seen, data) VALUES (?, ?, ?, ?, '{}')",
+                (sid, f"Title {sid}", "2031-02-01" if last else None, last),
+            )
         for aid, _, _, sid, copy in rows:
-            store.conn.execute("INSERT INTO story_articles(article_id, story_id, copy_of) VALUES (?, ?, ?)",
-                               (aid, sid, copy))
+            store.conn.execute(
+                "INSERT INTO story_articles(article_id, story_id, copy_of) VALUES (?, ?, ?)", (aid, sid, copy)
+            )
     return store
 
 
@@ -58,8 +82,8 @@ def test_order_newest_then_biggest_then_id_undated_last(store: Store) -> None:
 def test_pages_are_slices_of_the_whole_list(store: Store) -> None:
     full = list_stories(store)
     for limit in (1, 2, 3, 5, 8, 20):
-        for offset in range(0, len(full) + 2):
-            assert list_stories(store, limit=limit, offset=offset) == full[offset:offset + limit], (limit, offset)
+        for offset in range(len(full) + 2):
+            assert list_stories(store, limit=limit, offset=offset) == full[offset : offset + limit], (limit, offset)
     assert list_stories(store, offset=3) == full[3:]
     assert list_stories(store, limit=0) == []
 
@@ -75,7 +99,7 @@ def test_story_shape_articles_copies_outlets(store: Store) -> None:
     assert group["wire"] == "e1" and sorted(group["articles"][1:]) == ["e2", "e3"]
     assert group["outlets"][0] == "Outlet Two" and set(group["outlets"]) == {"Outlet Two", "Outlet Five"}
     assert stories["s-empty"]["articles"] == [] and stories["s-empty"]["copies"] == []
-    assert {k for k in e["articles"][0]} == {"id", "url", "outlet", "agency", "title", "published", "copy_of"}
+    assert set(e["articles"][0]) == {"id", "url", "outlet", "agency", "title", "published", "copy_of"}
     # get_story shapes the same story the same way, plus each copy's changes.
     one = get_story(store, "s-e")
     assert {k: v for k, v in one.items() if k != "copies"} == {k: v for k, v in e.items() if k != "copies"}

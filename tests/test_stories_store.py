@@ -31,12 +31,9 @@ FLOOD_WIRE = [
     "bridge for a month.",
 ]
 # A regional paper's copy: one word changed in a paragraph, the last paragraph cut, a local paragraph added.
-FLOOD_EDITED = FLOOD_WIRE[:1] + [
-    FLOOD_WIRE[1].replace("inflatable boats", "rubber dinghies"),
-] + FLOOD_WIRE[2:6] + [
-    "Readers can follow live updates on the Evening Post website, where road closures will be listed as soon "
-    "as the council announces them.",
-]
+FLOOD_EDITED = (
+    [*FLOOD_WIRE[:1], FLOOD_WIRE[1].replace("inflatable boats", "rubber dinghies"), *FLOOD_WIRE[2:6], "Readers can follow live updates on the Evening Post website, where road closures will be listed as soon " "as the council announces them."]
+)
 FLOOD_OWN = [
     "Rescue crews evacuated hundreds of people from Carrow on Tuesday as the River Aldmoor overflowed after days "
     "of torrential rain, leaving streets in the town centre under water.",
@@ -72,28 +69,62 @@ TECH_UNDATED = [
 ]
 
 
-def _article(aid: str, paragraphs: list[str], outlet: str, title: str, published: str | None,
-             agency: str | None = None) -> Article:
+def _article(
+    aid: str, paragraphs: list[str], outlet: str, title: str, published: str | None, agency: str | None = None
+) -> Article:
     body = "\n\n".join(paragraphs)
-    return Article(id=aid, source=f"fixture:{aid}", content_hash=content_hash(outlet + body),
-                   blocks=[Block("paragraph", p) for p in paragraphs], title=title, outlet=outlet,
-                   agency=agency, published=published, url=f"https://example.org/{aid}")
+    return Article(
+        id=aid,
+        source=f"fixture:{aid}",
+        content_hash=content_hash(outlet + body),
+        blocks=[Block("paragraph", p) for p in paragraphs],
+        title=title,
+        outlet=outlet,
+        agency=agency,
+        published=published,
+        url=f"https://example.org/{aid}",
+    )
 
 
 def _fixtures() -> list[Article]:
     return [
-        _article("flood-wire", FLOOD_WIRE, "Wire Service", "River Aldmoor bursts its banks, hundreds leave homes",
-                 "2031-03-04", agency="Wire Service"),
-        _article("football", FOOTBALL, "Sports Daily", "Late Verhoek header sends Harbour City into cup final",
-                 "2031-03-04"),
-        _article("flood-exact", FLOOD_WIRE, "Northern Daily", "River Aldmoor bursts its banks",
-                 "2031-03-04T11:00:00", agency="Wire Service"),
-        _article("tech", TECH, "Business Wire Today", "Lumora Systems to cut 1,200 jobs as chip orders fall",
-                 "2031-03-04"),
-        _article("flood-edited", FLOOD_EDITED, "Carrow Evening Post", "Hundreds flee as Aldmoor floods Carrow",
-                 "2031-03-05", agency="Wire Service"),
-        _article("flood-own", FLOOD_OWN, "National Broadcaster", "Hundreds evacuated as River Aldmoor floods Carrow",
-                 "2031-03-04"),
+        _article(
+            "flood-wire",
+            FLOOD_WIRE,
+            "Wire Service",
+            "River Aldmoor bursts its banks, hundreds leave homes",
+            "2031-03-04",
+            agency="Wire Service",
+        ),
+        _article(
+            "football", FOOTBALL, "Sports Daily", "Late Verhoek header sends Harbour City into cup final", "2031-03-04"
+        ),
+        _article(
+            "flood-exact",
+            FLOOD_WIRE,
+            "Northern Daily",
+            "River Aldmoor bursts its banks",
+            "2031-03-04T11:00:00",
+            agency="Wire Service",
+        ),
+        _article(
+            "tech", TECH, "Business Wire Today", "Lumora Systems to cut 1,200 jobs as chip orders fall", "2031-03-04"
+        ),
+        _article(
+            "flood-edited",
+            FLOOD_EDITED,
+            "Carrow Evening Post",
+            "Hundreds flee as Aldmoor floods Carrow",
+            "2031-03-05",
+            agency="Wire Service",
+        ),
+        _article(
+            "flood-own",
+            FLOOD_OWN,
+            "National Broadcaster",
+            "Hundreds evacuated as River Aldmoor floods Carrow",
+            "2031-03-04",
+        ),
         _article("tech-undated", TECH_UNDATED, "Markets Weekly", "Lumora shuts Velden plant", None),
     ]
 
@@ -135,8 +166,9 @@ def _state(store: Store) -> list[tuple]:
         data = json.loads(r["data"])
         emb = np.frombuffer(base64.b64decode(data.pop("emb")), dtype="<f4")
         titles = [(a, t) for a, t, _ in data.pop("titles")]
-        out.append((r["id"], r["title"], r["first_seen"], r["last_seen"], json.dumps(data, sort_keys=True),
-                    tuple(titles)))
+        out.append(
+            (r["id"], r["title"], r["first_seen"], r["last_seen"], json.dumps(data, sort_keys=True), tuple(titles))
+        )
         _EMBS.setdefault(id(store), []).append(emb)
     out += [tuple(r) for r in store.conn.execute("SELECT term, df FROM story_df ORDER BY term")]
     return out
@@ -223,8 +255,9 @@ def test_seeds_end_up_in_one_story(tmp_path: Path) -> None:
     store = Store(tmp_path / "seeds.db")
     with store.transaction():
         for path in seeds:
-            raw = RawDocument(source=str(path), kind="text", content=path.read_text(encoding="utf-8"),
-                              content_type="text")
+            raw = RawDocument(
+                source=str(path), kind="text", content=path.read_text(encoding="utf-8"), content_type="text"
+            )
             store.add_article(clean_document(raw))
     # Unrelated fixture events arrive alongside the seeds and must not join them.
     with store.transaction():
@@ -234,9 +267,13 @@ def test_seeds_end_up_in_one_story(tmp_path: Path) -> None:
                 store.add_article(a)
     update_store(store, store.articles_without_story())
     seed_ids = {r["id"] for r in store.conn.execute("SELECT id FROM articles WHERE source LIKE '%seeds%'")}
-    stories = {r["story_id"] for r in store.conn.execute(
-        f"SELECT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(seed_ids))})",
-        tuple(seed_ids))}
+    stories = {
+        r["story_id"]
+        for r in store.conn.execute(
+            f"SELECT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(seed_ids))})",
+            tuple(seed_ids),
+        )
+    }
     assert len(stories) == 1
     (sid,) = stories
     story = get_story(store, sid)
@@ -247,8 +284,16 @@ def test_facts_entities_are_used_when_present(tmp_path: Path) -> None:
     art = _fixtures()[1]
     store = _store_with(tmp_path, [art])
     with store.transaction():
-        store.put_facts(art.id, {"entities": [{"name": "Tomas Verhoek", "mentions": [{}, {}, {}]},
-                                              {"name": "Quayside Stadium", "mentions": [{}]}]}, version=1)
+        store.put_facts(
+            art.id,
+            {
+                "entities": [
+                    {"name": "Tomas Verhoek", "mentions": [{}, {}, {}]},
+                    {"name": "Quayside Stadium", "mentions": [{}]},
+                ]
+            },
+            version=1,
+        )
     update_store(store, [art.id])
     import json
 
@@ -258,8 +303,9 @@ def test_facts_entities_are_used_when_present(tmp_path: Path) -> None:
 
 
 def test_empty_and_odd_articles_do_not_raise(tmp_path: Path) -> None:
-    empty = Article(id="empty", source="t", content_hash=content_hash("empty"), blocks=[], title=None,
-                    published="not a date")
+    empty = Article(
+        id="empty", source="t", content_hash=content_hash("empty"), blocks=[], title=None, published="not a date"
+    )
     short = _article("short", ["Breaking."], "X", "Breaking", "2031-03-04")
     store = _store_with(tmp_path, [empty, short])
     result = update_store(store, ["empty", "short"])
@@ -358,8 +404,17 @@ def test_example_corpus_late_bridge_merges_and_records_it(tmp_path: Path) -> Non
     ingest_paths(store, [EXAMPLES / "corpus"], facts=False, stories=False)
     ids = _source_to_id(store)
     by_name = {name: ids[a["source"]] for name, a in key["articles"].items()}
-    order = ["northline-mourning", "greyhaven", "pacific", "civic", "arts-ledger", "kestrel", "northline-quake",
-             "northline-theft", "lantern"]
+    order = [
+        "northline-mourning",
+        "greyhaven",
+        "pacific",
+        "civic",
+        "arts-ledger",
+        "kestrel",
+        "northline-quake",
+        "northline-theft",
+        "lantern",
+    ]
     assert set(order) == set(by_name)
     for name in order:
         update_store(store, [by_name[name]])

@@ -54,8 +54,10 @@ def test_paragraph_changes() -> None:
 
 
 def test_heuristic_entities() -> None:
-    text = ("President Amara Okafor met Chancellor Lena Vogt in Geneva on Monday. Okafor said Geneva was ready. "
-            "The talks, held at the Palais des Nations, lasted three hours.")
+    text = (
+        "President Amara Okafor met Chancellor Lena Vogt in Geneva on Monday. Okafor said Geneva was ready. "
+        "The talks, held at the Palais des Nations, lasted three hours."
+    )
     ents = heuristic_entities(text)
     assert ents["amara okafor"] == 1 and ents["okafor"] == 2
     assert ents["lena vogt"] == 1 and ents["geneva"] == 2

@@ -24,22 +24,30 @@ BRIDGE = [
     "The bridge, opened in 1971, was last strengthened in 2009 at a cost of 40 million crowns.",
 ]
 # A later copy: new headline, one word changed, a local paragraph added.
-BRIDGE_COPY = BRIDGE[:1] + [BRIDGE[1].replace("regional", "county")] + BRIDGE[2:] + [
-    "The Island Post will publish the ferry timetable on its website as soon as it is released.",
-]
+BRIDGE_COPY = (
+    [*BRIDGE[:1], BRIDGE[1].replace("regional", "county"), *BRIDGE[2:], "The Island Post will publish the ferry timetable on its website as soon as it is released."]
+)
 
 
 def _record(aid: str, outlet: str, title: str, published: str, paragraphs: list[str]) -> dict:
-    return {"id": aid, "url": f"https://example.org/{aid}", "outlet": outlet, "title": title,
-            "published": published, "text": "\n\n".join(paragraphs)}
+    return {
+        "id": aid,
+        "url": f"https://example.org/{aid}",
+        "outlet": outlet,
+        "title": title,
+        "published": published,
+        "text": "\n\n".join(paragraphs),
+    }
 
 
 # The copy was published at 10:30 UTC; the original at 11:00 +02:00, i.e. 09:00 UTC: earlier, although its
 # timestamp sorts later as a string.
-COPY = _record("island-post-bridge", "Island Post", "Varn bridge shut, ferries to run", "2031-05-08T10:30:00Z",
-               BRIDGE_COPY)
-ORIGINAL = _record("coast-wire-bridge", "Coast Wire", "Cracks close Varn bridge to Kellan",
-                   "2031-05-08T11:00:00+02:00", BRIDGE)
+COPY = _record(
+    "island-post-bridge", "Island Post", "Varn bridge shut, ferries to run", "2031-05-08T10:30:00Z", BRIDGE_COPY
+)
+ORIGINAL = _record(
+    "coast-wire-bridge", "Coast Wire", "Cracks close Varn bridge to Kellan", "2031-05-08T11:00:00+02:00", BRIDGE
+)
 
 
 def _jsonl(path: Path, records: list[dict]) -> Path:
@@ -75,8 +83,9 @@ def test_original_ingested_after_its_copy_becomes_the_wire(tmp_path: Path) -> No
 def test_copies_arriving_in_separate_calls_repoint_to_the_earliest(tmp_path: Path) -> None:
     """Copy first, the original second, then a third copy matching the first one's text: all point to the
     original, in separate update calls and processes, and a rebuild agrees."""
-    third = _record("harbour-times-bridge", "Harbour Times", "Varn bridge closed", "2031-05-08T15:00:00+00:00",
-                    BRIDGE_COPY[:-1])
+    third = _record(
+        "harbour-times-bridge", "Harbour Times", "Varn bridge closed", "2031-05-08T15:00:00+00:00", BRIDGE_COPY[:-1]
+    )
     path = tmp_path / "w.db"
     with Store(path) as store:
         ingest_paths(store, [_jsonl(tmp_path / "a.jsonl", [COPY])], facts=False)
@@ -85,8 +94,11 @@ def test_copies_arriving_in_separate_calls_repoint_to_the_earliest(tmp_path: Pat
         ingest_paths(store, [_jsonl(tmp_path / "b.jsonl", [ORIGINAL])], facts=False)
         ingest_paths(store, [_jsonl(tmp_path / "c.jsonl", [third])], facts=False)
         rows = _copy_of(store)
-        assert rows == {"island-post-bridge": "coast-wire-bridge", "coast-wire-bridge": None,
-                        "harbour-times-bridge": "coast-wire-bridge"}
+        assert rows == {
+            "island-post-bridge": "coast-wire-bridge",
+            "coast-wire-bridge": None,
+            "harbour-times-bridge": "coast-wire-bridge",
+        }
         report = recluster(store)
         assert report.equal, report.moved
         assert report.update.copies == 2
@@ -94,9 +106,16 @@ def test_copies_arriving_in_separate_calls_repoint_to_the_earliest(tmp_path: Pat
 
 def _article(aid: str, outlet: str, published: str | None, agency: str | None = None) -> Article:
     body = "\n\n".join(BRIDGE)
-    return Article(id=aid, source=f"fixture:{aid}", content_hash=content_hash(aid + body),
-                   blocks=[Block("paragraph", p) for p in BRIDGE], title="Varn bridge", outlet=outlet,
-                   agency=agency, published=published)
+    return Article(
+        id=aid,
+        source=f"fixture:{aid}",
+        content_hash=content_hash(aid + body),
+        blocks=[Block("paragraph", p) for p in BRIDGE],
+        title="Varn bridge",
+        outlet=outlet,
+        agency=agency,
+        published=published,
+    )
 
 
 def test_ties_prefer_the_agencys_own_copy_then_the_first_stored(tmp_path: Path) -> None:
@@ -131,12 +150,21 @@ def test_when_reads_zones_and_bare_dates() -> None:
 def test_pick_wire_rule() -> None:
     m = Member
     # Earliest instant wins over the agency's own later copy.
-    assert pick_wire([m("a", 1, "2031-05-08T12:00Z", "Coast Wire", ["Coast Wire"]),
-                      m("b", 2, "2031-05-08T08:00Z", "Paper", ["Coast Wire"])]) == "b"
+    assert (
+        pick_wire(
+            [
+                m("a", 1, "2031-05-08T12:00Z", "Coast Wire", ["Coast Wire"]),
+                m("b", 2, "2031-05-08T08:00Z", "Paper", ["Coast Wire"]),
+            ]
+        )
+        == "b"
+    )
     # A bare date ties with every time of its day; the day before beats both.
     assert pick_wire([m("a", 1, "2031-05-08T08:00Z", "Paper"), m("b", 2, "2031-05-08", "Paper")]) == "a"
-    assert pick_wire([m("a", 1, "2031-05-08T08:00Z", "Paper"), m("b", 2, "2031-05-08", "Coast Wire",
-                                                                      ["Coast Wire"])]) == "b"
+    assert (
+        pick_wire([m("a", 1, "2031-05-08T08:00Z", "Paper"), m("b", 2, "2031-05-08", "Coast Wire", ["Coast Wire"])])
+        == "b"
+    )
     assert pick_wire([m("a", 1, "2031-05-08", "Paper"), m("b", 2, "2031-05-07T23:00Z", "Paper")]) == "b"
     # Undated copies count only when nothing is dated; then stored order decides.
     assert pick_wire([m("a", 1, None, "Coast Wire", ["Coast Wire"]), m("b", 2, "2031-05-08", "Paper")]) == "b"

@@ -4,9 +4,8 @@ seeds and an XSS fixture; bad input on every endpoint."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -73,7 +72,8 @@ def test_stories_filters(client):
 
 
 @pytest.mark.parametrize(
-    "params", [{"limit": "x"}, {"limit": 0}, {"limit": 5000}, {"offset": -1}, {"date": "yesterday"}, {"date": "2020-13-40"}]
+    "params",
+    [{"limit": "x"}, {"limit": 0}, {"limit": 5000}, {"offset": -1}, {"date": "yesterday"}, {"date": "2020-13-40"}],
 )
 def test_stories_bad_params(client, params):
     r = client.get("/api/stories", params=params)
@@ -86,8 +86,21 @@ def test_stories_bad_params(client, params):
 def test_story_detail_is_the_comparison_with_verbatim_evidence(client):
     seed = _seed_story(client)
     c = client.get(f"/api/stories/{seed['id']}").json()
-    for key in ("id", "title", "articles", "sources", "agreed", "conflicts", "single_source", "name_variants",
-                "quote_variants", "who_said_what", "timeline", "brief", "stats"):
+    for key in (
+        "id",
+        "title",
+        "articles",
+        "sources",
+        "agreed",
+        "conflicts",
+        "single_source",
+        "name_variants",
+        "quote_variants",
+        "who_said_what",
+        "timeline",
+        "brief",
+        "stats",
+    ):
         assert key in c
     assert c["stats"]["conflicts"] == len(c["conflicts"]) == seed["conflicts"]
     bodies = {a["id"]: client.get(f"/api/articles/{a['id']}").json()["body"] for a in c["articles"]}
@@ -151,8 +164,9 @@ def test_search_odd_queries_are_not_errors(client, q):
     assert client.get("/api/search", params={"q": q}).status_code == 200
 
 
-@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "   "}, {"q": "a" * 501}, {"q": "x", "limit": "ten"},
-                                    {"q": "x", "limit": 0}])
+@pytest.mark.parametrize(
+    "params", [{}, {"q": ""}, {"q": "   "}, {"q": "a" * 501}, {"q": "x", "limit": "ten"}, {"q": "x", "limit": 0}]
+)
 def test_search_bad_input(client, params):
     r = client.get("/api/search", params=params)
     assert r.status_code == 400 and r.json()["error"]
@@ -189,8 +203,10 @@ def test_ingest_json_text_then_duplicate(fresh):
 def test_ingest_multipart_files(fresh):
     files = [
         ("files", ("../../../etc/evil.txt", PASTED.encode(), "text/plain")),
-        ("files", ("feed.xml", (REPO / "examples" / "corpus" / "northline-news-feed.xml").read_bytes(),
-                   "application/xml")),
+        (
+            "files",
+            ("feed.xml", (REPO / "examples" / "corpus" / "northline-news-feed.xml").read_bytes(), "application/xml"),
+        ),
     ]
     small = TestClient(create_app(fresh.app.state.db_path))  # the corpus feed is over the 64 KB test limit
     r = small.post("/api/ingest", files=files)

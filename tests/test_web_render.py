@@ -7,8 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosswire.web.render import cited, item_ids, locate, reading_view, segments
 from crosswire.web.ingest import label
+from crosswire.web.render import cited, item_ids, locate, reading_view, segments
 
 BODY = "Alpha said one thing.\n\nBeta said 40 people.\n\nGamma said 62 people."
 
@@ -56,16 +56,25 @@ def test_reading_view_marks_conflict_sides_in_each_article():
     other = "Delta reported 62 people hurt."
     comparison = {
         "articles": [{"id": "a", "source": 1}, {"id": "b", "source": 2}],
-        "conflicts": [{
-            "summary": "x", "sources": [1, 2],
-            "evidence": [],
-            "sides": [
-                {"label": "40", "sources": [1], "evidence": [{"article": "a", "text": "Beta said 40 people.",
-                                                              "start": 23, "end": 43}]},
-                {"label": "62", "sources": [2], "evidence": [{"article": "b", "text": other, "start": 0,
-                                                              "end": len(other)}]},
-            ],
-        }],
+        "conflicts": [
+            {
+                "summary": "x",
+                "sources": [1, 2],
+                "evidence": [],
+                "sides": [
+                    {
+                        "label": "40",
+                        "sources": [1],
+                        "evidence": [{"article": "a", "text": "Beta said 40 people.", "start": 23, "end": 43}],
+                    },
+                    {
+                        "label": "62",
+                        "sources": [2],
+                        "evidence": [{"article": "b", "text": other, "start": 0, "end": len(other)}],
+                    },
+                ],
+            }
+        ],
     }
     sections = item_ids(comparison)
     cols = reading_view(comparison, sections, {"a": BODY, "b": other})
@@ -76,7 +85,12 @@ def test_reading_view_marks_conflict_sides_in_each_article():
 
 def test_cited_splits_citations():
     assert cited("Forty hurt [1][2], sixty [3].") == [
-        {"text": "Forty hurt "}, {"cite": 1}, {"cite": 2}, {"text": ", sixty "}, {"cite": 3}, {"text": "."}
+        {"text": "Forty hurt "},
+        {"cite": 1},
+        {"cite": 2},
+        {"text": ", sixty "},
+        {"cite": 3},
+        {"text": "."},
     ]
     assert cited("no citation") == [{"text": "no citation"}]
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
-from typing import Optional
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -45,7 +44,7 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _open_store(db: Optional[Path], *, readonly: bool = False) -> Store:
+def _open_store(db: Path | None, *, readonly: bool = False) -> Store:
     try:
         if readonly and db is not None and not Path(db).exists():
             raise StoreError(f"{db}: no such store (run `crosswire ingest` first)")
@@ -138,8 +137,9 @@ def _render_article(article: Article) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
-def _ingest_with_progress(store: Store, paths: list[Path], *, facts: bool, compare: bool = True,
-                          quiet: bool = False) -> IngestSummary:
+def _ingest_with_progress(
+    store: Store, paths: list[Path], *, facts: bool, compare: bool = True, quiet: bool = False
+) -> IngestSummary:
     """Ingest with one progress bar for the files, then one per later stage (facts, stories, compare)."""
     files = list(expand_paths(paths))
     errors_first = [f for f in files if isinstance(f, IngestError)]
@@ -190,7 +190,7 @@ _STAGE_LABELS = {"facts": "extracting facts", "stories": "grouping stories", "co
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files, folders or glob patterns of any input kind."),
-    db: Optional[Path] = DbOption,
+    db: Path | None = DbOption,
     facts: bool = typer.Option(True, "--facts/--no-facts", help="Extract facts from new articles."),
     compare: bool = typer.Option(
         True, "--compare/--no-compare", help="Compare the stories that gained articles (else done when first shown)."
@@ -215,7 +215,7 @@ def ingest(
 
 @app.command()
 def refresh(
-    db: Optional[Path] = DbOption,
+    db: Path | None = DbOption,
     compare: bool = typer.Option(True, "--compare/--no-compare", help="Refresh stale or missing comparisons too."),
     json_out: bool = JsonOption,
 ) -> None:
@@ -230,13 +230,15 @@ def refresh(
     if json_out:
         _print_json(done)
     else:
-        console.print(f"facts recomputed {done['facts']}, articles placed in stories {done['stories']}, "
-                      f"comparisons refreshed {done['comparisons']}")
+        console.print(
+            f"facts recomputed {done['facts']}, articles placed in stories {done['stories']}, "
+            f"comparisons refreshed {done['comparisons']}"
+        )
 
 
 @app.command()
 def articles(
-    db: Optional[Path] = DbOption,
+    db: Path | None = DbOption,
     json_out: bool = JsonOption,
     limit: int = typer.Option(200, help="Show at most this many."),
 ) -> None:
@@ -264,8 +266,10 @@ def articles(
 @app.command()
 def export(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout for jsonl/csv)."),
-    db: Optional[Path] = DbOption,
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (default: stdout for jsonl/csv)."
+    ),
+    db: Path | None = DbOption,
 ) -> None:
     """Export stored articles; JSONL re-ingests as the same articles with the same ids."""
     if fmt not in EXPORT_FORMATS:
@@ -293,8 +297,8 @@ def find_examples() -> Path | None:
 
 @app.command()
 def demo(
-    db: Optional[Path] = typer.Option(None, "--db", help="Store to fill (default: a fresh temporary file)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
+    db: Path | None = typer.Option(None, "--db", help="Store to fill (default: a fresh temporary file)."),
+    corpus: Path | None = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
     json_out: bool = JsonOption,
 ) -> None:
     """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story."""
@@ -390,9 +394,7 @@ def _register_stage_commands() -> None:
     try:
         from crosswire.stories.cli import recluster_command, show_command, stories_command
 
-        app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(
-            stories_command
-        )
+        app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(stories_command)
         app.command("recluster", help="Rebuild all stories from the stored articles.")(recluster_command)
     except ImportError:
         show_command = None

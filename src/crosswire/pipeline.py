@@ -176,8 +176,9 @@ def _stories_stage(store: Store, progress: Callable[[int, int], None] | None) ->
     return result.new_stories + result.joined + result.copies
 
 
-def _compare_stage(store: Store, story_ids: list[str] | None,
-                   progress: Callable[[int, int], None] | None) -> int | None:
+def _compare_stage(
+    store: Store, story_ids: list[str] | None, progress: Callable[[int, int], None] | None
+) -> int | None:
     """Comparisons of these stories (all when None) recomputed where missing or stale; how many."""
     try:
         from crosswire.compare import update_store as update_comparisons

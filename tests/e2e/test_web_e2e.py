@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -108,9 +107,12 @@ UPLOAD = (
 
 def test_upload_from_the_browser_shows_up_in_the_stories(page, server):
     page.goto(server + "/ingest")
-    page.set_input_files("input[type=file]", files=[
-        {"name": "lumenport.txt", "mimeType": "text/plain", "buffer": UPLOAD.encode()},
-    ])
+    page.set_input_files(
+        "input[type=file]",
+        files=[
+            {"name": "lumenport.txt", "mimeType": "text/plain", "buffer": UPLOAD.encode()},
+        ],
+    )
     page.click("button[type=submit]")
     page.wait_for_selector("#ingest-result", timeout=60000)
     assert page.locator("#ingest-result .stored").inner_text() == "1"

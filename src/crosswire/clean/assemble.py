@@ -12,8 +12,8 @@ from crosswire.clean.metadata import (
     detect_language,
     detect_outlet,
     infer_published,
-    parse_dateline,
     outlet_from_site_name,
+    parse_dateline,
     plausible_published,
     published_from_stamps,
 )
@@ -23,8 +23,15 @@ from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 def empty_article(raw: RawDocument) -> Article:
     article = Article(
-        id=raw.id or raw.hash[:16], source=raw.source, content_hash=raw.hash, title=raw.title, url=raw.url,
-        outlet=raw.outlet, published=raw.published, language=raw.language, kind=raw.kind,
+        id=raw.id or raw.hash[:16],
+        source=raw.source,
+        content_hash=raw.hash,
+        title=raw.title,
+        url=raw.url,
+        outlet=raw.outlet,
+        published=raw.published,
+        language=raw.language,
+        kind=raw.kind,
     )
     return article
 
@@ -47,7 +54,10 @@ _PLACE_STAMP = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,
 
 
 def finish_article(
-    raw: RawDocument, parts: TextParts, published_hint: str | None = None, outlet_hint: str | None = None,
+    raw: RawDocument,
+    parts: TextParts,
+    published_hint: str | None = None,
+    outlet_hint: str | None = None,
     url_hint: str | None = None,
 ) -> Article:
     article = empty_article(raw)

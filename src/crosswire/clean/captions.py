@@ -15,10 +15,10 @@ from rapidfuzz.distance import Levenshtein
 
 from crosswire.model import Caption
 
-_PHOTO_WORDS = r"(?:photo|photos|photograph|pool|via|file|getty|images|shutterstock|epa|afp|ap|reuters|credit|courtesy|/)"
-_PAREN_CREDIT = re.compile(
-    r"\s*(\((?=[^()]{0,120}\)\s*$)[^()]*?(?:\b" + _PHOTO_WORDS + r"\b|/)[^()]*\))\s*$", re.I
+_PHOTO_WORDS = (
+    r"(?:photo|photos|photograph|pool|via|file|getty|images|shutterstock|epa|afp|ap|reuters|credit|courtesy|/)"
 )
+_PAREN_CREDIT = re.compile(r"\s*(\((?=[^()]{0,120}\)\s*$)[^()]*?(?:\b" + _PHOTO_WORDS + r"\b|/)[^()]*\))\s*$", re.I)
 _COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*(?=[^©]*[A-Za-zÀ-ÿ])[^©]{2,90}?)\s*$")
 # "... in 1962. Dana Whitcomb/The Sentinel", "... este martes. / DIARIO DEL LITORAL"
 _SLASH_CREDIT = re.compile(
@@ -27,7 +27,8 @@ _SLASH_CREDIT = re.compile(
 )
 _LABELLED_CREDIT = re.compile(
     r"\s*((?:photo(?:graph)?|image|picture|credit|source|foto|bild|illustration|graphic|video)s?\s*(?::|\.\.\.|…|by)"
-    r"\s*[^.:…]{2,90}?)\s*$", re.I
+    r"\s*[^.:…]{2,90}?)\s*$",
+    re.I,
 )
 # CMS template variables such as "story.lead_photo.caption" or "{{image.caption}}" left in the text.
 TEMPLATE_RESIDUE = re.compile(r"^\s*(?:\{\{\s*)?([a-z_]+(?:\.[a-z_]+)+)(?:\s*\}\})?\s+(?=\S)")

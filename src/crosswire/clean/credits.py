@@ -114,7 +114,9 @@ def parse_credit(line: str) -> CreditLine | None:
     if m:
         names: list[str] = []
         for chunk in re.split(r";|\.\s+", m.group("rest")):
-            chunk = re.sub(r"^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by\s+", "", chunk, flags=re.I)
+            chunk = re.sub(
+                r"^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written)\s+by\s+", "", chunk, flags=re.I
+            )
             chunk = re.sub(r"\s+in\s+[A-Z][\w ]+$", "", chunk.strip())
             names.extend(_names(chunk))
         return CreditLine(text, agencies_in(text), names)
@@ -127,9 +129,12 @@ def parse_credit(line: str) -> CreditLine | None:
     return None
 
 
-_BYLINE = re.compile(rf"^(?:(?:story|words|text|written|photos?)\s+)?(?:by|par|von|por|di)\s+"
-                     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&|y|et|und)\s*{_NAME})*)"
-                     r"(?:\s*[,|–—-]\s*.{0,60})?$", re.I)
+_BYLINE = re.compile(
+    rf"^(?:(?:story|words|text|written|photos?)\s+)?(?:by|par|von|por|di)\s+"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|and|&|y|et|und)\s*{_NAME})*)"
+    r"(?:\s*[,|–—-]\s*.{0,60})?$",
+    re.I,
+)
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT_BYLINE = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+(?:and|y|et|und)\s+|\s*&\s*)\s*")
 
@@ -149,14 +154,16 @@ def parse_name_line(text: str) -> list[str] | None:
     text = _EMAIL.sub("", " ".join(text.split())).strip(" ,|")
     head, _, role = re.split(r"(\s*[,|–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
     if head != text:
-        role = text[len(head):].strip(" ,|–—-")
+        role = text[len(head) :].strip(" ,|–—-")
         if role and not is_role(role):
             return None
     tokens = head.split()
     if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agencies_in(head) or is_role(head):
         return None
-    if not all(t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
-               for t in tokens):
+    if not all(
+        t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+        for t in tokens
+    ):
         return None
     return [head]
 

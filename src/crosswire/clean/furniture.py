@@ -96,7 +96,7 @@ def furniture_reason(line: str, n_words: int | None = None) -> str | None:
 
 
 def boundary_strength(line: str, n_words: int) -> str | None:
-    """"strong" for a line that opens the comments, "weak" for one that opens a related/teaser list."""
+    """ "strong" for a line that opens the comments, "weak" for one that opens a related/teaser list."""
     if n_words > 12:
         return None
     t = table()

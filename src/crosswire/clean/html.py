@@ -12,16 +12,16 @@ cleaner. A snippet trafilatura rejects (too short, no article) is cleaned as pre
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from dataclasses import dataclass
+from datetime import datetime
 
 import lxml.etree
 import lxml.html
 import trafilatura
 
+from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import CaptionSet, has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
-from crosswire.clean.assemble import finish_article
 from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.metadata import plausible_published
 from crosswire.clean.text import TextParts, split_text, word_count
@@ -108,8 +108,9 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
     meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
-    date = _name(ld.get("datePublished")) or _meta(tree, "article:published_time", "datePublished", "pubdate",
-                                                  "publishdate", "date", "dc.date", "DC.date.issued")
+    date = _name(ld.get("datePublished")) or _meta(
+        tree, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued"
+    )
     if not plausible_published(_iso_date(date)):  # none, or a placeholder such as "0001-01-01"
         try:
             from htmldate import find_date
@@ -153,8 +154,29 @@ def _iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "figcaption",
-               "section", "article", "header", "footer", "td", "dt", "dd", "pre"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "blockquote",
+    "figcaption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "td",
+    "dt",
+    "dd",
+    "pre",
+}
 
 
 def _visible_text(html: str) -> str:
@@ -277,8 +299,6 @@ def clean_html(raw: RawDocument) -> Article:
     outlet_hint = meta.sitename
     if outlet_hint:
         parts.furniture_text.append(f"© {outlet_hint}")
-    article = finish_article(
-        raw, parts, published_hint=meta.date, outlet_hint=outlet_hint, url_hint=meta.url
-    )
+    article = finish_article(raw, parts, published_hint=meta.date, outlet_hint=outlet_hint, url_hint=meta.url)
     article.kind = raw.kind
     return article

@@ -65,7 +65,10 @@ def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
 _OUTLET_CUES = [
     re.compile(r"\bdownload (?:the|our) (?P<name>.{2,40}?) app\b", re.I),
     re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
-    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)", re.I),
+    re.compile(
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
+        re.I,
+    ),
     re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
 ]
 
@@ -145,8 +148,9 @@ def outlet_from_site_name(name: str | None, url: str | None = None) -> str | Non
     return name or None
 
 
-def detect_outlet(url: str | None, furniture_lines: list[str], title_line: str | None,
-                  top_lines: list[str] | None = None) -> str | None:
+def detect_outlet(
+    url: str | None, furniture_lines: list[str], title_line: str | None, top_lines: list[str] | None = None
+) -> str | None:
     """The outlet from the page's own evidence: its furniture (app promos, comment systems, copyright lines),
     a "Title - Site" page title, the site name printed at the top and repeated in the footer, the URL's domain
     (then domains printed in the furniture). Known names are canonicalised with the data file's table;
@@ -170,7 +174,9 @@ def detect_outlet(url: str | None, furniture_lines: list[str], title_line: str |
             continue
         key = name.lower()
         repeats = sum(1 for other in low_furniture if key in other and other != line.lower())
-        repeats += sum(1 for cue in list(votes) if key.startswith(cue.lower() + " ") or cue.lower().startswith(key + " "))
+        repeats += sum(
+            1 for cue in list(votes) if key.startswith(cue.lower() + " ") or cue.lower().startswith(key + " ")
+        )
         outlet = _canonical_outlet(name)
         if repeats or outlet:
             votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
@@ -221,8 +227,10 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 
 
 def _date_from_match(m: re.Match[str]) -> dt.date | None:
@@ -264,9 +272,32 @@ def dates_in(text: str, numeric: bool = False, day_first: bool = True) -> list[d
 
 # Zone abbreviations a news page prints after a time. Ambiguous ones (IST, CST in Asia) are left out: a wrong
 # offset is worse than none.
-_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120,
-          "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
-          "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "HKT": 480, "SGT": 480}
+_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "WET": 0,
+    "WEST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "JST": 540,
+    "KST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+    "HKT": 480,
+    "SGT": 480,
+}
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
     r"(?:(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
@@ -294,8 +325,7 @@ def time_in(line: str, day: dt.date) -> dt.datetime | None:
         sign = -1 if m["off"][0] == "-" else 1
         digits = m["off"][1:].replace(":", "")
         offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    return dt.datetime(day.year, day.month, day.day, hour, minute,
-                       tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
 
 
 def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | None = None) -> str | None:

@@ -159,7 +159,7 @@ def _timestamp_like(text: str, words: int) -> bool:
 def _heading_like(text: str, words: int) -> bool:
     if not any(c.isalpha() for c in text):
         return False
-    if not 1 <= words <= HEADING_MAX_WORDS or text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if not 1 <= words <= HEADING_MAX_WORDS or (text.endswith((".", ",", ";", ":")) and not text.endswith("...")):
         return False
     first = text.lstrip("'\"‘“«(")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha())
@@ -179,8 +179,15 @@ def _unwrap(raw_lines: list[str]) -> list[tuple[int, str]]:
             mid = sum(1 for t in inner if not is_sentence(t) and not t.endswith(")") and not has_photo_credit(t))
             distinct = len({t[:30].lower() for t in texts}) == len(texts)
             continued = len(group) >= 3 or texts[1][:1].islower()
-            if min(widths) >= 40 and max(widths) <= 110 and mid == len(inner) and distinct and continued and \
-                    max(widths) - min(widths) <= 40 and not any(furniture_reason(t) for t in texts):
+            if (
+                min(widths) >= 40
+                and max(widths) <= 110
+                and mid == len(inner)
+                and distinct
+                and continued
+                and max(widths) - min(widths) <= 40
+                and not any(furniture_reason(t) for t in texts)
+            ):
                 out.append((group[0][0], " ".join(texts)))
                 group.clear()
                 return
@@ -239,7 +246,7 @@ def _classify(no: int, text: str) -> Line:
     if _menu_like(text, words):
         line.kind, line.reason = "furniture", "navigation"
         return line
-    if words >= GOOD_MIN_WORDS and is_sentence(text) or words >= 5 and text.endswith(":"):
+    if (words >= GOOD_MIN_WORDS and is_sentence(text)) or (words >= 5 and text.endswith(":")):
         line.kind = "good"
     elif words >= LONG_LINE_WORDS:
         line.kind = "long"
@@ -296,16 +303,22 @@ def _title_from(lines: list[Line], end: int, first_line: str | None) -> Line | N
                 stem = stem.rsplit(sep, 1)[0]
         stem = normalise(stem).lower()
     candidates = [
-        ln for ln in lines[:end]
-        if ln.kind in ("short", "long", "good") and 2 <= ln.words <= 30 and not ln.text.endswith((".", ","))
+        ln
+        for ln in lines[:end]
+        if ln.kind in ("short", "long", "good")
+        and 2 <= ln.words <= 30
+        and not ln.text.endswith((".", ","))
         and not (ln.kind == "good" and ln.words > 20)
     ]
     if stem:
         for ln in candidates:
             if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
                 return ln
-    heading = [ln for ln in candidates if _heading_like(ln.text, ln.words) and ln.words >= 3
-               and not parse_name_line(ln.text) and not is_role(ln.text)]
+    heading = [
+        ln
+        for ln in candidates
+        if _heading_like(ln.text, ln.words) and ln.words >= 3 and not parse_name_line(ln.text) and not is_role(ln.text)
+    ]
     if not heading:
         return None
     substantial = [ln for ln in heading if ln.words >= 6]
@@ -399,8 +412,13 @@ def _header(lines: list[Line], title_line: Line | None, start: int) -> tuple[Lin
     header_from = lines.index(title_line) + 1 if title_line is not None else 0
     header = lines[header_from:start] if start < len(lines) else []
     standfirst = None
-    if title_line is not None and header and header[0].kind in ("short", "long", "good") \
-            and header[0].words >= 10 and not header[0].text.endswith(":"):
+    if (
+        title_line is not None
+        and header
+        and header[0].kind in ("short", "long", "good")
+        and header[0].words >= 10
+        and not header[0].text.endswith(":")
+    ):
         standfirst = header[0]
     credits: dict[int, list[str]] = {}
     for ln in header:
@@ -516,10 +534,21 @@ def split_text(content: str) -> TextParts:
             parts.blocks.append(("paragraph", ln.text, ln.no))
             continue
         # A short line inside the main text: a subheading when it looks like one and body text follows.
-        nxt = next((o for o in lines[i + 1 : end + 1] if o.kind in ("good", "long", "short")
-                    and o.text.lower() not in seen_body), None)
-        if _heading_like(ln.text, ln.words) and ln.boundary is None and nxt is not None \
-                and nxt.kind in ("good", "long") and parts.blocks:
+        nxt = next(
+            (
+                o
+                for o in lines[i + 1 : end + 1]
+                if o.kind in ("good", "long", "short") and o.text.lower() not in seen_body
+            ),
+            None,
+        )
+        if (
+            _heading_like(ln.text, ln.words)
+            and ln.boundary is None
+            and nxt is not None
+            and nxt.kind in ("good", "long")
+            and parts.blocks
+        ):
             parts.blocks.append(("subheading", ln.text, ln.no))
         else:
             parts.removed.append((ln.text, "short non-sentence line", ln.no))

@@ -31,8 +31,13 @@ class Source:
         return " / ".join(parts)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "label": self.label, "outlets": self.outlets, "agency": self.agency,
-                "articles": self.articles}
+        return {
+            "n": self.n,
+            "label": self.label,
+            "outlets": self.outlets,
+            "agency": self.agency,
+            "articles": self.articles,
+        }
 
 
 @dataclass(slots=True)
@@ -116,12 +121,17 @@ def evidence(data: StoryData, article_id: str, start: int, end: int) -> dict[str
         end -= 1
     if start >= end:
         return None
-    return {"article": article_id, "outlet": data.outlets.get(article_id), "text": body[start:end], "start": start,
-            "end": end}
+    return {
+        "article": article_id,
+        "outlet": data.outlets.get(article_id),
+        "text": body[start:end],
+        "start": start,
+        "end": end,
+    }
 
 
 def sentence(data: StoryData, article_id: str, item: Any) -> str:
-    return data.bodies[article_id][item.sentence_start:item.sentence_end].strip()
+    return data.bodies[article_id][item.sentence_start : item.sentence_end].strip()
 
 
 def uniq_evidence(evs: Iterable[dict[str, Any] | None]) -> list[dict[str, Any]]:

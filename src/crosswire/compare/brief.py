@@ -94,8 +94,12 @@ def build_brief(comparison: dict[str, Any]) -> list[Sentence]:
             add(f"Sources agree on the {subject}: {texts[0]}", item.get("sources") or [])
         else:  # the same figure written differently: cite each wording where it appears
             parts = ", ".join(f"{_label(v['text'])} {cite(_valid(v['sources'], valid))}" for v in values)
-            _add_raw(out, f"Figures for the {subject} are consistent: {parts}.", [n for v in values for n in v["sources"]],
-                     valid)
+            _add_raw(
+                out,
+                f"Figures for the {subject} are consistent: {parts}.",
+                [n for v in values for n in v["sources"]],
+                valid,
+            )
 
     for item in _notable_single_source(comparison.get("single_source") or [], valid, lead_text):
         ev = _evidence(item)
@@ -113,8 +117,7 @@ def build_brief(comparison: dict[str, Any]) -> list[Sentence]:
         parts = ", ".join(f"{_tidy(s['text'])} {cite(_valid(s['sources'], valid))}" for s in spellings)
         sources = [n for s in spellings for n in s["sources"]]
         entity = _tidy(variant.get("entity") or spellings[0]["text"])
-        _add_raw(out, f"The name {entity} is spelled differently: {parts}.",
-                 sources, valid)
+        _add_raw(out, f"The name {entity} is spelled differently: {parts}.", sources, valid)
 
     for variant in (comparison.get("quote_variants") or [])[:MAX_VARIANTS]:
         quotes = [q for q in variant.get("quotes") or [] if _valid(q.get("sources"), valid)]
@@ -157,7 +160,9 @@ def _conflict_sentence(item: dict[str, Any], valid: set[int]) -> Sentence | None
     return {"text": text, "sources": sources}
 
 
-def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], dict[str, Any], list[int], list[int]] | None:
+def _lead(
+    comparison: dict[str, Any], valid: set[int]
+) -> tuple[dict[str, Any], dict[str, Any], list[int], list[int]] | None:
     """The main event: ``(item, evidence sentence, its own sources, the item's other sources)``.
 
     The main event is the agreed item (event or figure, then any agreed item, then single-source events and
@@ -181,12 +186,21 @@ def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], 
     for pool in pools:
         if not pool:
             continue
-        best = min(pool, key=lambda i: (-len(_valid(i.get("sources"), valid)), _mean_position(i, source_of),
-                                        i.get("summary") or ""))
+        best = min(
+            pool,
+            key=lambda i: (-len(_valid(i.get("sources"), valid)), _mean_position(i, source_of), i.get("summary") or ""),
+        )
         sources = _valid(best.get("sources"), valid)
         evs = [e for e in best.get("evidence") or [] if (e.get("text") or "").strip()]
-        ev = min(evs, key=lambda e: (_opening(int(e.get("start") or 0)), source_of.get(e.get("article"), 1 << 20),
-                                     int(e.get("start") or 0), len(e["text"])))
+        ev = min(
+            evs,
+            key=lambda e: (
+                _opening(int(e.get("start") or 0)),
+                source_of.get(e.get("article"), 1 << 20),
+                int(e.get("start") or 0),
+                len(e["text"]),
+            ),
+        )
         key = _tidy(ev["text"])
         own = {source_of[e["article"]] for e in evs if _tidy(e["text"]) == key and e.get("article") in source_of}
         own_list = _valid(own, valid) or sources[:1]
@@ -194,14 +208,16 @@ def _lead(comparison: dict[str, Any], valid: set[int]) -> tuple[dict[str, Any], 
     return None
 
 
-def _also_reported(comparison: dict[str, Any], item: dict[str, Any], others: list[int],
-                   summary: str) -> list[tuple[str, list[int]]]:
+def _also_reported(
+    comparison: dict[str, Any], item: dict[str, Any], others: list[int], summary: str
+) -> list[tuple[str, list[int]]]:
     """Who else reports the lead event, worded so that nothing is put in a source's mouth.
 
     A summary written for what the sources share is said of all of them. A summary that is one source's own
     sentence (the usual case: the parse's "who did what to whom" reads badly alone) carries that source's
     details, so each other source is quoted in its own sentence instead: the first other source's sentence,
     cited to every source that wrote it, and the rest said to report the same event."""
+
     def who(sources: list[int], also: str = "") -> str:
         return f"{_source_label(comparison, sources)} {also}{'reports' if len(sources) == 1 else 'report'}"
 
@@ -242,9 +258,7 @@ def _mean_position(item: dict[str, Any], source_of: dict[str, int]) -> float:
     return sum(first.values()) / len(first) if first else float(1 << 30)
 
 
-def _notable_single_source(
-    items: list[dict[str, Any]], valid: set[int], lead: str | None
-) -> list[dict[str, Any]]:
+def _notable_single_source(items: list[dict[str, Any]], valid: set[int], lead: str | None) -> list[dict[str, Any]]:
     """Up to :data:`MAX_SINGLE_SOURCE` single-source facts: figures and events before quotes, earliest in their
     article first, taking one per source in turn so one talkative outlet does not fill the brief."""
     rank = {"figure": 0, "event": 1, "quote": 2, "entity": 3}
@@ -320,7 +334,7 @@ def _label(text: str) -> str:
     text = _tidy(text)
     first = text.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower() and first.lower() in QUALIFIER_WORDS:
-        return first.lower() + text[len(first):]
+        return first.lower() + text[len(first) :]
     return text
 
 
@@ -344,4 +358,4 @@ def _strip_dateline(text: str) -> str:
     """``ZAROVSK, Karovia, June 10 (MPA) - A quake...`` -> ``A quake...``: a wire dateline is not part of the
     sentence and reads oddly at the start of a brief."""
     match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,[^.\n]{0,60}?)?\s+(?:-|\u2014|\u2013)\s+(?=[A-Z\"\u201c])", text)
-    return text[match.end():] if match else text
+    return text[match.end() :] if match else text

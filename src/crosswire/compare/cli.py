@@ -11,7 +11,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -20,13 +20,13 @@ from rich.markup import escape
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
 from crosswire.model import IngestError
 from crosswire.store import Store
-from crosswire.stories.cli import print_story
 from crosswire.store.db import StoreError, resolve_db_path
+from crosswire.stories.cli import print_story
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
-JsonOpt = typer.Option(False, "--json", help="Print JSON: {\"stories\": [comparison, ...]}.")
+JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": [comparison, ...]}.')
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
 HtmlOpt = typer.Option(False, "--html", help="Print one self-contained HTML page.")
 OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout.")
@@ -44,7 +44,7 @@ def _form(json_out: bool, markdown: bool, html: bool) -> str:
     return chosen[0] if chosen else "terminal"
 
 
-def emit(comparisons: list[dict[str, Any]], form: str, out: Optional[Path], *, extra: dict | None = None) -> None:
+def emit(comparisons: list[dict[str, Any]], form: str, out: Path | None, *, extra: dict | None = None) -> None:
     """Write comparisons in one form to ``out`` or stdout. ``extra`` keys join the JSON document."""
     if form == "terminal":
         if out is None:
@@ -95,7 +95,7 @@ def compare_command(
     json_out: bool = JsonOpt,
     markdown: bool = MarkdownOpt,
     html: bool = HtmlOpt,
-    out: Optional[Path] = OutOpt,
+    out: Path | None = OutOpt,
 ) -> None:
     """Ingest FILES into a temporary store, group them into stories and compare each story, fact by fact."""
     from crosswire.pipeline import ingest_paths
@@ -120,11 +120,11 @@ def compare_command(
 
 def show_command(
     story: str = typer.Argument(..., help="Story id or a unique prefix of it."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON: the story with its \"comparison\"."),
+    json_out: bool = typer.Option(False, "--json", help='Print JSON: the story with its "comparison".'),
     markdown: bool = MarkdownOpt,
     html: bool = HtmlOpt,
-    out: Optional[Path] = OutOpt,
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    out: Path | None = OutOpt,
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
 ) -> None:
     """Show one stored story: its articles and wire copies, then its comparison (computed if missing or stale)."""
     from crosswire.stories import get_story

@@ -30,8 +30,31 @@ def _object_key(data: StoryData, article: str, ev) -> str | None:
 
 # Prepositions that end an object's head phrase: "a maximum sentence of 175 years in prison in the US" is
 # headed by "sentence", not by "US" (which would align it with "18 criminal charges in the US").
-_PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "into", "over", "under", "after",
-                 "against", "about", "across", "near", "since", "during", "before", "between", "than", "as"}
+_PREPOSITIONS = {
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "to",
+    "by",
+    "into",
+    "over",
+    "under",
+    "after",
+    "against",
+    "about",
+    "across",
+    "near",
+    "since",
+    "during",
+    "before",
+    "between",
+    "than",
+    "as",
+}
 
 
 def _head_word(phrase: str) -> str | None:
@@ -74,14 +97,19 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
         srcs = sorted(by_src)
         anchor = _words(by_src[srcs[0]][0]["text"])
         mods = modifiers.get((key, srcs[0]), frozenset())
-        srcs = [srcs[0]] + [s for s in srcs[1:] if _overlap(anchor, _words(by_src[s][0]["text"])) >= MIN_OVERLAP
-                            and _modifiers_agree(mods, modifiers.get((key, s), frozenset()))]
+        srcs = [srcs[0]] + [
+            s
+            for s in srcs[1:]
+            if _overlap(anchor, _words(by_src[s][0]["text"])) >= MIN_OVERLAP
+            and _modifiers_agree(mods, modifiers.get((key, s), frozenset()))
+        ]
         if len(srcs) < 2:
             continue
         evs = uniq_evidence(e for s in srcs for e in by_src[s][:1])
         # The summary is the first source's sentence: the parse's "who did what to whom" reads badly alone.
-        agreed.append({"kind": "event", "summary": evs[0]["text"], "sources": srcs, "evidence": evs,
-                       "action": subjects[key]})
+        agreed.append(
+            {"kind": "event", "summary": evs[0]["text"], "sources": srcs, "evidence": evs, "action": subjects[key]}
+        )
     return {"agreed": agreed}
 
 
@@ -115,14 +143,62 @@ def timeline(data: StoryData) -> list[dict[str, Any]]:
         srcs = sorted(by_src)
         first = min(by_src.values(), key=lambda c: (c[0], c[1]))[2]
         text = first["text"].replace("\n", " ")
-        out.append({"date": day, "text": text if len(text) <= 240 else text[:237].rstrip() + "…",
-                    "sources": srcs, "evidence": [by_src[s][2] for s in srcs]})
+        out.append(
+            {
+                "date": day,
+                "text": text if len(text) <= 240 else text[:237].rstrip() + "…",
+                "sources": srcs,
+                "evidence": [by_src[s][2] for s in srcs],
+            }
+        )
     return out
 
 
-STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from", "was", "were",
-        "is", "are", "be", "been", "had", "has", "have", "that", "which", "who", "it", "its", "as", "said", "says",
-        "after", "before", "than", "their", "his", "her", "they", "he", "she", "this", "would", "will"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "or",
+    "for",
+    "with",
+    "by",
+    "from",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "that",
+    "which",
+    "who",
+    "it",
+    "its",
+    "as",
+    "said",
+    "says",
+    "after",
+    "before",
+    "than",
+    "their",
+    "his",
+    "her",
+    "they",
+    "he",
+    "she",
+    "this",
+    "would",
+    "will",
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -162,7 +238,7 @@ def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[s
     for aid, facts, body in data.with_facts():
         src = data.source_of[aid]
         for item in (*facts.events, *facts.figures, *facts.quotes, *facts.dates):
-            text = body[item.sentence_start:item.sentence_end]
+            text = body[item.sentence_start : item.sentence_end]
             sents.setdefault(src, {}).setdefault((text.strip(), 0), (item.sentence_end, _words(text), None))
     ent_sources: dict[str, set[int]] = {}
     novel_sents: set[tuple[str, int]] = set()

@@ -15,6 +15,7 @@ incompatible values for a slot it cannot tell apart makes no conflict at all.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -34,8 +35,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "pulled", "saved"),
     "in shelters": ("shelter", "displac", "homeless"),
     "evacuated": ("evacuat",),
-    "protesting": ("protests", "protest ", "rally", "rallies", "march", "flooded", "drawing", "drew", "crowd",
-                    "gather", "turnout", "turned out", "demonstration"),
+    "protesting": (
+        "protests",
+        "protest ",
+        "rally",
+        "rallies",
+        "march",
+        "flooded",
+        "drawing",
+        "drew",
+        "crowd",
+        "gather",
+        "turnout",
+        "turned out",
+        "demonstration",
+    ),
     "without power": ("electricity", "power", "blackout"),
     "magnitude": ("magnitude",),
     "sent": ("sent", "deploy", "dispatch"),
@@ -44,28 +58,148 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 # Tallies that mean one quantity whoever reports them; for actions with an agent ("sent", "rescued") two
 # numbers are usually two agents (the government's 600 rescuers, a neighbour's 120), so they never conflict.
-CONFLICT_CONCEPTS = {"killed", "injured", "detained", "missing", "trapped", "in shelters", "evacuated", "protesting",
-                     "without power", "magnitude"}
+CONFLICT_CONCEPTS = {
+    "killed",
+    "injured",
+    "detained",
+    "missing",
+    "trapped",
+    "in shelters",
+    "evacuated",
+    "protesting",
+    "without power",
+    "magnitude",
+}
 # Nouns that already name what happened, so the concept is not added to them.
-EVENT_NOUNS = frozenset({"deaths", "dead", "fatalities", "casualties", "injuries", "arrests", "detentions",
-                         "evacuations", "lives", "victims"})
-TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-              "The", "In", "Across", "Throughout"}
-PEOPLE = {"people", "persons", "person", "protesters", "protestors", "demonstrators", "residents", "civilians",
-          "individuals", "men", "women", "children", "victims", "detainees", "others", "more"}
-SKIP_TOKENS = PEOPLE | {"a", "an", "the", "of", "were", "was", "had", "have", "been", "are", "is", "be",
-                        "and", "who", "that"}
-STOPWORDS = SKIP_TOKENS | {"on", "in", "at", "for", "to", "from", "with", "by", "or", "but", "as", "than", "per",
-                           "into", "since", "after", "before", "during", "while", "when", "which", "this", "it"}
+EVENT_NOUNS = frozenset(
+    {
+        "deaths",
+        "dead",
+        "fatalities",
+        "casualties",
+        "injuries",
+        "arrests",
+        "detentions",
+        "evacuations",
+        "lives",
+        "victims",
+    }
+)
+TIME_WORDS = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "In",
+    "Across",
+    "Throughout",
+}
+PEOPLE = {
+    "people",
+    "persons",
+    "person",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "residents",
+    "civilians",
+    "individuals",
+    "men",
+    "women",
+    "children",
+    "victims",
+    "detainees",
+    "others",
+    "more",
+}
+SKIP_TOKENS = PEOPLE | {
+    "a",
+    "an",
+    "the",
+    "of",
+    "were",
+    "was",
+    "had",
+    "have",
+    "been",
+    "are",
+    "is",
+    "be",
+    "and",
+    "who",
+    "that",
+}
+STOPWORDS = SKIP_TOKENS | {
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "from",
+    "with",
+    "by",
+    "or",
+    "but",
+    "as",
+    "than",
+    "per",
+    "into",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "which",
+    "this",
+    "it",
+}
 LOWER_Q = ("more than", "over", "above", "at least", "upwards of", "in excess of", "more", "at least another")
 UPPER_Q = ("nearly", "almost", "under", "less than", "fewer than", "up to", "at most", "just under", "close to")
-APPROX_Q = ("about", "around", "some", "an estimated", "estimated", "approximately", "roughly", "approx",
-            "an approximate", "circa")
-VAGUE_Q = ("tens of", "dozens", "hundreds", "thousands", "millions", "scores", "several", "a few", "tens of thousands",
-           "hundreds of thousands", "dozen")
-EXTENSION = re.compile(r"\b(other|elsewhere|across|throughout|region|province|country|nationwide|whole|surrounding)\b",
-                       re.I)
+APPROX_Q = (
+    "about",
+    "around",
+    "some",
+    "an estimated",
+    "estimated",
+    "approximately",
+    "roughly",
+    "approx",
+    "an approximate",
+    "circa",
+)
+VAGUE_Q = (
+    "tens of",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "several",
+    "a few",
+    "tens of thousands",
+    "hundreds of thousands",
+    "dozen",
+)
+EXTENSION = re.compile(
+    r"\b(other|elsewhere|across|throughout|region|province|country|nationwide|whole|surrounding)\b", re.I
+)
 SCOPE_AFTER = re.compile(
     r"\b(in|across|throughout|around|near|outside)\s+((?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
     r"[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*"
@@ -158,33 +292,45 @@ def _rescale(body: str, f: Figure) -> tuple[float | None, str | None, str]:
     value = f.value
     currency = f.currency
     text = f.text
-    before = body[max(0, f.start - 1):f.start]
+    before = body[max(0, f.start - 1) : f.start]
     if currency is None and before in CURRENCY_SIGNS:
         currency = CURRENCY_SIGNS[before]
         text = before + text
     if value is not None and not re.search(r"(?i)(bn|billion|million|mn|\dm|\dk)\b", f.text):
-        m = SUFFIX.match(body[f.end:f.end + 10])
+        m = SUFFIX.match(body[f.end : f.end + 10])
         if m:
             value = value * SCALE[m.group(1).lower()]
-            text = text + body[f.end:f.end + m.end()]
+            text = text + body[f.end : f.end + m.end()]
     return value, currency, text
 
 
 CLAUSE_JOINS = {"and", "but", "while", "leaving", "whereas"}
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-             "tonight", "overnight", "weekend"}
+DAY_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "weekend",
+}
 BREAKDOWN = re.compile(r"(?:^|(?<!\d),\s*|\band\s+)\d[\d,.]*\s+(?:[a-z]+\s+){0,5}?(?:in|at)\s")
 
 
 def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
     """Words after the figure (to the clause end) and before it (back to the clause start), nearest first."""
-    after_text = body[f.end:f.sentence_end]
+    after_text = body[f.end : f.sentence_end]
     m = CLAUSE_END.search(after_text)
     after_text = after_text[: m.start()] if m else after_text
-    before_text = body[f.sentence_start:f.start]
+    before_text = body[f.sentence_start : f.start]
     cuts = list(CLAUSE_END.finditer(before_text))
     if cuts:
-        before_text = before_text[cuts[-1].end():]
+        before_text = before_text[cuts[-1].end() :]
     after = [t.lower() for t in TOKEN.findall(after_text)][:10]
     # A coordinated clause says something of someone else: in "gunned down two women and leaving a man
     # wounded" the wounding is the man's, not the two women's.
@@ -227,13 +373,13 @@ def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[
 
 
 def _scope(body: str, f: Figure) -> str | None:
-    after_text = body[f.end:f.sentence_end]
+    after_text = body[f.end : f.sentence_end]
     m = CLAUSE_END.search(after_text)
     after_text = after_text[: m.start()] if m else after_text
     for hit in SCOPE_AFTER.finditer(after_text):
         if set(re.findall(r"\b[A-Z][\w'-]+", hit.group(2))) - TIME_WORDS:
             return hit.group(2).strip()
-    lead = SCOPE_BEFORE.match(body[f.sentence_start:f.start])
+    lead = SCOPE_BEFORE.match(body[f.sentence_start : f.start])
     if lead:
         return lead.group(1).strip()
     return None
@@ -244,7 +390,7 @@ def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, d
     facts = data.facts[article]
     body = data.bodies[article]
     for d in facts.dates:
-        if body[d.start - 1:d.start] == "(" and body[d.end:d.end + 1] == ")":
+        if body[d.start - 1 : d.start] == "(" and body[d.end : d.end + 1] == ")":
             continue  # "Storm over Kell Moor (1871)": a date of a named thing, not of the sentence's claim
         if d.sentence_start == f.sentence_start and d.value:
             r = _date_range(d.value)
@@ -314,13 +460,17 @@ def collect(data: StoryData) -> list[Fig]:
             day_words = frozenset(t.removesuffix("'s") for t in (*after, *before) if t.removesuffix("'s") in DAY_WORDS)
             # "About 1,000 residents sheltered in a military field, 500 in a navy field, 500 in ...": each
             # number counts one place of a list, none the whole; such parts are not totals to set against.
-            if len(BREAKDOWN.findall(body[f.sentence_start:f.sentence_end])) >= 2:
+            if len(BREAKDOWN.findall(body[f.sentence_start : f.sentence_end])) >= 2:
                 increment = True
             group = raw if raw in GROUP_NOUNS else None
             if kind == "count" and concept is None and (value is not None and value < 3):
                 continue
-            if (kind == "count" and value is not None and value < 2
-                    and noun not in ("people", *PEOPLE_WORDS, *GROUP_NOUNS)):
+            if (
+                kind == "count"
+                and value is not None
+                and value < 2
+                and noun not in ("people", *PEOPLE_WORDS, *GROUP_NOUNS)
+            ):
                 continue  # "one thing", "one of my ...": a "one" that counts no one is not a figure to compare
             if kind == "count" and concept is None and noun in (None, "people"):
                 noun = None  # too generic to pair on
@@ -329,13 +479,29 @@ def collect(data: StoryData) -> list[Fig]:
             times, tlabel = _times(data, aid, f)
             q = (f.qualifier or "").lower()
             merged[key] = Fig(
-                source=src, fig=f, article=aid, text=text, value=value, low=lo, high=hi, kind=kind,
-                concept=concept, noun=noun, scope=scope,
+                source=src,
+                fig=f,
+                article=aid,
+                text=text,
+                value=value,
+                low=lo,
+                high=hi,
+                kind=kind,
+                concept=concept,
+                noun=noun,
+                scope=scope,
                 scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
-                scope_wide=bool(scope and EXTENSION.search(scope)), times=times, time_label=tlabel,
-                vague=value is None or any(q.startswith(v) for v in VAGUE_Q), increment=increment, group=group, day_words=day_words,
-                evidence=uniq_evidence([ev]), articles=[aid], published=_published(a.get("published")),
-                before_text=body[f.sentence_start:max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
+                scope_wide=bool(scope and EXTENSION.search(scope)),
+                times=times,
+                time_label=tlabel,
+                vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
+                increment=increment,
+                group=group,
+                day_words=day_words,
+                evidence=uniq_evidence([ev]),
+                articles=[aid],
+                published=_published(a.get("published")),
+                before_text=body[f.sentence_start : max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
             )
     return list(merged.values())
 
@@ -424,12 +590,52 @@ def _money_head_same(a: Fig, b: Fig) -> bool:
 # tally ("86 arrests", "1 wounded", "two dead") count as people; a specific group ("officers",
 # "schoolchildren") only meets the same group: "10,000 people marched" and "hundreds of schoolchildren
 # gathered" are two crowds, not one crowd counted twice.
-PEOPLE_WORDS = EVENT_NOUNS | {"dead", "wounded", "injured", "killed", "arrested", "detained", "missing",
-                              "evacuated", "displaced", "homeless", "trapped", "survivors"}
-GROUP_NOUNS = {"officers", "policemen", "police", "soldiers", "troops", "students", "workers", "miners",
-               "passengers", "pupils", "schoolchildren", "tourists", "migrants", "refugees", "patients",
-               "journalists", "fighters", "militants", "children", "women", "men", "prisoners",
-               "climbers", "crew", "firefighters", "rescuers", "staff", "employees", "members", "families"}
+PEOPLE_WORDS = EVENT_NOUNS | {
+    "dead",
+    "wounded",
+    "injured",
+    "killed",
+    "arrested",
+    "detained",
+    "missing",
+    "evacuated",
+    "displaced",
+    "homeless",
+    "trapped",
+    "survivors",
+}
+GROUP_NOUNS = {
+    "officers",
+    "policemen",
+    "police",
+    "soldiers",
+    "troops",
+    "students",
+    "workers",
+    "miners",
+    "passengers",
+    "pupils",
+    "schoolchildren",
+    "tourists",
+    "migrants",
+    "refugees",
+    "patients",
+    "journalists",
+    "fighters",
+    "militants",
+    "children",
+    "women",
+    "men",
+    "prisoners",
+    "climbers",
+    "crew",
+    "firefighters",
+    "rescuers",
+    "staff",
+    "employees",
+    "members",
+    "families",
+}
 POWER_NOUNS = {"homes", "households", "customers", "properties", "buildings", "houses", "people"}
 
 
@@ -465,8 +671,13 @@ def _tallies_comparable(a: Fig, b: Fig) -> str | None:
 
 def _link(a: Fig, b: Fig) -> str | None:
     """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
-    if not a.times and not b.times and (a.day_words or b.day_words) and a.day_words != b.day_words \
-            and not compatible(a, b):
+    if (
+        not a.times
+        and not b.times
+        and (a.day_words or b.day_words)
+        and a.day_words != b.day_words
+        and not compatible(a, b)
+    ):
         # Undated ("86 arrests over Saturday's protests" / "more than 200 people arrested" in a story with
         # no publication dates): the figures may count different days, which nothing here can settle.
         return None
@@ -542,10 +753,12 @@ def _counted_label(f: Fig, counted: str | None) -> str:
 def _value_entry(figs: list[Fig]) -> dict[str, Any]:
     f = figs[0]
     return {
-        "text": f.text, "value": f.value if f.fig.value is not None and not f.vague and f.fig.exact else None,
+        "text": f.text,
+        "value": f.value if f.fig.value is not None and not f.vague and f.fig.exact else None,
         "low": None if math.isinf(f.low) else (f.fig.low if f.fig.low is not None else f.value),
         "high": None if math.isinf(f.high) else (f.fig.high if f.fig.high is not None else f.value),
-        "qualifier": f.fig.qualifier, "exact": bool(f.fig.exact and not f.vague),
+        "qualifier": f.fig.qualifier,
+        "exact": bool(f.fig.exact and not f.vague),
         "sources": sorted({x.source for x in figs}),
         "evidence": uniq_evidence(ev for x in figs for ev in x.evidence),
     }
@@ -577,19 +790,24 @@ def _toll_over_time(sides: list[list[Fig]]) -> bool:
             return False
         spans.append((min(days), max(days), min(f.value for f in side), max(f.value for f in side)))
     spans.sort()
-    return all(a[1] < b[0] and a[3] < b[2] for a, b in zip(spans, spans[1:]))
+    return all(a[1] < b[0] and a[3] < b[2] for a, b in itertools.pairwise(spans))
 
 
 def _explain(reason: str, sides: list[list[Fig]], label: str) -> str:
     parts = [f"{_side_label(s)} {cite(x.source for x in s)}" for s in sides]
     if reason == "different time":
         days = sorted({d.isoformat() for s in sides for f in s if (d := _day(f)) is not None})
-        return (f"The reports were published on different days ({', '.join(days)}) and the later ones give "
-                f"higher figures for {label}, as a toll still being counted does: {' vs '.join(parts)}.")
+        return (
+            f"The reports were published on different days ({', '.join(days)}) and the later ones give "
+            f"higher figures for {label}, as a toll still being counted does: {' vs '.join(parts)}."
+        )
     if reason == "different scope":
         scopes = [s[0].scope or "unspecified place" for s in sides]
-        return (f"The sources count {label} over different areas ({' vs '.join(scopes)}): "
-                + " vs ".join(parts) + "; the figures are not directly comparable.")
+        return (
+            f"The sources count {label} over different areas ({' vs '.join(scopes)}): "
+            + " vs ".join(parts)
+            + "; the figures are not directly comparable."
+        )
     if reason == "vague vs precise":
         return f"One source gives a vague estimate, another a precise figure, and they do not overlap: {' vs '.join(parts)}."
     return f"The sources give incompatible figures for {label}: {' vs '.join(parts)}."
@@ -613,7 +831,7 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
         # Mutual unique best pairs between each pair of sources.
         links: list[tuple[Fig, Fig, str]] = []
         for i, si in enumerate(srcs):
-            for sj in srcs[i + 1:]:
+            for sj in srcs[i + 1 :]:
                 A = [f for f in group if f.source == si]
                 B = [f for f in group if f.source == sj]
                 best_a = {id(a): _unique_best(a, B) for a in A}
@@ -665,7 +883,7 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
                     per_source.setdefault(x.source, set()).add(si)
             if any(len(v) > 1 for v in per_source.values()):
                 continue  # a source on two sides: the slot is not one thing; no claim
-            if any(_score(x, y) is None for i, s1 in enumerate(sides) for s2 in sides[i + 1:] for x in s1 for y in s2):
+            if any(_score(x, y) is None for i, s1 in enumerate(sides) for s2 in sides[i + 1 :] for x in s1 for y in s2):
                 continue  # linked through a chain, but two of its figures are not one slot (another time)
             reason = "different scope" if "different scope" in reasons else reasons[0]
             if reason == "different value" and _toll_over_time(sides):
@@ -710,10 +928,12 @@ def _agreed_item(side: list[Fig]) -> dict[str, Any]:
     for f in side:
         by_text.setdefault(f.text, []).append(f)
     return {
-        "kind": "figure", "summary": _summary(slot, [side]),
+        "kind": "figure",
+        "summary": _summary(slot, [side]),
         "sources": sorted({f.source for f in side}),
         "evidence": uniq_evidence(ev for f in side for ev in f.evidence),
-        "slot": slot, "values": [_value_entry(v) for v in by_text.values()],
+        "slot": slot,
+        "values": [_value_entry(v) for v in by_text.values()],
     }
 
 
@@ -723,13 +943,22 @@ def _conflict_item(sides: list[list[Fig]], reason: str) -> dict[str, Any]:
     if reason == "different scope":
         slot["place"] = None
     return {
-        "kind": "figure", "summary": _summary(slot, sides),
+        "kind": "figure",
+        "summary": _summary(slot, sides),
         "sources": sorted({f.source for f in allf}),
         "evidence": uniq_evidence(ev for f in allf for ev in f.evidence),
-        "slot": slot, "values": [_value_entry(s) for s in sides],
-        "reason": reason, "explanation": _explain(reason, sides, slot["counted"]),
-        "sides": [{"label": _side_label(s), "sources": sorted({f.source for f in s}),
-                   "evidence": uniq_evidence(ev for f in s for ev in f.evidence)} for s in sides],
+        "slot": slot,
+        "values": [_value_entry(s) for s in sides],
+        "reason": reason,
+        "explanation": _explain(reason, sides, slot["counted"]),
+        "sides": [
+            {
+                "label": _side_label(s),
+                "sources": sorted({f.source for f in s}),
+                "evidence": uniq_evidence(ev for f in s for ev in f.evidence),
+            }
+            for s in sides
+        ],
     }
 
 
@@ -743,13 +972,18 @@ def _notable(f: Fig) -> bool:
 def _echoes(f: Fig, used: list[Fig]) -> bool:
     """A leftover that repeats what another source already reports in an item (the same value said twice in
     one article pairs only once) is not single-source."""
-    return any(g.key == f.key and g.source != f.source and compatible(f, g) and time_rel(f, g) != "different"
-               for g in used)
+    return any(
+        g.key == f.key and g.source != f.source and compatible(f, g) and time_rel(f, g) != "different" for g in used
+    )
 
 
 def _single_item(f: Fig) -> dict[str, Any]:
     slot = _slot([f])
     return {
-        "kind": "figure", "summary": _summary(slot, [[f]]), "sources": [f.source],
-        "evidence": list(f.evidence), "slot": slot, "values": [_value_entry([f])],
+        "kind": "figure",
+        "summary": _summary(slot, [[f]]),
+        "sources": [f.source],
+        "evidence": list(f.evidence),
+        "slot": slot,
+        "values": [_value_entry([f])],
     }

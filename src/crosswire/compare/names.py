@@ -26,8 +26,11 @@ def _between_sources(shapes: dict[tuple[str, str], dict[str, Any]]) -> bool:
     """Whether two spellings part the sources: each used by a source that does not use the other. One
     source writing a name two ways (a typo, a headline form) while the others agree is not a variant."""
     entries = list(shapes.values())
-    return any(a["sources"] - b["sources"] and b["sources"] - a["sources"]
-               for i, a in enumerate(entries) for b in entries[i + 1:])
+    return any(
+        a["sources"] - b["sources"] and b["sources"] - a["sources"]
+        for i, a in enumerate(entries)
+        for b in entries[i + 1 :]
+    )
 
 
 def align(data: StoryData) -> list[dict[str, Any]]:
@@ -46,8 +49,9 @@ def align(data: StoryData) -> list[dict[str, Any]]:
             entry["sources"].add(data.source_of[aid])
             m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
             if m is not None:
-                entry["evidence"] = uniq_evidence([*entry["evidence"], evidence(data, aid, m.sentence_start,
-                                                                                 m.sentence_end)])
+                entry["evidence"] = uniq_evidence(
+                    [*entry["evidence"], evidence(data, aid, m.sentence_start, m.sentence_end)]
+                )
     out = []
     for cid, shapes in spellings.items():
         if len(shapes) < 2:
@@ -55,10 +59,14 @@ def align(data: StoryData) -> list[dict[str, Any]]:
         if not _between_sources(shapes):
             continue
         entries = sorted(shapes.values(), key=lambda e: min(e["sources"]))
-        out.append({
-            "entity": cid.partition(":")[2], "type": types[cid],
-            "spellings": [{"text": e["text"], "sources": sorted(e["sources"]), "evidence": e["evidence"][:3]}
-                          for e in entries],
-            "evidence": uniq_evidence(ev for e in entries for ev in e["evidence"][:1]),
-        })
+        out.append(
+            {
+                "entity": cid.partition(":")[2],
+                "type": types[cid],
+                "spellings": [
+                    {"text": e["text"], "sources": sorted(e["sources"]), "evidence": e["evidence"][:3]} for e in entries
+                ],
+                "evidence": uniq_evidence(ev for e in entries for ev in e["evidence"][:1]),
+            }
+        )
     return out

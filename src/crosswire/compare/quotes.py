@@ -74,8 +74,14 @@ def collect(data: StoryData) -> list[dict[str, Any]]:
             if key in merged:
                 merged[key]["evidence"] = uniq_evidence([*merged[key]["evidence"], ev])
                 continue
-            merged[key] = {"speaker_id": cid, "speaker": name, "text": q.text.strip().strip(",").strip(),
-                           "kind": q.kind, "source": src, "evidence": uniq_evidence([ev])}
+            merged[key] = {
+                "speaker_id": cid,
+                "speaker": name,
+                "text": q.text.strip().strip(",").strip(),
+                "kind": q.kind,
+                "source": src,
+                "evidence": uniq_evidence([ev]),
+            }
     return list(merged.values())
 
 
@@ -107,7 +113,7 @@ def align(data: StoryData, quotes: list[dict[str, Any]]) -> dict[str, list[dict[
             continue
         pairs = []
         for i, a in enumerate(qs):
-            for b in qs[i + 1:]:
+            for b in qs[i + 1 :]:
                 if a["source"] == b["source"]:
                     continue
                 sim = float(vecs[index[id(a)]] @ vecs[index[id(b)]])
@@ -123,15 +129,27 @@ def align(data: StoryData, quotes: list[dict[str, Any]]) -> dict[str, list[dict[
             evs = uniq_evidence([*a["evidence"], *b["evidence"]])
             srcs = sorted({a["source"], b["source"]})
             if same:
-                agreed.append({"kind": "quote", "summary": f'{a["speaker"]}: "{a["text"]}"', "sources": srcs,
-                               "evidence": evs, "speaker": a["speaker"]})
+                agreed.append(
+                    {
+                        "kind": "quote",
+                        "summary": f'{a["speaker"]}: "{a["text"]}"',
+                        "sources": srcs,
+                        "evidence": evs,
+                        "speaker": a["speaker"],
+                    }
+                )
             else:
-                variants.append({
-                    "speaker": a["speaker"], "similarity": round(sim, 3),
-                    "quotes": [{"text": q["text"], "sources": [q["source"]], "evidence": q["evidence"]}
-                               for q in sorted((a, b), key=lambda q: q["source"])],
-                    "evidence": evs,
-                })
+                variants.append(
+                    {
+                        "speaker": a["speaker"],
+                        "similarity": round(sim, 3),
+                        "quotes": [
+                            {"text": q["text"], "sources": [q["source"]], "evidence": q["evidence"]}
+                            for q in sorted((a, b), key=lambda q: q["source"])
+                        ],
+                        "evidence": evs,
+                    }
+                )
     return {"agreed": agreed, "quote_variants": variants, "matched": [q for q in quotes if id(q) in matched]}
 
 
@@ -141,8 +159,9 @@ def who_said_what(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for q in sorted(quotes, key=lambda q: q["source"]):
         entry = out.setdefault(fold(q["speaker"]), {"speaker": q["speaker"], "quotes": []})
-        entry["quotes"].append({"text": q["text"], "kind": q["kind"], "sources": [q["source"]],
-                                "evidence": q["evidence"]})
+        entry["quotes"].append(
+            {"text": q["text"], "kind": q["kind"], "sources": [q["source"]], "evidence": q["evidence"]}
+        )
     return sorted(out.values(), key=lambda e: -len(e["quotes"]))
 
 
@@ -150,7 +169,13 @@ def single_source(quotes: list[dict[str, Any]], matched: list[dict[str, Any]]) -
     """Direct quotes only one source carries (reported speech is too often background to list)."""
     seen = {id(q) for q in matched}
     return [
-        {"kind": "quote", "summary": f'{q["speaker"]}: "{q["text"]}"', "sources": [q["source"]],
-         "evidence": q["evidence"], "speaker": q["speaker"]}
-        for q in quotes if id(q) not in seen and q["kind"] == "direct"
+        {
+            "kind": "quote",
+            "summary": f'{q["speaker"]}: "{q["text"]}"',
+            "sources": [q["source"]],
+            "evidence": q["evidence"],
+            "speaker": q["speaker"],
+        }
+        for q in quotes
+        if id(q) not in seen and q["kind"] == "direct"
     ]

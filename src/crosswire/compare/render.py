@@ -80,8 +80,10 @@ def _sides(item: dict[str, Any]) -> list[dict[str, Any]]:
     sides = item.get("sides") or []
     if sides:
         return sides
-    return [{"label": v.get("text"), "sources": v.get("sources") or [], "evidence": v.get("evidence") or []}
-            for v in item.get("values") or []]
+    return [
+        {"label": v.get("text"), "sources": v.get("sources") or [], "evidence": v.get("evidence") or []}
+        for v in item.get("values") or []
+    ]
 
 
 def _source_by_n(comparison: Comparison) -> dict[int, dict[str, Any]]:
@@ -123,13 +125,13 @@ def md_escape(text: object) -> str:
             end = match.end()
             s = s[:end] + "\\" + s[end:]
         else:
-            s = lead + "\\" + s[len(lead):]
+            s = lead + "\\" + s[len(lead) :]
     return s
 
 
 def _md_url(url: str) -> str:
     """A URL safe inside ``<...>`` link destinations: no spaces, line breaks or angle brackets."""
-    return re.sub(r"[\s<>]", lambda m: "%{:02X}".format(ord(m.group())), url.strip())
+    return re.sub(r"[\s<>]", lambda m: f"%{ord(m.group()):02X}", url.strip())
 
 
 def render_markdown(comparisons: Sequence[Comparison]) -> str:
@@ -203,7 +205,9 @@ def _markdown_one(c: Comparison) -> str:
     if not c.get("name_variants"):
         lines.append("*None.*")
     for v in c.get("name_variants") or []:
-        spellings = ", ".join(f"{e(s.get('text'))} {_md_cites(s.get('sources') or [])}" for s in v.get("spellings") or [])
+        spellings = ", ".join(
+            f"{e(s.get('text'))} {_md_cites(s.get('sources') or [])}" for s in v.get("spellings") or []
+        )
         lines.append(f"- **{e(v.get('entity'))}** ({e(v.get('type') or 'entity')}): {spellings}")
         _md_evidence(lines, v.get("evidence") or [])
     lines += ["", "## Quote variants", ""]
@@ -245,8 +249,15 @@ def _jinja_env():  # type: ignore[no-untyped-def]
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(cite=cite, evidence_groups=evidence_groups, safe_url=safe_url, item_headline=item_headline,
-                       sides=_sides, summary_with_cites=summary_with_cites, quoted=quoted)
+    env.globals.update(
+        cite=cite,
+        evidence_groups=evidence_groups,
+        safe_url=safe_url,
+        item_headline=item_headline,
+        sides=_sides,
+        summary_with_cites=summary_with_cites,
+        quoted=quoted,
+    )
     return env
 
 
@@ -279,8 +290,7 @@ def render_terminal(comparison: Comparison, console: Console) -> None:
             a = articles.get(aid, {"id": aid})
             copy = " (copy)" if a.get("copy_of") else ""
             arts.append(f"{a.get('outlet') or '?'}: {a.get('title') or aid} {(a.get('published') or '')[:10]}{copy}")
-        table.add_row(e(f"[{int(s['n'])}]"), e(s.get("label")), e(s.get("agency") or ""),
-                      e("\n".join(arts)))
+        table.add_row(e(f"[{int(s['n'])}]"), e(s.get("label")), e(s.get("agency") or ""), e("\n".join(arts)))
     console.print(table)
 
     _heading(console, "Brief")
@@ -301,7 +311,10 @@ def render_terminal(comparison: Comparison, console: Console) -> None:
             console.print(f"    [bold]{e(side.get('label'))}[/] {e(cite(side.get('sources') or []))}")
             _evidence_terminal(console, side.get("evidence") or [], "      ")
 
-    for key, heading, style, mark in (("agreed", "Agreed", "green", "✓"), ("single_source", "Single-source", "yellow", "•")):
+    for key, heading, style, mark in (
+        ("agreed", "Agreed", "green", "✓"),
+        ("single_source", "Single-source", "yellow", "•"),
+    ):
         _heading(console, heading, style)
         if not c.get(key):
             console.print("  [dim]none[/]")
@@ -319,7 +332,11 @@ def render_terminal(comparison: Comparison, console: Console) -> None:
     if not c.get("quote_variants"):
         console.print("  [dim]none[/]")
     for v in c.get("quote_variants") or []:
-        sim = f" [dim](similarity {float(v['similarity']):.2f})[/]" if isinstance(v.get("similarity"), (int, float)) else ""
+        sim = (
+            f" [dim](similarity {float(v['similarity']):.2f})[/]"
+            if isinstance(v.get("similarity"), (int, float))
+            else ""
+        )
         console.print(f"  [bold]{e(v.get('speaker') or 'unknown speaker')}[/]{sim}")
         for q in v.get("quotes") or []:
             console.print(f"    “{e(q.get('text'))}” {e(cite(q.get('sources') or []))}")

@@ -65,8 +65,7 @@ def _load(store, rows: list[dict[str, Any]]) -> StoryData:
             facts[aid] = ArticleFacts.from_dict(d)
     rows = [r for r in rows if r["id"] in bodies]
     sources, source_of = build_sources(rows)
-    data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of,
-                     outlets=outlets)
+    data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of, outlets=outlets)
     data.canonical = link_entities([facts[r["id"]] for r in rows if r["id"] in facts])
     return data
 
@@ -93,8 +92,11 @@ def build(data: StoryData, story: dict[str, Any]) -> dict[str, Any]:
     conflicts = figs["conflicts"]
     single = figs["single_source"] + quotes_mod.single_source(quotes, q["matched"])
     names = names_mod.align(data)
-    covered = {(ev["article"], ev["start"]) for it in (*agreed, *conflicts, *single, *q["quote_variants"])
-               for ev in it["evidence"]}
+    covered = {
+        (ev["article"], ev["start"])
+        for it in (*agreed, *conflicts, *single, *q["quote_variants"])
+        for ev in it["evidence"]
+    }
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     articles = [
         {k: r.get(k) for k in ("id", "url", "outlet", "agency", "title", "published", "copy_of")}
@@ -117,8 +119,13 @@ def build(data: StoryData, story: dict[str, Any]) -> dict[str, Any]:
         "who_said_what": quotes_mod.who_said_what(quotes),
         "timeline": events_mod.timeline(data),
         "brief": [],
-        "stats": {"articles": len(articles), "sources": len(data.sources), "agreed": len(agreed),
-                  "conflicts": len(conflicts), "single_source": len(single)},
+        "stats": {
+            "articles": len(articles),
+            "sources": len(data.sources),
+            "agreed": len(agreed),
+            "conflicts": len(conflicts),
+            "single_source": len(single),
+        },
         "fingerprint": fingerprint([r["id"] for r in data.articles]),
     }
     comparison["brief"] = _brief(comparison)
@@ -132,15 +139,16 @@ def _sentence_starts(data: StoryData, covered: set[tuple[str, int]]) -> set[tupl
         body = data.bodies.get(aid, "")
         for ev in f.events:
             start = ev.sentence_start
-            while start < ev.sentence_end and body[start:start + 1].isspace():
+            while start < ev.sentence_end and body[start : start + 1].isspace():
                 start += 1
             if (aid, start) in covered:
                 out.add((aid, ev.sentence_start))
     return out
 
 
-def compare_articles(store, article_ids: Sequence[str], *, story_id: str | None = None,
-                     story: dict[str, Any] | None = None) -> dict[str, Any]:
+def compare_articles(
+    store, article_ids: Sequence[str], *, story_id: str | None = None, story: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Compare an explicit set of stored articles as one story (not stored unless ``story_id`` is a story)."""
     ids = list(dict.fromkeys(article_ids))
     if story is not None:
@@ -149,8 +157,17 @@ def compare_articles(store, article_ids: Sequence[str], *, story_id: str | None 
         copies = _copy_of(store, ids)
         rows = []
         for art in store.iter_articles(ids):
-            rows.append({"id": art.id, "url": art.url, "outlet": art.outlet, "agency": art.agency,
-                         "title": art.title, "published": art.published, "copy_of": copies.get(art.id)})
+            rows.append(
+                {
+                    "id": art.id,
+                    "url": art.url,
+                    "outlet": art.outlet,
+                    "agency": art.agency,
+                    "title": art.title,
+                    "published": art.published,
+                    "copy_of": copies.get(art.id),
+                }
+            )
         order = {aid: i for i, aid in enumerate(ids)}
         rows.sort(key=lambda r: order[r["id"]])
         idset = set(ids)
@@ -219,8 +236,9 @@ def get_comparison(store, story_id: str) -> dict[str, Any] | None:
     return fresh_comparison(store, sid) or compare_story(store, sid)
 
 
-def update_store(store, story_ids: Sequence[str] | None = None, *,
-                 on_progress: Callable[[int, int], None] | None = None) -> int:
+def update_store(
+    store, story_ids: Sequence[str] | None = None, *, on_progress: Callable[[int, int], None] | None = None
+) -> int:
     """Refresh the comparisons of stories that are missing one or grew since; how many were recomputed.
     ``on_progress(done, total)`` is called after each story, for progress bars."""
     if story_ids is None:
@@ -232,8 +250,9 @@ def update_store(store, story_ids: Sequence[str] | None = None, *,
                 done += 1
         except Exception as exc:  # noqa: BLE001 - one story's failure must not stop the others
             store.conn.rollback()
-            log.warning("compare: story %s failed (%s: %s); it is compared again when next shown",
-                        sid, type(exc).__name__, exc)
+            log.warning(
+                "compare: story %s failed (%s: %s); it is compared again when next shown", sid, type(exc).__name__, exc
+            )
         if on_progress is not None:
             on_progress(n, len(story_ids))
     return done

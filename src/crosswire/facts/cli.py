@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -43,7 +42,7 @@ def _articles_from_file(path: Path) -> list[Article]:
     return articles
 
 
-def _facts_from_store(target: str, db: Optional[Path]) -> tuple[list[Article], list[ArticleFacts]] | None:
+def _facts_from_store(target: str, db: Path | None) -> tuple[list[Article], list[ArticleFacts]] | None:
     from crosswire.store import Store
     from crosswire.store.db import StoreError, resolve_db_path
 
@@ -74,7 +73,7 @@ def _facts_from_store(target: str, db: Optional[Path]) -> tuple[list[Article], l
 def facts_command(
     target: str = typer.Argument(..., help="A file to read, or an article id (or id prefix) in the store."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
 ) -> None:
     """Entities, quotes, figures, dates and events of one article."""
     path = Path(target)
@@ -108,7 +107,9 @@ def render(article: Article, f: ArticleFacts, out: Console | None = None) -> Non
     for col in ("id", "type", "name", "mentions", "roles", "nationality"):
         t.add_column(col)
     for e in f.entities:
-        t.add_row(e.id, e.type, escape(e.name), str(len(e.mentions)), escape(", ".join(e.roles)), escape(e.nationality or ""))
+        t.add_row(
+            e.id, e.type, escape(e.name), str(len(e.mentions)), escape(", ".join(e.roles)), escape(e.nationality or "")
+        )
     out.print(t)
     t = Table(title="Quotes")
     for col in ("kind", "speaker", "verb", "text"):
@@ -125,8 +126,16 @@ def render(article: Article, f: ArticleFacts, out: Console | None = None) -> Non
             value += f" {g.currency}"
         elif g.unit:
             value += f" {g.unit}"
-        t.add_row(escape(g.text), g.type, value, escape(g.counted or ""), escape(g.qualifier or ""),
-                  escape(g.place or ""), g.time or "", escape(g.attribution or ""))
+        t.add_row(
+            escape(g.text),
+            g.type,
+            value,
+            escape(g.counted or ""),
+            escape(g.qualifier or ""),
+            escape(g.place or ""),
+            g.time or "",
+            escape(g.attribution or ""),
+        )
     out.print(t)
     t = Table(title="Dates")
     for col in ("text", "resolved", "granularity"):

@@ -18,9 +18,25 @@ from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import DateFact
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 DURATION_RE = re.compile(
@@ -60,7 +76,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
 def _future(tok) -> str | None:
-    """"will" when the clause governing ``tok`` is in the future ("will meet on Friday", "will hold a day of
+    """ "will" when the clause governing ``tok`` is in the future ("will meet on Friday", "will hold a day of
     mourning on Friday", "is due to meet on Thursday", "is scheduled for Friday"), "would" for the future in
     the past ("said work would begin in May"), else None.
 
@@ -83,12 +99,18 @@ def _future(tok) -> str | None:
                 return "would"
             if node.lower_ in FUTURE_WORDS:
                 return "will"  # "scheduled for Friday", "due on Thursday"
-            if node.pos_ in ("VERB", "AUX") and "to" in auxes and node.head is not node and (
-                    node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS):
+            if (
+                node.pos_ in ("VERB", "AUX")
+                and "to" in auxes
+                and node.head is not node
+                and (node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS)
+            ):
                 return "will"  # "is due to meet on Thursday", "plans to vote on Friday"
-            finite = node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") or (
-                node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")) or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+            finite = (
+                node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
+                or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"))
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+            )
             if finite and node.pos_ in ("VERB", "AUX"):
                 return None
         if node.head is node:
@@ -124,7 +146,9 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> t
         return (base - timedelta(days=1)).isoformat(), "day", True
     if t == "tomorrow":
         return (base + timedelta(days=1)).isoformat(), "day", True
-    m = re.fullmatch(r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?", t)
+    m = re.fullmatch(
+        r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?", t
+    )
     if m:
         target = WEEKDAYS.index(m.group(2))
         delta = (base.weekday() - target) % 7
@@ -164,8 +188,12 @@ def _absolute(text: str, base: date | None, future: bool = False) -> tuple[str |
     has_day = any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w) for w in words)
     has_month = any(w in MONTHS for w in words)
     has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
-    cleaned = " ".join(w for w in re.split(r"[\s,]+", text) if w.lower().strip(".") not in WEEKDAYS
-                       and w.lower() not in ("on", "the", "of", "in", "since", "by", "until", "early", "late"))
+    cleaned = " ".join(
+        w
+        for w in re.split(r"[\s,]+", text)
+        if w.lower().strip(".") not in WEEKDAYS
+        and w.lower() not in ("on", "the", "of", "in", "since", "by", "until", "early", "late")
+    )
     if not has_month and has_year:
         year = next(w for w in words if re.fullmatch(r"(1[89]|20)\d\d", w))
         return year, "year", False
@@ -222,7 +250,11 @@ def _calendar(text: str, base: date | None, future: bool) -> date | None:
 def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | None:
     import dateparser
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    settings = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
     if base_iso:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base_iso)
     try:
@@ -244,6 +276,16 @@ def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
                 continue
             value, gran, relative = resolve(text, base, _future(ent.root))
             sent = para.sent_of(ent.start)
-            out.append(DateFact(text, para.offset + ent.start_char, para.offset + ent.end_char,
-                                para.offset + sent.start_char, para.offset + sent.end_char, value, gran, relative))
+            out.append(
+                DateFact(
+                    text,
+                    para.offset + ent.start_char,
+                    para.offset + ent.end_char,
+                    para.offset + sent.start_char,
+                    para.offset + sent.end_char,
+                    value,
+                    gran,
+                    relative,
+                )
+            )
     return out

@@ -175,8 +175,9 @@ def _trim(doc, i: int, j: int) -> tuple[int, int]:
     """Drop possessive endings, leading articles and surrounding punctuation from a span [i, j)."""
     while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct):
         j -= 1
-    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_punct or doc[i].tag_ == "POS"
-                     or doc[i].text[:1] in "'\u2019"):
+    while i < j and (
+        doc[i].lower_ in ("the", "a", "an") or doc[i].is_punct or doc[i].tag_ == "POS" or doc[i].text[:1] in "'\u2019"
+    ):
         i += 1
     return i, j
 
@@ -220,8 +221,19 @@ def _collect(parsed: ParsedArticle) -> list[_Cand]:
                     etype = "place"
             covered.update(range(i, j))
             s0, s1 = _sent_bounds(para, doc[i])
-            cands.append(_Cand(para.offset + doc[i].idx, para.offset + doc[j - 1].idx + len(doc[j - 1].text),
-                               text, etype, para, i, j, s0, s1))
+            cands.append(
+                _Cand(
+                    para.offset + doc[i].idx,
+                    para.offset + doc[j - 1].idx + len(doc[j - 1].text),
+                    text,
+                    etype,
+                    para,
+                    i,
+                    j,
+                    s0,
+                    s1,
+                )
+            )
         # Untagged proper-noun runs: a place from the gazetteer, or a name the syntax shows is a person.
         k = 0
         while k < len(doc):
@@ -249,8 +261,19 @@ def _collect(parsed: ParsedArticle) -> list[_Cand]:
                     etype = "person"
             if etype:
                 s0, s1 = _sent_bounds(para, doc[i])
-                cands.append(_Cand(para.offset + doc[i].idx, para.offset + doc[j - 1].idx + len(doc[j - 1].text),
-                                   text, etype, para, i, j, s0, s1))
+                cands.append(
+                    _Cand(
+                        para.offset + doc[i].idx,
+                        para.offset + doc[j - 1].idx + len(doc[j - 1].text),
+                        text,
+                        etype,
+                        para,
+                        i,
+                        j,
+                        s0,
+                        s1,
+                    )
+                )
     cands.sort(key=lambda c: c.start)
     return cands
 
@@ -259,22 +282,79 @@ def _collect(parsed: ParsedArticle) -> list[_Cand]:
 
 # Nouns that make the name before them, or the name in apposition after them, a place: "the Lutava region",
 # "the capital, Velmar". Prepositions of place before a name: "in Lutava", "across Velmar".
-PLACE_NOUNS = ("region", "province", "city", "district", "county", "oblast", "republic", "town", "village",
-               "valley", "prefecture", "municipality", "island", "peninsula")
-APPOS_PLACE_NOUNS = PLACE_NOUNS + ("capital", "port")
+PLACE_NOUNS = (
+    "region",
+    "province",
+    "city",
+    "district",
+    "county",
+    "oblast",
+    "republic",
+    "town",
+    "village",
+    "valley",
+    "prefecture",
+    "municipality",
+    "island",
+    "peninsula",
+)
+APPOS_PLACE_NOUNS = (*PLACE_NOUNS, "capital", "port")
 PLACE_PREPS = ("in", "from", "near", "across", "throughout", "outside")
 # Words that may follow a bare place after a preposition ("in Lutava on Tuesday", "from Velmar, where");
 # any other lower-case word makes the name a modifier ("in Chrome browser"), which says nothing.
-_FOLLOWERS = ("and", "or", "but", "on", "in", "at", "to", "for", "with", "by", "from", "as", "after", "before",
-              "when", "where", "which", "who", "that", "was", "is", "were", "are", "has", "had", "have", "will",
-              "would", "said", "last", "this", "since", "until", "during", "overnight", "earlier", "late")
+_FOLLOWERS = (
+    "and",
+    "or",
+    "but",
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "after",
+    "before",
+    "when",
+    "where",
+    "which",
+    "who",
+    "that",
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "said",
+    "last",
+    "this",
+    "since",
+    "until",
+    "during",
+    "overnight",
+    "earlier",
+    "late",
+)
 
 
 _WORD = r"([^\W\d_][\w\-]*)"
 _NOUN_AFTER_RE = re.compile(r"(?<=[\w\-])[ \t]+(?:" + "|".join(PLACE_NOUNS) + r")\b")  # the word before: by hand
 _APPOS_RE = re.compile(r"\b(?:" + "|".join(APPOS_PLACE_NOUNS) + r"),\s+" + _WORD + r"\b(?!\s+[A-Z])")
-_PREP_RE = re.compile(r"\b(?i:" + "|".join(PLACE_PREPS) + r")\s+" + _WORD
-                      + r"\b(?!['\u2019]s\b|\s+[A-Z]|\s+(?!(?:" + "|".join(_FOLLOWERS) + r")\b)[a-z])")
+_PREP_RE = re.compile(
+    r"\b(?i:"
+    + "|".join(PLACE_PREPS)
+    + r")\s+"
+    + _WORD
+    + r"\b(?!['\u2019]s\b|\s+[A-Z]|\s+(?!(?:"
+    + "|".join(_FOLLOWERS)
+    + r")\b)[a-z])"
+)
 _THE_RE = re.compile(r"\b[Tt]he\s+" + _WORD)
 _DEMONYM_RE = re.compile(r"\b([A-Z][\w\-]*(?:n|ese))s?\b")
 
@@ -300,8 +380,9 @@ class _PlaceEvidence:
         if got is None:
             body = self.body
             if kind == "after_noun":
-                got = {body[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1]
-                       for m in _NOUN_AFTER_RE.finditer(body)}
+                got = {
+                    body[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1] for m in _NOUN_AFTER_RE.finditer(body)
+                }
             else:
                 regex = {"appos": _APPOS_RE, "prep": _PREP_RE, "the": _THE_RE, "demonym": _DEMONYM_RE}[kind]
                 got = {m.group(1) for m in regex.finditer(body)}
@@ -356,8 +437,7 @@ def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
             singles.setdefault(c.text, []).append(c)
     if not singles:
         return
-    full_names = {w for c in cands if c.type == "person" and c.tok_end - c.tok_start >= 2
-                  for w in fold(c.text).split()}
+    full_names = {w for c in cands if c.type == "person" and c.tok_end - c.tok_start >= 2 for w in fold(c.text).split()}
     places = {c.text for c in cands if c.type == "place"}
     evidence = _PlaceEvidence(parsed.body)
     for name, group in singles.items():
@@ -368,8 +448,11 @@ def _retype_places(parsed: ParsedArticle, cands: list[_Cand]) -> None:
         persons = [c for c in group if c.type == "person"]
         if evidence.strong(name):
             retype = group
-        elif persons and len(persons) == len(group) and (
-                name in places or any(_after_place_prep(c) for c in persons) or evidence.any(name)):
+        elif (
+            persons
+            and len(persons) == len(group)
+            and (name in places or any(_after_place_prep(c) for c in persons) or evidence.any(name))
+        ):
             retype = persons  # not when the model also read the name as an organisation ("from SpaceX")
         else:
             continue
@@ -485,7 +568,7 @@ def _premodifiers(para: Para, cand: _Cand) -> tuple[list[str], str | None, str |
     for child in head.rights:
         if child.dep_ == "appos" and child.lower_ in titles:
             mods = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-            roles.append(" ".join(mods[-1:] + [child.lower_]))
+            roles.append(" ".join([*mods[-1:], child.lower_]))
     role_words = []
     for t in words:
         low = t.lower_.rstrip(".")
@@ -530,8 +613,12 @@ def _title_references(parsed: ParsedArticle) -> list[tuple[Para, object, list[st
         for t in doc:
             low = t.lower_
             bare_demonym = (
-                t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN") and t.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
-                and t.i > 0 and doc[t.i - 1].lower_ == "the" and not low.endswith("s")
+                t.ent_type_ == "NORP"
+                and t.tag_ in ("NNP", "NN")
+                and t.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
+                and t.i > 0
+                and doc[t.i - 1].lower_ == "the"
+                and not low.endswith("s")
             )  # "The Belarusian arrived", "the Belarusian's plans"
             if not bare_demonym and (titles.get(low) not in ("leader", "role") or t.pos_ != "NOUN" or t.tag_ == "NNS"):
                 continue
@@ -610,8 +697,12 @@ def _retype_people(cands: list[_Cand]) -> None:
         # The title in running text, lower case ("the deputy director ..., Eva-Marie Persson"); a capitalised
         # one is a job line after a name ("Sanjiv Bhasin, Director, IIFL Securities"), whose next item is
         # the employer.
-        appos_to_title = (head.dep_ == "appos" and head.head.i < c.tok_start and head.head.text.islower()
-                          and titles.get(head.head.lower_) in ("role", "leader"))
+        appos_to_title = (
+            head.dep_ == "appos"
+            and head.head.i < c.tok_start
+            and head.head.text.islower()
+            and titles.get(head.head.lower_) in ("role", "leader")
+        )
         if honorific or (appos_to_title and len(words) >= 2):
             people.add(fold(c.text))
     if not people:

@@ -19,7 +19,11 @@ LIGHT_VERBS = {"be", "have", "do", "seem", "appear"}
 def _subject(verb, kids=None):
     v = verb
     for _ in range(3):
-        subs = [c for c in (kids if kids is not None and v is verb else v.children) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subs = [
+            c
+            for c in (kids if kids is not None and v is verb else v.children)
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+        ]
         if subs:
             return subs[0]
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -69,12 +73,19 @@ def extract_events(parsed: ParsedArticle, index: EntityIndex) -> list[Event]:
             aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
             modal = next((c.lower_ for c in aux if c.tag_ == "MD"), None)
             negated = any(c.dep_ == "neg" for c in kids)
-            first = min([tok] + aux, key=lambda t: t.i)
+            first = min([tok, *aux], key=lambda t: t.i)
             sent = para.sent_of(tok.i)
             verb_text = para.doc[first.i : tok.i + 1].text if first.i < tok.i else tok.text
-            ev = Event(lemma(tok), off + first.idx, off + tok.idx + len(tok.text),
-                       off + sent.start_char, off + sent.end_char, negated=negated, modal=modal,
-                       text=verb_text)
+            ev = Event(
+                lemma(tok),
+                off + first.idx,
+                off + tok.idx + len(tok.text),
+                off + sent.start_char,
+                off + sent.end_char,
+                negated=negated,
+                modal=modal,
+                text=verb_text,
+            )
             if subj is not None:
                 ev.subject_entity, ev.subject, _s, _e = index.resolve_token(subj, para)
             if obj is not None:

@@ -17,8 +17,17 @@ import numpy as np
 COMPONENT = "crosswire_fast_pos"
 BASE_FORM_TAGS = {"VB", "VBP"}
 # Base forms whose lemma is not themselves (the ruler's LEMMA patterns for VB/VBP).
-BASE_FORM_LEMMAS = {"are": "be", "'re": "be", "am": "be", "'m": "be", "'ve": "have", "ai": "be", "wo": "will",
-                    "ca": "can", "sha": "shall"}
+BASE_FORM_LEMMAS = {
+    "are": "be",
+    "'re": "be",
+    "am": "be",
+    "'m": "be",
+    "'ve": "have",
+    "ai": "be",
+    "wo": "will",
+    "ca": "can",
+    "sha": "shall",
+}
 # Clitics, whatever their tag (the ruler's LEMMA patterns); "'d" after a subject is "would" unless VBD.
 CLITIC_LEMMAS = {"'s": "be", "'ll": "will", "'d": "would", "'re": "be", "'m": "be", "'ve": "have"}
 
@@ -63,13 +72,16 @@ def build(nlp) -> None:
     _state["specs"] = specs
     _state["vector_rules"] = [_vector_rule(spec, strings) for spec, _pos in specs]
     _state["pos_ids"] = {pos: POS_IDS[pos] for _spec, pos in specs}
-    _state["expl"] = (np.array([strings.add(w) for w in EXPLETIVE_VERBS], dtype=np.uint64), strings.add("expl"),
-                      POS_IDS["VERB"])
+    _state["expl"] = (
+        np.array([strings.add(w) for w in EXPLETIVE_VERBS], dtype=np.uint64),
+        strings.add("expl"),
+        POS_IDS["VERB"],
+    )
 
     if COMPONENT not in Language.factories:
 
         @Language.factory(COMPONENT)
-        def _make(nlp, name):  # noqa: ANN001, ANN202 - spaCy factory signature
+        def _make(nlp, name):
             return FastPOS()
 
     nlp.remove_pipe("lemmatizer")

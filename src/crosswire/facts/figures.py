@@ -19,15 +19,59 @@ from crosswire.facts.numbers import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, 
 from crosswire.facts.records import DateFact, Figure
 
 FIGURE_LABELS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
-UNIT_WORDS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
-              "second": "second", "decade": "decade", "century": "century", "centuries": "century"}
-IRREGULAR_PARTICIPLES = {"hold": "held", "take": "taken", "give": "given", "send": "sent", "leave": "left",
-                         "keep": "kept", "bring": "brought", "draw": "drawn", "beat": "beaten", "shoot": "shot",
-                         "put": "put", "find": "found", "see": "seen", "lose": "lost", "drive": "driven",
-                         "hit": "hit", "hurt": "hurt", "catch": "caught", "write": "written", "sell": "sold",
-                         "build": "built", "buy": "bought", "pay": "paid", "lend": "lent", "spend": "spent",
-                         "make": "made", "steal": "stolen", "choose": "chosen", "break": "broken",
-                         "seize": "seized", "cut": "cut", "set": "set", "shut": "shut", "cost": "cost", "spread": "spread", "kill": "killed", "flee": "fled", "bear": "borne", "win": "won"}
+UNIT_WORDS = {
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+    "decade": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+IRREGULAR_PARTICIPLES = {
+    "hold": "held",
+    "take": "taken",
+    "give": "given",
+    "send": "sent",
+    "leave": "left",
+    "keep": "kept",
+    "bring": "brought",
+    "draw": "drawn",
+    "beat": "beaten",
+    "shoot": "shot",
+    "put": "put",
+    "find": "found",
+    "see": "seen",
+    "lose": "lost",
+    "drive": "driven",
+    "hit": "hit",
+    "hurt": "hurt",
+    "catch": "caught",
+    "write": "written",
+    "sell": "sold",
+    "build": "built",
+    "buy": "bought",
+    "pay": "paid",
+    "lend": "lent",
+    "spend": "spent",
+    "make": "made",
+    "steal": "stolen",
+    "choose": "chosen",
+    "break": "broken",
+    "seize": "seized",
+    "cut": "cut",
+    "set": "set",
+    "shut": "shut",
+    "cost": "cost",
+    "spread": "spread",
+    "kill": "killed",
+    "flee": "fled",
+    "bear": "borne",
+    "win": "won",
+}
 RELATIVE_AFTER = {"after", "before", "later", "earlier", "ago", "since", "prior"}
 GENERIC_NOUNS = {"number", "total", "figure", "tally", "count", "sum", "amount"}
 
@@ -51,11 +95,18 @@ def _counted(root, with_verb: bool = True) -> tuple[str | None, object]:
     while tok.dep_ in ("conj", "quantmod") and tok.head is not tok and tok.head.like_num:
         tok = tok.head  # "between 800 and 1,000 jobs": the range's first number carries the noun
     noun = None
-    if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and tok.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         noun = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN",):
         noun = tok.head.head  # "a loan of $1.5 billion", "a population of 9.5 million"
-    elif tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and tok.lower_ not in ("tens", "hundreds", "thousands", "millions", "dozens"):
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "ROOT"
+        and tok.lower_ not in ("tens", "hundreds", "thousands", "millions", "dozens")
+    ):
         noun = tok
     if noun is None:
         # "tens of thousands of protesters": the "of" object
@@ -111,8 +162,11 @@ def _attribution(root, para: Para, index: EntityIndex) -> tuple[str | None, str 
         head = tok.head
         if head is tok:
             break
-        if head.pos_ == "VERB" and lemma(head) in verbs and passed_clause or (
-            head.pos_ == "VERB" and lemma(head) in ("say", "report", "estimate") and tok.dep_ == "ccomp"
+        if (
+            (head.pos_ == "VERB"
+            and lemma(head) in verbs
+            and passed_clause)
+            or (head.pos_ == "VERB" and lemma(head) in ("say", "report", "estimate") and tok.dep_ == "ccomp")
         ):
             subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
@@ -137,17 +191,20 @@ def _attribution(root, para: Para, index: EntityIndex) -> tuple[str | None, str 
 # a currency: "a 5m wall" is metres. Written as a digit scan plus a look behind each amount because one
 # regex with an optional prefix tries every character of every paragraph.
 _ISO = "|".join(sorted(ISO_CURRENCIES))
-_AMOUNT_RE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|mn|tn|m|k|b)?(?![\w$€£¥₹])"
-)
+_AMOUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|mn|tn|m|k|b)?(?![\w$€£¥₹])")
 _PREFIX_RE = re.compile(r"(?:(US\$|C\$|A\$|HK\$|[$€£¥₹₽₴])|\b(?:" + _ISO + r")\s?)$")
 _ISO_HINT = re.compile(r"[A-Z]{3}\s?\d")
 
 
 def _money_hint(text: str) -> bool:
     """A cheap test that saves the amount scan on most paragraphs."""
-    return (any(c in text for c in "$€£¥₹₽₴") or "bn" in text or "mn" in text or "tn" in text
-            or _ISO_HINT.search(text) is not None)
+    return (
+        any(c in text for c in "$€£¥₹₽₴")
+        or "bn" in text
+        or "mn" in text
+        or "tn" in text
+        or _ISO_HINT.search(text) is not None
+    )
 
 
 def _money_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -204,7 +261,7 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 ftype, duration = "duration", True
             if ftype is None:
                 continue
-            if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].text in ("-",) :
+            if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].text in ("-",):
                 continue
             cs, ce = ent.start_char, ent.end_char
             glued = None
@@ -235,7 +292,12 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
                 continue
             nums = [t for t in ent if t.like_num or t.pos_ == "NUM"]
             root = nums[-1] if nums else ent.root  # "an estimated 150,000": the number, not the article
-            if duration and root.i + 1 < len(doc) and doc[ent.end - 1].i + 1 < len(doc) and doc[ent.end].lower_ in RELATIVE_AFTER:
+            if (
+                duration
+                and root.i + 1 < len(doc)
+                and doc[ent.end - 1].i + 1 < len(doc)
+                and doc[ent.end].lower_ in RELATIVE_AFTER
+            ):
                 continue  # "a day after ...", "two weeks ago": a point in time, not a length of time
             sent = para.sent_of(root.i)
             s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
@@ -280,12 +342,28 @@ def _reading(text: str, ftype: str, duration: bool) -> Figure | None:
         unit = next((UNIT_WORDS[w.rstrip("s")] for w in words if w.rstrip("s") in UNIT_WORDS), None)
         if unit is None:
             unit = next((UNIT_WORDS[w] for w in words if w in UNIT_WORDS), None)
-        number_words = [w for w in words if w.rstrip("s") not in UNIT_WORDS and w not in ("for", "the", "past", "over", "long", "in", "after")]
+        number_words = [
+            w
+            for w in words
+            if w.rstrip("s") not in UNIT_WORDS and w not in ("for", "the", "past", "over", "long", "in", "after")
+        ]
         r = read_number(" ".join(number_words).replace(" -", "").strip() or "1")
         if r is None:
             return None
-        return Figure(text, 0, 0, 0, 0, "duration", value=r.value, low=r.low, high=r.high, unit=unit,
-                      qualifier=r.qualifier, exact=r.exact)
+        return Figure(
+            text,
+            0,
+            0,
+            0,
+            0,
+            "duration",
+            value=r.value,
+            low=r.low,
+            high=r.high,
+            unit=unit,
+            qualifier=r.qualifier,
+            exact=r.exact,
+        )
     body = text
     unit = None
     if ftype == "quantity":
@@ -301,5 +379,18 @@ def _reading(text: str, ftype: str, duration: bool) -> Figure | None:
         unit = "percent"
     elif ftype == "money" and r.currency is None:
         ftype = "count"  # the model's MONEY without a currency ("more than 6 million" vehicles)
-    return Figure(text, 0, 0, 0, 0, ftype, value=r.value, low=r.low, high=r.high, unit=unit,  # type: ignore[arg-type]
-                  currency=r.currency, qualifier=r.qualifier, exact=r.exact)
+    return Figure(
+        text,
+        0,
+        0,
+        0,
+        0,
+        ftype,
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        unit=unit,  # type: ignore[arg-type]
+        currency=r.currency,
+        qualifier=r.qualifier,
+        exact=r.exact,
+    )

@@ -21,8 +21,18 @@ SURNAME_THRESHOLD = 0.90
 FIRST_NAME_THRESHOLD = 0.80
 # Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko.
 SKELETON_RULES = [
-    (r"^ts", "t"), (r"kh", "h"), (r"zh", "j"), (r"sch|shch", "sh"), (r"ou(?=[sk])", "ov"), (r"ia|ya|ja", "a"),
-    (r"iu|yu|ju", "u"), (r"ie|ye|je", "e"), (r"y", "i"), (r"w", "v"), (r"ff$", "v"), (r"(.)\1", r"\1"),
+    (r"^ts", "t"),
+    (r"kh", "h"),
+    (r"zh", "j"),
+    (r"sch|shch", "sh"),
+    (r"ou(?=[sk])", "ov"),
+    (r"ia|ya|ja", "a"),
+    (r"iu|yu|ju", "u"),
+    (r"ie|ye|je", "e"),
+    (r"y", "i"),
+    (r"w", "v"),
+    (r"ff$", "v"),
+    (r"(.)\1", r"\1"),
 ]
 
 

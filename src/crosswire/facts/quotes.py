@@ -21,8 +21,20 @@ DOUBLE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u20
 SINGLE_OPEN = {"'": "'", "\u2018": "\u2019"}
 ALL_QUOTE_MARKS = set(DOUBLE_OPEN) | set(DOUBLE_OPEN.values()) | set(SINGLE_OPEN) | set(SINGLE_OPEN.values())
 # Verbs whose object is judged and whose reason follows ("condemned Putin for negotiating ...").
-JUDGING_VERBS = {"condemn", "criticise", "criticize", "accuse", "praise", "thank", "commend", "hail", "blame",
-                 "describe", "denounce", "decry"}
+JUDGING_VERBS = {
+    "condemn",
+    "criticise",
+    "criticize",
+    "accuse",
+    "praise",
+    "thank",
+    "commend",
+    "hail",
+    "blame",
+    "describe",
+    "denounce",
+    "decry",
+}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 UNRESOLVED_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which"}
 
@@ -234,7 +246,9 @@ def _reported(para: Para, spans: list[tuple[int, int]], index: EntityIndex) -> l
             clause = (c.left_edge.i, c.right_edge.i)
         elif lemma(t) in JUDGING_VERBS:
             obj = [c for c in t.children if c.dep_ == "dobj"]
-            reason = [c for c in t.children if c.dep_ in ("prep", "oprd", "xcomp") and c.lower_ in ("for", "as", "over")]
+            reason = [
+                c for c in t.children if c.dep_ in ("prep", "oprd", "xcomp") and c.lower_ in ("for", "as", "over")
+            ]
             if obj and reason:
                 clause = (obj[0].left_edge.i, reason[0].right_edge.i)
         if clause is None:
@@ -254,8 +268,15 @@ def _reported(para: Para, spans: list[tuple[int, int]], index: EntityIndex) -> l
             continue  # the clause is itself one quotation, already recorded
         subj = _subject(t)
         sent = para.sent_of(t.i)
-        q = Quote(para.text[cs:ce], para.offset + cs, para.offset + ce, para.offset + sent.start_char,
-                  para.offset + sent.end_char, "reported", verb=lemma(t))
+        q = Quote(
+            para.text[cs:ce],
+            para.offset + cs,
+            para.offset + ce,
+            para.offset + sent.start_char,
+            para.offset + sent.end_char,
+            "reported",
+            verb=lemma(t),
+        )
         if subj is not None:
             ent, phrase, ss, se = index.resolve_token(subj, para)
             found = index.by_id(ent)

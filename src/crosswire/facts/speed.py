@@ -87,7 +87,7 @@ def use_beam_one_ner(nlp) -> None:
     if COMPONENT not in Language.factories:
 
         @Language.factory(COMPONENT)
-        def _make(nlp, name):  # noqa: ANN001, ANN202 - spaCy factory signature
+        def _make(nlp, name):
             return BeamOneNER(_pending.pop())
 
     _pending.append(nlp.get_pipe("ner"))

@@ -16,8 +16,8 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from crosswire.facts import speed
 from crosswire.facts.dates import extract_dates
@@ -133,8 +133,9 @@ def _pool(n_process: int) -> Iterator[ProcessPoolExecutor]:
     """
     get_nlp()
     context = multiprocessing.get_context("fork")  # callers check _may_use_pool() first
-    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_init_worker,
-                             initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)
+    ) as pool:
         yield pool
 
 
@@ -174,8 +175,13 @@ def _store_facts(store, facts: Sequence[ArticleFacts]) -> None:
             store.put_facts(f.article, f.to_dict(), FACTS_VERSION)
 
 
-def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: int | None = None,
-                 on_progress: Callable[[int, int], None] | None = None) -> int:
+def update_store(
+    store,
+    article_ids: Sequence[str] | None = None,
+    *,
+    n_process: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Compute and store facts for ``article_ids`` (or every article lacking current facts); how many.
 
     ``n_process=None`` picks :func:`auto_processes`. Workers only parse and extract; the parent reads the
@@ -215,7 +221,9 @@ def update_store(store, article_ids: Sequence[str] | None = None, *, n_process: 
         left = [i for i in ids if i not in stored]
         offset = total - len(left)
         return len(stored) + update_store(
-            store, left, n_process=1,
+            store,
+            left,
+            n_process=1,
             on_progress=None if on_progress is None else (lambda d, _t: on_progress(offset + d, total)),
         )
     return len(stored)

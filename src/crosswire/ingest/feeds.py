@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 import lxml.html
@@ -61,7 +61,7 @@ def fragment_to_text(fragment: str) -> str:
 def _iso(struct: time.struct_time | None) -> str | None:
     if not struct:
         return None
-    return datetime(*struct[:6], tzinfo=timezone.utc).isoformat()
+    return datetime(*struct[:6], tzinfo=UTC).isoformat()
 
 
 def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:

@@ -80,7 +80,10 @@ def _read_json_document(
     for line in rest:
         size += len(line)
         if size > MAX_DOCUMENT_BYTES:
-            yield IngestError(f"{source}:{first_line}", f"a JSON document larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; use JSON Lines")
+            yield IngestError(
+                f"{source}:{first_line}",
+                f"a JSON document larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; use JSON Lines",
+            )
             return
         chunks.append(line)
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -29,7 +28,7 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _open(db: Optional[Path], *, readonly: bool) -> Store:
+def _open(db: Path | None, *, readonly: bool) -> Store:
     try:
         if readonly and db is not None and not Path(db).exists():
             raise StoreError(f"{db}: no such store (run `crosswire ingest` first)")
@@ -45,7 +44,7 @@ def _e(value: object) -> str:
 
 def stories_command(
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
 ) -> None:
     """List stories: same-event articles grouped, most recent first, with outlets and wire copies."""
     with _open(db, readonly=True) as store:
@@ -61,15 +60,22 @@ def stories_command(
     for s in stories:
         copies = sum(len(c["articles"]) - 1 for c in s["copies"])
         outlets = ", ".join(s["outlets"][:4]) + (f" +{len(s['outlets']) - 4}" if len(s["outlets"]) > 4 else "")
-        table.add_row(_e(s["id"]), _e(s["first_seen"] or "-"), _e(s["last_seen"] or "-"), str(s["size"]),
-                      str(copies), _e(outlets), _e(s["title"]))
+        table.add_row(
+            _e(s["id"]),
+            _e(s["first_seen"] or "-"),
+            _e(s["last_seen"] or "-"),
+            str(s["size"]),
+            str(copies),
+            _e(outlets),
+            _e(s["title"]),
+        )
     console.print(table)
 
 
 def show_command(
     story: str = typer.Argument(..., help="Story id or a unique prefix of it."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
 ) -> None:
     """Show one story: its articles, the wire copies outlets ran, and what each copy changed."""
     with _open(db, readonly=True) as store:
@@ -87,12 +93,20 @@ def print_story(data: dict) -> None:
     """One story for the terminal: header, articles, and what each wire copy changed (shared with ``show``
     in the compare stage, which prints the comparison after it)."""
     console.print(f"[bold]{_e(data['title'])}[/]  [dim]{_e(data['id'])}[/]")
-    console.print(f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
-                  f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}")
+    console.print(
+        f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
+        f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}"
+    )
     table = Table("id", "published", "outlet", "agency", "copy of", "title", title=f"{data['size']} articles")
     for a in data["articles"]:
-        table.add_row(_e(a["id"]), _e(a["published"] or "-"), _e(a["outlet"]), _e(a["agency"]),
-                      _e(a["copy_of"] or ""), _e(a["title"]))
+        table.add_row(
+            _e(a["id"]),
+            _e(a["published"] or "-"),
+            _e(a["outlet"]),
+            _e(a["agency"]),
+            _e(a["copy_of"] or ""),
+            _e(a["title"]),
+        )
     console.print(table)
     for group in data["copies"]:
         console.print(f"\n[bold]Wire copy[/] {_e(group['wire'])} run by {_e(', '.join(group['outlets']))}")
@@ -110,7 +124,7 @@ def print_story(data: dict) -> None:
 
 
 def recluster_command(
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Rebuild all stories from every article in ingest order and report what differs from before."""
@@ -120,10 +134,14 @@ def recluster_command(
         _print_json(report.as_dict())
         return
     u = report.update
-    console.print(f"{report.articles} articles → {report.stories_after} stories (before: {report.stories_before}); "
-                  f"{u.copies} syndicated copies, {u.merges} merges")
+    console.print(
+        f"{report.articles} articles → {report.stories_after} stories (before: {report.stories_before}); "
+        f"{u.copies} syndicated copies, {u.merges} merges"
+    )
     if report.equal:
         console.print("identical to the stored stories")
     else:
-        console.print(f"[yellow]{report.moved_count} articles differ from the stored stories:[/] "
-                      f"{_e(', '.join(report.moved[:20]))}{' …' if report.moved_count > 20 else ''}")
+        console.print(
+            f"[yellow]{report.moved_count} articles differ from the stored stories:[/] "
+            f"{_e(', '.join(report.moved[:20]))}{' …' if report.moved_count > 20 else ''}"
+        )

@@ -121,9 +121,7 @@ class StoryState:
         if not self.titles:
             return None
         unit = self.unit
-        best = max(
-            enumerate(self.titles), key=lambda it: (float(it[1][2].astype(np.float32) @ unit), -it[0])
-        )
+        best = max(enumerate(self.titles), key=lambda it: (float(it[1][2].astype(np.float32) @ unit), -it[0]))
         return best[1][1]
 
     # -- persistence (JSON-ready, exact round trip) ----------------------------------------------------

@@ -25,7 +25,7 @@ def _uniq(values) -> list[str]:
 def _shape(row: Sequence[Any], articles: list[Sequence[Any]]) -> dict[str, Any]:
     """A story as the CLI, web and compare stages read it. ``row`` is (id, title, first_seen, last_seen, ...)
     and each article row is in :data:`_ARTICLE_COLS` order (plain tuples: cheaper than ``sqlite3.Row``)."""
-    arts = [dict(zip(_KEYS, a)) for a in articles]
+    arts = [dict(zip(_KEYS, a, strict=False)) for a in articles]
     by_id = {a["id"]: a for a in arts}
     wires: dict[str, list[str]] = {}
     for a in arts:

@@ -72,7 +72,7 @@ class ReclusterReport:
 
 
 class _Cache:
-    __slots__ = ("version", "clusterer")
+    __slots__ = ("clusterer", "version")
 
     def __init__(self, version: int, clusterer: Clusterer) -> None:
         self.version = version
@@ -168,7 +168,9 @@ def _wire_of(conn: sqlite3.Connection, article_id: str, local: dict[str, str]) -
     return (row["copy_of"] if row and row["copy_of"] else None) or article_id
 
 
-def _find_copy(conn: sqlite3.Connection, nhash: str, sh: set[str], keys: list[str], local: dict[str, str]) -> str | None:
+def _find_copy(
+    conn: sqlite3.Connection, nhash: str, sh: set[str], keys: list[str], local: dict[str, str]
+) -> str | None:
     """The wire article this body copies (exact hash first, then LSH candidates verified), or None."""
     row = conn.execute("SELECT article_id FROM story_keys WHERE key = ? LIMIT 1", ("h:" + nhash,)).fetchone()
     if row is not None:
@@ -211,8 +213,15 @@ def _repoint(conn: sqlite3.Connection, story_id: str, root: str) -> None:
             credits = [c for c in json.loads(r["credits"] or "[]") if isinstance(c, str)]
         except ValueError:
             credits = []
-        members.append(Member(r["id"], int(r["rowid"]), r["published"], r["outlet"],
-                              [c for c in (r["agency"], r["byline"], *credits) if c]))
+        members.append(
+            Member(
+                r["id"],
+                int(r["rowid"]),
+                r["published"],
+                r["outlet"],
+                [c for c in (r["agency"], r["byline"], *credits) if c],
+            )
+        )
     new = pick_wire(members)
     if new == root:
         return
@@ -243,8 +252,13 @@ def _features(store, articles: list[Article], config: Config):
     )
 
 
-def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUpdate,
-             on_progress: Callable[[int, int], None] | None = None) -> None:
+def _process(
+    store,
+    cl: Clusterer,
+    article_ids: Sequence[str],
+    result: StoriesUpdate,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Dedup every article of a chunk in order (recording its keys as it goes), embed only the non-copies in
     one batch, then place each article in order. The outcome equals one-at-a-time processing."""
     conn = store.conn
@@ -322,8 +336,13 @@ def _process(store, cl: Clusterer, article_ids: Sequence[str], result: StoriesUp
             on_progress(done_before, len(todo))
 
 
-def update_store(store, article_ids: Sequence[str], *, config: Config = DEFAULT_CONFIG,
-                 on_progress: Callable[[int, int], None] | None = None) -> StoriesUpdate:
+def update_store(
+    store,
+    article_ids: Sequence[str],
+    *,
+    config: Config = DEFAULT_CONFIG,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> StoriesUpdate:
     """Put each new article (in the given order) into a story: as a syndicated copy of a wire text already
     stored, else by clustering. Ids already in a story are skipped, unknown ids listed in ``missing``.
     One transaction per call; on any error nothing is written and the cached state is dropped.
@@ -370,7 +389,7 @@ def recluster(store, *, config: Config = DEFAULT_CONFIG) -> ReclusterReport:
     try:
         with store.transaction():
             for table in ("story_articles", "story_merges", "story_keys", "story_df", "stories"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                conn.execute(f"DELETE FROM {table}")
             cl = Clusterer(config)
             ids = [r["id"] for r in conn.execute("SELECT id FROM articles ORDER BY rowid")]
             _process(store, cl, ids, result)
@@ -380,8 +399,7 @@ def recluster(store, *, config: Config = DEFAULT_CONFIG) -> ReclusterReport:
     _CACHES[store] = _Cache(_data_version(conn), cl)
     after, after_copy = _snapshot(conn)
     moved = sorted(
-        a for a in set(before) | set(after)
-        if before.get(a) != after.get(a) or before_copy.get(a) != after_copy.get(a)
+        a for a in set(before) | set(after) if before.get(a) != after.get(a) or before_copy.get(a) != after_copy.get(a)
     )
     return ReclusterReport(
         articles=len(ids),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 _WORD = re.compile(r"[^\W_]+")
 _STOP = {"the", "a", "an", "by", "of", "and", "news", "agency", "service", "press", "wire", "ltd", "inc", "co"}
@@ -49,7 +49,7 @@ def when(published: str | None) -> tuple[int | None, datetime | None]:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None, None
-    moment = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     return moment.date().toordinal(), moment
 
 

@@ -107,8 +107,9 @@ def api_stories(request: Request) -> Response:
     f = filters(request)
     with open_store(request) as store:
         stories = queries.story_summaries(store, **f, cache=request.app.state.story_cache)
-    return JSONResponse({"total": len(stories), "offset": offset, "limit": limit,
-                         "stories": stories[offset : offset + limit]})
+    return JSONResponse(
+        {"total": len(stories), "offset": offset, "limit": limit, "stories": stories[offset : offset + limit]}
+    )
 
 
 def api_story(request: Request) -> Response:
@@ -178,8 +179,10 @@ async def read_ingest_request(request: Request) -> tuple[list[Upload], list[Any]
                         uploads.append(Upload(value.filename or key, data_bytes))
             text = form.get("text")
             if isinstance(text, str) and text.strip():
-                meta = {k: (form.get(k) if isinstance(form.get(k), str) else None)
-                        for k in ("title", "outlet", "url", "published")}
+                meta = {
+                    k: (form.get(k) if isinstance(form.get(k), str) else None)
+                    for k in ("title", "outlet", "url", "published")
+                }
                 pasted.append(pasted_document(text, **meta))
         finally:
             await form.close()

@@ -10,8 +10,8 @@ import contextlib
 import json
 import os
 import threading
-from pathlib import Path
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
@@ -70,11 +70,22 @@ def stories_page(request: Request) -> Response:
         articles = store.count_articles()
     pages = max(1, -(-len(stories) // PAGE_SIZE))
     shown = stories[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
-    return page(request, "stories.html", {
-        "stories": shown, "total": len(stories), "page_no": page_no, "pages": pages, "filters": f, "q": q,
-        "hits": hits, "outlets": outlets, "article_count": articles,
-        "query_keep": {k: v for k, v in {**f, "q": q}.items() if v},
-    })
+    return page(
+        request,
+        "stories.html",
+        {
+            "stories": shown,
+            "total": len(stories),
+            "page_no": page_no,
+            "pages": pages,
+            "filters": f,
+            "q": q,
+            "hits": hits,
+            "outlets": outlets,
+            "article_count": articles,
+            "query_keep": {k: v for k, v in {**f, "q": q}.items() if v},
+        },
+    )
 
 
 def story_page(request: Request) -> Response:
@@ -88,9 +99,17 @@ def story_page(request: Request) -> Response:
     columns = render.reading_view(comparison, sections, bodies)
     sources = {s["n"]: s for s in comparison.get("sources") or []}
     brief = [dict(b, parts=render.cited(b.get("text") or "")) for b in comparison.get("brief") or []]
-    return page(request, "story.html", {
-        "c": comparison, "sections": sections, "columns": columns, "sources": sources, "brief": brief,
-    })
+    return page(
+        request,
+        "story.html",
+        {
+            "c": comparison,
+            "sections": sections,
+            "columns": columns,
+            "sources": sources,
+            "brief": brief,
+        },
+    )
 
 
 def article_page(request: Request) -> Response:
@@ -102,19 +121,28 @@ def article_page(request: Request) -> Response:
 
 async def ingest_page(request: Request) -> Response:
     if request.method == "GET":
-        return page(request, "ingest.html", {"result": None, "error": None,
-                                             "limit_mb": request.app.state.max_upload // (1024 * 1024)})
+        return page(
+            request,
+            "ingest.html",
+            {"result": None, "error": None, "limit_mb": request.app.state.max_upload // (1024 * 1024)},
+        )
     if not same_origin(request.headers):
         raise HTTPException(403, "cross-site request refused")
     try:
         uploads, pasted = await read_ingest_request(request)
     except HTTPException as exc:
-        return page(request, "ingest.html", {"result": None, "error": exc.detail,
-                                             "limit_mb": request.app.state.max_upload // (1024 * 1024)},
-                    status=exc.status_code)
+        return page(
+            request,
+            "ingest.html",
+            {"result": None, "error": exc.detail, "limit_mb": request.app.state.max_upload // (1024 * 1024)},
+            status=exc.status_code,
+        )
     result = await run_in_threadpool(run_ingest, request.app.state.db_path, uploads, pasted)
-    return page(request, "ingest.html", {"result": result, "error": None,
-                                         "limit_mb": request.app.state.max_upload // (1024 * 1024)})
+    return page(
+        request,
+        "ingest.html",
+        {"result": result, "error": None, "limit_mb": request.app.state.max_upload // (1024 * 1024)},
+    )
 
 
 def docs_page(request: Request) -> Response:
@@ -131,8 +159,9 @@ async def http_error(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 500)
     detail = getattr(exc, "detail", "error")
     if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
-        return JSONResponse({"error": detail, "status": status}, status_code=status,
-                            headers=getattr(exc, "headers", None))
+        return JSONResponse(
+            {"error": detail, "status": status}, status_code=status, headers=getattr(exc, "headers", None)
+        )
     return page(request, "error.html", {"status": status, "detail": detail}, status=status)
 
 
@@ -145,15 +174,20 @@ async def server_error(request: Request, exc: Exception) -> Response:
 def security_headers(app: Any) -> Any:
     """Defence in depth behind escaping: no inline script runs, nothing loads from elsewhere."""
 
-    csp = (b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-           b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+    csp = (
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    )
 
     async def wrapped(scope: Any, receive: Any, send: Any) -> None:
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or [])
-                headers += [(b"content-security-policy", csp), (b"x-content-type-options", b"nosniff"),
-                            (b"referrer-policy", b"same-origin")]
+                headers += [
+                    (b"content-security-policy", csp),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"),
+                ]
                 message = dict(message, headers=headers)
             await send(message)
 
@@ -170,8 +204,12 @@ class _SecurityHeaders:
         await self.app(scope, receive, send)
 
 
-def create_app(db: str | os.PathLike[str] | None = None, *, max_upload: int = MAX_UPLOAD,
-               threads: int = int(os.environ.get("CROSSWIRE_WEB_THREADS", "4"))) -> Starlette:
+def create_app(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    max_upload: int = MAX_UPLOAD,
+    threads: int = int(os.environ.get("CROSSWIRE_WEB_THREADS", "4")),
+) -> Starlette:
     """The web app over the store at ``db`` (``--db``, ``$CROSSWIRE_DB`` or ./crosswire.db)."""
     routes = [
         Route("/", stories_page, name="stories"),
@@ -183,6 +221,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, max_upload: int = MA
         *api_routes,
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # Few worker threads: pages are short CPU-bound Python; 40 threads fighting over the GIL serve fewer

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 
 def serve_command(
-    db: Optional[Path] = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; 127.0.0.1 keeps it on this machine."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=1024, help="Largest request body, in MB."),
@@ -30,5 +29,4 @@ def serve_command(
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: serving on {host}; anyone who can reach it can read and add articles", err=True)
     typer.echo(f"crosswire: serving {path} on http://{host}:{port}/")
-    uvicorn.run(create_app(path, max_upload=max_upload_mb * 1024 * 1024), host=host, port=port,
-                log_level="warning")
+    uvicorn.run(create_app(path, max_upload=max_upload_mb * 1024 * 1024), host=host, port=port, log_level="warning")

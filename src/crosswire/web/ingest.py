@@ -20,8 +20,22 @@ from crosswire.pipeline import IngestSummary, ingest_documents, run_later_stages
 from crosswire.store import Store
 from crosswire.web.queries import COMPUTE_LOCK
 
-_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".json", ".ndjson",
-             ".warc", ".arc", ".gz"}
+_SUFFIXES = {
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".jsonl",
+    ".json",
+    ".ndjson",
+    ".warc",
+    ".arc",
+    ".gz",
+}
 _SAFE_LABEL = re.compile(r"[^\w.\- ]+")
 
 
@@ -62,8 +76,14 @@ def upload_documents(uploads: list[Upload], workdir: Path) -> list[RawDocument |
     return docs
 
 
-def pasted_document(text: str, *, title: str | None = None, outlet: str | None = None,
-                    url: str | None = None, published: str | None = None) -> RawDocument:
+def pasted_document(
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> RawDocument:
     """Pasted page text as a text document; given metadata wins over what the cleaner infers."""
     doc = read_text("paste", text.encode("utf-8"))
     doc.title = (title or "").strip() or None
@@ -73,8 +93,9 @@ def pasted_document(text: str, *, title: str | None = None, outlet: str | None =
     return doc
 
 
-def run_ingest(db_path: Path, uploads: list[Upload], pasted: list[RawDocument], *, facts: bool = True,
-               stories: bool = True) -> dict[str, Any]:
+def run_ingest(
+    db_path: Path, uploads: list[Upload], pasted: list[RawDocument], *, facts: bool = True, stories: bool = True
+) -> dict[str, Any]:
     """Store the documents, run facts, stories and compare on what is new; the summary plus story ids.
 
     Runs under :data:`COMPUTE_LOCK` (one writer and one spaCy user at a time); readers go on (WAL).

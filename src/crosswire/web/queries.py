@@ -126,7 +126,11 @@ def _summaries(store: Store, stories: list[dict[str, Any]]) -> list[dict[str, An
 
 
 def story_summaries(
-    store: Store, *, date: str | None = None, outlet: str | None = None, entity: str | None = None,
+    store: Store,
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
     cache: StoryListCache | None = None,
 ) -> list[dict[str, Any]]:
     """Stories newest first with outlet, agency and conflict counts, filtered.
@@ -213,12 +217,23 @@ def _story_alone(story: dict[str, Any]) -> dict[str, Any]:
         "last_seen": story["last_seen"],
         "articles": [dict(a, source=i + 1) for i, a in enumerate(arts)],
         "sources": [
-            {"n": i + 1, "label": a["outlet"] or a["id"], "outlets": [a["outlet"]] if a["outlet"] else [],
-             "agency": a["agency"], "articles": [a["id"]]}
+            {
+                "n": i + 1,
+                "label": a["outlet"] or a["id"],
+                "outlets": [a["outlet"]] if a["outlet"] else [],
+                "agency": a["agency"],
+                "articles": [a["id"]],
+            }
             for i, a in enumerate(arts)
         ],
-        "agreed": [], "conflicts": [], "single_source": [], "name_variants": [], "quote_variants": [],
-        "who_said_what": [], "timeline": [], "brief": [],
+        "agreed": [],
+        "conflicts": [],
+        "single_source": [],
+        "name_variants": [],
+        "quote_variants": [],
+        "who_said_what": [],
+        "timeline": [],
+        "brief": [],
         "stats": {"articles": len(arts), "sources": len(arts), "agreed": 0, "conflicts": 0, "single_source": 0},
         "compare": "unavailable",
     }

@@ -7,6 +7,7 @@ given offsets; the segmentation here returns plain text pieces and the template 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,7 +69,7 @@ def segments(body: str, spans: list[tuple[int, int, str, str | None]]) -> list[S
         cuts.update((start, end))
     points = sorted(cuts)
     out: list[Segment] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         if a == b:
             continue
         covering = [(item, side) for start, end, item, side in spans if start <= a and b <= end]
@@ -78,8 +79,9 @@ def segments(body: str, spans: list[tuple[int, int, str, str | None]]) -> list[S
     return out
 
 
-def reading_view(comparison: dict[str, Any], sections: dict[str, list[dict[str, Any]]],
-                 bodies: dict[str, str]) -> list[dict[str, Any]]:
+def reading_view(
+    comparison: dict[str, Any], sections: dict[str, list[dict[str, Any]]], bodies: dict[str, str]
+) -> list[dict[str, Any]]:
     """One column per article: metadata and its body as segments marked with the items they support."""
     spans: dict[str, list[tuple[int, int, str, str | None]]] = {aid: [] for aid in bodies}
     for section, items in sections.items():

@@ -1,0 +1,103 @@
+"""Queries over the articles table and its full-text index: what the ingest and clean stages write."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from crosswire.model import Article, to_dict
+
+
+class ArticleQueries:
+    """Article reads and writes; mixed into :class:`crosswire.store.Store`, which owns ``conn``."""
+
+    conn: sqlite3.Connection
+
+    def has_hash(self, content_hash: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add_article(self, article: Article) -> bool:
+        """Insert unless the same content (or the same id) is already stored. Returns whether it was new.
+
+        The caller commits (see :meth:`transaction`), so a batch of articles lands together.
+        """
+        cur = self.conn.execute(
+            """INSERT OR IGNORE INTO articles
+               (id, content_hash, source, kind, url, outlet, agency, title, published, language, word_count,
+                body, data)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.id,
+                article.content_hash,
+                article.source,
+                article.kind,
+                article.url,
+                article.outlet,
+                article.agency,
+                article.title,
+                article.published,
+                article.language,
+                article.word_count,
+                article.body,
+                json.dumps(to_dict(article), ensure_ascii=False),
+            ),
+        )
+        return cur.rowcount == 1
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article.from_dict(json.loads(row["data"])) if row else None
+
+    def find_articles(self, prefix: str) -> list[str]:
+        """Article ids starting with ``prefix``, so users can type a short id."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 10", (prefix, prefix + "\uffff")
+        ).fetchall()
+        return [r["id"] for r in rows]
+
+    def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Articles in ingest order (or in the order of ``ids``)."""
+        if ids is not None:
+            for article_id in ids:
+                article = self.get_article(article_id)
+                if article is not None:
+                    yield article
+            return
+        for row in self.conn.execute("SELECT data FROM articles ORDER BY rowid"):
+            yield Article.from_dict(json.loads(row["data"]))
+
+    def article_rows(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Article metadata without bodies, for listings."""
+        sql = (
+            "SELECT id, source, kind, url, outlet, agency, title, published, language, word_count, ingested_at"
+            " FROM articles ORDER BY rowid"
+        )
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = (limit, offset)
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies (FTS5); the query is taken as plain words."""
+        words = [w.replace('"', "") for w in query.split() if w.strip('"')]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self.conn.execute(
+            """SELECT a.id, a.title, a.outlet, a.published,
+                      snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (match, limit),
+        ).fetchall()
+        return [dict(r) for r in rows]
