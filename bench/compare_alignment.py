@@ -1,0 +1,287 @@
+"""Cross-source alignment quality: the comparison against the hand-built gold of 35 real multi-outlet events.
+
+Gold: ``bench/alignment/gold.json`` (protocol in ``bench/alignment/PROTOCOL.md``; texts read from ``../shared``
+by :mod:`alignment_data`). Each event's documents are stored as articles whose cleaned body is exactly the
+document's text, so the gold's offsets are offsets into the bodies, and each event is compared as one story.
+
+Scoring (every item is anchored by its evidence spans; a span *hits* a gold anchor when they overlap in the
+same document):
+
+* **agreed**: a gold agreement is found when one agreed item (``agreed`` or ``quote_variants``) hits its
+  support in two or more documents; recall = found / gold. An agreed item is right when it finds some gold
+  agreement; precision = right / items.
+* **conflicts**: a gold conflict is found when one conflict item has two sides hitting two different gold
+  sides in two different documents; recall and precision as above.
+* **single source**: an item of ``single_source`` is wrong when its evidence hits the support of a gold
+  agreement or conflict (another document states it too); precision = not wrong / items. Sentence-level, so a
+  sentence that states a shared fact and an unshared one counts against the item: a strict measure.
+
+Baseline in the same run: the comparison of another version of crosswire (``--baseline REF``, a git commit;
+default the last commit before the claim layer), run from a temporary git worktree in a subprocess on the same
+gold, and scored the same way.
+
+    .venv/bin/python bench/compare_alignment.py                 # both halves, crosswire and the baseline
+    .venv/bin/python bench/compare_alignment.py --split report  # the half figures are reported on
+    .venv/bin/python bench/compare_alignment.py --no-baseline --json
+    .venv/bin/python bench/compare_alignment.py --errors tune   # every miss and false item of the tune half
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import alignment_data
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_BASELINE = "a5e17c2"  # main before the claim layer (issue "Compare claims, not only figures")
+
+
+# -- running a comparison (this file also runs under older versions of crosswire, in a subprocess) ----------
+
+
+def _articles(event: dict[str, Any]) -> list[Any]:
+    from crosswire.model import Article, Block, content_hash
+
+    out = []
+    for doc in event["docs"]:
+        text = alignment_data.load_text(doc["ref"])
+        out.append(
+            Article(
+                id=f"{event['id']}:{doc['key']}",
+                source=doc["ref"],
+                content_hash=content_hash(doc["ref"] + "\0" + text),
+                blocks=[Block("paragraph", p) for p in text.split("\n\n")],
+                outlet=doc.get("outlet"),
+                published=doc.get("published"),
+                language="en",
+                kind="text",
+            )
+        )
+    return out
+
+
+def run_comparisons(event_ids: list[str]) -> dict[str, Any]:
+    """{event id: comparison as JSON}, computed by whatever crosswire is importable."""
+    from crosswire.compare import compare_articles
+    from crosswire.store import Store
+
+    events = {e["id"]: e for e in alignment_data.events()}
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "alignment.db") as store:
+        t0 = time.perf_counter()
+        with store.transaction():
+            for eid in event_ids:
+                for art in _articles(events[eid]):
+                    store.add_article(art)
+        for eid in event_ids:
+            ids = [f"{eid}:{d['key']}" for d in events[eid]["docs"]]
+            comparison = compare_articles(store, ids)
+            out[eid] = comparison.to_dict() if hasattr(comparison, "to_dict") else comparison
+        out["_seconds"] = time.perf_counter() - t0
+    return out
+
+
+def run_baseline(ref: str, event_ids: list[str]) -> dict[str, Any]:
+    """The same comparisons by crosswire at git commit ``ref``, from a temporary worktree."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "-q", "--detach", str(tree), ref], check=True)
+        try:
+            out = Path(tmp) / "out.json"
+            env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+            cmd = [sys.executable, __file__, "--emit", str(out), "--events", ",".join(event_ids)]
+            subprocess.run(cmd, check=True, env=env, cwd=REPO)
+            return json.loads(out.read_text(encoding="utf-8"))
+        finally:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+# -- scoring -------------------------------------------------------------------------------------------------
+
+Span = tuple[str, int, int]  # (document key, start, end)
+
+
+def _spans(evidence: list[dict[str, Any]]) -> list[Span]:
+    return [(ev["article"].rpartition(":")[2], ev["start"], ev["end"]) for ev in evidence]
+
+
+def _hits(spans: list[Span], anchors: list[dict[str, Any]]) -> set[str]:
+    """The documents in which some span overlaps some anchor."""
+    return {a["doc"] for d, s, e in spans for a in anchors if a["doc"] == d and s < a["end"] and a["start"] < e}
+
+
+def _agreed_items(c: dict[str, Any]) -> list[dict[str, Any]]:
+    items = [{"summary": it.get("summary", ""), "spans": _spans(it["evidence"])} for it in c.get("agreed", [])]
+    for qv in c.get("quote_variants", []):
+        items.append({"summary": "quote: " + qv["quotes"][0]["text"], "spans": _spans(qv["evidence"])})
+    return items
+
+
+def _conflict_items(c: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "summary": it.get("summary", ""),
+            "reason": it.get("reason"),
+            "sides": [_spans(s["evidence"]) for s in it.get("sides", [])],
+        }
+        for it in c.get("conflicts", [])
+    ]
+
+
+def _conflict_found(item: dict[str, Any], gold: dict[str, Any]) -> bool:
+    hits = [[_hits(side, g["support"]) for g in gold["sides"]] for side in item["sides"]]
+    for i, si in enumerate(hits):
+        for j, sj in enumerate(hits):
+            if i == j:
+                continue
+            for gi, di in enumerate(si):
+                for gj, dj in enumerate(sj):
+                    if gi != gj and any(a != b for a in di for b in dj):
+                        return True
+    return False
+
+
+def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    """Counts and the list of errors for one event."""
+    agreed, conflicts = _agreed_items(c), _conflict_items(c)
+    found_a = {g["id"] for g in gold["agreed"] for it in agreed if len(_hits(it["spans"], g["support"])) >= 2}
+    right_a = [it for it in agreed if any(len(_hits(it["spans"], g["support"])) >= 2 for g in gold["agreed"])]
+    found_c = {g["id"] for g in gold["conflicts"] for it in conflicts if _conflict_found(it, g)}
+    right_c = [it for it in conflicts if any(_conflict_found(it, g) for g in gold["conflicts"])]
+    shared = [*gold["agreed"], *(side for g in gold["conflicts"] for side in g["sides"])]
+    single = c.get("single_source", [])
+    wrong_s = [it for it in single if any(_hits(_spans(it["evidence"]), g["support"]) for g in shared)]
+    return {
+        "agreed_gold": len(gold["agreed"]),
+        "agreed_found": len(found_a),
+        "agreed_items": len(agreed),
+        "agreed_right": len(right_a),
+        "conflicts_gold": len(gold["conflicts"]),
+        "conflicts_found": len(found_c),
+        "conflict_items": len(conflicts),
+        "conflicts_right": len(right_c),
+        "single_items": len(single),
+        "single_wrong": len(wrong_s),
+        "errors": {
+            "missed_agreements": [g["fact"] for g in gold["agreed"] if g["id"] not in found_a],
+            "false_agreements": [it["summary"] for it in agreed if it not in right_a],
+            "missed_conflicts": [g["fact"] for g in gold["conflicts"] if g["id"] not in found_c],
+            "false_conflicts": [it["summary"] for it in conflicts if it not in right_c],
+            "false_single_source": [it.get("summary", "") for it in wrong_s],
+        },
+    }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def summarise(scores: list[dict[str, Any]]) -> dict[str, Any]:
+    tot: dict[str, int] = defaultdict(int)
+    for s in scores:
+        for k, v in s.items():
+            if isinstance(v, int):
+                tot[k] += v
+    return {
+        "events": len(scores),
+        "agreed_recall": _ratio(tot["agreed_found"], tot["agreed_gold"]),
+        "agreed_precision": _ratio(tot["agreed_right"], tot["agreed_items"]),
+        "conflict_recall": _ratio(tot["conflicts_found"], tot["conflicts_gold"]),
+        "conflict_precision": _ratio(tot["conflicts_right"], tot["conflict_items"]),
+        "single_precision": _ratio(tot["single_items"] - tot["single_wrong"], tot["single_items"]),
+        **dict(tot),
+    }
+
+
+def score(comparisons: dict[str, Any], gold_events: list[dict[str, Any]]) -> dict[str, Any]:
+    per_event = {g["id"]: score_event(comparisons[g["id"]], g) for g in gold_events}
+    return {"summary": summarise(list(per_event.values())), "events": per_event}
+
+
+# -- report --------------------------------------------------------------------------------------------------
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
+    head = "| half | system | agreed P | agreed R | conflicts P | conflicts R | single-source P | items (a/c/s) |"
+    lines = [head, "|---|---|---|---|---|---|---|---|"]
+    for half, name, s in rows:
+        lines.append(
+            f"| {half} | {name} | {_fmt(s['agreed_precision'])} ({s['agreed_right']}/{s['agreed_items']}) "
+            f"| {_fmt(s['agreed_recall'])} ({s['agreed_found']}/{s['agreed_gold']}) "
+            f"| {_fmt(s['conflict_precision'])} ({s['conflicts_right']}/{s['conflict_items']}) "
+            f"| {_fmt(s['conflict_recall'])} ({s['conflicts_found']}/{s['conflicts_gold']}) "
+            f"| {_fmt(s['single_precision'])} ({s['single_items'] - s['single_wrong']}/{s['single_items']}) "
+            f"| {s['agreed_items']}/{s['conflict_items']}/{s['single_items']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["tune", "report", "both"], default="both")
+    ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", choices=["tune", "report"], help="print every error of this half")
+    ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--events", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.emit:  # subprocess mode: compute and write the comparisons, nothing else
+        out = run_comparisons(args.events.split(","))
+        args.emit.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+        return 0
+
+    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    problems = alignment_data.check(gold)
+    if problems:
+        print("gold does not match ../shared:\n" + "\n".join(problems), file=sys.stderr)
+        return 1
+    halves = ["tune", "report"] if args.split == "both" else [args.split]
+    events = [e for e in gold["events"] if e["split"] in halves]
+    ids = [e["id"] for e in events]
+    systems = {"crosswire": run_comparisons(ids)}
+    if not args.no_baseline:
+        systems[f"baseline {args.baseline}"] = run_baseline(args.baseline, ids)
+
+    results: dict[str, Any] = {}
+    rows = []
+    for half in halves:
+        half_events = [e for e in events if e["split"] == half]
+        for name, comps in systems.items():
+            res = score(comps, half_events)
+            results[f"{half}/{name}"] = res
+            rows.append((half, name, res["summary"]))
+    if args.json:
+        print(json.dumps({k: v["summary"] for k, v in results.items()}, indent=1))
+    else:
+        print(table(rows))
+        for name, comps in systems.items():
+            print(f"{name}: {comps['_seconds']:.1f} s for {len(ids)} events (facts and comparison)")
+    if args.errors:
+        res = results[f"{args.errors}/crosswire"]
+        for eid, ev in res["events"].items():
+            errs = {k: v for k, v in ev["errors"].items() if v}
+            if errs:
+                print(f"\n## {eid}")
+                for k, v in errs.items():
+                    for x in v:
+                        print(f"  {k}: {x}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
