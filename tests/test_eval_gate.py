@@ -111,7 +111,9 @@ def test_update_refuses_to_drop_a_measure_or_figure() -> None:
             "gone": {"corpus": None, "floors": {"f1": {"floor": 0.5, "margin": 0.0}}},
         }
     }
-    with pytest.raises(eval_gate.FloorLowered, match=r"gone: measure dropped; .*old: no longer measured"):
+    with pytest.raises(
+        eval_gate.FloorLowered, match=r"gone f1: 0\.5000 -> dropped; facts-fixture-quotes old: 1\.0000 -> dropped"
+    ):
         eval_gate.update_floors(pinned, {name: {"precision": 0.9}}, None)
 
 
@@ -148,3 +150,15 @@ def test_update_floors(request: pytest.FixtureRequest, capsys: pytest.CaptureFix
     eval_gate.write_floors(new)
     with capsys.disabled():
         print(f"\nwrote {eval_gate.FLOORS_FILE}:", *lines, sep="\n  ", file=sys.stdout)
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict", "floor"),
+    [(0.95, "raised", 0.95), (0.9, "held", 0.9), (0.895, "kept", 0.9), (0.889, "lowered", 0.889)],
+)
+def test_next_floor(value: float, verdict: str, floor: float) -> None:
+    assert eval_gate.next_floor({"floor": 0.9, "margin": 0.01}, value, 0.5) == (
+        {"floor": floor, "margin": 0.01},
+        verdict,
+    )
+    assert eval_gate.next_floor(None, value, 0.5) == ({"floor": value, "margin": 0.5}, "pinned")
