@@ -20,21 +20,12 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-from crosswire.compare import compare_articles  # noqa: E402
-from crosswire.compare.align import StoryData, evidence  # noqa: E402
-from crosswire.compare.stage import _load  # noqa: E402
-from crosswire.pipeline import ingest_paths  # noqa: E402
-from crosswire.store import Store  # noqa: E402
-from test_compare_core_helpers import (  # noqa: E402
+from compare_keys import (
     EXAMPLES,
     FIXTURES,
     SEEDS,
@@ -44,6 +35,11 @@ from test_compare_core_helpers import (  # noqa: E402
     score_examples,
     score_fixture,
 )
+from crosswire.compare import compare_articles
+from crosswire.compare.align import StoryData, evidence
+from crosswire.compare.stage import _load
+from crosswire.pipeline import ingest_paths
+from crosswire.store import Store
 
 N_INDEPENDENT, N_COPIES = 30, 20
 

@@ -20,8 +20,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from clustering import SHARED, load_ecb
 from crosswire.compare import compare_articles
 from crosswire.pipeline import ingest_paths

@@ -44,8 +44,6 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from clustering import bcubed, load_ecb, load_gnews
 from crosswire.model import Article, Block, content_hash
 from crosswire.store import Store

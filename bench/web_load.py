@@ -35,10 +35,9 @@ from pathlib import Path
 
 import httpx
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from crosswire.store import Store
 
-from crosswire.store import Store  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 WORDS = [
     "police",

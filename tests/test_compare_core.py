@@ -8,13 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosswire.compare import compare_articles, compare_story, get_comparison, update_store
-from crosswire.compare.align import build_sources
-from crosswire.compare.figures import Fig, compatible
-from crosswire.pipeline import ingest_paths
-from crosswire.store import Store
-from crosswire.stories import list_stories
-from test_compare_core_helpers import (
+from compare_keys import (
     EXAMPLES,
     FIXTURES,
     SEEDS,
@@ -26,6 +20,12 @@ from test_compare_core_helpers import (
     score_examples,
     score_fixture,
 )
+from crosswire.compare import compare_articles, compare_story, get_comparison, update_store
+from crosswire.compare.align import build_sources
+from crosswire.compare.figures import Fig, compatible
+from crosswire.pipeline import ingest_paths
+from crosswire.store import Store
+from crosswire.stories import list_stories
 
 
 def compare_texts(tmp_path, rows):

@@ -9,17 +9,17 @@ bench/RESULTS-compare.md."""
 from __future__ import annotations
 
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from clustering import load_ecb
+from compare_ecb import ecb_text
 from crosswire.compare import compare_articles
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 ECB = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "ecbplus"
 
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="../shared/bench/ecbplus is not present")
@@ -45,10 +45,6 @@ REAL = {"8ecbplus": {"18", "12"}, "37ecb": {"7.6", "7.7"}}
 
 @pytest.fixture(scope="module")
 def ecb(tmp_path_factory):
-    sys.path.insert(0, str(BENCH))
-    from clustering import load_ecb
-    from compare_ecb import ecb_text
-
     events: dict[str, list[str]] = defaultdict(list)
     tmp = tmp_path_factory.mktemp("ecb")
     path = tmp / "ecb.jsonl"

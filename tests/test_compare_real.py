@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from compare_keys import all_evidence
 from crosswire.compare import compare_articles
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
-from test_compare_core_helpers import all_evidence
 
 HTML = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction" / "html"
 

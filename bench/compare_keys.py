@@ -1,4 +1,6 @@
-"""Helpers (no tests) shared by tests/test_compare_core*.py and bench/compare.py: build stores and score items against answer keys."""
+"""The compare stage's answer keys (examples/expected.json, tests/fixtures/compare/): load them, map their
+article names to stored ids and score comparisons against them. Shared by bench/compare.py and the compare
+tests (which import it through pytest's ``pythonpath``); it holds no tests."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples"
-FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+FIXTURES = REPO / "tests" / "fixtures" / "compare"
 
 
 def covers(item: dict[str, Any], text: str) -> bool:
