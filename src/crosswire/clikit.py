@@ -33,6 +33,7 @@ DbOption = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (d
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 MIN_PREFIX = 8  # shortest id prefix a table shows (git's default abbreviation length, near enough)
+MIN_SAVED = 4  # an id is shortened only when that saves at least this many characters
 
 
 def esc(value: object) -> str:
@@ -83,7 +84,8 @@ def open_store(db: str | os.PathLike[str] | None, *, readonly: bool = False, mus
 
 def unique_prefixes(ids: Iterable[str], *, shortest: int = MIN_PREFIX) -> dict[str, str]:
     """Each id's shortest prefix (at least ``shortest`` characters) that no other of ``ids`` starts with; the
-    whole id when no shorter one is unique. Pass every id a user could mean (the store's, for articles)."""
+    whole id when no prefix is unique or one would save fewer than :data:`MIN_SAVED` characters. Pass every id
+    a user could mean (the store's, for articles)."""
     ordered = sorted(set(ids))
     out: dict[str, str] = {}
     for i, ident in enumerate(ordered):
@@ -91,7 +93,8 @@ def unique_prefixes(ids: Iterable[str], *, shortest: int = MIN_PREFIX) -> dict[s
             _common(ident, ordered[i - 1]) if i > 0 else 0,
             _common(ident, ordered[i + 1]) if i + 1 < len(ordered) else 0,
         )
-        out[ident] = ident[: max(shortest, shared + 1)]
+        prefix = ident[: max(shortest, shared + 1)]
+        out[ident] = prefix if len(ident) - len(prefix) >= MIN_SAVED else ident
     return out
 
 

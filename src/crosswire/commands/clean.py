@@ -81,7 +81,7 @@ def _metadata(article: Article) -> Table:
 
 
 def _removed(article: Article) -> Table:
-    table = Table(title="Removed", title_justify="left", show_lines=False)
+    table = Table(title="Removed", title_justify="left", expand=True)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("reason", ratio=1)
     table.add_column("removed text", ratio=2, min_width=20)

@@ -65,8 +65,8 @@ def demo(
 
 
 def _articles_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title="Articles")
-    table.add_column("outlet · agency", ratio=1)
+    table = Table(title="Articles", expand=True)
+    table.add_column("outlet", ratio=1)
     table.add_column("published", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)

@@ -133,10 +133,10 @@ def refresh(
 def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str]) -> Table:
     """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
     title, which wraps by word."""
-    table = Table(title=f"{total} articles")
+    table = Table(title=f"{total} articles", expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
-    table.add_column("outlet · agency", ratio=1)
+    table.add_column("outlet", ratio=1)
     table.add_column("lang", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)

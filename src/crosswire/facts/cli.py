@@ -90,7 +90,7 @@ def render(article: Article, f: ArticleFacts, out: Console | None = None) -> Non
 
 def _table(title: str, *columns: tuple[str, bool]) -> Table:
     """A table whose columns are ``(name, wraps)``: wrapping columns share the width, the others keep theirs."""
-    table = Table(title=title)
+    table = Table(title=title, expand=True)
     for name, wraps in columns:
         if wraps:
             table.add_column(name, ratio=1, min_width=10)

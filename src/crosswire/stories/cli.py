@@ -26,6 +26,7 @@ from crosswire.clikit import (
 from crosswire.stories.read import get_story, list_stories
 from crosswire.stories.records import CopyGroup, Story
 from crosswire.stories.stage import recluster
+from crosswire.stories.wire import when
 
 __all__ = ["console", "err_console", "print_story", "recluster_command", "show_command", "stories_command"]
 
@@ -44,7 +45,7 @@ def _days(first: str | None, last: str | None) -> str:
 def stories_table(stories: list[Story], title: str | None = None) -> Table:
     """Stories one per row: id in full, days, articles and copies, then the title over its outlets, the one
     column that wraps (by word) so the table reads at 80 columns. ``title`` defaults to "N stories"."""
-    table = Table(title=title or f"{len(stories)} stories")
+    table = Table(title=title or f"{len(stories)} stories", expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("seen", no_wrap=True)
     table.add_column("arts", justify="right", no_wrap=True)
@@ -84,10 +85,12 @@ def show_command(
 
 
 def _published(value: str | None) -> str:
-    """An ISO date or datetime as the day, with the time of day on a second line."""
-    if not value:
-        return "-"
-    return esc(value[:10]) + (f"\n{esc(value[11:])}" if len(value) > 11 else "")
+    """An ISO datetime as its UTC day and time of day (two lines, comparable across outlets' time zones), a
+    bare date as itself, anything else as given."""
+    day, moment = when(value)
+    if moment is not None:
+        return f"{moment:%Y-%m-%d}\n{moment:%H:%M} UTC"
+    return esc(value[:10] if day is not None and value else value or "-")
 
 
 def print_story(story: Story, prefixes: dict[str, str] | None = None) -> None:
@@ -100,10 +103,10 @@ def print_story(story: Story, prefixes: dict[str, str] | None = None) -> None:
         f"{esc(story.first_seen or 'undated')} – {esc(story.last_seen or 'undated')}; "
         f"outlets: {esc(', '.join(story.outlets))}; agencies: {esc(', '.join(story.agencies) or '-')}"
     )
-    table = Table(title=f"{story.size} articles")
+    table = Table(title=f"{story.size} articles", expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
-    table.add_column("outlet · agency", ratio=1)
+    table.add_column("outlet", ratio=1)
     table.add_column("copy of", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)
     for a in story.articles:
