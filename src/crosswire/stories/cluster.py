@@ -256,11 +256,7 @@ class Clusterer:
         bridged = [sid for s, sid in ranked[1:] if s >= cfg.threshold + cfg.merge_margin]
         target = self.stories[best_id]
         for sid in bridged:
-            other = self.stories[sid]
-            keep, gone = (target, other) if target.seq <= other.seq else (other, target)
-            self._merge(keep, gone)
-            merged.append((gone.id, keep.id, f"bridged by article {doc.id}"))
-            target = keep
+            target = self._fold(target, self.stories[sid], f"bridged by article {doc.id}", merged)
         self._absorb(target, doc, vec)
         self._count_df(doc.tf)
         # Second pass, dated stories only: a story the article would also have joined on its own merges when
@@ -269,18 +265,29 @@ class Clusterer:
         for s_other, sid in ranked[1:]:
             if s_other < cfg.threshold or sid in bridged or sid not in self.stories or sid == target.id:
                 continue
-            other = self.stories[sid]
-            gap = self._gap(target, other)
-            if gap is None or gap > cfg.window_days:
-                continue
-            pair = self.story_score(target, other)
-            if pair < cfg.story_merge:
-                continue
-            keep, gone = (target, other) if target.seq <= other.seq else (other, target)
-            self._merge(keep, gone)
-            merged.append((gone.id, keep.id, f"bridged by article {doc.id}; stories alike at {pair:.3f}"))
-            target = keep
+            pair = self._alike(target, self.stories[sid])
+            if pair is not None:
+                reason = f"bridged by article {doc.id}; stories alike at {pair:.3f}"
+                target = self._fold(target, self.stories[sid], reason, merged)
         return Assignment(target.id, False, best_score, merged)
+
+    def _alike(self, a: StoryState, b: StoryState) -> float | None:
+        """The centroid score of two dated stories within the time window of each other when it reaches
+        ``story_merge`` (they should merge), else None."""
+        gap = self._gap(a, b)
+        if gap is None or gap > self.config.window_days:
+            return None
+        pair = self.story_score(a, b)
+        return pair if pair >= self.config.story_merge else None
+
+    def _fold(
+        self, target: StoryState, other: StoryState, reason: str, merged: list[tuple[str, str, str]]
+    ) -> StoryState:
+        """Merge the younger of two stories into the older; record it in ``merged``; the story kept."""
+        keep, gone = (target, other) if target.seq <= other.seq else (other, target)
+        self._merge(keep, gone)
+        merged.append((gone.id, keep.id, reason))
+        return keep
 
     def add_copy(self, story_id: str, day: int | None) -> None:
         """A syndicated copy: it extends the story's time span but adds nothing new to its centroid."""
