@@ -17,14 +17,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from crosswire.clikit import console, err_console
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
 from crosswire.model import IngestError
 from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
 from crosswire.stories.cli import print_story
-
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
 
 JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": [comparison, ...]}.')
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
