@@ -15,7 +15,9 @@ ids name (``scope``: article ids or story ids) and its entry point, which every 
 story (the compare stage recomputes only comparisons that are missing or stale). ``on_progress(done, total)``
 reports progress in the stage's own units. The pipeline (``crosswire ingest``, ``refresh``, ``demo``, the web
 server's ingest) runs :func:`run_stages` over this list, so a runner that maps stages over shards reads the
-same declarations. The stages are part of crosswire, always installed; there is no optional import here.
+same declarations. The stages are part of crosswire, always installed; there is no optional import here. Each
+entry imports its stage when it first runs, so reading the list (a runner planning work) loads no NLP or
+clustering library.
 
 The model is spaCy's declared pipeline components (a factory registered with what it ``requires`` and
 ``assigns``) and datasette's built-in plugins (its own features registered through the same hooks as anyone
@@ -28,7 +30,6 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from crosswire import compare, facts, stories
 from crosswire.model import StageResult
 from crosswire.store import Store
 
@@ -60,13 +61,25 @@ class Stage:
 
 def _facts(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
     """Facts of these articles (every article lacking current facts when None); ``written`` = articles."""
-    return StageResult("facts", facts.update_store(store, ids, on_progress=on_progress))
+    from crosswire.facts import update_store
+
+    return StageResult("facts", update_store(store, ids, on_progress=on_progress))
+
+
+def _stories(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
+    """:func:`crosswire.stories.update_store`: these articles (every article without a story when None) placed
+    in stories; ``written`` = articles placed, ``counts`` = new stories, joined, copies, merges, skipped, missing."""
+    from crosswire.stories import update_store
+
+    return update_store(store, ids, on_progress=on_progress)
 
 
 def _compare(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
     """Comparisons of these stories (every story when None) that are missing or stale; ``written`` =
     comparisons recomputed. Facts an older version left are recomputed on the way."""
-    return StageResult("compare", compare.update_store(store, ids, on_progress=on_progress))
+    from crosswire.compare import update_store
+
+    return StageResult("compare", update_store(store, ids, on_progress=on_progress))
 
 
 STAGES: tuple[Stage, ...] = (
@@ -84,7 +97,7 @@ STAGES: tuple[Stage, ...] = (
         scope="articles",
         needs=("articles",),  # facts are used when present (canonical entity names), not required
         writes=("stories", "story_articles", "story_keys", "story_df", "story_merges"),
-        update_store=stories.update_store,
+        update_store=_stories,
     ),
     Stage(
         name="compare",

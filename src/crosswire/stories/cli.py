@@ -1,4 +1,6 @@
-"""Typer command functions for stories; the main app registers them (``crosswire stories|show|recluster``).
+"""Typer command functions for stories: ``crosswire stories`` and ``crosswire recluster``, registered by the
+main app, and :func:`print_story`, the terminal view of one story that ``crosswire show`` (the compare stage's
+command) prints before the comparison. :func:`show_command` shows a story alone.
 
 Kept free of imports from :mod:`crosswire.cli` so that module can import this one without a cycle. Untrusted
 text (titles, outlets, paragraphs) is escaped before rich renders it (:func:`crosswire.clikit.esc`).
