@@ -100,8 +100,15 @@ def _table(title: str, *columns: tuple[str, bool]) -> Table:
 
 
 def _entities(f: ArticleFacts) -> Table:
-    t = _table("Entities", ("id", False), ("type", False), ("name", True), ("mentions", False), ("roles", True))
-    t.add_column("nationality")
+    t = _table(
+        "Entities",
+        ("id", False),
+        ("type", False),
+        ("name", True),
+        ("mentions", False),
+        ("roles", True),
+        ("nationality", False),
+    )
     for e in f.entities:
         t.add_row(e.id, e.type, esc(e.name), str(len(e.mentions)), esc(", ".join(e.roles)), esc(e.nationality or ""))
     return t
