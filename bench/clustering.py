@@ -38,7 +38,9 @@ from pathlib import Path
 
 import numpy as np
 
-from crosswire.stories.cluster import DEFAULT_CONFIG, Clusterer, Config, DocFeatures, featurize
+from crosswire.stories.cluster import Clusterer
+from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.features import DocFeatures, featurize
 from crosswire.stories.text import heuristic_entities
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -199,7 +201,7 @@ def example_orders(n_orders: int, *, facts: bool = True) -> dict:
 
     from crosswire.pipeline import ingest_paths
     from crosswire.store import Store
-    from crosswire.stories.stage import _features
+    from crosswire.stories.stage import features_of
 
     examples = Path(__file__).resolve().parents[1] / "examples"
     key = json.loads((examples / "expected.json").read_text(encoding="utf-8"))
@@ -210,15 +212,12 @@ def example_orders(n_orders: int, *, facts: bool = True) -> dict:
             r["source"].replace("\\", "/").split("examples/corpus/", 1)[-1]: r["id"]
             for r in store.conn.execute("SELECT id, source FROM articles")
         }
-        copies = {
-            r["article_id"]
-            for r in store.conn.execute("SELECT article_id FROM story_articles WHERE copy_of IS NOT NULL")
-        }
+        copies = {p.article_id for p in store.placements() if p.copy_of is not None}
         event_of = {
             by_source[key["articles"][name]["source"]]: ev for ev, e in key["events"].items() for name in e["articles"]
         }
         arts = [store.get_article(i) for i in event_of if i not in copies]
-        feats = _features(store, arts, DEFAULT_CONFIG)
+        feats = features_of(store, arts, DEFAULT_CONFIG)
         store.close()
     outcome: Counter = Counter()
     for seed in range(n_orders):

@@ -9,8 +9,8 @@ Arrival order is chronological with jitter.
 
 Figures (printed, and with ``--json``):
 
-* articles/s of ``update_store`` in ingest-sized batches (``--batch``, default 100), the whole stream;
-* p95 / median time to add ONE article (``update_store(store, [id])``) once the store holds the whole stream;
+* articles/s of ``place_articles`` in ingest-sized batches (``--batch``, default 100), the whole stream;
+* p95 / median time to add ONE article (``place_articles(store, [id])``) once the store holds the whole stream;
 * peak resident memory of the process (``ru_maxrss``), including the ~30 MB embedding model;
 * B-cubed F1 against the synthetic instance labels (a sanity check, not a quality claim);
 * the named baseline run in the same session: the same stream with the embedding signal switched off
@@ -47,7 +47,7 @@ from pathlib import Path
 from clustering import bcubed, load_ecb, load_gnews
 from crosswire.model import Article, Block, content_hash
 from crosswire.store import Store
-from crosswire.stories import recluster, update_store
+from crosswire.stories import place_articles, recluster
 
 OUTLETS = [f"Outlet {chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(60)]
 START = date(2024, 1, 1)
@@ -113,7 +113,7 @@ def run(
     n: int, batch: int, singles: int, db: Path, *, no_embedding: bool = False, check_recluster: bool = False
 ) -> dict:
     import crosswire.stories.cluster as cluster_mod
-    from crosswire.stories.cluster import DEFAULT_CONFIG
+    from crosswire.stories.config import DEFAULT_CONFIG
 
     config = DEFAULT_CONFIG
     if no_embedding:
@@ -137,7 +137,7 @@ def run(
     c0 = time.process_time()
     progress_at = time.perf_counter()
     for i in range(0, len(stream), batch):
-        r = update_store(store, [a.id for a in stream[i : i + batch]], config=config)
+        r = place_articles(store, [a.id for a in stream[i : i + batch]], config=config)
         for k in ("new_stories", "joined", "copies", "merges"):
             totals[k] += getattr(r, k)
         if time.perf_counter() - progress_at > 30:
@@ -149,15 +149,13 @@ def run(
     times, cpu_times = [], []
     for a in tail:
         s, c = time.perf_counter(), time.process_time()
-        update_store(store, [a.id], config=config)
+        place_articles(store, [a.id], config=config)
         times.append((time.perf_counter() - s) * 1000)
         cpu_times.append((time.process_time() - c) * 1000)
-    labels = {
-        r["article_id"]: r["story_id"] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")
-    }
+    labels = {p.article_id: p.story_id for p in store.placements()}
     ids = [a.id for a in arts]
     quality = bcubed([labels[i] for i in ids], [gold[i] for i in ids])
-    stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    stories = store.count_stories()
     rec = None
     if check_recluster:
         t0 = time.perf_counter()
@@ -261,9 +259,9 @@ def time_listing(db: Path, repeats: int) -> dict:
     with Store(db, readonly=True) as store:
         full = list_stories(store)
         base = baseline_list_stories(store)
-        n_stories, n_articles = len(full), sum(s["size"] for s in full)
+        n_stories, n_articles = len(full), sum(s.size for s in full)
         pages = [(0, 50), (max(0, n_stories // 2), 50), (max(0, n_stories - 50), 50)]
-        equal = full == base and all(
+        equal = [s.to_dict() for s in full] == base and all(
             list_stories(store, limit=lim, offset=off) == full[off : off + lim] for off, lim in pages
         )
         runs: dict[str, list[float]] = defaultdict(list)
@@ -319,12 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for name, res in out.items():
             if isinstance(res, dict) and "articles" in res:
+                single, counts = res["single_add_ms"], res["counts"]
                 print(
-                    f"{name}: {res['articles']} articles in batches of {res['batch']}: {res['articles_per_s']} articles/s "
+                    f"{name}: {res['articles']} articles in batches of {res['batch']}: "
+                    f"{res['articles_per_s']} articles/s "
                     f"({res['articles_per_cpu_s']} per CPU second, load {res['load_avg_1min_at_end']}); "
-                    f"one-article add at {res['articles']}: p95 {res['single_add_ms']['p95']} ms "
-                    f"(median {res['single_add_ms']['median']}); peak RSS {res['peak_rss_mb']} MB; "
-                    f"{res['stories']} stories; copies {res['counts'].get('copies')}; merges {res['counts'].get('merges')}; "
+                    f"one-article add at {res['articles']}: p95 {single['p95']} ms "
+                    f"(median {single['median']}); peak RSS {res['peak_rss_mb']} MB; "
+                    f"{res['stories']} stories; copies {counts.get('copies')}; merges {counts.get('merges')}; "
                     f"synthetic B-cubed {res['synthetic_bcubed']}; seconds {res['seconds']}; db {res['db_mb']} MB; "
                     f"recluster {res['recluster']}"
                 )

@@ -294,10 +294,19 @@ def render(out: dict) -> str:
 
 def results_md(out: dict, argv: list[str]) -> str:
     s, load, base = out["store"], out["load"], out["baseline_sequential"]
+    base_of = base["per_endpoint"]
     rows = "\n".join(
         f"| `{label}` | {r['n']} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} | "
-        f"{base['per_endpoint'].get(label, {}).get('p50_ms', '–')} | {base['per_endpoint'].get(label, {}).get('p95_ms', '–')} |"
+        f"{base_of.get(label, {}).get('p50_ms', '–')} | {base_of.get(label, {}).get('p95_ms', '–')} |"
         for label, r in load["per_endpoint"].items()
+    )
+    load_row = (
+        f"| **load** | {load['requests']} | {load['concurrency']} | **{load['errors']}** | {load['p50_ms']} | "
+        f"**{load['p95_ms']}** | {load['p99_ms']} | {load['max_ms']} | {load['requests_per_s']} |"
+    )
+    base_row = (
+        f"| baseline: same mix, one at a time | {base['requests']} | 1 | {base['errors']} | {base['p50_ms']} | "
+        f"{base['p95_ms']} | {base['p99_ms']} | {base['max_ms']} | {base['requests_per_s']} |"
     )
     build = out["build"]
     built = (
@@ -316,8 +325,8 @@ facts off; {built}). Comparisons of {out["warm_comparisons"]["stories"]} stories
 
 | run | requests | concurrency | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |
 |---|---|---|---|---|---|---|---|---|
-| **load** | {load["requests"]} | {load["concurrency"]} | **{load["errors"]}** | {load["p50_ms"]} | **{load["p95_ms"]}** | {load["p99_ms"]} | {load["max_ms"]} | {load["requests_per_s"]} |
-| baseline: same mix, one at a time | {base["requests"]} | 1 | {base["errors"]} | {base["p50_ms"]} | {base["p95_ms"]} | {base["p99_ms"]} | {base["max_ms"]} | {base["requests_per_s"]} |
+{load_row}
+{base_row}
 
 Per endpoint (load run; last two columns: the sequential baseline):
 

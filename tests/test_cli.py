@@ -194,3 +194,87 @@ def test_refresh_brings_derived_data_up_to_date(tmp_path: Path) -> None:
     missing = run("refresh", "--db", tmp_path / "none.db")
     assert missing.exit_code == 1 and "no such store" in missing.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+# -- output at 80 columns ---------------------------------------------------------------------------------
+def test_error_lines_are_never_hard_wrapped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire import clikit
+
+    monkeypatch.setattr(clikit.err_console, "_width", 80)
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 3) / "and-a-store-file-with-a-long-name-too.db"
+    result = run("articles", "--db", deep)
+    assert result.exit_code == 1
+    assert len(result.stderr) > 100
+    assert result.stderr.count("\n") == 1 and str(deep) in result.stderr and "no such store" in result.stderr
+
+    foreign = tmp_path / ("another-programs-database-with-a-long-name-" * 2 + ".sqlite")
+    foreign.write_bytes(b"not sqlite at all\n" * 10)
+    result = run("stories", "--db", foreign)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and str(foreign) in result.stderr
+    assert foreign.read_bytes() == b"not sqlite at all\n" * 10
+
+
+def test_one_line_per_bad_file_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    """The real case: a pipe for stderr and an 80-column terminal setting."""
+    import os
+    import subprocess
+    import sys
+
+    bad = [tmp_path / f"unreadable-binary-file-number-{i}-with-a-name-long-enough-to-wrap.jpg" for i in range(2)]
+    for path in bad:
+        path.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    env = {**os.environ, "COLUMNS": "80", "TERM": "dumb"}
+    cmd = [sys.executable, "-m", "crosswire", "ingest", *map(str, bad), "--db", str(tmp_path / "x.db"), "--no-facts"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith("skipped ") for line in lines), proc.stderr
+    assert all(str(path) in "\n".join(lines) for path in bad)
+
+
+def _whole_table(text: str) -> None:
+    """Every line of the table fits in 80 columns with its right border (nothing cropped)."""
+    rows = [line for line in text.splitlines() if line[:1] in "┏┃┡│└"]
+    assert rows and all(len(line) <= 80 and line[-1] in "┓┃┩│┘" for line in rows), text
+
+
+def test_tables_read_at_80_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ids in full or as a unique prefix, titles wrapped by word (never cut to a few letters)."""
+    from crosswire import clikit
+
+    monkeypatch.setattr(clikit.console, "_width", 80)
+    db = tmp_path / "cw.db"
+    assert run("ingest", _write_jsonl(tmp_path / "in.jsonl", RECORDS), "--db", db, "--no-facts").exit_code == 0
+    listed = run("articles", "--db", db).stdout
+    _whole_table(listed)
+    assert "harbour-1" in listed and "library-2" in listed  # short ids in full
+    words = {w for line in listed.splitlines() for w in line.replace("│", " ").split()}
+    for record in RECORDS:
+        assert {"Harbour", "crane", "collapses", "library", "reopens", "renovation"} & set(record["title"].split())
+        assert set(record["title"].split()) <= words, record["title"]  # every title word whole
+    stories = run("stories", "--db", db).stdout
+    _whole_table(stories)
+    words = {w for line in stories.splitlines() for w in line.replace("│", " ").split()}
+    assert {"Harbour", "crane", "collapses", "during", "storm"} <= words
+    story_ids = [s["id"] for s in json.loads(run("stories", "--db", db, "--json").stdout)["stories"]]
+    assert all(sid in stories for sid in story_ids)
+
+
+def test_unique_prefixes() -> None:
+    from crosswire.clikit import unique_prefixes
+
+    ids = [
+        "0484d8dbe3144a75",
+        "0484d8dbf0000000",
+        "5f2e9a0c11d3b7aa",
+        "pacific-courier-2025-06-10-quake",
+        "abc",
+        "abcd",
+    ]
+    got = unique_prefixes(ids)
+    assert got["0484d8dbe3144a75"] == "0484d8dbe" and got["0484d8dbf0000000"] == "0484d8dbf"
+    assert got["5f2e9a0c11d3b7aa"] == "5f2e9a0c" and got["pacific-courier-2025-06-10-quake"] == "pacific-"
+    assert got["abc"] == "abc" and got["abcd"] == "abcd"  # too short to abbreviate: in full
+    assert unique_prefixes(["harbour-1", "library-2"]) == {"harbour-1": "harbour-1", "library-2": "library-2"}
+    for ident, prefix in got.items():
+        assert ident.startswith(prefix) and [i for i in ids if i.startswith(prefix)] in ([ident], [ident, ident + "d"])

@@ -63,7 +63,7 @@ def seed_store(tmp_path_factory):
     with Store(tmp_path_factory.mktemp("seeds") / "s.db") as store:
         ingest_paths(store, sorted(SEEDS.glob("*.txt")))
         stories = list_stories(store)
-        comparison = compare_story(store, stories[0]["id"])
+        comparison = compare_story(store, stories[0].id)
         yield store, stories, comparison
 
 
@@ -119,7 +119,7 @@ def test_seeds_every_evidence_verbatim(seed_store):
 
 def test_stored_and_refreshed_when_story_grows(seed_store, tmp_path):
     store, stories, c = seed_store
-    sid = stories[0]["id"]
+    sid = stories[0].id
     assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
     assert update_store(store) == 0  # nothing grew
     # The story loses an article (a re-cluster) and the stored comparison no longer matches it.
@@ -299,7 +299,7 @@ def test_read_only_store_serves_a_fresh_comparison(tmp_path):
     path = tmp_path / "ro.db"
     with Store(path) as store:
         ingest_paths(store, sorted(SEEDS.glob("*.txt")))
-        sid = list_stories(store)[0]["id"]
+        sid = list_stories(store)[0].id
     with Store(path, readonly=True) as ro:
         c = get_comparison(ro, sid)
         assert c is not None and c["stats"]["sources"] == 2 and len(c["conflicts"]) == 2
@@ -314,7 +314,7 @@ def test_one_failing_story_does_not_stop_the_others(tmp_path, monkeypatch, caplo
 
     with Store(tmp_path / "cw.db") as store:
         ingest_paths(store, [EXAMPLES / "corpus"])
-        ids = [s["id"] for s in list_stories(store)]
+        ids = [s.id for s in list_stories(store)]
         assert len(ids) >= 2
         real = stage.compare_story
 
@@ -386,7 +386,7 @@ def test_stale_facts_are_recomputed_before_comparing(tmp_path):
 
     with Store(tmp_path / "cw.db") as store:
         ingest_paths(store, sorted(SEEDS.glob("*.txt")))
-        (sid,) = [s["id"] for s in list_stories(store)]
+        (sid,) = [s.id for s in list_stories(store)]
         aid = store.conn.execute("SELECT article_id FROM story_articles LIMIT 1").fetchone()[0]
         old = store.get_facts(aid)
         store.conn.execute(

@@ -81,7 +81,7 @@ def test_reader_sees_committed_rows_while_a_writer_holds_a_transaction(tmp_path:
 def test_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "notes.db"
     bad.write_text("this is not sqlite " * 100)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         Store(bad)
 
 
@@ -132,3 +132,85 @@ def test_sigkill_during_ingest_loses_nothing_and_duplicates_nothing(tmp_path: Pa
         assert s.count_articles() == n
         assert s.conn.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == n
     assert f"stored {n - before}," in rerun.stdout
+
+
+# -- what is and is not a crosswire store -----------------------------------------------------------------
+def _fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def _foreign_sqlite(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('keep me');"
+        "PRAGMA user_version = 7;"
+    )
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_file_that_is_not_sqlite_is_refused_and_left_unchanged(tmp_path: Path, readonly: bool) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("this is not sqlite " * 100)
+    before = _fingerprint(bad)
+    time.sleep(0.01)
+    with pytest.raises(StoreError) as err:
+        Store(bad, readonly=readonly)
+    message = str(err.value)
+    assert "\n" not in message and str(bad) in message and "not an SQLite database" in message
+    assert _fingerprint(bad) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # no journal or WAL file either
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_another_programs_sqlite_file_is_refused_and_left_unchanged(tmp_path: Path, readonly: bool) -> None:
+    other = _foreign_sqlite(tmp_path / "app.sqlite")
+    before = _fingerprint(other)
+    time.sleep(0.01)
+    with pytest.raises(StoreError) as err:
+        Store(other, readonly=readonly)
+    message = str(err.value)
+    assert "\n" not in message and str(other) in message and "another program" in message and "notes" in message
+    assert _fingerprint(other) == before
+    conn = sqlite3.connect(other)
+    assert conn.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
+    conn.close()
+
+
+def test_another_programs_application_id_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.close()
+    before = _fingerprint(other)
+    with pytest.raises(StoreError, match="application id 0x4d2"):
+        Store(other)
+    assert _fingerprint(other) == before
+
+
+def test_new_stores_carry_crosswire_application_id(tmp_path: Path) -> None:
+    from crosswire.store.identity import APPLICATION_ID
+
+    with Store(tmp_path / "new.db") as store:
+        assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    empty = tmp_path / "empty.db"
+    empty.touch()  # an empty file (as mkstemp leaves) becomes a store
+    with Store(empty) as store:
+        assert store.schema_version == len(MIGRATIONS)
+
+
+def test_a_store_made_before_the_marker_still_opens_and_migrates(tmp_path: Path) -> None:
+    from crosswire.store.identity import APPLICATION_ID
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn.close()
+    with Store(path, readonly=True) as ro:  # read-only: opened as it is
+        assert ro.schema_version == 2 and ro.count_articles() == 0
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

@@ -75,8 +75,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 def test_order_newest_then_biggest_then_id_undated_last(store: Store) -> None:
     stories = list_stories(store)
-    assert [s["id"] for s in stories] == WANT
-    assert [s["size"] for s in stories] == [len(STORIES[sid][1]) for sid in WANT]
+    assert [s.id for s in stories] == WANT
+    assert [s.size for s in stories] == [len(STORIES[sid][1]) for sid in WANT]
 
 
 def test_pages_are_slices_of_the_whole_list(store: Store) -> None:
@@ -89,27 +89,53 @@ def test_pages_are_slices_of_the_whole_list(store: Store) -> None:
 
 
 def test_story_shape_articles_copies_outlets(store: Store) -> None:
-    stories = {s["id"]: s for s in list_stories(store)}
+    stories = {s.id: s for s in list_stories(store)}
     e = stories["s-e"]
     stored_order = [r["id"] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
-    assert [a["id"] for a in e["articles"]] == [a for a in stored_order if a.startswith("e")]
-    assert e["outlets"] == list(dict.fromkeys(a["outlet"] for a in e["articles"]))
-    assert e["agencies"] == ["Wire"]
-    (group,) = e["copies"]
-    assert group["wire"] == "e1" and sorted(group["articles"][1:]) == ["e2", "e3"]
-    assert group["outlets"][0] == "Outlet Two" and set(group["outlets"]) == {"Outlet Two", "Outlet Five"}
-    assert stories["s-empty"]["articles"] == [] and stories["s-empty"]["copies"] == []
-    assert set(e["articles"][0]) == {"id", "url", "outlet", "agency", "title", "published", "copy_of"}
+    assert [a.id for a in e.articles] == [a for a in stored_order if a.startswith("e")]
+    assert e.outlets == list(dict.fromkeys(a.outlet for a in e.articles))
+    assert e.agencies == ["Wire"]
+    (group,) = e.copies
+    assert group.wire == "e1" and sorted(group.articles[1:]) == ["e2", "e3"]
+    assert group.outlets[0] == "Outlet Two" and set(group.outlets) == {"Outlet Two", "Outlet Five"}
+    assert stories["s-empty"].articles == [] and stories["s-empty"].copies == []
+    assert set(e.articles[0].to_dict()) == {"id", "url", "outlet", "agency", "title", "published", "copy_of"}
     # get_story shapes the same story the same way, plus each copy's changes.
     one = get_story(store, "s-e")
-    assert {k: v for k, v in one.items() if k != "copies"} == {k: v for k, v in e.items() if k != "copies"}
-    assert [{k: v for k, v in g.items() if k != "changes"} for g in one["copies"]] == e["copies"]
+    assert one is not None
+    full, listed = one.to_dict(), e.to_dict()
+    assert {k: v for k, v in full.items() if k != "copies"} == {k: v for k, v in listed.items() if k != "copies"}
+    assert [{k: v for k, v in g.items() if k != "changes"} for g in full["copies"]] == listed["copies"]
+    assert "changes" not in listed["copies"][0] and len(full["copies"][0]["changes"]) == 2
+
+
+def test_json_keys_and_round_trip(store: Store) -> None:
+    """One spelling per key: ``to_dict`` gives the documented keys in order, ``from_dict`` reads them back."""
+    from crosswire.stories import Story
+
+    for s in list_stories(store):
+        d = s.to_dict()
+        assert list(d) == [
+            "id",
+            "title",
+            "first_seen",
+            "last_seen",
+            "size",
+            "outlets",
+            "agencies",
+            "articles",
+            "copies",
+        ]
+        assert Story.from_dict(d) == s
+    one = get_story(store, "s-a")
+    assert one is not None and Story.from_dict(one.to_dict()) == one
+    assert list(one.to_dict()["copies"][0]) == ["wire", "outlets", "articles", "changes"]
 
 
 def test_missing_tables_list_nothing(tmp_path: Path) -> None:
     import sqlite3
 
-    class Bare:
-        conn = sqlite3.connect(tmp_path / "bare.db")
-
-    assert list_stories(Bare()) == [] and list_stories(Bare(), limit=5, offset=2) == []
+    sqlite3.connect(tmp_path / "bare.db").close()  # an empty SQLite file: a store never migrated
+    with Store(tmp_path / "bare.db", readonly=True) as bare:
+        assert list_stories(bare) == [] and list_stories(bare, limit=5, offset=2) == []
+        assert get_story(bare, "s-a") is None

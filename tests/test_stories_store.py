@@ -10,7 +10,7 @@ import pytest
 from crosswire.clean import clean_document
 from crosswire.model import Article, Block, RawDocument, content_hash
 from crosswire.store import Store
-from crosswire.stories import get_story, list_stories, recluster, update_store
+from crosswire.stories import get_story, list_stories, place_articles, recluster, update_store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -31,9 +31,13 @@ FLOOD_WIRE = [
     "bridge for a month.",
 ]
 # A regional paper's copy: one word changed in a paragraph, the last paragraph cut, a local paragraph added.
-FLOOD_EDITED = (
-    [*FLOOD_WIRE[:1], FLOOD_WIRE[1].replace("inflatable boats", "rubber dinghies"), *FLOOD_WIRE[2:6], "Readers can follow live updates on the Evening Post website, where road closures will be listed as soon " "as the council announces them."]
-)
+FLOOD_EDITED = [
+    *FLOOD_WIRE[:1],
+    FLOOD_WIRE[1].replace("inflatable boats", "rubber dinghies"),
+    *FLOOD_WIRE[2:6],
+    "Readers can follow live updates on the Evening Post website, where road closures will be listed as soon "
+    "as the council announces them.",
+]
 FLOOD_OWN = [
     "Rescue crews evacuated hundreds of people from Carrow on Tuesday as the River Aldmoor overflowed after days "
     "of torrential rain, leaving streets in the town centre under water.",
@@ -138,7 +142,7 @@ def _store_with(tmp_path: Path, articles: list[Article], name: str = "s.db") -> 
 
 
 def _partition(store: Store) -> set[frozenset[str]]:
-    return {frozenset(a["id"] for a in s["articles"]) for s in list_stories(store)}
+    return {frozenset(a.id for a in s.articles) for s in list_stories(store)}
 
 
 _EMBS: dict[int, list] = {}
@@ -188,16 +192,17 @@ def test_syndicated_copies_are_found_with_their_changes(fixture_store: Store) ->
     assert rows["flood-own"]["copy_of"] is None  # same event, own words: not a copy
     story = get_story(fixture_store, rows["flood-wire"]["story_id"])
     assert story is not None
-    (group,) = story["copies"]
-    assert group["wire"] == "flood-wire"
-    assert group["outlets"] == ["Wire Service", "Northern Daily", "Carrow Evening Post"]
-    changes = {c["article"]: c for c in group["changes"]}
-    assert changes["flood-exact"]["added"] == [] and changes["flood-exact"]["removed"] == []
+    (group,) = story.copies
+    assert group.wire == "flood-wire"
+    assert group.outlets == ["Wire Service", "Northern Daily", "Carrow Evening Post"]
+    assert group.changes is not None
+    changes = {c.article: c for c in group.changes}
+    assert changes["flood-exact"].added == [] and changes["flood-exact"].removed == []
     edited = changes["flood-edited"]
-    assert FLOOD_WIRE[1] in edited["removed"] and FLOOD_WIRE[6] in edited["removed"]
-    assert FLOOD_EDITED[1] in edited["added"] and FLOOD_EDITED[-1] in edited["added"]
-    assert len(edited["added"]) == 2 and len(edited["removed"]) == 2
-    assert edited["title"] == "Hundreds flee as Aldmoor floods Carrow"  # the copy's own headline
+    assert FLOOD_WIRE[1] in edited.removed and FLOOD_WIRE[6] in edited.removed
+    assert FLOOD_EDITED[1] in edited.added and FLOOD_EDITED[-1] in edited.added
+    assert len(edited.added) == 2 and len(edited.removed) == 2
+    assert edited.title == "Hundreds flee as Aldmoor floods Carrow"  # the copy's own headline
 
 
 def test_same_event_joins_and_unrelated_events_stay_apart(fixture_store: Store) -> None:
@@ -209,24 +214,28 @@ def test_same_event_joins_and_unrelated_events_stay_apart(fixture_store: Store) 
 
 def test_story_shape(fixture_store: Store) -> None:
     stories = list_stories(fixture_store)
-    flood = next(s for s in stories if any(a["id"] == "flood-wire" for a in s["articles"]))
-    assert flood["first_seen"] == "2031-03-04" and flood["last_seen"] == "2031-03-05"
-    assert flood["agencies"] == ["Wire Service"]
-    assert set(flood["outlets"]) == {"Wire Service", "Northern Daily", "Carrow Evening Post", "National Broadcaster"}
-    assert flood["title"] in {a.title for a in _fixtures() if a.id.startswith("flood")}
-    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of"} == set(flood["articles"][0])
+    flood = next(s for s in stories if any(a.id == "flood-wire" for a in s.articles))
+    assert flood.first_seen == "2031-03-04" and flood.last_seen == "2031-03-05"
+    assert flood.agencies == ["Wire Service"]
+    assert set(flood.outlets) == {"Wire Service", "Northern Daily", "Carrow Evening Post", "National Broadcaster"}
+    assert flood.title in {a.title for a in _fixtures() if a.id.startswith("flood")}
+    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of"} == set(flood.articles[0].to_dict())
     # A unique prefix finds the story; an unknown id does not.
-    assert get_story(fixture_store, flood["id"][:6])["id"] == flood["id"]
+    found = get_story(fixture_store, flood.id[:6])
+    assert found is not None and found.id == flood.id
     assert get_story(fixture_store, "no-such-story") is None
 
 
 def test_rerun_on_assigned_ids_changes_nothing(fixture_store: Store) -> None:
     before = [tuple(r) for r in fixture_store.conn.execute("SELECT * FROM story_articles ORDER BY article_id")]
     stories_before = [tuple(r)[:5] for r in fixture_store.conn.execute("SELECT * FROM stories ORDER BY id")]
-    result = update_store(fixture_store, [a.id for a in _fixtures()] + ["not-stored"])
+    result = place_articles(fixture_store, [a.id for a in _fixtures()] + ["not-stored"])
     assert result.skipped == len(_fixtures())
     assert result.new_stories == result.joined == result.copies == result.merges == 0
     assert result.missing == ["not-stored"]
+    staged = update_store(fixture_store, [a.id for a in _fixtures()] + ["not-stored"])  # the stage-list entry
+    assert staged.stage == "stories" and staged.written == 0
+    assert staged.counts == {"new_stories": 0, "joined": 0, "copies": 0, "merges": 0, "skipped": 7, "missing": 1}
     assert [tuple(r) for r in fixture_store.conn.execute("SELECT * FROM story_articles ORDER BY article_id")] == before
     assert [tuple(r)[:5] for r in fixture_store.conn.execute("SELECT * FROM stories ORDER BY id")] == stories_before
 
@@ -277,7 +286,7 @@ def test_seeds_end_up_in_one_story(tmp_path: Path) -> None:
     assert len(stories) == 1
     (sid,) = stories
     story = get_story(store, sid)
-    assert {a["id"] for a in story["articles"]} == seed_ids
+    assert story is not None and {a.id for a in story.articles} == seed_ids
 
 
 def test_facts_entities_are_used_when_present(tmp_path: Path) -> None:
@@ -308,9 +317,9 @@ def test_empty_and_odd_articles_do_not_raise(tmp_path: Path) -> None:
     )
     short = _article("short", ["Breaking."], "X", "Breaking", "2031-03-04")
     store = _store_with(tmp_path, [empty, short])
-    result = update_store(store, ["empty", "short"])
+    result = place_articles(store, ["empty", "short"])
     assert result.new_stories == 2 and result.copies == 0
-    assert {s["size"] for s in list_stories(store)} == {1}
+    assert {s.size for s in list_stories(store)} == {1}
 
 
 def test_two_writers_alternating_stay_consistent(tmp_path: Path) -> None:
@@ -375,20 +384,21 @@ def test_example_corpus_wire_copy_and_jsonl_ids(example_store: Store) -> None:
     copies = {a for a, wire in rows.items() if wire}
     assert len(copies) == 1 and copies <= pair and rows[copies.pop()] in pair  # one copy, of the other one
     # JSONL records keep the ids they were given, in the stories listing too.
-    listed = {a["id"] for s in list_stories(example_store) for a in s["articles"]}
+    listed = {a.id for s in list_stories(example_store) for a in s.articles}
     for art in key["articles"].values():
         if art["format"] == "jsonl":
             assert art["id"] in listed
     # The copy group names both outlets and says what differs: the Lantern dropped the wire's last paragraph.
-    (story,) = [get_story(example_store, s["id"]) for s in list_stories(example_store) if s["copies"]]
-    (group,) = story["copies"]
-    assert set(group["outlets"]) == {key["articles"][n]["outlet"] for n in (synd["copy"], synd["copy_of"])}
-    (change,) = group["changes"]
+    (story,) = [get_story(example_store, s.id) for s in list_stories(example_store) if s.copies]
+    assert story is not None
+    (group,) = story.copies
+    assert set(group.outlets) == {key["articles"][n]["outlet"] for n in (synd["copy"], synd["copy_of"])}
+    (change,) = group.changes or []
     # The two outlets ran different headlines; the copy's own is reported.
     titles = {key["articles"][n]["title"] for n in ("pacific", "lantern")}
-    assert change["title"] in titles
+    assert change.title in titles
     pacific_last = key["articles"]["pacific"]["last_paragraph"]
-    moved = change["removed"] if change["article"] == ids[key["articles"]["lantern"]["source"]] else change["added"]
+    moved = change.removed if change.article == ids[key["articles"]["lantern"]["source"]] else change.added
     assert pacific_last in moved
 
 
@@ -423,4 +433,4 @@ def test_example_corpus_late_bridge_merges_and_records_it(tmp_path: Path) -> Non
     merges = [dict(r) for r in store.conn.execute("SELECT merged_id, into_id, reason FROM story_merges")]
     assert len(merges) >= 1 and all("bridged by article" in m["reason"] for m in merges)
     quake = get_story(store, merges[0]["merged_id"])  # a merged story's old id still finds the story
-    assert quake is not None and by_name["northline-mourning"] in {a["id"] for a in quake["articles"]}
+    assert quake is not None and by_name["northline-mourning"] in {a.id for a in quake.articles}

@@ -7,8 +7,10 @@ from collections import Counter
 
 import numpy as np
 
-from crosswire.stories.cluster import Clusterer, DocFeatures, StoryState, hashed_counts, parse_day
+from crosswire.stories.cluster import Clusterer
 from crosswire.stories.dedup import band_keys, is_copy, minhash, paragraph_changes
+from crosswire.stories.features import DocFeatures, hashed_counts, parse_day
+from crosswire.stories.state import StoryState
 from crosswire.stories.text import canonical_counts, entity_key, fact_entities, heuristic_entities, norm_hash, shingles
 
 WIRE = (

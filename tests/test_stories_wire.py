@@ -24,9 +24,12 @@ BRIDGE = [
     "The bridge, opened in 1971, was last strengthened in 2009 at a cost of 40 million crowns.",
 ]
 # A later copy: new headline, one word changed, a local paragraph added.
-BRIDGE_COPY = (
-    [*BRIDGE[:1], BRIDGE[1].replace("regional", "county"), *BRIDGE[2:], "The Island Post will publish the ferry timetable on its website as soon as it is released."]
-)
+BRIDGE_COPY = [
+    *BRIDGE[:1],
+    BRIDGE[1].replace("regional", "county"),
+    *BRIDGE[2:],
+    "The Island Post will publish the ferry timetable on its website as soon as it is released.",
+]
 
 
 def _record(aid: str, outlet: str, title: str, published: str, paragraphs: list[str]) -> dict:
@@ -66,15 +69,16 @@ def test_original_ingested_after_its_copy_becomes_the_wire(tmp_path: Path) -> No
     assert rows == {"island-post-bridge": "coast-wire-bridge", "coast-wire-bridge": None}
     (sid,) = {r["story_id"] for r in store.conn.execute("SELECT story_id FROM story_articles")}
     story = get_story(store, sid)
-    (group,) = story["copies"]
-    assert group["wire"] == "coast-wire-bridge"
-    assert group["articles"] == ["coast-wire-bridge", "island-post-bridge"]
-    assert group["outlets"] == ["Coast Wire", "Island Post"]
-    (change,) = group["changes"]  # what the copy changed against the original, not the other way round
-    assert change["article"] == "island-post-bridge"
-    assert change["added"] == [BRIDGE_COPY[1], BRIDGE_COPY[-1]]
-    assert change["removed"] == [BRIDGE[1]]
-    assert change["title"] == "Varn bridge shut, ferries to run"
+    assert story is not None
+    (group,) = story.copies
+    assert group.wire == "coast-wire-bridge"
+    assert group.articles == ["coast-wire-bridge", "island-post-bridge"]
+    assert group.outlets == ["Coast Wire", "Island Post"]
+    (change,) = group.changes or []  # what the copy changed against the original, not the other way round
+    assert change.article == "island-post-bridge"
+    assert change.added == [BRIDGE_COPY[1], BRIDGE_COPY[-1]]
+    assert change.removed == [BRIDGE[1]]
+    assert change.title == "Varn bridge shut, ferries to run"
     report = recluster(store)
     assert report.equal, report.moved
     assert _copy_of(store) == rows

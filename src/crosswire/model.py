@@ -1,8 +1,9 @@
 """Typed records that flow between crosswire's stages.
 
 Every stage is a function over these records; the store persists them. They are plain dataclasses so that
-they pickle across processes (the pipeline and a distributed runner map stage functions over shards) and
-serialise to JSON with :func:`to_dict` without a schema library.
+they pickle across processes (the facts stage ships articles to worker processes and its records back) and
+serialise to JSON with :func:`to_dict` without a schema library. :class:`StageResult` is what every derived
+stage of :mod:`crosswire.stages` returns.
 
 Offsets: every character span (``start``, ``end``) is into :attr:`Article.body`, the cleaned article text,
 which is the paragraphs and subheadings joined by a blank line. Evidence shown to a user is always
@@ -145,6 +146,27 @@ class Evidence:
     end: int
     text: str
     outlet: str | None = None
+
+
+@dataclass(slots=True)
+class StageResult:
+    """What one run of a derived stage (:data:`crosswire.stages.STAGES`) did.
+
+    ``written`` counts the items the stage (re)computed and stored: articles given facts, articles placed in
+    stories, comparisons refreshed. ``counts`` breaks it down where the stage says more (the stories stage:
+    ``new_stories``, ``joined``, ``copies``, ``merges``, ``skipped``, ``missing``).
+    """
+
+    stage: str
+    written: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "written": self.written, "counts": dict(self.counts)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StageResult:
+        return cls(stage=d["stage"], written=int(d.get("written", 0)), counts=dict(d.get("counts", {})))
 
 
 @dataclass(slots=True)

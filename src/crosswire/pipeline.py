@@ -1,8 +1,9 @@
-"""Runs the stages over batches: read → clean → store, then facts, stories and compare on what was stored.
+"""Runs the stages: read → clean → store (the ingest stage, here), then the derived stages of
+:data:`crosswire.stages.STAGES` (facts, stories, compare) on what was stored.
 
-The CLI, the web server and a distributed runner call these same functions. Articles are committed in
-batches; because an article's key is the hash of its content, re-running an interrupted ingest stores exactly
-what the interruption lost and nothing twice.
+The CLI (``crosswire ingest``, ``refresh``, ``demo``, ``compare``) and the web server's ingest call these
+functions. Articles are committed in batches; because an article's key is the hash of its content, re-running
+an interrupted ingest stores exactly what the interruption lost and nothing twice.
 """
 
 from __future__ import annotations
@@ -10,17 +11,33 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from crosswire.clean import clean_document
 from crosswire.ingest import read_paths
-from crosswire.model import Article, IngestError, RawDocument
+from crosswire.model import Article, IngestError, RawDocument, StageResult
+from crosswire.stages import STAGES, StageProgress, run_stages, runnable
 from crosswire.store import Store
 
 BATCH_SIZE = 50
 
+__all__ = [
+    "BATCH_SIZE",
+    "IngestSummary",
+    "StageProgress",
+    "clean_one",
+    "ingest_documents",
+    "ingest_paths",
+    "refresh_store",
+    "run_later_stages",
+]
+
 
 @dataclass(slots=True)
 class IngestSummary:
+    """What one ingest did: documents read, articles stored, duplicates skipped, inputs that failed (with the
+    reason), the new article ids in order and, once the stories stage ran, the stories they are in."""
+
     read: int = 0
     stored: int = 0
     duplicates: int = 0
@@ -30,17 +47,31 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)  # stories the new articles are in, once placed
 
-    def as_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of ``crosswire ingest --json`` and ``POST /api/ingest``."""
         return {
             "read": self.read,
             "stored": self.stored,
             "skipped_duplicates": self.duplicates,
             "failed": self.failed,
             "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
-            "article_ids": self.article_ids,
-            "notes": self.notes,
-            "stories": self.story_ids,
+            "article_ids": list(self.article_ids),
+            "notes": list(self.notes),
+            "stories": list(self.story_ids),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> IngestSummary:
+        return cls(
+            read=int(d.get("read", 0)),
+            stored=int(d.get("stored", 0)),
+            duplicates=int(d.get("skipped_duplicates", 0)),
+            failed=int(d.get("failed", 0)),
+            errors=[IngestError(e["source"], e["reason"]) for e in d.get("errors", [])],
+            article_ids=list(d.get("article_ids", [])),
+            notes=list(d.get("notes", [])),
+            story_ids=list(d.get("stories", [])),
+        )
 
 
 def clean_one(raw: RawDocument) -> Article | IngestError:
@@ -58,42 +89,50 @@ def ingest_documents(
     on_item: Callable[[str], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
 ) -> IngestSummary:
-    """Clean and store documents, committing every :data:`BATCH_SIZE` new articles."""
+    """Clean and store documents, committing every :data:`BATCH_SIZE` new articles. A document whose content
+    hash (or given id) is already stored counts as a duplicate; ``on_item(source)`` follows every input and
+    ``on_error(error)`` every failure."""
     summary = IngestSummary()
     pending = 0
-
-    def fail(err: IngestError) -> None:
-        summary.failed += 1
-        summary.errors.append(err)
-        if on_error:
-            on_error(err)
-
     for doc in documents:
         if isinstance(doc, IngestError):
-            fail(doc)
-            if on_item:
-                on_item(doc.source)
-            continue
-        summary.read += 1
-        if store.has_hash(doc.hash) or (doc.id is not None and store.has_article(doc.id)):
-            summary.duplicates += 1
+            _failed(summary, doc, on_error)
         else:
-            result = clean_one(doc)
-            if isinstance(result, IngestError):
-                fail(result)
-            elif store.add_article(result):
-                summary.stored += 1
-                summary.article_ids.append(result.id)
-                pending += 1
-            else:
-                summary.duplicates += 1
-        if pending >= BATCH_SIZE:
-            store.conn.commit()
-            pending = 0
+            summary.read += 1
+            pending += _store_one(store, doc, summary, on_error)
+            if pending >= BATCH_SIZE:
+                store.commit()
+                pending = 0
         if on_item:
             on_item(doc.source)
-    store.conn.commit()
+    store.commit()
     return summary
+
+
+def _failed(summary: IngestSummary, err: IngestError, on_error: Callable[[IngestError], None] | None) -> None:
+    summary.failed += 1
+    summary.errors.append(err)
+    if on_error:
+        on_error(err)
+
+
+def _store_one(
+    store: Store, doc: RawDocument, summary: IngestSummary, on_error: Callable[[IngestError], None] | None
+) -> int:
+    """Clean and store one document unless it is a duplicate; 1 when an article was added, else 0."""
+    if store.has_hash(doc.hash) or (doc.id is not None and store.has_article(doc.id)):
+        summary.duplicates += 1
+        return 0
+    result = clean_one(doc)
+    if isinstance(result, IngestError):
+        _failed(summary, result, on_error)
+        return 0
+    if not store.add_article(result):
+        summary.duplicates += 1
+        return 0
+    summary.stored += 1
+    summary.article_ids.append(result.id)
+    return 1
 
 
 def ingest_paths(
@@ -112,10 +151,6 @@ def ingest_paths(
     return summary
 
 
-StageProgress = Callable[[str, int, int], None]
-"""``(stage, done, total)``: how far a later stage ("facts", "stories", "compare") has got."""
-
-
 def run_later_stages(
     store: Store,
     summary: IngestSummary,
@@ -124,77 +159,30 @@ def run_later_stages(
     stories: bool = True,
     compare: bool = False,
     on_progress: StageProgress | None = None,
-) -> None:
-    """Facts, then stories, then (when asked) the comparisons of the stories that gained articles, each
-    when its stage is installed. Facts run on every article lacking current facts and stories on every
-    article without a story, so an ingest interrupted after the store step is completed by the next run."""
-    if facts:
-        _facts_stage(store, _progress(on_progress, "facts"))
-    if not stories or _stories_stage(store, _progress(on_progress, "stories")) is None:
-        return
-    summary.story_ids = stories_of(store, summary.article_ids)
-    if compare and summary.story_ids:
-        _compare_stage(store, summary.story_ids, _progress(on_progress, "compare"))
+) -> dict[str, StageResult]:
+    """The derived stages after an ingest, those switched on, in :data:`~crosswire.stages.STAGES` order.
+
+    Article-scoped stages (facts, stories) run on everything pending -- every article lacking current facts,
+    every article without a story -- so an ingest interrupted after the store step is completed by the next run.
+    Once stories are placed, ``summary.story_ids`` lists the stories of the new articles, and story-scoped
+    stages (compare) run on those. Results by stage name."""
+    selected = runnable([name for name, on in (("facts", facts), ("stories", stories), ("compare", compare)) if on])
+    results = run_stages(store, [s for s in selected if s.scope == "articles"], on_progress=on_progress)
+    if "stories" not in results:
+        return results
+    summary.story_ids = store.story_ids_of(summary.article_ids)
+    later = [s for s in selected if s.scope == "stories"]
+    if later and summary.story_ids:
+        results |= run_stages(store, later, ids=summary.story_ids, on_progress=on_progress)
+    return results
 
 
 def refresh_store(store: Store, *, compare: bool = True, on_progress: StageProgress | None = None) -> dict[str, int]:
     """Bring what the store derives from its articles up to date: facts from an older version of the facts
     stage (after an upgrade), articles without a story (an interrupted ingest), comparisons missing or stale.
-    Counts of what was recomputed, per stage."""
-    done = {"facts": _facts_stage(store, _progress(on_progress, "facts")) or 0, "stories": 0, "comparisons": 0}
-    placed = _stories_stage(store, _progress(on_progress, "stories"))
-    if placed is None:
-        return done
-    done["stories"] = placed
-    if compare:
-        done["comparisons"] = _compare_stage(store, None, _progress(on_progress, "compare")) or 0
-    return done
 
-
-def _progress(on_progress: StageProgress | None, stage: str) -> Callable[[int, int], None] | None:
-    if on_progress is None:
-        return None
-    return lambda done, total: on_progress(stage, done, total)
-
-
-def _facts_stage(store: Store, progress: Callable[[int, int], None] | None) -> int | None:
-    """Facts for every article lacking current ones; how many, or None when the stage is not installed."""
-    try:
-        from crosswire.facts import update_store as update_facts
-    except ImportError:
-        return None
-    return update_facts(store, None, on_progress=progress)
-
-
-def _stories_stage(store: Store, progress: Callable[[int, int], None] | None) -> int | None:
-    """Every article without a story placed in one; how many, or None when the stage is not installed."""
-    try:
-        from crosswire.stories import update_store as update_stories
-    except ImportError:
-        return None
-    result = update_stories(store, store.articles_without_story(), on_progress=progress)
-    return result.new_stories + result.joined + result.copies
-
-
-def _compare_stage(
-    store: Store, story_ids: list[str] | None, progress: Callable[[int, int], None] | None
-) -> int | None:
-    """Comparisons of these stories (all when None) recomputed where missing or stale; how many."""
-    try:
-        from crosswire.compare import update_store as update_comparisons
-    except ImportError:
-        return None
-    return update_comparisons(store, story_ids, on_progress=progress)
-
-
-def stories_of(store: Store, article_ids: list[str]) -> list[str]:
-    """The ids of the stories these articles are in, sorted."""
-    out: set[str] = set()
-    for i in range(0, len(article_ids), 500):  # SQLite's bound-parameter limit
-        chunk = article_ids[i : i + 500]
-        rows = store.conn.execute(
-            f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ).fetchall()
-        out.update(r["story_id"] for r in rows)
-    return sorted(out)
+    Counts of what was recomputed, keyed by each stage's main output (``facts``, ``stories``, ``comparisons``),
+    0 for a stage switched off."""
+    selected = runnable([s.name for s in STAGES if compare or s.name != "compare"])
+    results = run_stages(store, selected, on_progress=on_progress)
+    return {s.writes[0]: results[s.name].written if s.name in results else 0 for s in STAGES}

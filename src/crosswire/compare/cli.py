@@ -17,14 +17,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from crosswire.clikit import console, err_console
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
 from crosswire.model import IngestError
 from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
 from crosswire.stories.cli import print_story
-
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
 
 JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": [comparison, ...]}.')
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
@@ -81,10 +79,10 @@ def compare_stored_stories(store: Store) -> list[dict[str, Any]]:
     from crosswire.stories import list_stories
 
     stories = list_stories(store)
-    stories.sort(key=lambda s: len(s.get("articles") or []) < 2)  # stable: keeps list_stories' order within
+    stories.sort(key=lambda s: s.size < 2)  # stable: keeps list_stories' order within
     comparisons = []
     for s in stories:
-        c = compare_story(store, s["id"])
+        c = compare_story(store, s.id)
         if c is not None:
             comparisons.append(c)
     return comparisons
@@ -137,7 +135,7 @@ def show_command(
     try:
         with Store(path) as store:
             data = get_story(store, story)
-            comparison = _comparison(store, data["id"]) if data is not None else None
+            comparison = _comparison(store, data.id) if data is not None else None
     except StoreError as exc:
         err_console.print(f"[red]error:[/] {_e(exc)}")
         raise typer.Exit(1) from exc
@@ -145,7 +143,7 @@ def show_command(
         err_console.print(f"[red]error:[/] no story with id or unique prefix {_e(repr(story))}")
         raise typer.Exit(1)
     if form == "json":
-        text = json.dumps({**data, "comparison": comparison}, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps({**data.to_dict(), "comparison": comparison}, ensure_ascii=False, indent=2) + "\n"
         if out is None:
             sys.stdout.write(text)
         else:

@@ -200,9 +200,10 @@ def compare_story(store, story_id: str) -> dict[str, Any] | None:
     """Compute and store the comparison of one stored story (``None`` when there is no such story)."""
     from crosswire.stories import get_story
 
-    story = get_story(store, story_id)
-    if story is None:
+    found = get_story(store, story_id)
+    if found is None:
         return None
+    story = found.to_dict()
     return compare_articles(store, [a["id"] for a in story["articles"]], story_id=story["id"], story=story)
 
 

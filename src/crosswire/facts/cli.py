@@ -2,154 +2,158 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from crosswire.facts.records import ArticleFacts
+from crosswire.clikit import DbOption, console, esc, fail, open_store, print_json, report_skipped
+from crosswire.facts.records import ArticleFacts, Figure
 from crosswire.facts.stage import FACTS_VERSION, extract_facts
+from crosswire.ingest import read_path
 from crosswire.model import Article, IngestError
-
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[red]error:[/] {escape(message)}")
-    return typer.Exit(1)
+from crosswire.pipeline import clean_one
+from crosswire.store.db import resolve_db_path
 
 
 def _articles_from_file(path: Path) -> list[Article]:
-    from crosswire.clean import clean_document
-    from crosswire.ingest import read_path
-
-    articles, errors = [], []
+    """The articles a file holds, cleaned; every input that cannot be read or cleaned is reported."""
+    articles = []
     for item in read_path(path):
-        if isinstance(item, IngestError):
-            errors.append(item)
-            continue
-        try:
-            articles.append(clean_document(item))
-        except Exception as exc:  # the cleaner's failure on one document is reported, not raised
-            errors.append(IngestError(item.source, f"could not clean: {exc}"))
-    for err in errors:
-        err_console.print(f"[yellow]skipped[/] {escape(err.source)}: {escape(err.reason)}")
+        result = item if isinstance(item, IngestError) else clean_one(item)
+        if isinstance(result, IngestError):
+            report_skipped(result)
+        else:
+            articles.append(result)
     return articles
 
 
 def _facts_from_store(target: str, db: Path | None) -> tuple[list[Article], list[ArticleFacts]] | None:
-    from crosswire.store import Store
-    from crosswire.store.db import StoreError, resolve_db_path
-
-    path = resolve_db_path(db)
-    if not path.exists():
+    """The stored article ``target`` names (an id or a unique prefix) with its facts: the stored ones when
+    they are of the current version, else extracted now (not stored). None when the store has no such
+    article (or there is no store); an ambiguous prefix is an error."""
+    if not resolve_db_path(db).exists():
         return None
-    try:
-        store = Store(path, readonly=True)
-    except StoreError as exc:
-        raise _fail(str(exc)) from exc
-    try:
+    with open_store(db, readonly=True) as store:
         ids = [target] if store.has_article(target) else store.find_articles(target)
         if len(ids) > 1:
-            raise _fail(f"{target!r} matches {len(ids)} articles: {', '.join(ids[:5])} ...; give more of the id")
-        if not ids:
-            return None
-        article = store.get_article(ids[0])
+            raise fail(f"{target!r} matches {len(ids)} articles: {', '.join(ids[:5])} ...; give more of the id")
+        article = store.get_article(ids[0]) if ids else None
         if article is None:
             return None
-        row = store.conn.execute("SELECT version, data FROM facts WHERE article_id = ?", (article.id,)).fetchone()
-        if row is not None and row["version"] >= FACTS_VERSION:
-            return [article], [ArticleFacts.from_dict(json.loads(row["data"]))]
+        if (store.facts_version(article.id) or 0) >= FACTS_VERSION:
+            stored = store.get_facts(article.id)
+            if stored is not None:
+                return [article], [ArticleFacts.from_dict(stored)]
         return [article], extract_facts([article])
-    finally:
-        store.close()
 
 
 def facts_command(
     target: str = typer.Argument(..., help="A file to read, or an article id (or id prefix) in the store."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
-    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    db: Path | None = DbOption,
 ) -> None:
     """Entities, quotes, figures, dates and events of one article."""
     path = Path(target)
     if path.is_file():
         articles = _articles_from_file(path)
         if not articles:
-            raise _fail(f"{target}: no article could be read from this file")
+            raise fail(f"{target}: no article could be read from this file")
         facts = extract_facts(articles)
     else:
         found = _facts_from_store(target, db)
         if found is None:
-            raise _fail(f"{target!r} is neither a file nor an article id in the store")
+            raise fail(f"{target!r} is neither a file nor an article id in the store")
         articles, facts = found
     if json_out:
         data = [f.to_dict() for f in facts]
-        sys.stdout.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
+        print_json(data[0] if len(data) == 1 else data)
         return
     for article, f in zip(articles, facts, strict=True):
         render(article, f)
 
 
 def render(article: Article, f: ArticleFacts, out: Console | None = None) -> None:
-    """Human tables; every string from the article is escaped (untrusted text)."""
+    """Human tables; every string from the article is escaped (untrusted text). Text columns wrap by word."""
     out = out or console
-    title = escape(article.title or article.id)
-    out.print(f"[bold]{title}[/]  [dim]{escape(article.id)} · {escape(f.language or '?')}[/]")
+    out.print(
+        f"[bold]{esc(article.title or article.id)}[/]  [dim]{esc(article.id)} · {esc(f.language or '?')}[/]",
+        soft_wrap=True,
+    )
     if f.skipped:
-        out.print(f"[yellow]skipped:[/] {escape(f.skipped)}")
+        out.print(f"[yellow]skipped:[/] {esc(f.skipped)}", soft_wrap=True)
         return
-    t = Table(title="Entities", show_lines=False)
-    for col in ("id", "type", "name", "mentions", "roles", "nationality"):
-        t.add_column(col)
+    for table in (_entities(f), _quotes(f), _figures(f), _dates(f), _events(f)):
+        out.print(table)
+
+
+def _table(title: str, *columns: tuple[str, bool]) -> Table:
+    """A table whose columns are ``(name, wraps)``: wrapping columns share the width, the others keep theirs."""
+    table = Table(title=title, expand=True)
+    for name, wraps in columns:
+        if wraps:
+            table.add_column(name, ratio=1, min_width=10)
+        else:
+            table.add_column(name, no_wrap=True)
+    return table
+
+
+def _entities(f: ArticleFacts) -> Table:
+    t = _table(
+        "Entities",
+        ("id", False),
+        ("type", False),
+        ("name", True),
+        ("mentions", False),
+        ("roles", True),
+        ("nationality", False),
+    )
     for e in f.entities:
-        t.add_row(
-            e.id, e.type, escape(e.name), str(len(e.mentions)), escape(", ".join(e.roles)), escape(e.nationality or "")
-        )
-    out.print(t)
-    t = Table(title="Quotes")
-    for col in ("kind", "speaker", "verb", "text"):
-        t.add_column(col)
+        t.add_row(e.id, e.type, esc(e.name), str(len(e.mentions)), esc(", ".join(e.roles)), esc(e.nationality or ""))
+    return t
+
+
+def _quotes(f: ArticleFacts) -> Table:
+    t = _table("Quotes", ("kind", False), ("speaker", True), ("verb", False), ("text", True))
     for q in f.quotes:
-        t.add_row(q.kind, escape(q.speaker_name or "?"), escape(q.verb or ""), escape(_short(q.text)))
-    out.print(t)
-    t = Table(title="Figures")
-    for col in ("text", "type", "value", "counted", "qualifier", "place", "time", "source"):
-        t.add_column(col)
+        t.add_row(q.kind, esc(q.speaker_name or "?"), esc(q.verb or ""), esc(_short(q.text)))
+    return t
+
+
+def _value(g: Figure) -> str:
+    """A figure's value (or range) with its currency or unit, and its qualifier on a second line."""
+    value = f"{g.value:,}" if g.value is not None else f"{g.low:,}–{g.high:,}" if g.low is not None else ""
+    if g.currency:
+        value += f" {g.currency}"
+    elif g.unit:
+        value += f" {g.unit}"
+    return esc(value) + (f"\n[dim]{esc(g.qualifier)}[/]" if g.qualifier else "")
+
+
+def _figures(f: ArticleFacts) -> Table:
+    t = _table("Figures", ("text", True), ("type", False), ("value", False), ("counted", True))
+    t.add_column("place · time", ratio=1)
+    t.add_column("source", ratio=1)
     for g in f.figures:
-        value = f"{g.value:,}" if g.value is not None else f"{g.low:,}–{g.high:,}" if g.low is not None else ""
-        if g.currency:
-            value += f" {g.currency}"
-        elif g.unit:
-            value += f" {g.unit}"
-        t.add_row(
-            escape(g.text),
-            g.type,
-            value,
-            escape(g.counted or ""),
-            escape(g.qualifier or ""),
-            escape(g.place or ""),
-            g.time or "",
-            escape(g.attribution or ""),
-        )
-    out.print(t)
-    t = Table(title="Dates")
-    for col in ("text", "resolved", "granularity"):
-        t.add_column(col)
+        context = "\n".join(esc(x) for x in (g.place, g.time) if x)
+        t.add_row(esc(g.text), g.type, _value(g), esc(g.counted or ""), context, esc(g.attribution or ""))
+    return t
+
+
+def _dates(f: ArticleFacts) -> Table:
+    t = _table("Dates", ("text", True), ("resolved", False), ("granularity", False))
     for d in f.dates:
-        t.add_row(escape(d.text), d.value or "?", d.granularity or "")
-    out.print(t)
-    t = Table(title="Events")
-    for col in ("subject", "verb", "object"):
-        t.add_column(col)
+        t.add_row(esc(d.text), d.value or "?", d.granularity or "")
+    return t
+
+
+def _events(f: ArticleFacts) -> Table:
+    t = _table("Events", ("subject", True), ("verb", False), ("object", True))
     for ev in f.events:
         verb = ("not " if ev.negated else "") + (f"{ev.modal} " if ev.modal else "") + ev.verb
-        t.add_row(escape(_short(ev.subject or "", 40)), escape(verb), escape(_short(ev.object or "", 50)))
-    out.print(t)
+        t.add_row(esc(_short(ev.subject or "", 40)), esc(verb), esc(_short(ev.object or "", 50)))
+    return t
 
 
 def _short(text: str, n: int = 90) -> str:

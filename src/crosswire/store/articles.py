@@ -54,6 +54,22 @@ class ArticleQueries:
         row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_dict(json.loads(row["data"])) if row else None
 
+    def article_body(self, article_id: str) -> str | None:
+        """The cleaned body (what every character offset points into), or None for an unknown id."""
+        row = self.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return str(row["body"]) if row else None
+
+    def article_ids(self) -> list[str]:
+        """Every article id, in ingest order."""
+        return [str(r["id"]) for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+
+    def outlets(self) -> list[str]:
+        """The distinct outlet names of the stored articles, sorted case-insensitively."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE"
+        )
+        return [str(r["outlet"]) for r in rows]
+
     def find_articles(self, prefix: str) -> list[str]:
         """Article ids starting with ``prefix``, so users can type a short id."""
         rows = self.conn.execute(

@@ -3,6 +3,10 @@
 Why SQLite in WAL mode: one file a user can copy, and readers (the web server) never block on a writer (an
 ingest). Each write batch is one transaction, so a crash loses at most the batch in flight, and because
 articles are keyed by content hash, running the same ingest again restores exactly what was lost.
+
+A file is opened as a store only when it is one (or is empty or absent): a file that is not SQLite, or an
+SQLite database of another program, is refused with one line naming it, before anything is written to it
+(:mod:`crosswire.store.identity`).
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from pathlib import Path
 from crosswire.store.articles import ArticleQueries
 from crosswire.store.comparisons import ComparisonQueries
 from crosswire.store.facts import FactQueries
+from crosswire.store.identity import StoreError, check_store_file
 from crosswire.store.migrations import MIGRATIONS
 from crosswire.store.stories import StoryQueries
 
 DEFAULT_DB = "crosswire.db"
+
+__all__ = ["DEFAULT_DB", "Store", "StoreError", "resolve_db_path"]
 
 
 def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
@@ -27,18 +34,19 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     return Path(db or os.environ.get("CROSSWIRE_DB") or DEFAULT_DB)
 
 
-class StoreError(Exception):
-    """The store file cannot be opened or is not a crosswire store."""
-
-
 class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries):
-    """One crosswire store file. Cheap to open; use one per process or thread."""
+    """One crosswire store file. Cheap to open; use one per process or thread.
+
+    Raises :class:`StoreError` (one line naming the file) when the file is not a crosswire store, is of a newer
+    schema than this crosswire, or cannot be opened; a refused file is left exactly as it was.
+    """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
         self.path = resolve_db_path(path)
+        check_store_file(self.path, len(MIGRATIONS))
         try:
             if readonly:
-                uri = f"file:{self.path}?mode=ro"
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             else:
                 if self.path.parent and not self.path.parent.exists():
@@ -66,16 +74,34 @@ class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries):
             # executescript commits first; the DDL and the version bump then run as one transaction.
             self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` of this connection: it changes exactly when another connection
+        commits, so a cache keyed on it is never stale."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     # -- transactions -------------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Commit everything in the block or nothing."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[sqlite3.Connection]:
+        """Commit everything in the block or nothing. ``immediate`` takes the write lock at the start (when no
+        transaction is open yet), so no other writer slips in between what the block reads and writes."""
         try:
+            if immediate and not self.conn.in_transaction:
+                self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
             raise
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    def rollback(self) -> None:
+        self.conn.rollback()
 
     def close(self) -> None:
         self.conn.close()

@@ -82,4 +82,6 @@ MIGRATIONS: list[str] = [
         df          INTEGER NOT NULL
     );
     """,
+    # 3: mark the file as crosswire's (store/identity.py), so another program's database is never taken for one.
+    "PRAGMA application_id = 1129468759;  -- 0x43525357, 'CRSW'",
 ]

@@ -1,147 +1,159 @@
-"""Typer command functions for stories; the main app registers them (``crosswire stories|show|recluster``).
+"""Typer command functions for stories: ``crosswire stories`` and ``crosswire recluster``, registered by the
+main app, and :func:`print_story`, the terminal view of one story that ``crosswire show`` (the compare stage's
+command) prints before the comparison. :func:`show_command` shows a story alone.
 
 Kept free of imports from :mod:`crosswire.cli` so that module can import this one without a cycle. Untrusted
-text (titles, outlets, paragraphs) is escaped before rich renders it.
+text (titles, outlets, paragraphs) is escaped before rich renders it (:func:`crosswire.clikit.esc`).
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from crosswire.store import Store
-from crosswire.store.db import StoreError
+from crosswire.clikit import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    esc,
+    fail,
+    open_store,
+    print_json,
+    say,
+    unique_prefixes,
+)
 from crosswire.stories.read import get_story, list_stories
+from crosswire.stories.records import CopyGroup, Story
 from crosswire.stories.stage import recluster
+from crosswire.stories.wire import when
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+__all__ = ["console", "err_console", "print_story", "recluster_command", "show_command", "stories_command"]
 
 
-def _open(db: Path | None, *, readonly: bool) -> Store:
-    try:
-        if readonly and db is not None and not Path(db).exists():
-            raise StoreError(f"{db}: no such store (run `crosswire ingest` first)")
-        return Store(db, readonly=readonly)
-    except StoreError as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(1) from exc
+def _outlets(outlets: list[str], shown: int = 4) -> str:
+    return ", ".join(outlets[:shown]) + (f" +{len(outlets) - shown}" if len(outlets) > shown else "")
 
 
-def _e(value: object) -> str:
-    return escape("" if value is None else str(value))
+def _days(first: str | None, last: str | None) -> str:
+    """The first day, and the last on a second line when it differs."""
+    if not first and not last:
+        return "-"
+    return esc(first or "-") if (last or first) == first else f"{esc(first or '-')}\n{esc(last)}"
 
 
-def stories_command(
-    json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
-) -> None:
+def stories_table(stories: list[Story], title: str | None = None) -> Table:
+    """Stories one per row: id in full, days, articles and copies, then the title over its outlets, the one
+    column that wraps (by word) so the table reads at 80 columns. ``title`` defaults to "N stories"."""
+    table = Table(title=title or f"{len(stories)} stories", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("seen", no_wrap=True)
+    table.add_column("arts", justify="right", no_wrap=True)
+    table.add_column("copies", justify="right", no_wrap=True)
+    table.add_column("title · outlets", ratio=1, min_width=20)
+    for s in stories:
+        title = f"{esc(s.title or '-')}\n[dim]{esc(_outlets(s.outlets))}[/]"
+        table.add_row(esc(s.id), _days(s.first_seen, s.last_seen), str(s.size), str(s.copy_count), title)
+    return table
+
+
+def stories_command(json_out: bool = JsonOption, db: Path | None = DbOption) -> None:
     """List stories: same-event articles grouped, most recent first, with outlets and wire copies."""
-    with _open(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store:
         stories = list_stories(store)
     if json_out:
-        _print_json({"stories": stories})
+        print_json({"stories": [s.to_dict() for s in stories]})
         return
-    table = Table(title=f"{len(stories)} stories")
-    for name in ("id", "first seen", "last seen", "articles", "copies"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("outlets", ratio=1)
-    table.add_column("title", ratio=2)
-    for s in stories:
-        copies = sum(len(c["articles"]) - 1 for c in s["copies"])
-        outlets = ", ".join(s["outlets"][:4]) + (f" +{len(s['outlets']) - 4}" if len(s["outlets"]) > 4 else "")
-        table.add_row(
-            _e(s["id"]),
-            _e(s["first_seen"] or "-"),
-            _e(s["last_seen"] or "-"),
-            str(s["size"]),
-            str(copies),
-            _e(outlets),
-            _e(s["title"]),
-        )
-    console.print(table)
+    console.print(stories_table(stories))
 
 
 def show_command(
     story: str = typer.Argument(..., help="Story id or a unique prefix of it."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
-    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    json_out: bool = JsonOption,
+    db: Path | None = DbOption,
 ) -> None:
     """Show one story: its articles, the wire copies outlets ran, and what each copy changed."""
-    with _open(db, readonly=True) as store:
-        data = get_story(store, story)
-    if data is None:
-        err_console.print(f"[red]error:[/] no story with id or unique prefix {escape(repr(story))}")
-        raise typer.Exit(1)
+    with open_store(db, readonly=True) as store:
+        found = get_story(store, story)
+        prefixes = unique_prefixes(store.article_ids())
+    if found is None:
+        raise fail(f"no story with id or unique prefix {story!r}")
     if json_out:
-        _print_json(data)
+        print_json(found.to_dict())
         return
-    print_story(data)
+    print_story(found, prefixes)
 
 
-def print_story(data: dict) -> None:
+def _published(value: str | None) -> str:
+    """An ISO datetime as its UTC day and time of day (two lines, comparable across outlets' time zones), a
+    bare date as itself, anything else as given."""
+    day, moment = when(value)
+    if moment is not None:
+        return f"{moment:%Y-%m-%d}\n{moment:%H:%M} UTC"
+    return esc(value[:10] if day is not None and value else value or "-")
+
+
+def print_story(story: Story, prefixes: dict[str, str] | None = None) -> None:
     """One story for the terminal: header, articles, and what each wire copy changed (shared with ``show``
-    in the compare stage, which prints the comparison after it)."""
-    console.print(f"[bold]{_e(data['title'])}[/]  [dim]{_e(data['id'])}[/]")
-    console.print(
-        f"{_e(data['first_seen'] or 'undated')} – {_e(data['last_seen'] or 'undated')}; "
-        f"outlets: {_e(', '.join(data['outlets']))}; agencies: {_e(', '.join(data['agencies']) or '-')}"
+    in the compare stage, which prints the comparison after it). Ids are shown as ``prefixes`` gives them
+    (:func:`crosswire.clikit.unique_prefixes` over the store's ids), else as prefixes unique in the story."""
+    ids = prefixes or unique_prefixes(a.id for a in story.articles)
+    say(f"[bold]{esc(story.title)}[/]  [dim]{esc(story.id)}[/]")
+    say(
+        f"{esc(story.first_seen or 'undated')} – {esc(story.last_seen or 'undated')}; "
+        f"outlets: {esc(', '.join(story.outlets))}; agencies: {esc(', '.join(story.agencies) or '-')}"
     )
-    table = Table("id", "published", "outlet", "agency", "copy of", "title", title=f"{data['size']} articles")
-    for a in data["articles"]:
-        table.add_row(
-            _e(a["id"]),
-            _e(a["published"] or "-"),
-            _e(a["outlet"]),
-            _e(a["agency"]),
-            _e(a["copy_of"] or ""),
-            _e(a["title"]),
-        )
+    table = Table(title=f"{story.size} articles", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", ratio=1)
+    table.add_column("copy of", no_wrap=True)
+    table.add_column("title", ratio=2, min_width=20)
+    for a in story.articles:
+        outlet = esc(a.outlet) + (f"\n[dim]{esc(a.agency)}[/]" if a.agency else "")
+        copy_of = esc(ids.get(a.copy_of, a.copy_of)) if a.copy_of else ""
+        table.add_row(esc(ids.get(a.id, a.id)), _published(a.published), outlet, copy_of, esc(a.title))
     console.print(table)
-    for group in data["copies"]:
-        console.print(f"\n[bold]Wire copy[/] {_e(group['wire'])} run by {_e(', '.join(group['outlets']))}")
-        for ch in group["changes"]:
-            if not ch["added"] and not ch["removed"] and not ch.get("title"):
-                console.print(f"  {_e(ch['article'])}: [dim]unchanged[/]")
-                continue
-            console.print(f"  {_e(ch['article'])}:")
-            if ch.get("title"):
-                console.print(f"    headline: {_e(ch['title'])}")
-            for p in ch["removed"]:
-                console.print(f"    [red]- {_e(p)}[/]")
-            for p in ch["added"]:
-                console.print(f"    [green]+ {_e(p)}[/]")
+    for group in story.copies:
+        _print_copy_group(group, ids)
 
 
-def recluster_command(
-    db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
-) -> None:
+def _print_copy_group(group: CopyGroup, ids: dict[str, str]) -> None:
+    """A wire copy's outlets, then per copy its own headline and the paragraphs it removed and added, one
+    line each (paragraphs are not hard-wrapped: the terminal wraps them)."""
+    say(f"\n[bold]Wire copy[/] {esc(ids.get(group.wire, group.wire))} run by {esc(', '.join(group.outlets))}")
+    for ch in group.changes or []:
+        name = esc(ids.get(ch.article, ch.article))
+        if not ch.added and not ch.removed and not ch.title:
+            say(f"  {name}: [dim]unchanged[/]")
+            continue
+        say(f"  {name}:")
+        if ch.title:
+            say(f"    headline: {esc(ch.title)}")
+        for p in ch.removed:
+            say(f"    [red]- {esc(p)}[/]")
+        for p in ch.added:
+            say(f"    [green]+ {esc(p)}[/]")
+
+
+def recluster_command(db: Path | None = DbOption, json_out: bool = JsonOption) -> None:
     """Rebuild all stories from every article in ingest order and report what differs from before."""
-    with _open(db, readonly=False) as store:
+    with open_store(db) as store:
         report = recluster(store)
     if json_out:
-        _print_json(report.as_dict())
+        print_json(report.to_dict())
         return
     u = report.update
-    console.print(
+    say(
         f"{report.articles} articles → {report.stories_after} stories (before: {report.stories_before}); "
         f"{u.copies} syndicated copies, {u.merges} merges"
     )
     if report.equal:
-        console.print("identical to the stored stories")
+        say("identical to the stored stories")
     else:
-        console.print(
+        say(
             f"[yellow]{report.moved_count} articles differ from the stored stories:[/] "
-            f"{_e(', '.join(report.moved[:20]))}{' …' if report.moved_count > 20 else ''}"
+            f"{esc(', '.join(report.moved[:20]))}{' …' if report.moved_count > 20 else ''}"
         )

@@ -26,133 +26,22 @@ sibling events of a topic (two rehab stories, two earthquakes, years apart) and 
 a time window. Its cost in a dated stream with same-window look-alike events is not measured by any labelled
 dataset we have (see ``bench/RESULTS-stories.md``).
 
-How the defaults were chosen (``bench/clustering.py --tune``): a 612-point grid over the embedding/tf-idf
-balance (0.3/0.5/0.7), the entity weight (0-0.5), the threshold (0.25-0.65) and the merge margin (0.1, 0.2, never),
-maximising B-cubed F1 on the odd-numbered ECB+ topics only; the winner (0.7 / 0.3 / 0.45 / 0.2: F1 0.910 there)
-was then checked unchanged on the even-numbered topics (0.903) and on GoogleNews-TS (see
-``bench/RESULTS-stories.md``). The lead length (40 words) came first, from a
-check of 40/60/80/120 words with an earlier configuration on all ECB+ topics (F1 0.897/0.867/0.871/0.880; so
-the held-out half did see this one choice): the shortest was both the best and 2.5x cheaper to embed. The time penalty and window are not
-tuned: neither labelled dataset has dates; 3 days matches how long a news event keeps producing articles.
+The weights and thresholds are :class:`crosswire.stories.config.Config`, which says how they were chosen; the
+article features are :mod:`crosswire.stories.features` and the per-story state :mod:`crosswire.stories.state`.
 """
 
 from __future__ import annotations
 
-import base64
 import itertools
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
-from sklearn.feature_extraction import FeatureHasher
 
-from crosswire.stories.embed import DIM
-
-N_FEATURES = 2**20
-
-
-@dataclass(frozen=True, slots=True)
-class Config:
-    emb_weight: float = 0.7
-    tfidf_weight: float = 0.3
-    ent_weight: float = 0.3
-    time_weight: float = 0.05
-    threshold: float = 0.45
-    merge_margin: float = 0.2
-    story_merge: float = 0.45  # dated stories only: centroid-to-centroid score at which a bridged pair merges
-    window_days: int = 3
-    recent_stories: int = 2000
-    shortlist: int = 20
-    max_terms: int = 300
-    max_entities: int = 40
-    max_titles: int = 8
-    lead_words: int = 40  # title + opening words given to the embedding
-
-
-DEFAULT_CONFIG = Config()
-
-
-@dataclass(slots=True)
-class DocFeatures:
-    """What clustering needs of one article, computed once."""
-
-    id: str
-    day: int | None
-    emb: np.ndarray  # (512,) float32 unit vector (or zeros)
-    tf: dict[int, float]  # hashed term -> raw count (words and ``ent:`` tokens)
-    entities: list[str]  # top entity keys, most mentioned first
-    title: str | None = None
-
-
-@dataclass(slots=True)
-class StoryState:
-    id: str
-    seq: int  # creation order
-    touched: int  # tick of the last article that joined
-    n: int = 0  # clustered (non-copy) members
-    emb_sum: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.float32))
-    terms: dict[int, float] = field(default_factory=dict)
-    ents: dict[str, float] = field(default_factory=dict)
-    days: dict[int, int] = field(default_factory=dict)
-    titles: list[tuple[str, str, np.ndarray]] = field(default_factory=list)  # (article id, title, emb f16)
-    _unit: np.ndarray | None = None
-    _tnorm: float | None = None
-
-    @property
-    def unit(self) -> np.ndarray:
-        if self._unit is None:
-            norm = float(np.linalg.norm(self.emb_sum))
-            self._unit = (self.emb_sum / norm).astype(np.float32) if norm else self.emb_sum
-        return self._unit
-
-    @property
-    def term_norm(self) -> float:
-        if self._tnorm is None:
-            self._tnorm = math.sqrt(sum(w * w for w in self.terms.values())) or 1.0
-        return self._tnorm
-
-    def top_entities(self, k: int = 10) -> set[str]:
-        return {e for e, _ in sorted(self.ents.items(), key=lambda kv: (-kv[1], kv[0]))[:k]}
-
-    def central_title(self) -> str | None:
-        if not self.titles:
-            return None
-        unit = self.unit
-        best = max(enumerate(self.titles), key=lambda it: (float(it[1][2].astype(np.float32) @ unit), -it[0]))
-        return best[1][1]
-
-    # -- persistence (JSON-ready, exact round trip) ----------------------------------------------------
-    def to_json(self) -> dict:
-        return {
-            "seq": self.seq,
-            "touched": self.touched,
-            "n": self.n,
-            "emb": base64.b64encode(self.emb_sum.astype("<f4").tobytes()).decode(),
-            "terms": [[t, w] for t, w in self.terms.items()],
-            "ents": self.ents,
-            "days": [[d, c] for d, c in self.days.items()],
-            "titles": [[a, t, base64.b64encode(e.astype("<f2").tobytes()).decode()] for a, t, e in self.titles],
-        }
-
-    @classmethod
-    def from_json(cls, story_id: str, d: dict) -> StoryState:
-        return cls(
-            id=story_id,
-            seq=int(d["seq"]),
-            touched=int(d["touched"]),
-            n=int(d["n"]),
-            emb_sum=np.frombuffer(base64.b64decode(d["emb"]), dtype="<f4").astype(np.float32),
-            terms={int(t): float(w) for t, w in d.get("terms", [])},
-            ents={str(k): float(v) for k, v in d.get("ents", {}).items()},
-            days={int(k): int(v) for k, v in d.get("days", [])},
-            titles=[
-                (a, t, np.frombuffer(base64.b64decode(e), dtype="<f2").astype(np.float16))
-                for a, t, e in d.get("titles", [])
-            ],
-        )
+from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.features import N_FEATURES, DocFeatures
+from crosswire.stories.state import StoryState, story_id_for
 
 
 @dataclass(slots=True)
@@ -161,37 +50,6 @@ class Assignment:
     new: bool
     score: float
     merged: list[tuple[str, str, str]] = field(default_factory=list)  # (merged id, into id, reason)
-
-
-def parse_day(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date or datetime; None when absent or unreadable."""
-    if not published or not isinstance(published, str):
-        return None
-    try:
-        return date.fromisoformat(published.strip()[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-_HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
-
-
-def hashed_counts(token_lists: Sequence[list[str]]) -> list[dict[int, float]]:
-    """Raw term counts in the hashed space (sklearn's FeatureHasher: murmurhash3, stable across runs)."""
-    if not token_lists:
-        return []
-    mat = _HASHER.transform(token_lists).tocsr()
-    out = []
-    for i in range(mat.shape[0]):
-        lo, hi = mat.indptr[i], mat.indptr[i + 1]
-        out.append(dict(zip(mat.indices[lo:hi].tolist(), mat.data[lo:hi].tolist(), strict=True)))
-    return out
-
-
-def story_id_for(article_id: str) -> str:
-    import hashlib
-
-    return "s" + hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 class Clusterer:
@@ -327,11 +185,9 @@ class Clusterer:
         cfg = self.config
         mat = np.stack([self.stories[s].unit for s in cands])
         sims = mat @ doc.emb
+        keep: list[int] | range = range(len(cands))
         if len(cands) > cfg.shortlist:
-            keep = np.argpartition(-sims, cfg.shortlist - 1)[: cfg.shortlist]
-            keep = sorted(keep.tolist())
-        else:
-            keep = range(len(cands))
+            keep = sorted(np.argpartition(-sims, cfg.shortlist - 1)[: cfg.shortlist].tolist())
         scored = [(round(self.score(doc, vec, self.stories[cands[i]], float(sims[i])), 6), cands[i]) for i in keep]
         scored.sort(key=lambda x: (-x[0], self.stories[x[1]].seq))
         return scored
@@ -400,11 +256,7 @@ class Clusterer:
         bridged = [sid for s, sid in ranked[1:] if s >= cfg.threshold + cfg.merge_margin]
         target = self.stories[best_id]
         for sid in bridged:
-            other = self.stories[sid]
-            keep, gone = (target, other) if target.seq <= other.seq else (other, target)
-            self._merge(keep, gone)
-            merged.append((gone.id, keep.id, f"bridged by article {doc.id}"))
-            target = keep
+            target = self._fold(target, self.stories[sid], f"bridged by article {doc.id}", merged)
         self._absorb(target, doc, vec)
         self._count_df(doc.tf)
         # Second pass, dated stories only: a story the article would also have joined on its own merges when
@@ -413,59 +265,32 @@ class Clusterer:
         for s_other, sid in ranked[1:]:
             if s_other < cfg.threshold or sid in bridged or sid not in self.stories or sid == target.id:
                 continue
-            other = self.stories[sid]
-            gap = self._gap(target, other)
-            if gap is None or gap > cfg.window_days:
-                continue
-            pair = self.story_score(target, other)
-            if pair < cfg.story_merge:
-                continue
-            keep, gone = (target, other) if target.seq <= other.seq else (other, target)
-            self._merge(keep, gone)
-            merged.append((gone.id, keep.id, f"bridged by article {doc.id}; stories alike at {pair:.3f}"))
-            target = keep
+            pair = self._alike(target, self.stories[sid])
+            if pair is not None:
+                reason = f"bridged by article {doc.id}; stories alike at {pair:.3f}"
+                target = self._fold(target, self.stories[sid], reason, merged)
         return Assignment(target.id, False, best_score, merged)
+
+    def _alike(self, a: StoryState, b: StoryState) -> float | None:
+        """The centroid score of two dated stories within the time window of each other when it reaches
+        ``story_merge`` (they should merge), else None."""
+        gap = self._gap(a, b)
+        if gap is None or gap > self.config.window_days:
+            return None
+        pair = self.story_score(a, b)
+        return pair if pair >= self.config.story_merge else None
+
+    def _fold(
+        self, target: StoryState, other: StoryState, reason: str, merged: list[tuple[str, str, str]]
+    ) -> StoryState:
+        """Merge the younger of two stories into the older; record it in ``merged``; the story kept."""
+        keep, gone = (target, other) if target.seq <= other.seq else (other, target)
+        self._merge(keep, gone)
+        merged.append((gone.id, keep.id, reason))
+        return keep
 
     def add_copy(self, story_id: str, day: int | None) -> None:
         """A syndicated copy: it extends the story's time span but adds nothing new to its centroid."""
         story = self.stories.get(story_id)
         if story is not None:
             self._touch(story, day)
-
-
-def top_entities(counts: Counter[str], k: int = 10) -> list[str]:
-    return [e for e, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
-
-
-def featurize(
-    ids: Sequence[str],
-    titles: Sequence[str | None],
-    paragraphs: Sequence[list[str]],
-    days: Sequence[int | None],
-    entity_counts: Sequence[Counter[str]],
-    config: Config = DEFAULT_CONFIG,
-) -> list[DocFeatures]:
-    """Features for a batch of articles (one embedding batch, one hashing pass)."""
-    from crosswire.stories.embed import embed
-    from crosswire.stories.text import canonical_counts, content_words, lead
-
-    leads = [lead(t, ps, config.lead_words) for t, ps in zip(titles, paragraphs, strict=True)]
-    embs = embed(leads) if config.emb_weight > 0 else np.zeros((len(leads), DIM), dtype=np.float32)
-    tokens = []
-    ents = []
-    for t, ps, raw in zip(titles, paragraphs, entity_counts, strict=True):
-        ec = canonical_counts(raw)
-        words = content_words(" ".join(([t] if t else []) + list(ps)))
-        top = top_entities(ec, 10)
-        ents.append(top)
-        tokens.append(words + [f"ent:{e}" for e in top for _ in range(min(ec[e], 3))])
-    counts = hashed_counts(tokens)
-    return [
-        DocFeatures(i, d, embs[k], counts[k], ents[k], t)
-        for k, (i, t, d) in enumerate(zip(ids, titles, days, strict=True))
-    ]
-
-
-def iter_chunks(seq: Sequence, size: int) -> Iterable[Sequence]:
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]

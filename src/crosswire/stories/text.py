@@ -116,16 +116,10 @@ def heuristic_entities(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     sentence_initial: Counter[str] = Counter()
     for m in _CAP_RUN.finditer(text):
-        words = [_POSSESSIVE.sub("", w).strip(".'’-").lower() for w in m.group(1).split()]
-        words = [w for w in words if w]
-        while words and (words[0] in _TITLE_WORDS or words[0] in _STOP):
-            words = words[1:]
-        while words and words[-1] in _STOP:
-            words = words[:-1]
-        if not words or (len(words) == 1 and (len(words[0]) < 3 or words[0].isdigit())):
+        words = _name_words(m.group(1))
+        if not words:
             continue
-        initial = bool(_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
-        if len(words) == 1 and initial:
+        if len(words) == 1 and (m.start() == 0 or _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])):
             sentence_initial[words[0]] += 1
             continue
         found[" ".join(words)] += 1
@@ -135,6 +129,23 @@ def heuristic_entities(text: str) -> Counter[str]:
         if word in found:
             found[word] += n
     return found
+
+
+def _name_words(run: str) -> list[str]:
+    """The lower-cased words of a run of capitalised words, possessives and edge punctuation dropped, leading
+    title and stop words and trailing stop words stripped; empty when nothing name-like is left (a single
+    word shorter than 3 letters, or a number)."""
+    words = [w for w in (_POSSESSIVE.sub("", w).strip(".'’-").lower() for w in run.split()) if w]
+    start = 0
+    while start < len(words) and (words[start] in _TITLE_WORDS or words[start] in _STOP):
+        start += 1
+    end = len(words)
+    while end > start and words[end - 1] in _STOP:
+        end -= 1
+    words = words[start:end]
+    if len(words) == 1 and (len(words[0]) < 3 or words[0].isdigit()):
+        return []
+    return words
 
 
 def fact_entities(facts: dict | None) -> Counter[str]:

@@ -95,8 +95,11 @@ def pick_wire(members: list[Member]) -> str:
     """The id of the group's wire text (see the module docstring for the rule)."""
     if not members:
         raise ValueError("empty copy group")
-    dated = [(m, *when(m.published)) for m in members]
-    dated = [(m, day, moment) for m, day, moment in dated if day is not None]
+    dated: list[tuple[Member, int, datetime | None]] = []
+    for m in members:
+        day, moment = when(m.published)
+        if day is not None:
+            dated.append((m, day, moment))
     if dated:
         first_day = min(day for _, day, _ in dated)
         timed = [moment for _, day, moment in dated if day == first_day and moment is not None]

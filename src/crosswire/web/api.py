@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from crosswire.model import RawDocument
 from crosswire.store import Store
 from crosswire.web import queries
 from crosswire.web.ingest import Upload, pasted_document, run_ingest
@@ -27,6 +28,7 @@ from crosswire.web.limits import same_origin
 OPENAPI_PATH = Path(__file__).parent / "static" / "openapi.json"
 MAX_ID = 200
 MAX_FILES = 100
+PASTED_FIELDS = ("title", "outlet", "url", "published")  # metadata a pasted text may carry
 
 
 def path_id(request: Request, name: str, what: str) -> str:
@@ -88,8 +90,8 @@ def open_store(request: Request) -> Iterator[Store]:
     try:
         yield store
     finally:
-        if store.conn.in_transaction:
-            store.conn.rollback()
+        if store.in_transaction:
+            store.rollback()
 
 
 def filters(request: Request) -> dict[str, str | None]:
@@ -107,9 +109,8 @@ def api_stories(request: Request) -> Response:
     f = filters(request)
     with open_store(request) as store:
         stories = queries.story_summaries(store, **f, cache=request.app.state.story_cache)
-    return JSONResponse(
-        {"total": len(stories), "offset": offset, "limit": limit, "stories": stories[offset : offset + limit]}
-    )
+    page = [s.to_dict() for s in stories[offset : offset + limit]]
+    return JSONResponse({"total": len(stories), "offset": offset, "limit": limit, "stories": page})
 
 
 def api_story(request: Request) -> Response:
@@ -147,49 +148,60 @@ def _str_field(data: dict[str, Any], key: str) -> str | None:
     return value
 
 
-async def read_ingest_request(request: Request) -> tuple[list[Upload], list[Any]]:
+async def read_ingest_request(request: Request) -> tuple[list[Upload], list[RawDocument]]:
     """Uploads and pasted documents from a multipart form or a JSON body; HTTPException on bad input."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    uploads: list[Upload] = []
-    pasted: list[Any] = []
     if ctype == "application/json":
-        try:
-            data = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
-            raise HTTPException(400, "body is not valid JSON") from None
-        if not isinstance(data, dict):
-            raise HTTPException(422, 'expected a JSON object {"text": ..., "title": ..., "outlet": ...}')
-        text = data.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise HTTPException(422, "'text' must be a non-empty string")
-        meta = {k: _str_field(data, k) for k in ("title", "outlet", "url", "published")}
-        pasted.append(pasted_document(text, **meta))
-        return uploads, pasted
+        return [], [await _pasted_json(request)]
     if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        limit = request.app.state.max_upload
-        try:
-            form = await request.form(max_files=MAX_FILES, max_fields=100, max_part_size=limit)
-        except Exception as exc:  # noqa: BLE001 - the multipart parser's errors are the client's
-            raise HTTPException(400, f"cannot read the form ({getattr(exc, 'detail', exc)})") from None
-        try:
-            for key, value in form.multi_items():
-                if isinstance(value, UploadFile):
-                    data_bytes = await value.read()
-                    if value.filename or data_bytes:
-                        uploads.append(Upload(value.filename or key, data_bytes))
-            text = form.get("text")
-            if isinstance(text, str) and text.strip():
-                meta = {
-                    k: (form.get(k) if isinstance(form.get(k), str) else None)
-                    for k in ("title", "outlet", "url", "published")
-                }
-                pasted.append(pasted_document(text, **meta))
-        finally:
-            await form.close()
+        uploads, pasted = await _form_documents(request)
         if not uploads and not pasted:
             raise HTTPException(422, "nothing to ingest: add files or paste text")
         return uploads, pasted
     raise HTTPException(415, "send multipart/form-data (files, text) or application/json")
+
+
+async def _pasted_json(request: Request) -> RawDocument:
+    """The pasted document of a JSON body ``{"text": ..., "title": ..., "outlet": ..., ...}``."""
+    try:
+        data = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(400, "body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise HTTPException(422, 'expected a JSON object {"text": ..., "title": ..., "outlet": ...}')
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise HTTPException(422, "'text' must be a non-empty string")
+    meta = {k: _str_field(data, k) for k in PASTED_FIELDS}
+    return pasted_document(text, **meta)
+
+
+async def _form_documents(request: Request) -> tuple[list[Upload], list[RawDocument]]:
+    """The uploaded files and the pasted text (with its metadata fields) of a form."""
+    uploads: list[Upload] = []
+    pasted: list[RawDocument] = []
+    limit = request.app.state.max_upload
+    try:
+        form = await request.form(max_files=MAX_FILES, max_fields=100, max_part_size=limit)
+    except Exception as exc:  # noqa: BLE001 - the multipart parser's errors are the client's
+        raise HTTPException(400, f"cannot read the form ({getattr(exc, 'detail', exc)})") from None
+    try:
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                data_bytes = await value.read()
+                if value.filename or data_bytes:
+                    uploads.append(Upload(value.filename or key, data_bytes))
+        text = form.get("text")
+        if isinstance(text, str) and text.strip():
+            meta = {k: _form_str(form.get(k)) for k in PASTED_FIELDS}
+            pasted.append(pasted_document(text, **meta))
+    finally:
+        await form.close()
+    return uploads, pasted
+
+
+def _form_str(value: UploadFile | str | None) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 async def api_ingest(request: Request) -> Response:
@@ -197,13 +209,13 @@ async def api_ingest(request: Request) -> Response:
         raise HTTPException(403, "cross-site request refused")
     uploads, pasted = await read_ingest_request(request)
     result = await run_in_threadpool(run_ingest, request.app.state.db_path, uploads, pasted)
-    if result["stored"]:
+    if result.stored:
         status = 201
-    elif result["failed"] and not result["skipped_duplicates"]:
+    elif result.failed and not result.duplicates:
         status = 422
     else:
         status = 200
-    return JSONResponse(result, status_code=status)
+    return JSONResponse(result.to_dict(), status_code=status)
 
 
 def openapi(request: Request) -> Response:

@@ -141,7 +141,7 @@ async def ingest_page(request: Request) -> Response:
     return page(
         request,
         "ingest.html",
-        {"result": result, "error": None, "limit_mb": request.app.state.max_upload // (1024 * 1024)},
+        {"result": result.to_dict(), "error": None, "limit_mb": request.app.state.max_upload // (1024 * 1024)},
     )
 
 

@@ -11,7 +11,6 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from crosswire.ingest import read_path
 from crosswire.ingest.text import read_text
@@ -95,14 +94,15 @@ def pasted_document(
 
 def run_ingest(
     db_path: Path, uploads: list[Upload], pasted: list[RawDocument], *, facts: bool = True, stories: bool = True
-) -> dict[str, Any]:
-    """Store the documents, run facts, stories and compare on what is new; the summary plus story ids.
+) -> IngestSummary:
+    """Store the documents, then run the stage list (:data:`crosswire.stages.STAGES`: facts, stories, compare)
+    on what is new, as ``crosswire ingest`` does; the summary, with the new articles' story ids.
 
     Runs under :data:`COMPUTE_LOCK` (one writer and one spaCy user at a time); readers go on (WAL).
     """
     with COMPUTE_LOCK, Store(db_path) as store, tempfile.TemporaryDirectory(prefix="crosswire-upload-") as tmp:
         docs = upload_documents(uploads, Path(tmp)) + list(pasted)
-        summary: IngestSummary = ingest_documents(store, docs)
+        summary = ingest_documents(store, docs)
         if summary.article_ids:
             run_later_stages(store, summary, facts=facts, stories=stories, compare=stories)
-        return summary.as_dict()
+        return summary

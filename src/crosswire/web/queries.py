@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
+import os
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from crosswire.model import to_dict
 from crosswire.store import Store
-from crosswire.stories import get_story, list_stories
+from crosswire.stories import Story, get_story, list_stories
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def _fingerprint(article_ids: list[str]) -> str | None:
     return fingerprint(article_ids)
 
 
-def stored_stats(store: Store, stories: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def stored_stats(store: Store, stories: list[Story]) -> dict[str, dict[str, Any]]:
     """Each story's stored comparison ``stats`` when that comparison is current (never computes one).
 
     The list page shows a conflicts count for every story on it; computing comparisons there would make one
@@ -54,23 +55,64 @@ def stored_stats(store: Store, stories: list[dict[str, Any]]) -> dict[str, dict[
     by_id = {r["story_id"]: r for r in rows}
     out: dict[str, dict[str, Any]] = {}
     for s in stories:
-        row = by_id.get(s["id"])
+        row = by_id.get(s.id)
         if row is None or row["stats"] is None:
             continue
-        if row["fp"] != _fingerprint([a["id"] for a in s["articles"]]):
+        if row["fp"] != _fingerprint([a.id for a in s.articles]):
             continue
-        out[s["id"]] = json.loads(row["stats"])
+        out[s.id] = json.loads(row["stats"])
     return out
 
 
-def _stories_with_entity(store: Store, entity: str) -> set[str]:
-    rows = store.conn.execute(
-        """SELECT DISTINCT sa.story_id FROM facts f, json_each(f.data, '$.entities') e
-           JOIN story_articles sa ON sa.article_id = f.article_id
-           WHERE json_extract(e.value, '$.name') LIKE ? ESCAPE '\\'""",
-        ("%" + entity.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
-    ).fetchall()
-    return {r["story_id"] for r in rows}
+@dataclass(slots=True)
+class StorySummary:
+    """One row of the stories page and of ``GET /api/stories`` (which sends :meth:`to_dict`): a story's id,
+    title and days, how many articles, its outlets and agencies, and the conflicts its stored comparison
+    counts (None when it has no current comparison)."""
+
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+    outlets: list[str]
+    agencies: list[str]
+    conflicts: int | None = None
+
+    @property
+    def outlet_count(self) -> int:
+        return len(self.outlets)
+
+    @property
+    def agency_count(self) -> int:
+        return len(self.agencies)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "articles": self.articles,
+            "outlets": list(self.outlets),
+            "agencies": list(self.agencies),
+            "outlet_count": self.outlet_count,
+            "agency_count": self.agency_count,
+            "conflicts": self.conflicts,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StorySummary:
+        return cls(
+            id=d["id"],
+            title=d.get("title"),
+            first_seen=d.get("first_seen"),
+            last_seen=d.get("last_seen"),
+            articles=int(d.get("articles", 0)),
+            outlets=list(d.get("outlets", [])),
+            agencies=list(d.get("agencies", [])),
+            conflicts=d.get("conflicts"),
+        )
 
 
 class StoryListCache:
@@ -81,19 +123,19 @@ class StoryListCache:
     changes exactly when another connection commits, so the cache is never stale and costs one query.
     """
 
-    def __init__(self, db_path: Any) -> None:
+    def __init__(self, db_path: str | os.PathLike[str]) -> None:
         self.db_path = db_path
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
+        self._watch: Store | None = None  # a connection of its own: data_version moves on others' commits
         self._version: int | None = None
-        self._summaries: list[dict[str, Any]] | None = None
+        self._summaries: list[StorySummary] | None = None
 
     def _data_version(self) -> int:
-        if self._conn is None:
-            self._conn = sqlite3.connect(self.db_path, check_same_thread=False)
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._watch is None:
+            self._watch = Store(self.db_path, readonly=True)
+        return self._watch.data_version()
 
-    def get(self, store: Store) -> list[dict[str, Any]]:
+    def get(self, store: Store) -> list[StorySummary]:
         with self._lock:
             version = self._data_version()
             if self._summaries is None or version != self._version:
@@ -102,25 +144,23 @@ class StoryListCache:
             return self._summaries
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
+        if self._watch is not None:
+            self._watch.close()
 
 
-def _summaries(store: Store, stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _summaries(store: Store, stories: list[Story]) -> list[StorySummary]:
     stats = stored_stats(store, stories)
     return [
-        {
-            "id": s["id"],
-            "title": s["title"],
-            "first_seen": s["first_seen"],
-            "last_seen": s["last_seen"],
-            "articles": s["size"],
-            "outlets": s["outlets"],
-            "agencies": s["agencies"],
-            "outlet_count": len(s["outlets"]),
-            "agency_count": len(s["agencies"]),
-            "conflicts": stats.get(s["id"], {}).get("conflicts"),
-        }
+        StorySummary(
+            id=s.id,
+            title=s.title,
+            first_seen=s.first_seen,
+            last_seen=s.last_seen,
+            articles=s.size,
+            outlets=s.outlets,
+            agencies=s.agencies,
+            conflicts=stats.get(s.id, {}).get("conflicts"),
+        )
         for s in stories
     ]
 
@@ -132,7 +172,7 @@ def story_summaries(
     outlet: str | None = None,
     entity: str | None = None,
     cache: StoryListCache | None = None,
-) -> list[dict[str, Any]]:
+) -> list[StorySummary]:
     """Stories newest first with outlet, agency and conflict counts, filtered.
 
     ``date`` keeps stories whose span (first to last seen) contains that day; ``outlet`` keeps stories with an
@@ -140,21 +180,19 @@ def story_summaries(
     """
     stories = cache.get(store) if cache is not None else _summaries(store, list_stories(store))
     if date:
-        stories = [s for s in stories if (s["first_seen"] or "") <= date <= (s["last_seen"] or "")]
+        stories = [s for s in stories if (s.first_seen or "") <= date <= (s.last_seen or "")]
     if outlet:
         needle = outlet.casefold()
-        stories = [s for s in stories if any(needle == (o or "").casefold() for o in s["outlets"])]
+        stories = [s for s in stories if any(needle == (o or "").casefold() for o in s.outlets)]
     if entity:
-        keep = _stories_with_entity(store, entity)
-        stories = [s for s in stories if s["id"] in keep]
+        keep = store.stories_with_entity(entity)
+        stories = [s for s in stories if s.id in keep]
     return list(stories)
 
 
 def all_outlets(store: Store) -> list[str]:
-    rows = store.conn.execute(
-        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE"
-    )
-    return [r["outlet"] for r in rows]
+    """The outlets of the stored articles, sorted case-insensitively (the stories page's filter)."""
+    return store.outlets()
 
 
 def _prepared(data: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -205,7 +243,7 @@ def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
     story = get_story(store, story_id)
     if story is None:
         return None
-    return _story_alone(story)
+    return _story_alone(story.to_dict())
 
 
 def _story_alone(story: dict[str, Any]) -> dict[str, Any]:
@@ -246,14 +284,9 @@ def article_json(store: Store, article_id: str) -> dict[str, Any] | None:
         return None
     data = to_dict(article)
     data["facts"] = store.get_facts(article_id)
-    try:
-        row = store.conn.execute(
-            "SELECT story_id, copy_of FROM story_articles WHERE article_id = ?", (article_id,)
-        ).fetchone()
-    except Exception:  # noqa: BLE001 - a store without the stories tables
-        row = None
-    data["story"] = row["story_id"] if row else None
-    data["copy_of"] = row["copy_of"] if row else None
+    placed = store.placement(article_id)
+    data["story"] = placed.story_id if placed else None
+    data["copy_of"] = placed.copy_of if placed else None
     return data
 
 

@@ -1,0 +1,85 @@
+"""``crosswire demo``: ingest the example corpus that ships with crosswire, show its articles and stories, and
+compare its biggest story."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from crosswire.clikit import JsonOption, console, esc, fail, open_store, print_json, say
+from crosswire.commands.store import ingest_line, ingest_with_progress
+from crosswire.compare import get_comparison
+from crosswire.compare.render import render_terminal
+from crosswire.store import Store
+from crosswire.stories import Story, list_stories
+from crosswire.stories.cli import stories_table
+
+
+def find_examples() -> Path | None:
+    """The example corpus: beside the source tree (a checkout), or under the current folder."""
+    here = Path(__file__).resolve()
+    for base in [*here.parents, Path.cwd()]:
+        candidate = base / "examples" / "corpus"
+        if candidate.is_dir() and any(candidate.iterdir()):
+            return candidate
+    return None
+
+
+def demo(
+    db: Path | None = typer.Option(None, "--db", help="Store to fill (default: a fresh temporary file)."),
+    corpus: Path | None = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story."""
+    corpus = corpus or find_examples()
+    if corpus is None or not corpus.is_dir():
+        raise fail("example corpus not found; pass --corpus PATH")
+    with tempfile.TemporaryDirectory(prefix="crosswire-demo-") as tmp:
+        with open_store(db or Path(tmp) / "demo.db") as store:
+            summary = ingest_with_progress(store, [corpus], facts=True, quiet=json_out)
+            rows = store.article_rows()
+            stories = list_stories(store)
+            comparison = biggest_comparison(store, stories)
+        if json_out:
+            print_json(
+                {
+                    "ingest": summary.to_dict(),
+                    "articles": rows,
+                    "stories": [s.to_dict() for s in stories],
+                    "comparison": comparison,
+                }
+            )
+            return
+        console.rule(f"crosswire demo — {esc(corpus)}")
+        say(ingest_line(summary))
+        console.print(_articles_table(rows))
+        if stories:
+            console.print(stories_table(stories, "Stories"))
+        if comparison is not None:
+            console.print()
+            render_terminal(comparison, console)
+
+
+def _articles_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title="Articles", expand=True)
+    table.add_column("outlet", ratio=1)
+    table.add_column("published", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("title", ratio=2, min_width=20)
+    for r in rows:
+        outlet = esc(r["outlet"] or "—") + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
+        table.add_row(outlet, esc((r["published"] or "")[:10]), esc(r["kind"]), str(r["word_count"]), esc(r["title"]))
+    return table
+
+
+def biggest_comparison(store: Store, stories: list[Story]) -> dict[str, Any] | None:
+    """The comparison of the story with the most articles (the first such in list order)."""
+    if not stories:
+        return None
+    biggest = max(stories, key=lambda s: s.size)
+    return get_comparison(store, biggest.id)

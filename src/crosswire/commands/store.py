@@ -1,0 +1,185 @@
+"""Commands over the store: ``ingest`` (and the later stages), ``refresh``, ``articles`` and ``export``.
+
+Exit codes: 0 success; 1 nothing could be done with the input (nothing ingested, no such store); 2 wrong usage.
+Progress bars go to stderr, only when it is a terminal and ``--json`` is off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from crosswire.clikit import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    esc,
+    fail,
+    open_store,
+    print_json,
+    report_skipped,
+    say,
+    unique_prefixes,
+)
+from crosswire.export import EXPORT_FORMATS, export_articles
+from crosswire.ingest import expand_paths, read_path
+from crosswire.model import IngestError, RawDocument
+from crosswire.pipeline import IngestSummary, StageProgress, ingest_documents, refresh_store, run_later_stages
+from crosswire.stages import STAGES
+from crosswire.store import Store
+
+
+def progress_bars(quiet: bool) -> Progress:
+    """Progress bars on stderr, shown only on a terminal and when not ``quiet``."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet or not err_console.is_terminal,
+        transient=True,
+    )
+
+
+def stage_progress(progress: Progress) -> StageProgress:
+    """A progress callback that shows one bar per stage, labelled as the stage list says, added when the
+    stage starts."""
+    labels = {s.name: s.label for s in STAGES}
+    tasks: dict[str, TaskID] = {}
+
+    def on_stage(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(labels.get(stage, stage), total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    return on_stage
+
+
+def ingest_with_progress(
+    store: Store, paths: list[Path], *, facts: bool, compare: bool = True, quiet: bool = False
+) -> IngestSummary:
+    """Ingest with one progress bar for the files, then one per later stage (facts, stories, compare)."""
+    files = list(expand_paths(paths))
+    errors_first = [f for f in files if isinstance(f, IngestError)]
+    real = [f for f in files if not isinstance(f, IngestError)]
+    with progress_bars(quiet) as progress:
+        task = progress.add_task("ingesting files", total=len(real))
+
+        def documents() -> Iterator[RawDocument | IngestError]:
+            yield from errors_first
+            for path in real:
+                yield from read_path(path)
+                progress.advance(task)
+
+        summary = ingest_documents(store, documents(), on_error=report_skipped)
+        if summary.stored or store.articles_without_story():
+            run_later_stages(store, summary, facts=facts, compare=compare, on_progress=stage_progress(progress))
+    return summary
+
+
+def ingest_line(summary: IngestSummary) -> str:
+    return (
+        f"read {summary.read}, stored {summary.stored}, skipped as duplicate {summary.duplicates}, "
+        f"failed {summary.failed}"
+    )
+
+
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files, folders or glob patterns of any input kind."),
+    db: Path | None = DbOption,
+    facts: bool = typer.Option(True, "--facts/--no-facts", help="Extract facts from new articles."),
+    compare: bool = typer.Option(
+        True, "--compare/--no-compare", help="Compare the stories that gained articles (else done when first shown)."
+    ),
+    json_out: bool = JsonOption,
+) -> None:
+    """Read, clean and store articles, then extract facts, group stories and compare the stories that grew;
+    report read, stored, skipped-as-duplicate and failed."""
+    with open_store(db) as store:
+        summary = ingest_with_progress(store, paths, facts=facts, compare=compare, quiet=json_out)
+    if json_out:
+        print_json(summary.to_dict())
+    else:
+        say(f"{ingest_line(summary)}  [dim]({esc(store.path)})[/]")
+    if summary.stored == 0 and summary.duplicates == 0:
+        raise typer.Exit(1)
+
+
+def refresh(
+    db: Path | None = DbOption,
+    compare: bool = typer.Option(True, "--compare/--no-compare", help="Refresh stale or missing comparisons too."),
+    json_out: bool = JsonOption,
+) -> None:
+    """Bring the store up to date after an upgrade or an interrupted run: recompute facts of an older
+    version, place articles without a story, refresh comparisons that are missing or stale."""
+    with open_store(db, must_exist=True) as store, progress_bars(json_out) as progress:
+        done = refresh_store(store, compare=compare, on_progress=stage_progress(progress))
+    if json_out:
+        print_json(done)
+    else:
+        say(
+            f"facts recomputed {done['facts']}, articles placed in stories {done['stories']}, "
+            f"comparisons refreshed {done['comparisons']}"
+        )
+
+
+def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str]) -> Table:
+    """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
+    title, which wraps by word."""
+    table = Table(title=f"{total} articles", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", ratio=1)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("title", ratio=2, min_width=20)
+    for r in rows:
+        outlet = esc(r["outlet"]) + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
+        table.add_row(
+            esc(prefixes.get(r["id"], r["id"])),
+            esc((r["published"] or "")[:10]),
+            outlet,
+            esc(r["language"]),
+            str(r["word_count"]),
+            esc(r["title"]),
+        )
+    return table
+
+
+def articles(
+    db: Path | None = DbOption,
+    json_out: bool = JsonOption,
+    limit: int = typer.Option(200, help="Show at most this many."),
+) -> None:
+    """List stored articles."""
+    with open_store(db, readonly=True) as store:
+        rows = store.article_rows(limit=limit)
+        total = store.count_articles()
+        prefixes = {} if json_out else unique_prefixes(store.article_ids())
+    if json_out:
+        print_json({"total": total, "articles": rows})
+        return
+    console.print(articles_table(rows, total, prefixes))
+
+
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: stdout for jsonl/csv)."),
+    db: Path | None = DbOption,
+) -> None:
+    """Export stored articles; JSONL re-ingests as the same articles with the same ids."""
+    if fmt not in EXPORT_FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", code=2)
+    if fmt == "parquet" and output is None:
+        raise fail("parquet needs --output FILE", code=2)
+    with open_store(db, readonly=True) as store:
+        count = export_articles(store, fmt, output)
+    if output is not None:
+        err_console.print(f"exported {count} articles to {esc(output)}")

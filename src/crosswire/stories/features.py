@@ -1,0 +1,88 @@
+"""What clustering needs of each article, computed once per batch: lead embedding, hashed term counts, top
+entity keys and day (see :mod:`crosswire.stories.cluster` for how they are scored).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from sklearn.feature_extraction import FeatureHasher
+
+from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.embed import DIM
+
+N_FEATURES = 2**20
+
+
+@dataclass(slots=True)
+class DocFeatures:
+    """What clustering needs of one article, computed once."""
+
+    id: str
+    day: int | None
+    emb: np.ndarray  # (512,) float32 unit vector (or zeros)
+    tf: dict[int, float]  # hashed term -> raw count (words and ``ent:`` tokens)
+    entities: list[str]  # top entity keys, most mentioned first
+    title: str | None = None
+
+
+def parse_day(published: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date or datetime; None when absent or unreadable."""
+    if not published or not isinstance(published, str):
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+_HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+
+
+def hashed_counts(token_lists: Sequence[list[str]]) -> list[dict[int, float]]:
+    """Raw term counts in the hashed space (sklearn's FeatureHasher: murmurhash3, stable across runs)."""
+    if not token_lists:
+        return []
+    mat = _HASHER.transform(token_lists).tocsr()
+    out = []
+    for i in range(mat.shape[0]):
+        lo, hi = mat.indptr[i], mat.indptr[i + 1]
+        out.append(dict(zip(mat.indices[lo:hi].tolist(), mat.data[lo:hi].tolist(), strict=True)))
+    return out
+
+
+def top_entities(counts: Counter[str], k: int = 10) -> list[str]:
+    return [e for e, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
+def featurize(
+    ids: Sequence[str],
+    titles: Sequence[str | None],
+    paragraphs: Sequence[list[str]],
+    days: Sequence[int | None],
+    entity_counts: Sequence[Counter[str]],
+    config: Config = DEFAULT_CONFIG,
+) -> list[DocFeatures]:
+    """Features for a batch of articles (one embedding batch, one hashing pass)."""
+    from crosswire.stories.embed import embed
+    from crosswire.stories.text import canonical_counts, content_words, lead
+
+    leads = [lead(t, ps, config.lead_words) for t, ps in zip(titles, paragraphs, strict=True)]
+    embs = embed(leads) if config.emb_weight > 0 else np.zeros((len(leads), DIM), dtype=np.float32)
+    tokens = []
+    ents = []
+    for t, ps, raw in zip(titles, paragraphs, entity_counts, strict=True):
+        ec = canonical_counts(raw)
+        words = content_words(" ".join(([t] if t else []) + list(ps)))
+        top = top_entities(ec, 10)
+        ents.append(top)
+        tokens.append(words + [f"ent:{e}" for e in top for _ in range(min(ec[e], 3))])
+    counts = hashed_counts(tokens)
+    return [
+        DocFeatures(i, d, embs[k], counts[k], ents[k], t)
+        for k, (i, t, d) in enumerate(zip(ids, titles, days, strict=True))
+    ]
