@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from crosswire import __version__
+from crosswire.compare.records import Comparison
 from crosswire.export import EXPORT_FORMATS, export_articles
 from crosswire.ingest import expand_paths, read_path
 from crosswire.model import Article, IngestError, to_dict
@@ -317,7 +318,8 @@ def demo(
             stories = _stories_or_none(store)
             comparison = _biggest_comparison(store, stories)
         if json_out:
-            _print_json({"ingest": summary.as_dict(), "articles": rows, "stories": stories, "comparison": comparison})
+            shown = comparison.to_dict() if comparison is not None else None
+            _print_json({"ingest": summary.as_dict(), "articles": rows, "stories": stories, "comparison": shown})
             return
         console.rule(f"crosswire demo — {escape(str(corpus))}")
         console.print(
@@ -355,7 +357,7 @@ def demo(
             tmp.cleanup()
 
 
-def _biggest_comparison(store: Store, stories: list[dict] | None) -> dict | None:
+def _biggest_comparison(store: Store, stories: list[dict] | None) -> Comparison | None:
     """The comparison of the story with the most articles (the first such in list order), if compare is installed."""
     if not stories:
         return None
