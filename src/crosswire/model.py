@@ -136,19 +136,16 @@ class Article:
         return cls(**{k: v for k, v in d.items() if k in names})
 
 
+# Keyword-only, with the fields declared in the order of the JSON form that ``to_dict`` writes and the
+# comparison contract (docs/compare-schema.md) documents.
 @dataclass(slots=True, kw_only=True)
 class Evidence:
-    """An exact span of an article's cleaned body that supports a claim: ``text == body[start:end]``.
-
-    Fields are keyword-only and declared in the order of the JSON form (``article``, ``outlet``, ``text``,
-    ``start``, ``end``), which :meth:`to_dict` writes and the comparison contract (``docs/compare-schema.md``)
-    documents.
-    """
+    """An exact span of an article's cleaned body that supports a claim: ``text == body[start:end]``."""
 
     article: str
     """The id of the article whose cleaned body holds the span."""
     outlet: str | None = None
-    """That article's outlet, as the reader is shown it (None when unknown)."""
+    """That article's outlet, as the reader is shown it (null when unknown)."""
     text: str
     """The span verbatim: ``body[start:end]``, with no surrounding whitespace."""
     start: int

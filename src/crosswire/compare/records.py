@@ -75,7 +75,7 @@ class ComparedArticle(Record):
     published: str | None = None
     """ISO 8601 publication date or datetime."""
     copy_of: str | None = None
-    """The id of the article whose text this one syndicates (a wire copy within the story), else None."""
+    """The id of the article whose text this one syndicates (a wire copy within the story); null for an original."""
     source: int = 0
     """The number ``n`` of the independent source the article belongs to."""
 
@@ -131,9 +131,9 @@ class FigureSlot(Record):
     time: str | None = None
     """The ISO date (or month, or year) the figures are dated to, when a sentence dates one."""
     unit: str | None = None
-    """The unit of a quantity ("km"), else None."""
+    """The unit of a quantity ("km")."""
     currency: str | None = None
-    """The ISO 4217 currency of a sum of money ("USD"), else None."""
+    """The ISO 4217 currency of a sum of money ("USD")."""
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> FigureSlot:
@@ -157,7 +157,7 @@ class FigureValue(Record):
     low: float | None = None
     """The lowest number the text allows, when it has a lower bound."""
     high: float | None = None
-    """The highest number the text allows, when it has an upper bound ("more than 500": None)."""
+    """The highest number the text allows, when it has an upper bound (null for "more than 500")."""
     qualifier: str | None = None
     """The words that qualify the number ("more than", "an estimated"), when any do."""
     exact: bool = True
@@ -477,7 +477,7 @@ class Comparison(Record):
     """What a story's independent sources agree on, where they conflict and what only one of them reports."""
 
     id: str | None
-    """The story id (None for an ad hoc set of articles compared as one story)."""
+    """The story id (null for an ad hoc set of articles compared as one story)."""
     title: str | None = None
     """The story's title (else its first article's)."""
     first_seen: str | None = None
@@ -503,7 +503,7 @@ class Comparison(Record):
     timeline: list[TimelineLine] = field(default_factory=list)
     """Dated events, one line per day, in date order."""
     brief: list[BriefSentence] = field(default_factory=list)
-    """The cited brief (:mod:`crosswire.compare.brief`)."""
+    """The cited brief: a short account built from the items above, each sentence ending with its citations."""
     stats: Stats = field(default_factory=Stats)
     """Counts of the above."""
     fingerprint: str | None = field(default=None, metadata=OMIT_NONE)
