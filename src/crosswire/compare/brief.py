@@ -179,15 +179,29 @@ def _conflict_sentence(item: FigureConflict, valid: set[int]) -> BriefSentence |
 def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list[int], list[int]] | None:
     """The main event: ``(item, evidence sentence, its own sources, the item's other sources)``.
 
-    The main event is the agreed item (event or figure, then any agreed item, then single-source events and
-    then anything) with the most sources whose sentences come earliest in their articles: news writing puts
-    the main event first. The lead shows that item's earliest verbatim sentence and cites only the source(s)
-    whose article holds that sentence, because the sentence usually carries details the other sources do not
-    share; the caller says separately who else reports the event.
+    The lead shows the main event's (:func:`_main_event`) earliest verbatim sentence and cites only the
+    source(s) whose article holds that sentence, because the sentence usually carries details the other
+    sources do not share; the caller says separately who else reports the event.
     """
+    source_of = _source_numbers(comparison)
+    best = _main_event(comparison, valid, source_of)
+    if best is None:
+        return None
+    sources = _valid(best.sources, valid)
+    evs = [e for e in best.evidence if (e.text or "").strip()]
+    ev = min(evs, key=lambda e: (_opening(e.start), source_of.get(e.article, 1 << 20), e.start, len(e.text)))
+    key = _tidy(ev.text)
+    own = {source_of[e.article] for e in evs if _tidy(e.text) == key and e.article in source_of}
+    own_list = _valid(own, valid) or sources[:1]
+    return best, ev, own_list, [n for n in sources if n not in own_list]
+
+
+def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, int]) -> Item | None:
+    """The agreed item (event or figure, then any agreed item, then single-source events and then anything)
+    with the most sources whose sentences come earliest in their articles: news writing puts the main event
+    first. Only items with evidence and a valid source count."""
     agreed = [i for i in comparison.agreed if _evidence(i) and _valid(i.sources, valid)]
     single = [i for i in comparison.single_source if _evidence(i) and _valid(i.sources, valid)]
-    source_of = _source_numbers(comparison)
 
     def early(items: Sequence[Item]) -> list[Item]:
         return [i for i in items if _mean_position(i, source_of) < LEAD_CHARS]
@@ -196,22 +210,11 @@ def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list
     # this week's plague cases): an early single-source event leads before a late agreement.
     main = [i for i in agreed if i.kind in ("event", "figure")]
     single_events = [i for i in single if i.kind == "event"]
-    pool = next(
-        (p for p in (early(main), early(agreed), early(single_events), main, agreed, single_events, single) if p), []
-    )
-    if not pool:
+    pools = (early(main), early(agreed), early(single_events), main, agreed, single_events, single)
+    pool = next((p for p in pools if p), None)
+    if pool is None:
         return None
-    best = min(pool, key=lambda i: (-len(_valid(i.sources, valid)), _mean_position(i, source_of), i.summary or ""))
-    sources = _valid(best.sources, valid)
-    evs = [e for e in best.evidence if (e.text or "").strip()]
-    ev = min(
-        evs,
-        key=lambda e: (_opening(e.start), source_of.get(e.article, 1 << 20), e.start, len(e.text)),
-    )
-    key = _tidy(ev.text)
-    own = {source_of[e.article] for e in evs if _tidy(e.text) == key and e.article in source_of}
-    own_list = _valid(own, valid) or sources[:1]
-    return best, ev, own_list, [n for n in sources if n not in own_list]
+    return min(pool, key=lambda i: (-len(_valid(i.sources, valid)), _mean_position(i, source_of), i.summary or ""))
 
 
 def _also_reported(comparison: Comparison, item: Item, others: list[int], summary: str) -> list[tuple[str, list[int]]]:

@@ -14,9 +14,11 @@ citations ``[n]`` of every summary and brief sentence.
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Self, TypeAlias
 
 from crosswire.model import Evidence
 
@@ -24,6 +26,8 @@ OMIT_NONE: Mapping[str, bool] = {"omit_none": True}  # field metadata: no JSON k
 
 ConflictReason = Literal["different value", "different scope", "different time", "vague vs precise"]
 SaidKind = Literal["direct", "reported"]
+
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}  # record class -> its fields' resolved types
 
 
 def _json(value: object) -> Any:
@@ -34,17 +38,35 @@ def _json(value: object) -> Any:
     return value
 
 
-def _evidence(d: Mapping[str, Any], key: str = "evidence") -> list[Evidence]:
-    return [Evidence.from_dict(e) for e in d.get(key) or []]
+def _is_record(tp: object) -> bool:
+    return isinstance(tp, type) and (issubclass(tp, Record) or tp is Evidence)
 
 
-def _ints(d: Mapping[str, Any], key: str = "sources") -> list[int]:
-    return [int(n) for n in d.get(key) or []]
+def _kind(cls: type) -> object:
+    return next((f.default for f in dataclasses.fields(cls) if f.name == "kind"), None)
+
+
+def _from_json(value: Any, tp: Any) -> Any:
+    """A JSON value as the field type ``tp`` holds it: records rebuilt (items of a union by their ``kind``)."""
+    if value is None:
+        return None
+    if _is_record(tp):
+        return tp.from_dict(value)
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is list:
+        return [_from_json(v, args[0]) for v in value]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        records = [a for a in args if _is_record(a)]
+        if len(records) > 1:
+            return _from_json(value, next(r for r in records if _kind(r) == value["kind"]))
+        return _from_json(value, records[0]) if records else value
+    return value
 
 
 @dataclass(slots=True, kw_only=True)
 class Record:
-    """Base of the comparison records: one :meth:`to_dict` for all, keys spelled as the fields are."""
+    """Base of the comparison records: one :meth:`to_dict` and one :meth:`from_dict` for all, each key spelled
+    as its field is."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field by name in declaration order, records and lists converted."""
@@ -55,6 +77,17 @@ class Record:
                 continue
             out[f.name] = _json(value)
         return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        """Rebuild from :meth:`to_dict` output (the JSON the store keeps). An absent key takes the field's
+        default; TypeError when a field without one is absent, StopIteration for an item of unknown ``kind``."""
+        if cls not in _FIELD_TYPES:
+            _FIELD_TYPES[cls] = typing.get_type_hints(cls)
+        hints = _FIELD_TYPES[cls]
+        return cls(
+            **{f.name: _from_json(d[f.name], hints[f.name]) for f in dataclasses.fields(cls) if f.init and f.name in d}
+        )
 
 
 # -- the story's articles and its independent sources -------------------------------------------------------
@@ -79,19 +112,6 @@ class ComparedArticle(Record):
     source: int = 0
     """The number ``n`` of the independent source the article belongs to."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> ComparedArticle:
-        return cls(
-            id=d["id"],
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-            agency=d.get("agency"),
-            title=d.get("title"),
-            published=d.get("published"),
-            copy_of=d.get("copy_of"),
-            source=int(d.get("source") or 0),
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class Source(Record):
@@ -107,16 +127,6 @@ class Source(Record):
     """The wire agency the source's articles credit, when one does."""
     articles: list[str] = field(default_factory=list)
     """The ids of the source's articles, by publication."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Source:
-        return cls(
-            n=int(d["n"]),
-            label=d.get("label") or "",
-            outlets=list(d.get("outlets") or []),
-            agency=d.get("agency"),
-            articles=list(d.get("articles") or []),
-        )
 
 
 # -- items: agreed, conflicting, single-source --------------------------------------------------------------
@@ -134,16 +144,6 @@ class FigureSlot(Record):
     """The unit of a quantity ("km")."""
     currency: str | None = None
     """The ISO 4217 currency of a sum of money ("USD")."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> FigureSlot:
-        return cls(
-            counted=d.get("counted") or "",
-            place=d.get("place"),
-            time=d.get("time"),
-            unit=d.get("unit"),
-            currency=d.get("currency"),
-        )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -167,19 +167,6 @@ class FigureValue(Record):
     evidence: list[Evidence] = field(default_factory=list)
     """The sentences that give it, verbatim."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> FigureValue:
-        return cls(
-            text=d.get("text") or "",
-            value=d.get("value"),
-            low=d.get("low"),
-            high=d.get("high"),
-            qualifier=d.get("qualifier"),
-            exact=bool(d.get("exact", True)),
-            sources=_ints(d),
-            evidence=_evidence(d),
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class ConflictSide(Record):
@@ -191,10 +178,6 @@ class ConflictSide(Record):
     """The sources on this side."""
     evidence: list[Evidence] = field(default_factory=list)
     """Their sentences, verbatim."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> ConflictSide:
-        return cls(label=d.get("label") or "", sources=_ints(d), evidence=_evidence(d))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -214,16 +197,6 @@ class FigureItem(Record):
     values: list[FigureValue]
     """The values: one per distinct wording (agreed, single-source) or one per side (conflicts)."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> FigureItem:
-        return cls(
-            summary=d.get("summary") or "",
-            sources=_ints(d),
-            evidence=_evidence(d),
-            slot=FigureSlot.from_dict(d.get("slot") or {}),
-            values=[FigureValue.from_dict(v) for v in d.get("values") or []],
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class FigureConflict(FigureItem):
@@ -236,19 +209,6 @@ class FigureConflict(FigureItem):
     """The reason in one sentence, with the sides and their citations."""
     sides: list[ConflictSide]
     """The sides, by their lowest source number."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> FigureConflict:
-        return cls(
-            summary=d.get("summary") or "",
-            sources=_ints(d),
-            evidence=_evidence(d),
-            slot=FigureSlot.from_dict(d.get("slot") or {}),
-            values=[FigureValue.from_dict(v) for v in d.get("values") or []],
-            reason=d.get("reason") or "different value",
-            explanation=d.get("explanation") or "",
-            sides=[ConflictSide.from_dict(s) for s in d.get("sides") or []],
-        )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -266,12 +226,6 @@ class QuoteItem(Record):
     speaker: str
     """Who is quoted, by the fullest name the story gives."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> QuoteItem:
-        return cls(
-            summary=d.get("summary") or "", sources=_ints(d), evidence=_evidence(d), speaker=d.get("speaker") or ""
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class EventItem(Record):
@@ -288,24 +242,9 @@ class EventItem(Record):
     action: str | None = field(default=None, metadata=OMIT_NONE)
     """Who did what to whom, from the parse ("Karovia approved aid"); absent on single-source events."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> EventItem:
-        return cls(summary=d.get("summary") or "", sources=_ints(d), evidence=_evidence(d), action=d.get("action"))
-
 
 Item: TypeAlias = FigureItem | QuoteItem | EventItem
 """An agreed or single-source item; ``kind`` tells which."""
-
-ITEM_KINDS: dict[str, type[FigureItem] | type[QuoteItem] | type[EventItem]] = {
-    "figure": FigureItem,
-    "quote": QuoteItem,
-    "event": EventItem,
-}
-
-
-def item_from_dict(d: Mapping[str, Any]) -> Item:
-    """The item record of one agreed or single-source JSON item, by its ``kind``; KeyError on an unknown kind."""
-    return ITEM_KINDS[d["kind"]].from_dict(d)
 
 
 # -- variants, quotations, timeline, brief ------------------------------------------------------------------
@@ -319,10 +258,6 @@ class Spelling(Record):
     """The sources that write it so."""
     evidence: list[Evidence] = field(default_factory=list)
     """Up to three sentences that write it so, verbatim."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Spelling:
-        return cls(text=d.get("text") or "", sources=_ints(d), evidence=_evidence(d))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -338,15 +273,6 @@ class NameVariant(Record):
     evidence: list[Evidence] = field(default_factory=list)
     """The first sentence of each spelling, verbatim."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> NameVariant:
-        return cls(
-            entity=d.get("entity") or "",
-            type=d.get("type") or "person",
-            spellings=[Spelling.from_dict(s) for s in d.get("spellings") or []],
-            evidence=_evidence(d),
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class VariantQuote(Record):
@@ -358,10 +284,6 @@ class VariantQuote(Record):
     """The source that quotes it so."""
     evidence: list[Evidence] = field(default_factory=list)
     """Its sentences, verbatim."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> VariantQuote:
-        return cls(text=d.get("text") or "", sources=_ints(d), evidence=_evidence(d))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -377,15 +299,6 @@ class QuoteVariant(Record):
     evidence: list[Evidence] = field(default_factory=list)
     """Every sentence of both wordings, verbatim."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> QuoteVariant:
-        return cls(
-            speaker=d.get("speaker") or "",
-            similarity=d.get("similarity", 0.0),
-            quotes=[VariantQuote.from_dict(q) for q in d.get("quotes") or []],
-            evidence=_evidence(d),
-        )
-
 
 @dataclass(slots=True, kw_only=True)
 class SaidQuote(Record):
@@ -400,10 +313,6 @@ class SaidQuote(Record):
     evidence: list[Evidence] = field(default_factory=list)
     """Its sentences, verbatim (every copy in the source)."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> SaidQuote:
-        return cls(text=d.get("text") or "", kind=d.get("kind") or "direct", sources=_ints(d), evidence=_evidence(d))
-
 
 @dataclass(slots=True, kw_only=True)
 class SpeakerQuotes(Record):
@@ -413,10 +322,6 @@ class SpeakerQuotes(Record):
     """The speaker, by the fullest name the story gives."""
     quotes: list[SaidQuote] = field(default_factory=list)
     """The speaker's quotations, by source number."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> SpeakerQuotes:
-        return cls(speaker=d.get("speaker") or "", quotes=[SaidQuote.from_dict(q) for q in d.get("quotes") or []])
 
 
 @dataclass(slots=True, kw_only=True)
@@ -432,10 +337,6 @@ class TimelineLine(Record):
     evidence: list[Evidence] = field(default_factory=list)
     """One sentence per source, verbatim."""
 
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> TimelineLine:
-        return cls(date=d.get("date") or "", text=d.get("text") or "", sources=_ints(d), evidence=_evidence(d))
-
 
 @dataclass(slots=True, kw_only=True)
 class BriefSentence(Record):
@@ -445,10 +346,6 @@ class BriefSentence(Record):
     """The sentence with its citations."""
     sources: list[int] = field(default_factory=list)
     """The sources it cites, ascending (exactly the ``[n]`` in ``text``)."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> BriefSentence:
-        return cls(text=d.get("text") or "", sources=_ints(d))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -465,10 +362,6 @@ class Stats(Record):
     """Conflicts."""
     single_source: int = 0
     """Single-source items."""
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Stats:
-        return cls(**{f.name: int(d.get(f.name) or 0) for f in dataclasses.fields(cls)})
 
 
 # -- the comparison -----------------------------------------------------------------------------------------
@@ -514,29 +407,12 @@ class Comparison(Record):
     (every list but ``articles`` and ``sources`` empty); absent otherwise."""
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Comparison:
-        """Rebuild from :meth:`to_dict` output (the stored JSON); absent lists are empty and absent stats are
-        counted from the lists."""
-        c = cls(
-            id=d.get("id"),
-            title=d.get("title"),
-            first_seen=d.get("first_seen"),
-            last_seen=d.get("last_seen"),
-            articles=[ComparedArticle.from_dict(a) for a in d.get("articles") or []],
-            sources=[Source.from_dict(s) for s in d.get("sources") or []],
-            agreed=[item_from_dict(i) for i in d.get("agreed") or []],
-            conflicts=[FigureConflict.from_dict(i) for i in d.get("conflicts") or []],
-            single_source=[item_from_dict(i) for i in d.get("single_source") or []],
-            name_variants=[NameVariant.from_dict(v) for v in d.get("name_variants") or []],
-            quote_variants=[QuoteVariant.from_dict(v) for v in d.get("quote_variants") or []],
-            who_said_what=[SpeakerQuotes.from_dict(w) for w in d.get("who_said_what") or []],
-            timeline=[TimelineLine.from_dict(t) for t in d.get("timeline") or []],
-            brief=[BriefSentence.from_dict(b) for b in d.get("brief") or []],
-            fingerprint=d.get("fingerprint"),
-            compare=d.get("compare"),
-        )
-        c.stats = Stats.from_dict(d["stats"]) if d.get("stats") else c.counted()
-        return c
+    def from_dict(cls, d: Mapping[str, Any]) -> Self:
+        """Rebuild from :meth:`to_dict` output; absent lists are empty, and absent stats are counted."""
+        comparison = super(Comparison, cls).from_dict(d)
+        if not d.get("stats"):
+            comparison.stats = comparison.counted()
+        return comparison
 
     def counted(self) -> Stats:
         """The stats of the lists as they are."""

@@ -17,7 +17,6 @@ import sys
 import types
 import typing
 from collections.abc import Iterator
-from functools import cache
 from typing import Any, Literal, Union
 
 from crosswire.compare.records import Comparison, Record
@@ -45,10 +44,11 @@ A source number `n` (see Source) is the citation `[n]` in summaries and brief se
 """
 
 _PRIMITIVES = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
-_ROOT: type[Any] = Comparison
+RecordType = type[Record] | type[Evidence]
+_ROOT: RecordType = Comparison
 
 
-def _records_of(tp: Any) -> Iterator[type[Any]]:
+def _records_of(tp: Any) -> Iterator[RecordType]:
     """The record classes a field type mentions, in order."""
     if isinstance(tp, type) and (issubclass(tp, Record) or tp is Evidence):
         yield tp
@@ -56,9 +56,9 @@ def _records_of(tp: Any) -> Iterator[type[Any]]:
         yield from _records_of(arg)
 
 
-def records() -> list[type[Any]]:
+def records() -> list[RecordType]:
     """Every record reachable from :class:`Comparison`, breadth first (the document's order)."""
-    seen: list[type[Any]] = [_ROOT]
+    seen: list[RecordType] = [_ROOT]
     for cls in seen:
         for f in dataclasses.fields(cls):
             for rec in _records_of(_hints(cls)[f.name]):
@@ -67,23 +67,35 @@ def records() -> list[type[Any]]:
     return seen
 
 
-@cache
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+_HINTS: dict[str, dict[str, Any]] = {}  # qualified class name -> its resolved field types
+_DOCS: dict[str, dict[str, str]] = {}  # qualified class name -> its field docstrings
 
 
-@cache
-def field_docs(cls: type[Any]) -> dict[str, str]:
+def _qualified(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    key = _qualified(cls)
+    if key not in _HINTS:
+        _HINTS[key] = typing.get_type_hints(cls)
+    return _HINTS[key]
+
+
+def field_docs(cls: type) -> dict[str, str]:
     """Field name -> its docstring (the string literal right after the field in the class body, or in the
     body of the base class that declares the field)."""
-    docs: dict[str, str] = {}
-    for base in reversed(cls.__mro__):
-        if dataclasses.is_dataclass(base) and base.__module__.startswith("crosswire."):
-            docs.update(_own_field_docs(base))
-    return docs
+    key = _qualified(cls)
+    if key not in _DOCS:
+        docs: dict[str, str] = {}
+        for base in reversed(cls.__mro__):
+            if dataclasses.is_dataclass(base) and base.__module__.startswith("crosswire."):
+                docs.update(_own_field_docs(base))
+        _DOCS[key] = docs
+    return _DOCS[key]
 
 
-def _own_field_docs(cls: type[Any]) -> dict[str, str]:
+def _own_field_docs(cls: type) -> dict[str, str]:
     tree = ast.parse(inspect.getsource(sys.modules[cls.__module__]))
     node = next(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == cls.__name__)
     docs: dict[str, str] = {}
@@ -104,7 +116,7 @@ def _omitted_when_none(f: dataclasses.Field[Any]) -> bool:
     return bool(f.metadata.get("omit_none"))
 
 
-def _anchor(cls: type[Any]) -> str:
+def _anchor(cls: RecordType) -> str:
     return f"[{cls.__name__}](#{cls.__name__.lower()})"
 
 
@@ -131,7 +143,7 @@ def type_name(tp: Any) -> str:
     raise ValueError(f"no JSON name for the type {tp!r}")
 
 
-def _section(cls: type[Any]) -> list[str]:
+def _section(cls: RecordType) -> list[str]:
     docs = field_docs(cls)
     lines = [f"## {cls.__name__}", "", inspect.cleandoc(cls.__doc__ or ""), ""]
     lines += ["| key | type | present | meaning |", "|---|---|---|---|"]
@@ -153,7 +165,7 @@ def generate() -> str:
 
 
 # -- checking JSON against the records ----------------------------------------------------------------------
-def _kind_of(cls: type[Any]) -> object:
+def _kind_of(cls: type) -> object:
     return next((f.default for f in dataclasses.fields(cls) if f.name == "kind"), None)
 
 
@@ -161,32 +173,41 @@ def json_problems(value: Any, tp: Any = Comparison, path: str = "$") -> list[str
     """Where a JSON value departs from the documented records: a key missing or not documented, a value of
     another type (``path: problem`` lines; empty when it conforms). Union items are told apart by ``kind``."""
     if _is_union(tp):
-        options = typing.get_args(tp)
-        if value is None and type(None) in options:
-            return []
-        recs = [o for o in options if isinstance(o, type) and dataclasses.is_dataclass(o)]
-        if recs and isinstance(value, dict):
-            match = [r for r in recs if len(recs) == 1 or _kind_of(r) == value.get("kind")]
-            return json_problems(value, match[0], path) if match else [f"{path}: unknown kind {value.get('kind')!r}"]
-        if any(not json_problems(value, o, path) for o in options):
-            return []
-        return [f"{path}: {value!r} is not {type_name(tp)}"]
+        return _union_problems(value, tp, path)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _record_problems(value, tp, path)
-    origin = typing.get_origin(tp)
-    if origin is list:
+    if typing.get_origin(tp) is list:
         if not isinstance(value, list):
             return [f"{path}: not an array"]
         return [p for i, v in enumerate(value) for p in json_problems(v, typing.get_args(tp)[0], f"{path}[{i}]")]
-    if origin is Literal:
-        return [] if value in typing.get_args(tp) else [f"{path}: {value!r} is not {type_name(tp)}"]
-    ok = isinstance(value, tp) and not (tp in (int, float) and isinstance(value, bool))
+    return [] if _conforms(value, tp) else [f"{path}: {value!r} is not {type_name(tp)}"]
+
+
+def _conforms(value: Any, tp: Any) -> bool:
+    """Whether a JSON scalar is of a documented scalar type (a boolean is no number; an integer is one)."""
+    if typing.get_origin(tp) is Literal:
+        return value in typing.get_args(tp)
+    if isinstance(value, bool):
+        return tp is bool
     if tp is float:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    return [] if ok else [f"{path}: {value!r} is not {type_name(tp)}"]
+        return isinstance(value, int | float)
+    return isinstance(value, tp)
 
 
-def _record_problems(value: Any, cls: type[Any], path: str) -> list[str]:
+def _union_problems(value: Any, tp: Any, path: str) -> list[str]:
+    options = typing.get_args(tp)
+    if value is None and type(None) in options:
+        return []
+    recs = [o for o in options if isinstance(o, type) and dataclasses.is_dataclass(o)]
+    if recs and isinstance(value, dict):
+        match = [r for r in recs if len(recs) == 1 or _kind_of(r) == value.get("kind")]
+        return json_problems(value, match[0], path) if match else [f"{path}: unknown kind {value.get('kind')!r}"]
+    if any(not json_problems(value, o, path) for o in options):
+        return []
+    return [f"{path}: {value!r} is not {type_name(tp)}"]
+
+
+def _record_problems(value: Any, cls: type, path: str) -> list[str]:
     if not isinstance(value, dict):
         return [f"{path}: not an object ({cls.__name__})"]
     fields = {f.name: f for f in dataclasses.fields(cls)}
