@@ -92,6 +92,7 @@ class MarkdownWriter:
         self.lines: list[str] = []
 
     def text(self) -> str:
+        """The document written so far."""
         return "\n".join(self.lines).rstrip() + "\n"
 
     def _evidence(self, evidence: Iterable[Evidence], indent: str = "  ") -> None:

@@ -55,17 +55,38 @@ WHO_SAID_WHAT = Section("who_said_what", "Who said what", "cyan")
 class ReportWriter(Protocol):
     """What a text renderer writes for each part of a comparison; :func:`walk` calls it in report order."""
 
-    def header(self, c: Comparison) -> None: ...
-    def sources(self, c: Comparison) -> None: ...
-    def open_section(self, section: Section, empty: bool) -> None: ...
-    def close_section(self, section: Section) -> None: ...
-    def brief_sentence(self, sentence: BriefSentence) -> None: ...
-    def conflict(self, item: FigureConflict) -> None: ...
-    def item(self, section: Section, item: Item) -> None: ...
-    def name_variant(self, variant: NameVariant) -> None: ...
-    def quote_variant(self, variant: QuoteVariant) -> None: ...
-    def timeline_line(self, line: TimelineLine) -> None: ...
-    def speaker(self, row: SpeakerQuotes) -> None: ...
+    def header(self, c: Comparison) -> None:
+        """The title and the counts line."""
+
+    def sources(self, c: Comparison) -> None:
+        """The independent sources, each with its articles."""
+
+    def open_section(self, section: Section, empty: bool) -> None:
+        """A section's heading, and its note when its list is empty."""
+
+    def close_section(self, section: Section) -> None:
+        """Whatever ends a section."""
+
+    def brief_sentence(self, sentence: BriefSentence) -> None:
+        """One sentence of the brief."""
+
+    def conflict(self, item: FigureConflict) -> None:
+        """One conflict: headline, reason, explanation, each side with its evidence."""
+
+    def item(self, section: Section, item: Item) -> None:
+        """One agreed or single-source item (``section`` says which) with its evidence."""
+
+    def name_variant(self, variant: NameVariant) -> None:
+        """One name spelled differently."""
+
+    def quote_variant(self, variant: QuoteVariant) -> None:
+        """One statement quoted in other words."""
+
+    def timeline_line(self, line: TimelineLine) -> None:
+        """One day of the timeline."""
+
+    def speaker(self, row: SpeakerQuotes) -> None:
+        """One speaker and their quotations."""
 
 
 def _section(w: ReportWriter, section: Section, entries: Sequence[T], write: Callable[[T], None]) -> None:

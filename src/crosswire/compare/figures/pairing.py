@@ -33,6 +33,7 @@ Relation = Literal["agree"] | ConflictReason  # how two paired figures relate
 
 # -- relations ----------------------------------------------------------------------------------------------
 def compatible(a: Fig, b: Fig) -> bool:
+    """Whether the two figures' value intervals overlap (they can be one number)."""
     return max(a.low, b.low) <= min(a.high, b.high)
 
 
@@ -50,6 +51,8 @@ def _loose_bounds(a: Fig, b: Fig) -> bool:
 
 
 def scope_rel(a: Fig, b: Fig) -> str:
+    """``"same"`` place, ``"different"`` (no shared place name, or one widened: "and other cities") or
+    ``"unknown"`` when either figure names no place."""
     if not a.scope_names or not b.scope_names:
         return "unknown"
     if a.scope_names & b.scope_names:
@@ -62,6 +65,7 @@ def _gap(xs: list[tuple[date, date]], ys: list[tuple[date, date]]) -> int:
 
 
 def time_rel(a: Fig, b: Fig) -> str:
+    """``"same"`` day(s), ``"near"`` (within :data:`NEAR_DAYS`), ``"different"`` or ``"unknown"``."""
     if not a.times or not b.times:
         # Undated figures: news reports what happened in the days before publication, so two figures from
         # articles weeks apart are not one slot ("three died" in 2020 vs "40 injured" in 2025).

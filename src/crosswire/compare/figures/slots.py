@@ -74,6 +74,7 @@ class Fig:
 
     @property
     def key(self) -> tuple[str, str | None]:
+        """The slot key figures are paired within: the kind, and the concept (else, but money, the noun)."""
         if self.kind.startswith("money"):
             return (self.kind, self.concept)
         return (self.kind, self.concept or self.noun)
