@@ -7,7 +7,8 @@ Speed: a story of 50 articles (30 independent reports, 20 syndicated copies) bui
 (../shared/seeds), the example corpus and the compare test fixture; each derived article gets its own outlet and
 a distinct closing line so every one is stored. Facts are extracted before timing (the brief times compare
 only). Reported: the sentence encoder's load (once per process, shared with the stories stage, ~4-6 s here),
-the first compare call after it, warm (median of 3), and as baselines from the same run the I/O floor (reading bodies and facts only) and the 2-article seed story.
+the first compare call after it, warm (median of 3), and as baselines from the same run the I/O floor (reading
+bodies and facts only) and the 2-article seed story.
 
 Quality: precision and recall of figure conflicts and agreements on examples/expected.json (+ the agreements
 in tests/fixtures/compare/examples-extra-agreements.json) and on tests/fixtures/compare/ferry.expected.json,
@@ -22,6 +23,7 @@ import json
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +38,9 @@ from compare_keys import (
     score_fixture,
 )
 from crosswire.compare import compare_articles
-from crosswire.compare.align import StoryData, evidence
-from crosswire.compare.stage import _load
+from crosswire.compare.align import ArticleRow, StoryData, StoryInput, evidence, uniq_evidence
+from crosswire.compare.stage import load_story_data
+from crosswire.model import Evidence
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
 
@@ -58,7 +61,7 @@ def _base_articles(tmp: Path) -> list[dict[str, Any]]:
         ]
 
 
-def build_story(tmp: Path) -> tuple[Path, list[dict[str, Any]]]:
+def build_story(tmp: Path) -> tuple[Path, list[ArticleRow]]:
     """A store holding 50 articles (facts extracted) and the story rows, 20 of them copies."""
     base = _base_articles(tmp)
     records, rows = [], []
@@ -74,17 +77,7 @@ def build_story(tmp: Path) -> tuple[Path, list[dict[str, Any]]]:
                 "text": b["text"] + f"\n\nReporting by the Outlet {i:02d} newsroom.",
             }
         )
-        rows.append(
-            {
-                "id": rid,
-                "url": None,
-                "outlet": f"Outlet {i:02d}",
-                "agency": None,
-                "title": b["title"],
-                "published": b["published"],
-                "copy_of": None,
-            }
-        )
+        rows.append(ArticleRow(id=rid, outlet=f"Outlet {i:02d}", title=b["title"], published=b["published"]))
     for j in range(N_COPIES):
         src = records[j % N_INDEPENDENT]
         rid = f"bench-copy-{j:02d}"
@@ -98,15 +91,9 @@ def build_story(tmp: Path) -> tuple[Path, list[dict[str, Any]]]:
             }
         )
         rows.append(
-            {
-                "id": rid,
-                "url": None,
-                "outlet": f"Reprint {j:02d}",
-                "agency": None,
-                "title": src["title"],
-                "published": src["published"],
-                "copy_of": src["id"],
-            }
+            ArticleRow(
+                id=rid, outlet=f"Reprint {j:02d}", title=src["title"], published=src["published"], copy_of=src["id"]
+            )
         )
     path = tmp / "story.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
@@ -120,8 +107,8 @@ def speed(tmp: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     db, rows = build_story(tmp)
     setup = time.perf_counter() - t0
-    ids = [r["id"] for r in rows]
-    story = {"id": None, "articles": rows}
+    ids = [r.id for r in rows]
+    story = StoryInput(articles=rows)
     with Store(db) as store:
         t = time.perf_counter()
         from crosswire.stories.embed import embed
@@ -137,48 +124,64 @@ def speed(tmp: Path) -> dict[str, Any]:
             compare_articles(store, ids, story=story)
             warm.append(time.perf_counter() - t)
         t = time.perf_counter()
-        _load(store, [dict(r) for r in rows])
+        load_story_data(store, rows)
         io_floor = time.perf_counter() - t
         seed_ids = ids[:2]
         t = time.perf_counter()
-        compare_articles(store, seed_ids, story={"id": None, "articles": rows[:2]})
+        compare_articles(store, seed_ids, story=StoryInput(articles=rows[:2]))
         seed_time = time.perf_counter() - t
     return {
         "articles": len(rows),
         "copies": N_COPIES,
-        "sources": first["stats"]["sources"],
+        "sources": first.stats.sources,
         "setup_s (ingest + facts, not timed)": round(setup, 1),
         "model_load_s": round(model_load, 3),
         "first_s": round(cold, 3),
         "warm_median_s": round(statistics.median(warm), 3),
         "baseline_io_floor_s": round(io_floor, 3),
         "baseline_2_article_story_s": round(seed_time, 3),
-        "stats": first["stats"],
+        "stats": first.stats.to_dict(),
     }
 
 
 # -- naive baseline -------------------------------------------------------------------------------------------
-def naive(data: StoryData) -> dict[str, list[dict[str, Any]]]:
+@dataclass
+class NaiveItem:
+    """A figure pair the naive baseline claims; scored like a comparison's items (kind and evidence)."""
+
+    evidence: list[Evidence]
+    kind: str = "figure"
+
+
+@dataclass
+class NaiveResult:
+    agreed: list[NaiveItem] = field(default_factory=list)
+    conflicts: list[NaiveItem] = field(default_factory=list)
+    single_source: list[NaiveItem] = field(default_factory=list)
+
+
+def naive(data: StoryData) -> NaiveResult:
     figs = []
     for a in data.articles:
-        f = data.facts.get(a["id"])
+        f = data.facts.get(a.id)
         for x in f.figures if f else []:
             if x.counted and x.value is not None:
-                figs.append((data.source_of[a["id"]], a["id"], x))
-    agreed, conflicts = [], []
+                figs.append((data.source_of[a.id], a.id, x))
+    out = NaiveResult()
     for i, (s1, a1, f1) in enumerate(figs):
         for s2, a2, f2 in figs[i + 1 :]:
             if s1 == s2 or f1.counted.lower() != f2.counted.lower():
                 continue
-            item = {
-                "kind": "figure",
-                "evidence": [
-                    evidence(data, a1, f1.sentence_start, f1.sentence_end),
-                    evidence(data, a2, f2.sentence_start, f2.sentence_end),
-                ],
-            }
-            (agreed if f1.value == f2.value else conflicts).append(item)
-    return {"agreed": agreed, "conflicts": conflicts, "single_source": []}
+            item = NaiveItem(
+                evidence=uniq_evidence(
+                    [
+                        evidence(data, a1, f1.sentence_start, f1.sentence_end),
+                        evidence(data, a2, f2.sentence_start, f2.sentence_end),
+                    ]
+                )
+            )
+            (out.agreed if f1.value == f2.value else out.conflicts).append(item)
+    return out
 
 
 def quality(tmp: Path) -> dict[str, Any]:
@@ -191,16 +194,28 @@ def quality(tmp: Path) -> dict[str, Any]:
         for name, event in key["events"].items():
             members = [ids[a] for a in event["articles"] if a in ids]
             ours[name] = compare_articles(store, members)
-            rows = [dict(a) for a in ours[name]["articles"]]
-            base[name] = naive(_load(store, rows))
+            rows = [
+                ArticleRow(
+                    id=a.id,
+                    url=a.url,
+                    outlet=a.outlet,
+                    agency=a.agency,
+                    title=a.title,
+                    published=a.published,
+                    copy_of=a.copy_of,
+                )
+                for a in ours[name].articles
+            ]
+            base[name] = naive(load_story_data(store, rows))
         out["examples"] = {"crosswire": score_examples(ours), "naive baseline": score_examples(base)}
     rows, fkey = load_fixture_rows("ferry")
     with Store(tmp / "fx.db") as store:
         ingest_paths(store, [FIXTURES / "ferry.jsonl"], stories=False)
-        c = compare_articles(store, [r["id"] for r in rows], story={"id": None, "articles": rows})
+        story = StoryInput(articles=[ArticleRow(**r) for r in rows])
+        c = compare_articles(store, [r.id for r in story.articles], story=story)
         out["ferry fixture"] = {
             "crosswire": score_fixture(c, fkey),
-            "naive baseline": score_fixture(naive(_load(store, rows)), fkey),
+            "naive baseline": score_fixture(naive(load_story_data(store, story.articles)), fkey),
         }
     seeds_expect = {"conflicts": 2}
     with Store(tmp / "seeds.db") as store:
@@ -208,8 +223,8 @@ def quality(tmp: Path) -> dict[str, Any]:
         sids = [r["id"] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         c = compare_articles(store, sids)
         out["seeds"] = {
-            "conflicts": [(it["summary"], it["reason"]) for it in c["conflicts"]],
-            "agreed": [it["summary"] for it in c["agreed"]],
+            "conflicts": [(it.summary, it.reason) for it in c.conflicts],
+            "agreed": [it.summary for it in c.agreed],
             "expected_conflicts": seeds_expect,
         }
     return out
@@ -246,9 +261,9 @@ def main() -> None:
         for system, sc in systems.items():
             if "single_source" in sc:
                 r = sc["single_source"]
+                recall = f"{r['recall']:.2f} ({r['recalled']}/{r['planted']})"
                 print(
-                    f"{corpus:14s} {system:15s} single-source recall {r['recall']:.2f} ({r['recalled']}/{r['planted']}),"
-                    f" {r['found']} single-source items listed"
+                    f"{corpus:14s} {system:15s} single-source recall {recall}, {r['found']} single-source items listed"
                 )
             for kind in ("conflicts", "agreed"):
                 r = sc[kind]

@@ -58,18 +58,18 @@ def main() -> int:
             results = {g: compare_articles(store, ids) for g, ids in sorted(events.items())}
             t2 = time.perf_counter()
     counts = {
-        k: sum(len(c[k]) for c in results.values())
+        k: sum(len(getattr(c, k)) for c in results.values())
         for k in ("conflicts", "agreed", "single_source", "name_variants", "quote_variants")
     }
     conflicts = [
         {
             "event": g,
-            "reason": it["reason"],
-            "summary": it["summary"],
-            "sides": [{"label": s["label"], "sentence": s["evidence"][0]["text"]} for s in it["sides"]],
+            "reason": it.reason,
+            "summary": it.summary,
+            "sides": [{"label": s.label, "sentence": s.evidence[0].text} for s in it.sides],
         }
         for g, c in results.items()
-        for it in c["conflicts"]
+        for it in c.conflicts
     ]
     if args.json:
         print(

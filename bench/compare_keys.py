@@ -4,9 +4,13 @@ tests (which import it through pytest's ``pythonpath``); it holds no tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from crosswire.model import Evidence
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -15,25 +19,26 @@ EXAMPLES = REPO / "examples"
 FIXTURES = REPO / "tests" / "fixtures" / "compare"
 
 
-def covers(item: dict[str, Any], text: str) -> bool:
-    """Whether one of the item's evidence sentences contains ``text`` (or is contained in it)."""
-    return any(text in ev["text"] or ev["text"] in text for ev in item.get("evidence", []))
+def covers(item: Any, text: str) -> bool:
+    """Whether one of the item's evidence sentences contains ``text`` (or is contained in it). ``item`` is any
+    record with ``evidence`` (a comparison item, or a naive baseline's)."""
+    return any(text in ev.text or ev.text in text for ev in item.evidence)
 
 
-def all_evidence(comparison: dict[str, Any]):
-    """Every Ev anywhere in a comparison (items, sides, values, variants, timeline, who said what)."""
+def all_evidence(comparison: Any) -> Iterator[Evidence]:
+    """Every Evidence anywhere in a comparison (items, sides, values, variants, timeline, who said what)."""
 
-    def walk(x):
-        if isinstance(x, dict):
-            if {"article", "text", "start", "end"} <= x.keys():
-                yield x
-            for v in x.values():
-                yield from walk(v)
+    def walk(x: object) -> Iterator[Evidence]:
+        if isinstance(x, Evidence):
+            yield x
+        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+            for f in dataclasses.fields(x):
+                yield from walk(getattr(x, f.name))
         elif isinstance(x, list):
             for v in x:
                 yield from walk(v)
 
-    yield from walk({k: v for k, v in comparison.items() if k not in ("articles", "sources")})
+    yield from walk(comparison)
 
 
 def example_ids(store) -> dict[str, str]:
@@ -52,10 +57,12 @@ def side_sentences(side: dict[str, Any]) -> list[str]:
     return [side["sentence"]]
 
 
-def score_examples(comparisons: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def score_examples(comparisons: dict[str, Any]) -> dict[str, Any]:
     """Precision and recall of conflicts and agreements against examples/expected.json.
 
-    ``comparisons`` maps event name ("zarovsk-earthquake", "greyhaven-museum-theft") to its comparison.
+    ``comparisons`` maps event name ("zarovsk-earthquake", "greyhaven-museum-theft") to its comparison (a
+    :class:`~crosswire.compare.records.Comparison`, or anything with ``agreed``, ``conflicts`` and
+    ``single_source`` lists of items with ``kind`` and ``evidence``).
     A found conflict is correct when it covers every side of one planted conflict; an agreement when it covers
     two or more sides of one planted agreement, not-conflict (compatible figures) or of the agreements that
     ``fixtures/compare/examples-extra-agreements.json`` adds (true agreements expected.json does not list).
@@ -67,7 +74,7 @@ def score_examples(comparisons: dict[str, dict[str, Any]]) -> dict[str, Any]:
         if kind == "agreed":
             extra = json.loads((FIXTURES / "examples-extra-agreements.json").read_text())["agreements"]
             planted = planted + key["not_conflicts"] + extra
-        found = [(ev, it) for ev, c in comparisons.items() for it in c[kind] if it["kind"] == "figure"]
+        found = [(ev, it) for ev, c in comparisons.items() for it in getattr(c, kind) if it.kind == "figure"]
         hit_planted = set()
         correct = 0
         for event, it in found:
@@ -89,18 +96,15 @@ def score_examples(comparisons: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "recall": len(hit_planted) / len(planted) if planted else 1.0,
         }
     single = key["single_source_facts"]
-    hit = [
-        p for p in single if any(covers(it, p["sentence"]) for c in comparisons.values() for it in c["single_source"])
-    ]
+    hit = [p for p in single if any(covers(it, p["sentence"]) for c in comparisons.values() for it in c.single_source)]
     wrong = [
         p
         for p in single
         if any(
             covers(it, p["sentence"])
             for c in comparisons.values()
-            for k in ("agreed", "conflicts")
-            for it in c[k]
-            if it["kind"] != "figure"
+            for it in (*c.agreed, *c.conflicts)
+            if it.kind != "figure"
         )
     ]
     out["single_source"] = {
@@ -108,7 +112,7 @@ def score_examples(comparisons: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "recalled": len(hit),
         "recall": len(hit) / len(single),
         "listed_as_agreed_or_conflict": len(wrong),
-        "found": sum(len(c["single_source"]) for c in comparisons.values()),
+        "found": sum(len(c.single_source) for c in comparisons.values()),
     }
     return out
 
@@ -132,17 +136,17 @@ def load_fixture_rows(name: str = "ferry") -> tuple[list[dict[str, Any]], dict[s
     return rows, key
 
 
-def score_fixture(comparison: dict[str, Any], key: dict[str, Any]) -> dict[str, Any]:
+def score_fixture(comparison: Any, key: dict[str, Any]) -> dict[str, Any]:
     """Precision and recall of conflicts and agreements on a fixture answer key (texts are sub-sentences)."""
     out = {}
     for kind, planted in (("conflicts", key["conflicts"]), ("agreed", key["agreed"])):
-        found = [it for it in comparison[kind] if it["kind"] == "figure"]
+        found = [it for it in getattr(comparison, kind) if it.kind == "figure"]
         hit, correct = set(), 0
         for it in found:
             ok = False
             for i, p in enumerate(planted):
-                if all(any(t in ev["text"] for ev in it["evidence"]) for t in p["texts"]):
-                    if kind == "conflicts" and it.get("reason") != p["reason"]:
+                if all(any(t in ev.text for ev in it.evidence) for t in p["texts"]):
+                    if kind == "conflicts" and getattr(it, "reason", None) != p["reason"]:
                         continue
                     ok = True
                     hit.add(i)

@@ -21,8 +21,9 @@ from compare_keys import (
     score_fixture,
 )
 from crosswire.compare import compare_articles, compare_story, get_comparison, update_store
-from crosswire.compare.align import build_sources
+from crosswire.compare.align import ArticleRow, StoryInput, build_sources
 from crosswire.compare.figures import Fig, compatible
+from crosswire.compare.records import FigureItem
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
 from crosswire.stories import list_stories
@@ -48,9 +49,9 @@ def assert_verbatim(store, comparison):
     bodies = {}
     n = 0
     for ev in all_evidence(comparison):
-        if ev["article"] not in bodies:
-            bodies[ev["article"]] = store.get_article(ev["article"]).body
-        assert bodies[ev["article"]][ev["start"] : ev["end"]] == ev["text"], ev
+        if ev.article not in bodies:
+            bodies[ev.article] = store.get_article(ev.article).body
+        assert bodies[ev.article][ev.start : ev.end] == ev.text, ev
         n += 1
     assert n > 0
 
@@ -70,71 +71,68 @@ def seed_store(tmp_path_factory):
 def test_seeds_one_story_two_sources(seed_store):
     _store, stories, c = seed_store
     assert len(stories) == 1
-    assert c["stats"]["sources"] == 2 and [s["n"] for s in c["sources"]] == [1, 2]
-    assert {a["source"] for a in c["articles"]} == {1, 2}
+    assert c.stats.sources == 2 and [s.n for s in c.sources] == [1, 2]
+    assert {a.source for a in c.articles} == {1, 2}
 
 
 def test_seeds_loan_agreed_not_conflict(seed_store):
     _, _, c = seed_store
     loans = [
         it
-        for it in c["agreed"]
-        if it["kind"] == "figure"
-        and it["slot"]["currency"] == "USD"
-        and any(v["value"] == 1_500_000_000 for v in it["values"])
+        for it in c.agreed
+        if isinstance(it, FigureItem) and it.slot.currency == "USD" and any(v.value == 1_500_000_000 for v in it.values)
     ]
-    assert loans and loans[0]["sources"] == [1, 2]
-    assert not [it for it in c["conflicts"] if any("1.5 billion" in v["text"] for v in it["values"])]
+    assert loans and loans[0].sources == [1, 2]
+    assert not [it for it in c.conflicts if any("1.5 billion" in v.text for v in it.values)]
 
 
 def test_seeds_crowd_and_detained_conflicts(seed_store):
     _, _, c = seed_store
-    crowd = [it for it in c["conflicts"] if covers(it, "tens of thousands") and covers(it, "150,000")]
-    assert len(crowd) == 1 and crowd[0]["sources"] == [1, 2]
-    detained = [it for it in c["conflicts"] if covers(it, "774 people") and covers(it, "more than 500")]
+    crowd = [it for it in c.conflicts if covers(it, "tens of thousands") and covers(it, "150,000")]
+    assert len(crowd) == 1 and crowd[0].sources == [1, 2]
+    detained = [it for it in c.conflicts if covers(it, "774 people") and covers(it, "more than 500")]
     assert len(detained) == 1
     # France 24 counts Minsk, AP "Minsk and other cities": a difference of scope, named in the sides.
-    assert detained[0]["reason"] == "different scope"
-    assert any("other cities" in s["label"] for s in detained[0]["sides"])
+    assert detained[0].reason == "different scope"
+    assert any("other cities" in s.label for s in detained[0].sides)
     # The post-election total (nearly 7,000, another time) is not set against Sunday's 774.
-    assert not [it for it in c["conflicts"] if covers(it, "7,000")]
-    assert len(c["conflicts"]) == 2
+    assert not [it for it in c.conflicts if covers(it, "7,000")]
+    assert len(c.conflicts) == 2
 
 
 def test_seeds_name_and_quote_variants(seed_store):
     _, _, c = seed_store
-    spellings = [{s["text"] for s in nv["spellings"]} for nv in c["name_variants"]]
+    spellings = [{s.text for s in nv.spellings} for nv in c.name_variants]
     assert {"Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"} in spellings
-    qv = [q for q in c["quote_variants"] if "usurper" in q["quotes"][0]["text"]]
-    assert qv and sorted(s for q in qv[0]["quotes"] for s in q["sources"]) == [1, 2]
+    qv = [q for q in c.quote_variants if "usurper" in q.quotes[0].text]
+    assert qv and sorted(s for q in qv[0].quotes for s in q.sources) == [1, 2]
 
 
 def test_seeds_every_evidence_verbatim(seed_store):
     store, _, c = seed_store
     assert_verbatim(store, c)
-    for key in ("agreed", "conflicts", "single_source"):
-        for it in c[key]:
-            assert it["evidence"] and it["sources"]
+    for it in (*c.agreed, *c.conflicts, *c.single_source):
+        assert it.evidence and it.sources
 
 
 def test_stored_and_refreshed_when_story_grows(seed_store, tmp_path):
     store, stories, c = seed_store
     sid = stories[0].id
-    assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
+    assert get_comparison(store, sid).fingerprint == c.fingerprint
     assert update_store(store) == 0  # nothing grew
     # The story loses an article (a re-cluster) and the stored comparison no longer matches it.
-    aid = c["articles"][1]["id"]
+    aid = c.articles[1].id
     with store.transaction():
         store.conn.execute("DELETE FROM story_articles WHERE article_id = ?", (aid,))
     try:
         fresh = get_comparison(store, sid)
-        assert fresh["fingerprint"] != c["fingerprint"] and fresh["stats"]["articles"] == 1
-        assert fresh["conflicts"] == [] and fresh["stats"]["sources"] == 1
+        assert fresh.fingerprint != c.fingerprint and fresh.stats.articles == 1
+        assert fresh.conflicts == [] and fresh.stats.sources == 1
     finally:
         with store.transaction():
             store.conn.execute("INSERT INTO story_articles(article_id, story_id) VALUES (?, ?)", (aid, sid))
     assert update_store(store) == 1  # grew back: recomputed
-    assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
+    assert get_comparison(store, sid).fingerprint == c.fingerprint
 
 
 # -- example corpus ----------------------------------------------------------------------------------------
@@ -154,9 +152,9 @@ def example_comparisons(tmp_path_factory):
 def test_examples_all_articles_found(example_comparisons):
     _, ids, out = example_comparisons
     assert len(ids) == 9
-    assert out["zarovsk-earthquake"]["stats"]["articles"] == 6
+    assert out["zarovsk-earthquake"].stats.articles == 6
     # The Pacific Courier / Daily Lantern wire copies are one source; Northline's two reports are one outlet.
-    assert out["zarovsk-earthquake"]["stats"]["sources"] == 4
+    assert out["zarovsk-earthquake"].stats.sources == 4
 
 
 def test_examples_planted_conflicts_found_and_nothing_else(example_comparisons):
@@ -164,15 +162,15 @@ def test_examples_planted_conflicts_found_and_nothing_else(example_comparisons):
     key = example_key()
     for planted in key["conflicts"]:
         c = out[planted["event"]]
-        hits = [it for it in c["conflicts"] if all(covers(it, s["sentence"]) for s in planted["sides"])]
+        hits = [it for it in c.conflicts if all(covers(it, s["sentence"]) for s in planted["sides"])]
         assert hits, planted["slot"]
         if planted["kind"] == "scope":
-            assert hits[0]["reason"] == "different scope"
-    total = sum(len(c["conflicts"]) for c in out.values())
+            assert hits[0].reason == "different scope"
+    total = sum(len(c.conflicts) for c in out.values())
     assert total == len(key["conflicts"])
     for nc in key["not_conflicts"]:
         c = out[nc["event"]]
-        assert not [it for it in c["conflicts"] if all(covers(it, s["sentence"]) for s in nc["sides"])]
+        assert not [it for it in c.conflicts if all(covers(it, s["sentence"]) for s in nc["sides"])]
 
 
 def test_examples_agreements(example_comparisons):
@@ -187,12 +185,12 @@ def test_examples_agreements(example_comparisons):
 def test_examples_variants(example_comparisons):
     _, _, out = example_comparisons
     c = out["zarovsk-earthquake"]
-    spellings = [{s["text"] for s in nv["spellings"]} for nv in c["name_variants"]]
+    spellings = [{s.text for s in nv.spellings} for nv in c.name_variants]
     assert {"Yevgeny Dorofeyev", "Evgeniy Dorofeev"} in spellings
-    qv = [q for q in c["quote_variants"] if q["speaker"] == "Anatoliy Verbytsky"]
+    qv = [q for q in c.quote_variants if q.speaker == "Anatoliy Verbytsky"]
     assert len(qv) == 1
-    assert {q["text"][:8] for q in qv[0]["quotes"]} == {"We will ", "Every ho"}
-    assert not out["greyhaven-museum-theft"]["name_variants"]
+    assert {q.text[:8] for q in qv[0].quotes} == {"We will ", "Every ho"}
+    assert not out["greyhaven-museum-theft"].name_variants
 
 
 def test_examples_every_evidence_verbatim(example_comparisons):
@@ -207,32 +205,31 @@ def ferry(tmp_path_factory):
     rows, key = load_fixture_rows("ferry")
     with Store(tmp_path_factory.mktemp("fx") / "f.db") as store:
         ingest_paths(store, [FIXTURES / "ferry.jsonl"], stories=False)
-        c = compare_articles(store, [r["id"] for r in rows], story={"id": None, "articles": rows})
+        story = StoryInput(articles=[ArticleRow(**r) for r in rows])
+        c = compare_articles(store, [r["id"] for r in rows], story=story)
         yield store, c, key
 
 
 def test_ferry_fixture(ferry):
     store, c, key = ferry
-    assert c["stats"]["sources"] == key["sources"]
+    assert c.stats.sources == key["sources"]
     score = score_fixture(c, key)
     assert score["conflicts"] == {**score["conflicts"], "precision": 1.0, "recall": 1.0}
     assert score["agreed"]["precision"] == 1.0 and score["agreed"]["recall"] == 1.0
     for nc in key["not_conflicts"]:
-        assert not [it for it in c["conflicts"] if any(t in ev["text"] for t in nc["texts"] for ev in it["evidence"])]
-    assert [sorted(s["text"] for s in nv["spellings"]) for nv in c["name_variants"]] == [
-        sorted(key["name_variants"][0])
-    ]
-    assert len(c["quote_variants"]) == 1
+        assert not [it for it in c.conflicts if any(t in ev.text for t in nc["texts"] for ev in it.evidence)]
+    assert [sorted(s.text for s in nv.spellings) for nv in c.name_variants] == [sorted(key["name_variants"][0])]
+    assert len(c.quote_variants) == 1
     assert_verbatim(store, c)
 
 
 # -- units -------------------------------------------------------------------------------------------------
 def test_sources_collapse_copies_and_agencies():
     rows = [
-        {"id": "b", "outlet": "Paper B", "agency": "AP", "published": "2020-01-02", "copy_of": None},
-        {"id": "a", "outlet": "Paper A", "agency": None, "published": "2020-01-01", "copy_of": None},
-        {"id": "c", "outlet": "Paper C", "agency": "AP", "published": "2020-01-03", "copy_of": None},
-        {"id": "d", "outlet": "Paper D", "agency": None, "published": "2020-01-04", "copy_of": "a"},
+        ArticleRow(id="b", outlet="Paper B", agency="AP", published="2020-01-02", copy_of=None),
+        ArticleRow(id="a", outlet="Paper A", agency=None, published="2020-01-01", copy_of=None),
+        ArticleRow(id="c", outlet="Paper C", agency="AP", published="2020-01-03", copy_of=None),
+        ArticleRow(id="d", outlet="Paper D", agency=None, published="2020-01-04", copy_of="a"),
     ]
     sources, source_of = build_sources(rows)
     assert [s.articles for s in sources] == [["a", "d"], ["b", "c"]]
@@ -285,10 +282,10 @@ def test_unrelated_events_mixed_make_no_cross_event_conflict(tmp_path):
         for a in store.iter_articles(ids):
             year = (a.published or "")[:4]
             event_of[a.id] = "ferry" if a.id.startswith("fx-") else year
-        assert c["stats"]["articles"] == 15
-        for it in c["conflicts"]:
-            assert len({event_of[ev["article"]] for ev in it["evidence"]}) == 1, it["summary"]
-        assert len(c["conflicts"]) == 7  # 2 seeds + 3 planted in the examples + 2 in the ferry fixture
+        assert c.stats.articles == 15
+        for it in c.conflicts:
+            assert len({event_of[ev.article] for ev in it.evidence}) == 1, it.summary
+        assert len(c.conflicts) == 7  # 2 seeds + 3 planted in the examples + 2 in the ferry fixture
         assert_verbatim(store, c)
 
 
@@ -302,10 +299,10 @@ def test_read_only_store_serves_a_fresh_comparison(tmp_path):
         sid = list_stories(store)[0].id
     with Store(path, readonly=True) as ro:
         c = get_comparison(ro, sid)
-        assert c is not None and c["stats"]["sources"] == 2 and len(c["conflicts"]) == 2
+        assert c is not None and c.stats.sources == 2 and len(c.conflicts) == 2
     with Store(path) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 0
-        assert get_comparison(store, sid)["fingerprint"] == c["fingerprint"]
+        assert get_comparison(store, sid).fingerprint == c.fingerprint
         assert store.conn.execute("SELECT COUNT(*) FROM comparisons").fetchone()[0] == 1
 
 
@@ -346,11 +343,11 @@ def test_name_shapes(a, b, same):
 
 
 def test_a_name_variant_must_part_the_sources():
-    from crosswire.compare.names import _between_sources
+    from crosswire.compare.names import _between_sources, _Spelled
 
-    one_source_two_ways = {("a", "x"): {"sources": {1, 2}}, ("a", "y"): {"sources": {1}}}
+    one_source_two_ways = {("a", "x"): _Spelled("x", {1, 2}), ("a", "y"): _Spelled("y", {1})}
     assert not _between_sources(one_source_two_ways)
-    outlets_differ = {("a", "x"): {"sources": {1, 3}}, ("a", "y"): {"sources": {2}}}
+    outlets_differ = {("a", "x"): _Spelled("x", {1, 3}), ("a", "y"): _Spelled("y", {2})}
     assert _between_sources(outlets_differ)
 
 
@@ -371,8 +368,8 @@ def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     comparison = compare_texts(
         tmp_path, [("brandt-a", "Harbour Daily", "2024-05-14", a), ("brandt-b", "Norland Post", "2024-05-14", b)]
     )
-    events = [i for i in comparison["agreed"] if i["kind"] == "event"]
-    texts = [" | ".join(e["text"] for e in i["evidence"]) for i in events]
+    events = [i for i in comparison.agreed if i.kind == "event"]
+    texts = [" | ".join(e.text for e in i.evidence) for i in events]
     assert not any("tax evasion" in t for t in texts), texts
     assert any("dropped" in t for t in texts), texts
 
@@ -412,10 +409,10 @@ def test_a_surname_speaker_joins_the_one_full_name_in_the_story(tmp_path):
     comparison = compare_texts(
         tmp_path, [("holt-a", "Valley Times", "2024-05-14", a), ("holt-b", "Capital Post", "2024-05-14", b)]
     )
-    rows = {w["speaker"]: w for w in comparison["who_said_what"]}
+    rows = {w.speaker: w for w in comparison.who_said_what}
     assert "Holt" not in rows, rows.keys()
     holt = rows["Maren Holt"]
-    assert sorted({n for q in holt["quotes"] for n in q["sources"]}) == [1, 2]
+    assert sorted({n for q in holt.quotes for n in q.sources}) == [1, 2]
 
 
 @pytest.mark.parametrize(
@@ -434,11 +431,11 @@ def test_a_toll_reported_higher_a_day_later_is_a_different_time(tmp_path, second
     comparison = compare_texts(
         tmp_path, [("f-a", "Harbour Daily", "2024-03-12", a), ("f-b", "Norland Post", second_day, b)]
     )
-    (conflict,) = comparison["conflicts"]
-    assert conflict["reason"] == reason, conflict
+    (conflict,) = comparison.conflicts
+    assert conflict.reason == reason, conflict
     if reason == "different time":
-        assert "2024-03-12, 2024-03-13" in conflict["explanation"]
-        assert any("referring to different times" in s["text"] for s in comparison["brief"])
+        assert "2024-03-12, 2024-03-13" in conflict.explanation
+        assert any("referring to different times" in s.text for s in comparison.brief)
 
 
 def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
@@ -468,12 +465,12 @@ def test_agreement_chains_do_not_make_far_values_agree(tmp_path):
         ),
     ]
     comparison = compare_texts(tmp_path, rows)
-    for item in comparison["agreed"]:
-        texts = {v["text"].lower() for v in item.get("values") or []}
-        assert not ({"about 400", "about 1,000"} <= texts), item["summary"]
-        assert not ({"at least 40", "more than 600"} <= texts), item["summary"]
-    for item in comparison["conflicts"]:
-        assert "600" not in item["summary"], item["summary"]
+    for item in comparison.agreed:
+        texts = {v.text.lower() for v in item.values} if isinstance(item, FigureItem) else set()
+        assert not ({"about 400", "about 1,000"} <= texts), item.summary
+        assert not ({"at least 40", "more than 600"} <= texts), item.summary
+    for item in comparison.conflicts:
+        assert "600" not in item.summary, item.summary
 
 
 @pytest.mark.parametrize(
@@ -496,4 +493,4 @@ def test_undated_figures_of_a_named_day_are_not_set_against_others(tmp_path, fir
         ),
     ]
     comparison = compare_texts(tmp_path, rows)
-    assert bool(comparison["conflicts"]) is claimed, comparison["conflicts"]
+    assert bool(comparison.conflicts) is claimed, comparison.conflicts

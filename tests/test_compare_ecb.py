@@ -63,14 +63,14 @@ def ecb(tmp_path_factory):
 
 def test_no_false_conflicts_where_readers_find_none(ecb):
     store, events = ecb
-    claimed = {g: [c["summary"] for c in compare_articles(store, events[g])["conflicts"]] for g in QUIET}
+    claimed = {g: [c.summary for c in compare_articles(store, events[g]).conflicts] for g in QUIET}
     assert {g: c for g, c in claimed.items() if c} == {}
 
 
 @pytest.mark.parametrize("event", sorted(REAL))
 def test_a_real_disagreement_stays(ecb, event):
     store, events = ecb
-    (conflict,) = compare_articles(store, events[event])["conflicts"]
-    assert conflict["reason"] == "different value"
-    values = {s["label"] for s in conflict["sides"]}
-    assert values == REAL[event], conflict["sides"]
+    (conflict,) = compare_articles(store, events[event]).conflicts
+    assert conflict.reason == "different value"
+    values = {s.label for s in conflict.sides}
+    assert values == REAL[event], conflict.sides

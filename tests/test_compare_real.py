@@ -47,12 +47,12 @@ def _compare(real, keys):
     comparison = compare_articles(store, [ids[k] for k in keys])
     bodies = {ids[k]: store.get_article(ids[k]).body for k in keys}
     for ev in all_evidence(comparison):
-        assert bodies[ev["article"]][ev["start"] : ev["end"]] == ev["text"]
+        assert bodies[ev.article][ev.start : ev.end] == ev.text
     return comparison
 
 
 def _events(comparison):
-    return [" | ".join(e["text"] for e in i["evidence"]) for i in comparison["agreed"] if i["kind"] == "event"]
+    return [" | ".join(e.text for e in i.evidence) for i in comparison.agreed if i.kind == "event"]
 
 
 def test_assange_investigation_dropped(real):
@@ -63,48 +63,48 @@ def test_assange_investigation_dropped(real):
     # Different charges are not one event (an earlier version paired them on "faces ... charge(s) in the US").
     assert not any("18 criminal charges" in e and "175 years" in e for e in events), events
     assert not any("computer intrusion" in e and "rape charge" in e for e in events), events
-    assert c["conflicts"] == []
-    speakers = {w["speaker"] for w in c["who_said_what"]}
+    assert c.conflicts == []
+    speakers = {w.speaker for w in c.who_said_what}
     assert "Eva-Marie Persson" in speakers and "Sweden" not in speakers, speakers
     # The brief never lends one outlet's sentence to the other: an "also reports" sentence quotes the
     # cited outlet's own words.
-    also = [s for s in c["brief"] if "also report" in s["text"]]
-    assert also, [s["text"] for s in c["brief"]]
+    also = [s for s in c.brief if "also report" in s.text]
+    assert also, [s.text for s in c.brief]
     for sentence in also:
-        cited = sentence["sources"]
-        body = sentence["text"].split(": ", 1)[1].split(" [")[0].rstrip(".")
+        cited = sentence.sources
+        body = sentence.text.split(": ", 1)[1].split(" [")[0].rstrip(".")
         texts = [
-            e["text"]
-            for i in c["agreed"]
-            for e in i["evidence"]
-            if any(e["article"] in s["articles"] for s in c["sources"] if s["n"] in cited)
+            e.text
+            for i in c.agreed
+            for e in i.evidence
+            if any(e.article in s.articles for s in c.sources if s.n in cited)
         ]
         assert any(body in t for t in texts), sentence
 
 
 def test_plague_cases_in_china(real):
     c = _compare(real, PLAGUE)
-    agreed = {i.get("summary", "").split(":")[0].lower() for i in c["agreed"] if i["kind"] == "figure"}
+    agreed = {i.summary.split(":")[0].lower() for i in c.agreed if i.kind == "figure"}
     assert "deaths" in agreed and "cases reported" in agreed, agreed  # 584 deaths, 3,248 cases (WHO, 2010-15)
-    assert not any("deaths killed" in s["text"] for s in c["brief"])
+    assert not any("deaths killed" in s.text for s in c.brief)
     # The only conflict is the Black Death's toll, which the outlets do give differently.
-    assert len(c["conflicts"]) <= 1
-    for item in c["conflicts"]:
-        assert "killed" in item["summary"].lower()
+    assert len(c.conflicts) <= 1
+    for item in c.conflicts:
+        assert "killed" in item.summary.lower()
     # The lead is about this week's cases, not the 14th century.
-    assert "Black Death" not in c["brief"][0]["text"] and "million" not in c["brief"][0]["text"]
+    assert "Black Death" not in c.brief[0].text and "million" not in c.brief[0].text
 
 
 def test_europa_water_vapour_no_false_agreement(real):
     c = _compare(real, EUROPA)
     assert _events(c) == []  # two unrelated sentences about Europa were once "agreed"
-    assert c["conflicts"] == []
+    assert c.conflicts == []
 
 
 def test_omar_threat_plea(real):
     c = _compare(real, OMAR)
-    fine = [i for i in c["agreed"] if i["kind"] == "figure" and "250,000" in i.get("summary", "")]
-    assert fine, [i.get("summary") for i in c["agreed"]]
+    fine = [i for i in c.agreed if i.kind == "figure" and "250,000" in i.summary]
+    assert fine, [i.summary for i in c.agreed]
     # "Patrick W. Carlineo" and "Patrick Carlineo Jr." are one name written with and without its middle
     # initial and suffix, not a spelling variant between outlets.
-    assert not any("Carlineo" in v["entity"] for v in c["name_variants"]), c["name_variants"]
+    assert not any("Carlineo" in v.entity for v in c.name_variants), c.name_variants

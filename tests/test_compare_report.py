@@ -1,4 +1,4 @@
-"""The cited brief and the renderers, on hand-written comparison dicts (tests/fixtures/report/).
+"""The cited brief and the renderers, on hand-written comparisons (tests/fixtures/report/, read as records).
 
 ``zarovsk.json`` is a comparison of the example corpus's earthquake story written by hand from
 examples/expected.json (make_fixtures.py recomputes its evidence spans); the hostile variant injects markup,
@@ -8,6 +8,7 @@ script and Markdown payloads into every untrusted field.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from markdown_it import MarkdownIt
 from rich.console import Console
 
 from crosswire.compare.brief import build_brief, with_brief
+from crosswire.compare.records import BriefSentence, Comparison, FigureConflict
 from crosswire.compare.render import (
     md_escape,
     render_html,
@@ -49,14 +51,18 @@ SECTIONS = [
 ]
 
 
-@pytest.fixture()
-def zarovsk() -> dict:
+def zarovsk_json() -> dict:
     return json.loads((FIXTURES / "zarovsk.json").read_text(encoding="utf-8"))
 
 
-def hostile(comparison: dict) -> dict:
+@pytest.fixture()
+def zarovsk() -> Comparison:
+    return Comparison.from_dict(zarovsk_json())
+
+
+def hostile(comparison: Comparison) -> Comparison:
     """Every untrusted string field gets script, HTML-attribute, rich and Markdown payloads appended."""
-    c = copy.deepcopy(comparison)
+    c = comparison.to_dict()
     payload = f" {SCRIPT} {IMG} {RICH} {MARKDOWN}"
 
     def taint(node: object, key: str | None = None) -> object:
@@ -82,41 +88,41 @@ def hostile(comparison: dict) -> dict:
     c = taint(c)  # type: ignore[assignment]
     c["articles"][0]["url"] = "javascript:alert(1)"
     c["articles"][1]["outlet"] = "\n# Heading\n1. list\n> quote"
-    return c
+    return Comparison.from_dict(c)
 
 
 # -- the brief -----------------------------------------------------------------------------------------------
-def _check_citations(comparison: dict, brief: list[dict]) -> None:
-    valid = {s["n"] for s in comparison["sources"]}
+def _check_citations(comparison: Comparison, brief: list[BriefSentence]) -> None:
+    valid = {s.n for s in comparison.sources}
     assert brief, "a comparison with aligned items has a brief"
     for sentence in brief:
-        cited = {int(n) for n in CITATION.findall(sentence["text"])}
-        assert cited, f"uncited sentence: {sentence['text']!r}"
+        cited = {int(n) for n in CITATION.findall(sentence.text)}
+        assert cited, f"uncited sentence: {sentence.text!r}"
         assert cited <= valid, sentence
-        assert cited == set(sentence["sources"]), sentence
-        assert sentence["sources"] == sorted(sentence["sources"])
-        assert sentence["text"].rstrip().endswith("."), sentence
-        assert CITATION.search(sentence["text"].rstrip()[-8:]), "the citation closes the sentence"
+        assert cited == set(sentence.sources), sentence
+        assert sentence.sources == sorted(sentence.sources)
+        assert sentence.text.rstrip().endswith("."), sentence
+        assert CITATION.search(sentence.text.rstrip()[-8:]), "the citation closes the sentence"
 
 
-def test_every_brief_sentence_cites_valid_sources(zarovsk: dict) -> None:
+def test_every_brief_sentence_cites_valid_sources(zarovsk: Comparison) -> None:
     _check_citations(zarovsk, build_brief(zarovsk))
 
 
-def test_brief_states_each_conflict_as_a_conflict_with_both_sides(zarovsk: dict) -> None:
+def test_brief_states_each_conflict_as_a_conflict_with_both_sides(zarovsk: Comparison) -> None:
     brief = build_brief(zarovsk)
-    differ = [s for s in brief if s["text"].startswith("Reports of the ")]
-    assert len(differ) == len(zarovsk["conflicts"]), "one conflict sentence per conflict, none for agreements"
-    for item, sentence in zip(zarovsk["conflicts"], differ, strict=False):
-        for side in item["sides"]:
-            cites = "".join(f"[{n}]" for n in side["sources"])
-            assert f"{side['label']} {cites}" in sentence["text"]
-    scope = next(s for s in differ if "killed" in s["text"])
-    assert "different scopes" in scope["text"]
+    differ = [s for s in brief if s.text.startswith("Reports of the ")]
+    assert len(differ) == len(zarovsk.conflicts), "one conflict sentence per conflict, none for agreements"
+    for item, sentence in zip(zarovsk.conflicts, differ, strict=False):
+        for side in item.sides:
+            cites = "".join(f"[{n}]" for n in side.sources)
+            assert f"{side.label} {cites}" in sentence.text
+    scope = next(s for s in differ if "killed" in s.text)
+    assert "different scopes" in scope.text
 
 
-def test_brief_order_lead_conflicts_figures_single_source(zarovsk: dict) -> None:
-    texts = [s["text"] for s in build_brief(zarovsk)]
+def test_brief_order_lead_conflicts_figures_single_source(zarovsk: Comparison) -> None:
+    texts = [s.text for s in build_brief(zarovsk)]
     first_conflict = next(i for i, t in enumerate(texts) if t.startswith("Reports of the "))
     first_agreed_fig = next(i for i, t in enumerate(texts) if t.startswith(("Sources agree", "Figures for")))
     first_single = next(i for i, t in enumerate(texts) if t.startswith("Only "))
@@ -124,25 +130,25 @@ def test_brief_order_lead_conflicts_figures_single_source(zarovsk: dict) -> None
     # The lead is a verbatim evidence sentence of the agreed main event, cited by its own source only.
     lead = texts[0]
     body = CITATION.sub("", lead).rstrip(" .")
-    event = next(i for i in zarovsk["agreed"] if i["kind"] == "event")
-    assert any(body in ev["text"] for ev in event["evidence"])
+    event = next(i for i in zarovsk.agreed if i.kind == "event")
+    assert any(body in ev.text for ev in event.evidence)
     assert CITATION.findall(lead) == ["1"]
     # ...and the other sources are said to report the event (its summary), each cited.
     assert "[2][3][4]" in texts[1] and "also report" in texts[1]
 
 
-def test_brief_is_deterministic_and_pure(zarovsk: dict) -> None:
+def test_brief_is_deterministic_and_pure(zarovsk: Comparison) -> None:
     before = copy.deepcopy(zarovsk)
     assert build_brief(zarovsk) == build_brief(copy.deepcopy(zarovsk))
     assert zarovsk == before, "build_brief must not modify its input"
 
 
-def test_brief_never_cites_an_unknown_source(zarovsk: dict) -> None:
-    zarovsk["single_source"][0]["sources"] = [9]  # a source number that does not exist
-    zarovsk["conflicts"][0]["sides"][1]["sources"] = [7]
+def test_brief_never_cites_an_unknown_source(zarovsk: Comparison) -> None:
+    zarovsk.single_source[0].sources = [9]  # a source number that does not exist
+    zarovsk.conflicts[0].sides[1].sources = [7]
     brief = build_brief(zarovsk)
     _check_citations(zarovsk, brief)
-    assert not any("[9]" in s["text"] or "[7]" in s["text"] for s in brief)
+    assert not any("[9]" in s.text or "[7]" in s.text for s in brief)
 
 
 def test_brief_of_a_comparison_without_items_is_empty() -> None:
@@ -160,14 +166,14 @@ def test_brief_of_a_comparison_without_items_is_empty() -> None:
         "who_said_what": [],
         "brief": [],
     }
-    assert build_brief(empty) == []
+    assert build_brief(Comparison.from_dict(empty)) == []
 
 
-def test_with_brief_fills_only_an_empty_brief(zarovsk: dict) -> None:
+def test_with_brief_fills_only_an_empty_brief(zarovsk: Comparison) -> None:
     filled = with_brief(zarovsk)
-    assert filled["brief"] == build_brief(zarovsk) and zarovsk["brief"] == []
-    given = dict(zarovsk, brief=[{"text": "Kept [1].", "sources": [1]}])
-    assert with_brief(given)["brief"] == given["brief"]
+    assert filled.brief == build_brief(zarovsk) and zarovsk.brief == []
+    given = dataclasses.replace(zarovsk, brief=[BriefSentence(text="Kept [1].", sources=[1])])
+    assert with_brief(given).brief == given.brief
 
 
 # -- HTML ------------------------------------------------------------------------------------------------------
@@ -184,7 +190,7 @@ class _Tags(HTMLParser):
         self.text.append(data)
 
 
-def test_html_is_one_self_contained_page_with_every_section(zarovsk: dict) -> None:
+def test_html_is_one_self_contained_page_with_every_section(zarovsk: Comparison) -> None:
     page = render_html([zarovsk])
     parser = _Tags()
     parser.feed(page)
@@ -199,7 +205,7 @@ def test_html_is_one_self_contained_page_with_every_section(zarovsk: dict) -> No
 
 
 def test_html_renders_script_and_onerror_inertly() -> None:
-    page = render_html([hostile(json.loads((FIXTURES / "zarovsk.json").read_text(encoding="utf-8")))])
+    page = render_html([hostile(Comparison.from_dict(zarovsk_json()))])
     parser = _Tags()
     parser.feed(page)
     assert not any(tag == "script" for tag, _ in parser.tags)
@@ -220,7 +226,7 @@ def _md_to_html(text: str) -> str:
     return MarkdownIt("commonmark").enable("table").enable("strikethrough").render(text)
 
 
-def test_markdown_has_every_section_and_cites(zarovsk: dict) -> None:
+def test_markdown_has_every_section_and_cites(zarovsk: Comparison) -> None:
     md = render_markdown([zarovsk])
     for section in SECTIONS:
         assert f"## {section}" in md
@@ -228,7 +234,7 @@ def test_markdown_has_every_section_and_cites(zarovsk: dict) -> None:
     assert "Reports of the people injured in Zarovsk differ: 40 [1], 62 [3]." in html
 
 
-def test_markdown_escapes_untrusted_text(zarovsk: dict) -> None:
+def test_markdown_escapes_untrusted_text(zarovsk: Comparison) -> None:
     md = render_markdown([hostile(zarovsk)])
     html = _md_to_html(md)
     assert "<script" not in html and "<img" not in html
@@ -265,7 +271,7 @@ def test_md_escape_renders_as_the_literal_text(raw: str) -> None:
     assert html == f"<p>{expected.replace(chr(34), '&quot;')}</p>\n"
 
 
-def test_markdown_golden(zarovsk: dict) -> None:
+def test_markdown_golden(zarovsk: Comparison) -> None:
     """The whole Markdown report of the fixture, byte for byte (UPDATE_GOLDEN=1 rewrites it)."""
     golden = FIXTURES / "zarovsk.md"
     md = render_markdown([zarovsk])
@@ -275,7 +281,7 @@ def test_markdown_golden(zarovsk: dict) -> None:
 
 
 # -- terminal and JSON -----------------------------------------------------------------------------------------
-def test_terminal_shows_every_section(zarovsk: dict) -> None:
+def test_terminal_shows_every_section(zarovsk: Comparison) -> None:
     console = Console(record=True, width=110, color_system=None)
     render_terminal(zarovsk, console)
     out = console.export_text()
@@ -285,19 +291,21 @@ def test_terminal_shows_every_section(zarovsk: dict) -> None:
     assert "Another 40 people were injured in the city" in out
 
 
-def test_terminal_escapes_rich_markup(zarovsk: dict) -> None:
+def test_terminal_escapes_rich_markup(zarovsk: Comparison) -> None:
     console = Console(record=True, width=200, color_system=None)
     render_terminal(hostile(zarovsk), console)  # unescaped "[/]" would raise rich.errors.MarkupError
     out = console.export_text()
     assert "[bold red]loud[/]" in out
 
 
-def test_json_is_the_dict_with_the_brief(zarovsk: dict) -> None:
+def test_json_is_the_dict_with_the_brief(zarovsk: Comparison) -> None:
     doc = json.loads(render_json([zarovsk]))
     assert list(doc) == ["stories"] and len(doc["stories"]) == 1
     story = doc["stories"][0]
-    assert story["brief"] == build_brief(zarovsk)
-    assert {k: v for k, v in story.items() if k != "brief"} == {k: v for k, v in zarovsk.items() if k != "brief"}
+    assert story["brief"] == [s.to_dict() for s in build_brief(zarovsk)]
+    given = zarovsk_json()
+    assert {k: v for k, v in story.items() if k != "brief"} == {k: v for k, v in given.items() if k != "brief"}
+    assert list(story) == list(given), "the keys in the fixture's order"
 
 
 def test_safe_url_allows_only_http() -> None:
@@ -323,54 +331,58 @@ def test_md_escape_property_any_text_renders_literally(raw: str) -> None:
     assert html == f"<p>{expected}</p>\n"
 
 
-def test_a_conflict_without_sides_is_still_stated_as_a_conflict(zarovsk: dict) -> None:
-    zarovsk["conflicts"] = [
-        {
-            "kind": "event",
-            "summary": "Who called the meeting: the mayor [1] vs the council [4]",
-            "sources": [1, 4],
-            "evidence": zarovsk["conflicts"][0]["evidence"],
-        }
+def test_a_conflict_without_sides_is_still_stated_as_a_conflict(zarovsk: Comparison) -> None:
+    zarovsk.conflicts = [
+        FigureConflict(
+            summary="Who called the meeting: the mayor [1] vs the council [4]",
+            sources=[1, 4],
+            evidence=zarovsk.conflicts[0].evidence,
+            slot=zarovsk.conflicts[0].slot,
+            values=[],
+            reason="different value",
+            explanation="",
+            sides=[],
+        )
     ]
     brief = build_brief(zarovsk)
     _check_citations(zarovsk, brief)
-    assert "Reports differ: Who called the meeting: the mayor vs the council [1][4]." in [s["text"] for s in brief]
+    assert "Reports differ: Who called the meeting: the mayor vs the council [1][4]." in [s.text for s in brief]
 
 
-def test_markdown_link_destinations_stay_one_link(zarovsk: dict) -> None:
-    zarovsk["articles"][1]["url"] = "https://a.example/x y>z\n# h"
+def test_markdown_link_destinations_stay_one_link(zarovsk: Comparison) -> None:
+    zarovsk.articles[1].url = "https://a.example/x y>z\n# h"
     html = _md_to_html(render_markdown([zarovsk]))
     assert 'href="https://a.example/x%20y%3Ez%0A#%20h"' in html
 
 
-def test_capitalised_qualifiers_read_mid_sentence(zarovsk: dict) -> None:
-    zarovsk["conflicts"][2]["sides"][1]["label"] = "At least 23 across the Lutava region"
-    zarovsk["conflicts"][2]["sides"][0]["label"] = "Zarovsk: 14"
-    texts = [s["text"] for s in build_brief(zarovsk)]
+def test_capitalised_qualifiers_read_mid_sentence(zarovsk: Comparison) -> None:
+    zarovsk.conflicts[2].sides[1].label = "At least 23 across the Lutava region"
+    zarovsk.conflicts[2].sides[0].label = "Zarovsk: 14"
+    texts = [s.text for s in build_brief(zarovsk)]
     assert any("Zarovsk: 14 [1][2], at least 23 across the Lutava region [3]." in t for t in texts)
 
 
-def test_bracketed_numbers_in_article_text_are_not_taken_for_citations(zarovsk: dict) -> None:
-    zarovsk["conflicts"][0]["sides"][0]["label"] = "40 [7]"
-    zarovsk["single_source"][0]["evidence"][0]["text"] = "The quake hit at 3:12 a.m. [9], officials said."
-    zarovsk["name_variants"][0]["spellings"][0]["text"] = "Y. Dorofeyev [5]"
+def test_bracketed_numbers_in_article_text_are_not_taken_for_citations(zarovsk: Comparison) -> None:
+    zarovsk.conflicts[0].sides[0].label = "40 [7]"
+    zarovsk.single_source[0].evidence[0].text = "The quake hit at 3:12 a.m. [9], officials said."
+    zarovsk.name_variants[0].spellings[0].text = "Y. Dorofeyev [5]"
     brief = build_brief(zarovsk)
     _check_citations(zarovsk, brief)
-    assert any("40 (7) [1]" in s["text"] for s in brief)
+    assert any("40 (7) [1]" in s.text for s in brief)
 
 
-def test_brief_never_lends_one_sources_sentence_to_another(zarovsk: dict) -> None:
+def test_brief_never_lends_one_sources_sentence_to_another(zarovsk: Comparison) -> None:
     """When the lead event's summary is one source's own sentence, the other sources are quoted in their
     own words (verbatim, cited to whoever wrote them), never in the first source's."""
     comparison = copy.deepcopy(zarovsk)
-    comparison["agreed"] = [i for i in comparison["agreed"] if i["kind"] == "event"]  # the event leads
-    event = comparison["agreed"][0]
-    event["summary"] = event["evidence"][0]["text"]  # what the compare stage writes for real stories
-    texts = [s["text"] for s in build_brief(comparison)]
+    comparison.agreed = [i for i in comparison.agreed if i.kind == "event"]  # the event leads
+    event = comparison.agreed[0]
+    event.summary = event.evidence[0].text  # what the compare stage writes for real stories
+    texts = [s.text for s in build_brief(comparison)]
     also = texts[1]
     assert "also reports:" in also and CITATION.findall(also) == ["2"]
     body = CITATION.sub("", also).split("also reports: ", 1)[1].rstrip(" .")
-    kestrel = next(e["text"] for e in event["evidence"] if e["outlet"] == "Kestrel Herald")
+    kestrel = next(e.text for e in event.evidence if e.outlet == "Kestrel Herald")
     assert body.rstrip(".") in kestrel
     assert "before dawn" not in also  # the lead source's detail, not Kestrel Herald's
     same = texts[2]
@@ -410,6 +422,6 @@ def test_the_lead_is_what_the_articles_open_with_not_late_background() -> None:
             {"kind": "event", "summary": news, "sources": [1], "evidence": [ev("a", "Harbour Daily", news, 0)]}
         ],
     }
-    texts = [s["text"] for s in build_brief(comparison)]
+    texts = [s.text for s in build_brief(Comparison.from_dict(comparison))]
     assert texts[0] == news.rstrip(".") + " [1]."
     assert any("50 million" in t for t in texts[1:])  # still reported, after the lead

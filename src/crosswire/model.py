@@ -137,15 +137,30 @@ class Article:
         return cls(**{k: v for k, v in d.items() if k in names})
 
 
-@dataclass(slots=True)
+# Keyword-only, with the fields declared in the order of the JSON form that ``to_dict`` writes and the
+# comparison contract (docs/compare-schema.md) documents.
+@dataclass(slots=True, kw_only=True)
 class Evidence:
-    """An exact span of an article's cleaned body that supports a claim."""
+    """An exact span of an article's cleaned body that supports a claim: ``text == body[start:end]``."""
 
     article: str
-    start: int
-    end: int
-    text: str
+    """The id of the article whose cleaned body holds the span."""
     outlet: str | None = None
+    """That article's outlet, as the reader is shown it (null when unknown)."""
+    text: str
+    """The span verbatim: ``body[start:end]``, with no surrounding whitespace."""
+    start: int
+    """Character offset of the span's first character in the cleaned body."""
+    end: int
+    """Character offset just past the span's last character in the cleaned body."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "outlet": self.outlet, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        """Rebuild from :meth:`to_dict` output; ``outlet`` may be absent."""
+        return cls(article=d["article"], outlet=d.get("outlet"), text=d["text"], start=d["start"], end=d["end"])
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from rich.table import Table
 from crosswire.clikit import JsonOption, console, esc, fail, open_store, print_json, say
 from crosswire.commands.store import ingest_line, ingest_with_progress
 from crosswire.compare import get_comparison
+from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_terminal
 from crosswire.store import Store
 from crosswire.stories import Story, list_stories
@@ -50,7 +51,7 @@ def demo(
                     "ingest": summary.to_dict(),
                     "articles": rows,
                     "stories": [s.to_dict() for s in stories],
-                    "comparison": comparison,
+                    "comparison": comparison.to_dict() if comparison is not None else None,
                 }
             )
             return
@@ -77,7 +78,7 @@ def _articles_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def biggest_comparison(store: Store, stories: list[Story]) -> dict[str, Any] | None:
+def biggest_comparison(store: Store, stories: list[Story]) -> Comparison | None:
     """The comparison of the story with the most articles (the first such in list order)."""
     if not stories:
         return None

@@ -2,10 +2,13 @@
 
 Entry points: :func:`compare_story` (compute and store one story's comparison), :func:`get_comparison` (the
 stored one, recomputed when stale), :func:`update_store` (refresh stories that grew) and
-:func:`compare_articles` (an explicit set of articles as one story). The dict's shape is the contract in
-``compare-schema.md``; ``brief`` is filled by :mod:`crosswire.compare.brief` when it is installed.
+:func:`compare_articles` (an explicit set of articles as one story). Each returns a
+:class:`~crosswire.compare.records.Comparison`; its JSON form (:meth:`~crosswire.compare.records.Record.to_dict`)
+is the contract in ``docs/compare-schema.md``, generated from :mod:`crosswire.compare.records`. The cited
+``brief`` is filled by :mod:`crosswire.compare.brief`.
 """
 
+from crosswire.compare.records import Comparison
 from crosswire.compare.stage import COMPARE_VERSION, compare_articles, compare_story, get_comparison, update_store
 
-__all__ = ["COMPARE_VERSION", "compare_articles", "compare_story", "get_comparison", "update_store"]
+__all__ = ["COMPARE_VERSION", "Comparison", "compare_articles", "compare_story", "get_comparison", "update_store"]

@@ -1,4 +1,4 @@
-"""The cited brief: a short consolidated account of a story, built from its comparison dict.
+"""The cited brief: a short consolidated account of a story, built from its :class:`Comparison`.
 
 Why template-built and extractive rather than generated: every sentence must be traceable to the sources it
 cites, and a reader must be able to trust that no claim was invented. The lead is a verbatim evidence sentence
@@ -9,15 +9,18 @@ pure function of the comparison (same input, same brief).
 
 Order: the lead (the agreed main event), conflicts stated as conflicts, key agreed figures, notable
 single-source facts, then name and quotation variants. Every sentence ends with its citations ``[n]``, where
-``n`` is a source number of ``comparison["sources"]``.
+``n`` is the number of one of ``comparison.sources`` (``docs/compare-schema.md``, :class:`BriefSentence`).
 """
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+
+from crosswire.compare.align import cite
+from crosswire.compare.records import BriefSentence, Comparison, FigureConflict, FigureItem, Item
+from crosswire.model import Evidence
 
 MAX_AGREED_FIGURES = 4
 MAX_SINGLE_SOURCE = 3
@@ -37,180 +40,184 @@ REASON_NOTES = {
     "vague vs precise": "some vague, some precise",
 }
 
-Sentence = dict[str, Any]
 
+class _Brief:
+    """The sentences written so far; each cites only valid source numbers, and a text is said once."""
 
-def cite(sources: Iterable[int]) -> str:
-    """``[1][3]`` for sources 1 and 3 (sorted, each once)."""
-    return "".join(f"[{n}]" for n in sorted(set(sources)))
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.valid = {s.n for s in comparison.sources}
+        self.sentences: list[BriefSentence] = []
+        self._seen: set[str] = set()
 
-
-def build_brief(comparison: dict[str, Any]) -> list[Sentence]:
-    """The brief of one comparison: ``[{"text": "... [1][2].", "sources": [1, 2]}, ...]``.
-
-    Items whose sources are not among ``comparison["sources"]`` are cited only by their valid sources, and
-    dropped if none is left: a sentence without a valid citation is never produced.
-    """
-    valid = {int(s["n"]) for s in comparison.get("sources") or [] if s.get("n") is not None}
-    out: list[Sentence] = []
-    seen_texts: set[str] = set()
-
-    def add(body: str, sources: Iterable[int]) -> None:
-        ns = sorted({int(n) for n in sources if n in valid})
+    def add(self, body: str, sources: Iterable[int]) -> None:
+        """``body [n]...`` for the valid ones of ``sources``; nothing when none is valid or the body was said."""
+        ns = sorted({int(n) for n in sources if n in self.valid})
         body = _tidy(body)
         if not ns or not body:
             return
         key = body.casefold()
-        if key in seen_texts:
+        if key in self._seen:
             return
-        seen_texts.add(key)
-        out.append({"text": f"{body} {cite(ns)}.", "sources": ns})
+        self._seen.add(key)
+        self.sentences.append(BriefSentence(text=f"{body} {cite(ns)}.", sources=ns))
 
-    lead = _lead(comparison, valid)
-    lead_text = None
-    if lead is not None:
-        lead_item, lead_ev, own, others = lead
-        lead_text = lead_ev["text"]
-        add(_strip_stop(_strip_dateline(lead_text)), own)
-        summary = _strip_stop(_strip_citations(lead_item.get("summary") or ""))
-        if others and lead_item.get("kind") == "event" and summary:
-            for body, cited in _also_reported(comparison, lead_item, others, summary):
-                add(body, cited)
+    def add_raw(self, text: str, sources: Iterable[int]) -> None:
+        """A sentence that carries its own citations, cited by the valid ones of ``sources``."""
+        ns = self.only_valid(sources)
+        if ns:
+            self.sentences.append(BriefSentence(text=text, sources=ns))
 
-    for item in comparison.get("conflicts") or []:
-        sentence = _conflict_sentence(item, valid)
+    def only_valid(self, sources: Iterable[int] | None) -> list[int]:
+        return _valid(sources, self.valid)
+
+
+def build_brief(comparison: Comparison) -> list[BriefSentence]:
+    """The brief of one comparison: ``[BriefSentence("... [1][2].", [1, 2]), ...]``.
+
+    Items whose sources are not among ``comparison.sources`` are cited only by their valid sources, and
+    dropped if none is left: a sentence without a valid citation is never produced.
+    """
+    brief = _Brief(comparison)
+    lead_text = _lead_sentences(brief)
+    for item in comparison.conflicts:
+        sentence = _conflict_sentence(item, brief.valid)
         if sentence is not None:
-            out.append(sentence)
+            brief.sentences.append(sentence)
+    _figure_sentences(brief)
+    _single_source_sentences(brief, lead_text)
+    _variant_sentences(brief)
+    return brief.sentences
 
-    figures = [i for i in comparison.get("agreed") or [] if i.get("kind") == "figure" and i.get("values")]
-    figures.sort(key=lambda i: (-len(_valid(i.get("sources"), valid)), _first_position(i)))
+
+def with_brief(comparison: Comparison) -> Comparison:
+    """The comparison with its ``brief`` filled in (a copy) when the stage left it empty."""
+    if comparison.brief:
+        return comparison
+    return dataclasses.replace(comparison, brief=build_brief(comparison))
+
+
+# -- sections ------------------------------------------------------------------------------------------------
+def _lead_sentences(brief: _Brief) -> str | None:
+    """The lead and who else reports it; returns the lead's evidence text (None when there is no lead)."""
+    lead = _lead(brief.comparison, brief.valid)
+    if lead is None:
+        return None
+    lead_item, lead_ev, own, others = lead
+    brief.add(_strip_stop(_strip_dateline(lead_ev.text)), own)
+    summary = _strip_stop(_strip_citations(lead_item.summary or ""))
+    if others and lead_item.kind == "event" and summary:
+        for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
+            brief.add(body, cited)
+    return lead_ev.text
+
+
+def _figure_sentences(brief: _Brief) -> None:
+    """Up to :data:`MAX_AGREED_FIGURES` agreed figures, most sources and earliest first."""
+    figures = [i for i in brief.comparison.agreed if isinstance(i, FigureItem) and i.values]
+    figures.sort(key=lambda i: (-len(brief.only_valid(i.sources)), _first_position(i)))
     for item in figures[:MAX_AGREED_FIGURES]:
         subject = _tidy(_subject(item))
-        values = [v for v in item.get("values") or [] if v.get("text") and _valid(v.get("sources"), valid)]
-        texts = _unique([_label(v["text"]) for v in values])
+        values = [v for v in item.values if v.text and brief.only_valid(v.sources)]
+        texts = _unique([_label(v.text) for v in values])
         if not subject or not texts:
             continue
         if len(texts) == 1:
-            add(f"Sources agree on the {subject}: {texts[0]}", item.get("sources") or [])
+            brief.add(f"Sources agree on the {subject}: {texts[0]}", item.sources)
         else:  # the same figure written differently: cite each wording where it appears
-            parts = ", ".join(f"{_label(v['text'])} {cite(_valid(v['sources'], valid))}" for v in values)
-            _add_raw(
-                out,
-                f"Figures for the {subject} are consistent: {parts}.",
-                [n for v in values for n in v["sources"]],
-                valid,
-            )
+            parts = ", ".join(f"{_label(v.text)} {cite(brief.only_valid(v.sources))}" for v in values)
+            brief.add_raw(f"Figures for the {subject} are consistent: {parts}.", [n for v in values for n in v.sources])
 
-    for item in _notable_single_source(comparison.get("single_source") or [], valid, lead_text):
+
+def _single_source_sentences(brief: _Brief, lead_text: str | None) -> None:
+    for item in _notable_single_source(brief.comparison.single_source, brief.valid, lead_text):
         ev = _evidence(item)
-        label = _source_label(comparison, item.get("sources") or [])
-        sentence = _strip_stop(ev["text"]) if ev else _strip_citations(item.get("summary") or "")
-        if label:
-            add(f"Only {label} reports: {sentence}", item.get("sources") or [])
-        else:
-            add(sentence, item.get("sources") or [])
+        label = _source_label(brief.comparison, item.sources)
+        sentence = _strip_stop(ev.text) if ev else _strip_citations(item.summary or "")
+        brief.add(f"Only {label} reports: {sentence}" if label else sentence, item.sources)
 
-    for variant in (comparison.get("name_variants") or [])[:MAX_VARIANTS]:
-        spellings = [s for s in variant.get("spellings") or [] if _valid(s.get("sources"), valid)]
+
+def _variant_sentences(brief: _Brief) -> None:
+    """Up to :data:`MAX_VARIANTS` name variants, then as many quote variants."""
+    for variant in brief.comparison.name_variants[:MAX_VARIANTS]:
+        spellings = [s for s in variant.spellings if brief.only_valid(s.sources)]
         if len(spellings) < 2:
             continue
-        parts = ", ".join(f"{_tidy(s['text'])} {cite(_valid(s['sources'], valid))}" for s in spellings)
-        sources = [n for s in spellings for n in s["sources"]]
-        entity = _tidy(variant.get("entity") or spellings[0]["text"])
-        _add_raw(out, f"The name {entity} is spelled differently: {parts}.", sources, valid)
-
-    for variant in (comparison.get("quote_variants") or [])[:MAX_VARIANTS]:
-        quotes = [q for q in variant.get("quotes") or [] if _valid(q.get("sources"), valid)]
+        parts = ", ".join(f"{_tidy(s.text)} {cite(brief.only_valid(s.sources))}" for s in spellings)
+        entity = _tidy(variant.entity or spellings[0].text)
+        sources = [n for s in spellings for n in s.sources]
+        brief.add_raw(f"The name {entity} is spelled differently: {parts}.", sources)
+    for qv in brief.comparison.quote_variants[:MAX_VARIANTS]:
+        quotes = [q for q in qv.quotes if brief.only_valid(q.sources)]
         if len(quotes) < 2:
             continue
-        parts = "; ".join(f"\u201c{_strip_stop(q['text'])}\u201d {cite(_valid(q['sources'], valid))}" for q in quotes)
-        sources = [n for q in quotes for n in q["sources"]]
-        speaker = _tidy(variant.get("speaker") or "One speaker")
-        _add_raw(out, f"{speaker}'s words are quoted in different wordings: {parts}.", sources, valid)
-    return out
+        parts = "; ".join(f"\u201c{_strip_stop(q.text)}\u201d {cite(brief.only_valid(q.sources))}" for q in quotes)
+        speaker = _tidy(qv.speaker or "One speaker")
+        sources = [n for q in quotes for n in q.sources]
+        brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources)
 
 
-def with_brief(comparison: dict[str, Any]) -> dict[str, Any]:
-    """The comparison with its ``brief`` filled in (a copy) when the stage left it empty."""
-    if comparison.get("brief"):
-        return comparison
-    filled = copy.copy(comparison)
-    filled["brief"] = build_brief(comparison)
-    return filled
-
-
-# ---------------------------------------------------------------------------------------------------------
-def _conflict_sentence(item: dict[str, Any], valid: set[int]) -> Sentence | None:
+def _conflict_sentence(item: FigureConflict, valid: set[int]) -> BriefSentence | None:
     """``Reports of the crowd differ: tens of thousands [1], an estimated 150,000 [2].``"""
-    sides = [s for s in item.get("sides") or [] if _valid(s.get("sources"), valid) and s.get("label")]
+    sides = [(s.label, s.sources) for s in item.sides if _valid(s.sources, valid) and s.label]
     if len(sides) < 2:
-        values = [v for v in item.get("values") or [] if _valid(v.get("sources"), valid) and v.get("text")]
-        sides = [{"label": v["text"], "sources": v["sources"]} for v in values]
+        sides = [(v.text, v.sources) for v in item.values if _valid(v.sources, valid) and v.text]
     if len(sides) < 2:  # no usable sides: still say that the sources disagree, in the item's own words
-        sources = _valid(item.get("sources"), valid)
-        summary = _strip_stop(_strip_citations(item.get("summary") or ""))
+        sources = _valid(item.sources, valid)
+        summary = _strip_stop(_strip_citations(item.summary or ""))
         if not sources or not summary:
             return None
-        return {"text": f"Reports differ: {summary} {cite(sources)}.", "sources": sources}
+        return BriefSentence(text=f"Reports differ: {summary} {cite(sources)}.", sources=sources)
     subject = _tidy(_subject(item)) or "this point"
-    parts = ", ".join(f"{_label(str(s['label']))} {cite(_valid(s['sources'], valid))}" for s in sides)
-    note = REASON_NOTES.get(item.get("reason") or "")
+    parts = ", ".join(f"{_label(label)} {cite(_valid(srcs, valid))}" for label, srcs in sides)
+    note = REASON_NOTES.get(item.reason or "")
     text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
-    sources = sorted({n for s in sides for n in _valid(s["sources"], valid)})
-    return {"text": text, "sources": sources}
+    return BriefSentence(text=text, sources=sorted({n for _, srcs in sides for n in _valid(srcs, valid)}))
 
 
-def _lead(
-    comparison: dict[str, Any], valid: set[int]
-) -> tuple[dict[str, Any], dict[str, Any], list[int], list[int]] | None:
+# -- the lead ------------------------------------------------------------------------------------------------
+def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list[int], list[int]] | None:
     """The main event: ``(item, evidence sentence, its own sources, the item's other sources)``.
 
-    The main event is the agreed item (event or figure, then any agreed item, then single-source events and
-    then anything) with the most sources whose sentences come earliest in their articles: news writing puts
-    the main event first. The lead shows that item's earliest verbatim sentence and cites only the source(s)
-    whose article holds that sentence, because the sentence usually carries details the other sources do not
-    share; the caller says separately who else reports the event.
+    The lead shows the main event's (:func:`_main_event`) earliest verbatim sentence and cites only the
+    source(s) whose article holds that sentence, because the sentence usually carries details the other
+    sources do not share; the caller says separately who else reports the event.
     """
-    agreed = [i for i in comparison.get("agreed") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
-    single = [i for i in comparison.get("single_source") or [] if _evidence(i) and _valid(i.get("sources"), valid)]
     source_of = _source_numbers(comparison)
+    best = _main_event(comparison, valid, source_of)
+    if best is None:
+        return None
+    sources = _valid(best.sources, valid)
+    evs = [e for e in best.evidence if (e.text or "").strip()]
+    ev = min(evs, key=lambda e: (_opening(e.start), source_of.get(e.article, 1 << 20), e.start, len(e.text)))
+    key = _tidy(ev.text)
+    own = {source_of[e.article] for e in evs if _tidy(e.text) == key and e.article in source_of}
+    own_list = _valid(own, valid) or sources[:1]
+    return best, ev, own_list, [n for n in sources if n not in own_list]
 
-    def early(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+
+def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, int]) -> Item | None:
+    """The agreed item (event or figure, then any agreed item, then single-source events and then anything)
+    with the most sources whose sentences come earliest in their articles: news writing puts the main event
+    first. Only items with evidence and a valid source count."""
+    agreed = [i for i in comparison.agreed if _evidence(i) and _valid(i.sources, valid)]
+    single = [i for i in comparison.single_source if _evidence(i) and _valid(i.sources, valid)]
+
+    def early(items: Sequence[Item]) -> list[Item]:
         return [i for i in items if _mean_position(i, source_of) < LEAD_CHARS]
 
     # What the sources say deep in their articles is background (the Black Death's toll under a story on
     # this week's plague cases): an early single-source event leads before a late agreement.
-    main = [i for i in agreed if i.get("kind") in ("event", "figure")]
-    single_events = [i for i in single if i.get("kind") == "event"]
-    pools = [early(main), early(agreed), early(single_events), main, agreed, single_events, single]
-    for pool in pools:
-        if not pool:
-            continue
-        best = min(
-            pool,
-            key=lambda i: (-len(_valid(i.get("sources"), valid)), _mean_position(i, source_of), i.get("summary") or ""),
-        )
-        sources = _valid(best.get("sources"), valid)
-        evs = [e for e in best.get("evidence") or [] if (e.get("text") or "").strip()]
-        ev = min(
-            evs,
-            key=lambda e: (
-                _opening(int(e.get("start") or 0)),
-                source_of.get(e.get("article"), 1 << 20),
-                int(e.get("start") or 0),
-                len(e["text"]),
-            ),
-        )
-        key = _tidy(ev["text"])
-        own = {source_of[e["article"]] for e in evs if _tidy(e["text"]) == key and e.get("article") in source_of}
-        own_list = _valid(own, valid) or sources[:1]
-        return best, ev, own_list, [n for n in sources if n not in own_list]
-    return None
+    main = [i for i in agreed if i.kind in ("event", "figure")]
+    single_events = [i for i in single if i.kind == "event"]
+    pools = (early(main), early(agreed), early(single_events), main, agreed, single_events, single)
+    pool = next((p for p in pools if p), None)
+    if pool is None:
+        return None
+    return min(pool, key=lambda i: (-len(_valid(i.sources, valid)), _mean_position(i, source_of), i.summary or ""))
 
 
-def _also_reported(
-    comparison: dict[str, Any], item: dict[str, Any], others: list[int], summary: str
-) -> list[tuple[str, list[int]]]:
+def _also_reported(comparison: Comparison, item: Item, others: list[int], summary: str) -> list[tuple[str, list[int]]]:
     """Who else reports the lead event, worded so that nothing is put in a source's mouth.
 
     A summary written for what the sources share is said of all of them. A summary that is one source's own
@@ -222,24 +229,24 @@ def _also_reported(
         return f"{_source_label(comparison, sources)} {also}{'reports' if len(sources) == 1 else 'report'}"
 
     source_of = _source_numbers(comparison)
-    evs = [e for e in item.get("evidence") or [] if (e.get("text") or "").strip()]
-    if not any(_tidy(summary) == _tidy(_strip_stop(e["text"])) for e in evs):
+    evs = [e for e in item.evidence if (e.text or "").strip()]
+    if not any(_tidy(summary) == _tidy(_strip_stop(e.text)) for e in evs):
         return [(f"{who(others, 'also ')}: {summary}", others)]
-    theirs = [e for e in evs if source_of.get(e.get("article")) in others]
+    theirs = [e for e in evs if source_of.get(e.article) in others]
     if not theirs:
         return [(f"{who(others)} the same event", others)]
-    first = min(theirs, key=lambda e: (source_of[e["article"]], int(e.get("start") or 0)))
-    wrote = sorted({source_of[e["article"]] for e in theirs if _tidy(e["text"]) == _tidy(first["text"])})
-    out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first['text']))}", wrote)]
+    first = min(theirs, key=lambda e: (source_of[e.article], e.start))
+    wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
+    out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first.text))}", wrote)]
     rest = [n for n in others if n not in wrote]
     if rest:
         out.append((f"{who(rest)} the same event", rest))
     return out
 
 
-def _source_numbers(comparison: dict[str, Any]) -> dict[str, int]:
+def _source_numbers(comparison: Comparison) -> dict[str, int]:
     """Article id -> the number of the independent source it belongs to."""
-    return {a: int(s["n"]) for s in comparison.get("sources") or [] for a in s.get("articles") or []}
+    return {a: s.n for s in comparison.sources for a in s.articles}
 
 
 def _opening(start: int) -> int:
@@ -249,27 +256,28 @@ def _opening(start: int) -> int:
     return 0 if start < OPENING_CHARS else start
 
 
-def _mean_position(item: dict[str, Any], source_of: dict[str, int]) -> float:
+def _mean_position(item: Item, source_of: dict[str, int]) -> float:
     """Mean over sources of where the item's first sentence starts in that source's article."""
-    first: dict[object, int] = {}
-    for e in item.get("evidence") or []:
-        key = source_of.get(e.get("article"), e.get("article"))
-        first[key] = min(first.get(key, 1 << 30), int(e.get("start") or 0))
+    first: dict[int | str, int] = {}
+    for e in item.evidence:
+        key = source_of.get(e.article, e.article)
+        first[key] = min(first.get(key, 1 << 30), e.start)
     return sum(first.values()) / len(first) if first else float(1 << 30)
 
 
-def _notable_single_source(items: list[dict[str, Any]], valid: set[int], lead: str | None) -> list[dict[str, Any]]:
+# -- helpers -------------------------------------------------------------------------------------------------
+def _notable_single_source(items: list[Item], valid: set[int], lead: str | None) -> list[Item]:
     """Up to :data:`MAX_SINGLE_SOURCE` single-source facts: figures and events before quotes, earliest in their
     article first, taking one per source in turn so one talkative outlet does not fill the brief."""
     rank = {"figure": 0, "event": 1, "quote": 2, "entity": 3}
-    usable = [i for i in items if _valid(i.get("sources"), valid) and (_evidence(i) or i.get("summary"))]
+    usable = [i for i in items if _valid(i.sources, valid) and (_evidence(i) or i.summary)]
     if lead:
-        usable = [i for i in usable if not (_evidence(i) and lead in _evidence(i)["text"])]
-    usable.sort(key=lambda i: (rank.get(i.get("kind") or "", 9), _first_position(i)))
-    by_source: dict[int, list[dict[str, Any]]] = {}
+        usable = [i for i in usable if not ((ev := _evidence(i)) and lead in ev.text)]
+    usable.sort(key=lambda i: (rank.get(i.kind or "", 9), _first_position(i)))
+    by_source: dict[int, list[Item]] = {}
     for item in usable:
-        by_source.setdefault(_valid(item["sources"], valid)[0], []).append(item)
-    picked: list[dict[str, Any]] = []
+        by_source.setdefault(_valid(item.sources, valid)[0], []).append(item)
+    picked: list[Item] = []
     while len(picked) < MAX_SINGLE_SOURCE and any(by_source.values()):
         for n in sorted(by_source):
             if by_source[n] and len(picked) < MAX_SINGLE_SOURCE:
@@ -277,48 +285,36 @@ def _notable_single_source(items: list[dict[str, Any]], valid: set[int], lead: s
     return picked
 
 
-def _subject(item: dict[str, Any]) -> str:
+def _subject(item: Item) -> str:
     """What a figure counts, with its place: ``people injured in Zarovsk``; else the summary's head."""
-    slot = item.get("slot") or {}
-    counted = (slot.get("counted") or "").strip()
-    if counted:
-        place = (slot.get("place") or "").strip()
+    counted = item.slot.counted.strip() if isinstance(item, FigureItem) else ""
+    if isinstance(item, FigureItem) and counted:
+        place = (item.slot.place or "").strip()
         return f"{counted} in {place}" if place and place.casefold() not in counted.casefold() else counted
-    summary = _strip_citations(item.get("summary") or "")
+    summary = _strip_citations(item.summary or "")
     head = summary.split(":", 1)[0].strip()
     return head[:1].lower() + head[1:] if head and head.split()[0].isalpha() and not head[:2].isupper() else head
 
 
-def _sources_of_article(comparison: dict[str, Any], article_id: str | None) -> list[int]:
-    return [int(s["n"]) for s in comparison.get("sources") or [] if article_id in (s.get("articles") or [])]
-
-
-def _source_label(comparison: dict[str, Any], sources: list[int]) -> str:
-    labels = {s.get("n"): s.get("label") for s in comparison.get("sources") or []}
+def _source_label(comparison: Comparison, sources: list[int]) -> str:
+    labels = {s.n: s.label for s in comparison.sources}
     names = [str(labels[n]) for n in sources if labels.get(n)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
-def _evidence(item: dict[str, Any]) -> dict[str, Any] | None:
-    evs = [e for e in item.get("evidence") or [] if (e.get("text") or "").strip()]
+def _evidence(item: Item) -> Evidence | None:
+    evs = [e for e in item.evidence if (e.text or "").strip()]
     return evs[0] if evs else None
 
 
-def _first_position(item: dict[str, Any]) -> tuple[int, str]:
-    evs = item.get("evidence") or []
-    if not evs:
-        return (1 << 30, item.get("summary") or "")
-    return (min(int(e.get("start") or 0) for e in evs), item.get("summary") or "")
+def _first_position(item: Item) -> tuple[int, str]:
+    if not item.evidence:
+        return (1 << 30, item.summary or "")
+    return (min(e.start for e in item.evidence), item.summary or "")
 
 
 def _valid(sources: Iterable[int] | None, valid: set[int]) -> list[int]:
     return sorted({int(n) for n in sources or [] if n in valid})
-
-
-def _add_raw(out: list[Sentence], text: str, sources: Iterable[int], valid: set[int]) -> None:
-    ns = _valid(sources, valid)
-    if ns:
-        out.append({"text": text, "sources": ns})
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -1,8 +1,9 @@
 """Typer command functions for comparisons; the main app registers them (``crosswire compare|show``).
 
 Kept free of imports from :mod:`crosswire.cli` so that module can import this one without a cycle. Output
-forms: the terminal report (rich), ``--json`` (``{"stories": [comparison, ...]}``), ``--markdown`` and
-``--html`` (one self-contained page); ``--out PATH`` writes to a file instead of stdout.
+forms: the terminal report (rich), ``--json`` (``{"stories": [comparison, ...]}``, each comparison as
+``docs/compare-schema.md`` describes it), ``--markdown`` and ``--html`` (one self-contained page); ``--out PATH``
+writes to a file instead of stdout.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from crosswire.clikit import console, err_console
+from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
+from crosswire.compare.stage import compare_story, get_comparison
 from crosswire.model import IngestError
 from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
@@ -42,7 +45,7 @@ def _form(json_out: bool, markdown: bool, html: bool) -> str:
     return chosen[0] if chosen else "terminal"
 
 
-def emit(comparisons: list[dict[str, Any]], form: str, out: Path | None, *, extra: dict | None = None) -> None:
+def emit(comparisons: list[Comparison], form: str, out: Path | None, *, extra: dict[str, Any] | None = None) -> None:
     """Write comparisons in one form to ``out`` or stdout. ``extra`` keys join the JSON document."""
     if form == "terminal":
         if out is None:
@@ -73,9 +76,8 @@ def emit(comparisons: list[dict[str, Any]], form: str, out: Path | None, *, extr
         err_console.print(f"wrote {len(comparisons)} {'story' if len(comparisons) == 1 else 'stories'} to {_e(out)}")
 
 
-def compare_stored_stories(store: Store) -> list[dict[str, Any]]:
+def compare_stored_stories(store: Store) -> list[Comparison]:
     """Compare every story of the store: stories with two or more articles first, then the store's order."""
-    from crosswire.compare import compare_story
     from crosswire.stories import list_stories
 
     stories = list_stories(store)
@@ -135,7 +137,7 @@ def show_command(
     try:
         with Store(path) as store:
             data = get_story(store, story)
-            comparison = _comparison(store, data.id) if data is not None else None
+            comparison = get_comparison(store, data.id) if data is not None else None
     except StoreError as exc:
         err_console.print(f"[red]error:[/] {_e(exc)}")
         raise typer.Exit(1) from exc
@@ -143,7 +145,8 @@ def show_command(
         err_console.print(f"[red]error:[/] no story with id or unique prefix {_e(repr(story))}")
         raise typer.Exit(1)
     if form == "json":
-        text = json.dumps({**data.to_dict(), "comparison": comparison}, ensure_ascii=False, indent=2) + "\n"
+        shown = comparison.to_dict() if comparison is not None else None
+        text = json.dumps({**data.to_dict(), "comparison": shown}, ensure_ascii=False, indent=2) + "\n"
         if out is None:
             sys.stdout.write(text)
         else:
@@ -151,7 +154,7 @@ def show_command(
         return
     if form != "terminal":
         if comparison is None:
-            err_console.print("[red]error:[/] this story has no comparison (is the compare stage installed?)")
+            err_console.print("[red]error:[/] this story has no comparison")
             raise typer.Exit(1)
         emit([comparison], form, out)
         return
@@ -159,11 +162,3 @@ def show_command(
     if comparison is not None:
         console.print()
         render_terminal(comparison, console)
-
-
-def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
-    try:
-        from crosswire.compare import get_comparison
-    except ImportError:
-        return None
-    return get_comparison(store, story_id)

@@ -9,16 +9,19 @@ contradiction.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass, field
 
-from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.compare.align import Sentenced, StoryData, evidence, uniq_evidence
+from crosswire.compare.records import EventItem, TimelineLine
+from crosswire.facts import Event
 from crosswire.facts.lexicon import fold
+from crosswire.model import Evidence
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^.!?]*\(?[A-Za-z]*\)?\s*[-–—]+\s*$")
 WEAK_VERBS = {"say", "be", "have", "tell", "do", "make", "add", "go", "get", "come", "see"}
 
 
-def _object_key(data: StoryData, article: str, ev) -> str | None:
+def _object_key(data: StoryData, article: str, ev: Event) -> str | None:
     if ev.object_entity:
         cid = data.canonical.get((article, ev.object_entity))
         if cid:
@@ -67,10 +70,21 @@ def _head_word(phrase: str) -> str | None:
     return words[-1] if words else None
 
 
-def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
-    groups: dict[tuple[str, str, str], dict[int, list[dict[str, Any]]]] = {}
-    subjects: dict[tuple[str, str, str], str] = {}
-    modifiers: dict[tuple[tuple[str, str, str], int], frozenset[str]] = {}
+EventKey = tuple[str, str, str]  # (subject's canonical id, verb lemma, object key)
+
+
+@dataclass(slots=True)
+class _EventGroup:
+    """The sentences of one (subject, verb, object) event, by source."""
+
+    action: str  # "who did what to whom", from the first sentence's parse
+    by_source: dict[int, list[Evidence]] = field(default_factory=dict)
+    modifiers: dict[int, frozenset[str]] = field(default_factory=dict)  # source -> its object's modifiers
+
+
+def _event_groups(data: StoryData) -> dict[EventKey, _EventGroup]:
+    groups: dict[EventKey, _EventGroup] = {}
+    actions: dict[EventKey, str] = {}
     for aid, facts, _body in data.with_facts():
         for ev in facts.events:
             if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity:
@@ -80,48 +94,54 @@ def align(data: StoryData) -> dict[str, list[dict[str, Any]]]:
             if not subj or not obj:
                 continue
             key = (subj, ev.verb, obj)
-            subjects.setdefault(key, f"{ev.subject} {ev.text} {ev.object or obj.partition(':')[2]}")
+            actions.setdefault(key, f"{ev.subject} {ev.text} {ev.object or obj.partition(':')[2]}")
             e = evidence(data, aid, ev.sentence_start, ev.sentence_end)
             if e:
-                groups.setdefault(key, {}).setdefault(data.source_of[aid], []).append(e)
-                modifiers.setdefault((key, data.source_of[aid]), _modifiers(ev.object or "", key[2]))
+                if key not in groups:
+                    groups[key] = _EventGroup(actions[key])
+                src = data.source_of[aid]
+                groups[key].by_source.setdefault(src, []).append(e)
+                groups[key].modifiers.setdefault(src, _modifiers(ev.object or "", key[2]))
+    return groups
+
+
+def align(data: StoryData) -> list[EventItem]:
+    """Events two or more sources report alike: one agreed item per (subject, verb, object) with each
+    source's first sentence as evidence."""
     agreed = []
-    for key, by_src in groups.items():
-        if len(by_src) < 2:
+    for group in _event_groups(data).values():
+        if len(group.by_source) < 2:
             continue
         # The same subject, verb and object head can still be two events ("Assange faces a charge of
         # computer intrusion" / "he had been facing the rape charge"): each source's sentence must share
         # enough of its content words with the first source's.
         # The object's own words must not tell two things apart either ("a charge of tax evasion" / "the
         # bribery charge").
-        srcs = sorted(by_src)
-        anchor = _words(by_src[srcs[0]][0]["text"])
-        mods = modifiers.get((key, srcs[0]), frozenset())
+        srcs = sorted(group.by_source)
+        anchor = _words(group.by_source[srcs[0]][0].text)
+        mods = group.modifiers.get(srcs[0], frozenset())
         srcs = [srcs[0]] + [
             s
             for s in srcs[1:]
-            if _overlap(anchor, _words(by_src[s][0]["text"])) >= MIN_OVERLAP
-            and _modifiers_agree(mods, modifiers.get((key, s), frozenset()))
+            if _overlap(anchor, _words(group.by_source[s][0].text)) >= MIN_OVERLAP
+            and _modifiers_agree(mods, group.modifiers.get(s, frozenset()))
         ]
         if len(srcs) < 2:
             continue
-        evs = uniq_evidence(e for s in srcs for e in by_src[s][:1])
+        evs = uniq_evidence(e for s in srcs for e in group.by_source[s][:1])
         # The summary is the first source's sentence: the parse's "who did what to whom" reads badly alone.
-        agreed.append(
-            {"kind": "event", "summary": evs[0]["text"], "sources": srcs, "evidence": evs, "action": subjects[key]}
-        )
-    return {"agreed": agreed}
+        agreed.append(EventItem(summary=evs[0].text, sources=srcs, evidence=evs, action=group.action))
+    return agreed
 
 
-def timeline(data: StoryData) -> list[dict[str, Any]]:
+def timeline(data: StoryData) -> list[TimelineLine]:
     """One entry per resolved day: the first source's sentence, and every source that dates something then."""
     # Per day and source, the sentence that dates the fewest other things (so "Sunday" gets Sunday's sentence,
     # not the one that also names the August election).
-    days: dict[str, dict[int, tuple[int, int, dict[str, Any]]]] = {}
+    days: dict[str, dict[int, tuple[int, int, Evidence]]] = {}
     for order, a in enumerate(data.articles):
-        aid = a["id"]
-        facts = data.facts.get(aid)
-        if facts is None or aid not in data.bodies:
+        facts = data.facts.get(a.id)
+        if facts is None or a.id not in data.bodies:
             continue
         per_sentence: dict[int, int] = {}
         for d in facts.dates:
@@ -129,29 +149,27 @@ def timeline(data: StoryData) -> list[dict[str, Any]]:
         for d in facts.dates:
             if not d.value or d.granularity != "day":
                 continue
-            e = evidence(data, aid, d.sentence_start, d.sentence_end)
-            if e is None or len(e["text"].split()) < 6 or DATELINE.match(e["text"]):
+            e = evidence(data, a.id, d.sentence_start, d.sentence_end)
+            if e is None or len(e.text.split()) < 6 or DATELINE.match(e.text):
                 continue  # a dateline ("ZAROVSK, Karovia, June 10 (MPA) -") says when, not what happened
             cand = (per_sentence[d.sentence_start], order * 100000 + d.sentence_start, e)
             by_src = days.setdefault(d.value, {})
-            src = data.source_of[aid]
+            src = data.source_of[a.id]
             if src not in by_src or cand[:2] < by_src[src][:2]:
                 by_src[src] = cand
-    out = []
-    for day in sorted(days):
-        by_src = days[day]
-        srcs = sorted(by_src)
-        first = min(by_src.values(), key=lambda c: (c[0], c[1]))[2]
-        text = first["text"].replace("\n", " ")
-        out.append(
-            {
-                "date": day,
-                "text": text if len(text) <= 240 else text[:237].rstrip() + "…",
-                "sources": srcs,
-                "evidence": [by_src[s][2] for s in srcs],
-            }
-        )
-    return out
+    return [_timeline_line(day, days[day]) for day in sorted(days)]
+
+
+def _timeline_line(day: str, by_src: dict[int, tuple[int, int, Evidence]]) -> TimelineLine:
+    srcs = sorted(by_src)
+    first = min(by_src.values(), key=lambda c: (c[0], c[1]))[2]
+    text = first.text.replace("\n", " ")
+    return TimelineLine(
+        date=day,
+        text=text if len(text) <= 240 else text[:237].rstrip() + "…",
+        sources=srcs,
+        evidence=[by_src[s][2] for s in srcs],
+    )
 
 
 STOP = {
@@ -224,7 +242,35 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[str, Any]]:
+def _words_by_source(data: StoryData) -> dict[int, list[frozenset[str]]]:
+    """The content words of every sentence that holds a fact, per source (each sentence once)."""
+    sents: dict[int, dict[str, frozenset[str]]] = {}
+    for aid, facts, body in data.with_facts():
+        src = data.source_of[aid]
+        items: list[Sentenced] = [*facts.events, *facts.figures, *facts.quotes, *facts.dates]
+        for item in items:
+            text = body[item.sentence_start : item.sentence_end]
+            sents.setdefault(src, {}).setdefault(text.strip(), _words(text))
+    return {src: list(by_text.values()) for src, by_text in sents.items()}
+
+
+def _novel_sentences(data: StoryData) -> set[tuple[str, int]]:
+    """(article, sentence start) of the sentences that name a person, organisation or place no other source
+    names."""
+    ent_sources: dict[str, set[int]] = {}
+    for (aid, _eid), canonical_id in data.canonical.items():
+        if aid in data.source_of:
+            ent_sources.setdefault(canonical_id, set()).add(data.source_of[aid])
+    novel: set[tuple[str, int]] = set()
+    for aid, facts in data.facts.items():
+        for ent in facts.entities:
+            cid = data.canonical.get((aid, ent.id))
+            if cid and len(ent_sources.get(cid, ())) == 1 and ent.type in ("person", "organisation", "place"):
+                novel.update((aid, m.sentence_start) for m in ent.mentions)
+    return novel
+
+
+def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
     """Notable event sentences only one source reports.
 
     Notable and single-source means: a named actor doing something to something, in a sentence that names an
@@ -234,22 +280,8 @@ def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[s
 
     ``covered`` holds (article, sentence start) pairs already reported by another item (a figure, a quote).
     """
-    sents: dict[int, dict[tuple[str, int], tuple[int, frozenset[str], Any]]] = {}
-    for aid, facts, body in data.with_facts():
-        src = data.source_of[aid]
-        for item in (*facts.events, *facts.figures, *facts.quotes, *facts.dates):
-            text = body[item.sentence_start : item.sentence_end]
-            sents.setdefault(src, {}).setdefault((text.strip(), 0), (item.sentence_end, _words(text), None))
-    ent_sources: dict[str, set[int]] = {}
-    novel_sents: set[tuple[str, int]] = set()
-    for (aid, _eid), cid in data.canonical.items():
-        if aid in data.source_of:
-            ent_sources.setdefault(cid, set()).add(data.source_of[aid])
-    for aid, facts in data.facts.items():
-        for ent in facts.entities:
-            cid = data.canonical.get((aid, ent.id))
-            if cid and len(ent_sources.get(cid, ())) == 1 and ent.type in ("person", "organisation", "place"):
-                novel_sents.update((aid, m.sentence_start) for m in ent.mentions)
+    sents = _words_by_source(data)
+    novel = _novel_sentences(data)
     out = []
     seen: set[tuple[int, str]] = set()
     for aid, facts, _body in data.with_facts():
@@ -257,17 +289,17 @@ def single_source(data: StoryData, covered: set[tuple[str, int]]) -> list[dict[s
         for ev in facts.events:
             if ev.negated or ev.verb in WEAK_VERBS or not ev.subject_entity or not ev.object:
                 continue
-            if (aid, ev.sentence_start) in covered or (aid, ev.sentence_start) not in novel_sents:
+            if (aid, ev.sentence_start) in covered or (aid, ev.sentence_start) not in novel:
                 continue
             e = evidence(data, aid, ev.sentence_start, ev.sentence_end)
-            if e is None or (src, e["text"]) in seen or len(e["text"].split()) < 6:
+            if e is None or (src, e.text) in seen or len(e.text.split()) < 6:
                 continue
-            words = _words(e["text"])
+            words = _words(e.text)
             if not words:
                 continue
-            other = (w for s, d in sents.items() if s != src for _, w, _ in d.values())
+            other = (w for s, ws in sents.items() if s != src for w in ws)
             if any(len(words & w) / len(words) >= 0.5 for w in other):
                 continue
-            seen.add((src, e["text"]))
-            out.append({"kind": "event", "summary": e["text"], "sources": [src], "evidence": [e]})
+            seen.add((src, e.text))
+            out.append(EventItem(summary=e.text, sources=[src], evidence=[e]))
     return out

@@ -8,10 +8,12 @@ or a middle initial, so "Putin" next to "Vladimir Putin" is not a variant.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.compare.records import NameVariant, Spelling
 from crosswire.facts.lexicon import fold, is_name_suffix
+from crosswire.model import Evidence
 
 
 def _shape(name: str) -> tuple[str, str]:
@@ -22,19 +24,25 @@ def _shape(name: str) -> tuple[str, str]:
     return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
 
 
-def _between_sources(shapes: dict[tuple[str, str], dict[str, Any]]) -> bool:
+@dataclass(slots=True)
+class _Spelled:
+    """One spelling of an entity: its first text, the sources that write it so, their sentences."""
+
+    text: str
+    sources: set[int] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _between_sources(shapes: dict[tuple[str, str], _Spelled]) -> bool:
     """Whether two spellings part the sources: each used by a source that does not use the other. One
     source writing a name two ways (a typo, a headline form) while the others agree is not a variant."""
     entries = list(shapes.values())
-    return any(
-        a["sources"] - b["sources"] and b["sources"] - a["sources"]
-        for i, a in enumerate(entries)
-        for b in entries[i + 1 :]
-    )
+    return any(a.sources - b.sources and b.sources - a.sources for i, a in enumerate(entries) for b in entries[i + 1 :])
 
 
-def align(data: StoryData) -> list[dict[str, Any]]:
-    spellings: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+def _spellings(data: StoryData) -> tuple[dict[str, dict[tuple[str, str], _Spelled]], dict[str, str]]:
+    """Canonical person id -> name shape -> spelling, and canonical id -> entity type."""
+    spellings: dict[str, dict[tuple[str, str], _Spelled]] = {}
     types: dict[str, str] = {}
     for aid, facts, _body in data.with_facts():
         for e in facts.entities:
@@ -44,29 +52,28 @@ def align(data: StoryData) -> list[dict[str, Any]]:
             if not cid:
                 continue
             types[cid] = e.type
-            shape = _shape(e.name)
-            entry = spellings.setdefault(cid, {}).setdefault(shape, {"text": e.name, "sources": set(), "evidence": []})
-            entry["sources"].add(data.source_of[aid])
+            entry = spellings.setdefault(cid, {}).setdefault(_shape(e.name), _Spelled(e.name))
+            entry.sources.add(data.source_of[aid])
             m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
             if m is not None:
-                entry["evidence"] = uniq_evidence(
-                    [*entry["evidence"], evidence(data, aid, m.sentence_start, m.sentence_end)]
-                )
+                entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, m.sentence_start, m.sentence_end)])
+    return spellings, types
+
+
+def align(data: StoryData) -> list[NameVariant]:
+    """People whose full name the sources spell differently, each spelling with up to three sentences."""
+    spellings, types = _spellings(data)
     out = []
     for cid, shapes in spellings.items():
-        if len(shapes) < 2:
+        if len(shapes) < 2 or not _between_sources(shapes):
             continue
-        if not _between_sources(shapes):
-            continue
-        entries = sorted(shapes.values(), key=lambda e: min(e["sources"]))
+        entries = sorted(shapes.values(), key=lambda e: min(e.sources))
         out.append(
-            {
-                "entity": cid.partition(":")[2],
-                "type": types[cid],
-                "spellings": [
-                    {"text": e["text"], "sources": sorted(e["sources"]), "evidence": e["evidence"][:3]} for e in entries
-                ],
-                "evidence": uniq_evidence(ev for e in entries for ev in e["evidence"][:1]),
-            }
+            NameVariant(
+                entity=cid.partition(":")[2],
+                type=types[cid],
+                spellings=[Spelling(text=e.text, sources=sorted(e.sources), evidence=e.evidence[:3]) for e in entries],
+                evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
+            )
         )
     return out

@@ -1,42 +1,30 @@
 """Read side for the web: stories with their comparison figures, filters, articles, search.
 
-Why a module of its own: the HTML pages and the JSON API show the same data, so both read it here. The
-compare stage is imported lazily: without it (or when it fails on one story) a story is shown alone.
+Why a module of its own: the HTML pages and the JSON API show the same data, so both read it here. When the
+compare stage fails on a story, the story is shown alone.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
 from dataclasses import dataclass
 from typing import Any
 
+from crosswire.compare.align import StoryInput
+from crosswire.compare.records import ComparedArticle, Comparison, Source
+from crosswire.compare.render import prepare
+from crosswire.compare.stage import fingerprint, fresh_comparison, get_comparison, story_input
 from crosswire.model import to_dict
 from crosswire.store import Store
 from crosswire.stories import Story, get_story, list_stories
+from crosswire.stories.read import resolve_story_id
 
 log = logging.getLogger(__name__)
 
 # The facts and compare stages run spaCy and write to the store; one at a time in this process.
 COMPUTE_LOCK = threading.RLock()
-
-
-def _compare_module() -> Any | None:
-    try:
-        import crosswire.compare as compare
-    except ImportError:
-        return None
-    return compare
-
-
-def _fingerprint(article_ids: list[str]) -> str | None:
-    try:
-        from crosswire.compare.stage import fingerprint
-    except ImportError:
-        return None
-    return fingerprint(article_ids)
 
 
 def stored_stats(store: Store, stories: list[Story]) -> dict[str, dict[str, Any]]:
@@ -45,22 +33,13 @@ def stored_stats(store: Store, stories: list[Story]) -> dict[str, dict[str, Any]
     The list page shows a conflicts count for every story on it; computing comparisons there would make one
     page load run spaCy over many articles, so the list shows what is stored and the story page computes.
     """
-    try:
-        rows = store.conn.execute(
-            "SELECT story_id, json_extract(data, '$.stats') AS stats,"
-            " json_extract(data, '$.fingerprint') AS fp FROM comparisons"
-        ).fetchall()
-    except Exception:  # noqa: BLE001 - no comparisons table or no JSON1: no figures
-        return {}
-    by_id = {r["story_id"]: r for r in rows}
+    stored = store.comparison_stats()
     out: dict[str, dict[str, Any]] = {}
     for s in stories:
-        row = by_id.get(s.id)
-        if row is None or row["stats"] is None:
+        fp, stats = stored.get(s.id, (None, None))
+        if stats is None or fp != fingerprint([a.id for a in s.articles]):
             continue
-        if row["fp"] != _fingerprint([a.id for a in s.articles]):
-            continue
-        out[s.id] = json.loads(row["stats"])
+        out[s.id] = stats
     return out
 
 
@@ -195,86 +174,87 @@ def all_outlets(store: Store) -> list[str]:
     return store.outlets()
 
 
-def _prepared(data: dict[str, Any] | None) -> dict[str, Any] | None:
-    """As ``crosswire compare --json`` prints a story (the report stage fills an empty brief)."""
-    if data is None:
+def comparison(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The comparison JSON of a story, the same as ``crosswire compare --json`` prints per story
+    (``docs/compare-schema.md``); None when there is no such story."""
+    found = comparison_record(store, story_id)
+    return found.to_dict() if found is not None else None
+
+
+def comparison_record(store: Store, story_id: str) -> Comparison | None:
+    """The comparison of a story with its brief (as ``crosswire compare`` reports it), or the story alone when
+    its comparison cannot be computed; None when there is no such story."""
+    found = _comparison(store, story_id)
+    if found is None:
         return None
     try:
-        from crosswire.compare.render import prepare
-    except ImportError:
-        return data
-    try:
-        return prepare(data)
-    except Exception as exc:  # noqa: BLE001 - a report-stage failure must not hide the comparison
-        log.warning("web: preparing the comparison of %s failed: %s", data.get("id"), exc)
-        return data
+        return prepare(found)
+    except Exception as exc:  # noqa: BLE001 - a failure in the brief must not hide the comparison
+        log.warning("web: preparing the comparison of %s failed: %s", found.id, exc)
+        return found
 
 
-def comparison(store: Store, story_id: str) -> dict[str, Any] | None:
-    """The comparison JSON of a story, the same as ``crosswire compare --json`` prints per story."""
-    return _prepared(_comparison(store, story_id))
-
-
-def _comparison(store: Store, story_id: str) -> dict[str, Any] | None:
-    """The comparison JSON of a story (compare-schema.md), or the story alone when compare is missing.
+def _comparison(store: Store, story_id: str) -> Comparison | None:
+    """The comparison of a story, or the story alone when computing it fails.
 
     A stored, current comparison is read without the lock; computing one takes :data:`COMPUTE_LOCK`.
-    The fallback carries the same top-level keys with empty lists, plus ``"compare": "unavailable"``.
+    The fallback carries the story's articles and one source per article, every other list empty, and
+    ``compare="unavailable"``.
     """
-    compare = _compare_module()
-    if compare is not None:
-        try:
-            from crosswire.compare.stage import fresh_comparison
-            from crosswire.stories.read import resolve_story_id
-
-            sid = resolve_story_id(store, story_id)
-            if sid is None:
-                return None
-            stored = fresh_comparison(store, sid)
-            if stored is not None:
-                return stored
-        except Exception:  # noqa: BLE001 - a failed fast path falls back to computing under the lock
-            pass
-        try:
-            with COMPUTE_LOCK:
-                return compare.get_comparison(store, story_id)
-        except Exception as exc:  # noqa: BLE001 - show the story even when its comparison fails
-            log.warning("web: comparison of %s failed: %s", story_id, exc)
+    try:
+        sid = resolve_story_id(store, story_id)
+        if sid is None:
+            return None
+        stored = fresh_comparison(store, sid)
+        if stored is not None:
+            return stored
+    except Exception:  # noqa: BLE001 - a failed fast path falls back to computing under the lock
+        pass
+    try:
+        with COMPUTE_LOCK:
+            return get_comparison(store, story_id)
+    except Exception as exc:  # noqa: BLE001 - show the story even when its comparison fails
+        log.warning("web: comparison of %s failed: %s", story_id, exc)
     story = get_story(store, story_id)
     if story is None:
         return None
-    return _story_alone(story.to_dict())
+    return _story_alone(story_input(story))
 
 
-def _story_alone(story: dict[str, Any]) -> dict[str, Any]:
-    arts = story["articles"]
-    return {
-        "id": story["id"],
-        "title": story["title"],
-        "first_seen": story["first_seen"],
-        "last_seen": story["last_seen"],
-        "articles": [dict(a, source=i + 1) for i, a in enumerate(arts)],
-        "sources": [
-            {
-                "n": i + 1,
-                "label": a["outlet"] or a["id"],
-                "outlets": [a["outlet"]] if a["outlet"] else [],
-                "agency": a["agency"],
-                "articles": [a["id"]],
-            }
+def _story_alone(story: StoryInput) -> Comparison:
+    arts = story.articles
+    alone = Comparison(
+        id=story.id,
+        title=story.title,
+        first_seen=story.first_seen,
+        last_seen=story.last_seen,
+        articles=[
+            ComparedArticle(
+                id=a.id,
+                url=a.url,
+                outlet=a.outlet,
+                agency=a.agency,
+                title=a.title,
+                published=a.published,
+                copy_of=a.copy_of,
+                source=i + 1,
+            )
             for i, a in enumerate(arts)
         ],
-        "agreed": [],
-        "conflicts": [],
-        "single_source": [],
-        "name_variants": [],
-        "quote_variants": [],
-        "who_said_what": [],
-        "timeline": [],
-        "brief": [],
-        "stats": {"articles": len(arts), "sources": len(arts), "agreed": 0, "conflicts": 0, "single_source": 0},
-        "compare": "unavailable",
-    }
+        sources=[
+            Source(
+                n=i + 1,
+                label=a.outlet or a.id,
+                outlets=[a.outlet] if a.outlet else [],
+                agency=a.agency,
+                articles=[a.id],
+            )
+            for i, a in enumerate(arts)
+        ],
+        compare="unavailable",
+    )
+    alone.stats = alone.counted()
+    return alone
 
 
 def article_json(store: Store, article_id: str) -> dict[str, Any] | None:

@@ -1,0 +1,83 @@
+"""Figures across sources: what is counted, where, when; then agreed, conflicting or single-source.
+
+Three steps, one module each: :mod:`~crosswire.compare.figures.slots` reads every comparable figure of the
+story with its slot (what it counts, where, when), :mod:`~crosswire.compare.figures.pairing` pairs figures of
+different sources and groups the pairs, :mod:`~crosswire.compare.figures.items` writes the items. The word
+lists they read are in :mod:`~crosswire.compare.figures.lexicon`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item
+from crosswire.compare.figures.pairing import (
+    Cluster,
+    DisjointSets,
+    cliques,
+    clusters,
+    compatible,
+    conflict_reason,
+    mutual_links,
+    scope_rel,
+    time_rel,
+)
+from crosswire.compare.figures.slots import Fig, collect
+from crosswire.compare.records import FigureConflict, FigureItem
+
+__all__ = [
+    "Cluster",
+    "DisjointSets",
+    "Fig",
+    "FigureAlignment",
+    "align",
+    "collect",
+    "compatible",
+    "scope_rel",
+    "time_rel",
+]
+
+
+@dataclass(slots=True)
+class FigureAlignment:
+    """The figure items of one story."""
+
+    agreed: list[FigureItem] = field(default_factory=list)
+    conflicts: list[FigureConflict] = field(default_factory=list)
+    single_source: list[FigureItem] = field(default_factory=list)
+
+
+def _key_groups(figs: list[Fig]) -> list[list[Fig]]:
+    """Figures by slot key, for keys two or more sources share (a count of nothing named is no slot)."""
+    by_key: dict[tuple[str, str | None], list[Fig]] = {}
+    for f in figs:
+        by_key.setdefault(f.key, []).append(f)
+    return [
+        group
+        for (kind, what), group in by_key.items()
+        if (what is not None or kind.startswith("money")) and len({f.source for f in group}) >= 2
+    ]
+
+
+def align(data: StoryData) -> FigureAlignment:
+    """Agreed, conflicting and single-source figure items of one story."""
+    figs = collect(data)
+    out = FigureAlignment()
+    used: set[int] = set()
+    for group in _key_groups(figs):
+        for cluster in clusters(mutual_links(group)):
+            for side in cluster.sides:
+                for clique in cliques(side):
+                    clique.sort(key=lambda x: x.source)
+                    if len({x.source for x in clique}) >= 2:
+                        out.agreed.append(agreed_item(clique))
+                        used.update(id(x) for x in clique)
+                side.sort(key=lambda x: x.source)
+            reason = conflict_reason(cluster)
+            if reason is not None:
+                out.conflicts.append(conflict_item(cluster.sides, reason))
+                used.update(id(x) for x in cluster.figs)
+    used_figs = [f for f in figs if id(f) in used]
+    out.single_source = [single_item(f) for f in figs if id(f) not in used and notable(f) and not echoes(f, used_figs)]
+    return out

@@ -1,0 +1,173 @@
+"""Figure items: the records (``docs/compare-schema.md``) of agreed, conflicting and single-source figures.
+
+Labels are built from the figures' own words: the slot's ``counted`` from the concept and noun around the
+number (or the facts stage's ``counted`` phrase), sides and values as the sources wrote them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from crosswire.compare.align import cite, uniq_evidence
+from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN
+from crosswire.compare.figures.pairing import compatible, published_day, time_rel
+from crosswire.compare.figures.slots import Fig
+from crosswire.compare.records import ConflictReason, ConflictSide, FigureConflict, FigureItem, FigureSlot, FigureValue
+from crosswire.model import Evidence
+
+
+def _slot(figs: list[Fig]) -> FigureSlot:
+    f0 = figs[0]
+    counted = next((f.fig.counted for f in figs if f.fig.counted and len(f.fig.counted.strip(". ")) > 2), None)
+    scoped = [f for f in figs if f.scope]
+    same_place = all(f.scope_names & scoped[0].scope_names for f in scoped)
+    if len({f.source for f in figs}) > 1 and len({f.source for f in scoped}) < 2:
+        same_place = False  # one source's place phrase is not where the others' figure applies
+    return FigureSlot(
+        counted=_counted_label(f0, counted),
+        place=scoped[0].scope if scoped and same_place else None,
+        time=next((f.time_label for f in figs if f.time_label), None),
+        unit=f0.kind.split(":", 1)[1] if f0.kind.startswith("quantity") else None,
+        currency=f0.kind.split(":", 1)[1] if f0.kind.startswith("money") else None,
+    )
+
+
+def _counted_label(f: Fig, counted: str | None) -> str:
+    if f.concept == "magnitude":
+        return "earthquake magnitude"
+    if f.concept:
+        noun = f.noun if f.noun and f.noun not in ("people",) and not f.noun.endswith("ed") else "people"
+        if f.kind.startswith("money"):
+            return counted or f.concept
+        if noun in f.concept or noun in EVENT_NOUNS:
+            return noun if noun in EVENT_NOUNS else f.concept  # "deaths", not "deaths killed"
+        return f"{noun} {f.concept}"
+    if counted:
+        return counted
+    # "a depth of only 10 kilometres", "a reward of £100,000": the noun before "of" names the measure.
+    m = OF_NOUN.search(f.before_text)
+    if m:
+        return m.group(1)
+    return f.noun or "amount"
+
+
+def _evidence(figs: list[Fig]) -> list[Evidence]:
+    return uniq_evidence(ev for f in figs for ev in f.evidence)
+
+
+def _sources(figs: list[Fig]) -> list[int]:
+    return sorted({f.source for f in figs})
+
+
+def _value(figs: list[Fig]) -> FigureValue:
+    f = figs[0]
+    return FigureValue(
+        text=f.text,
+        value=f.value if f.fig.value is not None and not f.vague and f.fig.exact else None,
+        low=None if math.isinf(f.low) else (f.fig.low if f.fig.low is not None else f.value),
+        high=None if math.isinf(f.high) else (f.fig.high if f.fig.high is not None else f.value),
+        qualifier=f.fig.qualifier,
+        exact=bool(f.fig.exact and not f.vague),
+        sources=_sources(figs),
+        evidence=_evidence(figs),
+    )
+
+
+def _side_label(figs: list[Fig]) -> str:
+    f = figs[0]
+    return f"{f.text} ({f.scope})" if f.scope else f.text
+
+
+def _explain(reason: str, sides: list[list[Fig]], label: str) -> str:
+    parts = " vs ".join(f"{_side_label(s)} {cite(x.source for x in s)}" for s in sides)
+    if reason == "different time":
+        days = sorted({d.isoformat() for s in sides for f in s if (d := published_day(f)) is not None})
+        return (
+            f"The reports were published on different days ({', '.join(days)}) and the later ones give "
+            f"higher figures for {label}, as a toll still being counted does: {parts}."
+        )
+    if reason == "different scope":
+        scopes = [s[0].scope or "unspecified place" for s in sides]
+        return (
+            f"The sources count {label} over different areas ({' vs '.join(scopes)}): {parts}"
+            "; the figures are not directly comparable."
+        )
+    if reason == "vague vs precise":
+        return f"One source gives a vague estimate, another a precise figure, and they do not overlap: {parts}."
+    return f"The sources give incompatible figures for {label}: {parts}."
+
+
+def _summary(slot: FigureSlot, sides: list[list[Fig]]) -> str:
+    head = slot.counted[:1].upper() + slot.counted[1:]
+    if slot.place and len(sides) == 1:
+        head += f" ({slot.place})"
+    if len(sides) == 1:
+        # One side: each distinct value once ("More than 50,000 [2], Some 60,000 [3]"; "$2.3 billion [3][4]").
+        by_value: dict[tuple[float | None, str | None, float | None, float | None], list[Fig]] = {}
+        for f in sides[0]:
+            by_value.setdefault((f.value, f.fig.qualifier, f.fig.low, f.fig.high), []).append(f)
+        body = ", ".join(f"{v[0].text} {cite(x.source for x in v)}" for v in by_value.values())
+    else:
+        body = " vs ".join(f"{_side_label(s)} {cite(x.source for x in s)}" for s in sides)
+    return f"{head}: {body}"
+
+
+def agreed_item(side: list[Fig]) -> FigureItem:
+    """The item of figures two or more sources agree on (one value per distinct wording)."""
+    slot = _slot(side)
+    by_text: dict[str, list[Fig]] = {}
+    for f in side:
+        by_text.setdefault(f.text, []).append(f)
+    return FigureItem(
+        summary=_summary(slot, [side]),
+        sources=_sources(side),
+        evidence=_evidence(side),
+        slot=slot,
+        values=[_value(v) for v in by_text.values()],
+    )
+
+
+def conflict_item(sides: list[list[Fig]], reason: ConflictReason) -> FigureConflict:
+    """The item of a conflict: one value and one side per group of agreeing figures."""
+    allf = [f for s in sides for f in s]
+    slot = _slot(allf)
+    if reason == "different scope":
+        slot.place = None
+    return FigureConflict(
+        summary=_summary(slot, sides),
+        sources=_sources(allf),
+        evidence=_evidence(allf),
+        slot=slot,
+        values=[_value(s) for s in sides],
+        reason=reason,
+        explanation=_explain(reason, sides, slot.counted),
+        sides=[ConflictSide(label=_side_label(s), sources=_sources(s), evidence=_evidence(s)) for s in sides],
+    )
+
+
+def notable(f: Fig) -> bool:
+    """Whether a figure no other source reports is worth listing as single-source."""
+    if f.concept is not None or f.kind.startswith(("money", "quantity", "percent")):
+        return True
+    # A plain count of a plural noun ("120 rescuers"), not a reference number or a list position.
+    return f.noun is not None and f.noun.endswith("s") and (f.value or 0) >= 10
+
+
+def echoes(f: Fig, used: list[Fig]) -> bool:
+    """A leftover that repeats what another source already reports in an item (the same value said twice in
+    one article pairs only once) is not single-source."""
+    return any(
+        g.key == f.key and g.source != f.source and compatible(f, g) and time_rel(f, g) != "different" for g in used
+    )
+
+
+def single_item(f: Fig) -> FigureItem:
+    """The item of a figure only one source gives."""
+    slot = _slot([f])
+    return FigureItem(
+        summary=_summary(slot, [[f]]),
+        sources=[f.source],
+        evidence=list(f.evidence),
+        slot=slot,
+        values=[_value([f])],
+    )

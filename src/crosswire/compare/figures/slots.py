@@ -1,0 +1,347 @@
+"""Figure slots: each comparable figure of a story, one per source and sentence, with what it counts, where, when.
+
+A slot is what a figure counts (a small concept lexicon over the words around the number: "detained",
+"arrested", "detentions" are one concept), its kind (count / money with currency / quantity with unit), its
+scope (the place phrase that follows it: "in Minsk" vs "in Minsk and other cities") and its time (the resolved
+dates of its sentence). The facts stage's ``counted`` is read too, but the words around the number decide,
+because the parser's noun phrase is often the wrong one ("people spent"). The words are in
+:mod:`crosswire.compare.figures.lexicon`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from crosswire.compare.align import ArticleRow, StoryData, evidence, sentence, uniq_evidence
+from crosswire.compare.figures.lexicon import (
+    APPROX_Q,
+    BREAKDOWN,
+    CLAUSE_END,
+    CLAUSE_JOINS,
+    CONCEPTS,
+    CURRENCY_SIGNS,
+    DAY_WORDS,
+    EXTENSION,
+    GROUP_NOUNS,
+    LOWER_Q,
+    PEOPLE,
+    PEOPLE_WORDS,
+    SCALE,
+    SCOPE_AFTER,
+    SCOPE_BEFORE,
+    SKIP_TOKENS,
+    STOPWORDS,
+    SUFFIX,
+    TIME_WORDS,
+    TOKEN,
+    UPPER_Q,
+    VAGUE_Q,
+)
+from crosswire.facts import Figure
+from crosswire.model import Evidence
+
+
+@dataclass(slots=True)
+class Fig:
+    """One figure of one source (copies of the same sentence merged) with its slot."""
+
+    source: int
+    fig: Figure
+    article: str
+    text: str  # the figure as written
+    value: float | None
+    low: float
+    high: float
+    kind: str  # "count" | "money:USD" | "quantity:km" | "percent"
+    concept: str | None
+    noun: str | None
+    scope: str | None
+    scope_names: frozenset[str]
+    scope_wide: bool
+    times: list[tuple[date, date]]
+    time_label: str | None
+    vague: bool
+    increment: bool = False  # "two more victims", one part of a list by place: not a total
+    group: str | None = None  # a specific group counted ("14 children", "two officers"), not people at large
+    day_words: frozenset[str] = frozenset()  # "saturday", "yesterday" in the figure's own clause
+    published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
+    before_text: str = ""  # the sentence up to the figure
+    evidence: list[Evidence] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """The slot key figures are paired within: the kind, and the concept (else, but money, the noun)."""
+        if self.kind.startswith("money"):
+            return (self.kind, self.concept)
+        return (self.kind, self.concept or self.noun)
+
+
+def _date_range(value: str) -> tuple[date, date] | None:
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    try:
+        if len(parts) == 3:
+            d = date(*parts)
+            return d, d
+        if len(parts) == 2:
+            start = date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return start, nxt - timedelta(days=1)
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _interval(f: Figure, value: float | None) -> tuple[float, float]:
+    q = (f.qualifier or "").lower().strip()
+    if value is None:
+        lo = f.low if f.low is not None else 0.0
+        hi = f.high if f.high is not None else math.inf
+        return float(lo), float(hi)
+    v = float(value)
+    tol = abs(v) * 0.005
+    if any(q.startswith(x) for x in LOWER_Q):
+        return v - tol, math.inf
+    if any(q.startswith(x) for x in UPPER_Q):
+        return v * 0.8, v + tol
+    if any(q.startswith(x) for x in APPROX_Q) or (not f.exact and q not in ("only", "just")):
+        return v * 0.8, v * 1.2
+    return v - tol, v + tol
+
+
+def _rescale(body: str, f: Figure) -> tuple[float | None, str | None, str]:
+    """Value, currency and written text, repaired from the body around the span (``$2.3bn``, ``£3.5m``)."""
+    value = f.value
+    currency = f.currency
+    text = f.text
+    before = body[max(0, f.start - 1) : f.start]
+    if currency is None and before in CURRENCY_SIGNS:
+        currency = CURRENCY_SIGNS[before]
+        text = before + text
+    if value is not None and not re.search(r"(?i)(bn|billion|million|mn|\dm|\dk)\b", f.text):
+        m = SUFFIX.match(body[f.end : f.end + 10])
+        if m:
+            value = value * SCALE[m.group(1).lower()]
+            text = text + body[f.end : f.end + m.end()]
+    return value, currency, text
+
+
+def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
+    """Words after the figure (to the clause end) and before it (back to the clause start), nearest first."""
+    after_text = body[f.end : f.sentence_end]
+    m = CLAUSE_END.search(after_text)
+    after_text = after_text[: m.start()] if m else after_text
+    before_text = body[f.sentence_start : f.start]
+    cuts = list(CLAUSE_END.finditer(before_text))
+    if cuts:
+        before_text = before_text[cuts[-1].end() :]
+    after = [t.lower() for t in TOKEN.findall(after_text)][:10]
+    # A coordinated clause says something of someone else: in "gunned down two women and leaving a man
+    # wounded" the wounding is the man's, not the two women's.
+    cut = next((i for i, t in enumerate(after) if t in CLAUSE_JOINS), None)
+    if cut is not None:
+        after = after[:cut]
+    before = [t.lower() for t in TOKEN.findall(before_text)][::-1][:6]
+    return after, before
+
+
+def _word_concept(word: str) -> str | None:
+    """The first concept of :data:`CONCEPTS` one of whose prefixes starts ``word``."""
+    return next(
+        (name for name, prefixes in CONCEPTS.items() if any((word + " ").startswith(p) for p in prefixes)), None
+    )
+
+
+def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[str | None, str | None]:
+    """What a figure counts: the concept named nearest the number (after it rather than before it at equal distance;
+    else in the facts stage's ``counted`` phrase), and the noun right after it (``"people"`` for any word for
+    people)."""
+    noun = None
+    for t in after:
+        if t in ("of", "a", "an", "the"):
+            continue
+        if t in PEOPLE:
+            noun = "people"
+        elif t not in STOPWORDS:
+            noun = t
+        break
+    cands = [
+        (dist, side, concept)
+        for side, toks in ((0, after), (1, before))
+        for dist, t in enumerate(toks)
+        if t not in SKIP_TOKENS and (concept := _word_concept(t)) is not None
+    ]
+    if cands:
+        return min(cands)[2], noun
+    words = (counted or "").lower().split()
+    return next((name for name in CONCEPTS if any(_word_concept(w) == name for w in words)), None), noun
+
+
+def _scope(body: str, f: Figure) -> str | None:
+    after_text = body[f.end : f.sentence_end]
+    m = CLAUSE_END.search(after_text)
+    after_text = after_text[: m.start()] if m else after_text
+    for hit in SCOPE_AFTER.finditer(after_text):
+        if set(re.findall(r"\b[A-Z][\w'-]+", hit.group(2))) - TIME_WORDS:
+            return hit.group(2).strip()
+    lead = SCOPE_BEFORE.match(body[f.sentence_start : f.start])
+    if lead:
+        return lead.group(1).strip()
+    return None
+
+
+def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, date]], str | None]:
+    out, label, best = [], None, 0
+    facts = data.facts[article]
+    body = data.bodies[article]
+    for d in facts.dates:
+        if body[d.start - 1 : d.start] == "(" and body[d.end : d.end + 1] == ")":
+            continue  # "Storm over Kell Moor (1871)": a date of a named thing, not of the sentence's claim
+        if d.sentence_start == f.sentence_start and d.value:
+            r = _date_range(d.value)
+            if r:
+                out.append(r)
+                dist = min(abs(d.start - f.end), abs(f.start - d.end))
+                if label is None or dist < best:
+                    label, best = d.value, dist  # the date nearest the figure labels its slot
+    if not out and f.time and f.time not in {d.value for d in facts.dates if d.sentence_start == f.sentence_start}:
+        r = _date_range(f.time)
+        if r:
+            out.append(r)
+            label = f.time
+    return out, label
+
+
+def _published(value: str | None) -> tuple[date, date] | None:
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    if day.year < 10:  # a placeholder date (year 1): no window to compare in
+        return None
+    return day - timedelta(days=7), day
+
+
+def _kind(f: Figure, currency: str | None) -> str | None:
+    if currency:
+        return "money:" + currency
+    if f.type == "count":
+        return "count"
+    if f.type == "percent":
+        return "percent"
+    if f.type == "quantity" and f.unit:
+        return "quantity:" + f.unit.rstrip("s")
+    return None  # durations and ages: background, not slots worth comparing
+
+
+@dataclass(slots=True)
+class _Words:
+    """What the words around one figure say: the concept and noun counted, and the flags read off them."""
+
+    concept: str | None
+    noun: str | None
+    increment: bool
+    group: str | None
+    day_words: frozenset[str]
+
+
+def _words(body: str, f: Figure) -> _Words:
+    after, before = _tokens_near(body, f)
+    concept, noun = _concept(after, before, f.counted)
+    increment = bool(after) and after[0] == "more" and not (len(after) > 1 and after[1] == "than")
+    # "About 1,000 residents sheltered in a military field, 500 in a navy field, 500 in ...": each
+    # number counts one place of a list, none the whole; such parts are not totals to set against.
+    if len(BREAKDOWN.findall(body[f.sentence_start : f.sentence_end])) >= 2:
+        increment = True
+    raw = next((t for t in after if t not in ("of", "a", "an", "the")), None)
+    day_words = frozenset(t.removesuffix("'s") for t in (*after, *before) if t.removesuffix("'s") in DAY_WORDS)
+    group = raw if raw in GROUP_NOUNS else None
+    return _Words(concept, noun, increment, group, day_words)
+
+
+def _comparable(kind: str, value: float | None, words: _Words) -> bool:
+    """Whether a figure is worth a slot: small bare counts of nothing named are not."""
+    if kind != "count" or value is None:
+        return True
+    if words.concept is None and value < 3:
+        return False
+    # "one thing", "one of my ...": a "one" that counts no one is not a figure to compare
+    return not (value < 2 and words.noun not in ("people", *PEOPLE_WORDS, *GROUP_NOUNS))
+
+
+def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -> Fig | None:
+    """The slot of one facts figure, or None when it is not comparable."""
+    body = data.bodies[article.id]
+    value, currency, text = _rescale(body, f)
+    kind = _kind(f, currency)
+    if kind is None:
+        return None
+    words = _words(body, f)
+    if not _comparable(kind, value, words):
+        return None
+    noun = words.noun
+    if kind == "count" and words.concept is None and noun in (None, "people"):
+        noun = None  # too generic to pair on
+    lo, hi = _interval(f, value)
+    scope = _scope(body, f)
+    times, tlabel = _times(data, article.id, f)
+    q = (f.qualifier or "").lower()
+    return Fig(
+        source=data.source_of[article.id],
+        fig=f,
+        article=article.id,
+        text=text,
+        value=value,
+        low=lo,
+        high=hi,
+        kind=kind,
+        concept=words.concept,
+        noun=noun,
+        scope=scope,
+        scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
+        scope_wide=bool(scope and EXTENSION.search(scope)),
+        times=times,
+        time_label=tlabel,
+        vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
+        increment=words.increment,
+        group=words.group,
+        day_words=words.day_words,
+        evidence=uniq_evidence([ev]),
+        articles=[article.id],
+        published=_published(article.published),
+        before_text=body[f.sentence_start : max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
+    )
+
+
+def collect(data: StoryData) -> list[Fig]:
+    """Every comparable figure, one per source and sentence (copies of a wire story merged)."""
+    merged: dict[tuple[int, str, str], Fig] = {}
+    for a in data.articles:
+        facts = data.facts.get(a.id)
+        body = data.bodies.get(a.id)
+        if facts is None or body is None:
+            continue
+        for f in facts.figures:
+            _value, currency, text = _rescale(body, f)
+            if _kind(f, currency) is None:
+                continue
+            key = (data.source_of[a.id], sentence(data, a.id, f), text)
+            ev = evidence(data, a.id, f.sentence_start, f.sentence_end)
+            if key in merged:
+                merged[key].evidence = uniq_evidence([*merged[key].evidence, ev])
+                merged[key].articles.append(a.id)
+                continue
+            fig = _fig(data, a, f, ev)
+            if fig is not None:
+                merged[key] = fig
+    return list(merged.values())

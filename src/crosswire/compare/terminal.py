@@ -1,0 +1,130 @@
+"""The terminal report of a comparison on a rich console; every untrusted string goes through rich's ``escape``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from crosswire.compare.align import cite
+from crosswire.compare.brief import with_brief
+from crosswire.compare.records import (
+    BriefSentence,
+    ComparedArticle,
+    Comparison,
+    FigureConflict,
+    Item,
+    NameVariant,
+    QuoteVariant,
+    SpeakerQuotes,
+    TimelineLine,
+)
+from crosswire.compare.sections import (
+    AGREED,
+    Section,
+    conflict_sides,
+    evidence_groups,
+    item_headline,
+    quoted,
+    summary_with_cites,
+    walk,
+)
+from crosswire.model import Evidence
+
+# What a section says when its list is empty.
+_EMPTY = {
+    "brief": "nothing aligned across sources",
+    "conflicts": "none found",
+    "timeline": "no dated events",
+    "who_said_what": "no attributed quotations",
+}
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+class TerminalWriter:
+    """A :class:`~crosswire.compare.sections.ReportWriter` printing to a rich console."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def _evidence(self, evidence: Iterable[Evidence], indent: str = "      ") -> None:
+        for g in evidence_groups(evidence):
+            self.console.print(f"{indent}[dim]“{_e(g.text)}” — {_e(', '.join(g.outlets))}[/]")
+
+    def header(self, c: Comparison) -> None:
+        self.console.rule(f"[bold]{_e(c.title or c.id)}[/]")
+        dates = " – ".join(d for d in (c.first_seen, c.last_seen) if d)
+        self.console.print(
+            f"[dim]{_e(c.id)}[/]  {_e(dates)}  {c.stats.articles} articles, "
+            f"{c.stats.sources} independent sources: "
+            f"[green]{len(c.agreed)} agreed[/], [red]{len(c.conflicts)} conflicts[/], "
+            f"[yellow]{len(c.single_source)} single-source[/]"
+        )
+
+    def sources(self, c: Comparison) -> None:
+        articles = {a.id: a for a in c.articles}
+        table = Table("#", "source", "agency", "articles", title="Sources", title_justify="left", show_lines=False)
+        for s in c.sources:
+            arts = []
+            for aid in s.articles:
+                a = articles.get(aid) or ComparedArticle(id=aid)
+                copy = " (copy)" if a.copy_of else ""
+                arts.append(f"{a.outlet or '?'}: {a.title or aid} {(a.published or '')[:10]}{copy}")
+            table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
+        self.console.print(table)
+
+    def open_section(self, section: Section, empty: bool) -> None:
+        self.console.print()
+        style = section.style
+        self.console.print(f"[bold {style}]{section.title}[/]" if style != "bold" else f"[bold]{section.title}[/]")
+        if empty:
+            self.console.print(f"  [dim]{_EMPTY.get(section.key, 'none')}[/]")
+
+    def close_section(self, section: Section) -> None:
+        pass
+
+    def brief_sentence(self, sentence: BriefSentence) -> None:
+        self.console.print(f"  • {_e(sentence.text)}")
+
+    def conflict(self, item: FigureConflict) -> None:
+        reason = f" [dim]({_e(item.reason)})[/]" if item.reason else ""
+        self.console.print(f"  [bold red]✗[/] [bold]{_e(item_headline(item))}[/]{reason}")
+        if item.explanation:
+            self.console.print(f"    [italic]{_e(item.explanation)}[/]")
+        for side in conflict_sides(item):
+            self.console.print(f"    [bold]{_e(side.label)}[/] {_e(cite(side.sources))}")
+            self._evidence(side.evidence)
+
+    def item(self, section: Section, item: Item) -> None:
+        style, mark = ("green", "✓") if section == AGREED else ("yellow", "•")
+        self.console.print(f"  [{style}]{mark}[/] {_e(summary_with_cites(item))}")
+        self._evidence(item.evidence)
+
+    def name_variant(self, variant: NameVariant) -> None:
+        spellings = ", ".join(f"{s.text} {cite(s.sources)}" for s in variant.spellings)
+        self.console.print(f"  [bold]{_e(variant.entity)}[/] [dim]({_e(variant.type or 'entity')})[/]: {_e(spellings)}")
+
+    def quote_variant(self, variant: QuoteVariant) -> None:
+        sim = f" [dim](similarity {variant.similarity:.2f})[/]"
+        self.console.print(f"  [bold]{_e(variant.speaker or 'unknown speaker')}[/]{sim}")
+        for q in variant.quotes:
+            self.console.print(f"    “{_e(q.text)}” {_e(cite(q.sources))}")
+
+    def timeline_line(self, line: TimelineLine) -> None:
+        self.console.print(f"  [cyan]{_e(line.date)}[/]  {_e(line.text)} {_e(cite(line.sources))}")
+
+    def speaker(self, row: SpeakerQuotes) -> None:
+        self.console.print(f"  [bold]{_e(row.speaker or 'unknown speaker')}[/]")
+        for q in row.quotes:
+            kind = f" [dim]({_e(q.kind)})[/]" if q.kind else ""
+            self.console.print(f"    {_e(quoted(q))}{kind} {_e(cite(q.sources))}")
+
+
+def render_terminal(comparison: Comparison, console: Console) -> None:
+    """A readable report of one comparison on a rich console (an empty brief is filled first)."""
+    walk(with_brief(comparison), TerminalWriter(console))
