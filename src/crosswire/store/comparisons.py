@@ -1,4 +1,4 @@
-"""Queries over the comparisons table (one stored comparison per story) and the story rows a comparison reads.
+"""Queries over the comparisons table: one stored comparison per story.
 
 A stored comparison is the JSON of :meth:`crosswire.compare.records.Comparison.to_dict`; these methods store
 and return that JSON (a dict) and leave building records to the compare stage, so the store does not import
@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from typing import Any
-
-_IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
 
 class ComparisonQueries:
@@ -58,29 +55,3 @@ class ComparisonQueries:
         except sqlite3.OperationalError:
             return {}
         return {r["story_id"]: (r["fp"], json.loads(r["stats"]) if r["stats"] is not None else None) for r in rows}
-
-    def story_ids(self) -> list[str]:
-        """Every story id, in the order the stories were created."""
-        return [r["id"] for r in self.conn.execute("SELECT id FROM stories ORDER BY rowid").fetchall()]
-
-    def story_article_ids(self, story_id: str) -> list[str]:
-        """The ids of a story's articles (in no particular order: a comparison's fingerprint sorts them)."""
-        rows = self.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (story_id,)).fetchall()
-        return [r["article_id"] for r in rows]
-
-    def copy_links(self, article_ids: Sequence[str]) -> dict[str, str | None]:
-        """Article id -> the id of the article it syndicates (None for an original), for the given articles
-        that a story holds; empty when the store has no stories tables."""
-        out: dict[str, str | None] = {}
-        ids = list(article_ids)
-        try:
-            for i in range(0, len(ids), _IN_CHUNK):
-                chunk = ids[i : i + _IN_CHUNK]
-                marks = ",".join("?" * len(chunk))
-                rows = self.conn.execute(
-                    f"SELECT article_id, copy_of FROM story_articles WHERE article_id IN ({marks})", chunk
-                ).fetchall()
-                out.update({r["article_id"]: r["copy_of"] for r in rows})
-        except sqlite3.OperationalError:  # a store without the stories tables: nothing is a known copy
-            return {}
-        return out

@@ -198,6 +198,30 @@ class StoryQueries:
             return []
         return [Placement(*r) for r in self._tuples("SELECT article_id, story_id, copy_of FROM story_articles")]
 
+    def story_ids(self) -> list[str]:
+        """Every story id, in the order the stories were created."""
+        return [str(r[0]) for r in self._tuples("SELECT id FROM stories ORDER BY rowid")]
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        """The ids of a story's articles (in no particular order: a comparison's fingerprint sorts them)."""
+        rows = self.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (story_id,)).fetchall()
+        return [r["article_id"] for r in rows]
+
+    def copy_links(self, article_ids: Sequence[str]) -> dict[str, str | None]:
+        """Article id -> the id of the article it syndicates (None for an original), for the given articles
+        that a story holds; empty when the store has no stories tables."""
+        out: dict[str, str | None] = {}
+        try:
+            for chunk in _chunks(list(article_ids)):
+                rows = self._tuples(
+                    f"SELECT article_id, copy_of FROM story_articles WHERE article_id IN ({_marks(len(chunk))})",
+                    chunk,
+                )
+                out.update({str(r[0]): r[1] for r in rows})
+        except sqlite3.OperationalError:  # a store without the stories tables: nothing is a known copy
+            return {}
+        return out
+
     def story_ids_of(self, article_ids: Sequence[str]) -> list[str]:
         """The ids of the stories these articles are in, sorted."""
         out: set[str] = set()
