@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 import lxml.etree
 import lxml.html
@@ -26,6 +25,8 @@ from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.metadata import plausible_published
 from crosswire.clean.text import TextParts, split_text, word_count
 from crosswire.model import Article, RawDocument
+from crosswire.vocab.calendar import iso_datetime
+from crosswire.vocab.titles import TITLE_SEPARATORS
 
 EXTRACT_SETTINGS = {"favor_precision": True, "include_comments": False, "include_tables": True}
 _SPACE = re.compile(r"\s+")
@@ -119,7 +120,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         except Exception:  # noqa: BLE001 - a date is optional metadata
             date = None
     if meta.title and meta.sitename:
-        for sep in (" | ", " - ", " – ", " — ", " :: "):
+        for sep in TITLE_SEPARATORS:
             if meta.title.endswith(sep + meta.sitename):
                 meta.title = meta.title[: -len(sep + meta.sitename)].strip()
     meta.date = _iso_date(date)
@@ -145,9 +146,8 @@ def _iso_date(value: str | None) -> str | None:
     else the day alone."""
     if not value or not re.match(r"\d{4}-\d{2}-\d{2}", value):
         return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+    parsed = iso_datetime(value.strip())
+    if parsed is None:
         return value[:10]
     if len(value.strip()) <= 10:
         return parsed.date().isoformat()

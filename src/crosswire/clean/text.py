@@ -36,12 +36,13 @@ from crosswire.clean.credits import (
 )
 from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.metadata import FULL_DATE
+from crosswire.vocab.titles import TITLE_SEPARATORS
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"”’'»)\]」』]*$|[\"”»」』]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
 _GALLERY_TITLE = re.compile(r"^(?:gallery|photos|slideshow|video|in pictures)\s*:\s*(?P<title>.{8,200})$", re.I)
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_TITLE_SEPARATORS = (*TITLE_SEPARATORS, " · ")  # a pre-scraped page title also uses a middle dot
 
 _TIME_OR_AGE = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d+\s*(?:s|m|h|d|w|mo|y|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"

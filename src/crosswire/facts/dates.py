@@ -16,29 +16,9 @@ from functools import lru_cache
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import DateFact
+from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
+from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
 DURATION_RE = re.compile(
     r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least)\s+)*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|"
@@ -58,14 +38,9 @@ def _base(published: str | None) -> date | None:
     the ends of the calendar (a placeholder such as year 1) that "last year" would overflow."""
     if not published:
         return None
-    try:
-        day = datetime.fromisoformat(published.replace("Z", "+00:00")).date()
-    except ValueError:
-        try:
-            day = date.fromisoformat(published[:10])
-        except ValueError:
-            return None
-    return day if 10 <= day.year <= 9990 else None
+    moment = iso_datetime(published)
+    day = moment.date() if moment is not None else iso_day(published)
+    return day if day is not None and 10 <= day.year <= 9990 else None
 
 
 # Words that put a date after them in the future ("due on Thursday", "scheduled for Friday") and heads that

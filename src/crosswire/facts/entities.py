@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from crosswire.facts import lexicon
 from crosswire.facts.fastpos import lemma
-from crosswire.facts.lexicon import fold
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Entity, Mention
+from crosswire.vocab.names import fold, initials
 
 TYPE_OF_LABEL = {
     "PERSON": "person",
@@ -471,11 +471,6 @@ def _name_key(text: str) -> str:
     return key
 
 
-def _acronym(text: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", text) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
-
-
 def _compatible_first(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
@@ -529,9 +524,9 @@ class _Builder:
             if ekey == key or (nat and lexicon.countries().get(ekey) == nat):
                 return ent, "name"
             # "EU" and "European Union"
-            if cand.text.isupper() and len(cand.text) >= 2 and _acronym(ent.name) == cand.text.replace(".", ""):
+            if cand.text.isupper() and len(cand.text) >= 2 and initials(ent.name) == cand.text.replace(".", ""):
                 return ent, "alias"
-            if ent.name.replace(".", "").isupper() and _acronym(cand.text) == ent.name.replace(".", ""):
+            if ent.name.replace(".", "").isupper() and initials(cand.text) == ent.name.replace(".", ""):
                 if len(cand.text) > len(ent.name):
                     ent.name = cand.text
                 return ent, "alias"

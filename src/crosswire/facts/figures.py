@@ -162,11 +162,8 @@ def _attribution(root, para: Para, index: EntityIndex) -> tuple[str | None, str 
         head = tok.head
         if head is tok:
             break
-        if (
-            (head.pos_ == "VERB"
-            and lemma(head) in verbs
-            and passed_clause)
-            or (head.pos_ == "VERB" and lemma(head) in ("say", "report", "estimate") and tok.dep_ == "ccomp")
+        if (head.pos_ == "VERB" and lemma(head) in verbs and passed_clause) or (
+            head.pos_ == "VERB" and lemma(head) in ("say", "report", "estimate") and tok.dep_ == "ccomp"
         ):
             subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:

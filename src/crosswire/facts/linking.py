@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 import jellyfish
 
-from crosswire.facts.lexicon import countries, fold, is_name_suffix
+from crosswire.facts.lexicon import countries
 from crosswire.facts.records import ArticleFacts, Entity
+from crosswire.vocab.names import HONORIFICS, fold, initials, is_name_suffix
 
 SURNAME_THRESHOLD = 0.90
 FIRST_NAME_THRESHOLD = 0.80
@@ -45,7 +46,7 @@ def skeleton(name: str) -> str:
 
 def _name_parts(entity: Entity) -> tuple[str | None, str]:
     words = [w for w in re.split(r"\s+", entity.name.strip()) if w]
-    words = [w for w in words if w.rstrip(".").lower() not in ("mr", "mrs", "ms", "dr") and not is_name_suffix(w)]
+    words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
         return None, ""
     if len(words) == 1:
@@ -128,9 +129,9 @@ def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
     by_initials: dict[str, str] = {}
     for (etype, _k), name in others.items():
         if etype in ("organisation", "place") and not name.replace(".", "").isupper():
-            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
-            if len(initials) >= 2:
-                by_initials.setdefault(initials, f"{etype}:{name}")
+            letters = initials(name)
+            if len(letters) >= 2:
+                by_initials.setdefault(letters, f"{etype}:{name}")
     for (article, eid), cid in list(out.items()):
         etype, _, name = cid.partition(":")
         bare = name.replace(".", "")

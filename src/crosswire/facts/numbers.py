@@ -2,7 +2,9 @@
 
 Written by hand because the candidates (quantulum3, number-parser) either need a classifier that fails to
 load beside scikit-learn or do not handle the qualifiers and vague counts that news figures carry; the
-grammar of English number phrases is small enough to state here in full.
+grammar of English number phrases is small enough to state here in full. Its words (qualifiers, number
+words, scales, vague counts, currencies) are data: ``crosswire/data/quantities.toml``, read through
+:mod:`crosswire.vocab.quantities`.
 """
 
 from __future__ import annotations
@@ -10,170 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "dozen": 12,
-}
-# "tens of thousands" and friends: a range, never an exact number.
-VAGUE = {
-    "dozens": (24, 100),
-    "scores": (40, 200),
-    "hundreds": (100, 1_000),
-    "thousands": (1_000, 10_000),
-    "tens of thousands": (10_000, 100_000),
-    "hundreds of thousands": (100_000, 1_000_000),
-    "millions": (1_000_000, 10_000_000),
-    "tens of millions": (10_000_000, 100_000_000),
-    "hundreds of millions": (100_000_000, 1_000_000_000),
-    "billions": (1_000_000_000, 10_000_000_000),
-}
-SEVERAL = {"several": (3, 9), "a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "many": (2, 10)}
-# Qualifiers, longest first; the value means: "more than 500" is a lower bound, "nearly 7,000" an upper one.
-QUALIFIERS = [
-    "more than",
-    "greater than",
-    "upwards of",
-    "in excess of",
-    "over",
-    "at least",
-    "no fewer than",
-    "no less than",
-    "fewer than",
-    "less than",
-    "under",
-    "below",
-    "at most",
-    "up to",
-    "as many as",
-    "as much as",
-    "nearly",
-    "almost",
-    "close to",
-    "just under",
-    "just over",
-    "just shy of",
-    "around",
-    "about",
-    "approximately",
-    "roughly",
-    "some",
-    "an estimated",
-    "estimated",
-    "about",
-    "an approximate",
-    "circa",
-    "more or less",
-    "barely",
-    "only",
-    "exactly",
-    "precisely",
-    "a total of",
-    "a record",
-]
-EXACT_QUALIFIERS = {"exactly", "precisely", "only", "a total of", "a record"}
-CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "US$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₽": "RUB",
-    "₹": "INR",
-    "C$": "CAD",
-    "A$": "AUD",
-    "HK$": "HKD",
-    "₴": "UAH",
-    "CHF": "CHF",
-}
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "rupees": "INR",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "hryvnias.": "UAH",
-    "francs": "CHF",
-    "franc": "CHF",
-    "won": "KRW",
-}
-# ISO 4217 codes written before or after an amount ("USD 5m", "12 million EUR").
-ISO_CURRENCIES = {
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "INR",
-    "RUB",
-    "UAH",
-    "CHF",
-    "CAD",
-    "AUD",
-    "HKD",
-    "KRW",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "TRY",
-    "BRL",
-    "MXN",
-    "ZAR",
-    "NZD",
-    "SGD",
-    "CZK",
-    "HUF",
-    "ILS",
-}
+from crosswire.vocab.quantities import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    EXACT_QUALIFIERS,
+    ISO_CURRENCIES,
+    QUALIFIERS,
+    SCALES,
+    SEVERAL,
+    TENS,
+    UNITS,
+    VAGUE,
+)
+
 NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 
