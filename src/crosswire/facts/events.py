@@ -7,7 +7,7 @@ with the modal and negation recorded so "would not provide" never aligns with "p
 
 from __future__ import annotations
 
-from crosswire.facts.entities import EntityIndex, _np_bounds
+from crosswire.facts.entity_index import EntityIndex, noun_phrase_bounds
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import Event
@@ -89,7 +89,7 @@ def extract_events(parsed: ParsedArticle, index: EntityIndex) -> list[Event]:
             if subj is not None:
                 ev.subject_entity, ev.subject, _s, _e = index.resolve_token(subj, para)
             if obj is not None:
-                left, right = _np_bounds(obj)
+                left, right = noun_phrase_bounds(obj)
                 ev.object = para.doc[left : right + 1].text
                 ev.object_entity = index.at(off + obj.idx, off + obj.idx + len(obj.text))
             out.append(ev)

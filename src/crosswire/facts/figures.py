@@ -12,7 +12,7 @@ import re
 
 from crosswire.facts import lexicon
 from crosswire.facts.dates import AGE_RE, DURATION_RE, is_duration
-from crosswire.facts.entities import EntityIndex
+from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.numbers import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, read_number

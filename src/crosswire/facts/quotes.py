@@ -12,7 +12,7 @@ whole paragraph is a quotation.
 from __future__ import annotations
 
 from crosswire.facts import lexicon
-from crosswire.facts.entities import EntityIndex
+from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Quote
