@@ -261,19 +261,25 @@ def _is_bare_demonym(doc: Doc, t: Token) -> bool:
     )
 
 
+def _heads_reference(doc: Doc, t: Token, titles: dict[str, str], bare_demonym: bool) -> bool:
+    """Whether ``t`` can head a title reference: a singular leader or role noun (or a bare demonym), not
+    part of a name ("President Putin"), with "the" or a country's possessive before it."""
+    if not bare_demonym and (titles.get(t.lower_) not in ("leader", "role") or t.pos_ != "NOUN" or t.tag_ == "NNS"):
+        return False
+    if t.dep_ == "compound" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+        return False  # a title before a name, handled with the name
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts) or any(
+        c.dep_ == "poss" and lexicon.nationality(c.text) for c in t.lefts
+    )
+
+
 def _title_reference(para: Para, t: Token, titles: dict[str, str]) -> TitleRef | None:
     doc = para.doc
-    low = t.lower_
     bare_demonym = _is_bare_demonym(doc, t)
-    if not bare_demonym and (titles.get(low) not in ("leader", "role") or t.pos_ != "NOUN" or t.tag_ == "NNS"):
+    if not _heads_reference(doc, t, titles, bare_demonym):
         return None
-    if t.dep_ == "compound" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-        return None  # a title before a name, handled with the name
     lefts = list(t.lefts)
-    det = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
-    if not det and not any(c.dep_ == "poss" and lexicon.nationality(c.text) for c in lefts):
-        return None
-    nat, role_words = _reference_modifiers(lefts, [] if bare_demonym else [low])
+    nat, role_words = _reference_modifiers(lefts, [] if bare_demonym else [t.lower_])
     if bare_demonym:
         nat = lexicon.nationality(t.text)
         if nat is None:
