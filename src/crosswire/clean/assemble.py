@@ -17,7 +17,7 @@ from crosswire.clean.metadata import (
     plausible_published,
     published_from_stamps,
 )
-from crosswire.clean.text import TextParts
+from crosswire.clean.parts import TextParts
 from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 

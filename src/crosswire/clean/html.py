@@ -22,8 +22,10 @@ from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import CaptionSet, has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
 from crosswire.clean.furniture import furniture_reason
+from crosswire.clean.lines import word_count
 from crosswire.clean.metadata import plausible_published
-from crosswire.clean.text import TextParts, split_text, word_count
+from crosswire.clean.parts import TextParts
+from crosswire.clean.text import split_text
 from crosswire.model import Article, RawDocument
 from crosswire.vocab.calendar import iso_datetime
 from crosswire.vocab.titles import TITLE_SEPARATORS

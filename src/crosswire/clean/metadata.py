@@ -26,7 +26,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
 )
 _DATELINE_MIXED = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?"
+    r"\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
 )
 
 
@@ -68,7 +69,8 @@ _OUTLET_CUES = [
     re.compile(r"\bdownload (?:the|our) (?P<name>.{2,40}?) app\b", re.I),
     re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
     re.compile(
-        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+        r"(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
         re.I,
     ),
     re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
