@@ -158,9 +158,32 @@ def detect_outlet(
     """The outlet from the page's own evidence: its furniture (app promos, comment systems, copyright lines),
     a "Title - Site" page title, the site name printed at the top and repeated in the footer, the URL's domain
     (then domains printed in the furniture). Known names are canonicalised with the data file's table;
-    unknown names are kept as the page prints them."""
+    unknown names are kept as the page prints them. None when nothing names an outlet."""
     votes: Counter[str] = Counter()
-    low_furniture = [ln.lower() for ln in furniture_lines]
+    _vote_cues(votes, furniture_lines)
+    masthead = _vote_masthead(votes, top_lines or [], [ln.lower() for ln in furniture_lines])
+    if title_line:
+        for sep in TITLE_SEPARATORS:
+            if sep in title_line:
+                outlet = _canonical_outlet(title_line.rsplit(sep, 1)[1])
+                if outlet:
+                    votes[outlet] += 2
+    if url:
+        outlet = outlet_from_domain(urlsplit(url if "//" in url else "//" + url).hostname or "")
+        if outlet:
+            votes[outlet] += 5
+    if not votes:
+        _vote_domains(votes, furniture_lines)
+    if not votes:
+        return None
+    _merge_name_prefixes(votes, masthead)
+    best = votes.most_common(1)[0][1]
+    # ties: prefer the name the data file knows, then the longer (more specific) one
+    return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
+
+
+def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
+    """3 votes for each name an outlet cue in the furniture gives ("Download the X app", "© X")."""
     for line in furniture_lines:
         for cue in _OUTLET_CUES:
             m = cue.search(line)
@@ -171,8 +194,13 @@ def detect_outlet(
                     outlet = name  # an agency's copyright credits the story, it does not name the site
                 if outlet:
                     votes[outlet] += 3
+
+
+def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: list[str]) -> set[str]:
+    """Votes for a site name at the top of the page that the footer or a cue repeats, or that the data file
+    knows; returns the masthead names."""
     masthead: set[str] = set()
-    for line in top_lines or []:
+    for line in top_lines:
         name = _clean_name(line)
         if not 1 <= len(name.split()) <= 5 or not name[:1].isupper():
             continue
@@ -185,35 +213,27 @@ def detect_outlet(
         if repeats or outlet:
             votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
             masthead.add(outlet or name)
-    if title_line:
-        for sep in TITLE_SEPARATORS:
-            if sep in title_line:
-                outlet = _canonical_outlet(title_line.rsplit(sep, 1)[1])
-                if outlet:
-                    votes[outlet] += 2
-    if url:
-        outlet = outlet_from_domain(urlsplit(url if "//" in url else "//" + url).hostname or "")
-        if outlet:
-            votes[outlet] += 5
-    if not votes:
-        for line in furniture_lines:
-            for m in _DOMAIN_IN_TEXT.finditer(line):
-                outlet = outlet_from_domain(m.group(1))
-                if outlet:
-                    votes[outlet] += 1
-    if not votes:
-        return None
-    # "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
-    # as the masthead prints it
+    return masthead
+
+
+def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:
+    """One vote for each known outlet whose domain the furniture prints."""
+    for line in furniture_lines:
+        for m in _DOMAIN_IN_TEXT.finditer(line):
+            outlet = outlet_from_domain(m.group(1))
+            if outlet:
+                votes[outlet] += 1
+
+
+def _merge_name_prefixes(votes: Counter[str], masthead: set[str]) -> None:
+    """ "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
+    as the masthead prints it (in place)."""
     for short in sorted(votes, key=len):
         for longer in [n for n in votes if n != short and n.lower().startswith(short.lower() + " ")]:
             if short not in votes or longer not in votes:
                 continue
             keep, drop = (longer, short) if longer in masthead and short not in masthead else (short, longer)
             votes[keep] += votes.pop(drop)
-    best = votes.most_common(1)[0][1]
-    # ties: prefer the name the data file knows, then the longer (more specific) one
-    return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
 
 
 # --- dates --------------------------------------------------------------------------------------------------

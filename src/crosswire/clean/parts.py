@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from crosswire.clean.captions import CaptionSet
 from crosswire.clean.credits import CreditLine
+from crosswire.model import BlockKind
 
 
 @dataclass(slots=True)
@@ -20,7 +21,7 @@ class TextParts:
 
     title: str | None = None
     first_line: str | None = None
-    blocks: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, text, line)
+    blocks: list[tuple[BlockKind, str, int]] = field(default_factory=list)  # (kind, text, line)
     captions: CaptionSet = field(default_factory=CaptionSet)
     caption_lines: list[str] = field(default_factory=list)
     credits: list[CreditLine] = field(default_factory=list)

@@ -181,7 +181,7 @@ class _Decider:
 def _apply(parts: TextParts, ln: Line, d: Decision, header_credit: dict[int, list[str]]) -> None:
     """Record one line's decision in ``parts``."""
     if d.action in ("paragraph", "subheading"):
-        parts.blocks.append((d.action, ln.text, ln.no))
+        parts.blocks.append(("paragraph" if d.action == "paragraph" else "subheading", ln.text, ln.no))
     elif d.action == "caption":
         if parts.captions.add(ln.text):
             parts.caption_lines.append(ln.text)
