@@ -57,7 +57,6 @@ def build(nlp: Language) -> None:
     """Replace the ruler and lemmatizer of ``nlp`` with the fast component (in place)."""
     from spacy.language import Language
     from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]  # Cython, no stub
-
     from spacy.pipeline import AttributeRuler, Lemmatizer
 
     ruler = nlp.get_pipe("attribute_ruler")

@@ -86,9 +86,9 @@ def _read_json_document(
     try:
         doc = json.loads(decode_bytes(b"".join(chunks)))
     except ValueError as exc:
-        line = first_line + getattr(exc, "lineno", 1) - 1
+        bad_line = first_line + getattr(exc, "lineno", 1) - 1
         yield IngestError(
-            f"{source}:{line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
+            f"{source}:{bad_line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
         )
         return
     where = f"{source}:{first_line}"
