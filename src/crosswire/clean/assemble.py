@@ -8,16 +8,9 @@ from __future__ import annotations
 import re
 
 from crosswire.clean.credits import agencies_in
-from crosswire.clean.metadata import (
-    detect_language,
-    detect_outlet,
-    infer_published,
-    outlet_from_site_name,
-    parse_dateline,
-    plausible_published,
-    published_from_stamps,
-)
+from crosswire.clean.metadata import detect_language, detect_outlet, outlet_from_site_name, parse_dateline
 from crosswire.clean.parts import TextParts
+from crosswire.clean.published import infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 

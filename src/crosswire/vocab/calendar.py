@@ -26,6 +26,9 @@ MONTH_NUMBERS: dict[str, int] = {
     **_CALENDAR["month_abbreviations"],
 }
 
+# Time-zone abbreviation a news page prints after a time ("BST", "EDT") -> minutes east of UTC.
+TIME_ZONES: dict[str, int] = dict(_CALENDAR["time_zones"])
+
 
 def iso_datetime(text: str) -> datetime | None:
     """``text`` read as an ISO 8601 date or datetime, a final "Z" meaning UTC; None when it is not one.
