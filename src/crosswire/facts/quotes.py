@@ -18,6 +18,7 @@ from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Quote, QuoteKind
+from crosswire.vocab.data import data_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,20 +30,7 @@ DOUBLE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u20
 SINGLE_OPEN = {"'": "'", "\u2018": "\u2019"}
 ALL_QUOTE_MARKS = set(DOUBLE_OPEN) | set(DOUBLE_OPEN.values()) | set(SINGLE_OPEN) | set(SINGLE_OPEN.values())
 # Verbs whose object is judged and whose reason follows ("condemned Putin for negotiating ...").
-JUDGING_VERBS = {
-    "condemn",
-    "criticise",
-    "criticize",
-    "accuse",
-    "praise",
-    "thank",
-    "commend",
-    "hail",
-    "blame",
-    "describe",
-    "denounce",
-    "decry",
-}
+JUDGING_VERBS = frozenset(data_lines("facts_judging_verbs.txt"))
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 UNRESOLVED_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which"}
 
