@@ -175,18 +175,17 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"facts stage on {result['articles']} articles (mean {result['mean_words']} words)")
         print(f"  baseline, 1 process : {result['baseline_1_process_articles_per_s']:.1f} articles/s")
+        multi = result[f"{args.processes}_processes_articles_per_s"]
         print(
-            f"  {args.processes} processes         : {result[f'{args.processes}_processes_articles_per_s']:.1f} articles/s"
+            f"  {args.processes} processes         : {multi:.1f} articles/s"
             f" (x{result['speedup']}; floor {FLOOR:.0f}: {'met' if result['meets_floor'] else 'NOT met'})"
         )
         print(
             f"  CPU per article     : {result['cpu_seconds_per_article_1_process'] * 1000:.0f} ms (1 process),"
             f" {result['cpu_seconds_per_article_multi'] * 1000:.0f} ms ({args.processes} processes, with start-up)"
         )
-        print(
-            f"  idle {args.processes}-core estimate: {result[f'idle_{args.processes}_core_estimate_articles_per_s']:.1f}"
-            f" articles/s (load average during the run {load:.1f})"
-        )
+        idle = result[f"idle_{args.processes}_core_estimate_articles_per_s"]
+        print(f"  idle {args.processes}-core estimate: {idle:.1f} articles/s (load average during the run {load:.1f})")
         print(
             f"  update_store        : {len(articles) / store_s:.1f} articles/s ({store_processes} processes, store"
             f" writes in the parent; CPU {store_cpu / len(articles) * 1000:.0f} ms per article)"

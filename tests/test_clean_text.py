@@ -9,7 +9,8 @@ from crosswire.clean import clean_document
 from crosswire.clean.captions import CaptionSet, split_credit, strip_template_residue
 from crosswire.clean.credits import agencies_in, parse_byline, parse_credit
 from crosswire.clean.furniture import boundary_strength, furniture_reason
-from crosswire.clean.metadata import detect_outlet, infer_published, parse_dateline
+from crosswire.clean.metadata import detect_outlet, parse_dateline
+from crosswire.clean.published import infer_published
 from crosswire.model import RawDocument
 
 P1 = (
@@ -387,7 +388,7 @@ def test_wrong_content_type_never_raises():
     ],
 )
 def test_published_keeps_time_and_zone_from_the_date_line(stamp: str, day_first: bool, expected: str) -> None:
-    from crosswire.clean.metadata import published_from_stamps
+    from crosswire.clean.published import published_from_stamps
 
     assert published_from_stamps([stamp], day_first=day_first) == expected
 

@@ -134,7 +134,8 @@ def test_seed_quotes_precision_recall(seeds):
         total = [total[0] + c, total[1] + n, total[2] + r]
     precision, recall = total[0] / max(1, total[1]), total[0] / max(1, total[2])
     print(
-        f"seed quotes: precision {precision:.2f} recall {recall:.2f} ({total[0]} correct, {total[1]} found, {total[2]} gold)"
+        f"seed quotes: precision {precision:.2f} recall {recall:.2f} "
+        f"({total[0]} correct, {total[1]} found, {total[2]} gold)"
     )
     assert precision >= 0.85
     assert recall >= 0.85

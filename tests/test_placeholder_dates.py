@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.clean import clean_document
-from crosswire.clean.metadata import plausible_published
+from crosswire.clean.published import plausible_published
 from crosswire.ingest import read_paths
 from crosswire.pipeline import ingest_documents, run_later_stages
 from crosswire.store import Store

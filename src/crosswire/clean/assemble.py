@@ -8,20 +8,14 @@ from __future__ import annotations
 import re
 
 from crosswire.clean.credits import agencies_in
-from crosswire.clean.metadata import (
-    detect_language,
-    detect_outlet,
-    infer_published,
-    outlet_from_site_name,
-    parse_dateline,
-    plausible_published,
-    published_from_stamps,
-)
-from crosswire.clean.text import TextParts
+from crosswire.clean.metadata import detect_language, detect_outlet, outlet_from_site_name, parse_dateline
+from crosswire.clean.parts import TextParts
+from crosswire.clean.published import infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 
 def empty_article(raw: RawDocument) -> Article:
+    """An Article with no body: the id, source, hash and whatever metadata the container gave."""
     article = Article(
         id=raw.id or raw.hash[:16],
         source=raw.source,
@@ -60,31 +54,27 @@ def finish_article(
     outlet_hint: str | None = None,
     url_hint: str | None = None,
 ) -> Article:
+    """The Article a cleaner's findings make, with its metadata resolved.
+
+    Input: the raw document, what the cleaner found (``parts``), and the page's own claims where it has
+    them: ``published_hint`` (ISO 8601), ``outlet_hint`` (a site name) and ``url_hint`` (its address).
+    Output: an Article whose body is ``parts.blocks`` and whose removed lines, captions, credits,
+    contributors, byline, dateline, agency, outlet, language and publication date are resolved here, once
+    for both cleaners. Precedence: the container's metadata (``raw.*``), then the page's hints, then what
+    the text shows. A placeholder date (year 1, a zero timestamp) is never taken. Raises nothing of its own.
+    """
     article = empty_article(raw)
     article.url = raw.url or url_hint
-    article.blocks = [Block(kind, text) for kind, text, _ in parts.blocks]  # type: ignore[arg-type]
+    article.blocks = [Block(kind, text) for kind, text, _ in parts.blocks]
     article.captions = parts.captions.captions
     article.credits = [c.text for c in parts.credits]
     article.removed = [RemovedLine(text=t, reason=r, line=n) for t, r, n in parts.removed]
     article.title = raw.title or parts.title
-    contributors: list[str] = []
-    for names in parts.bylines + [c.contributors for c in parts.credits]:
-        for name in names:
-            if name not in contributors:
-                contributors.append(name)
-    article.contributors = contributors
+    article.contributors = _contributors(parts)
     if parts.bylines:
         article.byline = ", ".join(parts.bylines[0])
     paragraphs = article.paragraphs
-    dateline_agency = None
-    if paragraphs:
-        article.dateline, dateline_agency = parse_dateline(paragraphs[0])
-    if article.dateline is None:
-        for stamp in parts.header_stamps:  # "Valverde, 07/02/2024 - 09:14": place-and-time line
-            m = _PLACE_STAMP.match(stamp)
-            if m:
-                article.dateline = m.group(1)
-                break
+    dateline_agency = _set_dateline(article, paragraphs, parts.header_stamps)
     article.agency = _resolve_agency(parts, dateline_agency)
     evidence = parts.furniture_text + article.credits + [c.credit for c in article.captions if c.credit]
     article.outlet = (
@@ -101,6 +91,31 @@ def finish_article(
         or infer_published(paragraphs, parts.caption_lines + [c.text for c in article.captions])
     )
     return article
+
+
+def _contributors(parts: TextParts) -> list[str]:
+    """Every name from the bylines and the credit lines, once each, in order."""
+    contributors: list[str] = []
+    for names in parts.bylines + [c.contributors for c in parts.credits]:
+        for name in names:
+            if name not in contributors:
+                contributors.append(name)
+    return contributors
+
+
+def _set_dateline(article: Article, paragraphs: list[str], header_stamps: list[str]) -> str | None:
+    """Set the article's dateline from its first paragraph ("MOSCOW (Reuters) -"), else from a place-and-time
+    stamp above the text ("Valverde, 07/02/2024 - 09:14"); return the agency the dateline names."""
+    dateline_agency = None
+    if paragraphs:
+        article.dateline, dateline_agency = parse_dateline(paragraphs[0])
+    if article.dateline is None:
+        for stamp in header_stamps:
+            m = _PLACE_STAMP.match(stamp)
+            if m:
+                article.dateline = m.group(1)
+                break
+    return dateline_agency
 
 
 def _credit_agency_copyrights(article: Article, parts: TextParts) -> None:

@@ -12,9 +12,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "furniture.toml"
+from crosswire.vocab.data import DATA_DIR
+
+DATA_FILE = DATA_DIR / "furniture.toml"
 SHORT_LINE_WORDS = 25
 _TRIM = " \t:|»>›-–—•·*"
 

@@ -1,14 +1,13 @@
-"""Article metadata read from the text's own evidence: dateline, outlet, publication date, language, title.
+"""Article metadata read from the text's own evidence: dateline, outlet and language (the publication date
+is :mod:`crosswire.clean.published`).
 
 Datelines and outlet cues are formulaic ("MOSCOW --", "LONDON (Reuters) -", "Download the France 24 app",
 "the Democrat-Gazette commenting system") and are matched with small regexes plus the outlet table in the
-data file. Dates are found with a regex for full written dates (fast, and it only needs to spot candidates)
-and parsed with a month table; language comes from ``py3langid``.
+data file; language comes from ``py3langid``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 
 from crosswire.clean.credits import agencies_in
 from crosswire.clean.furniture import table
+from crosswire.vocab.titles import TITLE_SEPARATORS
 
 # "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -"
 _DATELINE = re.compile(
@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
 )
 _DATELINE_MIXED = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?"
+    r"\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
 )
 
 
@@ -66,7 +67,8 @@ _OUTLET_CUES = [
     re.compile(r"\bdownload (?:the|our) (?P<name>.{2,40}?) app\b", re.I),
     re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
     re.compile(
-        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+        r"(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
         re.I,
     ),
     re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
@@ -154,9 +156,32 @@ def detect_outlet(
     """The outlet from the page's own evidence: its furniture (app promos, comment systems, copyright lines),
     a "Title - Site" page title, the site name printed at the top and repeated in the footer, the URL's domain
     (then domains printed in the furniture). Known names are canonicalised with the data file's table;
-    unknown names are kept as the page prints them."""
+    unknown names are kept as the page prints them. None when nothing names an outlet."""
     votes: Counter[str] = Counter()
-    low_furniture = [ln.lower() for ln in furniture_lines]
+    _vote_cues(votes, furniture_lines)
+    masthead = _vote_masthead(votes, top_lines or [], [ln.lower() for ln in furniture_lines])
+    if title_line:
+        for sep in TITLE_SEPARATORS:
+            if sep in title_line:
+                outlet = _canonical_outlet(title_line.rsplit(sep, 1)[1])
+                if outlet:
+                    votes[outlet] += 2
+    if url:
+        outlet = outlet_from_domain(urlsplit(url if "//" in url else "//" + url).hostname or "")
+        if outlet:
+            votes[outlet] += 5
+    if not votes:
+        _vote_domains(votes, furniture_lines)
+    if not votes:
+        return None
+    _merge_name_prefixes(votes, masthead)
+    best = votes.most_common(1)[0][1]
+    # ties: prefer the name the data file knows, then the longer (more specific) one
+    return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
+
+
+def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
+    """3 votes for each name an outlet cue in the furniture gives ("Download the X app", "© X")."""
     for line in furniture_lines:
         for cue in _OUTLET_CUES:
             m = cue.search(line)
@@ -167,8 +192,13 @@ def detect_outlet(
                     outlet = name  # an agency's copyright credits the story, it does not name the site
                 if outlet:
                     votes[outlet] += 3
+
+
+def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: list[str]) -> set[str]:
+    """Votes for a site name at the top of the page that the footer or a cue repeats, or that the data file
+    knows; returns the masthead names."""
     masthead: set[str] = set()
-    for line in top_lines or []:
+    for line in top_lines:
         name = _clean_name(line)
         if not 1 <= len(name.split()) <= 5 or not name[:1].isupper():
             continue
@@ -181,203 +211,27 @@ def detect_outlet(
         if repeats or outlet:
             votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
             masthead.add(outlet or name)
-    if title_line:
-        for sep in (" | ", " - ", " – ", " — ", " :: "):
-            if sep in title_line:
-                outlet = _canonical_outlet(title_line.rsplit(sep, 1)[1])
-                if outlet:
-                    votes[outlet] += 2
-    if url:
-        outlet = outlet_from_domain(urlsplit(url if "//" in url else "//" + url).hostname or "")
-        if outlet:
-            votes[outlet] += 5
-    if not votes:
-        for line in furniture_lines:
-            for m in _DOMAIN_IN_TEXT.finditer(line):
-                outlet = outlet_from_domain(m.group(1))
-                if outlet:
-                    votes[outlet] += 1
-    if not votes:
-        return None
-    # "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
-    # as the masthead prints it
+    return masthead
+
+
+def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:
+    """One vote for each known outlet whose domain the furniture prints."""
+    for line in furniture_lines:
+        for m in _DOMAIN_IN_TEXT.finditer(line):
+            outlet = outlet_from_domain(m.group(1))
+            if outlet:
+                votes[outlet] += 1
+
+
+def _merge_name_prefixes(votes: Counter[str], masthead: set[str]) -> None:
+    """ "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
+    as the masthead prints it (in place)."""
     for short in sorted(votes, key=len):
         for longer in [n for n in votes if n != short and n.lower().startswith(short.lower() + " ")]:
             if short not in votes or longer not in votes:
                 continue
             keep, drop = (longer, short) if longer in masthead and short not in masthead else (short, longer)
             votes[keep] += votes.pop(drop)
-    best = votes.most_common(1)[0][1]
-    # ties: prefer the name the data file knows, then the longer (more specific) one
-    return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
-
-
-# --- dates --------------------------------------------------------------------------------------------------
-
-_MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
-    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\s*,?\s+(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b"
-)
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
-
-
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
-
-
-def _date_from_match(m: re.Match[str]) -> dt.date | None:
-    # The regex has already pinned the format, so a month table is all the parsing left (dateparser would
-    # cost ~20 ms a call here and the cleaner runs at 50+ pages/s).
-    try:
-        if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso"))
-        month = m.group("m1") or m.group("m2")
-        day = m.group("d1") or m.group("d2")
-        year = m.group("y1") or m.group("y2")
-        return dt.date(int(year), _MONTH_NUMBER[month[:3].lower()], int(day))
-    except (ValueError, KeyError):
-        return None
-
-
-NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
-
-
-def dates_in(text: str, numeric: bool = False, day_first: bool = True) -> list[dt.date]:
-    """Full written dates in a piece of text ("Sept. 14, 2020", "14 September 2020", "2020-09-14"); with
-    ``numeric`` also "12.09.2024" and "07/02/2024" (day first unless ``day_first`` is False or the first
-    number cannot be a day)."""
-    out = []
-    for m in FULL_DATE.finditer(text):
-        d = _date_from_match(m)
-        if d:
-            out.append(d)
-    if numeric:
-        for m in NUMERIC_DATE.finditer(text):
-            a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-            day, month = (a, b) if (day_first or m.group(2) == "." or a > 12) and b <= 12 else (b, a)
-            try:
-                out.append(dt.date(year, month, day))
-            except ValueError:
-                pass
-    return out
-
-
-# Zone abbreviations a news page prints after a time. Ambiguous ones (IST, CST in Asia) are left out: a wrong
-# offset is worse than none.
-_ZONES = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "BST": 60,
-    "WET": 0,
-    "WEST": 60,
-    "CET": 60,
-    "CEST": 120,
-    "EET": 120,
-    "EEST": 180,
-    "MSK": 180,
-    "EST": -300,
-    "EDT": -240,
-    "CDT": -300,
-    "MST": -420,
-    "MDT": -360,
-    "PST": -480,
-    "PDT": -420,
-    "JST": 540,
-    "KST": 540,
-    "AEST": 600,
-    "AEDT": 660,
-    "HKT": 480,
-    "SGT": 480,
-}
-_TIME_RE = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
-    r"(?:(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
-    r"|(?:UTC|GMT)?(?P<off>[+-](?:[01]\d|2[0-3]):?[0-5]\d)\b)",
-    re.IGNORECASE,
-)
-
-
-def time_in(line: str, day: dt.date) -> dt.datetime | None:
-    """The time of day on a date line, as an aware datetime on ``day``, when the line gives its zone.
-
-    A time without a zone is dropped: read as UTC it could move an article across midnight, and the stories
-    stage orders wire copies by it."""
-    m = _TIME_RE.search(line)
-    if not m:
-        return None
-    hour, minute = int(m["h"]), int(m["m"])
-    if m["ampm"]:
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-    if m["zone"]:
-        offset = _ZONES[m["zone"].upper()]
-    else:
-        sign = -1 if m["off"][0] == "-" else 1
-        digits = m["off"][1:].replace(":", "")
-        offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
-
-
-def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | None = None) -> str | None:
-    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ..."), with the
-    time and zone when that line gives them ("Tuesday 10 June 2025 09:26 BST")."""
-    today = today or dt.date.today()
-    found = [(d, s) for s in stamps for d in dates_in(s, numeric=True, day_first=day_first) if d <= today]
-    if not found:
-        return None
-    day, line = min(found, key=lambda pair: pair[0])
-    when = time_in(line, day)
-    return when.isoformat() if when is not None else day.isoformat()
-
-
-# Publication years outside this window are placeholders ("0001-01-01T00:00:00" in a CMS's JSON-LD,
-# "9999-12-31"). Fixed bounds rather than "not after today": the result must not depend on the clock.
-EARLIEST_YEAR, LATEST_YEAR = 1800, 2199
-
-
-def plausible_published(value: str | None) -> str | None:
-    """``value`` when it is an ISO 8601 date a page could have been published on, else None.
-
-    Pages and exports carry placeholder dates (year 1, 1970-01-01 from a zero timestamp, 9999-12-31);
-    taken as real, they would anchor "on Monday" in year 1 and put the article in no story's time window.
-    Zero Unix timestamps are dropped only with a time of exactly midnight UTC, the form they take."""
-    if not value:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if not EARLIEST_YEAR <= when.year <= LATEST_YEAR:
-        return None
-    if value.strip().startswith("1970-01-01T00:00:00") and when.utcoffset() in (None, dt.timedelta(0)):
-        return None
-    return value
-
-
-def infer_published(body: list[str], other: list[str], today: dt.date | None = None) -> str | None:
-    """The latest full date printed on the page that is not in the future and agrees with the weekdays the
-    body mentions ("on Monday" makes a Monday, or the day after one, more likely the publication day)."""
-    today = today or dt.date.today()
-    candidates = [d for line in body + other for d in dates_in(line) if d <= today]
-    if not candidates:
-        return None
-    body_text = " ".join(body)
-    weekdays = {_WEEKDAYS.index(w) for w in _WEEKDAY_RE.findall(body_text)}
-    if weekdays:
-        consistent = [d for d in candidates if d.weekday() in weekdays or (d.weekday() - 1) % 7 in weekdays]
-        if consistent:
-            candidates = consistent
-    return max(candidates).isoformat()
 
 
 # --- language -----------------------------------------------------------------------------------------------

@@ -12,33 +12,17 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import DateFact
+from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
+from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 DURATION_RE = re.compile(
     r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least)\s+)*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|"
@@ -58,14 +42,9 @@ def _base(published: str | None) -> date | None:
     the ends of the calendar (a placeholder such as year 1) that "last year" would overflow."""
     if not published:
         return None
-    try:
-        day = datetime.fromisoformat(published.replace("Z", "+00:00")).date()
-    except ValueError:
-        try:
-            day = date.fromisoformat(published[:10])
-        except ValueError:
-            return None
-    return day if 10 <= day.year <= 9990 else None
+    moment = iso_datetime(published)
+    day = moment.date() if moment is not None else iso_day(published)
+    return day if day is not None and 10 <= day.year <= 9990 else None
 
 
 # Words that put a date after them in the future ("due on Thursday", "scheduled for Friday") and heads that
@@ -75,7 +54,7 @@ FUTURE_HEADS = FUTURE_WORDS | {"set", "poised", "plan", "intend", "aim", "going"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
-def _future(tok) -> str | None:
+def _future(tok: Token) -> str | None:
     """ "will" when the clause governing ``tok`` is in the future ("will meet on Friday", "will hold a day of
     mourning on Friday", "is due to meet on Thursday", "is scheduled for Friday"), "would" for the future in
     the past ("said work would begin in May"), else None.
@@ -89,41 +68,75 @@ def _future(tok) -> str | None:
     node = tok
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX", "ADJ"):
-            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            if not auxes and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-                # "will close ... and reopen on Friday": a conjoined verb shares its head's auxiliaries
-                auxes = {c.lower_ for c in node.head.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & FUTURE_AUX:
-                return "will"
-            if "would" in auxes:
-                return "would"
-            if node.lower_ in FUTURE_WORDS:
-                return "will"  # "scheduled for Friday", "due on Thursday"
-            if (
-                node.pos_ in ("VERB", "AUX")
-                and "to" in auxes
-                and node.head is not node
-                and (node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS)
-            ):
-                return "will"  # "is due to meet on Thursday", "plans to vote on Friday"
-            finite = (
-                node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
-                or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"))
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
-            )
-            if finite and node.pos_ in ("VERB", "AUX"):
-                return None
+            tense, stop = _tense_at(node)
+            if stop:
+                return tense
         if node.head is node:
             break
         node = node.head
     return None
 
 
-def resolve(text: str, base: date | None, future: str | bool | None = None) -> tuple[str | None, str | None, bool]:
+def _tense_at(node: Token) -> tuple[str | None, bool]:
+    """(tense, whether the walk up the tree ends here) at a verb or adjective on the way up."""
+    auxes = _auxiliaries(node)
+    if auxes & FUTURE_AUX:
+        return "will", True
+    if "would" in auxes:
+        return "would", True
+    if node.lower_ in FUTURE_WORDS:
+        return "will", True  # "scheduled for Friday", "due on Thursday"
+    if (
+        node.pos_ in ("VERB", "AUX")
+        and "to" in auxes
+        and node.head is not node
+        and (node.head.lower_ in FUTURE_HEADS or lemma(node.head) in FUTURE_HEADS)
+    ):
+        return "will", True  # "is due to meet on Thursday", "plans to vote on Friday"
+    finite = (
+        node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
+        or (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+    )
+    return None, finite and node.pos_ in ("VERB", "AUX")
+
+
+def _auxiliaries(node: Token) -> set[str]:
+    """The auxiliaries of a verb, lower case; a conjoined verb shares its head's ("will close ... and
+    reopen on Friday")."""
+    auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        auxes = {c.lower_ for c in node.head.children if c.dep_ in ("aux", "auxpass")}
+    return auxes
+
+
+# Relative days by their offset from the publication day.
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
+_WEEKDAY_RE = re.compile(
+    r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?"
+)
+_PERIOD_RE = re.compile(r"(last|next|this|past)\s+(week|month|year)")
+_AGO_RE = re.compile(r"(a|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+ago")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+Resolved = tuple[str | None, str | None, bool]
+
+
+def resolve(text: str, base: date | None, future: str | bool | None = None) -> Resolved:
     """(ISO value, granularity, relative?) for a date phrase; value None when it cannot be pinned down.
 
-    ``future``: "will" (or True) resolves a bare weekday or month forwards; "would" only a bare month, since a
-    weekday beside a reported "would" ("said on Tuesday it would cut") is usually the day of saying.
+    ``base`` is the publication day relative dates resolve against. ``future``: "will" (or True) resolves a
+    bare weekday or month forwards; "would" only a bare month, since a weekday beside a reported "would"
+    ("said on Tuesday it would cut") is usually the day of saying. Granularity is "day", "week" (ISO week
+    "2020-W37"), "month" ("2020-09") or "year" ("2020").
     """
     if future is True:
         future = "will"
@@ -140,50 +153,62 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> t
         return _absolute(text, base, bool(future))
     if base is None:
         return None, None, False
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return base.isoformat(), "day", True
-    if t in ("yesterday", "last night"):
-        return (base - timedelta(days=1)).isoformat(), "day", True
-    if t == "tomorrow":
-        return (base + timedelta(days=1)).isoformat(), "day", True
-    m = re.fullmatch(
-        r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?", t
-    )
-    if m:
-        target = WEEKDAYS.index(m.group(2))
-        delta = (base.weekday() - target) % 7
-        if m.group(1) == "next" or (future == "will" and m.group(1) is None):
-            ahead = (target - base.weekday()) % 7 or 7
-            return (base + timedelta(days=ahead)).isoformat(), "day", True
-        if m.group(1) == "last" and delta == 0:
-            delta = 7
-        return (base - timedelta(days=delta)).isoformat(), "day", True
-    m = re.fullmatch(r"(last|next|this|past)\s+(week|month|year)", t)
-    if m:
-        step = {"last": -1, "past": -1, "next": 1, "this": 0}[m.group(1)]
-        if m.group(2) == "year":
-            return str(base.year + step), "year", True
-        if m.group(2) == "month":
-            month = base.month + step
-            year = base.year + (month - 1) // 12
-            return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month", True
-        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
-        iso = monday.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}", "week", True
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+ago", t)
-    if m:
-        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(m.group(1))
-        n = n if n is not None else int(m.group(1))
-        days = {"day": 1, "week": 7}.get(m.group(2))
-        if days:
-            return (base - timedelta(days=n * days)).isoformat(), "day", True
-        months = n * (12 if m.group(2) == "year" else 1)
-        y, mo = divmod(base.year * 12 + base.month - 1 - months, 12)
-        return (f"{y:04d}", "year", True) if m.group(2) == "year" else (f"{y:04d}-{mo + 1:02d}", "month", True)
-    return None, None, False
+    if t in _DAY_OFFSETS:
+        return (base + timedelta(days=_DAY_OFFSETS[t])).isoformat(), "day", True
+    return _weekday(t, base, future) or _period(t, base) or _ago(t, base) or (None, None, False)
 
 
-def _absolute(text: str, base: date | None, future: bool = False) -> tuple[str | None, str | None, bool]:
+def _weekday(t: str, base: date, future: str | bool | None) -> Resolved | None:
+    """ "Monday", "last Friday", "next Tuesday", "Sunday night": the most recent such day, today included,
+    unless the clause is in the future tense or says "next"."""
+    m = _WEEKDAY_RE.fullmatch(t)
+    if not m:
+        return None
+    target = WEEKDAYS.index(m.group(2))
+    delta = (base.weekday() - target) % 7
+    if m.group(1) == "next" or (future == "will" and m.group(1) is None):
+        ahead = (target - base.weekday()) % 7 or 7
+        return (base + timedelta(days=ahead)).isoformat(), "day", True
+    if m.group(1) == "last" and delta == 0:
+        delta = 7
+    return (base - timedelta(days=delta)).isoformat(), "day", True
+
+
+def _period(t: str, base: date) -> Resolved | None:
+    """ "last week", "this month", "next year"."""
+    m = _PERIOD_RE.fullmatch(t)
+    if not m:
+        return None
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}[m.group(1)]
+    if m.group(2) == "year":
+        return str(base.year + step), "year", True
+    if m.group(2) == "month":
+        month = base.month + step
+        year = base.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month", True
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+    iso = monday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}", "week", True
+
+
+def _ago(t: str, base: date) -> Resolved | None:
+    """ "two days ago", "a month ago", "3 years ago"."""
+    m = _AGO_RE.fullmatch(t)
+    if not m:
+        return None
+    n = _SMALL_NUMBERS.get(m.group(1))
+    n = n if n is not None else int(m.group(1))
+    days = {"day": 1, "week": 7}.get(m.group(2))
+    if days:
+        return (base - timedelta(days=n * days)).isoformat(), "day", True
+    months = n * (12 if m.group(2) == "year" else 1)
+    y, mo = divmod(base.year * 12 + base.month - 1 - months, 12)
+    return (f"{y:04d}", "year", True) if m.group(2) == "year" else (f"{y:04d}-{mo + 1:02d}", "month", True)
+
+
+def _absolute(text: str, base: date | None, future: bool = False) -> Resolved:
+    """A phrase that names a month or a year ("Aug. 9", "September 2020", "2019"), a missing year taken
+    from ``base`` on the side of it that ``future`` says."""
     words = [w for w in re.split(r"[\s,.]+", text.lower()) if w]
     has_day = any(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w) for w in words)
     has_month = any(w in MONTHS for w in words)
@@ -229,9 +254,12 @@ def _calendar(text: str, base: date | None, future: bool) -> date | None:
     month = MONTHS.get(month_word)
     if month is None:
         return None
-    if year is None and base is None:
+    if year is not None:
+        y = int(year)
+    elif base is not None:
+        y = base.year
+    else:
         return None
-    y = int(year) if year else base.year
     try:
         got = date(y, month, int(day) if day else 1)
     except ValueError:
@@ -250,7 +278,7 @@ def _calendar(text: str, base: date | None, future: bool) -> date | None:
 def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | None:
     import dateparser
 
-    settings = {
+    settings: dict[str, Any] = {
         "PREFER_DATES_FROM": "future" if future else "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
@@ -259,12 +287,21 @@ def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | 
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base_iso)
     try:
         got = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; an unparsed date is not fatal
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; an unparsed date is not fatal
         return None
     return got.date() if got else None
 
 
 def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
+    """The article's dates (spaCy DATE spans that are not durations), resolved against its publication date.
+
+    Input: the parsed article; ``parsed.article.published`` (ISO 8601) anchors relative dates ("on Monday",
+    "last month"). Output: :class:`~crosswire.facts.records.DateFact` records in body order with the ISO
+    value (a day, ISO week, month or year, see :func:`resolve`), its granularity and whether it was
+    relative; ``value`` is None when the phrase cannot be pinned down (no publication date, say).
+    ``start``/``end`` and ``sentence_start``/``sentence_end`` are character offsets into the cleaned body.
+    Raises nothing of its own.
+    """
     base = _base(parsed.article.published)
     out = []
     for para in parsed.paras:

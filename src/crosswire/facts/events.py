@@ -7,16 +7,23 @@ with the modal and negation recorded so "would not provide" never aligns with "p
 
 from __future__ import annotations
 
-from crosswire.facts.entities import EntityIndex, _np_bounds
+from typing import TYPE_CHECKING
+
+from crosswire.facts.entity_index import EntityIndex, noun_phrase_bounds
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis"}
 LIGHT_VERBS = {"be", "have", "do", "seem", "appear"}
 
 
-def _subject(verb, kids=None):
+def _subject(verb: Token, kids: list[Token] | None = None) -> Token | None:
+    """The clause's subject: the verb's own, a shared one up a conjunction or control verb, or the noun a
+    relative clause hangs from."""
     v = verb
     for _ in range(3):
         subs = [
@@ -35,7 +42,9 @@ def _subject(verb, kids=None):
     return None
 
 
-def _object(verb, kids=None):
+def _object(verb: Token, kids: list[Token] | None = None) -> Token | None:
+    """The clause's object: direct object or attribute, else the agent of a passive, else a prepositional
+    object."""
     kids = kids if kids is not None else list(verb.children)
     for dep in ("dobj", "attr", "oprd", "dative"):
         objs = [c for c in kids if c.dep_ == dep]
@@ -55,6 +64,13 @@ def _object(verb, kids=None):
 
 
 def extract_events(parsed: ParsedArticle, index: EntityIndex) -> list[Event]:
+    """One :class:`~crosswire.facts.records.Event` per clause whose main verb has a subject or an object.
+
+    Input: the parsed article and its entities (subjects and objects are linked to entity ids). Output:
+    events in body order; ``start``/``end`` span the verb group ("would not provide") and
+    ``sentence_start``/``sentence_end`` its sentence, as character offsets into the cleaned body. Light
+    verbs without an object ("is", "has") are skipped. Raises nothing of its own.
+    """
     out = []
     for para in parsed.paras:
         off = para.offset
@@ -89,7 +105,7 @@ def extract_events(parsed: ParsedArticle, index: EntityIndex) -> list[Event]:
             if subj is not None:
                 ev.subject_entity, ev.subject, _s, _e = index.resolve_token(subj, para)
             if obj is not None:
-                left, right = _np_bounds(obj)
+                left, right = noun_phrase_bounds(obj)
                 ev.object = para.doc[left : right + 1].text
                 ev.object_entity = index.at(off + obj.idx, off + obj.idx + len(obj.text))
             out.append(ev)

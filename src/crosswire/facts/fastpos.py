@@ -10,9 +10,16 @@ patterns as numpy masks over a whole batch of Docs, and lemmatizes verbs lazily 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "crosswire_fast_pos"
 BASE_FORM_TAGS = {"VB", "VBP"}
@@ -34,27 +41,31 @@ CLITIC_LEMMAS = {"'s": "be", "'ll": "will", "'d": "would", "'re": "be", "'m": "b
 EXPLETIVE_VERBS = {"is", "are", "was", "were", "'s", "'re"}
 
 ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-ATTR_IDS = ["TAG", "LOWER", "DEP", "IS_SPACE"]
+ATTR_IDS: list[int | str] = ["TAG", "LOWER", "DEP", "IS_SPACE"]
 
-_state: dict = {}
+_state: dict[str, Any] = {}
 
 
-def _readable(cond) -> bool:
+def _readable(cond: object) -> bool:
     """Whether a Matcher condition is one :func:`_vector_rule` can turn into a mask."""
     if isinstance(cond, (bool, str)):
         return True
     return isinstance(cond, dict) and len(cond) == 1 and set(cond) <= {"IN", "NOT_IN"}
 
 
-def build(nlp) -> None:
+def build(nlp: Language) -> None:
     """Replace the ruler and lemmatizer of ``nlp`` with the fast component (in place)."""
     from spacy.language import Language
-    from spacy.parts_of_speech import IDS as POS_IDS
+    from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]  # Cython, no stub
+    from spacy.pipeline import AttributeRuler, Lemmatizer
 
     ruler = nlp.get_pipe("attribute_ruler")
     lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(ruler, AttributeRuler) or not isinstance(lemmatizer, Lemmatizer):
+        return  # not the components this module reads: keep the model's own
     specs = []  # (single-token Matcher spec, POS) in the ruler's order: later ones win
-    for p in ruler.patterns:
+    patterns: list[dict[str, Any]] = ruler.patterns  # each {"patterns": [[spec]], "attrs": {...}}
+    for p in patterns:
         pattern = p["patterns"][0]
         pos = p["attrs"].get("POS")
         if pos is None or len(pattern) != 1:
@@ -81,16 +92,16 @@ def build(nlp) -> None:
     if COMPONENT not in Language.factories:
 
         @Language.factory(COMPONENT)
-        def _make(nlp, name):
+        def _make(nlp: Language, name: str) -> FastPOS:
             return FastPOS()
 
     nlp.remove_pipe("lemmatizer")
     nlp.replace_pipe("attribute_ruler", COMPONENT)
 
 
-def _vector_rule(spec: dict, strings) -> list[tuple[int, str, object]]:
+def _vector_rule(spec: dict[str, Any], strings: StringStore) -> list[tuple[int, str, Any]]:
     """A rule as (column, kind, hashes) tests over the ``to_array`` columns of :data:`ATTRS`."""
-    tests = []
+    tests: list[tuple[int, str, Any]] = []
     for attr, cond in spec.items():
         col = ATTRS.index(attr)
         if isinstance(cond, bool):
@@ -108,12 +119,12 @@ class FastPOS:
     """The coarse POS of a batch of Docs at once: the ruler's single-token patterns as numpy masks over
     the concatenated (TAG, LOWER, DEP, IS_SPACE) columns, later patterns winning, as in the ruler."""
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc) -> Doc:
         self._apply([doc])
         return doc
 
-    def pipe(self, docs, batch_size: int = 256):
-        batch = []
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
         for doc in docs:
             batch.append(doc)
             if len(batch) >= batch_size:
@@ -124,8 +135,8 @@ class FastPOS:
             self._apply(batch)
             yield from batch
 
-    def _apply(self, docs: list) -> None:
-        from spacy.attrs import POS
+    def _apply(self, docs: list[Doc]) -> None:
+        from spacy.attrs import POS  # type: ignore[import-not-found]  # Cython, no stub
 
         docs = [d for d in docs if len(d)]
         if not docs:
@@ -149,10 +160,10 @@ class FastPOS:
         after_expl[starts[:-1]] = False
         pos[after_expl & np.isin(cols[:, 1], words)] = verb
         for d, a, b in zip(docs, starts[:-1], starts[1:], strict=True):
-            d.from_array([POS], pos[a:b].reshape(-1, 1))
+            d.from_array([POS], pos[a:b].reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
 
 
-def lemma(tok) -> str:
+def lemma(tok: Token) -> str:
     """The lemma of a verb (lower case); other words come back lower-cased, as the facts stage needs."""
     if tok.pos_ not in ("VERB", "AUX"):
         return tok.lower_
@@ -169,7 +180,9 @@ def _verb_lemma(lower: str, tag: str) -> str:
     if tag in BASE_FORM_TAGS or tag == "MD":
         return BASE_FORM_LEMMAS.get(lower, lower)
     exc = _state["verb_exc"].get(lower)
-    index, forms, oov = _state["verb_index"], [], []
+    index = _state["verb_index"]
+    forms: list[str] = []
+    oov: list[str] = []
     for old, new in _state["verb_rules"]:
         if lower.endswith(old):
             form = lower[: len(lower) - len(old)] + new

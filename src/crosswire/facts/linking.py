@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import jellyfish
 
-from crosswire.facts.lexicon import countries, fold, is_name_suffix
+from crosswire.facts.lexicon import countries
 from crosswire.facts.records import ArticleFacts, Entity
+from crosswire.vocab.names import HONORIFICS, fold, initials, is_name_suffix
 
 SURNAME_THRESHOLD = 0.90
 FIRST_NAME_THRESHOLD = 0.80
@@ -45,7 +47,7 @@ def skeleton(name: str) -> str:
 
 def _name_parts(entity: Entity) -> tuple[str | None, str]:
     words = [w for w in re.split(r"\s+", entity.name.strip()) if w]
-    words = [w for w in words if w.rstrip(".").lower() not in ("mr", "mrs", "ms", "dr") and not is_name_suffix(w)]
+    words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
         return None, ""
     if len(words) == 1:
@@ -88,52 +90,84 @@ def _key(entity: Entity) -> str:
     return key
 
 
+@dataclass(slots=True)
+class _Group:
+    """People taken for one person across articles: the first and last name of its first member, the
+    display name, and the (article id, entity) members."""
+
+    first: str
+    last: str
+    name: str
+    members: list[tuple[str, Entity]] = field(default_factory=list)
+
+
+class _People:
+    """Person entities grouped across articles, blocked on the first letter of the surname's skeleton
+    (which keeps the grouping near linear on a whole store)."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.blocks: dict[str, list[_Group]] = {}
+        self.surname_only: list[tuple[str, Entity, str]] = []
+
+    def add(self, article: str, e: Entity) -> None:
+        first, last = _name_parts(e)
+        if first is None:
+            self.surname_only.append((article, e, last))
+            return
+        block = self.blocks.setdefault(skeleton(last)[:1], [])
+        for g in block:
+            if _similar(last, g.last, SURNAME_THRESHOLD) and _first_compatible(first, g.first):
+                g.members.append((article, e))
+                return
+        group = _Group(first, last, e.name, [(article, e)])
+        self.groups.append(group)
+        block.append(group)
+
+    def canonical(self) -> dict[tuple[str, str], str]:
+        """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
+        out = {}
+        for g in self.groups:
+            for article, e in g.members:
+                out[(article, e.id)] = f"person:{g.name}"
+        for article, e, last in self.surname_only:
+            hits = [g for g in self.blocks.get(skeleton(last)[:1], []) if _similar(last, g.last, SURNAME_THRESHOLD)]
+            name = hits[0].name if len(hits) == 1 else e.name
+            out[(article, e.id)] = f"person:{name}"
+        return out
+
+
 def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
-    """Map (article id, entity id) to a global canonical id: ``"<type>:<canonical name>"``."""
+    """Map (article id, entity id) to a global canonical id: ``"<type>:<canonical name>"``.
+
+    Input: the facts of any number of articles. Output: one entry per entity of every article, in article
+    order (non-person entities as met, then people by group); entities taken for the same real-world entity
+    share the id ("person:Svetlana Tikhanovskaya", "organisation:European Union"). Raises nothing."""
     out: dict[tuple[str, str], str] = {}
-    # Person groups: each a list of (first, last, display name) and its members.
-    groups: list[dict] = []
-    blocks: dict[str, list[dict]] = {}
-    surname_only: list[tuple[str, Entity, str]] = []
+    people = _People()
     others: dict[tuple[str, str], str] = {}
     for f in facts:
         for e in f.entities:
-            if e.type != "person":
-                key = (e.type, _key(e))
-                name = others.setdefault(key, e.name)
-                out[(f.article, e.id)] = f"{e.type}:{name}"
+            if e.type == "person":
+                people.add(f.article, e)
                 continue
-            first, last = _name_parts(e)
-            if first is None:
-                surname_only.append((f.article, e, last))
-                continue
-            # Blocking on the skeleton's first letter keeps this near linear on a whole store.
-            block = blocks.setdefault(skeleton(last)[:1], [])
-            for g in block:
-                if _similar(last, g["last"], SURNAME_THRESHOLD) and _first_compatible(first, g["first"]):
-                    g["members"].append((f.article, e))
-                    break
-            else:
-                group = {"first": first, "last": last, "name": e.name, "members": [(f.article, e)]}
-                groups.append(group)
-                block.append(group)
-    for g in groups:
-        for article, e in g["members"]:
-            out[(article, e.id)] = f"person:{g['name']}"
-    for article, e, last in surname_only:
-        hits = [g for g in blocks.get(skeleton(last)[:1], []) if _similar(last, g["last"], SURNAME_THRESHOLD)]
-        name = hits[0]["name"] if len(hits) == 1 else e.name
-        out[(article, e.id)] = f"person:{name}"
-    # Acronyms: "EU" in one article, "European Union" in another.
+            name = others.setdefault((e.type, _key(e)), e.name)
+            out[(f.article, e.id)] = f"{e.type}:{name}"
+    out.update(people.canonical())
+    _join_acronyms(out, others)
+    return out
+
+
+def _join_acronyms(out: dict[tuple[str, str], str], others: dict[tuple[str, str], str]) -> None:
+    """Acronyms join the spelled-out name: "EU" in one article, "European Union" in another (in place)."""
     by_initials: dict[str, str] = {}
     for (etype, _k), name in others.items():
         if etype in ("organisation", "place") and not name.replace(".", "").isupper():
-            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
-            if len(initials) >= 2:
-                by_initials.setdefault(initials, f"{etype}:{name}")
+            letters = initials(name)
+            if len(letters) >= 2:
+                by_initials.setdefault(letters, f"{etype}:{name}")
     for (article, eid), cid in list(out.items()):
         etype, _, name = cid.partition(":")
         bare = name.replace(".", "")
         if etype != "person" and bare.isupper() and 2 <= len(bare) <= 6 and bare in by_initials:
             out[(article, eid)] = by_initials[bare]
-    return out

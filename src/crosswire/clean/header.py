@@ -1,0 +1,99 @@
+"""The page's header in pre-scraped text: the headline above the main text, the standfirst under it (body
+text), and the author name and role lines between them (credits)."""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.clean.captions import normalise
+from crosswire.clean.credits import is_role, parse_name_line
+from crosswire.clean.lines import Line, heading_like
+from crosswire.vocab.titles import TITLE_SEPARATORS
+
+# A pre-scraped page title ("Headline | Site") also uses a middle dot between headline and site.
+PAGE_TITLE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
+_GALLERY_TITLE = re.compile(r"^(?:gallery|photos|slideshow|video|in pictures)\s*:\s*(?P<title>.{8,200})$", re.I)
+
+
+def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | None:
+    """The headline: a heading-like line before the main text (which starts at index ``end``), preferring
+    one that repeats the page title ("Headline - Site") and else the one nearest the body."""
+    candidates = [
+        ln
+        for ln in lines[:end]
+        if ln.kind in ("short", "long", "good")
+        and 2 <= ln.words <= 30
+        and not ln.text.endswith((".", ","))
+        and not (ln.kind == "good" and ln.words > 20)
+    ]
+    stem = _page_title_stem(first_line)
+    if stem:
+        for ln in candidates:
+            if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
+                return ln
+    return _nearest_heading(lines, candidates)
+
+
+def _page_title_stem(first_line: str | None) -> str | None:
+    """The headline part of a "Headline | Site" first line, normalised and lower-cased; None without a
+    separator."""
+    if not first_line or not any(sep in first_line for sep in PAGE_TITLE_SEPARATORS):
+        return None
+    stem = first_line
+    for sep in PAGE_TITLE_SEPARATORS:
+        if sep in stem:
+            stem = stem.rsplit(sep, 1)[0]
+    return normalise(stem).lower()
+
+
+def _nearest_heading(lines: list[Line], candidates: list[Line]) -> Line | None:
+    """The last substantial heading-like candidate (6+ words), else the last one; a headline right above a
+    longer line keeps its place (that line is the standfirst)."""
+    heading = [
+        ln
+        for ln in candidates
+        if heading_like(ln.text, ln.words) and ln.words >= 3 and not parse_name_line(ln.text) and not is_role(ln.text)
+    ]
+    if not heading:
+        return None
+    substantial = [ln for ln in heading if ln.words >= 6]
+    title = substantial[-1] if substantial else heading[-1]
+    if len(heading) >= 2 and title is heading[-1]:
+        prev = heading[-2]
+        gap = [ln for ln in lines if prev.no < ln.no < title.no]
+        # a longer line right under a headline is its standfirst
+        if not gap and title.words >= 10 and prev.words < title.words:
+            return prev
+    return title
+
+
+def gallery_title(lines: list[Line]) -> str | None:
+    """The title a gallery page gives itself ("Photos: The flood in pictures")."""
+    for ln in lines:
+        m = _GALLERY_TITLE.match(ln.text)
+        if m:
+            return m.group("title").strip()
+    return None
+
+
+def header(lines: list[Line], title_line: Line | None, start: int) -> tuple[Line | None, dict[int, list[str]]]:
+    """Between the headline and the text: the standfirst (it is body) and the author name and role lines
+    (credits), by line number with the names they carry."""
+    header_from = lines.index(title_line) + 1 if title_line is not None else 0
+    header = lines[header_from:start] if start < len(lines) else []
+    standfirst = None
+    if (
+        title_line is not None
+        and header
+        and header[0].kind in ("short", "long", "good")
+        and header[0].words >= 10
+        and not header[0].text.endswith(":")
+    ):
+        standfirst = header[0]
+    credits: dict[int, list[str]] = {}
+    for ln in header:
+        if ln.kind == "short" and ln is not standfirst:
+            names = parse_name_line(ln.text)
+            if names or is_role(ln.text):
+                credits[ln.no] = names or []
+    return standfirst, credits

@@ -1,0 +1,134 @@
+"""Where the article's text lies among a page's classified lines: the main run (the best-scoring
+contiguous run of lines, a maximum-sum segment as in Finn's Body Text Extraction) and what ends it (the
+comments, another page appended, a related-stories list). Repeated lines and caption copies are marked
+first so they neither make nor break the run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosswire.clean.captions import split_credit
+from crosswire.clean.lines import Line
+
+MIN_ARTICLE_WORDS = 40
+MAX_BOUNDARY_TRIES = 5
+MARKER_SHARE = 0.25  # the text before a comments marker must hold this share of the page's best score
+COUNTED_MARKER_SHARE = 0.05
+_COUNTED_MARKER = re.compile(r"\d|\brepl(?:y|ies)\b|\bresponses?\b", re.I)
+RELATED_AFTER_SHARE = 0.3  # a related list after the text: less than this share of the text's words follows
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """Whether line i sits among one- and two-word menu items ("Twitter / Comments / Print")."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return len(near) == 2 and all(ln.kind in ("furniture", "short") and ln.words <= 2 for ln in near)
+
+
+def _span_score(lines: list[Line], span: tuple[int, int] | None) -> float:
+    return sum(ln.score for ln in lines[span[0] : span[1] + 1]) if span else 0.0
+
+
+def _best_segment(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices (start, end inclusive) of the maximum-sum run of line scores (Kadane)."""
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if running <= 0:
+            running, start = 0.0, i
+        running += line.score
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+def _related_list_start(lines: list[Line], start: int, end: int) -> int | None:
+    """Index of a "Related"/"Trending"-style line inside the main run after which little text follows (a
+    list of teasers, not more of the article; an inline "Related" box mid-article is handled by the
+    teaser-line rule instead); None if there is none."""
+    for i in range(start + 1, end + 1):
+        if lines[i].boundary != "weak":
+            continue
+        before = [ln.words for ln in lines[start:i] if ln.kind == "good"]
+        after = [ln.words for ln in lines[i + 1 : end + 1] if ln.kind == "good"]
+        if sum(before) < MIN_ARTICLE_WORDS:
+            continue
+        if sum(after) < RELATED_AFTER_SHARE * sum(before):
+            return i
+    return None
+
+
+@dataclass(slots=True)
+class MainRun:
+    """Where the article's text lies among the page's lines (indices, end inclusive) and what ends it."""
+
+    start: int
+    end: int
+    cut: int | None = None  # from here on the page is something else: comments, or another page
+    cut_reason: str = "other page"
+    related_at: int | None = None  # a related/teaser list starts here
+
+
+def mark_caption_copies(lines: list[Line]) -> None:
+    """A line that repeats a credited caption's text, or a long line printed twice in a row, is a caption."""
+    caption_keys = {split_credit(ln.text)[0].lower() for ln in lines if ln.kind == "caption"}
+    for i, ln in enumerate(lines):
+        if ln.kind in ("good", "long", "short") and ln.words >= 4:
+            key = ln.text.lower()
+            neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            repeated = any(
+                o.no in (ln.no - 1, ln.no + 1) and split_credit(o.text)[0].lower() == key for o in neighbours
+            )
+            if key in caption_keys or (repeated and ln.words >= 8):
+                ln.kind = "caption"
+
+
+def mark_repeats(lines: list[Line]) -> None:
+    """A body line whose text came earlier on the page is a repeat (scored 0)."""
+    seen: set[str] = set()
+    for ln in lines:
+        if ln.kind in ("good", "long"):
+            key = ln.text.lower()
+            ln.repeat = key in seen
+            seen.add(key)
+
+
+def _comments_start(lines: list[Line]) -> int | None:
+    """Index of the line that opens the comments ("34 Comments", "Leave a Reply"), when the text before it
+    holds a fair share of the page's text (a "Comments" link in a header or share menu does not)."""
+    full_score = _span_score(lines, _best_segment(lines))
+    words_before, tried = 0, 0
+    for i, ln in enumerate(lines):
+        if ln.boundary == "strong" and words_before >= MIN_ARTICLE_WORDS and not _in_menu(lines, i):
+            tried += 1
+            if tried > MAX_BOUNDARY_TRIES:
+                return None  # each try rescans the page; a page of repeated markers must stay linear
+            # "34 Comments" or "Leave a Reply" is surer than a bare "Comments" and may follow a short article
+            share = COUNTED_MARKER_SHARE if _COUNTED_MARKER.search(ln.text) else MARKER_SHARE
+            if _span_score(lines, _best_segment(lines[:i])) >= share * full_score:
+                return i
+        if ln.kind == "good":
+            words_before += ln.words
+    return None
+
+
+def main_run(lines: list[Line]) -> MainRun:
+    """The best-scoring run of lines before any comments; a later "other page" notice ends it, and so
+    does a related list."""
+    comments_at = _comments_start(lines)
+    scored = lines[:comments_at] if comments_at is not None else lines
+    span = _best_segment(scored)
+    run = MainRun(*span) if span else MainRun(len(lines), len(lines) - 1)
+    for i in range(run.start, len(scored)):
+        if lines[i].kind == "furniture" and lines[i].reason == "other page":
+            run.cut = i
+            span = _best_segment(lines[:i])
+            run.start, run.end = span if span else (len(lines), len(lines) - 1)
+            break
+    run.related_at = _related_list_start(lines, run.start, run.end)
+    if run.related_at is not None:
+        run.end = run.related_at - 1
+    if comments_at is not None and (run.cut is None or comments_at < run.cut):
+        run.cut, run.cut_reason = comments_at, "comments"
+    return run

@@ -1,0 +1,28 @@
+"""The words of English number phrases (``data/quantities.toml``): qualifiers, number words, scales, vague
+counts and currencies. ``crosswire.facts.numbers`` reads phrases with them; the comparison reads the same
+qualifiers and currencies."""
+
+from __future__ import annotations
+
+from crosswire.vocab.data import data_toml
+
+_Q = data_toml("quantities.toml")
+
+# Qualifiers in the order they are tried at the start of a phrase ("more than", "nearly", "an estimated").
+QUALIFIERS: tuple[str, ...] = tuple(_Q["qualifiers"])
+# Qualifiers that leave the number exact ("exactly", "a total of").
+EXACT_QUALIFIERS: frozenset[str] = frozenset(_Q["exact_qualifiers"])
+# Number words -> value: units ("one", "a", "single"), tens ("twenty") and scales ("million", "bn", "k").
+UNITS: dict[str, int] = dict(_Q["units"])
+TENS: dict[str, int] = dict(_Q["tens"])
+SCALES: dict[str, int] = dict(_Q["scales"])
+# Vague counts -> (low, high): "tens of thousands" is (10000, 100000).
+VAGUE: dict[str, tuple[int, int]] = {k: (lo, hi) for k, (lo, hi) in _Q["vague"].items()}
+# Multiplying vague words -> (low, high) factor, in the order tried: "several hundred" is 300-900.
+SEVERAL: dict[str, tuple[int, int]] = {k: (lo, hi) for k, (lo, hi) in _Q["several"].items()}
+# Currency sign before an amount ("$", "HK$", "€") -> ISO 4217 code.
+CURRENCY_SYMBOLS: dict[str, str] = dict(_Q["currency_symbols"])
+# Currency word after an amount ("euros", "hryvnias") -> ISO 4217 code.
+CURRENCY_WORDS: dict[str, str] = dict(_Q["currency_words"])
+# ISO 4217 codes written beside an amount ("USD 5m", "12 million EUR").
+ISO_CURRENCIES: frozenset[str] = frozenset(_Q["iso_currencies"])
