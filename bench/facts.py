@@ -84,7 +84,7 @@ def run_store(articles: list[Article]) -> tuple[float, float, int]:
             for a in articles:
                 store.add_article(a)
         c0, t0 = _cpu(), time.perf_counter()
-        done = update_store(store)
+        done = update_store(store).written
         wall, cpu = time.perf_counter() - t0, _cpu() - c0
     assert done == len(articles), (done, len(articles))
     return wall, cpu, auto_processes(len(articles))

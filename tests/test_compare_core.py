@@ -119,7 +119,7 @@ def test_stored_and_refreshed_when_story_grows(seed_store, tmp_path):
     store, stories, c = seed_store
     sid = stories[0].id
     assert get_comparison(store, sid).fingerprint == c.fingerprint
-    assert update_store(store) == 0  # nothing grew
+    assert update_store(store).written == 0  # nothing grew
     # The story loses an article (a re-cluster) and the stored comparison no longer matches it.
     aid = c.articles[1].id
     with store.transaction():
@@ -131,7 +131,7 @@ def test_stored_and_refreshed_when_story_grows(seed_store, tmp_path):
     finally:
         with store.transaction():
             store.conn.execute("INSERT INTO story_articles(article_id, story_id) VALUES (?, ?)", (aid, sid))
-    assert update_store(store) == 1  # grew back: recomputed
+    assert update_store(store).written == 1  # grew back: recomputed
     assert get_comparison(store, sid).fingerprint == c.fingerprint
 
 
@@ -321,7 +321,7 @@ def test_one_failing_story_does_not_stop_the_others(tmp_path, monkeypatch, caplo
             return real(store, sid)
 
         monkeypatch.setattr(stage, "compare_story", flaky)
-        assert update_store(store, ids) == len(ids) - 1
+        assert update_store(store, ids).written == len(ids) - 1
         assert "story " + ids[0] in caplog.text
         stored = {r[0] for r in store.conn.execute("SELECT story_id FROM comparisons")}
         assert stored == set(ids[1:])

@@ -81,7 +81,7 @@ def test_update_store_with_two_processes_stores_what_one_process_does(tmp_path):
             with store.transaction():
                 for a in arts:
                     store.add_article(a)
-            assert update_store(store, n_process=n_process) == len(arts)
+            assert update_store(store, n_process=n_process).written == len(arts)
             assert store.articles_without_facts(FACTS_VERSION) == []
             stored.append([store.get_facts(a.id) for a in arts])
     assert stored[0] == stored[1]

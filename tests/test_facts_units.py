@@ -134,11 +134,11 @@ def test_update_store_and_cli(tmp_path):
     with Store(db) as store:
         with store.transaction():
             store.add_article(a)
-        assert update_store(store) == 1
+        assert update_store(store).written == 1
         saved = store.get_facts("storeart1")
         assert saved["article"] == "storeart1" and saved["figures"][0]["value"] == 1200
         assert store.articles_without_facts(FACTS_VERSION) == []
-        assert update_store(store) == 0
+        assert update_store(store).written == 0
     app = typer.Typer()
     app.command()(facts_command)
     runner = CliRunner()

@@ -19,7 +19,8 @@ same declarations. The stages are part of crosswire, always installed; there is 
 entry imports its stage when it first runs, so reading the list (a runner planning work) loads no NLP or
 clustering library.
 
-The model is spaCy's declared pipeline components (a factory registered with what it ``requires`` and
+Each wrapper below only defers the import of its stage's own ``update_store``. The model is spaCy's
+declared pipeline components (a factory registered with what it ``requires`` and
 ``assigns``) and datasette's built-in plugins (its own features registered through the same hooks as anyone
 else's).
 """
@@ -60,10 +61,11 @@ class Stage:
 
 
 def _facts(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
-    """Facts of these articles (every article lacking current facts when None); ``written`` = articles."""
+    """:func:`crosswire.facts.update_store`: facts of these articles (every article lacking current facts when
+    None); ``written`` = articles, ``counts`` = skipped (nothing extracted, with the reason in the facts)."""
     from crosswire.facts import update_store
 
-    return StageResult("facts", update_store(store, ids, on_progress=on_progress))
+    return update_store(store, ids, on_progress=on_progress)
 
 
 def _stories(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
@@ -75,11 +77,12 @@ def _stories(store: Store, ids: Sequence[str] | None, *, on_progress: Progress |
 
 
 def _compare(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
-    """Comparisons of these stories (every story when None) that are missing or stale; ``written`` =
-    comparisons recomputed. Facts an older version left are recomputed on the way."""
+    """:func:`crosswire.compare.update_store`: comparisons of these stories (every story when None) that are
+    missing or stale; ``written`` = comparisons recomputed, ``counts`` = failed. Facts an older version left
+    are recomputed on the way."""
     from crosswire.compare import update_store
 
-    return StageResult("compare", update_store(store, ids, on_progress=on_progress))
+    return update_store(store, ids, on_progress=on_progress)
 
 
 STAGES: tuple[Stage, ...] = (

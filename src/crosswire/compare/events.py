@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from crosswire.compare.align import Sentenced, StoryData, evidence, uniq_evidence
 from crosswire.compare.records import EventItem, TimelineLine
 from crosswire.facts import Event
-from crosswire.facts.lexicon import fold
 from crosswire.model import Evidence
+from crosswire.vocab.names import fold
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^.!?]*\(?[A-Za-z]*\)?\s*[-–—]+\s*$")
 WEAK_VERBS = {"say", "be", "have", "tell", "do", "make", "add", "go", "get", "come", "see"}

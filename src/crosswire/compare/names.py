@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
-from crosswire.facts.lexicon import fold, is_name_suffix
 from crosswire.model import Evidence
+from crosswire.vocab.names import fold, is_name_suffix
 
 
 def _shape(name: str) -> tuple[str, str]:

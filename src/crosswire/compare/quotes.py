@@ -15,9 +15,9 @@ import numpy as np
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
 from crosswire.facts import Quote
-from crosswire.facts.lexicon import fold, surname
 from crosswire.model import Evidence
 from crosswire.stories.embed import embed
+from crosswire.vocab.names import fold, surname
 
 DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.65-0.9 with USE
 REPORTED_THRESHOLD = 0.75  # reported speech shares topic words easily: the seeds' loan paraphrase scores 0.78,

@@ -22,6 +22,7 @@ from crosswire.compare.brief import build_brief
 from crosswire.compare.records import ComparedArticle, Comparison, Item
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
+from crosswire.model import StageResult
 from crosswire.store import Store
 from crosswire.stories.records import Story
 
@@ -228,21 +229,24 @@ def get_comparison(store: Store, story_id: str) -> Comparison | None:
 
 def update_store(
     store: Store, story_ids: Sequence[str] | None = None, *, on_progress: Callable[[int, int], None] | None = None
-) -> int:
-    """Refresh the comparisons of stories that are missing one or grew since; how many were recomputed.
-    ``on_progress(done, total)`` is called after each story, for progress bars."""
+) -> StageResult:
+    """The compare stage's entry in :data:`crosswire.stages.STAGES`: the comparisons of ``story_ids`` (None:
+    every story) that are missing or stale, recomputed and stored. ``written`` counts them;
+    ``counts["failed"]`` the stories whose comparison raised (each logged with its id and the error, and
+    compared again when next shown or refreshed). ``on_progress(done, total)`` is called after each story."""
     if story_ids is None:
         story_ids = store.story_ids()
-    done = 0
+    done = failed = 0
     for n, sid in enumerate(story_ids, 1):
         try:
             if fresh_comparison(store, sid) is None and compare_story(store, sid) is not None:
                 done += 1
         except Exception as exc:  # noqa: BLE001 - one story's failure must not stop the others
-            store.conn.rollback()
+            store.rollback()
+            failed += 1
             log.warning(
                 "compare: story %s failed (%s: %s); it is compared again when next shown", sid, type(exc).__name__, exc
             )
         if on_progress is not None:
             on_progress(n, len(story_ids))
-    return done
+    return StageResult("compare", done, {"failed": failed})

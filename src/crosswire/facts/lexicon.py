@@ -14,10 +14,6 @@ from functools import lru_cache
 from crosswire.vocab.data import data_lines
 from crosswire.vocab.names import fold
 
-# The name helpers' home is crosswire.vocab.names; compare/ still imports them from here.
-from crosswire.vocab.names import is_name_suffix as is_name_suffix
-from crosswire.vocab.names import surname as surname
-
 CITY_MIN_POPULATION = 100_000
 
 

@@ -27,7 +27,8 @@ from crosswire.facts.figures import extract_figures
 from crosswire.facts.nlp import ParsedArticle, get_nlp, parse_articles
 from crosswire.facts.quotes import extract_quotes
 from crosswire.facts.records import ArticleFacts
-from crosswire.model import Article
+from crosswire.model import Article, StageResult
+from crosswire.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -176,18 +177,34 @@ def _store_facts(store, facts: Sequence[ArticleFacts]) -> None:
 
 
 def update_store(
-    store,
+    store: Store,
     article_ids: Sequence[str] | None = None,
     *,
-    n_process: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Compute and store facts for ``article_ids`` (or every article lacking current facts); how many.
+    n_process: int | None = None,
+) -> StageResult:
+    """The facts stage's entry in :data:`crosswire.stages.STAGES`: facts computed and stored for
+    ``article_ids`` (None: every article lacking facts of the current :data:`FACTS_VERSION`).
 
-    ``n_process=None`` picks :func:`auto_processes`. Workers only parse and extract; the parent reads the
-    articles and writes every result (SQLite is written by one process), one transaction per chunk.
-    ``on_progress(done, total)`` is called after each stored chunk, for progress bars.
+    ``written`` counts the articles given facts; ``counts["skipped"]`` those whose facts say why nothing was
+    extracted (a language without a model, an extraction failure, an empty body). ``n_process=None`` picks
+    :func:`auto_processes`. Workers only parse and extract; the parent reads the articles and writes every
+    result (SQLite is written by one process), one transaction per chunk. ``on_progress(done, total)`` is
+    called after each stored chunk, for progress bars.
     """
+    skipped: list[str] = []
+    written = _update(store, article_ids, n_process=n_process, on_progress=on_progress, skipped=skipped)
+    return StageResult("facts", written, {"skipped": len(skipped)})
+
+
+def _update(
+    store: Store,
+    article_ids: Sequence[str] | None,
+    *,
+    n_process: int | None,
+    on_progress: Callable[[int, int], None] | None,
+    skipped: list[str],
+) -> int:
     ids = list(article_ids) if article_ids is not None else store.articles_without_facts(FACTS_VERSION)
     total = len(ids)
 
@@ -203,6 +220,7 @@ def update_store(
         for i in range(0, len(ids), STORE_BATCH):
             facts = _extract_local(list(store.iter_articles(ids[i : i + STORE_BATCH])))
             _store_facts(store, facts)
+            skipped.extend(f.article for f in facts if f.skipped)
             done += len(facts)
             report(min(total, i + STORE_BATCH))
         return done
@@ -214,16 +232,18 @@ def update_store(
         with _pool(n_process) as pool:
             for facts in _ordered(pool, chunks, 2 * n_process):
                 _store_facts(store, facts)
+                skipped.extend(f.article for f in facts if f.skipped)
                 stored.update(f.article for f in facts)
                 report(len(stored))
     except (BrokenProcessPool, OSError) as exc:  # finish what is left in this process
         log.warning("facts: worker pool failed (%s); continuing in one process", exc)
         left = [i for i in ids if i not in stored]
         offset = total - len(left)
-        return len(stored) + update_store(
+        return len(stored) + _update(
             store,
             left,
             n_process=1,
             on_progress=None if on_progress is None else (lambda d, _t: on_progress(offset + d, total)),
+            skipped=skipped,
         )
     return len(stored)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction import FeatureHasher
 
 from crosswire.stories.config import DEFAULT_CONFIG, Config
 from crosswire.stories.embed import DIM
+from crosswire.vocab.calendar import iso_day
 
 N_FEATURES = 2**20
 
@@ -34,10 +34,8 @@ def parse_day(published: str | None) -> int | None:
     """Days since 0001-01-01 of an ISO date or datetime; None when absent or unreadable."""
     if not published or not isinstance(published, str):
         return None
-    try:
-        return date.fromisoformat(published.strip()[:10]).toordinal()
-    except ValueError:
-        return None
+    day = iso_day(published.strip())
+    return day.toordinal() if day is not None else None
 
 
 _HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from crosswire.vocab.calendar import MONTH_NUMBERS, WEEKDAYS
+
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _WORD = re.compile(r"\b\w[\w'’-]*\b", re.UNICODE)
 # A capitalised word (Unicode upper first letter), optionally joined by short lower-case particles.
@@ -52,39 +54,7 @@ _TITLE_WORDS = {
     "judge",
     "officer",
 }
-_WEEKDAYS_MONTHS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+_WEEKDAYS_MONTHS = set(WEEKDAYS) | set(MONTH_NUMBERS)
 _STOP = set(ENGLISH_STOP_WORDS) | _WEEKDAYS_MONTHS
 
 

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from crosswire.vocab.calendar import iso_datetime, iso_day
+
 _WORD = re.compile(r"[^\W_]+")
 _STOP = {"the", "a", "an", "by", "of", "and", "news", "agency", "service", "press", "wire", "ltd", "inc", "co"}
 
@@ -43,11 +45,11 @@ def when(published: str | None) -> tuple[int | None, datetime | None]:
     if not published or not isinstance(published, str):
         return None, None
     text = published.strip()
-    try:
-        if len(text) <= 10:
-            return datetime.fromisoformat(text[:10]).date().toordinal(), None
-        moment = datetime.fromisoformat(text)
-    except ValueError:
+    if len(text) <= 10:
+        day = iso_day(text)
+        return (day.toordinal(), None) if day is not None else (None, None)
+    moment = iso_datetime(text)
+    if moment is None:
         return None, None
     moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     return moment.date().toordinal(), moment

@@ -7,6 +7,8 @@ unless it says otherwise; prefixes are matched against tokens near the number.
 
 import re
 
+from crosswire.vocab.calendar import MONTHS, WEEKDAYS
+
 # concept -> word prefixes (lower case) that name it; checked against tokens near the number.
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "dead", "death", "die", "fatalit", "toll", "perish"),
@@ -67,31 +69,7 @@ EVENT_NOUNS = frozenset(
         "victims",
     }
 )
-TIME_WORDS = {
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "The",
-    "In",
-    "Across",
-    "Throughout",
-}
+TIME_WORDS = {w.capitalize() for w in (*WEEKDAYS, *MONTHS)} | {"The", "In", "Across", "Throughout"}
 PEOPLE = {
     "people",
     "persons",
@@ -197,20 +175,7 @@ NEAR_DAYS = 3
 STALE_DAYS = 14
 
 CLAUSE_JOINS = {"and", "but", "while", "leaving", "whereas"}
-DAY_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "overnight",
-    "weekend",
-}
+DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "tonight", "overnight", "weekend"}
 BREAKDOWN = re.compile(r"(?:^|(?<!\d),\s*|\band\s+)\d[\d,.]*\s+(?:[a-z]+\s+){0,5}?(?:in|at)\s")
 
 

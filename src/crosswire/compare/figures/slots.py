@@ -42,6 +42,7 @@ from crosswire.compare.figures.lexicon import (
 )
 from crosswire.facts import Figure
 from crosswire.model import Evidence
+from crosswire.vocab.calendar import iso_day
 
 
 @dataclass(slots=True)
@@ -223,9 +224,8 @@ def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, d
 def _published(value: str | None) -> tuple[date, date] | None:
     if not value:
         return None
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
+    day = iso_day(value)
+    if day is None:
         return None
     if day.year < 10:  # a placeholder date (year 1): no window to compare in
         return None
