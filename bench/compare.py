@@ -194,18 +194,7 @@ def quality(tmp: Path) -> dict[str, Any]:
         for name, event in key["events"].items():
             members = [ids[a] for a in event["articles"] if a in ids]
             ours[name] = compare_articles(store, members)
-            rows = [
-                ArticleRow(
-                    id=a.id,
-                    url=a.url,
-                    outlet=a.outlet,
-                    agency=a.agency,
-                    title=a.title,
-                    published=a.published,
-                    copy_of=a.copy_of,
-                )
-                for a in ours[name].articles
-            ]
+            rows = [a.row() for a in ours[name].articles]
             base[name] = naive(load_story_data(store, rows))
         out["examples"] = {"crosswire": score_examples(ours), "naive baseline": score_examples(base)}
     rows, fkey = load_fixture_rows("ferry")

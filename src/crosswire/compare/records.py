@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Self, TypeAlias
 
 from crosswire.model import Evidence
+from crosswire.stories.records import StoryArticle
 
 OMIT_NONE: Mapping[str, bool] = {"omit_none": True}  # field metadata: no JSON key when the value is None
 
@@ -111,6 +112,32 @@ class ComparedArticle(Record):
     """The id of the article whose text this one syndicates (a wire copy within the story); null for an original."""
     source: int = 0
     """The number ``n`` of the independent source the article belongs to."""
+
+    @classmethod
+    def of(cls, row: StoryArticle, source: int) -> ComparedArticle:
+        """The story's article ``row`` as compared, in source ``source``."""
+        return cls(
+            id=row.id,
+            url=row.url,
+            outlet=row.outlet,
+            agency=row.agency,
+            title=row.title,
+            published=row.published,
+            copy_of=row.copy_of,
+            source=source,
+        )
+
+    def row(self) -> StoryArticle:
+        """The story's own record of this article (without its source number)."""
+        return StoryArticle(
+            id=self.id,
+            url=self.url,
+            outlet=self.outlet,
+            agency=self.agency,
+            title=self.title,
+            published=self.published,
+            copy_of=self.copy_of,
+        )
 
 
 @dataclass(slots=True, kw_only=True)

@@ -100,19 +100,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         (ev.article, ev.start) for it in (*agreed, *figs.conflicts, *single, *q.quote_variants) for ev in it.evidence
     }
     single += events_mod.single_source(data, _sentence_starts(data, covered))
-    articles = [
-        ComparedArticle(
-            id=r.id,
-            url=r.url,
-            outlet=r.outlet,
-            agency=r.agency,
-            title=r.title,
-            published=r.published,
-            copy_of=r.copy_of,
-            source=data.source_of[r.id],
-        )
-        for r in data.articles
-    ]
+    articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     comparison = Comparison(
         id=story.id,

@@ -228,19 +228,7 @@ def _story_alone(story: StoryInput) -> Comparison:
         title=story.title,
         first_seen=story.first_seen,
         last_seen=story.last_seen,
-        articles=[
-            ComparedArticle(
-                id=a.id,
-                url=a.url,
-                outlet=a.outlet,
-                agency=a.agency,
-                title=a.title,
-                published=a.published,
-                copy_of=a.copy_of,
-                source=i + 1,
-            )
-            for i, a in enumerate(arts)
-        ],
+        articles=[ComparedArticle.of(a, i + 1) for i, a in enumerate(arts)],
         sources=[
             Source(
                 n=i + 1,
