@@ -19,7 +19,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from crosswire.compare.align import cite
-from crosswire.compare.records import BriefSentence, Comparison, FigureConflict, FigureItem, Item
+from crosswire.compare.records import (
+    BriefSentence,
+    ClaimConflict,
+    Comparison,
+    Conflict,
+    FigureConflict,
+    FigureItem,
+    Item,
+)
 from crosswire.model import Evidence
 
 MAX_AGREED_FIGURES = 4
@@ -106,7 +114,7 @@ def _lead_sentences(brief: _Brief) -> str | None:
     lead_item, lead_ev, own, others = lead
     brief.add(_strip_stop(_strip_dateline(lead_ev.text)), own)
     summary = _strip_stop(_strip_citations(lead_item.summary or ""))
-    if others and lead_item.kind == "event" and summary:
+    if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
             brief.add(body, cited)
     return lead_ev.text
@@ -157,10 +165,10 @@ def _variant_sentences(brief: _Brief) -> None:
         brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources)
 
 
-def _conflict_sentence(item: FigureConflict, valid: set[int]) -> BriefSentence | None:
+def _conflict_sentence(item: Conflict, valid: set[int]) -> BriefSentence | None:
     """``Reports of the crowd differ: tens of thousands [1], an estimated 150,000 [2].``"""
     sides = [(s.label, s.sources) for s in item.sides if _valid(s.sources, valid) and s.label]
-    if len(sides) < 2:
+    if len(sides) < 2 and isinstance(item, FigureConflict):
         sides = [(v.text, v.sources) for v in item.values if _valid(v.sources, valid) and v.text]
     if len(sides) < 2:  # no usable sides: still say that the sources disagree, in the item's own words
         sources = _valid(item.sources, valid)
@@ -208,7 +216,7 @@ def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, in
 
     # What the sources say deep in their articles is background (the Black Death's toll under a story on
     # this week's plague cases): an early single-source event leads before a late agreement.
-    main = [i for i in agreed if i.kind in ("event", "figure")]
+    main = [i for i in agreed if i.kind in ("event", "claim", "figure")]
     single_events = [i for i in single if i.kind == "event"]
     pools = (early(main), early(agreed), early(single_events), main, agreed, single_events, single)
     pool = next((p for p in pools if p), None)
@@ -269,7 +277,7 @@ def _mean_position(item: Item, source_of: dict[str, int]) -> float:
 def _notable_single_source(items: list[Item], valid: set[int], lead: str | None) -> list[Item]:
     """Up to :data:`MAX_SINGLE_SOURCE` single-source facts: figures and events before quotes, earliest in their
     article first, taking one per source in turn so one talkative outlet does not fill the brief."""
-    rank = {"figure": 0, "event": 1, "quote": 2, "entity": 3}
+    rank = {"figure": 0, "event": 1, "claim": 1, "quote": 2, "entity": 3}
     usable = [i for i in items if _valid(i.sources, valid) and (_evidence(i) or i.summary)]
     if lead:
         usable = [i for i in usable if not ((ev := _evidence(i)) and lead in ev.text)]
@@ -285,8 +293,11 @@ def _notable_single_source(items: list[Item], valid: set[int], lead: str | None)
     return picked
 
 
-def _subject(item: Item) -> str:
-    """What a figure counts, with its place: ``people injured in Zarovsk``; else the summary's head."""
+def _subject(item: Item | Conflict) -> str:
+    """What a figure counts, with its place: ``people injured in Zarovsk``; what a claim conflict measures;
+    else the summary's head."""
+    if isinstance(item, ClaimConflict):
+        return item.measure
     counted = item.slot.counted.strip() if isinstance(item, FigureItem) else ""
     if isinstance(item, FigureItem) and counted:
         place = (item.slot.place or "").strip()
