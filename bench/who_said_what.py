@@ -2,9 +2,9 @@
 
 Population: every ``who_said_what`` entry (one speaker, one quotation, one source) of every story crosswire
 builds from the 181 real pages of ``../shared/bench/article-extraction/html`` plus the two seeds, ingested
-through crosswire (clean, facts, stories, compare) into a temporary store. The sample: ``--size`` entries
-(default 100) drawn with ``random.Random(--seed)`` from that population sorted by key, so the same code draws
-the same sample.
+through crosswire (clean, facts, stories, compare) into a temporary store. The sample: the ``--size`` entries
+(default 100) whose keys hash lowest under ``--seed`` (a bottom-k sample: uniform, and an entry two versions
+share is drawn in both or in neither, so the two samples differ only where the outputs do).
 
 Judgements: ``bench/who_said_what.json``, written by reading each drawn entry with its evidence sentence
 (``--show``). An entry is *correct* when the named speaker really said or wrote the content shown (the words
@@ -29,7 +29,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -129,11 +128,16 @@ def run_baseline(ref: str) -> dict[str, Any]:
 # -- sampling and scoring -----------------------------------------------------------------------------------
 
 
+def _rank(key: str, seed: int) -> str:
+    return hashlib.sha1(f"{seed}:{key}".encode()).hexdigest()
+
+
 def sample(entries: list[dict[str, Any]], size: int, seed: int) -> list[dict[str, Any]]:
-    """``size`` entries drawn at random (fixed seed) from the population sorted by key (one per key)."""
+    """``size`` entries drawn at random: those whose keys hash lowest under ``seed`` (a bottom-k sample,
+    uniform over the population). An entry two versions share has the same rank in both, so the samples of
+    two versions differ only where their outputs do."""
     by_key = {e["key"]: e for e in entries}
-    ordered = [by_key[k] for k in sorted(by_key)]
-    return random.Random(seed).sample(ordered, min(size, len(ordered)))
+    return [by_key[k] for k in sorted(by_key, key=lambda k: _rank(k, seed))[:size]]
 
 
 def score(drawn: list[dict[str, Any]], judged: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -74,12 +74,14 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
         full = surnames.get(fold(name.strip()))
         if full is not None:
             return full, full.partition(":")[2]
+    if cid is not None and cid.startswith("name:"):
+        return cid, name  # a phrase the text gives ("Washington-based analysts"), shown as written
     shown = display_name(name)
     return (cid, shown) if shown is not None else (None, None)
 
 
 def display_name(name: str | None) -> str | None:
-    """A speaker's name as shown, without the words the entity model took in around it ("rang Taylor" ->
+    """An entity's name as shown, without the words the entity model took in around it ("rang Taylor" ->
     "Taylor", "Teresa Nielsen Hayden explained" -> "Teresa Nielsen Hayden"); None for a name that names no
     speaker: a date ("May 2019"), a bare party or nationality word ("Democrat", "Israeli")."""
     if not name:

@@ -17,6 +17,7 @@ Read from the spaCy dependency parse by rules written for news copy (no library 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,16 @@ UNRESOLVED_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "this", "tha
 # Speaker: (entity id or None, phrase, body start, body end, verb lemma).
 Speaker = tuple[str | None, str | None, int | None, int | None, str | None]
 Spans = list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class Speaking:
+    """What the whole article shows of its people, for speaker pronouns: (body offset, person id) of every
+    named subject of a speech verb in body order (:func:`speech_subjects`), and person id -> gender
+    (:func:`crosswire.facts.speakers.text_genders`)."""
+
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -135,13 +146,14 @@ def positional_verb(sent: Span, spans: Spans, quote: tuple[int, int]) -> Token |
 
 
 def resolve(
-    index: EntityIndex, subj: Token, para: Para, speech_subjects: list[tuple[int, str]], quoted: str
+    index: EntityIndex, subj: Token, para: Para, who: Speaking, quoted: str
 ) -> tuple[str | None, str, int, int] | None:
     """(entity id or None, phrase, body start, body end) of the speaker a subject token names, or None when
     it names no speaker (:func:`crosswire.facts.speakers.can_speak`) or is a pronoun the text does not
-    resolve. ``quoted`` is what the speaker is said to have said (for the pronoun check)."""
+    resolve. ``who`` is what the article shows of its people; ``quoted`` is what the speaker is said to have
+    said (for the pronoun check)."""
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "him", "her"):
-        ent = speakers.pronoun_speaker(index, subj, para, speech_subjects, quoted)
+        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders)
         start = para.offset + subj.idx
         return (ent, subj.text, start, start + len(subj.text)) if ent is not None else None
     found = index.resolve_token(subj, para)

@@ -21,7 +21,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from crosswire.facts.quotes import find_quote_spans
+from crosswire.facts.quote_marks import find_quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,8 +119,8 @@ def relative_phrase(text: str) -> bool:
 def phrase_direction(ent: Span) -> Direction:
     """The direction the words of the date's own noun phrase or preposition give: "will" for "the upcoming
     vote on Jan. 15", "ahead of the Jan. 15 primary", "until Thursday" after a present or present-perfect
-    verb; "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`; "near" for a date inside a noun phrase with neither; None when
-    the clause's tense must decide."""
+    verb; "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`;
+    "near" for a date inside a noun phrase with neither; None when the clause's tense must decide."""
     noun = modified_noun(ent)
     if noun is not None and noun.lower_ in PAST_EVENT_NOUNS:
         return "past"  # "the May 4 riots" happened

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crosswire.facts import attribution, speakers
-from crosswire.facts.attribution import Speaker, Spans
+from crosswire.facts.attribution import Spans, Speaker
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
@@ -39,7 +39,8 @@ def extract_quotes(parsed: ParsedArticle, index: EntityIndex) -> list[Quote]:
     """
     paras = [p for p in parsed.paras if p.kind != "subheading"]  # a headline fragment has no speaker
     spans_of = [find_quote_spans(p.text) for p in paras]
-    ctx = _Context(index, attribution.speech_subjects(paras, index, spans_of))
+    who = attribution.Speaking(attribution.speech_subjects(paras, index, spans_of), speakers.text_genders(paras, index))
+    ctx = _Context(index, who)
     quotes: list[Quote] = []
     prev_para_speaker: Speaker | None = None
     for para, spans in zip(paras, spans_of, strict=True):
@@ -53,11 +54,11 @@ def extract_quotes(parsed: ParsedArticle, index: EntityIndex) -> list[Quote]:
 class _Context:
     """What every paragraph's attribution reads: the entity index and the article's speaking people."""
 
-    __slots__ = ("index", "speech_subjects")
+    __slots__ = ("index", "who")
 
-    def __init__(self, index: EntityIndex, speech_subjects: list[tuple[int, str]]) -> None:
+    def __init__(self, index: EntityIndex, who: attribution.Speaking) -> None:
         self.index = index
-        self.speech_subjects = speech_subjects
+        self.who = who
 
 
 def _paragraph_quotes(
@@ -72,7 +73,7 @@ def _paragraph_quotes(
         if speaker is not None:
             para_speaker = speaker
         out.append(q)
-    found = reported(para, spans, ctx.index, ctx.speech_subjects)
+    found = reported(para, spans, ctx.index, ctx.who)
     out.extend(found)
     named = [q for q in found if q.speaker]
     if para_speaker is None and named:
@@ -138,7 +139,7 @@ def _attributed_speaker(
     subj = attribution.outside_subject(verb, spans) if verb is not None else None
     if verb is None or subj is None:
         return None, verb is not None and speakers.passive_hearer(verb)
-    found = attribution.resolve(ctx.index, subj, para, ctx.speech_subjects, inner)
+    found = attribution.resolve(ctx.index, subj, para, ctx.who, inner)
     if found is None:
         return None, True  # "we added", "In May 2019 said": attributed, to no one the text names
     ent, phrase, ss, se = found
@@ -212,7 +213,7 @@ def _previous_sentence_speaker(para: Para, s: int, ctx: _Context, spans: Spans) 
     subj = attribution.outside_subject(verb, spans) if verb is not None else None
     if verb is None or subj is None:
         return None
-    found = attribution.resolve(ctx.index, subj, para, ctx.speech_subjects, "")
+    found = attribution.resolve(ctx.index, subj, para, ctx.who, "")
     if found is None:
         return None
     ent, phrase, ss, se = found

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from crosswire.facts.entity_index import FEMALE, MALE, EntityIndex, noun_phrase_bounds
+from crosswire.facts.quote_marks import find_quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,49 +78,127 @@ def head_speaker(index: EntityIndex, tok: Token, para: Para, found: Found) -> Fo
     members of Congress" are not Congress. A person stays (a title before a name, a name in apposition)."""
     ent, phrase, start, end = found
     entity = index.by_id(ent)
-    if entity is None or entity.type == "person" or tok.pos_ == "PRON":
+    if entity is None or tok.pos_ == "PRON":
         return found
     off = para.offset
     head_start, head_end = off + tok.idx, off + tok.idx + len(tok.text)
-    covers = any(s <= head_start and head_end <= e for s, e, eid in index.spans if eid == ent)
-    return found if covers else (None, phrase, start, end)
+    if any(s <= head_start and head_end <= e for s, e, eid in index.spans if eid == ent):
+        return found
+    if entity.type != "person":
+        return None, phrase, start, end
+    # A person stays (a title before the name, a name in apposition) unless the name only owns the subject:
+    # "Ford's father told ..." is the father.
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owned = any(
+        s < off + o.right_edge.idx + len(o.right_edge.text) and off + o.left_edge.idx < e
+        for o in owners
+        for s, e, eid in index.spans
+        if eid == ent
+    )
+    return (None, phrase, start, end) if owned else found
 
 
 def pronoun_speaker(
-    index: EntityIndex, tok: Token, para: Para, speech_subjects: list[tuple[int, str]], quoted: str
+    index: EntityIndex,
+    tok: Token,
+    para: Para,
+    speech_subjects: list[tuple[int, str]],
+    quoted: str,
+    genders: dict[str, str],
 ) -> str | None:
     """The person a speaker pronoun ("he wrote") refers to, or None when no one fits.
 
-    The index's pick is the latest subject of that gender: often the person the paragraph is about. Two
-    things overrule it. A person introduced since then as speaking or writing (the latest of
-    ``speech_subjects``, (body offset, person id) in body order) is the likelier speaker. And when the pick
-    was never introduced as speaking and the quotation ``quoted`` speaks of a "he" ("'He could barely walk,'
-    he wrote"), the pick is who the quotation is about, not its writer: the latest other person of that
-    gender is taken instead.
+    ``genders`` is :func:`text_genders`. The first pick (:func:`_pick`) is the latest subject of that
+    gender: often the person the paragraph is about. Two things overrule it. A person of the pronoun's
+    (known) gender introduced since then as speaking or writing (the latest of ``speech_subjects``, (body
+    offset, person id) in body order) is the likelier speaker. And when the quotation ``quoted`` names the
+    pick ("'Trump makes it harder,' he said"), or the pick, last mentioned as a subject and never introduced
+    as speaking, is spoken of as "he" in the quotation ("Tolan kept pigeons. 'He could barely walk,' he
+    wrote"), the pick is who the quotation is about, not its speaker: the latest other person of that gender
+    is taken instead.
     """
     pos = para.offset + tok.idx
-    first = index.resolve_pronoun(tok.text, pos, para.index)
     word = tok.lower_
     gender = "male" if word in MALE else "female" if word in FEMALE else None
-    if gender is None or first is None:
-        return first
-    fits = [
-        (at, person)
-        for at, person in speech_subjects
-        if at < pos and (found := index.by_id(person)) is not None and found.gender in (None, gender)
-    ]
-    picked_at = max((p.start for p in index.persons if p.entity == first and p.end <= pos), default=-1)
+    if gender is None:
+        return index.resolve_pronoun(tok.text, pos, para.index)
+    first = _pick(index, genders, gender, pos, para.index)
+    if first is None:
+        return None
+    fits = [(at, person) for at, person in speech_subjects if at < pos and genders.get(person) == gender]
+    picked = [p for p in index.persons if p.entity == first and p.end <= pos]
+    picked_at = picked[-1].start if picked else -1
     if fits and fits[-1][0] > picked_at:
         return fits[-1][1]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", quoted)}
     own = MALE if gender == "male" else FEMALE
-    if first in {person for _at, person in fits} or not ({w.lower() for w in re.findall(r"[A-Za-z]+", quoted)} & own):
+    if first in {person for _at, person in fits} and not _named_in(index, first, words):
+        return first
+    topic = bool(picked) and picked[-1].subject  # the pick was last mentioned as a subject: what the text is about
+    if not (topic and words & own) and not _named_in(index, first, words):
         return first
     earlier = [p for p in index.persons if p.end <= pos and para.index - 2 <= p.para_index <= para.index]
     for p in reversed(earlier):
-        found = index.by_id(p.entity)
-        if p.entity != first and found is not None and found.gender in (None, gender):
+        if p.entity != first and genders.get(p.entity) in (None, gender):
             return p.entity
     return first
+
+
+def _pick(index: EntityIndex, genders: dict[str, str], gender: str, pos: int, para_index: int) -> str | None:
+    """The person a he/she at body offset ``pos`` most likely refers to: of the people mentioned before it in
+    this and the two paragraphs before and not of the other gender, those the text shows to be of this
+    gender first (in this and the previous paragraph), then the latest subject, then the latest mention
+    (the recency-and-subject rule of :meth:`EntityIndex.resolve_pronoun`)."""
+    earlier = [p for p in index.persons if p.end <= pos and para_index - 2 <= p.para_index <= para_index]
+    ok = [p for p in reversed(earlier) if genders.get(p.entity) in (None, gender)]
+    near = [p for p in ok if p.para_index >= para_index - 1]
+    known = [p for p in near if genders.get(p.entity) == gender]
+    for group in (known, ok):
+        for p in group:
+            if p.subject and p.para_index >= para_index - 1:
+                return p.entity
+        if group:
+            return group[0].entity
+    return None
+
+
+def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
+    """Person id -> "male" / "female" as the text shows it: the entity's own gender, else a vote over the
+    article of the honorific before a mention ("Ms Persson", "Mr. Trump") and of every he/she/his (subject
+    or possessive, outside quotation marks) that follows, in its sentence, exactly one named person. A
+    person with votes both ways by less than three to one stays unknown."""
+    votes: dict[str, list[int]] = {}
+    for para in paras:
+        off = para.offset
+        quoted = find_quote_spans(para.text)
+        for sent in para.sents:
+            s0, s1 = off + sent.start_char, off + sent.end_char
+            refs = [p for p in index.persons if s0 <= p.start < s1]
+            for p in refs:
+                before = para.text[max(0, p.start - off - 5) : p.start - off].strip().lower().rstrip(".")
+                if before.endswith(("mr", "ms", "mrs", "miss")):
+                    votes.setdefault(p.entity, [0, 0])[0 if before.endswith("mr") else 1] += 2
+            for t in sent:
+                if t.lower_ not in ("he", "she", "his") or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    continue
+                if any(qs <= t.idx < qe for qs, qe in quoted):
+                    continue  # a pronoun in a quotation is the speaker's, about someone else
+                named = {p.entity for p in refs if p.end <= off + t.idx}
+                if len(named) == 1:
+                    votes.setdefault(named.pop(), [0, 0])[0 if t.lower_ in ("he", "his") else 1] += 1
+    out = {e.id: e.gender for e in index.entities if e.type == "person" and e.gender}
+    for ent, (male, female) in votes.items():
+        if ent not in out and max(male, female) >= 3 * min(male, female) and male != female:
+            out[ent] = "male" if male > female else "female"
+    return out
+
+
+def _named_in(index: EntityIndex, person: str, words: set[str]) -> bool:
+    """Whether the quotation (its lower-cased ``words``) names the person by their last name: "Trump makes
+    the prospects ... more uncertain," he said -- a speaker does not speak of themself by name."""
+    found = index.by_id(person)
+    last = found.name.split()[-1].lower() if found is not None and found.name.split() else ""
+    return len(last) > 2 and last in words
 
 
 def phrase_of(tok: Token) -> str:
