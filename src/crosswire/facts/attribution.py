@@ -42,11 +42,13 @@ Spans = list[tuple[int, int]]
 @dataclass(slots=True)
 class Speaking:
     """What the whole article shows of its people, for speaker pronouns: (body offset, person id) of every
-    named subject of a speech verb in body order (:func:`speech_subjects`), and person id -> gender
-    (:func:`crosswire.facts.speakers.text_genders`)."""
+    named subject of a speech verb in body order (:func:`speech_subjects`), person id -> gender
+    (:func:`crosswire.facts.speakers.text_genders`) and mention offset -> dependency
+    (:func:`crosswire.facts.speakers.mention_roles`)."""
 
     subjects: list[tuple[int, str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    roles: dict[int, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +155,7 @@ def resolve(
     resolve. ``who`` is what the article shows of its people; ``quoted`` is what the speaker is said to have
     said (for the pronoun check)."""
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "him", "her"):
-        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders)
+        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders, who.roles)
         start = para.offset + subj.idx
         return (ent, subj.text, start, start + len(subj.text)) if ent is not None else None
     found = index.resolve_token(subj, para)

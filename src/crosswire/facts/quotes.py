@@ -39,7 +39,11 @@ def extract_quotes(parsed: ParsedArticle, index: EntityIndex) -> list[Quote]:
     """
     paras = [p for p in parsed.paras if p.kind != "subheading"]  # a headline fragment has no speaker
     spans_of = [find_quote_spans(p.text) for p in paras]
-    who = attribution.Speaking(attribution.speech_subjects(paras, index, spans_of), speakers.text_genders(paras, index))
+    who = attribution.Speaking(
+        attribution.speech_subjects(paras, index, spans_of),
+        speakers.text_genders(paras, index),
+        speakers.mention_roles(paras, index),
+    )
     ctx = _Context(index, who)
     quotes: list[Quote] = []
     prev_para_speaker: Speaker | None = None

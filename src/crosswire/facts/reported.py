@@ -142,7 +142,7 @@ def _record(para: Para, t: Token, cs: int, ce: int, index: EntityIndex, who: att
     )
     if subj is None:
         return q
-    found = attribution.resolve(index, subj, para, who, text)
+    found = attribution.resolve(index, subj, para, who, "")  # indirect speech says "he" of its speaker
     if found is None:
         return q
     ent, phrase, ss, se = found

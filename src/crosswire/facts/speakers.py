@@ -86,16 +86,18 @@ def head_speaker(index: EntityIndex, tok: Token, para: Para, found: Found) -> Fo
         return found
     if entity.type != "person":
         return None, phrase, start, end
-    # A person stays (a title before the name, a name in apposition) unless the name only owns the subject:
-    # "Ford's father told ..." is the father.
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    owned = any(
-        s < off + o.right_edge.idx + len(o.right_edge.text) and off + o.left_edge.idx < e
-        for o in owners
-        for s, e, eid in index.spans
-        if eid == ent
-    )
-    return (None, phrase, start, end) if owned else found
+    # A person named in the subject stays when the name is the head's own (a title before it, a name in
+    # apposition: "the rights chief, Michelle Bachelet,"), not when it only owns or qualifies the head
+    # ("Ford's father told ...", "one user on Weibo, ... version of Twitter, posted").
+    own = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat")), *_appositions(tok)]
+    mentions = [(s, e) for s, e, eid in index.spans if eid == ent]
+    named = any(ms < off + t.idx + len(t.text) and off + t.idx < me for t in own for ms, me in mentions)
+    return found if named else (None, phrase, start, end)
+
+
+def _appositions(tok: Token) -> list[Token]:
+    """The tokens of the appositions of ``tok`` ("the rights chief, Michelle Bachelet")."""
+    return [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
 
 
 def pronoun_speaker(
@@ -105,16 +107,18 @@ def pronoun_speaker(
     speech_subjects: list[tuple[int, str]],
     quoted: str,
     genders: dict[str, str],
+    roles: dict[int, str],
 ) -> str | None:
     """The person a speaker pronoun ("he wrote") refers to, or None when no one fits.
 
-    ``genders`` is :func:`text_genders`. The first pick (:func:`_pick`) is the latest subject of that
-    gender: often the person the paragraph is about. Two things overrule it. A person of the pronoun's
-    (known) gender introduced since then as speaking or writing (the latest of ``speech_subjects``, (body
-    offset, person id) in body order) is the likelier speaker. And when the quotation ``quoted`` names the
-    pick ("'Trump makes it harder,' he said"), or the pick, last mentioned as a subject and never introduced
-    as speaking, is spoken of as "he" in the quotation ("Tolan kept pigeons. 'He could barely walk,' he
-    wrote"), the pick is who the quotation is about, not its speaker: the latest other person of that gender
+    ``genders`` is :func:`text_genders`, ``roles`` :func:`mention_roles`. The first pick (:func:`_pick`)
+    is the latest subject of that gender: often the person the paragraph is about. Two things overrule it.
+    A person of the pronoun's (known) gender introduced since then as speaking or writing (the latest of
+    ``speech_subjects``, (body offset, person id) in body order) is the likelier speaker. And when the
+    direct quotation ``quoted`` names the pick ("'Trump makes it harder,' he said"), or the pick, last
+    mentioned as a subject and never introduced as speaking, is spoken of as "he" in it ("Tolan kept
+    pigeons. 'He could barely walk,' he wrote"), the pick is who the quotation is about, not its speaker:
+    the latest other person of that gender
     is taken instead.
     """
     pos = para.offset + tok.idx
@@ -122,7 +126,7 @@ def pronoun_speaker(
     gender = "male" if word in MALE else "female" if word in FEMALE else None
     if gender is None:
         return index.resolve_pronoun(tok.text, pos, para.index)
-    first = _pick(index, genders, gender, pos, para.index)
+    first = _pick(index, genders, roles, gender, pos, para.index)
     if first is None:
         return None
     fits = [(at, person) for at, person in speech_subjects if at < pos and genders.get(person) == gender]
@@ -144,29 +148,44 @@ def pronoun_speaker(
     return first
 
 
-def _pick(index: EntityIndex, genders: dict[str, str], gender: str, pos: int, para_index: int) -> str | None:
+def _pick(
+    index: EntityIndex, genders: dict[str, str], roles: dict[int, str], gender: str, pos: int, para_index: int
+) -> str | None:
     """The person a he/she at body offset ``pos`` most likely refers to: of the people mentioned before it in
-    this and the two paragraphs before and not of the other gender, those the text shows to be of this
-    gender first (in this and the previous paragraph), then the latest subject, then the latest mention
-    (the recency-and-subject rule of :meth:`EntityIndex.resolve_pronoun`)."""
+    this and the two paragraphs before and not of the other gender by :func:`text_genders`, the latest
+    subject (a passive one too: ``roles`` is :func:`mention_roles`) in this or the previous paragraph, else
+    the latest mention that is not only an owner (the rule of :meth:`EntityIndex.resolve_pronoun`, with the
+    genders the whole text shows and the mentions' roles)."""
     earlier = [p for p in index.persons if p.end <= pos and para_index - 2 <= p.para_index <= para_index]
     ok = [p for p in reversed(earlier) if genders.get(p.entity) in (None, gender)]
-    near = [p for p in ok if p.para_index >= para_index - 1]
-    known = [p for p in near if genders.get(p.entity) == gender]
-    for group in (known, ok):
-        for p in group:
-            if p.subject and p.para_index >= para_index - 1:
-                return p.entity
-        if group:
-            return group[0].entity
-    return None
+    for p in ok:
+        if (p.subject or roles.get(p.start) == "nsubjpass") and p.para_index >= para_index - 1:
+            return p.entity
+    owners = [p for p in ok if roles.get(p.start) != "poss"]  # "Omar's office": the office, not Omar
+    return (owners or ok)[0].entity if ok else None
+
+
+def mention_roles(paras: list[Para], index: EntityIndex) -> dict[int, str]:
+    """Body offset of each person mention -> the dependency of its head token ("nsubjpass" for "Carlineo was
+    arrested", "poss" for "Omar's office")."""
+    out = {}
+    for para in paras:
+        off, end = para.offset, para.offset + len(para.text)
+        for p in index.persons:
+            if off <= p.start < end:
+                span = para.doc.char_span(p.start - off, p.end - off, alignment_mode="expand")
+                if span is not None:
+                    out[p.start] = span.root.dep_
+    return out
 
 
 def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
-    """Person id -> "male" / "female" as the text shows it: the entity's own gender, else a vote over the
-    article of the honorific before a mention ("Ms Persson", "Mr. Trump") and of every he/she/his (subject
-    or possessive, outside quotation marks) that follows, in its sentence, exactly one named person. A
-    person with votes both ways by less than three to one stays unknown."""
+    """Person id -> "male" / "female" as the text shows it: a vote over the article of the honorific before
+    a mention ("Ms Persson", "Mr. Trump") and of every he/she/his (subject or possessive, outside quotation
+    marks) that follows, in its sentence, exactly one named person, named there as a subject ("Graham said
+    she ..."; not "Lacking the rights to Ford's work, how would she feel"). A person with votes both ways by
+    less than three to one stays unknown; one with no vote keeps the entity's own gender (the first such
+    pronoun, :func:`crosswire.facts.coreference.learn_gender`)."""
     votes: dict[str, list[int]] = {}
     for para in paras:
         off = para.offset
@@ -175,30 +194,32 @@ def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
             s0, s1 = off + sent.start_char, off + sent.end_char
             refs = [p for p in index.persons if s0 <= p.start < s1]
             for p in refs:
-                before = para.text[max(0, p.start - off - 5) : p.start - off].strip().lower().rstrip(".")
-                if before.endswith(("mr", "ms", "mrs", "miss")):
-                    votes.setdefault(p.entity, [0, 0])[0 if before.endswith("mr") else 1] += 2
+                prefix = para.text[max(0, p.start - off - 5) : p.start - off].strip().lower().rstrip(".")
+                if prefix.endswith(("mr", "ms", "mrs", "miss")):
+                    votes.setdefault(p.entity, [0, 0])[0 if prefix.endswith("mr") else 1] += 2
             for t in sent:
                 if t.lower_ not in ("he", "she", "his") or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     continue
                 if any(qs <= t.idx < qe for qs, qe in quoted):
                     continue  # a pronoun in a quotation is the speaker's, about someone else
-                named = {p.entity for p in refs if p.end <= off + t.idx}
-                if len(named) == 1:
+                before = [p for p in refs if p.end <= off + t.idx]
+                named = {p.entity for p in before}
+                if len(named) == 1 and any(p.subject for p in before):
                     votes.setdefault(named.pop(), [0, 0])[0 if t.lower_ in ("he", "his") else 1] += 1
-    out = {e.id: e.gender for e in index.entities if e.type == "person" and e.gender}
+    out = {e.id: e.gender for e in index.entities if e.type == "person" and e.gender and e.id not in votes}
     for ent, (male, female) in votes.items():
-        if ent not in out and max(male, female) >= 3 * min(male, female) and male != female:
+        if max(male, female) >= 3 * min(male, female) and male != female:
             out[ent] = "male" if male > female else "female"
     return out
 
 
 def _named_in(index: EntityIndex, person: str, words: set[str]) -> bool:
-    """Whether the quotation (its lower-cased ``words``) names the person by their last name: "Trump makes
-    the prospects ... more uncertain," he said -- a speaker does not speak of themself by name."""
+    """Whether the quotation (its lower-cased ``words``) names the person ("Trump makes the prospects ...
+    more uncertain," he said; "I cannot believe Martha would ...," she said): a speaker does not speak of
+    themself by name."""
     found = index.by_id(person)
-    last = found.name.split()[-1].lower() if found is not None and found.name.split() else ""
-    return len(last) > 2 and last in words
+    names = {w.lower() for w in re.findall(r"[A-Za-z]+", found.name)} if found is not None else set()
+    return any(len(n) > 2 and n in words for n in names)
 
 
 def phrase_of(tok: Token) -> str:
