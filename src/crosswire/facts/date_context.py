@@ -141,6 +141,8 @@ def phrase_direction(ent: Span) -> Direction:
 def _present_or_perfect(verb: Token) -> bool:
     """A verb in the present ("remains", "is") or the present perfect ("has closed"): a state that holds at
     publication, so "until Thursday" is still ahead."""
+    while verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head is not verb:
+        verb = verb.head  # "remains shut through Friday": the state's verb
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -136,8 +136,8 @@ def pronoun_speaker(
         return fits[-1][1]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", quoted)}
     own = MALE if gender == "male" else FEMALE
-    if first in {person for _at, person in fits} and not _named_in(index, first, words):
-        return first
+    if first in {person for at, person in speech_subjects if at < pos} and not _named_in(index, first, words):
+        return first  # introduced as speaking: "Reuss praised the chief. 'He never slept,' he said"
     topic = bool(picked) and picked[-1].subject  # the pick was last mentioned as a subject: what the text is about
     if not (topic and words & own) and not _named_in(index, first, words):
         return first
