@@ -90,9 +90,7 @@ def test_a_money_figure_keeps_its_scale(tmp_path):
         "The Selvian rail plan will cost $1 trillion, the Selvian transport ministry said on Monday.",
         "Selvia's rail plan will cost $1.2 trillion, according to the Selvian audit office.",
     ]
-    rows = [
-        {"id": f"m{i}", "outlet": f"Outlet {i}", "published": "2023-12-06", "text": t} for i, t in enumerate(texts)
-    ]
+    rows = [{"id": f"m{i}", "outlet": f"Outlet {i}", "published": "2023-12-06", "text": t} for i, t in enumerate(texts)]
     path = tmp_path / "money.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with Store(tmp_path / "m.db") as store:

@@ -190,7 +190,10 @@ def test_a_speakers_own_suggestion_stays_theirs():
             "an earlier opening.",
             "the bridge will stay shut",
         ),
-        ("Mayor Tilda Varga says her plan has created jobs \u2014 and in some cases, she is right.", "her plan has created jobs"),
+        (
+            "Mayor Tilda Varga says her plan has created jobs \u2014 and in some cases, she is right.",
+            "her plan has created jobs",
+        ),
         (
             "A spokesperson said that the agency never has inspected the mill and workers are not usually told.",
             "the agency never has inspected the mill and workers are not usually told",
