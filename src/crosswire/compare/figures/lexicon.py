@@ -181,8 +181,11 @@ SCALE = {
     "k": 1e3,
     "thousand": 1e3,
 }
-# Words that scale a number ("$1 trillion", "$12.9bn"): never what the number counts.
-SCALE_WORDS = frozenset({*SCALE, "hundred", "dozen", "billions", "millions", "trillions", "thousands", "hundreds"})
+# Words that scale a number ("$1 trillion", "$12.9bn"): never what the number counts. Not "m" or "k", which
+# are units too ("a fall of about 60m").
+SCALE_WORDS = frozenset(
+    {*SCALE, "hundred", "dozen", "billions", "millions", "trillions", "thousands", "hundreds"} - {"m", "k"}
+)
 NEAR_DAYS = 3
 STALE_DAYS = 14
 
