@@ -47,6 +47,8 @@ def test_a_counted_participle_is_the_verbs_real_participle(sentence, figure, lab
         ("The Varrow goalkeeper had 31 saves in the final.", "31", "saves"),
         ("Organisers in Kestel got 5,000 signatures in a week.", "5,000", "signatures"),
         ("The city of Ostrel has 14 districts.", "14", "districts"),
+        # neighbour: a participle after the light verb still says what happened to the counted thing
+        ("There were 3,200 cases reported in Ostrel last year.", "3,200", "cases reported"),
     ],
 )
 def test_a_light_verb_adds_nothing_to_what_is_counted(sentence, figure, label):
