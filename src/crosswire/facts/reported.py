@@ -69,9 +69,11 @@ def reported_clause(t: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     comp = comps[0]
-    same_side = [c for c in comps if (c.i > t.i) == (comp.i > t.i)]
+    verbs = lexicon.speech_verbs()
+    same_side = [c for c in comps if (c.i > t.i) == (comp.i > t.i) and (c is comp or lemma(c) not in verbs)]
     # "said that the agency never has administered vaccines and people aren't usually held ...": the parser
-    # may split one report into two complements; both are what was said.
+    # may split one report into two complements; both are what was said (not one that reports in turn:
+    # "..., the KCNA news agency reported").
     left, right = comp.left_edge.i, max(c.right_edge.i for c in same_side)
     cut = _nested_report(comp)
     if cut is not None and cut > left:
