@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from crosswire.facts import date_context
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.records import DateFact
@@ -21,7 +22,9 @@ from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
 from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    from crosswire.facts.nlp import Para
 
 DURATION_RE = re.compile(
     r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least)\s+)*"
@@ -135,7 +138,9 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
 
     ``base`` is the publication day relative dates resolve against. ``future``: "will" (or True) resolves a
     bare weekday or month forwards; "would" only a bare month, since a weekday beside a reported "would"
-    ("said on Tuesday it would cut") is usually the day of saying. Granularity is "day", "week" (ISO week
+    ("said on Tuesday it would cut") is usually the day of saying; "near" takes a month or day-and-month
+    without a year in the year that puts it nearest ``base`` (see :mod:`crosswire.facts.date_context`);
+    None or "past" backwards. Granularity is "day", "week" (ISO week
     "2020-W37"), "month" ("2020-09") or "year" ("2020").
     """
     if future is True:
@@ -150,7 +155,7 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     has_month = any(w in MONTHS for w in words)
     has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
     if has_month or has_year:
-        return _absolute(text, base, bool(future))
+        return _absolute(text, base, future)
     if base is None:
         return None, None, False
     if t in _DAY_OFFSETS:
@@ -206,7 +211,7 @@ def _ago(t: str, base: date) -> Resolved | None:
     return (f"{y:04d}", "year", True) if m.group(2) == "year" else (f"{y:04d}-{mo + 1:02d}", "month", True)
 
 
-def _absolute(text: str, base: date | None, future: bool = False) -> Resolved:
+def _absolute(text: str, base: date | None, future: str | bool | None = None) -> Resolved:
     """A phrase that names a month or a year ("Aug. 9", "September 2020", "2019"), a missing year taken
     from ``base`` on the side of it that ``future`` says."""
     words = [w for w in re.split(r"[\s,.]+", text.lower()) if w]
@@ -226,7 +231,7 @@ def _absolute(text: str, base: date | None, future: bool = False) -> Resolved:
         return None, None, False  # "Dec. 12" of which year? Not today's: the article's date is unknown
     parsed = _calendar(cleaned, base, future)
     if parsed is None:
-        parsed = _dateparse(cleaned, base.isoformat() if base else None, future and not has_year)
+        parsed = _dateparse(cleaned, base.isoformat() if base else None, _forward(future) and not has_year)
     if parsed is None:
         return None, None, False
     if has_day:
@@ -238,7 +243,7 @@ _MONTH_FIRST = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?(?:\s
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
 
 
-def _calendar(text: str, base: date | None, future: bool) -> date | None:
+def _calendar(text: str, base: date | None, future: str | bool | None) -> date | None:
     """The plain calendar forms ("Aug. 9", "September 14, 2020", "9 August", "March 2019") without
     dateparser, which costs milliseconds a call; a missing year is the one that puts the date on the
     right side of the publication date."""
@@ -265,13 +270,31 @@ def _calendar(text: str, base: date | None, future: bool) -> date | None:
     except ValueError:
         return None
     if year is None and base is not None:
-        # Compare at the precision written: a bare month is "this month" on either side.
-        this = base if day else base.replace(day=1)
-        if future and got < this:
-            got = got.replace(year=y + 1)
-        elif not future and got > this:
-            got = got.replace(year=y - 1)
+        return _pick_year(got, base, day is not None, future)
     return got
+
+
+def _forward(future: str | bool | None) -> bool:
+    """Whether a direction puts an undated month or day after the publication day."""
+    return future in (True, "will", "would")
+
+
+def _pick_year(got: date, base: date, has_day: bool, future: str | bool | None) -> date:
+    """``got`` (a month or day written without a year, dated in ``base``'s year) moved to the year its
+    direction says: forwards, backwards, or ("near") the one nearest ``base``. Compared at the precision
+    written: a bare month is "this month" on either side."""
+    this = base if has_day else base.replace(day=1)
+    options = []
+    for year in (got.year - 1, got.year, got.year + 1):
+        try:
+            options.append(got.replace(year=year))
+        except ValueError:  # Feb. 29 in a year without one
+            continue
+    if _forward(future):
+        return min((d for d in options if d >= this), default=got)
+    if future == "near":
+        return min(options, key=lambda d: (abs((d - this).days), d > this))
+    return max((d for d in options if d <= this), default=got)
 
 
 @lru_cache(maxsize=4096)
@@ -292,37 +315,63 @@ def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | 
     return got.date() if got else None
 
 
+def _direction(ent: Span) -> str | None:
+    """Which way an undated day or month of ``ent`` points: the date's own phrase first ("ahead of",
+    "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
+    a noun phrase or a present-tense clause is the nearest such day ("near")."""
+    own = date_context.phrase_direction(ent)
+    if own in ("will", "past"):
+        return own
+    future = _future(ent.root)
+    if future is not None:
+        return future
+    tense = date_context.clause_tense(ent.root)
+    if tense == "past":
+        return "past"
+    return "near" if own == "near" or tense == "present" else None
+
+
+def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
+    """The date fact of one spaCy DATE span, or None when it is no date of the story: a duration, a recurrence
+    ("every Sunday"), a date naming a past event ("the May 4 riots"). A relative phrase inside quotation marks
+    ("'We meet tomorrow,' she said") keeps no value: the quote's own day is unknown."""
+    text = ent.text
+    if is_duration(text) or not any(ch.isalnum() for ch in text) or date_context.is_recurrence(ent):
+        return None
+    value, gran, relative = resolve(text, base, _direction(ent))
+    if date_context.names_past_event(ent, value, base):
+        return None
+    if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
+        value, gran, relative = None, None, True
+    sent = para.sent_of(ent.start)
+    return DateFact(
+        text,
+        para.offset + ent.start_char,
+        para.offset + ent.end_char,
+        para.offset + sent.start_char,
+        para.offset + sent.end_char,
+        value,
+        gran,
+        relative,
+        scheduled=date_context.scheduled(value, base),
+    )
+
+
 def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
     """The article's dates (spaCy DATE spans that are not durations), resolved against its publication date.
 
     Input: the parsed article; ``parsed.article.published`` (ISO 8601) anchors relative dates ("on Monday",
     "last month"). Output: :class:`~crosswire.facts.records.DateFact` records in body order with the ISO
-    value (a day, ISO week, month or year, see :func:`resolve`), its granularity and whether it was
-    relative; ``value`` is None when the phrase cannot be pinned down (no publication date, say).
-    ``start``/``end`` and ``sentence_start``/``sentence_end`` are character offsets into the cleaned body.
-    Raises nothing of its own.
+    value (a day, ISO week, month or year, see :func:`resolve`), its granularity, whether it was relative and
+    whether it lies after publication (``scheduled``); ``value`` is None when the phrase cannot be pinned down
+    (no publication date, or a relative phrase inside a quotation). Recurrences and dates that name past
+    events are left out (:func:`_date_fact`). ``start``/``end`` and ``sentence_start``/``sentence_end`` are
+    character offsets into the cleaned body. Raises nothing of its own.
     """
     base = _base(parsed.article.published)
     out = []
     for para in parsed.paras:
         for ent in para.doc.ents:
-            if ent.label_ != "DATE":
-                continue
-            text = ent.text
-            if is_duration(text) or not any(ch.isalnum() for ch in text):
-                continue
-            value, gran, relative = resolve(text, base, _future(ent.root))
-            sent = para.sent_of(ent.start)
-            out.append(
-                DateFact(
-                    text,
-                    para.offset + ent.start_char,
-                    para.offset + ent.end_char,
-                    para.offset + sent.start_char,
-                    para.offset + sent.end_char,
-                    value,
-                    gran,
-                    relative,
-                )
-            )
+            if ent.label_ == "DATE" and (fact := _date_fact(para, ent, base)) is not None:
+                out.append(fact)
     return out

@@ -104,6 +104,7 @@ class DateFact:
     value: str | None  # ISO: "2020-09-14", "2020-08" (month), "2020" (year); None when unresolved
     granularity: str | None = None  # "day", "month", "year", "week"
     relative: bool = False  # resolved from the publication date ("Sunday", "last month")
+    scheduled: bool = False  # after the publication day: an event still to come ("ahead of the Jan. 15 primary")
 
 
 @dataclass(slots=True)
