@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from crosswire.facts.counted import irregular_participles
+from lemminflect import getInflection, getLemma
+
 from crosswire.facts.records import DateFact, Figure, Value
 from crosswire.vocab.terms import singular
 
 # -- figures and dates ----------------------------------------------------------------------------------------
 
-_PARTICIPLE_END = ("ed", "en")
 
-
+@lru_cache(maxsize=4096)
 def _is_participle(word: str) -> bool:
-    return word.endswith(_PARTICIPLE_END) or word in irregular_participles().values()
+    """Whether ``word`` is a verb's past participle ("arrested", "held", "had"), by lemminflect's tables
+    (a suffix rule would take "children" and "women" for participles)."""
+    return any(word in getInflection(lem, tag="VBN") for lem in getLemma(word, upos="VERB"))
 
 
 def counted_noun(counted: str | None) -> str | None:
