@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from loopback import LoopbackServer
 from typer.testing import CliRunner
 
 from crosswire.cli import app
-from crosswire.fetch import USER_AGENT, FetchPolicy, Fetcher, read_urls
+from crosswire.fetch import USER_AGENT, Fetcher, FetchPolicy, read_urls
 from crosswire.model import IngestError, RawDocument
 from crosswire.pipeline import ingest_documents
 from crosswire.store import Store
+from loopback import LoopbackServer
 
 FAST = FetchPolicy(delay=0.0, timeout=1.0, backoff=0.05, retries=2)
 
