@@ -27,7 +27,7 @@ _YEAR_FIRST = re.compile(
 def entry_date(entry: Any, field: str) -> str | None:
     """The ISO 8601 form of a feed entry's ``published`` or ``updated`` (``field``), read from the raw
     string; None when absent or unreadable."""
-    raw = entry.get(field)
+    raw = dict.get(entry, field)  # the raw key: feedparser's own get() maps "published" to "updated", with a warning
     return feed_date(raw) if isinstance(raw, str) else None
 
 

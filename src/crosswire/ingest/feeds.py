@@ -131,5 +131,5 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
             outlet=outlet,
             title=entry_title(entry),
             published=entry_date(entry, "published") or entry_date(entry, "updated"),
-            modified=entry_date(entry, "updated") if entry.get("published") else None,
+            modified=entry_date(entry, "updated") if dict.get(entry, "published") else None,
         )
