@@ -88,11 +88,24 @@ class IngestSummary:
 
 
 def clean_one(raw: RawDocument) -> Article | IngestError:
-    """Clean one document; a cleaner failure becomes an error for that document only."""
+    """Clean one document; a cleaner failure becomes an error for that document only, and a page that is
+    not an article (an error page, no body text) a ``not_article`` error saying why
+    (:func:`~crosswire.ingest.verdict.not_an_article`).
+
+    What the container knew and the page does not say is filled in last: the update time (``raw.modified``,
+    a feed's ``<updated>``), and, as the publication date of a page that gives none, ``raw.captured`` (a WARC
+    record's capture time, the date a feed or sitemap listed the page under)."""
     try:
-        return clean_document(raw)
+        article = clean_document(raw)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return IngestError(raw.source, f"cannot clean ({type(exc).__name__}: {exc})")
+    if (why := not_an_article(article)) is not None:
+        return IngestError(raw.source, f"not an article: {why}", kind="not_article")
+    if article.published is None and raw.captured:
+        article.published = raw.captured
+    if article.modified is None and raw.modified and raw.modified != article.published:
+        article.modified = raw.modified
+    return article
 
 
 def ingest_documents(
@@ -156,11 +169,6 @@ def _store_one(
     if isinstance(result, IngestError):
         _failed(summary, result, on_error)
         return 0
-    if (why := not_an_article(result)) is not None:
-        _failed(summary, IngestError(doc.source, f"not an article: {why}", kind="not_article"), on_error)
-        return 0
-    if result.published is None and doc.captured:
-        result.published = doc.captured  # the archive's capture time: the page gives no date of its own
     if not store.add_article(result):
         summary.duplicates += 1
         return 0
