@@ -118,15 +118,19 @@ def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | I
 def _read_stream(path: Path, source: str, kind: str) -> Iterator[RawDocument | IngestError]:
     """A file of many records (an archive, JSON Lines), read as a stream."""
     with open(path, "rb") as raw:
-        if kind == "warc":  # warcio looks through gzip itself, whole-file or per record
-            yield from read_warc(source, raw)
-            return
         stream: io.BufferedIOBase = raw
+        gunzip = None
         if _is_gzip(path):
-            stream = io.BufferedReader(
-                LimitedGunzipReader(raw, MAX_STREAM_BYTES, max_ratio=MAX_RATIO, ratio_floor=STREAM_RATIO_FLOOR)
-            )
+            # Decompressed here, not by warcio: warcio refuses a WARC gzipped whole rather than per record, and
+            # this reader keeps what comes before a cut and refuses a bomb by its ratio.
+            gunzip = LimitedGunzipReader(raw, MAX_STREAM_BYTES, max_ratio=MAX_RATIO, ratio_floor=STREAM_RATIO_FLOOR)
+            stream = io.BufferedReader(gunzip)
+        if kind == "warc":
+            yield from read_warc(source, stream, cut=(lambda: gunzip.problem) if gunzip is not None else None)
+            return
         yield from read_jsonl(source, bounded_lines(stream, MAX_LINE_BYTES))
+        if gunzip is not None and gunzip.problem:
+            yield IngestError(source, f"{gunzip.problem}; every line before the cut was read")
 
 
 def _read_page(path: Path, source: str, kind: str, size: int) -> Iterator[RawDocument | IngestError]:

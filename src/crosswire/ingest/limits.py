@@ -83,7 +83,11 @@ def iter_gunzip(
 
 class LimitedGunzipReader(io.RawIOBase):
     """A gzip file read as a stream of its decompressed bytes, raising :class:`ExpansionLimitError` once more
-    than ``limit`` bytes came out, and ``EOFError`` at a truncated or corrupt end (as :mod:`gzip` does)."""
+    than ``limit`` bytes came out. A truncated or corrupt end reads as the end of the stream, with the
+    reason in :attr:`problem`, so that everything before it is delivered (raising there would lose what a
+    buffered reader above holds)."""
+
+    problem: str | None = None
 
     def __init__(
         self, raw: io.RawIOBase | io.BufferedIOBase, limit: int, *, max_ratio: float | None = None, ratio_floor: int = 0
@@ -98,7 +102,8 @@ class LimitedGunzipReader(io.RawIOBase):
         while not self._buffer:
             piece = next(self._pieces, b"")
             if isinstance(piece, str):
-                raise EOFError(piece)
+                self.problem = piece
+                return 0
             if not piece:
                 return 0
             self._buffer = piece

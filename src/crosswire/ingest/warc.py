@@ -15,7 +15,7 @@ import io
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
@@ -31,10 +31,13 @@ _PAGE_RECORDS = ("response", "resource")
 _NOT_PAGES = ("warcinfo",)  # the archive's own description: not a record to account for
 
 
-def read_warc(source: str, stream: io.BufferedIOBase) -> Iterator[RawDocument | IngestError]:
+def read_warc(
+    source: str, stream: io.BufferedIOBase, cut: Callable[[], str | None] | None = None
+) -> Iterator[RawDocument | IngestError]:
     """Yield the pages of a WARC or ARC archive read from ``stream`` (binary, compressed or not), then one
-    line counting the records skipped, then one error if the archive breaks off. Never raises for bad input.
-    """
+    error if the archive breaks off, then one line counting the records skipped. ``cut()``, when given, says
+    whether the stream ended early (a truncated gzip that the decompressor ended quietly). Never raises for
+    bad input."""
     skipped: Counter[str] = Counter()
     number = 0
     records = ArchiveIterator(stream, arc2warc=True)
@@ -50,7 +53,10 @@ def read_warc(source: str, stream: io.BufferedIOBase) -> Iterator[RawDocument | 
                 return
             if doc is not None:
                 yield doc
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        if cut is not None and (problem := cut()):
+            yield IngestError(f"{source}#record-{number + 1}", f"the archive ends here ({problem})")
+    # warcio raises AttributeError on a record header cut short (it reads a missing line as None)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, AttributeError) as exc:
         yield IngestError(f"{source}#record-{number + 1}", f"truncated or corrupt archive ({_short(exc)})")
     except ExpansionLimitError as exc:
         yield IngestError(f"{source}#record-{number + 1}", str(exc))
