@@ -33,11 +33,11 @@ def not_an_article(article: Article) -> str | None:
     """Why ``article`` is not an article ("empty body", "an error page (“404 Page not found”)"), or None.
 
     Input: a cleaned Article. Output: a short reason for the report line, or None for a real article."""
-    if article.word_count == 0:
-        return "no article text (empty body)"
     if article.word_count > MAX_ERROR_PAGE_WORDS:
         return None
     for line in (article.title, article.blocks[0].text if article.blocks else None):
         if line and len(line) < 200 and _ERROR_PAGE.search(line):
             return f"an error page (“{line.strip()[:80]}”)"
+    if article.word_count == 0:
+        return "no article text (empty body)"
     return None
