@@ -99,7 +99,7 @@ def clean_one(raw: RawDocument) -> Article | IngestError:
         article = clean_document(raw)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return IngestError(raw.source, f"cannot clean ({type(exc).__name__}: {exc})")
-    if (why := not_an_article(article)) is not None:
+    if (why := not_an_article(article, raw)) is not None:
         return IngestError(raw.source, f"not an article: {why}", kind="not_article")
     if article.published is None and raw.captured:
         article.published = raw.captured

@@ -10,9 +10,10 @@ nginx, IIS, WordPress, Drupal).
 
 from __future__ import annotations
 
+import html
 import re
 
-from crosswire.model import Article
+from crosswire.model import Article, RawDocument
 
 # A page this short whose title or first block names an error is the error page itself; the longest default
 # error pages measured (WordPress, Drupal themes with search suggestions) run to about 60 words.
@@ -29,13 +30,26 @@ _ERROR_PAGE = re.compile(
 )
 
 
-def not_an_article(article: Article) -> str | None:
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def page_title(raw: RawDocument) -> str | None:
+    """The ``<title>`` of an HTML document as written (the cleaner may not keep it for a page with no text)."""
+    if raw.content_type != "html":
+        return None
+    m = _TITLE.search(raw.content[:8192])
+    return html.unescape(" ".join(m.group(1).split())) if m else None
+
+
+def not_an_article(article: Article, raw: RawDocument | None = None) -> str | None:
     """Why ``article`` is not an article ("empty body", "an error page (“404 Page not found”)"), or None.
 
-    Input: a cleaned Article. Output: a short reason for the report line, or None for a real article."""
+    Input: a cleaned Article and, when at hand, the document it was cleaned from (its HTML ``<title>`` is
+    looked at too). Output: a short reason for the report line, or None for a real article."""
     if article.word_count > MAX_ERROR_PAGE_WORDS:
         return None
-    for line in (article.title, article.blocks[0].text if article.blocks else None):
+    first = article.blocks[0].text if article.blocks else None
+    for line in (article.title, first, page_title(raw) if raw is not None else None):
         if line and len(line) < 200 and _ERROR_PAGE.search(line):
             return f"an error page (“{line.strip()[:80]}”)"
     if article.word_count == 0:
