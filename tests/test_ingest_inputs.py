@@ -9,6 +9,10 @@ import builtins
 import gzip
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -205,3 +209,41 @@ def test_truncated_gzip_page_keeps_what_it_has(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) - 40])
     (doc,) = list(read_path(path))
     assert not isinstance(doc, IngestError) and "Kessel harbour bridge" in doc.content
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"), reason="runs the CLI as the unprivileged user 'nobody'"
+)
+def test_unreadable_file_and_folder_for_a_real_user() -> None:
+    """The same as above without monkeypatching: the CLI runs as ``nobody`` on files it may not read."""
+    work = Path(tempfile.mkdtemp(prefix="crosswire-perm-"))
+    try:
+        work.chmod(0o777)
+        (work / "ok.html").write_bytes((FIXTURES / "bridge.html").read_bytes())
+        (work / "secret.html").write_bytes((FIXTURES / "ferry.html").read_bytes())
+        (work / "secret.html").chmod(0)
+        (work / "sub" / "locked").mkdir(parents=True)
+        (work / "sub" / "locked" / "h.html").write_bytes((FIXTURES / "harbour.html").read_bytes())
+        (work / "sub" / "b.html").write_bytes((FIXTURES / "busy.html").read_bytes())
+        (work / "sub" / "locked").chmod(0)
+        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "crosswire.cli"]
+        if subprocess.run([*cmd, "--help"], capture_output=True, timeout=120).returncode != 0:
+            pytest.skip("'nobody' cannot run this checkout's interpreter (a private folder)")
+        args = [
+            "ingest",
+            str(work / "secret.html"),
+            str(work / "ok.html"),
+            str(work / "sub"),
+            "--db",
+            str(work / "s.db"),
+        ]
+        result = subprocess.run([*cmd, *args, "--no-facts", "--json"], capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        summary = json.loads(result.stdout)
+        assert summary["stored"] == 2 and summary["failed"] == 2
+        assert f"skipped {work / 'secret.html'}: cannot read (Permission denied)" in result.stderr
+        assert f"skipped {work / 'sub' / 'locked'}: cannot read this folder (Permission denied)" in result.stderr
+    finally:
+        for p in (work / "sub" / "locked", work / "secret.html"):
+            p.chmod(0o700)
+        shutil.rmtree(work)

@@ -54,6 +54,8 @@ def year_span(text: str) -> str | None:
         return None
     first = int(m["a"])
     second = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
+    if len(m["b"]) == 2 and second < first:
+        second += 100  # "1999–00": the century turns
     return f"{first:04d}/{second:04d}" if second == first + 1 else None
 
 
