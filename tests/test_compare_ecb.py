@@ -67,6 +67,7 @@ def ecb(tmp_path_factory):
 CLAIM_CONFLICTS = {
     "25ecb": {("Game: four vs two vs 10", "wrong: games missed, games left and games played are three counts")},
     "25ecbplus": {("Game: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
+    "29ecb": {("Chance: one vs two", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
         ("Person killed: some 230,000 / 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         ("House: 10 vs more than 300 / about 1,500", "wrong reason: Takengon's damage against Aceh's (scope)"),

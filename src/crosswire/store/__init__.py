@@ -1,12 +1,14 @@
 """The embedded store: one SQLite file in WAL mode, versioned schema, every stage's records.
 
 :class:`Store` is one connection with typed query methods, one mixin per table group: articles
-(:mod:`.articles`), facts (:mod:`.facts`), stories (:mod:`.stories`), comparisons (:mod:`.comparisons`). No
+(:mod:`.articles`), facts (:mod:`.facts`), stories (:mod:`.stories`), comparisons (:mod:`.comparisons`), what
+the fetcher remembers per URL (:mod:`.fetch`). No
 other module issues SQL. :class:`StoreError` is raised, with one line naming the file, for a file that is not
 a crosswire store (:mod:`.identity`) or cannot be opened.
 """
 
 from crosswire.store.db import DEFAULT_DB, Store, resolve_db_path
+from crosswire.store.fetch import FetchState
 from crosswire.store.identity import StoreError
 
-__all__ = ["DEFAULT_DB", "Store", "StoreError", "resolve_db_path"]
+__all__ = ["DEFAULT_DB", "FetchState", "Store", "StoreError", "resolve_db_path"]

@@ -20,6 +20,7 @@ from pathlib import Path
 from crosswire.store.articles import ArticleQueries
 from crosswire.store.comparisons import ComparisonQueries
 from crosswire.store.facts import FactQueries
+from crosswire.store.fetch import FetchQueries
 from crosswire.store.identity import StoreError, check_store_file
 from crosswire.store.migrations import MIGRATIONS
 from crosswire.store.stories import StoryQueries
@@ -34,7 +35,7 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     return Path(db or os.environ.get("CROSSWIRE_DB") or DEFAULT_DB)
 
 
-class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries):
+class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQueries):
     """One crosswire store file. Cheap to open; use one per process or thread.
 
     Raises :class:`StoreError` (one line naming the file) when the file is not a crosswire store, is of a newer
