@@ -172,7 +172,8 @@ class MarkdownWriter:
 
     def timeline_line(self, line: TimelineLine) -> None:
         e = md_escape
-        self.lines.append(f"- **{e(line.date)}** {e(line.text)} {_cites(line.sources)}")
+        ahead = " _(scheduled)_" if line.scheduled else ""
+        self.lines.append(f"- **{e(line.date)}**{ahead} {e(line.text)} {_cites(line.sources)}")
 
     def speaker(self, row: SpeakerQuotes) -> None:
         e = md_escape

@@ -409,16 +409,18 @@ class SpeakerQuotes(Record):
 
 @dataclass(slots=True, kw_only=True)
 class TimelineLine(Record):
-    """One day of the story's timeline."""
+    """One dated claim of the story's timeline."""
 
     date: str
     """The day, ISO 8601 (YYYY-MM-DD)."""
     text: str
-    """What happened: the first source's sentence for the day (cut at 240 characters)."""
+    """What happened: the sentence that dates it (cut at 240 characters)."""
     sources: list[int] = field(default_factory=list)
-    """Every source that dates something on that day."""
+    """The sources whose own sentence states what happened (aligned as one claim)."""
     evidence: list[Evidence] = field(default_factory=list)
-    """One sentence per source, verbatim."""
+    """Each cited source's sentence, verbatim."""
+    scheduled: bool = False
+    """The day was still ahead when the article was written: a scheduled event, not a past one."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -429,6 +431,9 @@ class BriefSentence(Record):
     """The sentence with its citations."""
     sources: list[int] = field(default_factory=list)
     """The sources it cites, ascending (exactly the ``[n]`` in ``text``)."""
+    evidence: list[Evidence] = field(default_factory=list)
+    """The sentences that back it: for every cited source, at least one sentence of that source's own
+    articles (a source is never cited for another's words)."""
 
 
 @dataclass(slots=True, kw_only=True)

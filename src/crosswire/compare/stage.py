@@ -21,6 +21,7 @@ from crosswire.compare import quotes as quotes_mod
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.records import (
     ClaimConflict,
     ClaimItem,
@@ -128,7 +129,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         name_variants=names_mod.align(data),
         quote_variants=q.quote_variants,
         who_said_what=quotes_mod.who_said_what(quotes),
-        timeline=events_mod.timeline(data),
+        timeline=claim_timeline(data, claims),
         fingerprint=fingerprint([r.id for r in data.articles]),
     )
     comparison.stats = comparison.counted()

@@ -116,7 +116,8 @@ class TerminalWriter:
             self.console.print(f"    “{_e(q.text)}” {_e(cite(q.sources))}")
 
     def timeline_line(self, line: TimelineLine) -> None:
-        self.console.print(f"  [cyan]{_e(line.date)}[/]  {_e(line.text)} {_e(cite(line.sources))}")
+        ahead = " [dim](scheduled)[/]" if line.scheduled else ""
+        self.console.print(f"  [cyan]{_e(line.date)}[/]{ahead}  {_e(line.text)} {_e(cite(line.sources))}")
 
     def speaker(self, row: SpeakerQuotes) -> None:
         self.console.print(f"  [bold]{_e(row.speaker or 'unknown speaker')}[/]")
