@@ -118,7 +118,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     person anywhere in the story), and the set of sentences that have a related sentence in another source.
     Pure: no store access. Raises nothing of its own."""
     model = load_model()
-    units = build_units(data)
+    units = build_units(data) if len(data.sources) > 1 else []  # one source: nothing to align
     near = Neighbours(units) if units else None
     pairs = candidate_pairs(units, near)
     for p in pairs:
