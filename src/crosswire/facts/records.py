@@ -155,6 +155,7 @@ class Value:
     exact: bool = True
     text_value: str | None = None  # ISO date ("2020-09-13", "2020-09", "2004") for a date
     scheduled: bool = False  # a date or time still ahead when the article was written
+    verb: str | None = None  # lemma of the verb the value's phrase hangs from ("fall" of "two bombs fell")
 
 
 @dataclass(slots=True)

@@ -33,10 +33,10 @@ from crosswire.store import Store
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 6  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 7  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
-# fiscal years
+# fiscal years; 7: every claim value's governing verb (Value.verb)
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
