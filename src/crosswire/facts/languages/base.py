@@ -9,7 +9,7 @@ expressions) fills them the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 Pos = Literal["NOUN", "PROPN", "VERB", "ADJ", "NUM", "PUNCT", "OTHER"]
 NameLabel = Literal["PER", "LOC", "ORG", "MISC"]
@@ -29,6 +29,10 @@ class Token:
     text: str
     lemma: str
     pos: Pos = "OTHER"
+
+    def lower_ok(self, words: Any) -> bool:
+        """Whether this token's lower-case form is not one of ``words.stop`` (a function word)."""
+        return self.lemma not in words.stop
 
 
 @dataclass(slots=True)

@@ -51,6 +51,10 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     spans: list[tuple[int, int, str]] = []
     surnames: dict[str, list[Entity]] = defaultdict(list)
     names = [(b, n) for b in blocks for n in b.names]
+    person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
+    for _b, n in names:  # the light tier's single word that is a person's surname in this article
+        if n.label == "MISC" and " " not in n.normal and _stem(n.normal) in person_surnames:
+            n.label = "PER"
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:
         etype = _TYPES[n.label]

@@ -87,7 +87,8 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
     out: list[NameSpan] = []
     run: list[Token] = []
     for i, t in enumerate(tokens + [Token(0, 0, "", "", "PUNCT")]):
-        ok = t.pos == "PROPN" and (i > 0 or t.text in mid) and t.text.lower() not in words.stop
+        opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
+        ok = t.pos == "PROPN" and (i > 0 or t.text in mid or opens_run) and t.text.lower() not in words.stop
         if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
             run.append(t)
             continue
@@ -106,8 +107,12 @@ def _name(run: list[Token], words: Words, language: str) -> NameSpan | None:
         label = "LOC"
     elif 2 <= len(run) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in run):
         label = "PER"
-    elif len(run) == 1 and words.noun_suffixes and _common_noun(run[0].text, words.noun_suffixes):
-        return None  # German "Polizei", "Regierung": a noun, not a name
+    elif len(run) == 1 and (
+        run[0].lemma in words.months
+        or run[0].lemma in words.weekdays
+        or (words.noun_suffixes and _common_noun(run[0].text, words.noun_suffixes))
+    ):
+        return None  # German "Polizei", "Regierung", "Montag": a noun or a date word, not a name
     else:
         label = "MISC"
     return NameSpan(run[0].start, run[-1].end, label, text)

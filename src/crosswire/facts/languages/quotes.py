@@ -39,8 +39,10 @@ def direct_quotes(
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < MIN_QUOTE_WORDS and not any(ch.isalpha() for ch in inner):
             continue
-        q_start = offset + m.start() + 1
-        q_end = offset + m.end() - 1
+        lead = len(inner) - len(inner.lstrip())
+        inner = inner.strip()
+        q_start = offset + m.start() + 1 + lead
+        q_end = q_start + len(inner)
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
         speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words)
