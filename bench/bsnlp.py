@@ -140,6 +140,7 @@ def _documents(topics: Iterable[str], language: str) -> Iterable[tuple[str, list
 def ner_scores(topics: Iterable[str], types_: tuple[str, ...] = ("PER", "LOC")) -> dict[str, float | int]:
     """Per-document set precision/recall/F1 of the Russian front-end's names against the annotation."""
     from crosswire.facts.languages.russian import RussianFrontEnd
+    from crosswire.facts.speed import one_blas_thread
 
     front = RussianFrontEnd()
     tp = fp = fn = words = 0
@@ -147,7 +148,8 @@ def ner_scores(topics: Iterable[str], types_: tuple[str, ...] = ("PER", "LOC")) 
     for text, gold_rows in _documents(topics, "ru"):
         words += len(text.split())
         gold = {(" ".join(r[0].split()), r[2]) for r in gold_rows if r[2] in types_}
-        analysis = front.analyse(text)
+        with one_blas_thread():
+            analysis = front.analyse(text)
         pred = {(" ".join(text[n.start : n.end].split()), n.label) for n in analysis.names if n.label in types_}
         tp += len(gold & pred)
         fp += len(pred - gold)

@@ -116,7 +116,7 @@ class _Word:
     @property
     def letters(self) -> set[str]:
         """The first letters of its skeletons: the blocks it is looked up in."""
-        return {s[0] for s in self.skels}
+        return {s[0] for s in self.skels} | {vowel_key(s)[0] for s in self.skels}
 
 
 def _similar_skel(sa: str, sb: str, threshold: float, cross: bool) -> bool:

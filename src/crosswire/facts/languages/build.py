@@ -53,7 +53,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     names = [(b, n) for b in blocks for n in b.names]
     person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
-        if n.label == "MISC" and " " not in n.normal and _stem(n.normal) in person_surnames:
+        if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
             n.label = "PER"
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:
@@ -76,6 +76,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
         kind = "surname" if etype == "person" and len(words) == 1 and len(ent.name.split()) > 1 else "name"
         ent.mentions.append(Mention(b.text[n.start - b.start : n.end - b.start], n.start, n.end, *sent, kind=kind))
         spans.append((n.start, n.end, ent.id))
+    spans.extend(_surname_mentions(blocks, [e for e in groups.values() if e.type == "person"], spans))
     for e in groups.values():
         e.mentions.sort(key=lambda m: m.start)
     entities = sorted(groups.values(), key=lambda e: e.start)
@@ -83,6 +84,31 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for e in entities:
         e.id = new_id[e.id]
     return entities, sorted((s, t, new_id[x]) for s, t, x in spans)
+
+
+def _surname_mentions(
+    blocks: list[_Block], people: list[Entity], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A person's surname where the front-end tagged no name ("a déclaré Macron"): the last word of one of
+    their mentions, as a whole word, outside every tagged span. Added to the entity's mentions (in place)."""
+    import re
+
+    added: list[tuple[int, int, str]] = []
+    taken = list(spans)
+    for e in people:
+        surnames = {m.text.split()[-1] for m in e.mentions if len(m.text.split()) > 1}
+        for word in surnames:
+            pat = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            for b in blocks:
+                for m in pat.finditer(b.text):
+                    s, t = b.start + m.start(), b.start + m.end()
+                    if any(a < t and s < z for a, z, _x in taken):
+                        continue
+                    sent = next(((x, y) for x, y, _f, _l in b.sents if x <= s < y), (s, t))
+                    e.mentions.append(Mention(word, s, t, *sent, kind="surname"))
+                    added.append((s, t, e.id))
+                    taken.append((s, t, e.id))
+    return added
 
 
 def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:

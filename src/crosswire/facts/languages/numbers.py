@@ -21,7 +21,9 @@ from crosswire.facts.languages.lexicon import Words
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of
 
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+_DIGITS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+)
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 TEXT2NUM = frozenset({"fr", "es", "de", "en", "it", "pt", "nl"})

@@ -23,7 +23,10 @@ PARTIAL_WORDS = 5  # fewer words than this: a partial quote ("называл э�
 @lru_cache(maxsize=16)
 def _marks(language: str) -> re.Pattern[str]:
     words = words_for(language)
-    parts = [rf"{re.escape(a)}(?P<q{i}>[^{re.escape(a)}{re.escape(b)}\n]{{3,1200}}){re.escape(b)}" for i, (a, b) in enumerate(words.quotes)]
+    parts = [
+        rf"{re.escape(a)}(?P<q{i}>[^{re.escape(a)}{re.escape(b)}\n]{{3,1200}}){re.escape(b)}"
+        for i, (a, b) in enumerate(words.quotes)
+    ]
     return re.compile("|".join(parts))
 
 
@@ -83,9 +86,7 @@ def _speaker(
     return None
 
 
-def reported(
-    tokens: list[Token], sent: tuple[int, int], body: str, people: list[Person], words: Words
-) -> Quote | None:
+def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list[Person], words: Words) -> Quote | None:
     """Reported speech in one sentence: a speech verb, within five words a "that", the clause after it."""
     toks = [t for t in tokens if sent[0] <= t.start < sent[1]]
     for i, t in enumerate(toks):
