@@ -50,6 +50,6 @@ def concept_of(word: str | None, language: str | None) -> str | None:
         return exact[head]
     for cand in (head, fold(head)):
         for stem, concept in stems:
-            if cand.startswith(stem) or cand.startswith(fold(stem)):
+            if cand.startswith((stem, fold(stem))):
                 return concept
     return None

@@ -17,7 +17,18 @@ from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
-from crosswire.facts.records import ArticleFacts, Claim, DateFact, Entity, EntityType, Figure, Mention, Quote, Value
+from crosswire.facts.records import (
+    ArticleFacts,
+    Claim,
+    DateFact,
+    Entity,
+    EntityType,
+    Figure,
+    Mention,
+    MentionKind,
+    Quote,
+    Value,
+)
 from crosswire.facts.speed import one_blas_thread
 from crosswire.facts.values import from_date, from_figure
 from crosswire.model import Article
@@ -73,7 +84,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             if etype == "person" and len(words) > 1:
                 surnames[_stem(words[-1])].append(ent)
         sent = next(((s, e) for s, e, _f, _l in b.sents if s <= n.start < e), (n.start, n.end))
-        kind = "surname" if etype == "person" and len(words) == 1 and len(ent.name.split()) > 1 else "name"
+        kind: MentionKind = "surname" if etype == "person" and len(words) == 1 and len(ent.name.split()) > 1 else "name"
         ent.mentions.append(Mention(b.text[n.start - b.start : n.end - b.start], n.start, n.end, *sent, kind=kind))
         spans.append((n.start, n.end, ent.id))
     spans.extend(_surname_mentions(blocks, [e for e in groups.values() if e.type == "person"], spans))

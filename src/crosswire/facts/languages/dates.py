@@ -34,10 +34,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _parse(text: str, language: str, base: date | None) -> date | None:
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)  # type: ignore[assignment]
-    got = dateparser.parse(text, languages=[language], settings=settings)  # type: ignore[arg-type]
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    got = dateparser.parse(text, languages=[language], settings=settings)
     return got.date() if got else None
 
 

@@ -39,7 +39,7 @@ def _load() -> Any:
 class FrenchFrontEnd:
     """spaCy's French tokens, sentences, lemmas and names (:mod:`crosswire.facts.languages.base`)."""
 
-    languages = ("fr",)
+    languages: tuple[str, ...] = ("fr",)
     tier = "model"
 
     def __init__(self) -> None:

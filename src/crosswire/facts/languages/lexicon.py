@@ -44,12 +44,12 @@ def words_for(language: str) -> Words:
     d = data_toml("languages.toml")[language]
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for n, name in get_month_names(width, context, locale=language).items():
+        for month_context in ("format", "stand-alone"):
+            for n, name in get_month_names(width, month_context, locale=language).items():
                 months.setdefault(name.lower().rstrip("."), int(n))
     weekdays: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for n, name in get_day_names("wide", context, locale=language).items():
+    for day_context in ("format", "stand-alone"):
+        for n, name in get_day_names("wide", day_context, locale=language).items():
             weekdays.setdefault(name.lower(), int(n))
     return Words(
         language=language,

@@ -51,7 +51,7 @@ def _common_noun(word: str, suffixes: tuple[str, ...]) -> bool:
 class LightFrontEnd:
     """Rule-based tokens, sentences and names for the languages of ``data/languages.toml`` without a model."""
 
-    languages = ("de", "uk", "be", "pl", "es")
+    languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es")
     tier = "light"
 
     def analyse(self, text: str, language: str | None = None) -> Analysis:
@@ -86,7 +86,7 @@ def _token(text: str, start: int, end: int, words: Words) -> Token:
 def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> list[NameSpan]:
     out: list[NameSpan] = []
     run: list[Token] = []
-    for i, t in enumerate(tokens + [Token(0, 0, "", "", "PUNCT")]):
+    for i, t in enumerate([*tokens, Token(0, 0, "", "", "PUNCT")]):
         opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
         ok = t.pos == "PROPN" and (i > 0 or t.text in mid or opens_run) and t.text.lower() not in words.stop
         if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):

@@ -38,7 +38,7 @@ def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     english = Locale("en").territories
     exact = dict(_cities())
     try:
-        local = Locale.parse(language).territories
+        local: dict[str, str] = dict(Locale.parse(language).territories)
     except (ValueError, LookupError):  # babel has no such locale: cities alone
         local = {}
     for code, name in local.items():

@@ -99,7 +99,7 @@ def normal_form(words: list[str]) -> str:
 class RussianFrontEnd:
     """natasha tokens, sentences and names; pymorphy2 lemmas (:mod:`crosswire.facts.languages.base`)."""
 
-    languages = ("ru",)
+    languages: tuple[str, ...] = ("ru",)
     tier = "model"
 
     def __init__(self) -> None:
