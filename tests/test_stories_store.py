@@ -169,6 +169,8 @@ def _state(store: Store) -> list[tuple]:
     for r in store.conn.execute("SELECT id, title, first_seen, last_seen, data FROM stories ORDER BY id"):
         data = json.loads(r["data"])
         emb = np.frombuffer(base64.b64decode(data.pop("emb")), dtype="<f4")
+        if "long" in data:  # the 80-word embedding sum: the same float noise as the lead's
+            emb = np.concatenate([emb, np.frombuffer(base64.b64decode(data.pop("long")), dtype="<f4")])
         titles = [(a, t) for a, t, _ in data.pop("titles")]
         out.append(
             (r["id"], r["title"], r["first_seen"], r["last_seen"], json.dumps(data, sort_keys=True), tuple(titles))

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.config import DEFAULT_CONFIG, Config, language_group
 from crosswire.stories.features import N_FEATURES, DocFeatures
 from crosswire.stories.state import StoryState, story_id_for
 
@@ -125,23 +125,28 @@ class Clusterer:
         return {t: w / norm for t, w in vec.items()}
 
     def score(self, doc: DocFeatures, vec: dict[int, float], story: StoryState, emb_sim: float) -> float:
+        """The article's score against the story by the rule of their language group, shifted so that the
+        group's threshold falls on ``config.threshold`` (the English group is not shifted): every comparison
+        with the threshold and the merge margins reads the same for every group. ``emb_sim`` is the cosine
+        of the article's lead with the story's mean lead (:meth:`_rank` has it from the shortlist)."""
         cfg = self.config
+        rule = cfg.rule(language_group([doc.lang] if doc.lang else [], story.langs))
         total, weight = 0.0, 0.0
         if np.any(doc.emb) and story.n:
-            total += cfg.emb_weight * emb_sim
+            total += cfg.emb_weight * (float(story.long_unit @ doc.long) if rule.long_embedding else emb_sim)
             weight += cfg.emb_weight
-        if vec and story.terms:
+        if rule.tfidf_weight and vec and story.terms:
             dot = sum(w * story.terms.get(t, 0.0) for t, w in vec.items())
-            total += cfg.tfidf_weight * dot / story.term_norm
-            weight += cfg.tfidf_weight
-        if doc.entities and story.ents:
+            total += rule.tfidf_weight * dot / story.term_norm
+            weight += rule.tfidf_weight
+        if rule.ent_weight and doc.entities and story.ents:
             mine = set(doc.entities[:5])
             theirs = story.top_entities(10)
-            total += cfg.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += cfg.ent_weight
+            total += rule.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
+            weight += rule.ent_weight
         if not weight:
             return 0.0
-        s = total / weight
+        s = total / weight + (cfg.threshold - rule.threshold)
         if doc.day is not None and story.days:
             gap = min(abs(doc.day - d) for d in story.days)
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
@@ -155,24 +160,27 @@ class Clusterer:
         return min(abs(x - y) for x in a.days for y in b.days)
 
     def story_score(self, a: StoryState, b: StoryState) -> float:
-        """The same signals as :meth:`score`, centroid to centroid: how alike two whole stories are."""
+        """The same signals as :meth:`score`, centroid to centroid, by the rule of the two stories' language
+        group and shifted the same way: how alike two whole stories are."""
         cfg = self.config
+        rule = cfg.rule(language_group(a.langs, b.langs))
         total, weight = 0.0, 0.0
         if a.n and b.n and np.any(a.emb_sum) and np.any(b.emb_sum):
-            total += cfg.emb_weight * float(a.unit @ b.unit)
+            sim = float(a.long_unit @ b.long_unit) if rule.long_embedding else float(a.unit @ b.unit)
+            total += cfg.emb_weight * sim
             weight += cfg.emb_weight
-        if a.terms and b.terms:
+        if rule.tfidf_weight and a.terms and b.terms:
             small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
             dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
-            total += cfg.tfidf_weight * dot / (a.term_norm * b.term_norm)
-            weight += cfg.tfidf_weight
-        if a.ents and b.ents:
+            total += rule.tfidf_weight * dot / (a.term_norm * b.term_norm)
+            weight += rule.tfidf_weight
+        if rule.ent_weight and a.ents and b.ents:
             mine, theirs = a.top_entities(10), b.top_entities(10)
-            total += cfg.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += cfg.ent_weight
+            total += rule.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
+            weight += rule.ent_weight
         if not weight:
             return 0.0
-        s = total / weight
+        s = total / weight + (cfg.threshold - rule.threshold)
         gap = self._gap(a, b)
         if gap is not None:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
@@ -197,6 +205,9 @@ class Clusterer:
         cfg = self.config
         story.n += 1
         story.emb_sum = (story.emb_sum + doc.emb).astype(np.float32)
+        story.long_sum = (story.long_sum + doc.long).astype(np.float32)
+        if doc.lang:
+            story.langs[doc.lang] = story.langs.get(doc.lang, 0) + 1
         terms = story.terms
         for t, w in vec.items():
             terms[t] = terms.get(t, 0.0) + w
@@ -208,8 +219,7 @@ class Clusterer:
             story.ents = dict(sorted(story.ents.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_entities])
         if doc.title and len(story.titles) < cfg.max_titles:
             story.titles.append((doc.id, doc.title, doc.emb.astype(np.float16)))
-        story._unit = None
-        story._tnorm = None
+        story.forget_norms()
         self._touch(story, doc.day)
 
     def _count_df(self, tf: dict[int, float]) -> None:
@@ -222,6 +232,9 @@ class Clusterer:
         cfg = self.config
         keep.n += gone.n
         keep.emb_sum = (keep.emb_sum + gone.emb_sum).astype(np.float32)
+        keep.long_sum = (keep.long_sum + gone.long_sum).astype(np.float32)
+        for lang, n in gone.langs.items():
+            keep.langs[lang] = keep.langs.get(lang, 0) + n
         for t, w in gone.terms.items():
             keep.terms[t] = keep.terms.get(t, 0.0) + w
         keep.terms = dict(sorted(keep.terms.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_terms])
@@ -234,8 +247,7 @@ class Clusterer:
         if keep.days:
             self._undated.discard(keep.id)
         keep.titles = (keep.titles + gone.titles)[: cfg.max_titles]
-        keep._unit = None
-        keep._tnorm = None
+        keep.forget_norms()
         self._drop_story(gone)
         self.dirty.add(keep.id)
 

@@ -122,6 +122,7 @@ def features_of(store: Store, articles: Sequence[Article], config: Config = DEFA
         [parse_day(a.published) for a in articles],
         [_entities(store, a) for a in articles],
         config,
+        languages=[a.language for a in articles],
     )
 
 
