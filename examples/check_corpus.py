@@ -4,8 +4,8 @@ It checks what later stages rely on: the JSONL files parse, the feed parses with
 extract with trafilatura, every input crosswire's readers find is in ``expected.json`` (and the reverse),
 and every sentence the key quotes is verbatim in the text of the article(s) it names. With ``--sentences`` it
 also checks that each quoted sentence of an English article is one sentence as spaCy's English model splits it
-(a leading dateline aside), so evidence sentences from the facts stage can be compared with the key by equality. Exit status 1
-on any failure, with one line per problem.
+(a leading dateline aside), so evidence sentences from the facts stage can be compared with the key by equality.
+Exit status 1 on any failure, with one line per problem.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ from crosswire.vocab.calendar import MONTH_NUMBERS, WEEKDAYS
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _WORD = re.compile(r"\b\w[\w'’-]*\b", re.UNICODE)
 # A capitalised word (an upper-case first letter in any script: Latin, Cyrillic, Greek), optionally joined by
-# short lower-case particles; a run never crosses a line break (paragraphs are joined by one). ``regex`` (installed with dateparser) for the Unicode letter classes.
+# short lower-case particles; a run never crosses a line break (paragraphs are joined by one). ``regex``
+# (installed with dateparser) for the Unicode letter classes.
 _CAP_RUN = regex.compile(
     r"(?:(?<=\s)|^|(?<=[\"“«„(]))((?:\p{Lu}[\w'’.-]*)(?:[^\S\n]+(?:(?:of|de|da|del|von|van|al|bin|la|le)[^\S\n]+)?"
     r"\p{Lu}[\w'’.-]*)*)"
