@@ -221,7 +221,9 @@ def test_story_shape(fixture_store: Store) -> None:
     assert flood.agencies == ["Wire Service"]
     assert set(flood.outlets) == {"Wire Service", "Northern Daily", "Carrow Evening Post", "National Broadcaster"}
     assert flood.title in {a.title for a in _fixtures() if a.id.startswith("flood")}
-    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of"} == set(flood.articles[0].to_dict())
+    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of", "language"} == set(
+        flood.articles[0].to_dict()
+    )
     # A unique prefix finds the story; an unknown id does not.
     found = get_story(fixture_store, flood.id[:6])
     assert found is not None and found.id == flood.id
@@ -427,6 +429,7 @@ def test_example_corpus_late_bridge_merges_and_records_it(tmp_path: Path) -> Non
         "northline-theft",
         "lantern",
     ]
+    order += [n for n in by_name if n not in order]  # the five-language event, in file order, after the others
     assert set(order) == set(by_name)
     for name in order:
         update_store(store, [by_name[name]])

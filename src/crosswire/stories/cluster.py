@@ -12,6 +12,15 @@ Signals, combined linearly into one score in [0, 1] (weights renormalised over t
   window: only stories with an article within ``window_days`` of the article's date are candidates. Undated
   articles (and undated stories) are compared with the ``recent_stories`` most recently active stories instead.
 
+**Languages** (issue 13): an article is scored by the rule of its language group against the story
+(:func:`crosswire.stories.config.language_group`): English with English -- or either language unknown -- by
+the weights above, unchanged; an article in one of the story's other languages, or in none of them, by the
+group's own :class:`~crosswire.stories.config.GroupRule` (the cross-language rule leaves TF-IDF out: two
+languages share no words, and that zero would count against the match), on the 80-word embedding. Each
+group's score is shifted so its threshold falls on ``threshold``, so the join, merge and story-merge
+comparisons below read the same for every group. When the sentence encoder does not cover the article's
+language, or any of the story's (Belarusian, Ukrainian), the names alone may also carry a cross-language match.
+
 Bounded time per article: candidates come from per-day buckets (or the recent list), are shortlisted by one
 matrix product against their embedding centroids, and only the shortlist gets the sparse scores.
 

@@ -67,7 +67,7 @@ class Config:
     lead_words: int = 40  # title + opening words given to the embedding
     long_words: int = 80  # title + opening words of the longer embedding (two halves, summed)
     same_language: GroupRule = GroupRule(long_embedding=True, tfidf_weight=0.3, ent_weight=0.15, threshold=0.42)
-    cross_language: GroupRule = GroupRule(long_embedding=True, tfidf_weight=0.0, ent_weight=0.15, threshold=0.47)
+    cross_language: GroupRule = GroupRule(long_embedding=True, tfidf_weight=0.0, ent_weight=0.15, threshold=0.51)
     names_only: GroupRule = GroupRule(
         long_embedding=False, tfidf_weight=0.0, ent_weight=1.0, threshold=0.2, emb_weight=0
     )
