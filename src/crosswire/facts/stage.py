@@ -37,12 +37,13 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 8  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 9  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
 # (facts.languages), language-neutral keys (Entity.key, Figure.concept, Value.concept, Quote.speaker_key,
-# Quote.language)
+# Quote.language); 9: a speaker named in apposition to the subject's "of" object ("the mayor of Orlovka,
+# Maryna Dubouskaya,"), titles and a leading genitive place cut off names in the light tier
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
