@@ -17,6 +17,7 @@ from crosswire.clean.captions import has_photo_credit, normalise, strip_template
 from crosswire.clean.credits import CreditLine, agencies_in, byline_agency, parse_byline, parse_credit
 from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.published import FULL_DATE
+from crosswire.clean.written_dates import written_date_pattern
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"”’'»)\]」』]*$|[\"”»」』]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -99,13 +100,15 @@ def _menu_like(text: str, words: int) -> bool:
 
 
 def _timestamp_like(text: str, words: int) -> bool:
-    """A date or time stamp ("November 19, 2019 at 6:34 am", "2 days ago", "Posted by X on ...")."""
+    """A date or time stamp ("November 19, 2019 at 6:34 am", "2 days ago", "Posted by X on ...", "10 марта
+    2026, 09:40", "14. September 2020")."""
     if words > 16 or is_sentence(text):
         return False
-    found = _TIME_OR_AGE.search(text) or FULL_DATE.search(text)
+    written = written_date_pattern()
+    found = _TIME_OR_AGE.search(text) or FULL_DATE.search(text) or written.search(text)
     if not found:
         return False
-    rest = _TIME_OR_AGE.sub(" ", FULL_DATE.sub(" ", text))
+    rest = _TIME_OR_AGE.sub(" ", written.sub(" ", FULL_DATE.sub(" ", text)))
     return len(rest.split()) <= 9
 
 
