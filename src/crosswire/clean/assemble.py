@@ -97,11 +97,12 @@ def finish_article(
 def _strip_agency_tags(parts: TextParts) -> None:
     """Move an agency's tag that closes a paragraph ("... a déclaré le ministre. (AFP)", "... /ТАСС/",
     "... (PAP)") out of the body into the credits (in place), so the agency is the article's and the text
-    is the story's."""
+    is the story's. The last paragraph's tag may follow any word: there it signs the story."""
+    last = max((i for i, block in enumerate(parts.blocks) if block[0] == "paragraph"), default=-1)
     for i, (kind, text, no) in enumerate(parts.blocks):
         if kind != "paragraph":
             continue
-        found = trailing_agency(text)
+        found = trailing_agency(text, after_sentence=i != last)
         if found is None:
             continue
         body, credit = found

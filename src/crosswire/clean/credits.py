@@ -233,21 +233,24 @@ def byline_agency(line: str) -> list[str]:
     return agencies if agencies and len(rest.split()) <= 4 else []
 
 
-@lru_cache(maxsize=1)
-def _trailing_tag() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _trailing_tag(after_sentence: bool) -> re.Pattern[str]:
     agency = agency_alternation()
+    before = r"(?<=[.!?…»”\"])" if after_sentence else r"(?<=\S)"
     return re.compile(
-        rf"(?<=[.!?…»”\"])\s+(?P<tag>[(\[/]\s*(?:{_agency_leads()})?(?:{agency})(?:\s*[,/]\s*(?:{agency}))*"
+        rf"{before}\s+(?P<tag>[(\[/]\s*(?:{_agency_leads()})?(?:{agency})(?:\s*[,/]\s*(?:{agency}))*"
         r"\s*[)\]/]\.?)$",
         re.I,
     )
 
 
-def trailing_agency(paragraph: str) -> tuple[str, CreditLine] | None:
+def trailing_agency(paragraph: str, after_sentence: bool = True) -> tuple[str, CreditLine] | None:
     """A paragraph that ends, after its last sentence, with an agency's bracketed tag ("... said. (AFP)",
     "... заявил он. /ТАСС/", "... (mit dpa)"): the paragraph without the tag and the tag as a credit line;
-    None when it has none. Only a bracketed or slashed tag counts: a bare "AFP" at the end is a word."""
-    m = _trailing_tag().search(paragraph)
+    None when it has none. Only a bracketed or slashed tag counts: a bare "AFP" at the end is a word. With
+    ``after_sentence`` False (the article's last paragraph, where the tag signs the story) the tag may follow
+    any word ("Z Londynu Jakub Krupa (PAP)")."""
+    m = _trailing_tag(after_sentence).search(paragraph)
     if m is None:
         return None
     tag = m.group("tag")
