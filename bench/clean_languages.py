@@ -78,7 +78,9 @@ def _semeval(per: int) -> list[dict]:
                 lang, text = row[f"lang{k}"], row[f"text{k}"]
                 if lang in ("de", "fr", "es", "pl", "ru") and len(seen[lang]) < per and text not in seen[lang]:
                     seen[lang].add(text)
-                    docs.append({"id": f"semeval/{lang}/{len(seen[lang])}", "source": "semeval", "lang": lang, "text": text})
+                    docs.append(
+                        {"id": f"semeval/{lang}/{len(seen[lang])}", "source": "semeval", "lang": lang, "text": text}
+                    )
     return docs
 
 
