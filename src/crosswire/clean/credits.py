@@ -34,27 +34,34 @@ class CreditLine:
 
 
 @lru_cache(maxsize=1)
-def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
-    out = []
+def _agency_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    """Two alternations over every alias, longest first, with the alias -> agency table each reads from: the
+    short aliases ("AP", "PA", "PAP", "УНН") in capitals only, the longer ones in any case."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for name, aliases in table().agencies.items():
-        for alias in sorted(aliases, key=len, reverse=True):
-            flags = 0 if len(alias) <= 4 else re.I  # "AP" and "PA" only in capitals
-            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), name))
+        for alias in aliases:
+            if len(alias) <= 4:
+                exact.setdefault(alias, name)
+            else:
+                folded.setdefault(alias.lower(), name)
+    out = []
+    for names, flags in ((exact, 0), (folded, re.I)):
+        alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), names))
     return out
 
 
 def agencies_in(text: str) -> list[str]:
-    """Wire agencies named in a short piece of text (a credit, a caption credit, a dateline), in order."""
-    found: list[tuple[int, str]] = []
-    for pattern, name in _agency_patterns():
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), name))
-    seen: list[str] = []
-    for _, name in sorted(found):
-        if name not in seen:
-            seen.append(name)
-    return seen
+    """Wire agencies named in a short piece of text (a credit, a caption credit, a dateline), in order of
+    their first mention, each once (canonical names from the data file)."""
+    found: dict[str, int] = {}
+    for pattern, names in _agency_patterns():
+        for m in pattern.finditer(text):
+            name = names[m.group(0) if pattern.flags & re.I == 0 else m.group(0).lower()]
+            if name not in found or m.start() < found[name]:
+                found[name] = m.start()
+    return sorted(found, key=lambda n: found[n])
 
 
 @lru_cache(maxsize=1)
