@@ -188,8 +188,11 @@ class Clusterer:
 
     def _combine(self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None) -> float | None:
         """The weighted mean of the signals the rule weighs and both sides have (None: no such signal),
-        shifted by the rule's threshold; None when no signal counts."""
+        shifted by the rule's threshold; None when no signal counts, or the rule needs the TF-IDF signal and it
+        is missing."""
         cfg = self.config
+        if rule.needs_tfidf and tf is None:
+            return None
         total, weight = 0.0, 0.0
         emb_weight = cfg.emb_weight if rule.emb_weight is None else rule.emb_weight
         for w, value in ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent)):

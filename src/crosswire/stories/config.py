@@ -26,18 +26,19 @@ story, >= 2.5 different; articles split into halves by shared ids), a grid over 
 (0-1 in steps of 0.01), maximising pairwise F1 per group. The report half played no part
 (``bench/RESULTS-stories.md`` has both halves).
 
-Same day (issue 12, item 5). Reports of one event published the same day often open on different angles (one
-leads with the verdict, another with the reaction): their 40-word leads embed apart while their whole bodies
-share the event's words and names. Between an English (or unknown-language) article and a story with an article
-of the **same day**, :attr:`Config.same_day` may also carry the match -- the better of the two rules counts, so
-it only ever adds a match: the lead embedding (0.5) and the whole body's TF-IDF (1.0, words and ``ent:`` name
-tokens), no separate entity signal, threshold 0.30. Chosen on the tune half of ``bench/story_splits.py`` (real
-multi-outlet events, every article dated the same day, so every other event is a same-day look-alike; five
-article orders through the incremental clusterer): a grid over the lead or 80-word embedding, embedding weight
-0.3/0.5/0.7, TF-IDF weight 0.5/1.0, entity weight 0/0.3 and threshold 0.30-0.36, maximising B-cubed F1 (0.921
-without the rule, 0.969 with it: split events 9 -> 3, the three left being pages with no article text -- a
-paywall notice, another language -- and one pair of ECB+ riots in Athens merged in 2 of 5 orders).
-Neither ECB+ nor GoogleNews-TS is dated, so their figures cannot move; ``None`` turns the rule off.
+Same day (issue 12, item 5). Reports of one event published the same day often open on different angles (one leads
+with the verdict, another with the reaction): their 40-word leads embed apart while their whole bodies share the
+event's words and names. Between an English (or unknown-language) article and a story with an article of the **same
+day**, :attr:`Config.same_day` may also carry the match -- the better of the two rules counts, so it only ever adds
+a match: the lead embedding (0.5) and the whole body's TF-IDF (1.0, words and ``ent:`` name tokens), no separate
+entity signal, threshold 0.30; a pair without a TF-IDF similarity (no words on a side) is not scored by it, so the
+lower threshold never falls on the embedding alone. Chosen on the tune half of ``bench/story_splits.py`` (real
+multi-outlet events, every article dated the same day, so every other event is a same-day look-alike; five article
+orders through the incremental clusterer): a grid over the lead or 80-word embedding, embedding weight 0.3/0.5/0.7,
+TF-IDF weight 0.5/1.0, entity weight 0/0.3 and threshold 0.30-0.36, maximising B-cubed F1 (0.921 without the rule,
+0.969 with it: split events 9 -> 3, the three left being pages with no article text -- a paywall notice, another
+language -- and one pair of ECB+ riots in Athens merged in 2 of 5 orders). Neither ECB+ nor GoogleNews-TS is dated,
+so their figures cannot move; ``None`` turns the rule off.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class GroupRule:
     ent_weight: float
     threshold: float
     emb_weight: float | None = None  # None: ``Config.emb_weight``; 0: the embedding is not read
+    needs_tfidf: bool = False  # True: the rule does not score a pair without a TF-IDF similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ class Config:
         long_embedding=False, tfidf_weight=0.0, ent_weight=1.0, threshold=0.2, emb_weight=0
     )
     same_day: GroupRule | None = GroupRule(
-        long_embedding=False, tfidf_weight=1.0, ent_weight=0.0, threshold=0.30, emb_weight=0.5
+        long_embedding=False, tfidf_weight=1.0, ent_weight=0.0, threshold=0.30, emb_weight=0.5, needs_tfidf=True
     )
 
     def rule(self, group: str) -> GroupRule:
