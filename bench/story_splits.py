@@ -28,6 +28,7 @@ from a temporary ``git worktree`` in a subprocess, as ``bench/compare_alignment.
     .venv/bin/python bench/story_splits.py --half report          # crosswire and the baseline, ~1-2 min
     .venv/bin/python bench/story_splits.py --half tune --no-baseline --orders 5
     .venv/bin/python bench/story_splits.py --half report --json
+    .venv/bin/python bench/story_splits.py --tune --orders 5       # the grid that chose Config.same_day
 """
 
 from __future__ import annotations
@@ -122,12 +123,11 @@ def _articles(evs: list[dict[str, Any]]) -> list[Any]:
     return out
 
 
-def run_orders(half: str, n_orders: int) -> dict[str, Any]:
-    """{"orders": [[story label per article id], ...], "copies": {article: wire}} by the importable crosswire."""
+def _features(half: str) -> tuple[list[Any], dict[str, str]]:
+    """The half's non-copy articles' clustering features, and {copy: wire}, after the facts and stories stages."""
     from crosswire.facts import update_store as facts_update
     from crosswire.store import Store
     from crosswire.stories import update_store as stories_update
-    from crosswire.stories.cluster import Clusterer
     from crosswire.stories.stage import features_of
 
     arts = _articles(events(half))
@@ -138,12 +138,18 @@ def run_orders(half: str, n_orders: int) -> dict[str, Any]:
         facts_update(store, [a.id for a in arts])
         stories_update(store, [a.id for a in arts])
         copy_of = {p.article_id: p.copy_of for p in store.placements() if p.copy_of}
-        feats = features_of(store, [a for a in arts if a.id not in copy_of])
+        return features_of(store, [a for a in arts if a.id not in copy_of]), copy_of
+
+
+def _replay(feats: list[Any], copy_of: dict[str, str], n_orders: int, config: Any = None) -> list[dict[str, str]]:
+    """One {article: story} labelling per random order (seeds 0..n-1) by the in-memory clusterer."""
+    from crosswire.stories.cluster import Clusterer
+
     orders = []
     for seed in range(n_orders):
         order = feats[:]
         random.Random(seed).shuffle(order)
-        cl = Clusterer()
+        cl = Clusterer() if config is None else Clusterer(config)
         label: dict[str, str] = {}
         members: dict[str, list[str]] = defaultdict(list)
         for f in order:
@@ -157,7 +163,35 @@ def run_orders(half: str, n_orders: int) -> dict[str, Any]:
         for copy, wire in copy_of.items():
             label[copy] = label.get(wire, copy)
         orders.append(label)
-    return {"orders": orders, "copies": copy_of}
+    return orders
+
+
+def run_orders(half: str, n_orders: int) -> dict[str, Any]:
+    """{"orders": [{article id: story id}, ...], "copies": {article: wire}} by the importable crosswire."""
+    feats, copy_of = _features(half)
+    return {"orders": _replay(feats, copy_of, n_orders), "copies": copy_of}
+
+
+def tune(n_orders: int) -> list[dict[str, Any]]:
+    """The grid that chose ``Config.same_day``, on the tune half only: B-cubed F1 (averaged over the orders)
+    of every rule, best first, and the figures with the rule off."""
+    from dataclasses import replace
+
+    from crosswire.stories.config import DEFAULT_CONFIG, GroupRule
+
+    feats, copy_of = _features("tune")
+    rows = [{"rule": None, **_brief(_replay(feats, copy_of, n_orders, replace(DEFAULT_CONFIG, same_day=None)))}]
+    grid = itertools.product((False, True), (0.3, 0.5, 0.7), (0.5, 1.0), (0.0, 0.3), (0.30, 0.31, 0.32, 0.34, 0.36))
+    for long, emb, tfidf, ent, threshold in grid:
+        rule = GroupRule(long, tfidf, ent, threshold, emb_weight=emb, needs_tfidf=True)
+        got = _brief(_replay(feats, copy_of, n_orders, replace(DEFAULT_CONFIG, same_day=rule)))
+        rows.append({"rule": [long, emb, tfidf, ent, threshold], **got})
+    return sorted(rows, key=lambda r: (-r["f1"], r["merged"]))
+
+
+def _brief(orders: list[dict[str, str]]) -> dict[str, Any]:
+    s = summarise({"orders": orders, "copies": {}})
+    return {k: s[k] for k in ("precision", "recall", "f1", "split", "merged")}
 
 
 def run_baseline(ref: str, half: str, n_orders: int) -> dict[str, Any]:
@@ -235,10 +269,15 @@ def main() -> int:
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--tune", action="store_true", help="the same-day rule's grid on the tune half (best first)")
     ap.add_argument("--emit", help=argparse.SUPPRESS)  # internal: write run_orders' output (baseline subprocess)
     args = ap.parse_args()
     if args.emit:
         Path(args.emit).write_text(json.dumps(run_orders(args.half, args.orders)), encoding="utf-8")
+        return 0
+    if args.tune:
+        for row in tune(args.orders):
+            print(json.dumps(row))
         return 0
     rows = [("crosswire", summarise(run_orders(args.half, args.orders)))]
     if not args.no_baseline:
