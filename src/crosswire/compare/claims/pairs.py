@@ -9,8 +9,10 @@ operations (no parse, no embedding), listed in :data:`FEATURES` in the order the
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
+
+import numpy as np
 
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
@@ -141,6 +143,27 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     return out
 
 
+_VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
+VECTOR_CACHE = 50_000  # sentences (about 100 MB of 512-float vectors): a story re-compared as it grows
+
+
+def _embed_cached(texts: list[str]) -> np.ndarray:
+    """The sentence embeddings of ``texts`` (rows in order), each distinct sentence encoded once: wire copy
+    repeats sentences across outlets, and a story is compared again each time an article joins it, so the
+    last :data:`VECTOR_CACHE` sentences' vectors are kept in process (least recently used dropped)."""
+    from crosswire.stories.embed import embed
+
+    todo = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+    if todo:
+        for t, v in zip(todo, embed(todo), strict=True):
+            _VECTORS[t] = v
+    for t in texts:
+        _VECTORS.move_to_end(t)
+    while len(_VECTORS) > VECTOR_CACHE:
+        _VECTORS.popitem(last=False)
+    return np.stack([_VECTORS[t] for t in texts])
+
+
 class Neighbours:
     """Sentence embeddings of the story's units and each unit's nearest sentences per other source, for the
     similarity features: the cosine, its margin over the neighbourhood (Artetxe & Schwenk 2019's ratio
@@ -152,19 +175,29 @@ class Neighbours:
     def __init__(self, units: list[Unit]) -> None:
         from crosswire.stories.embed import embed
 
-        self.vectors = embed([u.text for u in units])
+        texts = [u.text for u in units]
+        self.vectors = _embed_cached(texts) if texts else embed([])
         self.sims = self.vectors @ self.vectors.T
         self.source = [u.source for u in units]
+        members: dict[int, list[int]] = {}
+        for j, src in enumerate(self.source):
+            members.setdefault(src, []).append(j)
+        self._members = {src: np.array(js) for src, js in members.items()}
         self._knn: dict[tuple[int, int], tuple[float, int]] = {}
 
     def _near(self, i: int, source: int) -> tuple[float, int]:
-        """(mean cosine of unit i's K nearest units of ``source``, index of the nearest)."""
+        """(mean cosine of unit i's K nearest units of ``source``, index of the nearest; ties go to the later
+        unit)."""
         key = (i, source)
         if key not in self._knn:
-            row = [(float(self.sims[i, j]), j) for j, s in enumerate(self.source) if s == source]
-            row.sort(reverse=True)
-            top = row[: self.K]
-            self._knn[key] = (sum(x for x, _j in top) / max(1, len(top)), top[0][1] if top else -1)
+            idx = self._members.get(source)
+            if idx is None:
+                self._knn[key] = (0.0, -1)
+                return self._knn[key]
+            vals = self.sims[i, idx].astype(np.float64)
+            order = np.lexsort((-idx, -vals))[: self.K]
+            top = [float(v) for v in vals[order]]
+            self._knn[key] = (sum(top) / max(1, len(top)), int(idx[order[0]]))
         return self._knn[key]
 
     def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
