@@ -153,6 +153,8 @@ def _first_compatible(a: _Word | None, b: _Word | None) -> bool:
     x, y = a.text.rstrip("."), b.text.rstrip(".")
     if len(x) == 1 or len(y) == 1:
         return bool(a.letters & b.letters) or x[0].lower() == y[0].lower()
+    if a.language != b.language and a.sound and a.sound == b.sound:
+        return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
     return _similar(a, b, FIRST_NAME_THRESHOLD)
 
 
