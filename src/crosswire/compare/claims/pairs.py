@@ -9,7 +9,7 @@ operations (no parse, no embedding), listed in :data:`FEATURES` in the order the
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -143,27 +143,6 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     return out
 
 
-_VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
-VECTOR_CACHE = 50_000  # sentences (about 100 MB of 512-float vectors): a story re-compared as it grows
-
-
-def _embed_cached(texts: list[str]) -> np.ndarray:
-    """The sentence embeddings of ``texts`` (rows in order), each distinct sentence encoded once: wire copy
-    repeats sentences across outlets, and a story is compared again each time an article joins it, so the
-    last :data:`VECTOR_CACHE` sentences' vectors are kept in process (least recently used dropped)."""
-    from crosswire.stories.embed import embed
-
-    todo = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
-    if todo:
-        for t, v in zip(todo, embed(todo), strict=True):
-            _VECTORS[t] = v
-    for t in texts:
-        _VECTORS.move_to_end(t)
-    while len(_VECTORS) > VECTOR_CACHE:
-        _VECTORS.popitem(last=False)
-    return np.stack([_VECTORS[t] for t in texts])
-
-
 class Neighbours:
     """Sentence embeddings of the story's units and each unit's nearest sentences per other source, for the
     similarity features: the cosine, its margin over the neighbourhood (Artetxe & Schwenk 2019's ratio
@@ -173,10 +152,9 @@ class Neighbours:
     K = 3
 
     def __init__(self, units: list[Unit]) -> None:
-        from crosswire.stories.embed import embed
+        from crosswire.stories.embed import embed_cached
 
-        texts = [u.text for u in units]
-        self.vectors = _embed_cached(texts) if texts else embed([])
+        self.vectors = embed_cached([u.text for u in units])
         self.sims = self.vectors @ self.vectors.T
         self.source = [u.source for u in units]
         members: dict[int, list[int]] = {}
