@@ -497,3 +497,19 @@ def test_undated_figures_of_a_named_day_are_not_set_against_others(tmp_path, fir
     ]
     comparison = compare_texts(tmp_path, rows)
     assert bool(comparison.conflicts) is claimed, comparison.conflicts
+
+
+def test_no_agreement_joins_two_sides_of_a_conflict(example_comparisons):
+    """Sentences that give one slot incompatible values are never shown agreeing ("Another 40 people were
+    injured" and "In Zarovsk, 62 people were injured"), and no sentence shown agreeing or disagreeing is also
+    listed as single-source."""
+    _, _, out = example_comparisons
+    for c in out.values():
+        for conflict in c.conflicts:
+            side_of = {(ev.article, ev.start): i for i, side in enumerate(conflict.sides) for ev in side.evidence}
+            for item in (it for it in c.agreed if it.kind == "claim"):  # a figure item agrees on its figure only
+                sides = {side_of[(ev.article, ev.start)] for ev in item.evidence if (ev.article, ev.start) in side_of}
+                assert len(sides) < 2, (item.summary, conflict.summary)
+        shared = {(ev.article, ev.start) for it in (*c.agreed, *c.conflicts) for ev in it.evidence}
+        for item in c.single_source:
+            assert not any((ev.article, ev.start) in shared for ev in item.evidence), item.summary

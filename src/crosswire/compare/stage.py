@@ -101,6 +101,17 @@ def _with_brief(comparison: Comparison) -> Comparison:
     return comparison
 
 
+def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
+    """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
+    the night in shelters" and "an estimated 80,000"): they state no one claim."""
+    at = {(ev.article, ev.start) for ev in item.evidence}
+    for c in conflicts:
+        sides = [{(ev.article, ev.start) for ev in side.evidence} for side in getattr(c, "sides", [])]
+        if sum(1 for side in sides if side & at) > 1:
+            return True
+    return False
+
+
 def build(data: StoryData, story: StoryInput) -> Comparison:
     """The comparison of one loaded story (pure: no store access)."""
     figs = figures_mod.align(data)
@@ -108,13 +119,17 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     q = quotes_mod.align(data, quotes)
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
-    agreed += _not_covered(claims.agreed, [*agreed, *q.quote_variants])
     conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
+    claim_agreed = [it for it in claims.agreed if not _across_sides(it, conflicts)]
+    agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     # "Only X reports" is said only after every other source's claims were checked and none is related.
     single = [it for it in single if not claims.stated_elsewhere(it)]
+    # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
+    shared = {(ev.article, ev.start) for it in (*agreed, *conflicts) for ev in it.evidence}
+    single = [it for it in single if not any((ev.article, ev.start) in shared for ev in it.evidence)]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was

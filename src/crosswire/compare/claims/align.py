@@ -130,6 +130,11 @@ def _copied(units: list[Unit]) -> set[int]:
     return {u.index for u in units if any(len(owners[sh]) > 1 for sh in _shingles(u.text))}
 
 
+def _values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
+    """Whether the pair's sentences give some slot values that cannot both hold."""
+    return any(len(cmp.sides) > 1 for cmp in compare_values([p.a, p.b], canonical, aligned=True))
+
+
 def align_claims(data: StoryData) -> ClaimAlignment:
     """Align the claims of a loaded story across its independent sources.
 
@@ -143,7 +148,11 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     pairs = candidate_pairs(units, near)
     for p in pairs:
         p.score = model.score(p.features)
-    groups = group_pairs(pairs, model.agree)
+    # Two sentences that give one slot incompatible values do not state one claim, however alike they read
+    # ("Another 40 people were injured" and "In Zarovsk, 62 people were injured"): they may be a conflict,
+    # never an agreement.
+    agreeing = [p for p in pairs if p.score < model.agree or not _values_disagree(p, data.canonical)]
+    groups = group_pairs(agreeing, model.agree)
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
     found.copied = _copied(units)
     for g in groups:
