@@ -139,3 +139,24 @@ def test_a_title_or_a_place_before_a_name_is_not_the_name(lang: str, paras: list
     people = {e.name for e in f.entities if e.type == "person"}
     assert person in people, people
     assert [q.speaker_name for q in f.quotes] == [person]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("fr", "Les écoles resteront fermées jusqu'à vendredi.", "2026-03-13"),
+        ("ru", "Школы будут закрыты до пятницы.", "2026-03-13"),
+        ("de", "Die Schulen bleiben bis Freitag geschlossen.", "2026-03-13"),
+        ("ru", "В пятницу прошёл митинг.", "2026-03-06"),  # no word points ahead: the Friday before
+        ("fr", "Vendredi, la digue a cédé.", "2026-03-06"),
+    ],
+)
+def test_a_weekday_after_until_resolves_ahead(lang: str, text: str, day: str) -> None:
+    """Published on Tuesday 10 March 2026: "until Friday" is the 13th, a Friday told as past the 6th."""
+    from datetime import date
+
+    from crosswire.facts.languages.dates import dates_in
+    from crosswire.facts.languages.lexicon import words_for
+
+    found = dates_in(text, 0, (0, len(text)), words_for(lang), lang, date(2026, 3, 10))
+    assert [d.value for d in found] == [day]

@@ -3,8 +3,9 @@ every case and abbreviation), numeric dates, years, weekdays and day words ("в�
 against the publication date.
 
 Absolute spans are resolved by dateparser told the language (``languages=[...]``), weekdays to the last such
-day on or before publication (news reports what happened), day words by their offset. A date after the
-publication day is marked ``scheduled``.
+day on or before publication (news reports what happened) unless a word before it points ahead ("до
+пятницы", "bis Freitag", "jusqu'à vendredi": the next such day after publication), day words by their offset.
+A date after the publication day is marked ``scheduled``.
 """
 
 from __future__ import annotations
@@ -80,7 +81,11 @@ def _day_words(
         elif base is not None:
             for name, wd in words.weekdays.items():
                 if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
-                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                    before = text[: m.start()].lower().split()[-2:]
+                    if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
+                        value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                    else:
+                        value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
                     break
         if value is not None:
             out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
