@@ -101,6 +101,24 @@ def _with_brief(comparison: Comparison) -> Comparison:
     return comparison
 
 
+def _measure(item: Item | Conflict) -> str:
+    return item.summary.split(":", 1)[0].strip().lower()
+
+
+def _shown_shared(item: Item, shown: list[Item | Conflict]) -> bool:
+    """Whether a would-be single-source item's sentence is evidence of an agreed or conflict item about the
+    same thing: the same measure ("People killed: at least seven" beside the conflict "People killed: 3 vs
+    at least seven"), or, for a sentence-long event, a claim agreed as a whole sentence. A sentence may carry
+    one shared figure and one that only its source gives, so a shared sentence alone is not enough."""
+    at = {(ev.article, ev.start) for ev in item.evidence}
+    for other in shown:
+        if not any((ev.article, ev.start) in at for ev in other.evidence):
+            continue
+        if _measure(other) == _measure(item) or (item.kind == "event" and other.kind == "claim"):
+            return True
+    return False
+
+
 def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
     """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
     the night in shelters" and "an estimated 80,000"): they state no one claim."""
@@ -127,9 +145,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     # "Only X reports" is said only after every other source's claims were checked and none is related.
     single = [it for it in single if not claims.stated_elsewhere(it)]
-    # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
-    shared = {(ev.article, ev.start) for it in (*agreed, *conflicts) for ev in it.evidence}
-    single = [it for it in single if not any((ev.article, ev.start) in shared for ev in it.evidence)]
+    # Nor of what another item already shows two or more sources agreeing or disagreeing on in that sentence.
+    single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts])]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was
