@@ -25,9 +25,11 @@ __all__ = [
     "BATCH_SIZE",
     "IngestSummary",
     "StageProgress",
+    "add_cleaned",
     "clean_one",
     "ingest_documents",
     "ingest_paths",
+    "is_duplicate",
     "refresh_store",
     "run_later_stages",
 ]
@@ -120,10 +122,26 @@ def _store_one(
     store: Store, doc: RawDocument, summary: IngestSummary, on_error: Callable[[IngestError], None] | None
 ) -> int:
     """Clean and store one document unless it is a duplicate; 1 when an article was added, else 0."""
-    if store.has_hash(doc.hash) or (doc.id is not None and store.has_article(doc.id)):
+    if is_duplicate(store, doc.hash, doc.id):
         summary.duplicates += 1
         return 0
-    result = clean_one(doc)
+    return add_cleaned(store, clean_one(doc), summary, on_error)
+
+
+def is_duplicate(store: Store, raw_hash: str, raw_id: str | None) -> bool:
+    """Whether a document (by the hash of its raw content, and the id its input gave) is already stored."""
+    return store.has_hash(raw_hash) or (raw_id is not None and store.has_article(raw_id))
+
+
+def add_cleaned(
+    store: Store,
+    result: Article | IngestError,
+    summary: IngestSummary,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> int:
+    """Store one cleaned document (or count its failure), as :func:`ingest_documents` does once it knows the
+    document is new; 1 when an article was added, else 0. A cleaner elsewhere (a distributed worker) hands its
+    results here, so both paths count and store alike."""
     if isinstance(result, IngestError):
         _failed(summary, result, on_error)
         return 0

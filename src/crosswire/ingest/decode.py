@@ -140,7 +140,7 @@ def sniff_kind(head: bytes, suffix: str = "") -> InputKind:
     if looks_binary(head):
         raise InputError("binary file, not text, HTML, WARC, a feed or JSON Lines")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"WARC/"):
+    if stripped.startswith((b"WARC/", b"filedesc://")):  # a WARC, or an ARC (its first record names the file)
         return "warc"
     if stripped.startswith(b"<?xml") or _XML_FEED.search(stripped[:2048]):
         if _XML_FEED.search(stripped[:4096]):

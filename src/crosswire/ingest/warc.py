@@ -1,4 +1,5 @@
-"""WARC and WARC.gz (CC-NEWS): HTML responses only, streamed record by record in bounded memory."""
+"""WARC and WARC.gz (CC-NEWS), and the older ARC format (warcio reads its records as WARC ones): HTML responses
+only, streamed record by record in bounded memory."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ MAX_RECORD_BYTES = 20 * 1024 * 1024
 
 
 def read_warc(source: str, stream: io.BufferedIOBase) -> Iterator[RawDocument | IngestError]:
-    """Yield one RawDocument per HTML response of a WARC read from ``stream`` (a binary file, gzipped or
+    """Yield one RawDocument per HTML response of a WARC (or ARC) read from ``stream`` (a binary file, gzipped or
     not); a truncated archive ends with one error, keeping the rest. Never raises for bad input."""
     number = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type != "response":
                 continue
             number += 1
