@@ -6,15 +6,14 @@ environment of each cloud). Folders are listed recursively, sorted, hidden files
 ``crosswire ingest`` reads them in, so the same inputs give the same ingest order.
 
 A shard is a run of consecutive files: a container (WARC, ARC, JSON Lines, a feed: anything of
-:data:`SHARD_BYTES` or more, or named like one) is a shard of its own; small page files are packed
-:data:`FILES_PER_SHARD` to a shard. A worker reads a remote file by copying it to its local disk first (WARC
+:data:`SHARD_BYTES` or more, or named like one) is a shard of its own; small page files are packed a few
+to a shard (see :func:`list_shards`). A worker reads a remote file by copying it to its local disk first (WARC
 readers need to seek), then reads it with :func:`crosswire.ingest.read_path`, naming every document and error
 by the URL, not the copy.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -24,7 +23,8 @@ from pathlib import Path, PurePosixPath
 from crosswire.ingest import expand_paths, read_path
 from crosswire.model import IngestError, RawDocument
 
-FILES_PER_SHARD = 32  # small page files per shard
+FILES_PER_SHARD = 32  # small page files per shard, at most
+SHARDS_PER_WORKER = 4  # shards of small files per worker: enough to even out unequal shards
 SHARD_BYTES = 4 * 1024 * 1024  # a file this large is a shard of its own
 CONTAINER_SUFFIXES = (".warc", ".arc", ".jsonl", ".ndjson", ".json", ".xml", ".rss", ".atom")
 REMOTE_SCHEMES = ("s3://", "gs://", "gcs://", "hdfs://", "viewfs://", "abfs://", "file://")
@@ -49,11 +49,10 @@ def is_remote(name: str) -> bool:
     return name.startswith(REMOTE_SCHEMES)
 
 
-def list_shards(
-    inputs: Sequence[str], *, files_per_shard: int = FILES_PER_SHARD
-) -> tuple[list[Shard], list[IngestError]]:
+def list_shards(inputs: Sequence[str], *, workers: int = 1) -> tuple[list[Shard], list[IngestError]]:
     """The shards of ``inputs`` in order, and one error per input that names nothing (no such file, folder,
-    bucket prefix or glob match). Lists names and sizes only; nothing is read."""
+    bucket prefix or glob match). Small files are packed so that there are about :data:`SHARDS_PER_WORKER`
+    shards per worker, at most :data:`FILES_PER_SHARD` files each. Lists names and sizes only; nothing is read."""
     files: list[_File] = []
     errors: list[IngestError] = []
     for name in inputs:
@@ -62,7 +61,9 @@ def list_shards(
             errors.append(found)
         else:
             files.extend(found)
-    return _pack(files, files_per_shard), errors
+    small = sum(1 for f in files if not _is_container(f))
+    per_shard = max(1, min(FILES_PER_SHARD, -(-small // (SHARDS_PER_WORKER * max(1, workers)))))
+    return _pack(files, per_shard), errors
 
 
 def _local_files(name: str) -> list[_File] | IngestError:
@@ -147,8 +148,3 @@ def _read_remote(url: str) -> Iterator[RawDocument | IngestError]:
         for doc in read_path(local):
             doc.source = url + doc.source[len(str(local)) :] if doc.source.startswith(str(local)) else url
             yield doc
-
-
-def local_inputs(inputs: Sequence[str | os.PathLike[str]]) -> list[str]:
-    """Inputs as the strings :func:`list_shards` takes."""
-    return [os.fspath(i) for i in inputs]

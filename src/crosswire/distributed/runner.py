@@ -81,7 +81,7 @@ def run_batch(
 ) -> BatchSummary:
     """Ingest ``inputs`` (paths, globs, folders, URLs) into ``store`` through ``engine`` and run ``stages``
     (a :func:`crosswire.stages.runnable` selection, in order) on what was stored."""
-    shards, errors = list_shards(inputs)
+    shards, errors = list_shards(inputs, workers=engine.workers)
     for err in errors:
         if on_error is not None:
             on_error(err)

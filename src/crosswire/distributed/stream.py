@@ -128,7 +128,7 @@ def dataset(shards: Sequence[Shard], fused: Sequence[Stage], workers: int) -> An
             ArticleStages,
             fn_constructor_kwargs={"names": [s.name for s in fused]},
             batch_size=min(s.shard_size for s in fused),
-            compute=ray.data.ActorPoolStrategy(min_size=1, max_size=workers),
+            compute=ray.data.ActorPoolStrategy(size=workers),  # fixed: every worker from the start
             num_cpus=1,
         )
     return ds
