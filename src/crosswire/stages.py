@@ -122,11 +122,12 @@ def _warm_facts() -> object:
     return get_nlp()
 
 
-def _warm_encoder() -> object:
-    """The sentence encoder the stories and compare stages embed with, loaded once per worker."""
-    from crosswire.stories.embed import embed
+def _warm_encoder() -> None:
+    """The sentence encoder the stories and compare stages embed with (:func:`crosswire.stories.embed.warm`),
+    loaded once per worker."""
+    from crosswire.stories.embed import warm
 
-    return embed(["warm"])
+    warm()
 
 
 def _stories_partitioned(

@@ -32,6 +32,7 @@ from crosswire.store import Store, TableRows
 from crosswire.stories import copies
 from crosswire.stories.bands import Sketch, find_copies, sketches
 from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.embed import warm
 from crosswire.stories.features import N_FEATURES, DocFeatures
 from crosswire.stories.records import StoriesUpdate
 from crosswire.stories.stage import _forget, update_store
@@ -80,7 +81,7 @@ def update_store_partitioned(
     windows = make_windows([s.id for s in found], [s.day for s in found], roots, idf, span, config.window_days)
     results: list[WindowResult] = []
     done = 0
-    for result in engine.map(cluster_task, _tasks(store, windows, config), warm=_warm):
+    for result in engine.map(cluster_task, _tasks(store, windows, config), warm=warm):
         results.append(result)
         done += sum(windows[result.index].core)
         if on_progress is not None:
@@ -162,12 +163,6 @@ def cluster_by_windows(
 def _features_task(task: tuple[list[DocFeatures], Window, Config]) -> WindowResult:
     feats, window, config = task
     return cluster_window_features(feats, window, config)
-
-
-def _warm() -> object:
-    from crosswire.stories.embed import embed
-
-    return embed(["warm"])
 
 
 def cluster_task(task: tuple[list[TableRows], Window, Config]) -> WindowResult:
