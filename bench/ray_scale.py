@@ -7,9 +7,9 @@ articles packed as WARC.gz shards of :data:`PER_SHARD` HTML responses, the way C
 
 * the 181 real pages of ``../shared/bench/article-extraction`` as they are (real HTML, real cleaning);
 * the rest recombined from ECB+ (``../shared/bench/ecbplus``, 982 articles on 86 real events): each event is
-  re-run in ``editions`` three weeks apart (shifted dates, so each edition is its own story), each article of an
-  edition drawing its sentences from the pool of the event's articles (so no two are copies by chance), one in
-  ten a wire copy of another of its edition with one paragraph changed; invented outlet names; dates within
+  re-run in editions three weeks apart (shifted dates, so each edition is its own story), each article of an
+  edition drawing ten sentences from the pool of the event's articles (so no two are copies by chance), one in
+  ten a wire copy of another of its edition with one sentence changed; invented outlet names; dates within
   three days of the edition's start. Articles are packed in date order, as a crawl archives them.
 
 Each run is its own process (a fresh Ray for each worker count, memory measured per run): peak resident memory
@@ -44,6 +44,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PAGES = SHARED / "bench" / "article-extraction" / "html"
 PER_SHARD = 500  # HTML responses per WARC.gz shard
 EDITION_DAYS = 21  # days between two editions of an event: more than a story's window, so each is a story
+SENTENCES = 10  # sentences per recombined article (about 220 words)
+MIN_POOL = 50  # sentences an event's articles must have between them to be recombined
 OUTLETS = [
     "Harbour Ledger", "Northline Daily", "Vale Courier", "Eastmark Post", "Meridian Times", "Coastal Herald",
     "Kestrel Review", "Lantern Evening", "Civic Register", "Pacific Wire", "Upland Gazette", "Riverside Star",
@@ -64,29 +66,30 @@ def _html(title: str, paragraphs: list[str], outlet: str, day: date, byline: str
 
 
 def _recombined(n: int, seed: int = 0) -> list[tuple[date, str, bytes]]:
-    """``n`` articles recombined from ECB+ events: (day, url, HTML)."""
+    """``n`` articles recombined from ECB+ events: (day, url, HTML). Each article takes :data:`SENTENCES` of the
+    sentences of its event's articles (events with fewer than :data:`MIN_POOL` are left out), so two articles of
+    one event share about two sentences: not a copy by chance, even across editions."""
     rng = random.Random(seed)
     events: dict[str, list[str]] = {}
     for doc in clustering.load_ecb():
         events.setdefault(doc["gold"], []).extend(s for s in doc["paras"] if len(s.split()) >= 6)
-    names = sorted(events)
-    per_edition = sum(max(4, len(events[e]) // 12) for e in names)
-    editions = -(-n // per_edition)
+    names = sorted(e for e, pool in events.items() if len(pool) >= MIN_POOL)
+    per_edition = sum(len(events[e]) // 15 for e in names)
     start = date(2019, 1, 1)
     out: list[tuple[date, str, bytes]] = []
-    for edition in range(editions):
+    for edition in range(-(-n // per_edition)):
         for k, event in enumerate(names):
             pool = events[event]
             first = start + timedelta(days=edition * EDITION_DAYS + k % EDITION_DAYS // 3)
             made: list[list[str]] = []
-            for i in range(max(4, len(pool) // 12)):
-                if made and rng.random() < 0.1:  # a wire copy of an article of this edition, one paragraph changed
+            for i in range(len(pool) // 15):
+                if made and rng.random() < 0.1:  # a wire copy of an article of this edition, one sentence changed
                     sents = list(rng.choice(made))
                     sents[-1] = rng.choice(pool)
                 else:
-                    sents = rng.sample(pool, min(len(pool), 12))
+                    sents = rng.sample(pool, SENTENCES)
                 made.append(sents)
-                paragraphs = [" ".join(sents[j : j + 3]) for j in range(0, len(sents), 3)]
+                paragraphs = [" ".join(sents[j : j + 2]) for j in range(0, len(sents), 2)]
                 outlet = OUTLETS[rng.randrange(len(OUTLETS))]
                 day = first + timedelta(days=rng.randrange(3))
                 title = " ".join(sents[0].split()[:10]).rstrip(".,;:")

@@ -2,12 +2,12 @@
 
 ::
 
-    shards ──map_batches(read_clean)──► documents ──map_batches(ArticleStages, actor pool)──► driver: store
+    shards ──map_batches(ShardWorker, actor pool, one shard per call)──► documents + stage rows ──► driver: store
 
-``read_clean`` runs as tasks over shards (one row per document or error, in the shard's order); the stages
-whose every output is keyed by article (:func:`work.per_article`, e.g. facts) run in a pool of actors, each
-holding their models once (``Stage.warm``), on batches of ``shard_size`` cleaned articles placed in a scratch
-store. Ray Data keeps the rows in input order (``preserve_order``), so the driver stores articles in the order
+A pool of actors (one per worker CPU), each holding the stages' models once (``Stage.warm``), reads and cleans
+a shard (one row per document or error, in the shard's order), then runs the stages whose every output is keyed
+by article (:func:`work.per_article`, e.g. facts) on its cleaned articles, ``shard_size`` at a time, in a
+scratch store. Ray Data keeps the rows in input order (``preserve_order``), so the driver stores articles in the order
 ``crosswire ingest`` would, with the same duplicate rule (:func:`crosswire.pipeline.is_duplicate`), and each
 article's stage rows with it, committing every :data:`crosswire.pipeline.BATCH_SIZE` articles.
 
@@ -56,29 +56,38 @@ def _shard_rows(shard: Shard) -> Iterator[dict[str, Any]]:
         yield {"source": ",".join(shard.files), "error": f"cannot read ({type(exc).__name__}: {exc})"}
 
 
-def read_clean(batch: Batch) -> Batch:
-    """Ray Data task: the rows of each shard in the batch (columns ``index`` and ``files``, a JSON list)."""
-    out: Batch = {"shard": [], "seq": [], "payload": []}
-    for index, files in zip(batch["index"], batch["files"], strict=True):
-        for n, row in enumerate(_shard_rows(Shard(int(index), tuple(json.loads(files))))):
-            out["shard"].append(int(index))
-            out["seq"].append(n)
-            out["payload"].append(json.dumps(row, ensure_ascii=False))
-    return out
+class ShardWorker:
+    """Ray Data actor: reads and cleans one shard per call, then runs the per-article stages on its cleaned
+    articles in batches of their ``shard_size``; the stages' models are loaded once, when the actor starts.
 
-
-class ArticleStages:
-    """Ray Data actor: the per-article stages, in order, on each batch of cleaned articles; their models are
-    loaded once, when the actor starts."""
+    One shard per call (``batch_size=1`` over shard descriptors) is what spreads the shards over the pool: Ray
+    Data bundles input rows up to a map's batch size, so a stage's batch size there would hand several shards
+    to one actor while another waits."""
 
     def __init__(self, names: Sequence[str]) -> None:
         self.stages = [stage(n) for n in names]
+        self.size = min((s.shard_size for s in self.stages), default=1)
         for s in self.stages:
             if s.warm is not None:
                 s.warm()
 
     def __call__(self, batch: Batch) -> Batch:
-        rows = [json.loads(p) for p in batch["payload"]]
+        """The rows of each shard in ``batch`` (columns ``index`` and ``files``, a JSON list of names)."""
+        out: Batch = {"shard": [], "seq": [], "payload": []}
+        for index, files in zip(batch["index"], batch["files"], strict=True):
+            rows = list(_shard_rows(Shard(int(index), tuple(json.loads(files)))))
+            for start in range(0, len(rows), self.size):
+                self._stages(rows[start : start + self.size])
+            out["shard"] += [int(index)] * len(rows)
+            out["seq"] += list(range(len(rows)))
+            out["payload"] += [json.dumps(r, ensure_ascii=False) for r in rows]
+        return out
+
+    def _stages(self, rows: list[dict[str, Any]]) -> None:
+        """Run the stages on the articles of ``rows``, adding to each article's row what they wrote for it and
+        to the first row every stage's result."""
+        if not self.stages:
+            return
         articles = {r["article"]["id"]: Article.from_dict(r["article"]) for r in rows if "article" in r}
         written: dict[str, list[dict[str, Any]]] = {aid: [] for aid in articles}
         results: list[dict[str, Any]] = []
@@ -88,16 +97,10 @@ class ArticleStages:
             shard.commit()
             for s in self.stages:
                 self._run(shard, s, list(articles), written, results)
-        for i, r in enumerate(rows):
+        for r in rows:
             if "article" in r:
                 r["written"] = written[r["article"]["id"]]
-            if i == 0:
-                r["results"] = results
-        return {
-            "shard": batch["shard"],
-            "seq": batch["seq"],
-            "payload": [json.dumps(r, ensure_ascii=False) for r in rows],
-        }
+        rows[0]["results"] = results
 
     @staticmethod
     def _run(
@@ -122,16 +125,13 @@ def dataset(shards: Sequence[Shard], fused: Sequence[Stage], workers: int) -> An
 
     items = [{"index": s.index, "files": json.dumps(list(s.files))} for s in shards]
     ds: Any = ray.data.from_items(items, override_num_blocks=max(1, len(items)))
-    ds = ds.map_batches(read_clean, batch_size=1, num_cpus=1)
-    if fused:
-        ds = ds.map_batches(
-            ArticleStages,
-            fn_constructor_kwargs={"names": [s.name for s in fused]},
-            batch_size=min(s.shard_size for s in fused),
-            compute=ray.data.ActorPoolStrategy(size=workers),  # fixed: every worker from the start
-            num_cpus=1,
-        )
-    return ds
+    return ds.map_batches(
+        ShardWorker,
+        fn_constructor_kwargs={"names": [s.name for s in fused]},
+        batch_size=1,
+        compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
+        num_cpus=1,
+    )
 
 
 class Writer:
