@@ -86,7 +86,7 @@ def test_ingest_exit_codes_duplicates_and_errors(tmp_path: Path) -> None:
     first = run("ingest", good, binary, "--db", db, "--no-facts", "--json")
     assert first.exit_code == 0
     summary = json.loads(first.stdout)
-    assert summary["stored"] == 2 and summary["failed"] == 1
+    assert summary["stored"] == 2 and summary["not_articles"] == 1  # an image is not an article, reported
     assert "photo.jpg" in first.stderr
 
     again = run("ingest", good, "--db", db, "--no-facts", "--json")

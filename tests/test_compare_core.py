@@ -368,7 +368,7 @@ def test_same_verb_and_object_head_is_not_enough_to_agree(tmp_path):
     comparison = compare_texts(
         tmp_path, [("brandt-a", "Harbour Daily", "2024-05-14", a), ("brandt-b", "Norland Post", "2024-05-14", b)]
     )
-    events = [i for i in comparison.agreed if i.kind == "event"]
+    events = [i for i in comparison.agreed if i.kind in ("event", "claim")]
     texts = [" | ".join(e.text for e in i.evidence) for i in events]
     assert not any("tax evasion" in t for t in texts), texts
     assert any("dropped" in t for t in texts), texts

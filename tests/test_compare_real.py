@@ -52,14 +52,14 @@ def _compare(real, keys):
 
 
 def _events(comparison):
-    return [" | ".join(e.text for e in i.evidence) for i in comparison.agreed if i.kind == "event"]
+    return [" | ".join(e.text for e in i.evidence) for i in comparison.agreed if i.kind in ("event", "claim")]
 
 
 def test_assange_investigation_dropped(real):
     c = _compare(real, ASSANGE)
     events = _events(c)
     assert any("dropped" in e and "investigation" in e for e in events), events
-    assert any("denied" in e for e in events), events
+    assert any("denie" in e for e in events), events
     # Different charges are not one event (an earlier version paired them on "faces ... charge(s) in the US").
     assert not any("18 criminal charges" in e and "175 years" in e for e in events), events
     assert not any("computer intrusion" in e and "rape charge" in e for e in events), events
@@ -87,17 +87,21 @@ def test_plague_cases_in_china(real):
     agreed = {i.summary.split(":")[0].lower() for i in c.agreed if i.kind == "figure"}
     assert "deaths" in agreed and "cases reported" in agreed, agreed  # 584 deaths, 3,248 cases (WHO, 2010-15)
     assert not any("deaths killed" in s.text for s in c.brief)
-    # The only conflict is the Black Death's toll, which the outlets do give differently.
-    assert len(c.conflicts) <= 1
+    # The conflicts are the Black Death's toll, which the outlets do give differently, and the day the third
+    # case was reported: "on Sunday" in one outlet, "on November 16" (a Saturday) in another.
+    assert len(c.conflicts) <= 2
     for item in c.conflicts:
-        assert "killed" in item.summary.lower()
+        assert "killed" in item.summary.lower() or ("Sunday" in item.summary and "November 16" in item.summary)
     # The lead is about this week's cases, not the 14th century.
     assert "Black Death" not in c.brief[0].text and "million" not in c.brief[0].text
 
 
 def test_europa_water_vapour_no_false_agreement(real):
     c = _compare(real, EUROPA)
-    assert _events(c) == []  # two unrelated sentences about Europa were once "agreed"
+    events = _events(c)
+    # The researcher's "next best thing" statement, quoted by all three, is agreed, with each outlet's own
+    # sentence; nothing is claimed to conflict.
+    assert any(e.count("next best thing") >= 2 for e in events), events
     assert c.conflicts == []
 
 

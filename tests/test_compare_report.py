@@ -336,7 +336,7 @@ def test_a_conflict_without_sides_is_still_stated_as_a_conflict(zarovsk: Compari
         FigureConflict(
             summary="Who called the meeting: the mayor [1] vs the council [4]",
             sources=[1, 4],
-            evidence=zarovsk.conflicts[0].evidence,
+            evidence=[e for c in zarovsk.conflicts for e in c.evidence],  # sentences of sources 1 to 4
             slot=zarovsk.conflicts[0].slot,
             values=[],
             reason="different value",

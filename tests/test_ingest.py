@@ -98,7 +98,9 @@ def test_warc_keeps_html_responses_only(tmp_path: Path, gz: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
     path.write_bytes(data)
     docs, errors = _docs(path)
-    assert not errors
+    # the two records that are not pages are counted on one line, not dropped silently
+    assert [(e.kind, e.count) for e in errors] == [("skipped", 2)]
+    assert "image/png" in errors[0].reason and "application/json" in errors[0].reason
     assert [d.url for d in docs] == ["https://ledger.example/bridge"]
     assert docs[0].kind == "html" and "212 cables" in docs[0].content
 
@@ -186,7 +188,7 @@ def test_binary_empty_and_oversized_files_are_named_and_skipped(tmp_path: Path) 
     errors = {Path(i.source).name: i.reason for i in items if isinstance(i, IngestError)}
     docs = [i for i in items if isinstance(i, RawDocument)]
     assert [Path(d.source).name for d in docs] == ["ok.txt"]
-    assert "binary" in errors["photo.jpg"]
+    assert "not an article: a JPEG image" in errors["photo.jpg"]
     assert "empty" in errors["empty.txt"]
     assert "whitespace" in errors["blank.txt"]
     assert "too large" in errors["huge.txt"]

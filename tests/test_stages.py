@@ -85,5 +85,16 @@ def test_ingest_summary_round_trip(tmp_path: Path) -> None:
     with Store(tmp_path / "cw.db") as store:
         summary = _ingest(store, tmp_path)
     d = summary.to_dict()
-    assert list(d) == ["read", "stored", "skipped_duplicates", "failed", "errors", "article_ids", "notes", "stories"]
+    assert list(d) == [
+        "read",
+        "stored",
+        "skipped_duplicates",
+        "failed",
+        "not_articles",
+        "skipped_records",
+        "errors",
+        "article_ids",
+        "notes",
+        "stories",
+    ]
     assert IngestSummary.from_dict(d) == summary

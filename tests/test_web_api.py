@@ -35,7 +35,7 @@ def db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1")
 
 
 def _seed_story(client: TestClient) -> dict:
@@ -183,7 +183,7 @@ PASTED = (
 
 @pytest.fixture
 def fresh(tmp_path) -> TestClient:
-    return TestClient(create_app(tmp_path / "fresh.db", max_upload=64 * 1024))
+    return TestClient(create_app(tmp_path / "fresh.db", max_upload=64 * 1024), base_url="http://127.0.0.1")
 
 
 def test_ingest_json_text_then_duplicate(fresh):
@@ -208,7 +208,8 @@ def test_ingest_multipart_files(fresh):
             ("feed.xml", (REPO / "examples" / "corpus" / "northline-news-feed.xml").read_bytes(), "application/xml"),
         ),
     ]
-    small = TestClient(create_app(fresh.app.state.db_path))  # the corpus feed is over the 64 KB test limit
+    # the corpus feed is over the 64 KB test limit
+    small = TestClient(create_app(fresh.app.state.db_path), base_url="http://127.0.0.1")
     r = small.post("/api/ingest", files=files)
     assert r.status_code == 201, r.text
     out = r.json()

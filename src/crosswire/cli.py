@@ -16,7 +16,8 @@ from crosswire.clikit import console
 from crosswire.commands.batch import batch, check
 from crosswire.commands.clean import clean
 from crosswire.commands.demo import demo
-from crosswire.commands.store import articles, export, ingest, refresh
+from crosswire.commands.ingest import follow, ingest
+from crosswire.commands.store import articles, export, refresh
 from crosswire.compare.cli import compare_command
 from crosswire.compare.cli import show_command as show_with_comparison
 from crosswire.facts.cli import facts_command
@@ -37,7 +38,7 @@ def version() -> None:
     console.print(__version__)
 
 
-for command in (clean, ingest, batch, check, refresh, articles, export, demo, version):
+for command in (clean, ingest, follow, batch, check, refresh, articles, export, demo, version):
     app.command()(command)
 app.command("facts", help="Entities, quotes, figures, dates and events of an article, with evidence.")(facts_command)
 app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(stories_command)

@@ -48,6 +48,9 @@ class RawDocument:
     title: str | None = None
     published: str | None = None  # ISO 8601 date or datetime, as given by the input
     language: str | None = None
+    captured: str | None = None  # ISO 8601 time the page was fetched or archived (a WARC-Date); used as the
+    # publication date only when the page itself gives none
+    modified: str | None = None  # ISO 8601 time the input says the page was last updated (a feed's <updated>)
 
     @property
     def hash(self) -> str:
@@ -94,7 +97,8 @@ class Article:
     dateline: str | None = None  # "MOSCOW"
     byline: str | None = None
     contributors: list[str] = field(default_factory=list)
-    published: str | None = None  # ISO 8601 date (or datetime)
+    published: str | None = None  # ISO 8601 date (or datetime): first publication, never a later update
+    modified: str | None = None  # ISO 8601 date (or datetime) of the latest update the page states, if later
     language: str | None = None  # ISO 639-1
     captions: list[Caption] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
@@ -184,12 +188,31 @@ class StageResult:
         return cls(stage=d["stage"], written=int(d.get("written", 0)), counts=dict(d.get("counts", {})))
 
 
+IngestOutcome = Literal["failed", "not_article", "skipped", "unchanged"]
+
+
 @dataclass(slots=True)
 class IngestError:
-    """One input that could not be read, named with the place and the reason; the batch goes on."""
+    """One input that yielded no article, named with the place and the reason; the batch goes on.
+
+    ``kind`` says why: ``failed`` (unreadable, corrupt, too large, an id stored with other text),
+    ``not_article`` (read, but an error page, an empty body, an image: reported, never stored) or ``skipped``
+    (``count`` records of an archive that are not pages, such as images and request records, one line per
+    archive) or ``unchanged`` (a URL the server answered 304: what it holds is already read)."""
 
     source: str
     reason: str
+    kind: IngestOutcome = "failed"
+    count: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"source", "reason", "kind", "count"}``: the form ``crosswire ingest --json`` prints."""
+        return {"source": self.source, "reason": self.reason, "kind": self.kind, "count": self.count}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> IngestError:
+        """Rebuild from :meth:`to_dict` output; ``kind`` and ``count`` may be absent (older output)."""
+        return cls(d["source"], d["reason"], d.get("kind", "failed"), int(d.get("count", 1)))
 
 
 def to_dict(record: Any) -> Any:

@@ -3,7 +3,12 @@
 
 The CLI (``crosswire ingest``, ``refresh``, ``demo``, ``compare``) and the web server's ingest call these
 functions. Articles are committed in batches; because an article's key is the hash of its content, re-running
-an interrupted ingest stores exactly what the interruption lost and nothing twice.
+an interrupted ingest stores exactly what the interruption lost and nothing twice, and the later stages then
+run on everything pending (articles without facts or a story, stories whose comparison is missing or stale),
+so the same command completes what a killed run left.
+
+Nothing is dropped silently: every input that yields no article is an :class:`IngestError` in the summary
+(``failed``, ``not_article`` or ``skipped``), named with its file and line or record.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 from crosswire.clean import clean_document
 from crosswire.ingest import read_paths
+from crosswire.ingest.verdict import not_an_article
 from crosswire.model import Article, IngestError, RawDocument, StageResult
 from crosswire.stages import STAGES, StageProgress, run_stages, runnable
 from crosswire.store import Store
@@ -29,7 +35,7 @@ __all__ = [
     "clean_one",
     "ingest_documents",
     "ingest_paths",
-    "is_duplicate",
+    "is_known",
     "refresh_store",
     "run_later_stages",
 ]
@@ -37,13 +43,16 @@ __all__ = [
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What one ingest did: documents read, articles stored, duplicates skipped, inputs that failed (with the
-    reason), the new article ids in order and, once the stories stage ran, the stories they are in."""
+    """What one ingest did: documents read, articles stored, duplicates skipped, inputs that failed, pages
+    that are not articles, archive records that are not pages (each with its reason in ``errors``), the new
+        article ids in order and, once the stories stage ran, the stories they are in."""
 
     read: int = 0
     stored: int = 0
     duplicates: int = 0
     failed: int = 0
+    not_articles: int = 0
+    skipped_records: int = 0
     errors: list[IngestError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # newly stored, in order
     notes: list[str] = field(default_factory=list)
@@ -56,7 +65,9 @@ class IngestSummary:
             "stored": self.stored,
             "skipped_duplicates": self.duplicates,
             "failed": self.failed,
-            "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
+            "not_articles": self.not_articles,
+            "skipped_records": self.skipped_records,
+            "errors": [e.to_dict() for e in self.errors],
             "article_ids": list(self.article_ids),
             "notes": list(self.notes),
             "stories": list(self.story_ids),
@@ -69,7 +80,9 @@ class IngestSummary:
             stored=int(d.get("stored", 0)),
             duplicates=int(d.get("skipped_duplicates", 0)),
             failed=int(d.get("failed", 0)),
-            errors=[IngestError(e["source"], e["reason"]) for e in d.get("errors", [])],
+            not_articles=int(d.get("not_articles", 0)),
+            skipped_records=int(d.get("skipped_records", 0)),
+            errors=[IngestError.from_dict(e) for e in d.get("errors", [])],
             article_ids=list(d.get("article_ids", [])),
             notes=list(d.get("notes", [])),
             story_ids=list(d.get("stories", [])),
@@ -77,11 +90,24 @@ class IngestSummary:
 
 
 def clean_one(raw: RawDocument) -> Article | IngestError:
-    """Clean one document; a cleaner failure becomes an error for that document only."""
+    """Clean one document; a cleaner failure becomes an error for that document only, and a page that is
+    not an article (an error page, no body text) a ``not_article`` error saying why
+    (:func:`~crosswire.ingest.verdict.not_an_article`).
+
+    What the container knew and the page does not say is filled in last: the update time (``raw.modified``,
+    a feed's ``<updated>``), and, as the publication date of a page that gives none, ``raw.captured`` (a WARC
+    record's capture time, the date a feed or sitemap listed the page under)."""
     try:
-        return clean_document(raw)
+        article = clean_document(raw)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return IngestError(raw.source, f"cannot clean ({type(exc).__name__}: {exc})")
+    if (why := not_an_article(article, raw)) is not None:
+        return IngestError(raw.source, f"not an article: {why}", kind="not_article")
+    if article.published is None and raw.captured:
+        article.published = raw.captured
+    if article.modified is None and raw.modified and raw.modified != article.published:
+        article.modified = raw.modified
+    return article
 
 
 def ingest_documents(
@@ -112,7 +138,15 @@ def ingest_documents(
 
 
 def _failed(summary: IngestSummary, err: IngestError, on_error: Callable[[IngestError], None] | None) -> None:
-    summary.failed += 1
+    """Count ``err`` by its kind and keep it for the report."""
+    if err.kind == "not_article":
+        summary.not_articles += 1
+    elif err.kind == "skipped":
+        summary.skipped_records += err.count
+    elif err.kind == "unchanged":
+        summary.duplicates += 1
+    else:
+        summary.failed += 1
     summary.errors.append(err)
     if on_error:
         on_error(err)
@@ -121,16 +155,36 @@ def _failed(summary: IngestSummary, err: IngestError, on_error: Callable[[Ingest
 def _store_one(
     store: Store, doc: RawDocument, summary: IngestSummary, on_error: Callable[[IngestError], None] | None
 ) -> int:
-    """Clean and store one document unless it is a duplicate; 1 when an article was added, else 0."""
-    if is_duplicate(store, doc.hash, doc.id):
-        summary.duplicates += 1
+    """Clean and store one document unless it is a duplicate, not an article, or an id already stored with
+    other text (both reported); 1 when an article was added, else 0."""
+    if is_known(store, doc.hash, doc.id, doc.source, summary, on_error):
         return 0
     return add_cleaned(store, clean_one(doc), summary, on_error)
 
 
-def is_duplicate(store: Store, raw_hash: str, raw_id: str | None) -> bool:
-    """Whether a document (by the hash of its raw content, and the id its input gave) is already stored."""
-    return store.has_hash(raw_hash) or (raw_id is not None and store.has_article(raw_id))
+def is_known(
+    store: Store,
+    raw_hash: str,
+    raw_id: str | None,
+    source: str,
+    summary: IngestSummary,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> bool:
+    """Whether a document (by the hash of its raw content, and the id its input gave) must not be stored: its
+    content is stored already (counted as a duplicate), or its id is stored with other text (reported as a
+    failure naming ``source``). A cleaner elsewhere (a distributed worker) has its documents judged here too,
+    so both paths keep the same rule."""
+    if store.has_hash(raw_hash):
+        summary.duplicates += 1
+        return True
+    if raw_id is not None and (stored := store.get_article(raw_id)) is not None:
+        if stored.content_hash == raw_hash:
+            summary.duplicates += 1
+        else:
+            reason = f"id {raw_id!r} is already stored with different text (from {stored.source}); not replaced"
+            _failed(summary, IngestError(source, reason), on_error)
+        return True
+    return False
 
 
 def add_cleaned(
@@ -190,9 +244,24 @@ def run_later_stages(
         return results
     summary.story_ids = store.story_ids_of(summary.article_ids)
     later = [s for s in selected if s.scope == "stories"]
-    if later and summary.story_ids:
-        results |= run_stages(store, later, ids=summary.story_ids, on_progress=on_progress)
+    pending = _pending_stories(store, summary.story_ids) if later else []
+    if later and pending:
+        results |= run_stages(store, later, ids=pending, on_progress=on_progress)
     return results
+
+
+def _pending_stories(store: Store, story_ids: list[str]) -> list[str]:
+    """``story_ids`` and then every other story whose comparison is missing or stale (its articles changed
+    since it was computed), so an ingest killed between the stories and compare stages is completed by
+    running it again. Two queries for the whole store, no NLP."""
+    from crosswire.compare.stage import fingerprint
+
+    stored = {sid: fp for sid, (fp, _) in store.comparison_stats().items()}
+    members: dict[str, list[str]] = {}
+    for m in store.story_members():
+        members.setdefault(m.story_id, []).append(m.id)
+    stale = [sid for sid, ids in members.items() if stored.get(sid) != fingerprint(ids) and sid not in story_ids]
+    return list(story_ids) + sorted(stale)
 
 
 def refresh_store(store: Store, *, compare: bool = True, on_progress: StageProgress | None = None) -> dict[str, int]:

@@ -24,7 +24,7 @@ from crosswire.clean.captions import has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
 from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.lines import word_count
-from crosswire.clean.page_meta import page_metadata
+from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.parts import TextParts
 from crosswire.clean.text import split_text
 from crosswire.model import Article, BlockKind, RawDocument
@@ -106,6 +106,48 @@ def _drop_inline_link_cards(tree: lxml.html.HtmlElement) -> None:
             el.drop_tree()  # lxml keeps the element's tail text
 
 
+_CONSENT_MARK = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|qc-cmp2?|sp_message|usercentrics|truste|"
+    r"privacy-(?:banner|notice|manager|choices|center))(?:$|[\s_-])",
+    re.I,
+)
+_CONSENT_WORDS = re.compile(
+    r"\b(?:cookies?|consent|partners|personali[sz]e|advertising|privacy|legitimate interest)\b", re.I
+)
+MAX_CONSENT_WORDS = 400  # a consent dialog is short; a page wrapper with "cookie" in its class is not one
+
+
+def prepare_tree(tree: lxml.html.HtmlElement) -> list[tuple[str, str, int | None]]:
+    """Fix what trafilatura gets wrong about a page's layout, before it runs; returns what was taken out.
+
+    - A cookie-consent dialog (an element whose id or class names a consent manager and whose text speaks
+      of cookies, partners or consent) is removed and reported as ``consent dialog``: trafilatura takes it
+      for the main text when the article sits where it does not look.
+    - An ``<aside>`` that holds the article (the page's ``<h1>``, or most of its paragraph text) is read as
+      a ``<div>``: trafilatura drops every ``<aside>`` as a sidebar, and with it such a page's whole body."""
+    removed: list[tuple[str, str, int | None]] = []
+    dropped: list[lxml.html.HtmlElement] = []
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if any(a is d for a in el.iterancestors() for d in dropped):
+            continue  # inside a dialog already removed
+        marks = f"{el.get('id', '')} {el.get('class', '')}"
+        if not _CONSENT_MARK.search(marks):
+            continue
+        text = normalise(" ".join(el.itertext()))
+        if _CONSENT_WORDS.search(text) and word_count(text) <= MAX_CONSENT_WORDS and el.find(".//h1") is None:
+            removed.append((text[:300], "consent dialog", None))
+            dropped.append(el)
+            el.drop_tree()
+    paragraph_words = sum(word_count(p.text_content()) for p in tree.iter("p"))
+    for aside in list(tree.iter("aside")):
+        inside = sum(word_count(p.text_content()) for p in aside.iter("p"))
+        if aside.find(".//h1") is not None or (inside >= 60 and inside * 2 > paragraph_words):
+            aside.tag = "div"
+    return removed
+
+
 def html_blocks(html: str | lxml.html.HtmlElement, url: str | None = None) -> list[tuple[BlockKind, str]]:
     """(kind, text) blocks of the main text in reading order ("paragraph" or "subheading"); [] when
     trafilatura finds no article. ``html`` is a string or an lxml tree (which trafilatura prunes in place)."""
@@ -151,6 +193,7 @@ def clean_html(raw: RawDocument) -> Article:
         return finish_article(raw, split_text(_visible_text(raw.content)))
     captions = _figcaptions(tree)
     meta = page_metadata(tree, raw.url)
+    prepared = prepare_tree(tree)
     _drop_inline_link_cards(tree)
     blocks = html_blocks(tree, raw.url)
     fallback_text = _visible_text(raw.content) if not blocks else ""
@@ -159,6 +202,7 @@ def clean_html(raw: RawDocument) -> Article:
         # pre-scraped text instead of returning nothing
         return finish_article(raw, split_text(fallback_text))
     parts = _html_parts(blocks, captions)
+    parts.removed[:0] = prepared
     parts.title = meta.title
     if meta.author and not parts.bylines:
         names = [n.strip() for n in re.split(r";|,|\band\b", meta.author) if n.strip() and not agencies_in(n)]
@@ -168,6 +212,7 @@ def clean_html(raw: RawDocument) -> Article:
         parts.furniture_text.append(f"© {meta.sitename}")
     article = finish_article(raw, parts, published_hint=meta.date, outlet_hint=meta.sitename, url_hint=meta.url)
     article.kind = raw.kind
+    article.modified = raw.modified or later_than(meta.modified, article.published)
     return article
 
 

@@ -160,6 +160,9 @@ def detect_outlet(
     votes: Counter[str] = Counter()
     _vote_cues(votes, furniture_lines)
     masthead = _vote_masthead(votes, top_lines or [], [ln.lower() for ln in furniture_lines])
+    if title_line and (name := masthead_name(title_line)) and name not in votes:
+        votes[name] += 3  # the page opens with a newspaper's name, printed once
+        masthead.add(name)
     if title_line:
         for sep in TITLE_SEPARATORS:
             if sep in title_line:
@@ -212,6 +215,35 @@ def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: lis
             votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
             masthead.add(outlet or name)
     return masthead
+
+
+# The last word of an English-language newspaper's name, from the titles of the papers in the Library of
+# Congress's Chronicling America directory and of today's English-language dailies (the most common title words).
+MASTHEAD_WORDS = (
+    "times|post|herald|tribune|sentinel|gazette|journal|courier|chronicle|observer|ledger|star|news|"
+    "record|register|telegraph|guardian|independent|examiner|inquirer|enquirer|advertiser|dispatch|"
+    "bulletin|mail|mirror|express|standard|press|review|leader|argus|beacon|monitor|reporter|report|"
+    "daily|weekly|sun|globe|democrat|republican|citizen|free press|times-union|statesman|clarion|courant"
+)
+# A first line opening with one of these is a section or banner ("Breaking News", "Local News"), not a name.
+_SECTION_WORDS = {"news", "breaking", "latest", "top", "world", "local", "business", "sport", "sports", "more", "live"}
+_MASTHEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:" + MASTHEAD_WORDS + r")$",
+    re.I,
+)
+
+
+def masthead_name(line: str) -> str | None:
+    """The line as an outlet name when it is shaped like a newspaper's masthead: 1-6 capitalised words
+    ending in a newspaper word ("The Morning Sentinel", "Southern Grain Report"); else None. Applied to
+    the page's first line only, where a pre-scraped page prints the site's name."""
+    name = _clean_name(line)
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w == "&" for w in words):
+        return None
+    if not _MASTHEAD.match(name) or agencies_in(name) or words[0].lower() in _SECTION_WORDS:
+        return None
+    return _canonical_outlet(name) or name
 
 
 def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:

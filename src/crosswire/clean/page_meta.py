@@ -1,6 +1,15 @@
-"""An HTML page's own metadata: headline, author, site name, publication time and address, from meta tags
-and the page's JSON-LD (extruct's JSON-LD extractor on the already-parsed tree), with htmldate for the date
-when the page states none."""
+"""An HTML page's own metadata: headline, author, site name, publication and update times and address, from
+meta tags and the page's JSON-LD (extruct's JSON-LD extractor on the already-parsed tree), with htmldate for
+the date when the page states none.
+
+The publication date is the first publication, never a later update: the article node's ``datePublished``,
+then any other node of the JSON-LD graph that gives one (a WebPage node often carries it when the article
+node does not), then the published-time meta tags, then a ``<time>`` the page marks as published, and only
+then htmldate (asked for the original date). The update time (``dateModified``, ``article:modified_time``,
+``og:updated_time``) is kept apart as ``modified``.
+
+The author, when no meta tag or JSON-LD names one, is read from the page's visible author markup (an author
+card, a byline element): see :func:`visible_author`."""
 
 # lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
 # mypy: disable-error-code="import-untyped"
@@ -28,6 +37,7 @@ class PageMeta:
     author: str | None = None
     sitename: str | None = None
     date: str | None = None
+    modified: str | None = None  # the latest update the page states (ISO 8601)
     url: str | None = None  # the page's own address: its canonical link, else og:url
 
 
@@ -40,25 +50,49 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     return None
 
 
-def _jsonld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The page's JSON-LD article object, read with extruct's JSON-LD extractor on the tree already parsed
-    (extruct's full ``extract`` would parse the page again and run every syntax)."""
+def _jsonld_nodes(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every object of the page's JSON-LD (graphs flattened), read with extruct's JSON-LD extractor on the
+    tree already parsed (extruct's full ``extract`` would parse the page again and run every syntax)."""
     try:
         from extruct.jsonld import JsonLdExtractor
 
         data = JsonLdExtractor().extract_items(tree)
     except Exception:  # noqa: BLE001 - broken JSON-LD is common; it only adds metadata
-        return {}
+        return []
+    nodes: list[dict[str, Any]] = []
     for item in data:
         items = item.get("@graph", [item]) if isinstance(item, dict) else []
-        for obj in items if isinstance(items, list) else []:
-            if not isinstance(obj, dict):
-                continue
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith(("Article", "Report", "BlogPosting")) for k in kinds):
-                return obj
+        nodes.extend(obj for obj in (items if isinstance(items, list) else []) if isinstance(obj, dict))
+    return nodes
+
+
+def _jsonld_article(nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The page's JSON-LD article object, or {}."""
+    for obj in nodes:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.endswith(("Article", "Report", "BlogPosting")) for k in kinds):
+            return obj
     return {}
+
+
+def _graph_date(nodes: list[dict[str, Any]], key: str) -> str | None:
+    """The first ``key`` (``datePublished``, ``dateModified``) any node of the graph gives."""
+    for obj in nodes:
+        value = _name(obj.get(key))
+        if value:
+            return value
+    return None
+
+
+def _time_marked(tree: lxml.html.HtmlElement, mark: str) -> str | None:
+    """The ``datetime`` of a ``<time>`` (or any element's ``content``) the page marks with ``mark`` in its
+    class or itemprop: ``published`` / ``datePublished``, ``updated`` / ``dateModified``."""
+    for el in tree.iter("time"):
+        marks = f"{el.get('class', '')} {el.get('itemprop', '')}".lower()
+        if mark in marks and (value := (el.get("datetime") or "").strip()):
+            return value
+    return None
 
 
 def _name(value: object) -> str | None:
@@ -78,7 +112,8 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     Read directly rather than through trafilatura's ``with_metadata`` (which costs a third of the page time
     here); htmldate is the same date finder trafilatura would call. Never raises: broken JSON-LD or a date
     finder failure leaves the field None."""
-    ld = _jsonld_article(tree)
+    nodes = _jsonld_nodes(tree)
+    ld = _jsonld_article(nodes)
     meta = PageMeta()
     meta.title = _meta(tree, "og:title", "twitter:title") or _name(ld.get("headline"))
     if not meta.title:
@@ -90,9 +125,30 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     meta.author = _name(ld.get("author")) or _meta(tree, "author", "article:author", "byl")
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
+    meta.author = meta.author or visible_author(tree)
     meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
-    date = _name(ld.get("datePublished")) or _meta(
-        tree, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued"
+    date = (
+        _name(ld.get("datePublished"))
+        or _graph_date(nodes, "datePublished")
+        or _meta(
+            tree,
+            "article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date",
+            "DC.date.issued",
+        )
+        or _time_marked(tree, "published")
+        or _time_marked(tree, "datepublished")
+    )
+    modified = (
+        _name(ld.get("dateModified"))
+        or _graph_date(nodes, "dateModified")
+        or _meta(tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
+        or _time_marked(tree, "updated")
+        or _time_marked(tree, "datemodified")
     )
     if not plausible_published(_iso_date(date)):  # none, or a placeholder such as "0001-01-01"
         try:
@@ -106,8 +162,51 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
             if meta.title.endswith(sep + meta.sitename):
                 meta.title = meta.title[: -len(sep + meta.sitename)].strip()
     meta.date = _iso_date(date)
+    meta.modified = _iso_date(modified)
     meta.url = _page_url(tree)
     return meta
+
+
+def later_than(modified: str | None, published: str | None) -> str | None:
+    """``modified`` when it is a time after ``published`` (an update worth keeping apart), else None."""
+    when, first = iso_datetime(modified or ""), iso_datetime(published or "")
+    if when is None:
+        return None
+    if first is None:
+        return modified
+    if (when.tzinfo is None) != (first.tzinfo is None):
+        when, first = when.replace(tzinfo=None), first.replace(tzinfo=None)
+    return modified if when > first else None
+
+
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|writer|reporter)(?:[\s_-]|$)", re.I)
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])name(?:[\s_-]|$)", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:email|e-mail|contact|follow|more|about|view|profile|articles|stories|posts)\b", re.I)
+
+
+def visible_author(tree: lxml.html.HtmlElement) -> str | None:
+    """The author's name as the page shows it, when no metadata names one: ``itemprop="author"`` (its
+    ``name``), a ``rel="author"`` link, then elements whose class names an author or byline, those that
+    also say ``name`` first ("author-card__name"). A candidate must read as a person's name (2-4
+    capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a job title ("Senior Reporter")
+    or a link's wording ("Email the author") never passes."""
+    from crosswire.clean.credits import parse_name_line
+
+    candidates = list(tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author"]'))
+    candidates += tree.xpath('//a[@rel="author"]')
+    marked = [el for el in tree.iter() if isinstance(el.tag, str) and _AUTHOR_CLASS.search(el.get("class", ""))]
+    candidates += [el for el in marked if _NAME_CLASS.search(el.get("class", ""))]
+    candidates += marked
+    for el in candidates:
+        if el.tag in ("script", "style", "meta"):
+            continue
+        text = normalise(re.sub(r"^\s*by\s+", "", " ".join(el.itertext()), flags=re.I))
+        if not text or len(text) > 60 or _NOT_A_NAME.search(text):
+            continue
+        names = parse_name_line(text)
+        if names:
+            return names[0]
+    return None
 
 
 def _page_url(tree: lxml.html.HtmlElement) -> str | None:

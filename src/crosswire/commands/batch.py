@@ -14,7 +14,8 @@ from pathlib import Path
 import typer
 
 from crosswire.clikit import DbOption, JsonOption, err_console, esc, fail, open_store, print_json, report_skipped, say
-from crosswire.commands.store import ingest_line, progress_bars, stage_progress
+from crosswire.commands.ingest import ingest_line
+from crosswire.commands.store import progress_bars, stage_progress
 from crosswire.stages import STAGES, runnable
 from crosswire.store.dataset import write_dataset
 

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from crosswire.clikit import JsonOption, console, esc, fail, open_store, print_json, say
-from crosswire.commands.store import ingest_line, ingest_with_progress
+from crosswire.commands.ingest import ingest_line, ingest_with_progress
 from crosswire.compare import get_comparison
 from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_terminal

@@ -1,4 +1,5 @@
-"""Commands over the store: ``ingest`` (and the later stages), ``refresh``, ``articles`` and ``export``.
+"""Commands over the store: ``refresh``, ``articles`` and ``export``, and the progress bars ``ingest`` and
+``follow`` (:mod:`crosswire.commands.ingest`) share.
 
 Exit codes: 0 success; 1 nothing could be done with the input (nothing ingested, no such store); 2 wrong usage.
 Progress bars go to stderr, only when it is a terminal and ``--json`` is off.
@@ -6,7 +7,6 @@ Progress bars go to stderr, only when it is a terminal and ``--json`` is off.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +23,12 @@ from crosswire.clikit import (
     fail,
     open_store,
     print_json,
-    report_skipped,
     say,
     unique_prefixes,
 )
 from crosswire.export import EXPORT_FORMATS, export_articles
-from crosswire.ingest import expand_paths, read_path
-from crosswire.model import IngestError, RawDocument
-from crosswire.pipeline import IngestSummary, StageProgress, ingest_documents, refresh_store, run_later_stages
+from crosswire.pipeline import StageProgress, refresh_store
 from crosswire.stages import STAGES
-from crosswire.store import Store
 
 
 def progress_bars(quiet: bool) -> Progress:
@@ -60,56 +56,6 @@ def stage_progress(progress: Progress) -> StageProgress:
         progress.update(tasks[stage], completed=done, total=total)
 
     return on_stage
-
-
-def ingest_with_progress(
-    store: Store, paths: list[Path], *, facts: bool, compare: bool = True, quiet: bool = False
-) -> IngestSummary:
-    """Ingest with one progress bar for the files, then one per later stage (facts, stories, compare)."""
-    files = list(expand_paths(paths))
-    errors_first = [f for f in files if isinstance(f, IngestError)]
-    real = [f for f in files if not isinstance(f, IngestError)]
-    with progress_bars(quiet) as progress:
-        task = progress.add_task("ingesting files", total=len(real))
-
-        def documents() -> Iterator[RawDocument | IngestError]:
-            yield from errors_first
-            for path in real:
-                yield from read_path(path)
-                progress.advance(task)
-
-        summary = ingest_documents(store, documents(), on_error=report_skipped)
-        if summary.stored or store.articles_without_story():
-            run_later_stages(store, summary, facts=facts, compare=compare, on_progress=stage_progress(progress))
-    return summary
-
-
-def ingest_line(summary: IngestSummary) -> str:
-    return (
-        f"read {summary.read}, stored {summary.stored}, skipped as duplicate {summary.duplicates}, "
-        f"failed {summary.failed}"
-    )
-
-
-def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files, folders or glob patterns of any input kind."),
-    db: Path | None = DbOption,
-    facts: bool = typer.Option(True, "--facts/--no-facts", help="Extract facts from new articles."),
-    compare: bool = typer.Option(
-        True, "--compare/--no-compare", help="Compare the stories that gained articles (else done when first shown)."
-    ),
-    json_out: bool = JsonOption,
-) -> None:
-    """Read, clean and store articles, then extract facts, group stories and compare the stories that grew;
-    report read, stored, skipped-as-duplicate and failed."""
-    with open_store(db) as store:
-        summary = ingest_with_progress(store, paths, facts=facts, compare=compare, quiet=json_out)
-    if json_out:
-        print_json(summary.to_dict())
-    else:
-        say(f"{ingest_line(summary)}  [dim]({esc(store.path)})[/]")
-    if summary.stored == 0 and summary.duplicates == 0:
-        raise typer.Exit(1)
 
 
 def refresh(

@@ -19,7 +19,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from crosswire.compare.align import cite
-from crosswire.compare.records import BriefSentence, Comparison, FigureConflict, FigureItem, Item
+from crosswire.compare.records import (
+    BriefSentence,
+    ClaimConflict,
+    Comparison,
+    Conflict,
+    FigureConflict,
+    FigureItem,
+    Item,
+)
 from crosswire.model import Evidence
 
 MAX_AGREED_FIGURES = 4
@@ -38,6 +46,9 @@ REASON_NOTES = {
     "different scope": "covering different scopes",
     "different time": "referring to different times",
     "vague vs precise": "some vague, some precise",
+    "different day": "placing it on different days",
+    "different outcome": "reporting different outcomes",
+    "different role": "giving different roles",
 }
 
 
@@ -47,12 +58,21 @@ class _Brief:
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.valid = {s.n for s in comparison.sources}
+        self.source_of = _source_numbers(comparison)
         self.sentences: list[BriefSentence] = []
         self._seen: set[str] = set()
 
-    def add(self, body: str, sources: Iterable[int]) -> None:
-        """``body [n]...`` for the valid ones of ``sources``; nothing when none is valid or the body was said."""
-        ns = sorted({int(n) for n in sources if n in self.valid})
+    def backed(self, sources: Iterable[int], evidence: Iterable[Evidence]) -> tuple[list[int], list[Evidence]]:
+        """The valid ones of ``sources`` that one of ``evidence``'s sentences belongs to, and those sentences:
+        a source is cited only when its own sentence backs the citation."""
+        wanted = {int(n) for n in sources if n in self.valid}
+        evs = [e for e in evidence if self.source_of.get(e.article) in wanted]
+        return sorted({self.source_of[e.article] for e in evs}), evs
+
+    def add(self, body: str, sources: Iterable[int], evidence: Iterable[Evidence]) -> None:
+        """``body [n]...`` for the sources backed by their own sentence among ``evidence``; nothing when none
+        is, or when the body was said already."""
+        ns, evs = self.backed(sources, evidence)
         body = _tidy(body)
         if not ns or not body:
             return
@@ -60,13 +80,14 @@ class _Brief:
         if key in self._seen:
             return
         self._seen.add(key)
-        self.sentences.append(BriefSentence(text=f"{body} {cite(ns)}.", sources=ns))
+        self.sentences.append(BriefSentence(text=f"{body} {cite(ns)}.", sources=ns, evidence=evs))
 
-    def add_raw(self, text: str, sources: Iterable[int]) -> None:
-        """A sentence that carries its own citations, cited by the valid ones of ``sources``."""
-        ns = self.only_valid(sources)
-        if ns:
-            self.sentences.append(BriefSentence(text=text, sources=ns))
+    def add_raw(self, text: str, sources: Iterable[int], evidence: Iterable[Evidence]) -> None:
+        """A sentence that carries its own citations: said only when every valid one of ``sources`` is backed
+        by its own sentence among ``evidence`` (its text cites them all)."""
+        ns, evs = self.backed(sources, evidence)
+        if ns and ns == self.only_valid(sources):
+            self.sentences.append(BriefSentence(text=text, sources=ns, evidence=evs))
 
     def only_valid(self, sources: Iterable[int] | None) -> list[int]:
         return _valid(sources, self.valid)
@@ -81,7 +102,7 @@ def build_brief(comparison: Comparison) -> list[BriefSentence]:
     brief = _Brief(comparison)
     lead_text = _lead_sentences(brief)
     for item in comparison.conflicts:
-        sentence = _conflict_sentence(item, brief.valid)
+        sentence = _conflict_sentence(item, brief)
         if sentence is not None:
             brief.sentences.append(sentence)
     _figure_sentences(brief)
@@ -104,11 +125,11 @@ def _lead_sentences(brief: _Brief) -> str | None:
     if lead is None:
         return None
     lead_item, lead_ev, own, others = lead
-    brief.add(_strip_stop(_strip_dateline(lead_ev.text)), own)
+    brief.add(_strip_stop(_strip_dateline(lead_ev.text)), own, [lead_ev])
     summary = _strip_stop(_strip_citations(lead_item.summary or ""))
-    if others and lead_item.kind == "event" and summary:
+    if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
-            brief.add(body, cited)
+            brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
 
 
@@ -123,10 +144,13 @@ def _figure_sentences(brief: _Brief) -> None:
         if not subject or not texts:
             continue
         if len(texts) == 1:
-            brief.add(f"Sources agree on the {subject}: {texts[0]}", item.sources)
+            brief.add(f"Sources agree on the {subject}: {texts[0]}", item.sources, item.evidence)
         else:  # the same figure written differently: cite each wording where it appears
             parts = ", ".join(f"{_label(v.text)} {cite(brief.only_valid(v.sources))}" for v in values)
-            brief.add_raw(f"Figures for the {subject} are consistent: {parts}.", [n for v in values for n in v.sources])
+            evs = [e for v in values for e in v.evidence]
+            brief.add_raw(
+                f"Figures for the {subject} are consistent: {parts}.", [n for v in values for n in v.sources], evs
+            )
 
 
 def _single_source_sentences(brief: _Brief, lead_text: str | None) -> None:
@@ -134,7 +158,7 @@ def _single_source_sentences(brief: _Brief, lead_text: str | None) -> None:
         ev = _evidence(item)
         label = _source_label(brief.comparison, item.sources)
         sentence = _strip_stop(ev.text) if ev else _strip_citations(item.summary or "")
-        brief.add(f"Only {label} reports: {sentence}" if label else sentence, item.sources)
+        brief.add(f"Only {label} reports: {sentence}" if label else sentence, item.sources, item.evidence)
 
 
 def _variant_sentences(brief: _Brief) -> None:
@@ -146,7 +170,8 @@ def _variant_sentences(brief: _Brief) -> None:
         parts = ", ".join(f"{_tidy(s.text)} {cite(brief.only_valid(s.sources))}" for s in spellings)
         entity = _tidy(variant.entity or spellings[0].text)
         sources = [n for s in spellings for n in s.sources]
-        brief.add_raw(f"The name {entity} is spelled differently: {parts}.", sources)
+        evs = [e for s in spellings for e in s.evidence]
+        brief.add_raw(f"The name {entity} is spelled differently: {parts}.", sources, evs)
     for qv in brief.comparison.quote_variants[:MAX_VARIANTS]:
         quotes = [q for q in qv.quotes if brief.only_valid(q.sources)]
         if len(quotes) < 2:
@@ -154,25 +179,33 @@ def _variant_sentences(brief: _Brief) -> None:
         parts = "; ".join(f"\u201c{_strip_stop(q.text)}\u201d {cite(brief.only_valid(q.sources))}" for q in quotes)
         speaker = _tidy(qv.speaker or "One speaker")
         sources = [n for q in quotes for n in q.sources]
-        brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources)
+        evs = [e for q in quotes for e in q.evidence]
+        brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources, evs)
 
 
-def _conflict_sentence(item: FigureConflict, valid: set[int]) -> BriefSentence | None:
-    """``Reports of the crowd differ: tens of thousands [1], an estimated 150,000 [2].``"""
-    sides = [(s.label, s.sources) for s in item.sides if _valid(s.sources, valid) and s.label]
-    if len(sides) < 2:
-        sides = [(v.text, v.sources) for v in item.values if _valid(v.sources, valid) and v.text]
+def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
+    """``Reports of the crowd differ: tens of thousands [1], an estimated 150,000 [2].`` Each side cites the
+    sources whose own sentence gives its value."""
+    raw = [(s.label, s.sources, s.evidence) for s in item.sides if s.label]
+    if len(raw) < 2 and isinstance(item, FigureConflict):
+        raw = [(v.text, v.sources, v.evidence) for v in item.values if v.text]
+    sides = [(label, *brief.backed(srcs, evs)) for label, srcs, evs in raw]
+    sides = [(label, ns, evs) for label, ns, evs in sides if ns]
     if len(sides) < 2:  # no usable sides: still say that the sources disagree, in the item's own words
-        sources = _valid(item.sources, valid)
+        sources, evs = brief.backed(item.sources, item.evidence)
         summary = _strip_stop(_strip_citations(item.summary or ""))
         if not sources or not summary:
             return None
-        return BriefSentence(text=f"Reports differ: {summary} {cite(sources)}.", sources=sources)
+        return BriefSentence(text=f"Reports differ: {summary} {cite(sources)}.", sources=sources, evidence=evs)
     subject = _tidy(_subject(item)) or "this point"
-    parts = ", ".join(f"{_label(label)} {cite(_valid(srcs, valid))}" for label, srcs in sides)
+    parts = ", ".join(f"{_label(label)} {cite(ns)}" for label, ns, _evs in sides)
     note = REASON_NOTES.get(item.reason or "")
     text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
-    return BriefSentence(text=text, sources=sorted({n for _, srcs in sides for n in _valid(srcs, valid)}))
+    return BriefSentence(
+        text=text,
+        sources=sorted({n for _l, ns, _e in sides for n in ns}),
+        evidence=[e for _l, _ns, evs in sides for e in evs],
+    )
 
 
 # -- the lead ------------------------------------------------------------------------------------------------
@@ -208,7 +241,7 @@ def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, in
 
     # What the sources say deep in their articles is background (the Black Death's toll under a story on
     # this week's plague cases): an early single-source event leads before a late agreement.
-    main = [i for i in agreed if i.kind in ("event", "figure")]
+    main = [i for i in agreed if i.kind in ("event", "claim", "figure")]
     single_events = [i for i in single if i.kind == "event"]
     pools = (early(main), early(agreed), early(single_events), main, agreed, single_events, single)
     pool = next((p for p in pools if p), None)
@@ -269,7 +302,7 @@ def _mean_position(item: Item, source_of: dict[str, int]) -> float:
 def _notable_single_source(items: list[Item], valid: set[int], lead: str | None) -> list[Item]:
     """Up to :data:`MAX_SINGLE_SOURCE` single-source facts: figures and events before quotes, earliest in their
     article first, taking one per source in turn so one talkative outlet does not fill the brief."""
-    rank = {"figure": 0, "event": 1, "quote": 2, "entity": 3}
+    rank = {"figure": 0, "event": 1, "claim": 1, "quote": 2, "entity": 3}
     usable = [i for i in items if _valid(i.sources, valid) and (_evidence(i) or i.summary)]
     if lead:
         usable = [i for i in usable if not ((ev := _evidence(i)) and lead in ev.text)]
@@ -285,8 +318,11 @@ def _notable_single_source(items: list[Item], valid: set[int], lead: str | None)
     return picked
 
 
-def _subject(item: Item) -> str:
-    """What a figure counts, with its place: ``people injured in Zarovsk``; else the summary's head."""
+def _subject(item: Item | Conflict) -> str:
+    """What a figure counts, with its place: ``people injured in Zarovsk``; what a claim conflict measures;
+    else the summary's head."""
+    if isinstance(item, ClaimConflict):
+        return item.measure
     counted = item.slot.counted.strip() if isinstance(item, FigureItem) else ""
     if isinstance(item, FigureItem) and counted:
         place = (item.slot.place or "").strip()

@@ -11,7 +11,7 @@ from crosswire.compare.records import (
     BriefSentence,
     ComparedArticle,
     Comparison,
-    FigureConflict,
+    Conflict,
     Item,
     NameVariant,
     QuoteVariant,
@@ -142,7 +142,7 @@ class MarkdownWriter:
     def brief_sentence(self, sentence: BriefSentence) -> None:
         self.lines.append(f"- {md_escape(sentence.text)}")
 
-    def conflict(self, item: FigureConflict) -> None:
+    def conflict(self, item: Conflict) -> None:
         e = md_escape
         reason = f" — {e(item.reason)}" if item.reason else ""
         self.lines += [f"### {e(item_headline(item))}{reason}", ""]
@@ -172,7 +172,8 @@ class MarkdownWriter:
 
     def timeline_line(self, line: TimelineLine) -> None:
         e = md_escape
-        self.lines.append(f"- **{e(line.date)}** {e(line.text)} {_cites(line.sources)}")
+        ahead = " _(scheduled)_" if line.scheduled else ""
+        self.lines.append(f"- **{e(line.date)}**{ahead} {e(line.text)} {_cites(line.sources)}")
 
     def speaker(self, row: SpeakerQuotes) -> None:
         e = md_escape

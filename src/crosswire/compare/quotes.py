@@ -15,6 +15,7 @@ import numpy as np
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
 from crosswire.facts import Quote
+from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
 from crosswire.stories.embed import embed
 from crosswire.vocab.names import fold, surname
@@ -23,6 +24,11 @@ DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.6
 REPORTED_THRESHOLD = 0.75  # reported speech shares topic words easily: the seeds' loan paraphrase scores 0.78,
 # two different Putin statements on the reform 0.68
 MIN_WORDS = 4
+NAME_PARTICLES = frozenset("de del der di da dos das du la le van von bin al el ben ibn".split())
+# Singular nationality words the entity model can give as a name ("Israeli" of "an Israeli official said").
+NATIONALITIES = frozenset(
+    "israeli palestinian american british chinese french german russian ukrainian iranian indian".split()
+)
 
 
 @dataclass(slots=True)
@@ -68,7 +74,27 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
         full = surnames.get(fold(name.strip()))
         if full is not None:
             return full, full.partition(":")[2]
-    return cid, name
+    if cid is not None and cid.startswith("name:"):
+        return cid, name  # a phrase the text gives ("Washington-based analysts"), shown as written
+    shown = display_name(name)
+    return (cid, shown) if shown is not None else (None, None)
+
+
+def display_name(name: str | None) -> str | None:
+    """An entity's name as shown, without the words the entity model took in around it ("rang Taylor" ->
+    "Taylor", "Teresa Nielsen Hayden explained" -> "Teresa Nielsen Hayden"); None for a name that names no
+    speaker: a date ("May 2019"), a bare party or nationality word ("Democrat", "Israeli")."""
+    if not name:
+        return None
+    words = name.split()
+    while words and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    shown = " ".join(words)
+    if not shown or MONTH_YEAR_RE.match(shown) or shown.lower() in PARTY_WORDS or shown.lower() in NATIONALITIES:
+        return None
+    return shown
 
 
 def _unique_surnames(data: StoryData) -> dict[str, str]:

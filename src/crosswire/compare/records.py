@@ -25,7 +25,15 @@ from crosswire.stories.records import StoryArticle
 
 OMIT_NONE: Mapping[str, bool] = {"omit_none": True}  # field metadata: no JSON key when the value is None
 
-ConflictReason = Literal["different value", "different scope", "different time", "vague vs precise"]
+ConflictReason = Literal[
+    "different value",
+    "different scope",
+    "different time",
+    "vague vs precise",
+    "different day",
+    "different role",
+    "different outcome",
+]
 SaidKind = Literal["direct", "reported"]
 
 _FIELD_TYPES: dict[type, dict[str, Any]] = {}  # record class -> its fields' resolved types
@@ -231,7 +239,8 @@ class FigureConflict(FigureItem):
 
     reason: ConflictReason
     """Why the sides differ: ``"different value"``, ``"different scope"`` (different areas), ``"different
-    time"`` (a running toll reported on different days) or ``"vague vs precise"``."""
+    time"`` (a running toll reported on different days) or ``"vague vs precise"`` (a figure's conflicts use
+    these four)."""
     explanation: str
     """The reason in one sentence, with the sides and their citations."""
     sides: list[ConflictSide]
@@ -270,8 +279,55 @@ class EventItem(Record):
     """Who did what to whom, from the parse ("Karovia approved aid"); absent on single-source events."""
 
 
-Item: TypeAlias = FigureItem | QuoteItem | EventItem
+@dataclass(slots=True, kw_only=True)
+class ClaimItem(Record):
+    """A claim two or more sources state (agreed: their sentences aligned across sources), or a notable claim
+    no other source's sentence states (single-source)."""
+
+    kind: Literal["claim"] = field(default="claim", init=False)
+    """The item kind: ``"claim"``."""
+    summary: str
+    """The first source's sentence, verbatim."""
+    sources: list[int]
+    """The sources whose own sentence states the claim."""
+    evidence: list[Evidence]
+    """One sentence per source, verbatim; each cited source has its own."""
+    score: float = 1.0
+    """How sure the alignment is that the sentences state a claim in common (0-1); 1 for a single source."""
+    shared: list[str] = field(default_factory=list)
+    """What the sentences share, as the first source writes it: names and values ("Julian Assange", "$1.5
+    billion")."""
+
+
+@dataclass(slots=True, kw_only=True)
+class ClaimConflict(Record):
+    """One claim that sources state with values that cannot all be true of the same thing."""
+
+    kind: Literal["claim"] = field(default="claim", init=False)
+    """The item kind: ``"claim"``."""
+    summary: str
+    """One sentence: what is measured, each side's value and its citations."""
+    sources: list[int]
+    """Every source on any side."""
+    evidence: list[Evidence]
+    """Every side's sentences, verbatim."""
+    measure: str
+    """What the values measure ("boats", "age of Julian Assange", "day")."""
+    reason: ConflictReason
+    """Why the sides differ: ``"different value"``, ``"vague vs precise"``, ``"different scope"`` (the
+    sentences name different places), ``"different time"`` (they date the value differently), ``"different
+    day"`` (the event is placed on different days or times), ``"different role"`` or ``"different
+    outcome"`` ("resigned" / "dismissed")."""
+    explanation: str
+    """The reason in words, for a reader."""
+    sides: list[ConflictSide]
+    """Each incompatible value with the sources that give it."""
+
+
+Item: TypeAlias = FigureItem | QuoteItem | EventItem | ClaimItem
 """An agreed or single-source item; ``kind`` tells which."""
+Conflict: TypeAlias = FigureConflict | ClaimConflict
+"""A conflict; ``kind`` tells which."""
 
 
 # -- variants, quotations, timeline, brief ------------------------------------------------------------------
@@ -353,16 +409,18 @@ class SpeakerQuotes(Record):
 
 @dataclass(slots=True, kw_only=True)
 class TimelineLine(Record):
-    """One day of the story's timeline."""
+    """One dated claim of the story's timeline."""
 
     date: str
     """The day, ISO 8601 (YYYY-MM-DD)."""
     text: str
-    """What happened: the first source's sentence for the day (cut at 240 characters)."""
+    """What happened: the sentence that dates it (cut at 240 characters)."""
     sources: list[int] = field(default_factory=list)
-    """Every source that dates something on that day."""
+    """The sources whose own sentence states what happened (aligned as one claim)."""
     evidence: list[Evidence] = field(default_factory=list)
-    """One sentence per source, verbatim."""
+    """Each cited source's sentence, verbatim."""
+    scheduled: bool = False
+    """The day was still ahead when the article was written: a scheduled event, not a past one."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -373,6 +431,9 @@ class BriefSentence(Record):
     """The sentence with its citations."""
     sources: list[int] = field(default_factory=list)
     """The sources it cites, ascending (exactly the ``[n]`` in ``text``)."""
+    evidence: list[Evidence] = field(default_factory=list)
+    """The sentences that back it: for every cited source, at least one sentence of that source's own
+    articles (a source is never cited for another's words)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -410,8 +471,8 @@ class Comparison(Record):
     """The independent sources, by number."""
     agreed: list[Item] = field(default_factory=list)
     """Facts two or more independent sources report alike: figures, then quotes, then events."""
-    conflicts: list[FigureConflict] = field(default_factory=list)
-    """Figures the sources give incompatibly."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    """Figures and claims the sources give incompatibly."""
     single_source: list[Item] = field(default_factory=list)
     """Notable facts only one source reports: figures, then direct quotes, then events."""
     name_variants: list[NameVariant] = field(default_factory=list)

@@ -17,7 +17,9 @@ from typing import Protocol, TypeVar
 from crosswire.compare.align import cite
 from crosswire.compare.records import (
     BriefSentence,
+    ClaimConflict,
     Comparison,
+    Conflict,
     ConflictSide,
     FigureConflict,
     FigureItem,
@@ -70,7 +72,7 @@ class ReportWriter(Protocol):
     def brief_sentence(self, sentence: BriefSentence) -> None:
         """One sentence of the brief."""
 
-    def conflict(self, item: FigureConflict) -> None:
+    def conflict(self, item: Conflict) -> None:
         """One conflict: headline, reason, explanation, each side with its evidence."""
 
     def item(self, section: Section, item: Item) -> None:
@@ -142,8 +144,11 @@ def safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"^https?://", url.strip(), re.IGNORECASE) else None
 
 
-def item_headline(item: Item) -> str:
-    """A short title for an item: what a figure counts (with place and time) or the item's summary."""
+def item_headline(item: Item | Conflict) -> str:
+    """A short title for an item: what a figure counts (with place and time), what a claim conflict
+    measures, or the item's summary."""
+    if isinstance(item, ClaimConflict):
+        return item.measure[:1].upper() + item.measure[1:]
     if isinstance(item, FigureItem) and item.slot.counted:
         slot = item.slot
         parts = [slot.counted]
@@ -168,8 +173,8 @@ def summary_with_cites(item: Item) -> str:
     return summary if re.search(r"\[\d+\]", summary) else f"{summary} {cite(item.sources)}".strip()
 
 
-def conflict_sides(item: FigureConflict) -> list[ConflictSide]:
-    """A conflict's sides; a conflict without sides shows one side per value."""
-    if item.sides:
+def conflict_sides(item: Conflict) -> list[ConflictSide]:
+    """A conflict's sides; a figure conflict without sides shows one side per value."""
+    if item.sides or not isinstance(item, FigureConflict):
         return item.sides
     return [ConflictSide(label=v.text, sources=v.sources, evidence=v.evidence) for v in item.values]

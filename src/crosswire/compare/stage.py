@@ -12,6 +12,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
@@ -19,7 +20,17 @@ from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
-from crosswire.compare.records import ComparedArticle, Comparison, Item
+from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.timeline import timeline as claim_timeline
+from crosswire.compare.records import (
+    ClaimConflict,
+    ClaimItem,
+    ComparedArticle,
+    Comparison,
+    Conflict,
+    Item,
+    QuoteVariant,
+)
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
 from crosswire.model import StageResult
@@ -94,12 +105,15 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     figs = figures_mod.align(data)
     quotes = quotes_mod.collect(data)
     q = quotes_mod.align(data, quotes)
-    agreed: list[Item] = [*figs.agreed, *q.agreed, *events_mod.align(data)]
+    claims = align_claims(data)
+    agreed: list[Item] = [*figs.agreed, *q.agreed]
+    agreed += _not_covered(claims.agreed, [*agreed, *q.quote_variants])
+    conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
-    covered = {
-        (ev.article, ev.start) for it in (*agreed, *figs.conflicts, *single, *q.quote_variants) for ev in it.evidence
-    }
+    covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}
     single += events_mod.single_source(data, _sentence_starts(data, covered))
+    # "Only X reports" is said only after every other source's claims were checked and none is related.
+    single = [it for it in single if not claims.stated_elsewhere(it)]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     comparison = Comparison(
@@ -110,16 +124,26 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         articles=articles,
         sources=data.sources,
         agreed=agreed,
-        conflicts=figs.conflicts,
+        conflicts=conflicts,
         single_source=single,
         name_variants=names_mod.align(data),
         quote_variants=q.quote_variants,
         who_said_what=quotes_mod.who_said_what(quotes),
-        timeline=events_mod.timeline(data),
+        timeline=claim_timeline(data, claims),
         fingerprint=fingerprint([r.id for r in data.articles]),
     )
     comparison.stats = comparison.counted()
     return _with_brief(comparison)
+
+
+_T = TypeVar("_T", ClaimItem, ClaimConflict)
+
+
+def _not_covered(items: list[_T], existing: Sequence[Item | Conflict | QuoteVariant]) -> list[_T]:
+    """The claim items whose sentences no existing item already shows together (a figure or quote aligned
+    on the same sentences says it more precisely)."""
+    shown = [frozenset((e.article, e.start) for e in it.evidence) for it in existing]
+    return [it for it in items if not any(frozenset((e.article, e.start) for e in it.evidence) <= s for s in shown)]
 
 
 def _sentence_starts(data: StoryData, covered: set[tuple[str, int]]) -> set[tuple[str, int]]:

@@ -14,7 +14,7 @@ from crosswire.compare.records import (
     BriefSentence,
     ComparedArticle,
     Comparison,
-    FigureConflict,
+    Conflict,
     Item,
     NameVariant,
     QuoteVariant,
@@ -91,7 +91,7 @@ class TerminalWriter:
     def brief_sentence(self, sentence: BriefSentence) -> None:
         self.console.print(f"  • {_e(sentence.text)}")
 
-    def conflict(self, item: FigureConflict) -> None:
+    def conflict(self, item: Conflict) -> None:
         reason = f" [dim]({_e(item.reason)})[/]" if item.reason else ""
         self.console.print(f"  [bold red]✗[/] [bold]{_e(item_headline(item))}[/]{reason}")
         if item.explanation:
@@ -116,7 +116,8 @@ class TerminalWriter:
             self.console.print(f"    “{_e(q.text)}” {_e(cite(q.sources))}")
 
     def timeline_line(self, line: TimelineLine) -> None:
-        self.console.print(f"  [cyan]{_e(line.date)}[/]  {_e(line.text)} {_e(cite(line.sources))}")
+        ahead = " [dim](scheduled)[/]" if line.scheduled else ""
+        self.console.print(f"  [cyan]{_e(line.date)}[/]{ahead}  {_e(line.text)} {_e(cite(line.sources))}")
 
     def speaker(self, row: SpeakerQuotes) -> None:
         self.console.print(f"  [bold]{_e(row.speaker or 'unknown speaker')}[/]")

@@ -8,7 +8,7 @@ A pool of actors (one per worker CPU), each holding the stages' models once (``S
 a shard (one row per document or error, in the shard's order), then runs the stages whose every output is keyed
 by article (:func:`work.per_article`, e.g. facts) on its cleaned articles, ``shard_size`` at a time, in a
 scratch store. Ray Data keeps the rows in input order (``preserve_order``), so the driver stores articles in the order
-``crosswire ingest`` would, with the same duplicate rule (:func:`crosswire.pipeline.is_duplicate`), and each
+``crosswire ingest`` would, with the same duplicate rule (:func:`crosswire.pipeline.is_known`), and each
 article's stage rows with it, committing every :data:`crosswire.pipeline.BATCH_SIZE` articles.
 
 Rows carry one JSON payload (``shard``, ``seq`` and ``payload`` columns): a document's source, the hash and
@@ -25,7 +25,7 @@ from typing import Any
 from crosswire.distributed.inputs import Shard, read_shard
 from crosswire.distributed.work import add_results, run_stage
 from crosswire.model import Article, IngestError, RawDocument, StageResult, to_dict
-from crosswire.pipeline import BATCH_SIZE, IngestSummary, add_cleaned, clean_one, is_duplicate
+from crosswire.pipeline import BATCH_SIZE, IngestSummary, add_cleaned, clean_one, is_known
 from crosswire.stages import Stage, StageProgress, stage
 from crosswire.store import Store, TableRows
 from crosswire.store.shards import article_key
@@ -37,11 +37,11 @@ Batch = dict[str, Any]
 
 def _document_row(doc: RawDocument | IngestError) -> dict[str, Any]:
     if isinstance(doc, IngestError):
-        return {"source": doc.source, "error": doc.reason}
+        return {"source": doc.source, "error": doc.to_dict()}
     row: dict[str, Any] = {"source": doc.source, "raw_hash": doc.hash, "raw_id": doc.id}
     cleaned = clean_one(doc)
     if isinstance(cleaned, IngestError):
-        row["error"] = cleaned.reason
+        row["error"] = cleaned.to_dict()
     else:
         row["article"] = to_dict(cleaned)
     return row
@@ -53,7 +53,8 @@ def _shard_rows(shard: Shard) -> Iterator[dict[str, Any]]:
         for doc in read_shard(shard):
             yield _document_row(doc)
     except Exception as exc:  # noqa: BLE001 - a reader bug must fail this shard's rest, never the batch
-        yield {"source": ",".join(shard.files), "error": f"cannot read ({type(exc).__name__}: {exc})"}
+        source = ",".join(shard.files)
+        yield {"source": source, "error": IngestError(source, f"cannot read ({type(exc).__name__}: {exc})").to_dict()}
 
 
 class ShardWorker:
@@ -163,14 +164,13 @@ class Writer:
         row = json.loads(payload)
         for result in row.get("results", []):
             self._result(result)
-        if "article" not in row and "raw_hash" not in row:
-            add_cleaned(self.store, IngestError(row["source"], row["error"]), self.summary, self.on_error)
+        if "raw_hash" not in row:  # an input that could not be read: its error, as the reader gave it
+            add_cleaned(self.store, IngestError.from_dict(row["error"]), self.summary, self.on_error)
             return
         self.summary.read += 1
-        if is_duplicate(self.store, row["raw_hash"], row.get("raw_id")):
-            self.summary.duplicates += 1
+        if is_known(self.store, row["raw_hash"], row.get("raw_id"), row["source"], self.summary, self.on_error):
             return
-        cleaned = Article.from_dict(row["article"]) if "article" in row else IngestError(row["source"], row["error"])
+        cleaned = Article.from_dict(row["article"]) if "article" in row else IngestError.from_dict(row["error"])
         if add_cleaned(self.store, cleaned, self.summary, self.on_error):
             self.store.put_rows(TableRows.from_dict(d) for d in row.get("written", []))
             self.pending += 1

@@ -1,15 +1,14 @@
 """What a figure counts, read from the dependency parse: the noun the number modifies ("774 people"), the
 noun it is "of" ("a loan of $1.5 billion", "tens of thousands of protesters"), and the verb acting on that
-noun as a participle ("people arrested", "protesters detained")."""
+noun as a participle ("people arrested", "protesters detained", "workers laid off"; inflected by lemminflect)."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lemminflect import getInflection
+
 from crosswire.facts.fastpos import lemma
-from crosswire.vocab.data import data_lines
 from crosswire.vocab.quantities import CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -19,31 +18,24 @@ GENERIC_NOUNS = {"number", "total", "figure", "tally", "count", "sum", "amount"}
 # Dependencies by which a number modifies the noun it counts ("774 people", "a 5,000-strong crowd").
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 _VAGUE_PLURALS = ("thousands", "millions", "hundreds")
+# Words that scale a number the parser may give as the noun it counts ("$1 trillion": "trillion").
+SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "tn", "mn"})
 
 
-@lru_cache(maxsize=1)
-def irregular_participles() -> dict[str, str]:
-    """Verb lemma -> irregular past participle ("hold" -> "held"), from ``data/facts_participles.tsv``."""
-    out = {}
-    for line in data_lines("facts_participles.tsv"):
-        base, _, participle = line.partition("\t")
-        out[base.strip()] = participle.strip()
-    return out
+# Verbs too light to say anything about what is counted: "had 12 assists", "got 5,000 signatures" label the
+# noun alone ("assists", "signatures"), not "assists had".
+LIGHT_VERBS = frozenset({"have", "get", "be", "do"})
 
 
 def participle(verb: Token) -> str:
-    """The past participle of ``verb`` ("arrested", "held"), lower case."""
-    irregular = irregular_participles()
-    if verb.tag_ in ("VBN", "VBD") and lemma(verb) not in irregular:
-        return verb.lower_
+    """The past participle of ``verb`` ("arrested", "held", "stopped"), lower case, with its particle ("laid
+    off"). Inflected by lemminflect (its tables cover irregular verbs and consonant doubling, which a suffix
+    rule gets wrong: "haved", "geted", "stoped"); a lemma it does not know keeps the parser's own form."""
     base = lemma(verb)
-    if base in irregular:
-        return irregular[base]
-    if base.endswith("e"):
-        return base + "d"
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ied"
-    return base + "ed"
+    forms = getInflection(base, tag="VBN") if base.isalpha() else None
+    word = forms[0] if forms else verb.lower_
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([word, *particles])
 
 
 def counted(root: Token, with_verb: bool = True) -> tuple[str | None, Token | None]:
@@ -53,6 +45,8 @@ def counted(root: Token, with_verb: bool = True) -> tuple[str | None, Token | No
     while tok.dep_ in ("conj", "quantmod") and tok.head is not tok and tok.head.like_num:
         tok = tok.head  # "between 800 and 1,000 jobs": the range's first number carries the noun
     noun = _noun_of(tok)
+    if noun is not None and noun.lower_ in SCALE_NOUNS:
+        noun = _noun_of(noun)  # "a $1 trillion bill": "trillion" scales the number; the bill is counted
     if noun is not None and noun.lower_ in CURRENCY_WORDS:
         tok, noun = noun, None  # "5,000 euros": the currency is the unit; look past it
     if noun is None and tok.dep_ in ("attr", "dobj") and lemma(tok.head) in ("be", "cost", "total", "reach"):
@@ -110,11 +104,12 @@ def _of_object(noun: Token) -> Token:
 def _acting_verb(noun: Token) -> list[str]:
     """The participle of the verb acting on the counted noun: "people arrested", "protesters detained"."""
     verb = noun.head
-    if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB":
+    acts = lemma(verb) not in LIGHT_VERBS  # "there were 3,248 cases reported": the acl below says what
+    if acts and noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB":
         return [participle(verb)]
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
+    if acts and noun.dep_ == "nsubj" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
         return [participle(verb)]
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "protesters detained in Minsk"
-            return [child.lower_]
+            return [participle(child)]
     return []

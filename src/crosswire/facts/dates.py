@@ -5,6 +5,11 @@ parser resolves against today, or to the wrong week. The common relative forms a
 newsroom convention (a bare weekday is the most recent such day, today included, unless the clause is in the
 future tense or says "next"); everything else ("Aug. 9", "September 14, 2020") goes to dateparser with the
 publication date as its base. Durations ("26 years", "four-hour") are figures, not dates.
+
+A span of two consecutive years written as a fiscal or season year ("2012–13", "2012-2013", "2012/13") is a
+period, not a year or a day: its value is the ISO 8601 interval of the two years ("2012/2013", granularity
+"period"). A number grouped with spaces ("2 750") that the model tags as a date is a figure, not a date,
+and is left out.
 """
 
 from __future__ import annotations
@@ -14,14 +19,17 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from crosswire.facts import date_context
 from crosswire.facts.fastpos import lemma
-from crosswire.facts.nlp import ParsedArticle
+from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import DateFact
 from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
 from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    from crosswire.facts.nlp import Para
 
 DURATION_RE = re.compile(
     r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least)\s+)*"
@@ -31,6 +39,27 @@ DURATION_RE = re.compile(
     re.I,
 )
 AGE_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged (\d{1,3})\b", re.I)
+# "2012–13", "2012-2013", "2012/13", "FY2012-13": two consecutive years, a fiscal or season year.
+YEAR_SPAN_RE = re.compile(
+    r"^(?:(?:in|the|fiscal|financial|fy|season|year)\s*)*(?P<a>(?:1[89]|20)\d\d)\s*[–—/-]\s*(?P<b>\d{2}|\d{4})$", re.I
+)
+# "2 750", "816 000": thousands grouped with a (thin or no-break) space, as in Australian, South African and
+# European style; a number, never a date.
+SPACED_NUMBER_RE = re.compile(r"^(?:about|some|around|nearly|almost)?\s*\d{1,3}(?:[ \u00a0\u202f]\d{3})+$", re.I)
+
+
+def year_span(text: str) -> str | None:
+    """The ISO 8601 interval ("2012/2013") of a fiscal or season year written as two consecutive years
+    ("2012–13", "2012-2013", "2012/13"); None for anything else (two years further apart are a range the
+    text states as such, not one period)."""
+    m = YEAR_SPAN_RE.match(" ".join(text.split()))
+    if not m:
+        return None
+    first = int(m["a"])
+    second = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
+    if len(m["b"]) == 2 and second < first:
+        second += 100  # "1999–00": the century turns
+    return f"{first:04d}/{second:04d}" if second == first + 1 else None
 
 
 def is_duration(text: str) -> bool:
@@ -135,8 +164,10 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
 
     ``base`` is the publication day relative dates resolve against. ``future``: "will" (or True) resolves a
     bare weekday or month forwards; "would" only a bare month, since a weekday beside a reported "would"
-    ("said on Tuesday it would cut") is usually the day of saying. Granularity is "day", "week" (ISO week
-    "2020-W37"), "month" ("2020-09") or "year" ("2020").
+    ("said on Tuesday it would cut") is usually the day of saying; "near" takes a month or day-and-month
+    without a year in the year that puts it nearest ``base`` (see :mod:`crosswire.facts.date_context`);
+    None or "past" backwards. Granularity is "day", "week" (ISO week "2020-W37"), "month" ("2020-09"),
+    "year" ("2020") or "period" (a fiscal year "2012–13": "2012/2013").
     """
     if future is True:
         future = "will"
@@ -146,11 +177,13 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     words = t.split()
     if not words:
         return None, None, False
+    if (span := year_span(text)) is not None:
+        return span, "period", False
     # An explicit calendar date wins over a weekday beside it ("Sunday, Sept. 13, 2020").
     has_month = any(w in MONTHS for w in words)
     has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
     if has_month or has_year:
-        return _absolute(text, base, bool(future))
+        return _absolute(text, base, future)
     if base is None:
         return None, None, False
     if t in _DAY_OFFSETS:
@@ -206,7 +239,7 @@ def _ago(t: str, base: date) -> Resolved | None:
     return (f"{y:04d}", "year", True) if m.group(2) == "year" else (f"{y:04d}-{mo + 1:02d}", "month", True)
 
 
-def _absolute(text: str, base: date | None, future: bool = False) -> Resolved:
+def _absolute(text: str, base: date | None, future: str | bool | None = None) -> Resolved:
     """A phrase that names a month or a year ("Aug. 9", "September 2020", "2019"), a missing year taken
     from ``base`` on the side of it that ``future`` says."""
     words = [w for w in re.split(r"[\s,.]+", text.lower()) if w]
@@ -226,7 +259,7 @@ def _absolute(text: str, base: date | None, future: bool = False) -> Resolved:
         return None, None, False  # "Dec. 12" of which year? Not today's: the article's date is unknown
     parsed = _calendar(cleaned, base, future)
     if parsed is None:
-        parsed = _dateparse(cleaned, base.isoformat() if base else None, future and not has_year)
+        parsed = _dateparse(cleaned, base.isoformat() if base else None, _forward(future) and not has_year)
     if parsed is None:
         return None, None, False
     if has_day:
@@ -238,7 +271,7 @@ _MONTH_FIRST = re.compile(r"^([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?(?:\s
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
 
 
-def _calendar(text: str, base: date | None, future: bool) -> date | None:
+def _calendar(text: str, base: date | None, future: str | bool | None) -> date | None:
     """The plain calendar forms ("Aug. 9", "September 14, 2020", "9 August", "March 2019") without
     dateparser, which costs milliseconds a call; a missing year is the one that puts the date on the
     right side of the publication date."""
@@ -265,13 +298,31 @@ def _calendar(text: str, base: date | None, future: bool) -> date | None:
     except ValueError:
         return None
     if year is None and base is not None:
-        # Compare at the precision written: a bare month is "this month" on either side.
-        this = base if day else base.replace(day=1)
-        if future and got < this:
-            got = got.replace(year=y + 1)
-        elif not future and got > this:
-            got = got.replace(year=y - 1)
+        return _pick_year(got, base, day is not None, future)
     return got
+
+
+def _forward(future: str | bool | None) -> bool:
+    """Whether a direction puts an undated month or day after the publication day."""
+    return future in (True, "will", "would")
+
+
+def _pick_year(got: date, base: date, has_day: bool, future: str | bool | None) -> date:
+    """``got`` (a month or day written without a year, dated in ``base``'s year) moved to the year its
+    direction says: forwards, backwards, or ("near") the one nearest ``base``. Compared at the precision
+    written: a bare month is "this month" on either side."""
+    this = base if has_day else base.replace(day=1)
+    options = []
+    for year in (got.year - 1, got.year, got.year + 1):
+        try:
+            options.append(got.replace(year=year))
+        except ValueError:  # Feb. 29 in a year without one
+            continue
+    if _forward(future):
+        return min((d for d in options if d >= this), default=got)
+    if future == "near":
+        return min(options, key=lambda d: (abs((d - this).days), d > this))
+    return max((d for d in options if d <= this), default=got)
 
 
 @lru_cache(maxsize=4096)
@@ -292,37 +343,95 @@ def _dateparse(text: str, base_iso: str | None, future: bool = False) -> date | 
     return got.date() if got else None
 
 
+def _direction(ent: Span) -> str | None:
+    """Which way an undated day or month of ``ent`` points: the date's own phrase first ("ahead of",
+    "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
+    a noun phrase or a present-tense clause is the nearest such day ("near")."""
+    own = date_context.phrase_direction(ent)
+    if own in ("will", "past"):
+        return own
+    future = _future(ent.root)
+    if future is not None:
+        return future
+    tense = date_context.clause_tense(ent.root)
+    if tense == "past":
+        return "past"
+    return "near" if own == "near" or tense == "present" else None
+
+
+def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
+    """The date fact of one spaCy DATE span, or None when it is no date of the story: a duration, a recurrence
+    ("every Sunday"), a date naming a past event ("the May 4 riots"), a space-grouped number ("2 750"). A
+    relative phrase inside quotation marks ("'We meet tomorrow,' she said") keeps no value: the quote's own
+    day is unknown."""
+    text = ent.text
+    if is_duration(text) or not any(ch.isalnum() for ch in text) or SPACED_NUMBER_RE.match(text.strip()):
+        return None
+    if date_context.is_recurrence(ent):
+        return None
+    value, gran, relative = resolve(text, base, _direction(ent))
+    if date_context.names_past_event(ent, value, base):
+        return None
+    if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
+        value, gran, relative = None, None, True
+    return _new_fact(para, text, ent.start_char, ent.end_char, ent.start, (value, gran, relative), base)
+
+
+_YEAR_SPAN_IN_TEXT = re.compile(r"(?<![\d/])(?:1[89]|20)\d\d\s?[–—/-]\s?(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _new_fact(
+    para: Para, text: str, start: int, end: int, token: int, resolved: Resolved, base: date | None
+) -> DateFact:
+    """A DateFact for ``text`` at characters ``start:end`` of the paragraph (its first token ``token``)."""
+    sent = para.sent_of(token)
+    value, gran, relative = resolved
+    return DateFact(
+        text,
+        para.offset + start,
+        para.offset + end,
+        para.offset + sent.start_char,
+        para.offset + sent.end_char,
+        value,
+        gran,
+        relative,
+        scheduled=date_context.scheduled(value, base),
+    )
+
+
+def _untagged_year_spans(para: Para, taken: list[tuple[int, int]], base: date | None) -> list[DateFact]:
+    """Fiscal or season years ("2014–15") the model did not tag as a date, found in the paragraph's text."""
+    out = []
+    for m in _YEAR_SPAN_IN_TEXT.finditer(para.text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or (value := year_span(m.group())) is None:
+            continue
+        span = para.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(_new_fact(para, m.group(), m.start(), m.end(), span.start, (value, "period", False), base))
+    return out
+
+
 def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
     """The article's dates (spaCy DATE spans that are not durations), resolved against its publication date.
 
     Input: the parsed article; ``parsed.article.published`` (ISO 8601) anchors relative dates ("on Monday",
     "last month"). Output: :class:`~crosswire.facts.records.DateFact` records in body order with the ISO
-    value (a day, ISO week, month or year, see :func:`resolve`), its granularity and whether it was
-    relative; ``value`` is None when the phrase cannot be pinned down (no publication date, say).
-    ``start``/``end`` and ``sentence_start``/``sentence_end`` are character offsets into the cleaned body.
-    Raises nothing of its own.
+    value (a day, ISO week, month or year, see :func:`resolve`), its granularity, whether it was relative and
+    whether it lies after publication (``scheduled``); ``value`` is None when the phrase cannot be pinned down
+    (no publication date, or a relative phrase inside a quotation). Recurrences and dates that name past
+    events are left out (:func:`_date_fact`). ``start``/``end`` and ``sentence_start``/``sentence_end`` are
+    character offsets into the cleaned body. Raises nothing of its own.
     """
     base = _base(parsed.article.published)
     out = []
     for para in parsed.paras:
+        taken: list[tuple[int, int]] = []
         for ent in para.doc.ents:
             if ent.label_ != "DATE":
                 continue
-            text = ent.text
-            if is_duration(text) or not any(ch.isalnum() for ch in text):
-                continue
-            value, gran, relative = resolve(text, base, _future(ent.root))
-            sent = para.sent_of(ent.start)
-            out.append(
-                DateFact(
-                    text,
-                    para.offset + ent.start_char,
-                    para.offset + ent.end_char,
-                    para.offset + sent.start_char,
-                    para.offset + sent.end_char,
-                    value,
-                    gran,
-                    relative,
-                )
-            )
+            taken.append((ent.start_char, ent.end_char))
+            if (fact := _date_fact(para, ent, base)) is not None:
+                out.append(fact)
+        out.extend(_untagged_year_spans(para, taken, base))
+    out.sort(key=lambda d: d.start)
     return out

@@ -26,6 +26,17 @@ from crosswire.vocab.quantities import (
 )
 
 NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# Thousands grouped with a space, a no-break space or a thin space ("816 000", "2 300"): SI and ISO 80000
+# style, used by Australian, South African, Canadian and European outlets. Read as one number.
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+
+
+def join_spaced_thousands(text: str) -> str:
+    """``text`` with space-grouped thousands written as one number ("816 000 tonnes" -> "816000 tonnes");
+    other text unchanged."""
+    return SPACED_THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+
+
 RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 
 
@@ -94,7 +105,7 @@ def read_number(text: str) -> Reading | None:
     Output: a :class:`Reading` with the value (or ``low``/``high`` for a vague count or a range), the
     qualifier, whether the number is exact, and the ISO 4217 currency; None when the phrase holds no
     number. Never raises."""
-    t = " ".join(text.replace("\u00a0", " ").split())
+    t = " ".join(join_spaced_thousands(text).replace("\u00a0", " ").split())
     qualifier, t, low_t = _strip_qualifier(t, t.lower())
     currency, t, low_t = _strip_leading_currency(t, low_t)
     words, currency = _number_words(t, low_t, currency)

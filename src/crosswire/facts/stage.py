@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from crosswire.facts import speed
+from crosswire.facts.claims import extract_claims
 from crosswire.facts.dates import extract_dates
 from crosswire.facts.entities import extract_entities
 from crosswire.facts.events import extract_events
@@ -32,8 +33,10 @@ from crosswire.store import Store
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 4  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
-# organisations; 4: firms and prizes named after people are not people
+FACTS_VERSION = 6  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+# organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
+# 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
+# fiscal years
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
@@ -56,14 +59,21 @@ def _language(article: Article) -> str | None:
 def _from_parse(parsed: ParsedArticle, language: str | None) -> ArticleFacts:
     index = extract_entities(parsed)
     dates = extract_dates(parsed)
+    quotes = extract_quotes(parsed, index)
+    figures = extract_figures(parsed, index, dates)
+    events = extract_events(parsed, index)
+    claims = extract_claims(parsed, index, figures, dates, quotes, events)
+    for c in claims:
+        c.language = language or "en"
     return ArticleFacts(
         article=parsed.article.id,
         language=language,
         entities=index.entities,
-        quotes=extract_quotes(parsed, index),
-        figures=extract_figures(parsed, index, dates),
+        quotes=quotes,
+        figures=figures,
         dates=dates,
-        events=extract_events(parsed, index),
+        events=events,
+        claims=claims,
     )
 
 

@@ -7,13 +7,14 @@ extension, a gzipped WARC); the extension is only a tie-breaker.
 from __future__ import annotations
 
 import codecs
-import gzip
+import io
 import json
 import re
 import zlib
 
 from charset_normalizer import from_bytes
 
+from crosswire.ingest.limits import ExpansionLimitError, gunzip_limited
 from crosswire.model import InputKind
 
 SNIFF_BYTES = 64 * 1024
@@ -24,6 +25,10 @@ _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<(p|div|article|h1|
 
 class InputError(Exception):
     """An input that cannot be read; the message says why, the caller adds where."""
+
+
+class NotAnArticle(InputError):
+    """An input that was read but holds no article (an image, an SVG drawing); the message says what it is."""
 
 
 def looks_binary(head: bytes) -> bool:
@@ -135,13 +140,45 @@ def gunzip_head(head: bytes) -> bytes:
         return b""
 
 
+def is_archive(head: bytes) -> bool:
+    """A WARC (``WARC/1.0``) or ARC (``filedesc://``) file, judged by its signature (``head`` already
+    gunzipped). Checked before any binary test: an archive holds images and gzipped bodies near its start."""
+    return head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://"))
+
+
+_IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP, WAV, AVI) file"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+)
+_SVG = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]", re.S | re.I)
+
+
+def not_text_reason(head: bytes) -> str | None:
+    """Why a file is not an article by its signature ("an SVG image", "a PNG image"), or None."""
+    for signature, what in _IMAGE_SIGNATURES:
+        if head.startswith(signature):
+            return what
+    if _SVG.match(head[:4096]):
+        return "an SVG image"
+    return None
+
+
 def sniff_kind(head: bytes, suffix: str = "") -> InputKind:
-    """Which reader a file needs, from its first bytes (already gunzipped) and, to break ties, its suffix."""
+    """Which reader a file needs, from its first bytes (already gunzipped) and, to break ties, its suffix.
+
+    Raises :class:`InputError` for a binary file and for an image (SVG included): not an article."""
+    if is_archive(head):
+        return "warc"
+    what = not_text_reason(head)
+    if what:
+        raise NotAnArticle(what)
     if looks_binary(head):
         raise InputError("binary file, not text, HTML, WARC, a feed or JSON Lines")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith((b"WARC/", b"filedesc://")):  # a WARC, or an ARC (its first record names the file)
-        return "warc"
     if stripped.startswith(b"<?xml") or _XML_FEED.search(stripped[:2048]):
         if _XML_FEED.search(stripped[:4096]):
             return "feed"
@@ -157,7 +194,7 @@ def sniff_kind(head: bytes, suffix: str = "") -> InputKind:
                 return "jsonl"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
-    if suffix in (".warc",):
+    if suffix in (".warc", ".arc"):
         return "warc"
     if suffix in (".rss", ".atom") or (suffix == ".xml" and _XML_FEED.search(stripped)):
         return "feed"
@@ -166,15 +203,16 @@ def sniff_kind(head: bytes, suffix: str = "") -> InputKind:
     return "text"
 
 
-def read_maybe_gzip(path_bytes: bytes) -> bytes:
-    """Whole content of a possibly gzipped blob; a truncated gzip keeps what could be decompressed."""
+def read_maybe_gzip(path_bytes: bytes, limit: int = 64 * 1024 * 1024) -> bytes:
+    """Whole content of a possibly gzipped blob, decompressed with a limit checked as it goes; a truncated
+    gzip keeps what could be decompressed. Raises :class:`InputError` past ``limit`` bytes or for corrupt
+    data that yields nothing."""
     if not path_bytes.startswith(b"\x1f\x8b"):
         return path_bytes
     try:
-        return gzip.decompress(path_bytes)
-    except (OSError, EOFError, zlib.error):
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            return d.decompress(path_bytes)
-        except zlib.error as exc:
-            raise InputError(f"corrupt gzip data ({exc})") from exc
+        data, problem = gunzip_limited(io.BytesIO(path_bytes), limit)
+    except ExpansionLimitError as exc:
+        raise InputError(str(exc)) from exc
+    if problem and not data:
+        raise InputError(problem)
+    return data

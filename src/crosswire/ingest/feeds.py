@@ -2,7 +2,13 @@
 
 Feed entry bodies are already article text (no page furniture), often as an HTML fragment that is too short
 for a page extractor's heuristics; so the fragment is turned into paragraphs here, block element by block
-element, and handed on as text.
+element, and handed on as text. Titles of type html are read the same way (no literal ``&amp;`` or tags).
+
+Two things feedparser gets wrong are checked here: a feed declared UTF-8 with one stray byte is decoded by
+feedparser in another code page whole (every accent wrong); it is decoded here as UTF-8 with only the bad
+byte replaced. And a date in a form that is not RFC 822 or ISO 8601 ("2024/3/14 08:05:12") is misread by
+feedparser's fallback parsers by months; dates are read here from the raw string
+(:mod:`crosswire.ingest.feed_dates`), never taken from feedparser's parsed value unchecked.
 """
 
 # lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
@@ -10,13 +16,14 @@ element, and handed on as text.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from typing import Any
 
 import feedparser
 import lxml.html
 
+from crosswire.ingest.decode import declared_charset
+from crosswire.ingest.feed_dates import entry_date
 from crosswire.model import IngestError, RawDocument
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption", "tr"}
@@ -61,14 +68,43 @@ def fragment_to_text(fragment: str) -> str:
     return "\n\n".join(parts)
 
 
-def _iso(struct: time.struct_time | None) -> str | None:
-    if not struct:
-        return None
-    return datetime(*struct[:6], tzinfo=UTC).isoformat()
+def utf8_repaired(data: bytes) -> bytes:
+    """``data`` with its few invalid UTF-8 bytes replaced by U+FFFD, when it is declared UTF-8 (or declares
+    nothing, XML's default) and is UTF-8 but for those bytes; otherwise unchanged (a feed really in another
+    code page is decoded by feedparser from its declaration)."""
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    if declared_charset(data) not in (None, "utf-8"):
+        return data
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    high = sum(1 for b in data if b >= 0x80)
+    # UTF-8 with a stray byte: nearly every high byte belongs to a valid sequence.
+    return text.encode("utf-8") if bad * 10 <= max(high, 1) else data
+
+
+def parse_feed(data: bytes) -> Any:
+    """feedparser's result for a feed's bytes, decoded as :func:`utf8_repaired` says."""
+    return feedparser.parse(utf8_repaired(data))
+
+
+def entry_title(entry: Any) -> str | None:
+    """An entry's title as plain text: a title of type html has its entities and tags resolved."""
+    title = entry.get("title") or ""
+    detail = entry.get("title_detail") or {}
+    if "html" in (detail.get("type") or "") or "&" in title or "<" in title:
+        title = " ".join(fragment_to_text(title).split())
+    return title.strip() or None
 
 
 def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
-    parsed = feedparser.parse(data)
+    """One document per entry of an RSS or Atom feed (its content or summary as text), with the entry's
+    link, title and date; one error naming the entry for an entry without text, and one for a feed that
+    cannot be read at all."""
+    parsed = parse_feed(data)
     if parsed.bozo and not parsed.entries:
         reason = parsed.get("bozo_exception")
         yield IngestError(source, f"not a readable RSS/Atom feed ({reason})")
@@ -93,6 +129,7 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
             id=None,
             url=entry.get("link"),
             outlet=outlet,
-            title=(entry.get("title") or "").strip() or None,
-            published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            title=entry_title(entry),
+            published=entry_date(entry, "published") or entry_date(entry, "updated"),
+            modified=entry_date(entry, "updated") if dict.get(entry, "published") else None,
         )

@@ -86,7 +86,8 @@ def _read_json_document(
     try:
         doc = json.loads(decode_bytes(b"".join(chunks)))
     except ValueError as exc:
-        bad_line = first_line + getattr(exc, "lineno", 1) - 1
+        # json counts a line past the last one when the document ends unclosed ("[" alone): name the last read
+        bad_line = min(first_line + getattr(exc, "lineno", 1) - 1, first_line + len(chunks) - 1)
         yield IngestError(
             f"{source}:{bad_line}", f"neither JSON Lines nor a JSON document ({exc.args[0] if exc.args else exc})"
         )

@@ -20,6 +20,7 @@ from pathlib import Path
 from crosswire.store.articles import ArticleQueries
 from crosswire.store.comparisons import ComparisonQueries
 from crosswire.store.facts import FactQueries
+from crosswire.store.fetch import FetchQueries
 from crosswire.store.identity import StoreError, check_store_file
 from crosswire.store.migrations import MIGRATIONS
 from crosswire.store.shards import ShardQueries, TableRows
@@ -38,7 +39,7 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
 MEMORY = ":memory:"  # the path of a store that lives in memory only (a shard's scratch store)
 
 
-class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, ShardQueries):
+class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQueries, ShardQueries):
     """One crosswire store file. Cheap to open; use one per process or thread.
 
     Raises :class:`StoreError` (one line naming the file) when the file is not a crosswire store, is of a newer

@@ -84,4 +84,18 @@ MIGRATIONS: list[str] = [
     """,
     # 3: mark the file as crosswire's (store/identity.py), so another program's database is never taken for one.
     "PRAGMA application_id = 1129468759;  -- 0x43525357, 'CRSW'",
+    # 4: what the polite fetcher remembers per URL (crosswire.fetch): the validators of its last answer, for
+    # conditional requests, where it redirected, and (robots.txt only) the body, kept for its cache lifetime.
+    """
+    CREATE TABLE IF NOT EXISTS fetch_state (
+        url            TEXT PRIMARY KEY,
+        status         INTEGER NOT NULL,
+        etag           TEXT,
+        last_modified  TEXT,
+        final_url      TEXT,
+        redirects      TEXT NOT NULL DEFAULT '[]',   -- JSON list of the URLs redirected through
+        body           BLOB,                          -- kept for robots.txt only
+        fetched_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    """,
 ]

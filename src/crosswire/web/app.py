@@ -10,7 +10,7 @@ import contextlib
 import json
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -44,6 +45,27 @@ from crosswire.web.limits import BodyLimitMiddleware, same_origin
 
 HERE = Path(__file__).parent
 MAX_UPLOAD = 20 * 1024 * 1024
+# The Host names the server answers to unless told otherwise: this machine's loopback names. A page on another
+# site that points its own name at 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused, so it
+# cannot read the store or add articles through the browser of someone running ``crosswire serve``.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+def allowed_hosts(extra: Sequence[str] = (), *, env: str | None = None) -> list[str]:
+    """The Host allow-list: the loopback names, the names in ``$CROSSWIRE_ALLOWED_HOSTS`` (comma-separated;
+    ``env`` overrides the variable for tests) and ``extra``. A name may be ``*.example.org`` (any subdomain);
+    ``*`` alone allows any Host, which is never the default."""
+    names = list(LOOPBACK_HOSTS)
+    raw = os.environ.get("CROSSWIRE_ALLOWED_HOSTS", "") if env is None else env
+    for name in [*raw.split(","), *extra]:
+        name = name.strip().lower()
+        if ":" in name and not name.startswith("["):
+            name = f"[{name}]"  # an IPv6 address as it appears in a Host header
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 PAGE_SIZE = 50
 
 _env = jinja2.Environment(
@@ -209,8 +231,13 @@ def create_app(
     *,
     max_upload: int = MAX_UPLOAD,
     threads: int = int(os.environ.get("CROSSWIRE_WEB_THREADS", "4")),
+    hosts: Sequence[str] | None = None,
 ) -> Starlette:
-    """The web app over the store at ``db`` (``--db``, ``$CROSSWIRE_DB`` or ./crosswire.db)."""
+    """The web app over the store at ``db`` (``--db``, ``$CROSSWIRE_DB`` or ./crosswire.db).
+
+    ``hosts`` is the Host allow-list (default :func:`allowed_hosts`: loopback names and
+    ``$CROSSWIRE_ALLOWED_HOSTS``): a request naming any other Host is answered 400 before any route,
+    middleware or handler sees it, reads and writes alike (Starlette's ``TrustedHostMiddleware``)."""
     routes = [
         Route("/", stories_page, name="stories"),
         Route("/search", search_redirect),
@@ -233,11 +260,16 @@ def create_app(
     app = Starlette(
         lifespan=lifespan,
         routes=routes,
-        middleware=[Middleware(_SecurityHeaders), Middleware(BodyLimitMiddleware, max_body=max_upload)],
+        middleware=[
+            Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts or allowed_hosts()), www_redirect=False),
+            Middleware(_SecurityHeaders),
+            Middleware(BodyLimitMiddleware, max_body=max_upload),
+        ],
         exception_handlers={HTTPException: http_error, 500: server_error},
     )
     app.state.db_path = resolve_db_path(db)
     app.state.max_upload = max_upload
+    app.state.hosts = list(hosts or allowed_hosts())
     app.state.story_cache = queries.StoryListCache(app.state.db_path)
     app.state.local = threading.local()
     return app

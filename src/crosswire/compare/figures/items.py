@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from crosswire.compare.align import cite, uniq_evidence
-from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN
+from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, SCALE_WORDS
 from crosswire.compare.figures.pairing import compatible, published_day, time_rel
 from crosswire.compare.figures.slots import Fig
 from crosswire.compare.records import ConflictReason, ConflictSide, FigureConflict, FigureItem, FigureSlot, FigureValue
@@ -18,7 +18,7 @@ from crosswire.model import Evidence
 
 def _slot(figs: list[Fig]) -> FigureSlot:
     f0 = figs[0]
-    counted = next((f.fig.counted for f in figs if f.fig.counted and len(f.fig.counted.strip(". ")) > 2), None)
+    counted = next((f.fig.counted for f in figs if _names_a_thing(f.fig.counted)), None)
     scoped = [f for f in figs if f.scope]
     same_place = all(f.scope_names & scoped[0].scope_names for f in scoped)
     if len({f.source for f in figs}) > 1 and len({f.source for f in scoped}) < 2:
@@ -30,6 +30,14 @@ def _slot(figs: list[Fig]) -> FigureSlot:
         unit=f0.kind.split(":", 1)[1] if f0.kind.startswith("quantity") else None,
         currency=f0.kind.split(":", 1)[1] if f0.kind.startswith("money") else None,
     )
+
+
+def _names_a_thing(counted: str | None) -> bool:
+    """Whether the facts stage's ``counted`` phrase can label a figure: not a stub ("m."), not a scale word
+    ("trillion" of "$1 trillion", "bn")."""
+    if not counted or len(counted.strip(". ")) <= 2:
+        return False
+    return counted.split()[0].lower().strip(".") not in SCALE_WORDS
 
 
 def _counted_label(f: Fig, counted: str | None) -> str:

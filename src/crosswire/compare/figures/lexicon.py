@@ -169,8 +169,23 @@ SCOPE_BEFORE = re.compile(r"^\s*(?:In|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'
 CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s--?\s|\s—\s")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB"}
-SUFFIX = re.compile(r"^\s?(bn|billion|mn|m|million|k)\b", re.I)
-SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3}
+SUFFIX = re.compile(r"^\s?(tn|trillion|bn|billion|mn|m|million|k|thousand)\b", re.I)
+SCALE = {
+    "tn": 1e12,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "billion": 1e9,
+    "mn": 1e6,
+    "m": 1e6,
+    "million": 1e6,
+    "k": 1e3,
+    "thousand": 1e3,
+}
+# Words that scale a number ("$1 trillion", "$12.9bn"): never what the number counts. Not "m" or "k", which
+# are units too ("a fall of about 60m").
+SCALE_WORDS = frozenset(
+    {*SCALE, "hundred", "dozen", "billions", "millions", "trillions", "thousands", "hundreds"} - {"m", "k"}
+)
 NEAR_DAYS = 3
 STALE_DAYS = 14
 

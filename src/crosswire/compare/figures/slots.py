@@ -30,6 +30,7 @@ from crosswire.compare.figures.lexicon import (
     PEOPLE,
     PEOPLE_WORDS,
     SCALE,
+    SCALE_WORDS,
     SCOPE_AFTER,
     SCOPE_BEFORE,
     SKIP_TOKENS,
@@ -127,7 +128,7 @@ def _rescale(body: str, f: Figure) -> tuple[float | None, str | None, str]:
     if currency is None and before in CURRENCY_SIGNS:
         currency = CURRENCY_SIGNS[before]
         text = before + text
-    if value is not None and not re.search(r"(?i)(bn|billion|million|mn|\dm|\dk)\b", f.text):
+    if value is not None and not re.search(r"(?i)(tn|trillion|bn|billion|million|mn|thousand|\dm|\dk)\b", f.text):
         m = SUFFIX.match(body[f.end : f.end + 10])
         if m:
             value = value * SCALE[m.group(1).lower()]
@@ -145,6 +146,8 @@ def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
     if cuts:
         before_text = before_text[cuts[-1].end() :]
     after = [t.lower() for t in TOKEN.findall(after_text)][:10]
+    while after and after[0] in SCALE_WORDS:
+        after = after[1:]  # "$1 trillion", "$12.9bn": the scale of the number, not what it counts
     # A coordinated clause says something of someone else: in "gunned down two women and leaving a man
     # wounded" the wounding is the man's, not the two women's.
     cut = next((i for i, t in enumerate(after) if t in CLAUSE_JOINS), None)

@@ -1,0 +1,153 @@
+"""The claim aligner's entry point: a story's claims in, agreed claims, claim conflicts and the check that
+says whether a sentence has a counterpart in another source out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.groups import Group, group_pairs
+from crosswire.compare.claims.items import agreed_item, conflict_item, outcome_conflict
+from crosswire.compare.claims.model import load_model
+from crosswire.compare.claims.pairs import Neighbours, Pair, candidate_pairs, shared_values
+from crosswire.compare.claims.units import Unit, build_units
+from crosswire.compare.claims.values import Slot, SlotComparison, compare_values, merge
+from crosswire.compare.records import ClaimConflict, ClaimItem, FigureItem, Item, QuoteItem
+from crosswire.vocab.data import data_toml
+
+_EXCLUSIVE = [frozenset(g) for g in data_toml("facts_outcomes.toml")["exclusive"]["groups"]]
+
+
+@dataclass(slots=True)
+class ClaimAlignment:
+    """What the aligner found in one story."""
+
+    units: list[Unit]
+    pairs: list[Pair]
+    groups: list[Group]
+    canonical: dict[tuple[str, str], str]
+    agree: float
+    related: float
+    agreed: list[ClaimItem] = field(default_factory=list)
+    conflicts: list[ClaimConflict] = field(default_factory=list)
+    copied: set[int] = field(default_factory=set)  # units sharing a run of words with another source's
+    _scores: dict[int, list[tuple[float, Unit]]] = field(default_factory=dict)
+
+    def counterparts(self, unit: Unit) -> list[tuple[float, Unit]]:
+        """Other sources' units scored against ``unit`` (candidates only), best first."""
+        if not self._scores:
+            for p in self.pairs:
+                self._scores.setdefault(p.a.index, []).append((p.score, p.b))
+                self._scores.setdefault(p.b.index, []).append((p.score, p.a))
+            for scored in self._scores.values():
+                scored.sort(key=lambda x: -x[0])
+        return self._scores.get(unit.index, [])
+
+    def stated_elsewhere(self, item: Item) -> bool:
+        """Whether another source states what a would-be single-source ``item`` says, checked against every
+        other source's claims: its sentence is aligned with one (the agreement bar), or shares a run of
+        words with one, or a related sentence (the ``related`` bar) gives the item's own element — a value
+        of the same slot for a figure, the same speaker for a quote, the item's entities and a value for an
+        event."""
+        for ev in item.evidence:
+            for u in self.units:
+                if u.article != ev.article or not (u.claim.start < ev.end and ev.start < u.claim.end):
+                    continue
+                if u.index in self.copied:
+                    return True
+                for score, v in self.counterparts(u):
+                    if score >= self.related and self._shares_element(item, u, v):
+                        return True
+        return False
+
+    def _shares_element(self, item: Item, u: Unit, v: Unit) -> bool:
+        if isinstance(item, FigureItem):
+            return shared_values(u, v) > 0 or bool(_nouns(u) & _nouns(v))
+        if isinstance(item, QuoteItem):
+            return (u.speaker is not None and u.speaker == v.speaker) or v.claim.quoted
+        # An event: the other sentence's main clause says the same thing (same verb, or same subject).
+        pu, pv = u.claim.predicates, v.claim.predicates
+        return bool(pu and pv and pu[0] == pv[0]) or (u.subject is not None and u.subject == v.subject)
+
+
+def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
+    by_subject: dict[str, dict[str, list[Unit]]] = {}
+    for u in group.units:
+        if u.subject and not u.claim.negated:
+            for outcome in u.claim.outcomes:
+                by_subject.setdefault(u.subject, {}).setdefault(outcome, []).append(u)
+    out = []
+    for subject, outcomes in by_subject.items():
+        for exclusive in _EXCLUSIVE:
+            found = [(o, outcomes[o]) for o in sorted(exclusive) if o in outcomes]
+            sources = [{u.source for u in units} for _o, units in found]
+            if len(found) > 1 and not set.intersection(*sources):
+                out.append(outcome_conflict(data, subject, found))
+    return out
+
+
+SHINGLE = 8  # words: a run this long in two sources' sentences is one statement, quoted or copied
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _nouns(u: Unit) -> set[str]:
+    """The nouns the unit's values count ("person" of "person injured")."""
+    return {x.noun.split()[0] for x in u.values if x.noun}
+
+
+def _copied(units: list[Unit]) -> set[int]:
+    """Units sharing a run of :data:`SHINGLE` words with a unit of another source (one statement, quoted or
+    copied, whatever else the sentences say)."""
+    owners: dict[tuple[str, ...], set[int]] = {}
+    for u in units:
+        for sh in _shingles(u.text):
+            owners.setdefault(sh, set()).add(u.source)
+    return {u.index for u in units if any(len(owners[sh]) > 1 for sh in _shingles(u.text))}
+
+
+def align_claims(data: StoryData) -> ClaimAlignment:
+    """Align the claims of a loaded story across its independent sources.
+
+    Output: agreed claim items (two or more sources' sentences stating one claim, each source citing its own
+    sentence), claim conflicts (values or outcomes of aligned claims that cannot all hold, and ages of one
+    person anywhere in the story), and the set of sentences that have a related sentence in another source.
+    Pure: no store access. Raises nothing of its own."""
+    model = load_model()
+    units = build_units(data) if len(data.sources) > 1 else []  # one source: nothing to align
+    near = Neighbours(units) if units else None
+    pairs = candidate_pairs(units, near)
+    for p in pairs:
+        p.score = model.score(p.features)
+    groups = group_pairs(pairs, model.agree)
+    found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
+    found.copied = _copied(units)
+    for g in groups:
+        found.agreed.append(agreed_item(data, g))
+        found.conflicts.extend(_outcome_conflicts(data, g))
+    # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
+    # since sentences that disagree read less alike), and one disagreement is one conflict however many
+    # pairs it runs through (the sides merged by slot); ages of one person are compared wherever stated.
+    by_slot: dict[Slot, SlotComparison] = {}
+    for p in pairs:
+        if p.score < model.conflict:
+            continue
+        for cmp in compare_values([p.a, p.b], data.canonical):
+            if cmp.conflict:
+                by_slot[cmp.slot] = merge(by_slot[cmp.slot], cmp) if cmp.slot in by_slot else cmp
+    ages = [u for u in units if any(v.kind == "age" for v in u.values)]
+    for cmp in compare_values(ages, data.canonical):
+        if cmp.slot[0] != "age":
+            continue
+        if cmp.conflict:
+            by_slot[cmp.slot] = cmp
+        elif len(cmp.sides) == 1:
+            members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
+            if len({u.source for u in members}) > 1:
+                found.agreed.append(agreed_item(data, Group(units=members, score=1.0)))
+    found.conflicts.extend(conflict_item(data, cmp) for cmp in by_slot.values() if cmp.conflict)
+    return found

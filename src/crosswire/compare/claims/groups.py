@@ -1,0 +1,62 @@
+"""Scored pairs into groups: one group per claim that two or more sources state.
+
+Greedy, best pair first: a pair joins a group that holds one of its units when its other unit's source is not
+in the group yet and it scores at least :data:`CLIQUE_SHARE` of the agreement threshold against every member
+(the group stays a clique: every member states the claim, not a chain of look-alikes); otherwise it starts a
+group of its own. A unit may sit in several groups (a long sentence states several claims), never twice in one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.units import Unit
+
+CLIQUE_SHARE = 0.5  # a member joins when it scores at least half the agreement bar against every member
+
+
+@dataclass(slots=True, eq=False)
+class Group:
+    """Units of distinct sources stating one claim, and the best pair score inside."""
+
+    units: list[Unit] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({u.source for u in self.units})
+
+
+def group_pairs(pairs: list[Pair], agree: float) -> list[Group]:
+    """Groups from the pairs scoring at least ``agree``, every member scoring at least
+    ``CLIQUE_SHARE * agree`` against every other member of its group."""
+    scores = {(p.a.index, p.b.index): p.score for p in pairs}
+
+    def link(u: Unit, v: Unit) -> float:
+        return scores.get((u.index, v.index)) or scores.get((v.index, u.index)) or 0.0
+
+    groups: list[Group] = []
+    member_of: dict[int, list[Group]] = {}
+    for p in sorted((p for p in pairs if p.score >= agree), key=lambda p: -p.score):
+        joined = None
+        for unit, other in ((p.a, p.b), (p.b, p.a)):
+            for g in member_of.get(unit.index, []):
+                if other in g.units:
+                    joined = g
+                    break
+                if other.source not in g.sources and all(link(other, m) >= CLIQUE_SHARE * agree for m in g.units):
+                    g.units.append(other)
+                    member_of.setdefault(other.index, []).append(g)
+                    joined = g
+                    break
+            if joined:
+                break
+        if joined is None:
+            g = Group(units=[p.a, p.b], score=p.score)
+            groups.append(g)
+            for u in (p.a, p.b):
+                member_of.setdefault(u.index, []).append(g)
+    for g in groups:
+        g.units.sort(key=lambda u: (u.source, u.index))
+    return groups

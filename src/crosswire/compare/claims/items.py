@@ -1,0 +1,124 @@
+"""The comparison's claim items: agreed groups and value conflicts as records, each citing only the sources
+whose own sentence is among its evidence."""
+
+from __future__ import annotations
+
+from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.groups import Group
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.values import SlotComparison, reason
+from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
+from crosswire.model import Evidence
+
+REASON_TEXT = {
+    "different value": "the sources give different values",
+    "vague vs precise": "some sources give a vague value, others a precise one outside it",
+    "different day": "the sources place it on different days or at different times",
+    "different outcome": "the sources report different outcomes",
+}
+
+
+def evidence(data: StoryData, unit: Unit) -> Evidence:
+    """The unit's sentence as evidence (its span in its article's cleaned body)."""
+    return Evidence(
+        article=unit.article,
+        outlet=data.outlets.get(unit.article),
+        text=unit.text,
+        start=unit.claim.start,
+        end=unit.claim.end,
+    )
+
+
+def _shared(data: StoryData, units: list[Unit]) -> list[str]:
+    """Names every unit's sentence names and values every one gives, as the first unit writes them."""
+    first = units[0]
+    common = frozenset.intersection(*(u.entities for u in units))
+    facts = data.facts.get(first.article)
+    names = []
+    if facts is not None:
+        for ent in facts.entities:
+            cid = data.canonical.get((first.article, ent.id))
+            if cid in common and ent.name not in names:
+                names.append(ent.name)
+    values = [
+        v.text
+        for v in first.values
+        if all(any(w.kind == v.kind and w.text.lower() == v.text.lower() for w in u.values) for u in units[1:])
+    ]
+    return [*names, *values]
+
+
+def agreed_item(data: StoryData, group: Group) -> ClaimItem:
+    """An agreed claim: the group's sentences, one per source, the first source's as the summary."""
+    units = sorted(group.units, key=lambda u: u.source)
+    return ClaimItem(
+        summary=units[0].text,
+        sources=[u.source for u in units],
+        evidence=[evidence(data, u) for u in units],
+        score=round(group.score, 3),
+        shared=_shared(data, units),
+    )
+
+
+def _measure(cmp: SlotComparison, data: StoryData) -> str:
+    kind = cmp.slot[0]
+    if kind == "age":
+        r = cmp.sides[0][0]
+        facts = data.facts.get(r.unit.article)
+        holder = facts.entity(r.value.holder) if facts is not None else None
+        return f"age of {holder.name}" if holder else "age"
+    if kind in ("count", "quantity", "rank"):
+        noun = cmp.slot[2] or ""
+        return f"{kind} of {noun}" if kind == "rank" else noun
+    return {"money": "amount", "share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+
+
+def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
+    """A value conflict: one side per compatible group of values, each with its sources' sentences."""
+    sides = []
+    for side in cmp.sides:
+        units = sorted({r.unit.index: r.unit for r in side}.values(), key=lambda u: u.source)
+        label = " / ".join(dict.fromkeys(r.value.text for r in side))
+        sides.append(
+            ConflictSide(
+                label=label, sources=sorted({u.source for u in units}), evidence=[evidence(data, u) for u in units]
+            )
+        )
+    why = reason(cmp)
+    measure = _measure(cmp, data)
+    summary = f"{measure[:1].upper()}{measure[1:]}: " + " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
+    return ClaimConflict(
+        summary=summary,
+        sources=sorted({n for s in sides for n in s.sources}),
+        evidence=[ev for s in sides for ev in s.evidence],
+        measure=measure,
+        reason=why,  # type: ignore[arg-type]  # reason() returns one of ConflictReason's strings
+        explanation=REASON_TEXT.get(why, why),
+        sides=sides,
+    )
+
+
+def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
+    """Different outcomes reported for one subject ("resigned" [1] vs "dismissed" [2])."""
+    out_sides = [
+        ConflictSide(
+            label=outcome,
+            sources=sorted({u.source for u in units}),
+            evidence=[evidence(data, u) for u in sorted(units, key=lambda u: u.source)],
+        )
+        for outcome, units in sides
+    ]
+    first = sides[0][1][0]
+    facts = data.facts.get(first.article)
+    ent = facts.entity(first.claim.subject_entity) if facts is not None else None
+    measure = f"outcome for {ent.name}" if ent else "outcome"
+    return ClaimConflict(
+        summary=f"{measure[:1].upper()}{measure[1:]}: "
+        + " vs ".join(f"{s.label} {cite(s.sources)}" for s in out_sides),
+        sources=sorted({n for s in out_sides for n in s.sources}),
+        evidence=[ev for s in out_sides for ev in s.evidence],
+        measure=measure,
+        reason="different outcome",
+        explanation=REASON_TEXT["different outcome"],
+        sides=out_sides,
+    )

@@ -1,0 +1,182 @@
+"""Candidate pairs of claims from different sources, and the features the pair scorer reads.
+
+Candidates come from an inverted index over the units' term keys and canonical entities, each term weighted
+by its inverse document frequency among the story's units (a word every sentence has counts for nothing), so
+a story of fifty articles scores thousands of pairs, not every pair of sentences. Features are cheap set
+operations (no parse, no embedding), listed in :data:`FEATURES` in the order the scorer's weights are.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from crosswire.compare.claims.units import Unit
+from crosswire.facts.records import Value
+
+FEATURES = (
+    "term_overlap",  # shared terms over the smaller sentence's terms
+    "weighted_overlap",  # the same with each term weighted by idf
+    "weighted_shared",  # the idf mass of the shared terms
+    "shared_entities",  # canonical entities both name (at most 3)
+    "shared_values",  # values both give, equal (at most 2)
+    "same_predicate",  # the main clauses' verbs are the same lemma
+    "same_subject",  # the main clauses' subjects are the same canonical entity
+    "same_speaker",  # both are the words of the same speaker
+    "position",  # how far into their articles the two sentences stand (0 to 2)
+    "length_ratio",  # the shorter sentence's terms over the longer's
+    "embedding",  # cosine of the two sentences' multilingual sentence embeddings (USE)
+    "margin",  # that cosine over the mean cosine of each sentence's 3 nearest in the other's source
+    "mutual_best",  # each is the other's most similar sentence in the other's source
+    "content_shared",  # idf mass of shared terms that do not name a speaker or a speech verb
+)
+MIN_CANDIDATE_WEIGHT = 1.5  # idf mass two sentences must share to be scored at all (tuned with the gate)
+MAX_DF_SHARE = 0.5  # a term in more than half the units does not propose candidates
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two units of different sources and their feature vector (in :data:`FEATURES` order)."""
+
+    a: Unit
+    b: Unit
+    features: list[float]
+    score: float = 0.0
+
+
+def idf_weights(units: list[Unit]) -> dict[str, float]:
+    """Term -> inverse document frequency over the units (smoothed: ``log((N + 1) / (df + 0.5))``)."""
+    df: dict[str, int] = defaultdict(int)
+    for u in units:
+        for t in u.terms:
+            df[t] += 1
+    n = len(units)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def _same_value(x: Value, y: Value) -> bool:
+    if x.kind != y.kind:
+        return False
+    if x.kind == "date":
+        return bool(x.text_value) and x.text_value == y.text_value
+    if x.value is not None and y.value is not None:
+        return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value), 1e-9)
+    return x.low is not None and x.low == y.low and x.high == y.high
+
+
+def shared_values(a: Unit, b: Unit) -> int:
+    """How many of ``a``'s values ``b`` gives too (same kind, same value)."""
+    return sum(1 for x in a.values if any(_same_value(x, y) for y in b.values))
+
+
+def features(a: Unit, b: Unit, idf: dict[str, float], near: Neighbours) -> list[float]:
+    """The feature vector of one pair (see :data:`FEATURES`)."""
+    shared = a.terms & b.terms
+    mass_a = sum(idf[t] for t in a.terms) or 1.0
+    mass_b = sum(idf[t] for t in b.terms) or 1.0
+    mass = sum(idf[t] for t in shared)
+    pa, pb = a.claim.predicates, b.claim.predicates
+    return [
+        len(shared) / max(1, min(len(a.terms), len(b.terms))),
+        mass / min(mass_a, mass_b),
+        mass,
+        float(min(3, len(a.entities & b.entities))),
+        float(min(2, shared_values(a, b))),
+        float(bool(pa and pb and pa[0] == pb[0])),
+        float(a.subject is not None and a.subject == b.subject),
+        float(a.speaker is not None and a.speaker == b.speaker),
+        a.position + b.position,
+        min(len(a.terms), len(b.terms)) / max(1, len(a.terms), len(b.terms)),
+        *near.features(a, b),
+        sum(idf[t] for t in shared - a.attribution - b.attribution),
+    ]
+
+
+def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[Pair]:
+    """Pairs of units from different sources that share at least :data:`MIN_CANDIDATE_WEIGHT` of idf mass
+    (terms and canonical entities, an entity weighing as its rarest term would), with their features."""
+    idf = idf_weights(units)
+    n = len(units)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for u in units:
+        for t in u.terms:
+            postings[t].append(u.index)
+        for e in u.entities:
+            postings["\0" + e].append(u.index)
+    ent_weight = math.log((n + 1) / 1.5)
+    out: list[Pair] = []
+    for u in units:
+        acc: dict[int, float] = defaultdict(float)
+        keys = [*u.terms, *("\0" + e for e in u.entities)]
+        for key in keys:
+            posting = postings[key]
+            if len(posting) > max(2, MAX_DF_SHARE * n):
+                continue
+            w = ent_weight / 2 if key.startswith("\0") else idf[key]
+            for j in posting:
+                if j > u.index and units[j].source != u.source:
+                    acc[j] += w
+        for j, w in acc.items():
+            if w >= MIN_CANDIDATE_WEIGHT:
+                out.append(Pair(u, units[j], []))
+    if not units:
+        return out
+    near = near or Neighbours(units)
+    proposed = {(p.a.index, p.b.index) for p in out}
+    for i, j in near.nearest_pairs():
+        if (i, j) not in proposed:
+            proposed.add((i, j))
+            out.append(Pair(units[i], units[j], []))
+    for p in out:
+        p.features = features(p.a, p.b, idf, near)
+    return out
+
+
+class Neighbours:
+    """Sentence embeddings of the story's units and each unit's nearest sentences per other source, for the
+    similarity features: the cosine, its margin over the neighbourhood (Artetxe & Schwenk 2019's ratio
+    margin, k = 3: a sentence similar to everything is no evidence) and whether the two are each other's
+    best match."""
+
+    K = 3
+
+    def __init__(self, units: list[Unit]) -> None:
+        from crosswire.stories.embed import embed
+
+        self.vectors = embed([u.text for u in units])
+        self.sims = self.vectors @ self.vectors.T
+        self.source = [u.source for u in units]
+        self._knn: dict[tuple[int, int], tuple[float, int]] = {}
+
+    def _near(self, i: int, source: int) -> tuple[float, int]:
+        """(mean cosine of unit i's K nearest units of ``source``, index of the nearest)."""
+        key = (i, source)
+        if key not in self._knn:
+            row = [(float(self.sims[i, j]), j) for j, s in enumerate(self.source) if s == source]
+            row.sort(reverse=True)
+            top = row[: self.K]
+            self._knn[key] = (sum(x for x, _j in top) / max(1, len(top)), top[0][1] if top else -1)
+        return self._knn[key]
+
+    def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
+        """(i, j), i < j, where j is among i's ``top`` most similar units of j's source (or the reverse) with
+        a cosine of at least ``floor``: paraphrases that share too few words to be proposed by terms."""
+        out = set()
+        n = len(self.source)
+        for i in range(n):
+            by_source: dict[int, list[tuple[float, int]]] = {}
+            for j in range(n):
+                if self.source[j] != self.source[i] and self.sims[i, j] >= floor:
+                    by_source.setdefault(self.source[j], []).append((float(self.sims[i, j]), j))
+            for cands in by_source.values():
+                for _sim, j in sorted(cands, reverse=True)[:top]:
+                    out.add((min(i, j), max(i, j)))
+        return sorted(out)
+
+    def features(self, a: Unit, b: Unit) -> list[float]:
+        cos = float(self.sims[a.index, b.index])
+        mean_a, best_a = self._near(a.index, b.source)
+        mean_b, best_b = self._near(b.index, a.source)
+        denom = (mean_a + mean_b) / 2
+        return [cos, cos / denom if denom > 0 else 0.0, float(best_a == b.index and best_b == a.index)]

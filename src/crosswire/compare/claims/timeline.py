@@ -1,0 +1,66 @@
+"""The timeline: one line per dated claim, citing only the sources whose own sentence states that claim.
+
+A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
+day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
+given by the outlet's clock such as "today"), and every source the line cites has its own sentence in the
+group, shown as its evidence. A day still ahead when the article was written is a scheduled line, marked as
+such, not a past event. Two sentences of one group that date it differently make no line (that is a
+conflict, reported as one).
+"""
+
+from __future__ import annotations
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.values import CLOCK_WORDS
+from crosswire.compare.records import TimelineLine
+from crosswire.facts.records import Value
+
+MIN_WORDS = 6  # a dateline or a caption is shorter than a sentence that says what happened
+MAX_CHARS = 240
+
+
+def _days(unit: Unit) -> list[Value]:
+    return [
+        v
+        for v in unit.values
+        if v.kind == "date" and v.unit == "day" and v.text_value and v.text.strip().lower() not in CLOCK_WORDS
+    ]
+
+
+def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
+    first = next(u for u in units if day in _days(u))
+    text = " ".join(first.text.split())
+    return TimelineLine(
+        date=str(day.text_value),
+        text=text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 3].rstrip() + "…",
+        sources=sorted({u.source for u in units}),
+        evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
+        scheduled=day.scheduled,
+    )
+
+
+def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
+    """The story's timeline, by day, then by how many sources state the line (most first)."""
+    lines: list[TimelineLine] = []
+    grouped: set[int] = set()
+    for group in found.groups:
+        grouped.update(u.index for u in group.units)
+        days = {d.text_value: d for u in group.units for d in _days(u)}
+        if len(days) == 1:  # several days in one group: a disagreement, not a line
+            lines.append(_line(data, next(iter(days.values())), group.units))
+    for unit in found.units:
+        if unit.index in grouped or len(unit.text.split()) < MIN_WORDS:
+            continue
+        days = {d.text_value: d for d in _days(unit)}
+        if len(days) == 1:
+            lines.append(_line(data, next(iter(days.values())), [unit]))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), t.text)):
+        if (line.date, line.text) not in seen:
+            seen.add((line.date, line.text))
+            out.append(line)
+    return out

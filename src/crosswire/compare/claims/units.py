@@ -1,0 +1,101 @@
+"""The claims of a story, one unit per distinct sentence per independent source, with canonical entity ids.
+
+A wire copy repeats its original's sentences word for word; they are one unit (the first article in story
+order holds it), so forty reprints never count as forty sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosswire.compare.align import StoryData
+from crosswire.facts.records import Claim, Value
+from crosswire.vocab.data import data_lines
+from crosswire.vocab.names import fold
+from crosswire.vocab.terms import singular
+
+
+@dataclass(slots=True, eq=False)
+class Unit:
+    """One claim of one source: its sentence, article, canonical entities and values."""
+
+    index: int  # position in the story's unit list
+    source: int
+    article: str
+    claim: Claim
+    text: str
+    position: float  # where the sentence stands in its article: 0 (first) to 1 (last)
+    entities: frozenset[str] = field(default_factory=frozenset)  # canonical entity ids
+    subject: str | None = None  # canonical id of the main clause's subject
+    speaker: str | None = None  # canonical id of the speaker when the sentence is someone's words
+    places: frozenset[str] = field(default_factory=frozenset)  # canonical ids of the places it names
+    terms: frozenset[str] = field(default_factory=frozenset)
+    attribution: frozenset[str] = field(default_factory=frozenset)  # terms naming the speaker ("minister")
+
+    @property
+    def values(self) -> list[Value]:
+        return self.claim.values
+
+    @property
+    def language(self) -> str:
+        return self.claim.language
+
+
+SPEECH_TERMS = frozenset(line.split()[0] for line in data_lines("facts_speech_verbs.txt"))
+MIN_WORDS = 4  # a shorter "sentence" is a fragment, a label or a byline left in the body
+_JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net|htm|html)\b|(?:\s/\s.*){2}", re.I)
+
+
+def is_prose(text: str) -> bool:
+    """Whether a sentence is prose a reader would check: enough words, mostly words, not a URL or a path
+    left in the body by a scrape."""
+    words = text.split()
+    if len(words) < MIN_WORDS or _JUNK.search(text):
+        return False
+    return sum(1 for w in words if any(ch.isalpha() for ch in w)) >= 0.6 * len(words)
+
+
+def _attribution_terms(name: str, roles: list[str]) -> frozenset[str]:
+    """The term keys of a speaker's name and roles: words two sentences share when the same person speaks
+    in both, whatever each says."""
+    words = " ".join([name, *roles]).split()
+    return frozenset(singular(fold(w).lower().strip(".,")) for w in words) | SPEECH_TERMS
+
+
+def build_units(data: StoryData) -> list[Unit]:
+    """Every claim of every article with facts, in story order, one unit per (source, sentence text)."""
+    units: list[Unit] = []
+    seen: set[tuple[int, str]] = set()
+    for aid, facts, body in data.with_facts():
+        source = data.source_of[aid]
+        n = max(1, len(facts.claims) - 1)
+        place_ids = {e.id for e in facts.entities if e.type == "place"}
+        said_by = {e.id: _attribution_terms(e.name, e.roles) for e in facts.entities}
+        for i, claim in enumerate(facts.claims):
+            text = body[claim.start : claim.end]
+            key = (source, " ".join(text.split()).casefold())
+            if key in seen or not is_prose(text):
+                continue
+            seen.add(key)
+
+            def canon(eid: str | None, aid: str = aid) -> str | None:
+                return data.canonical.get((aid, eid)) if eid else None
+
+            units.append(
+                Unit(
+                    index=len(units),
+                    source=source,
+                    article=aid,
+                    claim=claim,
+                    text=text,
+                    position=i / n,
+                    entities=frozenset(c for e in claim.entities if (c := canon(e))),
+                    subject=canon(claim.subject_entity),
+                    speaker=canon(claim.speaker_entity),
+                    places=frozenset(c for e in claim.entities if e in place_ids and (c := canon(e))),
+                    terms=frozenset(claim.terms),
+                    attribution=said_by.get(claim.speaker_entity or "", frozenset()),
+                )
+            )
+    return units

@@ -1,0 +1,239 @@
+"""The values of claims that state the same thing, compared: compatible, or a conflict with its reason.
+
+A *slot* is what a value measures, in a form every source shares: a count of the same noun ("boat"), an
+amount in one currency, a share (a percentage and "a fifth" are both fractions of one), the age of one
+canonical person, a tally, a rank of one noun, the day an event happened, a time of day. Two values of a slot
+are compatible when their intervals overlap: a qualifier widens a value ("more than 20" is 20 to infinity,
+"about 40" is 40 ± 15 %, "nearly 7,000" up to 7,000) and a vague count is its range ("dozens": 24 to 99).
+
+Why hand-written: the rules are the comparison itself (no library decides whether "nearly one-third" and "up
+to 60 percent" can both be true); the qualifier lists are the figure aligner's
+(:mod:`crosswire.compare.figures.lexicon`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, PEOPLE, UPPER_Q
+from crosswire.facts.records import Value
+from crosswire.vocab.calendar import iso_day
+from crosswire.vocab.terms import singular
+
+APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
+TIME_TOLERANCE = 30.0  # minutes: "3:12 a.m." and "about 3 a.m." are one time
+
+Slot = tuple[str, ...]
+# Nouns for people at large: a count of them names no slot unless it says what happened to them.
+PEOPLE_NOUNS = frozenset(singular(w) for w in PEOPLE)
+NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
+CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """One source's value for a slot, with its interval and the unit whose sentence gives it."""
+
+    unit: Unit
+    value: Value
+    low: float
+    high: float
+    vague: bool
+
+
+@dataclass(slots=True)
+class SlotComparison:
+    """A slot two or more sources give values for: the readings grouped into compatible sides."""
+
+    slot: Slot
+    sides: list[list[Reading]] = field(default_factory=list)
+
+    @property
+    def conflict(self) -> bool:
+        """Two or more sides whose sentences name a common entity (so they speak of one event: a count of
+        injured in a ferry story and one in an earthquake story are two counts) and do not date themselves
+        apart (a magnitude "in 2004" is another quake's)."""
+        if len(self.sides) < 2:
+            return False
+        ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
+        if not all(ents[0] & other for other in ents[1:]):
+            return False
+        years = [{y for r in side for y in _years(r.unit)} for side in self.sides]
+        dated = [y for y in years if y]
+        return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
+
+
+def interval(v: Value) -> tuple[float, float, bool] | None:
+    """(low, high, vague) of a numeric value; None for a value with no number (a date, an unread phrase)."""
+    q = (v.qualifier or "").lower()
+    if v.value is not None:
+        x = v.value
+        if any(q.startswith(w) for w in LOWER_Q):
+            return x, math.inf, True
+        if any(q.startswith(w) for w in UPPER_Q):
+            return (x * (1 - APPROX) if q in ("nearly", "almost", "close to", "just under") else 0.0), x, True
+        if any(q.startswith(w) for w in APPROX_Q):
+            return x * (1 - APPROX), x * (1 + APPROX), True
+        return x, x, not v.exact
+    if v.low is not None and v.high is not None:
+        return v.low, v.high, True
+    return None
+
+
+def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str]) -> Slot | None:
+    """What the value measures, comparable across sources; None for a value no slot compares.
+
+    Left out, because two sources' values of them are too often two different things: a count of people
+    that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
+    that does not say what it pays for, ranks ("the sixth round", "the seventh") and durations, and a day
+    given relative to publication ("today", "yesterday"), whose day is the outlet's clock, not the event's."""
+    if v.kind in ("count", "quantity"):
+        if not v.noun or v.noun in PEOPLE_NOUNS or not _noun_like(v.noun):
+            return None
+        if v.kind == "count" and v.value is not None and v.value != int(v.value):
+            return None  # "a magnitude 6.1 earthquake": a measure beside a noun, not a count of it
+        head = v.noun.split()[0]
+        # A count of things is one slot whatever happened to them ("three rifles", "nine rifles seized"); a
+        # count of people is one only with what happened to them ("people injured", "people rescued").
+        return (v.kind, v.unit or "", v.noun if head in PEOPLE_NOUNS else head)
+    if v.kind == "money":
+        return ("money", v.unit or "", v.noun) if v.noun else None
+    if v.kind in ("percent", "proportion"):
+        return ("share", v.noun or "")
+    if v.kind == "age":
+        holder = canonical.get((unit.article, v.holder)) if v.holder else None
+        return ("age", holder) if holder else None
+    if v.kind == "tally":
+        return ("tally",)
+    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.noun:
+        if v.text.strip().lower() in CLOCK_WORDS:
+            return None
+        return ("day", v.noun)  # the day something happened, by what happened (the governing verb)
+    if v.kind == "time" and v.exact:
+        return ("time",)
+    return None
+
+
+_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+
+
+def _noun_like(noun: str) -> bool:
+    """A counted noun worth a slot: a word of three letters or more that is not a verb form or a filler
+    the parse left as "what is counted" ("had", "other", "m" of a split "p. m.")."""
+    head = noun.split()[0]
+    return len(head) >= 3 and head.isalpha() and head not in NOT_COUNTED
+
+
+def _reading(unit: Unit, v: Value) -> Reading | None:
+    if v.kind == "date":
+        if not v.text_value:
+            return None
+        digits = v.text_value.replace("-", "")
+        if v.unit == "month":  # a month spans its days: "in May" is compatible with "May 14"
+            first = float(int(digits[:6]) * 100 + 1)
+            return Reading(unit, v, first, first + 30, True)
+        day = float(int(digits[:8]))
+        return Reading(unit, v, day, day, False)
+    if v.kind == "duration":
+        bounds = interval(v)
+        if bounds is None or v.unit not in _DAYS_IN:
+            return None
+        k = _DAYS_IN[v.unit]
+        return Reading(unit, v, bounds[0] * k, bounds[1] * k, bounds[2])
+    bounds = interval(v)
+    if bounds is None:
+        return None
+    low, high, vague = bounds
+    if v.kind == "time":
+        low, high = low - TIME_TOLERANCE, high + TIME_TOLERANCE
+    return Reading(unit, v, low, high, vague)
+
+
+DAY_WINDOW = 62  # days: two days of one event further apart than this are two events, not a disagreement
+
+
+def _compatible(a: Reading, b: Reading) -> bool:
+    return max(a.low, b.low) <= min(a.high, b.high)
+
+
+def _too_far(a: Reading, b: Reading) -> bool:
+    """Two days of an event more than :data:`DAY_WINDOW` apart: different events, not one placed twice."""
+    if a.value.kind != "date" or b.value.kind != "date" or not a.value.text_value or not b.value.text_value:
+        return False
+    da, db = iso_day((a.value.text_value + "-01")[:10]), iso_day((b.value.text_value + "-01")[:10])
+    return da is not None and db is not None and abs((da - db).days) > DAY_WINDOW
+
+
+def _sides(readings: list[Reading]) -> list[list[Reading]]:
+    """Readings grouped so every reading of a side is compatible with the side's first; sides in order of
+    first appearance."""
+    sides: list[list[Reading]] = []
+    for r in readings:
+        for side in sides:
+            if all(_compatible(r, other) for other in side):
+                side.append(r)
+                break
+        else:
+            sides.append([r])
+    return sides
+
+
+def compare_values(units: Iterable[Unit], canonical: dict[tuple[str, str], str]) -> list[SlotComparison]:
+    """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
+    compatible sides. A slot a source gives two incompatible values for is left out: the source itself
+    tells two things apart that the slot cannot (two counts of boats in one sentence)."""
+    by_slot: dict[Slot, list[Reading]] = {}
+    for u in units:
+        for v in u.values:
+            slot = slot_of(u, v, canonical)
+            r = _reading(u, v) if slot else None
+            if slot and r:
+                by_slot.setdefault(slot, []).append(r)
+    out = []
+    for slot, readings in by_slot.items():
+        if len({r.unit.source for r in readings}) < 2:
+            continue
+        if any(_too_far(a, b) for a in readings for b in readings):
+            continue
+        if len({r.unit.subject for r in readings if r.unit.subject}) > 1 and slot[0] != "age":
+            continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
+        own: dict[int, Reading] = {}
+        ambiguous = False
+        for r in readings:
+            first = own.setdefault(r.unit.source, r)
+            if first is not r and not _compatible(first, r):
+                ambiguous = True
+        if ambiguous:
+            continue
+        out.append(SlotComparison(slot, _sides(readings)))
+    return out
+
+
+def _years(unit: Unit) -> set[str]:
+    """The years the unit's sentence dates itself to ("2004" of "In 2004, a magnitude 9.1 quake ...")."""
+    return {v.text_value[:4] for v in unit.values if v.kind == "date" and v.text_value and v.text_value[:4].isdigit()}
+
+
+def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
+    """One slot's comparisons from two groups as one: the readings of both, grouped into sides again."""
+    seen = {(r.unit.index, r.value.start) for side in a.sides for r in side}
+    readings = [r for side in a.sides for r in side]
+    readings += [r for side in b.sides for r in side if (r.unit.index, r.value.start) not in seen]
+    return SlotComparison(a.slot, _sides(readings))
+
+
+def reason(cmp: SlotComparison) -> str:
+    """The conflict's reason: the event's day or time, different places named (scope), vague against
+    precise, or a different value."""
+    if cmp.slot[0] in ("day", "time"):
+        return "different day"
+    places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
+    if all(places) and not frozenset.intersection(*places):
+        return "different scope"
+    vague = [all(r.vague for r in side) for side in cmp.sides]
+    if any(vague) and not all(vague):
+        return "vague vs precise"
+    return "different value"

@@ -1,0 +1,186 @@
+"""Attribution: the speech verb of a sentence and the speaker its subject names, checked.
+
+Read from the spaCy dependency parse by rules written for news copy (no library attributes quotations; see
+:mod:`crosswire.facts.speakers` for the checks on who the subject is):
+
+* the speech verb is a verb of ``data/facts_speech_verbs.txt`` outside the quotation marks; a participle of
+  inference ("..., signaling that a deal may slip", ``data/facts_inference_verbs.txt``) is the reporter's
+  reading, not speech;
+* its speaker is the verb's subject, climbing from a participle or a coordinated verb to the verb it hangs on
+  ("..., saying ..."), never from a reported clause to the verb that reports it; a passive verb of telling
+  ("she was told by an official") is spoken by its agent, not its subject;
+* a subject inside the quotation (the parser reading "The end,' Harper said" as "The end said") is not the
+  speaker: the name next to the verb outside the marks is;
+* with no speech verb, a quotation introduced by a colon ("Moor agreed: '...'") or followed by ", Name verb"
+  is attributed by position, as news copy means it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from crosswire.facts import lexicon, speakers
+from crosswire.facts.entity_index import EntityIndex
+from crosswire.facts.fastpos import lemma
+from crosswire.facts.quote_marks import ALL_QUOTE_MARKS
+from crosswire.vocab.data import data_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from crosswire.facts.nlp import Para
+
+SPEAKER_DEPS = ("nsubj", "nsubjpass")
+UNRESOLVED_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which"}
+# Speaker: (entity id or None, phrase, body start, body end, verb lemma).
+Speaker = tuple[str | None, str | None, int | None, int | None, str | None]
+Spans = list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class Speaking:
+    """What the whole article shows of its people, for speaker pronouns: (body offset, person id) of every
+    named subject of a speech verb in body order (:func:`speech_subjects`), person id -> gender
+    (:func:`crosswire.facts.speakers.text_genders`) and mention offset -> dependency
+    (:func:`crosswire.facts.speakers.mention_roles`)."""
+
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    roles: dict[int, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def inference_verbs() -> frozenset[str]:
+    """Lemmas of verbs a reporter uses to draw a conclusion ("signal", "suggest", "indicate")."""
+    return frozenset(data_lines("facts_inference_verbs.txt"))
+
+
+def inside(spans: Spans, pos: int) -> bool:
+    """Whether paragraph offset ``pos`` lies inside a quotation (its marks included)."""
+    return any(s - 1 <= pos < e + 1 for s, e in spans)
+
+
+def is_inference(verb: Token) -> bool:
+    """A participle of inference hanging on a clause ("..., signaling that a deal may slip", "suggesting
+    ..."): the reporter's reading of the facts, not something the subject said."""
+    return lemma(verb) in inference_verbs() and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+
+
+def speech_verb(sent: Span, spans: Spans, near: int) -> Token | None:
+    """The speech verb outside quotations in ``sent`` nearest to paragraph offset ``near`` (or the "to" of
+    "according to X")."""
+    verbs = lexicon.speech_verbs()
+    best: Token | None = None
+    best_dist = 0
+    for t in sent:
+        if t.pos_ != "VERB" or lemma(t) not in verbs or inside(spans, t.idx) or is_inference(t):
+            continue
+        dist = abs(t.idx - near)
+        if best is None or dist < best_dist:
+            best, best_dist = t, dist
+    if best is None:
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                if not any(s <= t.idx < e for s, e in spans):
+                    return t.doc[t.i + 1]
+    return best
+
+
+def subject(verb: Token) -> Token | None:
+    """The speaker token of a speech verb: its grammatical subject, climbing through participles and
+    coordinated verbs ("..., saying ..."); the agent of a passive verb of telling; None when the text names
+    no one."""
+    if verb.lower_ == "to":  # "according to X"
+        objs = [c for c in verb.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    if speakers.passive_hearer(verb):
+        return speakers.agent(verb)
+    v = verb
+    for _ in range(4):
+        subs = [c for c in v.children if c.dep_ in SPEAKER_DEPS]
+        if subs:
+            return subs[0]
+        if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def outside_subject(verb: Token, spans: Spans) -> Token | None:
+    """:func:`subject`, or when the parser put the subject inside the quotation, the name beside the verb
+    outside the marks ("... The end,' Harper said": Harper); with no subject, the name right after the verb
+    ("'...,' objected Councillor Brann")."""
+    subj = subject(verb)
+    if subj is not None and not inside(spans, subj.idx):
+        return subj
+    doc = verb.doc
+    for i in (verb.i - 1, verb.i + 1) if subj is not None else (verb.i + 1,):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not inside(spans, doc[i].idx):
+            tok = doc[i]
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head  # "Councillor Ode Brann": the name's head
+            return tok
+    return None
+
+
+def positional_verb(sent: Span, spans: Spans, quote: tuple[int, int]) -> Token | None:
+    """With no speech verb, the verb that attributes a quotation by its position: the finite verb before a
+    colon that opens it ("Lena Moor agreed: '...'"), or the one right after its closing mark and a comma
+    ("'...,' Moor agreed")."""
+    s, e = quote
+    before = [t for t in sent if t.idx < s and not inside(spans, t.idx)]
+    after = [t for t in sent if t.idx >= e and not inside(spans, t.idx)]
+    if before and before[-1].text == ":":
+        verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SPEAKER_DEPS for c in t.children)]
+        return verbs[-1] if verbs else None
+    if after and sent.text.lstrip()[:1] in ALL_QUOTE_MARKS:  # the sentence opens with the quotation
+        for t in after[:5]:
+            if t.pos_ != "VERB":
+                continue
+            named_after = t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN"
+            if named_after or any(c.dep_ == "nsubj" and c.idx >= e for c in t.children):
+                return t
+            break
+    return None
+
+
+def resolve(
+    index: EntityIndex, subj: Token, para: Para, who: Speaking, quoted: str
+) -> tuple[str | None, str, int, int] | None:
+    """(entity id or None, phrase, body start, body end) of the speaker a subject token names, or None when
+    it names no speaker (:func:`crosswire.facts.speakers.can_speak`) or is a pronoun the text does not
+    resolve. ``who`` is what the article shows of its people; ``quoted`` is what the speaker is said to have
+    said (for the pronoun check)."""
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "him", "her"):
+        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders, who.roles)
+        start = para.offset + subj.idx
+        return (ent, subj.text, start, start + len(subj.text)) if ent is not None else None
+    found = index.resolve_token(subj, para)
+    ent, phrase, start, end = speakers.head_speaker(index, subj, para, found)
+    if not speakers.can_speak(subj, phrase):
+        return None
+    if ent is None and phrase.lower() in UNRESOLVED_PRONOUNS:
+        return None  # "we added": a speaker the text does not name
+    return ent, phrase, start, end
+
+
+def speech_subjects(paras: list[Para], index: EntityIndex, spans_of: list[Spans]) -> list[tuple[int, str]]:
+    """(body offset, person id) of every named person who is the subject of a speech verb, in body order: the
+    people the text introduces as speaking or writing, which a later "he said" most likely refers to."""
+    verbs = lexicon.speech_verbs()
+    out = []
+    for para, spans in zip(paras, spans_of, strict=True):
+        for t in para.doc:
+            if t.pos_ != "VERB" or lemma(t) not in verbs or inside(spans, t.idx):
+                continue
+            subj = subject(t)
+            if subj is None or subj.pos_ == "PRON" or inside(spans, subj.idx):
+                continue
+            ent, _phrase, start, _end = index.resolve_token(subj, para)
+            found = index.by_id(ent)
+            if found is not None and found.type == "person":
+                out.append((start, found.id))
+    return out

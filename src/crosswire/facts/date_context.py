@@ -1,0 +1,169 @@
+"""What the words around a date phrase say about it: which way an undated day points, whether it is a date of
+the story at all, whether the publication day can anchor it.
+
+Read from the dependency parse of the date's sentence (spaCy), by rules written for news copy because no
+library decides these: HeidelTime and SUTime resolve a bare "Jan. 15" by the tense of the clause alone, which
+puts "ahead of the Jan. 15 primary" (no verb of its own) a year back when the article is of December.
+
+* Direction: a date inside a noun phrase ("the Jan. 15 primary") takes no tense from the clause, so a bare
+  day-and-month is the occurrence nearest the publication day ("near"), unless the phrase says which side
+  ("upcoming", "ahead of", "last"); "until Thursday" after a present or present-perfect verb ("has closed the
+  port until Thursday") points forward.
+* Not a date of this story: a recurrence ("every Sunday", "on Sundays") and a date that names a past event
+  ("the May 4 riots", "the Sept. 11 attacks") more than :data:`EVENT_NAME_DAYS` before publication.
+* Relative to an unknown day: "tomorrow", "on Monday", "last week" inside quotation marks were said on a day
+  the text may not give, so the publication day does not anchor them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from crosswire.facts.quote_marks import find_quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from crosswire.facts.nlp import Para
+
+# Nouns of events that happened, which a date before them names ("the May 4 riots"); events that are held on
+# a day ("the Jan. 15 primary", "the March 3 vote") are not here: their date is the story's.
+PAST_EVENT_NOUNS = frozenset(
+    "riot riots attack attacks massacre uprising bombing bombings shooting shootings killings coup crash "
+    "disaster earthquake quake fire flood floods tsunami revolution movement incident tragedy raid raids "
+    "protests protest clashes crackdown invasion blast explosion storm hurricane".split()
+)
+# A date naming a past event is background when it lies this many days or more before publication: the riots
+# "on May 4" of an article of May 6 are the story; "the May 4 riots" of an article of December are its past.
+EVENT_NAME_DAYS = 31
+RECURRENCE_DETS = frozenset({"every", "each"})
+FORWARD_WORDS = frozenset({"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "looming"})
+BACKWARD_WORDS = frozenset({"last", "previous", "past", "recent", "earlier"})
+UNTIL_PREPS = frozenset({"until", "till", "through", "pending"})
+RELATIVE_RE = re.compile(
+    r"\b(today|tonight|tomorrow|yesterday|ago|last|next|this|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.I
+)
+Direction = str | None  # "will", "would", "past", "near" or None (the clause does not say)
+
+
+def is_recurrence(ent: Span) -> bool:
+    """ "every Sunday", "each May", "on Sundays", "weekly": a day that comes round, not a day of the story."""
+    words = ent.text.lower().split()
+    if words and words[0] in RECURRENCE_DETS:
+        return True
+    root = ent.root
+    if any(c.dep_ == "det" and c.lower_ in RECURRENCE_DETS for c in root.children):
+        return True
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in RECURRENCE_DETS:
+        return True
+    return bool(re.fullmatch(r"(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)days", ent.text.lower()))
+
+
+def modified_noun(ent: Span) -> Token | None:
+    """The noun a date modifies inside its noun phrase ("primary" of "the Jan. 15 primary"), else None."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("nmod", "compound", "amod", "npadvmod", "nummod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.i >= ent.end:
+            return head
+    return None
+
+
+def names_past_event(ent: Span, value: str | None, base: date | None) -> bool:
+    """Whether the date names a past event ("the May 4 riots") rather than dating what the sentence reports:
+    it modifies an event noun of :data:`PAST_EVENT_NOUNS` and lies :data:`EVENT_NAME_DAYS` or more before the
+    publication day (or the day is unknown)."""
+    noun = modified_noun(ent)
+    if noun is None or noun.lower_ not in PAST_EVENT_NOUNS:
+        return False
+    start = _first_day(value)
+    if start is None or base is None:
+        return True
+    return (base - start).days >= EVENT_NAME_DAYS
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day of an ISO day, month or year value ("2023-05-04", "2023-05", "2023"); None otherwise."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def scheduled(value: str | None, base: date | None) -> bool:
+    """Whether a resolved date lies after the publication day (an event still to come when it was written)."""
+    start = _first_day(value)
+    return start is not None and base is not None and start > base
+
+
+def in_quotation(para: Para, ent: Span) -> bool:
+    """Whether the date phrase stands inside quotation marks in its paragraph."""
+    s = ent.start_char
+    return any(qs <= s < qe for qs, qe in find_quote_spans(para.text))
+
+
+def relative_phrase(text: str) -> bool:
+    """Whether a date phrase needs a day to count from ("tomorrow", "on Monday", "last week", "two days ago");
+    an explicit calendar date ("Jan. 15", "2019") does not."""
+    return bool(RELATIVE_RE.search(text))
+
+
+def phrase_direction(ent: Span) -> Direction:
+    """The direction the words of the date's own noun phrase or preposition give: "will" for "the upcoming
+    vote on Jan. 15", "ahead of the Jan. 15 primary", "until Thursday" after a present or present-perfect
+    verb; "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`;
+    "near" for a date inside a noun phrase with neither; None when the clause's tense must decide."""
+    noun = modified_noun(ent)
+    if noun is not None and noun.lower_ in PAST_EVENT_NOUNS:
+        return "past"  # "the May 4 riots" happened
+    anchor = noun if noun is not None else ent.root
+    words = {c.lower_ for c in anchor.children} | {c.lower_ for c in ent.root.children}
+    if words & FORWARD_WORDS:
+        return "will"
+    if words & BACKWARD_WORDS:
+        return "past"
+    prep = anchor.head if anchor.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return "will"  # "ahead of the Jan. 15 primary"
+    if prep is not None and prep.lower_ in UNTIL_PREPS and _present_or_perfect(prep.head):
+        return "will"  # "has closed the port until Thursday", "remains shut through Friday"
+    return "near" if noun is not None else None
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """A verb in the present ("remains", "is") or the present perfect ("has closed"): a state that holds at
+    publication, so "until Thursday" is still ahead."""
+    while verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head is not verb:
+        verb = verb.head  # "remains shut through Friday": the state's verb
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"has", "have", "is", "are", "'s", "'re", "remains", "remain"})
+
+
+def clause_tense(tok: Token) -> str | None:
+    """ "present" or "past" for the first finite verb above ``tok`` ("the council meets on Jan. 15" / "voted
+    on Jan. 15", "has voted"), None when there is none. The simple present of news copy speaks of what is
+    still to come, so there a bare day-and-month is the nearest such day."""
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in ("has", "have", "had", "'ve") for a in auxes) or any(a.tag_ == "VBD" for a in auxes):
+                return "past"
+            if auxes and all(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return "present"
+            if not auxes and node.tag_ in ("VBZ", "VBP", "VBD"):
+                return "present" if node.tag_ != "VBD" else "past"
+        if node.head is node:
+            break
+        node = node.head
+    return None

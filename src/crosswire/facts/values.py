@@ -1,0 +1,281 @@
+"""Typed values inside a claim: the facts stage's figures and dates as :class:`Value`, plus the kinds the
+figure reader does not produce — times of day, vote tallies and scores, proportions written as words, ranks,
+and a person's age given in apposition ("Charlie Noxon, 20, ...").
+
+Written by hand (regular expressions over the sentence, no parse) because each is a closed, short pattern in
+news copy and spaCy's NER tags them inconsistently (a tally as CARDINAL or DATE, "11 a.m." as TIME or not at
+all). Every value keeps its span as character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lemminflect import getInflection, getLemma
+
+from crosswire.facts.records import DateFact, Figure, Value
+from crosswire.vocab.terms import singular
+
+# -- figures and dates ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` is a verb's past participle ("arrested", "held", "had"), by lemminflect's tables
+    (a suffix rule would take "children" and "women" for participles)."""
+    return any(word in getInflection(lem, tag="VBN") for lem in getLemma(word, upos="VERB"))
+
+
+def counted_noun(counted: str | None) -> str | None:
+    """What a figure counts, as a key: its noun made singular, and the participle that says what happened
+    to them when there is one ("people arrested" -> "person arrested", "cargo ships" -> "ship"); None when
+    the phrase names no noun. The participle is kept because "40 people injured" and "31 people rescued" are
+    two counts of people."""
+    if not counted:
+        return None
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", counted.lower()) if w not in ("of", "the", "a", "an")]
+    participle = None
+    while len(words) > 1 and _is_participle(words[-1]):
+        participle = words.pop()
+    if not words or (_is_participle(words[0]) and len(words) == 1):
+        return None  # "eight sent", "30 hit": the verb alone, no noun says what was counted
+    noun = singular(words[-1])
+    return f"{noun} {participle}" if participle else noun
+
+
+def from_figure(f: Figure) -> Value:
+    """A facts-stage figure as a claim value: percentages become fractions of one, ages and durations stay
+    in their unit (years for ages)."""
+    scale = 0.01 if f.type == "percent" else 1.0
+
+    def scaled(x: float | int | None) -> float | None:
+        return None if x is None else float(x) * scale
+
+    return Value(
+        kind=f.type,
+        text=f.text,
+        start=f.start,
+        end=f.end,
+        value=scaled(f.value),
+        low=scaled(f.low),
+        high=scaled(f.high),
+        unit=f.currency or f.unit,
+        noun=counted_noun(f.counted),
+        qualifier=f.qualifier,
+        exact=f.exact,
+    )
+
+
+def from_date(d: DateFact, scheduled: bool) -> Value:
+    """A resolved date as a claim value (``text_value`` the ISO day, month or year)."""
+    return Value(
+        kind="date",
+        text=d.text,
+        start=d.start,
+        end=d.end,
+        text_value=d.value,
+        unit=d.granularity,
+        exact=not d.relative or d.granularity == "day",
+        scheduled=scheduled,
+    )
+
+
+# -- the kinds read here --------------------------------------------------------------------------------------
+
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b", re.I
+)
+_VAGUE_TIME = re.compile(
+    r"\b(?:in the |early |late |this |on \w+ |\w+day )?(?P<part>morning|afternoon|evening|night|overnight)\b", re.I
+)
+_PARTS_OF_DAY = {
+    "morning": (6 * 60, 12 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "evening": (18 * 60, 22 * 60),
+    "night": (20 * 60, 30 * 60),
+    "overnight": (22 * 60, 30 * 60),
+}
+_TALLY = re.compile(
+    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b(?!\s*(?:%|percent|per cent|years?\b))"
+)
+_TALLY_WORDS = re.compile(
+    r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead)\b",
+    re.I,
+)
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "one-quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "one-fifth": 0.2,
+    "two fifths": 0.4,
+    "two-fifths": 0.4,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+    "one-tenth": 0.1,
+}
+_PROPORTION = re.compile(
+    r"\b(?P<q>(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just over|just under)\s+)?"
+    r"(?P<f>" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True)) + r")\s+of\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_RANK = re.compile(
+    r"\b(?:the|its|his|her|their)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[-\s](?:largest|biggest|highest|lowest|smallest|most|best|worst|oldest|youngest))?\s+(?P<n>[a-z]+)",
+    re.I,
+)
+_AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?P<age>\d{1,3}),")
+
+
+def _time_values(text: str, offset: int) -> list[Value]:
+    out = []
+    for m in _TIME.finditer(text):
+        if m.group("word"):
+            minutes = 0.0 if m.group("word").lower() == "midnight" else 720.0
+        else:
+            h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if not 1 <= h <= 12 or mins > 59:
+                continue
+            minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
+        out.append(Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + m.end(), value=minutes))
+    for m in _VAGUE_TIME.finditer(text):
+        low, high = _PARTS_OF_DAY[m.group("part").lower()]
+        out.append(
+            Value(
+                kind="time",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                low=float(low),
+                high=float(high),
+                exact=False,
+            )
+        )
+    return out
+
+
+def _tally_values(text: str, offset: int) -> list[Value]:
+    if not _TALLY_WORDS.search(text):
+        return []
+    out = []
+    for m in _TALLY.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        before = text[max(0, m.start() - 1) : m.start()]
+        if before in ("$", "£", "€", "/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
+            continue  # an amount range, a date or a time, not a tally
+        out.append(
+            Value(
+                kind="tally",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                value=float(max(a, b)),
+                low=float(min(a, b)),
+                high=float(max(a, b)),
+            )
+        )
+    return out
+
+
+def _proportion_values(text: str, offset: int) -> list[Value]:
+    out = []
+    for m in _PROPORTION.finditer(text):
+        frac = _FRACTIONS[m.group("f").lower()]
+        q = (m.group("q") or "").strip().lower() or None
+        end = m.start() + len(m.group().rstrip()) - len(" of")
+        out.append(
+            Value(
+                kind="proportion",
+                text=text[m.start() : end],
+                start=offset + m.start(),
+                end=offset + end,
+                value=frac,
+                qualifier=q,
+                exact=q is None,
+            )
+        )
+    return out
+
+
+def _rank_values(text: str, offset: int) -> list[Value]:
+    out = []
+    for m in _RANK.finditer(text):
+        o = m.group("o").lower()
+        n = _ORDINALS.get(o) or int(re.sub(r"\D", "", o))
+        noun = m.group("n").lower()
+        if noun in ("time", "of", "and", "in", "on", "at", "to", "day", "week", "month", "year", "quarter", "half"):
+            continue  # "the second time", "the third quarter": not a rank of a thing reported
+        out.append(
+            Value(
+                kind="rank",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                value=float(n),
+                noun=singular(noun),
+            )
+        )
+    return out
+
+
+def _age_values(text: str, offset: int, entity_at: Callable[[int, int], str | None]) -> list[Value]:
+    out = []
+    for m in _AGE_APPOSITION.finditer(text):
+        age = int(m.group("age"))
+        if not 1 <= age <= 120:
+            continue
+        holder = entity_at(offset + m.start("name"), offset + m.end("name"))
+        if holder is None:
+            continue  # "In 2019, 20, ..." is no age: the apposition must follow a named entity
+        out.append(
+            Value(
+                kind="age",
+                text=m.group("age"),
+                start=offset + m.start("age"),
+                end=offset + m.end("age"),
+                value=float(age),
+                unit="year",
+                holder=holder,
+            )
+        )
+    return out
+
+
+def read_values(text: str, offset: int, entity_at: Callable[[int, int], str | None]) -> list[Value]:
+    """The times of day, tallies, proportions, ranks and apposed ages in one sentence.
+
+    ``text`` is the sentence and ``offset`` its start in the body; ``entity_at(start, end)`` gives the id of
+    the entity named at a body span (for the holder of an apposed age), or None. Output in no particular
+    order; spans are body offsets. Raises nothing."""
+    return [
+        *_time_values(text, offset),
+        *_tally_values(text, offset),
+        *_proportion_values(text, offset),
+        *_rank_values(text, offset),
+        *_age_values(text, offset, entity_at),
+    ]

@@ -1,0 +1,109 @@
+"""Figure labels, on invented text: what a figure counts, as a reader would say it.
+
+The classes: a participle made by a suffix rule ("Districts haved", "Signatures geted", "Shots stoped");
+a light verb taken for what happens to the counted thing ("had 12 assists" -> "assists had"); a particle
+dropped ("laid off 300 workers" -> "workers laid"); a scale word taken for the counted noun ("Trillion: $1",
+"Bn: $12.9").
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crosswire.compare import compare_articles
+from crosswire.compare.records import FigureItem
+from crosswire.facts import extract_facts
+from crosswire.model import Article, Block
+from crosswire.pipeline import ingest_paths
+from crosswire.store import Store
+
+
+def counted(sentence: str) -> dict[str, str | None]:
+    art = Article(
+        id="f", source="f", content_hash="f", blocks=[Block("paragraph", sentence)], language="en", published=None
+    )
+    return {f.text: f.counted for f in extract_facts([art])[0].figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "label"),
+    [
+        ("The Varrow sensors heard 17 calls from the reef.", "17", "calls heard"),
+        ("The Kestel mill laid off 300 workers on Friday.", "300", "workers laid off"),
+        ("Rangers in Ostrel have caught 40 poachers this year.", "40", "poachers caught"),
+        ("The Brevik council has banned 12 trawlers from the bay.", "12", "trawlers banned"),
+        ("Smugglers in Tarn sold 800 rifles to the militia.", "800", "rifles sold"),
+    ],
+)
+def test_a_counted_participle_is_the_verbs_real_participle(sentence, figure, label):
+    assert counted(sentence)[figure] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "label"),
+    [
+        ("The Varrow goalkeeper had 31 saves in the final.", "31", "saves"),
+        ("Organisers in Kestel got 5,000 signatures in a week.", "5,000", "signatures"),
+        ("The city of Ostrel has 14 districts.", "14", "districts"),
+        # neighbour: a participle after the light verb still says what happened to the counted thing
+        ("There were 3,200 cases reported in Ostrel last year.", "3,200", "cases reported"),
+    ],
+)
+def test_a_light_verb_adds_nothing_to_what_is_counted(sentence, figure, label):
+    assert counted(sentence)[figure] == label
+
+
+def labels(tmp_path, texts: list[str]) -> list[str]:
+    rows = [
+        {"id": f"a{i}", "outlet": f"Outlet {i}", "published": "2023-12-06", "text": text}
+        for i, text in enumerate(texts)
+    ]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, [r["id"] for r in rows])
+    items = [*comparison.agreed, *comparison.conflicts, *comparison.single_source]
+    return [it.slot.counted for it in items if isinstance(it, FigureItem)]
+
+
+def test_no_label_is_a_suffixed_irregular_verb_or_a_scale_word(tmp_path):
+    got = labels(
+        tmp_path,
+        [
+            "The Selvian budget will cost $1 trillion over a decade, the finance ministry of Selvia said. The "
+            "Varrow clinic had 42 beds. Volunteers in Varrow got 5,000 signatures for the petition.",
+            "The Varrow flood defences will cost $2.4bn, engineers in Varrow said. Smugglers in Tarn sold 800 "
+            "rifles. The Kestel mill laid off 300 workers, the union in Kestel said.",
+        ],
+    )
+    assert got, "the figures are compared"
+    for label in got:
+        words = label.lower().split()
+        assert not {"trillion", "bn", "billion", "tn"} & set(words), label
+        assert not any(w.endswith(("haved", "geted", "selled", "layed", "ed ed")) for w in words), label
+        assert words[-1] not in ("had", "got", "have", "get"), label
+
+
+def test_a_money_figure_keeps_its_scale(tmp_path):
+    texts = [
+        "The Selvian rail plan will cost $1 trillion, the Selvian transport ministry said on Monday.",
+        "Selvia's rail plan will cost $1.2 trillion, according to the Selvian audit office.",
+    ]
+    rows = [{"id": f"m{i}", "outlet": f"Outlet {i}", "published": "2023-12-06", "text": t} for i, t in enumerate(texts)]
+    path = tmp_path / "money.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with Store(tmp_path / "m.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, [r["id"] for r in rows])
+    values = [
+        v
+        for it in (*comparison.agreed, *comparison.conflicts, *comparison.single_source)
+        if isinstance(it, FigureItem)
+        for v in it.values
+    ]
+    assert values
+    assert all(v.high is None or v.high >= 1e12 for v in values), values
+    assert all(not it.summary.lower().startswith("trillion") for it in comparison.single_source)

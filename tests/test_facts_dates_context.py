@@ -1,0 +1,138 @@
+"""Dates read in context, one test per class of failure, on invented text (invented people and places).
+
+Each class: a day written without a year in a noun phrase is the occurrence nearest publication and, when
+ahead, scheduled; "until <day>" after a present or present-perfect verb points forward; a relative day inside
+a quotation is not resolved from the publication day; a recurrence and a date that names a past event are no
+dates of the story. Each test also pins a neighbouring case that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosswire.facts import extract_facts
+from crosswire.facts.dates import resolve
+from crosswire.facts.records import DateFact
+from crosswire.model import Article, Block
+
+
+def dates_of(paragraphs: list[str], published: str = "2023-12-06") -> dict[str, DateFact]:
+    art = Article(
+        id="d",
+        source="d",
+        content_hash="d",
+        blocks=[Block("paragraph", p) for p in paragraphs],
+        language="en",
+        published=published,
+    )
+    facts = extract_facts([art])[0]
+    return {d.text: d for d in facts.dates}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Candidates in Varrow sparred on Tuesday ahead of the Jan. 15 primary.", "Jan. 15", "2024-01-15"),
+        ("Organisers of the Feb. 3 referendum in Kestel are printing new ballots.", "Feb. 3", "2024-02-03"),
+        ("The upcoming Jan. 9 hearing in Dunmore was moved to a larger room.", "Jan. 9", "2024-01-09"),
+        ("The Port Elsin council meets on Jan. 20 to set the budget.", "Jan. 20", "2024-01-20"),
+    ],
+)
+def test_a_january_day_in_a_december_article_is_next_year_and_scheduled(sentence, phrase, value):
+    found = dates_of([sentence])[phrase]
+    assert found.value == value
+    assert found.scheduled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The Varrow council voted on Jan. 15 to close the Marl Street school.", "Jan. 15", "2023-01-15"),
+        ("Mayor Ilse Brandt signed the order on Nov. 28.", "Nov. 28", "2023-11-28"),
+        ("The Nov. 30 deadline for bids in Kestel passed quietly.", "Nov. 30", "2023-11-30"),
+    ],
+)
+def test_a_day_of_the_past_stays_in_the_past(sentence, phrase, value):
+    found = dates_of([sentence])[phrase]
+    assert found.value == value
+    assert not found.scheduled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "scheduled"),
+    [
+        ("The harbour authority in Ostrel has closed the port until Thursday.", "2023-12-07", True),
+        ("The Tarn bridge remains shut through Friday, engineers said.", "2023-12-08", True),
+        # neighbour: in the simple past the closure is over, so the day is the one before publication
+        ("The Ostrel port was closed until Monday.", "2023-12-04", False),
+    ],
+)
+def test_until_a_weekday_after_a_present_perfect_points_forward(sentence, value, scheduled):
+    (found,) = (d for d in dates_of([sentence]).values() if d.granularity == "day")
+    assert (found.value, found.scheduled) == (value, scheduled)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will meet the miners tomorrow," Mayor Tilda Varga said on Monday.',
+        '"The pumps failed yesterday and nobody came," said Oskar Lind, a farmer in Brevik.',
+        '"Last week the river rose two metres," the Brevik ferry captain said.',
+    ],
+)
+def test_a_relative_day_inside_a_quotation_is_not_resolved_from_publication(paragraph):
+    found = dates_of([paragraph])
+    quoted = [d for d in found.values() if d.text.lower() in ("tomorrow", "yesterday", "last week")]
+    assert quoted, found
+    assert all(d.value is None and d.relative for d in quoted)
+
+
+def test_a_relative_day_outside_quotation_marks_still_resolves():
+    found = dates_of(["Mayor Tilda Varga will meet the Brevik miners tomorrow, her office said on Monday."])
+    assert found["tomorrow"].value == "2023-12-07"
+    assert found["Monday"].value == "2023-12-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ansel Korr has sold fish at the Brevik market every Sunday since the war.",
+        "The Varrow choir rehearses each Tuesday in the old mill.",
+        "The ferry to Ostrel runs on Saturdays only.",
+    ],
+)
+def test_a_recurrence_is_no_date_of_the_story(sentence):
+    assert not any(d.granularity == "day" for d in dates_of([sentence]).values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The May 4 riots left the old town of Kestel scarred for a generation.", "May 4"),
+        ("Survivors of the Sept. 11 bombing in Varrow gathered at the memorial.", "Sept. 11"),
+    ],
+)
+def test_a_date_that_names_a_past_event_is_no_date_of_the_story(sentence, phrase):
+    assert phrase not in dates_of([sentence])
+
+
+def test_a_recent_event_named_by_its_date_is_still_the_story():
+    """The riots of two days before publication are the story itself, not its background."""
+    found = dates_of(["The May 4 riots left the old town of Kestel scarred."], published="2023-05-06")
+    assert found["May 4"].value == "2023-05-04"
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 28),
+)
+def test_near_is_never_more_than_half_a_year_off(base, month, day):
+    """A day-and-month without a year, read "near", lands within 184 days of the publication day."""
+    value, granularity, _relative = resolve(f"{date(2001, month, 1):%B} {day}", base, "near")
+    assert granularity == "day" and value is not None
+    assert abs((date.fromisoformat(value) - base).days) <= 184
