@@ -143,7 +143,10 @@ class PeakMemory:
 
     def _run(self) -> None:
         while not self._stop.wait(1.0):
-            self._sample()
+            try:
+                self._sample()
+            except Exception as exc:  # noqa: BLE001 - a process that vanished mid-read must not end the sampling
+                print(f"memory sample skipped ({type(exc).__name__}: {exc})", file=sys.stderr)
 
     def _sample(self) -> None:
         me = os.getpid()
@@ -266,7 +269,7 @@ def run_one(mode: str, corpus: Path, db: Path, cpus: int) -> dict[str, Any]:
 
 def _child(mode: str, corpus: Path, db: Path, cpus: int) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--run", mode, "--corpus", str(corpus), "--db", str(db), "--cpus", str(cpus)]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout  # stderr: to this log
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -292,6 +295,8 @@ def main() -> None:
     if args.run:
         print(json.dumps(run_one(args.run, args.corpus, args.db, args.cpus)))
         return
+    if not PAGES.is_dir() or not (SHARED / "bench" / "ecbplus").is_dir():
+        sys.exit(f"bench/ray_scale.py: the corpus is built from {SHARED / 'bench'} (the 181 pages and ECB+); not found")
     with tempfile.TemporaryDirectory(prefix="crosswire-ray-scale-") as tmp:
         root = args.keep or Path(tmp)
         corpus = root / "corpus"
