@@ -8,6 +8,12 @@ multi-process figure includes the workers' start-up. Then ``update_store`` on a 
 articles/s with 2 processes on 2 cores; CPU seconds per article are printed too, since the machine is shared.
 
     .venv/bin/python bench/facts.py [--processes 2] [--limit N] [--json] [--check-pos]
+    .venv/bin/python bench/facts.py --russian     # Russian facts per word against English, same run
+
+``--russian``: the Russian documents of BSNLP 2021 (``../shared/bench/bsnlp2021/*/raw/ru``, their text split
+into paragraphs at line breaks) through the Russian front-end, and the English articles above through the
+English pipeline, each in one process with its model loaded first: CPU microseconds per word and words per
+CPU-second. The target is Russian at least as fast per word as English.
 """
 
 from __future__ import annotations
@@ -90,6 +96,53 @@ def run_store(articles: list[Article]) -> tuple[float, float, int]:
     return wall, cpu, auto_processes(len(articles))
 
 
+def russian_articles(limit: int | None = None) -> list[Article]:
+    """BSNLP 2021's Russian documents as articles (title and text; paragraphs at line breaks)."""
+    out = []
+    for path in sorted((SHARED / "bench" / "bsnlp2021").glob("*/raw/ru/*")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        paragraphs = [p.strip() for p in lines[4:] if p.strip()]
+        if paragraphs:
+            out.append(
+                Article(
+                    id=path.name[:40],
+                    source=str(path),
+                    content_hash=path.name,
+                    language="ru",
+                    published=lines[2].strip() if len(lines) > 2 else None,
+                    blocks=[Block("paragraph", p) for p in paragraphs],
+                )
+            )
+    return out[:limit] if limit else out
+
+
+def per_word(articles: list[Article]) -> tuple[float, int, int]:
+    """CPU seconds, words and skipped articles of the facts stage on ``articles`` in this process."""
+    c0 = _cpu()
+    facts = extract_facts(articles, n_process=1)
+    return _cpu() - c0, sum(a.word_count for a in articles), sum(1 for f in facts if f.skipped)
+
+
+def russian_vs_english(limit: int | None) -> int:
+    from crosswire.facts.languages import extract_article
+
+    english, russian = load_articles(limit), russian_articles(limit)
+    get_nlp()
+    extract_article(russian[0], "ru")  # models loaded before timing, as in a long-running process
+    en_cpu, en_words, en_skipped = per_word(english)
+    ru_cpu, ru_words, ru_skipped = per_word(russian)
+    for label, cpu, words, skipped in (
+        ("English (baseline)", en_cpu, en_words, en_skipped),
+        ("Russian", ru_cpu, ru_words, ru_skipped),
+    ):
+        print(
+            f"  {label:<19}: {words} words, {cpu / words * 1e6:.0f} us CPU per word, {words / cpu:.0f} words/CPU-s"
+            f" ({skipped} skipped)"
+        )
+    print(f"  Russian / English words per CPU-s: {(ru_words / ru_cpu) / (en_words / en_cpu):.2f}")
+    return 0
+
+
 def check_pos(articles: list[Article]) -> dict:
     """Agreement of the fast POS/lemma component with the model's own attribute_ruler + lemmatizer."""
     import spacy
@@ -128,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--russian", action="store_true", help="Russian facts per word against English, same run")
     ap.add_argument(
         "--check-pos", action="store_true", help="compare the fast POS/lemma component with spaCy's own rule components"
     )
@@ -135,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     if not SHARED.is_dir():
         print(f"no shared data at {SHARED}", file=sys.stderr)
         return 1
+    if args.russian:
+        return russian_vs_english(args.limit)
     articles = load_articles(args.limit)
     if args.check_pos:
         agreement = check_pos(articles)

@@ -1,11 +1,11 @@
 """Check the demo corpus against its answer key: run ``python examples/check_corpus.py [--sentences]``.
 
-It checks what later stages rely on: the JSONL parses, the feed parses with feedparser, the HTML pages
+It checks what later stages rely on: the JSONL files parse, the feed parses with feedparser, the HTML pages
 extract with trafilatura, every input crosswire's readers find is in ``expected.json`` (and the reverse),
 and every sentence the key quotes is verbatim in the text of the article(s) it names. With ``--sentences`` it
-also checks that each quoted sentence is one sentence as spaCy's English model splits it (a leading dateline
-aside), so evidence sentences from the facts stage can be compared with the key by equality. Exit status 1
-on any failure, with one line per problem.
+also checks that each quoted sentence of an English article is one sentence as spaCy's English model splits it
+(a leading dateline aside), so evidence sentences from the facts stage can be compared with the key by equality.
+Exit status 1 on any failure, with one line per problem.
 """
 
 from __future__ import annotations
@@ -67,17 +67,19 @@ def spacy_sentences(key: dict, texts: dict[str, str]) -> dict[str, set[str]]:
     return {
         name: {_norm(s.text) for para in texts[a["source"]].split("\n") if para.strip() for s in nlp(para).sents}
         for name, a in key["articles"].items()
+        if a.get("language", "en") == "en"  # the English model splits English sentences only
     }
 
 
 def main() -> int:
     problems: list[str] = []
     key = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
-    for line_no, line in enumerate((CORPUS / "articles.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        record = json.loads(line)
-        has_fields = {"id", "url", "outlet", "title", "published"} <= record.keys()
-        if not has_fields or not ("text" in record) ^ ("html" in record):
-            problems.append(f"articles.jsonl:{line_no}: missing fields")
+    for jsonl in sorted(CORPUS.glob("*.jsonl")):
+        for line_no, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), 1):
+            record = json.loads(line)
+            has_fields = {"id", "url", "outlet", "title", "published"} <= record.keys()
+            if not has_fields or not ("text" in record) ^ ("html" in record):
+                problems.append(f"{jsonl.name}:{line_no}: missing fields")
     feed = feedparser.parse((CORPUS / "northline-news-feed.xml").read_bytes())
     if feed.bozo or len(feed.entries) != 3:
         problems.append(f"feed: bozo={feed.bozo} entries={len(feed.entries)}")
@@ -101,7 +103,11 @@ def main() -> int:
         for name in names:
             if _norm(entry["sentence"]) not in text_of[name]:
                 problems.append(f"{where}: sentence not in {name}: {entry['sentence'][:70]!r}")
-            elif sentences_of is not None and not _is_one_sentence(_norm(entry["sentence"]), sentences_of[name]):
+            elif (
+                sentences_of is not None
+                and name in sentences_of
+                and not _is_one_sentence(_norm(entry["sentence"]), sentences_of[name])
+            ):
                 problems.append(f"{where}: not one spaCy sentence in {name}: {entry['sentence'][:70]!r}")
             if "phrase" in entry and entry["phrase"] not in entry["sentence"]:
                 problems.append(f"{where}: phrase {entry['phrase']!r} not in its sentence")
@@ -121,6 +127,18 @@ def main() -> int:
                 for name in names:
                     if form not in text_of[name]:
                         problems.append(f"name_variants: {form!r} not in {name}")
+    cross = key["cross_language"]
+    for section in ("conflicts", "not_conflicts", "quote_variants"):
+        for item in cross[section]:
+            for side in item["sides"]:
+                check(side, f"cross_language/{section}/{item.get('slot', item.get('speaker'))}")
+                if "words" in side and side["words"] not in side["sentence"]:
+                    problems.append(f"cross_language/{section}: {side['words']!r} not in its sentence")
+    for item in cross["name_variants"]:
+        for form, names in item["variants"].items():
+            problems += [f"cross_language/name_variants: {form!r} not in {n}" for n in names if form not in text_of[n]]
+    if sorted(cross["languages"]) != sorted(key["events"][cross["event"]]["articles"]):
+        problems.append("cross_language: every article of its event needs its language")
     for name, article in key["articles"].items():
         for which in ("first_paragraph", "last_paragraph"):
             if _norm(article[which]) not in text_of[name]:

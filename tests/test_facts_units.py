@@ -76,17 +76,21 @@ def test_quote_marks_and_apostrophes():
     assert find_quote_spans("The Smiths' house and James' car.") == []
 
 
-def test_non_english_is_skipped_and_empty_body_gives_empty_facts():
+def test_other_languages_are_read_unreadable_ones_skipped_and_empty_body_gives_empty_facts():
     de = article("de1", ["Die Regierung hat am Montag neue Ma\u00dfnahmen beschlossen."], language="de")
+    tr = article(
+        "tr1", ["H\u00fck\u00fcmet pazartesi g\u00fcn\u00fc yeni \u00f6nlemler a\u00e7\u0131klad\u0131."], language="tr"
+    )
     empty = article("empty", [], language="en")
     undetected = article(
         "auto", ["Le gouvernement a annonc\u00e9 lundi de nouvelles mesures contre la crise."], language=None
     )
-    out = extract_facts([de, empty, undetected])
-    assert [f.article for f in out] == ["de1", "empty", "auto"]
-    assert out[0].skipped and "'de'" in out[0].skipped and out[0].entities == []
+    out = extract_facts([de, empty, undetected, tr])
+    assert [f.article for f in out] == ["de1", "empty", "auto", "tr1"]
+    assert out[0].skipped is None and out[0].language == "de" and out[0].claims  # the language-light tier
     assert out[1].skipped is None and out[1].to_dict()["quotes"] == []
-    assert out[2].language == "fr" and out[2].skipped
+    assert out[2].language == "fr" and out[2].skipped is None and out[2].claims  # the French front-end
+    assert out[3].skipped and "'tr'" in out[3].skipped and out[3].entities == []  # no front-end reads it
 
 
 def test_she_said_after_a_named_woman_and_partial_quote():

@@ -99,7 +99,16 @@ def test_story_shape_articles_copies_outlets(store: Store) -> None:
     assert group.wire == "e1" and sorted(group.articles[1:]) == ["e2", "e3"]
     assert group.outlets[0] == "Outlet Two" and set(group.outlets) == {"Outlet Two", "Outlet Five"}
     assert stories["s-empty"].articles == [] and stories["s-empty"].copies == []
-    assert set(e.articles[0].to_dict()) == {"id", "url", "outlet", "agency", "title", "published", "copy_of"}
+    assert set(e.articles[0].to_dict()) == {
+        "id",
+        "url",
+        "outlet",
+        "agency",
+        "title",
+        "published",
+        "copy_of",
+        "language",
+    }
     # get_story shapes the same story the same way, plus each copy's changes.
     one = get_story(store, "s-e")
     assert one is not None
@@ -123,6 +132,7 @@ def test_json_keys_and_round_trip(store: Store) -> None:
             "size",
             "outlets",
             "agencies",
+            "languages",
             "articles",
             "copies",
         ]

@@ -169,6 +169,8 @@ def _state(store: Store) -> list[tuple]:
     for r in store.conn.execute("SELECT id, title, first_seen, last_seen, data FROM stories ORDER BY id"):
         data = json.loads(r["data"])
         emb = np.frombuffer(base64.b64decode(data.pop("emb")), dtype="<f4")
+        if "long" in data:  # the 80-word embedding sum: the same float noise as the lead's
+            emb = np.concatenate([emb, np.frombuffer(base64.b64decode(data.pop("long")), dtype="<f4")])
         titles = [(a, t) for a, t, _ in data.pop("titles")]
         out.append(
             (r["id"], r["title"], r["first_seen"], r["last_seen"], json.dumps(data, sort_keys=True), tuple(titles))
@@ -219,7 +221,9 @@ def test_story_shape(fixture_store: Store) -> None:
     assert flood.agencies == ["Wire Service"]
     assert set(flood.outlets) == {"Wire Service", "Northern Daily", "Carrow Evening Post", "National Broadcaster"}
     assert flood.title in {a.title for a in _fixtures() if a.id.startswith("flood")}
-    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of"} == set(flood.articles[0].to_dict())
+    assert {"id", "url", "outlet", "agency", "title", "published", "copy_of", "language"} == set(
+        flood.articles[0].to_dict()
+    )
     # A unique prefix finds the story; an unknown id does not.
     found = get_story(fixture_store, flood.id[:6])
     assert found is not None and found.id == flood.id
@@ -425,6 +429,7 @@ def test_example_corpus_late_bridge_merges_and_records_it(tmp_path: Path) -> Non
         "northline-theft",
         "lantern",
     ]
+    order += [n for n in by_name if n not in order]  # the five-language event, in file order, after the others
     assert set(order) == set(by_name)
     for name in order:
         update_store(store, [by_name[name]])

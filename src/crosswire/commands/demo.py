@@ -1,5 +1,6 @@
-"""``crosswire demo``: ingest the example corpus that ships with crosswire, show its articles and stories, and
-compare its biggest story."""
+"""``crosswire demo``: ingest the example corpus that ships with crosswire, show its articles and stories,
+compare its biggest story and the story written in the most languages (the corpus's five-language event),
+saying which articles could not be read."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ def demo(
             rows = store.article_rows()
             stories = list_stories(store)
             comparison = biggest_comparison(store, stories)
+            multilingual = multilingual_comparison(store, stories)
         if json_out:
             print_json(
                 {
@@ -52,6 +54,7 @@ def demo(
                     "articles": rows,
                     "stories": [s.to_dict() for s in stories],
                     "comparison": comparison.to_dict() if comparison is not None else None,
+                    "cross_language_comparison": multilingual.to_dict() if multilingual is not None else None,
                 }
             )
             return
@@ -60,21 +63,40 @@ def demo(
         console.print(_articles_table(rows))
         if stories:
             console.print(stories_table(stories, "Stories"))
-        if comparison is not None:
+        shown = [c for c in (comparison, multilingual) if c is not None]
+        for c in shown[:1] if len(shown) == 2 and shown[0].id == shown[1].id else shown:
             console.print()
-            render_terminal(comparison, console)
+            render_terminal(c, console)
+            if c.unread:
+                console.print(_unread_table(c))
 
 
 def _articles_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title="Articles", expand=True)
     table.add_column("outlet", ratio=1)
+    table.add_column("lang", no_wrap=True)
     table.add_column("published", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)
     for r in rows:
         outlet = esc(r["outlet"] or "—") + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
-        table.add_row(outlet, esc((r["published"] or "")[:10]), esc(r["kind"]), str(r["word_count"]), esc(r["title"]))
+        published = esc((r["published"] or "")[:10])
+        table.add_row(
+            outlet, esc(r["language"] or "?"), published, esc(r["kind"]), str(r["word_count"]), esc(r["title"])
+        )
+    return table
+
+
+def _unread_table(comparison: Comparison) -> Table:
+    """The articles whose facts could not be read, with why: nothing they say is compared above."""
+    table = Table(title="Not read (nothing these articles say is compared above)", expand=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("outlet", ratio=1)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("why", ratio=2)
+    for u in comparison.unread:
+        table.add_row(f"[{u.source}]", esc(u.outlet or u.article), esc(u.language or "?"), esc(u.reason))
     return table
 
 
@@ -84,3 +106,12 @@ def biggest_comparison(store: Store, stories: list[Story]) -> Comparison | None:
         return None
     biggest = max(stories, key=lambda s: s.size)
     return get_comparison(store, biggest.id)
+
+
+def multilingual_comparison(store: Store, stories: list[Story]) -> Comparison | None:
+    """The comparison of the story written in the most languages (two or more; the first such in list
+    order), None when every story is in one language."""
+    multi = [s for s in stories if len(s.languages) > 1]
+    if not multi:
+        return None
+    return get_comparison(store, max(multi, key=lambda s: len(s.languages)).id)

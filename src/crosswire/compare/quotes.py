@@ -3,6 +3,13 @@
 Two quotes are one statement when their speakers are the same canonical entity (``link_entities``) and their
 sentence embeddings (multilingual USE, the model the stories stage already loads) are close. Only quotes whose
 speaker is quoted by two or more independent sources are embedded, which keeps the cost to a handful of texts.
+
+Across languages (issue 13) the statement's wordings are linked into one group, the original and its
+translations together, each kept in its own language with its language tagged; a group never holds two
+wordings of one source. A wording in a language the encoder does not cover
+(:data:`crosswire.stories.config.ENCODER_LANGUAGES`: Ukrainian and Belarusian translations score 0.23-0.30
+against English) is linked only when it shares two or more names or numbers with a wording of the statement
+(names compared transliterated, :func:`anchors`); otherwise it is listed beside the statement as not compared.
 """
 
 from __future__ import annotations
@@ -11,12 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
+from anyascii import anyascii
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
-from crosswire.facts import Quote
+from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
+from crosswire.stories.config import ENCODER_LANGUAGES
 from crosswire.stories.embed import embed
 from crosswire.vocab.names import fold, surname
 
@@ -41,6 +50,7 @@ class SourceQuote:
     kind: SaidKind
     source: int
     evidence: list[Evidence] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1 of its article
 
 
 @dataclass(slots=True)
@@ -127,7 +137,7 @@ def collect(data: StoryData) -> list[SourceQuote]:
                 merged[key].evidence = uniq_evidence([*merged[key].evidence, ev])
                 continue
             text = q.text.strip().strip(",").strip()
-            merged[key] = SourceQuote(cid, name, text, q.kind, src, uniq_evidence([ev]))
+            merged[key] = SourceQuote(cid, name, text, q.kind, src, uniq_evidence([ev]), _language(data, aid, facts))
     return list(merged.values())
 
 
@@ -139,34 +149,91 @@ def _embed(texts: list[str]) -> np.ndarray:
     return vecs[[row[t] for t in texts]]
 
 
+def _language(data: StoryData, article: str, facts: ArticleFacts) -> str | None:
+    """The quote's language: its article's facts' language, else the article's own."""
+    if facts.language:
+        return facts.language
+    return next((r.language for r in data.articles if r.id == article), None)
+
+
+def _covered(q: SourceQuote) -> bool:
+    return q.language is None or q.language in ENCODER_LANGUAGES
+
+
+_ANCHOR = re.compile(r"\d+(?:[.,\s]\d+)*|[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def anchors(text: str) -> set[str]:
+    """What a quote shares with its translations whatever the language: its numbers (digits only, so "12,000",
+    "12.000" and "12 000" are one) and its capitalised words after the first, transliterated to Latin and
+    reduced to their first five letters (case endings aside: "Орловке", "Orlovka")."""
+    out = set()
+    for i, m in enumerate(_ANCHOR.finditer(text)):
+        tok = m.group()
+        if tok[0].isdigit():
+            out.add("#" + re.sub(r"\D", "", tok))
+        elif i > 0 and tok[0].isupper() and len(tok) > 2:
+            out.add(fold(anyascii(tok))[:5])
+    return out
+
+
 def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[float, SourceQuote, SourceQuote, bool]]:
     """(similarity, a, b, same words) for each two quotes of one speaker in different sources that say one
-    thing, most similar first (identical words score 1.0)."""
+    thing, most similar first (identical words score 1.0). A pair with a wording the encoder does not cover
+    is linked by two or more shared :func:`anchors` instead, at similarity 0."""
     pairs = []
     for i, a in enumerate(qs):
         for b in qs[i + 1 :]:
             if a.source == b.source:
                 continue
+            same = _norm(a.text) == _norm(b.text)
+            if not same and not (_covered(a) and _covered(b)) and a.language != b.language:
+                if len(anchors(a.text) & anchors(b.text)) >= 2:
+                    pairs.append((0.0, a, b, False))
+                continue
             sim = float(vec[id(a)] @ vec[id(b)])
             direct = a.kind == "direct" and b.kind == "direct"
-            same = _norm(a.text) == _norm(b.text)
             if same or sim >= (DIRECT_THRESHOLD if direct else REPORTED_THRESHOLD):
                 pairs.append((sim if not same else 1.0, a, b, same))
     pairs.sort(key=lambda p: -p[0])
     return pairs
 
 
-def _variant(a: SourceQuote, b: SourceQuote, sim: float, evs: list[Evidence]) -> QuoteVariant:
-    quotes = [
-        VariantQuote(text=q.text, sources=[q.source], evidence=q.evidence)
-        for q in sorted((a, b), key=lambda q: q.source)
-    ]
-    return QuoteVariant(speaker=a.speaker, similarity=round(sim, 3), quotes=quotes, evidence=evs)
+def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[list[SourceQuote], float]]:
+    """The speaker's statements: quotes linked by :func:`_pairs`, strongest link first, two groups joining
+    only when no source is in both (one wording per source). Each group with two or more quotes, with the
+    weakest link that joined it."""
+    group: dict[int, int] = {id(q): i for i, q in enumerate(qs)}
+    members: dict[int, list[SourceQuote]] = {i: [q] for i, q in enumerate(qs)}
+    weakest: dict[int, float] = {}
+    for sim, a, b, _same in _pairs(qs, vec):
+        ga, gb = group[id(a)], group[id(b)]
+        if ga == gb or {q.source for q in members[ga]} & {q.source for q in members[gb]}:
+            continue
+        for q in members[gb]:
+            group[id(q)] = ga
+        members[ga] += members.pop(gb)
+        weakest[ga] = min(sim, weakest.get(ga, 1.0), weakest.pop(gb, 1.0))
+    return [(sorted(m, key=lambda q: q.source), weakest[g]) for g, m in members.items() if len(m) >= 2]
+
+
+def _variant_quote(q: SourceQuote) -> VariantQuote:
+    return VariantQuote(text=q.text, sources=[q.source], evidence=q.evidence, language=q.language)
+
+
+def _variant(qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:
+    return QuoteVariant(
+        speaker=qs[0].speaker,
+        similarity=round(sim, 3),
+        quotes=[_variant_quote(q) for q in qs],
+        evidence=uniq_evidence([ev for q in qs for ev in q.evidence]),
+        not_compared=[_variant_quote(q) for q in not_compared],
+    )
 
 
 def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
-    """Agreed quote items (same words, two sources) and quote variants (same statement, other words). Each
-    quote joins one statement at most."""
+    """Agreed quote items (the same words, two or more sources) and quote variants (one statement in other
+    words or other languages, two or more sources). Each quote joins one statement at most."""
     by_speaker: dict[str, list[SourceQuote]] = {}
     for q in quotes:
         by_speaker.setdefault(q.speaker_id, []).append(q)
@@ -179,16 +246,20 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
     vec = {id(q): vecs[i] for i, q in enumerate(cands)}
     matched: set[int] = set()
     for qs in shared:
-        for sim, a, b, same in _pairs(qs, vec):
-            if id(a) in matched or id(b) in matched:
-                continue  # one-to-one: a quote belongs to one statement
-            matched.update((id(a), id(b)))
-            evs = uniq_evidence([*a.evidence, *b.evidence])
-            if same:
-                srcs = sorted({a.source, b.source})
-                out.agreed.append(QuoteItem(summary=_summary(a), sources=srcs, evidence=evs, speaker=a.speaker))
-            else:
-                out.quote_variants.append(_variant(a, b, sim, evs))
+        groups = _groups(qs, vec)
+        grouped = {id(q) for g, _ in groups for q in g}
+        uncompared = [q for q in qs if id(q) not in grouped and not _covered(q)]
+        widest = max(range(len(groups)), key=lambda i: len({q.source for q in groups[i][0]}), default=None)
+        for i, (g, sim) in enumerate(groups):
+            matched.update(id(q) for q in g)
+            if len({_norm(q.text) for q in g}) == 1:
+                evs = uniq_evidence([ev for q in g for ev in q.evidence])
+                srcs = sorted({q.source for q in g})
+                out.agreed.append(QuoteItem(summary=_summary(g[0]), sources=srcs, evidence=evs, speaker=g[0].speaker))
+                continue
+            beside = [q for q in uncompared if q.source not in {m.source for m in g}] if i == widest else []
+            matched.update(id(q) for q in beside)
+            out.quote_variants.append(_variant(g, sim, beside))
     out.matched = [q for q in quotes if id(q) in matched]
     return out
 
@@ -203,7 +274,8 @@ def who_said_what(quotes: list[SourceQuote]) -> list[SpeakerQuotes]:
     out: dict[str, SpeakerQuotes] = {}
     for q in sorted(quotes, key=lambda q: q.source):
         entry = out.setdefault(fold(q.speaker), SpeakerQuotes(speaker=q.speaker))
-        entry.quotes.append(SaidQuote(text=q.text, kind=q.kind, sources=[q.source], evidence=q.evidence))
+        said = SaidQuote(text=q.text, kind=q.kind, sources=[q.source], evidence=q.evidence, language=q.language)
+        entry.quotes.append(said)
     return sorted(out.values(), key=lambda e: -len(e.quotes))
 
 

@@ -120,6 +120,8 @@ class ComparedArticle(Record):
     """The id of the article whose text this one syndicates (a wire copy within the story); null for an original."""
     source: int = 0
     """The number ``n`` of the independent source the article belongs to."""
+    language: str | None = field(default=None, metadata=OMIT_NONE)
+    """The article's language, ISO 639-1 ("ru"), as the cleaner identified it; absent when unknown."""
 
     @classmethod
     def of(cls, row: StoryArticle, source: int) -> ComparedArticle:
@@ -133,6 +135,7 @@ class ComparedArticle(Record):
             published=row.published,
             copy_of=row.copy_of,
             source=source,
+            language=row.language,
         )
 
     def row(self) -> StoryArticle:
@@ -145,6 +148,7 @@ class ComparedArticle(Record):
             title=self.title,
             published=self.published,
             copy_of=self.copy_of,
+            language=self.language,
         )
 
 
@@ -362,25 +366,32 @@ class VariantQuote(Record):
     """One wording of a statement that sources quote differently."""
 
     text: str
-    """The quoted words (direct) or the reported clause."""
+    """The quoted words (direct) or the reported clause, in the language the source prints them in."""
     sources: list[int] = field(default_factory=list)
     """The source that quotes it so."""
     evidence: list[Evidence] = field(default_factory=list)
     """Its sentences, verbatim."""
+    language: str | None = field(default=None, metadata=OMIT_NONE)
+    """The language of the wording, ISO 639-1 (its article's); absent when unknown."""
 
 
 @dataclass(slots=True, kw_only=True)
 class QuoteVariant(Record):
-    """One statement quoted in other words by two sources (two translations of one sentence)."""
+    """One statement quoted in other words by two or more sources: translations of one sentence (into other
+    languages too: the original and its translations, each in its own language), or one language's rewordings."""
 
     speaker: str
     """Who made the statement."""
     similarity: float = 0.0
-    """Cosine similarity of the two wordings' sentence embeddings, rounded to 3 decimals."""
+    """The lowest cosine similarity of sentence embeddings that links a wording to the statement, rounded to
+    3 decimals (0 when every link is by shared names and numbers)."""
     quotes: list[VariantQuote] = field(default_factory=list)
-    """The two wordings, by source number."""
+    """The wordings, by source number."""
     evidence: list[Evidence] = field(default_factory=list)
-    """Every sentence of both wordings, verbatim."""
+    """Every sentence of every wording, verbatim."""
+    not_compared: list[VariantQuote] = field(default_factory=list)
+    """Quotations of the same speaker, in a language the sentence encoder does not cover (Ukrainian,
+    Belarusian), that share no name or number with the statement: shown beside it, not compared with it."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -395,6 +406,8 @@ class SaidQuote(Record):
     """The source that carries it."""
     evidence: list[Evidence] = field(default_factory=list)
     """Its sentences, verbatim (every copy in the source)."""
+    language: str | None = field(default=None, metadata=OMIT_NONE)
+    """The language of the quotation, ISO 639-1 (its article's); absent when unknown."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -452,6 +465,23 @@ class Stats(Record):
     """Single-source items."""
 
 
+@dataclass(slots=True, kw_only=True)
+class UnreadArticle(Record):
+    """An article of the story whose facts could not be read, so nothing it says is compared."""
+
+    article: str
+    """The article's id."""
+    source: int
+    """The number ``n`` of its source."""
+    outlet: str | None = None
+    """Its outlet."""
+    language: str | None = None
+    """Its language, ISO 639-1, when known."""
+    reason: str
+    """Why its facts could not be read, as the facts stage gives it ("language 'ru': facts need an English
+    model"; "no facts stored")."""
+
+
 # -- the comparison -----------------------------------------------------------------------------------------
 @dataclass(slots=True, kw_only=True)
 class Comparison(Record):
@@ -485,6 +515,9 @@ class Comparison(Record):
     """Dated events, one line per day, in date order."""
     brief: list[BriefSentence] = field(default_factory=list)
     """The cited brief: a short account built from the items above, each sentence ending with its citations."""
+    unread: list[UnreadArticle] = field(default_factory=list)
+    """Every article whose facts could not be read, with why: its source is listed but nothing it says is
+    compared (a source all of whose articles are here is a source in name only)."""
     stats: Stats = field(default_factory=Stats)
     """Counts of the above."""
     fingerprint: str | None = field(default=None, metadata=OMIT_NONE)

@@ -31,6 +31,7 @@ from crosswire.compare.records import (
     Item,
     QuoteVariant,
 )
+from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
 from crosswire.model import StageResult
@@ -39,7 +40,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 2  # bumped when the output changes, so stored comparisons are recomputed
+COMPARE_VERSION = 3  # bumped when the output changes, so stored comparisons are recomputed
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -116,9 +117,10 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     single = [it for it in single if not claims.stated_elsewhere(it)]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
+    unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was
     comparison = Comparison(
         id=story.id,
-        title=story.title or next((r.title for r in data.articles if r.title), None),
+        title=contributing_title(story.title, data, unread),
         first_seen=story.first_seen or (days[0] if days else None),
         last_seen=story.last_seen or (days[-1] if days else None),
         articles=articles,
@@ -130,6 +132,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         quote_variants=q.quote_variants,
         who_said_what=quotes_mod.who_said_what(quotes),
         timeline=claim_timeline(data, claims),
+        unread=unread,
         fingerprint=fingerprint([r.id for r in data.articles]),
     )
     comparison.stats = comparison.counted()
@@ -174,6 +177,7 @@ def _stored_rows(store: Store, ids: list[str]) -> list[ArticleRow]:
             title=art.title,
             published=art.published,
             copy_of=copy if (copy := copies.get(art.id)) in idset else None,
+            language=art.language,
         )
         for art in store.iter_articles(ids)
     ]

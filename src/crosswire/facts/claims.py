@@ -116,6 +116,14 @@ def _holder(value: Value, mentions: list[tuple[int, int, str]], persons: set[str
     return before[-1][2] if before else None
 
 
+def _protagonist(ctx: _Context, value: Value, sentence_start: int) -> str | None:
+    """The article's main person for an age with no name in its sentence, when the age opens the sentence
+    as its subject ("The 48-year-old Australian was evicted ..."): news refers to its protagonist that way,
+    while "said the 29-year-old" mid-sentence may be anyone."""
+    opens = value.start - sentence_start <= len("The ")
+    return ctx.protagonist if opens and value.text.lower().endswith("old") else None
+
+
 def _scheduled(d: DateFact, published: date | None) -> bool:
     day = iso_day(d.value) if d.value and d.granularity == "day" else None
     return bool(day and published and day > published)
@@ -130,6 +138,8 @@ def _governing_verb(para: Para, start: int, end: int) -> str | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "nmod", "amod", "npadvmod", "poss"):
+            return None  # "the March 11 rampage": the date names a thing, it does not date the clause
         tok = tok.head
     return lemma(tok) if tok.pos_ in ("VERB", "AUX") else None
 
@@ -139,12 +149,13 @@ def _values(
 ) -> list[Value]:
     values = [from_figure(f) for f in ctx.figures.get(sent_start, [])]
     for v in values:
+        v.verb = _governing_verb(para, v.start, v.end)
         if v.kind == "age":
-            v.holder = _holder(v, mentions, ctx.persons) or ctx.protagonist
+            v.holder = _holder(v, mentions, ctx.persons) or _protagonist(ctx, v, start)
     for d in ctx.dates.get(sent_start, []):
         if d.value:
             v = from_date(d, _scheduled(d, ctx.published))
-            v.noun = _governing_verb(para, d.start, d.end)  # what happened then: two verbs, two events
+            v.verb = _governing_verb(para, d.start, d.end)  # what happened then: two verbs, two events
             values.append(v)
     taken = [(v.start, v.end) for v in values]
     for v in read_values(text, start, ctx.index.at):

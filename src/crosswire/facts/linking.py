@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jellyfish
 
 from crosswire.facts.lexicon import countries
 from crosswire.facts.records import ArticleFacts, Entity
-from crosswire.vocab.names import HONORIFICS, fold, initials, is_name_suffix
+from crosswire.vocab.data import data_toml
+from crosswire.vocab.names import HONORIFICS, fold, initials, is_name_suffix, latin
 
 SURNAME_THRESHOLD = 0.90
 FIRST_NAME_THRESHOLD = 0.80
+# A surname alone joins the largest of several full-name groups with that surname when it has this many times
+# the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
+DOMINANT = 3
 # Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko.
 SKELETON_RULES = [
     (r"^ts", "t"),
@@ -38,15 +43,52 @@ SKELETON_RULES = [
 ]
 
 
-def skeleton(name: str) -> str:
-    s = re.sub(r"[^a-z ]", "", fold(name))
+_LANGUAGE_RULES = data_toml("name_rules.toml")
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str | None, when: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    spec = _LANGUAGE_RULES.get(language or "", {}).get(when, [])
+    return tuple((re.compile(pat), rep) for pat, rep in spec)
+
+
+def _by_word(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    words = text.split()
+    for pat, rep in rules:
+        words = [pat.sub(rep, w) for w in words]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(name: str, language: str | None = None) -> str:
+    """The form a name is compared in across spellings and scripts: transliterated to Latin letters
+    (anyascii), the spelling rules of the name's ``language`` applied (``data/name_rules.toml``: German
+    "Sch-", French "J-"/"ou", Polish "sz"/"cz", Czech feminine "-ová", Bulgarian "ъ"), then the shared
+    romanisation rules (:data:`SKELETON_RULES`). Lower-case a-z and spaces; "" when nothing is left.
+
+    Input: a name as written, the ISO 639-1 code of the language it is written in (None: no language rules).
+    Example: ``skeleton("Ціханоўская", "be") == skeleton("Tikhanovskaya") == "tihanovskaa"``."""
+    raw = _by_word(name.lower(), _rules(language, "before"))
+    s = re.sub(r"[^a-z ]", "", fold(latin(raw)))
+    s = _by_word(s, _rules(language, "after"))
     for pat, rep in SKELETON_RULES:
         s = re.sub(pat, rep, s)
     return s
 
 
+@lru_cache(maxsize=1 << 16)
+def vowel_key(skel: str) -> str:
+    """A skeleton with every run of vowels made one "a" and "h" after a consonant dropped: the form two
+    transcriptions of one foreign name share when they spell its vowels differently ("Trump" / "Трамп" /
+    "Тръмп", "May" / "Мэй", "Johnson" / "Джонсон"). Used only for equality, across languages, of words of 3+
+    letters."""
+    s = re.sub(r"dzh|dj|dz(?=h)", "j", skel)
+    s = re.sub(r"(?<=[bdfgjklmnprtvwz])h|(?<=[aeiouy])h(?![aeiouy])", "", s)
+    return re.sub(r"[aeiouy]+", "a", s)
+
+
 def _name_parts(entity: Entity) -> tuple[str | None, str]:
-    words = [w for w in re.split(r"\s+", entity.name.strip()) if w]
+    words = [w for w in re.split(r"[\s.]+", entity.name.strip()) if w]
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
         return None, ""
@@ -55,15 +97,33 @@ def _name_parts(entity: Entity) -> tuple[str | None, str]:
     return words[0], words[-1]
 
 
-def _similar(a: str, b: str, threshold: float) -> bool:
-    sa, sb = skeleton(a), skeleton(b)
-    if not sa or not sb:
-        return False
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """One name word (a first name or a surname) with the forms it is compared in: its skeleton without and
+    with its language's spelling rules (a Czech text writes "Johnson" as English does, and "Jelena" as Czech
+    does, so both readings are kept) and its transliterated, folded form."""
+
+    text: str
+    language: str | None
+    skels: tuple[str, ...]
+    folded: str
+
+    @classmethod
+    def of(cls, text: str, language: str | None) -> _Word:
+        skels = tuple(dict.fromkeys(s for s in (skeleton(text), skeleton(text, language)) if s))
+        return cls(text, language, skels, fold(latin(text)))
+
+    @property
+    def letters(self) -> set[str]:
+        """The first letters of its skeletons: the blocks it is looked up in."""
+        return {s[0] for s in self.skels} | {vowel_key(s)[0] for s in self.skels}
+
+
+def _similar_skel(sa: str, sb: str, threshold: float, cross: bool) -> bool:
     if sa == sb:
         return True
-    fa, fb = fold(a), fold(b)
-    if min(len(fa), len(fb)) >= 4 and jellyfish.jaro_winkler_similarity(fa, fb) >= threshold:
-        return True  # "Yulia" / "Yuliya": close as written even where the skeleton is too short to judge
+    if cross and min(len(sa), len(sb)) >= 3 and vowel_key(sa) == vowel_key(sb):
+        return True
     if len(sa) <= 3 or len(sb) <= 3:
         return False
     jw = jellyfish.jaro_winkler_similarity(sa, sb)
@@ -72,12 +132,21 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     return jw >= threshold - 0.06 and jellyfish.metaphone(sa) == jellyfish.metaphone(sb)
 
 
-def _first_compatible(a: str | None, b: str | None) -> bool:
+def _similar(a: _Word, b: _Word, threshold: float) -> bool:
+    if not a.skels or not b.skels:
+        return False
+    if min(len(a.folded), len(b.folded)) >= 4 and jellyfish.jaro_winkler_similarity(a.folded, b.folded) >= threshold:
+        return True  # "Yulia" / "Yuliya": close as written even where the skeleton is too short to judge
+    cross = a.language != b.language
+    return any(_similar_skel(x, y, threshold, cross) for x in a.skels for y in b.skels)
+
+
+def _first_compatible(a: _Word | None, b: _Word | None) -> bool:
     if a is None or b is None:
         return True
-    a, b = a.rstrip("."), b.rstrip(".")
-    if len(a) == 1 or len(b) == 1:
-        return a[0].lower() == b[0].lower()
+    x, y = a.text.rstrip("."), b.text.rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return bool(a.letters & b.letters) or x[0].lower() == y[0].lower()
     return _similar(a, b, FIRST_NAME_THRESHOLD)
 
 
@@ -95,8 +164,8 @@ class _Group:
     """People taken for one person across articles: the first and last name of its first member, the
     display name, and the (article id, entity) members."""
 
-    first: str
-    last: str
+    first: _Word
+    last: _Word
     name: str
     members: list[tuple[str, Entity]] = field(default_factory=list)
 
@@ -108,21 +177,28 @@ class _People:
     def __init__(self) -> None:
         self.groups: list[_Group] = []
         self.blocks: dict[str, list[_Group]] = {}
-        self.surname_only: list[tuple[str, Entity, str]] = []
+        self.surname_only: list[tuple[str, Entity, _Word]] = []
 
-    def add(self, article: str, e: Entity) -> None:
-        first, last = _name_parts(e)
-        if first is None:
+    def add(self, article: str, e: Entity, language: str | None = None) -> None:
+        first_text, last_text = _name_parts(e)
+        last = _Word.of(last_text, language)
+        if first_text is None:
             self.surname_only.append((article, e, last))
             return
-        block = self.blocks.setdefault(skeleton(last)[:1], [])
-        for g in block:
+        first = _Word.of(first_text, language)
+        for g in self._candidates(last):
             if _similar(last, g.last, SURNAME_THRESHOLD) and _first_compatible(first, g.first):
                 g.members.append((article, e))
                 return
         group = _Group(first, last, e.name, [(article, e)])
         self.groups.append(group)
-        block.append(group)
+        for letter in last.letters:
+            self.blocks.setdefault(letter, []).append(group)
+
+    def _candidates(self, last: _Word) -> list[_Group]:
+        """The groups whose surname shares a skeleton's first letter with ``last``, each once, oldest first."""
+        found = {id(g): g for letter in last.letters for g in self.blocks.get(letter, [])}
+        return sorted(found.values(), key=self.groups.index) if len(last.letters) > 1 else list(found.values())
 
     def canonical(self) -> dict[tuple[str, str], str]:
         """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
@@ -130,9 +206,18 @@ class _People:
         for g in self.groups:
             for article, e in g.members:
                 out[(article, e.id)] = f"person:{g.name}"
+        alone: list[tuple[_Word, str]] = []  # surnames with no full name, grouped among themselves
         for article, e, last in self.surname_only:
-            hits = [g for g in self.blocks.get(skeleton(last)[:1], []) if _similar(last, g.last, SURNAME_THRESHOLD)]
-            name = hits[0].name if len(hits) == 1 else e.name
+            hits = [g for g in self._candidates(last) if _similar(last, g.last, SURNAME_THRESHOLD)]
+            hits.sort(key=lambda g: -len(g.members))
+            if len(hits) == 1 or (hits and len(hits[0].members) >= DOMINANT * len(hits[1].members)):
+                name = hits[0].name  # the one person of that surname, or the one the coverage is about
+            elif hits:
+                name = e.name
+            else:
+                name = next((n for w, n in alone if _similar(last, w, SURNAME_THRESHOLD)), e.name)
+                if name == e.name:
+                    alone.append((last, e.name))
             out[(article, e.id)] = f"person:{name}"
         return out
 
@@ -149,7 +234,7 @@ def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
     for f in facts:
         for e in f.entities:
             if e.type == "person":
-                people.add(f.article, e)
+                people.add(f.article, e, f.language)
                 continue
             name = others.setdefault((e.type, _key(e)), e.name)
             out[(f.article, e.id)] = f"{e.type}:{name}"

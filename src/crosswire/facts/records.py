@@ -41,6 +41,10 @@ class Entity:
     roles: list[str] = field(default_factory=list)  # "president", "opposition leader", "spokesman"
     nationality: str | None = None  # a country name ("Belarus") when the text ties the entity to one
     gender: str | None = None  # "female" / "male" when the text shows it (pronouns, honorifics)
+    # Language-neutral: the name in Latin letters (anyascii: "Светлана Тихановская" -> "Svetlana
+    # Tikhanovskaya"); for a known country or city its English name ("Мінску" -> "Minsk"). ``name`` stays
+    # as the article writes it (its normal form).
+    key: str | None = None
 
     @property
     def start(self) -> int:
@@ -66,6 +70,8 @@ class Quote:
     speaker_start: int | None = None  # where the attribution names the speaker ("she", "the Russian leader")
     speaker_end: int | None = None
     verb: str | None = None  # lemma of the speech verb ("say", "condemn")
+    speaker_key: str | None = None  # language-neutral: the speaker's name in Latin letters (Entity.key)
+    language: str | None = None  # ISO 639-1 of the words quoted (the article's language)
 
 
 @dataclass(slots=True)
@@ -90,6 +96,7 @@ class Figure:
     time: str | None = None  # ISO date when the sentence dates the figure
     attribution: str | None = None  # who gave it ("The Interior Ministry")
     attribution_entity: str | None = None  # entity id
+    concept: str | None = None  # language-neutral: what is counted as a concept id ("boat"; data/concepts.toml)
 
 
 @dataclass(slots=True)
@@ -150,11 +157,13 @@ class Value:
     high: float | None = None
     unit: str | None = None  # currency code, "km", "minute"
     noun: str | None = None  # what is counted or ranked, as a term key ("boat", "rifle", "person")
+    concept: str | None = None  # language-neutral: ``noun`` as a concept id, the same in every language
     holder: str | None = None  # the entity id the value belongs to (whose age, whose rank)
     qualifier: str | None = None  # "more than", "about", "up to"
     exact: bool = True
     text_value: str | None = None  # ISO date ("2020-09-13", "2020-09", "2004") for a date
     scheduled: bool = False  # a date or time still ahead when the article was written
+    verb: str | None = None  # lemma of the verb the value's phrase hangs from ("fall" of "two bombs fell")
 
 
 @dataclass(slots=True)

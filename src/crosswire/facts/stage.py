@@ -25,18 +25,24 @@ from crosswire.facts.dates import extract_dates
 from crosswire.facts.entities import extract_entities
 from crosswire.facts.events import extract_events
 from crosswire.facts.figures import extract_figures
+from crosswire.facts.languages import extract_article
 from crosswire.facts.nlp import ParsedArticle, get_nlp, parse_articles
 from crosswire.facts.quotes import extract_quotes
 from crosswire.facts.records import ArticleFacts
+from crosswire.facts.values import counted_noun
 from crosswire.model import Article, StageResult
 from crosswire.store import Store
+from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 6  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 8  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
-# fiscal years
+# fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
+# (facts.languages), language-neutral keys (Entity.key, Figure.concept, Value.concept, Quote.speaker_key,
+# Quote.language)
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
@@ -65,16 +71,43 @@ def _from_parse(parsed: ParsedArticle, language: str | None) -> ArticleFacts:
     claims = extract_claims(parsed, index, figures, dates, quotes, events)
     for c in claims:
         c.language = language or "en"
-    return ArticleFacts(
-        article=parsed.article.id,
-        language=language,
-        entities=index.entities,
-        quotes=quotes,
-        figures=figures,
-        dates=dates,
-        events=events,
-        claims=claims,
+    return _neutral(
+        ArticleFacts(
+            article=parsed.article.id,
+            language=language,
+            entities=index.entities,
+            quotes=quotes,
+            figures=figures,
+            dates=dates,
+            events=events,
+            claims=claims,
+        )
     )
+
+
+def _other_language(article: Article, language: str) -> ArticleFacts:
+    """Facts of an article in another language, by its front-end (:mod:`crosswire.facts.languages`)."""
+    try:
+        return extract_article(article, language)
+    except Exception as exc:  # noqa: BLE001 - one odd article must not sink the batch; say which and why
+        log.warning("facts: article %s (%s) failed: %s", article.id, language, exc)
+        return ArticleFacts(article.id, language=language, skipped=f"extraction failed: {exc}")
+
+
+def _neutral(facts: ArticleFacts) -> ArticleFacts:
+    """The language-neutral fields of English facts: entity keys, figure and value concepts, quote keys."""
+    for e in facts.entities:
+        e.key = latin(e.name)  # an English name is its own key (a place's English name, as other languages' are)
+    key_of = {e.id: e.key for e in facts.entities}
+    for q in facts.quotes:
+        q.language = facts.language or "en"
+        q.speaker_key = key_of.get(q.speaker or "")
+    for f in facts.figures:
+        f.concept = concept_of(counted_noun(f.counted), "en")
+    for c in facts.claims:
+        for v in c.values:
+            v.concept = concept_of(v.noun, "en") if v.noun else None
+    return facts
 
 
 def _extract_local(articles: Sequence[Article]) -> list[ArticleFacts]:
@@ -84,10 +117,10 @@ def _extract_local(articles: Sequence[Article]) -> list[ArticleFacts]:
     for i, a in enumerate(articles):
         lang = _language(a)
         languages.append(lang)
-        if lang not in (None, "en"):
-            results[i] = ArticleFacts(a.id, language=lang, skipped=f"language {lang!r}: facts need an English model")
-        elif not a.body.strip():
+        if not a.body.strip():
             results[i] = ArticleFacts(a.id, language=lang)
+        elif lang not in (None, "en"):
+            results[i] = _other_language(a, lang)
         else:
             todo.append(i)
     if todo:

@@ -63,6 +63,7 @@ def from_figure(f: Figure) -> Value:
         high=scaled(f.high),
         unit=f.currency or f.unit,
         noun=counted_noun(f.counted),
+        concept=f.concept,
         qualifier=f.qualifier,
         exact=f.exact,
     )

@@ -103,17 +103,18 @@ class ArticleQueries:
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        """Full-text search over titles and bodies (FTS5); the query is taken as plain words."""
+    def search(self, query: str, limit: int = 50, *, language: str | None = None) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies (FTS5); the query is taken as plain words. ``language``
+        (ISO 639-1) keeps the articles in that language only."""
         words = [w.replace('"', "") for w in query.split() if w.strip('"')]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
         rows = self.conn.execute(
-            """SELECT a.id, a.title, a.outlet, a.published,
+            """SELECT a.id, a.title, a.outlet, a.published, a.language,
                       snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (match, limit),
+               WHERE articles_fts MATCH ? AND (? IS NULL OR a.language = ?) ORDER BY rank LIMIT ?""",
+            (match, language, language, limit),
         ).fetchall()
         return [dict(r) for r in rows]

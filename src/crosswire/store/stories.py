@@ -26,7 +26,7 @@ IN_CHUNK = 500  # ids per ``IN (...)`` list, well under SQLite's bound-parameter
 # story_articles drives the join (CROSS JOIN pins the order) and each article is found by its id, so a page of
 # stories reads only its own article rows (story_articles_story index); for the whole list it is as fast as
 # SQLite's own plan, which scans the articles table.
-_MEMBER_COLS = "a.id, a.url, a.outlet, a.agency, a.title, a.published, sa.copy_of, sa.story_id"
+_MEMBER_COLS = "a.id, a.url, a.outlet, a.agency, a.title, a.published, sa.copy_of, sa.story_id, a.language"
 _MEMBERS = f"SELECT {_MEMBER_COLS} FROM story_articles sa CROSS JOIN articles a ON a.id = sa.article_id"
 
 
@@ -50,6 +50,7 @@ class StoryMember(NamedTuple):
     published: str | None
     copy_of: str | None
     story_id: str
+    language: str | None = None  # ISO 639-1, as the cleaner identified it
 
 
 class Placement(NamedTuple):

@@ -12,6 +12,15 @@ Signals, combined linearly into one score in [0, 1] (weights renormalised over t
   window: only stories with an article within ``window_days`` of the article's date are candidates. Undated
   articles (and undated stories) are compared with the ``recent_stories`` most recently active stories instead.
 
+**Languages** (issue 13): an article is scored by the rule of its language group against the story
+(:func:`crosswire.stories.config.language_group`): English with English -- or either language unknown -- by
+the weights above, unchanged; an article in one of the story's other languages, or in none of them, by the
+group's own :class:`~crosswire.stories.config.GroupRule` (the cross-language rule leaves TF-IDF out: two
+languages share no words, and that zero would count against the match), on the 80-word embedding. Each
+group's score is shifted so its threshold falls on ``threshold``, so the join, merge and story-merge
+comparisons below read the same for every group. When the sentence encoder does not cover the article's
+language, or any of the story's (Belarusian, Ukrainian), the names alone may also carry a cross-language match.
+
 Bounded time per article: candidates come from per-day buckets (or the recent list), are shortlisted by one
 matrix product against their embedding centroids, and only the shortlist gets the sparse scores.
 
@@ -39,7 +48,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from crosswire.stories.config import DEFAULT_CONFIG, Config
+from crosswire.stories.config import DEFAULT_CONFIG, Config, GroupRule, encoder_covers, language_group
 from crosswire.stories.features import N_FEATURES, DocFeatures
 from crosswire.stories.state import StoryState, story_id_for
 
@@ -125,27 +134,54 @@ class Clusterer:
         return {t: w / norm for t, w in vec.items()}
 
     def score(self, doc: DocFeatures, vec: dict[int, float], story: StoryState, emb_sim: float) -> float:
+        """The article's score against the story by the rule of their language group, shifted so that the
+        group's threshold falls on ``config.threshold`` (the English group is not shifted): every comparison
+        with the threshold and the merge margins reads the same for every group. ``emb_sim`` is the cosine
+        of the article's lead with the story's mean lead (:meth:`_rank` has it from the shortlist).
+
+        Across languages, when the sentence encoder does not cover the article's language or any of the
+        story's (:data:`~crosswire.stories.config.ENCODER_LANGUAGES`), the names alone may also carry the
+        match (:attr:`Config.names_only`): the better of the two rules counts."""
         cfg = self.config
-        total, weight = 0.0, 0.0
-        if np.any(doc.emb) and story.n:
-            total += cfg.emb_weight * emb_sim
-            weight += cfg.emb_weight
-        if vec and story.terms:
-            dot = sum(w * story.terms.get(t, 0.0) for t, w in vec.items())
-            total += cfg.tfidf_weight * dot / story.term_norm
-            weight += cfg.tfidf_weight
-        if doc.entities and story.ents:
-            mine = set(doc.entities[:5])
-            theirs = story.top_entities(10)
-            total += cfg.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += cfg.ent_weight
-        if not weight:
+        group = language_group([doc.lang] if doc.lang else [], story.langs)
+        rules = [cfg.rule(group)]
+        if group == "cross" and not (encoder_covers([doc.lang] if doc.lang else []) and encoder_covers(story.langs)):
+            rules.append(cfg.names_only)
+        best = None
+        for rule in rules:
+            emb = None
+            if np.any(doc.emb) and story.n:
+                emb = float(story.long_unit @ doc.long) if rule.long_embedding else emb_sim
+            tf = None
+            if vec and story.terms:
+                tf = sum(w * story.terms.get(t, 0.0) for t, w in vec.items()) / story.term_norm
+            ent = None
+            if doc.entities and story.ents:
+                mine, theirs = set(doc.entities[:5]), story.top_entities(10)
+                ent = len(mine & theirs) / min(len(mine), len(theirs))
+            got = self._combine(rule, emb, tf, ent)
+            best = got if best is None or (got is not None and got > best) else best
+        if best is None:
             return 0.0
-        s = total / weight
+        s = best
         if doc.day is not None and story.days:
             gap = min(abs(doc.day - d) for d in story.days)
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return s
+
+    def _combine(self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None) -> float | None:
+        """The weighted mean of the signals the rule weighs and both sides have (None: no such signal),
+        shifted by the rule's threshold; None when no signal counts."""
+        cfg = self.config
+        total, weight = 0.0, 0.0
+        emb_weight = cfg.emb_weight if rule.emb_weight is None else rule.emb_weight
+        for w, value in ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent)):
+            if w and value is not None:
+                total += w * value
+                weight += w
+        if not weight:
+            return None
+        return total / weight + (cfg.threshold - rule.threshold)
 
     @staticmethod
     def _gap(a: StoryState, b: StoryState) -> int | None:
@@ -155,24 +191,32 @@ class Clusterer:
         return min(abs(x - y) for x in a.days for y in b.days)
 
     def story_score(self, a: StoryState, b: StoryState) -> float:
-        """The same signals as :meth:`score`, centroid to centroid: how alike two whole stories are."""
+        """The same signals as :meth:`score`, centroid to centroid, by the rule of the two stories' language
+        group and shifted the same way: how alike two whole stories are."""
         cfg = self.config
-        total, weight = 0.0, 0.0
-        if a.n and b.n and np.any(a.emb_sum) and np.any(b.emb_sum):
-            total += cfg.emb_weight * float(a.unit @ b.unit)
-            weight += cfg.emb_weight
-        if a.terms and b.terms:
-            small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
-            dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
-            total += cfg.tfidf_weight * dot / (a.term_norm * b.term_norm)
-            weight += cfg.tfidf_weight
-        if a.ents and b.ents:
-            mine, theirs = a.top_entities(10), b.top_entities(10)
-            total += cfg.ent_weight * len(mine & theirs) / min(len(mine), len(theirs))
-            weight += cfg.ent_weight
-        if not weight:
+        group = language_group(a.langs, b.langs)
+        rules = [cfg.rule(group)]
+        if group == "cross" and not (encoder_covers(a.langs) and encoder_covers(b.langs)):
+            rules.append(cfg.names_only)
+        best = None
+        for rule in rules:
+            emb = None
+            if a.n and b.n and np.any(a.emb_sum) and np.any(b.emb_sum):
+                emb = float(a.long_unit @ b.long_unit) if rule.long_embedding else float(a.unit @ b.unit)
+            tf = None
+            if a.terms and b.terms:
+                small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
+                dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
+                tf = dot / (a.term_norm * b.term_norm)
+            ent = None
+            if a.ents and b.ents:
+                mine, theirs = a.top_entities(10), b.top_entities(10)
+                ent = len(mine & theirs) / min(len(mine), len(theirs))
+            got = self._combine(rule, emb, tf, ent)
+            best = got if best is None or (got is not None and got > best) else best
+        if best is None:
             return 0.0
-        s = total / weight
+        s = best
         gap = self._gap(a, b)
         if gap is not None:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
@@ -197,6 +241,9 @@ class Clusterer:
         cfg = self.config
         story.n += 1
         story.emb_sum = (story.emb_sum + doc.emb).astype(np.float32)
+        story.long_sum = (story.long_sum + doc.long).astype(np.float32)
+        if doc.lang:
+            story.langs[doc.lang] = story.langs.get(doc.lang, 0) + 1
         terms = story.terms
         for t, w in vec.items():
             terms[t] = terms.get(t, 0.0) + w
@@ -208,8 +255,7 @@ class Clusterer:
             story.ents = dict(sorted(story.ents.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_entities])
         if doc.title and len(story.titles) < cfg.max_titles:
             story.titles.append((doc.id, doc.title, doc.emb.astype(np.float16)))
-        story._unit = None
-        story._tnorm = None
+        story.forget_norms()
         self._touch(story, doc.day)
 
     def _count_df(self, tf: dict[int, float]) -> None:
@@ -222,6 +268,9 @@ class Clusterer:
         cfg = self.config
         keep.n += gone.n
         keep.emb_sum = (keep.emb_sum + gone.emb_sum).astype(np.float32)
+        keep.long_sum = (keep.long_sum + gone.long_sum).astype(np.float32)
+        for lang, n in gone.langs.items():
+            keep.langs[lang] = keep.langs.get(lang, 0) + n
         for t, w in gone.terms.items():
             keep.terms[t] = keep.terms.get(t, 0.0) + w
         keep.terms = dict(sorted(keep.terms.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_terms])
@@ -234,8 +283,7 @@ class Clusterer:
         if keep.days:
             self._undated.discard(keep.id)
         keep.titles = (keep.titles + gone.titles)[: cfg.max_titles]
-        keep._unit = None
-        keep._tnorm = None
+        keep.forget_norms()
         self._drop_story(gone)
         self.dirty.add(keep.id)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def _story(row: StoryRow, members: Sequence[StoryMember]) -> Story:
     """A story from its row and its articles (in ingest order), with its copy groups (without changes)."""
-    articles = [StoryArticle(*m[:7]) for m in members]
+    articles = [StoryArticle(*m[:7], language=m.language) for m in members]
     outlet_of = {a.id: a.outlet for a in articles}
     groups: dict[str, list[str]] = {}
     for a in articles:

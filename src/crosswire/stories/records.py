@@ -30,6 +30,7 @@ class StoryArticle:
     title: str | None = None
     published: str | None = None
     copy_of: str | None = None  # the wire article this one syndicates, when it is a copy
+    language: str | None = None  # ISO 639-1, as the cleaner identified it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -40,6 +41,7 @@ class StoryArticle:
             "title": self.title,
             "published": self.published,
             "copy_of": self.copy_of,
+            "language": self.language,
         }
 
     @classmethod
@@ -52,6 +54,7 @@ class StoryArticle:
             title=d.get("title"),
             published=d.get("published"),
             copy_of=d.get("copy_of"),
+            language=d.get("language"),
         )
 
 
@@ -137,6 +140,11 @@ class Story:
         return _uniq([a.agency for a in self.articles])
 
     @property
+    def languages(self) -> list[str]:
+        """Distinct article languages (ISO 639-1) in article order."""
+        return _uniq([a.language for a in self.articles])
+
+    @property
     def copy_count(self) -> int:
         """How many of the articles are syndicated copies of another."""
         return sum(len(c.articles) - 1 for c in self.copies)
@@ -150,14 +158,15 @@ class Story:
             "size": self.size,
             "outlets": self.outlets,
             "agencies": self.agencies,
+            "languages": self.languages,
             "articles": [a.to_dict() for a in self.articles],
             "copies": [c.to_dict() for c in self.copies],
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Story:
-        """Rebuild from :meth:`to_dict` output; the derived keys (``size``, ``outlets``, ``agencies``) are
-        recomputed from the articles."""
+        """Rebuild from :meth:`to_dict` output; the derived keys (``size``, ``outlets``, ``agencies``,
+        ``languages``) are recomputed from the articles."""
         return cls(
             id=d["id"],
             title=d.get("title"),

@@ -110,7 +110,10 @@ def _entities(store: Store, article: Article) -> Counter[str]:
     found = fact_entities(facts)
     if found:
         return found
-    return heuristic_entities("\n".join(([article.title] if article.title else []) + [b.text for b in article.blocks]))
+    # Blocks joined by a blank line: a name run stops at the end of its paragraph (text.heuristic_entities).
+    return heuristic_entities(
+        "\n\n".join(([article.title] if article.title else []) + [b.text for b in article.blocks])
+    )
 
 
 def features_of(store: Store, articles: Sequence[Article], config: Config = DEFAULT_CONFIG) -> list[DocFeatures]:
@@ -122,6 +125,7 @@ def features_of(store: Store, articles: Sequence[Article], config: Config = DEFA
         [parse_day(a.published) for a in articles],
         [_entities(store, a) for a in articles],
         config,
+        languages=[a.language for a in articles],
     )
 
 

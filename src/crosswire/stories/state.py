@@ -1,5 +1,7 @@
-"""A story's clustering state: embedding sum, top tf-idf terms, entity counts, days and candidate titles,
-with an exact JSON round trip (what the ``stories.data`` column of the store holds).
+"""A story's clustering state: embedding sums, top tf-idf terms, entity counts, days, languages and candidate
+titles, with an exact JSON round trip (what the ``stories.data`` column of the store holds). State written
+before languages were kept has no ``long`` or ``langs``: its story then scores as a story of unknown language
+(:func:`crosswire.stories.config.language_group`) until an article with a language joins it.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ class StoryState:
     ents: dict[str, float] = field(default_factory=dict)
     days: dict[int, int] = field(default_factory=dict)
     titles: list[tuple[str, str, np.ndarray]] = field(default_factory=list)  # (article id, title, emb f16)
+    long_sum: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.float32))  # 80-word embeddings
+    langs: dict[str, int] = field(default_factory=dict)  # ISO 639-1 -> clustered members in that language
     _unit: np.ndarray | None = None
     _tnorm: float | None = None
+    _long_unit: np.ndarray | None = None
 
     @property
     def unit(self) -> np.ndarray:
@@ -34,6 +39,20 @@ class StoryState:
             norm = float(np.linalg.norm(self.emb_sum))
             self._unit = (self.emb_sum / norm).astype(np.float32) if norm else self.emb_sum
         return self._unit
+
+    @property
+    def long_unit(self) -> np.ndarray:
+        """The mean 80-word embedding as a unit vector (the lead's :attr:`unit` for state written without it)."""
+        if self._long_unit is None:
+            norm = float(np.linalg.norm(self.long_sum))
+            self._long_unit = (self.long_sum / norm).astype(np.float32) if norm else self.unit
+        return self._long_unit
+
+    def forget_norms(self) -> None:
+        """Drop the cached unit vectors and norm after the sums changed."""
+        self._unit = None
+        self._tnorm = None
+        self._long_unit = None
 
     @property
     def term_norm(self) -> float:
@@ -62,6 +81,8 @@ class StoryState:
             "ents": self.ents,
             "days": [[d, c] for d, c in self.days.items()],
             "titles": [[a, t, base64.b64encode(e.astype("<f2").tobytes()).decode()] for a, t, e in self.titles],
+            "long": base64.b64encode(self.long_sum.astype("<f4").tobytes()).decode(),
+            "langs": self.langs,
         }
 
     @classmethod
@@ -79,6 +100,12 @@ class StoryState:
                 (a, t, np.frombuffer(base64.b64decode(e), dtype="<f2").astype(np.float16))
                 for a, t, e in d.get("titles", [])
             ],
+            long_sum=(
+                np.frombuffer(base64.b64decode(d["long"]), dtype="<f4").astype(np.float32)
+                if "long" in d
+                else np.zeros(DIM, dtype=np.float32)
+            ),
+            langs={str(k): int(v) for k, v in d.get("langs", {}).items()},
         )
 
 

@@ -15,16 +15,22 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+from anyascii import anyascii
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from crosswire.vocab.calendar import MONTH_NUMBERS, WEEKDAYS
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _WORD = re.compile(r"\b\w[\w'’-]*\b", re.UNICODE)
-# A capitalised word (Unicode upper first letter), optionally joined by short lower-case particles.
-_CAP_RUN = re.compile(
-    r"(?:(?<=\s)|^|(?<=[\"“(]))((?:[A-Z\u00C0-\u00DE][\w'’.-]*)(?:\s+(?:(?:of|de|da|del|von|van|al|bin|la|le)\s+)?"
-    r"[A-Z\u00C0-\u00DE][\w'’.-]*)*)"
+# A capitalised word (an upper-case first letter in any script: Latin, Cyrillic, Greek), optionally joined by
+# short lower-case particles. ``regex`` (installed with dateparser) for the Unicode letter classes. A run never
+# crosses a blank line (a paragraph break: "... Дубовская.\n\nВласти ..." are two names, not one); it may cross
+# a single line break, as it always has (stopping there too was measured: ECB+ B³ F1 0.911 -> 0.908).
+_GAP = r"(?:(?!\n\s*\n)\s)+"
+_CAP_RUN = regex.compile(
+    rf"(?:(?<=\s)|^|(?<=[\"“«„(]))((?:\p{{Lu}}[\w'’.-]*)(?:{_GAP}(?:(?:of|de|da|del|von|van|al|bin|la|le){_GAP})?"
+    r"\p{Lu}[\w'’.-]*)*)"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
@@ -156,6 +162,8 @@ def entity_key(name: str) -> str:
     from crosswire.facts.linking import skeleton
 
     words = name.split()
+    if not name.isascii():
+        words = anyascii(name).lower().split()
     if len(words) == 1:
         word = words[0]
         country = nationality(word) if len(word) > 4 else None
@@ -183,8 +191,9 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-def lead(title: str | None, paragraphs: Iterable[str], max_words: int = 120) -> str:
-    """The title and opening words: what the embedding sees (the lead carries the event; bodies drift)."""
+def lead(title: str | None, paragraphs: Iterable[str], max_words: int = 120, start: int = 0) -> str:
+    """The title and opening words, words ``start`` to ``max_words``: what the embedding sees (the lead carries
+    the event; bodies drift)."""
     words: list[str] = []
     if title:
         words.extend(title.split())
@@ -192,4 +201,4 @@ def lead(title: str | None, paragraphs: Iterable[str], max_words: int = 120) -> 
         if len(words) >= max_words:
             break
         words.extend(p.split())
-    return " ".join(words[:max_words])
+    return " ".join(words[start:max_words])

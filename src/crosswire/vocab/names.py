@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from crosswire.vocab.data import data_toml
 
 _NAMES = data_toml("vocab.toml")["names"]
@@ -27,6 +29,14 @@ def fold(text: str) -> str:
     out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     out = out.replace("\u2019", "'").replace("`", "'")
     return " ".join(out.lower().split())
+
+
+@lru_cache(maxsize=1 << 16)
+def latin(text: str) -> str:
+    """``text`` in Latin letters: every script transliterated by anyascii ("Ціханоўская" -> "Tsikhanouskaya",
+    "Тръмп" -> "Tr'mp"), Latin text unchanged but for its accents and special letters ("Łukaszenka" ->
+    "Lukaszenka"). The language-neutral key of a name (:attr:`crosswire.facts.records.Entity.key`)."""
+    return anyascii(text)
 
 
 def is_name_suffix(word: str) -> bool:

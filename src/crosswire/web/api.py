@@ -7,6 +7,7 @@ Errors are JSON ``{"error": "...", "status": n}`` with the status code: 400 malf
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,12 +95,23 @@ def open_store(request: Request) -> Iterator[Store]:
             store.rollback()
 
 
+def language_param(request: Request, name: str = "language") -> str | None:
+    """An ISO 639-1 (or 639-3) language code from the query, lower-cased; 400 for anything else."""
+    raw = (request.query_params.get(name) or "").strip().lower()
+    if not raw:
+        return None
+    if not re.fullmatch(r"[a-z]{2,3}", raw):
+        raise HTTPException(400, f"'{name}' must be a language code such as 'en' or 'ru'")
+    return raw
+
+
 def filters(request: Request) -> dict[str, str | None]:
     q = request.query_params
     return {
         "date": date_param(request),
         "outlet": (q.get("outlet") or "").strip() or None,
         "entity": (q.get("entity") or "").strip() or None,
+        "language": language_param(request),
     }
 
 
@@ -132,8 +144,9 @@ def api_search(request: Request) -> Response:
     if len(q) > 500:
         raise HTTPException(400, "'q' is longer than 500 characters")
     limit = int_param(request, "limit", 50, 1, 500)
+    language = language_param(request)
     with open_store(request) as store:
-        hits = queries.search(store, q, limit=limit)
+        hits = queries.search(store, q, limit=limit, language=language)
     for h in hits:
         h.pop("parts", None)
     return JSONResponse({"query": q, "count": len(hits), "results": hits})

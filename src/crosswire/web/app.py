@@ -35,6 +35,7 @@ from crosswire.web.api import (
     filters,
     found,
     int_param,
+    language_param,
     open_store,
     path_id,
     read_ingest_request,
@@ -87,8 +88,9 @@ def stories_page(request: Request) -> Response:
     page_no = int_param(request, "page", 1, 1, 10**6)
     with open_store(request) as store:
         stories = queries.story_summaries(store, **f, cache=request.app.state.story_cache)
+        languages = queries.all_languages(request.app.state.story_cache.get(store))
         outlets = queries.all_outlets(store)
-        hits = queries.search(store, q, limit=50) if q else []
+        hits = queries.search(store, q, limit=50, language=f["language"]) if q else []
         articles = store.count_articles()
     pages = max(1, -(-len(stories) // PAGE_SIZE))
     shown = stories[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
@@ -104,6 +106,7 @@ def stories_page(request: Request) -> Response:
             "q": q,
             "hits": hits,
             "outlets": outlets,
+            "languages": languages,
             "article_count": articles,
             "query_keep": {k: v for k, v in {**f, "q": q}.items() if v},
         },
@@ -112,6 +115,7 @@ def stories_page(request: Request) -> Response:
 
 def story_page(request: Request) -> Response:
     story_id = path_id(request, "story_id", "story")
+    language = language_param(request)
     with open_store(request) as store:
         comparison = found(queries.comparison(store, story_id), "story", story_id)
         bodies = {}
@@ -119,6 +123,9 @@ def story_page(request: Request) -> Response:
             bodies[art.id] = art.body
     sections = render.item_ids(comparison)
     columns = render.reading_view(comparison, sections, bodies)
+    languages = sorted({a.get("language") for a in comparison.get("articles") or [] if a.get("language")})
+    if language:  # the article list (the reading view) in one language
+        columns = [col for col in columns if col["article"].get("language") == language]
     sources = {s["n"]: s for s in comparison.get("sources") or []}
     brief = [dict(b, parts=render.cited(b.get("text") or "")) for b in comparison.get("brief") or []]
     return page(
@@ -130,6 +137,9 @@ def story_page(request: Request) -> Response:
             "columns": columns,
             "sources": sources,
             "brief": brief,
+            "languages": languages,
+            "language": language,
+            "lang_of": {a["id"]: a.get("language") for a in comparison.get("articles") or []},
         },
     )
 

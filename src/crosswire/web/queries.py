@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.compare.align import StoryInput
@@ -57,6 +57,7 @@ class StorySummary:
     outlets: list[str]
     agencies: list[str]
     conflicts: int | None = None
+    languages: list[str] = field(default_factory=list)  # of its articles (ISO 639-1), in article order
 
     @property
     def outlet_count(self) -> int:
@@ -78,6 +79,7 @@ class StorySummary:
             "outlet_count": self.outlet_count,
             "agency_count": self.agency_count,
             "conflicts": self.conflicts,
+            "languages": list(self.languages),
         }
 
     @classmethod
@@ -91,6 +93,7 @@ class StorySummary:
             outlets=list(d.get("outlets", [])),
             agencies=list(d.get("agencies", [])),
             conflicts=d.get("conflicts"),
+            languages=list(d.get("languages", [])),
         )
 
 
@@ -139,6 +142,7 @@ def _summaries(store: Store, stories: list[Story]) -> list[StorySummary]:
             outlets=s.outlets,
             agencies=s.agencies,
             conflicts=stats.get(s.id, {}).get("conflicts"),
+            languages=s.languages,
         )
         for s in stories
     ]
@@ -150,12 +154,14 @@ def story_summaries(
     date: str | None = None,
     outlet: str | None = None,
     entity: str | None = None,
+    language: str | None = None,
     cache: StoryListCache | None = None,
 ) -> list[StorySummary]:
     """Stories newest first with outlet, agency and conflict counts, filtered.
 
     ``date`` keeps stories whose span (first to last seen) contains that day; ``outlet`` keeps stories with an
-    article from that outlet (case-insensitive); ``entity`` keeps stories with an article naming it.
+    article from that outlet (case-insensitive); ``entity`` keeps stories with an article naming it;
+    ``language`` (ISO 639-1) keeps stories with an article in that language.
     """
     stories = cache.get(store) if cache is not None else _summaries(store, list_stories(store))
     if date:
@@ -166,7 +172,14 @@ def story_summaries(
     if entity:
         keep = store.stories_with_entity(entity)
         stories = [s for s in stories if s.id in keep]
+    if language:
+        stories = [s for s in stories if language in s.languages]
     return list(stories)
+
+
+def all_languages(summaries: list[StorySummary]) -> list[str]:
+    """The languages of the stories' articles, sorted (the filters' choices)."""
+    return sorted({lang for s in summaries for lang in s.languages})
 
 
 def all_outlets(store: Store) -> list[str]:
@@ -258,9 +271,10 @@ def article_json(store: Store, article_id: str) -> dict[str, Any] | None:
     return data
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """FTS5 hits; the snippet's ``[``/``]`` match markers become ``parts`` so a page can mark them safely."""
-    hits = store.search(query, limit=limit)
+def search(store: Store, query: str, limit: int = 50, *, language: str | None = None) -> list[dict[str, Any]]:
+    """FTS5 hits (in ``language`` only, when given); the snippet's ``[``/``]`` match markers become ``parts``
+    so a page can mark them safely."""
+    hits = store.search(query, limit=limit, language=language)
     for h in hits:
         h["parts"] = _snippet_parts(h.get("snippet") or "")
     return hits

@@ -12,7 +12,7 @@ from crosswire.compare.claims.items import agreed_item, conflict_item, outcome_c
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.pairs import Neighbours, Pair, candidate_pairs, shared_values
 from crosswire.compare.claims.units import Unit, build_units
-from crosswire.compare.claims.values import Slot, SlotComparison, compare_values, merge
+from crosswire.compare.claims.values import SlotComparison, compare_values, merge
 from crosswire.compare.records import ClaimConflict, ClaimItem, FigureItem, Item, QuoteItem
 from crosswire.vocab.data import data_toml
 
@@ -95,6 +95,26 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
+STRONG = 0.9  # a pair this sure states one claim: its values conflict without a named entity in common
+
+
+def _add_conflict(found: list[SlotComparison], cmp: SlotComparison) -> None:
+    """Add a conflict, merged into one already found for the same slot that shares a sentence or two of
+    its values with it (one disagreement running through several pairs of sentences is one conflict; two
+    disagreements over one slot in unrelated sentences stay two)."""
+    units = {r.unit.index for side in cmp.sides for r in side}
+    values = {r.value.text_value or r.value.value for side in cmp.sides for r in side}
+    for i, other in enumerate(found):
+        if other.slot != cmp.slot:
+            continue
+        if units & {r.unit.index for side in other.sides for r in side} or (
+            len(values & {r.value.text_value or r.value.value for side in other.sides for r in side}) >= 2
+        ):
+            found[i] = merge(other, cmp)
+            return
+    found.append(cmp)
+
+
 def _nouns(u: Unit) -> set[str]:
     """The nouns the unit's values count ("person" of "person injured")."""
     return {x.noun.split()[0] for x in u.values if x.noun}
@@ -132,22 +152,22 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
     # since sentences that disagree read less alike), and one disagreement is one conflict however many
     # pairs it runs through (the sides merged by slot); ages of one person are compared wherever stated.
-    by_slot: dict[Slot, SlotComparison] = {}
+    found_cmps: list[SlotComparison] = []
     for p in pairs:
         if p.score < model.conflict:
             continue
-        for cmp in compare_values([p.a, p.b], data.canonical):
+        for cmp in compare_values([p.a, p.b], data.canonical, aligned=p.score >= STRONG):
             if cmp.conflict:
-                by_slot[cmp.slot] = merge(by_slot[cmp.slot], cmp) if cmp.slot in by_slot else cmp
+                _add_conflict(found_cmps, cmp)
     ages = [u for u in units if any(v.kind == "age" for v in u.values)]
     for cmp in compare_values(ages, data.canonical):
         if cmp.slot[0] != "age":
             continue
         if cmp.conflict:
-            by_slot[cmp.slot] = cmp
+            _add_conflict(found_cmps, cmp)
         elif len(cmp.sides) == 1:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
                 found.agreed.append(agreed_item(data, Group(units=members, score=1.0)))
-    found.conflicts.extend(conflict_item(data, cmp) for cmp in by_slot.values() if cmp.conflict)
+    found.conflicts.extend(conflict_item(data, cmp) for cmp in found_cmps if cmp.conflict)
     return found

@@ -70,6 +70,12 @@ def shared_values(a: Unit, b: Unit) -> int:
     return sum(1 for x in a.values if any(_same_value(x, y) for y in b.values))
 
 
+def _acts(u: Unit) -> set[str]:
+    """What the unit's counts count and under which verb ("bomb fall"): two sentences counting one noun under
+    one verb are candidates whatever else they share."""
+    return {f"{v.noun.split()[0]} {v.verb}" for v in u.values if v.kind == "count" and v.noun and v.verb}
+
+
 def features(a: Unit, b: Unit, idf: dict[str, float], near: Neighbours) -> list[float]:
     """The feature vector of one pair (see :data:`FEATURES`)."""
     shared = a.terms & b.terms
@@ -104,16 +110,18 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             postings[t].append(u.index)
         for e in u.entities:
             postings["\0" + e].append(u.index)
+        for act in _acts(u):
+            postings["\1" + act].append(u.index)
     ent_weight = math.log((n + 1) / 1.5)
     out: list[Pair] = []
     for u in units:
         acc: dict[int, float] = defaultdict(float)
-        keys = [*u.terms, *("\0" + e for e in u.entities)]
+        keys = [*u.terms, *("\0" + e for e in u.entities), *("\1" + a for a in _acts(u))]
         for key in keys:
             posting = postings[key]
             if len(posting) > max(2, MAX_DF_SHARE * n):
                 continue
-            w = ent_weight / 2 if key.startswith("\0") else idf[key]
+            w = idf[key] if key[0] not in "\0\1" else ent_weight / 2 if key[0] == "\0" else MIN_CANDIDATE_WEIGHT
             for j in posting:
                 if j > u.index and units[j].source != u.source:
                     acc[j] += w

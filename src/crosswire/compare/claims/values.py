@@ -14,6 +14,7 @@ to 60 percent" can both be true); the qualifier lists are the figure aligner's
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ class SlotComparison:
 
     slot: Slot
     sides: list[list[Reading]] = field(default_factory=list)
+    aligned: bool = False  # the sentences were aligned as one claim: no shared entity needed
 
     @property
     def conflict(self) -> bool:
@@ -59,9 +61,11 @@ class SlotComparison:
         if len(self.sides) < 2:
             return False
         ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
-        if not all(ents[0] & other for other in ents[1:]):
-            return False
-        years = [{y for r in side for y in _years(r.unit)} for side in self.sides]
+        if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
+            return False  # an age's holder is the entity the sides share; aligned sentences are one claim
+        if self.slot[0] == "age":
+            return True  # a person's age is theirs whatever else the sentence dates
+        years = [{y for r in side for y in _years(r.unit, r.value)} for side in self.sides]
         dated = [y for y in years if y]
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
 
@@ -83,6 +87,9 @@ def interval(v: Value) -> tuple[float, float, bool] | None:
     return None
 
 
+_HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
+
+
 def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str]) -> Slot | None:
     """What the value measures, comparable across sources; None for a value no slot compares.
 
@@ -95,6 +102,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str]) -> Slot
             return None
         if v.kind == "count" and v.value is not None and v.value != int(v.value):
             return None  # "a magnitude 6.1 earthquake": a measure beside a noun, not a count of it
+        if v.kind == "count" and _HYPHEN_COMPOUND.match(unit.text, v.end - unit.claim.start):
+            return None  # "a 2-yard run", "a 13 - play drive": the number names a kind of thing, counts none
         head = v.noun.split()[0]
         # A count of things is one slot whatever happened to them ("three rifles", "nine rifles seized"); a
         # count of people is one only with what happened to them ("people injured", "people rescued").
@@ -108,16 +117,22 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str]) -> Slot
         return ("age", holder) if holder else None
     if v.kind == "tally":
         return ("tally",)
-    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.noun:
+    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.verb:
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
-        return ("day", v.noun)  # the day something happened, by what happened (the governing verb)
+        return ("day", v.verb)  # the day something happened, by what happened (the governing verb)
     if v.kind == "time" and v.exact:
         return ("time",)
     return None
 
 
 _DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+
+
+def _main_clause(r: Reading) -> bool:
+    """Whether the value hangs from its sentence's main verb, whose subject is then the value's actor."""
+    preds = r.unit.claim.predicates
+    return bool(r.unit.subject and preds and r.value.verb == preds[0])
 
 
 def _noun_like(noun: str) -> bool:
@@ -181,7 +196,9 @@ def _sides(readings: list[Reading]) -> list[list[Reading]]:
     return sides
 
 
-def compare_values(units: Iterable[Unit], canonical: dict[tuple[str, str], str]) -> list[SlotComparison]:
+def compare_values(
+    units: Iterable[Unit], canonical: dict[tuple[str, str], str], aligned: bool = False
+) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
     tells two things apart that the slot cannot (two counts of boats in one sentence)."""
@@ -198,8 +215,10 @@ def compare_values(units: Iterable[Unit], canonical: dict[tuple[str, str], str])
             continue
         if any(_too_far(a, b) for a in readings for b in readings):
             continue
-        if len({r.unit.subject for r in readings if r.unit.subject}) > 1 and slot[0] != "age":
+        if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] != "age":
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
+        if slot[0] == "count" and len({r.value.verb for r in readings if r.value.verb}) > 1:
+            continue  # "missed four games", "played in 10 games": counts of one noun under two acts
         own: dict[int, Reading] = {}
         ambiguous = False
         for r in readings:
@@ -208,13 +227,21 @@ def compare_values(units: Iterable[Unit], canonical: dict[tuple[str, str], str])
                 ambiguous = True
         if ambiguous:
             continue
-        out.append(SlotComparison(slot, _sides(readings)))
+        out.append(SlotComparison(slot, _sides(readings), aligned))
     return out
 
 
-def _years(unit: Unit) -> set[str]:
-    """The years the unit's sentence dates itself to ("2004" of "In 2004, a magnitude 9.1 quake ...")."""
-    return {v.text_value[:4] for v in unit.values if v.kind == "date" and v.text_value and v.text_value[:4].isdigit()}
+def _years(unit: Unit, value: Value) -> set[str]:
+    """The years the unit's sentence dates the value to: its dates that hang from the value's own verb, or
+    every date when the value's verb is unknown ("In 2004, a magnitude 9.1 quake struck": "2004")."""
+    return {
+        v.text_value[:4]
+        for v in unit.values
+        if v.kind == "date"
+        and v.text_value
+        and v.text_value[:4].isdigit()
+        and (value.verb is None or v.verb is None or v.verb == value.verb)
+    }
 
 
 def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
@@ -222,7 +249,7 @@ def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
     seen = {(r.unit.index, r.value.start) for side in a.sides for r in side}
     readings = [r for side in a.sides for r in side]
     readings += [r for side in b.sides for r in side if (r.unit.index, r.value.start) not in seen]
-    return SlotComparison(a.slot, _sides(readings))
+    return SlotComparison(a.slot, _sides(readings), a.aligned or b.aligned)
 
 
 def reason(cmp: SlotComparison) -> str:

@@ -1,0 +1,59 @@
+"""What a comparison could not read: the articles whose facts are missing or were skipped, and a story title
+taken only from an article that contributed.
+
+Why a module of its own: the compare stage must say which sources it counts but could not read (an article in
+a language without a facts model is still a source in the story, and silently comparing the others would
+present a partial picture as a whole one), and the same list decides which headline may stand for the story.
+"""
+
+from __future__ import annotations
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.records import UnreadArticle
+
+NO_FACTS = "no facts stored"
+NO_BODY = "no body text"
+
+
+def unread_articles(data: StoryData) -> list[UnreadArticle]:
+    """Every article of ``data`` (in story order) whose facts could not be read, with the reason: the facts
+    stage's own (``ArticleFacts.skipped``: "language 'ru': facts need an English model", "extraction failed:
+    ..."), or :data:`NO_FACTS` / :data:`NO_BODY` when there is nothing to read. Language is the facts'
+    language, else the article's."""
+    out = []
+    for row in data.articles:
+        facts = data.facts.get(row.id)
+        if facts is not None and facts.skipped:
+            reason: str | None = facts.skipped
+        elif facts is None:
+            reason = NO_FACTS
+        elif not (data.bodies.get(row.id) or "").strip():
+            reason = NO_BODY
+        else:
+            reason = None
+        if reason is None:
+            continue
+        out.append(
+            UnreadArticle(
+                article=row.id,
+                source=data.source_of.get(row.id, 0),
+                outlet=row.outlet,
+                language=(facts.language if facts is not None else None) or row.language,
+                reason=reason,
+            )
+        )
+    return out
+
+
+def contributing_title(title: str | None, data: StoryData, unread: list[UnreadArticle]) -> str | None:
+    """The story's title when an article that was read carries it, else the headline of the first article
+    that was read (in story order); ``title`` itself when no article was read, or when no article of the
+    story carries it (a title given from outside)."""
+    skipped = {u.article for u in unread}
+    read = [r for r in data.articles if r.id not in skipped and r.title]
+    if not read:
+        return title or next((r.title for r in data.articles if r.title), None)
+    carriers = [r for r in data.articles if title and r.title == title]
+    if title and (not carriers or any(r.id not in skipped for r in carriers)):
+        return title
+    return read[0].title

