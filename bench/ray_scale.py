@@ -125,10 +125,14 @@ def build_corpus(folder: Path, articles: int) -> int:
 
 # -- one run (in its own process) -------------------------------------------------------------------------
 class PeakMemory:
-    """Peak resident memory (``VmHWM``, MB) of this process and of each descendant, sampled every second."""
+    """Peak resident memory (``VmHWM``, MB) and CPU seconds (user + system, ``/proc/PID/stat``) of this process
+    and of each descendant, and the machine's load average, sampled every second. CPU seconds do not depend on
+    what else the machine runs, so they are the figures a projection can rest on when wall-clock time cannot."""
 
     def __init__(self) -> None:
         self.workers: dict[int, tuple[str, float]] = {}
+        self.cpu: dict[int, tuple[str, float]] = {}
+        self.load: list[float] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -150,13 +154,15 @@ class PeakMemory:
 
     def _sample(self) -> None:
         me = os.getpid()
-        parents = {}
+        parents, cpu = {}, {}
+        self.load.append(float(Path("/proc/loadavg").read_text().split()[0]))
         for proc in Path("/proc").iterdir():
             if proc.name.isdigit():
                 try:
-                    stat = (proc / "stat").read_text()
-                    parents[int(proc.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
-                except (OSError, ValueError):
+                    fields = (stat := (proc / "stat").read_text())[stat.rindex(")") + 2 :].split()
+                    parents[int(proc.name)] = int(fields[1])
+                    cpu[int(proc.name)] = (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+                except (OSError, ValueError, IndexError):
                     continue
         for pid in parents:
             p, depth = pid, 0
@@ -170,6 +176,17 @@ class PeakMemory:
                     continue
                 old = self.workers.get(pid, (title, 0.0))[1]
                 self.workers[pid] = (title, max(old, hwm))
+                self.cpu[pid] = (title, max(self.cpu.get(pid, (title, 0.0))[1], cpu[pid]))
+
+    def cpu_seconds(self, *, ray: bool) -> dict[str, float]:
+        """CPU seconds of the driver (this process), of the workers (Ray's worker processes, or the local
+        path's children) and of the rest (Ray's own services: raylet, GCS)."""
+        times = os.times()
+        out = {"driver": times.user + times.system, "workers": 0.0, "ray services": 0.0}
+        for title, seconds in self.cpu.values():
+            worker = title.startswith("ray::") if ray else "python" in title
+            out["workers" if worker else "ray services"] += seconds
+        return {k: round(v, 1) for k, v in out.items()}
 
     @staticmethod
     def driver() -> float:
@@ -180,6 +197,9 @@ class PeakMemory:
         if ray:
             return [mb for title, mb in self.workers.values() if title.startswith("ray::") and "Worker" in title]
         return [mb for title, mb in self.workers.values() if "python" in title]
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def _hwm(pid: int) -> float:
@@ -264,6 +284,8 @@ def run_one(mode: str, corpus: Path, db: Path, cpus: int) -> dict[str, Any]:
         "driver_peak_mb": round(memory.driver()),
         "worker_peak_mb": round(max(workers, default=0.0)),
         "worker_processes": len(workers),
+        "cpu_seconds": memory.cpu_seconds(ray=mode != "local"),
+        "load_average": round(sum(memory.load) / max(1, len(memory.load)), 1),
     }
 
 
@@ -317,17 +339,23 @@ def main() -> None:
 
 
 def report(runs: list[dict[str, Any]]) -> None:
-    print(f"\n{'run':24} {'articles':>8} {'stories':>8} {'seconds':>8} {'art/s':>7} {'driver MB':>9} {'worker MB':>9}")
+    """The table: wall clock, memory, and CPU milliseconds per article (driver, workers, Ray's services)."""
+    head = f"{'run':24} {'articles':>8} {'stories':>8} {'seconds':>8} {'art/s':>7} {'driver MB':>9} {'worker MB':>9}"
+    print(f"\n{head} {'load':>5} {'CPU ms/article: driver':>22} {'workers':>8} {'services':>8}")
     for r in runs:
         name = "local (crosswire ingest)" if r["mode"] == "local" else f"Ray, {r['cpus']} worker{'s' * (r['cpus'] > 1)}"
+        ms = {k: 1000 * v / max(1, r["articles"]) for k, v in r["cpu_seconds"].items()}
         print(
             f"{name:24} {r['articles']:8d} {r['stories']:8d} {r['seconds']['total']:8.0f} {r['articles_per_s']:7.2f} "
-            f"{r['driver_peak_mb']:9d} {r['worker_peak_mb']:9d}"
+            f"{r['driver_peak_mb']:9d} {r['worker_peak_mb']:9d} {r['load_average']:5.1f} {ms['driver']:22.1f} "
+            f"{ms['workers']:8.1f} {ms['ray services']:8.1f}"
         )
     ray = {r["cpus"]: r for r in runs if r["mode"] == "ray"}
     if 1 in ray and 2 in ray:
         eff = ray[2]["articles_per_s"] / (2 * ray[1]["articles_per_s"])
-        print(f"\nparallel efficiency 1 -> 2 workers: {eff:.2f} (target >= 0.80)")
+        print(f"\nparallel efficiency 1 -> 2 workers (wall clock): {eff:.2f} (target >= 0.80)")
+        work = ray[1]["cpu_seconds"]["workers"] / max(0.1, ray[2]["cpu_seconds"]["workers"])
+        print(f"workers' CPU seconds with 1 / with 2 (the work that splitting adds; 1.00 = none): {work:.2f}")
     for r in runs:
         if "differences_from_local" in r:
             print(f"Ray {r['cpus']}: differences from the local path {r['differences_from_local']}")
