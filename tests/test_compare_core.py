@@ -167,7 +167,8 @@ def test_examples_planted_conflicts_found_and_nothing_else(example_comparisons):
         if planted["kind"] == "scope":
             assert hits[0].reason == "different scope"
     total = sum(len(c.conflicts) for c in out.values())
-    assert total == len(key["conflicts"])
+    # The five-language event's planted conflicts are checked one by one in tests/test_multilingual_event.py.
+    assert total == len(key["conflicts"]) + len(key["cross_language"]["conflicts"])
     for nc in key["not_conflicts"]:
         c = out[nc["event"]]
         assert not [it for it in c.conflicts if all(covers(it, s["sentence"]) for s in nc["sides"])]

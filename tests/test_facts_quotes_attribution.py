@@ -234,3 +234,19 @@ def test_the_seeds_show_no_judged_object_as_a_statement():
         assert not any(text.startswith(opening) for text in reported), opening
     speakers = {q.text.strip(' ,."'): q.speaker_name for q in quotes if q.kind != "reported"}
     assert "Lukashenko" in (speakers["very decently, very humanely"] or "")
+
+
+def test_a_name_in_apposition_to_the_subjects_of_object_is_the_speaker():
+    """The parser hangs "Anna Kowalski" on "Westbrook" in "the mayor of Westbrook, Anna Kowalski,"; the
+    speaker is the mayor, who is Anna Kowalski, not the town. A person the "of" phrase itself names stays
+    out of it."""
+    got = said(
+        [
+            "“The water came faster than anyone expected,” the mayor of Westbrook, Anna Kowalski, told reporters.",
+            "“We will rebuild the bridge by spring,” a spokesman for the Ostvik council, Peter Lund, said on Monday.",
+        ]
+    )
+    assert got["The water came faster than anyone expected"] == "Anna Kowalski"
+    assert got["We will rebuild the bridge by spring"] == "Peter Lund"
+    got = said(["“He never came home,” the father of Jonas Berg told the court on Friday."])
+    assert got.get("He never came home") != "Jonas Berg"

@@ -183,13 +183,45 @@ def test_10_space_grouped_thousands_and_fiscal_years(case10) -> None:
     assert "2 750" not in periods, "a space-grouped number is not a date"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs facts/figures.py (the claim layer's): spaCy tags '2 750' as DATE, so no figure is made "
-    "of it; '$' is resolved without the dateline; the nearest-date rule gives 734 000 to 2012–13",
-)
-def test_10_what_needs_the_figures_module(case10) -> None:
+def test_10_space_grouped_count_in_a_date_local_dollar_and_each_tonnage_its_year(case10) -> None:
     _article, facts = case10
     assert 2750 in [f.value for f in facts.figures if f.counted == "farms"]
     assert all(f.currency != "USD" for f in facts.figures if f.type == "money")
     assert [f.time for f in facts.figures if f.unit == "tonnes"][1] == "2013/2014"
+
+
+def _facts_of(text: str):
+    from crosswire.facts import extract_facts
+
+    (a,) = [clean_one(RawDocument(source="fixture", kind="text", content=text, content_type="text"))]
+    (facts,) = extract_facts([a])
+    return a, facts
+
+
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [("TORONTO", "CAD"), ("AUCKLAND", "NZD"), ("SINGAPORE", "SGD"), ("WASHINGTON", "USD"), ("PARIS", "USD")],
+)
+def test_10_class_a_bare_dollar_is_the_datelines_dollar(dateline: str, currency: str) -> None:
+    """Our own copy: a bare "$" is the local dollar where the dateline's country has one; "US$" stays US."""
+    article, facts = _facts_of(
+        "Harbour upgrade approved\n\n"
+        f"{dateline} — The port authority approved a $420 million upgrade on Tuesday, and a US$15 million "
+        "loan from a regional bank will cover the first dredging works, officials said."
+    )
+    assert article.dateline == dateline
+    money = {f.text: f.currency for f in facts.figures if f.type == "money"}
+    assert money["$420 million"] == currency
+    assert money["US$15 million"] == "USD"
+
+
+def test_10_class_elided_count_and_each_quantity_its_year() -> None:
+    """Our own copy: "down from 3 100" counts what the count before it counts; each tonnage takes the year
+    written after it, not the nearest one."""
+    _article, facts = _facts_of(
+        "Fishing fleet shrinks again\n\n"
+        "Catches fell from 12 500 tonnes in 2019 to 9 800 tonnes in 2021, the fisheries office said.\n\n"
+        "About 2 400 boats are still registered, down from 3 100 in 2015, the office said."
+    )
+    assert [(f.value, f.time) for f in facts.figures if f.unit == "tonnes"] == [(12500, "2019"), (9800, "2021")]
+    assert sorted(f.value for f in facts.figures if (f.counted or "").startswith("boats")) == [2400, 3100]

@@ -114,3 +114,28 @@ def test_no_front_end_says_why() -> None:
     )
     (f,) = extract_facts([a])
     assert f.skipped and "tr" in f.skipped
+
+
+@pytest.mark.parametrize(
+    ("lang", "paras", "person"),
+    [
+        # German capitalises nouns, so a title opens the capitalised run before the name.
+        (
+            "de",
+            ["„Wir bauen die Brücke neu“, sagte Bürgermeisterin Greta Holm am Montag.", "Holm besuchte Weißfeld."],
+            "Greta Holm",
+        ),
+        # A genitive place before the name ("the mayor of Vilshany"), the place named alone elsewhere.
+        (
+            "be",
+            ["Вада прыйшла ў Вільшаны ўначы.", "«Мы адновім мост», — сказала мэр Вільшанаў Ганна Лось."],
+            "Ганна Лось",
+        ),
+    ],
+)
+def test_a_title_or_a_place_before_a_name_is_not_the_name(lang: str, paras: list[str], person: str) -> None:
+    art = Article(id=lang, source=lang, content_hash=lang, language=lang, blocks=[Block("paragraph", p) for p in paras])
+    (f,) = extract_facts([art])
+    people = {e.name for e in f.entities if e.type == "person"}
+    assert person in people, people
+    assert [q.speaker_name for q in f.quotes] == [person]

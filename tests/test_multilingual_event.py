@@ -41,7 +41,9 @@ CROSS = KEY["cross_language"]
 
 
 def _covers(ev_texts: list[str], sentence: str) -> bool:
-    return any(sentence in t or t in sentence for t in ev_texts)
+    # The cleaner turns no-break spaces ("5\u00a0000" in the French page) into plain ones in the body.
+    sentence = " ".join(sentence.split())
+    return any(sentence in t or t in sentence for t in (" ".join(t.split()) for t in ev_texts))
 
 
 def _evidence_texts(item: object) -> list[str]:

@@ -65,6 +65,25 @@ def test_conflict_click_highlights_both_sides(page, server):
     assert page.locator(".ev.hl").count() == 0
 
 
+def test_agreed_claim_click_highlights_each_sources_own_sentence(page, server):
+    """A claim the seeds agree on lights, in each cited source's column, that source's own sentence."""
+    _open_story_with_outlet(page, server, "France 24")
+    claims = page.locator("li.item.agreed", has=page.locator(".summary .kind", has_text="claim"))
+    assert claims.count() >= 1
+    for k in range(claims.count()):
+        item = claims.nth(k)
+        sentences = [t.strip() for t in item.locator("ul.evidence q").all_inner_texts()]
+        assert len(sentences) >= 2  # one sentence per agreeing source at least
+        item.click()
+        columns = page.locator(".column:has(.ev.hl)")
+        assert columns.count() == 2
+        for i in range(columns.count()):
+            lit = " ".join(columns.nth(i).locator(".ev.hl").all_inner_texts())
+            assert any(s in lit or lit in s for s in sentences), lit
+        item.click()
+        assert page.locator(".ev.hl").count() == 0
+
+
 def test_story_page_screenshot_example_corpus(page, server, tmp_path):
     page.set_viewport_size({"width": 1920, "height": 1080})
     _open_story_with_outlet(page, server, "Kestrel Herald")

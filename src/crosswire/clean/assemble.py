@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.clean.credits import agencies_in
+from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
 from crosswire.clean.metadata import detect_language, detect_outlet, outlet_from_site_name, parse_dateline
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import infer_published, plausible_published, published_from_stamps
@@ -44,7 +44,7 @@ def _resolve_agency(parts: TextParts, dateline_agency: str | None) -> str | None
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
-_PLACE_STAMP = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3}),\s*\d")
+_PLACE_STAMP = re.compile(rf"^([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,3}}),\s*\d")
 
 
 def finish_article(
@@ -65,6 +65,7 @@ def finish_article(
     """
     article = empty_article(raw)
     article.url = raw.url or url_hint
+    _strip_agency_tags(parts)
     article.blocks = [Block(kind, text) for kind, text, _ in parts.blocks]
     article.captions = parts.captions.captions
     article.credits = [c.text for c in parts.credits]
@@ -87,10 +88,27 @@ def finish_article(
     article.published = (
         plausible_published(raw.published)
         or plausible_published(published_hint)
-        or published_from_stamps(parts.header_stamps, day_first=article.language != "en")
+        or published_from_stamps(parts.header_stamps, day_first=article.language != "en", language=article.language)
         or infer_published(paragraphs, parts.caption_lines + [c.text for c in article.captions])
     )
     return article
+
+
+def _strip_agency_tags(parts: TextParts) -> None:
+    """Move an agency's tag that closes a paragraph ("... a déclaré le ministre. (AFP)", "... /ТАСС/",
+    "... (PAP)") out of the body into the credits (in place), so the agency is the article's and the text
+    is the story's. The last paragraph's tag may follow any word: there it signs the story."""
+    last = max((i for i, block in enumerate(parts.blocks) if block[0] == "paragraph"), default=-1)
+    for i, (kind, text, no) in enumerate(parts.blocks):
+        if kind != "paragraph":
+            continue
+        found = trailing_agency(text, after_sentence=i != last)
+        if found is None:
+            continue
+        body, credit = found
+        parts.blocks[i] = (kind, body, no)
+        parts.credits.append(credit)
+        parts.removed.append((credit.text, "credit", no))
 
 
 def _contributors(parts: TextParts) -> list[str]:

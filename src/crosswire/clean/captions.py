@@ -26,7 +26,8 @@ _SLASH_CREDIT = re.compile(
     r"|/\s+[A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’-]{2,40})\s*$"
 )
 _LABELLED_CREDIT = re.compile(
-    r"\s*((?:photo(?:graph)?|image|picture|credit|source|foto|bild|illustration|graphic|video)s?\s*(?::|\.\.\.|…|by)"
+    r"\s*((?:photo(?:graph)?|image|picture|credit|source|foto|bild|illustration|graphic|video|фото|фота|fot\.)s?"
+    r"\s*(?::|\.\.\.|…|by)"
     r"\s*[^.:…]{2,90}?)\s*$",
     re.I,
 )
@@ -36,9 +37,11 @@ _CAPTION_HINT = re.compile(r"caption|photo|image|media", re.I)
 _SPACE = re.compile(r"\s+")
 _NUMBERS = re.compile(r"\d+")
 
-_CREDIT_WORD = re.compile(r"photo|image|picture|credit|source|foto|bild|illustration|graphic|/", re.I)
+# Photo words of the languages the cleaner reads: English, German, French, Spanish, Polish ("fot."), Russian and
+# Ukrainian ("фото"), Belarusian ("фота").
+_CREDIT_WORD = re.compile(r"photo|image|picture|credit|source|foto|bild|illustration|graphic|фото|фота|fot\.|/", re.I)
 _PHOTO_CREDIT_HINT = re.compile(
-    r"\b(?:photo|photos|picture|image|photograph|foto|bild|illustration|graphic|pool|via|file|getty|images|"
+    r"\b(?:photo|photos|picture|image|photograph|foto|bild|illustration|graphic|pool|via|file|getty|images|фото|фота|fot|"
     r"shutterstock|epa|credit)\b|/|©",
     re.I,
 )

@@ -13,9 +13,17 @@ from functools import lru_cache
 
 from crosswire.clean.furniture import table
 
-_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|el|[A-ZÀ-Þ][\w'’.-]*)){0,4}"
+# Capital letters a name, a place or a dateline opens with, for a regex character class: ASCII and Latin-1 as
+# before, the capitals of Latin Extended-A (Polish Ł, Ś, Ż, Czech Č, Š), and Cyrillic (Russian, Belarusian Ў,
+# Ukrainian Ї, Є, Ґ). Written out rather than ``\p{Lu}`` so that the patterns stay plain ``re`` and keep their
+# behaviour under ``re.I`` exactly as it was for English.
+UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "Ѐ-ЯҐ"
+_NAME = rf"[{UPPER}][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|el|[{UPPER}][\w'’.-]*)){{0,4}}"
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s*&\s*)\s*")
+# Conjunctions between two names on a byline: English, Spanish, French, German, Polish, Russian, Belarusian and
+# Ukrainian ("и", "і", "й", "та").
+_AND = r"and|y|et|und|i|и|і|й|та"
 
 
 @dataclass(slots=True)
@@ -26,42 +34,58 @@ class CreditLine:
 
 
 @lru_cache(maxsize=1)
-def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
-    out = []
+def _agency_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    """Two alternations over every alias, longest first, with the alias -> agency table each reads from: the
+    short aliases ("AP", "PA", "PAP", "УНН") in capitals only, the longer ones in any case."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for name, aliases in table().agencies.items():
-        for alias in sorted(aliases, key=len, reverse=True):
-            flags = 0 if len(alias) <= 4 else re.I  # "AP" and "PA" only in capitals
-            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), name))
+        for alias in aliases:
+            if len(alias) <= 4:
+                exact.setdefault(alias, name)
+            else:
+                folded.setdefault(alias.lower(), name)
+    out = []
+    for names, flags in ((exact, 0), (folded, re.I)):
+        alternation = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), names))
     return out
 
 
 def agencies_in(text: str) -> list[str]:
-    """Wire agencies named in a short piece of text (a credit, a caption credit, a dateline), in order."""
-    found: list[tuple[int, str]] = []
-    for pattern, name in _agency_patterns():
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), name))
-    seen: list[str] = []
-    for _, name in sorted(found):
-        if name not in seen:
-            seen.append(name)
-    return seen
+    """Wire agencies named in a short piece of text (a credit, a caption credit, a dateline), in order of
+    their first mention, each once (canonical names from the data file)."""
+    found: dict[str, int] = {}
+    for pattern, names in _agency_patterns():
+        for m in pattern.finditer(text):
+            name = names[m.group(0) if pattern.flags & re.I == 0 else m.group(0).lower()]
+            if name not in found or m.start() < found[name]:
+                found[name] = m.start()
+    return sorted(found, key=lambda n: found[n])
 
 
-def _agency_alternation() -> str:
+@lru_cache(maxsize=1)
+def agency_alternation() -> str:
+    """Every agency alias of the data file as one regex alternation, longest first."""
     aliases = sorted({a for names in table().agencies.values() for a in names}, key=len, reverse=True)
     return "|".join(re.escape(a) for a in aliases)
 
 
+def _agency_leads() -> str:
+    """The data file's credit leads as one alternation: a word lead needs a space after it ("with AFP"), a
+    label its colon ("Źródło: PAP")."""
+    leads = sorted(table().agency_leads, key=len, reverse=True)
+    return "|".join(re.escape(w) + (r"\s*" if w.endswith(":") else r"\s+") for w in leads)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    agency = _agency_alternation()
+    agency = agency_alternation()
     return {
-        # "(AFP)", "AFP", "(with AFP)", "— Reuters", "AFP/Reuters", "(AP) —"
+        # "(AFP)", "AFP", "(with AFP)", "— Reuters", "AFP/Reuters", "(AP) —", "/ТАСС/", "(mit dpa)", "Źródło: PAP"
         "agency_only": re.compile(
-            rf"^[\[(]?\s*(?:[-–—]\s*)?(?:with\s+|source:\s*|sources?:\s*)?(?:{agency})"
-            rf"(?:\s*(?:,|/|and|&)\s*(?:{agency}))*\s*[\])]?\s*[-–—.]?$",
+            rf"^[\[(/]?\s*(?:[-–—]\s*)?(?:{_agency_leads()})?(?:{agency})"
+            rf"(?:\s*(?:,|/|and|&)\s*(?:{agency}))*\s*[\])/]?\s*[-–—.]?$",
             re.I,
         ),
         "contributed_by": re.compile(
@@ -91,7 +115,23 @@ def _names(text: str) -> list[str]:
 
 
 _CREDIT_KEYWORDS = ("contribut", " by ", "by ")
-_BYLINE_STARTS = ("by ", "par ", "von ", "por ", "di ", "story ", "words ", "text ", "written ", "photo")
+_BYLINE_WORDS = ("story ", "words ", "text ", "written ", "photo")
+
+
+@lru_cache(maxsize=1)
+def _byline_starts() -> tuple[str, ...]:
+    """What a byline's first 8 characters start with, lower-cased: the data file's leads and labels."""
+    t = table()
+    return tuple(f"{w} " for w in t.byline_leads) + t.byline_labels + _BYLINE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _byline_opening() -> str:
+    """A byline's opening: a lead word and a space ("By ", "Von ") or a label and its colon ("Автор: ")."""
+    t = table()
+    leads = "|".join(re.escape(w) for w in sorted(t.byline_leads, key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in sorted(t.byline_labels, key=len, reverse=True))
+    return rf"(?:(?:{leads})\s+|(?:{labels})\s*:\s*)"
 
 
 def parse_credit(line: str) -> CreditLine | None:
@@ -129,14 +169,18 @@ def parse_credit(line: str) -> CreditLine | None:
     return None
 
 
-_BYLINE = re.compile(
-    rf"^(?:(?:story|words|text|written|photos?)\s+)?(?:by|par|von|por|di)\s+"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|and|&|y|et|und)\s*{_NAME})*)"
-    r"(?:\s*[,|–—-]\s*.{0,60})?$",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _byline_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:story|words|text|written|photos?)\s+)?{_byline_opening()}"
+        rf"(?P<names>{_NAME}(?:\s*(?:,|{_AND}|&)\s*{_NAME})*)"
+        r"(?:\s*[,|–—-]\s*.{0,60})?$",
+        re.I,
+    )
+
+
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT_BYLINE = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+(?:and|y|et|und)\s+|\s*&\s*)\s*")
+_SPLIT_BYLINE = re.compile(rf"\s*(?:,\s*and\s+|,|;|\s+(?:{_AND})\s+|\s*&\s*)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -169,13 +213,14 @@ def parse_name_line(text: str) -> list[str] | None:
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """Names on a "By Jane Doe and John Roe" line (an optional ", Reuters" or role after), or None."""
-    if not line[:8].lower().startswith(_BYLINE_STARTS):
+    """Names on a "By Jane Doe and John Roe" / "Von Anna Schmidt" / "Автор: Иван Петров" line (an optional
+    ", Reuters" or role after), or None. Lead words and labels come from the data file's ``[credits]``."""
+    if not line[:8].lower().startswith(_byline_starts()):
         return None
     text = _EMAIL.sub("", " ".join(line.split())).strip()
     if len(text.split()) > 16:
         return None
-    m = _BYLINE.match(text)
+    m = _byline_pattern().match(text)
     if not m or not text[:1].isupper():
         return None
     names = [n.strip() for n in _SPLIT_BYLINE.split(m.group("names")) if n.strip()]
@@ -184,12 +229,36 @@ def parse_byline(line: str) -> list[str] | None:
 
 
 def byline_agency(line: str) -> list[str]:
-    """Agencies on a "By The Associated Press" / "Par AFP" line."""
-    if not line[:8].lower().startswith(_BYLINE_STARTS):
+    """Agencies on a "By The Associated Press" / "Par AFP" / "Автор: ТАСС" line."""
+    if not line[:8].lower().startswith(_byline_starts()):
         return []
-    m = re.match(r"^(?:by|par|von|por|di)\s+(?P<rest>.{2,60})$", " ".join(line.split()), re.I)
+    m = re.match(rf"^{_byline_opening()}(?P<rest>.{{2,60}})$", " ".join(line.split()), re.I)
     if not m:
         return []
     rest = re.sub(r"^the\s+", "", m.group("rest").strip(" ."), flags=re.I)
     agencies = agencies_in(rest)
     return agencies if agencies and len(rest.split()) <= 4 else []
+
+
+@lru_cache(maxsize=2)
+def _trailing_tag(after_sentence: bool) -> re.Pattern[str]:
+    agency = agency_alternation()
+    before = r"(?<=[.!?…»”\"])" if after_sentence else r"(?<=\S)"
+    return re.compile(
+        rf"{before}\s+(?P<tag>[(\[/]\s*(?:{_agency_leads()})?(?:{agency})(?:\s*[,/]\s*(?:{agency}))*"
+        r"\s*[)\]/]\.?)$",
+        re.I,
+    )
+
+
+def trailing_agency(paragraph: str, after_sentence: bool = True) -> tuple[str, CreditLine] | None:
+    """A paragraph that ends, after its last sentence, with an agency's bracketed tag ("... said. (AFP)",
+    "... заявил он. /ТАСС/", "... (mit dpa)"): the paragraph without the tag and the tag as a credit line;
+    None when it has none. Only a bracketed or slashed tag counts: a bare "AFP" at the end is a word. With
+    ``after_sentence`` False (the article's last paragraph, where the tag signs the story) the tag may follow
+    any word ("Z Londynu Jakub Krupa (PAP)")."""
+    m = _trailing_tag(after_sentence).search(paragraph)
+    if m is None:
+        return None
+    tag = m.group("tag")
+    return paragraph[: m.start()], CreditLine(tag, agencies_in(tag))

@@ -35,6 +35,9 @@ class FurnitureTable:
     roles: list[str] = field(default_factory=list)
     outlet_aliases: dict[str, str] = field(default_factory=dict)  # alias (lower) -> outlet
     outlet_domains: dict[str, str] = field(default_factory=dict)  # domain -> outlet
+    byline_leads: tuple[str, ...] = ()  # "by", "von": a byline opens with one, then the names
+    byline_labels: tuple[str, ...] = ()  # "автор", "autor": a byline opens with one, a colon, then the names
+    agency_leads: tuple[str, ...] = ()  # "with", "mit", "źródło:": may precede the agency on a credit line
 
 
 def normalise_phrase(line: str) -> str:
@@ -62,6 +65,10 @@ def table() -> FurnitureTable:
     t.starts_by_reason = [(tuple(prefixes), reason) for reason, prefixes in by_reason.items()]
     t.roles = [w.lower() for w in raw.get("roles", {}).get("words", [])]
     t.agencies = {name: list(names) for name, names in raw.get("agencies", {}).items()}
+    credit_words = raw.get("credits", {})
+    t.byline_leads = tuple(w.lower() for w in credit_words.get("byline_leads", []))
+    t.byline_labels = tuple(w.lower() for w in credit_words.get("byline_labels", []))
+    t.agency_leads = tuple(w.lower() for w in credit_words.get("agency_leads", []))
     for outlet, spec in raw.get("outlets", {}).items():
         for alias in spec.get("aliases", []):
             t.outlet_aliases[alias.lower()] = outlet

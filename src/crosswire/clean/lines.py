@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswire.clean.captions import has_photo_credit, normalise, strip_template_residue
-from crosswire.clean.credits import CreditLine, agencies_in, byline_agency, parse_byline, parse_credit
+from crosswire.clean.credits import CreditLine, agencies_in, byline_agency, parse_byline, parse_credit, trailing_agency
 from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.published import FULL_DATE
+from crosswire.clean.written_dates import written_date_pattern
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"”’'»)\]」』]*$|[\"”»」』]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -36,6 +37,9 @@ HEADING_MAX_WORDS = 15
 GOOD_OFFSET = 6.0
 SHORT_PENALTY = -5.0
 FURNITURE_PENALTY = -8.0
+# Furniture set into the text like a caption ("Читайте также: <headline>", "Lire aussi : <headline>"): it
+# neither makes nor breaks the main run (scored 0, as captions and credits are).
+INSET_REASONS = frozenset({"related link"})
 
 
 @dataclass(slots=True)
@@ -61,7 +65,7 @@ class Line:
         if self.kind == "short":
             return SHORT_PENALTY
         if self.kind == "furniture":
-            return FURNITURE_PENALTY
+            return 0.0 if self.reason in INSET_REASONS else FURNITURE_PENALTY
         return 0.0
 
 
@@ -99,13 +103,15 @@ def _menu_like(text: str, words: int) -> bool:
 
 
 def _timestamp_like(text: str, words: int) -> bool:
-    """A date or time stamp ("November 19, 2019 at 6:34 am", "2 days ago", "Posted by X on ...")."""
+    """A date or time stamp ("November 19, 2019 at 6:34 am", "2 days ago", "Posted by X on ...", "10 марта
+    2026, 09:40", "14. September 2020")."""
     if words > 16 or is_sentence(text):
         return False
-    found = _TIME_OR_AGE.search(text) or FULL_DATE.search(text)
+    written = written_date_pattern()
+    found = _TIME_OR_AGE.search(text) or FULL_DATE.search(text) or written.search(text)
     if not found:
         return False
-    rest = _TIME_OR_AGE.sub(" ", FULL_DATE.sub(" ", text))
+    rest = _TIME_OR_AGE.sub(" ", written.sub(" ", FULL_DATE.sub(" ", text)))
     return len(rest.split()) <= 9
 
 
@@ -189,7 +195,10 @@ def classify_line(no: int, text: str) -> Line:
         if test(line.text, line.words):
             line.kind, line.reason = kind, reason
             return line
-    if (line.words >= GOOD_MIN_WORDS and is_sentence(text)) or (line.words >= 5 and text.endswith(":")):
+    tagged = trailing_agency(text)  # "... until Wednesday. (EFE)": the sentence ends before the agency's tag
+    if (line.words >= GOOD_MIN_WORDS and is_sentence(tagged[0] if tagged else text)) or (
+        line.words >= 5 and text.endswith(":")
+    ):
         line.kind = "good"
     elif line.words >= LONG_LINE_WORDS:
         line.kind = "long"

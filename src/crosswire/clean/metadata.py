@@ -13,20 +13,36 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crosswire.clean.credits import agencies_in
+from crosswire.clean.credits import UPPER, agencies_in, agency_alternation
 from crosswire.clean.furniture import table
+from crosswire.clean.written_dates import is_month_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
-# "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -"
+# "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -", "МИНСК —"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}?[A-Z.]"
-    r"(?:,\s+[A-ZÀ-Þ][\w'’.\- ]{0,30}?){0,2})"  # "ZAROVSK, Karovia, June 10": a region, then a date
+    rf"^(?P<place>[{UPPER}][{UPPER}'’.\- ]{{1,40}}?[{UPPER}.]"
+    rf"(?:,\s+[{UPPER}][\w'’.\- ]{{0,30}}?){{0,2}})"  # "ZAROVSK, Karovia, June 10": a region, then a date
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
 )
+# "Koblenz (dpa) -", "Madrid, 14 sep (EFE).- "
 _DATELINE_MIXED = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.\- ]{1,30}?)(?:,\s+[\w'’.\- ]{1,30}?)?"
-    r"\s*\((?P<agency>[^()]{1,40})\)\s*(?:--|—|–|-|:)\s+\S"
+    rf"^(?P<place>[{UPPER}][\w'’.\- ]{{1,30}}?)(?:,\s+[\w'’.\- ]{{1,30}}?)?"
+    r"\s*\((?P<agency>[^()]{1,40})\)\s*(?:\.?\s*(?:--|—|–|-)|:)\s*\S"
 )
+# A place and a day written out, then the agency or a dash: "МИНСК, 14 сентября. /ТАСС/.", "Москва. 10 августа.
+# INTERFAX.RU -", "КИЇВ. 19 липня. УНН.", "МОСКВА, 10 марта — РИА Новости.", "Киев, 10 марта — "
+_PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
+
+
+@lru_cache(maxsize=1)
+def _dateline_dated() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})[,.]\s+"
+        r"(?P<day>\d{1,2})\.?\s+(?P<month>\w{3,})\.?(?:\s+\d{4}(?:\s*(?:г|r|р)\.)?)?"
+        r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
+        rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"
+        r"\s*(?P<sep>\.?\s*(?:--|—|–|-)|\.|:)\s*\S"
+    )
 
 
 def _acronym_agency(text: str | None) -> str | None:
@@ -58,7 +74,24 @@ def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
         agency = agencies_in(m.group("agency"))
         if agency:
             return m.group("place").strip(" ,"), agency[0]
-    return None, None
+    return _dated_dateline(head)
+
+
+def _dated_dateline(head: str) -> tuple[str | None, str | None]:
+    """(place, agency) from a dateline that writes the day out ("МИНСК, 14 сентября. /ТАСС/."): the month
+    must be a month name of a language the cleaner knows, and without an agency the day must be followed by
+    a dash ("Киев, 10 марта — "), so "Во вторник, 26 июня. ..." is no dateline."""
+    m = _dateline_dated().match(head)
+    if not m or not is_month_name(m.group("month")):
+        return None, None
+    tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
+    found = agencies_in(tag)
+    agency = found[0] if found else _acronym_agency(m.group("a1") or m.group("a2"))
+    if tag and agency is None:
+        return None, None  # words after the day that are no agency: a sentence, not a dateline
+    if agency is None and "." == m.group("sep").strip():
+        return None, None
+    return m.group("place"), agency
 
 
 # --- outlet -------------------------------------------------------------------------------------------------

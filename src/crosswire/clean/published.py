@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crosswire.clean.written_dates import written_dates
 from crosswire.vocab.calendar import MONTH_NUMBERS, TIME_ZONES, WEEKDAYS, iso_datetime, iso_day
 
 _MONTHS = (
@@ -89,16 +90,24 @@ def time_in(line: str, day: dt.date) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
 
 
-def published_from_stamps(stamps: list[str], day_first: bool, today: dt.date | None = None) -> str | None:
-    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ..."), with the
-    time and zone when that line gives them ("Tuesday 10 June 2025 09:26 BST")."""
+def published_from_stamps(
+    stamps: list[str], day_first: bool, today: dt.date | None = None, language: str | None = None
+) -> str | None:
+    """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ...", "10 марта
+    2026", "le 14 septembre 2020"), with the time and zone when that line gives them ("Tuesday 10 June 2025
+    09:26 BST"). A line the English month table finds no date on is read in the article's ``language``
+    (ISO 639-1; see :func:`~crosswire.clean.written_dates.written_dates`)."""
     today = today or dt.date.today()
-    found = [(d, s) for s in stamps for d in dates_in(s, numeric=True, day_first=day_first) if d <= today]
+    found = [(d, s) for s in stamps for d in _stamp_dates(s, day_first, language) if d <= today]
     if not found:
         return None
     day, line = min(found, key=lambda pair: pair[0])
     when = time_in(line, day)
     return when.isoformat() if when is not None else day.isoformat()
+
+
+def _stamp_dates(stamp: str, day_first: bool, language: str | None) -> list[dt.date]:
+    return dates_in(stamp, numeric=True, day_first=day_first) or written_dates(stamp, language)
 
 
 # Publication years outside this window are placeholders ("0001-01-01T00:00:00" in a CMS's JSON-LD,

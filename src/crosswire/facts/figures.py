@@ -120,9 +120,24 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
         for ent in _candidates(para, money):
             fig = _figure(para, ent, money, used, index)
             if fig is not None:
-                _place_and_time(fig, places, dates)
+                _elided_counted(fig, out, parsed.body)
                 out.append(fig)
+    for fig in out:
+        _place_and_time(fig, places, dates, out)
     return out
+
+
+_ELIDED = re.compile(r"\b(?:from|to|against|versus|compared with)\s*$")
+
+
+def _elided_counted(fig: Figure, before: list[Figure], body: str) -> None:
+    """A count with no noun of its own after "from" / "to" ("About 2 300 farms ..., down from 2 750 a
+    decade ago") counts what the count before it in its sentence counts."""
+    if fig.type != "count" or fig.counted or not _ELIDED.search(body[fig.sentence_start : fig.start]):
+        return
+    prev = [f for f in before if f.sentence_start == fig.sentence_start and f.type == "count" and f.counted]
+    if prev:
+        fig.counted = prev[-1].counted
 
 
 def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
@@ -134,9 +149,18 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             extra = doc.char_span(ms, me, label="MONEY", alignment_mode="expand")
             if extra is not None:
                 cands.append(extra)  # "$2.3bn" the model did not tag at all
+    for e in doc.ents:
+        m = _SPACED_LEAD.match(e.text) if e.label_ == "DATE" else None
+        if m is not None:
+            num = doc.char_span(e.start_char, e.start_char + m.end(), label="CARDINAL", alignment_mode="expand")
+            if num is not None:
+                cands.append(num)  # "2 750" tagged DATE: a space-grouped number is a count, never a year
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands
+
+
+_SPACED_LEAD = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 
 
 def _figure_type(para: Para, ent: Span) -> tuple[FigureType, bool] | None:
@@ -242,16 +266,25 @@ def _set_counted(fig: Figure, root: Token, ent: Span, chars: tuple[int, int]) ->
         fig.counted = counted if counted and counted.split()[0].rstrip("s") not in UNIT_WORDS else None
 
 
-def _place_and_time(fig: Figure, places: list[Place], dates: list[DateFact]) -> None:
-    """The place named after the figure in its sentence (else the last one before it), and the date in
-    the sentence nearest to it."""
+def _place_and_time(fig: Figure, places: list[Place], dates: list[DateFact], figures: list[Figure]) -> None:
+    """The place named after the figure in its sentence (else the last one before it), and its date: the
+    first date after it before the sentence's next figure of the same unit ("from 816 000 tonnes ... in
+    2012-13 to 734 000 tonnes ... in 2013-14": each tonnage its own year), else the nearest date in the
+    sentence."""
     s0, s1 = fig.sentence_start, fig.sentence_end
     after = [p for p in places if fig.end <= p[0] < s1]
     before = [p for p in places if s0 <= p[0] < fig.start]
     fig.place = after[0][2] if after else (before[-1][2] if before else None)
     in_sent = [d for d in dates if s0 <= d.start < s1 and d.value]
-    if in_sent:  # the nearest date in the sentence dates the figure
-        fig.time = min(in_sent, key=lambda d: min(abs(d.start - fig.end), abs(fig.start - d.end))).value
+    if not in_sent:
+        return
+    if fig.unit is not None:
+        nxt = min((f.start for f in figures if fig.end <= f.start < s1 and f.unit == fig.unit), default=s1)
+        own = [d for d in in_sent if fig.end <= d.start < nxt]
+        if own:
+            fig.time = own[0].value
+            return
+    fig.time = min(in_sent, key=lambda d: min(abs(d.start - fig.end), abs(fig.start - d.end))).value
 
 
 def _attribution(root: Token, para: Para, index: EntityIndex) -> tuple[str | None, str | None]:

@@ -77,6 +77,10 @@ def head_speaker(index: EntityIndex, tok: Token, para: Para, found: Found) -> Fo
     dropped: "Washington-based analysts" are not Washington, "Russia's foreign ministry" is the ministry, "some
     members of Congress" are not Congress. A person stays (a title before a name, a name in apposition)."""
     ent, phrase, start, end = found
+    if tok.pos_ != "PRON":
+        apposed = _apposed_person(index, tok, para)
+        if apposed is not None:  # "the mayor of Orlovka, Maryna Dubouskaya,": the person, not the town
+            return apposed if apposed[0] != ent else found
     entity = index.by_id(ent)
     if entity is None or tok.pos_ == "PRON":
         return found
@@ -93,6 +97,23 @@ def head_speaker(index: EntityIndex, tok: Token, para: Para, found: Found) -> Fo
     mentions = [(s, e) for s, e, eid in index.spans if eid == ent]
     named = any(ms < off + t.idx + len(t.text) and off + t.idx < me for t in own for ms, me in mentions)
     return found if named else (None, phrase, start, end)
+
+
+def _apposed_person(index: EntityIndex, tok: Token, para: Para) -> Found | None:
+    """The person an apposition of the subject's head names, with the apposition's span, or None. The
+    parser often hangs the name on the head's "of" / "for" / "at" object ("the mayor of Orlovka, Maryna
+    Dubouskaya": the apposition of "Orlovka"); a person in apposition to a place or body there is the head's
+    own."""
+    heads = [tok, *(o for p in tok.children if p.lower_ in ("of", "for", "at") for o in p.children if o.dep_ == "pobj")]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "appos":
+            continue
+        lo, hi = para.offset + c.left_edge.idx, para.offset + c.right_edge.idx + len(c.right_edge.text)
+        for s, e, eid in index.spans:
+            entity = index.by_id(eid)
+            if lo <= s and e <= hi and entity is not None and entity.type == "person":
+                return eid, para.text[s - para.offset : e - para.offset], s, e
+    return None
 
 
 def _appositions(tok: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 from crosswire.facts import speed
 from crosswire.facts.claims import extract_claims
+from crosswire.facts.currency import localise_dollars
 from crosswire.facts.dates import extract_dates
 from crosswire.facts.entities import extract_entities
 from crosswire.facts.events import extract_events
@@ -37,12 +38,15 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 8  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 10  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
 # (facts.languages), language-neutral keys (Entity.key, Figure.concept, Value.concept, Quote.speaker_key,
-# Quote.language)
+# Quote.language); 9: a speaker named in apposition to the subject's "of" object ("the mayor of Orlovka,
+# Maryna Dubouskaya,"), titles and a leading genitive place cut off names in the light tier; 10: a bare "$"
+# is the dateline country's dollar, a space-grouped number tagged DATE is a count, an elided count ("down from
+# 2 750") counts what the count before it counts, a figure's date is the one written after it
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
@@ -67,6 +71,7 @@ def _from_parse(parsed: ParsedArticle, language: str | None) -> ArticleFacts:
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed, index)
     figures = extract_figures(parsed, index, dates)
+    localise_dollars(figures, parsed.article.dateline)
     events = extract_events(parsed, index)
     claims = extract_claims(parsed, index, figures, dates, quotes, events)
     for c in claims:

@@ -21,6 +21,11 @@ group's score is shifted so its threshold falls on ``threshold``, so the join, m
 comparisons below read the same for every group. When the sentence encoder does not cover the article's
 language, or any of the story's (Belarusian, Ukrainian), the names alone may also carry a cross-language match.
 
+**Same day** (issue 12): between an English (or unknown-language) article and a story that has an article of the
+same publication day, :attr:`~crosswire.stories.config.Config.same_day` may also carry the match (the better
+rule counts): it weighs the whole body's TF-IDF above the 40-word lead, so reports of one event that open on
+different angles join one story. Undated articles never use it.
+
 Bounded time per article: candidates come from per-day buckets (or the recent list), are shortlisted by one
 matrix product against their embedding centroids, and only the shortlist gets the sparse scores.
 
@@ -44,6 +49,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -143,10 +149,8 @@ class Clusterer:
         story's (:data:`~crosswire.stories.config.ENCODER_LANGUAGES`), the names alone may also carry the
         match (:attr:`Config.names_only`): the better of the two rules counts."""
         cfg = self.config
-        group = language_group([doc.lang] if doc.lang else [], story.langs)
-        rules = [cfg.rule(group)]
-        if group == "cross" and not (encoder_covers([doc.lang] if doc.lang else []) and encoder_covers(story.langs)):
-            rules.append(cfg.names_only)
+        same_day = doc.day is not None and doc.day in story.days
+        rules = self._rules([doc.lang] if doc.lang else [], story.langs, same_day=same_day)
         best = None
         for rule in rules:
             emb = None
@@ -169,10 +173,26 @@ class Clusterer:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return s
 
+    def _rules(self, mine: Collection[str], theirs: Collection[str], *, same_day: bool) -> list[GroupRule]:
+        """The rules an article or story (languages ``mine``) is scored by against a story (``theirs``): its
+        language group's; across languages the encoder does not cover, also names alone; in the English group,
+        when the two share a publication day, also :attr:`Config.same_day`. The best of them counts."""
+        cfg = self.config
+        group = language_group(mine, theirs)
+        rules = [cfg.rule(group)]
+        if group == "cross" and not (encoder_covers(mine) and encoder_covers(theirs)):
+            rules.append(cfg.names_only)
+        if group == "en" and same_day and cfg.same_day is not None:
+            rules.append(cfg.same_day)
+        return rules
+
     def _combine(self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None) -> float | None:
         """The weighted mean of the signals the rule weighs and both sides have (None: no such signal),
-        shifted by the rule's threshold; None when no signal counts."""
+        shifted by the rule's threshold; None when no signal counts, or the rule needs the TF-IDF signal and it
+        is missing."""
         cfg = self.config
+        if rule.needs_tfidf and tf is None:
+            return None
         total, weight = 0.0, 0.0
         emb_weight = cfg.emb_weight if rule.emb_weight is None else rule.emb_weight
         for w, value in ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent)):
@@ -194,10 +214,8 @@ class Clusterer:
         """The same signals as :meth:`score`, centroid to centroid, by the rule of the two stories' language
         group and shifted the same way: how alike two whole stories are."""
         cfg = self.config
-        group = language_group(a.langs, b.langs)
-        rules = [cfg.rule(group)]
-        if group == "cross" and not (encoder_covers(a.langs) and encoder_covers(b.langs)):
-            rules.append(cfg.names_only)
+        gap = self._gap(a, b)
+        rules = self._rules(a.langs, b.langs, same_day=gap == 0)
         best = None
         for rule in rules:
             emb = None
@@ -217,7 +235,6 @@ class Clusterer:
         if best is None:
             return 0.0
         s = best
-        gap = self._gap(a, b)
         if gap is not None:
             s -= cfg.time_weight * min(gap, cfg.window_days) / max(cfg.window_days, 1)
         return round(s, 6)

@@ -169,5 +169,20 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
                 found.agreed.append(agreed_item(data, Group(units=members, score=1.0)))
+    _conflicts_across_languages(units, data, found_cmps)
     found.conflicts.extend(conflict_item(data, cmp) for cmp in found_cmps if cmp.conflict)
     return found
+
+
+def _conflicts_across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
+    """Counts keyed by concept ("person dead", "house") compared story-wide when sources in two languages
+    state them. Why not by pairs: across languages the sentence encoder leaves the sentences of one toll
+    unpaired ("погибли 3 человека" and "Mindestens 7 Menschen kamen ums Leben": cosine 0.22, no shared
+    term). A source that states two incompatible values for the slot leaves it out (see
+    :func:`compare_values`), which keeps a second incident's toll from being set against the first."""
+    counted = [u for u in units if any(v.kind == "count" and v.concept for v in u.values)]
+    if len({u.language for u in counted}) < 2:
+        return
+    for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
+        if len({r.unit.language for side in cmp.sides for r in side}) > 1 and cmp.conflict:
+            _add_conflict(found, cmp)

@@ -60,6 +60,15 @@ def agreed_item(data: StoryData, group: Group) -> ClaimItem:
     )
 
 
+# Slots keyed by concept across languages (compare.claims.values._concept_slot), read as English phrases.
+_CONCEPT_LABELS = {
+    "person dead": "people killed",
+    "person injured": "people injured",
+    "person detained": "people detained",
+    "person evacuated": "people evacuated",
+}
+
+
 def _measure(cmp: SlotComparison, data: StoryData) -> str:
     kind = cmp.slot[0]
     if kind == "age":
@@ -68,7 +77,7 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         holder = facts.entity(r.value.holder) if facts is not None else None
         return f"age of {holder.name}" if holder else "age"
     if kind in ("count", "quantity", "rank"):
-        noun = cmp.slot[2] or ""
+        noun = _CONCEPT_LABELS.get(cmp.slot[2], cmp.slot[2] or "")
         return f"{kind} of {noun}" if kind == "rank" else noun
     return {"money": "amount", "share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
 

@@ -17,11 +17,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, PEOPLE, UPPER_Q
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
+from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.terms import singular
 
 APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
@@ -90,13 +92,46 @@ def interval(v: Value) -> tuple[float, float, bool] | None:
 _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 
 
-def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str]) -> Slot | None:
-    """What the value measures, comparable across sources; None for a value no slot compares.
+HAPPENED = frozenset({"dead", "injured", "detained", "evacuated"})  # concepts that say what befell people
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _happened(unit: Unit, v: Value) -> str | None:
+    """What befell the people a count counts, as a concept id (``dead``, ``injured``, ...): in English from
+    the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
+    lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
+    lang = unit.language
+    if lang == "en":
+        words = v.noun.split()[1:] if v.noun else []
+    else:
+        toks = _WORD.findall(unit.text.lower())
+        words = [*unit.claim.terms, *toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+    found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
+    return found.pop() if len(found) == 1 else None
+
+
+def _concept_slot(unit: Unit, v: Value) -> Slot | None:
+    """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
+    them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons")."""
+    if v.kind != "count" or not v.concept:
+        return None
+    if v.concept == "person":
+        happened = _happened(unit, v)
+        return ("count", v.unit or "", f"person {happened}") if happened else None
+    return ("count", v.unit or "", v.concept)
+
+
+def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
+    """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
+    the sentences compared are in two or more languages, so counts are keyed by concept (see
+    :func:`_concept_slot`), every other value as in one language.
 
     Left out, because two sources' values of them are too often two different things: a count of people
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
     that does not say what it pays for, ranks ("the sixth round", "the seventh") and durations, and a day
     given relative to publication ("today", "yesterday"), whose day is the outlet's clock, not the event's."""
+    if across and v.kind == "count":
+        return _concept_slot(unit, v)
     if v.kind in ("count", "quantity"):
         if not v.noun or v.noun in PEOPLE_NOUNS or not _noun_like(v.noun):
             return None
@@ -197,15 +232,20 @@ def _sides(readings: list[Reading]) -> list[list[Reading]]:
 
 
 def compare_values(
-    units: Iterable[Unit], canonical: dict[tuple[str, str], str], aligned: bool = False
+    units: Iterable[Unit], canonical: dict[tuple[str, str], str], aligned: bool = False, across: bool | None = None
 ) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
-    tells two things apart that the slot cannot (two counts of boats in one sentence)."""
+    tells two things apart that the slot cannot (two counts of boats in one sentence). ``aligned``: the
+    units are taken as one claim (no shared name needed for a conflict); ``across``: counts keyed by concept
+    (default: when the units are in two or more languages)."""
+    units = list(units)
+    if across is None:
+        across = len({u.language for u in units}) > 1
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            slot = slot_of(u, v, canonical)
+            slot = slot_of(u, v, canonical, across)
             r = _reading(u, v) if slot else None
             if slot and r:
                 by_slot.setdefault(slot, []).append(r)

@@ -14,6 +14,7 @@ from datetime import date
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
@@ -55,6 +56,25 @@ def _stem(word: str) -> str:
     return w[: max(STEM_KEEP, len(w) - 2)]
 
 
+def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
+    """A name of three or more words whose first word is a one-word name elsewhere in the article loses that
+    word (in place): a genitive place before a person ("мэр Арлоўкі Марына Дубоўская", where the town is
+    named alone in the article too, in any case: the words compared by their stems) is no part of the
+    person's name."""
+    alone = {_stem(n.normal) for _b, n in names if " " not in n.normal}
+    for b, n in names:
+        words = n.normal.split()
+        first = _stem(words[0]) if words else ""
+        if len(words) < 3 or not any(a.startswith(first) or first.startswith(a) for a in alone if len(a) > STEM_KEEP):
+            continue
+        at = b.text.find(words[1], n.start - b.start)
+        if at < 0:
+            continue
+        n.start, n.normal = b.start + at, " ".join(words[1:])
+        if person_like(words[1:]):
+            n.label = "PER"
+
+
 def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     """Entities from the name spans: people grouped on their words' stems (a surname alone joins the one
     full name that ends in it), places on their English name, others on their normal form."""
@@ -62,6 +82,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     spans: list[tuple[int, int, str]] = []
     surnames: dict[str, list[Entity]] = defaultdict(list)
     names = [(b, n) for b in blocks for n in b.names]
+    _trim_leading_names(names)
     person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:

@@ -29,6 +29,7 @@ class Words:
     relative: dict[str, int]
     pronouns: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    titles: frozenset[str]  # capitalised titles a name may follow ("Bürgermeisterin"), lower case
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
 
@@ -66,6 +67,7 @@ def words_for(language: str) -> Words:
         relative=dict(d.get("relative", {})),
         pronouns=frozenset(d.get("pronouns", [])),
         noun_suffixes=tuple(d.get("noun_suffixes", [])),
+        titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
     )

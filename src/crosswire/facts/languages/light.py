@@ -68,6 +68,11 @@ class LightFrontEnd:
         return out
 
 
+def person_like(words: list[str]) -> bool:
+    """Two or three words, each capitalised and the rest lower case: how a person's name looks."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 def _token(text: str, start: int, end: int, words: Words) -> Token:
     pos: Pos
     if text[:1].isdigit():
@@ -101,11 +106,13 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
 
 
 def _name(run: list[Token], words: Words, language: str) -> NameSpan | None:
+    while len(run) > 1 and run[0].text.lower().rstrip(".") in words.titles:
+        run = run[1:]  # "Bürgermeisterin Marina Dubowskaja": the title is not the name
     text = " ".join(t.text for t in run)
     label: NameLabel
     if is_place(text, language):
         label = "LOC"
-    elif 2 <= len(run) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in run):
+    elif person_like([t.text for t in run]):
         label = "PER"
     elif len(run) == 1 and (
         run[0].lemma in words.months
