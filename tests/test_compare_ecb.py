@@ -69,7 +69,7 @@ CLAIM_CONFLICTS = {
     "25ecbplus": {("Game: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
     "29ecb": {("Chance: one vs two", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
-        ("Person killed: some 230,000 / 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
+        ("Person killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         ("House: 10 vs more than 300 / about 1,500", "wrong reason: Takengon's damage against Aceh's (scope)"),
         ("Country: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
     },

@@ -26,7 +26,7 @@ from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
 from crosswire.stories.config import ENCODER_LANGUAGES
-from crosswire.stories.embed import embed
+from crosswire.stories.embed import embed_cached
 from crosswire.vocab.names import fold, surname
 
 DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.65-0.9 with USE
@@ -142,11 +142,8 @@ def collect(data: StoryData) -> list[SourceQuote]:
 
 
 def _embed(texts: list[str]) -> np.ndarray:
-    """Embed each distinct text once: wire copies repeat the same quotes many times over."""
-    distinct = list(dict.fromkeys(texts))
-    vecs = embed(distinct)
-    row = {t: i for i, t in enumerate(distinct)}
-    return vecs[[row[t] for t in texts]]
+    """Embed each distinct text once (:func:`embed_cached`): wire copies repeat the same quotes many times."""
+    return embed_cached(texts)
 
 
 def _language(data: StoryData, article: str, facts: ArticleFacts) -> str | None:

@@ -87,7 +87,8 @@ def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
     sides = []
     for side in cmp.sides:
         units = sorted({r.unit.index: r.unit for r in side}.values(), key=lambda u: u.source)
-        label = " / ".join(dict.fromkeys(r.value.text for r in side))
+        ordered = sorted(side, key=lambda r: (r.unit.source, r.unit.index, r.value.start))  # citation order
+        label = " / ".join(dict.fromkeys(r.value.text for r in ordered))
         sides.append(
             ConflictSide(
                 label=label, sources=sorted({u.source for u in units}), evidence=[evidence(data, u) for u in units]

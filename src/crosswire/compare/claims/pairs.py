@@ -12,6 +12,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 
@@ -150,21 +152,30 @@ class Neighbours:
     K = 3
 
     def __init__(self, units: list[Unit]) -> None:
-        from crosswire.stories.embed import embed
+        from crosswire.stories.embed import embed_cached
 
-        self.vectors = embed([u.text for u in units])
+        self.vectors = embed_cached([u.text for u in units])
         self.sims = self.vectors @ self.vectors.T
         self.source = [u.source for u in units]
+        members: dict[int, list[int]] = {}
+        for j, src in enumerate(self.source):
+            members.setdefault(src, []).append(j)
+        self._members = {src: np.array(js) for src, js in members.items()}
         self._knn: dict[tuple[int, int], tuple[float, int]] = {}
 
     def _near(self, i: int, source: int) -> tuple[float, int]:
-        """(mean cosine of unit i's K nearest units of ``source``, index of the nearest)."""
+        """(mean cosine of unit i's K nearest units of ``source``, index of the nearest; ties go to the later
+        unit)."""
         key = (i, source)
         if key not in self._knn:
-            row = [(float(self.sims[i, j]), j) for j, s in enumerate(self.source) if s == source]
-            row.sort(reverse=True)
-            top = row[: self.K]
-            self._knn[key] = (sum(x for x, _j in top) / max(1, len(top)), top[0][1] if top else -1)
+            idx = self._members.get(source)
+            if idx is None:
+                self._knn[key] = (0.0, -1)
+                return self._knn[key]
+            vals = self.sims[i, idx].astype(np.float64)
+            order = np.lexsort((-idx, -vals))[: self.K]
+            top = [float(v) for v in vals[order]]
+            self._knn[key] = (sum(top) / max(1, len(top)), int(idx[order[0]]))
         return self._knn[key]
 
     def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
