@@ -166,3 +166,18 @@ def test_capture_date_is_the_fallback_publication_date(tmp_path: Path) -> None:
     article = clean_one(doc)
     assert not isinstance(article, IngestError)
     assert article.published == doc.captured  # the page states no date of its own
+
+
+def test_per_record_gzip_with_a_record_larger_than_a_read_chunk(tmp_path: Path) -> None:
+    # CC-NEWS packs one gzip member per record; a member that expands past one decompression chunk
+    # (crosswire.ingest.limits.CHUNK) followed by more members in the same read must not be read twice.
+    from crosswire.ingest.limits import CHUNK
+
+    long_page = page(0).replace(b"</article>", b"".join(b"<p>Quay %d was inspected.</p>" % i for i in range(20000)))
+    assert len(long_page) > 2 * CHUNK
+    records = [("response", "https://ledger.example/0", long_page, {"Content-Type": "text/html"})]
+    records += [html_response(n) for n in range(1, 6)]
+    path = tmp_path / "news.warc.gz"
+    path.write_bytes(warc(records, gz=True))
+    docs, errors = _read(path)
+    assert [d.url for d in docs] == [f"https://ledger.example/{n}" for n in range(6)] and errors == []

@@ -13,6 +13,7 @@ import typer
 
 from crosswire import __version__
 from crosswire.clikit import console
+from crosswire.commands.batch import batch, check
 from crosswire.commands.clean import clean
 from crosswire.commands.demo import demo
 from crosswire.commands.ingest import follow, ingest
@@ -37,7 +38,7 @@ def version() -> None:
     console.print(__version__)
 
 
-for command in (clean, ingest, follow, refresh, articles, export, demo, version):
+for command in (clean, ingest, follow, batch, check, refresh, articles, export, demo, version):
     app.command()(command)
 app.command("facts", help="Entities, quotes, figures, dates and events of an article, with evidence.")(facts_command)
 app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(stories_command)

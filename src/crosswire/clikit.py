@@ -24,6 +24,7 @@ from rich.markup import escape
 
 from crosswire.model import IngestError
 from crosswire.store import Store
+from crosswire.store.dataset import is_dataset, open_dataset
 from crosswire.store.db import StoreError, resolve_db_path
 
 console = Console(highlight=False)
@@ -68,7 +69,8 @@ def print_json(data: object) -> None:
 
 
 def open_store(db: str | os.PathLike[str] | None, *, readonly: bool = False, must_exist: bool | None = None) -> Store:
-    """The store at ``db`` (``--db``, else ``$CROSSWIRE_DB``, else ./crosswire.db).
+    """The store at ``db`` (``--db``, else ``$CROSSWIRE_DB``, else ./crosswire.db); for a folder holding a
+    Parquet dataset (:mod:`crosswire.store.dataset`), the store that indexes it.
 
     ``must_exist`` (default: when ``readonly``) refuses to create a store where there is none. Any problem is
     one ``error:`` line naming the file and exit status 1 (``typer.Exit``).
@@ -77,8 +79,10 @@ def open_store(db: str | os.PathLike[str] | None, *, readonly: bool = False, mus
     if (readonly if must_exist is None else must_exist) and not path.exists():
         raise fail(f"{path}: no such store (run `crosswire ingest` first)")
     try:
+        if is_dataset(path):  # a Parquet dataset (crosswire batch --parquet): its index, built once
+            path = open_dataset(path)
         return Store(path, readonly=readonly)
-    except StoreError as exc:
+    except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from exc
 
 

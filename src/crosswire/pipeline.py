@@ -31,9 +31,11 @@ __all__ = [
     "BATCH_SIZE",
     "IngestSummary",
     "StageProgress",
+    "add_cleaned",
     "clean_one",
     "ingest_documents",
     "ingest_paths",
+    "is_known",
     "refresh_store",
     "run_later_stages",
 ]
@@ -155,17 +157,45 @@ def _store_one(
 ) -> int:
     """Clean and store one document unless it is a duplicate, not an article, or an id already stored with
     other text (both reported); 1 when an article was added, else 0."""
-    if store.has_hash(doc.hash):
-        summary.duplicates += 1
+    if is_known(store, doc.hash, doc.id, doc.source, summary, on_error):
         return 0
-    if doc.id is not None and (stored := store.get_article(doc.id)) is not None:
-        if stored.content_hash == doc.hash:
+    return add_cleaned(store, clean_one(doc), summary, on_error)
+
+
+def is_known(
+    store: Store,
+    raw_hash: str,
+    raw_id: str | None,
+    source: str,
+    summary: IngestSummary,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> bool:
+    """Whether a document (by the hash of its raw content, and the id its input gave) must not be stored: its
+    content is stored already (counted as a duplicate), or its id is stored with other text (reported as a
+    failure naming ``source``). A cleaner elsewhere (a distributed worker) has its documents judged here too,
+    so both paths keep the same rule."""
+    if store.has_hash(raw_hash):
+        summary.duplicates += 1
+        return True
+    if raw_id is not None and (stored := store.get_article(raw_id)) is not None:
+        if stored.content_hash == raw_hash:
             summary.duplicates += 1
         else:
-            reason = f"id {doc.id!r} is already stored with different text (from {stored.source}); not replaced"
-            _failed(summary, IngestError(doc.source, reason), on_error)
-        return 0
-    result = clean_one(doc)
+            reason = f"id {raw_id!r} is already stored with different text (from {stored.source}); not replaced"
+            _failed(summary, IngestError(source, reason), on_error)
+        return True
+    return False
+
+
+def add_cleaned(
+    store: Store,
+    result: Article | IngestError,
+    summary: IngestSummary,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> int:
+    """Store one cleaned document (or count its failure), as :func:`ingest_documents` does once it knows the
+    document is new; 1 when an article was added, else 0. A cleaner elsewhere (a distributed worker) hands its
+    results here, so both paths count and store alike."""
     if isinstance(result, IngestError):
         _failed(summary, result, on_error)
         return 0

@@ -19,6 +19,13 @@ same declarations. The stages are part of crosswire, always installed; there is 
 entry imports its stage when it first runs, so reading the list (a runner planning work) loads no NLP or
 clustering library.
 
+What a runner that spreads the stages over many workers (:mod:`crosswire.distributed`, on Ray) needs to know is
+declared here too, with defaults that fit a stage whose items are independent (``shard_size`` ids to a
+worker at a time, run by ``update_store`` on a scratch store holding just those ids' rows): ``warm`` (what a
+worker loads once, before its first shard: a model), ``shard_entry`` (the entry a worker runs when it must
+differ from ``update_store``, e.g. in one process) and ``partitioned`` (a stage whose items depend on each other
+runs its own partition-and-stitch plan over a :class:`~crosswire.parallel.Engine`). No runner names a stage.
+
 Each wrapper below only defers the import of its stage's own ``update_store``. The model is spaCy's
 declared pipeline components (a factory registered with what it ``requires`` and
 ``assigns``) and datasette's built-in plugins (its own features registered through the same hooks as anyone
@@ -32,6 +39,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from crosswire.model import StageResult
+from crosswire.parallel import Engine
 from crosswire.store import Store
 
 Scope = Literal["articles", "stories"]
@@ -48,6 +56,16 @@ class StageEntry(Protocol):
     ) -> StageResult: ...
 
 
+class PartitionedEntry(Protocol):
+    """The entry of a stage whose items depend on each other (an article joins the stories before it): the
+    stage splits its work into parts it runs through ``engine``, stitches the parts and writes the store, so
+    that the result matches ``update_store`` on the same ids (or says where it cannot)."""
+
+    def __call__(
+        self, store: Store, ids: Sequence[str] | None, engine: Engine, *, on_progress: Progress | None = None
+    ) -> StageResult: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Stage:
     """One derived stage: its name, what it reads and writes (store tables), what its ids are, its entry."""
@@ -58,6 +76,11 @@ class Stage:
     needs: tuple[str, ...]  # tables that must hold the earlier stages' output
     writes: tuple[str, ...]  # tables it writes, its main output first
     update_store: StageEntry
+    # How a distributed runner spreads it (defaults: independent items, ``shard_size`` ids per worker task).
+    shard_size: int = 16  # ids (of ``scope``) per shard sent to a worker
+    warm: Callable[[], object] | None = None  # loaded once per worker before its first shard (a model)
+    shard_entry: StageEntry | None = None  # what a worker runs on a shard, when not ``update_store``
+    partitioned: PartitionedEntry | None = None  # set when items depend on each other (see the protocol)
 
 
 def _facts(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
@@ -85,6 +108,38 @@ def _compare(store: Store, ids: Sequence[str] | None, *, on_progress: Progress |
     return update_store(store, ids, on_progress=on_progress)
 
 
+def _facts_on_shard(store: Store, ids: Sequence[str] | None, *, on_progress: Progress | None = None) -> StageResult:
+    """The facts stage in the calling process only: a distributed worker already holds one CPU and the model."""
+    from crosswire.facts.stage import update_store
+
+    return update_store(store, ids, on_progress=on_progress, n_process=1)
+
+
+def _warm_facts() -> object:
+    """The spaCy pipeline (:func:`crosswire.facts.nlp.get_nlp`), loaded once per worker."""
+    from crosswire.facts.nlp import get_nlp
+
+    return get_nlp()
+
+
+def _warm_encoder() -> None:
+    """The sentence encoder the stories and compare stages embed with (:func:`crosswire.stories.embed.warm`),
+    loaded once per worker."""
+    from crosswire.stories.embed import warm
+
+    warm()
+
+
+def _stories_partitioned(
+    store: Store, ids: Sequence[str] | None, engine: Engine, *, on_progress: Progress | None = None
+) -> StageResult:
+    """:func:`crosswire.stories.partitioned.update_store_partitioned`: copies found by MinHash LSH bands grouped
+    across workers, then clustering by time windows with an overlap, stitched into one set of stories."""
+    from crosswire.stories.partitioned import update_store_partitioned
+
+    return update_store_partitioned(store, ids, engine, on_progress=on_progress)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage(
         name="facts",
@@ -93,6 +148,9 @@ STAGES: tuple[Stage, ...] = (
         needs=("articles",),
         writes=("facts",),
         update_store=_facts,
+        shard_size=16,
+        warm=_warm_facts,
+        shard_entry=_facts_on_shard,
     ),
     Stage(
         name="stories",
@@ -101,6 +159,7 @@ STAGES: tuple[Stage, ...] = (
         needs=("articles",),  # facts are used when present (canonical entity names), not required
         writes=("stories", "story_articles", "story_keys", "story_df", "story_merges"),
         update_store=_stories,
+        partitioned=_stories_partitioned,
     ),
     Stage(
         name="compare",
@@ -109,6 +168,8 @@ STAGES: tuple[Stage, ...] = (
         needs=("articles", "stories", "story_articles"),
         writes=("comparisons", "facts"),
         update_store=_compare,
+        shard_size=4,
+        warm=_warm_encoder,
     ),
 )
 """The derived stages in the order they run: article-scoped stages before story-scoped ones."""

@@ -71,7 +71,9 @@ def iter_gunzip(
         if piece:
             yield piece
         if d.eof:
-            rest = d.unused_data + pending
+            # After the member's end, unused_data holds every byte left of this input (zlib also leaves them in
+            # unconsumed_tail when the output limit stopped it there): taking both would read them twice.
+            rest = d.unused_data
             pending = rest.lstrip(b"\x00")  # gzip pads members with NULs in some writers
             if not pending:
                 pending = stream.read(CHUNK) or b""

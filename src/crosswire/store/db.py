@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from crosswire.store.facts import FactQueries
 from crosswire.store.fetch import FetchQueries
 from crosswire.store.identity import StoreError, check_store_file
 from crosswire.store.migrations import MIGRATIONS
+from crosswire.store.shards import ShardQueries, TableRows
 from crosswire.store.stories import StoryQueries
 
 DEFAULT_DB = "crosswire.db"
@@ -35,7 +36,10 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     return Path(db or os.environ.get("CROSSWIRE_DB") or DEFAULT_DB)
 
 
-class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQueries):
+MEMORY = ":memory:"  # the path of a store that lives in memory only (a shard's scratch store)
+
+
+class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQueries, ShardQueries):
     """One crosswire store file. Cheap to open; use one per process or thread.
 
     Raises :class:`StoreError` (one line naming the file) when the file is not a crosswire store, is of a newer
@@ -44,7 +48,8 @@ class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQ
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
         self.path = resolve_db_path(path)
-        check_store_file(self.path, len(MIGRATIONS))
+        if str(path) != MEMORY:
+            check_store_file(self.path, len(MIGRATIONS))
         try:
             if readonly:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
@@ -61,6 +66,15 @@ class Store(ArticleQueries, FactQueries, StoryQueries, ComparisonQueries, FetchQ
                 self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable crosswire store ({exc})") from exc
+
+    @classmethod
+    def scratch(cls, parts: Iterable[TableRows] = ()) -> Store:
+        """A store in memory holding ``parts`` (rows of :mod:`crosswire.store.shards`, ``rowid`` kept): where a
+        worker runs a stage on its shard. Gone when closed."""
+        store = cls(MEMORY)
+        with store.transaction():
+            store.put_rows(parts, keep_rowid=True)
+        return store
 
     # -- schema -------------------------------------------------------------------------------------------
     @property

@@ -354,6 +354,16 @@ class Clusterer:
         merged.append((gone.id, keep.id, reason))
         return keep
 
+    def absorb(self, story_id: str, doc: DocFeatures, vec: dict[int, float]) -> None:
+        """Add one article to a story exactly as :meth:`assign` does once it has chosen the story (``vec`` is
+        :meth:`tfidf` of its terms): for rebuilding a story's state from chosen articles
+        (:mod:`crosswire.stories.windows`)."""
+        self._absorb(self.stories[story_id], doc, vec)
+
+    def fold(self, keep_id: str, gone_id: str) -> None:
+        """Merge story ``gone_id`` into ``keep_id`` as a bridging merge does: states summed, ``gone_id`` dropped."""
+        self._merge(self.stories[keep_id], self.stories[gone_id])
+
     def add_copy(self, story_id: str, day: int | None) -> None:
         """A syndicated copy: it extends the story's time span but adds nothing new to its centroid."""
         story = self.stories.get(story_id)

@@ -10,6 +10,8 @@ joins, so an original stored after its copy still becomes the wire and a rebuild
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from crosswire.store import Store
 from crosswire.stories.dedup import is_copy, resemblance
 from crosswire.stories.text import shingles
@@ -33,9 +35,16 @@ def find_copy(store: Store, nhash: str, sh: set[str], keys: list[str], local: di
     owner = store.article_with_key("h:" + nhash)
     if owner is not None:
         return wire_of(store, owner, local)
+    best = most_alike(sh, store.articles_sharing_keys(keys, MAX_NEAR_CANDIDATES), store.article_body)
+    return wire_of(store, best, local) if best else None
+
+
+def most_alike(sh: set[str], candidates: Sequence[str], body_of: Callable[[str], str | None]) -> str | None:
+    """The candidate (ids in LSH order: most shared bands first) whose body ``sh`` copies
+    (:func:`dedup.is_copy`), the most alike when several do (the first of equals); None when none does."""
     best: tuple[float, str] | None = None
-    for cand in store.articles_sharing_keys(keys, MAX_NEAR_CANDIDATES):
-        body = store.article_body(cand)
+    for cand in candidates:
+        body = body_of(cand)
         if body is None:
             continue
         other = shingles(body)
@@ -43,7 +52,7 @@ def find_copy(store: Store, nhash: str, sh: set[str], keys: list[str], local: di
             score = max(resemblance(sh, other))
             if best is None or score > best[0]:
                 best = (score, cand)
-    return wire_of(store, best[1], local) if best else None
+    return best[1] if best else None
 
 
 def repoint(store: Store, story_id: str, root: str) -> None:

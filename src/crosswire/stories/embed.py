@@ -29,6 +29,12 @@ def _model():
         return _MODEL
 
 
+def warm() -> None:
+    """Load the encoder now, not on the first text (a distributed worker does this once, before its first
+    task)."""
+    _model()
+
+
 def embed(texts: Sequence[str], batch: int = 64) -> np.ndarray:
     """(N, 512) float32 unit vectors; an empty text gets a zero vector (it then matches nothing).
 
