@@ -36,7 +36,8 @@ def demo(
     corpus: Path | None = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
     json_out: bool = JsonOption,
 ) -> None:
-    """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story."""
+    """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story
+    and the one written in the most languages."""
     corpus = corpus or find_examples()
     if corpus is None or not corpus.is_dir():
         raise fail("example corpus not found; pass --corpus PATH")
