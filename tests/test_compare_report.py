@@ -425,3 +425,15 @@ def test_the_lead_is_what_the_articles_open_with_not_late_background() -> None:
     texts = [s.text for s in build_brief(Comparison.from_dict(comparison))]
     assert texts[0] == news.rstrip(".") + " [1]."
     assert any("50 million" in t for t in texts[1:])  # still reported, after the lead
+
+
+def test_markdown_evidence_quotes_render_apart(zarovsk: Comparison) -> None:
+    """Two outlets' sentences under one item are two paragraphs once rendered, never run together."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt().render(render_markdown([zarovsk]))
+    quotes = re.findall(r"<blockquote>(.*?)</blockquote>", html, flags=re.S)
+    multi = [q for q in quotes if q.count("— <em>") > 1]
+    assert multi, "the fixture has items with two outlets' sentences"
+    for q in multi:
+        assert q.count("<p>") == q.count("— <em>"), q

@@ -96,7 +96,9 @@ class MarkdownWriter:
         return "\n".join(self.lines).rstrip() + "\n"
 
     def _evidence(self, evidence: Iterable[Evidence], indent: str = "  ") -> None:
-        for g in evidence_groups(evidence):
+        for i, g in enumerate(evidence_groups(evidence)):
+            if i:
+                self.lines.append(f"{indent}>")  # a paragraph break: each outlet's sentence stands apart
             self.lines.append(f"{indent}> {md_escape(g.text)} — *{md_escape(', '.join(g.outlets))}*")
 
     def header(self, c: Comparison) -> None:
