@@ -60,8 +60,8 @@ class TerminalWriter:
         self.console.rule(f"[bold]{_e(c.title or c.id)}[/]")
         dates = " – ".join(d for d in (c.first_seen, c.last_seen) if d)
         self.console.print(
-            f"[dim]{_e(c.id)}[/]  {_e(dates)}  {c.stats.articles} articles, "
-            f"{c.stats.sources} independent sources: "
+            f"[dim]{_e(c.id)}[/]  {_e(dates)}  {_n(c.stats.articles, 'article')}, "
+            f"{_n(c.stats.sources, 'independent source')}: "
             f"[green]{len(c.agreed)} agreed[/], [red]{len(c.conflicts)} conflicts[/], "
             f"[yellow]{len(c.single_source)} single-source[/]"
         )
@@ -129,3 +129,8 @@ class TerminalWriter:
 def render_terminal(comparison: Comparison, console: Console) -> None:
     """A readable report of one comparison on a rich console (an empty brief is filled first)."""
     walk(with_brief(comparison), TerminalWriter(console))
+
+
+def _n(count: int, noun: str) -> str:
+    """The count with its noun, plural unless one ("1 article", "2 articles")."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -47,7 +47,7 @@ def _days(first: str | None, last: str | None) -> str:
 def stories_table(stories: list[Story], title: str | None = None) -> Table:
     """Stories one per row: id in full, days, articles and copies, then the title over its outlets, the one
     column that wraps (by word) so the table reads at 80 columns. ``title`` defaults to "N stories"."""
-    table = Table(title=title or f"{len(stories)} stories", expand=True)
+    table = Table(title=title or f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}", expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("seen", no_wrap=True)
     table.add_column("arts", justify="right", no_wrap=True)
