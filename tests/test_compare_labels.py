@@ -107,3 +107,21 @@ def test_a_money_figure_keeps_its_scale(tmp_path):
     assert values
     assert all(v.high is None or v.high >= 1e12 for v in values), values
     assert all(not it.summary.lower().startswith("trillion") for it in comparison.single_source)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "concept"),
+    [
+        # a car review: power that was never lost counts no one "without power"
+        ("the new engine is", "more powerful than the old one", None),
+        ("it makes", "hp of power at the wheels", None),
+        ("the storm left", "homes without power", "without power"),
+        ("power was cut to", "homes overnight", "without power"),
+        ("an outage hit", "customers in the city", "without power"),
+    ],
+)
+def test_without_power_needs_power_lost(before: str, after: str, concept: str | None) -> None:
+    from crosswire.compare.figures.slots import _concept
+
+    got, _noun = _concept(after.lower().split(), before.lower().split()[::-1], None)
+    assert got == concept

@@ -34,12 +34,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "turned out",
         "demonstration",
     ),
-    "without power": ("electricity", "power", "blackout"),
+    "without power": ("electricity", "power ", "blackout", "outage"),
     "magnitude": ("magnitude",),
     "sent": ("sent", "deploy", "dispatch"),
     "stolen": ("stole", "stolen", "theft"),
     "reward": ("reward",),
 }
+# Words that say power was lost: "without power" is read only beside one of them ("176 hp of power", "20%
+# more powerful" count no one without electricity).
+POWER_LOSS = frozenset({"without", "lost", "lose", "losing", "no", "cut", "outage", "outages", "blackout", "blackouts"})
 # Tallies that mean one quantity whoever reports them; for actions with an agent ("sent", "rescued") two
 # numbers are usually two agents (the government's 600 rescuers, a neighbour's 120), so they never conflict.
 CONFLICT_CONCEPTS = {

@@ -29,6 +29,7 @@ from crosswire.compare.figures.lexicon import (
     LOWER_Q,
     PEOPLE,
     PEOPLE_WORDS,
+    POWER_LOSS,
     SCALE,
     SCALE_WORDS,
     SCOPE_AFTER,
@@ -177,16 +178,20 @@ def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[
         elif t not in STOPWORDS:
             noun = t
         break
+    power_lost = any(t in POWER_LOSS for t in (*after, *before))
     cands = [
         (dist, side, concept)
         for side, toks in ((0, after), (1, before))
         for dist, t in enumerate(toks)
-        if t not in SKIP_TOKENS and (concept := _word_concept(t)) is not None
+        if t not in SKIP_TOKENS
+        and (concept := _word_concept(t)) is not None
+        and (concept != "without power" or power_lost)
     ]
     if cands:
         return min(cands)[2], noun
     words = (counted or "").lower().split()
-    return next((name for name in CONCEPTS if any(_word_concept(w) == name for w in words)), None), noun
+    named = (n for n in CONCEPTS if (n != "without power" or power_lost) and any(_word_concept(w) == n for w in words))
+    return next(named, None), noun
 
 
 def _scope(body: str, f: Figure) -> str | None:
