@@ -437,3 +437,20 @@ def test_markdown_evidence_quotes_render_apart(zarovsk: Comparison) -> None:
     assert multi, "the fixture has items with two outlets' sentences"
     for q in multi:
         assert q.count("<p>") == q.count("— <em>"), q
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("ZAROVSK, Karovia, June 10 (MPA) - A quake struck.", "A quake struck."),
+        ("MOSCOW (AP) — Belarus' leader met Putin.", "Belarus' leader met Putin."),
+        ("MOSCOW -- Belarus' leader met Putin.", "Belarus' leader met Putin."),
+        ("SOCHI, Russia — Putin backed him.", "Putin backed him."),
+        ("UN - A report said so.", "UN - A report said so."),  # too short for a place
+        ("NATO said on Monday - that it would act.", "NATO said on Monday - that it would act."),
+    ],
+)
+def test_a_brief_quotes_a_sentence_without_its_dateline(sentence: str, shown: str) -> None:
+    from crosswire.compare.brief import _strip_dateline
+
+    assert _strip_dateline(sentence) == shown

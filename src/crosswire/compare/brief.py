@@ -387,7 +387,10 @@ def _strip_citations(text: str) -> str:
 
 
 def _strip_dateline(text: str) -> str:
-    """``ZAROVSK, Karovia, June 10 (MPA) - A quake...`` -> ``A quake...``: a wire dateline is not part of the
-    sentence and reads oddly at the start of a brief."""
-    match = re.match(r"^[A-Z][A-Z .'-]{2,}(?:,[^.\n]{0,60}?)?\s+(?:-|\u2014|\u2013)\s+(?=[A-Z\"\u201c])", text)
+    """``ZAROVSK, Karovia, June 10 (MPA) - A quake...``, ``MOSCOW (AP) — ...``, ``MOSCOW -- ...`` -> the
+    sentence without it: a wire dateline is not part of the sentence and reads oddly at the start of a brief."""
+    match = re.match(
+        r"^[A-Z][A-Z .'-]{2,}(?:,[^.\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?\s+(?:--|-|\u2014|\u2013)\s+(?=[A-Z\"\u201c])",
+        text,
+    )
     return text[match.end() :] if match else text
