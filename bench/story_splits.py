@@ -102,25 +102,12 @@ def events(half: str) -> list[dict[str, Any]]:
 
 
 def _articles(evs: list[dict[str, Any]]) -> list[Any]:
-    from crosswire.model import Article, Block, content_hash
+    """The events' articles as ``bench/compare_alignment.py`` builds them, all given one day (:data:`DAY`)."""
+    import dataclasses
 
-    out = []
-    for event in evs:
-        for doc in event["docs"]:
-            text = alignment_data.load_text(doc["ref"])
-            out.append(
-                Article(
-                    id=f"{event['id']}:{doc['key']}",
-                    source=doc["ref"],
-                    content_hash=content_hash(doc["ref"] + "\0" + text),
-                    blocks=[Block("paragraph", p) for p in text.split("\n\n")],
-                    outlet=doc.get("outlet"),
-                    published=DAY,
-                    language="en",
-                    kind="text",
-                )
-            )
-    return out
+    import compare_alignment
+
+    return [dataclasses.replace(a, published=DAY) for event in evs for a in compare_alignment._articles(event)]
 
 
 def _features(half: str) -> tuple[list[Any], dict[str, str]]:
