@@ -191,3 +191,29 @@ def test_demo_ends_with_the_comparison_of_its_biggest_story() -> None:
     tail = text[text.index("Stories") :]
     for section in SECTIONS:
         assert section in tail
+
+
+def test_compare_one_article_gives_its_own_timeline(tmp_path: Path) -> None:
+    """One article is one source: nothing to align, but its dated sentences still make the timeline, each
+    line citing that source with its own sentence."""
+    article = tmp_path / "one.txt"
+    article.write_text(
+        "Harbour board names new chair\n\n"
+        "By Ana Ferreira\n\n"
+        "PORTO LEVANTE, March 3, 2025 — The harbour board of Porto Levante named Rui Castanho its chair on "
+        "Monday after a vote of its nine members.\n\n"
+        "Castanho said the board would publish the new tariffs on March 20, 2025, before the summer season.\n\n"
+        "The former chair resigned in January after eleven years on the board.\n",
+        encoding="utf-8",
+    )
+    result = run("compare", article, "--json")
+    assert result.exit_code == 0, result.output
+    (story,) = json.loads(result.stdout)["stories"]
+    lines = story["timeline"]
+    assert lines, "a dated article gives timeline lines"
+    body_dates = {line["date"] for line in lines}
+    assert "2025-03-20" in body_dates
+    for line in lines:
+        assert line["sources"] == [1]
+        assert line["evidence"] and all(ev["text"] in article.read_text(encoding="utf-8") for ev in line["evidence"])
+    assert "no dated events" not in run("compare", article).stdout

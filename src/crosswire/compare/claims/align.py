@@ -143,9 +143,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     person anywhere in the story), and the set of sentences that have a related sentence in another source.
     Pure: no store access. Raises nothing of its own."""
     model = load_model()
-    units = build_units(data) if len(data.sources) > 1 else []  # one source: nothing to align
-    near = Neighbours(units) if units else None
-    pairs = candidate_pairs(units, near)
+    units = build_units(data)
+    # One source: nothing to align, but its units still date the story's timeline.
+    aligning = len(data.sources) > 1 and bool(units)
+    pairs = candidate_pairs(units, Neighbours(units)) if aligning else []
     for p in pairs:
         p.score = model.score(p.features)
     # Two sentences that give one slot incompatible values do not state one claim, however alike they read
