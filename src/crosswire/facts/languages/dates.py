@@ -19,6 +19,7 @@ import dateparser
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
 
+_DIGIT = re.compile(r"\d")
 WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this many letters (cases)
 
 
@@ -60,7 +61,8 @@ def dates_in(
     """The dates of one sentence (``text``; ``offset`` its body offset), resolved against ``base``."""
     out: list[DateFact] = []
     taken: list[tuple[int, int]] = []
-    for i, pat in enumerate(_patterns(language)):
+    patterns = _patterns(language) if _DIGIT.search(text) else ()  # every pattern holds a digit
+    for i, pat in enumerate(patterns):
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

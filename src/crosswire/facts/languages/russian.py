@@ -83,7 +83,13 @@ def _forms(word: str) -> tuple[tuple[str, str], ...]:
 def normal_form(words: list[str]) -> str:
     """A name in the nominative: each word inflected from the case all its words can share (the first such
     case in nominative, genitive, dative, accusative, instrumental, prepositional order); words pymorphy2
-    cannot inflect stay as written. Capitalisation follows the original."""
+    cannot inflect stay as written. Capitalisation follows the original. Cached per word sequence (a story
+    names the same people again and again)."""
+    return _normal_form(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _normal_form(words: tuple[str, ...]) -> str:
     forms = [dict(_forms(w)) for w in words]
     inflectable = [f for f in forms if f]
     shared = [c for c in _CASES if inflectable and all(c in f for f in inflectable)]

@@ -36,11 +36,11 @@ def viterbi(emissions: Any, transitions: Any, mask: Any) -> list[int]:
     score = emissions[0]
     history = []
     for index in range(1, len(emissions)):
-        step = score[:, None] + transitions + emissions[index][None, :]  # from x to
-        best = step.argmax(0)
+        step = score[:, None] + transitions  # from x to
+        step += emissions[index]  # (score + transition) + emission: slovnet's order of the float32 sums
+        history.append(step.argmax(0))
         if mask[index]:
-            score = step.max(0)  # the value at ``best``: the first maximum, as slovnet picks it
-        history.append(best)
+            score = step.max(0)  # the value at the first maximum, where slovnet's index takes it
     tag = int(score.argmax())
     tags = [tag]
     for best in reversed(history[: int(mask.sum()) - 1]):
