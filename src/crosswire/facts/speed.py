@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import gc
 import os
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 COMPONENT = "crosswire_beam1_ner"
 _pending: list = []
@@ -152,9 +154,23 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def one_blas_thread() -> contextlib.AbstractContextManager:
-    """A context in which numpy's BLAS uses one thread (no-op when threadpoolctl is missing)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - scikit-learn, a dependency, brings threadpoolctl
+    """A context in which numpy's BLAS uses one thread (no-op when threadpoolctl is missing).
+
+    The controller that finds the loaded BLAS libraries is built once per process (:func:`_blas_controller`):
+    building it walks every shared library the process has loaded, about 3 ms, which a front-end that enters
+    this context once per article (:func:`crosswire.facts.languages.build.extract`) paid per article."""
+    controller = _blas_controller()
+    if controller is None:  # pragma: no cover - scikit-learn, a dependency, brings threadpoolctl
         return contextlib.nullcontext()
-    return threadpool_limits(limits=1, user_api="blas")
+    return controller.limit(limits=1, user_api="blas")
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    """threadpoolctl's ``ThreadpoolController`` of this process (None without threadpoolctl). numpy, whose
+    OpenBLAS it limits, is imported by then (the models are loaded first)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover
+        return None
+    return ThreadpoolController()

@@ -19,6 +19,7 @@ import dateparser
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
 
+_DIGIT = re.compile(r"\d")
 WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this many letters (cases)
 
 
@@ -35,6 +36,18 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _parse(text: str, language: str, base: date | None) -> date | None:
+    """The day ``text`` (a date span) names, by dateparser, relative to ``base``. Spans repeat across a
+    story's articles ("14 апреля"), so a span is parsed once per (language, publication day); without
+    ``base`` dateparser reads it against today, which is not cached."""
+    return _parse_on(text, language, base) if base is not None else _dateparser(text, language, None)
+
+
+@lru_cache(maxsize=1 << 12)
+def _parse_on(text: str, language: str, base: date) -> date | None:
+    return _dateparser(text, language, base)
+
+
+def _dateparser(text: str, language: str, base: date | None) -> date | None:
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
@@ -48,7 +61,8 @@ def dates_in(
     """The dates of one sentence (``text``; ``offset`` its body offset), resolved against ``base``."""
     out: list[DateFact] = []
     taken: list[tuple[int, int]] = []
-    for i, pat in enumerate(_patterns(language)):
+    patterns = _patterns(language) if _DIGIT.search(text) else ()  # every pattern holds a digit
+    for i, pat in enumerate(patterns):
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -67,18 +81,34 @@ def dates_in(
     return sorted(out, key=lambda d: d.start)
 
 
+@lru_cache(maxsize=16)
+def _day_cues(words: Words) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(day words, weekday stems): a sentence holding none of them in lower case has no day word (a word
+    matches a weekday only when it starts with the weekday's stem, see :func:`_day_words`)."""
+    stems = tuple(name[: max(4, len(name) - WEEK_STEM)] for name in words.weekdays)
+    return tuple(words.relative), stems
+
+
 def _day_words(
     text: str, offset: int, sent: tuple[int, int], words: Words, base: date | None, taken: list[tuple[int, int]]
 ) -> list[DateFact]:
+    if base is None:  # day words and weekdays are read against the publication day only
+        return []
+    relative, stems = _day_cues(words)
+    low = text.lower()
+    if not any(r in low for r in relative) and not any(s in low for s in stems):
+        return []
     out = []
     for m in re.finditer(r"\w+", text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
         w = m.group().lower()
+        if (w not in words.relative and not (len(w) >= 4 and w.startswith(stems))) or any(
+            s <= m.start() < e for s, e in taken
+        ):
+            continue
         value = None
-        if w in words.relative and base is not None:
+        if w in words.relative:
             value = (base + timedelta(days=words.relative[w])).isoformat()
-        elif base is not None:
+        else:
             for name, wd in words.weekdays.items():
                 if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
                     before = text[: m.start()].lower().split()[-2:]

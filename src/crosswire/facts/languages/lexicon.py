@@ -33,11 +33,12 @@ class Words:
     titles: frozenset[str]  # capitalised titles a name may follow ("Bürgermeisterin"), lower case
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
+    speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
+    speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
-        w = word.lower()
-        return lemma in self.speech or any(w.startswith(s) for s in self.speech if len(s) >= 4)
+        return lemma in self.speech_set or word.lower().startswith(self.speech_stems)
 
 
 @lru_cache(maxsize=16)
@@ -53,9 +54,10 @@ def words_for(language: str) -> Words:
     for day_context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", day_context, locale=language).items():
             weekdays.setdefault(name.lower(), int(n))
+    speech = tuple(d["speech"])
     return Words(
         language=language,
-        speech=tuple(d["speech"]),
+        speech=speech,
         that=frozenset(d["that"]),
         quotes=tuple((a, b) for a, b in d["quotes"]),
         more=tuple(d["more"]),
@@ -72,6 +74,8 @@ def words_for(language: str) -> Words:
         titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
+        speech_set=frozenset(speech),
+        speech_stems=tuple(x for x in speech if len(x) >= 4),
     )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.slovnet_ner import ner_spans
 
 EXTRA = "ru"
 _POS: dict[str, Pos] = {
@@ -35,18 +36,18 @@ _models: dict[str, Any] = {}
 
 
 def _load() -> dict[str, Any]:
-    """natasha's segmenter and NER tagger and pymorphy2's analyser, loaded once per process.
+    """natasha's NER tagger and pymorphy2's analyser, loaded once per process (razdel, which segments, has
+    no model).
 
     Raises :class:`MissingExtra` when natasha is not installed."""
     if not _models:
         with _lock:
             if not _models:
                 try:
-                    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+                    from natasha import NewsEmbedding, NewsNERTagger
                     from pymorphy2 import MorphAnalyzer
                 except ImportError as exc:
                     raise MissingExtra(f"Russian needs natasha: pip install 'crosswire[{EXTRA}]' ({exc})") from exc
-                _models["segmenter"] = Segmenter()
                 _models["ner"] = NewsNERTagger(NewsEmbedding())
                 _models["morph"] = MorphAnalyzer()
     return _models
@@ -82,7 +83,13 @@ def _forms(word: str) -> tuple[tuple[str, str], ...]:
 def normal_form(words: list[str]) -> str:
     """A name in the nominative: each word inflected from the case all its words can share (the first such
     case in nominative, genitive, dative, accusative, instrumental, prepositional order); words pymorphy2
-    cannot inflect stay as written. Capitalisation follows the original."""
+    cannot inflect stay as written. Capitalisation follows the original. Cached per word sequence (a story
+    names the same people again and again)."""
+    return _normal_form(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _normal_form(words: tuple[str, ...]) -> str:
     forms = [dict(_forms(w)) for w in words]
     inflectable = [f for f in forms if f]
     shared = [c for c in _CASES if inflectable and all(c in f for f in inflectable)]
@@ -106,28 +113,36 @@ class RussianFrontEnd:
         _load()
 
     def analyse(self, text: str, language: str | None = None) -> Analysis:
-        from natasha import Doc
+        """razdel's tokens and sentences (what natasha's ``Segmenter`` gives), tokenised once and handed to
+        the NER tagger as words (:mod:`crosswire.facts.languages.slovnet_ner`)."""
+        from natasha.span import envelop_spans
+        from razdel import sentenize, tokenize
 
         m = _load()
-        doc = Doc(text)
-        doc.segment(m["segmenter"])
-        doc.tag_ner(m["ner"])  # callers hold one_blas_thread(): numpy threads contend on 2 shared cores
+        tokens = list(tokenize(text))
+        sents = list(sentenize(text)) if text else []
         out = Analysis()
-        for sent in doc.sents:
+        for sent, sent_tokens in zip(sents, envelop_spans(tokens, sents), strict=True):
             first = len(out.tokens)
-            for t in sent.tokens:
-                if t.text[:1].isalpha():
-                    lemma, pos = _parse(t.text.lower())
-                elif t.text[:1].isdigit():
-                    lemma, pos = t.text, "NUM"
-                else:
-                    lemma, pos = t.text, "PUNCT"
-                out.tokens.append(Token(t.start, t.stop, t.text, lemma, pos))
+            for t in sent_tokens:
+                out.tokens.append(_token(t.start, t.stop, t.text))
             out.sentences.append(Sentence(sent.start, sent.stop, first, len(out.tokens)))
-        for span in doc.spans:
+        if not text.strip():
+            return out
+        spans = ner_spans(m["ner"], tokens)  # callers hold one_blas_thread(): numpy threads contend on 2 cores
+        for span, span_tokens in zip(spans, envelop_spans(tokens, spans), strict=True):
             label = _LABELS.get(span.type)
-            if label is None:
-                continue
-            words = [t.text for t in span.tokens]
-            out.names.append(NameSpan(span.start, span.stop, label, normal_form(words)))
+            if label is not None:
+                words = [t.text for t in span_tokens]
+                out.names.append(NameSpan(span.start, span.stop, label, normal_form(words)))
         return out
+
+
+def _token(start: int, stop: int, text: str) -> Token:
+    if text[:1].isalpha():
+        lemma, pos = _parse(text.lower())
+    elif text[:1].isdigit():
+        lemma, pos = text, "NUM"
+    else:
+        lemma, pos = text, "PUNCT"
+    return Token(start, stop, text, lemma, pos)
