@@ -11,6 +11,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what a parser returns, never how fast: no per-example deadline (on a loaded 2-core
+# CI machine a first call that imports a library can take half a second).
+settings.register_profile("crosswire", deadline=None)
+settings.load_profile("crosswire")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
