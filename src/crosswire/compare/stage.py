@@ -28,6 +28,7 @@ from crosswire.compare.records import (
     ComparedArticle,
     Comparison,
     Conflict,
+    FigureItem,
     Item,
     QuoteVariant,
 )
@@ -101,22 +102,37 @@ def _with_brief(comparison: Comparison) -> Comparison:
     return comparison
 
 
-def _measure(item: Item | Conflict) -> str:
-    return item.summary.split(":", 1)[0].strip().lower()
-
-
-def _shown_shared(item: Item, shown: list[Item | Conflict]) -> bool:
-    """Whether a would-be single-source item's sentence is evidence of an agreed or conflict item about the
-    same thing: the same measure ("People killed: at least seven" beside the conflict "People killed: 3 vs
-    at least seven"), or, for a sentence-long event, a claim agreed as a whole sentence. A sentence may carry
-    one shared figure and one that only its source gives, so a shared sentence alone is not enough."""
+def _shown_shared(item: Item, shown: Sequence[Item | Conflict | QuoteVariant]) -> bool:
+    """Whether a would-be single-source item's sentence is evidence of an item that shows two or more sources
+    agreeing or disagreeing on what the item says. An event or a quote is its whole sentence: any such item on
+    the sentence (an agreed claim, figure or quote, a conflict, a quote variant) shares it. A figure names
+    one value of one measure, and a sentence may carry one shared figure and one its source alone gives: the
+    figure is shared when the item there counts the same measure ("People killed: at least seven" beside the
+    conflict "People killed: 3 vs at least seven"), is a conflict or figure giving the same value ("Amount: 5.4
+    per cent" beside the conflict "Share: 5.4 per cent vs 3.9 percent"), or has another source's sentence
+    that gives it."""
     at = {(ev.article, ev.start) for ev in item.evidence}
     for other in shown:
         if not any((ev.article, ev.start) in at for ev in other.evidence):
             continue
-        if _measure(other) == _measure(item) or (item.kind == "event" and other.kind == "claim"):
+        if not isinstance(item, FigureItem) or _figure_shown(item, other, at):
             return True
     return False
+
+
+def _figure_shown(item: FigureItem, other: Item | Conflict | QuoteVariant, at: set[tuple[str, int]]) -> bool:
+    if isinstance(other, QuoteVariant):
+        return False
+    if _measure(other) == _measure(item):
+        return True
+    values = [v.text for v in item.values]
+    if isinstance(other, (FigureItem, ClaimConflict)) and any(v in other.summary for v in values):
+        return True
+    return any(v in ev.text for v in values for ev in other.evidence if (ev.article, ev.start) not in at)
+
+
+def _measure(item: Item | Conflict) -> str:
+    return item.summary.split(":", 1)[0].strip().lower()
 
 
 def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
@@ -145,8 +161,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     # "Only X reports" is said only after every other source's claims were checked and none is related.
     single = [it for it in single if not claims.stated_elsewhere(it)]
-    # Nor of what another item already shows two or more sources agreeing or disagreeing on in that sentence.
-    single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts])]
+    # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
+    single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts, *q.quote_variants])]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was
