@@ -55,7 +55,8 @@ def people_count(noun: str, before: str, verb: str | None = None) -> str | None:
 
     Input: the counted phrase (head first, then the participle the figure reader found: "child removed")
     and the sentence's text before the number, whose last word may carry the act the parse did not attach
-    ("alleged to be married to 20 women"), then the count's governing verb ("800 people live there")."""
+    ("alleged to be married to 20 women"), then the count's governing verb unless it names a toll ("800
+    people live there")."""
     words = noun.split()
     head = words[0]
     nouns = _lexicon()[1]
@@ -67,8 +68,15 @@ def people_count(noun: str, before: str, verb: str | None = None) -> str | None:
     if head not in PEOPLE_NOUNS:
         return None
     m = _LAST_WORDS.search(before)
-    act = (act_of(m.group(1)) if m else None) or act_of(verb)
+    act = (act_of(m.group(1)) if m else None) or _untolled(act_of(verb))
     return f"{head} {act}" if act else None
+
+
+def _untolled(act: str | None) -> str | None:
+    """An act read from a count's governing verb, unless it is a toll's: "three people also died in a strike
+    on another school" governs its count from a clause of its own (another strike's toll) as often as not,
+    where "800 people live in the community" does not."""
+    return None if act in TOLL_ACTS else act
 
 
 def names_act(slot_noun: str) -> bool:

@@ -94,7 +94,8 @@ def _count_measure(cmp: SlotComparison) -> str:
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
-    noun = " ".join(words) if written else _CONCEPT_LABELS.get(cmp.slot[2], cmp.slot[2] or "")
+    noun = " ".join(words) if written else cmp.slot[2] or ""
+    noun = _CONCEPT_LABELS.get(noun, noun)
     if len(cmp.slot) > 3:
         return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
     return noun
