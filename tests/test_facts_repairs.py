@@ -205,3 +205,61 @@ def test_firms_and_prizes_named_after_people_are_not_people():
     assert types.get("Gordon Advisors") != "person", types
     assert types.get("Tony Awards") != "person", types
     assert types.get("Dana Whitlock") == "person", types
+
+
+# -- hyphenated amounts ("$143-billion", "110-billion-euro") ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$143-billion", 143_000_000_000, "USD"),
+        ("$143 - billion", 143_000_000_000, "USD"),
+        ("110-billion-euro", 110_000_000_000, "EUR"),
+        ("C$2.5-million", 2_500_000, "CAD"),
+        ("five-million", 5_000_000, None),
+        ("a 20-million-dollar", None, None),
+    ],
+)
+def test_read_number_hyphenated_scale(text, value, currency):
+    """A number hyphenated to its scale word (Canadian and British press style; tokenised corpora space the
+    hyphen) is one amount, not a range from 143 to a billion."""
+    r = read_number(text)
+    if value is None:
+        assert r is None or r.low is None
+        return
+    assert r is not None and (r.value, r.low, r.high, r.currency) == (value, None, None, currency)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("10-20", 10, 20), ("3 - 4 billion", 3 * 10**9, 4 * 10**9)])
+def test_read_number_hyphen_between_numbers_stays_a_range(text, low, high):
+    r = read_number(text)
+    assert r is not None and (r.value, r.low, r.high) == (None, low, high)
+
+
+@given(
+    whole=st.integers(min_value=1, max_value=999),
+    tenths=st.integers(min_value=0, max_value=9),
+    space=st.sampled_from(["", " "]),
+    scale=st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12)]),
+    currency=st.sampled_from([("$", "", "USD"), ("", "-euro", "EUR"), ("", "-dollar", "USD"), ("", "", None)]),
+)
+@settings(max_examples=80, deadline=None)
+def test_read_number_hyphenated_scale_property(whole, tenths, space, scale, currency):
+    sign, suffix, code = currency
+    r = read_number(f"{sign}{whole}.{tenths}{space}-{space}{scale[0]}{suffix}")
+    assert r is not None and r.low is None and r.currency == code
+    assert Decimal(str(r.value)) == Decimal(f"{whole}.{tenths}") * scale[1]
+
+
+def test_hyphenated_amounts_in_sentences():
+    _art, facts = facts_of(
+        "Greece agreed a 110-billion-euro ($143-billion) bailout with its lenders on Sunday.",
+        "The province will spend $2.5-million on the new bridge, officials said.",
+    )
+    money = {f.text: (f.value, f.low, f.currency) for f in facts.figures if f.type == "money"}
+    assert money == {
+        "110-billion-euro": (110_000_000_000, None, "EUR"),
+        "$143-billion": (143_000_000_000, None, "USD"),
+        "$2.5-million": (2_500_000, None, "USD"),
+    }

@@ -38,6 +38,20 @@ def join_spaced_thousands(text: str) -> str:
 
 
 RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+# A number hyphenated to its scale word, and the scale to a currency word, as one figure: "$143-billion",
+# "110 - billion", "a 110-billion-euro bailout" (Canadian and British press style; tokenised corpora space the
+# hyphen). Not a range: a scale word is no number of its own.
+_HYPHENED_SCALE = re.compile(r"(?<=\w)\s*-\s*(hundred|thousand|million|billion|trillion|mn|bn|tn)\b", re.I)
+_CURRENCY_ALT = "|".join(re.escape(w) for w in CURRENCY_WORDS)
+_SCALE_HYPHEN_CURRENCY = re.compile(
+    rf"\b(hundred|thousand|million|billion|trillion|mn|bn|tn)\s*-\s*(?=(?:{_CURRENCY_ALT})\b)", re.I
+)
+
+
+def _unhyphen_scale(text: str) -> str:
+    """``text`` with a number's hyphen to its scale word, and the scale's to a currency word, made a space
+    ("$143-billion" -> "$143 billion", "110-billion-euro" -> "110 billion euro"); other text unchanged."""
+    return _SCALE_HYPHEN_CURRENCY.sub(r"\1 ", _HYPHENED_SCALE.sub(r" \1", text))
 
 
 @dataclass(slots=True)
@@ -105,7 +119,7 @@ def read_number(text: str) -> Reading | None:
     Output: a :class:`Reading` with the value (or ``low``/``high`` for a vague count or a range), the
     qualifier, whether the number is exact, and the ISO 4217 currency; None when the phrase holds no
     number. Never raises."""
-    t = " ".join(join_spaced_thousands(text).replace("\u00a0", " ").split())
+    t = " ".join(_unhyphen_scale(join_spaced_thousands(text).replace("\u00a0", " ")).split())
     qualifier, t, low_t = _strip_qualifier(t, t.lower())
     currency, t, low_t = _strip_leading_currency(t, low_t)
     words, currency = _number_words(t, low_t, currency)

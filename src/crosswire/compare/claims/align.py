@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.claims.acts import names_act
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_item, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
@@ -190,6 +191,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
                 found.agreed.append(agreed_item(data, Group(units=members, score=1.0)))
+    _acted_counts(units, data, found_cmps)
     _conflicts_across_languages(units, data, found_cmps)
     found.conflicts.extend(conflict_item(data, cmp) for cmp in found_cmps if cmp.conflict)
     return found
@@ -206,4 +208,13 @@ def _conflicts_across_languages(units: list[Unit], data: StoryData, found: list[
         return
     for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
         if len({r.unit.language for side in cmp.sides for r in side}) > 1 and cmp.conflict:
+            _add_conflict(found, cmp)
+
+
+def _acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
+    """Counts of people with what befell them ("439 children removed", "more than 450 children
+    apprehended") compared story-wide, like ages: the act names the count, while the sentences giving it
+    often read too unlike to pair (one a background clause of another story)."""
+    for cmp in compare_values(units, data.canonical):
+        if cmp.slot[0] == "count" and names_act(cmp.slot[2]) and cmp.conflict:
             _add_conflict(found, cmp)

@@ -4,6 +4,7 @@ whose own sentence is among its evidence."""
 from __future__ import annotations
 
 from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, reason
@@ -66,6 +67,9 @@ _CONCEPT_LABELS = {
     "person injured": "people injured",
     "person detained": "people detained",
     "person evacuated": "people evacuated",
+    "person live": "population",
+    "woman marry": "wives",
+    "man marry": "husbands",
 }
 
 
@@ -76,10 +80,25 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         facts = data.facts.get(r.unit.article)
         holder = facts.entity(r.value.holder) if facts is not None else None
         return f"age of {holder.name}" if holder else "age"
-    if kind in ("count", "quantity", "rank"):
-        noun = _CONCEPT_LABELS.get(cmp.slot[2], cmp.slot[2] or "")
-        return f"{kind} of {noun}" if kind == "rank" else noun
+    if kind == "rank":
+        return f"rank of {cmp.slot[2]}"
+    if kind in ("count", "quantity"):
+        return _count_measure(cmp)
     return {"money": "amount", "share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+
+
+def _count_measure(cmp: SlotComparison) -> str:
+    """A count's measure: the counted phrase as the first side writes it for people ("person killed"),
+    else the slot's noun read as English ("people killed" for "deaths"), with the person a held count
+    belongs to ("wives of Winston Blackmore")."""
+    words = (cmp.sides[0][0].value.noun or "").split()
+    languages = {r.unit.language for side in cmp.sides for r in side}
+    written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
+    noun = " ".join(words) if written else cmp.slot[2] or ""
+    noun = _CONCEPT_LABELS.get(noun, noun)
+    if len(cmp.slot) > 3:
+        return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
+    return noun
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

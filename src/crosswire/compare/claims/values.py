@@ -19,19 +19,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from crosswire.compare.claims.acts import PEOPLE_NOUNS, held_act, holder_of, people_count, verb_act
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, PEOPLE, UPPER_Q
+from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.concepts import concept_of
-from crosswire.vocab.terms import singular
 
 APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
 TIME_TOLERANCE = 30.0  # minutes: "3:12 a.m." and "about 3 a.m." are one time
 
 Slot = tuple[str, ...]
-# Nouns for people at large: a count of them names no slot unless it says what happened to them.
-PEOPLE_NOUNS = frozenset(singular(w) for w in PEOPLE)
 NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
 CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening"})
 
@@ -133,16 +131,24 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind in ("count", "quantity"):
-        if not v.noun or v.noun in PEOPLE_NOUNS or not _noun_like(v.noun):
+        if not v.noun or not _noun_like(v.noun):
             return None
         if v.kind == "count" and v.value is not None and v.value != int(v.value):
             return None  # "a magnitude 6.1 earthquake": a measure beside a noun, not a count of it
         if v.kind == "count" and _HYPHEN_COMPOUND.match(unit.text, v.end - unit.claim.start):
             return None  # "a 2-yard run", "a 13 - play drive": the number names a kind of thing, counts none
+        # A count of people is one slot only with what happened to them, as one act however worded ("people
+        # killed" and "deaths", "children removed" and "children apprehended": see :mod:`.acts`); a count
+        # of things is one slot whatever happened to them ("three rifles", "nine rifles seized").
+        before = unit.text[: max(0, v.start - unit.claim.start)]
+        people = people_count(v.noun, before, v.verb)
+        if people and held_act(people):  # "19 wives" are Blackmore's, "two wives" Oler's: one slot each
+            owner = holder_of(unit.entities, before)
+            return (v.kind, v.unit or "", people, owner) if owner else None
+        if people:
+            return (v.kind, v.unit or "", people)
         head = v.noun.split()[0]
-        # A count of things is one slot whatever happened to them ("three rifles", "nine rifles seized"); a
-        # count of people is one only with what happened to them ("people injured", "people rescued").
-        return (v.kind, v.unit or "", v.noun if head in PEOPLE_NOUNS else head)
+        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head)
     if v.kind == "money":
         return ("money", v.unit or "", v.noun) if v.noun else None
     if v.kind in ("percent", "proportion"):
@@ -257,7 +263,7 @@ def compare_values(
             continue
         if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] != "age":
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
-        if slot[0] == "count" and len({r.value.verb for r in readings if r.value.verb}) > 1:
+        if slot[0] == "count" and len(slot[2].split()) == 1 and len(_acts(readings)) > 1:
             continue  # "missed four games", "played in 10 games": counts of one noun under two acts
         own: dict[int, Reading] = {}
         ambiguous = False
@@ -269,6 +275,12 @@ def compare_values(
             continue
         out.append(SlotComparison(slot, _sides(readings), aligned))
     return out
+
+
+def _acts(readings: list[Reading]) -> set[str]:
+    """The acts the readings' governing verbs name (see :func:`.acts.verb_act`): "removed" and
+    "apprehended" one, "missed" and "played" two."""
+    return {a for r in readings if (a := verb_act(r.value.verb))}
 
 
 def _years(unit: Unit, value: Value) -> set[str]:

@@ -1,0 +1,114 @@
+"""What a count of people says happened to them, as one act however an outlet words it: "439 children
+removed" and "450 children apprehended" are one count; "25 million people killed" and "50 million deaths"
+another; "19 wives" and "married to 20 women" a third.
+
+The words are data (``data/claim_acts.toml``; the acts of people met in tolls, dead, injured, detained and
+evacuated, come from ``data/concepts.toml``). Why hand-written: no library maps news wording of a count to the
+act it counts; the lists are the editor's judgement of which words name one act, kept small so a word it
+does not know keeps its own wording rather than joining a wrong act.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswire.compare.figures.lexicon import PEOPLE
+from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.data import data_toml
+from crosswire.vocab.terms import singular
+
+PEOPLE_NOUNS = frozenset(singular(w) for w in PEOPLE)
+TOLL_ACTS = frozenset({"dead", "injured", "detained", "evacuated"})  # concepts that say what befell people
+_LAST_WORDS = re.compile(r"([^\W\d_]+)\W+(?:to|by|of)?\W*$")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(word -> act name, noun -> "<people noun> <act>") from the data file."""
+    d = data_toml("claim_acts.toml")
+    acts = {w: group[0] for group in d["acts"] for w in group}
+    return acts, dict(d["nouns"])
+
+
+def act_of(word: str | None) -> str | None:
+    """The act a verb or participle names ("apprehended" -> ``remove``, "killed" -> ``dead``), or None for
+    a word no list holds."""
+    if not word:
+        return None
+    w = word.lower()
+    concept = concept_of(w, "en")
+    if concept in TOLL_ACTS:
+        return concept
+    return _lexicon()[0].get(w)
+
+
+def verb_act(verb: str | None) -> str | None:
+    """A governing verb as its act when a list holds it, else the verb itself (None stays None)."""
+    return act_of(verb) or verb
+
+
+def people_count(noun: str, before: str, verb: str | None = None) -> str | None:
+    """The slot noun of a count of people: "<people noun> <act>" ("person dead", "child remove", "woman
+    marry"), the counted phrase as written when its participle names no listed act ("person quarantined"),
+    or None when nothing says what happened to them ("three people").
+
+    Input: the counted phrase (head first, then the participle the figure reader found: "child removed")
+    and the sentence's text before the number, whose last word may carry the act the parse did not attach
+    ("alleged to be married to 20 women"), then the count's governing verb unless it names a toll ("800
+    people live there")."""
+    words = noun.split()
+    head = words[0]
+    nouns = _lexicon()[1]
+    if len(words) > 1 and head in PEOPLE_NOUNS:
+        act = act_of(words[1])
+        return f"{head} {act}" if act else noun
+    if head in nouns:  # "deaths", "deaths caused": the noun names the act, whatever verb governs it
+        return nouns[head]
+    if head not in PEOPLE_NOUNS:
+        return None
+    m = _LAST_WORDS.search(before)
+    act = (act_of(m.group(1)) if m else None) or _untolled(act_of(verb))
+    return f"{head} {act}" if act else None
+
+
+def _untolled(act: str | None) -> str | None:
+    """An act read from a count's governing verb, unless it is a toll's: "three people also died in a strike
+    on another school" governs its count from a clause of its own (another strike's toll) as often as not,
+    where "800 people live in the community" does not."""
+    return None if act in TOLL_ACTS else act
+
+
+def names_act(slot_noun: str) -> bool:
+    """Whether a count slot's noun ("child remove", "woman marry") ends in an act of the data file's
+    lists other than a toll's: what was done to the people counted is named, so two counts of it in one
+    story speak of one thing. Tolls ("person dead") are left out: a story of a war or a disaster gives the
+    tolls of several strikes or places, each its own."""
+    words = slot_noun.split()
+    return len(words) == 2 and words[1] in _act_names() and words[1] not in TOLL_ACTS
+
+
+def holder_of(entities: frozenset[str], before: str) -> str | None:
+    """The person a held count belongs to ("Blackmore, alleged to have 19 wives"): of the sentence's
+    person entities (canonical ids ``person:<name>``), the one whose last name stands nearest before the
+    number in ``before``; None when none is named there."""
+    best, at = None, -1
+    for e in entities:
+        kind, _, name = e.partition(":")
+        if kind != "person" or not name.split():
+            continue
+        m = [x.start() for x in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", before)]
+        if m and m[-1] > at:
+            best, at = e, m[-1]
+    return best
+
+
+def held_act(slot_noun: str) -> bool:
+    """Whether the slot's act is one a count holds for one person (see ``held`` in the data file)."""
+    words = slot_noun.split()
+    return len(words) == 2 and words[1] in data_toml("claim_acts.toml")["held"]
+
+
+@lru_cache(maxsize=1)
+def _act_names() -> frozenset[str]:
+    return frozenset(group[0] for group in data_toml("claim_acts.toml")["acts"])
