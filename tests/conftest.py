@@ -11,11 +11,11 @@ from __future__ import annotations
 import sys
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
-# Property tests check what a parser returns, never how fast: no per-example deadline (on a loaded 2-core
-# CI machine a first call that imports a library can take half a second).
-settings.register_profile("crosswire", deadline=None)
+# Property tests check what a parser returns, never how fast: no per-example deadline and no "too slow"
+# health check (on a loaded 2-core CI machine a first call that imports a library can take half a second).
+settings.register_profile("crosswire", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("crosswire")
 
 
