@@ -178,11 +178,16 @@ def _same_stem(x: str, y: str) -> bool:
     return x == y and len(x) >= MIN_STEM
 
 
+def _initial(w: _Word) -> bool:
+    """Whether a given name is an initial: one letter, or letters without a vowel ("Дж." for "J.")."""
+    return len(w.text.rstrip(".")) == 1 or (bool(w.skels) and not re.search(r"[aeiouy]", w.skels[0]))
+
+
 def _first_compatible(a: _Word | None, b: _Word | None) -> bool:
     if a is None or b is None:
         return True
     x, y = a.text.rstrip("."), b.text.rstrip(".")
-    if len(x) == 1 or len(y) == 1:
+    if _initial(a) or _initial(b):
         return bool(a.letters & b.letters) or x[0].lower() == y[0].lower()
     if a.language != b.language and a.sound and a.sound == b.sound:
         return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
@@ -314,16 +319,15 @@ class _People:
 
     def _place(self, last: _Word) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
-        equal as written (skeleton) to one group's wins over those it is only close to ("Ivanova" joins
-        "Anna Ivanova", not "Sergei Ivanov"); then the one close group, the one named across languages, the
-        one whose given name it is."""
-        hits = [g for g in self._candidates(last) if _similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
+        equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
+        "Anna Ivanova", not "Sergei Ivanov"), then a given name equal to one group's ("Бориса" is Boris
+        Johnson's, not close to "Borisov"), then the one close group or the one named across languages."""
+        candidates = self._candidates(last)
+        hits = [g for g in candidates if _similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
         skels = set(last.skels)
-        exact = [g for g in hits if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
-        one = _one_of(exact) or _one_of(hits) or self._across(last)
-        if one is None and not hits:
-            one = self._by_first_name(last)
-        return one, bool(hits)
+        exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
+        one = _one_of(exact) or (None if exact else self._by_first_name(last))
+        return one or _one_of(hits) or self._across(last), bool(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
         """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
