@@ -122,12 +122,12 @@ class _Word:
     skels: tuple[str, ...]
     folded: str
     sound: str
-    stems: tuple[str, ...]  # the skeletons without a case ending of the language (crosswire.facts.name_stems)
+    stems: tuple[str, ...]  # the skeletons, and each without a case ending of its language (name_stems)
 
     @classmethod
     def of(cls, text: str, language: str | None) -> _Word:
         skels = tuple(dict.fromkeys(s for s in (skeleton(text), skeleton(text, language)) if s))
-        stems = tuple(dict.fromkeys(case_stem(s, language) for s in skels))
+        stems = tuple(dict.fromkeys([*skels, *(case_stem(s, language) for s in skels)]))
         return cls(text, language, skels, fold(latin(text)), sound_key(text, language), stems)
 
     @property
