@@ -36,6 +36,10 @@ SOUND_MIN = 2
 # The shortest skeleton of a given name alone that _People._by_first_name places: at 4, "Anna" / "Ania" joined
 # "Anna Soubry" on the BSNLP 2021 tune half.
 FIRST_ALONE_MIN = 5
+# A given name alone names only a person mentioned this many times (the one the coverage is about: "Theresa",
+# "Boris"); on the BSNLP 2021 tune half the pairs placed on smaller groups were right at 0.75 ("Філіп" is
+# Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
+FIRST_ALONE_MEMBERS = 8
 # Suffixes that make a surname of a given name in Slavic languages (on skeletons: "Borisov", "Ivanova",
 # "Petrenko", "Pavlovich", "Jankowski"), with the feminine and declined forms of each.
 _SURNAME_SUFFIX = re.compile(r"[oe]v[aiu]?|[oe]vi|in[aiu]?|enko|uk|[oe]vi[ck]h?|ovs?k[aiy]|sk[aiy]")
@@ -304,8 +308,9 @@ class _People:
     def _by_first_name(self, word: _Word) -> _Group | None:
         """The one group (or the one with :data:`CROSS_DOMINANT` times the members of the next) whose given
         names, written in another language by one member at least, include ``word`` spelt the same way (equal
-        skeletons or case stems: "Тереза" / "Theresa May", "Бориса" / "Boris Johnson"). Across languages only,
-        as :meth:`_across`: English-only input is never decided here."""
+        skeletons or case stems: "Тереза" / "Theresa May", "Бориса" / "Boris Johnson") and who has
+        :data:`FIRST_ALONE_MEMBERS` members or more. Across languages only, as :meth:`_across`: English-only
+        input is never decided here."""
         if self._firsts is None:
             self._firsts = {}
             for g in self.groups:
@@ -315,7 +320,8 @@ class _People:
                             self._firsts.setdefault(stem, {})[id(g)] = g
         stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
         found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
-        return _one_of(list(found.values()), CROSS_DOMINANT)
+        one = _one_of(list(found.values()), CROSS_DOMINANT)
+        return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
 
     def _place(self, last: _Word) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
