@@ -212,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _miss_class(a: Name, b: Name) -> str:
+    """A missed pair's class: its gold id is not a person's ("GPE-UK" on "британец"), one of its names is
+    one word (a surname or a given name alone), or both are full names."""
+    if not a.gold.startswith("PER"):
+        return "not a person"
+    return "one word" if min(len(a.name.split()), len(b.name.split())) == 1 else "full names"
+
+
 def _print_misses(names: list[Name], n: int) -> None:
     by_gold: dict[tuple[str, str], list[Name]] = defaultdict(list)
     for x in names:
@@ -222,11 +230,15 @@ def _print_misses(names: list[Name], n: int) -> None:
         ids = link_entities(_facts(group))
         canon.update({x: ids[(f"n{i}", "e1")] for i, x in enumerate(group)})
     shown = 0
+    classes: dict[str, int] = defaultdict(int)
     for group in by_gold.values():
         for a, b in itertools.combinations(group, 2):
-            if a.language != b.language and canon[a] != canon[b] and shown < n:
-                print(f"  miss: {a.language} {a.name!r} / {b.language} {b.name!r}")
-                shown += 1
+            if a.language != b.language and canon[a] != canon[b]:
+                classes[_miss_class(a, b)] += 1
+                if shown < n:
+                    print(f"  miss: {a.language} {a.name!r} / {b.language} {b.name!r}")
+                    shown += 1
+    print("  missed pairs by class: " + ", ".join(f"{k} {v}" for k, v in sorted(classes.items())))
     wrong = 0
     for a, b in itertools.combinations(names, 2):
         if a.topic == b.topic and a.language != b.language and a.gold != b.gold and canon[a] == canon[b]:

@@ -1,8 +1,9 @@
 """Name variants: one linked entity written differently by different sources (Tikhanovskaya / Tsikhanouskaya).
 
 Linking is :func:`crosswire.facts.link_entities`; this module only reports the spellings. A spelling counts
-when it is a full name (two words or more) and differs from another full spelling in more than case, accents
-or a middle initial, so "Putin" next to "Vladimir Putin" is not a variant.
+when it is a full name (two words or more) and differs from another full spelling in more than case, accents,
+a middle initial or a grammatical case ending of the language it is written in, so "Putin" next to "Vladimir
+Putin" is not a variant, nor Polish "Donalda Trumpa" next to "Donald Trump" (:mod:`crosswire.facts.name_stems`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
+from crosswire.facts.name_stems import case_stem
 from crosswire.model import Evidence
-from crosswire.vocab.names import fold, is_name_suffix
+from crosswire.vocab.names import fold, is_name_suffix, latin
 
 
 def _shape(name: str) -> tuple[str, str]:
@@ -24,13 +26,36 @@ def _shape(name: str) -> tuple[str, str]:
     return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
 
 
+def _declined(a: tuple[str, str], la: str | None, b: tuple[str, str], lb: str | None) -> bool:
+    """Whether shape ``a`` (written in language ``la``) is shape ``b`` in another grammatical case: word by
+    word in one script, equal once the case ending of each word's language is taken off its transliteration
+    ("donalda trumpa" in Polish / "donald trump"). A nominative written two ways stays two spellings:
+    "Lukashenka" / "Lukashenko" differ in their stems."""
+
+    def forms(word: str, language: str | None) -> tuple[str, str]:
+        spelled = re.sub(r"[^a-z]", "", latin(word).lower())
+        return spelled, case_stem(spelled, language)
+
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if x.isascii() != y.isascii():
+            return False
+        (px, sx), (py, sy) = forms(x, la), forms(y, lb)
+        if not (sx == py or sy == px or (sx == sy and sx != px and sy != py)):
+            return False
+    return True
+
+
 @dataclass(slots=True)
 class _Spelled:
-    """One spelling of an entity: its first text, the sources that write it so, their sentences."""
+    """One spelling of an entity: its first text and language, the sources that write it so, their
+    sentences."""
 
     text: str
     sources: set[int] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
+    language: str | None = None
 
 
 def _between_sources(shapes: dict[tuple[str, str], _Spelled]) -> bool:
@@ -52,7 +77,11 @@ def _spellings(data: StoryData) -> tuple[dict[str, dict[tuple[str, str], _Spelle
             if not cid:
                 continue
             types[cid] = e.type
-            entry = spellings.setdefault(cid, {}).setdefault(_shape(e.name), _Spelled(e.name))
+            shapes = spellings.setdefault(cid, {})
+            shape = _shape(e.name)
+            if shape not in shapes:  # a declined form counts as the spelling it declines
+                shape = next((s for s, v in shapes.items() if _declined(shape, facts.language, s, v.language)), shape)
+            entry = shapes.setdefault(shape, _Spelled(e.name, language=facts.language))
             entry.sources.add(data.source_of[aid])
             m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
             if m is not None:

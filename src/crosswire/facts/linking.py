@@ -17,6 +17,7 @@ from functools import lru_cache
 import jellyfish
 
 from crosswire.facts.lexicon import countries
+from crosswire.facts.name_stems import MIN_STEM, case_stem
 from crosswire.facts.records import ArticleFacts, Entity
 from crosswire.facts.sound import sound_key
 from crosswire.vocab.data import data_toml
@@ -32,6 +33,16 @@ DOMINANT = 3
 CROSS_DOMINANT = 5
 # The shortest consonant key (crosswire.facts.sound) that links two words of different languages alone.
 SOUND_MIN = 2
+# The shortest skeleton of a given name alone that _People._by_first_name places: at 4, "Anna" / "Ania" joined
+# "Anna Soubry" on the BSNLP 2021 tune half.
+FIRST_ALONE_MIN = 5
+# A given name alone names only a person mentioned this many times (the one the coverage is about: "Theresa",
+# "Boris"); on the BSNLP 2021 tune half the pairs placed on smaller groups were right at 0.75 ("Філіп" is
+# Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
+FIRST_ALONE_MEMBERS = 8
+# Suffixes that make a surname of a given name in Slavic languages (on skeletons: "Borisov", "Ivanova",
+# "Petrenko", "Pavlovich", "Jankowski"), with the feminine and declined forms of each.
+_SURNAME_SUFFIX = re.compile(r"[oe]v[aiu]?|[oe]vi|in[aiu]?|enko|uk|[oe]vi[ck]h?|ovs?k[aiy]|sk[aiy]")
 # Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko.
 SKELETON_RULES = [
     (r"^ts", "t"),
@@ -93,14 +104,15 @@ def vowel_key(skel: str) -> str:
     return re.sub(r"[aeiouy]+", "a", s)
 
 
-def _name_parts(entity: Entity) -> tuple[str | None, str]:
+def _name_parts(entity: Entity) -> tuple[list[str], str]:
+    """The given names (first, then any middle names written capitalised: "Alexander Boris de Pfeffel
+    Johnson" -> Alexander, Boris, Pfeffel) and the surname of a person's name; no given name for one word."""
     words = [w for w in re.split(r"[\s.]+", entity.name.strip()) if w]
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
-        return None, ""
-    if len(words) == 1:
-        return None, words[0]
-    return words[0], words[-1]
+        return [], ""
+    middle = [w for w in words[1:-1] if w[:1].isupper() and len(w) > 1]
+    return ([words[0], *middle] if len(words) > 1 else []), words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +126,25 @@ class _Word:
     skels: tuple[str, ...]
     folded: str
     sound: str
+    stems: tuple[str, ...]  # the skeletons, and each without a case ending of its language (name_stems)
 
     @classmethod
     def of(cls, text: str, language: str | None) -> _Word:
         skels = tuple(dict.fromkeys(s for s in (skeleton(text), skeleton(text, language)) if s))
-        return cls(text, language, skels, fold(latin(text)), sound_key(text, language))
+        stems = tuple(dict.fromkeys([*skels, *(case_stem(s, language) for s in skels)]))
+        return cls(text, language, skels, fold(latin(text)), sound_key(text, language), stems)
 
     @property
     def letters(self) -> set[str]:
         """The first letters of its skeletons and of its sound key: the blocks it is looked up in."""
         return {s[0] for s in self.skels} | {vowel_key(s)[0] for s in self.skels} | set(self.sound[:1])
+
+
+def _derived(sa: str, sb: str) -> bool:
+    """Whether one skeleton is the other with a Slavic surname-forming suffix: "Borisov" is not "Boris",
+    "Petrenko" not "Petro" (a family name made from a given name; close by Jaro-Winkler, never one name)."""
+    short, long_ = sorted((sa, sb), key=len)
+    return long_.startswith(short) and _SURNAME_SUFFIX.fullmatch(long_[len(short) :]) is not None
 
 
 def _similar_skel(sa: str, sb: str, threshold: float, cross: bool) -> bool:
@@ -143,21 +164,34 @@ def _similar(a: _Word, b: _Word, threshold: float, sound: bool = True) -> bool:
     """Whether two name words are one name; ``sound``: also when, across languages, their consonant keys are
     equal (off for a single word with no first name beside it, where the key alone joins too much: "Bulhaři"
     / "Blair" on the BSNLP 2021 tune half)."""
-    if not a.skels or not b.skels:
-        return False
+    if not a.skels or not b.skels or _derived(a.skels[-1], b.skels[-1]):
+        return False  # "Boris" / "Borisov", on the skeletons with each language's rules (Czech "-ová" gone)
     if min(len(a.folded), len(b.folded)) >= 4 and jellyfish.jaro_winkler_similarity(a.folded, b.folded) >= threshold:
         return True  # "Yulia" / "Yuliya": close as written even where the skeleton is too short to judge
     cross = a.language != b.language
     if sound and cross and len(a.sound) >= SOUND_MIN and a.sound == b.sound:
         return True  # "Thatcher" / "Тачър", "Jean-Claude" / "Жан-Клод" (crosswire.facts.sound)
+    if any(_same_stem(x, y) for x in a.stems for y in b.stems):
+        return True  # "Putinem" / "Путин", "Trumpa" / "Трамп": one name in two grammatical cases
     return any(_similar_skel(x, y, threshold, cross) for x in a.skels for y in b.skels)
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """Two equal case stems (crosswire.facts.name_stems: 4+ letters). Equal only: stems equal but for their
+    vowels joined "Rumunia" and "Рахман", "Češky" and "Tusk" on the BSNLP 2021 tune half."""
+    return x == y and len(x) >= MIN_STEM
+
+
+def _initial(w: _Word) -> bool:
+    """Whether a given name is an initial: one letter, or letters without a vowel ("Дж." for "J.")."""
+    return len(w.text.rstrip(".")) == 1 or (bool(w.skels) and not re.search(r"[aeiouy]", w.skels[0]))
 
 
 def _first_compatible(a: _Word | None, b: _Word | None) -> bool:
     if a is None or b is None:
         return True
     x, y = a.text.rstrip("."), b.text.rstrip(".")
-    if len(x) == 1 or len(y) == 1:
+    if _initial(a) or _initial(b):
         return bool(a.letters & b.letters) or x[0].lower() == y[0].lower()
     if a.language != b.language and a.sound and a.sound == b.sound:
         return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
@@ -184,10 +218,9 @@ class _Group:
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[_Word, _Word]] = field(default_factory=list)
 
-    def add(self, article: str, e: Entity, first: _Word, last: _Word) -> None:
+    def add(self, article: str, e: Entity, firsts: list[_Word], last: _Word) -> None:
         self.members.append((article, e))
-        if (first, last) not in self.words:
-            self.words.append((first, last))
+        self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
 
     def matches(self, first: _Word, last: _Word, cross_only: bool) -> bool:
         """Whether (first, last) names this group's person: close to its first member's name, or (across
@@ -208,19 +241,22 @@ class _People:
         self.groups: list[_Group] = []
         self.blocks: dict[str, list[_Group]] = {}
         self.surname_only: list[tuple[str, Entity, _Word]] = []
+        self._firsts: dict[str, dict[int, _Group]] | None = None  # given-name stem -> groups, after _merge
 
     def add(self, article: str, e: Entity, language: str | None = None) -> None:
-        first_text, last_text = _name_parts(e)
+        given, last_text = _name_parts(e)
         last = _Word.of(last_text, language)
-        if first_text is None:
+        if not given:
             self.surname_only.append((article, e, last))
             return
-        first = _Word.of(first_text, language)
+        # every given name may be the one another spelling keeps ("Boris Johnson" for "Alexander Boris de
+        # Pfeffel Johnson"); the first is the group's own
+        firsts = [_Word.of(g, language) for g in given]
         for g in self._candidates(last):
-            if g.matches(first, last, cross_only=False):
-                g.add(article, e, first, last)
+            if any(g.matches(first, last, cross_only=False) for first in firsts):
+                g.add(article, e, firsts, last)
                 return
-        group = _Group(first, last, e.name, [(article, e)], [(first, last)])
+        group = _Group(firsts[0], last, e.name, [(article, e)], [(f, last) for f in firsts])
         self.groups.append(group)
         for letter in last.letters:
             self.blocks.setdefault(letter, []).append(group)
@@ -257,17 +293,47 @@ class _People:
     def _across(self, word: _Word) -> _Group | None:
         """The one group a single surname names, judged on the groups' names written in other languages (so
         English-only input is never decided here): the one group (or the one with :data:`CROSS_DOMINANT` times
-        the members of the next) with that surname spelt the same way (equal skeletons: "Merkel" / "Меркель"
-        once "Angela Merkel" and "Ангела Меркел" are one group); None otherwise. A first name alone is not
-        placed: on the BSNLP 2021 tune half the pairs it added were right at 0.73, below the 0.90 aimed at."""
-        skels = set(word.skels)
+        the members of the next) with that surname spelt the same way (equal skeletons or case stems:
+        "Merkel" / "Меркель" once "Angela Merkel" and "Ангела Меркел" are one group, "Trumpa" / "Trump");
+        None otherwise."""
+        stems = set(word.stems)
         hits = [
             g
             for g in self._candidates(word)
             if any(f.language != word.language for f, _ in g.words)
-            and any(not skels.isdisjoint(la.skels) for _, la in g.words)
+            and any(not stems.isdisjoint(la.stems) for _, la in g.words)
         ]
         return _one_of(hits, CROSS_DOMINANT)
+
+    def _by_first_name(self, word: _Word) -> _Group | None:
+        """The one group (or the one with :data:`CROSS_DOMINANT` times the members of the next) whose given
+        names, written in another language by one member at least, include ``word`` spelt the same way (equal
+        skeletons or case stems: "Тереза" / "Theresa May", "Бориса" / "Boris Johnson") and who has
+        :data:`FIRST_ALONE_MEMBERS` members or more. Across languages only, as :meth:`_across`: English-only
+        input is never decided here."""
+        if self._firsts is None:
+            self._firsts = {}
+            for g in self.groups:
+                if len({f.language for f, _ in g.words}) > 1:
+                    for f, _ in g.words:
+                        for stem in f.stems:
+                            self._firsts.setdefault(stem, {})[id(g)] = g
+        stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
+        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
+        one = _one_of(list(found.values()), CROSS_DOMINANT)
+        return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
+
+    def _place(self, last: _Word) -> tuple[_Group | None, bool]:
+        """The group a single name word joins, and whether any group's surname was close to it. A surname
+        equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
+        "Anna Ivanova", not "Sergei Ivanov"), then a given name equal to one group's ("Бориса" is Boris
+        Johnson's, not close to "Borisov"), then the one close group or the one named across languages."""
+        candidates = self._candidates(last)
+        hits = [g for g in candidates if _similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
+        skels = set(last.skels)
+        exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
+        one = _one_of(exact) or (None if exact else self._by_first_name(last))
+        return one or _one_of(hits) or self._across(last), bool(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
         """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
@@ -278,8 +344,7 @@ class _People:
                 out[(article, e.id)] = f"person:{g.name}"
         alone: list[tuple[_Word, str]] = []  # surnames with no full name, grouped among themselves
         for article, e, last in self.surname_only:
-            hits = [g for g in self._candidates(last) if _similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
-            one = _one_of(hits) or self._across(last)
+            one, hits = self._place(last)
             if one is not None:
                 name = one.name  # the one person of that surname, or the one the coverage is about
             elif hits:

@@ -21,18 +21,23 @@ from crosswire.vocab.names import fold, latin
 # Cyrillic letters whose sound anyascii's Russian-centred transliteration misses for a language (Ukrainian and
 # Belarusian "г" is /h/: "Гант" is Hunt).
 _BEFORE = {"uk": (("г", "х"),), "be": (("г", "х"),)}
+# A word-initial Cyrillic "у" before a vowel transcribes an English "w" ("Уильямсон" = "Williamson", "Уайли" =
+# "Wylie", "Уолтер" = "Walter"); Slavic names do not open so.
+_CYRILLIC_W = re.compile(r"^у(?=[аеёиоэыяюі])")
 # Applied in order to the transliterated, folded word (a-z only).
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"^(?:i|y)(?=[aeou])", "j"),  # "Iulia", "Yulia" -> "Julia"
         (r"kh", "h"),
+        (r"^ch(?=r)|ch(?=ae)", "k"),  # Greek "ch": "Christopher", "Michael" ("Кристофер", "Майкл")
         (r"dzh|dz(?=[ei])|dj|zh|tsch|tch|sch|sh|ch", "j"),
         (r"g(?=e)", "j"),
         (r"th", "t"),
         (r"ph|v|w", "f"),
         (r"x", "ks"),
         (r"ck|q|c(?=[aoukrl])", "k"),
+        (r"tes$", "ts"),  # English "-tes" is /ts/: "Coates" = "Коутс", "Yates" = "Йейтс"
         (r"ts|tz|c", "s"),
         (r"z", "s"),
         (r"(?<=[^aeiouy])h|^h(?=[^aeiouy])", ""),
@@ -55,6 +60,7 @@ def sound_key(word: str, language: str | None = None) -> str:
     text = word.lower()
     for a, b in _BEFORE.get(language or "", ()):
         text = text.replace(a, b)
+    text = _CYRILLIC_W.sub("в", text)
     s = re.sub(r"[^a-z]", "", fold(latin(text)))
     for pat, rep in _RULES:
         s = pat.sub(rep, s)
