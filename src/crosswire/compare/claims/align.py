@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.acts import names_act
 from crosswire.compare.claims.groups import Group, group_pairs
-from crosswire.compare.claims.items import agreed_item, conflict_item, outcome_conflict
+from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.pairs import Neighbours, Pair, candidate_pairs
 from crosswire.compare.claims.units import Unit, build_units
@@ -168,8 +168,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     groups = group_pairs(agreeing, model.agree)
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
     found.copied = _copied(units)
+    agreeing_groups = list(groups)  # and ages of one person stated alike, below: one item per lead sentence
     for g in groups:
-        found.agreed.append(agreed_item(data, g))
         found.conflicts.extend(_outcome_conflicts(data, g))
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
     # since sentences that disagree read less alike), and one disagreement is one conflict however many
@@ -190,7 +190,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         elif len(cmp.sides) == 1:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
-                found.agreed.append(agreed_item(data, Group(units=members, score=1.0)))
+                agreeing_groups.append(Group(units=members, score=1.0))
+    found.agreed.extend(agreed_items(data, agreeing_groups))
     _acted_counts(units, data, found_cmps)
     _conflicts_across_languages(units, data, found_cmps)
     found.conflicts.extend(conflict_item(data, cmp) for cmp in found_cmps if cmp.conflict)

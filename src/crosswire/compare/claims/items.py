@@ -6,6 +6,7 @@ from __future__ import annotations
 from crosswire.compare.align import StoryData, cite
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
+from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, reason
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
@@ -49,16 +50,55 @@ def _shared(data: StoryData, units: list[Unit]) -> list[str]:
     return [*names, *values]
 
 
+def _unstated(u: Unit, others: list[Unit]) -> int:
+    """How many of ``u``'s values no other member's sentence gives (same kind, same value)."""
+    return sum(1 for x in u.values if not any(same_value(x, y) for o in others for y in o.values))
+
+
+def _lead(units: list[Unit]) -> Unit:
+    """The sentence whose figures the others state best: fewest values no other member gives, then the
+    first source's."""
+    return min(units, key=lambda u: _unstated(u, [o for o in units if o is not u]))
+
+
 def agreed_item(data: StoryData, group: Group) -> ClaimItem:
-    """An agreed claim: the group's sentences, one per source, the first source's as the summary."""
+    """An agreed claim: the group's sentences, one per source. The summary is :func:`_lead`'s sentence: a
+    long sentence that agrees with another on one clause ("Another 40 people were injured ..., and rescuers
+    were working at nine buildings" beside "search teams were still working at the sites") must not
+    headline a figure the other sentence never gives."""
     units = sorted(group.units, key=lambda u: u.source)
+    lead = _lead(units)
+    ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
-        summary=units[0].text,
-        sources=[u.source for u in units],
-        evidence=[evidence(data, u) for u in units],
+        summary=lead.text,
+        sources=sorted({u.source for u in units}),
+        evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
         score=round(group.score, 3),
-        shared=_shared(data, units),
+        shared=_shared(data, ordered),
     )
+
+
+def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
+    """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
+    agrees with one source on one clause and with another on the rest); shown as several items it was
+    listed two or three times over. Merged, every cited source's sentence still agrees with the lead's
+    (each group's members link to all its members), which is what the item shows."""
+    merged: dict[str, tuple[Unit, Group]] = {}
+    for g in groups:
+        lead = _lead(sorted(g.units, key=lambda u: u.source))
+        key = " ".join(lead.text.split()).casefold()  # two sources may print one sentence word for word
+        if key not in merged:
+            merged[key] = (lead, Group(units=list(g.units), score=g.score))
+            continue
+        into = merged[key][1]
+        into.units.extend(u for u in g.units if u not in into.units)
+        into.score = max(into.score, g.score)
+    out = []
+    for lead, g in merged.values():
+        item = agreed_item(data, g)
+        item.summary = lead.text
+        out.append(item)
+    return out
 
 
 # Slots keyed by concept across languages (compare.claims.values._concept_slot), read as English phrases.

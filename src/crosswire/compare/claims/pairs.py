@@ -57,7 +57,8 @@ def idf_weights(units: list[Unit]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def _same_value(x: Value, y: Value) -> bool:
+def same_value(x: Value, y: Value) -> bool:
+    """Whether two values are one figure: the same kind and the same value (within 1 %), date or range."""
     if x.kind != y.kind:
         return False
     if x.kind == "date":
@@ -69,7 +70,7 @@ def _same_value(x: Value, y: Value) -> bool:
 
 def shared_values(a: Unit, b: Unit) -> int:
     """How many of ``a``'s values ``b`` gives too (same kind, same value)."""
-    return sum(1 for x in a.values if any(_same_value(x, y) for y in b.values))
+    return sum(1 for x in a.values if any(same_value(x, y) for y in b.values))
 
 
 def _acts(u: Unit) -> set[str]:
