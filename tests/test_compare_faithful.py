@@ -55,6 +55,8 @@ def check(c: Comparison, bodies: dict[str, str]) -> int:
         n += 1
     for t in c.timeline:
         _backed(c, bodies, t.sources, t.evidence, f"timeline {t.date} {t.text!r}")
+        # A dateline left as a sentence of its own ("ZAROVSK, Karovia, June 10 (MPA) -") is no event.
+        assert not re.search(r"[-–—]\s*$", t.text), f"timeline line is a dateline: {t.text!r}"
         n += 1
     for item in [*c.agreed, *c.single_source, *c.conflicts]:
         _backed(c, bodies, item.sources, item.evidence, f"{item.kind} {item.summary!r}")

@@ -31,7 +31,8 @@ def _days(unit: Unit) -> list[Value]:
 
 
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
-    first = next(u for u in units if day in _days(u))
+    dated = [u for u in units if day in _days(u)]
+    first = next((u for u in dated if u.claim.predicates), dated[0])  # a sentence with a verb says what happened
     text = " ".join(first.text.split())
     return TimelineLine(
         date=str(day.text_value),
@@ -52,7 +53,8 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
         if len(days) == 1:  # several days in one group: a disagreement, not a line
             lines.append(_line(data, next(iter(days.values())), group.units))
     for unit in found.units:
-        if unit.index in grouped or len(unit.text.split()) < MIN_WORDS:
+        # A line says what happened: a sentence with no verb ("ZAROVSK, Karovia, June 10 (MPA) -") is a dateline.
+        if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or not unit.claim.predicates:
             continue
         days = {d.text_value: d for d in _days(unit)}
         if len(days) == 1:
