@@ -61,13 +61,14 @@ def _lead(units: list[Unit]) -> Unit:
     return min(units, key=lambda u: _unstated(u, [o for o in units if o is not u]))
 
 
-def agreed_item(data: StoryData, group: Group) -> ClaimItem:
+def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> ClaimItem:
     """An agreed claim: the group's sentences, one per source. The summary is :func:`_lead`'s sentence: a
     long sentence that agrees with another on one clause ("Another 40 people were injured ..., and rescuers
     were working at nine buildings" beside "search teams were still working at the sites") must not
-    headline a figure the other sentence never gives."""
+    headline a figure the other sentence never gives. ``lead``: the sentence chosen for the merged groups
+    (:func:`agreed_items`)."""
     units = sorted(group.units, key=lambda u: u.source)
-    lead = _lead(units)
+    lead = lead or _lead(units)
     ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
         summary=lead.text,
@@ -93,12 +94,7 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
         into = merged[key][1]
         into.units.extend(u for u in g.units if u not in into.units)
         into.score = max(into.score, g.score)
-    out = []
-    for lead, g in merged.values():
-        item = agreed_item(data, g)
-        item.summary = lead.text
-        out.append(item)
-    return out
+    return [agreed_item(data, g, lead) for lead, g in merged.values()]
 
 
 # Slots keyed by concept across languages (compare.claims.values._concept_slot), read as English phrases.
