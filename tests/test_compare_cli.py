@@ -217,3 +217,15 @@ def test_compare_one_article_gives_its_own_timeline(tmp_path: Path) -> None:
         assert line["sources"] == [1]
         assert line["evidence"] and all(ev["text"] in article.read_text(encoding="utf-8") for ev in line["evidence"])
     assert "no dated events" not in run("compare", article).stdout
+
+
+@needs_seeds
+def test_compare_one_seed_says_what_its_source_reports_without_only() -> None:
+    """A story of one source has nothing to set its facts against: its brief says what the source reports,
+    never "Only <source> reports" (said three times over before)."""
+    result = run("compare", SEEDS[0], "--json")
+    assert result.exit_code == 0, result.output
+    (story,) = json.loads(result.stdout)["stories"]
+    texts = [s["text"] for s in story["brief"]]
+    assert any(" reports: " in t for t in texts), texts
+    assert not any(t.startswith("Only ") for t in texts), texts

@@ -158,7 +158,8 @@ def _single_source_sentences(brief: _Brief, lead_text: str | None) -> None:
         ev = _evidence(item)
         label = _source_label(brief.comparison, item.sources)
         sentence = _strip_stop(ev.text) if ev else _strip_citations(item.summary or "")
-        brief.add(f"Only {label} reports: {sentence}" if label else sentence, item.sources, item.evidence)
+        only = "Only " if len(brief.comparison.sources) > 1 else ""  # one source: "only" would say nothing
+        brief.add(f"{only}{label} reports: {sentence}" if label else sentence, item.sources, item.evidence)
 
 
 def _variant_sentences(brief: _Brief) -> None:
