@@ -20,6 +20,7 @@ from crosswire.ingest import read_paths
 from crosswire.model import to_dict
 from crosswire.pipeline import IngestSummary, ingest_documents, run_later_stages
 from crosswire.store import Store
+from crosswire.stories.stage import partition
 
 SHOWN = 50  # differences listed per kind; the counts are always whole
 
@@ -89,17 +90,8 @@ def _facts(a: Store, b: Store, diff: StoreDiff) -> None:
             diff.add("facts", f"facts of {aid}: {what}")
 
 
-def _partition(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | None]]:
-    members: dict[str, set[str]] = {}
-    copy_of: dict[str, str | None] = {}
-    for p in store.placements():
-        members.setdefault(p.story_id, set()).add(p.article_id)
-        copy_of[p.article_id] = p.copy_of
-    return {sid: frozenset(m) for sid, m in members.items()}, copy_of
-
-
 def _stories(a: Store, b: Store, diff: StoreDiff) -> None:
-    (sa, ca), (sb, cb) = _partition(a), _partition(b)
+    (sa, ca), (sb, cb) = partition(a), partition(b)
     for sid in sorted(set(sa) | set(sb)):
         x, y = sa.get(sid), sb.get(sid)
         if x != y:

@@ -248,12 +248,19 @@ def update_store(store: Store, ids: Sequence[str] | None = None, *, on_progress:
     return place_articles(store, todo, on_progress=on_progress).stage_result()
 
 
-def _snapshot(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | None]]:
+def partition(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | None]]:
+    """The stored stories as ``({story id: its article ids}, {article id: the article it copies or None})``."""
     members: dict[str, set[str]] = {}
     copy_of: dict[str, str | None] = {}
     for p in store.placements():
         members.setdefault(p.story_id, set()).add(p.article_id)
         copy_of[p.article_id] = p.copy_of
+    return {sid: frozenset(m) for sid, m in members.items()}, copy_of
+
+
+def _snapshot(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | None]]:
+    """:func:`partition` keyed by article: ``{article id: the article ids of its story}``."""
+    members, copy_of = partition(store)
     by_article = {}
     for ids in members.values():
         frozen = frozenset(ids)
