@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from crosswire.cli import app
 from crosswire.distributed.check import diff_stores, rerun_locally
 from crosswire.distributed.inputs import list_shards, read_shard
-from crosswire.distributed.runner import fused_stages
+from crosswire.distributed.runner import fused_stages, plan_shards
 from crosswire.distributed.work import StageTask, stage_task
 from crosswire.model import Article, IngestError, RawDocument
 from crosswire.parallel import SerialEngine, group_by_key
@@ -215,6 +215,25 @@ def test_shard_rows_keep_ingest_order_and_upsert_by_key(example_store: Store, tm
         assert copy.put_rows(parts) == 2 * len(ids)
         assert copy.put_rows(parts) == 2 * len(ids)  # the same rows again replace, never duplicate
     assert copy.article_ids() == ids and copy.count_articles() == len(ids)
+
+
+@pytest.mark.parametrize("shard_size", [1, 2, 4, 16])
+def test_story_shards_start_with_the_largest_stories_and_none_outweighs_the_largest(
+    example_store: Store, shard_size: int
+) -> None:
+    compare = replace(next(s for s in STAGES if s.scope == "stories"), shard_size=shard_size)
+    ids = example_store.story_ids()
+    size = {sid: len(example_store.story_article_ids(sid)) for sid in ids}
+    assert len(set(size.values())) > 1  # the example corpus has stories of several sizes
+    shards = plan_shards(example_store, compare, ids)
+    assert sorted(sid for shard in shards for sid in shard) == sorted(ids)  # every story once
+    assert all(1 <= len(shard) <= shard_size for shard in shards)
+    order = [sid for shard in shards for sid in shard]
+    assert [size[sid] for sid in order] == sorted(size.values(), reverse=True)
+    assert all(sum(size[sid] for sid in shard) <= max(size.values()) for shard in shards)
+    articles = next(s for s in STAGES if s.scope == "articles")
+    aids = example_store.article_ids()
+    assert [a for shard in plan_shards(example_store, articles, aids) for a in shard] == aids  # as given
 
 
 def test_a_failing_shard_is_returned_as_its_error_not_raised() -> None:

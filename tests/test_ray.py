@@ -149,3 +149,42 @@ def test_story_clustering_on_ray_stays_within_0_005_f1_of_the_stage(cpus: int, d
         whole, spread = windows.compare(feats, gold, engine, windows.WINDOW_DAYS).values()
     assert abs(spread["f1"] - whole["f1"]) <= 0.005, (whole, spread)
     assert spread["f1"] > 0.8
+
+
+def _sleep_then_echo(item: tuple[int, float]) -> tuple[int, int]:
+    """An item that takes ``item[1]`` seconds: its position and the worker's pid."""
+    import time
+
+    time.sleep(item[1])
+    return item[0], os.getpid()
+
+
+def test_the_engine_yields_in_order_while_idle_workers_take_the_next_items(cpus: int) -> None:
+    """One slow item among quick ones: the results come back in input order, the quick items run on the other
+    worker meanwhile (not queued behind the slow one), and no more than the bounded number of items is taken
+    ahead of the one the caller waits for."""
+    import sys
+
+    from ray import cloudpickle
+
+    from crosswire.distributed.engine import AHEAD_PER_WORKER
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
+    taken: list[int] = []
+
+    def items() -> Iterator[tuple[int, float]]:
+        for i in range(60):
+            taken.append(i)
+            yield i, (3.0 if i == 0 else 0.01)
+
+    with RayEngine(2) as engine:
+        results = engine.map(_sleep_then_echo, items())
+        first = next(results)
+        ahead = len(taken)
+        rest = list(results)
+    order = [first[0]] + [r[0] for r in rest]
+    assert order == list(range(60))
+    assert AHEAD_PER_WORKER <= ahead <= AHEAD_PER_WORKER * 2 + 1  # the other worker kept taking items
+    slow_pid = first[1]
+    quick_on_other = sum(1 for _, pid in rest[: ahead - 2] if pid != slow_pid)
+    assert quick_on_other >= ahead - 4  # all but the one queued on the slow worker ran on the other one

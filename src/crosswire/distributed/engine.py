@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -23,6 +22,7 @@ R = TypeVar("R")
 
 INSTALL_HINT = "pip install 'crosswire[ray]'"
 IN_FLIGHT_PER_WORKER = 2  # tasks queued on each actor: one running, one ready, so no actor waits for the driver
+AHEAD_PER_WORKER = 16  # items per actor taken ahead of the oldest unfinished one (running or waiting to be yielded)
 
 
 class RayUnavailable(RuntimeError):
@@ -124,24 +124,40 @@ class RayEngine:
         return [int(p) for p in ray.get([a.pid.remote() for a in self.actors()])]
 
     def map(self, fn: Callable[[T], R], items: Iterable[T], *, warm: Callable[[], object] | None = None) -> Iterator[R]:
+        """``fn(item)`` on the pool, results in the order of ``items``.
+
+        Each actor holds up to :data:`IN_FLIGHT_PER_WORKER` items; whenever one finishes, the actor that ran it
+        gets the next item (items differ in size: a story of fifty articles beside one of one, so a fixed
+        round-robin leaves an actor idle behind a slow neighbour). Finished results wait in a buffer until
+        every earlier one is yielded; at most :data:`AHEAD_PER_WORKER` items per actor are taken from
+        ``items`` ahead of the one the caller waits for, which bounds the memory held.
+        """
         ray = require_ray()
         actors = self.actors()
-        load = [0] * len(actors)
-        pending: deque[tuple[int, Any]] = deque()
-        for item in items:
-            i = min(range(len(actors)), key=load.__getitem__)
-            pending.append((i, actors[i].run.remote(fn, item, warm)))
-            load[i] += 1
-            if len(pending) >= IN_FLIGHT_PER_WORKER * len(actors):
-                yield self._next(ray, pending, load)
-        while pending:
-            yield self._next(ray, pending, load)
-
-    @staticmethod
-    def _next(ray: Any, pending: deque[tuple[int, Any]], load: list[int]) -> Any:
-        i, ref = pending.popleft()
-        load[i] -= 1
-        return ray.get(ref)
+        source = enumerate(items)
+        running: dict[Any, tuple[int, int]] = {}  # object ref -> (item position, actor index)
+        done: dict[int, Any] = {}
+        free = [i for _ in range(IN_FLIGHT_PER_WORKER) for i in range(len(actors))]
+        taken, given = 0, 0
+        limit = AHEAD_PER_WORKER * len(actors)
+        while True:
+            while free and taken - given < limit:
+                nxt = next(source, None)
+                if nxt is None:
+                    break
+                i = free.pop(0)
+                running[actors[i].run.remote(fn, nxt[1], warm)] = (nxt[0], i)
+                taken += 1
+            if given in done:
+                yield done.pop(given)
+                given += 1
+                continue
+            if not running:
+                return
+            ready, _ = ray.wait(list(running), num_returns=1)
+            position, i = running.pop(ready[0])
+            done[position] = ray.get(ready[0])
+            free.append(i)
 
     def close(self) -> None:
         """Stop the pool's actors (their CPUs go back to the cluster)."""

@@ -8,8 +8,8 @@ How a stage runs, from its declaration alone:
 * a stage with a ``partitioned`` entry runs it over the engine (the stories stage: its own partition and
   stitch);
 * any other stage runs per item: its ids (the new articles, or the stories they are in) in shards of
-  ``shard_size``, each shard in a scratch store on a worker (:mod:`crosswire.distributed.work`), the rows it
-  wrote upserted here.
+  ``shard_size`` (stories largest first, :func:`plan_shards`), each shard in a scratch store on a worker
+  (:mod:`crosswire.distributed.work`), the rows it wrote upserted here.
 
 Then, as ``crosswire ingest`` does, each article-scoped stage's own ``update_store`` runs here on whatever it
 still has pending (usually nothing; a shard that failed, or articles an earlier run left without facts).
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,9 +129,33 @@ def per_item(
 
 def _tasks(store: Store, s: Stage, ids: Sequence[str]) -> Iterator[StageTask]:
     tables = shard_tables(s)
-    for i in range(0, len(ids), s.shard_size):
-        chunk = list(ids[i : i + s.shard_size])
+    for chunk in plan_shards(store, s, ids):
         yield StageTask(s.name, chunk, store.shard_rows(s.scope, chunk, tables))
+
+
+def plan_shards(store: Store, s: Stage, ids: Sequence[str]) -> list[list[str]]:
+    """``ids`` in shards of at most ``s.shard_size``.
+
+    Articles: in the order given. Stories: largest first (by articles), and a shard closes before its
+    articles would exceed those of the largest story, so no shard is much longer than the longest single
+    story. Work on a story grows with its articles (its sentence pairs grow faster), and a pool finishes
+    soonest when the longest items start first and the short ones fill the gaps at the end (the
+    longest-processing-time-first rule, Graham 1969).
+    """
+    if s.scope != "stories" or len(ids) <= 1:
+        return [list(ids[i : i + s.shard_size]) for i in range(0, len(ids), s.shard_size)]
+    size = Counter(m.story_id for m in store.story_members(ids))
+    order = sorted(ids, key=lambda sid: -size[sid])  # stable: equal sizes keep their order
+    budget = max(1, size[order[0]])
+    shards: list[list[str]] = []
+    weight = 0
+    for sid in order:
+        if not shards or len(shards[-1]) >= s.shard_size or weight + size[sid] > budget:
+            shards.append([])
+            weight = 0
+        shards[-1].append(sid)
+        weight += size[sid]
+    return shards
 
 
 def _apply(store: Store, s: Stage, outcome: ShardOutcome, total: StageResult) -> None:

@@ -8,7 +8,8 @@ Steps, for the articles to place (in ingest order):
 2. the document frequencies each original meets when it comes, as the stage counts them (:class:`Idf`), in
    one pass over the sketches' terms;
 3. clustering by time windows on workers (:func:`windows.cluster_window`, the sentence encoder loaded once per
-   worker), stitched into one set of stories (:func:`stitch.stitch`);
+   worker; the largest windows first, so the short ones fill the pool's gaps at the end), stitched into one
+   set of stories (:func:`stitch.stitch`);
 4. the store written once, here, in one transaction: dedup keys, placements (copies pointing at their group's
    earliest-published copy, :func:`copies.repoint`), story states, merges and document frequencies -- the rows
    :func:`stage.place_articles` writes.
@@ -81,7 +82,8 @@ def update_store_partitioned(
     windows = make_windows([s.id for s in found], [s.day for s in found], roots, idf, span, config.window_days)
     results: list[WindowResult] = []
     done = 0
-    for result in engine.map(cluster_task, _tasks(store, windows, config), warm=warm):
+    largest_first = sorted(windows, key=lambda w: -len(w.members))  # the stitch orders results by window
+    for result in engine.map(cluster_task, _tasks(store, largest_first, config), warm=warm):
         results.append(result)
         done += sum(windows[result.index].core)
         if on_progress is not None:
