@@ -84,3 +84,27 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["stories", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1
     assert "no such store" in res.output
+
+
+def test_recluster_keeps_the_comparisons_of_unchanged_stories_and_recomputes_stale_ones(tmp_path: Path) -> None:
+    from crosswire.compare.stage import update_store as compare_stories
+
+    db = _store(tmp_path)
+    with Store(db) as store:
+        assert compare_stories(store).written == 1
+        (sid,) = store.story_ids()
+        before = store.stored_comparison(sid)
+    runner = CliRunner()
+    res = runner.invoke(app, ["recluster", "--json", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)
+    assert report["comparisons_kept"] == 1 and report["comparisons_refreshed"] == 0
+    with Store(db) as store:
+        assert store.stored_comparison(sid) == before  # kept as it was, not recomputed
+        assert before is not None
+        store.save_comparison(sid, {**before, "fingerprint": "of other articles"})  # as if the story changed
+    res = runner.invoke(app, ["recluster", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "comparisons kept 1, recomputed 1" in res.stdout
+    with Store(db) as store:
+        assert store.stored_comparison(sid) == before

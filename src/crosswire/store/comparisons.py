@@ -44,6 +44,25 @@ class ComparisonQueries:
             raise
         return True
 
+    def comparison_texts(self) -> dict[str, str]:
+        """Story id -> the stored comparison's JSON text, unparsed: what a rebuild of the stories keeps
+        (:meth:`restore_comparisons`)."""
+        return {r["story_id"]: r["data"] for r in self.conn.execute("SELECT story_id, data FROM comparisons")}
+
+    def restore_comparisons(self, texts: dict[str, str]) -> int:
+        """Put back comparisons read by :meth:`comparison_texts` for the stories that exist now (a story id
+        gone in a rebuild loses its comparison); the caller's transaction. Returns how many were put back.
+        A comparison whose story's articles changed is restored too: its fingerprint marks it stale, and the
+        compare stage recomputes it."""
+        kept = 0
+        for story_id, data in texts.items():
+            kept += self.conn.execute(
+                "INSERT OR REPLACE INTO comparisons(story_id, data) SELECT ?, ? WHERE EXISTS"
+                " (SELECT 1 FROM stories WHERE id = ?)",
+                (story_id, data, story_id),
+            ).rowcount
+        return kept
+
     def comparison_stats(self) -> dict[str, tuple[str | None, dict[str, Any] | None]]:
         """Story id -> (fingerprint, stats) of every stored comparison, read without parsing the whole JSON;
         empty when the store has no comparisons table or SQLite lacks JSON1."""

@@ -138,17 +138,32 @@ def _print_copy_group(group: CopyGroup, ids: dict[str, str]) -> None:
             say(f"    [green]+ {esc(p)}[/]")
 
 
-def recluster_command(db: Path | None = DbOption, json_out: bool = JsonOption) -> None:
-    """Rebuild all stories from every article in ingest order and report what differs from before."""
+def recluster_command(
+    db: Path | None = DbOption,
+    json_out: bool = JsonOption,
+    compare: bool = typer.Option(
+        True, "--compare/--no-compare", help="Recompute the comparisons of stories whose articles changed."
+    ),
+) -> None:
+    """Rebuild all stories from every article in ingest order and report what differs from before; then
+    recompute the comparisons the rebuild made stale or missing (those of unchanged stories are kept)."""
+    from crosswire.commands.store import progress_bars, stage_progress
+    from crosswire.pipeline import refresh_store
+
     with open_store(db) as store:
         report = recluster(store)
+        refreshed = 0
+        if compare:
+            with progress_bars(json_out) as progress:
+                refreshed = refresh_store(store, on_progress=stage_progress(progress))["comparisons"]
     if json_out:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), "comparisons_refreshed": refreshed})
         return
     u = report.update
     say(
         f"{report.articles} articles → {report.stories_after} stories (before: {report.stories_before}); "
-        f"{u.copies} syndicated copies, {u.merges} merges"
+        f"{u.copies} syndicated copies, {u.merges} merges; comparisons kept {report.comparisons_kept}, "
+        f"recomputed {refreshed}"
     )
     if report.equal:
         say("identical to the stored stories")

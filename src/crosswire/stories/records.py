@@ -238,6 +238,7 @@ class ReclusterReport:
     moved: list[str]  # articles whose story (as a set of articles) or wire copy changed, at most 100
     moved_count: int
     update: StoriesUpdate
+    comparisons_kept: int = 0  # stored comparisons whose story id survived the rebuild
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,6 +249,7 @@ class ReclusterReport:
             "moved": list(self.moved),
             "moved_count": self.moved_count,
             "update": self.update.to_dict(),
+            "comparisons_kept": self.comparisons_kept,
         }
 
     @classmethod
@@ -260,4 +262,5 @@ class ReclusterReport:
             moved=list(d["moved"]),
             moved_count=int(d["moved_count"]),
             update=StoriesUpdate.from_dict(d["update"]),
+            comparisons_kept=int(d.get("comparisons_kept", 0)),
         )

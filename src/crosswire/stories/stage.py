@@ -272,11 +272,13 @@ def _snapshot(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | 
 def recluster(store: Store, *, config: Config = DEFAULT_CONFIG) -> ReclusterReport:
     """Drop the story tables and rebuild them from every article in ingest order, in one transaction.
 
-    Comparisons are keyed by story and are deleted with the stories they belong to; the compare stage rebuilds
-    them. The report says whether the rebuild equals what was stored (it should, for the same articles in the
-    same order) and which articles moved if not."""
+    Comparisons are keyed by story: each is kept when its story id survives the rebuild (its fingerprint then
+    tells the compare stage whether the story's articles changed), and goes with its story otherwise; the
+    compare stage recomputes what is missing or stale. The report says whether the rebuild equals what was
+    stored (it should, for the same articles in the same order) and which articles moved if not."""
     before, before_copy = _snapshot(store)
     stories_before = store.count_stories()
+    comparisons = store.comparison_texts()
     result = StoriesUpdate()
     _forget(store)
     try:
@@ -285,6 +287,7 @@ def recluster(store: Store, *, config: Config = DEFAULT_CONFIG) -> ReclusterRepo
             cl = Clusterer(config)
             ids = store.article_ids()
             _process(store, cl, ids, result)
+            kept = store.restore_comparisons(comparisons)
     except BaseException:
         _forget(store)
         raise
@@ -301,4 +304,5 @@ def recluster(store: Store, *, config: Config = DEFAULT_CONFIG) -> ReclusterRepo
         moved=moved[:100],
         moved_count=len(moved),
         update=result,
+        comparisons_kept=kept,
     )
