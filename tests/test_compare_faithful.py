@@ -81,14 +81,19 @@ def test_every_citation_is_backed_by_the_sources_own_sentence(corpus: str, tmp_p
 
 
 def check_agreed_claims(c: Comparison) -> int:
-    """Each agreed claim is listed once, headed by one of its own evidence sentences, and no two agreed claims
+    """Each agreed claim is listed once, headed by one of its own evidence sentences, no two agreed claims
     are headed by the same sentence (a sentence agreeing with one source on one clause and with another on the
-    rest was listed two or three times over)."""
+    rest was listed two or three times over), and none repeats one side of a conflict."""
     claims = [it for it in c.agreed if it.kind == "claim"]
     summaries = [" ".join(it.summary.split()) for it in claims]
     repeated = {s for s in summaries if summaries.count(s) > 1}
     assert not repeated, f"{c.id}: agreed claims listed more than once: {sorted(repeated)[:2]}"
+    sides = [{(e.article, e.start) for e in side.evidence} for x in c.conflicts for side in x.sides]
     for it in claims:
         texts = {" ".join(e.text.split()) for e in it.evidence}
         assert " ".join(it.summary.split()) in texts, f"{c.id}: {it.summary!r} heads no evidence of its own"
+        # A conflict's side already shows its sources agreeing; the same sentences again as agreed read as if
+        # only they said so.
+        at = {(e.article, e.start) for e in it.evidence}
+        assert not any(at <= side for side in sides), f"{c.id}: {it.summary!r} repeats one side of a conflict"
     return len(claims)

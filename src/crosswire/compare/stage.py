@@ -146,6 +146,19 @@ def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
     return False
 
 
+def _on_one_side(item: Item, conflicts: list[Conflict]) -> bool:
+    """Whether every sentence of an agreed claim stands on one side of a conflict: the side already shows
+    those sources agreeing ("Mindestens 7 Menschen" and "Au moins 7 personnes" beside the conflict
+    "People killed: 3 [1] vs at least seven / Mindestens 7 / Au moins 7 [2][3][4][5]"), and listed again as
+    agreed it read as if only two sources said so."""
+    at = {(ev.article, ev.start) for ev in item.evidence}
+    for c in conflicts:
+        for side in getattr(c, "sides", []):
+            if at <= {(ev.article, ev.start) for ev in side.evidence}:
+                return True
+    return False
+
+
 def build(data: StoryData, story: StoryInput) -> Comparison:
     """The comparison of one loaded story (pure: no store access)."""
     figs = figures_mod.align(data)
@@ -154,7 +167,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
-    claim_agreed = [it for it in claims.agreed if not _across_sides(it, conflicts)]
+    claim_agreed = [it for it in claims.agreed if not (_across_sides(it, conflicts) or _on_one_side(it, conflicts))]
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}
