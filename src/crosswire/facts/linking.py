@@ -11,20 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crosswire.facts.group_words import group_of
 from crosswire.facts.lexicon import countries
 from crosswire.facts.name_skeleton import SKELETON_RULES, skeleton, vowel_key
 from crosswire.facts.people import People
-from crosswire.facts.records import ArticleFacts, Entity
+from crosswire.facts.records import ArticleFacts
 from crosswire.vocab.names import fold, initials
 
 __all__ = ["SKELETON_RULES", "link_entities", "skeleton", "vowel_key"]
 
 
-def _key(entity: Entity) -> str:
-    key = fold(entity.name)
+def _key(etype: str, name: str) -> str:
+    key = fold(name)
     if key.startswith("the "):
         key = key[4:]
-    if entity.type == "place":
+    if etype == "place":
         key = fold(countries().get(key, key))
     return key
 
@@ -34,17 +35,22 @@ def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
 
     Input: the facts of any number of articles. Output: one entry per entity of every article, in article
     order (non-person entities as met, then people by group); entities taken for the same real-world entity
-    share the id ("person:Svetlana Tikhanovskaya", "organisation:European Union"). Raises nothing."""
+    share the id ("person:Svetlana Tikhanovskaya", "organisation:European Union"). A person entity that is a
+    word for a country's people or a party's members in a Slavic language ("Brytyjczycy", "toryové":
+    :func:`crosswire.facts.group_words.group_of`) gets that country's or party's id ("place:United Kingdom",
+    or the name the place was first met under). Raises nothing."""
     out: dict[tuple[str, str], str] = {}
     people = People()
     others: dict[tuple[str, str], str] = {}
     for f in facts:
         for e in f.entities:
-            if e.type == "person":
+            group = group_of(e.name, f.language) if e.type == "person" else None
+            if e.type == "person" and group is None:
                 people.add(f.article, e, f.language)
                 continue
-            name = others.setdefault((e.type, _key(e)), e.name)
-            out[(f.article, e.id)] = f"{e.type}:{name}"
+            etype, name = group if group is not None else (e.type, e.name)
+            name = others.setdefault((etype, _key(etype, name)), name)
+            out[(f.article, e.id)] = f"{etype}:{name}"
     out.update(people.canonical())
     _join_acronyms(out, others)
     return out
