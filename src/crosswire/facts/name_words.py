@@ -28,15 +28,47 @@ SOUND_MIN = 2
 _SURNAME_SUFFIX = re.compile(r"[oe]v[aiu]?|[oe]vi|in[aiu]?|enko|uk|[oe]vi[ck]h?|ovs?k[aiy]|sk[aiy]")
 
 
-def name_parts(entity: Entity) -> tuple[list[str], str]:
+def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], str]:
     """The given names (first, then any middle names written capitalised: "Alexander Boris de Pfeffel
-    Johnson" -> Alexander, Boris, Pfeffel) and the surname of a person's name; no given name for one word."""
-    words = [w for w in re.split(r"[\s.]+", entity.name.strip()) if w]
+    Johnson" -> Alexander, Boris, Pfeffel) and the surname of a person's name; no given name for one word.
+
+    Beyond English (``language`` an ISO 639-1 code other than "en"; English input keeps the rules above
+    only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), and
+    a name written as one word is read as the words it joins (:func:`_joined`)."""
+    text = entity.name.strip()
+    words = [w for w in re.split(r"[\s.]+", text) if w]
+    cross = language not in (None, "en")
+    if cross and len(words) == 2 and _ROMAN.fullmatch(words[1]) and words[0][:1].isupper():
+        return [words[0]], words[1]  # "Elżbieta II", "Елизавета II": not the generational suffix of a surname
+    if cross and len(words) == 1:
+        words = _joined(words[0])
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
         return [], ""
     middle = [w for w in words[1:-1] if w[:1].isupper() and len(w) > 1]
     return ([words[0], *middle] if len(words) > 1 else []), words[-1]
+
+
+_JOINED_PREFIXES = ("fitz",)  # a surname prefix written joined and capitalised on both sides
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
+
+
+def _joined(word: str) -> list[str]:
+    """A one-word name read as the name it joins (BSNLP 2021 annotates "MichelBarnier", "Jean-Claude-Juncker"):
+    two capitalised parts of 4+ letters each written together ("MichelBarnier" -> Michel, Barnier; "McDonald",
+    "MacDonald" and "FitzGerald" stay one word), or three or more capitalised parts joined by hyphens, whose
+    last is the surname ("Jean-Claude-Juncker" -> Jean-Claude, Juncker; a double-barrelled surname has two
+    parts: "Hamilton-Parker" stays one word). ``[word]`` otherwise."""
+    parts = word.split("-")
+    if len(parts) >= 3 and all(p[:1].isupper() for p in parts):
+        return ["-".join(parts[:-1]), parts[-1]]
+    for i in range(4, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if head.lower() in _JOINED_PREFIXES:
+            break
+        if head[:1].isupper() and head[1:].islower() and tail[:1].isupper() and tail[1:].islower() and head.isalpha():
+            return [head, tail] if tail.isalpha() else [word]
+    return [word]
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,7 @@ class People:
         self._firsts: dict[str, dict[int, _Group]] | None = None  # given-name stem -> groups, after _merge
 
     def add(self, article: str, e: Entity, language: str | None = None) -> None:
-        given, last_text = name_parts(e)
+        given, last_text = name_parts(e, language)
         last = NameWord.of(last_text, language)
         if not given:
             self.surname_only.append((article, e, last))
