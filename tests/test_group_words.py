@@ -34,6 +34,9 @@ def _ids(names: list[tuple[str, str, str]]) -> list[str]:
         ("Konserwatyści", "pl", ("organisation", "Conservative Party")),
         ("лейбористы", "ru", ("organisation", "Labour Party")),
         ("liberální demokraté", "cs", ("organisation", "Liberal Democrats")),
+        ("британский народ", "ru", ("place", "United Kingdom")),  # an adjective before a noun for its people
+        ("niemieccy obywatele", "pl", ("place", "Germany")),
+        ("konzervativní poslanci", "cs", ("organisation", "Conservative Party")),
     ],
 )
 def test_group_words_name_their_country_or_party(name: str, language: str, group: tuple[str, str]) -> None:
@@ -47,6 +50,8 @@ def test_group_words_name_their_country_or_party(name: str, language: str, group
         ("Polakowski", "pl"),  # a surname made from one: its ending is not a demonym's
         ("Britští lordi", "cs"),  # an adjective before a noun is a body of the country, not its people
         ("британские министры", "ru"),
+        ("британский посол", "ru"),  # one ambassador, not the British
+        ("konzervativní noviny", "cs"),  # a newspaper, not the party's members
         ("Greta", "sl"),  # a given name that starts like a demonym
         ("Brytyjczycy", "en"),  # the table lists the languages it applies to; English is handled elsewhere
         ("Brytyjczycy", None),

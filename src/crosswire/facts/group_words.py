@@ -43,9 +43,11 @@ def group_of(name: str, language: str | None) -> tuple[str, str] | None:
     ``language`` (ISO 639-1): ``group_of("британцы", "ru") == ("place", "United Kingdom")``,
     ``group_of("toryové", "cs") == ("organisation", "Conservative Party")``; None for any other name, for a
     language the table does not list, and for a name whose later words are capitalised (a person's full name:
-    "Ivan Polak") or an adjective before a noun ("Britští lordi" is the House of Lords, not the British).
-    The name, one word (or two making one of the table's two-word stems: "liberální demokraté"), lower-cased
-    and transliterated (a-z only), must be one stem and one ending of the table entirely. Raises nothing."""
+    "Ivan Polak") or an adjective before a noun other than one for the group's people ("Britští lordi" is the
+    House of Lords, "британский народ" the British). The name, one word (or two making one of the table's
+    two-word stems: "liberální demokraté"), lower-cased and transliterated (a-z only), must be one stem and
+    one ending of the table entirely; a second word must be one of the table's ``heads`` for the entry's type,
+    written in lower case. Raises nothing."""
     if language not in _table()[0]:
         return None
     words = name.split()
@@ -54,9 +56,18 @@ def group_of(name: str, language: str | None) -> tuple[str, str] | None:
     keys = [_key(w) for w in words]
     if len(keys) > 1 and (hit := _match(f"{keys[0]} {keys[1]}")) is not None:
         return hit  # a stem of two words: "liberální demokraté", "Velká Británie"
-    # one word only: an adjective before a noun names a body of that country, not its people ("Britští
-    # lordi", "британские министры", "Britanski poslanci" are annotated apart from the British in BSNLP 2021)
-    return _match(keys[0]) if len(keys) == 1 else None
+    hit = _match(keys[0])
+    if hit is None or len(keys) == 1:
+        return hit
+    # an adjective before a noun for the group's people ("британский народ"), not before any other noun: "Britští
+    # lordi", "британские министры" name a body of the country (annotated apart from the British in BSNLP 2021)
+    return hit if keys[1].startswith(_heads().get(hit[0], ())) and words[1][:1].islower() else None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[str, ...]]:
+    """Entity type -> the nouns (transliterated starts) for its people that may follow a group word."""
+    return {etype: tuple(nouns) for etype, nouns in data_toml("group_words.toml").get("heads", {}).items()}
 
 
 def _key(word: str) -> str:
