@@ -5,6 +5,11 @@ Ukrainian romanisations swap made equal) with Jaro-Winkler similarity (jellyfish
 Guards keep different people apart: both surnames must match closely, and when both articles give a first
 name those must be compatible too; a surname-only entity joins a full name only when exactly one full-name
 group carries that surname. Organisations and places link on their folded name or acronym.
+
+The parts: :mod:`crosswire.facts.name_skeleton` (the transliteration skeleton), :mod:`crosswire.facts.name_words`
+(a name word and whether two are one name), :mod:`crosswire.facts.people` (person groups across articles) and
+:mod:`crosswire.facts.group_words` (Slavic words for a country's people or a party's members, which NER calls
+persons); this module joins them into one canonical id per entity.
 """
 
 from __future__ import annotations
