@@ -136,3 +136,18 @@ def test_original_statement_linked_to_its_translations(compared: tuple[Compariso
         assert article == {ids[by_lang[lang]["article"]]}
     belarusian = [q for q in [*variant.quotes, *variant.not_compared] if q.language == "be"]
     assert len(belarusian) == 1, "the Belarusian wording is neither linked nor listed as not compared"
+
+
+def test_a_conflict_across_languages_is_labelled_as_the_key_names_it(
+    compared: tuple[Comparison, dict[str, str]],
+) -> None:
+    """The label names what is counted in English, in the plural ("homes flooded"), never a concept id
+    ("house"): an English side's counted phrase, or the concept's noun made plural."""
+    comparison, _ = compared
+    for planted in CROSS["conflicts"]:
+        hits = [
+            c for c in comparison.conflicts if any(_covers(_evidence_texts(c), s["sentence"]) for s in planted["sides"])
+        ]
+        assert hits, planted["slot"]
+        assert getattr(hits[0], "measure", None) == planted["slot"], hits[0].summary
+        assert hits[0].summary.lower().startswith(planted["slot"] + ":")
