@@ -188,6 +188,8 @@ def test_demo_ends_with_the_comparison_of_its_biggest_story() -> None:
     assert comparison["id"] == biggest["id"] and KEYS <= set(comparison)
     _check_brief(comparison)
     text = run("demo").stdout
+    stories = len(data["stories"])
+    assert f"stories made {stories}, updated 0, comparisons written {stories}" in text  # what the stages did
     tail = text[text.index("Stories") :]
     for section in SECTIONS:
         assert section in tail

@@ -125,3 +125,71 @@ def test_without_power_needs_power_lost(before: str, after: str, concept: str | 
 
     got, _noun = _concept(after.lower().split(), before.lower().split()[::-1], None)
     assert got == concept
+
+
+def _items(tmp_path, texts: list[str]) -> list[FigureItem]:
+    rows = [{"id": f"l{i}", "outlet": f"Outlet {i}", "published": "2023-12-06", "text": t} for i, t in enumerate(texts)]
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with Store(tmp_path / "l.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, [r["id"] for r in rows])
+    items = (*comparison.agreed, *comparison.conflicts, *comparison.single_source)
+    return [it for it in items if isinstance(it, FigureItem)]
+
+
+def _label_of(items: list[FigureItem], figure: str) -> str:
+    (label,) = {it.slot.counted for it in items if any(v.text == figure for v in it.values)}
+    return label
+
+
+def test_a_label_names_the_thing_the_number_counts(tmp_path):
+    """'opened 140 shelters' counts shelters, not people in shelters; 'three missing' still counts people."""
+    items = _items(
+        tmp_path,
+        [
+            "The Varrow Red Cross said it had opened 140 shelters in schools and sports halls across the valley. "
+            "Three fishermen were missing off Varrow on Monday.",
+            "About 9,000 people spent Sunday night in shelters in Varrow, the Varrow council said.",
+        ],
+    )
+    assert _label_of(items, "140") == "shelters"
+    assert _label_of(items, "About 9,000") == "people in shelters"
+    assert _label_of(items, "Three") == "fishermen missing"
+
+
+def test_a_sum_says_what_it_is_and_of_what(tmp_path):
+    """Two different sums are never both "amount": a value, a sale price, each of the thing the sentence
+    names; a sum the sentence says nothing about stays "amount"."""
+    items = _items(
+        tmp_path,
+        [
+            "The two sculptures, Heron at Dusk (1902) and Salt Wind (1907), are together valued at about $2.1 "
+            "million. Her work has risen in value over the past decade, and a smaller bronze sold at auction "
+            "last year for $400,000.",
+            "The works, Heron at Dusk and Salt Wind, are worth about $2.1 million, the Tarn gallery said. The "
+            "dealer sold the vase for $8,000. The Tarn gallery was fined $15,000 in 2019. The total came to "
+            "$52,000.",
+        ],
+    )
+    assert _label_of(items, "about $2.1 million") == "value of the two sculptures"
+    assert _label_of(items, "$400,000") == "sale price of a smaller bronze"
+    assert _label_of(items, "$8,000") == "sale price of the vase"
+    assert _label_of(items, "$15,000") == "fine"
+    assert _label_of(items, "$52,000") == "amount"
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("The value of the collection is ", "value of the collection"),
+        ("Over the past decade the club paid ", "payment"),  # a payment is not the payer's
+        ("The house, which was built in 1890, was sold last month for ", "sale price of the house"),
+        ("The museum said ", None),  # no measure word: nothing to name
+        ("The paintings are valued at $1m, and police said ", None),  # the measure is another clause's
+    ],
+)
+def test_money_label_reads_the_figures_own_clause(before: str, label: str | None) -> None:
+    from crosswire.compare.figures.measures import money_label
+
+    assert money_label(before) == label

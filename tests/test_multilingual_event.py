@@ -153,7 +153,7 @@ def test_one_figure_agreed_in_five_languages_is_one_item_citing_all_five(
 
 
 def test_no_agreed_item_repeats_one_side_of_a_conflict(compared: tuple[Comparison, dict[str, str]]) -> None:
-    """"Mindestens 7 Menschen" and "Au moins 7 personnes" stand on one side of the toll conflict, which shows
+    """ "Mindestens 7 Menschen" and "Au moins 7 personnes" stand on one side of the toll conflict, which shows
     them agreeing with [2][3] too; listed again as agreed by [4][5] alone they read as two sources only."""
     comparison, _ = compared
     for it in comparison.agreed:
@@ -169,3 +169,18 @@ def test_the_brief_opens_with_the_event_the_articles_open_with(compared: tuple[C
     comparison, _ = compared
     lead = comparison.brief[0]
     assert lead.evidence and all(ev.start < 200 for ev in lead.evidence), lead.text
+
+
+def test_a_conflict_across_languages_is_labelled_as_the_key_names_it(
+    compared: tuple[Comparison, dict[str, str]],
+) -> None:
+    """The label names what is counted in English, in the plural ("homes flooded"), never a concept id
+    ("house"): an English side's counted phrase, or the concept's noun made plural."""
+    comparison, _ = compared
+    for planted in CROSS["conflicts"]:
+        hits = [
+            c for c in comparison.conflicts if any(_covers(_evidence_texts(c), s["sentence"]) for s in planted["sides"])
+        ]
+        assert hits, planted["slot"]
+        assert getattr(hits[0], "measure", None) == planted["slot"], hits[0].summary
+        assert hits[0].summary.lower().startswith(planted["slot"] + ":")

@@ -1,7 +1,10 @@
-"""The ``crosswire`` command line (typer + rich): the app and the commands registered on it.
+"""The ``crosswire`` command line: :func:`main` (the console script) runs the Typer app of
+:mod:`crosswire.commands.app`, where the commands are registered.
 
-The core commands live in :mod:`crosswire.commands`; the facts, stories, compare and web commands live with
-their stage. All of them use :mod:`crosswire.clikit` (consoles, ``--db``, ``--json``, the store opener).
+This module is kept free of imports of the stages: importing the app loads spaCy, scikit-learn and the rest of
+the stages' libraries (seconds on a warm machine, tens of seconds on a cold start), and a command that runs for
+long, ``crosswire serve``, says that it is starting before that wait rather than after it (:func:`main`).
+``from crosswire.cli import app`` still gives the app (:func:`__getattr__` imports it on first use).
 
 Exit codes: 0 success; 1 nothing could be done with the input (nothing ingested, unknown id, unreadable
 files); 2 wrong usage (typer's own). Every command that prints a table also has ``--json``.
@@ -9,50 +12,36 @@ files); 2 wrong usage (typer's own). Every command that prints a table also has 
 
 from __future__ import annotations
 
-import typer
+import sys
+from collections.abc import Sequence
+from typing import Any
 
-from crosswire import __version__
-from crosswire.clikit import console
-from crosswire.commands.batch import batch, check
-from crosswire.commands.clean import clean
-from crosswire.commands.demo import demo
-from crosswire.commands.ingest import follow, ingest
-from crosswire.commands.store import articles, export, refresh
-from crosswire.compare.cli import compare_command
-from crosswire.compare.cli import show_command as show_with_comparison
-from crosswire.facts.cli import facts_command
-from crosswire.stories.cli import recluster_command, stories_command
-from crosswire.web.cli import serve_command
-
-app = typer.Typer(
-    name="crosswire",
-    help="Compare how outlets report one event, fact by fact, with every claim cited to its sources.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+STARTING = "crosswire: starting (loading the language models takes a few seconds)..."
+"""What ``crosswire serve`` prints on stderr at once, before the app and its models are imported."""
 
 
-def version() -> None:
-    """Print crosswire's version."""
-    console.print(__version__)
-
-
-for command in (clean, ingest, follow, batch, check, refresh, articles, export, demo, version):
-    app.command()(command)
-app.command("facts", help="Entities, quotes, figures, dates and events of an article, with evidence.")(facts_command)
-app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(stories_command)
-app.command("recluster", help="Rebuild all stories from the stored articles.")(recluster_command)
-app.command("compare", help="Ingest files into a temporary store and compare each story, fact by fact.")(
-    compare_command
-)
-# The compare stage's `show` prints the story (crosswire.stories.cli.print_story), then its comparison.
-app.command("show", help="Show one story and its comparison.")(show_with_comparison)
-app.command("serve", help="Serve the web UI and JSON API (127.0.0.1 by default).")(serve_command)
+def _announces_start(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` (without the program name) runs ``crosswire serve`` (not its ``--help``)."""
+    words = [a for a in argv if not a.startswith("-")]
+    return bool(words) and words[0] == "serve" and "--help" not in argv
 
 
 def main() -> None:
+    """Run the ``crosswire`` command line on ``sys.argv``."""
+    if _announces_start(sys.argv[1:]):
+        print(STARTING, file=sys.stderr, flush=True)
+    from crosswire.commands.app import app
+
     app()
+
+
+def __getattr__(name: str) -> Any:
+    """``crosswire.cli.app``: the Typer app, imported on first use."""
+    if name == "app":
+        from crosswire.commands.app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,11 @@ __all__ = [
 class IngestSummary:
     """What one ingest did: documents read, articles stored, duplicates skipped, inputs that failed, pages
     that are not articles, archive records that are not pages (each with its reason in ``errors``), the new
-        article ids in order and, once the stories stage ran, the stories they are in."""
+    article ids in order and, once the stories stage ran, the stories they are in.
+
+    What the later stages did (:func:`run_later_stages`; None for a stage that did not run): articles given
+    facts, stories started, stories that already existed and gained an article of this ingest, comparisons
+    written."""
 
     read: int = 0
     stored: int = 0
@@ -57,6 +61,10 @@ class IngestSummary:
     article_ids: list[str] = field(default_factory=list)  # newly stored, in order
     notes: list[str] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)  # stories the new articles are in, once placed
+    facts_written: int | None = None
+    stories_new: int | None = None
+    stories_updated: int | None = None
+    comparisons_written: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``crosswire ingest --json`` and ``POST /api/ingest``."""
@@ -71,6 +79,10 @@ class IngestSummary:
             "article_ids": list(self.article_ids),
             "notes": list(self.notes),
             "stories": list(self.story_ids),
+            "facts_extracted": self.facts_written,
+            "stories_new": self.stories_new,
+            "stories_updated": self.stories_updated,
+            "comparisons_written": self.comparisons_written,
         }
 
     @classmethod
@@ -86,6 +98,10 @@ class IngestSummary:
             article_ids=list(d.get("article_ids", [])),
             notes=list(d.get("notes", [])),
             story_ids=list(d.get("stories", [])),
+            facts_written=d.get("facts_extracted"),
+            stories_new=d.get("stories_new"),
+            stories_updated=d.get("stories_updated"),
+            comparisons_written=d.get("comparisons_written"),
         )
 
 
@@ -241,13 +257,27 @@ def run_later_stages(
     selected = runnable([name for name, on in (("facts", facts), ("stories", stories), ("compare", compare)) if on])
     results = run_stages(store, [s for s in selected if s.scope == "articles"], on_progress=on_progress)
     if "stories" not in results:
+        _count_stages(summary, results, compare=False)
         return results
     summary.story_ids = store.story_ids_of(summary.article_ids)
     later = [s for s in selected if s.scope == "stories"]
     pending = _pending_stories(store, summary.story_ids) if later else []
     if later and pending:
         results |= run_stages(store, later, ids=pending, on_progress=on_progress)
+    _count_stages(summary, results, compare=compare)
     return results
+
+
+def _count_stages(summary: IngestSummary, results: dict[str, StageResult], *, compare: bool) -> None:
+    """Fill ``summary``'s stage counts from the stage results. A story is new when an article of this run
+    started it (the stories stage's ``new_stories``); the other stories of the new articles were updated."""
+    if "facts" in results:
+        summary.facts_written = results["facts"].written
+    if "stories" in results:
+        summary.stories_new = results["stories"].counts.get("new_stories", 0)
+        summary.stories_updated = max(0, len(summary.story_ids) - summary.stories_new)
+    if compare:
+        summary.comparisons_written = results["compare"].written if "compare" in results else 0
 
 
 def _pending_stories(store: Store, story_ids: list[str]) -> list[str]:

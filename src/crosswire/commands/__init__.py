@@ -2,6 +2,6 @@
 :mod:`.ingest` (ingest files and URLs; follow feeds), :mod:`.store` (refresh, list and export the store),
 :mod:`.demo` (the example corpus end to end).
 
-:mod:`crosswire.cli` registers them on the app beside the commands that live with their stage (facts,
+:mod:`crosswire.commands.app` registers them on the app beside the commands that live with their stage (facts,
 stories, compare, web); all of them share :mod:`crosswire.clikit`.
 """

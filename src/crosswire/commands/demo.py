@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from crosswire.clikit import JsonOption, console, esc, fail, open_store, print_json, say
-from crosswire.commands.ingest import ingest_line, ingest_with_progress
+from crosswire.commands.ingest import ingest_line, ingest_with_progress, stages_line
 from crosswire.compare import get_comparison
 from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_terminal
@@ -61,6 +61,7 @@ def demo(
             return
         console.rule(f"crosswire demo — {esc(corpus)}")
         say(ingest_line(summary))
+        say(stages_line(summary))
         console.print(_articles_table(rows))
         if stories:
             console.print(stories_table(stories, "Stories"))

@@ -75,6 +75,21 @@ def ingest_line(summary: IngestSummary) -> str:
     return line
 
 
+def stages_line(summary: IngestSummary) -> str:
+    """The later stages' report of an ingest: articles given facts, stories made and updated, comparisons
+    written; a stage that did not run (``--no-facts``, ``--no-compare``) is named as skipped."""
+    parts = [
+        "facts skipped" if summary.facts_written is None else f"facts extracted {summary.facts_written}",
+        "stories skipped"
+        if summary.stories_new is None
+        else f"stories made {summary.stories_new}, updated {summary.stories_updated or 0}",
+        "comparisons skipped"
+        if summary.comparisons_written is None
+        else f"comparisons written {summary.comparisons_written}",
+    ]
+    return ", ".join(parts)
+
+
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, folders, glob patterns or URLs (pages, feeds, sitemaps)."),
     db: Path | None = DbOption,
@@ -98,6 +113,7 @@ def ingest(
         print_json(summary.to_dict())
     else:
         say(f"{ingest_line(summary)}  [dim]({esc(store.path)})[/]")
+        say(stages_line(summary))
     if summary.stored == 0 and summary.duplicates == 0:
         raise typer.Exit(1)
 
@@ -139,7 +155,7 @@ def follow(
             if json_out:
                 print_json({"pass": done, **summary.to_dict()})
             else:
-                say(f"pass {done}: {ingest_line(summary)}")
+                say(f"pass {done}: {ingest_line(summary)}; {stages_line(summary)}")
             if limit and done >= limit:
                 return
             time.sleep(every * 60)

@@ -26,7 +26,7 @@ from crosswire.clikit import (
     say,
     unique_prefixes,
 )
-from crosswire.export import EXPORT_FORMATS, export_articles
+from crosswire.export import EXPORT_FORMATS, EXPORT_WHAT, export_store
 from crosswire.pipeline import StageProgress, refresh_store
 from crosswire.stages import STAGES
 
@@ -117,15 +117,38 @@ def articles(
 
 def export(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: stdout for jsonl/csv)."),
+    what: str = typer.Option(
+        "articles",
+        "--what",
+        "-w",
+        help="articles (re-ingestable), stories, comparisons (one row per agreed item, conflict, single-source "
+        "item, quote and timeline line, with evidence in CSV/Parquet), facts, or all (CSV/Parquet: one file per "
+        "kind in the --output folder).",
+    ),
+    json_lines: bool = typer.Option(False, "--json", help="JSON Lines on stdout or --output (= --format jsonl)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File (folder for --what all in csv/parquet) to write; default stdout."
+    ),
     db: Path | None = DbOption,
 ) -> None:
-    """Export stored articles; JSONL re-ingests as the same articles with the same ids."""
+    """Export the store: articles (JSONL re-ingests as the same articles with the same ids), stories, their
+    comparisons and facts. Records are written as they are read, so a large store streams."""
+    if json_lines:
+        if fmt not in ("jsonl", "json"):
+            raise fail(f"--json writes JSON Lines; it cannot be combined with --format {fmt}", code=2)
+        fmt = "jsonl"
     if fmt not in EXPORT_FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", code=2)
+    if what not in EXPORT_WHAT:
+        raise fail(f"unknown --what {what!r}; choose one of {', '.join(EXPORT_WHAT)}", code=2)
     if fmt == "parquet" and output is None:
-        raise fail("parquet needs --output FILE", code=2)
+        raise fail(f"parquet needs --output {'FOLDER' if what == 'all' else 'FILE'}", code=2)
+    if fmt == "csv" and what == "all" and output is None:
+        raise fail("csv of --what all needs --output FOLDER (one file per kind)", code=2)
     with open_store(db, readonly=True) as store:
-        count = export_articles(store, fmt, output)
+        counts = export_store(store, what, fmt, output)
     if output is not None:
-        err_console.print(f"exported {count} articles to {esc(output)}")
+        # CSV and Parquet count rows: one per item (comparisons) or per fact (facts)
+        rows = {k: " rows" if fmt != "jsonl" and k in ("comparisons", "facts") else "" for k in counts}
+        done = ", ".join(f"{n} {k}{rows[k]}" for k, n in counts.items())
+        err_console.print(f"exported {done} to {esc(output)}")

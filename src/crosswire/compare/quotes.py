@@ -137,8 +137,30 @@ def collect(data: StoryData) -> list[SourceQuote]:
                 merged[key].evidence = uniq_evidence([*merged[key].evidence, ev])
                 continue
             text = q.text.strip().strip(",").strip()
-            merged[key] = SourceQuote(cid, name, text, q.kind, src, uniq_evidence([ev]), _language(data, aid, facts))
+            kind: SaidKind = "reported" if q.kind == "reported" else "direct"
+            if kind == "reported" and (words := verbatim(text)) is not None:
+                kind, text = "direct", words  # 'said of Belarus that "we need ..."': the words are quoted
+            merged[key] = SourceQuote(cid, name, text, kind, src, uniq_evidence([ev]), _language(data, aid, facts))
     return list(merged.values())
+
+
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
+_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def verbatim(text: str) -> str | None:
+    """The quoted words of a reported clause that is one quotation and nothing else ('"we need to stick
+    closer to our elder brother."', the clause of 'said of Belarus that "we need ..."'), without their
+    marks; None for a clause with words of its own outside the marks ('he hoped that this had been
+    "overcome."') or more than one quotation."""
+    t = text.strip()
+    close = QUOTE_PAIRS.get(t[:1])
+    if close is None or len(t) < 3 or not t.endswith(close):
+        return None
+    inner = t[1:-1].strip()
+    if not inner or any(c in _MARKS for c in inner):
+        return None
+    return inner
 
 
 def _embed(texts: list[str]) -> np.ndarray:

@@ -108,12 +108,14 @@ def _nested_report(comp: Token) -> int | None:
 
 
 def clause_chars(para: Para, i: int, j: int) -> tuple[int, int]:
-    """Paragraph offsets of a reported clause's tokens [i, j], without "that" and closing punctuation
-    (but with the closing mark of a quotation the clause ends in)."""
+    """Paragraph offsets of a reported clause's tokens [i, j], without the conjunction "that" and closing
+    punctuation (but with the closing mark of a quotation the clause ends in). A "that" the parse makes the
+    clause's subject stays: "Experts said that makes them very hard to sell" reports "that makes them very
+    hard to sell", not a clause cut before its verb."""
     doc = para.doc
     while j > i and (doc[j].is_punct and doc[j].text not in ALL_QUOTE_MARKS):
         j -= 1
-    if doc[i].lower_ == "that" and i < j:
+    if doc[i].lower_ == "that" and i < j and doc[i].dep_ not in ("nsubj", "nsubjpass"):
         i += 1
     cs, ce = doc[i].idx, doc[j].idx + len(doc[j].text)
     text = para.text[cs:ce]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -24,6 +25,19 @@ class ComparisonQueries:
             return None
         data: dict[str, Any] = json.loads(row["data"])
         return data
+
+    def iter_comparisons(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(story id, comparison JSON) of every stored comparison, in story creation order, read one row at a
+        time (a whole store's comparisons are never held at once); nothing when the store has no comparisons
+        table (a read-only store that was never migrated)."""
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'comparisons'").fetchone() is None:
+            return
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        for story_id, data in cur.execute(
+            "SELECT c.story_id, c.data FROM comparisons c JOIN stories s ON s.id = c.story_id ORDER BY s.rowid"
+        ):
+            yield story_id, json.loads(data)
 
     def save_comparison(self, story_id: str, data: dict[str, Any]) -> bool:
         """Store (or replace) a story's comparison JSON in one transaction; False when there is no such story.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -23,6 +24,19 @@ class FactQueries:
     def get_facts(self, article_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM facts WHERE article_id = ?", (article_id,)).fetchone()
         return json.loads(row["data"]) if row else None
+
+    def iter_facts(self) -> Iterator[tuple[str, int, dict[str, Any]]]:
+        """(article id, facts version, facts JSON) of every article with facts, in ingest order, read one row
+        at a time; nothing when the store has no facts table (a read-only store that was never migrated)."""
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'facts'").fetchone() is None:
+            return
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        for article_id, version, data in cur.execute(
+            "SELECT f.article_id, f.version, f.data FROM facts f JOIN articles a ON a.id = f.article_id"
+            " ORDER BY a.rowid"
+        ):
+            yield article_id, int(version), json.loads(data)
 
     def facts_version(self, article_id: str) -> int | None:
         """The version of the facts stored for an article, or None when it has none."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 IN_CHUNK = 500  # ids per ``IN (...)`` list, well under SQLite's bound-parameter limit
@@ -113,6 +113,21 @@ class StoryQueries:
             (-1 if limit is None else limit, max(0, offset)),
         )
         return [StoryRow(*r[:4]) for r in rows]
+
+    def iter_stories(self, batch: int = IN_CHUNK) -> Iterator[tuple[StoryRow, list[StoryMember]]]:
+        """Every story with its articles (in ingest order), in story creation order, read ``batch`` stories at
+        a time (a whole store's stories are never held at once); nothing when there are no story tables."""
+        if not self.has_story_tables():
+            return
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        cur.execute("SELECT id, title, first_seen, last_seen FROM stories ORDER BY rowid")
+        while page := [StoryRow(*r) for r in cur.fetchmany(batch)]:
+            members: dict[str, list[StoryMember]] = {}
+            for m in self.story_members([s.id for s in page]):
+                members.setdefault(m.story_id, []).append(m)
+            for story in page:
+                yield story, members.get(story.id, [])
 
     def story_row(self, story_id: str) -> StoryRow | None:
         if not self.has_story_tables():

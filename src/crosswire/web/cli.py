@@ -1,9 +1,16 @@
 """``crosswire serve``: run the web UI and API with uvicorn (bound to 127.0.0.1 unless told otherwise, and
-answering only its own Host names: loopback, the bound address and ``--allow-host``)."""
+answering only its own Host names: loopback, the bound address and ``--allow-host``).
+
+What it prints: ``crosswire: starting ...`` on stderr at once (:func:`crosswire.cli.main`, before the models
+load), then ``crosswire: serving STORE on http://HOST:PORT/`` on stdout once the port is open (flushed, so a
+pipe or a log sees it too); a port that cannot be opened is one ``error:`` line and exit status 1.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -31,8 +38,29 @@ def serve_command(
         path = store.path
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(f"warning: serving on {esc(host)}; anyone who can reach it can read and add articles")
-    say(f"crosswire: serving {esc(path)} on http://{esc(host)}:{port}/")
     bound = [] if host in ("0.0.0.0", "::") else [host]  # the address served on is a name it answers to
     hosts = allowed_hosts([*bound, *allow_host])
     app = create_app(path, max_upload=max_upload_mb * 1024 * 1024, hosts=hosts)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    _server(uvicorn.Config(app, host=host, port=port, log_level="warning"), path).run()
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def _server(config: Any, store: Path) -> Any:
+    """A uvicorn server that prints ``crosswire: serving STORE on URL`` once its socket is open, with the port
+    the system gave when ``--port 0`` asked for any (uvicorn's own "running on" line is silenced with its other
+    info logs by ``log_level="warning"``). A port that cannot be opened is uvicorn's one error line, exit 1."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                ports = [s.getsockname()[1] for server in self.servers for s in server.sockets]
+                url = _url(config.host, ports[0] if ports else config.port)
+                say(f"crosswire: serving {esc(store)} on {url} (Ctrl+C stops it)")
+                sys.stdout.flush()
+
+    return Server(config)

@@ -3,12 +3,15 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
+from lemminflect import getInflection
+
 from crosswire.compare.align import StoryData, cite
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, reason
+from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
 
@@ -140,21 +143,40 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return f"rank of {cmp.slot[2]}"
     if kind in ("count", "quantity"):
         return _count_measure(cmp)
-    return {"money": "amount", "share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+    if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
+        r = cmp.sides[0][0]
+        return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
+    return {"share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
 
 
 def _count_measure(cmp: SlotComparison) -> str:
     """A count's measure: the counted phrase as the first side writes it for people ("person killed"),
     else the slot's noun read as English ("people killed" for "deaths"), with the person a held count
-    belongs to ("wives of Winston Blackmore")."""
+    belongs to ("wives of Winston Blackmore"). Across languages the slot's noun is a concept id, a singular
+    lemma ("house"): the label is an English side's counted phrase when there is one ("homes flooded"), else
+    the concept, with its noun in the plural (a label names what is counted: "houses", not "house")."""
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
     noun = " ".join(words) if written else cmp.slot[2] or ""
+    if len(languages) > 1:
+        english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
+        noun = next(english, noun)
+        noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)
     noun = _CONCEPT_LABELS.get(noun, noun)
     if len(cmp.slot) > 3:
         return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
     return noun
+
+
+def _plural_head(phrase: str) -> str:
+    """``phrase`` (a counted noun as a lemma, then its participle) with the noun in the plural, by
+    lemminflect's tables: "home flooded" -> "homes flooded", "person killed" -> "people killed"."""
+    head, _, rest = phrase.partition(" ")
+    if not head:
+        return phrase
+    plural = "people" if head == "person" else (getInflection(head, "NNS") or (head,))[0]
+    return f"{plural} {rest}".strip()
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

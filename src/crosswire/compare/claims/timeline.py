@@ -5,10 +5,14 @@ day dates: the day comes from a sentence of the group that states it (a resolved
 given by the outlet's clock such as "today"), and every source the line cites has its own sentence in the
 group, shown as its evidence. A day still ahead when the article was written is a scheduled line, marked as
 such, not a past event. Two sentences of one group that date it differently make no line (that is a
-conflict, reported as one).
+conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
+in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
+to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
 """
 
 from __future__ import annotations
+
+import re
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import ClaimAlignment
@@ -20,6 +24,29 @@ from crosswire.facts.records import Value
 
 MIN_WORDS = 6  # a dateline or a caption is shorter than a sentence that says what happened
 MAX_CHARS = 240
+# "Anyone with information should call", "Witnesses are urged to contact", "those affected can ring": who is
+# asked (the reader or someone like them), then the asking, then what to do. Words of police and charity
+# appeals in English news copy.
+APPEAL = re.compile(
+    r"\b(?:anyone|anybody|someone|witnesses|those|readers|members of the public|people)\b[^.;]{0,80}?"
+    r"\b(?:should|can|may|is|are)\s+(?:(?:being\s+)?(?:asked|urged|encouraged|invited|told)\s+to\s+)?"
+    r"(?:call|contact|ring|phone|email|e-mail|text|report|come forward|get in touch|visit)\b",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"[\"“‘']?\s*(?:please\s+|so\s+|then\s+)?([A-Za-z]+)", re.IGNORECASE)
+
+
+def appeals_to_readers(unit: Unit) -> bool:
+    """Whether ``unit``'s sentence asks its readers to do something rather than says what happened: an
+    English sentence whose main verb opens it in its bare form (the imperative: "Call police ...", "Contact
+    Crimestoppers ...", "Please ring ...") or that names who should call, contact or come forward
+    (:data:`APPEAL`). Other languages are left as they are (no word list for them)."""
+    if unit.language != "en":
+        return False
+    first = _FIRST_WORD.match(unit.text.strip())
+    if first and unit.claim.predicates and first.group(1).lower() == unit.claim.predicates[0]:
+        return not unit.claim.quoted  # a quoted imperative is someone's words, shown with who said them
+    return APPEAL.search(unit.text) is not None
 
 
 def _days(unit: Unit) -> list[Value]:
@@ -49,12 +76,15 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     grouped: set[int] = set()
     for group in found.groups:
         grouped.update(u.index for u in group.units)
-        days = {d.text_value: d for u in group.units for d in _days(u)}
+        units = [u for u in group.units if not appeals_to_readers(u)]
+        days = {d.text_value: d for u in units for d in _days(u)}
         if len(days) == 1:  # several days in one group: a disagreement, not a line
-            lines.append(_line(data, next(iter(days.values())), group.units))
+            lines.append(_line(data, next(iter(days.values())), units))
     for unit in found.units:
         # A line says what happened: a sentence with no verb ("ZAROVSK, Karovia, June 10 (MPA) -") is a dateline.
         if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or not unit.claim.predicates:
+            continue
+        if appeals_to_readers(unit):
             continue
         days = {d.text_value: d for d in _days(unit)}
         if len(days) == 1:

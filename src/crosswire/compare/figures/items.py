@@ -1,7 +1,11 @@
 """Figure items: the records (``docs/compare-schema.md``) of agreed, conflicting and single-source figures.
 
 Labels are built from the figures' own words: the slot's ``counted`` from the concept and noun around the
-number (or the facts stage's ``counted`` phrase), sides and values as the sources wrote them.
+number (or the facts stage's ``counted`` phrase), sides and values as the sources wrote them. A label names
+what the number counts: the noun right after it when that noun is the thing the concept is about ("opened 140
+shelters" counts shelters, not people in shelters); a sum of money with nothing else to name it is named by
+what the sentence says it is (:func:`~crosswire.compare.figures.measures.money_label`: "value of the
+paintings"), "amount" only when the sentence says nothing.
 """
 
 from __future__ import annotations
@@ -9,7 +13,8 @@ from __future__ import annotations
 import math
 
 from crosswire.compare.align import cite, uniq_evidence
-from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, SCALE_WORDS
+from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, PEOPLE_WORDS, SCALE_WORDS
+from crosswire.compare.figures.measures import money_label
 from crosswire.compare.figures.pairing import compatible, published_day, time_rel
 from crosswire.compare.figures.slots import Fig
 from crosswire.compare.records import ConflictReason, ConflictSide, FigureConflict, FigureItem, FigureSlot, FigureValue
@@ -47,8 +52,11 @@ def _counted_label(f: Fig, counted: str | None) -> str:
         noun = f.noun if f.noun and f.noun not in ("people",) and not f.noun.endswith("ed") else "people"
         if f.kind.startswith("money"):
             return counted or f.concept
-        if noun in f.concept or noun in EVENT_NOUNS:
-            return noun if noun in EVENT_NOUNS else f.concept  # "deaths", not "deaths killed"
+        if noun in EVENT_NOUNS:
+            return noun  # "deaths", not "deaths killed"
+        if noun in f.concept:
+            # "three missing" counts people; "140 shelters" counts shelters, not people in shelters
+            return f.concept if noun in PEOPLE_WORDS or noun == f.concept else noun
         return f"{noun} {f.concept}"
     if counted:
         return counted
@@ -56,6 +64,8 @@ def _counted_label(f: Fig, counted: str | None) -> str:
     m = OF_NOUN.search(f.before_text)
     if m:
         return m.group(1)
+    if f.kind.startswith("money") and not f.noun:
+        return money_label(f.before_text) or "amount"
     return f.noun or "amount"
 
 
