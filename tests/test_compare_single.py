@@ -144,7 +144,14 @@ def _alignment(sentences: list[tuple[int, str]]):
     from crosswire.facts.records import Claim
 
     units = [
-        Unit(index=i, source=src, article=f"art{i}", claim=Claim(id="c0", start=0, end=len(text)), text=text, position=0)
+        Unit(
+            index=i,
+            source=src,
+            article=f"art{i}",
+            claim=Claim(id="c0", start=0, end=len(text)),
+            text=text,
+            position=0.0,
+        )
         for i, (src, text) in enumerate(sentences)
     ]
     return ClaimAlignment(units, [], [], {}, 0.6, 0.6, near=Neighbours(units))
