@@ -14,7 +14,10 @@ same document):
   sides in two different documents; recall and precision as above.
 * **single source**: an item of ``single_source`` is wrong when its evidence hits the support of a gold
   agreement or conflict (another document states it too); precision = not wrong / items. Sentence-level, so a
-  sentence that states a shared fact and an unshared one counts against the item: a strict measure.
+  sentence that states a shared fact and an unshared one counts against the item: a strict measure. The gold
+  does not list single-source facts (PROTOCOL.md: they are everything else), so there is no recall; the items
+  not wrong (the numerator of the precision) count the single-source facts listed, and each kind's count is
+  printed under the table (``single-source by kind``).
 
 Baseline in the same run: the comparison of another version of crosswire (``--baseline REF``, a git commit;
 default the last commit before the claim layer), run from a temporary git worktree in a subprocess on the same
@@ -160,7 +163,13 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     shared = [*gold["agreed"], *(side for g in gold["conflicts"] for side in g["sides"])]
     single = c.get("single_source", [])
     wrong_s = [it for it in single if any(_hits(_spans(it["evidence"]), g["support"]) for g in shared)]
+    by_kind = {
+        f"single_{w}_{kind}": sum(1 for it in items if it.get("kind") == kind)
+        for w, items in (("items", single), ("wrong", wrong_s))
+        for kind in SINGLE_KINDS
+    }
     return {
+        **by_kind,
         "agreed_gold": len(gold["agreed"]),
         "agreed_found": len(found_a),
         "agreed_items": len(agreed),
@@ -179,6 +188,19 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             "false_single_source": [it.get("summary", "") for it in wrong_s],
         },
     }
+
+
+SINGLE_KINDS = ("figure", "quote", "event", "claim")
+
+
+def by_kind(s: dict[str, Any]) -> str:
+    """Single-source items not wrong / listed, per item kind ("figure 19/24, quote 18/25, ...")."""
+    parts = []
+    for kind in SINGLE_KINDS:
+        n = s.get(f"single_items_{kind}", 0)
+        if n:
+            parts.append(f"{kind} {n - s.get(f'single_wrong_{kind}', 0)}/{n}")
+    return ", ".join(parts) or "none"
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -269,6 +291,8 @@ def main() -> int:
         print(json.dumps({k: v["summary"] for k, v in results.items()}, indent=1))
     else:
         print(table(rows))
+        for half, name, summ in rows:
+            print(f"single-source by kind, {half} / {name}: {by_kind(summ)}")
         for name, comps in systems.items():
             print(f"{name}: {comps['_seconds']:.1f} s for {len(ids)} events (facts and comparison)")
     if args.errors:

@@ -118,3 +118,89 @@ def test_an_event_or_quote_whose_sentence_is_shown_shared_is_not_single_source()
     assert _shown_shared(QuoteItem(summary="q", sources=[1], evidence=[A1], speaker="s"), [agreed])
     other = Evidence(article="a", text="Volunteers stacked sandbags.", start=60, end=88)
     assert not _shown_shared(EventItem(summary=other.text, sources=[1], evidence=[other]), [agreed])
+
+
+# -- two sources' would-be single-source items that state one fact ---------------------------------------------
+ROCKETS_A = (
+    "Varnia also last year ended a 17-month pause in missile launches by testing a series of solid-fuel rockets "
+    "that could reach the coast of Dorvale."
+)
+ROCKETS_B = (
+    "The Varnian army conducted several smaller rocket tests late in 2025, in what was seen as an attempt to "
+    "pressure Dorvale into concessions."
+)
+HARBOUR_A = "The harbour master of Ostrel, Mira Kell, said the fishing fleet stayed in port for a third day."
+FERRY_B = '"We have never seen the bay this empty in November," said Anton Grieg, who runs the ferry to Lusk island.'
+TREMOR_A = "A magnitude 4.1 tremor shook the same area last month but caused no serious damage."
+DEPTH_B = "The earthquake struck at a depth of only 10 kilometres, which seismologists said explained the shaking."
+
+
+def _alignment(sentences: list[tuple[int, str]]):
+    """A claim alignment over one unit per (source, sentence), each in its own article, with the real sentence
+    encoder (no pairs: the pair scorer is not what these tests check)."""
+    from crosswire.compare.claims.align import ClaimAlignment
+    from crosswire.compare.claims.pairs import Neighbours
+    from crosswire.compare.claims.units import Unit
+    from crosswire.facts.records import Claim
+
+    units = [
+        Unit(
+            index=i,
+            source=src,
+            article=f"art{i}",
+            claim=Claim(id="c0", start=0, end=len(text)),
+            text=text,
+            position=0.0,
+        )
+        for i, (src, text) in enumerate(sentences)
+    ]
+    return ClaimAlignment(units, [], [], {}, 0.6, 0.6, near=Neighbours(units))
+
+
+def _ev(i: int, src: int, text: str) -> Evidence:
+    return Evidence(article=f"art{i}", text=text, start=0, end=len(text))
+
+
+def test_two_sources_single_events_stating_one_fact_in_other_words_are_not_single_source():
+    """Each outlet tells the rocket tests in its own words (few shared words: the pair scorer does not pair
+    them); listed as "only [1]" and "only [2]" they would contradict each other."""
+    claims = _alignment([(1, ROCKETS_A), (2, ROCKETS_B), (1, HARBOUR_A)])
+    items = [
+        EventItem(summary=ROCKETS_A, sources=[1], evidence=[_ev(0, 1, ROCKETS_A)]),
+        EventItem(summary=ROCKETS_B, sources=[2], evidence=[_ev(1, 2, ROCKETS_B)]),
+        EventItem(summary=HARBOUR_A, sources=[1], evidence=[_ev(2, 1, HARBOUR_A)]),
+    ]
+    assert claims.echoed(items) == {0, 1}
+
+
+def test_single_items_of_two_sources_on_different_facts_stay_single_source():
+    """A harbour master's statement and a ferryman's quote are two facts of one story: both stay listed."""
+    claims = _alignment([(1, HARBOUR_A), (2, FERRY_B)])
+    items = [
+        EventItem(summary=HARBOUR_A, sources=[1], evidence=[_ev(0, 1, HARBOUR_A)]),
+        QuoteItem(summary=FERRY_B, sources=[2], evidence=[_ev(1, 2, FERRY_B)], speaker="Anton Grieg"),
+    ]
+    assert claims.echoed(items) == set()
+
+
+def test_single_figures_of_two_sources_are_not_echoes():
+    """Two sources' single figures about one quake are two measures (a past tremor's magnitude, this quake's
+    depth), however alike their sentences read."""
+    claims = _alignment([(1, TREMOR_A), (2, DEPTH_B)])
+    items = [
+        FigureItem(
+            summary="Earthquake magnitude: 4.1 [1]",
+            sources=[1],
+            evidence=[_ev(0, 1, TREMOR_A)],
+            slot=FigureSlot(counted="earthquake magnitude"),
+            values=[FigureValue(text="4.1", value=4.1, sources=[1])],
+        ),
+        FigureItem(
+            summary="Depth: only 10 kilometres [2]",
+            sources=[2],
+            evidence=[_ev(1, 2, DEPTH_B)],
+            slot=FigureSlot(counted="depth"),
+            values=[FigureValue(text="only 10 kilometres", value=10, sources=[2])],
+        ),
+    ]
+    assert claims.echoed(items) == set()

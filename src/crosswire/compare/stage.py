@@ -174,6 +174,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     # "Only X reports" is said only after every other source's claims were checked and none is related.
     single = [it for it in single if not claims.stated_elsewhere(it)]
+    # Nor of two sources' events or quotes that read alike: each would say "only" of a fact the other states.
+    echoed = claims.echoed(single)
+    single = [it for i, it in enumerate(single) if i not in echoed]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts, *q.quote_variants])]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
