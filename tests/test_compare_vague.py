@@ -90,12 +90,16 @@ def _reading(qualifier: str | None, x: float, low: float, high: float) -> Readin
 
 def test_bounds_far_apart_are_two_counts_not_a_conflict():
     """Two lower bounds far apart ("at least 40" killed in one strike, "more than 600" in the offensive)
-    neither agree nor conflict: the rule for a bound sets it only against a figure that is no bound."""
+    neither agree nor conflict: the rule for a bound sets it only against a figure that is no bound, and only
+    within ten times the bound."""
     import math
 
     assert _compatible(_reading("at least", 40, 40, math.inf), _reading("more than", 600, 600, math.inf))
-    assert not _compatible(_reading("at least", 40, 40, math.inf), _reading(None, 600, 600, 600))
+    assert not _compatible(_reading("at least", 40, 40, math.inf), _reading(None, 200, 200, 200))
     assert _compatible(_reading("more than", 20, 20, math.inf), _reading(None, 23, 23, 23))
+    # a figure more than ten times a bound counts something else: no claim either way
+    assert _compatible(_reading("at least", 1, 1, math.inf), _reading(None, 230_000, 230_000, 230_000))
+    assert not _compatible(_reading("up to", 60, 0, 60), _reading("about", 30, 25.5, 34.5))
 
 
 @pytest.mark.parametrize(

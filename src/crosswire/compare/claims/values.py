@@ -212,6 +212,7 @@ DAY_WINDOW = 62  # days: two days of one event further apart than this are two e
 
 
 BOUND_RATIO = 1.5  # an open bound this far from a stated value says another figure ("at least 2" / "seven")
+BOUND_SPAN = 10.0  # ... up to this far: "at least one" killed today and the 2004 tsunami's 230,000 are two counts
 _OPEN_UPPER = ("up to", "as many as", "at most")
 
 
@@ -231,17 +232,18 @@ def _bound(v: Value) -> str:
 def _far_from_bound(a: Reading, b: Reading) -> bool:
     """An open bound and a figure that is no bound, more than :data:`BOUND_RATIO` apart: "at least 2" people
     killed and "seven", "up to 60 percent" and "nearly one-third". As intervals they overlap, but an editor
-    reads the bound as the writer's figure and flags the two (the protocol's *vague vs precise*). Two bounds
-    far apart are left alone: "at least 40" killed in one strike and "more than 600" in the offensive are two
-    counts, neither agreeing nor conflicting (:mod:`crosswire.compare.figures.pairing`, ``LOOSE_RATIO``)."""
+    reads the bound as the writer's figure and flags the two (the protocol's *vague vs precise*). A figure
+    more than :data:`BOUND_SPAN` times away counts something else (on ECB+, "at least one" killed by a quake
+    beside the 2004 tsunami's 230,000 in another outlet's background). Two bounds far apart are left alone:
+    "at least 40" killed in one strike and "more than 600" in the offensive are two counts, neither agreeing
+    nor conflicting (:mod:`crosswire.compare.figures.pairing`, ``LOOSE_RATIO``)."""
     ka, kb = _bound(a.value), _bound(b.value)
     for (x, kx), (y, ky) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
         if ky in ("lower", "upper") or not y.value.value or not x.value.value:
             continue
-        point = y.value.value
-        if kx == "lower" and point > x.value.value * BOUND_RATIO:
-            return True
-        if kx == "upper" and point * BOUND_RATIO < x.value.value:
+        point, bound = y.value.value, x.value.value
+        ratio = point / bound if kx == "lower" else bound / point
+        if kx in ("lower", "upper") and BOUND_RATIO < ratio <= BOUND_SPAN:
             return True
     return False
 
