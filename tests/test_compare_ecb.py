@@ -82,7 +82,7 @@ CLAIM_CONFLICTS = {
     "37ecbplus": {
         ("Person killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         (
-            "House: 10 vs about 1,500 vs more than 300",
+            "House: 10 vs more than 300 vs about 1,500",
             "wrong reason: Takengon's damage against Aceh's and Central Aceh's (scope)",
         ),
         ("Country: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
