@@ -267,8 +267,38 @@ def _age_values(text: str, offset: int, entity_at: Callable[[int, int], str | No
     return out
 
 
+_NONE = re.compile(
+    r"\b(?:no one|no-one|nobody)\b(?:\s+else)?\s+(?:(?:was|were|has been|had been|have been|is|got)\s+)?"
+    r"(?:(?:seriously|critically|badly|immediately|reportedly|reported)\s+)?"
+    r"(?P<act>killed|died|injured|hurt|wounded|arrested|detained|evacuated)\b"
+    r"|\bno\s+(?:one\s+)?(?:reported\s+)?(?P<noun>deaths|fatalities)\b",
+    re.I,
+)
+
+
+def _none_values(text: str, offset: int) -> list[Value]:
+    """Counts of zero: "no one was killed", "nobody was hurt", "there were no deaths". The figure reader
+    reads only numbers, so a sentence saying that no one died gave no count to set against "12 people were
+    killed". The counted noun is written as the figure reader would have it ("person killed", "death")."""
+    out = []
+    for m in _NONE.finditer(text):
+        noun = f"person {m.group('act').lower()}" if m.group("act") else singular(m.group("noun").lower())
+        out.append(
+            Value(
+                kind="count",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                value=0.0,
+                noun=noun,
+                exact=True,
+            )
+        )
+    return out
+
+
 def read_values(text: str, offset: int, entity_at: Callable[[int, int], str | None]) -> list[Value]:
-    """The times of day, tallies, proportions, ranks and apposed ages in one sentence.
+    """The times of day, tallies, proportions, ranks, apposed ages and counts of no one in one sentence.
 
     ``text`` is the sentence and ``offset`` its start in the body; ``entity_at(start, end)`` gives the id of
     the entity named at a body span (for the holder of an apposed age), or None. Output in no particular
@@ -279,4 +309,5 @@ def read_values(text: str, offset: int, entity_at: Callable[[int, int], str | No
         *_proportion_values(text, offset),
         *_rank_values(text, offset),
         *_age_values(text, offset, entity_at),
+        *_none_values(text, offset),
     ]

@@ -128,7 +128,7 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             for j in posting:
                 if j > u.index and units[j].source != u.source:
                     acc[j] += w
-        for j, w in acc.items():
+        for j, w in sorted(acc.items()):  # by index: the terms are a set, whose order varies by run
             if w >= MIN_CANDIDATE_WEIGHT:
                 out.append(Pair(u, units[j], []))
     if not units:

@@ -211,8 +211,58 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
 DAY_WINDOW = 62  # days: two days of one event further apart than this are two events, not a disagreement
 
 
+BOUND_RATIO = 1.5  # an open bound this far from a stated value says another figure ("at least 2" / "seven")
+BOUND_SPAN = 10.0  # ... up to this far: "at least one" killed today and the 2004 tsunami's 230,000 are two counts
+_OPEN_UPPER = ("up to", "as many as", "at most")
+
+
+def _bound(v: Value) -> str:
+    """How a qualifier bounds a number: ``"lower"`` ("more than 20"), ``"upper"`` ("up to 60 percent",
+    "as many as 40", not "nearly", whose interval is already narrow), ``"approx"`` ("about 800") or ``""``."""
+    q = (v.qualifier or "").lower()
+    if v.value is None or v.kind in ("date", "time", "duration"):
+        return ""
+    if any(q.startswith(w) for w in LOWER_Q):
+        return "lower"
+    if any(q.startswith(w) for w in _OPEN_UPPER):
+        return "upper"
+    return "approx" if any(q.startswith(w) for w in APPROX_Q) else ""
+
+
+def _far_from_bound(a: Reading, b: Reading) -> bool:
+    """An open bound and a figure that is no bound, more than :data:`BOUND_RATIO` apart: "at least 2" people
+    killed and "seven", "up to 60 percent" and "nearly one-third". As intervals they overlap, but an editor
+    reads the bound as the writer's figure and flags the two (the protocol's *vague vs precise*). A figure
+    more than :data:`BOUND_SPAN` times away counts something else (on ECB+, "at least one" killed by a quake
+    beside the 2004 tsunami's 230,000 in another outlet's background). Two bounds far apart are left alone:
+    "at least 40" killed in one strike and "more than 600" in the offensive are two counts, neither agreeing
+    nor conflicting (:mod:`crosswire.compare.figures.pairing`, ``LOOSE_RATIO``)."""
+    ka, kb = _bound(a.value), _bound(b.value)
+    for (x, kx), (y, ky) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
+        if ky in ("lower", "upper") or not y.value.value or not x.value.value:
+            continue
+        point, bound = y.value.value, x.value.value
+        ratio = point / bound if kx == "lower" else bound / point
+        if kx in ("lower", "upper") and BOUND_RATIO < ratio <= BOUND_SPAN:
+            return True
+    return False
+
+
+def _approx_apart(a: Reading, b: Reading) -> bool:
+    """Two round figures neither of which falls within the other's rounding: "approximately 1,000" and
+    "about 800" (their ±15 % intervals touch at 850-920, but neither writer's figure is the other's)."""
+    if _bound(a.value) != "approx" or _bound(b.value) != "approx":
+        return False
+    x, y = a.value.value or 0.0, b.value.value or 0.0
+    return not (a.low <= y <= a.high or b.low <= x <= b.high)
+
+
 def _compatible(a: Reading, b: Reading) -> bool:
-    return max(a.low, b.low) <= min(a.high, b.high)
+    """Whether two readings can both hold: their intervals overlap, and neither is an open bound far from the
+    other's figure nor are they two round figures each outside the other's rounding."""
+    if max(a.low, b.low) > min(a.high, b.high):
+        return False
+    return not (_far_from_bound(a, b) or _approx_apart(a, b))
 
 
 def _too_far(a: Reading, b: Reading) -> bool:
@@ -238,7 +288,10 @@ def _sides(readings: list[Reading]) -> list[list[Reading]]:
 
 
 def compare_values(
-    units: Iterable[Unit], canonical: dict[tuple[str, str], str], aligned: bool = False, across: bool | None = None
+    units: Iterable[Unit],
+    canonical: dict[tuple[str, str], str],
+    aligned: bool = False,
+    across: bool | None = None,
 ) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
