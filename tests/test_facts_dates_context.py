@@ -136,3 +136,27 @@ def test_near_is_never_more_than_half_a_year_off(base, month, day):
     value, granularity, _relative = resolve(f"{date(2001, month, 1):%B} {day}", base, "near")
     assert granularity == "day" and value is not None
     assert abs((date.fromisoformat(value) - base).days) <= 184
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "scheduled"),
+    [
+        ("The Arnsby council must decide before 20 June whether the bridge reopens.", "20 June", "2025-06-20", True),
+        ("Ferries to Holm Isle may resume on 18 June, the operator said.", "18 June", "2025-06-18", True),
+        ("Residents should register by 30 June, the mayor of Arnsby said.", "30 June", "2025-06-30", True),
+        # perfect modals look back: the neighbour that must keep its past reading
+        ("The Arnsby fugitive must have crossed the border on 2 June.", "2 June", "2025-06-02", False),
+    ],
+)
+def test_a_modal_verb_points_a_day_without_a_year_ahead(sentence, phrase, value, scheduled):
+    """ "must decide before 20 June" in an article of 10 June 2025 had resolved to 20 June 2024."""
+    found = dates_of([sentence], published="2025-06-10")[phrase]
+    assert (found.value, found.scheduled) == (value, scheduled)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("20 June last year", "2024-06-20"), ("March 3 next year", "2026-03-03"), ("5 May this year", "2025-05-05")],
+)
+def test_a_day_of_last_or_next_year_takes_that_year(phrase, value):
+    assert resolve(phrase, date(2025, 6, 10))[0] == value

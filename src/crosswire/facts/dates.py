@@ -81,6 +81,9 @@ def _base(published: str | None) -> date | None:
 FUTURE_WORDS = {"due", "scheduled", "slated", "expected"}
 FUTURE_HEADS = FUTURE_WORDS | {"set", "poised", "plan", "intend", "aim", "going", "prepare", "prepared"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Modals of obligation and possibility point ahead ("must decide before 20 June", "may reopen on Friday"),
+# unless perfect ("must have left on 2 June").
+MODAL_AUX = {"must", "should", "may", "might", "can", "ought"}
 
 
 def _future(tok: Token) -> str | None:
@@ -113,6 +116,8 @@ def _tense_at(node: Token) -> tuple[str | None, bool]:
         return "will", True
     if "would" in auxes:
         return "would", True
+    if auxes & MODAL_AUX and "have" not in auxes:
+        return "will", True
     if node.lower_ in FUTURE_WORDS:
         return "will", True  # "scheduled for Friday", "due on Thursday"
     if (
@@ -154,6 +159,7 @@ _WEEKDAY_RE = re.compile(
     r"(last|next|this|past)?\s*(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|evening|night))?"
 )
 _PERIOD_RE = re.compile(r"(last|next|this|past)\s+(week|month|year)")
+_OF_YEAR_RE = re.compile(r"\s+(last|next|this)\s+year$")  # "20 June last year"
 _AGO_RE = re.compile(r"(a|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+ago")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 Resolved = tuple[str | None, str | None, bool]
@@ -182,6 +188,9 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     # An explicit calendar date wins over a weekday beside it ("Sunday, Sept. 13, 2020").
     has_month = any(w in MONTHS for w in words)
     has_year = any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
+    if has_month and not has_year and base is not None and (m := _OF_YEAR_RE.search(t)):
+        year = base.year + {"last": -1, "next": 1, "this": 0}[m.group(1)]
+        return _absolute(f"{t[: m.start()]} {year}", base, future)  # dateparser reads no "last year"
     if has_month or has_year:
         return _absolute(text, base, future)
     if base is None:
