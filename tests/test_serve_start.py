@@ -29,6 +29,16 @@ def test_the_command_line_module_loads_no_stage_library() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_the_app_with_every_command_registered_loads_no_stage_library() -> None:
+    """Every command starts without the stages' libraries (spaCy, scikit-learn, MinHash, Starlette): each
+    command loads what it uses when it runs, so ``crosswire version`` or ``crosswire articles`` does not
+    wait seconds for models it never touches."""
+    heavy = "('spacy', 'sklearn', 'datasketch', 'starlette', 'crosswire.facts.stage', 'crosswire.compare.stage')"
+    code = f"import sys, crosswire.commands.app; print(sorted(m for m in {heavy} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True)
+    assert out.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

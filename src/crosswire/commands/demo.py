@@ -13,7 +13,6 @@ from rich.table import Table
 
 from crosswire.clikit import JsonOption, console, esc, fail, open_store, print_json, say
 from crosswire.commands.ingest import ingest_line, ingest_with_progress, stages_line
-from crosswire.compare import get_comparison
 from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_terminal
 from crosswire.store import Store
@@ -106,6 +105,8 @@ def biggest_comparison(store: Store, stories: list[Story]) -> Comparison | None:
     """The comparison of the story with the most articles (the first such in list order)."""
     if not stories:
         return None
+    from crosswire.compare.stage import get_comparison
+
     biggest = max(stories, key=lambda s: s.size)
     return get_comparison(store, biggest.id)
 
@@ -116,4 +117,6 @@ def multilingual_comparison(store: Store, stories: list[Story]) -> Comparison | 
     multi = [s for s in stories if len(s.languages) > 1]
     if not multi:
         return None
+    from crosswire.compare.stage import get_comparison
+
     return get_comparison(store, max(multi, key=lambda s: len(s.languages)).id)

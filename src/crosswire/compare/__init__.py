@@ -8,7 +8,32 @@ is the contract in ``docs/compare-schema.md``, generated from :mod:`crosswire.co
 ``brief`` is filled by :mod:`crosswire.compare.brief`.
 """
 
-from crosswire.compare.records import Comparison
-from crosswire.compare.stage import COMPARE_VERSION, compare_articles, compare_story, get_comparison, update_store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
+# not load the stages and their models for every command that never uses them.
+if TYPE_CHECKING:
+    from crosswire.compare.records import Comparison
+    from crosswire.compare.stage import COMPARE_VERSION, compare_articles, compare_story, get_comparison, update_store
+
+_LAZY = {
+    "Comparison": "crosswire.compare.records",
+    "COMPARE_VERSION": "crosswire.compare.stage",
+    "compare_articles": "crosswire.compare.stage",
+    "compare_story": "crosswire.compare.stage",
+    "get_comparison": "crosswire.compare.stage",
+    "update_store": "crosswire.compare.stage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = ["COMPARE_VERSION", "Comparison", "compare_articles", "compare_story", "get_comparison", "update_store"]

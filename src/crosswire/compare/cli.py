@@ -21,7 +21,6 @@ from rich.markup import escape
 from crosswire.clikit import console, err_console
 from crosswire.compare.records import Comparison
 from crosswire.compare.render import render_html, render_json, render_markdown, render_terminal
-from crosswire.compare.stage import compare_story, get_comparison
 from crosswire.model import IngestError
 from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
@@ -78,6 +77,7 @@ def emit(comparisons: list[Comparison], form: str, out: Path | None, *, extra: d
 
 def compare_stored_stories(store: Store) -> list[Comparison]:
     """Compare every story of the store: stories with two or more articles first, then the store's order."""
+    from crosswire.compare.stage import compare_story
     from crosswire.stories import list_stories
 
     stories = list_stories(store)
@@ -127,6 +127,7 @@ def show_command(
     db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
 ) -> None:
     """Show one stored story: its articles and wire copies, then its comparison (computed if missing or stale)."""
+    from crosswire.compare.stage import get_comparison
     from crosswire.stories import get_story
 
     form = _form(json_out, markdown, html)

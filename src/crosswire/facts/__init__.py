@@ -5,9 +5,39 @@ persisted), :func:`link_entities` (one canonical id per real-world entity across
 ``crosswire.facts.cli.facts_command``.
 """
 
-from crosswire.facts.linking import link_entities
-from crosswire.facts.records import ArticleFacts, DateFact, Entity, Event, Figure, Mention, Quote
-from crosswire.facts.stage import FACTS_VERSION, extract_facts, update_store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
+# not load spaCy and the language models for every command that never uses them.
+if TYPE_CHECKING:
+    from crosswire.facts.linking import link_entities
+    from crosswire.facts.records import ArticleFacts, DateFact, Entity, Event, Figure, Mention, Quote
+    from crosswire.facts.stage import FACTS_VERSION, extract_facts, update_store
+
+_LAZY = {
+    "link_entities": "crosswire.facts.linking",
+    "ArticleFacts": "crosswire.facts.records",
+    "DateFact": "crosswire.facts.records",
+    "Entity": "crosswire.facts.records",
+    "Event": "crosswire.facts.records",
+    "Figure": "crosswire.facts.records",
+    "Mention": "crosswire.facts.records",
+    "Quote": "crosswire.facts.records",
+    "FACTS_VERSION": "crosswire.facts.stage",
+    "extract_facts": "crosswire.facts.stage",
+    "update_store": "crosswire.facts.stage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "FACTS_VERSION",

@@ -10,7 +10,6 @@ from rich.table import Table
 
 from crosswire.clikit import DbOption, console, esc, fail, open_store, print_json, report_skipped
 from crosswire.facts.records import ArticleFacts, Figure
-from crosswire.facts.stage import FACTS_VERSION, extract_facts
 from crosswire.ingest import read_path
 from crosswire.model import Article, IngestError
 from crosswire.pipeline import clean_one
@@ -35,6 +34,8 @@ def _facts_from_store(target: str, db: Path | None) -> tuple[list[Article], list
     article (or there is no store); an ambiguous prefix is an error."""
     if not resolve_db_path(db).exists():
         return None
+    from crosswire.facts.stage import FACTS_VERSION, extract_facts
+
     with open_store(db, readonly=True) as store:
         ids = [target] if store.has_article(target) else store.find_articles(target)
         if len(ids) > 1:
@@ -55,6 +56,8 @@ def facts_command(
     db: Path | None = DbOption,
 ) -> None:
     """Entities, quotes, figures, dates and events of one article."""
+    from crosswire.facts.stage import extract_facts  # spaCy loads here, not for every crosswire command
+
     path = Path(target)
     if path.is_file():
         articles = _articles_from_file(path)

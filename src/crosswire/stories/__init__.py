@@ -5,9 +5,40 @@ same with a detailed :class:`StoriesUpdate`), :func:`recluster`, and the read si
 :func:`get_story`, which return :class:`Story` records (:mod:`crosswire.stories.records`).
 """
 
-from crosswire.stories.read import get_story, list_stories, resolve_story_id
-from crosswire.stories.records import CopyChange, CopyGroup, ReclusterReport, StoriesUpdate, Story, StoryArticle
-from crosswire.stories.stage import place_articles, recluster, update_store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
+# not load the clustering libraries for every command that never uses them.
+if TYPE_CHECKING:
+    from crosswire.stories.read import get_story, list_stories, resolve_story_id
+    from crosswire.stories.records import CopyChange, CopyGroup, ReclusterReport, StoriesUpdate, Story, StoryArticle
+    from crosswire.stories.stage import place_articles, recluster, update_store
+
+_LAZY = {
+    "get_story": "crosswire.stories.read",
+    "list_stories": "crosswire.stories.read",
+    "resolve_story_id": "crosswire.stories.read",
+    "CopyChange": "crosswire.stories.records",
+    "CopyGroup": "crosswire.stories.records",
+    "ReclusterReport": "crosswire.stories.records",
+    "StoriesUpdate": "crosswire.stories.records",
+    "Story": "crosswire.stories.records",
+    "StoryArticle": "crosswire.stories.records",
+    "place_articles": "crosswire.stories.stage",
+    "recluster": "crosswire.stories.stage",
+    "update_store": "crosswire.stories.stage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "CopyChange",

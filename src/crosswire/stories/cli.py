@@ -27,7 +27,6 @@ from crosswire.clikit import (
 )
 from crosswire.stories.read import get_story, list_stories
 from crosswire.stories.records import CopyGroup, Story
-from crosswire.stories.stage import recluster
 from crosswire.stories.wire import when
 
 __all__ = ["console", "err_console", "print_story", "recluster_command", "show_command", "stories_command"]
@@ -149,6 +148,7 @@ def recluster_command(
     recompute the comparisons the rebuild made stale or missing (those of unchanged stories are kept)."""
     from crosswire.commands.store import progress_bars, stage_progress
     from crosswire.pipeline import refresh_store
+    from crosswire.stories.stage import recluster
 
     with open_store(db) as store:
         report = recluster(store)

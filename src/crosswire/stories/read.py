@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crosswire.stories.dedup import paragraph_changes
 from crosswire.stories.records import CopyChange, CopyGroup, Story, StoryArticle
 
 if TYPE_CHECKING:
     from crosswire.store import Store
     from crosswire.store.stories import StoryMember, StoryRow
+    from crosswire.stories.dedup import Change
 
 
 def _story(row: StoryRow, members: Sequence[StoryMember]) -> Story:
@@ -82,7 +82,15 @@ def _changes(store: Store, group: CopyGroup) -> list[CopyChange]:
         copy = store.get_article(aid)
         if wire is None or copy is None:
             continue
-        ch = paragraph_changes(aid, [b.text for b in wire.blocks], [b.text for b in copy.blocks])
+        ch = _paragraph_changes(aid, [b.text for b in wire.blocks], [b.text for b in copy.blocks])
         title = copy.title if (copy.title or "").strip() != (wire.title or "").strip() else None
         changes.append(CopyChange(aid, ch.added, ch.removed, title))
     return changes
+
+
+def _paragraph_changes(article_id: str, wire: list[str], copy: list[str]) -> Change:
+    """:func:`crosswire.stories.dedup.paragraph_changes`, imported on first use (it loads the MinHash
+    library, which listing stories does not need)."""
+    from crosswire.stories.dedup import paragraph_changes
+
+    return paragraph_changes(article_id, wire, copy)
