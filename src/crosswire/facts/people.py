@@ -23,11 +23,9 @@ from crosswire.facts.records import Entity
 # A surname alone joins the largest of several full-name groups with that surname when it has this many times
 # the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
 DOMINANT = 3
-# The same for a single name word placed by the groups' spellings in other languages (People._across,
-# People._by_first_name): set on the BSNLP 2021 tune half (bench/bsnlp.py) once a given name carried by one
-# person alone is placed first (People._only_carrier): 2 took 27 more true pairs and 5 fewer wrong than 5
-# ("Nigel" is Nigel Farage, "Cooper" Yvette Cooper); 3 and 4 took 11 more true pairs.
-CROSS_DOMINANT = 2
+# The same for a single name word placed by the groups' spellings in other languages (People._across): set on
+# the BSNLP 2021 tune half (bench/bsnlp.py), where 3 let too many first names join the dominant person.
+CROSS_DOMINANT = 5
 # The shortest skeleton of a given name alone that People._by_first_name places: at 4, "Anna" / "Ania" joined
 # "Anna Soubry" on the BSNLP 2021 tune half.
 FIRST_ALONE_MIN = 5
