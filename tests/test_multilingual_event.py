@@ -153,7 +153,7 @@ def test_one_figure_agreed_in_five_languages_is_one_item_citing_all_five(
 
 
 def test_no_agreed_item_repeats_one_side_of_a_conflict(compared: tuple[Comparison, dict[str, str]]) -> None:
-    """"Mindestens 7 Menschen" and "Au moins 7 personnes" stand on one side of the toll conflict, which shows
+    """ "Mindestens 7 Menschen" and "Au moins 7 personnes" stand on one side of the toll conflict, which shows
     them agreeing with [2][3] too; listed again as agreed by [4][5] alone they read as two sources only."""
     comparison, _ = compared
     for it in comparison.agreed:
