@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crosswire.facts.name_words import (
+    FIRST_NAME_THRESHOLD,
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
@@ -32,6 +33,9 @@ FIRST_ALONE_MIN = 5
 # "Boris"); on the BSNLP 2021 tune half the pairs placed on smaller groups were right at 0.75 ("Філіп" is
 # Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
 FIRST_ALONE_MEMBERS = 8
+# The shortest skeleton or case stem of a given name alone that People._only_carrier places on the one person
+# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half.
+FIRST_UNIQUE_MIN = 4
 
 
 @dataclass(slots=True)
@@ -69,6 +73,7 @@ class People:
         self.blocks: dict[str, list[_Group]] = {}
         self.surname_only: list[tuple[str, Entity, NameWord]] = []
         self._firsts: dict[str, dict[int, _Group]] | None = None  # given-name stem -> groups, after _merge
+        self._first_blocks: dict[str, dict[int, _Group]] | None = None  # given name's letter -> groups
 
     def add(self, article: str, e: Entity, language: str | None = None) -> None:
         given, last_text = name_parts(e, language)
@@ -136,19 +141,47 @@ class People:
         """The one group (or the one with :data:`CROSS_DOMINANT` times the members of the next) whose given
         names, written in another language by one member at least, include ``word`` spelt the same way (equal
         skeletons or case stems: "Тереза" / "Theresa May", "Бориса" / "Boris Johnson") and who has
-        :data:`FIRST_ALONE_MEMBERS` members or more. Across languages only, as :meth:`_across`: English-only
-        input is never decided here."""
+        :data:`FIRST_ALONE_MEMBERS` members or more; before that, the only person carrying that given name
+        (:meth:`_only_carrier`). Across languages only, as :meth:`_across`: English-only input is never decided
+        here."""
         if self._firsts is None:
             self._firsts = {}
             for g in self.groups:
-                if len({f.language for f, _ in g.words}) > 1:
-                    for f, _ in g.words:
-                        for stem in f.stems:
-                            self._firsts.setdefault(stem, {})[id(g)] = g
+                for f, _ in g.words:
+                    for stem in f.stems:
+                        self._firsts.setdefault(stem, {})[id(g)] = g
+        unique = self._only_carrier(word)
+        if unique is not None:
+            return unique
         stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
         found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
-        one = one_of(list(found.values()), CROSS_DOMINANT)
+        many = [g for g in found.values() if len({f.language for f, _ in g.words}) > 1]
+        one = one_of(many, CROSS_DOMINANT)
         return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
+
+    def _only_carrier(self, word: NameWord) -> _Group | None:
+        """The one group whose given names include ``word`` spelt the same way (equal skeletons or case stems of
+        :data:`FIRST_UNIQUE_MIN` letters or more) when no other group has a given name close to it in any
+        language (:func:`similar` at the first-name threshold, consonant keys included: "Джим" is not taken for
+        Jim Mellon while Jim Ratcliffe is named too), and that group is named in another language than
+        ``word``'s; None otherwise."""
+        assert self._firsts is not None
+        stems = [s for s in word.stems if len(s) >= FIRST_UNIQUE_MIN]
+        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
+        if len(found) != 1:
+            return None
+        (one,) = found.values()
+        if all(f.language == word.language for f, _ in one.words):
+            return None
+        if self._first_blocks is None:
+            self._first_blocks = {}
+            for g in self.groups:
+                for f, _ in g.words:
+                    for letter in f.letters:
+                        self._first_blocks.setdefault(letter, {})[id(g)] = g
+        near = {id(g): g for letter in word.letters for g in self._first_blocks.get(letter, {}).values()}
+        rivals = (g for g in near.values() if g is not one)
+        return None if any(similar(word, f, FIRST_NAME_THRESHOLD) for g in rivals for f, _ in g.words) else one
 
     def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
