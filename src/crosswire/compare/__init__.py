@@ -10,8 +10,9 @@ is the contract in ``docs/compare-schema.md``, generated from :mod:`crosswire.co
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from crosswire.lazy import lazy_exports
 
 # The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
 # not load the stages and their models for every command that never uses them.
@@ -28,12 +29,7 @@ _LAZY = {
     "update_store": "crosswire.compare.stage",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = ["COMPARE_VERSION", "Comparison", "compare_articles", "compare_story", "get_comparison", "update_store"]

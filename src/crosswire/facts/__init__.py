@@ -7,8 +7,9 @@ persisted), :func:`link_entities` (one canonical id per real-world entity across
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from crosswire.lazy import lazy_exports
 
 # The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
 # not load spaCy and the language models for every command that never uses them.
@@ -31,12 +32,7 @@ _LAZY = {
     "update_store": "crosswire.facts.stage",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

@@ -7,8 +7,9 @@ same with a detailed :class:`StoriesUpdate`), :func:`recluster`, and the read si
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from crosswire.lazy import lazy_exports
 
 # The package's names load on first use (PEP 562), so importing one light submodule (its records, say) does
 # not load the clustering libraries for every command that never uses them.
@@ -32,12 +33,7 @@ _LAZY = {
     "update_store": "crosswire.stories.stage",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [
