@@ -9,7 +9,11 @@ same document):
 
 * **agreed**: a gold agreement is found when one agreed item (``agreed`` or ``quote_variants``) hits its
   support in two or more documents; recall = found / gold. An agreed item is right when it finds some gold
-  agreement; precision = right / items.
+  agreement; precision = right / items. **Citations backed**: each document an agreed item cites is backed
+  when its evidence in that document hits the support of the gold agreement the item matches best (the one its
+  spans hit in the most documents); backed / cited over all agreed items. An item can be right (it finds a
+  gold agreement through two of its sources) and still cite a third source whose sentence does not state the
+  fact: this counts that.
 * **conflicts**: a gold conflict is found when one conflict item has two sides hitting two different gold
   sides in two different documents; recall and precision as above.
 * **single source**: an item of ``single_source`` is wrong when its evidence hits the support of a gold
@@ -140,6 +144,13 @@ def _conflict_items(c: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _citations(item: dict[str, Any], gold_agreed: list[dict[str, Any]]) -> tuple[int, int]:
+    """(documents cited, documents whose cited sentence states the gold agreement the item matches best)."""
+    cited = {d for d, _, _ in item["spans"]}
+    backed = max((len(_hits(item["spans"], g["support"])) for g in gold_agreed), default=0)
+    return len(cited), backed
+
+
 def _conflict_found(item: dict[str, Any], gold: dict[str, Any]) -> bool:
     hits = [[_hits(side, g["support"]) for g in gold["sides"]] for side in item["sides"]]
     for i, si in enumerate(hits):
@@ -158,6 +169,7 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     agreed, conflicts = _agreed_items(c), _conflict_items(c)
     found_a = {g["id"] for g in gold["agreed"] for it in agreed if len(_hits(it["spans"], g["support"])) >= 2}
     right_a = [it for it in agreed if any(len(_hits(it["spans"], g["support"])) >= 2 for g in gold["agreed"])]
+    cites = [_citations(it, gold["agreed"]) for it in agreed]
     found_c = {g["id"] for g in gold["conflicts"] for it in conflicts if _conflict_found(it, g)}
     right_c = [it for it in conflicts if any(_conflict_found(it, g) for g in gold["conflicts"])]
     shared = [*gold["agreed"], *(side for g in gold["conflicts"] for side in g["sides"])]
@@ -174,6 +186,8 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "agreed_found": len(found_a),
         "agreed_items": len(agreed),
         "agreed_right": len(right_a),
+        "agreed_cited": sum(c for c, _ in cites),
+        "agreed_backed": sum(b for _, b in cites),
         "conflicts_gold": len(gold["conflicts"]),
         "conflicts_found": len(found_c),
         "conflict_items": len(conflicts),
@@ -183,6 +197,11 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "errors": {
             "missed_agreements": [g["fact"] for g in gold["agreed"] if g["id"] not in found_a],
             "false_agreements": [it["summary"] for it in agreed if it not in right_a],
+            "unbacked_citations": [
+                f"{it['summary']} ({b} of {c} sources state it)"
+                for it, (c, b) in zip(agreed, cites, strict=True)
+                if it in right_a and b < c
+            ],
             "missed_conflicts": [g["fact"] for g in gold["conflicts"] if g["id"] not in found_c],
             "false_conflicts": [it["summary"] for it in conflicts if it not in right_c],
             "false_single_source": [it.get("summary", "") for it in wrong_s],
@@ -217,6 +236,7 @@ def summarise(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "events": len(scores),
         "agreed_recall": _ratio(tot["agreed_found"], tot["agreed_gold"]),
         "agreed_precision": _ratio(tot["agreed_right"], tot["agreed_items"]),
+        "agreed_citations_backed": _ratio(tot["agreed_backed"], tot["agreed_cited"]),
         "conflict_recall": _ratio(tot["conflicts_found"], tot["conflicts_gold"]),
         "conflict_precision": _ratio(tot["conflicts_right"], tot["conflict_items"]),
         "single_precision": _ratio(tot["single_items"] - tot["single_wrong"], tot["single_items"]),
@@ -237,12 +257,16 @@ def _fmt(x: float | None) -> str:
 
 
 def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
-    head = "| half | system | agreed P | agreed R | conflicts P | conflicts R | single-source P | items (a/c/s) |"
-    lines = [head, "|---|---|---|---|---|---|---|---|"]
+    head = (
+        "| half | system | agreed P | agreed R | agreed citations backed | conflicts P | conflicts R "
+        "| single-source P | items (a/c/s) |"
+    )
+    lines = [head, "|---|---|---|---|---|---|---|---|---|"]
     for half, name, s in rows:
         lines.append(
             f"| {half} | {name} | {_fmt(s['agreed_precision'])} ({s['agreed_right']}/{s['agreed_items']}) "
             f"| {_fmt(s['agreed_recall'])} ({s['agreed_found']}/{s['agreed_gold']}) "
+            f"| {_fmt(s['agreed_citations_backed'])} ({s['agreed_backed']}/{s['agreed_cited']}) "
             f"| {_fmt(s['conflict_precision'])} ({s['conflicts_right']}/{s['conflict_items']}) "
             f"| {_fmt(s['conflict_recall'])} ({s['conflicts_found']}/{s['conflicts_gold']}) "
             f"| {_fmt(s['single_precision'])} ({s['single_items'] - s['single_wrong']}/{s['single_items']}) "

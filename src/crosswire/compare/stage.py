@@ -18,6 +18,7 @@ from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
+from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
 from crosswire.compare.claims import align_claims
@@ -41,7 +42,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 5  # bumped when the output changes, so stored comparisons are recomputed
+COMPARE_VERSION = 6  # bumped when the output changes, so stored comparisons are recomputed
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -135,30 +136,6 @@ def _measure(item: Item | Conflict) -> str:
     return item.summary.split(":", 1)[0].strip().lower()
 
 
-def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
-    """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
-    the night in shelters" and "an estimated 80,000"): they state no one claim."""
-    at = {(ev.article, ev.start) for ev in item.evidence}
-    for c in conflicts:
-        sides = [{(ev.article, ev.start) for ev in side.evidence} for side in getattr(c, "sides", [])]
-        if sum(1 for side in sides if side & at) > 1:
-            return True
-    return False
-
-
-def _on_one_side(item: Item, conflicts: list[Conflict]) -> bool:
-    """Whether every sentence of an agreed claim stands on one side of a conflict: the side already shows
-    those sources agreeing ("Mindestens 7 Menschen" and "Au moins 7 personnes" beside the conflict
-    "People killed: 3 [1] vs at least seven / Mindestens 7 / Au moins 7 [2][3][4][5]"), and listed again as
-    agreed it read as if only two sources said so."""
-    at = {(ev.article, ev.start) for ev in item.evidence}
-    for c in conflicts:
-        for side in getattr(c, "sides", []):
-            if at <= {(ev.article, ev.start) for ev in side.evidence}:
-                return True
-    return False
-
-
 def build(data: StoryData, story: StoryInput) -> Comparison:
     """The comparison of one loaded story (pure: no store access)."""
     figs = figures_mod.align(data)
@@ -167,7 +144,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
-    claim_agreed = [it for it in claims.agreed if not (_across_sides(it, conflicts) or _on_one_side(it, conflicts))]
+    claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}
