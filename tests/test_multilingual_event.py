@@ -184,3 +184,24 @@ def test_a_conflict_across_languages_is_labelled_as_the_key_names_it(
         assert hits, planted["slot"]
         assert getattr(hits[0], "measure", None) == planted["slot"], hits[0].summary
         assert hits[0].summary.lower().startswith(planted["slot"] + ":")
+
+
+def test_the_brief_speaks_english_where_a_source_does(compared: tuple[Comparison, dict[str, str]]) -> None:
+    """The brief is written in English: its lead is an English-language source's sentence when the lead
+    event has one (the Russian source's sentence, first by source number, had opened it), and a person whose
+    name the sources write in several scripts is named as an English-language source spells it."""
+    comparison, _ = compared
+    language = {a.id: a.language for a in comparison.articles}
+    lead = comparison.brief[0]
+    assert lead.evidence and all(language[ev.article] == "en" for ev in lead.evidence), lead.text
+    english = {
+        sp.text
+        for nv in comparison.name_variants
+        for sp in nv.spellings
+        if any(language[ev.article] == "en" for ev in sp.evidence)
+    }
+    named = [s.text for s in comparison.brief if "spelled differently" in s.text or "quoted in different" in s.text]
+    assert named
+    for text in named:
+        head = text.split(" is spelled", 1)[0].removeprefix("The name ").split("'s words", 1)[0]
+        assert head in english, (head, english)

@@ -169,7 +169,7 @@ def _variant_sentences(brief: _Brief) -> None:
         if len(spellings) < 2:
             continue
         parts = ", ".join(f"{_tidy(s.text)} {cite(brief.only_valid(s.sources))}" for s in spellings)
-        entity = _tidy(variant.entity or spellings[0].text)
+        entity = _tidy(_reader_name(brief.comparison, variant.entity or spellings[0].text))
         sources = [n for s in spellings for n in s.sources]
         evs = [e for s in spellings for e in s.evidence]
         brief.add_raw(f"The name {entity} is spelled differently: {parts}.", sources, evs)
@@ -178,10 +178,33 @@ def _variant_sentences(brief: _Brief) -> None:
         if len(quotes) < 2:
             continue
         parts = "; ".join(f"\u201c{_strip_stop(q.text)}\u201d {cite(brief.only_valid(q.sources))}" for q in quotes)
-        speaker = _tidy(qv.speaker or "One speaker")
+        speaker = _tidy(_reader_name(brief.comparison, qv.speaker) if qv.speaker else "One speaker")
         sources = [n for q in quotes for n in q.sources]
         evs = [e for q in quotes for e in q.evidence]
         brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources, evs)
+
+
+def _reader_name(comparison: Comparison, name: str) -> str:
+    """``name`` as the brief's reader writes it: the brief is English, so a person whose spellings differ
+    across the sources is named as an English-language source spells them, else in the Latin script ("The
+    name Marina Dubovskaya ...", not the Russian source's "Марина Дубовская" because that source came
+    first); ``name`` itself when no name variant holds it."""
+    variant = next((v for v in comparison.name_variants if name in (v.entity, *(s.text for s in v.spellings))), None)
+    if variant is None:
+        return name
+    english = _english_articles(comparison)
+    in_english = [s.text for s in variant.spellings if any(e.article in english for e in s.evidence)]
+    latin = [s.text for s in variant.spellings if _latin_script(s.text)]
+    return next(iter(in_english or latin), name)
+
+
+def _english_articles(comparison: Comparison) -> set[str]:
+    return {a.id for a in comparison.articles if (a.language or "en") == "en"}
+
+
+def _latin_script(text: str) -> bool:
+    """Whether every letter of ``text`` is Latin (basic, Latin-1 or Latin Extended-A/B)."""
+    return all(ord(c) < 0x250 for c in text if c.isalpha())
 
 
 def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
@@ -223,7 +246,17 @@ def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list
         return None
     sources = _valid(best.sources, valid)
     evs = [e for e in best.evidence if (e.text or "").strip()]
-    ev = min(evs, key=lambda e: (_opening(e.start), source_of.get(e.article, 1 << 20), e.start, len(e.text)))
+    english = _english_articles(comparison)  # the brief is English: an English source's sentence leads
+    ev = min(
+        evs,
+        key=lambda e: (
+            e.article not in english,
+            _opening(e.start),
+            source_of.get(e.article, 1 << 20),
+            e.start,
+            len(e.text),
+        ),
+    )
     key = _tidy(ev.text)
     own = {source_of[e.article] for e in evs if _tidy(e.text) == key and e.article in source_of}
     own_list = _valid(own, valid) or sources[:1]
@@ -274,7 +307,8 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     theirs = [e for e in evs if source_of.get(e.article) in others]
     if not theirs:
         return [(f"{who(others)} the same event", others)]
-    first = min(theirs, key=lambda e: (source_of[e.article], e.start))
+    english = _english_articles(comparison)
+    first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
     out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first.text))}", wrote)]
     rest = [n for n in others if n not in wrote]
