@@ -57,6 +57,19 @@ def _days(unit: Unit) -> list[Value]:
     ]
 
 
+def _common_day(units: list[Unit]) -> Value | None:
+    """The one day that every dated sentence of an aligned group names; None when they name none in common
+    (a disagreement, reported as a conflict, not a line) or several. A sentence may name a second day beside
+    the group's ("reached the mill on Tuesday 3 June, two days after the fire started on Sunday 1 June"
+    beside "reached the mill fire on 3 June"): the group is still dated by the day they share."""
+    named = [{d.text_value: d for d in _days(u)} for u in units]
+    named = [n for n in named if n]
+    if not named:
+        return None
+    common = set(named[0]).intersection(*named[1:])
+    return named[0][common.pop()] if len(common) == 1 else None
+
+
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     dated = [u for u in units if day in _days(u)]
     first = next((u for u in dated if u.claim.predicates), dated[0])  # a sentence with a verb says what happened
@@ -77,9 +90,11 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     for group in found.groups:
         grouped.update(u.index for u in group.units)
         units = [u for u in group.units if not appeals_to_readers(u)]
-        days = {d.text_value: d for u in units for d in _days(u)}
-        if len(days) == 1:  # several days in one group: a disagreement, not a line
-            lines.append(_line(data, next(iter(days.values())), units))
+        day = _common_day(units)
+        # as for one source's line below: a group with no verb is a list of dates ("... NY July 30 -- ..."
+        # in a tour's listing), not an event
+        if day is not None and any(u.claim.predicates for u in units):
+            lines.append(_line(data, day, units))
     for unit in found.units:
         # A line says what happened: a sentence with no verb ("ZAROVSK, Karovia, June 10 (MPA) -") is a dateline.
         if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or not unit.claim.predicates:

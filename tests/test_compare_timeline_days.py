@@ -1,0 +1,48 @@
+"""The timeline dates an aligned group by the day its sentences share: one sentence naming a second day (when
+something began, what came before) does not take the group's line away. Invented two-outlet story (a mill
+fire in the invented town of Dorrow); the negative case, two outlets placing one act on two different days,
+still makes no line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.records import Comparison
+from test_compare_core import compare_texts
+
+MILL_A = (
+    "Firefighters finally brought the blaze at the Selwyn flour mill in Dorrow under control on Tuesday 3 June, "
+    "two days after the fire broke out on Sunday 1 June, the county fire service said. The mill's owner, "
+    "Petra Hallam, said the building would have to be pulled down."
+)
+MILL_B = (
+    "The county fire service said firefighters brought the Selwyn flour mill blaze in Dorrow under control on "
+    "3 June. Crews from three towns had fought the flames. Investigators have not yet said what started it."
+)
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
+    rows = [
+        ("a", "Dorrow Gazette", "2025-06-04", MILL_A),
+        ("b", "Valley Courier", "2025-06-04", MILL_B),
+    ]
+    return compare_texts(tmp_path_factory.mktemp("mill"), rows)
+
+
+def test_an_aligned_event_is_dated_by_the_day_its_sentences_share(mill: Comparison) -> None:
+    lines = [(t.date, t.sources, t.text) for t in mill.timeline if "under control" in t.text]
+    assert lines, [(t.date, t.text) for t in mill.timeline]
+    assert all(date == "2025-06-03" for date, _, _ in lines), lines
+    assert any(sources == [1, 2] for _, sources, _ in lines), lines
+
+
+def test_two_days_for_one_act_make_no_line(tmp_path_factory: pytest.TempPathFactory) -> None:
+    rows = [
+        ("a", "Dorrow Gazette", "2025-06-04", MILL_A.replace("Tuesday 3 June", "Monday 2 June")),
+        ("b", "Valley Courier", "2025-06-04", MILL_B),
+    ]
+    c = compare_texts(tmp_path_factory.mktemp("mill2"), rows)
+    both = [t for t in c.timeline if "under control" in t.text and len(t.sources) > 1]
+    assert not both, [(t.date, t.sources, t.text) for t in both]
