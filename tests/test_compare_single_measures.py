@@ -89,6 +89,18 @@ def test_same_dimension_across_sources_only():
     assert same_dimension([_figure(1, "mile"), _figure(2, "ton")]) == set()
 
 
+def test_a_source_measuring_several_things_of_one_dimension_keeps_its_figures():
+    """An auto show: one outlet gives a car's range in miles and another's length in feet, the other a third
+    car's range in kilometres: three lengths of three things, each still 'only' its outlet's."""
+    items = [_figure(1, "mile"), _figure(1, "feet"), _figure(2, "kilometre")]
+    assert same_dimension(items) == set()
+
+
+def test_the_same_unit_in_two_sources_is_left_to_the_figure_engine():
+    """'230 miles' [1] and '39 miles' [2] are two cars' ranges, or a conflict the figure engine pairs."""
+    assert same_dimension([_figure(1, "mile"), _figure(2, "mile")]) == set()
+
+
 def test_money_and_items_without_a_unit_have_no_dimension():
     """'200 pounds' read as sterling is money, not a mass; counts and events are left to the other checks."""
     money = _figure(2, None, currency="GBP")
