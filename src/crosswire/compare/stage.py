@@ -18,6 +18,7 @@ from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
+from crosswire.compare import singles as singles_mod
 from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
@@ -42,7 +43,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 6  # bumped when the output changes, so stored comparisons are recomputed
+COMPARE_VERSION = 7  # bumped when the output changes, so stored comparisons are recomputed
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -154,6 +155,10 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of two sources' events or quotes that read alike: each would say "only" of a fact the other states.
     echoed = claims.echoed(single)
     single = [it for i, it in enumerate(single) if i not in echoed]
+    # Nor of two sources' figures that measure one kind of quantity each in its own unit (tons, pounds).
+    # Nor of a quote whose speaker another source reports in words only those two sentences share.
+    dropped = singles_mod.same_dimension(single) | singles_mod.reported_elsewhere(single, claims)
+    single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts, *q.quote_variants])]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
