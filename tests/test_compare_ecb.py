@@ -76,16 +76,16 @@ CLAIM_CONFLICTS = {
             "different time; given as vague vs precise)",
         ),
     },
-    "25ecb": {("Game: two vs four", "wrong: the two games Bush will miss and the four he missed earlier")},
-    "25ecbplus": {("Game: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
-    "29ecb": {("Chance: one vs two", "wrong: two chances to tie the score and one final chance to win")},
+    "25ecb": {("Games: two vs four", "wrong: the two games Bush will miss and the four he missed earlier")},
+    "25ecbplus": {("Games: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
+    "29ecb": {("Chances: one vs two", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
         ("Person killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         (
-            "House: 10 vs more than 300 vs about 1,500",
+            "Houses: 10 vs more than 300 vs about 1,500",
             "wrong reason: Takengon's damage against Aceh's and Central Aceh's (scope)",
         ),
-        ("Country: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
+        ("Countries: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
     },
     "38ecbplus": {("Depth: 1.2 miles vs 12 miles", "right: the same quake's depth, 1.2 or 12 miles")},
 }

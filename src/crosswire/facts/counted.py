@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from crosswire.facts.fastpos import lemma
-from crosswire.vocab.quantities import CURRENCY_WORDS
+from crosswire.vocab.quantities import CURRENCY_WORDS, LIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,11 +20,6 @@ _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 _VAGUE_PLURALS = ("thousands", "millions", "hundreds")
 # Words that scale a number the parser may give as the noun it counts ("$1 trillion": "trillion").
 SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "tn", "mn"})
-
-
-# Verbs too light to say anything about what is counted: "had 12 assists", "got 5,000 signatures" label the
-# noun alone ("assists", "signatures"), not "assists had".
-LIGHT_VERBS = frozenset({"have", "get", "be", "do"})
 
 
 def participle(verb: Token) -> str:

@@ -26,3 +26,13 @@ CURRENCY_SYMBOLS: dict[str, str] = dict(_Q["currency_symbols"])
 CURRENCY_WORDS: dict[str, str] = dict(_Q["currency_words"])
 # ISO 4217 codes written beside an amount ("USD 5m", "12 million EUR").
 ISO_CURRENCIES: frozenset[str] = frozenset(_Q["iso_currencies"])
+
+
+# Verbs of having, carrying or containing: they say where the counted are, not what befell them. "was
+# carrying 240 passengers" and "had 310 passengers on board" count one thing (keyed "passenger carried" and
+# "passenger", under two acts, the two were never compared). Not "hold", which is also "detain" ("police
+# held 500 protesters"). Lemmas.
+CARRYING_VERBS = frozenset({"have", "carry", "transport", "contain", "include", "accommodate"})
+# Verbs too light to say anything about what is counted: "had 12 assists", "got 5,000 signatures" label the
+# noun alone ("assists", "signatures"), not "assists had".
+LIGHT_VERBS = frozenset({"get", "be", "do"}) | CARRYING_VERBS

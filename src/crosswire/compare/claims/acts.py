@@ -16,6 +16,7 @@ from functools import lru_cache
 from crosswire.compare.figures.lexicon import PEOPLE
 from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.data import data_toml
+from crosswire.vocab.quantities import CARRYING_VERBS
 from crosswire.vocab.terms import singular
 
 PEOPLE_NOUNS = frozenset(singular(w) for w in PEOPLE)
@@ -44,7 +45,11 @@ def act_of(word: str | None) -> str | None:
 
 
 def verb_act(verb: str | None) -> str | None:
-    """A governing verb as its act when a list holds it, else the verb itself (None stays None)."""
+    """A governing verb as its act when a list holds it, else the verb itself (None stays None); verbs of
+    having or carrying are one act, "have" (:data:`crosswire.vocab.quantities.CARRYING_VERBS`: "had 310
+    passengers on board" and "was carrying 240 passengers" are one measure)."""
+    if verb in CARRYING_VERBS:
+        return "have"
     return act_of(verb) or verb
 
 

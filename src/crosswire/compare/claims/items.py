@@ -159,6 +159,8 @@ def _count_measure(cmp: SlotComparison) -> str:
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
     noun = " ".join(words) if written else cmp.slot[2] or ""
+    if cmp.slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
+        noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)  # a lemma: "passenger" counts "passengers"
     if len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
