@@ -33,8 +33,10 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     Johnson" -> Alexander, Boris, Pfeffel) and the surname of a person's name; no given name for one word.
 
     Beyond English (``language`` an ISO 639-1 code other than "en"; English input keeps the rules above
-    only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), and
-    a name written as one word is read as the words it joins (:func:`_joined`)."""
+    only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), a
+    name written as one word is read as the words it joins (:func:`_joined`), and words in lower case before a
+    capitalised one are titles or particles, not given names ("pan Nowak", "г-н Петров", "princ Karol Wendt",
+    "von der Leyen" -> Leyen; a name written all in lower case keeps them)."""
     text = entity.name.strip()
     words = [w for w in re.split(r"[\s.]+", text) if w]
     cross = language not in (None, "en")
@@ -42,6 +44,8 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
         return [words[0]], words[1]  # "Elżbieta II", "Елизавета II": not the generational suffix of a surname
     if cross and len(words) == 1:
         words = _joined(words[0])
+    while cross and len(words) > 1 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # a title or particle written in lower case: "pan Nowak", "г-н Петров", "von der Leyen"
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
     if not words:
         return [], ""
@@ -154,3 +158,16 @@ def first_compatible(a: NameWord | None, b: NameWord | None) -> bool:
     if a.language != b.language and a.sound and a.sound == b.sound:
         return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
     return similar(a, b, FIRST_NAME_THRESHOLD)
+
+
+def same_word(a: NameWord, b: NameWord) -> bool:
+    """Whether two name words are one word spelt two ways, with no closeness by Jaro-Winkler: equal
+    skeletons or case stems, or across languages equal vowel keys (3+ letters) or consonant keys
+    (:data:`SOUND_MIN`+ letters): "Noreen" / "Норин", "Sánchez" / "Санчес"; not "Petrov" / "Petrovich"."""
+    if not set(a.stems).isdisjoint(b.stems):
+        return True
+    if a.language == b.language:
+        return False
+    if len(a.sound) >= SOUND_MIN and a.sound == b.sound:
+        return True
+    return any(min(len(x), len(y)) >= 3 and vowel_key(x) == vowel_key(y) for x in a.skels for y in b.skels)

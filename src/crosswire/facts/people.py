@@ -16,6 +16,7 @@ from crosswire.facts.name_words import (
     NameWord,
     first_compatible,
     name_parts,
+    same_word,
     similar,
 )
 from crosswire.facts.records import Entity
@@ -34,24 +35,29 @@ FIRST_ALONE_MIN = 5
 # Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
 FIRST_ALONE_MEMBERS = 8
 # The shortest skeleton or case stem of a given name alone that People._only_carrier places on the one person
-# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half.
+# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half. A name this long as
+# written (folded) counts even when its skeleton is shorter ("Asia", "Ilia": "asa", "ila").
 FIRST_UNIQUE_MIN = 4
 
 
 @dataclass(slots=True)
 class _Group:
     """People taken for one person across articles: the first and last name of its first member, the
-    display name, the (article id, entity) members and the distinct (first, last) words of all members."""
+    display name, the (article id, entity) members, the distinct (first, last) words of all members and the
+    (first, later given name) words of the members named by three words or more ("Asia Noreen Bibi" gives
+    (Asia, Noreen))."""
 
     first: NameWord
     last: NameWord
     name: str
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[NameWord, NameWord]] = field(default_factory=list)
+    middles: list[tuple[NameWord, NameWord]] = field(default_factory=list)
 
     def add(self, article: str, e: Entity, firsts: list[NameWord], last: NameWord) -> None:
         self.members.append((article, e))
         self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
+        self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
 
     def matches(self, first: NameWord, last: NameWord, cross_only: bool) -> bool:
         """Whether (first, last) names this group's person: close to its first member's name, or (across
@@ -62,6 +68,21 @@ class _Group:
             f.language != first.language and similar(last, la, SURNAME_THRESHOLD) and first_compatible(first, f)
             for f, la in self.words
         )
+
+    def absorb(self, other: _Group) -> None:
+        """Take ``other``'s members and words (in place)."""
+        self.members.extend(other.members)
+        self.words.extend(w for w in other.words if w not in self.words)
+        self.middles.extend(w for w in other.middles if w not in self.middles)
+
+    def contains(self, first: NameWord, second: NameWord) -> bool:
+        """Whether a two-word name is a member's given name and a later name of it, beyond English: "Asia
+        Noreen" of "Asia Noreen Bibi", "Pedro Sánchez" of "Pedro Sánchez Pérez-Castejón", "Владимир
+        Владимирович" of "Vladimir Vladimirovich Putin". The second word must be the same word (:func:`same_word`),
+        not only close to it: "Ivan Petrov" is not "Ivan Petrovich Sidorov"."""
+        if first.language in (None, "en") and all(f.language in (None, "en") for f, _ in self.middles):
+            return False  # English input keeps its rules
+        return any(first_compatible(first, f) and same_word(second, m) for f, m in self.middles)
 
 
 class People:
@@ -88,7 +109,8 @@ class People:
             if any(g.matches(first, last, cross_only=False) for first in firsts):
                 g.add(article, e, firsts, last)
                 return
-        group = _Group(firsts[0], last, e.name, [(article, e)], [(f, last) for f in firsts])
+        group = _Group(firsts[0], last, e.name)
+        group.add(article, e, firsts, last)
         self.groups.append(group)
         for letter in last.letters:
             self.blocks.setdefault(letter, []).append(group)
@@ -99,12 +121,14 @@ class People:
         return sorted(found.values(), key=self.groups.index) if len(last.letters) > 1 else list(found.values())
 
     def _merge(self) -> None:
-        """Join groups that name one person across languages: a later group joins the first earlier one
-        holding a name, written in another language, that one of its names matches (in place)."""
-        kept: list[_Group] = []
+        """Join groups that name one person: a later group joins the first earlier one holding a name, written
+        in another language, that one of its names matches; then a group named by two words only joins the one
+        group holding them as a first and a later given name (:meth:`_Group.contains`). In place; a joined
+        group's blocks lead to the group it joined."""
+        into: dict[int, _Group] = {}
         kept_ids: set[int] = set()
         for h in self.groups:
-            into = next(
+            found = next(
                 (
                     g
                     for g in self._candidates(h.last)
@@ -112,15 +136,34 @@ class People:
                 ),
                 None,
             )
-            if into is None:
-                kept.append(h)
+            if found is None:
                 kept_ids.add(id(h))
-                continue
-            into.members.extend(h.members)
-            into.words.extend(w for w in h.words if w not in into.words)
+            else:
+                into[id(h)] = found
+                found.absorb(h)
+        self._join_parts(into)
         for blocked in self.blocks.values():
-            blocked[:] = [g for g in blocked if id(g) in kept_ids]
-        self.groups = kept
+            blocked[:] = list({id(g): g for g in (into.get(id(g), g) for g in blocked)}.values())
+        self.groups = [g for g in self.groups if id(g) not in into]
+
+    def _join_parts(self, into: dict[int, _Group]) -> None:
+        """Each group none of whose members has three words or more joins the one group holding one of its
+        (first, last) names as a member's first and later given name (:meth:`_Group.contains`), when exactly
+        one does; ``into`` gains each joined group's id (in place)."""
+        by_middle: dict[str, dict[int, _Group]] = {}
+        for g in self.groups:
+            if id(g) not in into:
+                for _, m in g.middles:
+                    for letter in m.letters:
+                        by_middle.setdefault(letter, {})[id(g)] = g
+        for h in self.groups:
+            if id(h) in into or h.middles:
+                continue
+            near = {id(g): g for _, la in h.words for letter in la.letters for g in by_middle.get(letter, {}).values()}
+            hits = [g for g in near.values() if g is not h and any(g.contains(f, la) for f, la in h.words)]
+            if len(hits) == 1:
+                into[id(h)] = hits[0]
+                hits[0].absorb(h)
 
     def _across(self, word: NameWord) -> _Group | None:
         """The one group a single surname names, judged on the groups' names written in other languages (so
@@ -166,7 +209,7 @@ class People:
         Jim Mellon while Jim Ratcliffe is named too), and that group is named in another language than
         ``word``'s; None otherwise."""
         assert self._firsts is not None
-        stems = [s for s in word.stems if len(s) >= FIRST_UNIQUE_MIN]
+        stems = [s for s in word.stems if max(len(s), len(word.folded)) >= FIRST_UNIQUE_MIN]
         found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
         if len(found) != 1:
             return None

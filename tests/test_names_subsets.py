@@ -1,0 +1,133 @@
+"""Given names spelt with "-ia"/"-iya"/"-ija" and "s"/"z" across scripts, short given names alone, names of three
+words of which sources keep different pairs, and titles written before a name (crosswire.facts.name_skeleton,
+crosswire.facts.people, crosswire.facts.name_words): invented people, and beside each rule the different people
+it must keep apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.facts.name_skeleton import skeleton
+from crosswire.facts.name_words import name_parts
+from crosswire.facts.records import Entity
+from test_names_forms import _ids  # one way to link a list of (language, name) across articles
+
+
+# "-ия" is transliterated "-iya", Latin writes "-ia", Slovene and Croatian "-ija": one ending.
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Marila", "en", "Марилия", "ru"),
+        ("Marilia", "pl", "Марилия", "ru"),
+        ("Marilija", "sl", "Марилія", "uk"),
+        ("Marilia", "cs", "Marilija", "hr"),
+        ("Ulian", "en", "Юлиан", "ru"),
+        ("Iulia", "en", "Юлия", "ru"),
+        ("Daniel", "pl", "Даниэль", "ru"),
+    ],
+)
+def test_the_ia_ending_is_one_ending_in_every_script(a: str, la: str, b: str, lb: str) -> None:
+    assert skeleton(a, la) == skeleton(b, lb) != ""
+
+
+# Latin "s" between vowels is /z/ in most European languages, and Cyrillic writes it "з".
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [("Rosalind", "en", "Розалинд", "ru"), ("Isadora", "pl", "Изадора", "bg"), ("Lusia", "sl", "Лузия", "ru")],
+)
+def test_s_between_vowels_is_cyrillic_z(a: str, la: str, b: str, lb: str) -> None:
+    assert skeleton(a, la) == skeleton(b, lb) != ""
+
+
+def test_s_and_z_elsewhere_stay_apart() -> None:
+    assert skeleton("Zora") != skeleton("Sora")  # at the start of a word
+    assert skeleton("Lenz") != skeleton("Lens")  # at the end
+
+
+def test_a_short_given_name_alone_joins_the_only_person_named_so() -> None:
+    # "Ilia" has a skeleton of three letters ("ila") but is four letters as written
+    ids = _ids([("pl", "Ilia Varsh"), ("ru", "Илия Варш"), ("cs", "Ilia Varshová"), ("sl", "Ilia"), ("ru", "Илия")])
+    assert len(set(ids)) == 1, ids
+    ids = _ids([("en", "Rosa Kemmet"), ("ru", "Роза Кеммет"), ("pl", "Rosa"), ("bg", "Роза")])
+    assert len(set(ids)) == 1, ids
+
+
+def test_a_short_given_name_of_two_people_is_not_placed() -> None:
+    ids = _ids([("pl", "Ilia Varsh"), ("ru", "Илия Варш"), ("pl", "Ilia Tonn"), ("ru", "Илия Тонн"), ("sl", "Ilia")])
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+    assert ids[4] not in {ids[0], ids[2]}
+
+
+def test_a_name_of_three_letters_alone_is_not_placed() -> None:
+    ids = _ids([("pl", "Ola Varsh"), ("ru", "Ола Варш"), ("sl", "Ola")])
+    assert ids[0] == ids[1] != ids[2]
+
+
+# A person known by three words, of which each source keeps a pair.
+def test_a_first_and_middle_name_join_the_three_word_name() -> None:
+    names = [
+        ("cs", "Ilia Noraya Barrak"),
+        ("pl", "Ilia Barrak"),
+        ("ru", "Илия Барак"),
+        ("pl", "Ilia Noraya"),
+        ("ru", "Илия Норая"),
+        ("uk", "Норая"),
+    ]
+    ids = _ids(names)
+    assert len(set(ids)) == 1, ids
+    ids = _ids(names[3:] + names[:3])  # the pair first, the three words later
+    assert len(set(ids)) == 1, ids
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [("es", "Tomás Garrido Peral-Moncayo"), ("ru", "Томас Гарридо"), ("pl", "Tomás Garrido"), ("bg", "Гарридо")],
+        [("en", "Oleg Borisovich Lanko"), ("ru", "Олег Борисович"), ("uk", "Олег Ланко"), ("pl", "Oleg Lanko")],
+    ],
+)
+def test_double_surnames_and_patronymics_are_one_person(names: list[tuple[str, str]]) -> None:
+    ids = _ids(names)
+    assert len(set(ids)) == 1, ids
+
+
+def test_a_pair_close_to_a_middle_name_only_is_another_person() -> None:
+    # a patronymic is not the surname made of the same given name
+    ids = _ids([("ru", "Олег Борисович Ланко"), ("en", "Oleg Lanko"), ("ru", "Олег Борисов"), ("en", "Oleg Borisov")])
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
+def test_a_pair_two_three_word_names_hold_is_not_placed() -> None:
+    ids = _ids([("pl", "Ilia Noraya Barrak"), ("pl", "Ilia Noraya Tonn"), ("ru", "Илия Норая")])
+    assert len(set(ids)) == 3, ids
+
+
+def test_a_pair_with_another_first_name_is_another_person() -> None:
+    ids = _ids([("pl", "Ilia Noraya Barrak"), ("ru", "Анна Норая")])
+    assert ids[0] != ids[1]
+
+
+def test_english_only_pairs_keep_their_rules() -> None:
+    ids = _ids([("en", "Ilia Noraya Barrak"), ("en", "Ilia Noraya")])
+    assert ids[0] != ids[1]
+
+
+# Titles written in lower case before a name, beyond English.
+@pytest.mark.parametrize(
+    ("name", "language", "parts"),
+    [
+        ("pan Wendt", "pl", ([], "Wendt")),
+        ("paní Wendtová", "cs", ([], "Wendtová")),
+        ("г-н Вендт", "ru", ([], "Вендт")),
+        ("princ Karol Wendt", "sl", (["Karol"], "Wendt")),
+        ("ursula wendt", "pl", (["ursula"], "wendt")),  # all lower case: nothing to tell a title by
+        ("von der Wendt", "pl", ([], "Wendt")),
+    ],
+)
+def test_a_title_in_lower_case_is_not_a_given_name(name: str, language: str, parts: tuple[list[str], str]) -> None:
+    assert name_parts(Entity("e1", name, "person", []), language) == parts
+
+
+def test_a_title_before_a_surname_does_not_make_another_person() -> None:
+    ids = _ids([("en", "Karol Wendt"), ("ru", "Кароль Вендт"), ("pl", "pan Wendt"), ("cs", "paní Wendtová")])
+    assert ids[0] == ids[1] == ids[2], ids
