@@ -131,3 +131,23 @@ def test_a_title_in_lower_case_is_not_a_given_name(name: str, language: str, par
 def test_a_title_before_a_surname_does_not_make_another_person() -> None:
     ids = _ids([("en", "Karol Wendt"), ("ru", "Кароль Вендт"), ("pl", "pan Wendt"), ("cs", "paní Wendtová")])
     assert ids[0] == ids[1] == ids[2], ids
+
+
+# A Czech or Slovak "-ová" surname names the woman of a family, whom Czech sources write so.
+def test_a_lone_feminine_surname_joins_the_woman_of_the_family() -> None:
+    family = [("en", "Hilary Blint"), ("ru", "Хиллари Блинт"), ("cs", "Hilary Blintová"), ("en", "Bill Blint")]
+    ids = _ids([*family, ("ru", "Билл Блинт"), ("cs", "Bill Blint"), ("cs", "Blintová"), ("sk", "Blintová")])
+    assert ids[0] == ids[1] == ids[2] == ids[6] == ids[7] != ids[3]
+    assert ids[3] == ids[4] == ids[5]
+
+
+def test_a_lone_masculine_surname_of_a_family_is_not_placed() -> None:
+    family = [("en", "Hilary Blint"), ("ru", "Хиллари Блинт"), ("cs", "Hilary Blintová"), ("en", "Bill Blint")]
+    ids = _ids([*family, ("ru", "Билл Блинт"), ("pl", "Blint")])
+    assert ids[-1] not in {ids[0], ids[3]}
+
+
+def test_two_women_of_one_family_leave_the_feminine_surname_alone() -> None:
+    women = [("cs", "Hilary Blintová"), ("ru", "Хиллари Блинт"), ("cs", "Chelsea Blintová"), ("ru", "Челси Блинт")]
+    ids = _ids([*women, ("en", "Bill Blint"), ("cs", "Blintová")])
+    assert ids[-1] not in {ids[0], ids[2], ids[4]}

@@ -229,13 +229,18 @@ class People:
     def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
         equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
-        "Anna Ivanova", not "Sergei Ivanov"), then a given name equal to one group's ("Бориса" is Boris
-        Johnson's, not close to "Borisov"), then the one close group or the one named across languages."""
+        "Anna Ivanova", not "Sergei Ivanov"); among several such groups, the one whose surname is also written
+        so before the language's rules (Czech "Blintová" is the woman whose surname a Czech source wrote
+        "Blintová", not her husband "Bill Blint": both are "blint" after the rule for "-ová"); then a given name
+        equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group or
+        the one named across languages."""
         candidates = self._candidates(last)
         hits = [g for g in candidates if similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
         skels = set(last.skels)
         exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
-        one = one_of(exact) or (None if exact else self._by_first_name(last))
+        written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
+        one = one_of(exact) or (one_of(written) if len(written) < len(exact) else None)
+        one = one or (None if exact else self._by_first_name(last))
         return one or one_of(hits) or self._across(last), bool(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
