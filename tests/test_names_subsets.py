@@ -9,6 +9,7 @@ import pytest
 
 from crosswire.facts.name_skeleton import skeleton
 from crosswire.facts.name_words import name_parts
+from crosswire.facts.people import Spelt
 from crosswire.facts.records import Entity
 from test_names_forms import _ids  # one way to link a list of (language, name) across articles
 
@@ -151,3 +152,28 @@ def test_two_women_of_one_family_leave_the_feminine_surname_alone() -> None:
     women = [("cs", "Hilary Blintová"), ("ru", "Хиллари Блинт"), ("cs", "Chelsea Blintová"), ("ru", "Челси Блинт")]
     ids = _ids([*women, ("en", "Bill Blint"), ("cs", "Blintová")])
     assert ids[-1] not in {ids[0], ids[2], ids[4]}
+
+
+# One name split into words otherwise by two transcriptions (Korean given names: one word, hyphenated or two).
+def test_a_name_split_otherwise_is_one_person() -> None:
+    ids = _ids([("sl", "Kim Dong-sun"), ("ru", "Ким Дон Сун"), ("pl", "Kim Dong Sun"), ("bg", "Ким Дон-сун")])
+    assert len(set(ids)) == 1, ids
+    ids = _ids([("pl", "Tomas Barton-Kell"), ("bg", "Томас Бартън Кел")])
+    assert len(set(ids)) == 1, ids
+
+
+def test_names_split_otherwise_with_other_consonants_stay_apart() -> None:
+    ids = _ids([("sl", "Kim Dong-sun"), ("ru", "Ким Дон Сок"), ("ru", "Ким Дон Ир")])
+    assert len(set(ids)) == 3, ids
+
+
+def test_names_split_alike_are_compared_word_by_word() -> None:
+    # equal consonants, but split alike: the word-by-word rules decide ("Ivan Ivanov" / "Ivana Ivanova")
+    assert Spelt.of("Иван Ланов", "ru").key == Spelt.of("Ivana Lanova", "pl").key != ""
+    assert not Spelt.of("Иван Ланов", "ru").joins(Spelt.of("Ivana Lanova", "pl"))
+    assert Spelt.of("Ким Дон Сун", "ru").joins(Spelt.of("Kim Dong-sun", "pl"))
+
+
+def test_english_names_split_otherwise_keep_their_rules() -> None:
+    ids = _ids([("en", "Tomas Barton-Kell"), ("en", "Tomas Barton Kell")])
+    assert ids[0] != ids[1]

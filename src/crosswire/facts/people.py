@@ -8,6 +8,7 @@ surname-only entity joins a full name only when one full-name group carries that
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from crosswire.facts.name_words import (
@@ -20,6 +21,7 @@ from crosswire.facts.name_words import (
     similar,
 )
 from crosswire.facts.records import Entity
+from crosswire.facts.sound import sound_key
 
 # A surname alone joins the largest of several full-name groups with that surname when it has this many times
 # the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
@@ -38,6 +40,9 @@ FIRST_ALONE_MEMBERS = 8
 # carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half. A name this long as
 # written (folded) counts even when its skeleton is shorter ("Asia", "Ilia": "asa", "ila").
 FIRST_UNIQUE_MIN = 4
+# The shortest consonant key of a whole name that joins two names split into words otherwise (Spelt): five
+# consonants, as in "Kim Jong-un" ("kmjnn"); a shorter key is too likely shared by two people.
+SPELT_MIN = 5
 
 
 @dataclass(slots=True)
@@ -53,9 +58,12 @@ class _Group:
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[NameWord, NameWord]] = field(default_factory=list)
     middles: list[tuple[NameWord, NameWord]] = field(default_factory=list)
+    spelt: list[Spelt] = field(default_factory=list)
 
-    def add(self, article: str, e: Entity, firsts: list[NameWord], last: NameWord) -> None:
+    def add(self, article: str, e: Entity, firsts: list[NameWord], last: NameWord, spelt: Spelt) -> None:
         self.members.append((article, e))
+        if spelt not in self.spelt:
+            self.spelt.append(spelt)
         self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
         self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
 
@@ -74,6 +82,7 @@ class _Group:
         self.members.extend(other.members)
         self.words.extend(w for w in other.words if w not in self.words)
         self.middles.extend(w for w in other.middles if w not in self.middles)
+        self.spelt.extend(w for w in other.spelt if w not in self.spelt)
 
     def contains(self, first: NameWord, second: NameWord) -> bool:
         """Whether a two-word name is a member's given name and a later name of it, beyond English: "Asia
@@ -83,6 +92,36 @@ class _Group:
         if first.language in (None, "en") and all(f.language in (None, "en") for f, _ in self.middles):
             return False  # English input keeps its rules
         return any(first_compatible(first, f) and same_word(second, m) for f, m in self.middles)
+
+
+@dataclass(frozen=True, slots=True)
+class Spelt:
+    """A person's name as one consonant key: the consonant keys (:func:`crosswire.facts.sound.sound_key`) of
+    its words joined, with its language and shape (how many parts each word has, split on hyphens). Two
+    transcriptions that split one name into words otherwise keep its consonants: "Ким Чен Ын" (three words),
+    "Kim Jong-un" (two, the second of two parts) and "Kim Dzong Un" are all "kmjnn"."""
+
+    language: str | None
+    key: str  # "" for a name too short to be told by its consonants
+    shape: tuple[int, ...]
+
+    @classmethod
+    def of(cls, name: str, language: str | None) -> Spelt:
+        words = [w for w in re.split(r"[\s.]+", name) if w]
+        key = "".join(sound_key(w, language) for w in words)
+        return cls(language, key if len(key) >= SPELT_MIN else "", tuple(len(w.split("-")) for w in words))
+
+    def joins(self, other: Spelt) -> bool:
+        """Whether ``other`` is this name split otherwise, in another language (never two English names):
+        equal keys and different shapes. Two names split alike are compared word by word instead, where
+        "Ivan Ivanov" and "Ivana Ivanova", equal by their consonants, stay two people."""
+        return (
+            bool(self.key)
+            and self.key == other.key
+            and self.shape != other.shape
+            and self.language != other.language
+            and bool({self.language, other.language} - {None, "en"})
+        )
 
 
 class People:
@@ -105,12 +144,13 @@ class People:
         # every given name may be the one another spelling keeps ("Boris Johnson" for "Alexander Boris de
         # Pfeffel Johnson"); the first is the group's own
         firsts = [NameWord.of(g, language) for g in given]
+        spelt = Spelt.of(e.name, language)
         for g in self._candidates(last):
             if any(g.matches(first, last, cross_only=False) for first in firsts):
-                g.add(article, e, firsts, last)
+                g.add(article, e, firsts, last, spelt)
                 return
         group = _Group(firsts[0], last, e.name)
-        group.add(article, e, firsts, last)
+        group.add(article, e, firsts, last, spelt)
         self.groups.append(group)
         for letter in last.letters:
             self.blocks.setdefault(letter, []).append(group)
@@ -142,6 +182,7 @@ class People:
                 into[id(h)] = found
                 found.absorb(h)
         self._join_parts(into)
+        self._join_spelt(into)
         for blocked in self.blocks.values():
             blocked[:] = list({id(g): g for g in (into.get(id(g), g) for g in blocked)}.values())
         self.groups = [g for g in self.groups if id(g) not in into]
@@ -164,6 +205,30 @@ class People:
             if len(hits) == 1:
                 into[id(h)] = hits[0]
                 hits[0].absorb(h)
+
+    def _join_spelt(self, into: dict[int, _Group]) -> None:
+        """A later group joins the first earlier one holding a name written in another language, split into
+        words otherwise, whose consonants are the same (:class:`Spelt`: "Ким Чен Ын" / "Kim Jong-un",
+        "Малък-Браун" / "Malloch Brown"); ``into`` gains each joined group's id (in place)."""
+        first: dict[str, _Group] = {}
+        for h in self.groups:
+            if id(h) in into:
+                continue
+            found = next(
+                (
+                    g
+                    for sp in h.spelt
+                    if (g := first.get(sp.key)) is not None and any(sp.joins(other) for other in g.spelt)
+                ),
+                None,
+            )
+            if found is not None:
+                into[id(h)] = found
+                found.absorb(h)
+                continue
+            for sp in h.spelt:
+                if sp.key:
+                    first.setdefault(sp.key, h)
 
     def _across(self, word: NameWord) -> _Group | None:
         """The one group a single surname names, judged on the groups' names written in other languages (so
