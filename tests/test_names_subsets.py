@@ -177,3 +177,23 @@ def test_names_split_alike_are_compared_word_by_word() -> None:
 def test_english_names_split_otherwise_keep_their_rules() -> None:
     ids = _ids([("en", "Tomas Barton-Kell"), ("en", "Tomas Barton Kell")])
     assert ids[0] != ids[1]
+
+
+# The Arabic article joined to a name: Russian and Ukrainian sources usually leave it out.
+@pytest.mark.parametrize(
+    ("name", "language", "last"),
+    [("Karim al-Nadaf", "pl", "Nadaf"), ("Карим аль-Надаф", "ru", "Надаф"), ("Karim ar-Rasul", "cs", "Rasul")],
+)
+def test_a_joined_arabic_article_is_not_part_of_the_name(name: str, language: str, last: str) -> None:
+    assert name_parts(Entity("e1", name, "person", []), language)[1] == last
+
+
+def test_a_name_with_and_without_the_article_is_one_person() -> None:
+    ids = _ids([("pl", "Karim al-Nadaf"), ("ru", "Карим Надаф"), ("bg", "Карим ал-Надаф"), ("uk", "Надаф")])
+    assert len(set(ids)) == 1, ids
+
+
+def test_a_capitalised_family_name_and_english_keep_the_article() -> None:
+    assert name_parts(Entity("e1", "Karim Al-Nadaf", "person", []), "pl")[1] == "Al-Nadaf"
+    assert name_parts(Entity("e1", "Karim al-Nadaf", "person", []), "en")[1] == "al-Nadaf"
+    assert name_parts(Entity("e1", "Nadia Alan-Hoff", "person", []), "pl")[1] == "Alan-Hoff"

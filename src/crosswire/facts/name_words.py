@@ -36,7 +36,8 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), a
     name written as one word is read as the words it joins (:func:`_joined`), and words in lower case before a
     capitalised one are titles or particles, not given names ("pan Nowak", "г-н Петров", "princ Karol Wendt",
-    "von der Leyen" -> Leyen; a name written all in lower case keeps them)."""
+    "von der Leyen" -> Leyen; a name written all in lower case keeps them), and an Arabic article joined to a
+    capitalised name is dropped ("al-Asad", "аль-Асад" -> Asad, Асад; :data:`_ARTICLE`)."""
     text = entity.name.strip()
     words = [w for w in re.split(r"[\s.]+", text) if w]
     cross = language not in (None, "en")
@@ -47,13 +48,29 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     while cross and len(words) > 1 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
         words = words[1:]  # a title or particle written in lower case: "pan Nowak", "г-н Петров", "von der Leyen"
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
+    if cross:
+        words = [_without_article(w) for w in words]
     if not words:
         return [], ""
     middle = [w for w in words[1:-1] if w[:1].isupper() and len(w) > 1]
     return ([words[0], *middle] if len(words) > 1 else []), words[-1]
 
 
-_JOINED_PREFIXES = ("fitz",)  # a surname prefix written joined and capitalised on both sides
+# The Arabic article written joined to a name, in Latin and Cyrillic letters and with the sun letters'
+# assimilation ("al-Asad", "ar-Rahman", "аль-Асад", "ан-Нахайян"): dropped before a capital, as Russian and
+# Ukrainian sources usually write the name without it ("Башар Асад").
+_ARTICLE = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|аль?|эль|ель?|а[днрстз]|аш)[-‐](?=[^\W\d_])")
+_JOINED_PREFIXES = ("fitz",)
+
+
+def _without_article(word: str) -> str:
+    """``word`` without a joined Arabic article when a capitalised name follows it ("al-Asad" -> "Asad")."""
+    rest = _ARTICLE.sub("", word)
+    return (
+        rest if rest != word and rest[:1].isupper() else word
+    )  # a surname prefix written joined and capitalised on both sides
+
+
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 
 
