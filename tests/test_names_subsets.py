@@ -11,6 +11,7 @@ from crosswire.facts.name_skeleton import skeleton
 from crosswire.facts.name_words import name_parts
 from crosswire.facts.people import Spelt
 from crosswire.facts.records import Entity
+from crosswire.facts.sound import sound_key
 from test_names_forms import _ids  # one way to link a list of (language, name) across articles
 
 
@@ -197,3 +198,18 @@ def test_a_capitalised_family_name_and_english_keep_the_article() -> None:
     assert name_parts(Entity("e1", "Karim Al-Nadaf", "person", []), "pl")[1] == "Al-Nadaf"
     assert name_parts(Entity("e1", "Karim al-Nadaf", "person", []), "en")[1] == "al-Nadaf"
     assert name_parts(Entity("e1", "Nadia Alan-Hoff", "person", []), "pl")[1] == "Alan-Hoff"
+
+
+# Chinese names: Pinyin in Latin letters, the Palladius system in Cyrillic.
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [("Jinlong", "pl", "Цзиньлун", "ru"), ("Xiping", "cs", "Сипин", "bg"), ("Wang", "sl", "Ван", "uk")],
+)
+def test_pinyin_and_palladius_share_a_consonant_key(a: str, la: str, b: str, lb: str) -> None:
+    assert sound_key(a, la) == sound_key(b, lb) != ""
+
+
+def test_a_chinese_name_in_both_systems_is_one_person() -> None:
+    ids = _ids([("pl", "Xi Lanping"), ("ru", "Си Ланьпин"), ("uk", "Сі Ланьпін"), ("sl", "Xi Lanping")])
+    assert len(set(ids)) == 1, ids
+    assert sound_key("Xavier", "pl") != sound_key("Савьер", "ru")  # a Latin "x" before another vowel is "ks"

@@ -32,6 +32,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"kh", "h"),
         (r"^ch(?=r)|ch(?=ae)", "k"),  # Greek "ch": "Christopher", "Michael" ("Кристофер", "Майкл")
         (r"ng$", "n"),  # Chinese and Korean "-ng" is Cyrillic "-н": "Wang" / "Ван", "Jong" / "Чен"
+        (r"tsz", "j"),  # Palladius "цз" is Pinyin "j": "Цзиньпин" / "Jinping"
+        (r"^x(?=i)", "s"),  # Pinyin "xi" is Palladius "си": "Xi" / "Си"
         (r"dzh|dz(?=[aeiou])|dj|zh|tsch|tch|sch|sh|ch", "j"),
         (r"g(?=e)", "j"),
         (r"th", "t"),
