@@ -213,3 +213,16 @@ def test_a_chinese_name_in_both_systems_is_one_person() -> None:
     ids = _ids([("pl", "Xi Lanping"), ("ru", "Си Ланьпин"), ("uk", "Сі Ланьпін"), ("sl", "Xi Lanping")])
     assert len(set(ids)) == 1, ids
     assert sound_key("Xavier", "pl") != sound_key("Савьер", "ru")  # a Latin "x" before another vowel is "ks"
+
+
+def test_a_name_ending_in_a_lower_case_word_holds_no_pair() -> None:
+    # "mladší" (the younger) is no surname: "Karol Wendt" is the father, not a part of his son's name
+    father = [("en", "Karol Wendt"), ("ru", "Кароль Вендт"), ("pl", "Karol Wendt")]
+    ids = _ids([*father, ("cs", "Karol Wendt mladší")])
+    assert ids[0] == ids[1] == ids[2] != ids[3]
+
+
+def test_a_lone_feminine_surname_does_not_join_the_man_who_dominates_the_family() -> None:
+    man = [("en", "Bill Blint"), ("ru", "Билл Блинт"), ("pl", "Bill Blint"), ("cs", "Bill Blint")] * 2
+    ids = _ids([*man, ("cs", "Hilary Blintová"), ("ru", "Хиллари Блинт"), ("cs", "Blintová")])
+    assert ids[-1] == ids[-2] == ids[-3] != ids[0]

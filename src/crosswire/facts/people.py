@@ -65,7 +65,8 @@ class _Group:
         if spelt not in self.spelt:
             self.spelt.append(spelt)
         self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
-        self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
+        if last.text[:1].isupper() or not firsts[0].text[:1].isupper():  # not "Donald Trump mladší"
+            self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
 
     def matches(self, first: NameWord, last: NameWord, cross_only: bool) -> bool:
         """Whether (first, last) names this group's person: close to its first member's name, or (across
@@ -294,9 +295,10 @@ class People:
     def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
         equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
-        "Anna Ivanova", not "Sergei Ivanov"); among several such groups, the one whose surname is also written
-        so before the language's rules (Czech "Blintová" is the woman whose surname a Czech source wrote
-        "Blintová", not her husband "Bill Blint": both are "blint" after the rule for "-ová"); then a given name
+        "Anna Ivanova", not "Sergei Ivanov"); when some of those groups also write it so before the language's
+        rules, one of those only (Czech "Blintová" is the woman whose surname a Czech source wrote "Blintová",
+        not her husband "Bill Blint", however often he is named: both are "blint" after the rule for "-ová");
+        then a given name
         equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group or
         the one named across languages."""
         candidates = self._candidates(last)
@@ -304,7 +306,7 @@ class People:
         skels = set(last.skels)
         exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
         written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
-        one = one_of(exact) or (one_of(written) if len(written) < len(exact) else None)
+        one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
         one = one or (None if exact else self._by_first_name(last))
         return one or one_of(hits) or self._across(last), bool(hits)
 
