@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.facts.name_skeleton import skeleton
+from crosswire.facts.name_stems import possessive_owner
 from crosswire.facts.name_words import name_parts
 from crosswire.facts.people import Spelt
 from crosswire.facts.records import Entity
@@ -226,3 +227,41 @@ def test_a_lone_feminine_surname_does_not_join_the_man_who_dominates_the_family(
     man = [("en", "Bill Blint"), ("ru", "Билл Блинт"), ("pl", "Bill Blint"), ("cs", "Bill Blint")] * 2
     ids = _ids([*man, ("cs", "Hilary Blintová"), ("ru", "Хиллари Блинт"), ("cs", "Blintová")])
     assert ids[-1] == ids[-2] == ids[-3] != ids[0]
+
+
+# Possessive adjectives made of a person's name ("Trumpov" is Slovene for "Trump's"): annotated and tagged as the
+# person in Slovene, Croatian, Czech and Slovak news.
+@pytest.mark.parametrize(
+    ("word", "language", "owner"),
+    [
+        ("Vantorpov", "sl", "Vantorp"),
+        ("Brunnkerjeva", "sl", "Brunnker"),
+        ("Vantorpův", "cs", "Vantorp"),
+        ("Vantorpovej", "sk", "Vantorp"),
+        ("Gerdin", "hr", "Gerd"),
+    ],
+)
+def test_a_possessive_adjective_reads_as_its_owner(word: str, language: str, owner: str) -> None:
+    assert possessive_owner(word, language) == owner
+
+
+def test_words_that_are_no_possessive_have_no_owner() -> None:
+    assert possessive_owner("Vantorpová", "cs") is None  # the feminine surname, not a possessive
+    assert possessive_owner("Vantorpov", "ru") is None  # a Russian surname
+    assert possessive_owner("Ov", "sl") is None and possessive_owner("vantorpov", "sl") is None
+
+
+def test_a_possessive_adjective_joins_its_owner() -> None:
+    owner = [("en", "Hans Brunnker"), ("ru", "Ханс Бруннкер")]
+    ids = _ids([*owner, ("sl", "Brunnkerjev"), ("cs", "Brunnkerův"), ("hr", "Brunnkerov")])
+    assert len(set(ids)) == 1, ids
+
+
+def test_a_surname_made_of_a_given_name_is_no_possessive_of_that_given_name() -> None:
+    ids = _ids([("en", "Boris Vantorp"), ("ru", "Борис Ванторп"), ("sl", "Borisov")])
+    assert ids[2] != ids[0]  # "Borisov" is read against surnames only
+
+
+def test_a_surname_written_so_is_not_read_as_a_possessive() -> None:
+    ids = _ids([("en", "Oleg Marinov"), ("ru", "Олег Маринов"), ("en", "Ana Marin"), ("sl", "Marinov")])
+    assert ids[3] == ids[0] != ids[2]

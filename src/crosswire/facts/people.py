@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crosswire.facts.name_stems import possessive_owner
 from crosswire.facts.name_words import (
     FIRST_NAME_THRESHOLD,
     SURNAME_THRESHOLD,
@@ -308,7 +309,22 @@ class People:
         written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
         one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
         one = one or (None if exact else self._by_first_name(last))
-        return one or one_of(hits) or self._across(last), bool(hits)
+        return one or one_of(hits) or self._across(last) or (None if hits else self._owner(last)), bool(hits)
+
+    def _owner(self, word: NameWord) -> _Group | None:
+        """The one group (or the one with :data:`DOMINANT` times the members of the next) with a surname close
+        to the name a possessive adjective is made of (:func:`possessive_owner`: Slovene "Trumpov",
+        "Junckerjev", Czech "Trumpův"); None when ``word`` reads as no possessive."""
+        owner = possessive_owner(word.text, word.language)
+        if owner is None:
+            return None
+        base = NameWord.of(owner, word.language)
+        hits = [
+            g
+            for g in self._candidates(base)
+            if any(similar(base, la, SURNAME_THRESHOLD, sound=False) for _, la in g.words)
+        ]
+        return one_of(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
         """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
