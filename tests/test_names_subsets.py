@@ -265,3 +265,12 @@ def test_a_surname_made_of_a_given_name_is_no_possessive_of_that_given_name() ->
 def test_a_surname_written_so_is_not_read_as_a_possessive() -> None:
     ids = _ids([("en", "Oleg Marinov"), ("ru", "Олег Маринов"), ("en", "Ana Marin"), ("sl", "Marinov")])
     assert ids[3] == ids[0] != ids[2]
+
+
+@pytest.mark.parametrize(
+    "younger", [("pl", "Karol Wendt Junior"), ("sl", "Karol Wendt mlajši"), ("ru", "Кароль Вендт Младший")]
+)
+def test_a_son_named_as_his_father_does_not_take_the_fathers_name(younger: tuple[str, str]) -> None:
+    father = [("en", "Karol Wendt"), ("ru", "Кароль Вендт"), ("pl", "Karol Wendt")]
+    ids = _ids([*father, younger])
+    assert ids[0] == ids[1] == ids[2] != ids[3]

@@ -17,6 +17,7 @@ from crosswire.facts.name_skeleton import skeleton, vowel_key
 from crosswire.facts.name_stems import MIN_STEM, case_stem
 from crosswire.facts.records import Entity
 from crosswire.facts.sound import sound_key
+from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import HONORIFICS, fold, is_name_suffix, latin
 
 SURNAME_THRESHOLD = 0.90
@@ -60,7 +61,14 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
 # assimilation ("al-Asad", "ar-Rahman", "аль-Асад", "ан-Нахайян"): dropped before a capital, as Russian and
 # Ukrainian sources usually write the name without it ("Башар Асад").
 _ARTICLE = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|аль?|эль|ель?|а[днрстз]|аш)[-‐](?=[^\W\d_])")
+_GENERATIONAL = frozenset(data_toml("vocab.toml")["names"]["generational"])
 _JOINED_PREFIXES = ("fitz",)
+
+
+def is_generational(word: str) -> bool:
+    """Whether ``word`` says "the younger" or "the elder" after a name ("Junior", "mladší", "младший"; the
+    ``generational`` list of ``data/vocab.toml``), rather than being a surname."""
+    return word.strip(".,").lower() in _GENERATIONAL
 
 
 def _without_article(word: str) -> str:

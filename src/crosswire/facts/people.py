@@ -17,6 +17,7 @@ from crosswire.facts.name_words import (
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
+    is_generational,
     name_parts,
     same_word,
     similar,
@@ -66,7 +67,7 @@ class _Group:
         if spelt not in self.spelt:
             self.spelt.append(spelt)
         self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
-        if last.text[:1].isupper() or not firsts[0].text[:1].isupper():  # not "Donald Trump mladší"
+        if not is_generational(last.text) and (last.text[:1].isupper() or not firsts[0].text[:1].isupper()):
             self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
 
     def matches(self, first: NameWord, last: NameWord, cross_only: bool) -> bool:
