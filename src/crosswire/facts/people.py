@@ -4,6 +4,10 @@ mention, and the group a surname or given name alone joins.
 Part of the cross-article linker (:mod:`crosswire.facts.linking`); guards keep different people apart: both
 surnames must match closely, and when both articles give a first name those must be compatible too; a
 surname-only entity joins a full name only when one full-name group carries that surname (or dominates).
+Beyond word-by-word matches, groups join when a two-word name is the first and a later given name of the one
+three-word name holding them ("Asia Noreen" / "Asia Noreen Bibi") and when two transcriptions split one name
+into words otherwise ("Kim Jong-un" / "Ким Чен Ын": :class:`Spelt`); a single word may also be a possessive
+adjective of a surname (Slovene "Trumpov").
 """
 
 from __future__ import annotations
