@@ -43,7 +43,8 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 7  # bumped when the output changes, so stored comparisons are recomputed
+COMPARE_VERSION = 8  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+# checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

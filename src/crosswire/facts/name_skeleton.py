@@ -14,17 +14,22 @@ from functools import lru_cache
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold, latin
 
-# Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko.
+# Romanisation variants, applied in order: Tsikhanouskaya ~ Tikhanovskaya, Lukashenka ~ Lukashenko. A vowel
+# after "i", "y" or "j" is one sound however it is written, with or without the "i": Latin "Maria" and "Julija",
+# "Мария" transliterated "Mariya" and "Юлия" "Yuliya" all lose the "i" ("mara", "ula"), as Polish "Ania" and
+# Russian "Аня" ("Anya") do. Latin "s" between vowels is /z/ in most European languages and Cyrillic writes it
+# "з" ("Rosa" / "Роза", "Isabel" / "Изабель"): a "z" between vowels is made "s".
 SKELETON_RULES = [
     (r"^ts", "t"),
     (r"kh", "h"),
     (r"zh", "j"),
     (r"sch|shch", "sh"),
     (r"ou(?=[sk])", "ov"),
-    (r"ia|ya|ja", "a"),
-    (r"iu|yu|ju", "u"),
-    (r"ie|ye|je", "e"),
+    (r"i[yj]?a|[yj]a", "a"),
+    (r"i[yj]?u|[yj]u", "u"),
+    (r"i[yj]?e|[yj]e", "e"),
     (r"y", "i"),
+    (r"(?<=[aeiou])z(?=[aeiou])", "s"),
     (r"w", "v"),
     (r"ff$", "v"),
     (r"(.)\1", r"\1"),
@@ -55,7 +60,7 @@ def skeleton(name: str, language: str | None = None) -> str:
     romanisation rules (:data:`SKELETON_RULES`). Lower-case a-z and spaces; "" when nothing is left.
 
     Input: a name as written, the ISO 639-1 code of the language it is written in (None: no language rules).
-    Example: ``skeleton("Ціханоўская", "be") == skeleton("Tikhanovskaya") == "tihanovskaa"``."""
+    Example: ``skeleton("Ціханоўская", "be") == skeleton("Tikhanovskaya") == "tihanovska"``."""
     raw = _by_word(name.lower(), _rules(language, "before"))
     s = re.sub(r"[^a-z ]", "", fold(latin(raw)))
     s = _by_word(s, _rules(language, "after"))

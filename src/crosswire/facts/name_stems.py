@@ -29,6 +29,30 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+_POSSESSIVES: dict[str, tuple[str, ...]] = {
+    lang: tuple(sorted(spec.get("possessives", []), key=len, reverse=True))
+    for lang, spec in data_toml("name_rules.toml").items()
+}
+# The fewest letters a name keeps once a possessive ending is taken off ("Mayin" -> "May").
+MIN_OWNER = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def possessive_owner(word: str, language: str | None) -> str | None:
+    """The name a possessive adjective of ``language`` is made of: ``word`` (as written) without the longest
+    possessive ending (``possessives`` in ``data/name_rules.toml``) that leaves a capitalised word of
+    :data:`MIN_OWNER` letters or more: ``possessive_owner("Trumpov", "sl") == "Trump"``,
+    ``possessive_owner("Junckerjev", "sl") == "Juncker"``, ``possessive_owner("Trumpův", "cs") == "Trump"``;
+    None when none does. It is only a reading: "Borisov" is also a surname (the linker tries it last, against
+    surnames only). Raises nothing."""
+    lower = word.lower()
+    for ending in _POSSESSIVES.get(language or "", ()):
+        owner = word[: -len(ending)]
+        if lower.endswith(ending) and len(owner) >= MIN_OWNER and owner[:1].isupper():
+            return owner
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def case_stem(skel: str, language: str | None) -> str:
     """``skel`` (one word's skeleton, a-z) without the longest case ending of ``language`` (ISO 639-1) that

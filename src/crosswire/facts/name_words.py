@@ -17,6 +17,7 @@ from crosswire.facts.name_skeleton import skeleton, vowel_key
 from crosswire.facts.name_stems import MIN_STEM, case_stem
 from crosswire.facts.records import Entity
 from crosswire.facts.sound import sound_key
+from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import HONORIFICS, fold, is_name_suffix, latin
 
 SURNAME_THRESHOLD = 0.90
@@ -33,8 +34,11 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     Johnson" -> Alexander, Boris, Pfeffel) and the surname of a person's name; no given name for one word.
 
     Beyond English (``language`` an ISO 639-1 code other than "en"; English input keeps the rules above
-    only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), and
-    a name written as one word is read as the words it joins (:func:`_joined`)."""
+    only), a regnal name keeps its numeral as the word it is told apart by ("Alžběta II." -> Alžběta, II), a
+    name written as one word is read as the words it joins (:func:`_joined`), and words in lower case before a
+    capitalised one are titles or particles, not given names ("pan Nowak", "г-н Петров", "princ Karol Wendt",
+    "von der Leyen" -> Leyen; a name written all in lower case keeps them), and an Arabic article joined to a
+    capitalised name is dropped ("al-Asad", "аль-Асад" -> Asad, Асад; :data:`_ARTICLE`)."""
     text = entity.name.strip()
     words = [w for w in re.split(r"[\s.]+", text) if w]
     cross = language not in (None, "en")
@@ -42,14 +46,39 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
         return [words[0]], words[1]  # "Elżbieta II", "Елизавета II": not the generational suffix of a surname
     if cross and len(words) == 1:
         words = _joined(words[0])
+    while cross and len(words) > 1 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # a title or particle written in lower case: "pan Nowak", "г-н Петров", "von der Leyen"
     words = [w for w in words if w.rstrip(".").lower() not in HONORIFICS and not is_name_suffix(w)]
+    if cross:
+        words = [_without_article(w) for w in words]
     if not words:
         return [], ""
     middle = [w for w in words[1:-1] if w[:1].isupper() and len(w) > 1]
     return ([words[0], *middle] if len(words) > 1 else []), words[-1]
 
 
-_JOINED_PREFIXES = ("fitz",)  # a surname prefix written joined and capitalised on both sides
+# The Arabic article written joined to a name, in Latin and Cyrillic letters and with the sun letters'
+# assimilation ("al-Asad", "ar-Rahman", "аль-Асад", "ан-Нахайян"): dropped before a capital, as Russian and
+# Ukrainian sources usually write the name without it ("Башар Асад").
+_ARTICLE = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|аль?|эль|ель?|а[днрстз]|аш)[-‐](?=[^\W\d_])")
+_GENERATIONAL = frozenset(data_toml("vocab.toml")["names"]["generational"])
+_JOINED_PREFIXES = ("fitz",)
+
+
+def is_generational(word: str) -> bool:
+    """Whether ``word`` says "the younger" or "the elder" after a name ("Junior", "mladší", "младший"; the
+    ``generational`` list of ``data/vocab.toml``), rather than being a surname."""
+    return word.strip(".,").lower() in _GENERATIONAL
+
+
+def _without_article(word: str) -> str:
+    """``word`` without a joined Arabic article when a capitalised name follows it ("al-Asad" -> "Asad")."""
+    rest = _ARTICLE.sub("", word)
+    return (
+        rest if rest != word and rest[:1].isupper() else word
+    )  # a surname prefix written joined and capitalised on both sides
+
+
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 
 
@@ -154,3 +183,16 @@ def first_compatible(a: NameWord | None, b: NameWord | None) -> bool:
     if a.language != b.language and a.sound and a.sound == b.sound:
         return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
     return similar(a, b, FIRST_NAME_THRESHOLD)
+
+
+def same_word(a: NameWord, b: NameWord) -> bool:
+    """Whether two name words are one word spelt two ways, with no closeness by Jaro-Winkler: equal
+    skeletons or case stems, or across languages equal vowel keys (3+ letters) or consonant keys
+    (:data:`SOUND_MIN`+ letters): "Noreen" / "Норин", "Sánchez" / "Санчес"; not "Petrov" / "Petrovich"."""
+    if not set(a.stems).isdisjoint(b.stems):
+        return True
+    if a.language == b.language:
+        return False
+    if len(a.sound) >= SOUND_MIN and a.sound == b.sound:
+        return True
+    return any(min(len(x), len(y)) >= 3 and vowel_key(x) == vowel_key(y) for x in a.skels for y in b.skels)

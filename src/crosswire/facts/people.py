@@ -4,21 +4,30 @@ mention, and the group a surname or given name alone joins.
 Part of the cross-article linker (:mod:`crosswire.facts.linking`); guards keep different people apart: both
 surnames must match closely, and when both articles give a first name those must be compatible too; a
 surname-only entity joins a full name only when one full-name group carries that surname (or dominates).
+Beyond word-by-word matches, groups join when a two-word name is the first and a later given name of the one
+three-word name holding them ("Asia Noreen" / "Asia Noreen Bibi") and when two transcriptions split one name
+into words otherwise ("Kim Jong-un" / "Ким Чен Ын": :class:`Spelt`); a single word may also be a possessive
+adjective of a surname (Slovene "Trumpov").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from crosswire.facts.name_stems import possessive_owner
 from crosswire.facts.name_words import (
     FIRST_NAME_THRESHOLD,
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
+    is_generational,
     name_parts,
+    same_word,
     similar,
 )
 from crosswire.facts.records import Entity
+from crosswire.facts.sound import sound_key
 
 # A surname alone joins the largest of several full-name groups with that surname when it has this many times
 # the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
@@ -34,24 +43,36 @@ FIRST_ALONE_MIN = 5
 # Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
 FIRST_ALONE_MEMBERS = 8
 # The shortest skeleton or case stem of a given name alone that People._only_carrier places on the one person
-# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half.
+# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half. A name this long as
+# written (folded) counts even when its skeleton is shorter ("Asia", "Ilia": "asa", "ila").
 FIRST_UNIQUE_MIN = 4
+# The shortest consonant key of a whole name that joins two names split into words otherwise (Spelt): five
+# consonants, as in "Kim Jong-un" ("kmjnn"); a shorter key is too likely shared by two people.
+SPELT_MIN = 5
 
 
 @dataclass(slots=True)
 class _Group:
     """People taken for one person across articles: the first and last name of its first member, the
-    display name, the (article id, entity) members and the distinct (first, last) words of all members."""
+    display name, the (article id, entity) members, the distinct (first, last) words of all members and the
+    (first, later given name) words of the members named by three words or more ("Asia Noreen Bibi" gives
+    (Asia, Noreen))."""
 
     first: NameWord
     last: NameWord
     name: str
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[NameWord, NameWord]] = field(default_factory=list)
+    middles: list[tuple[NameWord, NameWord]] = field(default_factory=list)
+    spelt: list[Spelt] = field(default_factory=list)
 
-    def add(self, article: str, e: Entity, firsts: list[NameWord], last: NameWord) -> None:
+    def add(self, article: str, e: Entity, firsts: list[NameWord], last: NameWord, spelt: Spelt) -> None:
         self.members.append((article, e))
+        if spelt not in self.spelt:
+            self.spelt.append(spelt)
         self.words.extend(w for w in ((f, last) for f in firsts) if w not in self.words)
+        if not is_generational(last.text) and (last.text[:1].isupper() or not firsts[0].text[:1].isupper()):
+            self.middles.extend(w for w in ((firsts[0], m) for m in firsts[1:]) if w not in self.middles)
 
     def matches(self, first: NameWord, last: NameWord, cross_only: bool) -> bool:
         """Whether (first, last) names this group's person: close to its first member's name, or (across
@@ -61,6 +82,52 @@ class _Group:
         return any(
             f.language != first.language and similar(last, la, SURNAME_THRESHOLD) and first_compatible(first, f)
             for f, la in self.words
+        )
+
+    def absorb(self, other: _Group) -> None:
+        """Take ``other``'s members and words (in place)."""
+        self.members.extend(other.members)
+        self.words.extend(w for w in other.words if w not in self.words)
+        self.middles.extend(w for w in other.middles if w not in self.middles)
+        self.spelt.extend(w for w in other.spelt if w not in self.spelt)
+
+    def contains(self, first: NameWord, second: NameWord) -> bool:
+        """Whether a two-word name is a member's given name and a later name of it, beyond English: "Asia
+        Noreen" of "Asia Noreen Bibi", "Pedro Sánchez" of "Pedro Sánchez Pérez-Castejón", "Владимир
+        Владимирович" of "Vladimir Vladimirovich Putin". The second word must be the same word (:func:`same_word`),
+        not only close to it: "Ivan Petrov" is not "Ivan Petrovich Sidorov"."""
+        if first.language in (None, "en") and all(f.language in (None, "en") for f, _ in self.middles):
+            return False  # English input keeps its rules
+        return any(first_compatible(first, f) and same_word(second, m) for f, m in self.middles)
+
+
+@dataclass(frozen=True, slots=True)
+class Spelt:
+    """A person's name as one consonant key: the consonant keys (:func:`crosswire.facts.sound.sound_key`) of
+    its words joined, with its language and shape (how many parts each word has, split on hyphens). Two
+    transcriptions that split one name into words otherwise keep its consonants: "Ким Чен Ын" (three words),
+    "Kim Jong-un" (two, the second of two parts) and "Kim Dzong Un" are all "kmjnn"."""
+
+    language: str | None
+    key: str  # "" for a name too short to be told by its consonants
+    shape: tuple[int, ...]
+
+    @classmethod
+    def of(cls, name: str, language: str | None) -> Spelt:
+        words = [w for w in re.split(r"[\s.]+", name) if w]
+        key = "".join(sound_key(w, language) for w in words)
+        return cls(language, key if len(key) >= SPELT_MIN else "", tuple(len(w.split("-")) for w in words))
+
+    def joins(self, other: Spelt) -> bool:
+        """Whether ``other`` is this name split otherwise, in another language (never two English names):
+        equal keys and different shapes. Two names split alike are compared word by word instead, where
+        "Ivan Ivanov" and "Ivana Ivanova", equal by their consonants, stay two people."""
+        return (
+            bool(self.key)
+            and self.key == other.key
+            and self.shape != other.shape
+            and self.language != other.language
+            and bool({self.language, other.language} - {None, "en"})
         )
 
 
@@ -84,11 +151,13 @@ class People:
         # every given name may be the one another spelling keeps ("Boris Johnson" for "Alexander Boris de
         # Pfeffel Johnson"); the first is the group's own
         firsts = [NameWord.of(g, language) for g in given]
+        spelt = Spelt.of(e.name, language)
         for g in self._candidates(last):
             if any(g.matches(first, last, cross_only=False) for first in firsts):
-                g.add(article, e, firsts, last)
+                g.add(article, e, firsts, last, spelt)
                 return
-        group = _Group(firsts[0], last, e.name, [(article, e)], [(f, last) for f in firsts])
+        group = _Group(firsts[0], last, e.name)
+        group.add(article, e, firsts, last, spelt)
         self.groups.append(group)
         for letter in last.letters:
             self.blocks.setdefault(letter, []).append(group)
@@ -99,12 +168,14 @@ class People:
         return sorted(found.values(), key=self.groups.index) if len(last.letters) > 1 else list(found.values())
 
     def _merge(self) -> None:
-        """Join groups that name one person across languages: a later group joins the first earlier one
-        holding a name, written in another language, that one of its names matches (in place)."""
-        kept: list[_Group] = []
+        """Join groups that name one person: a later group joins the first earlier one holding a name, written
+        in another language, that one of its names matches; then a group named by two words only joins the one
+        group holding them as a first and a later given name (:meth:`_Group.contains`). In place; a joined
+        group's blocks lead to the group it joined."""
+        into: dict[int, _Group] = {}
         kept_ids: set[int] = set()
         for h in self.groups:
-            into = next(
+            found = next(
                 (
                     g
                     for g in self._candidates(h.last)
@@ -112,15 +183,59 @@ class People:
                 ),
                 None,
             )
-            if into is None:
-                kept.append(h)
+            if found is None:
                 kept_ids.add(id(h))
-                continue
-            into.members.extend(h.members)
-            into.words.extend(w for w in h.words if w not in into.words)
+            else:
+                into[id(h)] = found
+                found.absorb(h)
+        self._join_parts(into)
+        self._join_spelt(into)
         for blocked in self.blocks.values():
-            blocked[:] = [g for g in blocked if id(g) in kept_ids]
-        self.groups = kept
+            blocked[:] = list({id(g): g for g in (into.get(id(g), g) for g in blocked)}.values())
+        self.groups = [g for g in self.groups if id(g) not in into]
+
+    def _join_parts(self, into: dict[int, _Group]) -> None:
+        """Each group none of whose members has three words or more joins the one group holding one of its
+        (first, last) names as a member's first and later given name (:meth:`_Group.contains`), when exactly
+        one does; ``into`` gains each joined group's id (in place)."""
+        by_middle: dict[str, dict[int, _Group]] = {}
+        for g in self.groups:
+            if id(g) not in into:
+                for _, m in g.middles:
+                    for letter in m.letters:
+                        by_middle.setdefault(letter, {})[id(g)] = g
+        for h in self.groups:
+            if id(h) in into or h.middles:
+                continue
+            near = {id(g): g for _, la in h.words for letter in la.letters for g in by_middle.get(letter, {}).values()}
+            hits = [g for g in near.values() if g is not h and any(g.contains(f, la) for f, la in h.words)]
+            if len(hits) == 1:
+                into[id(h)] = hits[0]
+                hits[0].absorb(h)
+
+    def _join_spelt(self, into: dict[int, _Group]) -> None:
+        """A later group joins the first earlier one holding a name written in another language, split into
+        words otherwise, whose consonants are the same (:class:`Spelt`: "Ким Чен Ын" / "Kim Jong-un",
+        "Малък-Браун" / "Malloch Brown"); ``into`` gains each joined group's id (in place)."""
+        first: dict[str, _Group] = {}
+        for h in self.groups:
+            if id(h) in into:
+                continue
+            found = next(
+                (
+                    g
+                    for sp in h.spelt
+                    if (g := first.get(sp.key)) is not None and any(sp.joins(other) for other in g.spelt)
+                ),
+                None,
+            )
+            if found is not None:
+                into[id(h)] = found
+                found.absorb(h)
+                continue
+            for sp in h.spelt:
+                if sp.key:
+                    first.setdefault(sp.key, h)
 
     def _across(self, word: NameWord) -> _Group | None:
         """The one group a single surname names, judged on the groups' names written in other languages (so
@@ -166,7 +281,7 @@ class People:
         Jim Mellon while Jim Ratcliffe is named too), and that group is named in another language than
         ``word``'s; None otherwise."""
         assert self._firsts is not None
-        stems = [s for s in word.stems if len(s) >= FIRST_UNIQUE_MIN]
+        stems = [s for s in word.stems if max(len(s), len(word.folded)) >= FIRST_UNIQUE_MIN]
         found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
         if len(found) != 1:
             return None
@@ -186,14 +301,35 @@ class People:
     def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
         """The group a single name word joins, and whether any group's surname was close to it. A surname
         equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
-        "Anna Ivanova", not "Sergei Ivanov"), then a given name equal to one group's ("Бориса" is Boris
-        Johnson's, not close to "Borisov"), then the one close group or the one named across languages."""
+        "Anna Ivanova", not "Sergei Ivanov"); when some of those groups also write it so before the language's
+        rules, one of those only (Czech "Blintová" is the woman whose surname a Czech source wrote "Blintová",
+        not her husband "Bill Blint", however often he is named: both are "blint" after the rule for "-ová");
+        then a given name
+        equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group or
+        the one named across languages."""
         candidates = self._candidates(last)
         hits = [g for g in candidates if similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
         skels = set(last.skels)
         exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
-        one = one_of(exact) or (None if exact else self._by_first_name(last))
-        return one or one_of(hits) or self._across(last), bool(hits)
+        written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
+        one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
+        one = one or (None if exact else self._by_first_name(last))
+        return one or one_of(hits) or self._across(last) or (None if hits else self._owner(last)), bool(hits)
+
+    def _owner(self, word: NameWord) -> _Group | None:
+        """The one group (or the one with :data:`DOMINANT` times the members of the next) with a surname close
+        to the name a possessive adjective is made of (:func:`possessive_owner`: Slovene "Trumpov",
+        "Junckerjev", Czech "Trumpův"); None when ``word`` reads as no possessive."""
+        owner = possessive_owner(word.text, word.language)
+        if owner is None:
+            return None
+        base = NameWord.of(owner, word.language)
+        hits = [
+            g
+            for g in self._candidates(base)
+            if any(similar(base, la, SURNAME_THRESHOLD, sound=False) for _, la in g.words)
+        ]
+        return one_of(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
         """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""

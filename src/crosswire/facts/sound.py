@@ -31,7 +31,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:i|y)(?=[aeou])", "j"),  # "Iulia", "Yulia" -> "Julia"
         (r"kh", "h"),
         (r"^ch(?=r)|ch(?=ae)", "k"),  # Greek "ch": "Christopher", "Michael" ("Кристофер", "Майкл")
-        (r"dzh|dz(?=[ei])|dj|zh|tsch|tch|sch|sh|ch", "j"),
+        (r"ng$", "n"),  # Chinese and Korean "-ng" is Cyrillic "-н": "Wang" / "Ван", "Jong" / "Чен"
+        (r"tsz", "j"),  # Palladius "цз" is Pinyin "j": "Цзиньпин" / "Jinping"
+        (r"^x(?=i)", "s"),  # Pinyin "xi" is Palladius "си": "Xi" / "Си"
+        (r"dzh|dz(?=[aeiou])|dj|zh|tsch|tch|sch|sh|ch", "j"),
         (r"g(?=e)", "j"),
         (r"th", "t"),
         (r"ph|v|w", "f"),
@@ -56,12 +59,18 @@ def sound_key(word: str, language: str | None = None) -> str:
     "bg") == "tjr"``; ``sound_key("Jean-Claude") == sound_key("Жан-Клод", "ru")``.
 
     Input: one word as written, and the ISO 639-1 code of the language it is written in (used for the
-    letters :data:`_BEFORE` lists). Raises nothing."""
+    letters :data:`_BEFORE` lists). The parts of a hyphenated word are keyed one by one and joined ("Jong-un"
+    and "Чен-ун" both give "jnn"). Raises nothing."""
     text = word.lower()
     for a, b in _BEFORE.get(language or "", ()):
         text = text.replace(a, b)
     text = _CYRILLIC_W.sub("в", text)
-    s = re.sub(r"[^a-z]", "", fold(latin(text)))
+    return "".join(_part_key(part) for part in text.split("-"))
+
+
+def _part_key(part: str) -> str:
+    """The key of one hyphen-separated part: the rules read each syllable of "Jong-un" / "Чен-ун" on its own."""
+    s = re.sub(r"[^a-z]", "", fold(latin(part)))
     for pat, rep in _RULES:
         s = pat.sub(rep, s)
     return s
