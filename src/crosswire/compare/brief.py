@@ -27,6 +27,7 @@ from crosswire.compare.records import (
     FigureConflict,
     FigureItem,
     Item,
+    VariantQuote,
 )
 from crosswire.model import Evidence
 
@@ -177,11 +178,39 @@ def _variant_sentences(brief: _Brief) -> None:
         quotes = [q for q in qv.quotes if brief.only_valid(q.sources)]
         if len(quotes) < 2:
             continue
-        parts = "; ".join(f"\u201c{_strip_stop(q.text)}\u201d {cite(brief.only_valid(q.sources))}" for q in quotes)
+        wordings = _wordings(quotes, brief)
+        if len(wordings) < 2:
+            continue  # one wording, several sources: not "different wordings"
+        parts = "; ".join(
+            f"\u201c{text}\u201d {cite(sources)}" if direct else f"(reported) {text} {cite(sources)}"
+            for text, sources, direct in wordings
+        )
         speaker = _tidy(_reader_name(brief.comparison, qv.speaker) if qv.speaker else "One speaker")
+        what = "quoted" if all(direct for _, _, direct in wordings) else "given"
         sources = [n for q in quotes for n in q.sources]
         evs = [e for q in quotes for e in q.evidence]
-        brief.add_raw(f"{speaker}'s words are quoted in different wordings: {parts}.", sources, evs)
+        brief.add_raw(f"{speaker}'s words are {what} in different wordings: {parts}.", sources, evs)
+
+
+def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list[int], bool]]:
+    """(text, sources, whether the sources print it in quotation marks) per distinct wording of a statement:
+    sources printing the same words are cited together, and a reported clause is never put in quotation
+    marks (it is the outlet's paraphrase, not the speaker's words)."""
+    out: dict[str, tuple[str, list[int], bool]] = {}
+    for q in quotes:
+        text = _strip_stop(q.text)
+        key = " ".join(text.split()).casefold()
+        direct = any(_in_marks(q.text, e.text) for e in q.evidence)
+        prev = out.get(key)
+        sources = sorted({*(prev[1] if prev else []), *brief.only_valid(q.sources)})
+        out[key] = (prev[0] if prev else text, sources, direct and (prev[2] if prev else True))
+    return list(out.values())
+
+
+def _in_marks(words: str, sentence: str) -> bool:
+    """Whether ``words`` stand in ``sentence`` right after an opening quotation mark."""
+    at = sentence.find(words.strip())
+    return at > 0 and sentence[:at].rstrip()[-1:] in "\"\u201c\u00ab\u201e\u2018'"
 
 
 def _reader_name(comparison: Comparison, name: str) -> str:
@@ -193,8 +222,9 @@ def _reader_name(comparison: Comparison, name: str) -> str:
     if variant is None:
         return name
     english = _english_articles(comparison)
-    in_english = [s.text for s in variant.spellings if any(e.article in english for e in s.evidence)]
-    latin = [s.text for s in variant.spellings if _latin_script(s.text)]
+    by_use = sorted(variant.spellings, key=lambda s: -len(s.sources))  # the spelling most sources use first
+    in_english = [s.text for s in by_use if any(e.article in english for e in s.evidence)]
+    latin = [s.text for s in by_use if _latin_script(s.text)]
     return next(iter(in_english or latin), name)
 
 
