@@ -173,9 +173,13 @@ def _store_one(
 ) -> int:
     """Clean and store one document unless it is a duplicate, not an article, or an id already stored with
     other text (both reported); 1 when an article was added, else 0."""
-    if is_known(store, doc.hash, doc.id, doc.source, summary, on_error):
+    if is_known(store, doc.hash, doc.id, doc.source, summary, on_error, body=lambda: _body(clean_one(doc))):
         return 0
     return add_cleaned(store, clean_one(doc), summary, on_error)
+
+
+def _body(result: Article | IngestError) -> str | None:
+    return result.body if isinstance(result, Article) else None
 
 
 def is_known(
@@ -185,22 +189,29 @@ def is_known(
     source: str,
     summary: IngestSummary,
     on_error: Callable[[IngestError], None] | None = None,
+    body: Callable[[], str | None] | None = None,
 ) -> bool:
     """Whether a document (by the hash of its raw content, and the id its input gave) must not be stored: its
     content is stored already (counted as a duplicate), or its id is stored with other text (reported as a
-    failure naming ``source``). A cleaner elsewhere (a distributed worker) has its documents judged here too,
-    so both paths keep the same rule."""
+    failure naming ``source``). An id stored with other raw text whose cleaned body (``body``, called only
+    then) is the stored body, whitespace aside, is a duplicate too: `crosswire export` writes cleaned bodies,
+    and importing an export into the store it came from had failed on every article. A cleaner elsewhere (a
+    distributed worker) has its documents judged here too, so both paths keep the same rule."""
     if store.has_hash(raw_hash):
         summary.duplicates += 1
         return True
     if raw_id is not None and (stored := store.get_article(raw_id)) is not None:
-        if stored.content_hash == raw_hash:
+        if stored.content_hash == raw_hash or (body is not None and _same_text(body(), stored.body)):
             summary.duplicates += 1
         else:
             reason = f"id {raw_id!r} is already stored with different text (from {stored.source}); not replaced"
             _failed(summary, IngestError(source, reason), on_error)
         return True
     return False
+
+
+def _same_text(a: str | None, b: str) -> bool:
+    return a is not None and a.split() == b.split()
 
 
 def add_cleaned(

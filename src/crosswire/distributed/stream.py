@@ -168,7 +168,16 @@ class Writer:
             add_cleaned(self.store, IngestError.from_dict(row["error"]), self.summary, self.on_error)
             return
         self.summary.read += 1
-        if is_known(self.store, row["raw_hash"], row.get("raw_id"), row["source"], self.summary, self.on_error):
+        stored_body = (row.get("article") or {}).get("body")
+        if is_known(
+            self.store,
+            row["raw_hash"],
+            row.get("raw_id"),
+            row["source"],
+            self.summary,
+            self.on_error,
+            body=lambda: stored_body,
+        ):
             return
         cleaned = Article.from_dict(row["article"]) if "article" in row else IngestError.from_dict(row["error"])
         if add_cleaned(self.store, cleaned, self.summary, self.on_error):
