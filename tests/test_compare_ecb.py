@@ -71,7 +71,7 @@ CLAIM_CONFLICTS = {
             "right: Qeshm island's population (a population and residents are one count)",
         ),
         (
-            "Person killed: Ten / 10 vs at least three",
+            "People killed: Ten / 10 vs at least three",
             "right: the Qeshm quake's toll, at least three in an early report and ten in later ones (the gold's "
             "different time; given as vague vs precise)",
         ),
@@ -80,7 +80,7 @@ CLAIM_CONFLICTS = {
     "25ecbplus": {("Games: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
     "29ecb": {("Chances: one vs two", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
-        ("Person killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
+        ("People killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         (
             "Houses: 10 vs more than 300 vs about 1,500",
             "wrong reason: Takengon's damage against Aceh's and Central Aceh's (scope)",

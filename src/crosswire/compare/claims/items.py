@@ -59,9 +59,10 @@ def _unstated(u: Unit, others: list[Unit]) -> int:
 
 
 def _lead(units: list[Unit]) -> Unit:
-    """The sentence whose figures the others state best: fewest values no other member gives, then the
-    first source's."""
-    return min(units, key=lambda u: _unstated(u, [o for o in units if o is not u]))
+    """The sentence whose figures the others state best: fewest values no other member gives; then an
+    English source's (the comparison is read in English: a five-language item was headed in Russian,
+    Belarusian or German by source order); then the first source's."""
+    return min(units, key=lambda u: (_unstated(u, [o for o in units if o is not u]), u.language != "en"))
 
 
 def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> ClaimItem:
@@ -88,25 +89,32 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
     listed two or three times over. Merged, every cited source's sentence still agrees with the lead's
     (each group's members link to all its members), which is what the item shows.
 
-    A group that holds another item's lead sentence joins that item too, the larger group taking the
+    A group that holds a sentence of another item joins that item too, the larger group taking the
     smaller: "12 000 evacuated" agreed by four sources, and a Belarusian sentence paired only with the
     Russian one, were two items, the second leaving three sources out and the first the Belarusian one.
-    Only when the smaller group's lead gives figures and the other lead states every one of them
+    Only when the smaller group's lead gives figures and the other item's lead states every one of them
     (:func:`_restates`): a sentence agreeing with one clause of a long lead ("Most of the deaths were in
     Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
     item."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
-    lead_of: dict[int, str] = {}  # a lead unit's index -> its item's key
+    lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
     for i in order:
         g = groups[i]
         lead = _lead(sorted(g.units, key=lambda u: u.source))
         key = " ".join(lead.text.split()).casefold()  # two sources may print one sentence word for word
         if key not in merged:
-            key = next((lead_of[u.index] for u in g.units if u.index in lead_of and _restates(lead, u)), key)
+            key = next(
+                (
+                    lead_of[u.index]
+                    for u in g.units
+                    if u.index in lead_of and _restates(lead, merged[lead_of[u.index]][0])
+                ),
+                key,
+            )
         if key not in merged:
             merged[key] = (lead, Group(units=list(g.units), score=g.score), i)
-            lead_of[lead.index] = key
+            lead_of.update((u.index, key) for u in g.units)
             continue
         into = merged[key][1]
         into.units.extend(u for u in g.units if u not in into.units)
@@ -158,7 +166,7 @@ def _count_measure(cmp: SlotComparison) -> str:
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
-    noun = " ".join(words) if written else cmp.slot[2] or ""
+    noun = _plural_head(" ".join(words)) if written else cmp.slot[2] or ""  # "person treated": "people treated"
     if cmp.slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
         noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)  # a lemma: "passenger" counts "passengers"
     if len(languages) > 1:
