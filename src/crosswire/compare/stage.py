@@ -41,7 +41,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 5  # bumped when the output changes, so stored comparisons are recomputed
+COMPARE_VERSION = 6  # bumped when the output changes, so stored comparisons are recomputed
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

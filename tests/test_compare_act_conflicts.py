@@ -1,0 +1,168 @@
+"""Conflicts in sentences that read less alike than sentences that agree: one act placed on two days, one act
+given two lengths of time, and a toll that one source bounds ("at least 2") and another states ("seven") in
+sentences the pair scorer does not relate. Each class has a near case that must stay quiet. The stories are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.facts import extract_facts
+from crosswire.model import Article, Block
+from test_compare_core import compare_texts
+
+# A sentence both outlets print, so each story has an agreement whatever its values do.
+SHARED = " The regional council will meet in Dorvale on Friday, a council clerk said."
+
+
+def _compare(tmp_path, a: str, b: str, days: tuple[str, str] = ("2024-03-12", "2024-03-12")):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    rows = [("w-a", "Harbour Daily", days[0], a + SHARED), ("w-b", "Norland Post", days[1], b + SHARED)]
+    return compare_texts(tmp_path, rows)
+
+
+def _summaries(comparison, label: str) -> list[str]:
+    return [c.summary for c in comparison.conflicts if c.summary.startswith(label)]
+
+
+def _durations(text: str) -> list[tuple[str, float | int | None, str | None, str | None]]:
+    art = Article(id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language="en")
+    facts = extract_facts([art])[0]
+    return [(f.text, f.value, f.unit, f.qualifier) for f in facts.figures if f.type == "duration"]
+
+
+# -- lengths of time ----------------------------------------------------------------------------------------
+JURY = (
+    "Following a two-day trial in Dorvale, a federal jury deliberated for less than 10 minutes before "
+    "convicting Harlan Voss of kidnapping the girl."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "before" after the span reads as a point in time ("two weeks before the vote"), but "for" opens a length
+        (JURY, [("two-day", 2, "day", None), ("less than 10 minutes", 10, "minute", "less than")]),
+        # "just" is emphasis, no bound
+        ("Voss confessed and the jury took just 15 minutes to find him guilty.", [("just 15 minutes", 15, "minute", None)]),
+        ("The crew worked for under two hours to free the trapped driver.", [("under two hours", 2, "hour", "under")]),
+    ],
+)
+def test_a_length_of_time_is_read_as_a_duration(text, expected):
+    assert _durations(text) == expected
+
+
+def test_two_lengths_of_one_deliberation_conflict(tmp_path):
+    found = _summaries(
+        _compare(tmp_path, JURY, "Harlan Voss confessed to the kidnapping and the jury took just 15 minutes to find him guilty."),
+        "Duration",
+    )
+    assert len(found) == 1 and "less than 10 minutes" in found[0] and "15 minutes" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # within the bound: both can hold
+        "Harlan Voss confessed to the kidnapping and the jury took just nine minutes to find him guilty.",
+        # a trial's days are not a deliberation's minutes, and a modifier ("two-day") is no slot
+        "Harlan Voss confessed to the kidnapping after a three-day trial, and the jury found him guilty.",
+    ],
+)
+def test_lengths_that_can_both_hold_or_measure_two_things_do_not_conflict(tmp_path, other):
+    assert _summaries(_compare(tmp_path, JURY, other), "Duration") == []
+
+
+# -- one act on two days --------------------------------------------------------------------------------------
+CASE = "The Varn health office reported its third case of cholera on Sunday after two cases were found last week."
+
+
+def test_one_act_placed_on_two_days_conflicts(tmp_path):
+    # published Tuesday 12 March 2024: "Sunday" is 10 March; the other outlet says March 9
+    other = "On March 9, a third case of cholera was reported in a 40-year-old fisherman, also from Varn."
+    found = [c for c in _compare(tmp_path, CASE, other).conflicts if c.summary.startswith("Day")]
+    assert len(found) == 1 and "Sunday" in found[0].summary and "March 9" in found[0].summary, found
+    assert found[0].reason == "different day"
+
+
+def test_one_act_on_the_same_day_in_other_words_does_not_conflict(tmp_path):
+    other = "On March 10, a third case of cholera was reported in a 40-year-old fisherman, also from Varn."
+    assert _summaries(_compare(tmp_path, CASE, other), "Day") == []
+
+
+def test_the_same_act_of_two_people_on_two_days_does_not_conflict(tmp_path):
+    a = "The Dorvale Hawks placed linebacker Tomas Rell on injured reserve on Monday with a torn knee ligament."
+    b = "On Sunday the Dorvale Hawks placed safety Ben Okafor on injured reserve with a broken wrist."
+    assert _summaries(_compare(tmp_path, a, b), "Day") == []
+
+
+# -- a bound and a figure in sentences the scorer does not relate ---------------------------------------------
+FIRES = "Bushfires in the Varn hills have scorched 5M acres and killed at least 2 people."
+
+
+def test_a_toll_bounded_far_below_another_sources_figure_conflicts(tmp_path):
+    other = "Since Monday, seven people have died as wildfires tore through farming towns in the Varn hills and Dellow."
+    comparison = _compare(tmp_path, FIRES, other)
+    found = [c for c in comparison.conflicts if "2" in c.summary and "seven" in c.summary]
+    assert len(found) == 1 and found[0].reason == "vague vs precise", [c.summary for c in comparison.conflicts]
+    assert not [a for a in comparison.agreed if "seven" in a.summary]
+
+
+def test_a_toll_within_reach_of_its_bound_agrees(tmp_path):
+    other = "Since Monday, three people have died as wildfires tore through farming towns in the Varn hills and Dellow."
+    comparison = _compare(tmp_path, FIRES, other)
+    assert not [c for c in comparison.conflicts if "three" in c.summary]
+
+
+def test_pairs_under_the_conflict_bar_compare_only_the_day_or_length_of_one_act(tmp_path, monkeypatch):
+    """With the conflict bar above every pair's score, sentences related at :data:`WEAK_BAR` or more still
+    set one act's two days against each other (the invented sentences share more words than real outlets'
+    do, so the bar is raised rather than the sentences made unlike), and two counts of one thing do not."""
+    from dataclasses import replace
+
+    from crosswire.compare.claims import align
+    from crosswire.compare.claims.model import load_model
+
+    monkeypatch.setattr(align, "load_model", lambda: replace(load_model(), conflict=0.99))
+    other = "On March 9, a third case of cholera was reported in a 40-year-old fisherman, also from Varn."
+    found = _summaries(_compare(tmp_path / "day", CASE, other), "Day")
+    assert len(found) == 1 and "March 9" in found[0], found
+    a = "The Varn health office counted 14 cases of cholera in the harbour district on Sunday."
+    b = "The Varn health office counted 19 cases of cholera in the harbour district on Sunday."
+    assert _summaries(_compare(tmp_path / "count", a, b), "Case") == []
+    monkeypatch.setattr(align, "load_model", load_model)
+    assert _summaries(_compare(tmp_path / "count-bar", a, b), "Case") != []
+
+
+# -- one amount converted into one currency -------------------------------------------------------------------
+LOAN = "The Norland central bank agreed a euro110 billion ($143 billion) rescue loan for Vessia on Sunday."
+
+
+def test_a_glued_euro_amount_is_read_in_euros():
+    from crosswire.facts.numbers import read_number
+
+    r = read_number("a euro110 billion")
+    assert r is not None and (r.value, r.currency) == (110_000_000_000, "EUR")
+    assert read_number("Europe 110") is None
+
+
+def test_two_conversions_of_one_amount_conflict(tmp_path):
+    other = "Vessia will receive a euro110 billion ($141 billion) loan package from the Norland central bank."
+    found = _summaries(_compare(tmp_path, LOAN, other), "110 billion in USD")
+    assert len(found) == 1 and "$143 billion" in found[0] and "$141 billion" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # within rounding of the day's rate
+        "Vessia will receive a euro110 billion ($143.4 billion) loan package from the Norland central bank.",
+        # an amount and its conversion are two units, not two values
+        "Vessia will receive a $143 billion loan package from the Norland central bank.",
+        # the conversion of another amount
+        "Vessia will receive a euro100 billion ($130 billion) loan package from the Norland central bank.",
+    ],
+)
+def test_conversions_that_agree_or_convert_another_amount_do_not_conflict(tmp_path, other):
+    comparison = _compare(tmp_path, LOAN, other)
+    assert [c.summary for c in comparison.conflicts if "billion" in c.summary] == []
