@@ -52,25 +52,30 @@ def test_a_length_of_time_is_read_as_a_duration(text, expected):
     assert _durations(text) == expected
 
 
-def test_two_lengths_of_one_deliberation_conflict(tmp_path):
-    found = _summaries(
-        _compare(tmp_path, JURY, "Harlan Voss confessed to the kidnapping and the jury took just 15 minutes to find him guilty."),
-        "Duration",
-    )
-    assert len(found) == 1 and "less than 10 minutes" in found[0] and "15 minutes" in found[0], found
+SERVED = "Harlan Voss served less than four months in the Dorvale state prison for obstructing the inquiry."
+
+
+def test_two_lengths_of_one_act_conflict(tmp_path):
+    other = "Harlan Voss, who obstructed the inquiry, served five months in the Dorvale state prison."
+    found = _summaries(_compare(tmp_path, SERVED, other), "Duration")
+    assert len(found) == 1 and "four months" in found[0] and "five months" in found[0], found
 
 
 @pytest.mark.parametrize(
     "other",
     [
         # within the bound: both can hold
-        "Harlan Voss confessed to the kidnapping and the jury took just nine minutes to find him guilty.",
-        # a trial's days are not a deliberation's minutes, and a modifier ("two-day") is no slot
-        "Harlan Voss confessed to the kidnapping after a three-day trial, and the jury found him guilty.",
+        "Harlan Voss, who obstructed the inquiry, served three months in the Dorvale state prison.",
+        # two acts: the sentence handed down and the time served (on ECB+, lengths under two verbs were two
+        # measures: "offered seven years" / "are at eight years", "in hospital for four weeks" / "in a coma for a
+        # week")
+        "Harlan Voss, who obstructed the inquiry, was sentenced to five months in the Dorvale state prison.",
+        # a modifier ("a two-day trial") is no slot
+        "Harlan Voss, who obstructed the inquiry, was jailed after a five-month trial in the Dorvale court.",
     ],
 )
 def test_lengths_that_can_both_hold_or_measure_two_things_do_not_conflict(tmp_path, other):
-    assert _summaries(_compare(tmp_path, JURY, other), "Duration") == []
+    assert _summaries(_compare(tmp_path, SERVED, other), "Duration") == []
 
 
 # -- one act on two days --------------------------------------------------------------------------------------
@@ -148,8 +153,12 @@ def test_a_glued_euro_amount_is_read_in_euros():
 
 def test_two_conversions_of_one_amount_conflict(tmp_path):
     other = "Vessia will receive a euro110 billion ($141 billion) loan package from the Norland central bank."
-    found = _summaries(_compare(tmp_path, LOAN, other), "110 billion in USD")
+    comparison = _compare(tmp_path, LOAN, other)
+    found = _summaries(comparison, "110 billion in USD")
     assert len(found) == 1 and "$143 billion" in found[0] and "$141 billion" in found[0], found
+    # the rate is a detail beside the loan both state: the two sentences still agree on it
+    loan = [it for it in comparison.agreed if any("euro110" in ev.text for ev in it.evidence)]
+    assert loan and {ev.article for ev in loan[0].evidence} == {"w-a", "w-b"}, [a.summary for a in comparison.agreed]
 
 
 @pytest.mark.parametrize(
@@ -166,3 +175,24 @@ def test_two_conversions_of_one_amount_conflict(tmp_path):
 def test_conversions_that_agree_or_convert_another_amount_do_not_conflict(tmp_path, other):
     comparison = _compare(tmp_path, LOAN, other)
     assert [c.summary for c in comparison.conflicts if "billion" in c.summary] == []
+
+
+def test_a_source_on_two_sides_makes_no_conflict():
+    """"Eight hours" [1] against "up to 8 hours ... (7 hours on the 9600 GT)" [2]: source 2's own values are
+    compatible with each other, yet fall on two sides, so the slot holds two measures (two modes of one
+    machine on ECB+), not one measure given two values."""
+    from types import SimpleNamespace
+
+    from crosswire.compare.claims.units import Unit
+    from crosswire.compare.claims.values import Reading, SlotComparison
+    from crosswire.facts.records import Value
+
+    def reading(source: int, text: str, value: float, qualifier: str | None = None) -> Reading:
+        unit = Unit.__new__(Unit)
+        unit.source, unit.entities, unit.claim = source, frozenset({"product:Orvik"}), SimpleNamespace(values=[])
+        v = Value(kind="duration", text=text, start=0, end=1, value=value, unit="hour", qualifier=qualifier)
+        return Reading(unit, v, 0.0 if qualifier else value, value, qualifier is not None)
+
+    eight, up_to, seven = reading(1, "eight hours", 8), reading(2, "up to 8 hours", 8, "up to"), reading(2, "7 hours", 7)
+    assert SlotComparison(("duration", "hour", "offer"), [[eight, up_to], [reading(3, "7 hours", 7)]]).conflict
+    assert not SlotComparison(("duration", "hour", "offer"), [[eight, up_to], [seven]]).conflict

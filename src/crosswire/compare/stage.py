@@ -167,7 +167,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
-    claim_agreed = [it for it in claims.agreed if not (_across_sides(it, conflicts) or _on_one_side(it, conflicts))]
+    # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
+    parting = [c for c in conflicts if not any(c is a for a in claims.asides)]
+    claim_agreed = [it for it in claims.agreed if not (_across_sides(it, parting) or _on_one_side(it, conflicts))]
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}

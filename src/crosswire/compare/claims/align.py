@@ -32,6 +32,9 @@ class ClaimAlignment:
     related: float  # the model's related bar: single-source bars above it are lowered to it
     agreed: list[ClaimItem] = field(default_factory=list)
     conflicts: list[ClaimConflict] = field(default_factory=list)
+    # conflicts over a bracketed conversion ("$143 billion" / "$141 billion" of one 110-billion-euro bailout):
+    # a detail beside the claim, so the sentences of its two sides may still agree on that claim
+    asides: list[ClaimConflict] = field(default_factory=list)
     copied: set[int] = field(default_factory=set)  # units sharing a run of words with another source's
     near: Neighbours | None = None  # the units' sentence embeddings (None when nothing was aligned)
     _scores: dict[int, list[tuple[float, Unit]]] = field(default_factory=dict)
@@ -239,7 +242,12 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.agreed.extend(agreed_items(data, agreeing_groups))
     _acted_counts(units, data, found_cmps)
     _conflicts_across_languages(units, data, found_cmps)
-    found.conflicts.extend(conflict_item(data, cmp) for cmp in found_cmps if cmp.conflict)
+    for cmp in found_cmps:
+        if cmp.conflict:
+            item = conflict_item(data, cmp)
+            found.conflicts.append(item)
+            if cmp.slot[0] == "conversion":
+                found.asides.append(item)
     return found
 
 

@@ -56,10 +56,14 @@ class SlotComparison:
     @property
     def conflict(self) -> bool:
         """Two or more sides whose sentences name a common entity (so they speak of one event: a count of
-        injured in a ferry story and one in an earthquake story are two counts) and do not date themselves
-        apart (a magnitude "in 2004" is another quake's)."""
+        injured in a ferry story and one in an earthquake story are two counts), that no source stands on two
+        of (its own values, compatible with each other, tell two measures apart), and that do not date
+        themselves apart (a magnitude "in 2004" is another quake's)."""
         if len(self.sides) < 2:
             return False
+        sources = [{r.unit.source for r in side} for side in self.sides]
+        if sum(len(x) for x in sources) > len(set().union(*sources)):
+            return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
         ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
             return False  # an age's holder is the entity the sides share; aligned sentences are one claim
@@ -128,9 +132,11 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
     that does not say what it pays for, ranks ("the sixth round", "the seventh"), a duration that no verb
     governs (a modifier: "a two-day trial", "a 10-year-old law"), and a day given relative to publication
-    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A duration a verb governs
-    ("deliberated for less than 10 minutes", "took just 15 minutes") is keyed by its unit: minutes are
-    compared with minutes, and a trial's days with a deliberation's minutes never."""
+    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A duration a verb governs is
+    keyed by its unit and the act the verb names ("served four months" / "served five months"): minutes are
+    compared with minutes, a trial's days with a deliberation's minutes never, and lengths under two verbs
+    ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
+    are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind in ("count", "quantity"):
@@ -171,7 +177,7 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "time" and v.exact:
         return ("time",)
     if v.kind == "duration" and v.verb and v.unit in _DAYS_IN:
-        return ("duration", v.unit)
+        return ("duration", v.unit, verb_act(v.verb) or v.verb)
     return None
 
 

@@ -72,6 +72,8 @@ def bound_far(a: Fig, b: Fig) -> bool:
     ("at least 2" people killed / "seven"): their intervals overlap, but an editor reads the bound as the
     writer's figure and flags the two (the protocol's *vague vs precise*; the same rule as the claim
     comparison's, :func:`crosswire.compare.claims.values._far_from_bound`)."""
+    if a.kind != "count" or a.concept == "magnitude":
+        return False  # a magnitude is a logarithmic scale ("over 5.0" aftershocks beside a 7.6 quake)
     for x, y in ((a, b), (b, a)):
         kx = _open_bound(x)
         if not kx or _open_bound(y) or not x.value or not y.value or y.value is None:
@@ -184,8 +186,11 @@ def _can_conflict(a: Fig, b: Fig, scope: str) -> bool:
     return tallies is not None or (a.kind.startswith("money") and _money_head_same(a, b))
 
 
-def _link(a: Fig, b: Fig) -> Relation | None:
-    """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
+def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
+    """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim). ``sole``: each
+    figure is the only value its source gives for the slot key, so an open bound far from the other's figure
+    (:func:`bound_far`) is a conflict rather than agreement; a source that gives several values of one key
+    tells several counts apart (the tolls of several strikes), and its bound is no evidence of one count."""
     if _undated_days_differ(a, b):
         return None
     scope = scope_rel(a, b)
@@ -193,13 +198,14 @@ def _link(a: Fig, b: Fig) -> Relation | None:
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
     if scope == "different":
         return "different scope" if _can_conflict(a, b, scope) and not _equal(a, b) else None
-    if compatible(a, b) and not bound_far(a, b):
+    far = sole and bound_far(a, b)
+    if compatible(a, b) and not far:
         # Generic money or count (no concept, no noun): agreement only on exactly equal written values.
         generic = a.concept is None and a.noun is None
         return None if generic and not _equal(a, b) else "agree"
     if not _can_conflict(a, b, scope):
         return None
-    return "vague vs precise" if a.vague != b.vague or bound_far(a, b) else "different value"
+    return "vague vs precise" if a.vague != b.vague or far else "different value"
 
 
 def _unique_best(a: Fig, cands: list[Fig]) -> Fig | None:
@@ -290,10 +296,11 @@ def mutual_links(group: list[Fig]) -> list[Link]:
             theirs = [f for f in group if f.source == sj]
             best_mine = {id(a): _unique_best(a, theirs) for a in mine}
             best_theirs = {id(b): _unique_best(b, mine) for b in theirs}
+            sole = len({f.value for f in mine}) == 1 and len({f.value for f in theirs}) == 1
             for a in mine:
                 b = best_mine[id(a)]
                 if b is not None and best_theirs[id(b)] is a:
-                    rel = _link(a, b)
+                    rel = _link(a, b, sole)
                     if rel:
                         links.append(Link(a, b, rel))
     return links
