@@ -44,7 +44,10 @@ JURY = (
         # "before" after the span reads as a point in time ("two weeks before the vote"), but "for" opens a length
         (JURY, [("two-day", 2, "day", None), ("less than 10 minutes", 10, "minute", "less than")]),
         # "just" is emphasis, no bound
-        ("Voss confessed and the jury took just 15 minutes to find him guilty.", [("just 15 minutes", 15, "minute", None)]),
+        (
+            "Voss confessed and the jury took just 15 minutes to find him guilty.",
+            [("just 15 minutes", 15, "minute", None)],
+        ),
         ("The crew worked for under two hours to free the trapped driver.", [("under two hours", 2, "hour", "under")]),
     ],
 )
@@ -178,9 +181,9 @@ def test_conversions_that_agree_or_convert_another_amount_do_not_conflict(tmp_pa
 
 
 def test_a_source_on_two_sides_makes_no_conflict():
-    """"Eight hours" [1] against "up to 8 hours ... (7 hours on the 9600 GT)" [2]: source 2's own values are
-    compatible with each other, yet fall on two sides, so the slot holds two measures (two modes of one
-    machine on ECB+), not one measure given two values."""
+    """The values "eight hours" [1] against "up to 8 hours ... (7 hours on the 9600 GT)" [2]: source 2's own
+    values are compatible with each other, yet fall on two sides, so the slot holds two measures (two modes of
+    one machine on ECB+), not one measure given two values."""
     from types import SimpleNamespace
 
     from crosswire.compare.claims.units import Unit
@@ -193,6 +196,21 @@ def test_a_source_on_two_sides_makes_no_conflict():
         v = Value(kind="duration", text=text, start=0, end=1, value=value, unit="hour", qualifier=qualifier)
         return Reading(unit, v, 0.0 if qualifier else value, value, qualifier is not None)
 
-    eight, up_to, seven = reading(1, "eight hours", 8), reading(2, "up to 8 hours", 8, "up to"), reading(2, "7 hours", 7)
+    eight, up_to, seven = (
+        reading(1, "eight hours", 8),
+        reading(2, "up to 8 hours", 8, "up to"),
+        reading(2, "7 hours", 7),
+    )
     assert SlotComparison(("duration", "hour", "offer"), [[eight, up_to], [reading(3, "7 hours", 7)]]).conflict
     assert not SlotComparison(("duration", "hour", "offer"), [[eight, up_to], [seven]]).conflict
+
+
+def test_a_bound_from_a_source_giving_several_tolls_makes_no_conflict(tmp_path):
+    """A source that gives several tolls tells several counts apart (two strikes, two towns): its bound set
+    against another source's figure is no evidence of one count (on ECB+, "at least five dead" in one camp's
+    shelling against the UN's "30 dead" elsewhere), nor one figure they agree on."""
+    a = FIRES + " In Dellow, fires killed 12 people on Monday, the state premier said."
+    other = "Since Monday, seven people have died as wildfires tore through farming towns in the Varn hills and Dellow."
+    comparison = _compare(tmp_path, a, other)
+    items = [*comparison.conflicts, *comparison.agreed]
+    assert not [c for c in items if "at least 2" in c.summary and "seven" in c.summary]
