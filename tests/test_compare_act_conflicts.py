@@ -208,9 +208,8 @@ def test_a_source_on_two_sides_makes_no_conflict():
 def test_a_bound_from_a_source_giving_several_tolls_makes_no_conflict(tmp_path):
     """A source that gives several tolls tells several counts apart (two strikes, two towns): its bound set
     against another source's figure is no evidence of one count (on ECB+, "at least five dead" in one camp's
-    shelling against the UN's "30 dead" elsewhere), nor one figure they agree on."""
+    shelling against the UN's "30 dead" elsewhere)."""
     a = FIRES + " In Dellow, fires killed 12 people on Monday, the state premier said."
     other = "Since Monday, seven people have died as wildfires tore through farming towns in the Varn hills and Dellow."
     comparison = _compare(tmp_path, a, other)
-    items = [*comparison.conflicts, *comparison.agreed]
-    assert not [c for c in items if "at least 2" in c.summary and "seven" in c.summary]
+    assert not [c for c in comparison.conflicts if "at least 2" in c.summary and "seven" in c.summary]

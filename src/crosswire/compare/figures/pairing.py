@@ -190,7 +190,9 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
     """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim). ``sole``: each
     figure is the only value its source gives for the slot key, so an open bound far from the other's figure
     (:func:`bound_far`) is a conflict; a source that gives several values of one key tells several counts
-    apart (the tolls of several strikes), and its bound far from another's figure is then no claim at all."""
+    apart (the tolls of several strikes), and its bound is no evidence of one count. (Tried: no claim at all
+    for such a pair, instead of the agreement the intervals give. On ECB+ it turned the Qeshm toll conflict,
+    "Ten" against "at least three", into "at least 10" against "at least three", which reads as no conflict.)"""
     if _undated_days_differ(a, b):
         return None
     scope = scope_rel(a, b)
@@ -198,9 +200,7 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
     if scope == "different":
         return "different scope" if _can_conflict(a, b, scope) and not _equal(a, b) else None
-    far = bound_far(a, b)
-    if far and not sole:
-        return None  # the bound of a source that tells several counts apart: neither one figure nor a conflict
+    far = sole and bound_far(a, b)
     if compatible(a, b) and not far:
         # Generic money or count (no concept, no noun): agreement only on exactly equal written values.
         generic = a.concept is None and a.noun is None
