@@ -6,6 +6,8 @@ invented."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosswire.facts import extract_facts
 from crosswire.model import Article, Block
@@ -144,6 +146,18 @@ def test_pairs_under_the_conflict_bar_compare_only_the_day_or_length_of_one_act(
 
 # -- one amount converted into one currency -------------------------------------------------------------------
 LOAN = "The Norland central bank agreed a euro110 billion ($143 billion) rescue loan for Vessia on Sunday."
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999_999),
+    scale=st.sampled_from(["", " million", " billion"]),
+    article=st.sampled_from(["", "a ", "an "]),
+)
+def test_a_glued_euro_amount_reads_as_the_euro_sign_would(n, scale, article):
+    """AP's "euro110 billion" is "€110 billion", with or without the article the parser's span takes in."""
+    from crosswire.facts.numbers import read_number
+
+    assert read_number(f"{article}euro{n:,}{scale}") == read_number(f"€{n:,}{scale}")
 
 
 def test_a_glued_euro_amount_is_read_in_euros():
