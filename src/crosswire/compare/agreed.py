@@ -7,6 +7,7 @@ and a conflict's sides, character offsets into the cleaned bodies).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from crosswire.compare.records import ClaimItem, Conflict, Item
@@ -14,14 +15,20 @@ from crosswire.model import Evidence
 
 
 def checked_against_conflicts(
-    items: list[ClaimItem], conflicts: list[Conflict], source_of: dict[str, int]
+    items: list[ClaimItem],
+    conflicts: list[Conflict],
+    source_of: dict[str, int],
+    asides: Sequence[Conflict] = (),
 ) -> list[ClaimItem]:
     """The agreed claims ``items`` that a reader can take at their word beside ``conflicts``: none whose
     sentences stand on two sides of one conflict (:func:`_across_sides`) or all on one side
     (:func:`_on_one_side`), each without the sources a conflict contradicts (:func:`_uncontradicted`), one
-    item per headline sentence (:func:`_one_per_headline`). ``source_of``: article id -> source number."""
-    kept = [it for it in items if not (_across_sides(it, conflicts) or _on_one_side(it, conflicts))]
-    return _one_per_headline([k for it in kept if (k := _uncontradicted(it, conflicts, source_of))], source_of)
+    item per headline sentence (:func:`_one_per_headline`). ``source_of``: article id -> source number.
+    ``asides``: conflicts that do not part the sentences around them (two rates converting one amount:
+    the sentences still agree on the amount), left out of the first and third checks."""
+    parting = [c for c in conflicts if not any(c is a for a in asides)]
+    kept = [it for it in items if not (_across_sides(it, parting) or _on_one_side(it, conflicts))]
+    return _one_per_headline([k for it in kept if (k := _uncontradicted(it, parting, source_of))], source_of)
 
 
 def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:

@@ -43,8 +43,9 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 8  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
-# checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts)
+COMPARE_VERSION = 9  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+# checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
+# 9: conflicts of days, durations and conversions in weakly related pairs)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -146,7 +147,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
-    claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of)
+    # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
+    claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}

@@ -44,7 +44,7 @@ UNIT_WORDS = {
 }
 RELATIVE_AFTER = {"after", "before", "later", "earlier", "ago", "since", "prior"}
 # Words of a duration phrase that are neither its number nor its unit ("for the past two years").
-_DURATION_FILLERS = ("for", "the", "past", "over", "long", "in", "after")
+_DURATION_FILLERS = ("for", "the", "past", "over", "long", "in", "after", "just")  # "just": emphasis, no bound
 # A place within the sentence: (body start, body end, entity name).
 Place = tuple[int, int, str]
 
@@ -193,8 +193,11 @@ def _figure(
         and root.i + 1 < len(doc)
         and doc[ent.end - 1].i + 1 < len(doc)
         and doc[ent.end].lower_ in RELATIVE_AFTER
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ == "for")
     ):
-        return None  # "a day after ...", "two weeks ago": a point in time, not a length of time
+        # "a day after ...", "two weeks ago": a point in time, not a length of time ("deliberated for less
+        # than 10 minutes before convicting him" is a length: "for" says so)
+        return None
     sent = para.sent_of(root.i)
     fig.start, fig.end = para.offset + cs, para.offset + ce
     fig.sentence_start, fig.sentence_end = para.offset + sent.start_char, para.offset + sent.end_char

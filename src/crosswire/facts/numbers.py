@@ -120,6 +120,7 @@ def read_number(text: str) -> Reading | None:
     qualifier, whether the number is exact, and the ISO 4217 currency; None when the phrase holds no
     number. Never raises."""
     t = " ".join(_unhyphen_scale(join_spaced_thousands(text).replace("\u00a0", " ")).split())
+    t = _GLUED_EURO.sub("€", t)
     qualifier, t, low_t = _strip_qualifier(t, t.lower())
     currency, t, low_t = _strip_leading_currency(t, low_t)
     words, currency = _number_words(t, low_t, currency)
@@ -132,6 +133,11 @@ def read_number(text: str) -> Reading | None:
         return None
     exact = qualifier is None or qualifier in EXACT_QUALIFIERS
     return Reading(_clean(value), None, None, qualifier, exact, currency)
+
+
+# AP style glues the word to the number ("a euro110 billion ($141 billion) loan"); the parser's span takes in
+# the article before it, which no other money phrase opens with.
+_GLUED_EURO = re.compile(r"^(?:an?\s+)?euros?(?=\d)", re.I)
 
 
 def _strip_qualifier(t: str, low_t: str) -> tuple[str | None, str, str]:

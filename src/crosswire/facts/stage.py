@@ -38,7 +38,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 16  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 17  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -51,8 +51,10 @@ FACTS_VERSION = 16  # 2: future-tense weekdays, glued money figures, places read
 # to its scale word is one amount ("$143-billion", "110-billion-euro"), not a range; 13: a reported clause keeps
 # a "that" that is its subject ("said that makes them hard to sell"), dropping only the conjunction; 14: counts
 # of no one ("no one was killed", "there were no deaths") are claim values of zero; 15: a modal verb points a
-# day without a year ahead ("must decide before 20 June"), "20 June last year" takes that year; 16: verbs of
-# carrying or containing do not key what a count counts ("carrying 240 passengers" counts passengers)
+# day without a year ahead ("must decide before 20 June"), "20 June last year" takes that year; 16: lengths of
+# time with "less than", "under", "just" ("deliberated for less than 10 minutes before ...") are durations, and
+# AP's glued "euro110 billion" is an amount in euros; 17: verbs of carrying or containing do not key what a
+# count counts ("carrying 240 passengers" counts passengers)
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -154,7 +154,17 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
     if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
         r = cmp.sides[0][0]
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
+    if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
+        return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
     return {"share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+
+
+def _amount_words(x: float) -> str:
+    """An amount with its scale word, as news copy writes it: 110000000000.0 -> "110 billion"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:g} {word}"
+    return f"{x:,.0f}"
 
 
 def _count_measure(cmp: SlotComparison) -> str:

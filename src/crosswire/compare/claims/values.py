@@ -56,10 +56,14 @@ class SlotComparison:
     @property
     def conflict(self) -> bool:
         """Two or more sides whose sentences name a common entity (so they speak of one event: a count of
-        injured in a ferry story and one in an earthquake story are two counts) and do not date themselves
-        apart (a magnitude "in 2004" is another quake's)."""
+        injured in a ferry story and one in an earthquake story are two counts), that no source stands on two
+        of (its own values, compatible with each other, tell two measures apart), and that do not date
+        themselves apart (a magnitude "in 2004" is another quake's)."""
         if len(self.sides) < 2:
             return False
+        sources = [{r.unit.source for r in side} for side in self.sides]
+        if sum(len(x) for x in sources) > len(set().union(*sources)):
+            return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
         ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
             return False  # an age's holder is the entity the sides share; aligned sentences are one claim
@@ -126,8 +130,13 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
 
     Left out, because two sources' values of them are too often two different things: a count of people
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
-    that does not say what it pays for, ranks ("the sixth round", "the seventh") and durations, and a day
-    given relative to publication ("today", "yesterday"), whose day is the outlet's clock, not the event's."""
+    that does not say what it pays for, ranks ("the sixth round", "the seventh"), a duration that no verb
+    governs (a modifier: "a two-day trial", "a 10-year-old law"), and a day given relative to publication
+    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A duration a verb governs is
+    keyed by its unit and the act the verb names ("served four months" / "served five months"): minutes are
+    compared with minutes, a trial's days with a deliberation's minutes never, and lengths under two verbs
+    ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
+    are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind in ("count", "quantity"):
@@ -150,6 +159,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         head = v.noun.split()[0]
         return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head)
     if v.kind == "money":
+        converted = conversion_of(unit, v)
+        if converted is not None:
+            return ("conversion", v.unit or "", converted)
         return ("money", v.unit or "", v.noun) if v.noun else None
     if v.kind in ("percent", "proportion"):
         return ("share", v.noun or "")
@@ -164,6 +176,32 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("day", v.verb)  # the day something happened, by what happened (the governing verb)
     if v.kind == "time" and v.exact:
         return ("time",)
+    if v.kind == "duration" and v.verb and v.unit in _DAYS_IN:
+        return ("duration", v.unit, verb_act(v.verb) or v.verb)
+    return None
+
+
+CONVERSION_TOLERANCE = 0.005  # a conversion within half a per cent of another is one figure rounded
+_CONVERSION = re.compile(r"\s*\(\s*$")
+
+
+def conversion_of(unit: Unit, v: Value) -> str | None:
+    """The amount a money value converts, when it stands in brackets right after another amount of another
+    or no currency ("euro110 billion ($141 billion)", "110 billion ($143 billion)"), as a key ("110000000000");
+    None for any other value. Two sources' conversions of one amount into one currency are one measure,
+    whatever each pays for; the amount and its conversion are two units, never a conflict."""
+    start = v.start - unit.claim.start
+    for x in unit.values:
+        end = x.end - unit.claim.start
+        if (
+            x is not v
+            and x.kind in ("money", "count")
+            and x.value
+            and x.unit != v.unit
+            and 0 <= end <= start
+            and _CONVERSION.fullmatch(unit.text[end:start])
+        ):
+            return f"{x.value:.0f}"
     return None
 
 
@@ -312,6 +350,9 @@ def compare_values(
     for slot, readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
             continue
+        if slot[0] == "conversion":
+            for r in readings:  # rounding and the day's rate: "$143 billion" and "$143.4 billion" are one
+                r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
         if any(_too_far(a, b) for a in readings for b in readings):
             continue
         if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] != "age":

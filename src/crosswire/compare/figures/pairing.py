@@ -19,6 +19,7 @@ from typing import Generic, Literal, TypeVar
 from crosswire.compare.figures.lexicon import (
     CONFLICT_CONCEPTS,
     GROUP_NOUNS,
+    LOWER_Q,
     NEAR_DAYS,
     PEOPLE_WORDS,
     POWER_NOUNS,
@@ -48,6 +49,39 @@ def _loose_bounds(a: Fig, b: Fig) -> bool:
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo == 0 or hi / lo > LOOSE_RATIO
+
+
+BOUND_RATIO = 1.5  # an open bound this far from a figure that is no bound reads as another figure
+BOUND_SPAN = 10.0  # ... up to this far; further, the two count different things (the claim rules' bounds)
+OPEN_UPPER_Q = ("up to", "as many as", "at most")
+
+
+def _open_bound(f: Fig) -> str:
+    """``"lower"`` ("at least 2", "more than 20"), ``"upper"`` ("up to 60 percent", "as many as 40": not
+    "nearly", whose interval is already narrow) or ``""``."""
+    q = (f.fig.qualifier or "").lower()
+    if f.value is None:
+        return ""
+    if any(q.startswith(w) for w in LOWER_Q):
+        return "lower"
+    return "upper" if any(q.startswith(w) for w in OPEN_UPPER_Q) else ""
+
+
+def bound_far(a: Fig, b: Fig) -> bool:
+    """An open bound and a figure that is no bound, :data:`BOUND_RATIO` to :data:`BOUND_SPAN` times apart
+    ("at least 2" people killed / "seven"): their intervals overlap, but an editor reads the bound as the
+    writer's figure and flags the two (the protocol's *vague vs precise*; the same rule as the claim
+    comparison's, :func:`crosswire.compare.claims.values._far_from_bound`)."""
+    if a.kind != "count" or a.concept == "magnitude":
+        return False  # a magnitude is a logarithmic scale ("over 5.0" aftershocks beside a 7.6 quake)
+    for x, y in ((a, b), (b, a)):
+        kx = _open_bound(x)
+        if not kx or _open_bound(y) or not x.value or not y.value or y.value is None:
+            continue
+        ratio = y.value / x.value if kx == "lower" else x.value / y.value
+        if BOUND_RATIO < ratio <= BOUND_SPAN:
+            return True
+    return False
 
 
 def scope_rel(a: Fig, b: Fig) -> str:
@@ -152,8 +186,13 @@ def _can_conflict(a: Fig, b: Fig, scope: str) -> bool:
     return tallies is not None or (a.kind.startswith("money") and _money_head_same(a, b))
 
 
-def _link(a: Fig, b: Fig) -> Relation | None:
-    """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim)."""
+def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
+    """How two mutually best figures relate: 'agree', a conflict reason, or None (no claim). ``sole``: each
+    figure is the only value its source gives for the slot key, so an open bound far from the other's figure
+    (:func:`bound_far`) is a conflict; a source that gives several values of one key tells several counts
+    apart (the tolls of several strikes), and its bound is no evidence of one count. (Tried: no claim at all
+    for such a pair, instead of the agreement the intervals give. On ECB+ it turned the Qeshm toll conflict,
+    "Ten" against "at least three", into "at least 10" against "at least three", which reads as no conflict.)"""
     if _undated_days_differ(a, b):
         return None
     scope = scope_rel(a, b)
@@ -161,13 +200,14 @@ def _link(a: Fig, b: Fig) -> Relation | None:
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
     if scope == "different":
         return "different scope" if _can_conflict(a, b, scope) and not _equal(a, b) else None
-    if compatible(a, b):
+    far = sole and bound_far(a, b)
+    if compatible(a, b) and not far:
         # Generic money or count (no concept, no noun): agreement only on exactly equal written values.
         generic = a.concept is None and a.noun is None
         return None if generic and not _equal(a, b) else "agree"
     if not _can_conflict(a, b, scope):
         return None
-    return "vague vs precise" if a.vague != b.vague else "different value"
+    return "vague vs precise" if a.vague != b.vague or far else "different value"
 
 
 def _unique_best(a: Fig, cands: list[Fig]) -> Fig | None:
@@ -258,10 +298,11 @@ def mutual_links(group: list[Fig]) -> list[Link]:
             theirs = [f for f in group if f.source == sj]
             best_mine = {id(a): _unique_best(a, theirs) for a in mine}
             best_theirs = {id(b): _unique_best(b, mine) for b in theirs}
+            sole = len({f.value for f in mine}) == 1 and len({f.value for f in theirs}) == 1
             for a in mine:
                 b = best_mine[id(a)]
                 if b is not None and best_theirs[id(b)] is a:
-                    rel = _link(a, b)
+                    rel = _link(a, b, sole)
                     if rel:
                         links.append(Link(a, b, rel))
     return links
