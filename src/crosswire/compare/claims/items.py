@@ -89,9 +89,11 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
     listed two or three times over. Merged, every cited source's sentence still agrees with the lead's
     (each group's members link to all its members), which is what the item shows.
 
-    A group that holds a sentence of another item joins that item too, the larger group taking the
-    smaller: "12 000 evacuated" agreed by four sources, and a Belarusian sentence paired only with the
-    Russian one, were two items, the second leaving three sources out and the first the Belarusian one.
+    A group that holds another item's lead sentence, or a sentence of it in another language than its lead
+    (the lead prefers English, so a Russian member that was the lead before still ties a Belarusian group to
+    the item), joins that item too, the larger group taking the smaller: "12 000 evacuated" agreed by four
+    sources, and a Belarusian sentence paired only with the Russian one, were two items, the second leaving
+    three sources out and the first the Belarusian one.
     Only when the smaller group's lead gives figures and the other item's lead states every one of them
     (:func:`_restates`): a sentence agreeing with one clause of a long lead ("Most of the deaths were in
     Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
@@ -108,7 +110,9 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
                 (
                     lead_of[u.index]
                     for u in g.units
-                    if u.index in lead_of and _restates(lead, merged[lead_of[u.index]][0])
+                    if u.index in lead_of
+                    and (u is merged[lead_of[u.index]][0] or u.language != merged[lead_of[u.index]][0].language)
+                    and _restates(lead, merged[lead_of[u.index]][0])
                 ),
                 key,
             )
