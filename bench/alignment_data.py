@@ -6,7 +6,9 @@ The set (``bench/alignment/``) lists real multi-outlet events from three corpora
   ``training_set.csv`` (English pairs whose ``Overall`` score is at most 1.5: the same story);
 * ``page:<file stem>`` -- the hand-checked article body (``articleBody``) of one of the 181 pages of the
   ScrapingHub article-extraction benchmark (``ground-truth.json``; key = file stem);
-* ``ecb:<topic>/<file>`` -- one ECB+ article, its tokens joined back into text (one sentence per paragraph).
+* ``ecb:<topic>/<file>`` -- one ECB+ article, its tokens joined back into text (one sentence per paragraph);
+* ``seed:<file>`` -- one of the two seed articles (``../shared/seeds``), its body as the line-by-line gold of
+  ``../shared/gold/seeds-cleaning.json`` labels it (the lines labelled ``body``, one paragraph each).
 
 Each document's *text* is what :func:`load_text` returns; the gold stores character offsets into it, with the
 text's sha256, so a change in the loader cannot silently shift the gold. The benchmark builds each article's
@@ -74,6 +76,17 @@ def _ecb_detok(tokens: list[str]) -> str:
     return re.sub(r"(\d), (\d{3})\b", r"\1,\2", text)
 
 
+@functools.cache
+def _seeds_gold() -> dict[str, dict[str, Any]]:
+    path = SHARED / "gold" / "seeds-cleaning.json"
+    return {a["file"]: a for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
+
+
+def _seed_body(file: str) -> str:
+    lines = [line["text"] for line in _seeds_gold()[file]["lines"] if line["label"] == "body"]
+    return _paragraphs("\n".join(lines))
+
+
 def _ecb_text(rel: str) -> str:
     root = ET.parse(SHARED / "bench" / "ecbplus" / "ECB+" / rel).getroot()
     sents: dict[int, list[str]] = defaultdict(list)
@@ -93,6 +106,8 @@ def load_text(ref: str) -> str:
         return _paragraphs(_ground_truth()[rest]["articleBody"])
     if kind == "ecb":
         return _ecb_text(rest)
+    if kind == "seed":
+        return _seed_body(rest)
     raise KeyError(f"unknown document reference {ref!r}")
 
 

@@ -31,6 +31,9 @@ gold, and scored the same way.
     .venv/bin/python bench/compare_alignment.py --split report  # the half figures are reported on
     .venv/bin/python bench/compare_alignment.py --no-baseline --json
     .venv/bin/python bench/compare_alignment.py --errors tune   # every miss and false item of the tune half
+    .venv/bin/python bench/compare_alignment.py --split seeds   # the two seed articles (annotated apart, after
+                                                                # the seeds had been read in development: neither
+                                                                # half, reported on its own)
 """
 
 from __future__ import annotations
@@ -277,11 +280,11 @@ def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "both"], default="both")
+    ap.add_argument("--split", choices=["tune", "report", "both", "seeds"], default="both")
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--errors", choices=["tune", "report"], help="print every error of this half")
+    ap.add_argument("--errors", choices=["tune", "report", "seeds"], help="print every error of this half")
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--events", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -297,6 +300,8 @@ def main() -> int:
         print("gold does not match ../shared:\n" + "\n".join(problems), file=sys.stderr)
         return 1
     halves = ["tune", "report"] if args.split == "both" else [args.split]
+    if args.errors and args.errors not in halves:
+        halves.append(args.errors)
     events = [e for e in gold["events"] if e["split"] in halves]
     ids = [e["id"] for e in events]
     systems = {"crosswire": run_comparisons(ids)}
