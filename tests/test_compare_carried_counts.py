@@ -60,3 +60,12 @@ def test_passengers_killed_stay_another_measure(ferry: Comparison) -> None:
     for c in ferry.conflicts:
         labels = " ".join(s.label.lower() for s in c.sides)
         assert not ("three" in labels and ("240" in labels or "310" in labels)), c.summary
+
+
+def test_a_claim_conflict_is_explained_in_one_sentence_with_its_sides(ferry: Comparison) -> None:
+    """As the figure aligner's conflicts are: the reason, the measure and each side with its citations (a new
+    user read "the sources give different values" alone as a fragment)."""
+    (hit,) = [c for c in ferry.conflicts if "240" in c.summary and "310" in c.summary]
+    assert hit.explanation.startswith("The sources give different values (passengers): "), hit.explanation
+    sides = [f"{side.label} [{side.sources[0]}]" for side in hit.sides]
+    assert all(side in hit.explanation for side in sides) and hit.explanation.endswith("."), hit.explanation

@@ -224,9 +224,17 @@ def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
         evidence=[ev for s in sides for ev in s.evidence],
         measure=measure,
         reason=why,  # type: ignore[arg-type]  # reason() returns one of ConflictReason's strings
-        explanation=REASON_TEXT.get(why, why),
+        explanation=_explanation(why, measure, sides),
         sides=sides,
     )
+
+
+def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
+    """The conflict as one sentence, as the figure aligner writes its own: the reason, the measure and each
+    side with its citations ("The sources give different values (passengers): 310 [1] vs 240 [2].")."""
+    text = REASON_TEXT.get(why, why)
+    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
+    return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
 
 
 def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
@@ -250,6 +258,6 @@ def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[
         evidence=[ev for s in out_sides for ev in s.evidence],
         measure=measure,
         reason="different outcome",
-        explanation=REASON_TEXT["different outcome"],
+        explanation=_explanation("different outcome", measure, out_sides),
         sides=out_sides,
     )
