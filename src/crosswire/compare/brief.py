@@ -210,7 +210,8 @@ def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list
 def _in_marks(words: str, sentence: str) -> bool:
     """Whether ``words`` stand in ``sentence`` right after an opening quotation mark."""
     at = sentence.find(words.strip())
-    return at > 0 and sentence[:at].rstrip()[-1:] in "\"\u201c\u00ab\u201e\u2018'"
+    before = sentence[:at].rstrip() if at > 0 else ""
+    return bool(before) and before[-1] in "\"\u201c\u00ab\u201e\u2018'"
 
 
 def _reader_name(comparison: Comparison, name: str) -> str:
