@@ -32,3 +32,26 @@ def test_one_wording_printed_by_two_sources_is_cited_once(ferry: Comparison) -> 
 def test_a_person_is_named_as_most_sources_spell_them(ferry: Comparison) -> None:
     names = [s.text for s in ferry.brief if "spelled differently" in s.text]
     assert names and names[0].startswith("The name Tomasz Wierzbicki "), names
+
+
+def test_no_output_puts_reported_speech_in_quotation_marks(ferry: Comparison) -> None:
+    """The quote variants section of every output marks a paraphrase as reported (a new user found the
+    harbour master's reported words in quotation marks in the terminal and Markdown outputs)."""
+    import io
+
+    from rich.console import Console
+
+    from crosswire.compare.markdown import render_markdown
+    from crosswire.compare.render import render_html
+    from crosswire.compare.terminal import render_terminal
+
+    reported = [q for qv in ferry.quote_variants for q in qv.quotes if not q.quoted]
+    assert reported, "the fixture's harbour master is only reported"
+    buf = io.StringIO()
+    render_terminal(ferry, Console(file=buf, width=400, color_system=None))
+    outputs = {"terminal": buf.getvalue(), "markdown": render_markdown([ferry]), "html": render_html([ferry])}
+    for name, text in outputs.items():
+        for q in reported:
+            words = q.text[:40]
+            assert f"\u201c{words}" not in text and f"<q>{words}" not in text, (name, words)
+            assert "(reported)" in text, name

@@ -200,18 +200,11 @@ def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list
     for q in quotes:
         text = _strip_stop(q.text)
         key = " ".join(text.split()).casefold()
-        direct = any(_in_marks(q.text, e.text) for e in q.evidence)
+        direct = q.quoted
         prev = out.get(key)
         sources = sorted({*(prev[1] if prev else []), *brief.only_valid(q.sources)})
         out[key] = (prev[0] if prev else text, sources, direct and (prev[2] if prev else True))
     return list(out.values())
-
-
-def _in_marks(words: str, sentence: str) -> bool:
-    """Whether ``words`` stand in ``sentence`` right after an opening quotation mark."""
-    at = sentence.find(words.strip())
-    before = sentence[:at].rstrip() if at > 0 else ""
-    return bool(before) and before[-1] in "\"\u201c\u00ab\u201e\u2018'"
 
 
 def _reader_name(comparison: Comparison, name: str) -> str:

@@ -169,7 +169,8 @@ class MarkdownWriter:
         e = md_escape
         self.lines.append(f"- **{e(variant.speaker or 'Unknown speaker')}** (similarity {variant.similarity:.2f})")
         for q in variant.quotes:
-            self.lines.append(f"  - “{e(q.text)}” {_cites(q.sources)}")
+            words = f"“{e(q.text)}”" if q.quoted else f"(reported) {e(q.text)}"
+            self.lines.append(f"  - {words} {_cites(q.sources)}")
             self._evidence(q.evidence, indent="    ")
 
     def timeline_line(self, line: TimelineLine) -> None:

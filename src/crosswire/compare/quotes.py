@@ -237,7 +237,9 @@ def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[lis
 
 
 def _variant_quote(q: SourceQuote) -> VariantQuote:
-    return VariantQuote(text=q.text, sources=[q.source], evidence=q.evidence, language=q.language)
+    return VariantQuote(
+        text=q.text, sources=[q.source], evidence=q.evidence, language=q.language, quoted=q.kind == "direct"
+    )
 
 
 def _variant(qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:

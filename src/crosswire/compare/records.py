@@ -373,6 +373,9 @@ class VariantQuote(Record):
     """Its sentences, verbatim."""
     language: str | None = field(default=None, metadata=OMIT_NONE)
     """The language of the wording, ISO 639-1 (its article's); absent when unknown."""
+    quoted: bool = True
+    """Whether the source prints these words in quotation marks (its speaker's own words); false for reported
+    speech, the outlet's paraphrase, which is never shown in quotation marks."""
 
 
 @dataclass(slots=True, kw_only=True)

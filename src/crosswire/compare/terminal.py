@@ -113,7 +113,8 @@ class TerminalWriter:
         sim = f" [dim](similarity {variant.similarity:.2f})[/]"
         self.console.print(f"  [bold]{_e(variant.speaker or 'unknown speaker')}[/]{sim}")
         for q in variant.quotes:
-            self.console.print(f"    “{_e(q.text)}” {_e(cite(q.sources))}")
+            words = f"“{_e(q.text)}”" if q.quoted else f"(reported) {_e(q.text)}"
+            self.console.print(f"    {words} {_e(cite(q.sources))}")
 
     def timeline_line(self, line: TimelineLine) -> None:
         ahead = " [dim](scheduled)[/]" if line.scheduled else ""
