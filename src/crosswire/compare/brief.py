@@ -216,7 +216,8 @@ def _reader_name(comparison: Comparison, name: str) -> str:
     if variant is None:
         return name
     english = _english_articles(comparison)
-    by_use = sorted(variant.spellings, key=lambda s: -len(s.sources))  # the spelling most sources use first
+    # the spelling most sources use first; on a tie the one the other sections name the person by
+    by_use = sorted(variant.spellings, key=lambda s: (-len(s.sources), s.text != variant.entity))
     in_english = [s.text for s in by_use if any(e.article in english for e in s.evidence)]
     latin = [s.text for s in by_use if _latin_script(s.text)]
     return next(iter(in_english or latin), name)
