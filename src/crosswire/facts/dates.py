@@ -25,6 +25,7 @@ from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import DateFact
 from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
 from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
+from crosswire.vocab.quantities import QUALIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -377,7 +378,7 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
     text = ent.text
     if is_duration(text) or not any(ch.isalnum() for ch in text) or SPACED_NUMBER_RE.match(text.strip()):
         return None
-    if date_context.is_recurrence(ent):
+    if date_context.is_recurrence(ent) or approximate_count(ent):
         return None
     value, gran, relative = resolve(text, base, _direction(ent))
     if date_context.names_past_event(ent, value, base):
@@ -385,6 +386,21 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
     if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
         value, gran, relative = None, None, True
     return _new_fact(para, text, ent.start_char, ent.end_char, ent.start, (value, gran, relative), base)
+
+
+def approximate_count(ent: Span) -> bool:
+    """Whether a DATE span is a qualified number that counts the noun after it: "Roughly 1800 litres of
+    diesel" (the model tags "Roughly 1800" a date; a year is seldom "roughly" and never counts litres). A year
+    after a qualifier stays one: in "built around 1990" the number is no noun's modifier."""
+    last = ent[-1]
+    lowered = ent.text.lower()
+    return (
+        last.like_num
+        and last.dep_ == "nummod"
+        and last.head.i > last.i
+        and last.head.pos_ == "NOUN"
+        and any(lowered.startswith(q + " ") for q in QUALIFIERS)
+    )
 
 
 _YEAR_SPAN_IN_TEXT = re.compile(r"(?<![\d/])(?:1[89]|20)\d\d\s?[–—/-]\s?(?:\d{4}|\d{2})(?![\d/])")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from crosswire.facts import lexicon
 from crosswire.facts.counted import counted as counted_by
-from crosswire.facts.dates import AGE_RE, DURATION_RE, is_duration
+from crosswire.facts.dates import AGE_RE, DURATION_RE, approximate_count, is_duration
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
@@ -155,6 +155,10 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             num = doc.char_span(e.start_char, e.start_char + m.end(), label="CARDINAL", alignment_mode="expand")
             if num is not None:
                 cands.append(num)  # "2 750" tagged DATE: a space-grouped number is a count, never a year
+        elif e.label_ == "DATE" and approximate_count(e):
+            num = doc.char_span(e.start_char, e.end_char, label="CARDINAL", alignment_mode="expand")
+            if num is not None:
+                cands.append(num)  # "Roughly 1800 litres" tagged DATE: a qualified number counting a noun
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands

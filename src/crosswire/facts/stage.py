@@ -38,7 +38,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 17  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 18  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -54,7 +54,8 @@ FACTS_VERSION = 17  # 2: future-tense weekdays, glued money figures, places read
 # day without a year ahead ("must decide before 20 June"), "20 June last year" takes that year; 16: lengths of
 # time with "less than", "under", "just" ("deliberated for less than 10 minutes before ...") are durations, and
 # AP's glued "euro110 billion" is an amount in euros; 17: verbs of carrying or containing do not key what a
-# count counts ("carrying 240 passengers" counts passengers)
+# count counts ("carrying 240 passengers" counts passengers); 18: a qualified number counting a noun is no year
+# ("Roughly 1800 litres")
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
