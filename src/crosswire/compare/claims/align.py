@@ -192,17 +192,12 @@ def _copied(units: list[Unit]) -> set[int]:
     return {u.index for u in units if any(len(owners[sh]) > 1 for sh in _shingles(u.text))}
 
 
-def _speaker_only(p: Pair) -> bool:
+def only_speaker_shared(a: Unit, b: Unit) -> bool:
     """Whether two sentences of one language share no word but their speaker's name and role and words of
     time (a weekday, a month, "morning"): two things one person said ("Dorofeev said the government had sent
     600 rescuers" and "Dorofeev ... said search teams were still working at the sites", scored 0.69 in the
     example corpus on speaker, verb and position alone). Across languages shared words are rare in any pair,
     so the rule is not applied there."""
-    return only_speaker_shared(p.a, p.b)
-
-
-def only_speaker_shared(a: Unit, b: Unit) -> bool:
-    """:func:`_speaker_only` for two units."""
     if a.language != b.language:
         return False
     return not (a.terms & b.terms) - a.attribution - b.attribution - TIME_WORDS
@@ -242,7 +237,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # Nor do two sentences that share only their speaker, at any score: such a pair neither agrees nor lets
     # one of them join a group through the other (groups need every member linked to every other).
     agreeing = [
-        p for p in pairs if not _speaker_only(p) and (p.score < model.agree or not _values_disagree(p, data.canonical))
+        p
+        for p in pairs
+        if not only_speaker_shared(p.a, p.b) and (p.score < model.agree or not _values_disagree(p, data.canonical))
     ]
     groups = group_pairs(agreeing, model.agree)
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
