@@ -141,6 +141,15 @@ def test_article_detail(client):
     assert isinstance(a["removed"], list)
 
 
+def test_article_by_short_id(client):
+    """The 8-character id `crosswire articles` prints opens the article, as `crosswire facts` accepts it."""
+    seed = _seed_story(client)
+    aid = seed and client.get(f"/api/stories/{seed['id']}").json()["articles"][0]["id"]
+    assert client.get(f"/api/articles/{aid[:8]}").json()["id"] == aid
+    assert client.get(f"/articles/{aid[:8]}").status_code == 200
+    assert client.get(f"/api/articles/{aid[:3]}").status_code == 404  # too short to be an id
+
+
 @pytest.mark.parametrize("article_id", ["0000", "..%2F..%2Fetc%2Fpasswd", "y" * 300])
 def test_article_unknown(client, article_id):
     r = client.get(f"/api/articles/{article_id}")

@@ -7,12 +7,18 @@ import re
 
 from crosswire.clean.captions import normalise
 from crosswire.clean.credits import is_role, parse_name_line
-from crosswire.clean.lines import Line, heading_like
+from crosswire.clean.lines import HEADING_MAX_WORDS, Line, heading_like
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 # A pre-scraped page title ("Headline | Site") also uses a middle dot between headline and site.
 PAGE_TITLE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
 _GALLERY_TITLE = re.compile(r"^(?:gallery|photos|slideshow|video|in pictures)\s*:\s*(?P<title>.{8,200})$", re.I)
+
+
+# A headline may run longer than a subheading (lines.HEADING_MAX_WORDS): Spanish, French and German headlines
+# written as whole sentences run to 16-20 words ("Un incendio arrasa la nave de disolventes de Almira Polymers y
+# obliga a evacuar a 1250 trabajadores", 16).
+HEADLINE_MAX_WORDS = 22
 
 
 def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | None:
@@ -47,16 +53,20 @@ def _page_title_stem(first_line: str | None) -> str | None:
 
 
 def _nearest_heading(lines: list[Line], candidates: list[Line]) -> Line | None:
-    """The last substantial heading-like candidate (6+ words), else the last one; a headline right above a
-    longer line keeps its place (that line is the standfirst)."""
-    heading = [
-        ln
-        for ln in candidates
-        if heading_like(ln.text, ln.words) and ln.words >= 3 and not parse_name_line(ln.text) and not is_role(ln.text)
-    ]
+    """The last substantial heading-like candidate (6+ words; when none, a headline of up to
+    :data:`HEADLINE_MAX_WORDS` words), else the last one; a headline right above a longer line keeps its place
+    (that line is the standfirst)."""
+    heading = [ln for ln in candidates if _heading(ln, ln.words)]
+    substantial = [ln for ln in heading if ln.words >= 6]
+    if not substantial:  # a headline written as a long sentence, when no shorter line of 6+ words reads as one
+        substantial = [
+            ln
+            for ln in candidates
+            if HEADING_MAX_WORDS < ln.words <= HEADLINE_MAX_WORDS and _heading(ln, HEADING_MAX_WORDS)
+        ]
+        heading = heading or substantial
     if not heading:
         return None
-    substantial = [ln for ln in heading if ln.words >= 6]
     title = substantial[-1] if substantial else heading[-1]
     if len(heading) >= 2 and title is heading[-1]:
         prev = heading[-2]
@@ -65,6 +75,10 @@ def _nearest_heading(lines: list[Line], candidates: list[Line]) -> Line | None:
         if not gap and title.words >= 10 and prev.words < title.words:
             return prev
     return title
+
+
+def _heading(ln: Line, words: int) -> bool:
+    return heading_like(ln.text, words) and ln.words >= 3 and not parse_name_line(ln.text) and not is_role(ln.text)
 
 
 def gallery_title(lines: list[Line]) -> str | None:

@@ -148,7 +148,18 @@ def export(
     with open_store(db, readonly=True) as store:
         counts = export_store(store, what, fmt, output)
     if output is not None:
-        # CSV and Parquet count rows: one per item (comparisons) or per fact (facts)
-        rows = {k: " rows" if fmt != "jsonl" and k in ("comparisons", "facts") else "" for k in counts}
-        done = ", ".join(f"{n} {k}{rows[k]}" for k, n in counts.items())
+        done = ", ".join(
+            _exported(kind, n, rows=fmt != "jsonl" and kind in ("comparisons", "facts")) for kind, n in counts.items()
+        )
         err_console.print(f"exported {done} to {esc(output)}")
+
+
+_SINGULAR = {"articles": "article", "stories": "story", "comparisons": "comparison", "facts": "fact"}
+
+
+def _exported(kind: str, n: int, rows: bool) -> str:
+    """ "1 story", "3 articles"; CSV and Parquet count rows, one per item (comparisons) or per fact (facts):
+    "12 comparison rows"."""
+    if rows:
+        return f"{n} {_SINGULAR.get(kind, kind)} row{'' if n == 1 else 's'}"
+    return f"{n} {_SINGULAR.get(kind, kind) if n == 1 else kind}"

@@ -338,8 +338,22 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first.text))}", wrote)]
     rest = [n for n in others if n not in wrote]
     if rest:
-        out.append((f"{who(rest)} the same event", rest))
+        out.append((f"{who(rest)} the same event{_in_languages(comparison, evs, rest)}", rest))
     return out
+
+
+def _in_languages(comparison: Comparison, evidence: list[Evidence], sources: list[int]) -> str:
+    """The words " in Spanish and German" when the sources' sentences on the event are in other languages than
+    English (babel's English names of the languages), else " in their own words"."""
+    from babel import Locale
+
+    source_of = _source_numbers(comparison)
+    language = {a.id: a.language or "en" for a in comparison.articles}
+    codes = dict.fromkeys(language.get(e.article, "en") for e in evidence if source_of.get(e.article) in sources)
+    names = [Locale("en").languages.get(c, c) for c in codes if c != "en"]
+    if not names or len(names) < len(codes):
+        return " in their own words"
+    return " in " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
 def _source_numbers(comparison: Comparison) -> dict[str, int]:

@@ -26,7 +26,7 @@ from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
 from crosswire.stories.cli import print_story
 
-JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": [comparison, ...]}.')
+JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": \\[comparison, ...]}.')
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
 HtmlOpt = typer.Option(False, "--html", help="Print one self-contained HTML page.")
 OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout.")

@@ -47,10 +47,6 @@ _EMPTY = {
     "timeline": "No dated events.",
     "who_said_what": "No attributed quotations.",
 }
-# Headings that follow the blank line closing the agreed and single-source lists open without one of their own.
-# (After an empty conflicts list the Agreed heading therefore follows its note directly; the reports have
-# always looked so.)
-_NO_BLANK_BEFORE = {"agreed", "single_source", "name_variants"}
 
 
 def md_escape(text: object) -> str:
@@ -132,7 +128,7 @@ class MarkdownWriter:
             self.lines.append(f"  - {shown} — {e(', '.join(extra))}{copy}")
 
     def open_section(self, section: Section, empty: bool) -> None:
-        blank = [] if section.key in _NO_BLANK_BEFORE else [""]
+        blank = [] if self.lines and self.lines[-1] == "" else [""]  # one blank line before every heading
         self.lines += [*blank, f"## {section.title}", ""]
         if empty:
             self.lines.append(f"*{_EMPTY[section.key]}*")

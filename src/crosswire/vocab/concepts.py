@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lemminflect import getInflection
+
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
@@ -53,3 +55,13 @@ def concept_of(word: str | None, language: str | None) -> str | None:
             if cand.startswith((stem, fold(stem))):
                 return concept
     return None
+
+
+def plural_noun(phrase: str) -> str:
+    """``phrase`` (a counted noun as a lemma, then its participle) with the noun in the plural, by
+    lemminflect's tables: "home flooded" -> "homes flooded", "person killed" -> "people killed"."""
+    head, _, rest = phrase.partition(" ")
+    if not head:
+        return phrase
+    plural = "people" if head == "person" else (getInflection(head, "NNS") or (head,))[0]
+    return f"{plural} {rest}".strip()

@@ -40,6 +40,21 @@ def path_id(request: Request, name: str, what: str) -> str:
     return value
 
 
+SHORT_ID = 6  # the fewest characters of an article id the pages and the API accept as a short id
+
+
+def article_id_of(store: Any, article_id: str) -> str:
+    """The stored article id ``article_id`` names: itself, or the one stored id it begins (a short id as
+    ``crosswire articles`` prints it, :data:`SHORT_ID` characters or more). Raises ``HTTPException`` 400 when
+    the short id begins several ids; an id that names nothing is returned as it is (the caller answers 404)."""
+    if len(article_id) < SHORT_ID or store.has_article(article_id):
+        return article_id
+    ids = store.find_articles(article_id)
+    if len(ids) > 1:
+        raise HTTPException(400, f"{article_id!r} begins {len(ids)} article ids; give more of the id")
+    return ids[0] if ids else article_id
+
+
 def found(data: Any, what: str, ident: str) -> Any:
     """``data``, or a 404 naming what was not found."""
     if data is None:
@@ -134,7 +149,8 @@ def api_story(request: Request) -> Response:
 def api_article(request: Request) -> Response:
     article_id = path_id(request, "article_id", "article")
     with open_store(request) as store:
-        return JSONResponse(found(queries.article_json(store, article_id), "article", article_id))
+        full = article_id_of(store, article_id)
+        return JSONResponse(found(queries.article_json(store, full), "article", article_id))
 
 
 def api_search(request: Request) -> Response:

@@ -31,6 +31,7 @@ from crosswire.store.db import resolve_db_path
 from crosswire.web import queries, render
 from crosswire.web.api import (
     OPENAPI_PATH,
+    article_id_of,
     date_param,
     filters,
     found,
@@ -147,7 +148,7 @@ def story_page(request: Request) -> Response:
 def article_page(request: Request) -> Response:
     article_id = path_id(request, "article_id", "article")
     with open_store(request) as store:
-        data = found(queries.article_json(store, article_id), "article", article_id)
+        data = found(queries.article_json(store, article_id_of(store, article_id)), "article", article_id)
     return page(request, "article.html", {"a": data, "facts": data.get("facts") or {}})
 
 

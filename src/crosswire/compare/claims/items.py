@@ -3,8 +3,6 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
-from lemminflect import getInflection
-
 from crosswire.compare.align import StoryData, cite
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
@@ -14,6 +12,7 @@ from crosswire.compare.claims.values import SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
+from crosswire.vocab.concepts import plural_noun
 
 REASON_TEXT = {
     "different value": "the sources give different values",
@@ -180,27 +179,17 @@ def _count_measure(cmp: SlotComparison) -> str:
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
-    noun = _plural_head(" ".join(words)) if written else cmp.slot[2] or ""  # "person treated": "people treated"
+    noun = plural_noun(" ".join(words)) if written else cmp.slot[2] or ""  # "person treated": "people treated"
     if cmp.slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
-        noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)  # a lemma: "passenger" counts "passengers"
+        noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)  # a lemma: "passenger" counts "passengers"
     if len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
-        noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)
+        noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
     noun = _CONCEPT_LABELS.get(noun, noun)
     if len(cmp.slot) > 3:
         return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
     return noun
-
-
-def _plural_head(phrase: str) -> str:
-    """``phrase`` (a counted noun as a lemma, then its participle) with the noun in the plural, by
-    lemminflect's tables: "home flooded" -> "homes flooded", "person killed" -> "people killed"."""
-    head, _, rest = phrase.partition(" ")
-    if not head:
-        return phrase
-    plural = "people" if head == "person" else (getInflection(head, "NNS") or (head,))[0]
-    return f"{plural} {rest}".strip()
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

@@ -79,5 +79,32 @@ def align(data: StoryData) -> FigureAlignment:
                 out.conflicts.append(conflict_item(cluster.sides, reason))
                 used.update(id(x) for x in cluster.figs)
     used_figs = [f for f in figs if id(f) in used]
-    out.single_source = [single_item(f) for f in figs if id(f) not in used and notable(f) and not echoes(f, used_figs)]
+    left = [f for f in figs if id(f) not in used and not echoes(f, used_figs)]
+    for same in same_number(left):
+        out.agreed.append(agreed_item(same))
+        used.update(id(x) for x in same)
+    out.single_source = [single_item(f) for f in left if id(f) not in used and notable(f)]
+    return out
+
+
+SAME_NUMBER_MIN = 10  # below this, one number of one thing in two sources is too often two facts ("3 schools")
+
+
+def same_number(figs: list[Fig]) -> list[list[Fig]]:
+    """Leftover figures of two or more sources giving one exact number of one thing under two slots ("forcing
+    1,250 workers to leave" under ``evacuated``, "all 1,250 employees were brought out" under the noun): one
+    figure, agreed, rather than "only A" and "only B" of it. One thing: the counted nouns' language-neutral
+    concept (``Fig.what``, ``data/concepts.toml``); one number: equal exact values of at least
+    :data:`SAME_NUMBER_MIN`, neither vague."""
+    groups: dict[tuple[str, str, float], list[Fig]] = {}
+    for f in figs:
+        if f.what and f.value is not None and f.value >= SAME_NUMBER_MIN and not f.vague and f.fig.exact:
+            groups.setdefault((f.kind, f.what, f.value), []).append(f)
+    out = []
+    for group in groups.values():
+        first: dict[int, Fig] = {}
+        for f in sorted(group, key=lambda x: x.source):
+            first.setdefault(f.source, f)
+        if len(first) >= 2:
+            out.append(list(first.values()))
     return out

@@ -173,9 +173,14 @@ def notable(f: Fig) -> bool:
 
 def echoes(f: Fig, used: list[Fig]) -> bool:
     """A leftover that repeats what another source already reports in an item (the same value said twice in
-    one article pairs only once) is not single-source."""
+    one article pairs only once) is not single-source; nor is the same number of the same thing under another
+    concept ("forcing 1,250 workers to leave" beside an agreed "1.250 Beschäftigte" / "1,250 employees")."""
     return any(
-        g.key == f.key and g.source != f.source and compatible(f, g) and time_rel(f, g) != "different" for g in used
+        (g.key == f.key or (f.what is not None and g.what == f.what and f.value is not None and f.value == g.value))
+        and g.source != f.source
+        and compatible(f, g)
+        and time_rel(f, g) != "different"
+        for g in used
     )
 
 

@@ -45,6 +45,7 @@ from crosswire.compare.figures.lexicon import (
 from crosswire.facts import Figure
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
+from crosswire.vocab.concepts import concept_of
 
 
 @dataclass(slots=True)
@@ -72,6 +73,7 @@ class Fig:
     day_words: frozenset[str] = frozenset()  # "saturday", "yesterday" in the figure's own clause
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
+    what: str | None = None  # the counted noun's language-neutral concept id ("worker"), whatever the slot
     evidence: list[Evidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
 
@@ -298,6 +300,8 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
     if not _comparable(kind, value, words):
         return None
     noun = words.noun
+    what = concept_of(noun, "en") if noun and noun != "people" else None
+    what = None if what == "person" else what
     if kind == "count" and words.concept is None and noun in (None, "people"):
         noun = None  # too generic to pair on
     lo, hi = _interval(f, value)
@@ -327,14 +331,20 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
         evidence=uniq_evidence([ev]),
         articles=[article.id],
         published=_published(article.published),
+        what=what,
         before_text=body[f.sentence_start : max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
     )
 
 
 def collect(data: StoryData) -> list[Fig]:
-    """Every comparable figure, one per source and sentence (copies of a wire story merged)."""
+    """Every comparable figure of the story's English articles, one per source and sentence (copies of a wire
+    story merged). Figures in other languages are compared by the claim aligner, which reads them through the
+    language-neutral concept ids of ``data/concepts.toml`` (:func:`crosswire.compare.claims.values.slot_of`);
+    the word lists here are English."""
     merged: dict[tuple[int, str, str], Fig] = {}
     for a in data.articles:
+        if a.language not in (None, "en"):
+            continue  # the words around a number are read as English (German "die" would read as "died")
         facts = data.facts.get(a.id)
         body = data.bodies.get(a.id)
         if facts is None or body is None:

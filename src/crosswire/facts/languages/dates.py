@@ -109,17 +109,36 @@ def _day_words(
         if w in words.relative:
             value = (base + timedelta(days=words.relative[w])).isoformat()
         else:
-            for name, wd in words.weekdays.items():
-                if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
-                    before = text[: m.start()].lower().split()[-2:]
-                    if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
-                        value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
-                    else:
-                        value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
-                    break
+            wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
+            if wd is not None:
+                before = text[: m.start()].lower().split()[-2:]
+                if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
+                    value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                else:
+                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
         if value is not None:
             out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
     return out
+
+
+def weekday_of(word: str, opens: bool, words: Words) -> int | None:
+    """The weekday (Monday=0) ``word`` names, or None. ``opens``: the word opens its sentence.
+
+    Where weekdays inflect (``weekday_cases``: Slavic cases, "пятницы", "piątku") a word matches by the
+    weekday's stem (:data:`WEEK_STEM` letters off, at most two letters more); elsewhere only as written, or in
+    German joined to a part of the day ("Donnerstagabend": ``weekday_parts``). Where the language writes
+    weekdays in lower case (Spanish, French, the Slavic languages), a capitalised word inside a sentence is a
+    name, not a weekday: the Spanish name "Marta" is not "martes"."""
+    if word[:1].isupper() and not opens and not words.weekday_upper:
+        return None
+    w = word.lower()
+    for name, wd in words.weekdays.items():
+        if words.weekday_cases:
+            if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
+                return wd
+        elif w == name or (w.startswith(name) and w[len(name) :] in words.weekday_parts):
+            return wd
+    return None
 
 
 def _fact(

@@ -33,6 +33,11 @@ class Words:
     titles: frozenset[str]  # capitalised titles a name may follow ("Bürgermeisterin"), lower case
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
+    clock: tuple[str, ...] = ()  # words after a number that make it a time of day ("Uhr"), lower case
+    weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
+    weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
+    articles: frozenset[str] = frozenset()  # articles (German, with contractions "im", "zum"), lower case
+    weekday_upper: bool = False  # the language capitalises weekday names (German): babel's own spelling
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
 
@@ -51,9 +56,11 @@ def words_for(language: str) -> Words:
             for n, name in get_month_names(width, month_context, locale=language).items():
                 months.setdefault(name.lower().rstrip("."), int(n))
     weekdays: dict[str, int] = {}
+    upper = False
     for day_context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", day_context, locale=language).items():
             weekdays.setdefault(name.lower(), int(n))
+            upper = upper or (day_context == "format" and name[:1].isupper())
     speech = tuple(d["speech"])
     return Words(
         language=language,
@@ -74,6 +81,11 @@ def words_for(language: str) -> Words:
         titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
+        clock=tuple(d.get("clock", [])),
+        weekday_cases=bool(d.get("weekday_cases", False)),
+        weekday_parts=tuple(d.get("weekday_parts", [])),
+        weekday_upper=upper,
+        articles=frozenset(d.get("articles", [])),
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
     )

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.places import is_place
 
@@ -68,6 +69,17 @@ class LightFrontEnd:
         return out
 
 
+ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ige", "igen", "iger", "liche", "lichen")
+
+
+def _governed_noun(word: str, words: Words) -> bool:
+    """Whether the first word of a capitalised run after a German article is the common noun the article
+    governs, not part of the name: a long word (a compound, 8 letters or more) ending like a German noun
+    (``noun_suffixes``), not like an adjective of a name ("Europäischen Union")."""
+    w = word.lower()
+    return len(w) >= 8 and _common_noun(w, words.noun_suffixes) and not w.endswith(ADJECTIVE_ENDINGS)
+
+
 def person_like(words: list[str]) -> bool:
     """Two or three words, each capitalised and the rest lower case: how a person's name looks."""
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -98,16 +110,31 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
             run.append(t)
             continue
         if run:
-            span = _name(run, words, language)
+            opener = tokens[i - len(run) - 1].text.lower() if i - len(run) - 1 >= 0 else ""
+            span = _name(run, words, language, opener in words.articles)
             if span is not None:
                 out.append(span)
         run = [t] if ok else []
     return out
 
 
-def _name(run: list[Token], words: Words, language: str) -> NameSpan | None:
-    while len(run) > 1 and run[0].text.lower().rstrip(".") in words.titles:
+TITLE_STEM = 4  # a title of at least this many letters also ends a compound title ("Werksleiterin")
+
+
+def _title(word: str, words: Words) -> bool:
+    """Whether ``word`` is a title before a name: listed, or in German a compound ending in a listed title
+    of :data:`TITLE_STEM` letters or more ("Werksleiterin", "Feuerwehrchef", "Regierungssprecherin")."""
+    w = word.lower().rstrip(".")
+    return w in words.titles or (
+        bool(words.noun_suffixes) and any(len(t) >= TITLE_STEM and w.endswith(t) and w != t for t in words.titles)
+    )
+
+
+def _name(run: list[Token], words: Words, language: str, after_article: bool = False) -> NameSpan | None:
+    while len(run) > 1 and _title(run[0].text, words):
         run = run[1:]  # "Bürgermeisterin Marina Dubowskaja": the title is not the name
+    if after_article and len(run) > 1 and _governed_noun(run[0].text, words):
+        run = run[1:]  # "in der Hafenstadt Port Almira": the article's noun, then the name
     text = " ".join(t.text for t in run)
     label: NameLabel
     if is_place(text, language):
@@ -116,7 +143,7 @@ def _name(run: list[Token], words: Words, language: str) -> NameSpan | None:
         label = "PER"
     elif len(run) == 1 and (
         run[0].lemma in words.months
-        or run[0].lemma in words.weekdays
+        or weekday_of(run[0].text, True, words) is not None
         or (words.noun_suffixes and _common_noun(run[0].text, words.noun_suffixes))
     ):
         return None  # German "Polizei", "Regierung", "Montag": a noun or a date word, not a name

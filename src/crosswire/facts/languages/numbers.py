@@ -21,9 +21,11 @@ from crosswire.facts.languages.lexicon import Words
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of
 
+# Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing.
 _DIGITS = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"
 )
+_HOUR_MINUTE = re.compile(r"^(?:[01]?\d|2[0-4])\.[0-5]\d$")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 TEXT2NUM = frozenset({"fr", "es", "de", "en", "it", "pt", "nl"})
@@ -92,6 +94,8 @@ def figures_in(
         value = parse_number(m.group(), language)
         if value is None or (_YEAR.match(m.group()) and not _after(text, m.end(), words)):
             continue
+        if _time_of_day(text, m.start(), m.end(), words):
+            continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
     for t in tokens:
         if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
@@ -99,6 +103,25 @@ def figures_in(
             if v is not None and v > 1:
                 out.append(_figure(text, t.start - offset, t.end - offset, v, tokens, offset, sent, words))
     return sorted(out, key=lambda f: f.start)
+
+
+def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
+    """Whether the number at ``text[start:end]`` is a time of day, not a count: followed by the language's
+    clock word ("22.50 Uhr", "18 h", "18h30") or after it ("18 h 30"), one side of "22:50", or "22.50" where
+    "." groups thousands (German, Spanish: no grouped number has two digits after the point; read as 2250 it
+    would be a count)."""
+    nxt = text[end:].split(maxsplit=1)
+    w = nxt[0].lower().rstrip(".,;") if nxt else ""
+    if w in words.clock or any(w.startswith(c) and w[len(c) :].isdigit() for c in words.clock):
+        return True
+    if _HOUR_MINUTE.match(text[start:end]) and get_group_symbol(words.language) == ".":
+        return True
+    prev = text[:start].split()[-2:]
+    if len(prev) == 2 and prev[1].lower() in words.clock and prev[0].isdigit():
+        return True  # the minutes of "18 h 30"
+    if text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit():
+        return True
+    return text[start - 1 : start] == ":" and text[start - 2 : start - 1].isdigit()
 
 
 def _after(text: str, end: int, words: Words) -> bool:

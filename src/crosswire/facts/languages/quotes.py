@@ -94,6 +94,9 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             continue
         conj = next((c for c in toks[i + 1 : i + 6] if c.text.lower() in words.that), None)
         if conj is None:
+            inverted = _inverted(toks, i, sent, body, people, words)
+            if inverted is not None:
+                return inverted
             continue
         named = [p for p in people if sent[0] <= p[0] < t.start]
         pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : i + 3])
@@ -113,3 +116,42 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             language=words.language,
         )
     return None
+
+
+INVERTED_LEAD = 3  # words the statement before an inverted attribution holds at least
+INVERTED_REACH = 8  # the speaker is named within this many words after the verb
+
+
+def _inverted(
+    toks: list[Token], i: int, sent: tuple[int, int], body: str, people: list[Person], words: Words
+) -> Quote | None:
+    """Reported speech with the attribution after it, verb first: "Rund 90 Feuerwehrleute waren im Einsatz,
+    sagte Feuerwehrchef Jewgeni Kowaltschuk." / "..., según explicó el jefe de bomberos, Yevgueni Kovalchuk".
+    The statement is the clause before the comma (one word such as "según", "wie", "selon" may stand between
+    the comma and the verb); the speaker is the person named within :data:`INVERTED_REACH` words after the
+    verb. None when no person is named there (an institution's statement is not given to anyone)."""
+    comma = next((j for j in (i - 1, i - 2) if j >= INVERTED_LEAD and toks[j].text == ","), None)
+    if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
+        return None
+    reach = toks[i + 1 : i + 1 + INVERTED_REACH]
+    if not reach:
+        return None
+    named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
+    if not named:
+        return None
+    start = toks[0].start
+    if body[start] in '«„“"‚‘':
+        return None  # a quotation before the comma is a direct quote, read by the quotation marks
+    end = toks[comma].start
+    return Quote(
+        text=body[start:end].strip(),
+        start=start,
+        end=end,
+        sentence_start=sent[0],
+        sentence_end=sent[1],
+        kind="reported",
+        speaker=named[0][2],
+        speaker_name=named[0][3],
+        verb=toks[i].lemma,
+        language=words.language,
+    )
