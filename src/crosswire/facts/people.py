@@ -21,6 +21,7 @@ from crosswire.facts.name_words import (
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
+    is_derived,
     is_generational,
     name_parts,
     same_word,
@@ -242,7 +243,9 @@ class People:
         English-only input is never decided here): the one group (or the one with :data:`CROSS_DOMINANT` times
         the members of the next) with that surname spelt the same way (equal skeletons or case stems:
         "Merkel" / "Меркель" once "Angela Merkel" and "Ангела Меркел" are one group, "Trumpa" / "Trump");
-        None otherwise."""
+        None otherwise. When several people carry the surname (a family), a word derived from it by a
+        surname-forming suffix names none of them: Czech "Skripalovi" is the Skripals (or "to Skripal"), not
+        Sergei once Yulia Skripal is named too (:func:`is_derived`, as :func:`similar` reads it)."""
         stems = set(word.stems)
         hits = [
             g
@@ -250,6 +253,10 @@ class People:
             if any(f.language != word.language for f, _ in g.words)
             and any(not stems.isdisjoint(la.stems) for _, la in g.words)
         ]
+        if len(hits) > 1:
+            hits = [
+                g for g in hits if any(not stems.isdisjoint(w.stems) and not is_derived(w, word) for _, w in g.words)
+            ]
         return one_of(hits, CROSS_DOMINANT)
 
     def _by_first_name(self, word: NameWord) -> _Group | None:
@@ -259,20 +266,39 @@ class People:
         :data:`FIRST_ALONE_MEMBERS` members or more; before that, the only person carrying that given name
         (:meth:`_only_carrier`). Across languages only, as :meth:`_across`: English-only input is never decided
         here."""
+        unique = self._only_carrier(word)
+        if unique is not None:
+            return unique
+        stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
+        found = {id(g): g for stem in stems for g in self._first_index().get(stem, {}).values()}
+        many = [g for g in found.values() if len({f.language for f, _ in g.words}) > 1]
+        one = one_of(many, CROSS_DOMINANT)
+        return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
+
+    def _first_index(self) -> dict[str, dict[int, _Group]]:
+        """Given-name stem -> the groups with that given name (built once, after :meth:`_merge`)."""
         if self._firsts is None:
             self._firsts = {}
             for g in self.groups:
                 for f, _ in g.words:
                     for stem in f.stems:
                         self._firsts.setdefault(stem, {})[id(g)] = g
-        unique = self._only_carrier(word)
-        if unique is not None:
-            return unique
-        stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
-        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
-        many = [g for g in found.values() if len({f.language for f, _ in g.words}) > 1]
-        one = one_of(many, CROSS_DOMINANT)
-        return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
+        return self._firsts
+
+    def _carriers(self, word: NameWord) -> dict[int, _Group]:
+        """The groups whose given names include ``word`` spelt the same way: equal skeletons or case stems of
+        :data:`FIRST_UNIQUE_MIN` letters or more (or of a word that long as written: "Asia", "Ilia")."""
+        stems = [s for s in word.stems if max(len(s), len(word.folded)) >= FIRST_UNIQUE_MIN]
+        return {id(g): g for stem in stems for g in self._first_index().get(stem, {}).values()}
+
+    def _given_elsewhere(self, word: NameWord, group: _Group) -> bool:
+        """Whether ``word`` is the given name of another person of the collection and not one of ``group``'s
+        (:meth:`_carriers`), beyond English: "Адам" alone is Adam Lazowski's given name, not a spelling of
+        Gerry Adams's surname it is only close to; "Дейвид" may still join David Davis."""
+        if word.language in (None, "en"):
+            return False
+        carriers = self._carriers(word)
+        return bool(carriers) and id(group) not in carriers
 
     def _only_carrier(self, word: NameWord) -> _Group | None:
         """The one group whose given names include ``word`` spelt the same way (equal skeletons or case stems of
@@ -280,9 +306,7 @@ class People:
         language (:func:`similar` at the first-name threshold, consonant keys included: "Джим" is not taken for
         Jim Mellon while Jim Ratcliffe is named too), and that group is named in another language than
         ``word``'s; None otherwise."""
-        assert self._firsts is not None
-        stems = [s for s in word.stems if max(len(s), len(word.folded)) >= FIRST_UNIQUE_MIN]
-        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
+        found = self._carriers(word)
         if len(found) != 1:
             return None
         (one,) = found.values()
@@ -305,8 +329,10 @@ class People:
         rules, one of those only (Czech "Blintová" is the woman whose surname a Czech source wrote "Blintová",
         not her husband "Bill Blint", however often he is named: both are "blint" after the rule for "-ová");
         then a given name
-        equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group or
-        the one named across languages."""
+        equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group
+        (not when the word is another person's given name: :meth:`_given_elsewhere`), then, when no group has
+        the surname spelt the same way (namesakes none of whom dominates stay apart: "O'Leary" alone is not
+        Brendan O'Leary's because Michael O'Leary is named too), the one named across languages."""
         candidates = self._candidates(last)
         hits = [g for g in candidates if similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
         skels = set(last.skels)
@@ -314,7 +340,11 @@ class People:
         written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
         one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
         one = one or (None if exact else self._by_first_name(last))
-        return one or one_of(hits) or self._across(last) or (None if hits else self._owner(last)), bool(hits)
+        if one is None and (one := one_of(hits)) is not None and self._given_elsewhere(last, one):
+            one = None
+        if one is None and not exact:
+            one = self._across(last)
+        return one or (None if hits else self._owner(last)), bool(hits)
 
     def _owner(self, word: NameWord) -> _Group | None:
         """The one group (or the one with :data:`DOMINANT` times the members of the next) with a surname close
