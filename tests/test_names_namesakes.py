@@ -8,6 +8,9 @@ differ ("Джон" / "Джим") keep two people apart whatever their surnames."
 
 from __future__ import annotations
 
+import pytest
+
+from crosswire.facts.name_words import generation
 from test_names_forms import _ids  # one way to link a list of (language, name) across articles
 
 
@@ -117,3 +120,52 @@ def test_one_given_name_in_several_transliterations_joins() -> None:
     assert len(set(_ids(names))) == 1
     names = [("pl", "Łukasz Wójcik"), ("cs", "Lukasz Wojcik"), ("ru", "Лукаш Войцик")]
     assert len(set(_ids(names))) == 1
+
+
+# A son named as his father: the word for the younger, in any language and however written, makes him another
+# person; his own names in several languages and scripts are one person.
+def test_a_son_of_the_same_name_is_not_his_father() -> None:
+    names = [
+        ("pl", "Piotr Wendel"),
+        ("ru", "Пётр Вендель"),
+        ("pl", "Piotr Wendel Jr."),
+        ("cs", "Petr Wendel mladší"),
+        ("ru", "Пётр Вендель-младший"),
+        ("uk", "Петро Вендель молодший"),
+        ("sl", "Peter Wendel ml."),
+    ]
+    ids = _ids(names)
+    assert ids[0] == ids[1], ids
+    assert len(set(ids[2:])) == 1 and ids[2] != ids[0], ids
+
+
+def test_a_surname_alone_beside_father_and_son_names_neither() -> None:
+    names = [("pl", "Piotr Wendel"), ("ru", "Пётр Вендель"), ("cs", "Petr Wendel mladší"), ("sl", "Wendel")]
+    ids = _ids(names)
+    assert ids[3] not in {ids[0], ids[2]}, ids
+
+
+def test_english_names_keep_their_rules_for_a_son() -> None:
+    # English coverage has its own rules (and its own benchmark); the rule above is for the languages beyond it
+    ids = _ids([("en", "Piotr Wendel"), ("en", "Piotr Wendel Jr.")])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Piotr Wendel Jr.", "pl", "younger"),
+        ("Petr Wendel ml.", "cs", "younger"),
+        ("Пётр Вендель-младший", "ru", "younger"),
+        ("Петро Вендель молодший", "uk", "younger"),
+        ("Piotr Wendel senior", "pl", "elder"),
+        ("Petr Wendel starší", "cs", "elder"),
+        ("Piotr Wendel", "pl", ""),
+        ("Junior", "pl", ""),  # one word: a name, not a son's mark
+        ("Elżbieta II", "pl", ""),  # a regnal numeral is the regnal rule's
+        ("Piotr Wendel Jr.", "en", ""),
+        ("Anna Młodszy-Kowal", "pl", ""),  # a hyphenated surname opening with the word
+    ],
+)
+def test_generation_reads_the_word_for_the_younger_or_the_elder(name: str, language: str, expected: str) -> None:
+    assert generation(name, language) == expected

@@ -42,6 +42,8 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     text = entity.name.strip()
     words = [w for w in re.split(r"[\s.]+", text) if w]
     cross = language not in (None, "en")
+    if cross and len(words) > 1:  # "Donald Trump mladší", "Дональд Трамп-младший": the son (see generation())
+        words = [words[0], *(_GENERATION_TAIL.sub("", w) for w in words[1:] if not is_generational(w))]
     if cross and len(words) == 2 and _ROMAN.fullmatch(words[1]) and words[0][:1].isupper():
         return [words[0]], words[1]  # "Elżbieta II", "Елизавета II": not the generational suffix of a surname
     if cross and len(words) == 1:
@@ -62,6 +64,11 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
 # Ukrainian sources usually write the name without it ("Башар Асад").
 _ARTICLE = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|аль?|эль|ель?|а[днрстз]|аш)[-‐](?=[^\W\d_])")
 _GENERATIONAL = frozenset(data_toml("vocab.toml")["names"]["generational"])
+_ELDER = frozenset(data_toml("vocab.toml")["names"]["elder"])
+# A word for the younger or the elder joined to a surname by a hyphen ("Трамп-младший").
+_GENERATION_TAIL = re.compile(
+    "-(?:" + "|".join(sorted((re.escape(w) for w in _GENERATIONAL), key=len, reverse=True)) + r")$", re.IGNORECASE
+)
 _JOINED_PREFIXES = ("fitz",)
 
 
@@ -69,6 +76,21 @@ def is_generational(word: str) -> bool:
     """Whether ``word`` says "the younger" or "the elder" after a name ("Junior", "mladší", "младший"; the
     ``generational`` list of ``data/vocab.toml``), rather than being a surname."""
     return word.strip(".,").lower() in _GENERATIONAL
+
+
+def generation(name: str, language: str | None = None) -> str:
+    """Which of a father and son of one name a person's name is, beyond English: "younger" when it ends in a
+    word for the younger or a suffix ("Donald Trump Jr.", "Donald Trump mladší", "Дональд Трамп-младший"),
+    "elder" ("Fred Trump Sr.", "starší", "старший"; the ``elder`` list of ``data/vocab.toml``), "" otherwise
+    and for English input, which keeps its rules. Roman numerals are left to the regnal rule of
+    :func:`name_parts`."""
+    words = [w for w in re.split(r"[\s.,]+|-(?=[^\W\d_]+$)", name.strip()) if w]
+    if language in (None, "en") or len(words) < 2:
+        return ""
+    last = words[-1].lower()
+    if last in _ELDER:
+        return "elder"
+    return "younger" if is_generational(last) or last == "jr" else ""
 
 
 def _without_article(word: str) -> str:

@@ -21,6 +21,7 @@ from crosswire.facts.name_words import (
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
+    generation,
     is_derived,
     is_generational,
     name_parts,
@@ -55,13 +56,14 @@ SPELT_MIN = 5
 @dataclass(slots=True)
 class _Group:
     """People taken for one person across articles: the first and last name of its first member, the
-    display name, the (article id, entity) members, the distinct (first, last) words of all members and the
-    (first, later given name) words of the members named by three words or more ("Asia Noreen Bibi" gives
-    (Asia, Noreen))."""
+    display name, which of a father and son of one name it is (:func:`generation`: "" for most), the
+    (article id, entity) members, the distinct (first, last) words of all members and the (first, later given
+    name) words of the members named by three words or more ("Asia Noreen Bibi" gives (Asia, Noreen))."""
 
     first: NameWord
     last: NameWord
     name: str
+    generation: str
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[NameWord, NameWord]] = field(default_factory=list)
     middles: list[tuple[NameWord, NameWord]] = field(default_factory=list)
@@ -153,11 +155,12 @@ class People:
         # Pfeffel Johnson"); the first is the group's own
         firsts = [NameWord.of(g, language) for g in given]
         spelt = Spelt.of(e.name, language)
+        gen = generation(e.name, language)  # "Donald Trump Jr." is not his father "Donald Trump"
         for g in self._candidates(last):
-            if any(g.matches(first, last, cross_only=False) for first in firsts):
+            if g.generation == gen and any(g.matches(first, last, cross_only=False) for first in firsts):
                 g.add(article, e, firsts, last, spelt)
                 return
-        group = _Group(firsts[0], last, e.name)
+        group = _Group(firsts[0], last, e.name, gen)
         group.add(article, e, firsts, last, spelt)
         self.groups.append(group)
         for letter in last.letters:
@@ -180,7 +183,9 @@ class People:
                 (
                     g
                     for g in self._candidates(h.last)
-                    if id(g) in kept_ids and any(g.matches(f, la, cross_only=True) for f, la in h.words)
+                    if id(g) in kept_ids
+                    and g.generation == h.generation
+                    and any(g.matches(f, la, cross_only=True) for f, la in h.words)
                 ),
                 None,
             )
@@ -209,7 +214,11 @@ class People:
             if id(h) in into or h.middles:
                 continue
             near = {id(g): g for _, la in h.words for letter in la.letters for g in by_middle.get(letter, {}).values()}
-            hits = [g for g in near.values() if g is not h and any(g.contains(f, la) for f, la in h.words)]
+            hits = [
+                g
+                for g in near.values()
+                if g is not h and g.generation == h.generation and any(g.contains(f, la) for f, la in h.words)
+            ]
             if len(hits) == 1:
                 into[id(h)] = hits[0]
                 hits[0].absorb(h)
@@ -218,7 +227,7 @@ class People:
         """A later group joins the first earlier one holding a name written in another language, split into
         words otherwise, whose consonants are the same (:class:`Spelt`: "Ким Чен Ын" / "Kim Jong-un",
         "Малък-Браун" / "Malloch Brown"); ``into`` gains each joined group's id (in place)."""
-        first: dict[str, _Group] = {}
+        first: dict[tuple[str, str], _Group] = {}
         for h in self.groups:
             if id(h) in into:
                 continue
@@ -226,7 +235,7 @@ class People:
                 (
                     g
                     for sp in h.spelt
-                    if (g := first.get(sp.key)) is not None and any(sp.joins(other) for other in g.spelt)
+                    if (g := first.get((h.generation, sp.key))) is not None and any(sp.joins(o) for o in g.spelt)
                 ),
                 None,
             )
@@ -236,7 +245,7 @@ class People:
                 continue
             for sp in h.spelt:
                 if sp.key:
-                    first.setdefault(sp.key, h)
+                    first.setdefault((h.generation, sp.key), h)
 
     def _across(self, word: NameWord) -> _Group | None:
         """The one group a single surname names, judged on the groups' names written in other languages (so
