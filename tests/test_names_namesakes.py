@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.facts.linking import link_entities
 from crosswire.facts.name_words import generation
+from crosswire.facts.records import ArticleFacts, Entity, Mention
 from test_names_forms import _ids  # one way to link a list of (language, name) across articles
 
 
@@ -169,3 +171,24 @@ def test_english_names_keep_their_rules_for_a_son() -> None:
 )
 def test_generation_reads_the_word_for_the_younger_or_the_elder(name: str, language: str, expected: str) -> None:
     assert generation(name, language) == expected
+
+
+def test_the_linker_says_which_rule_gave_each_person_its_id() -> None:
+    names = [
+        ("pl", "Oleg Taral"),
+        ("ru", "Олег Тарал"),
+        ("cs", "Taral"),
+        ("sl", "Vinko Sorel"),
+        ("pl", "Brytyjczycy"),
+        ("uk", "Вінко"),
+        ("ru", "Дамир"),
+    ]
+    facts = [
+        ArticleFacts(f"a{i}", language=lang, entities=[Entity("e1", n, "person", [Mention(n, 0, len(n), 0, len(n))])])
+        for i, (lang, n) in enumerate(names)
+    ]
+    rules: dict[tuple[str, str], str] = {}
+    ids = link_entities(facts, rules)
+    assert ids == link_entities(facts)  # asking for the rules changes no id
+    got = [rules.get((f"a{i}", "e1")) for i in range(len(names))]
+    assert got == ["full name", "full name", "equal surname", "full name", "group word", "given name", "alone"], got

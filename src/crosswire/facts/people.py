@@ -12,7 +12,7 @@ adjective of a surname (Slovene "Trumpov").
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crosswire.facts.name_stems import possessive_owner
@@ -29,7 +29,9 @@ from crosswire.facts.name_words import (
     similar,
 )
 from crosswire.facts.records import Entity
-from crosswire.facts.sound import sound_key
+from crosswire.facts.spelt import Spelt
+
+__all__ = ["People", "Spelt", "one_of"]
 
 # A surname alone joins the largest of several full-name groups with that surname when it has this many times
 # the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
@@ -48,9 +50,6 @@ FIRST_ALONE_MEMBERS = 8
 # carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half. A name this long as
 # written (folded) counts even when its skeleton is shorter ("Asia", "Ilia": "asa", "ila").
 FIRST_UNIQUE_MIN = 4
-# The shortest consonant key of a whole name that joins two names split into words otherwise (Spelt): five
-# consonants, as in "Kim Jong-un" ("kmjnn"); a shorter key is too likely shared by two people.
-SPELT_MIN = 5
 
 
 @dataclass(slots=True)
@@ -104,36 +103,6 @@ class _Group:
         return any(first_compatible(first, f) and same_word(second, m) for f, m in self.middles)
 
 
-@dataclass(frozen=True, slots=True)
-class Spelt:
-    """A person's name as one consonant key: the consonant keys (:func:`crosswire.facts.sound.sound_key`) of
-    its words joined, with its language and shape (how many parts each word has, split on hyphens). Two
-    transcriptions that split one name into words otherwise keep its consonants: "Ким Чен Ын" (three words),
-    "Kim Jong-un" (two, the second of two parts) and "Kim Dzong Un" are all "kmjnn"."""
-
-    language: str | None
-    key: str  # "" for a name too short to be told by its consonants
-    shape: tuple[int, ...]
-
-    @classmethod
-    def of(cls, name: str, language: str | None) -> Spelt:
-        words = [w for w in re.split(r"[\s.]+", name) if w]
-        key = "".join(sound_key(w, language) for w in words)
-        return cls(language, key if len(key) >= SPELT_MIN else "", tuple(len(w.split("-")) for w in words))
-
-    def joins(self, other: Spelt) -> bool:
-        """Whether ``other`` is this name split otherwise, in another language (never two English names):
-        equal keys and different shapes. Two names split alike are compared word by word instead, where
-        "Ivan Ivanov" and "Ivana Ivanova", equal by their consonants, stay two people."""
-        return (
-            bool(self.key)
-            and self.key == other.key
-            and self.shape != other.shape
-            and self.language != other.language
-            and bool({self.language, other.language} - {None, "en"})
-        )
-
-
 class People:
     """Person entities grouped across articles, blocked on the first letter of the surname's skeleton
     (which keeps the grouping near linear on a whole store)."""
@@ -144,6 +113,10 @@ class People:
         self.surname_only: list[tuple[str, Entity, NameWord]] = []
         self._firsts: dict[str, dict[int, _Group]] | None = None  # given-name stem -> groups, after _merge
         self._first_blocks: dict[str, dict[int, _Group]] | None = None  # given name's letter -> groups
+        # (article id, entity id) -> the rule that gave a person entity its id: "full name" (joined word by word
+        # as written), how its group joined another ("merged across languages", "first and later given name",
+        # "split otherwise"), how a single word was placed (People._place) or "alone"; filled by canonical()
+        self.rules: dict[tuple[str, str], str] = {}
 
     def add(self, article: str, e: Entity, language: str | None = None) -> None:
         given, last_text = name_parts(e, language)
@@ -192,13 +165,18 @@ class People:
             if found is None:
                 kept_ids.add(id(h))
             else:
-                into[id(h)] = found
-                found.absorb(h)
+                self._join(into, h, found, "merged across languages")
         self._join_parts(into)
         self._join_spelt(into)
         for blocked in self.blocks.values():
             blocked[:] = list({id(g): g for g in (into.get(id(g), g) for g in blocked)}.values())
         self.groups = [g for g in self.groups if id(g) not in into]
+
+    def _join(self, into: dict[int, _Group], h: _Group, found: _Group, rule: str) -> None:
+        """``found`` absorbs ``h``, whose members' rule becomes ``rule`` (in place)."""
+        into[id(h)] = found
+        found.absorb(h)
+        self.rules.update({(article, e.id): rule for article, e in h.members})
 
     def _join_parts(self, into: dict[int, _Group]) -> None:
         """Each group none of whose members has three words or more joins the one group holding one of its
@@ -220,8 +198,7 @@ class People:
                 if g is not h and g.generation == h.generation and any(g.contains(f, la) for f, la in h.words)
             ]
             if len(hits) == 1:
-                into[id(h)] = hits[0]
-                hits[0].absorb(h)
+                self._join(into, h, hits[0], "first and later given name")
 
     def _join_spelt(self, into: dict[int, _Group]) -> None:
         """A later group joins the first earlier one holding a name written in another language, split into
@@ -240,8 +217,7 @@ class People:
                 None,
             )
             if found is not None:
-                into[id(h)] = found
-                found.absorb(h)
+                self._join(into, h, found, "split otherwise")
                 continue
             for sp in h.spelt:
                 if sp.key:
@@ -331,8 +307,10 @@ class People:
         rivals = (g for g in near.values() if g is not one)
         return None if any(similar(word, f, FIRST_NAME_THRESHOLD) for g in rivals for f, _ in g.words) else one
 
-    def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
-        """The group a single name word joins, and whether any group's surname was close to it. A surname
+    def _place(self, last: NameWord) -> tuple[_Group | None, bool, str]:
+        """The group a single name word joins, whether any group's surname was close to it, and the rule that
+        placed it ("equal surname", "given name", "close surname", "across languages", "possessive"; "" when
+        none did). A surname
         equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
         "Anna Ivanova", not "Sergei Ivanov"); when some of those groups also write it so before the language's
         rules, one of those only (Czech "Blintová" is the woman whose surname a Czech source wrote "Blintová",
@@ -347,13 +325,23 @@ class People:
         skels = set(last.skels)
         exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
         written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
-        one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
-        one = one or (None if exact else self._by_first_name(last))
-        if one is None and (one := one_of(hits)) is not None and self._given_elsewhere(last, one):
-            one = None
-        if one is None and not exact:
-            one = self._across(last)
-        return one or (None if hits else self._owner(last)), bool(hits)
+        steps: list[tuple[str, Callable[[], _Group | None]]] = [
+            ("equal surname", lambda: one_of(written) if 0 < len(written) < len(exact) else one_of(exact)),
+            ("given name", lambda: None if exact else self._by_first_name(last)),
+            ("close surname", lambda: self._close(last, hits)),
+            ("across languages", lambda: None if exact else self._across(last)),
+            ("possessive", lambda: None if hits else self._owner(last)),
+        ]
+        for rule, step in steps:
+            if (one := step()) is not None:
+                return one, bool(hits), rule
+        return None, bool(hits), ""
+
+    def _close(self, word: NameWord, hits: list[_Group]) -> _Group | None:
+        """The one group (or the dominant one) whose surname is close to ``word``, unless ``word`` is another
+        person's given name (:meth:`_given_elsewhere`)."""
+        one = one_of(hits)
+        return None if one is None or self._given_elsewhere(word, one) else one
 
     def _owner(self, word: NameWord) -> _Group | None:
         """The one group (or the one with :data:`DOMINANT` times the members of the next) with a surname close
@@ -371,15 +359,18 @@ class People:
         return one_of(hits)
 
     def canonical(self) -> dict[tuple[str, str], str]:
-        """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
+        """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname.
+        :attr:`rules` gains, per entity, the rule that gave it its id."""
         self._merge()
         out = {}
         for g in self.groups:
             for article, e in g.members:
                 out[(article, e.id)] = f"person:{g.name}"
+                self.rules.setdefault((article, e.id), "full name")
         alone: list[tuple[NameWord, str]] = []  # surnames with no full name, grouped among themselves
         for article, e, last in self.surname_only:
-            one, hits = self._place(last)
+            one, hits, rule = self._place(last)
+            self.rules[(article, e.id)] = rule or "alone"
             if one is not None:
                 name = one.name  # the one person of that surname, or the one the coverage is about
             elif hits:
