@@ -36,6 +36,13 @@ def test_a_near_spelling_of_a_surname_alone_still_joins_its_person() -> None:
     assert len(set(ids)) == 1, ids
 
 
+# Jaro-Winkler rewards a shared opening: a word that only begins like a surname is another word.
+def test_a_word_alone_that_only_begins_like_a_surname_is_not_placed() -> None:
+    names = [("pl", "Milo Bart"), ("ru", "Мило Барт"), ("pl", "Bartek")]
+    ids = _ids(names)
+    assert ids[0] == ids[1] != ids[2]
+
+
 # Vowel keys make "Trump" and "Тръмп" one word beside a given name; alone, they join too much.
 def test_a_surname_alone_equal_only_by_its_vowels_is_not_placed() -> None:
     names = [("pl", "Ivo Pitun"), ("ru", "Иво Питун"), ("bg", "Патън")]
@@ -86,6 +93,15 @@ def test_a_surname_alone_of_two_namesakes_joins_neither() -> None:
     ids = _ids(names)
     assert ids[0] == ids[1] != ids[2]
     assert ids[3] not in {ids[0], ids[2]}
+
+
+def test_a_surname_alone_joins_a_namesake_only_when_he_is_named_five_times_as_often() -> None:
+    colm = [("pl", "Colm Hadley"), ("ru", "Колм Хэдли"), ("cs", "Colm Hadley"), ("sl", "Colm Hadley")]
+    ids = _ids([*colm, ("pl", "Owen Hadley"), ("cs", "Hadley")])
+    assert len(set(ids[:4])) == 1 and ids[4] != ids[0], ids
+    assert ids[5] not in {ids[0], ids[4]}, ids  # four times as often: either may be meant
+    ids = _ids([*colm, ("bg", "Колм Хадли"), ("pl", "Owen Hadley"), ("cs", "Hadley")])
+    assert ids[6] == ids[0] != ids[5], ids
 
 
 def test_a_surname_alone_of_one_person_joins_him() -> None:
