@@ -325,7 +325,7 @@ class People:
         the surname spelt the same way (namesakes none of whom dominates stay apart: "O'Leary" alone is not
         Brendan O'Leary's because Michael O'Leary is named too), the one named across languages."""
         candidates = self._candidates(last)
-        hits = [g for g in candidates if similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
+        hits = self._close_groups(last, candidates)
         skels = set(last.skels)
         exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
         written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
@@ -333,7 +333,7 @@ class People:
         steps: list[tuple[str, Callable[[], _Group | None]]] = [
             ("equal surname", lambda: one_of(written, dom) if 0 < len(written) < len(exact) else one_of(exact, dom)),
             ("given name", lambda: None if exact else self._by_first_name(last)),
-            ("close surname", lambda: self._close(last, hits)),
+            ("close surname", lambda: self._close(last, hits, dom)),
             ("across languages", lambda: None if exact else self._across(last)),
             ("possessive", lambda: None if hits else self._owner(last)),
         ]
@@ -342,18 +342,23 @@ class People:
                 return one, bool(hits), rule
         return None, bool(hits), ""
 
-    def _close(self, word: NameWord, hits: list[_Group]) -> _Group | None:
-        """The one group (or the dominant one) whose surname is close to ``word``, unless ``word`` is another
-        person's given name (:meth:`_given_elsewhere`). Beyond English, only a surname one letter longer or
-        shorter at most counts as close: Jaro-Winkler rewards a shared opening, and "Bartek" / "Bart",
-        "Beckham" / "Betts" (Polish "ck" read as "ts") scored 0.93 and 0.91 on the BSNLP 2021 tune half, where
-        a misspelling ("Трам" for "Трамп", "Vershofstadt") differs by one letter."""
+    @staticmethod
+    def _close_groups(word: NameWord, candidates: list[_Group]) -> list[_Group]:
+        """The groups whose surname is close to ``word`` (:func:`similar` without the sound keys). Beyond
+        English, only a surname one letter longer or shorter at most as spelt by a member: Jaro-Winkler rewards
+        a shared opening, and "Bartek" / "Bart", "Beckham" / "Betts" (Polish "ck" read as "ts") scored 0.93
+        and 0.91 on the BSNLP 2021 tune half, where a misspelling ("Трам" for "Трамп", "Vershofstadt") differs
+        by one letter."""
+        hits = [g for g in candidates if similar(word, g.last, SURNAME_THRESHOLD, sound=False)]
         if word.language in (None, "en"):
-            return one_of(hits)
-        near = [
-            g for g in hits if any(abs(len(a) - len(b)) <= 1 for a in word.skels for _, w in g.words for b in w.skels)
-        ]
-        one = one_of(near, CROSS_DOMINANT)
+            return hits
+        lengths = {len(s) for s in word.skels}
+        return [g for g in hits if any(abs(n - len(s)) <= 1 for n in lengths for _, w in g.words for s in w.skels)]
+
+    def _close(self, word: NameWord, hits: list[_Group], dominant: int) -> _Group | None:
+        """The one group (or the dominant one) of ``hits``, unless ``word`` is another person's given name
+        (:meth:`_given_elsewhere`)."""
+        one = one_of(hits, dominant)
         return None if one is None or self._given_elsewhere(word, one) else one
 
     def _owner(self, word: NameWord) -> _Group | None:
