@@ -7,7 +7,8 @@ name those must be compatible too; a surname-only entity joins a full name only 
 group carries that surname. Organisations and places link on their folded name or acronym.
 
 The parts: :mod:`crosswire.facts.name_skeleton` (the transliteration skeleton), :mod:`crosswire.facts.name_words`
-(a name word and whether two are one name), :mod:`crosswire.facts.people` (person groups across articles) and
+(a name word and whether two are one name), :mod:`crosswire.facts.people` (person groups across articles),
+:mod:`crosswire.facts.single_words` (where a surname or given name alone goes) and
 :mod:`crosswire.facts.group_words` (Slavic words for a country's people or a party's members, which NER calls
 persons); this module joins them into one canonical id per entity.
 """
