@@ -21,6 +21,7 @@ are equal (natasha PER = PER, natasha LOC = LOC; gold ORG/EVT/PRO/MISC and natas
 PER+LOC figure). Micro-averaged precision, recall and F1 over the documents of each half.
 
     .venv/bin/python bench/bsnlp.py [--baseline REV] [--half tune|report|both] [--no-ner] [--json]
+    .venv/bin/python bench/bsnlp.py --half tune --no-ner --rules   # the linked pairs by rule, tune half only
 """
 
 from __future__ import annotations
@@ -177,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("tune", "report", "both"), default="both")
     ap.add_argument("--no-ner", action="store_true", help="skip the Russian NER figure")
     ap.add_argument("--misses", type=int, default=0, help="print this many missed and wrong pairs (tune half)")
+    ap.add_argument("--rules", action="store_true", help="print the linked pairs by the rules that linked them (tune)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
@@ -197,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             out[half]["ner_ru_per_loc"] = ner_scores(topics)
         if args.misses and half == "tune":
             _print_misses(names, args.misses)
+        if args.rules and half == "tune":
+            _print_rules(names)
     if args.json:
         print(json.dumps(out, indent=1))
         return 0
@@ -210,6 +214,36 @@ def main(argv: list[str] | None = None) -> int:
             assert isinstance(s, dict)
             print(_line("ru NER PER+LOC", s) + f"  F1 {s['f1']:.3f}  {s['words_per_s']:.0f} words/s")
     return 0
+
+
+def _print_rules(names: list[Name]) -> None:
+    """The linked cross-language pairs of ``names`` by the rules that gave their two names one id (the two
+    entities' :attr:`crosswire.facts.people.People.rules`, joined), right and wrong; and of the wrong pairs, how
+    many are chains: two names that linked alone (only the two of them given to the linker) would stay apart."""
+    right: dict[str, int] = defaultdict(int)
+    wrong: dict[str, int] = defaultdict(int)
+    chains: dict[str, int] = defaultdict(int)
+    by_topic: dict[str, list[Name]] = defaultdict(list)
+    for x in names:
+        by_topic[x.topic].append(x)
+    for group in by_topic.values():
+        rules: dict[tuple[str, str], str] = {}
+        canon = link_entities(_facts(group), rules)
+        keys = [(f"n{i}", "e1") for i in range(len(group))]
+        for (a, ka), (b, kb) in itertools.combinations(zip(group, keys, strict=True), 2):
+            if a.language == b.language or canon[ka] != canon[kb]:
+                continue
+            rule = " + ".join(sorted({rules.get(ka, "?"), rules.get(kb, "?")}))
+            if a.gold == b.gold:
+                right[rule] += 1
+                continue
+            wrong[rule] += 1
+            alone = link_entities(_facts([a, b]))
+            chains[rule] += alone[("n0", "e1")] != alone[("n1", "e1")]
+    print(f"  {'rules of the two names':<60} {'right':>6} {'wrong':>6} {'chains':>7}")
+    for rule in sorted(set(right) | set(wrong), key=lambda r: (-wrong[r], -right[r])):
+        print(f"  {rule:<60} {right[rule]:>6} {wrong[rule]:>6} {chains[rule]:>7}")
+    print(f"  {'all':<60} {sum(right.values()):>6} {sum(wrong.values()):>6} {sum(chains.values()):>7}")
 
 
 def _miss_class(a: Name, b: Name) -> str:

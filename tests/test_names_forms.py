@@ -90,7 +90,7 @@ def test_a_lone_given_name_joins_the_one_person_named_so() -> None:
 
 
 # A person mentioned only twice still takes a given name alone when no other person of the collection carries
-# that name or one close to it, in any language (People._only_carrier).
+# that name or one close to it, in any language (SingleWords._only_carrier).
 def test_a_lone_given_name_of_the_only_person_named_so_joins_them() -> None:
     ids = _ids([("en", "Teodora Lisk"), ("bg", "Теодора Лиск"), ("ru", "Теодора")])
     assert len(set(ids)) == 1, ids

@@ -7,7 +7,8 @@ name those must be compatible too; a surname-only entity joins a full name only 
 group carries that surname. Organisations and places link on their folded name or acronym.
 
 The parts: :mod:`crosswire.facts.name_skeleton` (the transliteration skeleton), :mod:`crosswire.facts.name_words`
-(a name word and whether two are one name), :mod:`crosswire.facts.people` (person groups across articles) and
+(a name word and whether two are one name), :mod:`crosswire.facts.people` (person groups across articles),
+:mod:`crosswire.facts.single_words` (where a surname or given name alone goes) and
 :mod:`crosswire.facts.group_words` (Slavic words for a country's people or a party's members, which NER calls
 persons); this module joins them into one canonical id per entity.
 """
@@ -35,7 +36,9 @@ def _key(etype: str, name: str) -> str:
     return key
 
 
-def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
+def link_entities(
+    facts: Sequence[ArticleFacts], rules: dict[tuple[str, str], str] | None = None
+) -> dict[tuple[str, str], str]:
     """Map (article id, entity id) to a global canonical id: ``"<type>:<canonical name>"``.
 
     Input: the facts of any number of articles. Output: one entry per entity of every article, in article
@@ -43,7 +46,9 @@ def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
     share the id ("person:Svetlana Tikhanovskaya", "organisation:European Union"). A person entity that is a
     word for a country's people or a party's members in a Slavic language ("Brytyjczycy", "toryové":
     :func:`crosswire.facts.group_words.group_of`) gets that country's or party's id ("place:United Kingdom",
-    or the name the place was first met under). Raises nothing."""
+    or the name the place was first met under). ``rules``, when given, gains for each person entity the rule
+    that gave it its id (:attr:`crosswire.facts.people.People.rules`; "group word" for the words above), for
+    diagnosis (``bench/bsnlp.py --rules``). Raises nothing."""
     out: dict[tuple[str, str], str] = {}
     people = People()
     others: dict[tuple[str, str], str] = {}
@@ -53,10 +58,14 @@ def link_entities(facts: Sequence[ArticleFacts]) -> dict[tuple[str, str], str]:
             if e.type == "person" and group is None:
                 people.add(f.article, e, f.language)
                 continue
+            if group is not None and rules is not None:
+                rules[(f.article, e.id)] = "group word"
             etype, name = group if group is not None else (e.type, e.name)
             name = others.setdefault((etype, _key(etype, name)), name)
             out[(f.article, e.id)] = f"{etype}:{name}"
     out.update(people.canonical())
+    if rules is not None:
+        rules.update(people.rules)
     _join_acronyms(out, others)
     return out
 

@@ -42,6 +42,8 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
     text = entity.name.strip()
     words = [w for w in re.split(r"[\s.]+", text) if w]
     cross = language not in (None, "en")
+    if cross and len(words) > 1:  # "Donald Trump mladší", "Дональд Трамп-младший": the son (see generation())
+        words = [words[0], *(_GENERATION_TAIL.sub("", w) for w in words[1:] if not is_generational(w))]
     if cross and len(words) == 2 and _ROMAN.fullmatch(words[1]) and words[0][:1].isupper():
         return [words[0]], words[1]  # "Elżbieta II", "Елизавета II": not the generational suffix of a surname
     if cross and len(words) == 1:
@@ -62,6 +64,11 @@ def name_parts(entity: Entity, language: str | None = None) -> tuple[list[str], 
 # Ukrainian sources usually write the name without it ("Башар Асад").
 _ARTICLE = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|аль?|эль|ель?|а[днрстз]|аш)[-‐](?=[^\W\d_])")
 _GENERATIONAL = frozenset(data_toml("vocab.toml")["names"]["generational"])
+_ELDER = frozenset(data_toml("vocab.toml")["names"]["elder"])
+# A word for the younger or the elder joined to a surname by a hyphen ("Трамп-младший").
+_GENERATION_TAIL = re.compile(
+    "-(?:" + "|".join(sorted((re.escape(w) for w in _GENERATIONAL), key=len, reverse=True)) + r")$", re.IGNORECASE
+)
 _JOINED_PREFIXES = ("fitz",)
 
 
@@ -69,6 +76,21 @@ def is_generational(word: str) -> bool:
     """Whether ``word`` says "the younger" or "the elder" after a name ("Junior", "mladší", "младший"; the
     ``generational`` list of ``data/vocab.toml``), rather than being a surname."""
     return word.strip(".,").lower() in _GENERATIONAL
+
+
+def generation(name: str, language: str | None = None) -> str:
+    """Which of a father and son of one name a person's name is, beyond English: "younger" when it ends in a
+    word for the younger or a suffix ("Donald Trump Jr.", "Donald Trump mladší", "Дональд Трамп-младший"),
+    "elder" ("Fred Trump Sr.", "starší", "старший"; the ``elder`` list of ``data/vocab.toml``), "" otherwise
+    and for English input, which keeps its rules. Roman numerals are left to the regnal rule of
+    :func:`name_parts`."""
+    words = [w for w in re.split(r"[\s.,]+|-(?=[^\W\d_]+$)", name.strip()) if w]
+    if language in (None, "en") or len(words) < 2:
+        return ""
+    last = words[-1].lower()
+    if last in _ELDER:
+        return "elder"
+    return "younger" if is_generational(last) or last == "jr" else ""
 
 
 def _without_article(word: str) -> str:
@@ -145,20 +167,30 @@ def _similar_skel(sa: str, sb: str, threshold: float, cross: bool) -> bool:
     return jw >= threshold - 0.06 and jellyfish.metaphone(sa) == jellyfish.metaphone(sb)
 
 
-def similar(a: NameWord, b: NameWord, threshold: float, sound: bool = True) -> bool:
-    """Whether two name words are one name; ``sound``: also when, across languages, their consonant keys are
-    equal (off for a single word with no first name beside it, where the key alone joins too much: "Bulhaři"
-    / "Blair" on the BSNLP 2021 tune half)."""
-    if not a.skels or not b.skels or _derived(a.skels[-1], b.skels[-1]):
+def similar(a: NameWord, b: NameWord, threshold: float, sound: bool = True, folded_threshold: float = 0.0) -> bool:
+    """Whether two name words are one name; ``sound``: also when, across languages, their consonant keys or
+    vowel keys are equal (off for a single word with no first name beside it, where a key alone joins too
+    much: "Bulhaři" / "Blair", "Патън" / "Putin", "Bóg" / "Begg" on the BSNLP 2021 tune half);
+    ``folded_threshold``: the Jaro-Winkler similarity the transliterated, folded forms need when above
+    ``threshold`` (:func:`first_compatible` across languages)."""
+    if not a.skels or not b.skels or is_derived(a, b):
         return False  # "Boris" / "Borisov", on the skeletons with each language's rules (Czech "-ová" gone)
-    if min(len(a.folded), len(b.folded)) >= 4 and jellyfish.jaro_winkler_similarity(a.folded, b.folded) >= threshold:
+    if min(len(a.folded), len(b.folded)) >= 4 and jellyfish.jaro_winkler_similarity(a.folded, b.folded) >= max(
+        threshold, folded_threshold
+    ):
         return True  # "Yulia" / "Yuliya": close as written even where the skeleton is too short to judge
     cross = a.language != b.language
     if sound and cross and len(a.sound) >= SOUND_MIN and a.sound == b.sound:
         return True  # "Thatcher" / "Тачър", "Jean-Claude" / "Жан-Клод" (crosswire.facts.sound)
     if any(_same_stem(x, y) for x in a.stems for y in b.stems):
         return True  # "Putinem" / "Путин", "Trumpa" / "Трамп": one name in two grammatical cases
-    return any(_similar_skel(x, y, threshold, cross) for x in a.skels for y in b.skels)
+    return any(_similar_skel(x, y, threshold, cross and sound) for x in a.skels for y in b.skels)
+
+
+def is_derived(a: NameWord, b: NameWord) -> bool:
+    """Whether one word is the other with a Slavic surname-forming suffix (on the skeletons with each
+    language's rules): "Borisov" is not "Boris", "Skripalovi" not "Skripal" (:func:`_derived`)."""
+    return bool(a.skels) and bool(b.skels) and _derived(a.skels[-1], b.skels[-1])
 
 
 def _same_stem(x: str, y: str) -> bool:
@@ -174,7 +206,8 @@ def _initial(w: NameWord) -> bool:
 
 def first_compatible(a: NameWord | None, b: NameWord | None) -> bool:
     """Whether two given names may name one person: true when either is missing, initials that share a
-    letter, across languages equal consonant keys, else :func:`similar` at :data:`FIRST_NAME_THRESHOLD`."""
+    letter, across languages equal consonant keys, else :func:`similar` at :data:`FIRST_NAME_THRESHOLD`
+    (across languages, the folded forms at :data:`SURNAME_THRESHOLD`: "Джон" is not "Джим")."""
     if a is None or b is None:
         return True
     x, y = a.text.rstrip("."), b.text.rstrip(".")
@@ -182,7 +215,9 @@ def first_compatible(a: NameWord | None, b: NameWord | None) -> bool:
         return bool(a.letters & b.letters) or x[0].lower() == y[0].lower()
     if a.language != b.language and a.sound and a.sound == b.sound:
         return True  # a short first name's consonants, across languages: "Guy" / "Ги" (its surname matched)
-    return similar(a, b, FIRST_NAME_THRESHOLD)
+    # Across languages the folded forms must be as close as surnames are: a transliterated digraph shared at the
+    # start ("Dzh-") lifts Jaro-Winkler's prefix bonus, and "Джон" / "Джим" (John, Jim) scored 0.81.
+    return similar(a, b, FIRST_NAME_THRESHOLD, folded_threshold=SURNAME_THRESHOLD if a.language != b.language else 0.0)
 
 
 def same_word(a: NameWord, b: NameWord) -> bool:

@@ -6,61 +6,43 @@ surnames must match closely, and when both articles give a first name those must
 surname-only entity joins a full name only when one full-name group carries that surname (or dominates).
 Beyond word-by-word matches, groups join when a two-word name is the first and a later given name of the one
 three-word name holding them ("Asia Noreen" / "Asia Noreen Bibi") and when two transcriptions split one name
-into words otherwise ("Kim Jong-un" / "Ким Чен Ын": :class:`Spelt`); a single word may also be a possessive
-adjective of a surname (Slovene "Trumpov").
+into words otherwise ("Kim Jong-un" / "Ким Чен Ын": :class:`Spelt`); a son named as his father is another
+person beyond English ("Donald Trump Jr.": :func:`crosswire.facts.name_words.generation`). Where a single word
+goes is :mod:`crosswire.facts.single_words`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from crosswire.facts.name_stems import possessive_owner
 from crosswire.facts.name_words import (
-    FIRST_NAME_THRESHOLD,
     SURNAME_THRESHOLD,
     NameWord,
     first_compatible,
+    generation,
     is_generational,
     name_parts,
     same_word,
     similar,
 )
 from crosswire.facts.records import Entity
-from crosswire.facts.sound import sound_key
+from crosswire.facts.single_words import SingleWords
+from crosswire.facts.spelt import Spelt
 
-# A surname alone joins the largest of several full-name groups with that surname when it has this many times
-# the members of the next ("Johnson" in Brexit coverage is Boris Johnson, not the one mention of another).
-DOMINANT = 3
-# The same for a single name word placed by the groups' spellings in other languages (People._across): set on
-# the BSNLP 2021 tune half (bench/bsnlp.py), where 3 let too many first names join the dominant person.
-CROSS_DOMINANT = 5
-# The shortest skeleton of a given name alone that People._by_first_name places: at 4, "Anna" / "Ania" joined
-# "Anna Soubry" on the BSNLP 2021 tune half.
-FIRST_ALONE_MIN = 5
-# A given name alone names only a person mentioned this many times (the one the coverage is about: "Theresa",
-# "Boris"); on the BSNLP 2021 tune half the pairs placed on smaller groups were right at 0.75 ("Філіп" is
-# Prince Philip, not Philip Hammond), those on groups of 8+ members at 1.0.
-FIRST_ALONE_MEMBERS = 8
-# The shortest skeleton or case stem of a given name alone that People._only_carrier places on the one person
-# carrying it: at 4, "Julija" / "Юлия" join "Юлия Скрипаль" on the BSNLP 2021 tune half. A name this long as
-# written (folded) counts even when its skeleton is shorter ("Asia", "Ilia": "asa", "ila").
-FIRST_UNIQUE_MIN = 4
-# The shortest consonant key of a whole name that joins two names split into words otherwise (Spelt): five
-# consonants, as in "Kim Jong-un" ("kmjnn"); a shorter key is too likely shared by two people.
-SPELT_MIN = 5
+__all__ = ["People", "Spelt"]
 
 
 @dataclass(slots=True)
 class _Group:
     """People taken for one person across articles: the first and last name of its first member, the
-    display name, the (article id, entity) members, the distinct (first, last) words of all members and the
-    (first, later given name) words of the members named by three words or more ("Asia Noreen Bibi" gives
-    (Asia, Noreen))."""
+    display name, which of a father and son of one name it is (:func:`generation`: "" for most), the
+    (article id, entity) members, the distinct (first, last) words of all members and the (first, later given
+    name) words of the members named by three words or more ("Asia Noreen Bibi" gives (Asia, Noreen))."""
 
     first: NameWord
     last: NameWord
     name: str
+    generation: str
     members: list[tuple[str, Entity]] = field(default_factory=list)
     words: list[tuple[NameWord, NameWord]] = field(default_factory=list)
     middles: list[tuple[NameWord, NameWord]] = field(default_factory=list)
@@ -101,36 +83,6 @@ class _Group:
         return any(first_compatible(first, f) and same_word(second, m) for f, m in self.middles)
 
 
-@dataclass(frozen=True, slots=True)
-class Spelt:
-    """A person's name as one consonant key: the consonant keys (:func:`crosswire.facts.sound.sound_key`) of
-    its words joined, with its language and shape (how many parts each word has, split on hyphens). Two
-    transcriptions that split one name into words otherwise keep its consonants: "Ким Чен Ын" (three words),
-    "Kim Jong-un" (two, the second of two parts) and "Kim Dzong Un" are all "kmjnn"."""
-
-    language: str | None
-    key: str  # "" for a name too short to be told by its consonants
-    shape: tuple[int, ...]
-
-    @classmethod
-    def of(cls, name: str, language: str | None) -> Spelt:
-        words = [w for w in re.split(r"[\s.]+", name) if w]
-        key = "".join(sound_key(w, language) for w in words)
-        return cls(language, key if len(key) >= SPELT_MIN else "", tuple(len(w.split("-")) for w in words))
-
-    def joins(self, other: Spelt) -> bool:
-        """Whether ``other`` is this name split otherwise, in another language (never two English names):
-        equal keys and different shapes. Two names split alike are compared word by word instead, where
-        "Ivan Ivanov" and "Ivana Ivanova", equal by their consonants, stay two people."""
-        return (
-            bool(self.key)
-            and self.key == other.key
-            and self.shape != other.shape
-            and self.language != other.language
-            and bool({self.language, other.language} - {None, "en"})
-        )
-
-
 class People:
     """Person entities grouped across articles, blocked on the first letter of the surname's skeleton
     (which keeps the grouping near linear on a whole store)."""
@@ -139,8 +91,10 @@ class People:
         self.groups: list[_Group] = []
         self.blocks: dict[str, list[_Group]] = {}
         self.surname_only: list[tuple[str, Entity, NameWord]] = []
-        self._firsts: dict[str, dict[int, _Group]] | None = None  # given-name stem -> groups, after _merge
-        self._first_blocks: dict[str, dict[int, _Group]] | None = None  # given name's letter -> groups
+        # (article id, entity id) -> the rule that gave a person entity its id: "full name" (joined word by word
+        # as written), how its group joined another ("merged across languages", "first and later given name",
+        # "split otherwise"), how a single word was placed (SingleWords.place) or "alone"; filled by canonical()
+        self.rules: dict[tuple[str, str], str] = {}
 
     def add(self, article: str, e: Entity, language: str | None = None) -> None:
         given, last_text = name_parts(e, language)
@@ -152,11 +106,12 @@ class People:
         # Pfeffel Johnson"); the first is the group's own
         firsts = [NameWord.of(g, language) for g in given]
         spelt = Spelt.of(e.name, language)
+        gen = generation(e.name, language)  # "Donald Trump Jr." is not his father "Donald Trump"
         for g in self._candidates(last):
-            if any(g.matches(first, last, cross_only=False) for first in firsts):
+            if g.generation == gen and any(g.matches(first, last, cross_only=False) for first in firsts):
                 g.add(article, e, firsts, last, spelt)
                 return
-        group = _Group(firsts[0], last, e.name)
+        group = _Group(firsts[0], last, e.name, gen)
         group.add(article, e, firsts, last, spelt)
         self.groups.append(group)
         for letter in last.letters:
@@ -179,20 +134,27 @@ class People:
                 (
                     g
                     for g in self._candidates(h.last)
-                    if id(g) in kept_ids and any(g.matches(f, la, cross_only=True) for f, la in h.words)
+                    if id(g) in kept_ids
+                    and g.generation == h.generation
+                    and any(g.matches(f, la, cross_only=True) for f, la in h.words)
                 ),
                 None,
             )
             if found is None:
                 kept_ids.add(id(h))
             else:
-                into[id(h)] = found
-                found.absorb(h)
+                self._join(into, h, found, "merged across languages")
         self._join_parts(into)
         self._join_spelt(into)
         for blocked in self.blocks.values():
             blocked[:] = list({id(g): g for g in (into.get(id(g), g) for g in blocked)}.values())
         self.groups = [g for g in self.groups if id(g) not in into]
+
+    def _join(self, into: dict[int, _Group], h: _Group, found: _Group, rule: str) -> None:
+        """``found`` absorbs ``h``, whose members' rule becomes ``rule`` (in place)."""
+        into[id(h)] = found
+        found.absorb(h)
+        self.rules.update({(article, e.id): rule for article, e in h.members})
 
     def _join_parts(self, into: dict[int, _Group]) -> None:
         """Each group none of whose members has three words or more joins the one group holding one of its
@@ -208,16 +170,19 @@ class People:
             if id(h) in into or h.middles:
                 continue
             near = {id(g): g for _, la in h.words for letter in la.letters for g in by_middle.get(letter, {}).values()}
-            hits = [g for g in near.values() if g is not h and any(g.contains(f, la) for f, la in h.words)]
+            hits = [
+                g
+                for g in near.values()
+                if g is not h and g.generation == h.generation and any(g.contains(f, la) for f, la in h.words)
+            ]
             if len(hits) == 1:
-                into[id(h)] = hits[0]
-                hits[0].absorb(h)
+                self._join(into, h, hits[0], "first and later given name")
 
     def _join_spelt(self, into: dict[int, _Group]) -> None:
         """A later group joins the first earlier one holding a name written in another language, split into
         words otherwise, whose consonants are the same (:class:`Spelt`: "Ким Чен Ын" / "Kim Jong-un",
         "Малък-Браун" / "Malloch Brown"); ``into`` gains each joined group's id (in place)."""
-        first: dict[str, _Group] = {}
+        first: dict[tuple[str, str], _Group] = {}
         for h in self.groups:
             if id(h) in into:
                 continue
@@ -225,122 +190,31 @@ class People:
                 (
                     g
                     for sp in h.spelt
-                    if (g := first.get(sp.key)) is not None and any(sp.joins(other) for other in g.spelt)
+                    if (g := first.get((h.generation, sp.key))) is not None and any(sp.joins(o) for o in g.spelt)
                 ),
                 None,
             )
             if found is not None:
-                into[id(h)] = found
-                found.absorb(h)
+                self._join(into, h, found, "split otherwise")
                 continue
             for sp in h.spelt:
                 if sp.key:
-                    first.setdefault(sp.key, h)
-
-    def _across(self, word: NameWord) -> _Group | None:
-        """The one group a single surname names, judged on the groups' names written in other languages (so
-        English-only input is never decided here): the one group (or the one with :data:`CROSS_DOMINANT` times
-        the members of the next) with that surname spelt the same way (equal skeletons or case stems:
-        "Merkel" / "Меркель" once "Angela Merkel" and "Ангела Меркел" are one group, "Trumpa" / "Trump");
-        None otherwise."""
-        stems = set(word.stems)
-        hits = [
-            g
-            for g in self._candidates(word)
-            if any(f.language != word.language for f, _ in g.words)
-            and any(not stems.isdisjoint(la.stems) for _, la in g.words)
-        ]
-        return one_of(hits, CROSS_DOMINANT)
-
-    def _by_first_name(self, word: NameWord) -> _Group | None:
-        """The one group (or the one with :data:`CROSS_DOMINANT` times the members of the next) whose given
-        names, written in another language by one member at least, include ``word`` spelt the same way (equal
-        skeletons or case stems: "Тереза" / "Theresa May", "Бориса" / "Boris Johnson") and who has
-        :data:`FIRST_ALONE_MEMBERS` members or more; before that, the only person carrying that given name
-        (:meth:`_only_carrier`). Across languages only, as :meth:`_across`: English-only input is never decided
-        here."""
-        if self._firsts is None:
-            self._firsts = {}
-            for g in self.groups:
-                for f, _ in g.words:
-                    for stem in f.stems:
-                        self._firsts.setdefault(stem, {})[id(g)] = g
-        unique = self._only_carrier(word)
-        if unique is not None:
-            return unique
-        stems = [s for s in word.stems if len(s) >= FIRST_ALONE_MIN]
-        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
-        many = [g for g in found.values() if len({f.language for f, _ in g.words}) > 1]
-        one = one_of(many, CROSS_DOMINANT)
-        return one if one is not None and len(one.members) >= FIRST_ALONE_MEMBERS else None
-
-    def _only_carrier(self, word: NameWord) -> _Group | None:
-        """The one group whose given names include ``word`` spelt the same way (equal skeletons or case stems of
-        :data:`FIRST_UNIQUE_MIN` letters or more) when no other group has a given name close to it in any
-        language (:func:`similar` at the first-name threshold, consonant keys included: "Джим" is not taken for
-        Jim Mellon while Jim Ratcliffe is named too), and that group is named in another language than
-        ``word``'s; None otherwise."""
-        assert self._firsts is not None
-        stems = [s for s in word.stems if max(len(s), len(word.folded)) >= FIRST_UNIQUE_MIN]
-        found = {id(g): g for stem in stems for g in self._firsts.get(stem, {}).values()}
-        if len(found) != 1:
-            return None
-        (one,) = found.values()
-        if all(f.language == word.language for f, _ in one.words):
-            return None
-        if self._first_blocks is None:
-            self._first_blocks = {}
-            for g in self.groups:
-                for f, _ in g.words:
-                    for letter in f.letters:
-                        self._first_blocks.setdefault(letter, {})[id(g)] = g
-        near = {id(g): g for letter in word.letters for g in self._first_blocks.get(letter, {}).values()}
-        rivals = (g for g in near.values() if g is not one)
-        return None if any(similar(word, f, FIRST_NAME_THRESHOLD) for g in rivals for f, _ in g.words) else one
-
-    def _place(self, last: NameWord) -> tuple[_Group | None, bool]:
-        """The group a single name word joins, and whether any group's surname was close to it. A surname
-        equal as written (skeleton) to one of a group's surnames wins over those it is only close to ("Ivanova" joins
-        "Anna Ivanova", not "Sergei Ivanov"); when some of those groups also write it so before the language's
-        rules, one of those only (Czech "Blintová" is the woman whose surname a Czech source wrote "Blintová",
-        not her husband "Bill Blint", however often he is named: both are "blint" after the rule for "-ová");
-        then a given name
-        equal to one group's ("Бориса" is Boris Johnson's, not close to "Borisov"), then the one close group or
-        the one named across languages."""
-        candidates = self._candidates(last)
-        hits = [g for g in candidates if similar(last, g.last, SURNAME_THRESHOLD, sound=False)]
-        skels = set(last.skels)
-        exact = [g for g in candidates if any(not skels.isdisjoint(la.skels) for _, la in g.words)]
-        written = [g for g in exact if any(la.skels[:1] == last.skels[:1] for _, la in g.words)]
-        one = one_of(written) if 0 < len(written) < len(exact) else one_of(exact)
-        one = one or (None if exact else self._by_first_name(last))
-        return one or one_of(hits) or self._across(last) or (None if hits else self._owner(last)), bool(hits)
-
-    def _owner(self, word: NameWord) -> _Group | None:
-        """The one group (or the one with :data:`DOMINANT` times the members of the next) with a surname close
-        to the name a possessive adjective is made of (:func:`possessive_owner`: Slovene "Trumpov",
-        "Junckerjev", Czech "Trumpův"); None when ``word`` reads as no possessive."""
-        owner = possessive_owner(word.text, word.language)
-        if owner is None:
-            return None
-        base = NameWord.of(owner, word.language)
-        hits = [
-            g
-            for g in self._candidates(base)
-            if any(similar(base, la, SURNAME_THRESHOLD, sound=False) for _, la in g.words)
-        ]
-        return one_of(hits)
+                    first.setdefault((h.generation, sp.key), h)
 
     def canonical(self) -> dict[tuple[str, str], str]:
-        """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname."""
+        """(article id, entity id) -> "person:<name>"; a surname alone joins the one group with that surname.
+        :attr:`rules` gains, per entity, the rule that gave it its id."""
         self._merge()
         out = {}
         for g in self.groups:
             for article, e in g.members:
                 out[(article, e.id)] = f"person:{g.name}"
+                self.rules.setdefault((article, e.id), "full name")
+        words = SingleWords(self.groups, self._candidates)
         alone: list[tuple[NameWord, str]] = []  # surnames with no full name, grouped among themselves
         for article, e, last in self.surname_only:
-            one, hits = self._place(last)
+            one, hits, rule = words.place(last)
+            self.rules[(article, e.id)] = rule or "alone"
             if one is not None:
                 name = one.name  # the one person of that surname, or the one the coverage is about
             elif hits:
@@ -351,11 +225,3 @@ class People:
                     alone.append((last, e.name))
             out[(article, e.id)] = f"person:{name}"
         return out
-
-
-def one_of(hits: list[_Group], dominant: int = DOMINANT) -> _Group | None:
-    """The one group of ``hits``, or the one with ``dominant`` times the members of the next; else None."""
-    hits = sorted(hits, key=lambda g: -len(g.members))
-    if len(hits) == 1 or (hits and len(hits[0].members) >= dominant * len(hits[1].members)):
-        return hits[0]
-    return None
