@@ -54,6 +54,8 @@ def words_for(language: str) -> Words:
     for day_context in ("format", "stand-alone"):
         for n, name in get_day_names("wide", day_context, locale=language).items():
             weekdays.setdefault(name.lower(), int(n))
+    for name, n in d.get("weekdays", {}).items():  # forms babel lacks ("ўторак" after a vowel in Belarusian)
+        weekdays.setdefault(name, int(n))
     speech = tuple(d["speech"])
     return Words(
         language=language,
