@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crosswire.facts import attribution, lexicon
+from crosswire.facts.anaphora import antecedent_word
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.quote_marks import ALL_QUOTE_MARKS, DOUBLE_OPEN
@@ -56,7 +57,9 @@ def reported(para: Para, spans: Spans, index: EntityIndex, who: attribution.Spea
             continue  # the clause is itself one quotation, already recorded
         if ce <= t.idx and any(cs < e and s < ce for s, e in spans):
             continue  # '"...," he said': the quotation before the verb is the record
-        out.append(_record(para, t, cs, ce, index, who))
+        q = _record(para, t, cs, ce, index, who)
+        q.anaphoric = antecedent_word(para.doc[clause[0] : clause[1] + 1]) is not None
+        out.append(q)
     return out
 
 
