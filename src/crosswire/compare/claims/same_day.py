@@ -66,15 +66,16 @@ def name_keys(unit: Unit) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _evidence(a: Draft, b: Draft, near: Neighbours) -> float:
+def _evidence(a: Draft, b: Draft, near: Neighbours, keys: dict[int, frozenset[str]]) -> float:
     """How strongly two drafts state one event across languages: the best cosine of a pair of their units in
-    two languages that passes a bar of the module docstring (plus a little per shared name), 0 when none does."""
+    two languages that passes a bar of the module docstring (plus a little per shared name), 0 when none does.
+    ``keys``: each unit's :func:`name_keys` by unit index."""
     best = 0.0
     for u in a.units:
         for v in b.units:
             if u.language == v.language:
                 continue
-            shared = len(name_keys(u) & name_keys(v))
+            shared = len(keys[u.index] & keys[v.index])
             cos = float(near.sims[u.index, v.index])
             if (shared and cos >= COSINE_BAR) or shared >= SHARED_NAMES:
                 best = max(best, cos + 0.01 * shared)
@@ -87,13 +88,14 @@ def join_across_languages(drafts: list[Draft], near: Neighbours | None) -> list[
     if near is None:
         return drafts
     out = list(drafts)
+    keys = {u.index: name_keys(u) for d in drafts for u in d.units}
     while True:
         best: dict[int, tuple[float, int]] = {}
         for i, a in enumerate(out):
             for j, b in enumerate(out):
                 if j == i or a.key != b.key or a.sources & b.sources:
                     continue
-                strength = _evidence(a, b, near)
+                strength = _evidence(a, b, near, keys)
                 if strength > best.get(i, (0.0, -1))[0]:
                     best[i] = (strength, j)
         mutual = [(i, j) for i, (_s, j) in best.items() if i < j and best.get(j, (0.0, -1))[1] == i]
