@@ -34,6 +34,7 @@ def _reported(sentence: str) -> list[tuple[str, bool]]:
             "those would have to be replaced within a year",
         ),
         ("The council said it would do so by the end of the month.", "it would do so by the end of the month"),
+        ("The mayor said the board would not discuss it.", "the board would not discuss it"),
         ("Geologists said it was too early to say whether the two were connected.", None),
     ],
 )
@@ -52,12 +53,32 @@ def test_a_clause_resting_on_words_outside_it_is_marked(sentence: str, clause: s
         "Officials said the measures that were taken in March had cut flooding in Varrow by half.",
         "Anna Brell said she was thrown from her bed when the shaking started.",
         "The council said the two bridges over the Tarn would reopen on Monday.",
+        "The mayor said the council had made it clear that the vote would go ahead.",
+        "The owner said the company found it hard to hire drivers in Varrow.",
+        "The mayor said it was too early to tell how long the repairs would take.",
     ],
 )
 def test_a_clause_that_reads_on_its_own_is_not_marked(sentence: str) -> None:
     found = _reported(sentence)
     assert found, sentence
     assert not any(anaphoric for _text, anaphoric in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked whether a ferry would run in the meantime, the mayor declined to comment.",
+        "The senator asked whether the plan to close the Tarn bridge was legal.",
+        "Reporters asked if the bridge over the Tarn would reopen on Monday.",
+    ],
+)
+def test_a_question_put_is_no_statement(sentence: str) -> None:
+    assert _reported(sentence) == []
+
+
+def test_a_condition_is_part_of_a_statement() -> None:
+    found = _reported("The mayor said if the river rises again, the bridge will close for a month.")
+    assert [text for text, _ in found] == ["if the river rises again, the bridge will close for a month"]
 
 
 STORY_A = (
@@ -82,6 +103,7 @@ def test_who_said_what_shows_statements_that_read_on_their_own(bridge: Compariso
     said = [q.text for s in bridge.who_said_what if "Hallam" in s.speaker for q in s.quotes]
     assert any("three weeks" in text for text in said), said
     assert not any("no need for that" in text or "this would be" in text for text in said), said
+    assert not any(text.startswith("whether") for text in said), said
     assert not any(
         "no need for that" in ev.text
         for item in bridge.single_source
