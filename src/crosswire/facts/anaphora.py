@@ -13,8 +13,8 @@ clause (English; other languages' clauses are never marked):
   adjective follows it as the object's content ("made *it* clear that ...").
 
 Other personal pronouns are not marked, nor "it" as a subject: in reported speech they mostly name the speaker
-("she was thrown from her bed") or nothing ("it was too early to say"). Written by hand: spaCy's English model resolves no coreference,
-and the coreference packages for spaCy need models downloaded at run time.
+("she was thrown from her bed") or nothing ("it was too early to say"). Written by hand: spaCy's English model
+resolves no coreference, and the coreference packages for spaCy need models downloaded at run time.
 """
 
 from __future__ import annotations
