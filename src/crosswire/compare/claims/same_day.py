@@ -59,7 +59,7 @@ def name_keys(unit: Unit) -> frozenset[str]:
     """The first :data:`NAME_PREFIX` letters of the transliteration skeleton of every word of the names the
     unit's sentence names (its canonical entities), words of fewer letters left out: "Лутавская область" gives
     ``{"lutav", "oblas"}``, "Лутаўскай" ``{"lutav"}``, "Lutava" ``{"lutav"}``."""
-    keys = set()
+    keys: set[str] = set()
     for entity in unit.entities:
         name = entity.split(":", 1)[-1]
         keys.update(w[:NAME_PREFIX] for w in skeleton(name, unit.language).split() if len(w) >= NAME_PREFIX)
