@@ -55,7 +55,7 @@ FACTS_VERSION = 19  # 2: future-tense weekdays, glued money figures, places read
 # time with "less than", "under", "just" ("deliberated for less than 10 minutes before ...") are durations, and
 # AP's glued "euro110 billion" is an amount in euros; 17: verbs of carrying or containing do not key what a
 # count counts ("carrying 240 passengers" counts passengers); 18: a qualified number counting a noun is no year
-# ("Roughly 1800 litres"); 19: weekday forms babel lacks (Belarusian "ва ўторак") are dates, a
+# ("Roughly 1800 litres"); 19: weekday forms babel lacks (Belarusian "ва ўторак", German "Dienstagmorgen") are dates, a
 # reported clause resting on words outside it is marked (Quote.anaphoric: "there is no need for that yet")
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker

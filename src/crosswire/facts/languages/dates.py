@@ -110,7 +110,8 @@ def _day_words(
             value = (base + timedelta(days=words.relative[w])).isoformat()
         else:
             for name, wd in words.weekdays.items():
-                if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:
+                stem = name[: max(4, len(name) - WEEK_STEM)]
+                if len(w) >= 4 and w.startswith(stem) and _weekday_form(w, name, words):
                     before = text[: m.start()].lower().split()[-2:]
                     if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
                         value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
@@ -120,6 +121,12 @@ def _day_words(
         if value is not None:
             out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
     return out
+
+
+def _weekday_form(word: str, name: str, words: Words) -> bool:
+    """Whether ``word`` (lower case), which starts with the stem of weekday ``name``, is that weekday: a case
+    form (at most two letters longer), or the name with a part of the day glued to it ("dienstagmorgen")."""
+    return len(word) <= len(name) + 2 or (word.startswith(name) and word[len(name) :] in words.day_parts)
 
 
 def _fact(

@@ -33,6 +33,7 @@ class Words:
     titles: frozenset[str]  # capitalised titles a name may follow ("Bürgermeisterin"), lower case
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
+    day_parts: tuple[str, ...] = ()  # parts of a day glued to a weekday's name ("Dienstag" + "morgen")
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
 
@@ -76,6 +77,7 @@ def words_for(language: str) -> Words:
         titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
+        day_parts=tuple(d.get("day_parts", [])),
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
     )
