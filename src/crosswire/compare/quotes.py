@@ -120,12 +120,15 @@ def _unique_surnames(data: StoryData) -> dict[str, str]:
 
 def collect(data: StoryData) -> list[SourceQuote]:
     """One record per (source, quote sentence): speaker, text, kind, evidence (all copies). Partial quotes,
-    quotes of fewer than :data:`MIN_WORDS` words and quotes without a named speaker are left out."""
+    quotes of fewer than :data:`MIN_WORDS` words, quotes without a named speaker and reported clauses that
+    stand for words outside them (``Quote.anaphoric``: "there is no need for that yet", which names nothing a
+    reader shown it alone could check; :mod:`crosswire.facts.anaphora`) are left out: what is shown as someone's
+    statement is the source's words and can be read on its own."""
     merged: dict[tuple[int, str], SourceQuote] = {}
     surnames = _unique_surnames(data)
     for aid, facts, _body in data.with_facts():
         for q in facts.quotes:
-            if q.kind == "partial":
+            if q.kind == "partial" or q.anaphoric:
                 continue
             cid, name = _speaker(data, aid, q, surnames)
             if cid is None or name is None or len(q.text.split()) < MIN_WORDS:

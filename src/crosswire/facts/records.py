@@ -72,6 +72,9 @@ class Quote:
     verb: str | None = None  # lemma of the speech verb ("say", "condemn")
     speaker_key: str | None = None  # language-neutral: the speaker's name in Latin letters (Entity.key)
     language: str | None = None  # ISO 639-1 of the words quoted (the article's language)
+    # a reported clause that stands for words outside it ("there is no need for that yet"): shown alone it
+    # cannot be read (crosswire.facts.anaphora)
+    anaphoric: bool = False
 
 
 @dataclass(slots=True)

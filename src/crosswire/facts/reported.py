@@ -7,6 +7,7 @@ The clause is the verb's clausal complement in the spaCy parse, cut where the re
   record, with its own speaker;
 * never the object of a verb of judging ("thanked Putin for his support", "described the vote as neither free
   nor fair"): that is an act, not a statement, and yields no record;
+* never a question put ("asked whether a ferry would run"): :func:`is_question`;
 * not a clause that stands before its verb and holds a quotation ('"...," he said'): the quotation is the
   record, and the clause would carry narration with it ("That being said, '...'").
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crosswire.facts import attribution, lexicon
+from crosswire.facts.anaphora import antecedent_word
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.quote_marks import ALL_QUOTE_MARKS, DOUBLE_OPEN
@@ -49,15 +51,30 @@ def reported(para: Para, spans: Spans, index: EntityIndex, who: attribution.Spea
         if attribution.is_inference(t):
             continue  # "..., signaling that a deal may slip": the reporter's inference
         clause = reported_clause(t)
-        if clause is None:
+        if clause is None or is_question(para.doc[clause[0]], t):
             continue
         cs, ce = clause_chars(para, *clause)
         if ce - cs < 8 or any(s <= cs and ce <= e + 1 for s, e in spans):
             continue  # the clause is itself one quotation, already recorded
         if ce <= t.idx and any(cs < e and s < ce for s, e in spans):
             continue  # '"...," he said': the quotation before the verb is the record
-        out.append(_record(para, t, cs, ce, index, who))
+        q = _record(para, t, cs, ce, index, who)
+        q.anaphoric = antecedent_word(para.doc[clause[0] : clause[1] + 1]) is not None
+        out.append(q)
     return out
+
+
+# Verbs whose "if" clause is a question put, not a condition of what was said ("asked if the bridge would reopen").
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
+
+
+def is_question(first: Token, verb: Token) -> bool:
+    """Whether a reported clause opening with token ``first`` is a question put, not a statement: "asked whether a
+    ferry would run", "wondered if the bridge would reopen" (what the speaker asked is no claim of theirs; the
+    answer, when given, is its own clause). "said if the protests turn violent, police would be sent" is a
+    statement: "if" asks a question only after a verb of asking."""
+    low = first.lower_
+    return low == "whether" or (low == "if" and lemma(verb) in QUESTION_VERBS)
 
 
 def reported_clause(t: Token) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 19  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 20  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -59,6 +59,8 @@ FACTS_VERSION = 19  # 2: future-tense weekdays, glued money figures, places read
 # inside a name ("A7", "G20") are no counts, a capitalised name is no weekday ("Marta"), German weekdays joined
 # to a part of the day are, compound titles and an article's noun are cut off names, reported speech with the
 # attribution after it (", sagte ...") is read
+# 20: weekday forms babel lacks (Belarusian "ва ўторак") are dates, a reported clause resting on words outside
+# it is marked (Quote.anaphoric: "there is no need for that yet")
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -17,6 +17,7 @@ import re
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import CLOCK_WORDS
 from crosswire.compare.records import TimelineLine
@@ -71,7 +72,8 @@ def _common_day(units: list[Unit]) -> Value | None:
 
 
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
-    dated = [u for u in units if day in _days(u)]
+    # the units of a draft joined across languages give the day as values of their own sentences
+    dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
     first = next((u for u in dated if u.claim.predicates), dated[0])  # a sentence with a verb says what happened
     text = " ".join(first.text.split())
     return TimelineLine(
@@ -83,27 +85,38 @@ def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     )
 
 
-def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
-    """The story's timeline, by day, then by how many sources state the line (most first)."""
-    lines: list[TimelineLine] = []
+def _drafts(found: ClaimAlignment) -> list[Draft]:
+    """The would-be lines: each aligned group with a day its sentences share, then each sentence of no group
+    that names one day. A draft with no verb in any sentence (a dateline, or a sentence of a language with no
+    parser here) stays only if it joins another draft across languages (:mod:`.same_day`)."""
+    drafts: list[Draft] = []
     grouped: set[int] = set()
     for group in found.groups:
         grouped.update(u.index for u in group.units)
         units = [u for u in group.units if not appeals_to_readers(u)]
         day = _common_day(units)
-        # as for one source's line below: a group with no verb is a list of dates ("... NY July 30 -- ..."
-        # in a tour's listing), not an event
-        if day is not None and any(u.claim.predicates for u in units):
-            lines.append(_line(data, day, units))
+        if day is not None:
+            drafts.append(Draft(day, units))
     for unit in found.units:
-        # A line says what happened: a sentence with no verb ("ZAROVSK, Karovia, June 10 (MPA) -") is a dateline.
-        if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or not unit.claim.predicates:
-            continue
-        if appeals_to_readers(unit):
+        if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or appeals_to_readers(unit):
             continue
         days = {d.text_value: d for d in _days(unit)}
         if len(days) == 1:
-            lines.append(_line(data, next(iter(days.values())), [unit]))
+            drafts.append(Draft(next(iter(days.values())), [unit]))
+    return drafts
+
+
+def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
+    """The story's timeline, by day, then by how many sources state the line (most first). A line is an
+    aligned group, or one source's sentence, that a day dates, joined with the drafts of that day that state
+    the same event in another language (:func:`crosswire.compare.claims.same_day.join_across_languages`)."""
+    # A line says what happened: a draft with no verb ("ZAROVSK, Karovia, June 10 (MPA) -", or a tour's
+    # listing of dates "... NY July 30 -- ...") is not an event.
+    lines = [
+        _line(data, d.day, d.units)
+        for d in join_across_languages(_drafts(found), found.near)
+        if any(u.claim.predicates for u in d.units)
+    ]
     seen: set[tuple[str, str]] = set()
     out = []
     for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), t.text)):

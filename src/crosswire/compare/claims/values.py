@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from crosswire.compare.claims.acts import PEOPLE_NOUNS, held_act, holder_of, people_count, verb_act
+from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, conversion_of
+from crosswire.compare.claims.conversions import DAYS_IN as _DAYS_IN
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.records import Value
@@ -179,33 +181,6 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "duration" and v.verb and v.unit in _DAYS_IN:
         return ("duration", v.unit, verb_act(v.verb) or v.verb)
     return None
-
-
-CONVERSION_TOLERANCE = 0.005  # a conversion within half a per cent of another is one figure rounded
-_CONVERSION = re.compile(r"\s*\(\s*$")
-
-
-def conversion_of(unit: Unit, v: Value) -> str | None:
-    """The amount a money value converts, when it stands in brackets right after another amount of another
-    or no currency ("euro110 billion ($141 billion)", "110 billion ($143 billion)"), as a key ("110000000000");
-    None for any other value. Two sources' conversions of one amount into one currency are one measure,
-    whatever each pays for; the amount and its conversion are two units, never a conflict."""
-    start = v.start - unit.claim.start
-    for x in unit.values:
-        end = x.end - unit.claim.start
-        if (
-            x is not v
-            and x.kind in ("money", "count")
-            and x.value
-            and x.unit != v.unit
-            and 0 <= end <= start
-            and _CONVERSION.fullmatch(unit.text[end:start])
-        ):
-            return f"{x.value:.0f}"
-    return None
-
-
-_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 
 
 def _main_clause(r: Reading) -> bool:

@@ -10,10 +10,11 @@ paintings"), "amount" only when the sentence says nothing.
 
 from __future__ import annotations
 
+import calendar
 import math
 
 from crosswire.compare.align import cite, uniq_evidence
-from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, PEOPLE_WORDS, SCALE_WORDS
+from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, OTHER_SHOCKS, PEOPLE_WORDS, SCALE_WORDS
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.figures.pairing import compatible, published_day, time_rel
 from crosswire.compare.figures.slots import Fig
@@ -47,7 +48,8 @@ def _names_a_thing(counted: str | None) -> bool:
 
 def _counted_label(f: Fig, counted: str | None) -> str:
     if f.concept == "magnitude":
-        return "earthquake magnitude"
+        # "a magnitude 4.1 tremor", "a 5.2 aftershock": the magnitude of that event, not of "the earthquake"
+        return f"{f.noun.rstrip('s')} magnitude" if f.noun in OTHER_SHOCKS else "earthquake magnitude"
     if f.concept:
         noun = f.noun if f.noun and f.noun not in ("people",) and not f.noun.endswith("ed") else "people"
         if f.kind.startswith("money"):
@@ -115,10 +117,11 @@ def _explain(reason: str, sides: list[list[Fig]], label: str) -> str:
     return f"The sources give incompatible figures for {label}: {parts}."
 
 
-def _summary(slot: FigureSlot, sides: list[list[Fig]]) -> str:
+def _summary(slot: FigureSlot, sides: list[list[Fig]], when: str | None = None) -> str:
     head = slot.counted[:1].upper() + slot.counted[1:]
-    if slot.place and len(sides) == 1:
-        head += f" ({slot.place})"
+    context = [c for c in (slot.place if len(sides) == 1 else None, when) if c]
+    if context:
+        head += f" ({', '.join(context)})"
     if len(sides) == 1:
         # One side: each distinct value once ("More than 50,000 [2], Some 60,000 [3]"; "$2.3 billion [3][4]").
         by_value: dict[tuple[float | None, str | None, float | None, float | None], list[Fig]] = {}
@@ -184,11 +187,39 @@ def echoes(f: Fig, used: list[Fig]) -> bool:
     )
 
 
+def other_time(f: Fig) -> str | None:
+    """The time a figure's own sentence dates it to, as a reader would say it ("May 2025", "1978", "3 June
+    2025"), when that time lies wholly outside the week up to its article's publication: the figure is then of
+    another event than the one reported ("A magnitude 4.1 tremor shook the same area last month", in a report
+    of the day's magnitude 6.4 quake). None when the sentence gives no time, or one inside that week, or the
+    article has no date."""
+    if not f.times or f.published is None or f.time_label is None:
+        return None
+    start, end = f.published
+    if not all(hi < start or lo > end for lo, hi in f.times):
+        return None
+    return readable_time(f.time_label)
+
+
+def readable_time(value: str) -> str:
+    """An ISO date, month or year as written in an English report: "2025-05" -> "May 2025", "2025-06-03" ->
+    "3 June 2025", "1978" -> "1978"; any other string as it is."""
+    parts = value.split("-")
+    if not all(p.isdigit() for p in parts) or not 1 <= len(parts) <= 3:
+        return value
+    if len(parts) == 1:
+        return parts[0]
+    month = calendar.month_name[int(parts[1])] if 1 <= int(parts[1]) <= 12 else parts[1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
 def single_item(f: Fig) -> FigureItem:
-    """The item of a figure only one source gives."""
+    """The item of a figure only one source gives. Its summary names what the figure counts, its place, and
+    the time its sentence dates it to when that is another time than its article's (:func:`other_time`):
+    shown alone, without a second source's figure beside it, the figure must say which event it is of."""
     slot = _slot([f])
     return FigureItem(
-        summary=_summary(slot, [[f]]),
+        summary=_summary(slot, [[f]], other_time(f)),
         sources=[f.source],
         evidence=list(f.evidence),
         slot=slot,

@@ -72,6 +72,9 @@ EVENT_NOUNS = frozenset(
         "victims",
     }
 )
+# Seismic events other than the earthquake itself: a magnitude given with one of these nouns is that event's
+# ("a magnitude 4.1 tremor shook the same area last month"), labelled with it, not "earthquake magnitude".
+OTHER_SHOCKS = frozenset({"tremor", "tremors", "aftershock", "aftershocks", "foreshock", "foreshocks"})
 TIME_WORDS = {w.capitalize() for w in (*WEEKDAYS, *MONTHS)} | {"The", "In", "Across", "Throughout"}
 PEOPLE = {
     "people",

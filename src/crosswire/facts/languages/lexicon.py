@@ -61,6 +61,8 @@ def words_for(language: str) -> Words:
         for n, name in get_day_names("wide", day_context, locale=language).items():
             weekdays.setdefault(name.lower(), int(n))
             upper = upper or (day_context == "format" and name[:1].isupper())
+    for name, n in d.get("weekdays", {}).items():  # forms babel lacks ("ўторак" after a vowel in Belarusian)
+        weekdays.setdefault(name, int(n))
     speech = tuple(d["speech"])
     return Words(
         language=language,
