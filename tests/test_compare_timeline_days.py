@@ -38,6 +38,14 @@ def test_an_aligned_event_is_dated_by_the_day_its_sentences_share(mill: Comparis
     assert any(sources == [1, 2] for _, sources, _ in lines), lines
 
 
+def test_a_line_shows_a_sentence_that_names_only_its_day(mill: Comparison) -> None:
+    """Of the two sentences of the 3 June line, the Gazette's also names 1 June (when the fire broke out): the
+    Courier's, which says only what happened on 3 June, is the one shown (on the seeds the same sentence, on
+    the election of 9 August and Sunday's protest, was shown on both days)."""
+    line = next(t for t in mill.timeline if t.date == "2025-06-03" and t.sources == [1, 2])
+    assert line.text.startswith("The county fire service said firefighters brought"), line.text
+
+
 def test_two_days_for_one_act_make_no_line(tmp_path_factory: pytest.TempPathFactory) -> None:
     rows = [
         ("a", "Dorrow Gazette", "2025-06-04", MILL_A.replace("Tuesday 3 June", "Monday 2 June")),

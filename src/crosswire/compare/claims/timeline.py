@@ -74,7 +74,9 @@ def _common_day(units: list[Unit]) -> Value | None:
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # the units of a draft joined across languages give the day as values of their own sentences
     dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
-    first = next((u for u in dated if u.claim.predicates), dated[0])  # a sentence with a verb says what happened
+    # a sentence with a verb says what happened; one that names no other day says it of this day only (a
+    # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
+    first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
     text = " ".join(first.text.split())
     return TimelineLine(
         date=str(day.text_value),
