@@ -53,7 +53,7 @@ def verb_act(verb: str | None) -> str | None:
     return act_of(verb) or verb
 
 
-def people_count(noun: str, before: str, verb: str | None = None) -> str | None:
+def people_count(noun: str, before: str, verb: str | None = None, after: str = "") -> str | None:
     """The slot noun of a count of people: "<people noun> <act>" ("person dead", "child remove", "woman
     marry"), the counted phrase as written when its participle names no listed act ("person quarantined"),
     or None when nothing says what happened to them ("three people").
@@ -61,20 +61,62 @@ def people_count(noun: str, before: str, verb: str | None = None) -> str | None:
     Input: the counted phrase (head first, then the participle the figure reader found: "child removed")
     and the sentence's text before the number, whose last word may carry the act the parse did not attach
     ("alleged to be married to 20 women"), then the count's governing verb unless it names a toll ("800
-    people live there")."""
+    people live there"). ``after``: the sentence's text after the number, whose first words may name the
+    act as a phrase when the participle names none ("forcing 300 residents from their homes": evacuated;
+    see :func:`phrase_act`)."""
     words = noun.split()
     head = words[0]
     nouns = _lexicon()[1]
     if len(words) > 1 and head in PEOPLE_NOUNS:
-        act = act_of(words[1])
+        act = act_of(words[1]) or phrase_act(after)
         return f"{head} {act}" if act else noun
     if head in nouns:  # "deaths", "deaths caused": the noun names the act, whatever verb governs it
         return nouns[head]
     if head not in PEOPLE_NOUNS:
         return None
     m = _LAST_WORDS.search(before)
-    act = (act_of(m.group(1)) if m else None) or _untolled(act_of(verb))
+    act = (act_of(m.group(1)) if m else None) or _untolled(act_of(verb)) or phrase_act(after)
     return f"{head} {act}" if act else None
+
+
+PHRASE_WINDOW = 8  # words after the number: "20 more people had to be ushered to safety"
+
+
+def phrase_act(after: str) -> str | None:
+    """The act a phrase of the data file's ``phrases`` names among the first :data:`PHRASE_WINDOW` words of
+    ``after`` (the text after a count's number): "300 residents from their homes" -> ``evacuated``, "20
+    more people had to be ushered to safety" -> ``rescue``; None when no phrase is there. Why phrases: the
+    verb of such a clause names no act of its own ("forcing", "ushered"), the phrase after it does."""
+    words = " ".join(_WORDS.findall(after.lower())[:PHRASE_WINDOW])
+    for phrase, act in _phrases():
+        if re.search(rf"\b{re.escape(phrase)}\b", words):
+            return act
+    return None
+
+
+def reading_act(verb: str | None, after: str) -> str | None:
+    """The act a count under ``verb`` names: a listed verb's act, else a phrase's after the number
+    (:func:`phrase_act`: "led 12 workers to safety" is a rescue), else the verb itself (or None)."""
+    return act_of(verb) or phrase_act(after) or verb_act(verb)
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:a further|another|an additional|an extra)\s*$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s*(?:more|other|additional|further|extra|new)\b", re.I)
+
+
+def increment(before: str, after: str) -> bool:
+    """Whether a count is an increment on another ("a further 300 residents", "20 more people", "five other
+    workers"): an increment and a total of one act are two measures, never a conflict; two increments of
+    one act may be. Input: the sentence's text before the count's span and after it."""
+    return bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after))
+
+
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[str, str]]:
+    return [(p, act) for act, phrases in data_toml("claim_acts.toml")["phrases"].items() for p in phrases]
 
 
 def _untolled(act: str | None) -> str | None:

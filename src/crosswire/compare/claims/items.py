@@ -188,9 +188,10 @@ def _count_measure(cmp: SlotComparison) -> str:
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or _plural_head(noun)
     noun = _CONCEPT_LABELS.get(noun, noun)
-    if len(cmp.slot) > 3:
-        return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
-    return noun
+    more = "more " if cmp.slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
+    if len(cmp.slot) > 3 and cmp.slot[3] != "more":
+        return f"{more}{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
+    return more + noun
 
 
 def _plural_head(phrase: str) -> str:

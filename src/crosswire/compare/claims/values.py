@@ -19,7 +19,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from crosswire.compare.claims.acts import PEOPLE_NOUNS, held_act, holder_of, people_count, verb_act
+from crosswire.compare.claims.acts import (
+    PEOPLE_NOUNS,
+    held_act,
+    holder_of,
+    increment,
+    people_count,
+    reading_act,
+    verb_act,
+)
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.records import Value
@@ -149,15 +157,16 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # A count of people is one slot only with what happened to them, as one act however worded ("people
         # killed" and "deaths", "children removed" and "children apprehended": see :mod:`.acts`); a count
         # of things is one slot whatever happened to them ("three rifles", "nine rifles seized").
-        before = unit.text[: max(0, v.start - unit.claim.start)]
-        people = people_count(v.noun, before, v.verb)
+        before, after = unit.text[: max(0, v.start - unit.claim.start)], unit.text[max(0, v.end - unit.claim.start) :]
+        people = people_count(v.noun, before, v.verb, after)
+        more = ("more",) if increment(before, after) else ()  # "a further 300 residents": not the total
         if people and held_act(people):  # "19 wives" are Blackmore's, "two wives" Oler's: one slot each
             owner = holder_of(unit.entities, before)
-            return (v.kind, v.unit or "", people, owner) if owner else None
+            return (v.kind, v.unit or "", people, owner, *more) if owner else None
         if people:
-            return (v.kind, v.unit or "", people)
+            return (v.kind, v.unit or "", people, *more)
         head = v.noun.split()[0]
-        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head)
+        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
     if v.kind == "money":
         converted = conversion_of(unit, v)
         if converted is not None:
@@ -372,9 +381,9 @@ def compare_values(
 
 
 def _acts(readings: list[Reading]) -> set[str]:
-    """The acts the readings' governing verbs name (see :func:`.acts.verb_act`): "removed" and
-    "apprehended" one, "missed" and "played" two."""
-    return {a for r in readings if (a := verb_act(r.value.verb))}
+    """The acts the readings' governing verbs name (see :func:`.acts.reading_act`): "removed" and
+    "apprehended" one, "missed" and "played" two, "led 12 workers to safety" and "rescued" one."""
+    return {a for r in readings if (a := reading_act(r.value.verb, r.unit.text[r.value.end - r.unit.claim.start :]))}
 
 
 def _years(unit: Unit, value: Value) -> set[str]:

@@ -1,0 +1,173 @@
+"""One act worded two ways (issue 12, conflict recall): a length of time under a verb of purpose ("took 15
+minutes to find him guilty") against the act's own verb ("deliberated for less than 10 minutes"), and a count
+of people whose act a phrase names ("forcing 300 residents from their homes", "led 12 workers to safety")
+against the act's verb ("450 residents were evacuated", "eight workers were rescued"). Each class has its near
+cases that must stay quiet: two different acts, a value within the other's bound, an increment set against a
+total. The stories are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.claims.acts import increment, phrase_act, reading_act
+from crosswire.facts import extract_facts
+from crosswire.model import Article, Block
+from test_compare_core import compare_texts
+
+# A sentence both outlets print, so each story has an agreement whatever its values do.
+SHARED = " The regional council will meet in Dorvale on Friday, a council clerk said."
+
+
+def _compare(tmp_path, a: str, b: str):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    rows = [("w-a", "Harbour Daily", "2024-03-12", a + SHARED), ("w-b", "Norland Post", "2024-03-12", b + SHARED)]
+    return compare_texts(tmp_path, rows)
+
+
+def _verbs(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language="en")
+    facts = extract_facts([art])[0]
+    return [(v.text, v.verb) for c in facts.claims for v in c.values]
+
+
+def _conflicts(comparison, *texts: str) -> list:
+    return [c for c in comparison.conflicts if all(t in c.summary for t in texts)]
+
+
+# -- the verb a value hangs from, through a verb of purpose ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlan Voss confessed and the jury took just 15 minutes to find him guilty.", "find guilty"),
+        ("The jurors spent two hours deliberating before they acquitted her.", "deliberate"),
+        ("The jury took 45 minutes to reach a verdict.", "reach verdict"),
+        ("Around 20 more people had to be ushered to safety.", "usher"),
+        # no clause hangs from the verb: it keeps its own act
+        ("The ferry had 310 passengers on board.", "have"),
+        ("The trial took two days.", "take"),
+    ],
+)
+def test_a_verb_of_purpose_carries_the_act(text, expected):
+    assert [verb for _text, verb in _verbs(text)] == [expected]
+
+
+# -- lengths of one act under two verbs -----------------------------------------------------------------------
+JURY = (
+    "Following a two-day trial in Dorvale, a federal jury deliberated for less than 10 minutes before "
+    "convicting Harlan Voss of kidnapping the girl."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Harlan Voss confessed to the crime and the jury took just 15 minutes to find him guilty.",
+        "Harlan Voss confessed, and the jury spent just 15 minutes deliberating before it found him guilty.",
+        "Harlan Voss confessed, and the jury took 45 minutes to reach a verdict.",
+    ],
+)
+def test_one_deliberation_given_two_lengths_conflicts(tmp_path, other):
+    comparison = _compare(tmp_path, JURY, other)
+    found = _conflicts(comparison, "less than 10 minutes")
+    assert len(found) == 1 and found[0].reason == "vague vs precise", [c.summary for c in comparison.conflicts]
+    # each side cites the sentence that states it
+    by_text = {ev.text for side in found[0].sides for ev in side.evidence}
+    assert by_text == {JURY, other}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # within the bound: both can hold
+        "Harlan Voss confessed, and the jury took eight minutes to find him guilty.",
+        # another act of the same trial: reading the sentence is no deliberation
+        "Harlan Voss confessed, and it took the judge 45 minutes to read the sentence to him.",
+    ],
+)
+def test_lengths_that_can_both_hold_or_time_two_acts_do_not_conflict(tmp_path, other):
+    comparison = _compare(tmp_path, JURY, other)
+    assert _conflicts(comparison, "minutes") == [], [c.summary for c in comparison.conflicts]
+
+
+# -- counts of people under two wordings of one act ------------------------------------------------------------
+TRAIN = "A freight train derailed outside Dorvale on Monday and 450 residents were evacuated as chemical tanks leaked."
+
+
+def test_people_forced_from_their_homes_are_people_evacuated(tmp_path):
+    other = "The derailment near Dorvale on Monday spilled chemicals, forcing 300 residents from their homes."
+    comparison = _compare(tmp_path, TRAIN, other)
+    found = _conflicts(comparison, "450", "300")
+    assert len(found) == 1 and found[0].reason == "different value", [c.summary for c in comparison.conflicts]
+    assert {ev.text for side in found[0].sides for ev in side.evidence} == {TRAIN, other}
+    # sentences whose values disagree are never shown agreeing
+    assert not [a for a in comparison.agreed if "450" in a.summary or "300" in a.summary]
+
+
+def test_people_led_to_safety_are_people_rescued(tmp_path):
+    a = "Firefighters led 12 office workers to safety after the Dorvale bank caught fire on Monday."
+    b = "Eight office workers were rescued from the roof of the burning Dorvale bank on Monday."
+    found = _conflicts(_compare(tmp_path, a, b), "12", "Eight")
+    assert len(found) == 1 and found[0].reason == "different value"
+
+
+def test_two_increments_of_one_act_conflict(tmp_path):
+    a = "Three clerks died in the Dorvale bank fire on Monday. Around 20 more people had to be ushered to safety."
+    b = (
+        "Three clerks died in the Dorvale bank fire on Monday. Firefighters rescued five more people from the "
+        "burning Dorvale bank."
+    )
+    comparison = _compare(tmp_path, a.replace("to safety.", "to safety from the Dorvale bank."), b)
+    found = _conflicts(comparison, "20", "five")
+    assert len(found) == 1 and found[0].summary.lower().startswith("more"), [c.summary for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another act: left without power is not evacuated
+        "The derailment near Dorvale on Monday spilled chemicals, leaving 300 residents without power.",
+        # an increment on the first day's total, not another total
+        "The derailment near Dorvale on Monday spilled chemicals, and on Tuesday a further 300 residents were "
+        "forced from their homes.",
+        "The derailment near Dorvale on Monday spilled chemicals, and 300 more residents were evacuated on Tuesday.",
+        # another act: taken to hospital
+        "The derailment near Dorvale on Monday spilled chemicals; 300 residents were taken to hospital.",
+    ],
+)
+def test_counts_of_two_acts_or_a_total_and_an_increment_do_not_conflict(tmp_path, other):
+    comparison = _compare(tmp_path, TRAIN, other)
+    assert _conflicts(comparison, "300") == [], [c.summary for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("after", "act"),
+    [
+        (" residents from their homes.", "evacuated"),
+        (" more people had to be ushered to safety.", "rescue"),
+        (" residents without power.", None),
+        # the phrase must stand near the number: a later clause's home is another matter
+        (" people watched as the crews worked through the night far from the town and their homes.", None),
+    ],
+)
+def test_a_phrase_after_the_count_names_its_act(after, act):
+    assert phrase_act(after) == act
+
+
+def test_a_listed_verb_outranks_a_phrase_and_an_unlisted_verb_keeps_its_wording():
+    assert reading_act("rescue", " people from their homes") == "rescue"
+    assert reading_act("lead", " workers to safety") == "rescue"
+    assert reading_act("play", " games this season") == "play"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("and on Tuesday a further", " residents were", True),
+        ("Around", " more people had to be", True),
+        ("", " other bank workers were rescued", True),
+        ("and", " residents were evacuated", False),
+        ("more than", " people", False),  # a bound, not an increment
+    ],
+)
+def test_an_increment_is_told_from_a_total(before, after, expected):
+    assert increment(before, after) is expected
