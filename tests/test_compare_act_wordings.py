@@ -171,3 +171,66 @@ def test_a_listed_verb_outranks_a_phrase_and_an_unlisted_verb_keeps_its_wording(
 )
 def test_an_increment_is_told_from_a_total(before, after, expected):
     assert increment(before, after) is expected
+
+
+# -- a day set ahead for one event, a noun and its verb one event ---------------------------------------------
+CHARGED = "Police charged Harlan Voss and Ed Marr with fraud on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "sides"),
+    [
+        (
+            "Their first court appearance is scheduled for March 21.",
+            "The men are expected to appear in court on Wednesday.",
+            ("March 21", "Wednesday"),
+        ),
+        (
+            "The men will appear in court on March 21 and will be sentenced on April 2.",
+            "They are due in court on March 21; sentencing is scheduled for April 9.",
+            ("April 2", "April 9"),
+        ),
+    ],
+)
+def test_one_event_set_for_two_days_conflicts(tmp_path, a, b, sides):
+    comparison = _compare(tmp_path, CHARGED + a, CHARGED + b)
+    found = _conflicts(comparison, *sides)
+    assert len(found) == 1 and found[0].reason == "different day", [c.summary for c in comparison.conflicts]
+    assert {ev.text for side in found[0].sides for ev in side.evidence} == {a, b}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two events: an appearance and a sentencing
+        ("Their first court appearance is scheduled for March 21.", "Their sentencing is set for March 29."),
+        # the first appearance and the next one
+        (
+            "Their first court appearance is scheduled for March 21.",
+            "The men appeared in court on Tuesday, and their next appearance is set for April 2.",
+        ),
+        # two people's appearances
+        ("Harlan Voss will appear in court on March 21.", "Ed Marr will appear in court on March 25."),
+        # a day past and a day ahead: two appearances
+        ("Their first court appearance is scheduled for March 21.", "The men appeared in court on Tuesday."),
+    ],
+)
+def test_days_of_two_events_or_two_occurrences_do_not_conflict(tmp_path, a, b):
+    comparison = _compare(tmp_path, CHARGED + a, CHARGED + b)
+    assert [c for c in comparison.conflicts if c.reason == "different day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their first court appearance is scheduled for March 21.", "appearance"),
+        ("Their next appearance is set for April 2.", "next appearance"),
+        ("The men are expected to appear in court on Wednesday.", "appear"),
+    ],
+)
+def test_a_day_set_ahead_is_keyed_by_the_event_it_is_set_for(text, expected):
+    art = Article(
+        id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language="en", published="2024-03-12"
+    )
+    facts = extract_facts([art])[0]
+    assert [(v.verb, v.scheduled) for c in facts.claims for v in c.values if v.kind == "date"] == [(expected, True)]

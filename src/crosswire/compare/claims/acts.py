@@ -53,6 +53,22 @@ def verb_act(verb: str | None) -> str | None:
     return act_of(verb) or verb
 
 
+def event_act(verb: str | None) -> str | None:
+    """The event a day is set for, a noun and its verb one event ("appearance" and "appear" -> ``appear``;
+    the data file's ``events``), else the word as :func:`verb_act` reads it."""
+    return _events().get(verb or "") or verb_act(verb)
+
+
+def is_event(act: str) -> bool:
+    """Whether ``act`` names an event of the data file's ``events`` list (``appear``, ``sentence``)."""
+    return act in _events().values()
+
+
+@lru_cache(maxsize=1)
+def _events() -> dict[str, str]:
+    return {w: group[0] for group in data_toml("claim_acts.toml")["events"] for w in group}
+
+
 def people_count(noun: str, before: str, verb: str | None = None, after: str = "") -> str | None:
     """The slot noun of a count of people: "<people noun> <act>" ("person dead", "child remove", "woman
     marry"), the counted phrase as written when its participle names no listed act ("person quarantined"),

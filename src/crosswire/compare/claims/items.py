@@ -160,7 +160,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
-    return {"share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+    labels = {"share": "share", "tally": "tally", "day": "day", "scheduled": "day set", "time": "time of day"}
+    return labels.get(kind, kind)
 
 
 def _amount_words(x: float) -> str:

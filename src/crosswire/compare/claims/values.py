@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
+    event_act,
     held_act,
     holder_of,
     increment,
@@ -140,7 +141,10 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
     that does not say what it pays for, ranks ("the sixth round", "the seventh"), a duration that no verb
     governs (a modifier: "a two-day trial", "a 10-year-old law"), and a day given relative to publication
-    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A duration a verb governs is
+    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A day still ahead is keyed by
+    the act it is set for, a noun and its verb one act ("their first court appearance is scheduled for Jan.
+    21" / "expected to appear in court on Wednesday": see ``data/claim_acts.toml``); a day past by its
+    governing verb as written. A duration a verb governs is
     keyed by its unit and the act the verb names ("served four months" / "served five months"): minutes are
     compared with minutes, a trial's days with a deliberation's minutes never, and lengths under two verbs
     ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
@@ -183,6 +187,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
         return ("day", v.verb)  # the day something happened, by what happened (the governing verb)
+    if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
+        return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
     if v.kind == "time" and v.exact:
         return ("time",)
     if v.kind == "duration" and v.verb and v.unit in _DAYS_IN:
@@ -410,7 +416,7 @@ def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
 def reason(cmp: SlotComparison) -> str:
     """The conflict's reason: the event's day or time, different places named (scope), vague against
     precise, or a different value."""
-    if cmp.slot[0] in ("day", "time"):
+    if cmp.slot[0] in ("day", "time", "scheduled"):
         return "different day"
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
     if all(places) and not frozenset.intersection(*places):
