@@ -234,3 +234,18 @@ def test_a_day_set_ahead_is_keyed_by_the_event_it_is_set_for(text, expected):
     )
     facts = extract_facts([art])[0]
     assert [(v.verb, v.scheduled) for c in facts.claims for v in c.values if v.kind == "date"] == [(expected, True)]
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # one scale, two units: 90 minutes is not two hours
+        ("Harlan Voss confessed, and the jury took 90 minutes to reach a verdict.", True),
+        # within the other's rounding
+        ("Harlan Voss confessed, and the jury took about two hours to reach a verdict.", False),
+    ],
+)
+def test_lengths_of_one_act_in_two_units_of_one_scale_are_compared(tmp_path, other, conflict):
+    a = "Following a two-day trial in Dorvale, the jury deliberated for two hours before convicting Harlan Voss."
+    comparison = _compare(tmp_path, a, other)
+    assert bool(_conflicts(comparison, "two hours")) is conflict, [c.summary for c in comparison.conflicts]

@@ -53,10 +53,10 @@ def verb_act(verb: str | None) -> str | None:
     return act_of(verb) or verb
 
 
-def event_act(verb: str | None) -> str | None:
+def event_act(verb: str) -> str:
     """The event a day is set for, a noun and its verb one event ("appearance" and "appear" -> ``appear``;
     the data file's ``events``), else the word as :func:`verb_act` reads it."""
-    return _events().get(verb or "") or verb_act(verb)
+    return _events().get(verb) or verb_act(verb) or verb
 
 
 def is_event(act: str) -> bool:

@@ -132,7 +132,7 @@ def _restates(u: Unit, lead: Unit) -> bool:
     return bool(u.values) and all(any(same_value(x, y) for y in lead.values) for x in u.values)
 
 
-# Slots keyed by concept across languages (compare.claims.values._concept_slot), read as English phrases.
+# Slots keyed by concept across languages (compare.claims.slots._concept_slot), read as English phrases.
 _CONCEPT_LABELS = {
     "person dead": "people killed",
     "person injured": "people injured",
