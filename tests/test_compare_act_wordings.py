@@ -249,3 +249,34 @@ def test_lengths_of_one_act_in_two_units_of_one_scale_are_compared(tmp_path, oth
     a = "Following a two-day trial in Dorvale, the jury deliberated for two hours before convicting Harlan Voss."
     comparison = _compare(tmp_path, a, other)
     assert bool(_conflicts(comparison, "two hours")) is conflict, [c.summary for c in comparison.conflicts]
+
+
+# -- the day of one past act ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one act in two voices: the subject is the jury in one, the convicted man in the other; a month
+        # spans its days (January ends 37 days before March 8)
+        (
+            "A federal jury in Dorvale convicted Harlan Voss of kidnapping in January.",
+            "Harlan Voss was convicted of kidnapping on March 8 in Dorvale.",
+            True,
+        ),
+        # two people's convictions
+        (
+            "A federal jury in Dorvale convicted Harlan Voss of kidnapping on March 8.",
+            "Ed Marr was convicted of kidnapping on March 5 in Dorvale.",
+            False,
+        ),
+        # two acts: the conviction and the return to prison to serve its sentence
+        (
+            "Harlan Voss returned to prison in June 2019 to serve a life sentence for assault.",
+            "Harlan Voss is serving a life sentence after being convicted of assault in June 2018.",
+            False,
+        ),
+    ],
+)
+def test_one_past_act_placed_on_two_days_conflicts_and_two_acts_do_not(tmp_path, a, b, conflict):
+    comparison = _compare(tmp_path, a, b)
+    found = [c for c in comparison.conflicts if c.reason == "different day"]
+    assert bool(found) is conflict, [c.summary for c in comparison.conflicts]

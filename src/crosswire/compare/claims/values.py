@@ -13,9 +13,11 @@ to 60 percent" can both be true); the qualifier lists are the figure aligner's
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.slots import CONVERSION_TOLERANCE, DAYS_IN, Slot, slot_of
@@ -174,11 +176,25 @@ def _compatible(a: Reading, b: Reading) -> bool:
 
 
 def _too_far(a: Reading, b: Reading) -> bool:
-    """Two days of an event more than :data:`DAY_WINDOW` apart: different events, not one placed twice."""
+    """Two days of an event more than :data:`DAY_WINDOW` apart: different events, not one placed twice. A
+    month spans its days: "convicted in September" is 45 days from November 14, not 74."""
     if a.value.kind != "date" or b.value.kind != "date" or not a.value.text_value or not b.value.text_value:
         return False
-    da, db = iso_day((a.value.text_value + "-01")[:10]), iso_day((b.value.text_value + "-01")[:10])
-    return da is not None and db is not None and abs((da - db).days) > DAY_WINDOW
+    ra, rb = _days(a.value.text_value), _days(b.value.text_value)
+    if ra is None or rb is None:
+        return False
+    return (max(ra[0], rb[0]) - min(ra[1], rb[1])).days > DAY_WINDOW
+
+
+def _days(iso: str) -> tuple[date, date] | None:
+    """The first and last day an ISO date ("2019-11-14") or month ("2019-09") spans; None for a year or text
+    that is no date."""
+    first = iso_day((iso + "-01")[:10])
+    if first is None or len(iso) < 7:
+        return None
+    if len(iso) >= 10:
+        return first, first
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 def _sides(readings: list[Reading]) -> list[list[Reading]]:
@@ -225,7 +241,7 @@ def compare_values(
                 r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
         if any(_too_far(a, b) for a in readings for b in readings):
             continue
-        if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] != "age":
+        if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] not in _ANY_SUBJECT:
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
         if slot[0] == "count" and len(slot[2].split()) == 1 and len(_acts(readings)) > 1:
             continue  # "missed four games", "played in 10 games": counts of one noun under two acts
@@ -239,6 +255,13 @@ def compare_values(
             continue
         out.append(SlotComparison(slot, _sides(readings), aligned))
     return out
+
+
+# Slots whose values are compared whatever the subjects of the sentences: a person's age, and the day of one
+# act, whose subject is the actor in one voice and the one acted on in the other ("a federal jury in Dorvale
+# convicted Voss in January" / "Voss was convicted on March 8"); two people's days of one act are told apart
+# by the people the sentences name (crosswire.compare.claims.align._other_people).
+_ANY_SUBJECT = frozenset({"age", "day", "scheduled"})
 
 
 def _acts(readings: list[Reading]) -> set[str]:
