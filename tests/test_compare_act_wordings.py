@@ -122,6 +122,43 @@ def test_two_increments_of_one_act_conflict(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "After the Dorvale mine collapse on Monday, 14 miners remain unaccounted for.",
+            "Rescuers searched for 11 miners still missing after Monday's collapse of the Dorvale mine.",
+        ),
+        (
+            "The Dorvale bus crash on Monday sent 30 passengers to hospital.",
+            "Officials said 24 passengers were hospitalized after the Dorvale bus crash on Monday.",
+        ),
+    ],
+)
+def test_counts_of_things_under_two_wordings_of_one_act_conflict(tmp_path, a, b):
+    comparison = _compare(tmp_path, a, b)
+    assert len(comparison.conflicts) == 1 and comparison.conflicts[0].reason == "different value"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # injured is not hospitalized
+        (
+            "The Dorvale bus crash on Monday injured 30 passengers.",
+            "Officials said 24 passengers were hospitalized after the Dorvale bus crash on Monday.",
+        ),
+        # brought out is not missing
+        (
+            "After the Dorvale mine collapse on Monday, 14 miners remain unaccounted for.",
+            "Rescuers brought 11 miners to the surface after Monday's collapse of the Dorvale mine.",
+        ),
+    ],
+)
+def test_counts_of_things_under_two_acts_do_not_conflict(tmp_path, a, b):
+    assert _compare(tmp_path, a, b).conflicts == []
+
+
+@pytest.mark.parametrize(
     "other",
     [
         # another act: left without power is not evacuated
@@ -145,6 +182,10 @@ def test_counts_of_two_acts_or_a_total_and_an_increment_do_not_conflict(tmp_path
         (" residents from their homes.", "evacuated"),
         (" more people had to be ushered to safety.", "rescue"),
         (" residents without power.", None),
+        (" miners remain unaccounted for.", "missing"),
+        (" passengers to hospital.", "hospitalized"),
+        # the phrase must be in the count's own clause
+        (" bodies, and three people are still missing.", None),
         # the phrase must stand near the number: a later clause's home is another matter
         (" people watched as the crews worked through the night far from the town and their homes.", None),
     ],
