@@ -296,12 +296,17 @@ def test_lengths_of_one_act_in_two_units_of_one_scale_are_compared(tmp_path, oth
 @pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [
-        # one act in two voices: the subject is the jury in one, the convicted man in the other; a month
-        # spans its days (January ends 37 days before March 8)
+        # a month spans its days: January ends 37 days before March 8, within one event's window
         (
-            "A federal jury in Dorvale convicted Harlan Voss of kidnapping in January.",
+            "Harlan Voss was convicted in January of kidnapping a girl in Dorvale.",
             "Harlan Voss was convicted of kidnapping on March 8 in Dorvale.",
             True,
+        ),
+        # months apart: two events, not one placed twice
+        (
+            "Harlan Voss was convicted in September of kidnapping a girl in Dorvale.",
+            "Harlan Voss was convicted of kidnapping on March 8 in Dorvale.",
+            False,
         ),
         # two people's convictions
         (

@@ -257,11 +257,10 @@ def compare_values(
     return out
 
 
-# Slots whose values are compared whatever the subjects of the sentences: a person's age, and the day of one
-# act, whose subject is the actor in one voice and the one acted on in the other ("a federal jury in Dorvale
-# convicted Voss in January" / "Voss was convicted on March 8"); two people's days of one act are told apart
-# by the people the sentences name (crosswire.compare.claims.align._other_people).
-_ANY_SUBJECT = frozenset({"age", "day", "scheduled"})
+# Slots whose values are compared whatever the subjects of the sentences: a person's age. Not the day of an
+# act: on ECB+ that set two announcements of one operator ("announced today (20 October 2011)" / "(4 November
+# 2011)") and two wordings of one Saturday against each other.
+_ANY_SUBJECT = frozenset({"age"})
 
 
 def _acts(readings: list[Reading]) -> set[str]:
