@@ -130,7 +130,8 @@ def _scheduled(d: DateFact, published: date | None) -> bool:
 
 
 def _governing_verb(para: Para, start: int, end: int) -> str | None:
-    """The lemma of the verb a body span (a date, a time) modifies: "struck on Tuesday" -> "strike"."""
+    """The lemma of the verb a body span (a date, a time) modifies: "struck on Tuesday" -> "strike"; through a
+    light verb, the act it carries (:func:`_act_verb`)."""
     span = para.doc.char_span(start - para.offset, end - para.offset, alignment_mode="expand")
     if span is None:
         return None

@@ -2,10 +2,18 @@
 removed" and "450 children apprehended" are one count; "25 million people killed" and "50 million deaths"
 another; "19 wives" and "married to 20 women" a third.
 
+The same lists key the other values of one act: a phrase after a count names its act when its verb names none
+("forcing 300 residents from their homes" are residents evacuated, "led 12 workers to safety" a rescue), an
+increment ("a further 300", "20 more people") is never set against a total, a length of time is keyed by the
+act ("deliberated" and "took 15 minutes to find him guilty" are one verdict), and a day set ahead by the event
+it is set for, a noun and its verb one event ("court appearance" / "appear in court").
+
 The words are data (``data/claim_acts.toml``; the acts of people met in tolls, dead, injured, detained and
 evacuated, come from ``data/concepts.toml``). Why hand-written: no library maps news wording of a count to the
 act it counts; the lists are the editor's judgement of which words name one act, kept small so a word it
-does not know keeps its own wording rather than joining a wrong act.
+does not know keeps its own wording rather than joining a wrong act. No installed library gives a noun's verb
+("appearance" -> "appear"): lemminflect inflects within one part of speech, and WordNet's derivational links
+(nltk, wn) are not a dependency and would bring a data download; the event list is hand-made and small.
 """
 
 from __future__ import annotations
