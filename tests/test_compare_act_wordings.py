@@ -111,12 +111,12 @@ def test_people_led_to_safety_are_people_rescued(tmp_path):
 
 
 def test_two_increments_of_one_act_conflict(tmp_path):
-    a = "Three clerks died in the Dorvale bank fire on Monday. Around 20 more people had to be ushered to safety."
-    b = (
-        "Three clerks died in the Dorvale bank fire on Monday. Firefighters rescued five more people from the "
-        "burning Dorvale bank."
-    )
-    comparison = _compare(tmp_path, a.replace("to safety.", "to safety from the Dorvale bank."), b)
+    """Each outlet counts the people rescued besides the three dead: two increments of one act, and labelled as
+    an increment. (Each sentence names the bank: a count compared story-wide needs a name in common.)"""
+    fire = "Three clerks died in the Dorvale bank fire on Monday. "
+    a = fire + "Around 20 more people had to be ushered to safety from the Dorvale bank."
+    b = fire + "Firefighters rescued five more people from the burning Dorvale bank."
+    comparison = _compare(tmp_path, a, b)
     found = _conflicts(comparison, "20", "five")
     assert len(found) == 1 and found[0].summary.lower().startswith("more"), [c.summary for c in comparison.conflicts]
 
