@@ -6,7 +6,8 @@ Steps, one module each: :mod:`.units` (each source's claims, with canonical enti
 :mod:`.pairs` (candidate pairs from shared terms, entities and values, and their features), :mod:`.model`
 (the pair scorer, a logistic model fitted on the tune half of the alignment gold by
 ``bench/train_alignment.py``), :mod:`.groups` (pairs into groups across three or more sources),
-:mod:`.values` (values of aligned claims compared: agreed, or a conflict and why) and :mod:`.items`
+:mod:`.acts` and :mod:`.slots` (what a value measures, one act in any wording), :mod:`.values` (values of
+aligned claims compared: agreed, or a conflict and why) and :mod:`.items`
 (the comparison's items, each citing only the sources whose own sentence is its evidence).
 
 Why hand-written: no library aligns news claims across outlets; the scorer's weights are learned from the

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.acts import names_act
+from crosswire.compare.claims.acts import is_event, names_act
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
@@ -257,6 +257,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             _weak_pair_conflicts(p, data, found_cmps)
             continue
         for cmp in compare_values([p.a, p.b], data.canonical, aligned=p.score >= STRONG):
+            cmp.aligned = cmp.aligned or _event_day(cmp)
             if cmp.conflict and not (cmp.slot[0] in ACT_SLOTS and _other_people(p.a, p.b)):
                 _add_conflict(found_cmps, cmp)
     ages = [u for u in units if any(v.kind == "age" for v in u.values)]
@@ -289,8 +290,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
 # Chosen on the tune half of the alignment gold; a bar of 0.45 for every slot had set different players'
 # days on injured reserve and different strikes' tolls against each other on ECB+ (bench/RESULTS-compare.md).
 WEAK_BAR = 0.4
-# the day of what a verb names; a length of time a verb governs; the conversion of one amount into one currency
-ACT_SLOTS = frozenset({"day", "duration", "conversion"})
+# the day of what a verb names (past or still ahead); a length of time a verb governs; the conversion of one
+# amount into one currency
+ACT_SLOTS = frozenset({"day", "scheduled", "duration", "conversion"})
 
 
 def _people(u: Unit) -> frozenset[str]:
@@ -305,13 +307,22 @@ def _other_people(a: Unit, b: Unit) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+def _event_day(cmp: SlotComparison) -> bool:
+    """Whether the slot is the day set ahead for an event of the data file's ``events`` list (a court
+    appearance, a sentencing): that event's day in any related sentence of the story, which often names its
+    people by pronoun ("Their first court appearance is scheduled for March 21" / "The men are expected to
+    appear in court on Wednesday"), so no shared name is needed for a conflict."""
+    return cmp.slot[0] == "scheduled" and is_event(cmp.slot[1])
+
+
 def _weak_pair_conflicts(p: Pair, data: StoryData, found: list[SlotComparison]) -> None:
     """Conflicts of a pair scored from :data:`WEAK_BAR` up to the conflict bar: only :data:`ACT_SLOTS`, and
     only when the two sentences name the same people (none, or the same ones): "X was placed on injured
     reserve on Tuesday" and "Y ... on Monday" are two acts."""
     if p.score < WEAK_BAR or _people(p.a) != _people(p.b):
         return
-    for cmp in compare_values([p.a, p.b], data.canonical):
+    for cmp in compare_values([p.a, p.b], data.canonical, aligned=True):
+        cmp.aligned = _event_day(cmp)  # a past day or a length still needs a name the sentences share
         if cmp.slot[0] in ACT_SLOTS and cmp.conflict:
             _add_conflict(found, cmp)
 

@@ -1,9 +1,9 @@
 """Unit conversions of claim values: a sum of money's bracketed conversion into another currency ("euro110
 billion ($141 billion)"), and lengths of time in days.
 
-Moved unchanged out of :mod:`crosswire.compare.claims.values`, which compares the values (slots, intervals,
-conflicts) and reads these. Hand-written: the bracket after an amount is the copy's own convention, and the
-day lengths are averages over the years.
+Read by :mod:`crosswire.compare.claims.slots` (what a value measures) and :mod:`crosswire.compare.claims.values`
+(intervals and conflicts). Hand-written: the bracket after an amount is the copy's own convention, and the day
+lengths are averages over the years.
 """
 
 from __future__ import annotations

@@ -131,7 +131,7 @@ def _restates(u: Unit, lead: Unit) -> bool:
     return bool(u.values) and all(any(same_value(x, y) for y in lead.values) for x in u.values)
 
 
-# Slots keyed by concept across languages (compare.claims.values._concept_slot), read as English phrases.
+# Slots keyed by concept across languages (compare.claims.slots._concept_slot), read as English phrases.
 _CONCEPT_LABELS = {
     "person dead": "people killed",
     "person injured": "people injured",
@@ -159,7 +159,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
-    return {"share": "share", "tally": "tally", "day": "day", "time": "time of day"}.get(kind, kind)
+    labels = {"share": "share", "tally": "tally", "day": "day", "scheduled": "day set", "time": "time of day"}
+    return labels.get(kind, kind)
 
 
 def _amount_words(x: float) -> str:
@@ -187,9 +188,10 @@ def _count_measure(cmp: SlotComparison) -> str:
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
     noun = _CONCEPT_LABELS.get(noun, noun)
-    if len(cmp.slot) > 3:
-        return f"{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
-    return noun
+    more = "more " if cmp.slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
+    if len(cmp.slot) > 3 and cmp.slot[3] != "more":
+        return f"{more}{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
+    return more + noun
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

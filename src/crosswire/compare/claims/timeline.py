@@ -18,8 +18,8 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.same_day import Draft, join_across_languages
+from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.values import CLOCK_WORDS
 from crosswire.compare.records import TimelineLine
 from crosswire.facts.records import Value
 

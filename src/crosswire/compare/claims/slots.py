@@ -1,0 +1,142 @@
+"""What a claim's value measures: its *slot*, a key every source shares for the same measure of the same thing.
+
+A count of the same noun ("boat"), of people by the act that befell them in any wording (:mod:`.acts`), an
+amount in one currency, a share, the age of one canonical person, a tally, the day an act happened (by its
+verb) or is set for (by its event), a time of day, a length of time of one act. Two sources' values are
+compared only within one slot (:mod:`.values`).
+
+Why hand-written: no library decides that "forcing 300 residents from their homes" and "450 residents were
+evacuated" measure one thing; the word lists are data (``data/claim_acts.toml``, ``data/concepts.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from crosswire.compare.claims.acts import (
+    PEOPLE_NOUNS,
+    event_act,
+    held_act,
+    holder_of,
+    increment,
+    people_count,
+    verb_act,
+)
+from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
+from crosswire.compare.claims.units import Unit
+from crosswire.facts.records import Value
+from crosswire.vocab.concepts import concept_of
+
+Slot = tuple[str, ...]
+NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
+CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening"})
+
+_HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
+
+
+HAPPENED = frozenset({"dead", "injured", "detained", "evacuated"})  # concepts that say what befell people
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _happened(unit: Unit, v: Value) -> str | None:
+    """What befell the people a count counts, as a concept id (``dead``, ``injured``, ...): in English from
+    the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
+    lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
+    lang = unit.language
+    if lang == "en":
+        words = v.noun.split()[1:] if v.noun else []
+    else:
+        toks = _WORD.findall(unit.text.lower())
+        words = [*unit.claim.terms, *toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+    found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
+    return found.pop() if len(found) == 1 else None
+
+
+def _concept_slot(unit: Unit, v: Value) -> Slot | None:
+    """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
+    them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons")."""
+    if v.kind != "count" or not v.concept:
+        return None
+    if v.concept == "person":
+        happened = _happened(unit, v)
+        return ("count", v.unit or "", f"person {happened}") if happened else None
+    return ("count", v.unit or "", v.concept)
+
+
+def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
+    """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
+    the sentences compared are in two or more languages, so counts are keyed by concept (see
+    :func:`_concept_slot`), every other value as in one language.
+
+    Left out, because two sources' values of them are too often two different things: a count of people
+    that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
+    that does not say what it pays for, ranks ("the sixth round", "the seventh"), a duration that no verb
+    governs (a modifier: "a two-day trial", "a 10-year-old law"), and a day given relative to publication
+    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A day still ahead is keyed by
+    the act it is set for, a noun and its verb one act ("their first court appearance is scheduled for Jan.
+    21" / "expected to appear in court on Wednesday": see ``data/claim_acts.toml``); a day past by its
+    governing verb as written. A duration a verb governs is
+    keyed by its scale (minutes and hours, days and weeks, months and years) and the act the verb names
+    ("served four months" / "served five months"; "deliberated for two hours" / "took 90 minutes to reach a
+    verdict"): a trial's days are compared with a deliberation's minutes never, and lengths under two verbs
+    ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
+    are two measures (on ECB+ a slot by unit alone set them against each other)."""
+    if across and v.kind == "count":
+        return _concept_slot(unit, v)
+    if v.kind in ("count", "quantity"):
+        if not v.noun or not _noun_like(v.noun):
+            return None
+        if v.kind == "count" and v.value is not None and v.value != int(v.value):
+            return None  # "a magnitude 6.1 earthquake": a measure beside a noun, not a count of it
+        if v.kind == "count" and _HYPHEN_COMPOUND.match(unit.text, v.end - unit.claim.start):
+            return None  # "a 2-yard run", "a 13 - play drive": the number names a kind of thing, counts none
+        # A count of people is one slot only with what happened to them, as one act however worded ("people
+        # killed" and "deaths", "children removed" and "children apprehended": see :mod:`.acts`); a count
+        # of things is one slot whatever happened to them ("three rifles", "nine rifles seized").
+        before, after = unit.text[: max(0, v.start - unit.claim.start)], unit.text[max(0, v.end - unit.claim.start) :]
+        people = people_count(v.noun, before, v.verb, after)
+        more = ("more",) if increment(before, after) else ()  # "a further 300 residents": not the total
+        if people and held_act(people):  # "19 wives" are Blackmore's, "two wives" Oler's: one slot each
+            owner = holder_of(unit.entities, before)
+            return (v.kind, v.unit or "", people, owner, *more) if owner else None
+        if people:
+            return (v.kind, v.unit or "", people, *more)
+        head = v.noun.split()[0]
+        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
+    if v.kind == "money":
+        converted = conversion_of(unit, v)
+        if converted is not None:
+            return ("conversion", v.unit or "", converted)
+        return ("money", v.unit or "", v.noun) if v.noun else None
+    if v.kind in ("percent", "proportion"):
+        return ("share", v.noun or "")
+    if v.kind == "age":
+        holder = canonical.get((unit.article, v.holder)) if v.holder else None
+        return ("age", holder) if holder else None
+    if v.kind == "tally":
+        return ("tally",)
+    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.verb:
+        if v.text.strip().lower() in CLOCK_WORDS:
+            return None
+        return ("day", v.verb)  # the day something happened, by what happened (the governing verb)
+    if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
+        return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
+    if v.kind == "time" and v.exact:
+        return ("time",)
+    if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
+        return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
+    return None
+
+
+# Units a length of one act is written in interchangeably: "deliberated for two hours" / "took 90 minutes to
+# reach a verdict", "10 days" / "two weeks", "18 months" / "two years". Lengths of different scales are not
+# compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
+_SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
+
+
+def _noun_like(noun: str) -> bool:
+    """A counted noun worth a slot: a word of three letters or more that is not a verb form or a filler
+    the parse left as "what is counted" ("had", "other", "m" of a split "p. m.")."""
+    head = noun.split()[0]
+    return len(head) >= 3 and head.isalpha() and head not in NOT_COUNTED
