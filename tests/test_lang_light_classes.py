@@ -192,3 +192,42 @@ def test_a_long_sentence_headline_is_the_title_not_the_site_name() -> None:
     assert parts.title == (
         "Un incendio arrasa la nave de disolventes de una fábrica y obliga a evacuar a 900 trabajadores"
     )
+
+
+CREWS_EN = (
+    "Warehouse fire in Port Almira\n\nPORT ALMIRA — Some 140 firefighters from across the province were sent to "
+    "the burning warehouse on Thursday night, fire chief Yevgeny Kovalchuk told reporters.\n\nSeven people, "
+    "including two firefighters, were treated for smoke inhalation."
+)
+CREWS_ES = (
+    "Incendio en Port Almira\n\nUnos 140 bomberos de toda la provincia participaron en las labores de extinción, "
+    "según explicó el jefe de bomberos, Yevgueni Kovalchuk.\n\nSiete personas fueron atendidas por inhalación de "
+    "humo, entre ellas dos bomberos."
+)
+CREWS_DE = (
+    "Großbrand in Port Almira\n\nRund 90 Feuerwehrleute waren im Einsatz, sagte Feuerwehrchef Jewgeni "
+    "Kowaltschuk.\n\nDas Dach der Halle stürzte nach kurzer Zeit ein."
+)
+
+
+def test_a_count_across_languages_conflicts_though_a_part_of_a_group_is_counted_too(
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    """140 firefighters [en][es] against 90 Feuerwehrleute [de]. Each of the first two also names "two
+    firefighters" among seven people treated: a part of a group, not a second count of the firefighters, so
+    the source is not left out of the comparison as one stating two values (the conflict was missed)."""
+    rows = [
+        ("en", "Northbay Courier", PUBLISHED, CREWS_EN),
+        ("es", "El Diario del Litoral", PUBLISHED, CREWS_ES),
+        ("de", "Westküsten-Anzeiger", PUBLISHED, CREWS_DE),
+    ]
+    comparison = compare_texts(tmp_path, rows)  # type: ignore[arg-type]
+    sides = [
+        sorted(side.sources)
+        for c in comparison.conflicts
+        for side in getattr(c, "sides", [])
+        if any("140" in ev.text or "90" in ev.text for ev in side.evidence)
+    ]
+    assert [1, 2] in sides and [3] in sides, [c.summary for c in comparison.conflicts]
+    texts = [ev.text for c in comparison.conflicts for side in getattr(c, "sides", []) for ev in side.evidence]
+    assert not [t for t in texts if "dos bomberos" in t or "two firefighters" in t], texts

@@ -53,10 +53,36 @@ def _happened(unit: Unit, v: Value) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Words that make the count after them a part of a larger group the sentence counts ("Seven people, including
+# two firefighters"): news copy's own words for it, per language. Read within PART_REACH characters before
+# the count.
+PART_OF = {
+    "en": ("including", "among them", "among whom", "of whom", "of them"),
+    "es": ("entre ellos", "entre ellas", "incluidos", "incluidas", "de ellos", "de ellas"),
+    "de": ("darunter", "davon"),
+    "fr": ("dont", "parmi eux", "parmi elles", "parmi lesquels", "y compris"),
+    "ru": ("в том числе", "среди них", "из них"),
+    "uk": ("у тому числі", "в тому числі", "серед них", "з них"),
+    "be": ("у тым ліку", "сярод іх", "з іх"),
+    "pl": ("w tym", "wśród nich", "z czego"),
+}
+PART_REACH = 16
+
+
+def part_of_group(unit: Unit, v: Value) -> bool:
+    """Whether count ``v`` is a part of a larger group its sentence counts ("Seven people, including two
+    firefighters"; "entre ellas dos bomberos"; "darunter zwei Feuerwehrleute"): not a figure of its own
+    concept, so it neither conflicts with nor parts a source's total ("140 firefighters")."""
+    before = unit.text[max(0, v.start - unit.claim.start - PART_REACH) : max(0, v.start - unit.claim.start)]
+    before = " " + " ".join(before.lower().split()).rstrip(" ,:")
+    return any(before.endswith(" " + w) for w in PART_OF.get(unit.language or "en", ()))
+
+
 def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
-    them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons")."""
-    if v.kind != "count" or not v.concept:
+    them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons"). A count
+    that is a part of a group the sentence counts has none (:func:`part_of_group`)."""
+    if v.kind != "count" or not v.concept or part_of_group(unit, v):
         return None
     if v.concept == "person":
         happened = _happened(unit, v)
