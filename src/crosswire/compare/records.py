@@ -33,6 +33,7 @@ ConflictReason = Literal[
     "different day",
     "different role",
     "different outcome",
+    "different agent",
 ]
 SaidKind = Literal["direct", "reported"]
 
