@@ -50,7 +50,6 @@ REASON_NOTES = {
     "different day": "placing it on different days",
     "different outcome": "reporting different outcomes",
     "different role": "giving different roles",
-    "different agent": "naming different agents",
 }
 
 

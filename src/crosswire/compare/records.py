@@ -33,7 +33,6 @@ ConflictReason = Literal[
     "different day",
     "different role",
     "different outcome",
-    "different agent",
 ]
 SaidKind = Literal["direct", "reported"]
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.acts import is_event, names_act
-from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
@@ -237,22 +236,16 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # never an agreement.
     # Nor do two sentences that share only their speaker, at any score: such a pair neither agrees nor lets
     # one of them join a group through the other (groups need every member linked to every other).
-    # Nor do two sentences that give one act two agents ("A neighbour raised the alarm" / "A security guard
-    # raised the alarm"): a conflict of who did it (:mod:`.agents`).
-    agent_items, other_agents = agent_conflicts(data, [(p.a, p.b) for p in pairs if p.score >= model.conflict])
     agreeing = [
         p
         for p in pairs
-        if not only_speaker_shared(p.a, p.b)
-        and (p.a.index, p.b.index) not in other_agents
-        and (p.score < model.agree or not _values_disagree(p, data.canonical))
+        if not only_speaker_shared(p.a, p.b) and (p.score < model.agree or not _values_disagree(p, data.canonical))
     ]
     groups = group_pairs(agreeing, model.agree)
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
     found.copied = _copied(units)
     found.near = near
     agreeing_groups = list(groups)  # and ages of one person stated alike, below: one item per lead sentence
-    found.conflicts.extend(agent_items)
     for g in groups:
         found.conflicts.extend(_outcome_conflicts(data, g))
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
