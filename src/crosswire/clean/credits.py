@@ -180,6 +180,9 @@ def _byline_pattern() -> re.Pattern[str]:
 
 
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A place after the names ("By Hannah Roe in Dravna", "Von Anna Schmidt aus Berlin", "Par Marie Dupont à Lyon"),
+# before the end or a role: case-sensitive, the place opens with a capital.
+_FILED_FROM = re.compile(rf"\s+(?:in|en|à|aus)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}(?=\s*(?:[,|–—]|$))")
 _SPLIT_BYLINE = re.compile(rf"\s*(?:,\s*and\s+|,|;|\s+(?:{_AND})\s+|\s*&\s*)\s*")
 
 
@@ -220,6 +223,7 @@ def parse_byline(line: str) -> list[str] | None:
     text = _EMAIL.sub("", " ".join(line.split())).strip()
     if len(text.split()) > 16:
         return None
+    text = _FILED_FROM.sub("", text)  # "By Hannah Roe in Dravna": where the reporter files from is no name
     m = _byline_pattern().match(text)
     if not m or not text[:1].isupper():
         return None

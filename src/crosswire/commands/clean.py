@@ -49,7 +49,8 @@ def render_article(article: Article) -> None:
     if article.captions:
         console.print("[bold magenta]Captions[/]")
         for c in article.captions:
-            credit = f" [dim]({esc(c.credit)})[/]" if c.credit else ""
+            shown = c.credit if c.credit and c.credit.startswith("(") else f"({c.credit})"  # once in brackets
+            credit = f" [dim]{esc(shown)}[/]" if c.credit else ""
             console.print(f"  • {esc(c.text)}{credit}")
     if article.credits:
         console.print("[bold magenta]Credits[/]")
