@@ -49,6 +49,10 @@ _EMPTY = {
 }
 
 
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def md_escape(text: object) -> str:
     """Untrusted text made inert in Markdown (CommonMark + GFM tables).
 
@@ -102,8 +106,8 @@ class MarkdownWriter:
         dates = " – ".join(d for d in (c.first_seen, c.last_seen) if d)
         self.lines += [f"# {e(c.title or c.id)}", ""]
         self.lines.append(
-            f"Story `{e(c.id)}`{(' · ' + e(dates)) if dates else ''} · {c.stats.articles} articles"
-            f" · {c.stats.sources} independent sources · "
+            f"Story `{e(c.id)}`{(' · ' + e(dates)) if dates else ''} · {_n(c.stats.articles, 'article')}"
+            f" · {_n(c.stats.sources, 'independent source')} · "
             f"{len(c.agreed)} agreed · {len(c.conflicts)} conflicts · "
             f"{len(c.single_source)} single-source"
         )

@@ -62,8 +62,12 @@ class TerminalWriter:
         self.console.print(
             f"[dim]{_e(c.id)}[/]  {_e(dates)}  {_n(c.stats.articles, 'article')}, "
             f"{_n(c.stats.sources, 'independent source')}: "
-            f"[green]{len(c.agreed)} agreed[/], [red]{len(c.conflicts)} conflicts[/], "
-            f"[yellow]{len(c.single_source)} single-source[/]"
+            + (
+                f"[green]{len(c.agreed)} agreed[/], [red]{len(c.conflicts)} conflicts[/], "
+                f"[yellow]{len(c.single_source)} single-source[/]"
+                if c.stats.sources > 1
+                else "nothing to compare across sources (its facts, quotes and timeline follow)"
+            )
         )
 
     def sources(self, c: Comparison) -> None:
