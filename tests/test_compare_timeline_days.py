@@ -54,3 +54,24 @@ def test_two_days_for_one_act_make_no_line(tmp_path_factory: pytest.TempPathFact
     c = compare_texts(tmp_path_factory.mktemp("mill2"), rows)
     both = [t for t in c.timeline if "under control" in t.text and len(t.sources) > 1]
     assert not both, [(t.date, t.sources, t.text) for t in both]
+
+
+REVOKE_A = (
+    "DRAVNA — Selvania's National Bank revoked the licence of Tarsk Savings Bank on Thursday, citing months of "
+    "losses on loans to property developers and freezing the accounts of 148,600 depositors."
+)
+REVOKE_B = (
+    "DRAVNA — Selvania's National Bank withdrew the licence of Tarsk Savings Bank late on Wednesday, citing months "
+    "of losses on loans to property developers and freezing the accounts of 148,600 depositors."
+)
+
+
+def test_one_act_in_two_verbs_on_two_days_is_a_conflict(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "revoked the licence on Thursday" / "withdrew the licence late on Wednesday": one act (data/claim_acts.toml
+    ``day_acts``) placed on two days, a conflict; it was shown as agreed (a new user's planted conflict)."""
+    rows = [("a", "Calder Post", "2026-05-14", REVOKE_A), ("b", "Brightwater Times", "2026-05-15", REVOKE_B)]
+    comparison = compare_texts(tmp_path_factory.mktemp("revoke"), rows)
+    days = [c for c in comparison.conflicts if getattr(c, "reason", None) == "different day"]
+    assert days, [c.summary for c in comparison.conflicts]
+    labels = {s.label: s.sources for s in days[0].sides}
+    assert labels == {"Thursday": [1], "Wednesday": [2]}, labels

@@ -27,6 +27,7 @@ from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.data import data_toml
 
 Slot = tuple[str, ...]
 NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
@@ -145,7 +146,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.verb:
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
-        return ("day", v.verb)  # the day something happened, by what happened (the governing verb)
+        # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
+        # licence are one act, data/claim_acts.toml), else the verb
+        return ("day", _DAY_ACTS.get(v.verb, v.verb))
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
     if v.kind == "time" and v.exact:
@@ -158,6 +161,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
 # Units a length of one act is written in interchangeably: "deliberated for two hours" / "took 90 minutes to
 # reach a verdict", "10 days" / "two weeks", "18 months" / "two years". Lengths of different scales are not
 # compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
+# Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
+# revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
+_DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
 
 
