@@ -160,3 +160,18 @@ def test_a_modal_verb_points_a_day_without_a_year_ahead(sentence, phrase, value,
 )
 def test_a_day_of_last_or_next_year_takes_that_year(phrase, value):
     assert resolve(phrase, date(2025, 6, 10))[0] == value
+
+
+def test_a_weekday_whose_date_span_runs_on_keeps_its_day() -> None:
+    """The parser's DATE span "Wednesday after months" (of "late on Wednesday after months of losses") is the
+    day, Wednesday, with its span cut to the day; it was kept unresolved, so the day was lost (a new user's
+    planted day conflict was missed)."""
+    got = dates_of(
+        [
+            "Selvania's National Bank withdrew the licence of Tarsk Savings Bank late on Wednesday after months of "
+            "losses on loans to property developers."
+        ],
+        published="2026-05-15",
+    )
+    assert "Wednesday" in got and got["Wednesday"].value == "2026-05-13", {k: v.value for k, v in got.items()}
+    assert not [k for k in got if k.startswith("Wednesday ")], list(got)

@@ -381,11 +381,25 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
     if date_context.is_recurrence(ent) or approximate_count(ent):
         return None
     value, gran, relative = resolve(text, base, _direction(ent))
+    end = ent.end_char
+    if value is None and (m := _RUN_ON.match(text)):
+        text = m.group(1)  # "Wednesday after months (of losses)": the model's span ran past the day
+        end = ent.start_char + len(text)
+        value, gran, relative = resolve(text, base, _direction(ent))
     if date_context.names_past_event(ent, value, base):
         return None
     if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
         value, gran, relative = None, None, True
-    return _new_fact(para, text, ent.start_char, ent.end_char, ent.start, (value, gran, relative), base)
+    return _new_fact(para, text, ent.start_char, end, ent.start, (value, gran, relative), base)
+
+
+# A weekday the parser's DATE span runs past into the clause after it ("late on Wednesday after months of
+# losses" tagged "Wednesday after months"): the day is the span up to the word that opens that clause.
+_RUN_ON = re.compile(
+    r"^((?:(?:last|next|this|past)\s+)?(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"\s+(?:after|before|amid|following|as|when|while|with)\b",
+    re.IGNORECASE,
+)
 
 
 def approximate_count(ent: Span) -> bool:
