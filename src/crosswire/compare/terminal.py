@@ -41,6 +41,8 @@ _EMPTY = {
     "who_said_what": "no attributed quotations",
 }
 
+_OPENING_QUOTES = "\"“‘«„'"  # marks a source sentence may open with
+
 
 def _e(value: object) -> str:
     return escape("" if value is None else str(value))
@@ -54,7 +56,8 @@ class TerminalWriter:
 
     def _evidence(self, evidence: Iterable[Evidence], indent: str = "      ") -> None:
         for g in evidence_groups(evidence):
-            self.console.print(f"{indent}[dim]“{_e(g.text)}” — {_e(', '.join(g.outlets))}[/]")
+            text = g.text if g.text[:1] in _OPENING_QUOTES else f"“{g.text}”"  # a quote is not quoted twice
+            self.console.print(f"{indent}[dim]{_e(text)} — {_e(', '.join(g.outlets))}[/]")
 
     def header(self, c: Comparison) -> None:
         self.console.rule(f"[bold]{_e(c.title or c.id)}[/]")
