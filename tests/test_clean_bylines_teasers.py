@@ -43,3 +43,28 @@ def test_the_byline_is_read_and_a_one_line_teaser_leaves_the_body() -> None:
     assert "Read more" not in body and "Insured deposits" in body
     assert any(reason == "related link" and text.startswith("Read more:") for text, reason, _ in parts.removed)
     assert ["Hannah Roe"] in parts.bylines, (parts.bylines, parts.removed)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("DRAVNA. Die Nationalbank Selvaniens hat der Tarsker Sparkasse die Lizenz entzogen.", "DRAVNA"),
+        ("BAD KELLING. Der Stadtrat hat am Montag getagt.", "BAD KELLING"),
+        ("PARIS. Le gouvernement a annoncé lundi un plan.", "PARIS"),
+        ("NATO. The alliance said on Monday it would meet.", None),  # an English sentence after an acronym
+        ("AFP. Die Agentur meldete.", None),  # an agency is no place
+    ],
+)
+def test_a_german_style_dateline_with_a_full_stop(paragraph: str, place: str | None) -> None:
+    from crosswire.clean.metadata import parse_dateline
+
+    assert parse_dateline(paragraph)[0] == place
+
+
+def test_a_caption_credited_in_another_language_is_a_caption() -> None:
+    """ "(Foto: Marta Horvat)" after a caption line: the caption leaves the body (it was the first paragraph)."""
+    from crosswire.clean.captions import has_photo_credit, split_credit
+
+    line = "Ein Polizist bewacht den Eingang der Zentrale der Tarsker Sparkasse in Dravna. (Foto: Marta Horvat)"
+    assert has_photo_credit(line)
+    assert split_credit(line)[1] == "(Foto: Marta Horvat)"

@@ -15,8 +15,10 @@ from rapidfuzz.distance import Levenshtein
 
 from crosswire.model import Caption
 
+# in brackets after a caption: English, and the photo words of the other languages read ("(Foto: Marta Horvat)")
 _PHOTO_WORDS = (
-    r"(?:photo|photos|photograph|pool|via|file|getty|images|shutterstock|epa|afp|ap|reuters|credit|courtesy|/)"
+    r"(?:photo|photos|photograph|foto|fotos|bild|фото|фота|fot|pool|via|file|getty|images|shutterstock|epa|afp|ap"
+    r"|reuters|credit|courtesy|/)"
 )
 _PAREN_CREDIT = re.compile(r"\s*(\((?=[^()]{0,120}\)\s*$)[^()]*?(?:\b" + _PHOTO_WORDS + r"\b|/)[^()]*\))\s*$", re.I)
 _COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*(?=[^©]*[A-Za-zÀ-ÿ])[^©]{2,90}?)\s*$")

@@ -24,6 +24,13 @@ _DATELINE = re.compile(
     rf"(?:,\s+[{UPPER}][\w'’.\- ]{{0,30}}?){{0,2}})"  # "ZAROVSK, Karovia, June 10": a region, then a date
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
 )
+# German regional papers' "DRAVNA. Die Nationalbank ...": a place in capitals (three letters or more, up to three
+# words), a full stop, then a sentence opening with an article of German, French or Spanish (an English "NATO. The
+# alliance ..." is no dateline).
+_DATELINE_STOP = re.compile(
+    rf"^(?P<place>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}}){{0,2}})\.\s+"
+    r"(?:Der|Die|Das|Den|Dem|Ein|Eine|Einer|Im|Am|Le|La|Les|Un|Une|L['’]|El|Los|Las|Una)\b"
+)
 # "Koblenz (dpa) -", "Madrid, 14 sep (EFE).- "
 _DATELINE_MIXED = re.compile(
     rf"^(?P<place>[{UPPER}][\w'’.\- ]{{1,30}}?)(?:,\s+[\w'’.\- ]{{1,30}}?)?"
@@ -74,6 +81,9 @@ def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
         agency = agencies_in(m.group("agency"))
         if agency:
             return m.group("place").strip(" ,"), agency[0]
+    m = _DATELINE_STOP.match(head)
+    if m and not agencies_in(m.group("place")):
+        return m.group("place"), None
     return _dated_dateline(head)
 
 
