@@ -16,6 +16,7 @@ fire, each fixed by class and tested here on invented text:
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -211,7 +212,7 @@ CREWS_DE = (
 
 
 def test_a_count_across_languages_conflicts_though_a_part_of_a_group_is_counted_too(
-    tmp_path: pytest.TempPathFactory,
+    tmp_path: Path,
 ) -> None:
     """140 firefighters [en][es] against 90 Feuerwehrleute [de]. Each of the first two also names "two
     firefighters" among seven people treated: a part of a group, not a second count of the firefighters, so
@@ -221,7 +222,7 @@ def test_a_count_across_languages_conflicts_though_a_part_of_a_group_is_counted_
         ("es", "El Diario del Litoral", PUBLISHED, CREWS_ES),
         ("de", "Westküsten-Anzeiger", PUBLISHED, CREWS_DE),
     ]
-    comparison = compare_texts(tmp_path, rows)  # type: ignore[arg-type]
+    comparison = compare_texts(tmp_path, rows)
     sides = [
         sorted(side.sources)
         for c in comparison.conflicts

@@ -18,6 +18,8 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from babel import Locale
+
 from crosswire.compare.align import cite
 from crosswire.compare.records import (
     BriefSentence,
@@ -345,8 +347,6 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
 def _in_languages(comparison: Comparison, evidence: list[Evidence], sources: list[int]) -> str:
     """The words " in Spanish and German" when the sources' sentences on the event are in other languages than
     English (babel's English names of the languages), else " in their own words"."""
-    from babel import Locale
-
     source_of = _source_numbers(comparison)
     language = {a.id: a.language or "en" for a in comparison.articles}
     codes = dict.fromkeys(language.get(e.article, "en") for e in evidence if source_of.get(e.article) in sources)
