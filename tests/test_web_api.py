@@ -321,3 +321,24 @@ def test_html_ingest_form_paste(fresh):
     assert "story-link" in r.text
     empty = fresh.post("/ingest", data={"title": "nothing"})
     assert empty.status_code == 422 and "nothing to ingest" in empty.text
+
+
+def test_search_finds_a_name_in_its_other_spellings(client):
+    """The example corpus's Orlovka mayor is written in five spellings and two scripts; a search for the German
+    one finds the articles that spell her otherwise (declined Russian forms included), and says what it also
+    searched. A name nobody writes stays one word."""
+    r = client.get("/api/search", params={"q": "Dubowskaja"}).json()
+    languages = {hit["language"] for hit in r["results"]}
+    assert {"de", "ru", "be", "en", "fr"} <= languages, languages
+    assert "Дубовск" in " ".join(r["spellings"]) and "Doubovskaïa" in " ".join(r["spellings"])
+    for hit in r["results"]:
+        body = client.get(f"/api/articles/{hit['id']}").json()["body"]
+        assert any(s in body for s in ["Dubowskaja", *r["spellings"]]), hit["id"]
+    alone = client.get("/api/search", params={"q": "Dubowskaja", "language": "ru"}).json()
+    assert alone["count"] >= 1 and {h["language"] for h in alone["results"]} == {"ru"}
+    assert client.get("/api/search", params={"q": "zzzqqqxxx Dubowskaja"}).json()["count"] == 0
+
+
+def test_search_page_says_which_spellings_it_searched(client):
+    page = client.get("/", params={"q": "Dubowskaja"}).text
+    assert 'id="search-spellings"' in page and "Дубовск" in page

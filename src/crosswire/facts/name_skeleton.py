@@ -37,6 +37,8 @@ SKELETON_RULES = [
 
 
 _LANGUAGE_RULES = data_toml("name_rules.toml")
+# The languages with spelling rules of their own (ISO 639-1), in a fixed order.
+SKELETON_LANGUAGES: tuple[str, ...] = tuple(sorted(_LANGUAGE_RULES))
 
 
 @lru_cache(maxsize=64)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from crosswire.model import Article, to_dict
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class ArticleQueries:
@@ -103,13 +106,24 @@ class ArticleQueries:
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def search(self, query: str, limit: int = 50, *, language: str | None = None) -> list[dict[str, Any]]:
-        """Full-text search over titles and bodies (FTS5); the query is taken as plain words. ``language``
-        (ISO 639-1) keeps the articles in that language only."""
-        words = [w.replace('"', "") for w in query.split() if w.strip('"')]
-        if not words:
+    def search(
+        self, query: str | list[list[str]], limit: int = 50, *, language: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies (FTS5). ``query`` is plain words (all required), or groups
+        of alternative phrases (every group required, any phrase of a group: a name and its other spellings,
+        :func:`crosswire.facts.name_index.expand_query`). ``language`` (ISO 639-1) keeps the articles in that
+        language only. Rows: id, title, outlet, published, language, snippet (matches marked ``[``...``]``)."""
+        groups = [[w] for w in query.split()] if isinstance(query, str) else query
+        parts = []
+        for group in groups:
+            # FTS5 phrases: double quotes dropped (no way to escape them inside a phrase), control characters
+            # (a NUL ends the query string early) made spaces
+            phrases = [f'"{p}"' for p in (_CONTROL.sub(" ", p.replace('"', "")).strip() for p in group) if p]
+            if phrases:
+                parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+        if not parts:
             return []
-        match = " ".join(f'"{w}"' for w in words)
+        match = " AND ".join(parts)
         rows = self.conn.execute(
             """SELECT a.id, a.title, a.outlet, a.published, a.language,
                       snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet

@@ -1,10 +1,11 @@
 """A store as a Parquet dataset, and a Parquet dataset opened as a store.
 
 ``crosswire batch --parquet DIR`` writes the results as a dataset other tools read directly (pyarrow, pandas,
-DuckDB, Spark): one folder per table -- ``articles``, ``facts``, ``stories``, ``story_articles``,
-``comparisons`` -- of Parquet files of at most :data:`ROWS_PER_FILE` rows each, the store's own columns (JSON
-documents as text) plus ``rowid`` (ingest order, creation order), and a manifest, ``crosswire-dataset.json``,
-naming the tables, their row counts and the schema version.
+DuckDB, Spark): one folder per table -- ``articles``, ``facts``, ``names`` (the name index search widens
+queries with), ``stories``, ``story_articles``, ``comparisons`` -- of Parquet files of at most
+:data:`ROWS_PER_FILE` rows each, the store's own columns (JSON documents as text) plus ``rowid`` (ingest
+order, creation order), and a manifest, ``crosswire-dataset.json``, naming the tables, their row counts and
+the schema version.
 
 :func:`open_dataset` gives the commands that read a store (``crosswire serve``, ``export``, ``stories``,
 ``show``) a store file for such a folder: an index built from the dataset once, beside it
@@ -27,7 +28,7 @@ from crosswire.store.shards import SHARD_TABLES, TableRows
 MANIFEST = "crosswire-dataset.json"
 INDEX = ".crosswire-index.db"
 FORMAT = "crosswire-parquet"
-TABLES = ("articles", "facts", "stories", "story_articles", "comparisons")
+TABLES = ("articles", "facts", "names", "stories", "story_articles", "comparisons")
 ROWS_PER_FILE = 50_000
 _INTEGER_COLUMNS = {"rowid", "word_count", "version"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -20,6 +20,29 @@ class FactQueries:
                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""",
             (article_id, version, json.dumps(data, ensure_ascii=False)),
         )
+
+    def put_names(self, article_id: str, rows: Iterable[tuple[str, str]]) -> None:
+        """Replace the article's rows of the name index: ``(skeleton, surface)`` pairs
+        (:func:`crosswire.facts.name_index.name_rows`)."""
+        self.conn.execute("DELETE FROM names WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO names(article_id, skeleton, surface) VALUES (?, ?, ?)",
+            [(article_id, key, surface) for key, surface in rows],
+        )
+
+    def name_spellings(self, keys: Iterable[str], limit: int = 24) -> list[str]:
+        """The surfaces the name index holds for any of the skeleton ``keys``, the most often written first
+        (at most ``limit``); [] when the store has no name index (a read-only store never migrated)."""
+        keys = list(keys)
+        if not keys or self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'names'").fetchone() is None:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT surface FROM names WHERE skeleton IN ({marks})"
+            " GROUP BY surface ORDER BY count(*) DESC, surface LIMIT ?",
+            (*keys, limit),
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def get_facts(self, article_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM facts WHERE article_id = ?", (article_id,)).fetchone()

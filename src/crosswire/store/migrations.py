@@ -98,4 +98,15 @@ MIGRATIONS: list[str] = [
         fetched_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     """,
+    # 5: the name index (crosswire.facts.name_index): a name's transliteration skeleton -> the words an article
+    # writes it with, so a search for one spelling finds the others. Filled by the facts stage.
+    """
+    CREATE TABLE IF NOT EXISTS names (
+        article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        skeleton    TEXT NOT NULL,
+        surface     TEXT NOT NULL,
+        PRIMARY KEY (article_id, skeleton, surface)
+    );
+    CREATE INDEX IF NOT EXISTS names_skeleton ON names(skeleton);
+    """,
 ]

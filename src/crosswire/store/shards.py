@@ -6,7 +6,7 @@ worker loads into a scratch in-memory store (:func:`scratch_store`), so the stag
 upserts into the real store (:meth:`ShardQueries.put_rows`). SQLite's ``serialize`` would ship whole
 databases; rows ship only what the ids need.
 
-Which rows belong to an id is the schema's knowledge, so it lives here: ``articles``, ``facts``,
+Which rows belong to an id is the schema's knowledge, so it lives here: ``articles``, ``facts``, ``names``,
 ``story_articles`` and ``story_keys`` are keyed by article id; ``stories``, ``story_articles`` and
 ``comparisons`` by story id. ``story_merges`` and ``story_df`` are global (not part of any shard). Rows keep
 their ``rowid`` inside a shard, so ingest order (``articles.rowid``) and creation order (``stories.rowid``)
@@ -23,8 +23,14 @@ from typing import Any, Literal
 ShardScope = Literal["articles", "stories"]
 
 # Insertion order: every table after the tables its foreign keys point to.
-SHARD_TABLES = ("articles", "facts", "stories", "story_articles", "story_keys", "comparisons")
-_BY_ARTICLE = {"articles": "id", "facts": "article_id", "story_articles": "article_id", "story_keys": "article_id"}
+SHARD_TABLES = ("articles", "facts", "names", "stories", "story_articles", "story_keys", "comparisons")
+_BY_ARTICLE = {
+    "articles": "id",
+    "facts": "article_id",
+    "names": "article_id",
+    "story_articles": "article_id",
+    "story_keys": "article_id",
+}
 _BY_STORY = {"stories": "id", "story_articles": "story_id", "comparisons": "story_id"}
 _IN_CHUNK = 500  # ids per ``IN (...)`` list, well under SQLite's bound-parameter limit
 

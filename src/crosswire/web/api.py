@@ -162,10 +162,10 @@ def api_search(request: Request) -> Response:
     limit = int_param(request, "limit", 50, 1, 500)
     language = language_param(request)
     with open_store(request) as store:
-        hits = queries.search(store, q, limit=limit, language=language)
+        hits, spellings = queries.search(store, q, limit=limit, language=language)
     for h in hits:
         h.pop("parts", None)
-    return JSONResponse({"query": q, "count": len(hits), "results": hits})
+    return JSONResponse({"query": q, "spellings": spellings, "count": len(hits), "results": hits})
 
 
 def _str_field(data: dict[str, Any], key: str) -> str | None:

@@ -91,7 +91,7 @@ def stories_page(request: Request) -> Response:
         stories = queries.story_summaries(store, **f, cache=request.app.state.story_cache)
         languages = queries.all_languages(request.app.state.story_cache.get(store))
         outlets = queries.all_outlets(store)
-        hits = queries.search(store, q, limit=50, language=f["language"]) if q else []
+        hits, spellings = queries.search(store, q, limit=50, language=f["language"]) if q else ([], [])
         articles = store.count_articles()
     pages = max(1, -(-len(stories) // PAGE_SIZE))
     shown = stories[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
@@ -106,6 +106,7 @@ def stories_page(request: Request) -> Response:
             "filters": f,
             "q": q,
             "hits": hits,
+            "spellings": spellings,
             "outlets": outlets,
             "languages": languages,
             "article_count": articles,

@@ -16,6 +16,7 @@ from crosswire.compare.align import StoryInput
 from crosswire.compare.records import ComparedArticle, Comparison, Source
 from crosswire.compare.render import prepare
 from crosswire.compare.stage import fingerprint, fresh_comparison, get_comparison, story_input
+from crosswire.facts.name_index import expand_query
 from crosswire.model import to_dict
 from crosswire.store import Store
 from crosswire.stories import Story, get_story, list_stories
@@ -271,13 +272,19 @@ def article_json(store: Store, article_id: str) -> dict[str, Any] | None:
     return data
 
 
-def search(store: Store, query: str, limit: int = 50, *, language: str | None = None) -> list[dict[str, Any]]:
-    """FTS5 hits (in ``language`` only, when given); the snippet's ``[``/``]`` match markers become ``parts``
-    so a page can mark them safely."""
-    hits = store.search(query, limit=limit, language=language)
+def search(
+    store: Store, query: str, limit: int = 50, *, language: str | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """FTS5 hits (in ``language`` only, when given) for the query's words, a name in it widened to the other
+    spellings the stored articles write it with (:func:`crosswire.facts.name_index.expand_query`: "Tikhanovskaya"
+    also finds "Тихановской"). Returns the hits, each with ``parts`` (the snippet's ``[``/``]`` match markers made
+    parts a page can mark safely), and the other spellings searched."""
+    groups = expand_query(query.split(), store.name_spellings)
+    spellings = [p for g in groups if len(g) > 1 for p in g[1:]]
+    hits = store.search(groups, limit=limit, language=language)
     for h in hits:
         h["parts"] = _snippet_parts(h.get("snippet") or "")
-    return hits
+    return hits, spellings
 
 
 def _snippet_parts(snippet: str) -> list[dict[str, Any]]:
