@@ -319,8 +319,8 @@ class ClaimConflict(Record):
     """What the values measure ("boats", "age of Julian Assange", "day")."""
     reason: ConflictReason
     """Why the sides differ: ``"different value"``, ``"vague vs precise"``, ``"different scope"`` (the
-    sentences name different places), ``"different time"`` (they date the value differently), ``"different
-    day"`` (the event is placed on different days or times), ``"different role"`` or ``"different
+    sentences name different places), ``"different time"`` (different times of day for one event: "10:40" /
+    "11:15"), ``"different day"`` (the event is placed on different days), ``"different role"`` or ``"different
     outcome"`` ("resigned" / "dismissed")."""
     explanation: str
     """The reason in words, for a reader."""

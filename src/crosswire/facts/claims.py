@@ -40,6 +40,9 @@ TERM_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "get", "make", "go", "come", "take", "give"})
 
 
+DASHES = "-–—"  # hyphen-minus, en dash, em dash
+
+
 def term(tok: Token) -> str | None:
     """The term key of a content word (:mod:`crosswire.vocab.terms`); None for a stop word or punctuation."""
     if tok.is_stop or tok.is_punct or tok.is_space or tok.pos_ not in TERM_POS:
@@ -213,6 +216,8 @@ def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
     text = text.strip()
     if not any(ch.isalnum() for ch in text):
         return None
+    if text[-1] in DASHES and not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+        return None  # a dateline the parser cut off its sentence ("VALMESTA, Nov 14 (Ridgeline Daily) -")
     start, end = s_start + lead, s_start + lead + len(text)
     events = ctx.events.get(s_start, [])
     main = next((e for e in events if e.subject_entity or e.object), events[0] if events else None)

@@ -86,7 +86,7 @@ def from_date(d: DateFact, scheduled: bool) -> Value:
 # -- the kinds read here --------------------------------------------------------------------------------------
 
 _TIME = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b", re.I
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b", re.I
 )
 _VAGUE_TIME = re.compile(
     r"\b(?:in the |early |late |this |on \w+ |\w+day )?(?P<part>morning|afternoon|evening|night|overnight)\b", re.I

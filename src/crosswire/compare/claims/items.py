@@ -18,6 +18,7 @@ REASON_TEXT = {
     "different value": "the sources give different values",
     "vague vs precise": "some sources give a vague value, others a precise one outside it",
     "different day": "the sources place it on different days or at different times",
+    "different time": "the sources give different times of day",
     "different outcome": "the sources report different outcomes",
 }
 
@@ -137,6 +138,7 @@ _CONCEPT_LABELS = {
     "person injured": "people injured",
     "person detained": "people detained",
     "person evacuated": "people evacuated",
+    "person hospitalized": "people taken to hospital",
     "person live": "population",
     "woman marry": "wives",
     "man marry": "husbands",
@@ -183,7 +185,9 @@ def _count_measure(cmp: SlotComparison) -> str:
     noun = plural_noun(" ".join(words)) if written else cmp.slot[2] or ""  # "person treated": "people treated"
     if cmp.slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)  # a lemma: "passenger" counts "passengers"
-    if len(languages) > 1:
+    if len(languages) > 1 and cmp.slot[2] in _CONCEPT_LABELS:  # the act, not one side's noun ("passengers")
+        noun = _CONCEPT_LABELS[cmp.slot[2]]
+    elif len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)

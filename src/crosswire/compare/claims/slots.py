@@ -16,11 +16,13 @@ from itertools import pairwise
 
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
+    act_of,
     event_act,
     held_act,
     holder_of,
     increment,
     people_count,
+    phrase_act,
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
@@ -36,7 +38,11 @@ CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morn
 _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 
 
-HAPPENED = frozenset({"dead", "injured", "detained", "evacuated"})  # concepts that say what befell people
+# Concepts of people counted by what befell them across languages: people of no other description, and
+# passengers (of a vehicle in an accident, the people it befell). Other groups (firefighters, soldiers, children)
+# stay their own concept: "two firefighters injured" is a part of "five people injured", not a rival figure.
+PEOPLE_CONCEPTS = frozenset({"person", "passenger"})
+HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -47,6 +53,8 @@ def _happened(unit: Unit, v: Value) -> str | None:
     lang = unit.language
     if lang == "en":
         words = v.noun.split()[1:] if v.noun else []
+        # "Five people were taken to hospital": no participle names it, a phrase after the number does
+        words.append(phrase_act(unit.text[max(0, v.end - unit.claim.start) :]) or "")
     else:
         toks = _WORD.findall(unit.text.lower())
         words = [*unit.claim.terms, *toks, *(f"{a} {b}" for a, b in pairwise(toks))]
@@ -85,9 +93,13 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     that is a part of a group the sentence counts has none (:func:`part_of_group`)."""
     if v.kind != "count" or not v.concept or part_of_group(unit, v):
         return None
-    if v.concept == "person":
+    if v.concept in PEOPLE_CONCEPTS:
+        # people of any name by what befell them ("Three passengers were taken to hospital" / "5 человек
+        # госпитализированы"); passengers with nothing said of them keep their concept ("46 passengers")
         happened = _happened(unit, v)
-        return ("count", v.unit or "", f"person {happened}") if happened else None
+        if happened:
+            return ("count", v.unit or "", f"person {happened}")
+        return None if v.concept == "person" else ("count", v.unit or "", v.concept)
     return ("count", v.unit or "", v.concept)
 
 
@@ -130,6 +142,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         if people:
             return (v.kind, v.unit or "", people, *more)
         head = v.noun.split()[0]
+        act = _passenger_act(v, after)
+        if act:  # "Three passengers were taken to hospital" / "Five people were taken to hospital"
+            return (v.kind, v.unit or "", f"person {act}", *more)
         return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
     if v.kind == "money":
         converted = conversion_of(unit, v)
@@ -165,6 +180,15 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
+
+
+def _passenger_act(v: Value, after: str) -> str | None:
+    """The act a count of passengers names (its participle, or a phrase after the number), as a count of
+    people would (:data:`PEOPLE_CONCEPTS`); None for other nouns or when nothing says what befell them."""
+    if v.concept != "passenger" or not v.noun:
+        return None
+    words = v.noun.split()
+    return (act_of(words[1]) if len(words) > 1 else None) or phrase_act(after)
 
 
 def _noun_like(noun: str) -> bool:

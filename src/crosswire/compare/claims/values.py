@@ -28,7 +28,7 @@ from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 
 APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
-TIME_TOLERANCE = 30.0  # minutes: "3:12 a.m." and "about 3 a.m." are one time
+TIME_TOLERANCE = 30.0  # minutes around a vague time: "3:12 a.m." and "about 3 a.m." are one time
 
 
 @dataclass(slots=True)
@@ -114,7 +114,9 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     if bounds is None:
         return None
     low, high, vague = bounds
-    if v.kind == "time":
+    # A time of day with its minutes is exact ("10:40" / "11:15" differ); a round hour or a part of the day
+    # may be approximate ("about 3 a.m." / "3:12 a.m." are one time)
+    if v.kind == "time" and (vague or low % 60 == 0):
         low, high = low - TIME_TOLERANCE, high + TIME_TOLERANCE
     return Reading(unit, v, low, high, vague)
 
@@ -292,9 +294,11 @@ def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
 
 
 def reason(cmp: SlotComparison) -> str:
-    """The conflict's reason: the event's day or time, different places named (scope), vague against
+    """The conflict's reason: the event's day, its time of day, different places named (scope), vague against
     precise, or a different value."""
-    if cmp.slot[0] in ("day", "time", "scheduled"):
+    if cmp.slot[0] == "time":
+        return "different time"
+    if cmp.slot[0] in ("day", "scheduled"):
         return "different day"
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
     if all(places) and not frozenset.intersection(*places):

@@ -12,6 +12,7 @@ from collections import defaultdict
 from datetime import date
 
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
+from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.light import person_like
@@ -213,7 +214,8 @@ def _claims(
     quotes: list[Quote],
     language: str,
 ) -> list[Claim]:
-    stop = words_for(language).stop
+    words = words_for(language)
+    stop = words.stop
     out: list[Claim] = []
     for b in blocks:
         for s, e, f, last in b.sents:
@@ -225,7 +227,7 @@ def _claims(
             start, end = s + lead, s + lead + len(text)
             toks = b.tokens[f:last]
             ids = list(dict.fromkeys(x for a, z, x in spans if start <= a and z <= end))
-            values = _values(figures, dates, start, end)
+            values = sorted([*_values(figures, dates, start, end), *clock_values(text, start, words)], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end
@@ -259,4 +261,8 @@ def _values(figures: list[Figure], dates: list[DateFact], start: int, end: int) 
     for d in dates:
         if start <= d.start < end and d.value:
             values.append(from_date(d, d.scheduled))
-    return sorted(values, key=lambda v: v.start)
+    return sorted(values, key=_at)
+
+
+def _at(v: Value) -> int:
+    return v.start

@@ -34,6 +34,7 @@ class Words:
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
     clock: tuple[str, ...] = ()  # words after a number that make it a time of day ("Uhr"), lower case
+    clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
     articles: frozenset[str] = frozenset()  # articles (German, with contractions "im", "zum"), lower case
@@ -84,6 +85,7 @@ def words_for(language: str) -> Words:
         months=months,
         weekdays=weekdays,
         clock=tuple(d.get("clock", [])),
+        clock_before=tuple(d.get("clock_before", [])),
         weekday_cases=bool(d.get("weekday_cases", False)),
         weekday_parts=tuple(d.get("weekday_parts", [])),
         weekday_upper=upper,

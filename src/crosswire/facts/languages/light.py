@@ -21,9 +21,13 @@ from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.places import is_place
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
-# A sentence ends at . ! ? … (and a closing quote) before a space and a capital or an opening quote; not after
-# a digit ("14. September") or one capital letter (an initial).
-_SENT_END = re.compile(r"(?<![\d\s])(?<!\b\w)[.!?…]+[»“”\"’]?(?=\s+[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ])")
+# A sentence ends at . ! ? … (and a closing quote) before a space and a capital, an opening quote or a number
+# and a word ("... nad doliną. 5 osób trafiło ..."); not after a digit ("14. September") unless it ends a time of
+# day ("a las 10:40. Tres personas ..."), nor after one capital letter (an initial).
+_SENT_END = re.compile(
+    r"(?:(?<![\d\s])(?<!\b\w)|(?<=\d[:.]\d\d))[.!?…]+[»“”\"’]?"
+    r"(?=\s+(?:[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ]|\d+\s+[^\W\d]))"
+)
 MAX_NAME_WORDS = 4
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 
 from crosswire.facts.languages.base import Token
+from crosswire.facts.languages.clock import is_clock
 from crosswire.facts.languages.lexicon import Words
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of
@@ -110,6 +111,8 @@ def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
     clock word ("22.50 Uhr", "18 h", "18h30") or after it ("18 h 30"), one side of "22:50", or "22.50" where
     "." groups thousands (German, Spanish: no grouped number has two digits after the point; read as 2250 it
     would be a count)."""
+    if is_clock(text, start, end, words):  # "o 11.15", "в 11:15", "um 22 Uhr"
+        return True
     nxt = text[end:].split(maxsplit=1)
     w = nxt[0].lower().rstrip(".,;") if nxt else ""
     if w in words.clock or any(w.startswith(c) and w[len(c) :].isdigit() for c in words.clock):

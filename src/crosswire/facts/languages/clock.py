@@ -1,0 +1,87 @@
+"""Times of day on the 24-hour clock of the languages read beside English: "a las 10:40", "10 h 40", "20h12",
+"o 11.15", "в 11:15", "gegen 22.50 Uhr" -> minutes after midnight, as ``Value(kind="time")``.
+
+A time of day is a value two outlets can disagree on ("stopped at 10:40" / "в 11:15 остановилась"), and
+one the number readers must not take for a count ("o 11.15" is no 11.15 of anything). Written by hand:
+dateparser and babel parse a time given alone, not one found inside a sentence beside other numbers; the
+words that mark a clock are data (``data/languages.toml``: ``clock`` after the number, ``clock_before``
+before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from babel.numbers import get_group_symbol
+
+from crosswire.facts.languages.lexicon import Words
+from crosswire.facts.records import Value
+
+# Hours and minutes joined by ":", ".", or the letter "h" (French, Spanish: "10h40", "10 h 40"); an hour
+# alone before a clock word ("18 h", "22 Uhr").
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.]|\s?h\s?)(?P<m>[0-5]\d))?(?![\d]|[.,:]\d)", re.IGNORECASE
+)
+DAY_MINUTES = 24 * 60
+
+
+def _word_after(text: str, end: int) -> str:
+    nxt = text[end:].split(maxsplit=1)
+    return nxt[0].lower().rstrip(".,;:)") if nxt else ""
+
+
+def _words_before(text: str, start: int, n: int) -> str:
+    return " ".join(text[:start].lower().split()[-n:])
+
+
+def _after_clock_preposition(text: str, start: int, words: Words) -> bool:
+    """Whether a clock preposition ends right before ``start`` ("o", "в", "um", "a las", "à")."""
+    return any(_words_before(text, start, len(p.split())) == p for p in words.clock_before)
+
+
+def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = True) -> bool:
+    """Whether the number at ``text[start:end]`` (one of the forms of :data:`_CLOCK`) is a time of day: hours
+    and minutes joined by ":" or "h"; joined by "." when a clock word follows ("22.50 Uhr"), a clock
+    preposition comes before ("o 11.15", "um 9.30") or the language groups thousands with "." (no grouped
+    number has two digits after the point; ``grouped=False`` leaves this reading out, for a number that is
+    to be a time value rather than merely not a count); an hour alone only with a clock word after it
+    ("18 h", "22 Uhr").
+    """
+    m = _CLOCK.fullmatch(text[start:end])
+    if m is None:
+        return False
+    sep = (m.group("sep") or "").strip().lower()
+    after = _word_after(text, end)
+    if m.group("m") is None:  # "um 22 Uhr", "à 18 h"; not "pendant 7 h" (a length of time)
+        return after in words.clock and (after == "uhr" or _after_clock_preposition(text, start, words))
+    if sep in (":", "h"):
+        return True
+    if _measure_word(after, words):
+        return False  # "um 2.50 Euro", "в 2.50 раза": an amount
+    grouped = grouped and get_group_symbol(words.language) == "."
+    return after in words.clock or _after_clock_preposition(text, start, words) or grouped
+
+
+def _measure_word(word: str, words: Words) -> bool:
+    """Whether ``word`` (lower case) names a currency, a scale or a percentage in the language."""
+    return (
+        any(word.startswith(c.lower()) for c, _ in words.currencies)
+        or any(word.startswith(p) for p, _ in words.scales)
+        or any(word.startswith(p) for p in words.percent)
+    )
+
+
+def clock_values(text: str, offset: int, words: Words) -> list[Value]:
+    """The times of day in one sentence (``text``, starting at body offset ``offset``), each a
+    ``Value(kind="time", value=minutes after midnight, exact=True)`` spanning the number (and its "h").
+    Raises nothing."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        end = m.end()
+        if not is_clock(text, m.start(), end, words, grouped=False):
+            continue
+        minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
+        if minutes >= DAY_MINUTES:
+            continue
+        out.append(Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + end, value=float(minutes)))
+    return out

@@ -1,0 +1,129 @@
+"""Times of day and counts of people taken to hospital, compared across sources and languages: "a las 10:40" /
+"o 11.15" / "в 11:15" disagree on when a lift stopped; "Three passengers were taken to hospital" / "5 человек
+госпитализированы" disagree on how many. Found by a new user's five-language story, whose contradictions were
+shown as agreements. The story below is invented; each class has a near case that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.facts.languages.clock import clock_values
+from crosswire.facts.languages.lexicon import words_for
+from test_compare_core import compare_texts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "la instalación se detuvo a las 10:40 del sábado", [("10:40", 640)]),
+        ("fr", "la télécabine s'est arrêtée samedi à 10 h 40, puis à 20h12", [("10 h 40", 640), ("20h12", 1212)]),
+        ("pl", "W sobotę o 11.15 zatrzymała się kolejka", [("11.15", 675)]),
+        ("ru", "В субботу в 11:15 остановилась канатная дорога", [("11:15", 675)]),
+        ("de", "gegen 22.50 Uhr und erneut um 7 Uhr", [("22.50", 1370), ("7", 420)]),
+        # not times of day: a length of time, an amount, a grouped number, a decimal
+        ("fr", "après 7 h de recherche, 3,5 millions d'euros", []),
+        ("de", "Die 1.250 Beschäftigten zahlten um 2.50 Euro mehr", []),
+        ("pl", "Kolejka ma 11.15 metra", []),
+    ],
+)
+def test_clock_times_beside_english(language, text, expected):
+    found = [(v.text, v.value) for v in clock_values(text, 0, words_for(language))]
+    assert found == expected
+
+
+LIFT = {
+    "en-a": (
+        "Harbourline Post",
+        "Sixty skiers were stranded above the Orvel valley on Saturday after the Tessin chairlift stopped at "
+        "10:40 a.m., the resort of Brannock said. Three passengers were taken to hospital with hypothermia. "
+        "Rescue teams from Brannock lowered the skiers on ropes, the resort's director Ilse Marrow said. The "
+        "chairlift was built in 2011.",
+    ),
+    "en-b": (
+        "Northgate Courier",
+        "Rescue teams from Brannock lowered sixty skiers on ropes after the Tessin chairlift stopped on "
+        "Saturday, the resort's director Ilse Marrow said. Five people were taken to hospital, most of them "
+        "suffering from the cold. The chairlift was built in 2011.",
+    ),
+    "es": (
+        "Diario de la Sierra",
+        "Sesenta esquiadores quedaron atrapados en el telesilla Tessin de Brannock el sábado después de que se "
+        "detuviera a las 10:40. Tres personas fueron trasladadas al hospital con hipotermia. Los equipos de "
+        "rescate de Brannock bajaron a los esquiadores con cuerdas, dijo la directora Ilse Marrow.",
+    ),
+    "ru": (
+        "Горные новости",
+        "В субботу в 11:15 остановилась канатная дорога Tessin на курорте Brannock, шестьдесят лыжников "
+        "оказались заблокированы. 5 человек госпитализированы с переохлаждением. Спасатели Brannock спустили "
+        "лыжников на верёвках, сообщила директор Ильза Марроу.",
+    ),
+    "pl": (
+        "Gazeta Górska",
+        "W sobotę o 11.15 zatrzymał się wyciąg Tessin w ośrodku Brannock, a sześćdziesięciu narciarzy utknęło "
+        "nad doliną. 5 osób trafiło do szpitala z wychłodzeniem. Ratownicy z Brannock opuścili narciarzy na "
+        "linach, powiedziała dyrektor Ilse Marrow.",
+    ),
+}
+
+
+def _compare(tmp_path, stories: dict[str, tuple[str, str]]):
+    return compare_texts(tmp_path, [(k, outlet, "2026-03-14", text) for k, (outlet, text) in stories.items()])
+
+
+def _conflict(comparison, measure: str):
+    return next((c for c in comparison.conflicts if getattr(c, "measure", "") == measure), None)
+
+
+def _sides(conflict) -> list[set[str]]:
+    return [{ev.article for ev in side.evidence} for side in conflict.sides]
+
+
+def test_times_of_day_and_hospital_counts_conflict_across_languages(tmp_path):
+    comparison = _compare(tmp_path, LIFT)
+    time = _conflict(comparison, "time of day")
+    assert time is not None and time.reason == "different time"
+    assert sorted(map(sorted, _sides(time))) == [["en-a", "es"], ["pl", "ru"]]
+    for side in time.sides:  # each side cites the sentence that gives its time
+        assert all(side.label.split(" / ")[0] in ev.text or "11" in ev.text for ev in side.evidence)
+    hospital = _conflict(comparison, "people taken to hospital")
+    assert hospital is not None and hospital.reason == "different value"
+    assert sorted(map(sorted, _sides(hospital))) == [["en-a", "es"], ["en-b", "pl", "ru"]]
+    # no agreed item cites both sides of either conflict
+    for item in comparison.agreed:
+        cited = {ev.article: ev.text for ev in item.evidence}
+        assert not ("10:40" in " ".join(cited.values()) and "11" in cited.get("ru", "") + cited.get("pl", "")), item
+
+
+def test_the_same_time_and_count_in_other_words_is_no_conflict(tmp_path):
+    same = {
+        "en-a": LIFT["en-a"],
+        "en-b": (LIFT["en-b"][0], LIFT["en-b"][1].replace("Five people", "Three people")),
+        "es": LIFT["es"],
+        "ru": (LIFT["ru"][0], LIFT["ru"][1].replace("в 11:15", "в 10:40").replace("5 человек", "3 человека")),
+        "pl": (LIFT["pl"][0], LIFT["pl"][1].replace("o 11.15", "o 10.40").replace("5 osób", "3 osoby")),
+    }
+    comparison = _compare(tmp_path, same)
+    assert _conflict(comparison, "time of day") is None
+    assert _conflict(comparison, "people taken to hospital") is None
+
+
+def test_a_part_of_the_people_taken_to_hospital_is_no_rival_count(tmp_path):
+    """Two firefighters among the people taken to hospital are not another count of them."""
+    part = {
+        "en-a": (LIFT["en-a"][0], LIFT["en-a"][1].replace("Three passengers", "Two firefighters")),
+        "en-b": LIFT["en-b"],
+    }
+    assert _conflict(_compare(tmp_path, part), "people taken to hospital") is None
+
+
+def test_a_dateline_cut_off_as_a_sentence_is_no_claim(tmp_path):
+    text = (
+        "BRANNOCK, March 14 (Harbourline Post) - Rescue teams worked until dusk to free sixty skiers from the "
+        "Tessin chairlift. The chairlift was built in 2011."
+    )
+    other = "Rescue teams worked until dusk to free sixty skiers from the Tessin chairlift in Brannock."
+    comparison = compare_texts(
+        tmp_path, [("a", "Harbourline Post", "2026-03-14", text), ("b", "Norland", "2026-03-14", other)]
+    )
+    for item in comparison.agreed:
+        assert not any(ev.text.rstrip().endswith("-") for ev in item.evidence), item
