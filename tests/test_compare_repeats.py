@@ -86,3 +86,28 @@ def test_real_events_fold_one_fact_and_keep_two() -> None:
     figures = [it.summary for it in plague.agreed if isinstance(it, FigureItem)]
     assert any(s.startswith("Deaths: 584") for s in figures), figures
     assert any(s.startswith("Cases reported: 3,248") for s in figures), figures
+
+
+def test_each_report_shows_an_article_time_where_its_page_gave_one(shipyard: Comparison) -> None:
+    """The date lines of the fixture: "Thu 14 May 2026 09:30" (no zone), "2026-05-14T11:45:00+02:00",
+    "14 mai 2026, 21h05", "15.05.2026, 10:12 Uhr"."""
+    import io
+
+    from rich.console import Console
+
+    from crosswire.compare.render import render_html, render_markdown, render_terminal
+
+    shown = ["2026-05-14 09:30", "2026-05-14 11:45 +02:00", "2026-05-14 21:05", "2026-05-15 10:12"]
+    assert sorted(a.published or "" for a in shipyard.articles) == [
+        "2026-05-14T09:30:00",
+        "2026-05-14T11:45:00+02:00",
+        "2026-05-14T21:05:00",
+        "2026-05-15T10:12:00",
+    ]
+    out = io.StringIO()
+    render_terminal(shipyard, Console(file=out, width=200))
+    for text in (render_markdown([shipyard]), render_html([shipyard]), out.getvalue()):
+        assert all(s in text for s in shown), [s for s in shown if s not in text]
+    # the sources of one day are numbered by time: 09:30 (read as UTC) before 11:45 at +02:00 (09:45 UTC)
+    first = {a.source: a.published for a in shipyard.articles}
+    assert first[1] == "2026-05-14T09:30:00" and first[2] == "2026-05-14T11:45:00+02:00"

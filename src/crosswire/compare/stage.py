@@ -55,7 +55,7 @@ COMPARE_VERSION = 19  # bumped when the output changes, so stored comparisons ar
 # wordings share a slot: phrases, increments, days set ahead, lengths by scale; 17: a count that is part of a
 # group the sentence counts has no concept slot across languages; 18: the day of one act under two verbs
 # (`day_acts`: revoke / withdraw a licence) is one slot; 19: an agreed item whose sentences another cites for
-# the same fact is folded into it)
+# the same fact is folded into it; sources of one day numbered by their publication time)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
