@@ -15,9 +15,13 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare import compare_story
-from crosswire.compare.records import ClaimItem, Comparison, FigureItem, Item
+from crosswire.compare.align import StoryData
+from crosswire.compare.records import ClaimItem, Comparison, FigureItem, Item, QuoteItem, QuoteVariant
+from crosswire.compare.repeats import fold_repeats
+from crosswire.model import Evidence
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
+from crosswire.stories.records import StoryArticle
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "repeats"
@@ -111,3 +115,60 @@ def test_each_report_shows_an_article_time_where_its_page_gave_one(shipyard: Com
     # the sources of one day are numbered by time: 09:30 (read as UTC) before 11:45 at +02:00 (09:45 UTC)
     first = {a.source: a.published for a in shipyard.articles}
     assert first[1] == "2026-05-14T09:30:00" and first[2] == "2026-05-14T11:45:00+02:00"
+
+
+# -- the rule by kind, on records of invented sentences ----------------------------------------------------
+_SENTENCES = {
+    "a": '"We will reopen the yard by June," harbour director Elin Vasstad said.',
+    "b": '"We will reopen the yard by June," said Elin Vasstad, the harbour director.',
+    "c": "« Nous rouvrirons le chantier d'ici juin », a déclaré la directrice du port, Elin Vasstad.",
+    "d": "Elin Vasstad, the harbour director, said insurers would pay for the new dock.",
+}
+
+
+def _ev(article: str) -> Evidence:
+    text = _SENTENCES[article]
+    return Evidence(article=article, outlet=article.upper(), text=text, start=0, end=len(text))
+
+
+def _story() -> StoryData:
+    rows = [StoryArticle(id=k, outlet=k.upper()) for k in _SENTENCES]
+    return StoryData(
+        articles=rows, bodies=dict(_SENTENCES), facts={}, sources=[], source_of={"a": 1, "b": 2, "c": 3, "d": 4}
+    )
+
+
+def _quote() -> QuoteItem:
+    return QuoteItem(
+        summary='Elin Vasstad: "We will reopen the yard by June"',
+        sources=[1, 2],
+        evidence=[_ev("a"), _ev("b")],
+        speaker="Elin Vasstad",
+    )
+
+
+def _claim(*articles: str) -> ClaimItem:
+    return ClaimItem(
+        summary=_SENTENCES[articles[0]],
+        sources=sorted({"abcd".index(a) + 1 for a in articles}),
+        evidence=[_ev(a) for a in articles],
+        shared=["Elin Vasstad"],
+    )
+
+
+def test_a_quote_folds_into_a_claim_whose_other_sentence_is_its_translation() -> None:
+    variant = QuoteVariant(speaker="Elin Vasstad", evidence=[_ev("b"), _ev("c")])
+    (kept,) = fold_repeats([_quote(), _claim("a", "b", "c")], [variant], _story())
+    assert isinstance(kept, ClaimItem) and kept.sources == [1, 2, 3]
+
+
+def test_a_quote_stays_beside_a_claim_whose_other_sentence_says_something_else() -> None:
+    items = fold_repeats([_quote(), _claim("a", "b", "d")], [], _story())
+    assert [it.kind for it in items] == ["quote", "claim"]
+
+
+def test_a_claim_inside_a_claim_is_folded_and_its_shared_names_kept() -> None:
+    inner = _claim("a", "b")
+    inner.shared = ["June"]
+    (kept,) = fold_repeats([inner, _claim("a", "b", "c")], [], _story())
+    assert kept.sources == [1, 2, 3] and isinstance(kept, ClaimItem) and kept.shared == ["Elin Vasstad", "June"]
