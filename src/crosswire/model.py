@@ -97,7 +97,9 @@ class Article:
     dateline: str | None = None  # "MOSCOW"
     byline: str | None = None
     contributors: list[str] = field(default_factory=list)
-    published: str | None = None  # ISO 8601 date (or datetime): first publication, never a later update
+    # ISO 8601 date or datetime (a time where the input gives one, an offset only where it states a zone):
+    # the first publication, never a later update
+    published: str | None = None
     modified: str | None = None  # ISO 8601 date (or datetime) of the latest update the page states, if later
     language: str | None = None  # ISO 639-1
     captions: list[Caption] = field(default_factory=list)

@@ -15,9 +15,9 @@ _MONTHS = (
     r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\s*,?\s+(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b"
+    rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\s*,?\s+(?P<y2>(?:19|20)\d\d)\b"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?:\b|(?=T\d)))"  # an ISO day, alone or opening a datetime
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
@@ -59,44 +59,67 @@ def dates_in(text: str, numeric: bool = False, day_first: bool = True) -> list[d
     return out
 
 
-# Zone abbreviations come from crosswire.vocab (TIME_ZONES); ambiguous ones (IST, CST in Asia) are left out.
+# The time of day on a date line: "18:40 BST", "21h05", "10:12 Uhr", "9.30am", "9:30 a.m. ET", "11:45:00+02:00"
+# (an ISO datetime), with a zone abbreviation from crosswire.vocab (TIME_ZONES; ambiguous ones such as IST are
+# left out), "Z" or an offset ("+02:00", "UTC+2", "GMT-0500"). A full stop separates hours from minutes
+# ("10.15 GMT") only when no digit or full stop follows the minutes: the "15.05" of "15.05.2026" is a day.
+_ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _TIME_RE = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
-    r"(?:(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b"
-    r"|(?:UTC|GMT)?(?P<off>[+-](?:[01]\d|2[0-3]):?[0-5]\d)\b)",
+    r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])"
+    r"(?:[:h]|\.(?=[0-5]\d(?![\d.])))(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d.:]\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?m\b\.?))?(?:\s*(?:uhr|hrs?|h)\b\.?)?"
+    r"(?:(?P<z>Z)\b|\s*(?:(?:UTC|GMT)\s*(?P<goff>[+-]\d{1,2}(?::?[0-5]\d)?)\b|(?P<zone>" + _ZONES + r")\b"
+    r"|(?P<off>[+-](?:[01]\d|2[0-3]):?[0-5]\d)\b))?",
     re.IGNORECASE,
 )
 
 
 def time_in(line: str, day: dt.date) -> dt.datetime | None:
-    """The time of day on a date line, as an aware datetime on ``day``, when the line gives its zone.
+    """The first time of day on a date line (see ``_TIME_RE`` for the forms), as a datetime on ``day``: aware
+    when the line states its zone, naive when it does not (the time is kept, no zone is invented for it);
+    None when the line has no time of day or an impossible one ("14:30 pm").
 
-    A time without a zone is dropped: read as UTC it could move an article across midnight, and the stories
-    stage orders wire copies by it."""
+    Found with a regular expression rather than dateparser: dateparser returns midnight for a line that has
+    no time (so "no time" and "00:00" cannot be told apart) and returns nothing for a stamp with words around
+    it ("Publié le 14 mai 2026 à 21h05", "Updated: 9:30 a.m. ET, May 14, 2026"); the forms are few."""
     m = _TIME_RE.search(line)
     if not m:
         return None
-    hour, minute = int(m["h"]), int(m["m"])
+    hour, minute, second = int(m["h"]), int(m["m"]), int(m["s"] or 0)
     if m["ampm"]:
-        if hour > 12:
+        if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    offset = _offset_minutes(m)
+    real = offset is not None and abs(offset) < 24 * 60  # "GMT+99" states no zone a clock can be in
+    zone = dt.timezone(dt.timedelta(minutes=offset)) if real and offset is not None else None
+    return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+
+
+def _offset_minutes(m: re.Match[str]) -> int | None:
+    """The zone a time match states, in minutes east of UTC; None when it states none."""
+    if m["z"]:
+        return 0
     if m["zone"]:
-        offset = TIME_ZONES[m["zone"].upper()]
-    else:
-        sign = -1 if m["off"][0] == "-" else 1
-        digits = m["off"][1:].replace(":", "")
-        offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+        return TIME_ZONES[m["zone"].upper()]
+    raw = m["off"] or m["goff"]
+    if not raw:
+        return None
+    sign = -1 if raw[0] == "-" else 1
+    digits = raw[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    return sign * (int(hours) * 60 + int(minutes))
 
 
 def published_from_stamps(
     stamps: list[str], day_first: bool, today: dt.date | None = None, language: str | None = None
 ) -> str | None:
     """The earliest date on the date lines above the text ("Published 22 May 2024", "Updated ...", "10 марта
-    2026", "le 14 septembre 2020"), with the time and zone when that line gives them ("Tuesday 10 June 2025
-    09:26 BST"). A line the English month table finds no date on is read in the article's ``language``
-    (ISO 639-1; see :func:`~crosswire.clean.written_dates.written_dates`)."""
+    2026", "le 14 septembre 2020"), as ISO 8601: with the time when that line gives one ("14 mai 2026, 21h05"
+    -> "2026-05-14T21:05:00") and its offset only when the line states a zone ("Tuesday 10 June 2025 09:26
+    BST" -> "2025-06-10T09:26:00+01:00"). A line the English month table finds no date on is read in the
+    article's ``language`` (ISO 639-1; see :func:`~crosswire.clean.written_dates.written_dates`). None when
+    no line gives a date up to ``today``."""
     today = today or dt.date.today()
     found = [(d, s) for s in stamps for d in _stamp_dates(s, day_first, language) if d <= today]
     if not found:

@@ -18,6 +18,7 @@ from crosswire.compare.render import render_terminal
 from crosswire.store import Store
 from crosswire.stories import Story, list_stories
 from crosswire.stories.cli import stories_table
+from crosswire.vocab.calendar import published_label
 
 
 def find_examples() -> Path | None:
@@ -82,7 +83,7 @@ def _articles_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("title", ratio=2, min_width=20)
     for r in rows:
         outlet = esc(r["outlet"] or "—") + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
-        published = esc((r["published"] or "")[:10])
+        published = esc(published_label(r["published"]))
         table.add_row(
             outlet, esc(r["language"] or "?"), published, esc(r["kind"]), str(r["word_count"]), esc(r["title"])
         )

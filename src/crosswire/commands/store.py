@@ -29,6 +29,7 @@ from crosswire.clikit import (
 from crosswire.export import EXPORT_FORMATS, EXPORT_WHAT, export_store
 from crosswire.pipeline import StageProgress, refresh_store
 from crosswire.stages import STAGES
+from crosswire.vocab.calendar import published_label
 
 
 def progress_bars(quiet: bool) -> Progress:
@@ -90,7 +91,7 @@ def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, s
         outlet = esc(r["outlet"]) + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
         table.add_row(
             esc(prefixes.get(r["id"], r["id"])),
-            esc((r["published"] or "")[:10]),
+            esc(published_label(r["published"])),
             outlet,
             esc(r["language"]),
             str(r["word_count"]),

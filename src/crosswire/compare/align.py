@@ -17,6 +17,7 @@ from crosswire.compare.records import Source
 from crosswire.facts import ArticleFacts
 from crosswire.model import Evidence
 from crosswire.stories.records import StoryArticle
+from crosswire.vocab.calendar import published_order
 
 ArticleRow = StoryArticle
 """One article of the story to compare: the stories stage's own record (id, url, outlet, agency, title,
@@ -65,9 +66,10 @@ class Sentenced(Protocol):
     def sentence_end(self) -> int: ...
 
 
-def _pub_key(published: str | None) -> str:
-    # ISO strings sort by time; undated articles last.
-    return published or "\uffff"
+def _pub_key(published: str | None) -> tuple[int, int, int, float]:
+    # By day, then same-day articles by their time (an ISO string's order is not time order across zones,
+    # nor between a day and its times); undated articles last.
+    return published_order(published)
 
 
 def _root(article_id: str, copy_of: dict[str, str | None]) -> str:

@@ -32,6 +32,7 @@ from crosswire.compare.sections import (
     walk,
 )
 from crosswire.model import Evidence
+from crosswire.vocab.calendar import published_label
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=>#:]|\d+(?=[.)]))")
@@ -127,7 +128,7 @@ class MarkdownWriter:
             title = e(a.title or aid)
             url = safe_url(a.url)
             shown = f"[{title}](<{_md_url(url)}>)" if url else title
-            extra = [x for x in (a.outlet, (a.published or "")[:10]) if x]
+            extra = [x for x in (a.outlet, published_label(a.published)) if x]
             copy = f", copy of `{e(a.copy_of)}`" if a.copy_of else ""
             self.lines.append(f"  - {shown} — {e(', '.join(extra))}{copy}")
 

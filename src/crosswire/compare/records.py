@@ -300,7 +300,8 @@ class ClaimItem(Record):
     """How sure the alignment is that the sentences state a claim in common (0-1); 1 for a single source."""
     shared: list[str] = field(default_factory=list)
     """What the sentences share, as the first source writes it: names and values ("Julian Assange", "$1.5
-    billion")."""
+    billion"), and the value of a figure item folded into the claim because every source of the claim
+    states it ("up to 50,000")."""
 
 
 @dataclass(slots=True, kw_only=True)

@@ -30,6 +30,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
 )
 from crosswire.compare.terminal import render_terminal
+from crosswire.vocab.calendar import published_label
 
 __all__ = [
     "md_escape",
@@ -72,6 +73,7 @@ def _jinja_env() -> Environment:
         sides=conflict_sides,
         summary_with_cites=summary_with_cites,
         quoted=quoted,
+        published_label=published_label,
         unlisted_article=lambda aid: ComparedArticle(id=aid),  # a source's article the list lacks
     )
     return env

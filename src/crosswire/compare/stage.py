@@ -34,6 +34,7 @@ from crosswire.compare.records import (
     Item,
     QuoteVariant,
 )
+from crosswire.compare.repeats import fold_repeats
 from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
@@ -43,7 +44,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 18  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 19  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -53,7 +54,8 @@ COMPARE_VERSION = 18  # bumped when the output changes, so stored comparisons ar
 # event and other time, anaphoric reported clauses left out of who said what; 16: values of one act in two
 # wordings share a slot: phrases, increments, days set ahead, lengths by scale; 17: a count that is part of a
 # group the sentence counts has no concept slot across languages; 18: the day of one act under two verbs
-# (`day_acts`: revoke / withdraw a licence) is one slot)
+# (`day_acts`: revoke / withdraw a licence) is one slot; 19: an agreed item whose sentences another cites for
+# the same fact is folded into it; sources of one day numbered by their publication time)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -182,7 +184,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         last_seen=story.last_seen or (days[-1] if days else None),
         articles=articles,
         sources=data.sources,
-        agreed=agreed,
+        agreed=fold_repeats(agreed, q.quote_variants, data),  # one fact listed once
         conflicts=conflicts,
         single_source=single,
         name_variants=names_mod.align(data),

@@ -32,6 +32,7 @@ from crosswire.compare.sections import (
     walk,
 )
 from crosswire.model import Evidence
+from crosswire.vocab.calendar import published_label
 
 # What a section says when its list is empty.
 _EMPTY = {
@@ -81,7 +82,7 @@ class TerminalWriter:
             for aid in s.articles:
                 a = articles.get(aid) or ComparedArticle(id=aid)
                 copy = " (copy)" if a.copy_of else ""
-                arts.append(f"{a.outlet or '?'}: {a.title or aid} {(a.published or '')[:10]}{copy}")
+                arts.append(f"{a.outlet or '?'}: {a.title or aid} {published_label(a.published)}{copy}")
             table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
         self.console.print(table)
 

@@ -14,6 +14,7 @@ from crosswire.ingest import read_path
 from crosswire.model import Article, IngestError
 from crosswire.pipeline import clean_one
 from crosswire.store.db import resolve_db_path
+from crosswire.vocab.calendar import published_label
 
 
 def _articles_from_file(path: Path) -> list[Article]:
@@ -81,7 +82,9 @@ def render(article: Article, f: ArticleFacts, out: Console | None = None) -> Non
     """Human tables; every string from the article is escaped (untrusted text). Text columns wrap by word."""
     out = out or console
     out.print(
-        f"[bold]{esc(article.title or article.id)}[/]  [dim]{esc(article.id)} · {esc(f.language or '?')}[/]",
+        f"[bold]{esc(article.title or article.id)}[/]  [dim]{esc(article.id)} · {esc(f.language or '?')}"
+        + (f" · {esc(published_label(article.published))}" if article.published else "")
+        + "[/]",
         soft_wrap=True,
     )
     if f.skipped:

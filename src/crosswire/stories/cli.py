@@ -28,6 +28,7 @@ from crosswire.clikit import (
 from crosswire.stories.read import get_story, list_stories
 from crosswire.stories.records import CopyGroup, Story
 from crosswire.stories.wire import when
+from crosswire.vocab.calendar import iso_datetime
 
 __all__ = ["console", "err_console", "print_story", "recluster_command", "show_command", "stories_command"]
 
@@ -86,8 +87,12 @@ def show_command(
 
 
 def _published(value: str | None) -> str:
-    """An ISO datetime as its UTC day and time of day (two lines, comparable across outlets' time zones), a
-    bare date as itself, anything else as given."""
+    """An ISO datetime with a zone as its UTC day and time of day (two lines, comparable across outlets' time
+    zones), one without a zone as its own day and time (no zone is invented), a bare date as itself, anything
+    else as given."""
+    local = iso_datetime(value.strip()) if value and len(value.strip()) > 10 else None
+    if local is not None and local.tzinfo is None:
+        return f"{local:%Y-%m-%d}\n{local:%H:%M}"
     day, moment = when(value)
     if moment is not None:
         return f"{moment:%Y-%m-%d}\n{moment:%H:%M} UTC"

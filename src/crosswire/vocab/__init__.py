@@ -1,7 +1,8 @@
 """Shared vocabulary and helpers: one home for the word lists and small parsers several stages read.
 
 - :mod:`~crosswire.vocab.calendar`: ``MONTHS``, ``WEEKDAYS``, ``MONTH_NUMBERS``, and ISO 8601 reading
-  (``iso_datetime``, ``iso_day``);
+  (``iso_datetime``, ``iso_day``), and how a publication time is shown and ordered (``published_label``,
+  ``published_order``);
 - :mod:`~crosswire.vocab.names`: ``fold``, ``surname``, ``is_name_suffix``, ``initials``, ``HONORIFICS``;
 - :mod:`~crosswire.vocab.quantities`: qualifiers, number words, vague counts and currencies;
 - :mod:`~crosswire.vocab.titles`: ``TITLE_SEPARATORS`` of a page title;
@@ -9,7 +10,15 @@
   the lists themselves live.
 """
 
-from crosswire.vocab.calendar import MONTH_NUMBERS, MONTHS, WEEKDAYS, iso_datetime, iso_day
+from crosswire.vocab.calendar import (
+    MONTH_NUMBERS,
+    MONTHS,
+    WEEKDAYS,
+    iso_datetime,
+    iso_day,
+    published_label,
+    published_order,
+)
 from crosswire.vocab.data import DATA_DIR, data_lines, data_toml
 from crosswire.vocab.names import HONORIFICS, NAME_SUFFIXES, fold, initials, is_name_suffix, surname
 from crosswire.vocab.titles import TITLE_SEPARATORS
@@ -29,5 +38,7 @@ __all__ = [
     "is_name_suffix",
     "iso_datetime",
     "iso_day",
+    "published_label",
+    "published_order",
     "surname",
 ]

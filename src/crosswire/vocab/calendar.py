@@ -8,7 +8,7 @@ function, not an accident of how it was typed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from crosswire.vocab.data import data_toml
 
@@ -48,3 +48,44 @@ def iso_day(text: str) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def published_label(value: str | None) -> str:
+    """A publication date or datetime (ISO 8601) as a reader sees it next to an article: the day, then the
+    time of day when the input gave one, then its zone when the input stated one.
+
+    "2026-05-14" -> "2026-05-14"; "2026-05-14T21:05:00" -> "2026-05-14 21:05"; "2026-05-14T18:40:00+01:00"
+    -> "2026-05-14 18:40 +01:00"; an offset of zero -> "UTC". Seconds are shown only when not zero. A value
+    that is not ISO 8601 is returned as given; None gives "". Never raises."""
+    if not value:
+        return ""
+    text = value.strip()
+    moment = iso_datetime(text) if len(text) > 10 else None
+    if moment is None:
+        return text
+    shown = moment.strftime("%Y-%m-%d %H:%M" + (":%S" if moment.second else ""))
+    offset = moment.utcoffset()
+    if offset is None:
+        return shown
+    if not offset:
+        return shown + " UTC"
+    zone = moment.strftime("%z")  # "+0100"
+    return f"{shown} {zone[:3]}:{zone[3:5]}"
+
+
+def published_order(value: str | None) -> tuple[int, int, int, float]:
+    """A sort key for publication dates (ISO 8601 strings): dated before undated, then by calendar day as
+    written, then on one day a bare date before any time (its time is unknown), then by the instant, a time
+    with a zone compared in UTC and one without read as UTC (as :mod:`crosswire.stories.wire` does).
+
+    Output: ``(undated, day ordinal, timed, seconds since the epoch)``; the last two are 0 when the value
+    has no time. Never raises: an unreadable value sorts as undated."""
+    day = iso_day(value.strip()) if value else None
+    if day is None:
+        return (1, 0, 0, 0.0)
+    moment = iso_datetime(value.strip()) if value and len(value.strip()) > 10 else None
+    if moment is None:
+        return (0, day.toordinal(), 0, 0.0)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (0, day.toordinal(), 1, moment.timestamp())

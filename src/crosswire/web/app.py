@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from crosswire.store.db import resolve_db_path
+from crosswire.vocab.calendar import published_label
 from crosswire.web import queries, render
 from crosswire.web.api import (
     OPENAPI_PATH,
@@ -76,6 +77,7 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_env.globals["published_label"] = published_label  # an article's day, with its time where the input gave one
 templates = Jinja2Templates(env=_env)
 
 
