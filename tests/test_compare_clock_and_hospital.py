@@ -127,3 +127,28 @@ def test_a_dateline_cut_off_as_a_sentence_is_no_claim(tmp_path):
     )
     for item in comparison.agreed:
         assert not any(ev.text.rstrip().endswith("-") for ev in item.evidence), item
+
+
+# -- single-source facts beyond English -------------------------------------------------------------------------
+FUND = (
+    "Le Courrier des Cimes",
+    "Soixante skieurs sont restés bloqués samedi sur le télésiège Tessin de Brannock. Les équipes de secours de "
+    "Brannock ont descendu les skieurs avec des cordes, a déclaré la directrice Ilse Marrow. La commune de Brannock "
+    "a annoncé samedi soir la création d'un fonds d'indemnisation de 250 000 euros pour les commerçants du village. "
+    "Le télésiège avait été construit en 2011 pour un coût de 3,2 millions d'euros.",
+)
+
+
+def test_a_value_only_one_source_gives_is_single_source_in_any_language(tmp_path):
+    """The French fund of 250,000 euros, in no other source, is "only" that source's; the chairlift's cost, which
+    an English source also gives ("3.2 million euros"), is not."""
+    stories = {
+        **LIFT,
+        "fr": FUND,
+        "en-b": (LIFT["en-b"][0], LIFT["en-b"][1] + " It cost 3.2 million euros to build."),
+    }
+    comparison = _compare(tmp_path, stories)
+    singles = [(it.sources, it.evidence[0].text) for it in comparison.single_source]
+    fund = [s for s in singles if "250 000 euros" in s[1]]
+    assert len(fund) == 1 and len(fund[0][0]) == 1
+    assert not [s for s in singles if "3,2 millions" in s[1]]

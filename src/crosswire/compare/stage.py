@@ -23,6 +23,7 @@ from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.records import (
     ClaimConflict,
@@ -44,7 +45,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 19  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 20  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -55,7 +56,9 @@ COMPARE_VERSION = 19  # bumped when the output changes, so stored comparisons ar
 # wordings share a slot: phrases, increments, days set ahead, lengths by scale; 17: a count that is part of a
 # group the sentence counts has no concept slot across languages; 18: the day of one act under two verbs
 # (`day_acts`: revoke / withdraw a licence) is one slot; 19: an agreed item whose sentences another cites for
-# the same fact is folded into it; sources of one day numbered by their publication time)
+# the same fact is folded into it; sources of one day numbered by their publication time; 20: times of day and
+# people taken to hospital conflict across languages, sides joined by sentences of one claim and the same value,
+# values of articles weeks apart leave a conflict; single-source sentences beyond English)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
@@ -165,6 +168,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     single += events_mod.single_source(data, _sentence_starts(data, covered))
     # "Only X reports" is said only after every other source's claims were checked and none is related.
     single = [it for it in single if not claims.stated_elsewhere(it)]
+    # Beyond English: a sentence giving a value no other source gives, related to no other source's sentence.
+    covered |= {(ev.article, ev.start) for it in single for ev in it.evidence}
+    single += single_values(claims, data, covered)
     # Nor of two sources' events or quotes that read alike: each would say "only" of a fact the other states.
     echoed = claims.echoed(single)
     single = [it for i, it in enumerate(single) if i not in echoed]

@@ -1,0 +1,83 @@
+"""Single-source facts in the languages the figure and event readers leave out: a sentence that gives a sum, a
+count, a share or a month that no other source gives anywhere in the story, and that no other source's
+sentence states in other words.
+
+The figure aligner reads English only (its labels are English word lists) and the event reader needs the
+English parser's subject-verb-object events, so a French "fonds d'indemnisation de 250 000 euros" no other
+outlet mentions was never listed as "only X reports": a five-language story said every fact was reported by
+more than one source (a new user's trial). Written by hand: the rule is crosswire's own single-source rule
+(:meth:`crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere`) anchored on a value instead of on a
+named actor.
+
+Offsets are character offsets into the cleaned body (through :class:`~crosswire.model.Evidence`).
+"""
+
+from __future__ import annotations
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.align import FIGURE_BAR, ClaimAlignment
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import EventItem
+from crosswire.facts.records import Value
+
+MIN_WORDS = 6  # a sentence shorter than this says too little to stand alone ("Leurs jours ne sont pas en danger.")
+# Two values are one when this close (rounding: "1,4 млн" and "1.4 million"; "2 350" and "2,350").
+SAME_VALUE = 0.01
+
+ValueKey = tuple[str, float | str]
+
+
+def _key(v: Value) -> ValueKey | None:
+    """A value as the story compares it for "does any other source give it": sums, counts, quantities and
+    shares by their number (2 or more: "one" and "two" are everywhere), a month or year by its date; a day, a
+    time of day, an age or a rank gives none (the timeline and the conflicts show those)."""
+    if v.kind in ("money", "count", "quantity", "percent") and v.value is not None and v.value >= 2:
+        return (v.kind if v.kind != "quantity" else "count", float(v.value))
+    if v.kind == "date" and v.unit in ("month", "year") and v.text_value:
+        return ("date", v.text_value[:7])
+    return None
+
+
+def _same(a: ValueKey, b: ValueKey) -> bool:
+    if a[0] != b[0] and not {a[0], b[0]} <= {"count", "money"}:
+        return False  # a bare number and a sum may be one figure written two ways ("1,4 млн" / "€1.4 million")
+    if isinstance(a[1], float) and isinstance(b[1], float):
+        return abs(a[1] - b[1]) <= SAME_VALUE * max(abs(a[1]), abs(b[1]))
+    return a[1] == b[1]
+
+
+def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
+    """Sentences of sources in languages other than English, each stated by its source only: it gives a value
+    (:func:`_key`) and every value it gives is one no other source gives in any sentence; it is no copy of
+    another source's words; no other source's sentence is scored at :data:`FIGURE_BAR` or above against it
+    (the bar a single figure needs: a loosely related sentence elsewhere seldom gives the same value); it has
+    :data:`MIN_WORDS` words or more, is body text, not a quotation, and no other item cites it (``covered``:
+    (article, sentence start)). One item per sentence, the sentence verbatim as evidence."""
+    by_source: dict[int, list[ValueKey]] = {}
+    for u in found.units:
+        by_source.setdefault(u.source, []).extend(k for v in u.values if (k := _key(v)))
+    out = []
+    for u in found.units:
+        if not _candidate(u, found, covered):
+            continue
+        keys = [k for v in u.values if (k := _key(v))]
+        others = [k for src, ks in by_source.items() if src != u.source for k in ks]
+        if not keys or any(_same(k, o) for k in keys for o in others):
+            continue
+        scored = found.counterparts(u)
+        if scored and scored[0][0] >= FIGURE_BAR:
+            continue
+        out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))
+    return out
+
+
+def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:
+    return (
+        (u.language or "en") != "en"
+        and u.claim.kind == "body"
+        and not u.claim.quoted
+        and u.index not in found.copied
+        and (u.article, u.claim.start) not in covered
+        and len(u.text.split()) >= MIN_WORDS
+    )
