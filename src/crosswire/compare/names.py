@@ -9,6 +9,7 @@ Putin" is not a variant, nor Polish "Donalda Trumpa" next to "Donald Trump" (:mo
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
@@ -19,9 +20,11 @@ from crosswire.vocab.names import fold, is_name_suffix, latin
 
 
 def _shape(name: str) -> tuple[str, str]:
-    """First and last name, folded, without middle initials or a generational suffix ("Patrick W.
-    Carlineo Jr." and "Patrick Carlineo" are one shape)."""
-    words = [w.rstrip(",") for w in re.split(r"\s+", fold(name))]
+    """First and last name in lower case, without middle initials or a generational suffix ("Patrick W.
+    Carlineo Jr." and "Patrick Carlineo" are one shape). Accents are kept: "Kerenčić" and "Kerencic" are two
+    spellings, and a spelling cites only the sources that write it so (folded, the first source's "Kerenčić"
+    was shown for sources that write "Kerencic")."""
+    words = [w.rstrip(",") for w in re.split(r"\s+", unicodedata.normalize("NFC", name).lower().replace("’", "'"))]
     words = [w for w in words if w and not re.fullmatch(r"[a-z]\.?", w) and not is_name_suffix(w)]
     return (words[0], words[-1]) if len(words) >= 2 else ("", words[0] if words else "")
 
@@ -39,6 +42,8 @@ def _declined(a: tuple[str, str], la: str | None, b: tuple[str, str], lb: str | 
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
+        if fold(x) == fold(y):
+            return False  # the same letters but for accents: two spellings, not two cases
         if x.isascii() != y.isascii():
             return False
         (px, sx), (py, sy) = forms(x, la), forms(y, lb)
