@@ -107,18 +107,43 @@ def _day_words(
             continue
         value = None
         if w in words.relative:
+            if _previous_word(text, m.start()) in words.relative_noun_after:
+                continue  # "por la mañana": the morning, not tomorrow
             value = (base + timedelta(days=words.relative[w])).isoformat()
         else:
             wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
-                if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
+                if any(b in words.ahead for b in before) or _after_future(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 else:
                     value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
         if value is not None:
             out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
     return out
+
+
+FUTURE_REACH = 5  # words: "mają zostać ponownie uruchomione w niedzielę"
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"\w+", text[:start].lower())
+    return words[-1] if words else ""
+
+
+def _after_future(text: str, start: int, words: Words) -> bool:
+    """Whether a future or planned verb form of the language (``future`` in ``data/languages.toml``) stands
+    among the :data:`FUTURE_REACH` words before ``start`` in its clause: the weekday after it is the coming
+    one ("reabrirán el domingo", "devaient rouvrir dimanche matin"), not the last."""
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    before = re.findall(r"\w+", clause.lower())[-FUTURE_REACH:]
+    for form in words.future:
+        if form.startswith("-"):
+            if any(w.endswith(form[1:]) and len(w) > len(form) + 2 for w in before):
+                return True
+        elif form in before:
+            return True
+    return False
 
 
 def weekday_of(word: str, opens: bool, words: Words) -> int | None:

@@ -1,0 +1,46 @@
+"""Day words beside English: a weekday after a future or planned verb is the coming day, not the last
+("reabrirán el domingo" in Saturday's paper is tomorrow), and "por la mañana" is the morning, not "mañana"
+(tomorrow). Found by a new user's Spanish and French pages, whose Sunday went six days back. Invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosswire.facts.languages.dates import _day_words
+from crosswire.facts.languages.lexicon import words_for
+
+SATURDAY = date(2026, 11, 14)
+
+
+def _days(language: str, text: str) -> list[tuple[str, str]]:
+    found = _day_words(text, 0, (0, len(text)), words_for(language), SATURDAY, [])
+    return [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Las demás pistas de Brannock reabrirán el domingo por la mañana.", [("domingo", "2026-11-15")]),
+        (
+            "fr",
+            "Les autres pistes devaient rouvrir dimanche matin, mais le télésiège restera fermé.",
+            [("dimanche", "2026-11-15")],
+        ),
+        ("pl", "Pozostałe wyciągi mają zostać ponownie uruchomione w niedzielę rano.", [("niedzielę", "2026-11-15")]),
+        ("ru", "Остальные подъёмники должны возобновить работу в воскресенье утром.", [("воскресенье", "2026-11-15")]),
+        ("de", "Die anderen Lifte sollen am Sonntag wieder fahren.", [("Sonntag", "2026-11-15")]),
+        # past acts keep the last such day
+        ("es", "La policía detuvo el domingo a dos hombres en Brannock.", [("domingo", "2026-11-08")]),
+        ("fr", "La police a arrêté dimanche deux hommes à Brannock.", [("dimanche", "2026-11-08")]),
+        ("de", "Die Polizei nahm am Sonntag zwei Männer fest.", [("Sonntag", "2026-11-08")]),
+        # a future verb in another clause does not carry over
+        ("fr", "La police a arrêté dimanche deux hommes, qui seront jugés.", [("dimanche", "2026-11-08")]),
+        # the morning is no day word; tomorrow is
+        ("es", "Los rescatadores llegaron por la mañana y el alcalde hablará mañana.", [("mañana", "2026-11-15")]),
+        ("de", "Heute Morgen sagte er, dass er morgen kommt.", [("Heute", "2026-11-14"), ("morgen", "2026-11-15")]),
+    ],
+)
+def test_day_words_after_future_verbs_and_mornings(language, text, expected):
+    assert _days(language, text) == expected
