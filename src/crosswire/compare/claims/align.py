@@ -13,6 +13,7 @@ from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.pairs import Neighbours, Pair, candidate_pairs
+from crosswire.compare.claims.roles import role_conflicts
 from crosswire.compare.claims.units import Unit, build_units
 from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge
 from crosswire.compare.figures.lexicon import STALE_DAYS
@@ -276,6 +277,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     _acted_counts(units, data, found_cmps)
     _conflicts_across_languages(units, data, found_cmps)
     _join_sides(found_cmps, pairs, model.agree, data)
+    found.conflicts.extend(role_conflicts(units, data))
     for cmp in (_one_time(c, data) for c in found_cmps):
         if cmp.conflict:
             item = conflict_item(data, cmp)

@@ -1,0 +1,192 @@
+"""Conflicts over the role a named person holds: one source calls Jovan Kerenčić "the managing director of
+Kaldor Lifts", another "chief engineer at Kaldor Lifts" (a new user's five-language story showed both
+sentences as one agreed claim).
+
+A role is read only where the sentence ties it to the name: right before it, with nothing between but the
+organisation it is a role at ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic"; "Prezes Kaldor Lifts Jovan
+Kerenčić"), or in an apposition right after it ("Jovan Kerencic, chief engineer at Kaldor Lifts"). Roles are
+concepts across languages (``data/roles.toml``); a deputy's role is another role ("then deputy harbour master"
+/ "then harbour master"); a former one is none. Written by hand: no library maps titles across languages, and
+the ties are crosswire's own reading of the cleaned text.
+
+Offsets are character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import ClaimConflict, ConflictSide
+from crosswire.vocab.data import data_toml
+
+REACH = 60  # characters around a name read for its role
+# Words that may stand between a role and the name it is given to, besides the organisation's name ("the
+# chief engineer of Kaldor Lifts, Jovan ..."): prepositions and articles of the languages of data/roles.toml.
+LINKERS = frozenset(
+    "of at for the a an de del la le les du des d l el los las der die das den dem von bei im am beim "
+    "компании компания группы в на w z ze przy spółki firmy".split()
+)
+# Linkers that make the name after them the organisation the role is at ("chief engineer of Kaldor Lifts"):
+# a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
+PREPOSITIONS = frozenset("of at for de del du des d von bei beim w z ze przy в на".split())
+
+
+@dataclass(slots=True)
+class _Held:
+    role: str  # concept id, "deputy " prefixed for a deputy's
+    written: list[str] = field(default_factory=list)  # the words as the sentences write them, first seen first
+    units: list[Unit] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _ranked() -> frozenset[str]:
+    """The roles whose deputy holds another post (``ranked`` in ``data/roles.toml``)."""
+    return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
+    """([(phrase, concept)] longest phrase first, deputy words, former words)."""
+    data = data_toml("roles.toml")
+    mods = data.get("modifiers", {})
+    phrases = [
+        (w.lower(), concept)
+        for concept, langs in data.items()
+        if concept != "modifiers"
+        for words in langs.values()
+        for w in words
+    ]
+    phrases.sort(key=lambda p: -len(p[0]))
+    return phrases, frozenset(mods.get("deputy", [])), frozenset(mods.get("former", []))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
+    """The role phrase (concept, as written) at the end (``at_end``) or the start of ``text``, with its
+    deputy or former word; None when there is none, or it is a former role."""
+    phrases, deputy, former = _lexicon()
+    low = text.lower()
+    for phrase, concept in phrases:
+        pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+        found = list(re.finditer(pat, low))
+        if not found:
+            continue
+        m = found[-1] if at_end else found[0]
+        rest = low[m.end() :] if at_end else low[: m.start()]
+        if at_end and not _tied(rest):
+            continue
+        if not at_end and len(_words(rest)) > 2:
+            continue  # "Jovan Kerencic, chief engineer at ...": the role opens the apposition
+        before = _words(low[: m.start()])[-2:]
+        if any(w in former for w in before):
+            return None
+        deputy_of = concept in _ranked() and any(w in deputy or w.rstrip("-") in deputy for w in before)
+        if not deputy_of:
+            return concept, text[m.start() : m.end()]
+        word = next(w for w in reversed(before) if w in deputy or w.rstrip("-") in deputy)
+        start = low.rfind(word, 0, m.start())  # the label keeps the deputy's word: "deputy harbour master"
+        return f"deputy {concept}", text[start : m.end()]
+    return None
+
+
+def _tied(between: str) -> bool:
+    """Whether the text between a role and a name ties the role to the name: linkers only, and after a
+    preposition a comma before the name (else the name is the organisation's: "chief engineer of X")."""
+    words = _words(between)
+    if not all(w in LINKERS for w in words):
+        return False
+    return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
+
+
+def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
+    """(canonical person id, role, role as written) for every person the unit's sentence ties a role to."""
+    facts = data.facts.get(unit.article)
+    body = data.bodies.get(unit.article, "")
+    if facts is None:
+        return []
+    start, end = unit.claim.start, unit.claim.end
+    named = [(m.start, m.end, e.id) for e in facts.entities for m in e.mentions]
+    out = []
+    for ent in facts.entities:
+        cid = data.canonical.get((unit.article, ent.id))
+        if ent.type != "person" or not cid:
+            continue
+        for m in ent.mentions:
+            if not (start <= m.start and m.end <= end) or m.kind not in ("name", "surname"):
+                continue
+            others = [(a, b) for a, b, eid in named if eid != ent.id]
+            before = _without(body, max(start, m.start - REACH), m.start, others)
+            before = re.split(r"[.;:!?«»\"“”]", before)[-1]
+            found = _role_in(before, at_end=True)
+            after = body[m.end : min(end, m.end + REACH)]
+            if found is None and re.match(r"\s*,", after):
+                found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], at_end=False)
+            if found:
+                out.append((cid, *found))
+                break
+    return out
+
+
+def _without(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``body[start:end]`` with the given spans (other entities' names: the organisation a role is at)
+    blanked out."""
+    chars = list(body[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
+    """Conflicts over one person's role: two or more roles given to one canonical person by different
+    sources, no source giving two of them (a source that names someone by two roles tells us they hold
+    both). Each side cites the sentences that give its role."""
+    held: dict[str, dict[str, _Held]] = {}
+    for u in units:
+        for cid, role, written in _held_roles(data, u):
+            entry = held.setdefault(cid, {}).setdefault(role, _Held(role))
+            entry.units.append(u)
+            if written.lower() not in {w.lower() for w in entry.written}:
+                entry.written.append(written)
+    out = []
+    for cid, roles in held.items():
+        if len(roles) < 2:
+            continue
+        sources = [{u.source for u in h.units} for h in roles.values()]
+        if sum(len(s) for s in sources) > len(set().union(*sources)):
+            continue
+        out.append(_conflict(data, cid, list(roles.values())))
+    return out
+
+
+def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:
+    sides = []
+    for h in sorted(roles, key=lambda h: min(u.source for u in h.units)):
+        units = sorted({u.index: u for u in h.units}.values(), key=lambda u: u.source)
+        sides.append(
+            ConflictSide(
+                label=" / ".join(h.written),
+                sources=sorted({u.source for u in units}),
+                evidence=[evidence(data, u) for u in units],
+            )
+        )
+    name = cid.partition(":")[2] or cid
+    measure = f"role of {name}"
+    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
+    return ClaimConflict(
+        summary=f"Role of {name}: {parts}",
+        sources=sorted({n for s in sides for n in s.sources}),
+        evidence=[ev for s in sides for ev in s.evidence],
+        measure=measure,
+        reason="different role",
+        explanation=f"The sources give different roles ({measure}): {parts}.",
+        sides=sides,
+    )
