@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.common_words import german_noun, inflected, lower_word, organisation_word
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.places import is_place
@@ -74,10 +75,13 @@ ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ige", "igen
 
 def _governed_noun(word: str, words: Words) -> bool:
     """Whether the first word of a capitalised run after a German article is the common noun the article
-    governs, not part of the name: a long word (a compound, 8 letters or more) ending like a German noun
-    (``noun_suffixes``), not like an adjective of a name ("Europäischen Union")."""
+    governs, not part of the name: a long word (a compound, 8 letters or more) that is a dictionary noun
+    (:func:`~.common_words.german_noun`; "Kessinger" in "der Kessinger Kreditkasse" is not), not ending like
+    an adjective of a name ("Europäischen Union") nor an organisation word before its name ("das Landgericht
+    Wernau")."""
     w = word.lower()
-    return len(w) >= 8 and _common_noun(w, words.noun_suffixes) and not w.endswith(ADJECTIVE_ENDINGS)
+    noun = german_noun(word) if words.language == "de" else _common_noun(w, words.noun_suffixes)
+    return len(w) >= 8 and noun and not w.endswith(ADJECTIVE_ENDINGS) and not organisation_word(word, words.language)
 
 
 def person_like(words: list[str]) -> bool:
@@ -105,7 +109,8 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
     run: list[Token] = []
     for i, t in enumerate([*tokens, Token(0, 0, "", "", "PUNCT")]):
         opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
-        ok = t.pos == "PROPN" and (i > 0 or t.text in mid or opens_run) and t.text.lower() not in words.stop
+        ok = t.pos == "PROPN" and (i > 0 or _opens_name(t.text, mid, opens_run, language))
+        ok = ok and t.text.lower() not in words.stop
         if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
             run.append(t)
             continue
@@ -139,6 +144,12 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
     label: NameLabel
     if is_place(text, language):
         label = "LOC"
+    elif len(run) > 1 and _organisation(run, language):
+        label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
+    elif language == "de" and len(run) > 1 and _common_phrase(run):
+        return None  # "Milliarden Kronen", "Kleinere Regionalbanken": nouns and adjectives, not a name
+    elif language == "de" and len(run) > 2 and organisation_word(run[0].text, language):
+        return _name(run[1:], words, language)  # "Partei Friedrich Merz": the body's noun, then a person
     elif person_like([t.text for t in run]):
         label = "PER"
     elif len(run) == 1 and (
@@ -149,4 +160,35 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
         return None  # German "Polizei", "Regierung", "Montag": a noun or a date word, not a name
     else:
         label = "MISC"
-    return NameSpan(run[0].start, run[-1].end, label, text)
+    common = len(run) == 1 and label == "MISC" and language == "de" and german_noun(run[0].text)
+    return NameSpan(run[0].start, run[-1].end, label, text, common=common)
+
+
+def _organisation(run: list[Token], language: str) -> bool:
+    """Whether a run of capitalised words is an organisation's name: one of its words is an organisation word
+    (:func:`~.common_words.organisation_word`). German puts the body's noun last ("Tarsker Sparkasse",
+    "Rheinische Post"); a German run that opens with it is a name only when what follows is no common noun
+    phrase and no person ("Polizei Berlin", not "Polizei Auseinandersetzungen" nor "Partei Friedrich Merz")."""
+    if language != "de":
+        return any(organisation_word(t.text, language) for t in run)
+    if organisation_word(run[-1].text, language):
+        return True
+    if not any(organisation_word(t.text, language) for t in run) or _common_phrase(run):
+        return False
+    return not (len(run) > 2 and organisation_word(run[0].text, language))
+
+
+def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> bool:
+    """Whether a sentence's capitalised first word may be (or start) a name: it is capitalised inside a
+    sentence elsewhere, or the next word is a name, and it is not a word the language writes in lower case
+    ("Kleinere Regionalbanken", "Wczoraj Jan Kowalski": :func:`~.common_words.lower_word`) unless it is an
+    organisation word before a name ("Ministerstwo Finansów")."""
+    org = organisation_word(word, language)
+    return (word in mid or opens_run) and (not lower_word(word, language) or (opens_run and org))
+
+
+def _common_phrase(run: list[Token]) -> bool:
+    """Whether a German run of capitalised words is a noun phrase, not a name: every word a dictionary noun
+    form (:func:`~.common_words.german_noun`) and one of them inflected ("Milliarden Kronen": names are
+    printed in their base form, so "Angela Merkel", both words listed, stays a name)."""
+    return all(german_noun(t.text) for t in run) and any(inflected(t.text, "de") for t in run)
