@@ -93,9 +93,9 @@ def _run(docs_path: str, src: Path) -> dict[str, list[list[str]]]:
     env = dict(os.environ)
     rest = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and Path(p).resolve() != REPO / "src"]
     env["PYTHONPATH"] = os.pathsep.join([str(src), *rest])
-    proc = subprocess.run(
-        [sys.executable, __file__, "--worker", docs_path], env=env, capture_output=True, text=True, check=True
-    )
+    proc = subprocess.run([sys.executable, __file__, "--worker", docs_path], env=env, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"light_names.py: the worker for {src} failed:\n{proc.stderr[-3000:]}")
     lines = proc.stdout.splitlines()
     where = json.loads(lines[0])["crosswire"]
     assert where.startswith(str(src)), f"worker imported crosswire from {where}, not {src}"

