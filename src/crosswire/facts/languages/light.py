@@ -86,12 +86,13 @@ ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ige", "igen
 
 def _governed_noun(word: str, words: Words) -> bool:
     """Whether the first word of a capitalised run after a German article is the common noun the article
-    governs, not part of the name: a long word (a compound, 8 letters or more) that is a dictionary noun
-    (:func:`~.common_words.german_noun`; "Kessinger" in "der Kessinger Kreditkasse" is not), not ending like
+    governs, not part of the name: a long word (a compound, 8 letters or more) that is a count noun of the
+    dictionary (:func:`~.common_words.german_plural_noun`; not "Kessinger" in "der Kessinger Kreditkasse" nor
+    "Friedrich" in "ein Friedrich Laschet"), not ending like
     an adjective of a name ("Europäischen Union") nor an organisation word before its name ("das Landgericht
     Wernau")."""
     w = word.lower()
-    noun = german_noun(word) if words.language == "de" else _common_noun(w, words.noun_suffixes)
+    noun = german_plural_noun(word) if words.language == "de" else _common_noun(w, words.noun_suffixes)
     return len(w) >= 8 and noun and not w.endswith(ADJECTIVE_ENDINGS) and not organisation_word(word, words.language)
 
 
