@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -79,17 +80,25 @@ def _worker(docs_path: str) -> None:
     from crosswire.facts.languages.light import LightFrontEnd
 
     front = LightFrontEnd()
-    print(json.dumps({"crosswire": crosswire.__file__}))
-    for doc in json.loads(Path(docs_path).read_text("utf-8")):
+    docs = json.loads(Path(docs_path).read_text("utf-8"))
+    load = {}
+    for lang in sorted({d["lang"] for d in docs}):  # first use: a language's tables load (timed apart)
+        t0 = time.process_time()
+        front.analyse("Kleinere Banken, Wczoraj Anna Nowak, Вчора Олена Коваль.", lang)
+        load[lang] = time.process_time() - t0
+    print(json.dumps({"crosswire": crosswire.__file__, "load": load}))
+    for doc in docs:
         names = []
+        t0 = time.process_time()
         for para in doc["text"].split("\n"):
             a = front.analyse(para, doc["lang"])
             kept = [n for n in a.names if not getattr(n, "common", False)]  # the extractor drops a common noun
             names += [[" ".join(para[n.start : n.end].split()), n.label] for n in kept]
-        print(json.dumps({"id": doc["id"], "names": names}, ensure_ascii=False))
+        cpu = time.process_time() - t0
+        print(json.dumps({"id": doc["id"], "names": names, "cpu": cpu}, ensure_ascii=False))
 
 
-def _run(docs_path: str, src: Path) -> dict[str, list[list[str]]]:
+def _run(docs_path: str, src: Path) -> dict:
     env = dict(os.environ)
     rest = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and Path(p).resolve() != REPO / "src"]
     env["PYTHONPATH"] = os.pathsep.join([str(src), *rest])
@@ -97,9 +106,10 @@ def _run(docs_path: str, src: Path) -> dict[str, list[list[str]]]:
     if proc.returncode:
         raise SystemExit(f"light_names.py: the worker for {src} failed:\n{proc.stderr[-3000:]}")
     lines = proc.stdout.splitlines()
-    where = json.loads(lines[0])["crosswire"]
-    assert where.startswith(str(src)), f"worker imported crosswire from {where}, not {src}"
-    return {d["id"]: d["names"] for d in map(json.loads, lines[1:])}
+    head = json.loads(lines[0])
+    assert head["crosswire"].startswith(str(src)), f"worker imported crosswire from {head['crosswire']}, not {src}"
+    docs = list(map(json.loads, lines[1:]))
+    return {d["id"]: d["names"] for d in docs} | {"_cpu": {d["id"]: d["cpu"] for d in docs}, "_load": head["load"]}
 
 
 def _scores(docs: list[dict], got: dict[str, list[list[str]]]) -> dict[str, str]:
@@ -170,6 +180,18 @@ def main() -> None:
     for side, got in results.items():
         g = _german(german, got)
         print(f"| {side} | {g['PER']} | {g['LOC']} | {g['ORG']} | {g['MISC']} | {g['distinct one-word MISC']} |")
+    print("\nSpeed (CPU time of analyse; the first use of each language, its tables' load, timed apart)")
+    print("| front-end | " + " | ".join(f"{x} words per CPU-s | {x} load s" for x in ("pl", "uk", "de")) + " |")
+    print("|---|" + "---|---|" * 3)
+    everything = slavic + german
+    for side, got in results.items():
+        cells = []
+        for lang in ("pl", "uk", "de"):
+            group = [d for d in everything if d["lang"] == lang]
+            cpu = sum(got["_cpu"][d["id"]] for d in group)
+            n = sum(len(d["text"].split()) for d in group)
+            cells.append(f"{n / max(cpu, 1e-9):,.0f} | {got['_load'][lang]:.2f}")
+        print(f"| {side} | " + " | ".join(cells) + " |")
     if args.show:
         a, b = (Counter(tuple(n) for d in german for n in got[d["id"]]) for got in results.values())
         print("\nbaseline alone:", sorted(a - b)[: args.show])

@@ -70,12 +70,14 @@ def english_place(name: str, language: str | None) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _multi_word(language: str) -> dict[int, list[tuple[tuple[str, ...], str]]]:
-    """The index's names of several words (lower case), by their number of words."""
-    out: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+def _multi_word(language: str) -> dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]:
+    """The index's names of several words (lower case), by their number of words and the first
+    :data:`MIN_STEM` letters of their first word (which a case form keeps: its stem is longer)."""
+    out: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
     for k, v in _index(language)[0].items():
         if " " in k:
-            out.setdefault(len(k.split()), []).append((tuple(k.split()), v))
+            words = tuple(k.split())
+            out.setdefault((len(words), words[0][:MIN_STEM]), []).append((words, v))
     return out
 
 
@@ -83,7 +85,7 @@ def _words_in_case(words: tuple[str, ...], language: str) -> str | None:
     """A place of several words with every word in a case form: each word the name's word, or its stem (the
     word without its last letter, :data:`MIN_STEM`+ letters) with at most two letters more ("Wielkiej
     Brytanii" ~ "Wielka Brytania", "Stanami Zjednoczonymi" ~ "Stany Zjednoczone")."""
-    for name, english in _multi_word(language).get(len(words), ()):
+    for name, english in _multi_word(language).get((len(words), words[0][:MIN_STEM]), ()):
         if all(
             w == n or (len(n) > MIN_STEM and w.startswith(n[:-1]) and len(w) <= len(n) + 2)
             for w, n in zip(words, name, strict=True)
