@@ -138,6 +138,11 @@ def test_the_word_look_ups() -> None:
         (["Тарского"], "ORG", "Тарского"),  # masculine or neuter: nothing in the name tells, the surface stays
         (["Ивана", "Петрова"], "PER", "Иван Петров"),
         (["Марии", "Тарской"], "PER", "Мария Тарская"),
+        (["Ярославом", "Меллоном"], "PER", "Ярослав Меллон"),  # a person is never neuter ("Меллоно")
+        (["Меллону"], "PER", "Меллон"),
+        (["Игоря", "Шершнева"], "PER", "Игорь Шершнев"),  # the writer's "е" kept where the base form has "ё"
+        (["Министерства", "иностранных", "дел"], "ORG", "Министерство иностранных дел"),  # not "Министерства"
+        (["Палате", "представителей"], "ORG", "Палата представителей"),
     ],
 )
 def test_russian_base_forms_agree_with_the_head(words: list[str], label: str, normal: str) -> None:

@@ -46,9 +46,25 @@ def _head(forms: list[tuple[Any, ...]], case: str) -> int | None:
     return None
 
 
-def _shared_case(forms: list[tuple[Any, ...]]) -> str | None:
+def _shared_case(forms: list[tuple[Any, ...]], singular_head: bool = False) -> str | None:
+    """The first case of :data:`CASES` every inflectable word can be in; with ``singular_head``, first one in
+    which the last word is a singular noun ("Министерства иностранных дел": the ministry in the genitive,
+    not ministries in the nominative)."""
     inflectable = [f for f in forms if f]
-    return next((c for c in CASES if inflectable and all(any(p.tag.case == c for p in f) for f in inflectable)), None)
+    shared = [c for c in CASES if inflectable and all(any(p.tag.case == c for p in f) for f in inflectable)]
+    if singular_head:
+        single = [c for c in shared if any(p.tag.number == "sing" for p in _in_case(forms[-1], c, "NOUN"))]
+        shared = single or shared
+    return shared[0] if shared else None
+
+
+def _noun_parse(nouns: list[Any], person: bool, grams: set[str]) -> Any:
+    """The noun parse to inflect: for a person never a neuter one and a singular one first ("Меллону" is
+    Mellon, not "Меллоно"); one agreeing in gender with the head where the head tells."""
+    if person:
+        nouns = [p for p in nouns if p.tag.gender != "neut"] or nouns
+        nouns = [p for p in nouns if p.tag.number != "plur"] or nouns
+    return next((p for p in nouns if p.tag.gender and p.tag.gender in grams), nouns[0])
 
 
 def _adjective(word_parses: tuple[Any, ...], case: str, grams: set[str]) -> str | None:
@@ -76,24 +92,26 @@ def _normal_form(words: tuple[str, ...], person: bool) -> str:
     end = len(words)
     if not person:  # the head and the words before it; a genitive complement after it stays
         for cut in range(len(words), 0, -1):
-            case = _shared_case(forms[:cut])
+            case = _shared_case(forms[:cut], singular_head=cut < len(words))
             head = _head(forms[:cut], case) if case else None
             if head is not None and head == cut - 1:
                 end = cut
                 break
-    case = _shared_case(forms[:end])
+    case = _shared_case(forms[:end], singular_head=end < len(words))
     if case is None:
         return " ".join(words)
     head = _head(forms[:end], case)
     grams: set[str] = set()
     if head is not None:
-        p = _in_case(forms[head], case, "NOUN")[0]
+        p = _noun_parse(_in_case(forms[head], case, "NOUN"), person, set())
         grams = {"plur"} if p.tag.number == "plur" else {"sing", *([p.tag.gender] if p.tag.gender else [])}
     out = []
     for i, (w, f) in enumerate(zip(words, forms, strict=True)):
         nom = _nominative(w, f, case, grams, i == head, person) if i < end and f else w
         if nom is None:
             return " ".join(words)  # an adjective whose gender nothing in the name tells
+        if "ё" not in w.lower():
+            nom = nom.replace("ё", "е")  # the writer's "е" for "ё" kept ("Косачев", not "Косачёв")
         out.append(nom.capitalize() if w[:1].isupper() and not w.isupper() else (w if w.isupper() else nom))
     return " ".join(out)
 
@@ -112,7 +130,7 @@ def _nominative(
             return None
         number, gender = agreement.pop()
         return _adjective(forms, case, {number, gender} if gender else {number})
-    p = (nouns or adjectives)[0]
+    p = _noun_parse(nouns, person, grams) if nouns else adjectives[0]
     nom = p.inflect({"nomn"} | ({"plur"} if "plur" in p.tag else set()))
     return str(nom.word) if nom is not None else word
 
