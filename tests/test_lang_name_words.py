@@ -16,6 +16,8 @@ is invented (outlets, people, places):
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from crosswire.facts.languages.common_words import german_noun, lower_word, organisation_word
@@ -184,3 +186,16 @@ def test_places_in_case_forms_and_a_person_after_a_body(language: str, text: str
     named = _named(_facts(language, text))
     for name, kind in expected.items():
         assert named.get(name) == kind, (name, named)
+
+
+def test_a_missing_dictionary_library_is_one_line_naming_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crosswire.facts.languages as languages
+    from crosswire.facts.languages.light import LightFrontEnd
+
+    monkeypatch.setitem(sys.modules, "simplemma", None)  # `import simplemma` raises ImportError
+    with pytest.raises(languages.MissingExtra, match=r"pip install 'simplemma==2\.0\.0'"):
+        LightFrontEnd()
+    monkeypatch.delitem(languages._cache, "pl", raising=False)  # a front-end built earlier (restored after)
+    article = Article(id="x", source="x", content_hash="x", language="pl", blocks=[Block("paragraph", "Ala ma kota.")])
+    facts = languages.extract_article(article, "pl")
+    assert facts.skipped is not None and "simplemma" in facts.skipped and "\n" not in facts.skipped

@@ -26,14 +26,16 @@ COMPOUND_HEAD = 4  # letters of the shortest German compound head that a run's w
 COMPOUND_PART = 5  # letters of the shortest listed noun that makes an unlisted German word a compound
 COMPOUND_LEFT = 3  # letters the compound's first part keeps at least ("Bank|lizenz")
 STEM_ENDING = 3  # letters of case ending an organisation stem may take ("ministerstw|ami")
-_LANGUAGES = frozenset({"de", "uk", "pl", "es", "ru"})  # the light tier's and Russian's simplemma tables
+_LANGUAGES = frozenset({"de", "uk", "pl", "es"})  # the light tier's languages simplemma has a table for
+INSTALL = "pip install 'simplemma==2.0.0'"  # a dependency of crosswire (pyproject.toml)
 
 
 @lru_cache(maxsize=8)
 def _table(language: str) -> Mapping[str, str] | None:
     """simplemma's form -> lemma table of ``language``, or None where there is none (Belarusian).
 
-    Raises ImportError when simplemma (a base dependency) is missing: a broken install, not bad input."""
+    Raises ImportError when simplemma (a base dependency) is missing: a broken install, not bad input
+    (:class:`~crosswire.facts.languages.light.LightFrontEnd` checks it first and says how to install it)."""
     if language not in _LANGUAGES:
         return None
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory

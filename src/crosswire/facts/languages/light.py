@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import (
+    INSTALL,
     german_noun,
     german_plural_noun,
     inflected,
@@ -66,6 +67,14 @@ class LightFrontEnd:
 
     languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es")
     tier = "light"
+
+    def __init__(self) -> None:
+        """Raises :class:`MissingExtra` (one line: what to install) when simplemma, whose dictionaries tell
+        common words from names, is missing from the install."""
+        try:
+            import simplemma  # noqa: F401 - only whether it imports
+        except ImportError as exc:
+            raise MissingExtra(f"the language-light tier needs simplemma: {INSTALL} ({exc})") from exc
 
     def analyse(self, text: str, language: str | None = None) -> Analysis:
         words = words_for(language or "de")
