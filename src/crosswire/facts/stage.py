@@ -39,7 +39,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 25  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 26  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -67,7 +67,10 @@ FACTS_VERSION = 25  # 2: future-tense weekdays, glued money figures, places read
 # its day, the span cut to it; 23: the name index (facts/name_index.py) is filled beside the facts; 24: times of
 # day beside English ("a las 10:40", "o 11.15": facts/languages/clock.py), "10.40am"; a dateline cut off as its own
 # sentence gives no claim; 25: beside English a weekday after a future or planned verb is the coming day, and
-# "por la mañana" / "heute Morgen" are no day words
+# "por la mañana" / "heute Morgen" are no day words; 26: the language-light tier tells a capitalised common noun
+# from a name (simplemma's dictionaries) and types a run with an organisation word as an organisation; Russian
+# names' base forms agree with their head noun, an adjective before a body's noun is that body, a name in
+# guillemets is no quote
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -47,12 +47,15 @@ class Sentence:
 
 @dataclass(slots=True)
 class NameSpan:
-    """A named entity mention: span, label, and its normal (nominative, dictionary) form."""
+    """A named entity mention: span, label, and its normal (nominative, dictionary) form. ``common``: a
+    single word that is also a dictionary noun (German "Eingang", "Merkel"): the extractor keeps it only
+    as a person named in full elsewhere in the article."""
 
     start: int
     end: int
     label: NameLabel
     normal: str
+    common: bool = False
 
 
 @dataclass(slots=True)

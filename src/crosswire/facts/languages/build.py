@@ -9,6 +9,7 @@ Events (subject-verb-object from a dependency parse) are English-only: the front
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
@@ -49,7 +50,7 @@ class _Block:
         self.kind, self.start, self.text = kind, start, text
         self.tokens = [Token(t.start + start, t.end + start, t.text, t.lemma, t.pos) for t in analysis.tokens]
         self.sents = [(s.start + start, s.end + start, s.first, s.last) for s in analysis.sentences]
-        self.names = [NameSpan(n.start + start, n.end + start, n.label, n.normal) for n in analysis.names]
+        self.names = [replace(n, start=n.start + start, end=n.end + start) for n in analysis.names]
 
 
 def _stem(word: str) -> str:
@@ -62,7 +63,7 @@ def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
     word (in place): a genitive place before a person ("мэр Арлоўкі Марына Дубоўская", where the town is
     named alone in the article too, in any case: the words compared by their stems) is no part of the
     person's name."""
-    alone = {_stem(n.normal) for _b, n in names if " " not in n.normal}
+    alone = {_stem(n.normal) for _b, n in names if " " not in n.normal and not n.common}
     for b, n in names:
         words = n.normal.split()
         first = _stem(words[0]) if words else ""
@@ -88,6 +89,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
             n.label = "PER"
+    names = [(b, n) for b, n in names if not n.common or n.label == "PER"]  # a common noun, not a surname
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:
         etype = _TYPES[n.label]
@@ -159,7 +161,8 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     people = [(s, e, eid, next(x.name for x in entities if x.id == eid)) for s, e, eid in spans]
     people = [p for p in people if any(x.id == p[2] and x.type == "person" for x in entities)]
     base = iso_day(article.published) if article.published else None
-    figures, dates, quotes = _per_sentence(article.body, blocks, people, words, language, base)
+    names = [(s, e) for s, e, _x in spans]
+    figures, dates, quotes = _per_sentence(article.body, blocks, people, names, words, language, base)
     key_of = {e.id: e.key for e in entities}
     for q in quotes:
         q.speaker_key = key_of.get(q.speaker or "")
@@ -176,14 +179,20 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
 
 
 def _per_sentence(
-    body: str, blocks: list[_Block], people: list[Person], words: Words, language: str, base: date | None
+    body: str,
+    blocks: list[_Block],
+    people: list[Person],
+    names: list[tuple[int, int]],
+    words: Words,
+    language: str,
+    base: date | None,
 ) -> tuple[list[Figure], list[DateFact], list[Quote]]:
     figures: list[Figure] = []
     dates: list[DateFact] = []
     quotes: list[Quote] = []
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
-        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words)
+        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names)
         quotes.extend(direct)
         for s, e, f, last in b.sents:
             toks = b.tokens[f:last]

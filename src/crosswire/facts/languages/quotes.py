@@ -10,6 +10,7 @@ speech-verb lists in ``data/languages.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from crosswire.facts.languages.base import Token
@@ -34,9 +35,17 @@ Person = tuple[int, int, str, str]  # (start, end, entity id, name) of a person 
 
 
 def direct_quotes(
-    text: str, offset: int, tokens: list[Token], sents: list[tuple[int, int]], people: list[Person], words: Words
+    text: str,
+    offset: int,
+    tokens: list[Token],
+    sents: list[tuple[int, int]],
+    people: list[Person],
+    words: Words,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
-    """The quotes of one block (``text`` at body ``offset``; ``tokens`` and ``sents`` in body offsets)."""
+    """The quotes of one block (``text`` at body ``offset``; ``tokens``, ``sents`` and ``names`` in body
+    offsets). A name in quotation marks is no quote: words a name span of the article covers whole
+    (a newspaper, «Дравнинскими ведомостями»; a company, „Almira Polymers“)."""
     out: list[Quote] = []
     for m in _marks(words.language).finditer(text):
         inner = next(g for g in m.groups() if g is not None)
@@ -46,6 +55,8 @@ def direct_quotes(
         inner = inner.strip()
         q_start = offset + m.start() + 1 + lead
         q_end = q_start + len(inner)
+        if any(a <= q_start and q_end <= z for a, z in names):
+            continue
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
         speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words)

@@ -3,9 +3,9 @@
 Why not natasha's own morphology tagger and ``normalize``: on two shared cores they cost more than the rest
 of the stage (about 6,000 words/s for tagging against 9,000 for NER), and the facts need only a lemma and a
 coarse part of speech per word, which pymorphy2's most probable parse gives, cached per word form. A name's
-normal form is inflected to the nominative by pymorphy2 in the case its words share ("Владимиром Путиным" ->
-"Владимир Путин"). The models ship inside the ``natasha`` package (no download); install with
-``pip install 'crosswire[ru]'``.
+normal form is its nominative (:mod:`crosswire.facts.languages.russian_names`); a word tagged alone as a
+person or a place that is an adjective before a body's noun is that body ("крах Тарского банка"). The models
+ship inside the ``natasha`` package (no download); install with ``pip install 'crosswire[ru]'``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.common_words import organisation_word
+from crosswire.facts.languages.russian_names import normal_form, organisation_adjective
 from crosswire.facts.languages.slovnet_ner import ner_spans
 
 EXTRA = "ru"
@@ -63,46 +65,6 @@ def _parse(word: str) -> tuple[str, Pos]:
     return p.normal_form, pos
 
 
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-@lru_cache(maxsize=1 << 15)
-def _forms(word: str) -> tuple[tuple[str, str], ...]:
-    """(case, nominative form) for each case a word form can be in, from pymorphy2's parses."""
-    out: list[tuple[str, str]] = []
-    for p in _load()["morph"].parse(word):
-        case = p.tag.case
-        if case not in _CASES or p.tag.POS not in ("NOUN", "ADJF"):
-            continue
-        nom = p.inflect({"nomn"} | ({"plur"} if "plur" in p.tag else set()))
-        if nom is not None:
-            out.append((case, nom.word))
-    return tuple(out)
-
-
-def normal_form(words: list[str]) -> str:
-    """A name in the nominative: each word inflected from the case all its words can share (the first such
-    case in nominative, genitive, dative, accusative, instrumental, prepositional order); words pymorphy2
-    cannot inflect stay as written. Capitalisation follows the original. Cached per word sequence (a story
-    names the same people again and again)."""
-    return _normal_form(tuple(words))
-
-
-@lru_cache(maxsize=1 << 14)
-def _normal_form(words: tuple[str, ...]) -> str:
-    forms = [dict(_forms(w)) for w in words]
-    inflectable = [f for f in forms if f]
-    shared = [c for c in _CASES if inflectable and all(c in f for f in inflectable)]
-    if not shared:
-        return " ".join(words)
-    case = shared[0]
-    out = []
-    for w, f in zip(words, forms, strict=True):
-        nom = f.get(case, w) if f else w
-        out.append(nom.capitalize() if w[:1].isupper() and not w.isupper() else (w if w.isupper() else nom))
-    return " ".join(out)
-
-
 class RussianFrontEnd:
     """natasha tokens, sentences and names; pymorphy2 lemmas (:mod:`crosswire.facts.languages.base`)."""
 
@@ -130,12 +92,24 @@ class RussianFrontEnd:
         if not text.strip():
             return out
         spans = ner_spans(m["ner"], tokens)  # callers hold one_blas_thread(): numpy threads contend on 2 cores
+        after = {t.start: t for t in tokens}
         for span, span_tokens in zip(spans, envelop_spans(tokens, spans), strict=True):
             label = _LABELS.get(span.type)
-            if label is not None:
-                words = [t.text for t in span_tokens]
-                out.names.append(NameSpan(span.start, span.stop, label, normal_form(words)))
+            if label is None:
+                continue
+            words, stop = [t.text for t in span_tokens], span.stop
+            nxt = after.get(span.stop + 1)
+            if label in ("PER", "LOC") and len(words) == 1 and nxt is not None and _body_noun(words[0], nxt.text):
+                label, stop, words = "ORG", nxt.stop, [*words, nxt.text]  # "крах Тарского банка": a bank
+            out.names.append(NameSpan(span.start, stop, label, normal_form(words, label)))
         return out
+
+
+def _body_noun(word: str, noun: str) -> bool:
+    """Whether a word tagged alone as a person or a place is an adjective before a body's noun that agrees with
+    it ("крах Тарского банка", "на Дравнинской бирже"): the noun is an organisation word
+    (``data/organisation_words.toml``), and the two are the body's name."""
+    return organisation_word(noun, "ru") and organisation_adjective(word, noun)
 
 
 def _token(start: int, stop: int, text: str) -> Token:
