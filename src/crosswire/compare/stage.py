@@ -43,7 +43,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 18  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 19  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -53,7 +53,8 @@ COMPARE_VERSION = 18  # bumped when the output changes, so stored comparisons ar
 # event and other time, anaphoric reported clauses left out of who said what; 16: values of one act in two
 # wordings share a slot: phrases, increments, days set ahead, lengths by scale; 17: a count that is part of a
 # group the sentence counts has no concept slot across languages; 18: the day of one act under two verbs
-# (`day_acts`: revoke / withdraw a licence) is one slot)
+# (`day_acts`: revoke / withdraw a licence) is one slot; 19: sums across languages keyed by what they are
+# (compare.claims.money: a shortfall, a fine, a loss), agreed or in conflict)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

@@ -38,7 +38,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 22  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 23  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -63,7 +63,9 @@ FACTS_VERSION = 22  # 2: future-tense weekdays, glued money figures, places read
 # it is marked (Quote.anaphoric: "there is no need for that yet")
 # 21: a value under "took", "spent", "had to" is governed by the verb of the clause after it ("took 15 minutes
 # to find him guilty": "find guilty"); 22: a weekday whose DATE span runs on ("Wednesday after months") keeps
-# its day, the span cut to it
+# its day, the span cut to it; 23: crowns are a currency ("2.3 billion crowns", "couronnes", "Kronen", "крон"),
+# the light tier reads a scale word once ("2,3 milliards", not a second "milliards") and past a partitive to
+# its currency ("milliards d'euros", "millones de euros")
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -270,9 +270,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
+    agreeing_groups.extend(_across_languages(units, data, found_cmps))
     found.agreed.extend(agreed_items(data, agreeing_groups))
     _acted_counts(units, data, found_cmps)
-    _conflicts_across_languages(units, data, found_cmps)
     for cmp in found_cmps:
         if cmp.conflict:
             item = conflict_item(data, cmp)
@@ -327,18 +327,27 @@ def _weak_pair_conflicts(p: Pair, data: StoryData, found: list[SlotComparison]) 
             _add_conflict(found, cmp)
 
 
-def _conflicts_across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
-    """Counts keyed by concept ("person dead", "house") compared story-wide when sources in two languages
-    state them. Why not by pairs: across languages the sentence encoder leaves the sentences of one toll
-    unpaired ("погибли 3 человека" and "Mindestens 7 Menschen kamen ums Leben": cosine 0.22, no shared
-    term). A source that states two incompatible values for the slot leaves it out (see
-    :func:`compare_values`), which keeps a second incident's toll from being set against the first."""
-    counted = [u for u in units if any(v.kind == "count" and v.concept for v in u.values)]
+def _across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> list[Group]:
+    """Counts keyed by concept ("person dead", "house") and sums keyed by what they are ("shortfall", "fine":
+    :mod:`.money`) compared story-wide when sources in two languages state them: a disagreement whose sides
+    span two languages is added to ``found``; a sum every source states alike, in two or more languages, is
+    returned as an agreeing group (its sentences, one per source). Why not by pairs: across languages the
+    sentence encoder leaves the sentences of one toll unpaired ("погибли 3 человека" and "Mindestens 7
+    Menschen kamen ums Leben": cosine 0.22, no shared term). A source that states two incompatible values
+    for the slot leaves it out (see :func:`compare_values`), which keeps a second incident's toll from being
+    set against the first."""
+    counted = [u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" for v in u.values)]
     if len({u.language for u in counted}) < 2:
-        return
+        return []
+    agreeing: list[Group] = []
     for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
-        if len({r.unit.language for side in cmp.sides for r in side}) > 1 and cmp.conflict:
+        languages = {r.unit.language for side in cmp.sides for r in side}
+        if len(languages) > 1 and cmp.conflict:
             _add_conflict(found, cmp)
+        elif len(languages) > 1 and len(cmp.sides) == 1 and cmp.slot[0] == "money":
+            members = {r.unit.source: r.unit for r in cmp.sides[0]}
+            agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
+    return agreeing
 
 
 def _acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:

@@ -142,6 +142,9 @@ _CONCEPT_LABELS = {
     "man marry": "husbands",
 }
 
+# Sums keyed by concept across languages (compare.claims.money), read as English phrases.
+_MONEY_LABELS = {"loss": "losses", "deposit": "deposits"}
+
 
 def _measure(cmp: SlotComparison, data: StoryData) -> str:
     kind = cmp.slot[0]
@@ -154,6 +157,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return f"rank of {cmp.slot[2]}"
     if kind in ("count", "quantity"):
         return _count_measure(cmp)
+    if kind == "money" and cmp.slot[2].startswith("="):  # a sum keyed by concept across languages
+        return _MONEY_LABELS.get(cmp.slot[2][1:], cmp.slot[2][1:])
     if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
         r = cmp.sides[0][0]
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"

@@ -24,6 +24,7 @@ from crosswire.compare.claims.acts import (
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
+from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
@@ -111,6 +112,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
+    if across and v.kind == "money" and conversion_of(unit, v) is None:
+        concept = money_concept(unit, v)  # "a capital shortfall of 2.3 billion crowns" / "Дыра в капитале"
+        return ("money", v.unit or "", f"={concept}") if concept else None
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
