@@ -8,13 +8,22 @@ import re
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.acts import is_event, names_act
+from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.pairs import Neighbours, Pair, candidate_pairs
+from crosswire.compare.claims.story_wide import (
+    across_languages,
+    acted_counts,
+    add_conflict,
+    event_days,
+    increments_after,
+    other_people,
+    people,
+)
 from crosswire.compare.claims.units import Unit, build_units
-from crosswire.compare.claims.values import SlotComparison, compare_values, merge
+from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.vocab.data import data_toml
 
@@ -165,23 +174,6 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 STRONG = 0.9  # a pair this sure states one claim: its values conflict without a named entity in common
 
 
-def _add_conflict(found: list[SlotComparison], cmp: SlotComparison) -> None:
-    """Add a conflict, merged into one already found for the same slot that shares a sentence or two of
-    its values with it (one disagreement running through several pairs of sentences is one conflict; two
-    disagreements over one slot in unrelated sentences stay two)."""
-    units = {r.unit.index for side in cmp.sides for r in side}
-    values = {r.value.text_value or r.value.value for side in cmp.sides for r in side}
-    for i, other in enumerate(found):
-        if other.slot != cmp.slot:
-            continue
-        if units & {r.unit.index for side in other.sides for r in side} or (
-            len(values & {r.value.text_value or r.value.value for side in other.sides for r in side}) >= 2
-        ):
-            found[i] = merge(other, cmp)
-            return
-    found.append(cmp)
-
-
 def _copied(units: list[Unit]) -> set[int]:
     """Units sharing a run of :data:`SHINGLE` words with a unit of another source (one statement, quoted or
     copied, whatever else the sentences say)."""
@@ -258,21 +250,23 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             continue
         for cmp in compare_values([p.a, p.b], data.canonical, aligned=p.score >= STRONG):
             cmp.aligned = cmp.aligned or _event_day(cmp)
-            if cmp.conflict and not (cmp.slot[0] in ACT_SLOTS and _other_people(p.a, p.b)):
-                _add_conflict(found_cmps, cmp)
+            if cmp.conflict and not (cmp.slot[0] in ACT_SLOTS and other_people(p.a, p.b)):
+                add_conflict(found_cmps, cmp)
     ages = [u for u in units if any(v.kind == "age" for v in u.values)]
     for cmp in compare_values(ages, data.canonical):
         if cmp.slot[0] != "age":
             continue
         if cmp.conflict:
-            _add_conflict(found_cmps, cmp)
+            add_conflict(found_cmps, cmp)
         elif len(cmp.sides) == 1:
             members = sorted({r.unit.index: r.unit for r in cmp.sides[0]}.values(), key=lambda u: u.source)
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
-    agreeing_groups.extend(_across_languages(units, data, found_cmps))
+    agreeing_groups.extend(across_languages(units, data, found_cmps))
     found.agreed.extend(agreed_items(data, agreeing_groups))
-    _acted_counts(units, data, found_cmps)
+    acted_counts(units, data, found_cmps)
+    event_days(units, data, found_cmps)
+    increments_after(pairs, units, data, found_cmps, model.conflict)
     for cmp in found_cmps:
         if cmp.conflict:
             item = conflict_item(data, cmp)
@@ -295,18 +289,6 @@ WEAK_BAR = 0.4
 ACT_SLOTS = frozenset({"day", "scheduled", "duration", "conversion"})
 
 
-def _people(u: Unit) -> frozenset[str]:
-    return frozenset(e for e in u.entities if e.startswith("person:"))
-
-
-def _other_people(a: Unit, b: Unit) -> bool:
-    """Both sentences name people and none in common: an act's day or length is then two acts' ("The Hawks
-    placed Tomas Rell on injured reserve on Monday" / "On Sunday the Hawks placed Ben Okafor on injured
-    reserve")."""
-    pa, pb = _people(a), _people(b)
-    return bool(pa and pb and not pa & pb)
-
-
 def _event_day(cmp: SlotComparison) -> bool:
     """Whether the slot is the day set ahead for an event of the data file's ``events`` list (a court
     appearance, a sentencing): that event's day in any related sentence of the story, which often names its
@@ -319,41 +301,9 @@ def _weak_pair_conflicts(p: Pair, data: StoryData, found: list[SlotComparison]) 
     """Conflicts of a pair scored from :data:`WEAK_BAR` up to the conflict bar: only :data:`ACT_SLOTS`, and
     only when the two sentences name the same people (none, or the same ones): "X was placed on injured
     reserve on Tuesday" and "Y ... on Monday" are two acts."""
-    if p.score < WEAK_BAR or _people(p.a) != _people(p.b):
+    if p.score < WEAK_BAR or people(p.a) != people(p.b):
         return
     for cmp in compare_values([p.a, p.b], data.canonical, aligned=True):
         cmp.aligned = _event_day(cmp)  # a past day or a length still needs a name the sentences share
         if cmp.slot[0] in ACT_SLOTS and cmp.conflict:
-            _add_conflict(found, cmp)
-
-
-def _across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> list[Group]:
-    """Counts keyed by concept ("person dead", "house") and sums keyed by what they are ("shortfall", "fine":
-    :mod:`.money`) compared story-wide when sources in two languages state them: a disagreement whose sides
-    span two languages is added to ``found``; a sum every source states alike, in two or more languages, is
-    returned as an agreeing group (its sentences, one per source). Why not by pairs: across languages the
-    sentence encoder leaves the sentences of one toll unpaired ("погибли 3 человека" and "Mindestens 7
-    Menschen kamen ums Leben": cosine 0.22, no shared term). A source that states two incompatible values
-    for the slot leaves it out (see :func:`compare_values`), which keeps a second incident's toll from being
-    set against the first."""
-    counted = [u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" for v in u.values)]
-    if len({u.language for u in counted}) < 2:
-        return []
-    agreeing: list[Group] = []
-    for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
-        languages = {r.unit.language for side in cmp.sides for r in side}
-        if len(languages) > 1 and cmp.conflict:
-            _add_conflict(found, cmp)
-        elif len(languages) > 1 and len(cmp.sides) == 1 and cmp.slot[0] == "money":
-            members = {r.unit.source: r.unit for r in cmp.sides[0]}
-            agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
-    return agreeing
-
-
-def _acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
-    """Counts of people with what befell them ("439 children removed", "more than 450 children
-    apprehended") compared story-wide, like ages: the act names the count, while the sentences giving it
-    often read too unlike to pair (one a background clause of another story)."""
-    for cmp in compare_values(units, data.canonical):
-        if cmp.slot[0] == "count" and names_act(cmp.slot[2]) and cmp.conflict:
-            _add_conflict(found, cmp)
+            add_conflict(found, cmp)

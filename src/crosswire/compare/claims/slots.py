@@ -16,11 +16,14 @@ from itertools import pairwise
 
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
+    TOLL_ACTS,
+    act_of,
     event_act,
     held_act,
     holder_of,
     increment,
     people_count,
+    phrase_act,
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
@@ -133,6 +136,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return (v.kind, v.unit or "", people, owner, *more) if owner else None
         if people:
             return (v.kind, v.unit or "", people, *more)
+        if more and (others := _others_of_a_group(v, after)):
+            return (v.kind, v.unit or "", others, "more")
         head = v.noun.split()[0]
         return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
     if v.kind == "money":
@@ -160,6 +165,24 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None
+
+
+# Concepts whose nouns name a group of people ("five other bank workers", "three more passengers"): an
+# increment of them under an act is one of the others that act befell (data/concepts.toml).
+GROUP_CONCEPTS = frozenset({"worker", "passenger", "police", "soldier", "child", "firefighter", "rescuer", "prisoner"})
+
+
+def _others_of_a_group(v: Value, after: str) -> str | None:
+    """The slot noun of an increment counting a group of people under an act that is no toll ("five other
+    bank workers were rescued" -> ``person rescue``), so that it meets "20 more people had to be ushered to
+    safety": both count the others the act befell besides those named before (the protocol's *different
+    scope* when the two name different groups). None for a noun of no group of people, or an act of a toll
+    (two more soldiers and five more people killed are often two strikes' tolls) or none."""
+    words = (v.noun or "").split()
+    if not words or concept_of(words[0], "en") not in GROUP_CONCEPTS:
+        return None
+    act = act_of(words[1] if len(words) > 1 else None) or phrase_act(after) or act_of(v.verb)
+    return f"person {act}" if act and act not in TOLL_ACTS else None
 
 
 # Units a length of one act is written in interchangeably: "deliberated for two hours" / "took 90 minutes to
