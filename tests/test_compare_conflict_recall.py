@@ -187,3 +187,76 @@ def test_a_date_coordinated_with_a_verdict_dates_it(text: str, slot: tuple[str, 
     unit = Unit(index=0, source=1, article="t", claim=claim, text=text, position=0.0)
     last = [v for v in claim.values if v.kind == "date"][-1]
     assert verdict_day(unit, last) == slot
+
+
+# -- the course of one condition, stated both ways -------------------------------------------------------------
+DOCTOR_A = (
+    "A Dorvale man fell ill with a rare lung disease after sleeping on a feather duvet, doctors reported. The "
+    "43-year-old had bought new bedding a few months earlier. At first, his doctor assumed he had a lower "
+    "respiratory tract infection, like bronchitis, and his symptoms did improve soon after. Scans later showed "
+    "inflammation in both lungs. He was treated with steroids."
+)
+B_BEFORE = (
+    "Feather bedding gave a Dorvale man a rare lung disease, according to a case report. The man, 43, had "
+    "switched to a feather duvet. "
+)
+B_AFTER = " A scan found inflamed lungs. Steroids helped."
+DIAGNOSIS_B = "His doctor initially assumed that he had a lower respiratory tract infection, like bronchitis"
+DOCTOR_B = B_BEFORE + DIAGNOSIS_B + ", but his symptoms didn't get better afterwards." + B_AFTER
+
+
+def test_a_condition_that_improved_and_did_not_is_a_different_outcome(tmp_path: Path) -> None:
+    comparison = _compare(tmp_path, DOCTOR_A, DOCTOR_B)
+    found = [c for c in comparison.conflicts if c.reason == "different outcome"]
+    assert len(found) == 1, [c.summary for c in comparison.conflicts]
+    assert [s.label for s in found[0].sides] == ["improved", "did not improve"]
+    texts = [ev.text for side in found[0].sides for ev in side.evidence]
+    assert texts[0].endswith("his symptoms did improve soon after.") and texts[1].endswith(
+        "didn't get better afterwards."
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the same course
+        DIAGNOSIS_B + ", and his symptoms got better afterwards.",
+        # a course that both holds and turns ("improved, then worsened"): not read
+        DIAGNOSIS_B + "; his symptoms improved a bit but worsened later that month.",
+        # no course stated
+        DIAGNOSIS_B + ".",
+    ],
+)
+def test_the_same_course_a_turning_course_or_none_does_not_conflict(tmp_path: Path, other: str) -> None:
+    comparison = _compare(tmp_path, DOCTOR_A, B_BEFORE + other + B_AFTER)
+    assert [c for c in comparison.conflicts if c.reason == "different outcome"] == []
+
+
+def test_opposite_courses_in_sentences_that_are_not_one_claim_do_not_conflict(tmp_path: Path) -> None:
+    """ "The economy did not improve" is no claim about the patient's symptoms."""
+    b = B_BEFORE + "Dorvale's economy did not improve last year, the council said." + B_AFTER
+    comparison = _compare(tmp_path, DOCTOR_A, b)
+    assert [c for c in comparison.conflicts if c.reason == "different outcome"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His symptoms did improve soon after.", "improved"),
+        ("Things didn't get better afterwards.", "did not improve"),
+        ("She never recovered from the illness.", "did not improve"),
+        ("The patient failed to improve, and doctors changed her treatment.", "did not improve"),
+        ("His symptoms improved, but he was not discharged.", "improved"),  # the negator is in another clause
+        ("His symptoms improved a bit, then worsened.", None),
+        ("His symptoms improved a bit after that visit.", "improved"),
+        # something made better, or found again: no condition's course
+        ("Klitschko improved his record to 58 - 3.", None),
+        ("With the win he improves to 58 - 3.", None),
+        ("The gun has not been recovered.", None),
+        ("The weather was cold.", None),
+    ],
+)
+def test_the_course_a_sentence_states(text: str, expected: str | None) -> None:
+    from crosswire.compare.claims.course import course
+
+    assert course(text) == expected

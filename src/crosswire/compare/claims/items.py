@@ -233,8 +233,11 @@ def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
     return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
 
 
-def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
-    """Different outcomes reported for one subject ("resigned" [1] vs "dismissed" [2])."""
+def outcome_conflict(
+    data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]], measure: str | None = None
+) -> ClaimConflict:
+    """Different outcomes reported for one subject ("resigned" [1] vs "dismissed" [2]); ``measure``: what the
+    outcome is of, when the subject entity does not say it ("improvement")."""
     out_sides = [
         ConflictSide(
             label=outcome,
@@ -243,10 +246,11 @@ def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[
         )
         for outcome, units in sides
     ]
-    first = sides[0][1][0]
-    facts = data.facts.get(first.article)
-    ent = facts.entity(first.claim.subject_entity) if facts is not None else None
-    measure = f"outcome for {ent.name}" if ent else "outcome"
+    if measure is None:
+        first = sides[0][1][0]
+        facts = data.facts.get(first.article)
+        ent = facts.entity(first.claim.subject_entity) if facts is not None else None
+        measure = f"outcome for {ent.name}" if ent else "outcome"
     return ClaimConflict(
         summary=f"{measure[:1].upper()}{measure[1:]}: "
         + " vs ".join(f"{s.label} {cite(s.sources)}" for s in out_sides),
