@@ -65,7 +65,8 @@ FACTS_VERSION = 23  # 2: future-tense weekdays, glued money figures, places read
 # to find him guilty": "find guilty"); 22: a weekday whose DATE span runs on ("Wednesday after months") keeps
 # its day, the span cut to it; 23: crowns are a currency ("2.3 billion crowns", "couronnes", "Kronen", "крон"),
 # the light tier reads a scale word once ("2,3 milliards", not a second "milliards") and past a partitive to
-# its currency ("milliards d'euros", "millones de euros")
+# its currency ("milliards d'euros", "millones de euros"); a weekday before a part of the day ("appear in court
+# Wednesday afternoon") is dated by its verb
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -98,7 +98,10 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
 def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
     """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
     the sentences compared are in two or more languages, so counts are keyed by concept (see
-    :func:`_concept_slot`), every other value as in one language.
+    :func:`_concept_slot`) and sums by what they are (:func:`.money.money_concept`: a sum whose clause names
+    no concept, or two, has no slot across languages), every other value as in one language. An increment
+    counting a group of people under an act is keyed like people ("five other bank workers were rescued" and
+    "20 more people ... ushered to safety": :func:`_others_of_a_group`).
 
     Left out, because two sources' values of them are too often two different things: a count of people
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
@@ -115,9 +118,6 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
-    if across and v.kind == "money" and conversion_of(unit, v) is None:
-        concept = money_concept(unit, v)  # "a capital shortfall of 2.3 billion crowns" / "Дыра в капитале"
-        return ("money", v.unit or "", f"={concept}") if concept else None
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
@@ -144,6 +144,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         converted = conversion_of(unit, v)
         if converted is not None:
             return ("conversion", v.unit or "", converted)
+        if across:  # "a capital shortfall of 2.3 billion crowns" / "Дыра в капитале ... 3,1 млрд крон"
+            return ("money", v.unit or "", f"={concept}") if (concept := money_concept(unit, v)) else None
         return ("money", v.unit or "", v.noun) if v.noun else None
     if v.kind in ("percent", "proportion"):
         return ("share", v.noun or "")
