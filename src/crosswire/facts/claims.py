@@ -132,6 +132,11 @@ def _scheduled(d: DateFact, published: date | None) -> bool:
     return bool(day and published and day > published)
 
 
+# Nouns naming a part of a day: the weekday before one ("Wednesday afternoon", "Saturday night") dates what the
+# part of the day dates, and names no thing.
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight"})
+
+
 def _governing_verb(para: Para, start: int, end: int) -> str | None:
     """The lemma of the verb a body span (a date, a time) modifies: "struck on Tuesday" -> "strike"; through a
     light verb, the act it carries (:func:`_act_verb`)."""
@@ -142,6 +147,9 @@ def _governing_verb(para: Para, start: int, end: int) -> str | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
+        if tok.head.lower_ in PARTS_OF_DAY and tok.dep_ in ("compound", "nmod", "amod", "npadvmod"):
+            tok = tok.head  # "appear in court Wednesday afternoon": the part of the day dates the clause too
+            continue
         if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "nmod", "amod", "npadvmod", "poss"):
             return None  # "the March 11 rampage": the date names a thing, it does not date the clause
         tok = tok.head

@@ -39,7 +39,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 26  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 27  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -70,7 +70,10 @@ FACTS_VERSION = 26  # 2: future-tense weekdays, glued money figures, places read
 # "por la mañana" / "heute Morgen" are no day words; 26: the language-light tier tells a capitalised common noun
 # from a name (simplemma's dictionaries) and types a run with an organisation word as an organisation; Russian
 # names' base forms agree with their head noun, an adjective before a body's noun is that body, a name in
-# guillemets is no quote
+# guillemets is no quote; 27: crowns are a currency ("2.3 billion crowns", "couronnes", "Kronen", "крон"), the
+# light tier reads a scale word once ("2,3 milliards", not a second "milliards") and past a partitive to its
+# currency ("milliards d'euros", "millones de euros"); a weekday before a part of the day ("appear in court
+# Wednesday afternoon") is dated by its verb
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

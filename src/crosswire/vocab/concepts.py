@@ -9,6 +9,7 @@ concept rather than a wrong one.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from lemminflect import getInflection
 
@@ -65,3 +66,61 @@ def plural_noun(phrase: str) -> str:
         return phrase
     plural = "people" if head == "person" else (getInflection(head, "NNS") or (head,))[0]
     return f"{plural} {rest}".strip()
+
+
+# Endings a German compound's head takes in the plural or a case ("Kapitallücken", "Verlusten", "Schadens").
+_DE_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern")
+_HEAD_MIN = 4  # a compound head shorter than this would match inside too many words
+# A short Latin-script entry matches the whole word or the word with a plural ending only: as a stem "trou"
+# would read "trouvé" (found) as a hole and "fine" "finest"; Slavic entries are stems (the cases inflect them).
+_SHORT_ENDINGS = frozenset({"s", "x", "es", "e", "n", "en"})
+_STEM_MIN = 5
+
+
+@lru_cache(maxsize=16)
+def _money_table(language: str) -> tuple[tuple[str, str], ...]:
+    """(word or stem, concept) of ``data/money_concepts.toml`` for one language, longest first."""
+    rows = [(w.casefold(), c) for c, words in data_toml("money_concepts.toml").items() for w in words.get(language, [])]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _compound_head(entry: str, word: str) -> bool:
+    return len(entry) >= _HEAD_MIN and word != entry and any(word.endswith(entry + e) for e in _DE_ENDINGS)
+
+
+def entry_matches(entry: str, word: str, language: str) -> bool:
+    """Whether one word (lower case) is read as the money-lexicon ``entry`` of ``language``: the whole word,
+    the entry as a stem the word starts with (five letters or more; three in Russian, Ukrainian and
+    Belarusian), the entry with a plural ending ("trous", never "trouvé"), or (German) the entry as the
+    compound's head ("Kapitallücke"). A two-word entry matches no single word."""
+    if " " in entry:
+        return False
+    if not word.startswith(entry):
+        return language == "de" and _compound_head(entry, word)
+    stem = len(entry) >= _STEM_MIN or (language in ("ru", "uk", "be") and len(entry) >= MIN_STEM)
+    return stem or word == entry or word[len(entry) :] in _SHORT_ENDINGS
+
+
+def _money_word(word: str, table: tuple[tuple[str, str], ...], language: str) -> str | None:
+    """The money concept of one word (lower case): a German compound by its head first ("Haushaltsloch" is a
+    hole, not a budget), then the longest entry that matches (:func:`entry_matches`)."""
+    if language == "de":
+        for entry, concept in table:
+            if _compound_head(entry, word):
+                return concept
+    return next((c for entry, c in table if entry_matches(entry, word, language)), None)
+
+
+def money_concepts(words: list[str], language: str | None) -> set[str]:
+    """The money concepts (``data/money_concepts.toml``: ``shortfall``, ``loss``, ``fine``, ``bailout``,
+    ``deposit``, ``damage``, ``cost``, ``budget``) that ``words`` (the words of an amount's clause, in order,
+    any case) name in ``language`` (ISO 639-1; None reads as English). A two-word entry matches two words in
+    a row ("rescue package", "пакет помощи"). Example: ``money_concepts(["eine", "Kapitallücke", "von"],
+    "de") == {"shortfall"}``."""
+    lang = language or "en"
+    table = _money_table(lang)
+    low = [w.casefold() for w in words]
+    found = {c for w in low if (c := _money_word(w, table, lang))}
+    pairs = {f"{a} {b}" for a, b in pairwise(low)}
+    found |= {c for entry, c in table if " " in entry and entry in pairs}
+    return found

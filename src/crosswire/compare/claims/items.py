@@ -144,6 +144,9 @@ _CONCEPT_LABELS = {
     "man marry": "husbands",
 }
 
+# Sums keyed by concept across languages (compare.claims.money), read as English phrases.
+_MONEY_LABELS = {"loss": "losses", "deposit": "deposits"}
+
 
 def _measure(cmp: SlotComparison, data: StoryData) -> str:
     kind = cmp.slot[0]
@@ -156,6 +159,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return f"rank of {cmp.slot[2]}"
     if kind in ("count", "quantity"):
         return _count_measure(cmp)
+    if kind == "money" and cmp.slot[2].startswith("="):  # a sum keyed by concept across languages
+        return _MONEY_LABELS.get(cmp.slot[2][1:], cmp.slot[2][1:])
     if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
         r = cmp.sides[0][0]
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
@@ -232,8 +237,11 @@ def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
     return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
 
 
-def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
-    """Different outcomes reported for one subject ("resigned" [1] vs "dismissed" [2])."""
+def outcome_conflict(
+    data: StoryData, subject: str, sides: list[tuple[str, list[Unit]]], measure: str | None = None
+) -> ClaimConflict:
+    """Different outcomes reported for one subject ("resigned" [1] vs "dismissed" [2]); ``measure``: what the
+    outcome is of, when the subject entity does not say it ("improvement")."""
     out_sides = [
         ConflictSide(
             label=outcome,
@@ -242,10 +250,11 @@ def outcome_conflict(data: StoryData, subject: str, sides: list[tuple[str, list[
         )
         for outcome, units in sides
     ]
-    first = sides[0][1][0]
-    facts = data.facts.get(first.article)
-    ent = facts.entity(first.claim.subject_entity) if facts is not None else None
-    measure = f"outcome for {ent.name}" if ent else "outcome"
+    if measure is None:
+        first = sides[0][1][0]
+        facts = data.facts.get(first.article)
+        ent = facts.entity(first.claim.subject_entity) if facts is not None else None
+        measure = f"outcome for {ent.name}" if ent else "outcome"
     return ClaimConflict(
         summary=f"{measure[:1].upper()}{measure[1:]}: "
         + " vs ".join(f"{s.label} {cite(s.sources)}" for s in out_sides),

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
+    TOLL_ACTS,
     act_of,
     event_act,
     held_act,
@@ -26,6 +27,7 @@ from crosswire.compare.claims.acts import (
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
+from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
@@ -106,7 +108,10 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
 def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
     """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
     the sentences compared are in two or more languages, so counts are keyed by concept (see
-    :func:`_concept_slot`), every other value as in one language.
+    :func:`_concept_slot`) and sums by what they are (:func:`.money.money_concept`: a sum whose clause names
+    no concept, or two, has no slot across languages), every other value as in one language. An increment
+    counting a group of people under an act is keyed like people ("five other bank workers were rescued" and
+    "20 more people ... ushered to safety": :func:`_others_of_a_group`).
 
     Left out, because two sources' values of them are too often two different things: a count of people
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
@@ -141,6 +146,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return (v.kind, v.unit or "", people, owner, *more) if owner else None
         if people:
             return (v.kind, v.unit or "", people, *more)
+        if more and (others := _others_of_a_group(v, after)):
+            return (v.kind, v.unit or "", others, "more")
         head = v.noun.split()[0]
         act = _passenger_act(v, after)
         if act:  # "Three passengers were taken to hospital" / "Five people were taken to hospital"
@@ -150,6 +157,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         converted = conversion_of(unit, v)
         if converted is not None:
             return ("conversion", v.unit or "", converted)
+        if across:  # "a capital shortfall of 2.3 billion crowns" / "Дыра в капитале ... 3,1 млрд крон"
+            return ("money", v.unit or "", f"={concept}") if (concept := money_concept(unit, v)) else None
         return ("money", v.unit or "", v.noun) if v.noun else None
     if v.kind in ("percent", "proportion"):
         return ("share", v.noun or "")
@@ -171,6 +180,24 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None
+
+
+# Concepts whose nouns name a group of people ("five other bank workers", "three more passengers"): an
+# increment of them under an act is one of the others that act befell (data/concepts.toml).
+GROUP_CONCEPTS = frozenset({"worker", "passenger", "police", "soldier", "child", "firefighter", "rescuer", "prisoner"})
+
+
+def _others_of_a_group(v: Value, after: str) -> str | None:
+    """The slot noun of an increment counting a group of people under an act that is no toll ("five other
+    bank workers were rescued" -> ``person rescue``), so that it meets "20 more people had to be ushered to
+    safety": both count the others the act befell besides those named before (the protocol's *different
+    scope* when the two name different groups). None for a noun of no group of people, or an act of a toll
+    (two more soldiers and five more people killed are often two strikes' tolls) or none."""
+    words = (v.noun or "").split()
+    if not words or concept_of(words[0], "en") not in GROUP_CONCEPTS:
+        return None
+    act = act_of(words[1] if len(words) > 1 else None) or phrase_act(after) or act_of(v.verb)
+    return f"person {act}" if act and act not in TOLL_ACTS else None
 
 
 # Units a length of one act is written in interchangeably: "deliberated for two hours" / "took 90 minutes to

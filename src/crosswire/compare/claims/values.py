@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.slots import Slot, slot_of
@@ -231,10 +232,10 @@ def compare_values(
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            slot = slot_of(u, v, canonical, across)
-            r = _reading(u, v) if slot else None
-            if slot and r:
-                by_slot.setdefault(slot, []).append(r)
+            for slot in dict.fromkeys((slot_of(u, v, canonical, across), verdict_day(u, v))):
+                r = _reading(u, v) if slot else None
+                if slot and r:
+                    by_slot.setdefault(slot, []).append(r)
     out = []
     for slot, readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
@@ -294,8 +295,9 @@ def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
 
 
 def reason(cmp: SlotComparison) -> str:
-    """The conflict's reason: the event's day, its time of day, different places named (scope), vague against
-    precise, or a different value."""
+    """The conflict's reason: the event's day, its time of day, different places named or increments of
+    different groups (scope: "20 more people" / "five other bank workers"), vague against precise, or a
+    different value."""
     if cmp.slot[0] == "time":
         return "different time"
     if cmp.slot[0] in ("day", "scheduled"):
@@ -303,6 +305,10 @@ def reason(cmp: SlotComparison) -> str:
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
     if all(places) and not frozenset.intersection(*places):
         return "different scope"
+    if cmp.slot[0] == "count" and cmp.slot[-1] == "more":  # "20 more people" / "five other bank workers"
+        groups = [{(r.value.noun or "").partition(" ")[0] for r in side} for side in cmp.sides]
+        if not set.intersection(*groups):
+            return "different scope"
     vague = [all(r.vague for r in side) for side in cmp.sides]
     if any(vague) and not all(vague):
         return "vague vs precise"

@@ -43,6 +43,7 @@ class Words:
     weekday_upper: bool = False  # the language capitalises weekday names (German): babel's own spelling
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
+    partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -96,6 +97,7 @@ def words_for(language: str) -> Words:
         articles=frozenset(d.get("articles", [])),
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
+        partitive=frozenset(d.get("partitive", [])),
     )
 
 

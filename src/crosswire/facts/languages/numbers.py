@@ -99,6 +99,8 @@ def figures_in(
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
     for t in tokens:
+        if any(f.start <= t.start < f.end for f in out):
+            continue  # the scale word of a figure read above ("milliards" of "2,3 milliards")
         if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
             v = word_number(t.text, language)
             if v is not None and v > 1:
@@ -143,11 +145,13 @@ def _figure(
     currency = unit = None
     rest = text[e:]
     nxt = rest.split(maxsplit=1)
-    if nxt and (scale := _prefix(nxt[0].rstrip(".,"), words.scales)) is not None:
+    for _ in range(2):  # "2,3 milliards", "2 mil millones" (a thousand millions)
+        if not nxt or (scale := _prefix(nxt[0].rstrip(".,"), words.scales)) is None:
+            break
         value *= float(scale)  # type: ignore[arg-type]
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(","))
         rest = text[e:]
-        nxt = rest.split(maxsplit=1)
+        nxt = _past_partitive(rest, words)
     head = text[max(0, s - 1) : s]
     if head in ("$", "€", "£", "₽"):
         currency, ftype, s = str(_prefix(head, words.currencies) or "USD"), "money", s - 1
@@ -157,7 +161,7 @@ def _figure(
     elif nxt and any(nxt[0].lower().startswith(p) for p in words.percent):
         ftype, unit = "percent", "percent"
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
-    elif nxt and (cur := _prefix(nxt[0].rstrip(".,"), words.currencies)) is not None:
+    elif nxt and (cur := _prefix(_currency_word(nxt[0], words), words.currencies)) is not None:
         currency, ftype = str(cur), "money"
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
     qual, cls = _qualifier(text[:s], words)
@@ -185,6 +189,27 @@ def _figure(
         exact=cls is None,
         concept=concept_of(counted, words.language) if counted else None,
     )
+
+
+def _past_partitive(rest: str, words: Words) -> list[str]:
+    """The words of ``rest`` (what follows a scale word) split like ``rest.split(maxsplit=1)``, with the
+    language's partitive ("2,3 milliards de couronnes", "750.000 millones de euros") passed over when a
+    currency follows it; an elided one ("milliards d'euros") stays glued to its word (see
+    :func:`_currency_word`)."""
+    nxt = rest.split(maxsplit=2)
+    if len(nxt) > 1 and nxt[0].lower() in words.partitive and _prefix(nxt[1].rstrip(".,"), words.currencies):
+        return [nxt[1], *nxt[2:]]
+    return nxt[:1] + ([" ".join(nxt[1:])] if len(nxt) > 1 else [])
+
+
+def _currency_word(word: str, words: Words) -> str:
+    """``word`` without a trailing comma or stop, and without an elided partitive glued to it ("d'euros" ->
+    "euros", "d’euros")."""
+    w = word.rstrip(".,")
+    for p in words.partitive:
+        if p[-1:] in "'’" and w.lower().startswith(p) and len(w) > len(p):
+            return w[len(p) :]
+    return w
 
 
 def _counted(tokens: list[Token], end: int) -> str | None:

@@ -1,0 +1,119 @@
+"""Conflicts and agreements found across a whole story rather than within pairs of sentences: values whose
+sentences read too unlike to pair, though their key names one measure (a count by concept across languages, a
+sum by what it is, a count of people by the act that befell them, the day set for one event, increments after
+paired sentences). Helpers the pair comparison shares (:func:`add_conflict`, :func:`other_people`) live here.
+
+Written by hand: the rules are the comparison itself; each function says what it compares and why.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.acts import is_event, names_act
+from crosswire.compare.claims.groups import Group
+from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.values import SlotComparison, compare_values, merge
+
+
+def add_conflict(found: list[SlotComparison], cmp: SlotComparison) -> None:
+    """Add a conflict, merged into one already found for the same slot that shares a sentence or two of
+    its values with it (one disagreement running through several pairs of sentences is one conflict; two
+    disagreements over one slot in unrelated sentences stay two)."""
+    units = {r.unit.index for side in cmp.sides for r in side}
+    values = {r.value.text_value or r.value.value for side in cmp.sides for r in side}
+    for i, other in enumerate(found):
+        if other.slot != cmp.slot:
+            continue
+        if units & {r.unit.index for side in other.sides for r in side} or (
+            len(values & {r.value.text_value or r.value.value for side in other.sides for r in side}) >= 2
+        ):
+            found[i] = merge(other, cmp)
+            return
+    found.append(cmp)
+
+
+def people(u: Unit) -> frozenset[str]:
+    """The canonical ids of the people a unit's sentence names (``person:<name>``)."""
+    return frozenset(e for e in u.entities if e.startswith("person:"))
+
+
+def other_people(a: Unit, b: Unit) -> bool:
+    """Both sentences name people and none in common: an act's day or length is then two acts' ("The Hawks
+    placed Tomas Rell on injured reserve on Monday" / "On Sunday the Hawks placed Ben Okafor on injured
+    reserve")."""
+    pa, pb = people(a), people(b)
+    return bool(pa and pb and not pa & pb)
+
+
+def across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> list[Group]:
+    """Counts keyed by concept ("person dead", "house") and sums keyed by what they are ("shortfall", "fine":
+    :mod:`.money`) compared story-wide when sources in two languages state them: a disagreement whose sides
+    span two languages is added to ``found``; a sum every source states alike, in two or more languages, is
+    returned as an agreeing group (its sentences, one per source). Why not by pairs: across languages the
+    sentence encoder leaves the sentences of one toll unpaired ("погибли 3 человека" and "Mindestens 7
+    Menschen kamen ums Leben": cosine 0.22, no shared term). A source that states two incompatible values
+    for the slot leaves it out (see :func:`compare_values`), which keeps a second incident's toll from being
+    set against the first."""
+    counted = [u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" for v in u.values)]
+    if len({u.language for u in counted}) < 2:
+        return []
+    agreeing: list[Group] = []
+    for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
+        languages = {r.unit.language for side in cmp.sides for r in side}
+        if len(languages) > 1 and cmp.conflict:
+            add_conflict(found, cmp)
+        elif len(languages) > 1 and len(cmp.sides) == 1 and cmp.slot[0] == "money":
+            members = {r.unit.source: r.unit for r in cmp.sides[0]}
+            agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
+    return agreeing
+
+
+def acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
+    """Counts of people with what befell them ("439 children removed", "more than 450 children
+    apprehended") compared story-wide, like ages: the act names the count, while the sentences giving it
+    often read too unlike to pair (one a background clause of another story)."""
+    for cmp in compare_values(units, data.canonical):
+        if cmp.slot[0] == "count" and names_act(cmp.slot[2]) and cmp.conflict:
+            add_conflict(found, cmp)
+
+
+def event_days(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:
+    """Days set ahead for one event of the data file's ``events`` list (a first court appearance, a
+    sentencing) compared story-wide, like ages: "Their first court appearance is scheduled for Jan. 21" and
+    "The men were expected to appear in court Wednesday afternoon" share too few words to be paired. Not when
+    two of the sentences name people and none in common (two defendants' days)."""
+    dated = [u for u in units if any(v.kind == "date" and v.scheduled for v in u.values)]
+    for cmp in compare_values(dated, data.canonical, aligned=True):
+        if cmp.slot[0] != "scheduled" or not is_event(cmp.slot[1]) or not cmp.conflict:
+            continue
+        readings = [r.unit for side in cmp.sides for r in side]
+        if not any(other_people(a, b) for a in readings for b in readings):
+            add_conflict(found, cmp)
+
+
+def increments_after(
+    pairs: list[Pair], units: list[Unit], data: StoryData, found: list[SlotComparison], bar: float
+) -> None:
+    """Increments ("Around 20 more people had to be ushered to safety", "five other bank workers were
+    rescued") compared when the sentences right before them, which name those the increments add to ("two
+    women and one man died at a branch of the Marfin bank" / "The three bank workers ... died after
+    demonstrators set their bank on fire"), are paired at the conflict ``bar`` or above: "more" and "other"
+    then count the others of one event, and two values of one act conflict. An increment whose sentence
+    before is paired with nothing is compared with no other (two fires' "others")."""
+    after: dict[int, Unit] = {}
+    by_article: dict[str, list[Unit]] = {}
+    for u in units:
+        by_article.setdefault(u.article, []).append(u)
+    for members in by_article.values():
+        members.sort(key=lambda u: u.claim.start)
+        after.update((a.index, b) for a, b in pairwise(members))
+    for p in pairs:
+        na, nb = after.get(p.a.index), after.get(p.b.index)
+        if p.score < bar or na is None or nb is None or na.source == nb.source:
+            continue
+        for cmp in compare_values([na, nb], data.canonical, aligned=True):
+            if cmp.slot[0] == "count" and cmp.slot[-1] == "more" and cmp.conflict:
+                add_conflict(found, cmp)
