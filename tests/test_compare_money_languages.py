@@ -112,6 +112,9 @@ def test_a_spanish_hole_conflicts_and_a_spanish_loss_does_not(tmp_path: Path) ->
         ("ru", ["убытки", "банка", "составили"], {"loss"}),
         ("es", ["una", "multa", "de"], {"fine"}),
         ("en", ["the", "company", "said"], set()),
+        # the sum missing, said with the verb (a new user's French and German pages)
+        ("fr", ["il", "lui", "manquait"], {"shortfall"}),
+        ("de", ["zur", "Deckung", "fehlten"], {"shortfall"}),
     ],
 )
 def test_money_concepts_by_language(language: str, words: list[str], concepts: set[str]) -> None:
