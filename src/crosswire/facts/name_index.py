@@ -11,6 +11,7 @@ in; no library maps a typed name to its spellings in other scripts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 
 from crosswire.facts.name_skeleton import SKELETON_LANGUAGES, skeleton
@@ -27,11 +28,7 @@ MAX_NAME_WORDS = 4
 
 
 def _stem_shared(a: str, b: str) -> bool:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = len(os.path.commonprefix([a, b]))
     return n >= MIN_STEM and n >= 0.6 * min(len(a), len(b))
 
 
