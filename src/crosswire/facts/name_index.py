@@ -28,7 +28,7 @@ MAX_NAME_WORDS = 4
 
 
 def _stem_shared(a: str, b: str) -> bool:
-    n = len(os.path.commonprefix([a, b]))
+    n = len(os.path.commonprefix([a, b]))  # noqa: RUF071 - the characters two words share, not paths
     return n >= MIN_STEM and n >= 0.6 * min(len(a), len(b))
 
 
