@@ -44,3 +44,10 @@ def _days(language: str, text: str) -> list[tuple[str, str]]:
 )
 def test_day_words_after_future_verbs_and_mornings(language, text, expected):
     assert _days(language, text) == expected
+
+
+def test_a_future_weekday_named_on_that_weekday_is_the_same_day():
+    """Saturday's paper: "reabrirán el sábado" is today (news copy names today by its weekday); "hasta el
+    sábado" (until Saturday) is a week on."""
+    assert _days("es", "Las pistas de Brannock reabrirán el sábado por la tarde.") == [("sábado", "2026-11-14")]
+    assert _days("es", "Las pistas de Brannock seguirán cerradas hasta el sábado.") == [("sábado", "2026-11-21")]

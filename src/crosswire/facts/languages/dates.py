@@ -114,8 +114,10 @@ def _day_words(
             wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
-                if any(b in words.ahead for b in before) or _after_future(text, m.start(), words):
+                if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                elif _after_future(text, m.start(), words):  # "reabrirán el domingo": the coming one, today included
+                    value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 else:
                     value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
         if value is not None:
