@@ -152,3 +152,22 @@ def test_a_value_only_one_source_gives_is_single_source_in_any_language(tmp_path
     fund = [s for s in singles if "250 000 euros" in s[1]]
     assert len(fund) == 1 and len(fund[0][0]) == 1
     assert not [s for s in singles if "3,2 millions" in s[1]]
+
+
+def test_times_of_one_event_conflict_though_no_name_is_linked_across_scripts(tmp_path):
+    """ "derailed ... at 4:40 a.m." / "в 5:15 утра ... сошли с рельсов": the place is written in two scripts and
+    not linked, but the pair would agree but for its times (a new user's derailment story)."""
+    stories = {
+        "en": (
+            "Harbourline Post",
+            "Fourteen wagons of a freight train left the rails at 4:40 a.m. on a bridge near Dornava on Tuesday, "
+            "the rail operator Nordline said.",
+        ),
+        "ru": (
+            "Вестник",
+            "Во вторник в 5:15 утра на мосту возле Дорнавы сошли с рельсов 14 вагонов грузового поезда компании "
+            "Nordline.",
+        ),
+    }
+    time = _conflict(_compare(tmp_path, stories), "time of day")
+    assert time is not None and sorted(map(sorted, _sides(time))) == [["en"], ["ru"]]

@@ -88,3 +88,27 @@ def test_a_deputy_holds_another_post(tmp_path):
 )
 def test_role_ties(text, at_end, expected):
     assert _role_in(text, at_end=at_end) == expected
+
+
+def test_a_deputy_minister_is_no_minister_across_languages(tmp_path):
+    """A portfolio may stand between a minister's title and the name ("Министр транспорта Антон Келлер",
+    "Wiceminister transportu Anton Keller"); one minister under two portfolios is not compared."""
+    found = _roles(
+        tmp_path,
+        [
+            ("Harbourline Post", "Transport Minister Anton Keller arrived in Brannock on Tuesday."),
+            ("Горные новости", "Министр транспорта Антон Келлер прибыл в Браннок во вторник."),
+            ("Gazeta Górska", "Wiceminister transportu Anton Keller przyjechał do Brannock we wtorek."),
+        ],
+    )
+    assert len(found) == 1
+    assert sorted(len(s.sources) for s in found[0].sides) == [1, 2]
+    (tmp_path / "quiet").mkdir()
+    quiet = _roles(
+        tmp_path / "quiet",
+        [
+            ("Harbourline Post", "Transport Minister Anton Keller arrived in Brannock on Tuesday."),
+            ("Northgate Courier", "Interior Minister Anton Keller arrived in Brannock on Tuesday."),
+        ],
+    )
+    assert quiet == []

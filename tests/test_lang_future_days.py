@@ -51,3 +51,25 @@ def test_a_future_weekday_named_on_that_weekday_is_the_same_day():
     sábado" (until Saturday) is a week on."""
     assert _days("es", "Las pistas de Brannock reabrirán el sábado por la tarde.") == [("sábado", "2026-11-14")]
     assert _days("es", "Las pistas de Brannock seguirán cerradas hasta el sábado.") == [("sábado", "2026-11-21")]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "weekday"),
+    [
+        ("ru", "четверо", None),  # four people
+        ("ru", "четверть", None),  # a quarter
+        ("ru", "среди", None),  # among
+        ("ru", "четверга", 3),
+        ("ru", "среду", 2),
+        ("pl", "czwarty", None),  # fourth
+        ("pl", "środek", None),  # middle
+        ("pl", "czwartku", 3),
+        ("pl", "środę", 2),
+        ("uk", "серед", None),  # among
+    ],
+)
+def test_words_that_begin_like_a_weekday(language, word, weekday):
+    """A new user's Russian "пострадали 31 человек, четверо из них ..." was dated the Thursday before."""
+    from crosswire.facts.languages.dates import weekday_of
+
+    assert weekday_of(word, False, words_for(language)) == weekday

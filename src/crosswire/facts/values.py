@@ -153,6 +153,14 @@ _RANK = re.compile(
 _AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?P<age>\d{1,3}),")
 
 
+# Words before a time of day that make it approximate ("at about 8.40am", "shortly before 10 p.m.").
+_APPROXIMATE_TIME = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|shortly (?:after|before)|just (?:after|before)|"
+    r"soon after|a little (?:after|before)|sometime (?:after|before)|before|after)\s+(?:at\s+)?$",
+    re.I,
+)
+
+
 def _time_values(text: str, offset: int) -> list[Value]:
     out = []
     for m in _TIME.finditer(text):
@@ -163,7 +171,17 @@ def _time_values(text: str, offset: int) -> list[Value]:
             if not 1 <= h <= 12 or mins > 59:
                 continue
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
-        out.append(Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + m.end(), value=minutes))
+        exact = not _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
+        out.append(
+            Value(
+                kind="time",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                value=minutes,
+                exact=exact,
+            )
+        )
     for m in _VAGUE_TIME.finditer(text):
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
         out.append(

@@ -33,6 +33,8 @@ LINKERS = frozenset(
 )
 # Linkers that make the name after them the organisation the role is at ("chief engineer of Kaldor Lifts"):
 # a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
+# Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер").
+PORTFOLIO_ROLES = frozenset({"minister", "deputy minister"})
 PREPOSITIONS = frozenset("of at for de del du des d von bei beim w z ze przy в на".split())
 
 
@@ -81,7 +83,7 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
             continue
         m = found[-1] if at_end else found[0]
         rest = low[m.end() :] if at_end else low[: m.start()]
-        if at_end and not _tied(rest):
+        if at_end and not _tied(rest, portfolio=concept in PORTFOLIO_ROLES):
             continue
         if not at_end and len(_words(rest)) > 2:
             continue  # "Jovan Kerencic, chief engineer at ...": the role opens the apposition
@@ -97,11 +99,14 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
     return None
 
 
-def _tied(between: str) -> bool:
-    """Whether the text between a role and a name ties the role to the name: linkers only, and after a
-    preposition a comma before the name (else the name is the organisation's: "chief engineer of X")."""
+def _tied(between: str, *, portfolio: bool = False) -> bool:
+    """Whether the text between a role and a name ties the role to the name: linkers only (for a minister
+    also one word of the portfolio: "Министр транспорта Антон Келлер", "Wiceminister transportu Anton"), and
+    after a preposition a comma before the name (else the name is the organisation's: "chief engineer of
+    X")."""
     words = _words(between)
-    if not all(w in LINKERS for w in words):
+    others = [w for w in words if w not in LINKERS]
+    if len(others) > (1 if portfolio else 0):
         return False
     return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
 

@@ -46,6 +46,7 @@ _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 PEOPLE_CONCEPTS = frozenset({"person", "passenger"})
 HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
 
 
 def _happened(unit: Unit, v: Value) -> str | None:
@@ -58,8 +59,17 @@ def _happened(unit: Unit, v: Value) -> str | None:
         # "Five people were taken to hospital": no participle names it, a phrase after the number does
         words.append(phrase_act(unit.text[max(0, v.end - unit.claim.start) :]) or "")
     else:
-        toks = _WORD.findall(unit.text.lower())
-        words = [*unit.claim.terms, *toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+        # the number's own clause first ("пострадали 31 человек, четверо из них госпитализированы": injured),
+        # else the whole sentence ("Погибли, по данным МЧС, 3 человека")
+        at = v.start - unit.claim.start
+        clause = _CLAUSE.split(unit.text[:at])[-1] + _CLAUSE.split(unit.text[at:])[0]
+        for text in (clause, unit.text):
+            toks = _WORD.findall(text.lower())
+            words = [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
+            found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
+            if len(found) == 1:
+                return found.pop()
+        words = list(unit.claim.terms)  # lemmas ("пострадать"), for the whole sentence
     found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
     return found.pop() if len(found) == 1 else None
 

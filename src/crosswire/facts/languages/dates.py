@@ -159,6 +159,8 @@ def weekday_of(word: str, opens: bool, words: Words) -> int | None:
     if word[:1].isupper() and not opens and not words.weekday_upper:
         return None
     w = word.lower()
+    if w in words.not_weekdays:  # "четверо" (four people), "среди" (among): a weekday's stem, no weekday
+        return None
     for name, wd in words.weekdays.items():
         if words.weekday_cases:
             if len(w) >= 4 and w.startswith(name[: max(4, len(name) - WEEK_STEM)]) and len(w) <= len(name) + 2:

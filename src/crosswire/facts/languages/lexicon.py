@@ -36,6 +36,7 @@ class Words:
     clock: tuple[str, ...] = ()  # words after a number that make it a time of day ("Uhr"), lower case
     future: tuple[str, ...] = ()  # future or planned verb forms; "-rá": a word ending (see data/languages.toml)
     relative_noun_after: frozenset[str] = frozenset()  # "la" in "por la mañana": the relative word is a noun
+    not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
@@ -89,6 +90,7 @@ def words_for(language: str) -> Words:
         weekdays=weekdays,
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
+        not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),
         relative_noun_after=frozenset(d.get("relative_noun_after", [])),
         weekday_cases=bool(d.get("weekday_cases", False)),
