@@ -73,3 +73,23 @@ def test_words_that_begin_like_a_weekday(language, word, weekday):
     from crosswire.facts.languages.dates import weekday_of
 
     assert weekday_of(word, False, words_for(language)) == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El accidente ocurrió el 14 de noviembre de 2026 en Brannock.", [("14 de noviembre de 2026", "2026-11-14")]),
+        ("La empresa sustituyó el reductor en septiembre de 2025.", [("septiembre de 2025", "2025-09")]),
+        (
+            "El viernes 13 de noviembre hubo una revisión.",
+            [("viernes", "2026-11-13"), ("13 de noviembre", "2026-11-13")],
+        ),
+    ],
+)
+def test_spanish_dates_joined_by_de(text, expected):
+    """Spanish writes "14 de noviembre de 2026" and "septiembre de 2025": no Spanish day or month was read
+    (a new user's single-source fact, "en septiembre de 2025", had no value)."""
+    from crosswire.facts.languages.dates import dates_in
+
+    found = dates_in(text, 0, (0, len(text)), words_for("es"), "es", SATURDAY)
+    assert [(d.text, d.value) for d in found] == expected

@@ -27,9 +27,14 @@ WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     months = month_pattern(words_for(language))
     return (
-        re.compile(rf"\b\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?(?:\s*(?:г\.|года?|року|году|roku|r\.))?", re.I),
+        # "14 ноября 2026 г.", "14. Mai", "14 de noviembre de 2026" (Spanish joins day, month and year with "de")
+        re.compile(
+            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+            rf"(?:\s*(?:г\.|года?|року|году|roku|r\.))?",
+            re.I,
+        ),
         re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.I),
-        re.compile(rf"\b(?:{months})\s+\d{{4}}\b", re.I),
+        re.compile(rf"\b(?:{months})\s+(?:de\s+|del\s+)?\d{{4}}\b", re.I),  # "septiembre de 2025"
         re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
         re.compile(r"\b(?:19|20)\d\d\b(?=\s*(?:г\.|года?|году|року|рік|roku|rok)\b)", re.I),
     )
