@@ -193,3 +193,24 @@ def test_money_label_reads_the_figures_own_clause(before: str, label: str | None
     from crosswire.compare.figures.measures import money_label
 
     assert money_label(before) == label
+
+
+def test_a_count_of_part_of_a_group_named_before_has_no_label_of_its_own(tmp_path):
+    """ "Four of them were taken to hospital" counts part of the injured: it read "Them: Four" (and the brief
+    "Figures for the them are consistent"). Invented text."""
+    from test_compare_core import compare_texts
+
+    rows = [
+        (
+            "a",
+            "Harbourline Post",
+            "2026-03-14",
+            "Twenty people were injured in Brannock. Four of them were taken to hospital.",
+        ),
+        ("b", "Northgate Courier", "2026-03-14", "In Brannock 20 people were injured, four of them seriously."),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    labels = [it.summary for it in [*comparison.agreed, *comparison.single_source, *comparison.conflicts]]
+    assert not any(s.lower().startswith("them") for s in labels), labels
+    brief = " ".join(b.text for b in comparison.brief).lower()
+    assert "the them" not in brief and "them:" not in brief, brief

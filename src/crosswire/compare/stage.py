@@ -45,7 +45,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 22  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 23  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -61,7 +61,8 @@ COMPARE_VERSION = 22  # bumped when the output changes, so stored comparisons ar
 # values of articles weeks apart leave a conflict; single-source sentences beyond English; roles of a person;
 # 21: sums across languages keyed by what they are (compare.claims.money: a shortfall, a fine, a loss), agreed
 # or in conflict; counts of others, a verdict's day, the course of a condition; 22: times of one event in a pair
-# at the agreement bar, ministers and deputy ministers, the injured counted in the number's own clause)
+# at the agreement bar, ministers and deputy ministers, the injured counted in the number's own clause; 23: a
+# count of part of a group named before ("Four of them") is no figure of its own)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

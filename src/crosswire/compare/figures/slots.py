@@ -336,6 +336,16 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
     )
 
 
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.I)
+
+
+def _of_a_group_named_before(body: str, end: int) -> bool:
+    """Whether the number at ``body[..end]`` counts part of a group an earlier clause counts ("Four of them
+    were taken to hospital"): what it counts is only the pronoun's antecedent, so it has no label of its own
+    (it read "Them: Four") and is compared with nothing."""
+    return _OF_PRONOUN.match(body, end) is not None
+
+
 def collect(data: StoryData) -> list[Fig]:
     """Every comparable figure of the story's English articles, one per source and sentence (copies of a wire
     story merged). Figures in other languages are compared by the claim aligner, which reads them through the
@@ -351,7 +361,7 @@ def collect(data: StoryData) -> list[Fig]:
             continue
         for f in facts.figures:
             _value, currency, text = _rescale(body, f)
-            if _kind(f, currency) is None:
+            if _kind(f, currency) is None or _of_a_group_named_before(body, f.end):
                 continue
             key = (data.source_of[a.id], sentence(data, a.id, f), text)
             ev = evidence(data, a.id, f.sentence_start, f.sentence_end)
