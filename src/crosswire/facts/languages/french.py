@@ -36,6 +36,30 @@ def _load() -> Any:
     return _nlp[0]
 
 
+OPENING_QUOTES = frozenset("«“„‹")
+
+
+def _opening_quotes_forward(out: Analysis) -> None:
+    """Give an opening quotation mark that the parser left at the end of a sentence, or as a sentence of its
+    own, to the sentence it opens: "... après l'accident. «" / "Il n'y a aucun danger ... », a-t-il assuré"
+    had the quote's evidence start without its « (a new user's French page)."""
+    sents = out.sentences
+    i = 0
+    while i < len(sents) - 1:
+        cur, nxt = sents[i], sents[i + 1]
+        tok = out.tokens[cur.last - 1] if cur.last > cur.first else None
+        if tok is None or tok.text not in OPENING_QUOTES or cur.last != nxt.first:
+            i += 1
+            continue
+        nxt.first, nxt.start = cur.last - 1, tok.start
+        if cur.last - cur.first == 1:  # the mark alone: no sentence left
+            del sents[i]
+            continue
+        cur.last -= 1
+        cur.end = out.tokens[cur.last - 1].end
+        i += 1
+
+
 class FrenchFrontEnd:
     """spaCy's French tokens, sentences, lemmas and names (:mod:`crosswire.facts.languages.base`)."""
 
@@ -56,6 +80,7 @@ class FrenchFrontEnd:
                 pos = _POS.get(t.pos_, "OTHER")
                 out.tokens.append(Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), pos))
             out.sentences.append(Sentence(sent.start_char, sent.end_char, first, len(out.tokens)))
+        _opening_quotes_forward(out)
         for ent in doc.ents:
             label = _LABELS.get(ent.label_)
             if label is not None:
