@@ -22,22 +22,10 @@ import pytest
 
 from crosswire.facts.languages.common_words import german_noun, lower_word, organisation_word
 from crosswire.facts.records import ArticleFacts
-from crosswire.facts.stage import extract_facts
 from crosswire.model import Article, Block
+from test_lang_light_classes import _facts
 
 PUBLISHED = "2026-05-15"
-
-
-def _facts(language: str, *paragraphs: str) -> ArticleFacts:
-    article = Article(
-        id=language,
-        source=language,
-        content_hash=language + str(hash(paragraphs)),
-        language=language,
-        published=PUBLISHED,
-        blocks=[Block("paragraph", p) for p in paragraphs],
-    )
-    return extract_facts([article])[0]
 
 
 def _named(facts: ArticleFacts) -> dict[str, str]:

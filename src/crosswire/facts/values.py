@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from lemminflect import getInflection, getLemma
 
@@ -161,6 +162,10 @@ _APPROXIMATE_TIME = re.compile(
 )
 
 
+def _time(m: re.Match[str], offset: int, **reading: Any) -> Value:
+    return Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + m.end(), **reading)
+
+
 def _time_values(text: str, offset: int) -> list[Value]:
     out = []
     for m in _TIME.finditer(text):
@@ -172,29 +177,10 @@ def _time_values(text: str, offset: int) -> list[Value]:
                 continue
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
         exact = not _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
-        out.append(
-            Value(
-                kind="time",
-                text=m.group(),
-                start=offset + m.start(),
-                end=offset + m.end(),
-                value=minutes,
-                exact=exact,
-            )
-        )
+        out.append(_time(m, offset, value=minutes, exact=exact))
     for m in _VAGUE_TIME.finditer(text):
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
-        out.append(
-            Value(
-                kind="time",
-                text=m.group(),
-                start=offset + m.start(),
-                end=offset + m.end(),
-                low=float(low),
-                high=float(high),
-                exact=False,
-            )
-        )
+        out.append(_time(m, offset, low=float(low), high=float(high), exact=False))
     return out
 
 
