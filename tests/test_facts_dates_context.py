@@ -69,6 +69,10 @@ def test_a_day_of_the_past_stays_in_the_past(sentence, phrase, value):
         ("The Tarn bridge remains shut through Friday, engineers said.", "2023-12-08", True),
         # neighbour: in the simple past the closure is over, so the day is the one before publication
         ("The Ostrel port was closed until Monday.", "2023-12-04", False),
+        # under a modal, "before" and "until" speak of what may happen next (a new user's derailment story)
+        ("Residents were told they could not expect to return home before Thursday.", "2023-12-07", True),
+        ("The line would stay closed until Friday, the minister said.", "2023-12-08", True),
+        ("Police arrested him before Thursday.", "2023-11-30", False),
     ],
 )
 def test_until_a_weekday_after_a_present_perfect_points_forward(sentence, value, scheduled):

@@ -93,3 +93,22 @@ def test_spanish_dates_joined_by_de(text, expected):
 
     found = dates_in(text, 0, (0, len(text)), words_for("es"), "es", SATURDAY)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "not before Thursday": the earliest day something can still happen, ahead of Saturday's paper
+        ("fr", "Les habitants ne pourront pas regagner leur logement avant jeudi au plus tôt.", "2026-11-19"),
+        ("ru", "Вернуться домой, по оценке властей, они смогут не раньше четверга.", "2026-11-19"),
+        ("es", "Los vecinos no podrán volver a sus casas antes del jueves.", "2026-11-19"),
+        ("pl", "Mieszkańcy nie wrócą do domów wcześniej niż w czwartek.", "2026-11-19"),
+        ("de", "Die Anwohner dürfen nicht vor Donnerstag zurück.", "2026-11-19"),
+        # neighbours: "before" without a negation, or a negation in another clause, is a past day
+        ("fr", "La police avait bouclé le quartier avant jeudi.", "2026-11-12"),
+        ("es", "No hubo heridos, según la policía, que cerró la calle antes del jueves.", "2026-11-12"),
+    ],
+)
+def test_not_before_a_weekday_is_ahead(language, text, expected):
+    (found,) = _days(language, text)
+    assert found[1] == expected

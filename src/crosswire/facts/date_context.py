@@ -42,6 +42,9 @@ RECURRENCE_DETS = frozenset({"every", "each"})
 FORWARD_WORDS = frozenset({"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "looming"})
 BACKWARD_WORDS = frozenset({"last", "previous", "past", "recent", "earlier"})
 UNTIL_PREPS = frozenset({"until", "till", "through", "pending"})
+# a modal before "before" / "until" speaks of what may happen next: "were told they could not return home before
+# Thursday" (a new user's derailment story: the Thursday before publication was shown on the timeline)
+MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must", "wo", "'ll", "'d"})
 RELATIVE_RE = re.compile(
     r"\b(today|tonight|tomorrow|yesterday|ago|last|next|this|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.I
 )
@@ -119,7 +122,8 @@ def relative_phrase(text: str) -> bool:
 def phrase_direction(ent: Span) -> Direction:
     """The direction the words of the date's own noun phrase or preposition give: "will" for "the upcoming
     vote on Jan. 15", "ahead of the Jan. 15 primary", "until Thursday" after a present or present-perfect
-    verb; "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`;
+    verb, "before Thursday" or "until Thursday" under a modal ("could not return home before Thursday");
+    "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`;
     "near" for a date inside a noun phrase with neither; None when the clause's tense must decide."""
     noun = modified_noun(ent)
     if noun is not None and noun.lower_ in PAST_EVENT_NOUNS:
@@ -135,7 +139,21 @@ def phrase_direction(ent: Span) -> Direction:
         return "will"  # "ahead of the Jan. 15 primary"
     if prep is not None and prep.lower_ in UNTIL_PREPS and _present_or_perfect(prep.head):
         return "will"  # "has closed the port until Thursday", "remains shut through Friday"
+    if prep is not None and prep.lower_ in UNTIL_PREPS | {"before"} and _modal(prep.head):
+        return "will"  # "could not expect to return home before Thursday", "would stay shut until Friday"
     return "near" if noun is not None else None
+
+
+def _modal(verb: Token) -> bool:
+    """A verb under a modal ("could ... return"), or the infinitive or state of one ("could not expect to
+    return", "would stay closed")."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp", "oprd") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _present_or_perfect(verb: Token) -> bool:

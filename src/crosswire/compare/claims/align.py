@@ -77,7 +77,9 @@ class ClaimAlignment:
             if u.index in self.copied:
                 return True
             # a sentence sharing only the speaker (and words of time) is another thing that person said
-            scored = [(s, v) for s, v in self.counterparts(u) if not only_speaker_shared(u, v)]
+            scored = [
+                (s, v) for s, v in self.counterparts(u) if not (only_speaker_shared(u, v) or two_days_two_acts(u, v))
+            ]
             if scored and scored[0][0] >= bar:
                 return True
         return False
@@ -214,6 +216,27 @@ def only_speaker_shared(a: Unit, b: Unit) -> bool:
     return not (a.terms & b.terms) - a.attribution - b.attribution - TIME_WORDS
 
 
+def two_days_two_acts(a: Unit, b: Unit) -> bool:
+    """Whether two sentences of one language put what they say on two different days with no verb in
+    common: two things that befell one bank on two days ("DRAVNA, Selvania — Selvania's central bank revoked
+    the licence of Tarsk Savings Bank on Thursday, closing the country's fourth-largest lender" and "KESSA,
+    Selvania — About 300 customers queued outside the Tarsk Savings Bank branch ... on Friday, ... a day
+    after regulators pulled the plug on the lender", scored 0.94 on two lead sentences, the names and the
+    sentence encoder alone: a new user's bank story). Across languages verbs are not compared (their
+    lemmas differ), so the rule is not applied there."""
+    if a.language != b.language:
+        return False
+    days_a, days_b = _days(a), _days(b)
+    if not days_a or not days_b or days_a & days_b:
+        return False
+    return not set(a.claim.predicates) & set(b.claim.predicates)
+
+
+def _days(u: Unit) -> frozenset[str]:
+    """The days (ISO dates) a sentence's date values give."""
+    return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
+
+
 # Words of time two statements of one day share whatever they say (English: the calendar module's names).
 TIME_WORDS = frozenset(
     w.lower()
@@ -250,7 +273,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     agreeing = [
         p
         for p in pairs
-        if not only_speaker_shared(p.a, p.b) and (p.score < model.agree or not _values_disagree(p, data.canonical))
+        if not only_speaker_shared(p.a, p.b)
+        and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
     ]
     groups = group_pairs(agreeing, model.agree)
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)

@@ -58,11 +58,26 @@ def _unstated(u: Unit, others: list[Unit]) -> int:
     return sum(1 for x in u.values if not any(same_value(x, y) for o in others for y in o.values))
 
 
+def _unshared(u: Unit, others: list[Unit]) -> int:
+    """How many of ``u``'s values some other member's sentence does not give."""
+    return sum(1 for x in u.values if not all(any(same_value(x, y) for y in o.values) for o in others))
+
+
 def _lead(units: list[Unit]) -> Unit:
-    """The sentence whose figures the others state best: fewest values no other member gives; then an
-    English source's (the comparison is read in English: a five-language item was headed in Russian,
-    Belarusian or German by source order); then the first source's."""
-    return min(units, key=lambda u: (_unstated(u, [o for o in units if o is not u]), u.language != "en"))
+    """The sentence whose figures the others state best: fewest values no other member gives; then fewest
+    values some member does not give (the summary states only what every cited sentence states: "A train
+    derailed ..., forcing the evacuation of 3,200 residents" headed an item citing a Russian sentence that
+    gives only the 3,200 evacuated); then an English source's (the comparison is read in English: a
+    five-language item was headed in Russian, Belarusian or German by source order); then the first
+    source's."""
+    return min(
+        units,
+        key=lambda u: (
+            _unstated(u, others := [o for o in units if o is not u]),
+            _unshared(u, others),
+            u.language != "en",
+        ),
+    )
 
 
 def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> ClaimItem:
@@ -94,9 +109,11 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
     the item), joins that item too, the larger group taking the smaller: "12 000 evacuated" agreed by four
     sources, and a Belarusian sentence paired only with the Russian one, were two items, the second leaving
     three sources out and the first the Belarusian one.
-    Only when the smaller group's lead gives figures and the other item's lead states every one of them
-    (:func:`_restates`): a sentence agreeing with one clause of a long lead ("Most of the deaths were in
-    Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
+    Only when the smaller group's lead gives figures and every sentence of the other item states every one of
+    them (:func:`_restates`; its lead alone is not enough: a Russian "3200 residents evacuated" joined the
+    item led by "A train derailed ..., forcing the evacuation of 3,200 residents", whose French and Spanish
+    sentences state only the derailment): a sentence agreeing with one clause of a long lead ("Most of the
+    deaths were in Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
     item."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
@@ -112,7 +129,7 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
                     for u in g.units
                     if u.index in lead_of
                     and (u is merged[lead_of[u.index]][0] or u.language != merged[lead_of[u.index]][0].language)
-                    and _restates(lead, merged[lead_of[u.index]][0])
+                    and all(_restates(lead, m) for m in merged[lead_of[u.index]][1].units)
                 ),
                 key,
             )

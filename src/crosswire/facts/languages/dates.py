@@ -119,7 +119,7 @@ def _day_words(
             wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
-                if any(b in words.ahead for b in before):  # "до пятницы", "jusqu'à vendredi": ahead
+                if any(b in words.ahead for b in before) or _not_before(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 elif _after_future(text, m.start(), words):  # "reabrirán el domingo": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
@@ -131,6 +131,16 @@ def _day_words(
 
 
 FUTURE_REACH = 5  # words: "mają zostać ponownie uruchomione w niedzielę"
+
+
+def _not_before(text: str, start: int, words: Words) -> bool:
+    """Whether the weekday at ``start`` follows "not ... before" in its clause: one of the language's
+    ``before`` words among the three words before it ("antes del jueves", "wcześniej niż w czwartek") and a
+    ``negation`` earlier in the clause ("ne pourront pas regagner leur logement avant jeudi", "смогут не
+    раньше четверга"): the earliest day something can still happen, so a day ahead of publication."""
+    clause = re.findall(r"\w+", re.split(r"[,;:]", text[:start])[-1].lower())
+    near = [i for i, w in enumerate(clause) if w in words.before and i >= len(clause) - 3]
+    return bool(near) and any(w in words.negation for w in clause[: near[-1]])
 
 
 def _previous_word(text: str, start: int) -> str:

@@ -44,6 +44,8 @@ class Words:
     weekday_upper: bool = False  # the language capitalises weekday names (German): babel's own spelling
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
+    before: frozenset[str] = frozenset()  # "avant", "раньше": with a negation, "not before Thursday" is ahead
+    negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
 
     def is_speech(self, word: str, lemma: str) -> bool:
@@ -85,6 +87,8 @@ def words_for(language: str) -> Words:
         pronouns=frozenset(d.get("pronouns", [])),
         noun_suffixes=tuple(d.get("noun_suffixes", [])),
         ahead=tuple(d.get("ahead", [])),
+        before=frozenset(d.get("before", [])),
+        negation=frozenset(d.get("negation", [])),
         titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
