@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from rich.console import Console
 
 from crosswire.compare.brief import build_brief, with_brief
-from crosswire.compare.records import BriefSentence, Comparison, FigureConflict
+from crosswire.compare.records import BriefSentence, Comparison, FigureConflict, FigureItem, UnreadArticle
 from crosswire.compare.render import (
     md_escape,
     render_html,
@@ -454,3 +454,39 @@ def test_a_brief_quotes_a_sentence_without_its_dateline(sentence: str, shown: st
     from crosswire.compare.brief import _strip_dateline
 
     assert _strip_dateline(sentence) == shown
+
+
+def test_every_report_says_which_articles_were_not_read(zarovsk: Comparison) -> None:
+    """A new user's Italian article was counted as a source and listed, but only the JSON and the web page
+    said it was not read: a reader took its silence for the outlet's."""
+    unread = UnreadArticle(
+        article="a6", source=2, outlet=f"Gazzetta {SCRIPT} {RICH}", language="it", reason="no front-end reads it"
+    )
+    c = dataclasses.replace(zarovsk, unread=[unread])
+    console = Console(record=True, width=80, color_system=None)
+    render_terminal(c, console)
+    terminal = console.export_text()
+    assert "Not read (1 article: nothing it says is compared below):" in terminal
+    assert f"[2] Gazzetta {SCRIPT} {RICH} (it): no front-end reads it" in terminal  # one line, unwrapped
+    markdown = render_markdown([c])
+    assert "**Not read** (1 article: nothing it says is compared below):" in markdown
+    assert "- \\[2\\] Gazzetta" in markdown and "no front-end reads it" in markdown
+    html = render_html([c])
+    assert "<h3>Not read</h3>" in html and "<li>[2] Gazzetta &lt;script&gt;" in html
+    assert SCRIPT not in html
+    assert "Not read" not in render_markdown([zarovsk]) + render_html([zarovsk])
+
+
+def test_the_brief_does_not_call_a_disputed_measure_agreed(zarovsk: Comparison) -> None:
+    """Two sources' "Nine" people injured, agreed, beside the conflict of that measure: "Sources agree on the
+    people injured: Nine [2][3]" right after "Reports of the people injured differ" read as two answers (a
+    new user's ferry story). The conflict's sentence tells it; other agreed figures stay."""
+    conflict = next(c for c in zarovsk.conflicts if isinstance(c, FigureConflict) and "injured" in c.slot.counted)
+    agreed = next(i for i in zarovsk.agreed if isinstance(i, FigureItem))
+    disputed = dataclasses.replace(agreed, slot=conflict.slot)
+    c = dataclasses.replace(zarovsk, agreed=[disputed, *zarovsk.agreed], brief=[])
+    texts = [s.text for s in build_brief(c)]
+    assert not any(
+        t.startswith(("Sources agree on the people injured", "Figures for the people injured")) for t in texts
+    )
+    assert any(t.startswith(("Sources agree on the earthquake", "Figures for the earthquake")) for t in texts), texts

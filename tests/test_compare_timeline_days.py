@@ -75,3 +75,34 @@ def test_one_act_in_two_verbs_on_two_days_is_a_conflict(tmp_path_factory: pytest
     assert days, [c.summary for c in comparison.conflicts]
     labels = {s.label: s.sources for s in days[0].sides}
     assert labels == {"Thursday": [1], "Wednesday": [2]}, labels
+
+
+FERRY_A = (
+    "The ferry Aurelia Bay, operated by Nordvik Lines, was carrying 1,212 passengers and a crew of 38 on the "
+    "overnight crossing from Halvik to Skerholm. It ran aground on the Brannoch Shoal at 3.40am on Tuesday, "
+    "the coastguard said."
+)
+FERRY_B = (
+    "Rescuers took every one of the 1,212 passengers off the Nordvik Lines ferry Aurelia Bay after it struck "
+    "the Brannoch Shoal near Skerholm at 4.40am on Tuesday. Nine passengers were treated for minor injuries."
+)
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
+    rows = [
+        ("a", "Harbour Ledger", "2026-11-24", FERRY_A),
+        ("b", "Northsea Courier", "2026-11-24", FERRY_B),
+    ]
+    return compare_texts(tmp_path_factory.mktemp("ferry"), rows)
+
+
+def test_a_line_cites_only_the_sentences_that_name_its_day(ferry: Comparison) -> None:
+    """Two sentences agreeing on 1,212 passengers, one of them dated: the line "Rescuers took ... at 4.40am on
+    Tuesday" cited the source whose sentence only says the ferry carried them, and which puts the grounding
+    at 3.40am (a new user's ferry story)."""
+    for line in ferry.timeline:
+        for n in line.sources:
+            own = [ev.text for ev in line.evidence if ev.outlet == ("Harbour Ledger", "Northsea Courier")[n - 1]]
+            assert any("Tuesday" in t for t in own), (line.text, n, own)
+    assert any("4.40am" in t.text and t.sources == [2] for t in ferry.timeline), ferry.timeline

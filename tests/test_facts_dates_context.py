@@ -179,3 +179,18 @@ def test_a_weekday_whose_date_span_runs_on_keeps_its_day() -> None:
     )
     assert "Wednesday" in got and got["Wednesday"].value == "2026-05-13", {k: v.value for k, v in got.items()}
     assert not [k for k in got if k.startswith("Wednesday ")], list(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "scheduled"),
+    [
+        # a to-infinitive under a future in the past: the plan's day is ahead (a new user's ferry story)
+        ("The maritime authority said it would send divers to inspect the shoal on Thursday.", "2023-12-07", True),
+        # neighbours: the future in the past on its own verb is usually the day of saying; a past purpose is past
+        ("The company said it would cut 500 jobs on Tuesday.", "2023-12-05", False),
+        ("Police went to the house to arrest him on Thursday.", "2023-11-30", False),
+    ],
+)
+def test_a_day_of_a_planned_purpose_points_forward(sentence, value, scheduled):
+    (found,) = (d for d in dates_of([sentence]).values() if d.granularity == "day")
+    assert (found.value, found.scheduled) == (value, scheduled)

@@ -137,8 +137,17 @@ def _lead_sentences(brief: _Brief) -> str | None:
 
 
 def _figure_sentences(brief: _Brief) -> None:
-    """Up to :data:`MAX_AGREED_FIGURES` agreed figures, most sources and earliest first."""
-    figures = [i for i in brief.comparison.agreed if isinstance(i, FigureItem) and i.values]
+    """Up to :data:`MAX_AGREED_FIGURES` agreed figures, most sources and earliest first; none of a measure a
+    conflict reports."""
+    # a measure the sources contradict each other on is told by its conflict's sentence: "Sources agree on
+    # the people injured: Nine [2][3]" after "Reports of the people injured differ: Nine [1][2][5], 17 [4]"
+    # read as two answers (a new user's ferry story)
+    disputed = {_subject(c).casefold() for c in brief.comparison.conflicts}
+    figures = [
+        i
+        for i in brief.comparison.agreed
+        if isinstance(i, FigureItem) and i.values and _subject(i).casefold() not in disputed
+    ]
     figures.sort(key=lambda i: (-len(brief.only_valid(i.sources)), _first_position(i)))
     for item in figures[:MAX_AGREED_FIGURES]:
         subject = _tidy(_subject(item))

@@ -31,6 +31,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
     walk,
 )
+from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import published_label
 
@@ -118,6 +119,9 @@ class MarkdownWriter:
         articles = {a.id: a for a in c.articles}
         for s in c.sources:
             self._source(s, articles)
+        if c.unread:
+            self.lines += ["", f"**Not read** ({unread_notice(c.unread)}):", ""]
+            self.lines += [f"- {md_escape(unread_line(u))}" for u in c.unread]
 
     def _source(self, s: Source, articles: dict[str, ComparedArticle]) -> None:
         e = md_escape

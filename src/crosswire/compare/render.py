@@ -30,6 +30,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
 )
 from crosswire.compare.terminal import render_terminal
+from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.vocab.calendar import published_label
 
 __all__ = [
@@ -74,6 +75,8 @@ def _jinja_env() -> Environment:
         summary_with_cites=summary_with_cites,
         quoted=quoted,
         published_label=published_label,
+        unread_line=unread_line,
+        unread_notice=unread_notice,
         unlisted_article=lambda aid: ComparedArticle(id=aid),  # a source's article the list lacks
     )
     return env

@@ -31,6 +31,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
     walk,
 )
+from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import published_label
 
@@ -85,6 +86,10 @@ class TerminalWriter:
                 arts.append(f"{a.outlet or '?'}: {a.title or aid} {published_label(a.published)}{copy}")
             table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
         self.console.print(table)
+        if c.unread:
+            self.console.print(f"[bold yellow]Not read[/] ({unread_notice(c.unread)}):")
+            for u in c.unread:
+                self.console.print(f"  {_e(unread_line(u))}", soft_wrap=True)
 
     def open_section(self, section: Section, empty: bool) -> None:
         self.console.print()

@@ -57,3 +57,15 @@ def contributing_title(title: str | None, data: StoryData, unread: list[UnreadAr
     if title and (not carriers or any(r.id not in skipped for r in carriers)):
         return title
     return read[0].title
+
+
+def unread_line(u: UnreadArticle) -> str:
+    """One line for a report: "[6] La Gazzetta del Faro (it): language 'it': no front-end reads it"."""
+    language = f" ({u.language})" if u.language else ""
+    return f"[{u.source}] {u.outlet or u.article}{language}: {u.reason}"
+
+
+def unread_notice(unread: list[UnreadArticle]) -> str:
+    """What unread articles mean for the report, said once before their lines."""
+    n = len(unread)
+    return f"{n} article{'s' if n != 1 else ''}: nothing {'they say' if n != 1 else 'it says'} is compared below"

@@ -91,7 +91,8 @@ MODAL_AUX = {"must", "should", "may", "might", "can", "ought"}
 def _future(tok: Token) -> str | None:
     """ "will" when the clause governing ``tok`` is in the future ("will meet on Friday", "will hold a day of
     mourning on Friday", "is due to meet on Thursday", "is scheduled for Friday"), "would" for the future in
-    the past ("said work would begin in May"), else None.
+    the past ("said work would begin in May"), else None; "will" for a day of a to-infinitive under a future
+    in the past ("said it would send divers to inspect the shoal on Thursday").
 
     The walk goes up the dependency tree through prepositions, nouns and non-finite verbs to the first
     finite verb, so a weekday deep in an object ("a day of mourning on Friday") still reaches "will". It does
@@ -100,15 +101,31 @@ def _future(tok: Token) -> str | None:
     if tok.dep_ == "poss":
         return None
     node = tok
+    purpose = False  # the walk passed a to-infinitive: "would send divers to inspect the shoal on Thursday"
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             tense, stop = _tense_at(node)
-            if stop:
-                return tense
+            if stop and _to_infinitive(node) and node.head is not node:
+                purpose = True
+            elif stop:
+                return "will" if tense == "would" and purpose else tense
         if node.head is node:
             break
         node = node.head
     return None
+
+
+def _to_infinitive(node: Token) -> bool:
+    """A verb with "to" and no subject of its own (a purpose or plan: "to inspect", "to review"): its time is
+    the clause above's, and a day it names is still ahead when that clause is a future in the past ("said it
+    would send divers to inspect the shoal on Thursday", a new user's ferry story, went to the Thursday
+    before publication; "said it would cut 500 jobs on Tuesday" stays the day of saying)."""
+    children = list(node.children)
+    return (
+        node.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+    )
 
 
 def _tense_at(node: Token) -> tuple[str | None, bool]:

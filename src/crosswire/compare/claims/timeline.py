@@ -2,9 +2,9 @@
 
 A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
 day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
-given by the outlet's clock such as "today"), and every source the line cites has its own sentence in the
-group, shown as its evidence. A day still ahead when the article was written is a scheduled line, marked as
-such, not a past event. Two sentences of one group that date it differently make no line (that is a
+given by the outlet's clock such as "today"), and the line cites only the sources whose own sentence in the
+group names that day, shown as its evidence. A day still ahead when the article was written is a scheduled
+line, marked as such, not a past event. Two sentences of one group that date it differently make no line (that is a
 conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
 in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
 to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
@@ -78,11 +78,14 @@ def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
     first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
     text = " ".join(first.text.split())
+    # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
+    # "1,212 passengers" cited "was carrying 1,212 passengers" for "Rescuers took the 1,212 passengers off
+    # ... at 4.40am on Tuesday", which that source put at 3.40am: a new user's ferry story)
     return TimelineLine(
         date=str(day.text_value),
         text=text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 3].rstrip() + "…",
-        sources=sorted({u.source for u in units}),
-        evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
+        sources=sorted({u.source for u in dated}),
+        evidence=[evidence(data, u) for u in sorted(dated, key=lambda u: (u.source, u.index))],
         scheduled=day.scheduled,
     )
 
