@@ -45,7 +45,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 25  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 26  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -63,8 +63,9 @@ COMPARE_VERSION = 25  # bumped when the output changes, so stored comparisons ar
 # or in conflict; counts of others, a verdict's day, the course of a condition; 22: times of one event in a pair
 # at the agreement bar, ministers and deputy ministers, the injured counted in the number's own clause; 23: a
 # count of part of a group named before ("Four of them") is no figure of its own; 24: an agreed claim headed by a
-# sentence stating only what every cited sentence states, two acts on two days never agree; 25: a timeline line cites only the sentences naming its day, an event on one
-# side of a time, day or role conflict stays agreed)
+# sentence stating only what every cited sentence states, two acts on two days never agree; 25: a timeline line
+# cites only the sentences naming its day, an event on one side of a time, day or role conflict stays agreed;
+# 26: sentences of two languages that translate each other agree)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

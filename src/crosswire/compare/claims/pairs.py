@@ -135,13 +135,17 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
         return out
     near = near or Neighbours(units)
     proposed = {(p.a.index, p.b.index) for p in out}
-    for i, j in near.nearest_pairs():
+    languages = [u.language for u in units]
+    for i, j in [*near.nearest_pairs(), *near.mutual_best_across(languages)]:
         if (i, j) not in proposed:
             proposed.add((i, j))
             out.append(Pair(units[i], units[j], []))
     for p in out:
         p.features = features(p.a, p.b, idf, near)
     return out
+
+
+ACROSS_FLOOR = 0.35  # USE cosine: see Neighbours.mutual_best_across
 
 
 class Neighbours:
@@ -178,6 +182,22 @@ class Neighbours:
             top = [float(v) for v in vals[order]]
             self._knn[key] = (sum(top) / max(1, len(top)), int(idx[order[0]]))
         return self._knn[key]
+
+    def mutual_best_across(self, languages: list[str], floor: float = ACROSS_FLOOR) -> list[tuple[int, int]]:
+        """(i, j), i < j, of two languages, each the other's most similar unit of its source, with a cosine of
+        at least ``floor``: a translation shares no word and often no name with its original ("Компания
+        приостановила паромное сообщение между Хальвиком и Скерхольмом" and "La naviera suspendió la ruta
+        entre Halvik y Skerholm", cosine 0.45), below the floor of :meth:`nearest_pairs`."""
+        out = []
+        for i in range(len(self.source)):
+            for src in self._members:
+                if src == self.source[i]:
+                    continue
+                _mean, j = self._near(i, src)
+                if i < j and languages[i] != languages[j] and self.sims[i, j] >= floor:
+                    if self._near(j, self.source[i])[1] == i:
+                        out.append((i, j))
+        return out
 
     def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
         """(i, j), i < j, where j is among i's ``top`` most similar units of j's source (or the reverse) with

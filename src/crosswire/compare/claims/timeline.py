@@ -122,10 +122,15 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
         for d in join_across_languages(_drafts(found), found.near)
         if any(u.claim.predicates for u in d.units)
     ]
-    seen: set[tuple[str, str]] = set()
-    out = []
+    # Two groups led by one sentence (it agrees with an English and a Russian sentence, and apart with a
+    # Belarusian one) are one line citing all of them: each cited sentence names the line's day.
+    out: dict[tuple[str, str], TimelineLine] = {}
     for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), t.text)):
-        if (line.date, line.text) not in seen:
-            seen.add((line.date, line.text))
-            out.append(line)
-    return out
+        first = out.get((line.date, line.text))
+        if first is None:
+            out[(line.date, line.text)] = line
+            continue
+        seen = {(ev.article, ev.start) for ev in first.evidence}
+        first.evidence.extend(ev for ev in line.evidence if (ev.article, ev.start) not in seen)
+        first.sources = sorted({*first.sources, *line.sources})
+    return sorted(out.values(), key=lambda t: (t.date, -len(t.sources), t.text))
