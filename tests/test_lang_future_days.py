@@ -112,3 +112,27 @@ def test_spanish_dates_joined_by_de(text, expected):
 def test_not_before_a_weekday_is_ahead(language, text, expected):
     (found,) = _days(language, text)
     assert found[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("fr", "Le ferry avait été construit en 1998 au chantier naval de Porvenk.", "1998"),
+        ("es", "El buque fue construido en 1998 en el astillero de Porvenk.", "1998"),
+        ("de", "Die Fähre wurde im Jahr 1998 auf der Werft von Porvenk gebaut.", "1998"),
+    ],
+)
+def test_a_year_after_in_is_the_date_of_the_fact(language, text, year):
+    """A French article's "construit en 1998", the only source to give the year, gave no value, so it could
+    not be listed as single-source (a new user's ferry story)."""
+    from crosswire.facts.languages.dates import dates_in
+
+    found = dates_in(text, 0, (0, len(text)), words_for(language), language, SATURDAY)
+    assert [(d.text, d.value, d.granularity) for d in found] == [(year, year, "year")]
+
+
+def test_a_year_like_count_is_no_year():
+    from crosswire.facts.languages.dates import dates_in
+
+    text = "Quelque 1998 passagers étaient à bord, selon la compagnie."
+    assert dates_in(text, 0, (0, len(text)), words_for("fr"), "fr", SATURDAY) == []

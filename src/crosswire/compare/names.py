@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
 from crosswire.facts.name_stems import case_stem
+from crosswire.facts.records import Entity
 from crosswire.model import Evidence
 from crosswire.vocab.names import fold, is_name_suffix, latin
 
@@ -86,12 +87,22 @@ def _spellings(data: StoryData) -> tuple[dict[str, dict[tuple[str, str], _Spelle
             shape = _shape(e.name)
             if shape not in shapes:  # a declined form counts as the spelling it declines
                 shape = next((s for s, v in shapes.items() if _declined(shape, facts.language, s, v.language)), shape)
-            entry = shapes.setdefault(shape, _Spelled(e.name, language=facts.language))
+            entry = shapes.setdefault(shape, _Spelled(_as_written(e), language=facts.language))
             entry.sources.add(data.source_of[aid])
             m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
             if m is not None:
                 entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, m.sentence_start, m.sentence_end)])
     return spellings, types
+
+
+def _as_written(e: Entity) -> str:
+    """The entity's name as its article writes it: its name when a mention reads so, else its longest
+    mention. A Russian name's base form is the parser's guess ("Марит Сольберг" was given as "Мариты
+    Сольберг", a form no article wrote: a new user's ferry story)."""
+    written = [m.text for m in e.mentions]
+    if not written or e.name in written:
+        return e.name
+    return max(written, key=lambda t: (len(t.split()), len(t)))
 
 
 def align(data: StoryData) -> list[NameVariant]:

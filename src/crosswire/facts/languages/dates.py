@@ -37,6 +37,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:{months})\s+(?:de\s+|del\s+)?\d{{4}}\b", re.I),  # "septiembre de 2025"
         re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
         re.compile(r"\b(?:19|20)\d\d\b(?=\s*(?:г\.|года?|году|року|рік|roku|rok)\b)", re.I),
+        # a year after the language's "in" ("construit en 1998", "im Jahr 1998"): the year alone is the date
+        re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in words_for(language).year_before) or '(?!)'})\s+"
+            r"((?:19|20)\d\d)\b(?![.,]?\d)",
+            re.I,
+        ),
     )
 
 
@@ -74,6 +80,8 @@ def dates_in(
             span = m.group().strip()
             if i == 4:  # a year alone
                 out.append(_fact(span, offset + m.start(), sent, span, "year", False, base))
+            elif i == 5:  # a year after "in": the year's own span
+                out.append(_fact(m.group(1), offset + m.start(1), sent, m.group(1), "year", False, base))
             else:
                 day = _parse(span, language, base)
                 if day is None:

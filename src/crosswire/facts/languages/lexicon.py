@@ -46,6 +46,7 @@ class Words:
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
     before: frozenset[str] = frozenset()  # "avant", "раньше": with a negation, "not before Thursday" is ahead
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
+    year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
 
     def is_speech(self, word: str, lemma: str) -> bool:
@@ -89,6 +90,7 @@ def words_for(language: str) -> Words:
         ahead=tuple(d.get("ahead", [])),
         before=frozenset(d.get("before", [])),
         negation=frozenset(d.get("negation", [])),
+        year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
         months=months,
         weekdays=weekdays,
