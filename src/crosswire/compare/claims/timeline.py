@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.compare.align import StoryData
+from crosswire.compare.align import StoryData, uniq_evidence
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.same_day import Draft, join_across_languages
@@ -130,7 +130,6 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
         if first is None:
             out[(line.date, line.text)] = line
             continue
-        seen = {(ev.article, ev.start) for ev in first.evidence}
-        first.evidence.extend(ev for ev in line.evidence if (ev.article, ev.start) not in seen)
+        first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
     return sorted(out.values(), key=lambda t: (t.date, -len(t.sources), t.text))
