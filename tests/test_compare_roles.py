@@ -112,3 +112,92 @@ def test_a_deputy_minister_is_no_minister_across_languages(tmp_path):
         ],
     )
     assert quiet == []
+
+
+def test_roles_of_incident_news_across_languages(tmp_path):
+    """The head of a mine or plant, a safety inspector, a chief physician and a union leader are roles: one
+    person given two of them by different sources is a conflict (a new user's mine story agreed "the mine
+    director" with "inspector de seguridad" through the translation rule)."""
+    rows = [
+        (
+            "m0",
+            "Harbourline Post",
+            "2026-11-19",
+            "Tomasz Wierzbicki, the mine director, said the pumps had failed. "
+            "Water flooded the lower galleries of the Dolna mine on Wednesday night, trapping eleven miners.",
+        ),
+        (
+            "m1",
+            "Diario del Valle",
+            "2026-11-19",
+            "El inspector de seguridad Tomasz Wierzbicki dijo que las bombas "
+            "fallaron. El agua inundó las galerías inferiores de la mina Dolna el miércoles por la noche y atrapó a "
+            "once mineros.",
+        ),
+        (
+            "m2",
+            "Gazeta Dolna",
+            "2026-11-19",
+            "Dyrektor kopalni Tomasz Wierzbicki powiedział, że pompy zawiodły. "
+            "Woda zalała w środę w nocy dolne chodniki kopalni Dolna, w których zostało uwięzionych jedenastu górników.",
+        ),
+    ]
+    found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different role"]
+    assert len(found) == 1
+    sides = {s.label.lower(): len(s.sources) for s in found[0].sides}
+    assert sides == {"mine director / dyrektor kopalni": 2, "inspector de seguridad": 1}
+
+
+TAILS = {
+    "en": "Water flooded the lower galleries of the Dolna mine on Wednesday night, trapping eleven miners.",
+    "de": "Wasser flutete am Mittwochabend die unteren Stollen der Grube Dolna, elf Bergleute wurden eingeschlossen.",
+    "fr": "L'eau a envahi mercredi soir les galeries inférieures de la mine Dolna, piégeant onze mineurs.",
+    "ru": "Вода затопила в среду вечером нижние штреки шахты Дольна, под землёй остались одиннадцать горняков.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "same", "other"),
+    [
+        (
+            "de",
+            "Dr Ilse Marrow, the chief physician, said two miners were stable.",
+            "Chefärztin Ilse Marrow sagte, zwei Bergleute seien in stabilem Zustand.",
+            "Die Gewerkschaftschefin Ilse Marrow sagte, zwei Bergleute seien in stabilem Zustand.",
+        ),
+        (
+            "fr",
+            "Union leader Ilse Marrow said two miners were stable.",
+            "La dirigeante syndicale Ilse Marrow a dit que deux mineurs étaient dans un état stable.",
+            "La directrice de la mine, Ilse Marrow, a dit que deux mineurs étaient dans un état stable.",
+        ),
+        (
+            "ru",
+            "Plant manager Ilse Marrow said two miners were stable.",
+            "Директор завода Ильзе Марроу заявила, что состояние двух горняков стабильное.",
+            "Главный врач Ильзе Марроу заявила, что состояние двух горняков стабильное.",
+        ),
+    ],
+)
+def test_one_incident_role_in_two_languages_is_one_side(tmp_path, lang, english, same, other):
+    """The role in English and the same role in another language are one side; a third source giving another
+    role is the other side (so each role was read, and two wordings of one role do not conflict)."""
+    rows = [
+        ("r0", "Harbourline Post", "2026-11-19", f"{english} {TAILS['en']}"),
+        ("r1", "Northgate Courier", "2026-11-19", f"{same} {TAILS[lang]}"),
+        ("r2", "Valley Courier", "2026-11-19", f"{other} {TAILS[lang]}"),
+    ]
+    found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different role"]
+    assert len(found) == 1
+    assert sorted(len(side.sources) for side in found[0].sides) == [1, 2]
+
+
+def test_union_leader_and_plant_manager_differ(tmp_path):
+    found = _roles(
+        tmp_path,
+        [
+            ("Harbourline Post", "Union leader Ilse Marrow said two miners were stable."),
+            ("Northgate Courier", "Ilse Marrow, the plant manager, said two miners were stable."),
+        ],
+    )
+    assert len(found) == 1

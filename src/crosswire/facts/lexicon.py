@@ -9,9 +9,10 @@ Everything loads once per process and is cached.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from crosswire.vocab.data import data_lines
+from crosswire.vocab.data import data_lines, data_toml
 from crosswire.vocab.names import fold
 
 CITY_MIN_POPULATION = 100_000
@@ -30,6 +31,25 @@ def title_words() -> dict[str, str]:
         word, _, cls = line.partition("\t")
         out[word.strip().lower()] = cls.strip() or "role"
     return out
+
+
+@lru_cache(maxsize=1)
+def role_phrases() -> re.Pattern[str]:
+    """The role titles of ``data/roles.toml`` in every language ("la dirigeante syndicale", "директор
+    завода"), as one pattern that matches a title ending a text, optionally followed by a comma: a name right
+    after one is a person's ("La dirigeante syndicale Ilse Marrow", which the French model tags MISC)."""
+    words = sorted(
+        {
+            w.lower()
+            for concept, langs in data_toml("roles.toml").items()
+            if concept != "modifiers"
+            for ws in langs.values()
+            for w in ws
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r"),?\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -150,7 +150,8 @@ def _read_as_place(
 
 def retype_people(cands: list[Candidate]) -> None:
     """Names the model took for organisations that the text shows are people (in place, on ``cands``): an
-    honorific right before them ("Ms Persson"), or in apposition to a title ("the deputy director of public
+    honorific right before them ("Ms Persson"), a role title of ``data/roles.toml`` right before a full name
+    ("La dirigeante syndicale Ilse Marrow"), or in apposition to a title ("the deputy director of public
     prosecutions, Eva-Marie Persson, said"). Every other mention of the same name in the article follows."""
     titles = lexicon.title_words()
     not_person = lexicon.not_person_words()
@@ -182,7 +183,16 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
         and head.head.text.islower()
         and titles.get(head.head.lower_) in ("role", "leader")
     )
-    return honorific or (appos_to_title and len(words) >= 2)
+    # a role title of data/roles.toml right before a full name, in any language ("La dirigeante syndicale Ilse
+    # Marrow", "La directrice de la mine, Ilse Marrow,": the French model tags both names MISC); not an
+    # organisation's name ("prezes Banku Pomorskiego": the role is at it)
+    start = doc[c.tok_start].idx
+    after_role = (
+        c.type == "other"
+        and len(words) >= 2
+        and lexicon.role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
+    )
+    return honorific or (appos_to_title and len(words) >= 2) or after_role
 
 
 def retype_surnames(cands: list[Candidate]) -> set[str]:

@@ -89,6 +89,13 @@ def from_date(d: DateFact, scheduled: bool) -> Value:
 _TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b", re.I
 )
+# The 24-hour clock in English copy ("at 04:40", "by 16:30 local time", "at 21:05 GMT"): two-digit hours, or
+# one digit after a preposition of time; never inside a longer run of numbers ("2:05:30", "2026-11-19T04:40").
+_CLOCK_24 = re.compile(
+    r"(?P<prep>\b(?:at|by|from|until|till|around|about|before|after|since)\s+)?(?<![\d:.,T-])(?P<h>[01]?\d|2[0-3])"
+    r":(?P<m>[0-5]\d)(?![\d:]|\s*[ap]\.?\s?m\b)",
+    re.I,
+)
 _VAGUE_TIME = re.compile(
     r"\b(?:in the |early |late |this |on \w+ |\w+day )?(?P<part>morning|afternoon|evening|night|overnight)\b", re.I
 )
@@ -178,6 +185,21 @@ def _time_values(text: str, offset: int) -> list[Value]:
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
         exact = not _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
         out.append(_time(m, offset, value=minutes, exact=exact))
+    for m in _CLOCK_24.finditer(text):
+        if len(m.group("h")) < 2 and not m.group("prep"):
+            continue  # "a 3:1 majority", "Matthew 5:12": a one-digit hour only after a preposition of time
+        at = m.start("h")
+        minutes = float(int(m.group("h")) * 60 + int(m.group("m")))
+        out.append(
+            Value(
+                kind="time",
+                text=text[at : m.end()],
+                start=offset + at,
+                end=offset + m.end(),
+                value=minutes,
+                exact=not _APPROXIMATE_TIME.search(text[:at]),
+            )
+        )
     for m in _VAGUE_TIME.finditer(text):
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
         out.append(_time(m, offset, low=float(low), high=float(high), exact=False))

@@ -20,6 +20,7 @@ from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.lexicon import role_phrases
 from crosswire.facts.records import (
     ArticleFacts,
     Claim,
@@ -88,6 +89,11 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
+            n.label = "PER"
+    for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
+        # organisation stays one ("prezes Banku Pomorskiego")
+        at = n.start - b.start
+        if n.label == "MISC" and person_like(n.normal.split()) and role_phrases().search(b.text[max(0, at - 60) : at]):
             n.label = "PER"
     names = [(b, n) for b, n in names if not n.common or n.label == "PER"]  # a common noun, not a surname
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
