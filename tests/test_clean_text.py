@@ -405,3 +405,46 @@ def test_published_keeps_time_and_zone_from_the_date_line(stamp: str, day_first:
 )
 def test_dateline_with_date_and_unlisted_agency(opening: str, expected: tuple) -> None:
     assert parse_dateline(opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("The bridge employs 42 workers.", True),
+        ('"That is final," Brandt said.', True),
+        ("Repairs will cost €4 million.", True),
+        ("Like this article?", False),
+        ("Tell us what you think...", False),
+        ("Share your views below…", False),
+    ],
+)
+def test_a_short_statement_closing_the_article_is_body(closing, kept):
+    """A sentence line shorter than the run's per-line offset scores below zero and fell off the end of the
+    article ("The mine employs 420 workers." was removed as "outside main text", so its figure was never a
+    fact); a question or a trailing ellipsis closing a page is a call to comment, and stays out."""
+    doc = clean(page("Bridge closed to lorries", P1, P2, P3, P4, closing))
+    assert (closing in doc.body) is kept, doc.body[-120:]
+    if kept:
+        assert doc.body.endswith(closing)
+
+
+def test_a_short_statement_followed_by_more_page_text_is_left_to_the_run():
+    """Only lines up to the page's end or to furniture are pulled in: a short sentence followed by other short
+    lines of the page ("Most read stories", a teaser's title) is left where the run's scoring puts it."""
+    doc = clean(
+        page(
+            "Bridge closed to lorries",
+            P1,
+            P2,
+            P3,
+            P4,
+            "The vote was 7-4.",
+            "Most read stories",
+            "Weather in Kessel today",
+        )
+    )
+    assert "The vote was 7-4." not in doc.body
+    doc = clean(
+        page("Bridge closed to lorries", P1, P2, P3, P4, "The vote was 7-4.", "Related", "Weather in Kessel today")
+    )
+    assert doc.body.endswith("The vote was 7-4.")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare import compare_story
+from crosswire.compare.align import without_dateline
 from crosswire.compare.records import Comparison
 from crosswire.model import Evidence
 from crosswire.pipeline import ingest_paths
@@ -92,13 +93,14 @@ def check_agreed_claims(c: Comparison) -> int:
     assert not repeated, f"{c.id}: agreed claims listed more than once: {sorted(repeated)[:2]}"
     sides = [{(e.article, e.start) for e in side.evidence} for x in c.conflicts for side in x.sides]
     for it in claims:
-        texts = {" ".join(e.text.split()) for e in it.evidence}
+        texts = {" ".join(without_dateline(e.text).split()) for e in it.evidence}  # a dateline heads no item
         assert " ".join(it.summary.split()) in texts, f"{c.id}: {it.summary!r} heads no evidence of its own"
         # A conflict's side already shows its sources agreeing; the same sentences again as agreed read as if
         # only they said so.
         at = {(e.article, e.start) for e in it.evidence}
         assert not any(at <= side for side in sides), f"{c.id}: {it.summary!r} repeats one side of a conflict"
-        head = next(e for e in it.evidence if " ".join(e.text.split()) == " ".join(it.summary.split()))
+        summary = " ".join(it.summary.split())
+        head = next(e for e in it.evidence if " ".join(without_dateline(e.text).split()) == summary)
         for x in c.conflicts:
             on = [side for side in x.sides if any(_overlap(e, head) for e in side.evidence)]
             if on:

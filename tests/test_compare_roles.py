@@ -139,7 +139,8 @@ def test_roles_of_incident_news_across_languages(tmp_path):
             "Gazeta Dolna",
             "2026-11-19",
             "Dyrektor kopalni Tomasz Wierzbicki powiedział, że pompy zawiodły. "
-            "Woda zalała w środę w nocy dolne chodniki kopalni Dolna, w których zostało uwięzionych jedenastu górników.",
+            "Woda zalała w środę w nocy dolne chodniki kopalni Dolna, "
+            "w których zostało uwięzionych jedenastu górników.",
         ),
     ]
     found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different role"]

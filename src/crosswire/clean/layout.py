@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from crosswire.clean.captions import split_credit
-from crosswire.clean.lines import Line
+from crosswire.clean.lines import GOOD_OFFSET, Line
 
 MIN_ARTICLE_WORDS = 40
 MAX_BOUNDARY_TRIES = 5
@@ -57,6 +57,40 @@ def _related_list_start(lines: list[Line], start: int, end: int) -> int | None:
         if sum(after) < RELATED_AFTER_SHARE * sum(before):
             return i
     return None
+
+
+CLOSING_MAX_WORDS = int(GOOD_OFFSET)  # a sentence line this short scores <= 0 and falls off a run's end
+
+
+def _with_closing_sentences(lines: list[Line], run: MainRun) -> int:
+    """The run's end, moved over the short sentence lines that close an article ("The mine employs 420
+    workers."): a sentence line of fewer than :data:`GOOD_OFFSET` words scores below zero, so the best run
+    stops before it even when the page ends there. Only lines right after the run, each a sentence line
+    (kind ``good``), and only up to the page's end or to a line the page marks as furniture, a boundary
+    or a byline: a short sentence followed by more text of its own kind is left to the run's scoring."""
+    end = run.end
+    i = end + 1
+    while i < len(lines) and _closing_sentence(lines[i]):
+        i += 1
+    if i == end + 1:
+        return end
+    if i < len(lines) and lines[i].kind not in ("furniture", "byline", "credit") and lines[i].boundary is None:
+        return end
+    return i - 1
+
+
+_STATEMENT_END = re.compile(r"(?<!\.\.)(?<!…)\.[\"”’»)]*$")  # a full stop, not an ellipsis; no question
+
+
+def _closing_sentence(line: Line) -> bool:
+    """A short statement line: a sentence (kind ``good``) ending in a full stop ("The mine employs 420
+    workers."; not "Like this article?" nor "Tell us what YOU think...", the calls that close a page)."""
+    return (
+        line.kind == "good"
+        and not line.repeat
+        and line.words < CLOSING_MAX_WORDS
+        and _STATEMENT_END.search(line.text) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -126,6 +160,7 @@ def main_run(lines: list[Line]) -> MainRun:
             span = _best_segment(lines[:i])
             run.start, run.end = span if span else (len(lines), len(lines) - 1)
             break
+    run.end = _with_closing_sentences(scored, run)
     run.related_at = _related_list_start(lines, run.start, run.end)
     if run.related_at is not None:
         run.end = run.related_at - 1

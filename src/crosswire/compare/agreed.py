@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from crosswire.compare.align import without_dateline
 from crosswire.compare.records import ClaimItem, Conflict, Item
 from crosswire.model import Evidence
 
@@ -78,7 +79,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     Europe, killing up to 60 percent of Europe's total population" [4] agree on the Black Death, while [4]
     puts the toll at more than 100 million: headlined by [4]'s sentence, both are cited."""
     best: tuple[int, Evidence, set[int]] | None = None
-    for lead in sorted(item.evidence, key=lambda ev: ev.text != item.summary):
+    for lead in sorted(item.evidence, key=lambda ev: without_dateline(ev.text) != item.summary):
         drop = _contradicting(lead, conflicts)
         kept = {source_of.get(ev.article) for ev in item.evidence} - drop - {None}
         if best is None or len(kept) > best[0]:

@@ -9,6 +9,7 @@ are not independent either). Sources are numbered 1..n by first publication; tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -162,6 +163,22 @@ def uniq_evidence(evs: Iterable[Evidence | None]) -> list[Evidence]:
             seen.add(key)
             out.append(ev)
     return out
+
+
+# A wire dateline opening a sentence: "ZAROVSK, Karovia, June 10 (MPA) - ", "MOSCOW (AP) — ", "KATOWA, 19
+# listopada 2026 r. — ", "MOSCOW -- ": a city in capitals, an optional place and date, an optional agency, a dash.
+_DATELINE = re.compile(
+    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?"
+    r"\s+(?:--|-|\u2014|\u2013)\s+"
+    r"(?=[^\W\d_\s]|[\"\u201c\u201e\u00ab])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the wire dateline it opens with (:data:`_DATELINE`): a dateline is no part of the
+    sentence, and reads oddly heading an item or a brief line. Offsets are not kept: for display only."""
+    match = _DATELINE.match(text)
+    return text[match.end() :] if match else text
 
 
 def cite(sources: Iterable[int]) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from babel import Locale
 
-from crosswire.compare.align import cite
+from crosswire.compare.align import cite, without_dateline
 from crosswire.compare.records import (
     BriefSentence,
     ClaimConflict,
@@ -128,7 +128,7 @@ def _lead_sentences(brief: _Brief) -> str | None:
     if lead is None:
         return None
     lead_item, lead_ev, own, others = lead
-    brief.add(_strip_stop(_strip_dateline(lead_ev.text)), own, [lead_ev])
+    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])
     summary = _strip_stop(_strip_citations(lead_item.summary or ""))
     if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
@@ -338,7 +338,7 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
 
     source_of = _source_numbers(comparison)
     evs = [e for e in item.evidence if (e.text or "").strip()]
-    if not any(_tidy(summary) == _tidy(_strip_stop(e.text)) for e in evs):
+    if not any(_tidy(summary) == _tidy(_strip_stop(without_dateline(e.text))) for e in evs):
         return [(f"{who(others, 'also ')}: {summary}", others)]
     theirs = [e for e in evs if source_of.get(e.article) in others]
     if not theirs:
@@ -346,7 +346,7 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     english = _english_articles(comparison)
     first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
-    out = [(f"{who(wrote, 'also ')}: {_strip_stop(_strip_dateline(first.text))}", wrote)]
+    out = [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
     rest = [n for n in others if n not in wrote]
     if rest:
         out.append((f"{who(rest)} the same event{_in_languages(comparison, evs, rest)}", rest))
@@ -472,13 +472,3 @@ def _strip_stop(text: str) -> str:
 
 def _strip_citations(text: str) -> str:
     return _tidy(re.sub(r"\s*(\[\d+\])+", "", text))
-
-
-def _strip_dateline(text: str) -> str:
-    """``ZAROVSK, Karovia, June 10 (MPA) - A quake...``, ``MOSCOW (AP) — ...``, ``MOSCOW -- ...`` -> the
-    sentence without it: a wire dateline is not part of the sentence and reads oddly at the start of a brief."""
-    match = re.match(
-        r"^[A-Z][A-Z .'-]{2,}(?:,[^.\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?\s+(?:--|-|\u2014|\u2013)\s+(?=[A-Z\"\u201c])",
-        text,
-    )
-    return text[match.end() :] if match else text

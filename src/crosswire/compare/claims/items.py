@@ -3,7 +3,7 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
-from crosswire.compare.align import StoryData, cite
+from crosswire.compare.align import StoryData, cite, without_dateline
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
@@ -90,7 +90,7 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
     lead = lead or _lead(units)
     ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
-        summary=lead.text,
+        summary=without_dateline(lead.text),
         sources=sorted({u.source for u in units}),
         evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
         score=round(group.score, 3),
