@@ -154,6 +154,48 @@ def test_a_value_only_one_source_gives_is_single_source_in_any_language(tmp_path
     assert not [s for s in singles if "3,2 millions" in s[1]]
 
 
+@pytest.mark.parametrize(
+    ("extra", "needle", "single"),
+    [
+        # a day set ahead by its date, in no other source: "only X reports"
+        (
+            "Los sindicatos convocaron una huelga regional para el 1 de abril en protesta por el accidente.",
+            "1 de abril",
+            True,
+        ),
+        ("Die Gewerkschaft rief für den 2. April zu einem regionalen Streik wegen des Unfalls auf.", "2. April", True),
+        # the same day in another source's words is no single-source fact
+        (
+            "Los sindicatos convocaron una huelga regional para el 18 de marzo en protesta por el accidente.",
+            "18 de marzo",
+            False,
+        ),
+    ],
+)
+def test_a_day_ahead_only_one_source_names_is_single_source(tmp_path, extra, needle, single):
+    """A strike called for a date no other outlet gives was never listed: a day gave no value to the
+    single-source rule (a new user's mine story: "una huelga ... para el 1 de diciembre")."""
+    language = "es" if "de" in needle.split() else "de"
+    outlet, text = LIFT["es"] if language == "es" else ("Bergbote", LIFT_DE)
+    stories = {
+        **LIFT,
+        language: (outlet, f"{text} {extra}"),
+        "en-b": (LIFT["en-b"][0], LIFT["en-b"][1] + " Unions called a regional strike for March 18."),
+    }
+    comparison = _compare(tmp_path, stories)
+    found = [it for it in comparison.single_source if needle in it.evidence[0].text]
+    assert bool(found) is single, [it.summary for it in comparison.single_source]
+    if single:
+        assert len(found) == 1 and len(found[0].sources) == 1
+
+
+LIFT_DE = (
+    "Sechzig Skifahrer saßen am Samstag im Sessellift Tessin in Brannock fest, nachdem er um 10.40 Uhr stehen "
+    "geblieben war. Drei Menschen kamen mit Unterkühlung ins Krankenhaus. Bergretter aus Brannock seilten die "
+    "Skifahrer ab, sagte die Direktorin Ilse Marrow."
+)
+
+
 def test_times_of_one_event_conflict_though_no_name_is_linked_across_scripts(tmp_path):
     """ "derailed ... at 4:40 a.m." / "в 5:15 утра ... сошли с рельсов": the place is written in two scripts and
     not linked, but the pair would agree but for its times (a new user's derailment story)."""

@@ -448,12 +448,14 @@ def test_markdown_evidence_quotes_render_apart(zarovsk: Comparison) -> None:
         ("SOCHI, Russia — Putin backed him.", "Putin backed him."),
         ("UN - A report said so.", "UN - A report said so."),  # too short for a place
         ("NATO said on Monday - that it would act.", "NATO said on Monday - that it would act."),
+        ("KATOWA, 19 listopada 2026 r. — Woda wdarła się.", "Woda wdarła się."),
+        ("МОСКВА, 19 ноября — Вода прорвалась.", "Вода прорвалась."),
     ],
 )
 def test_a_brief_quotes_a_sentence_without_its_dateline(sentence: str, shown: str) -> None:
-    from crosswire.compare.brief import _strip_dateline
+    from crosswire.compare.align import without_dateline
 
-    assert _strip_dateline(sentence) == shown
+    assert without_dateline(sentence) == shown
 
 
 def test_every_report_says_which_articles_were_not_read(zarovsk: Comparison) -> None:

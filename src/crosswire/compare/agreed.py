@@ -91,7 +91,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
         return item
     evidence = [ev for ev in item.evidence if source_of.get(ev.article) not in drop]
     sources = sorted({source_of[ev.article] for ev in evidence if ev.article in source_of})
-    return replace(item, summary=lead.text, sources=sources, evidence=evidence)
+    return replace(item, summary=without_dateline(lead.text), sources=sources, evidence=evidence)
 
 
 def _one_per_headline(items: list[ClaimItem], source_of: dict[str, int]) -> list[ClaimItem]:

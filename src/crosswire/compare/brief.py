@@ -338,7 +338,8 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
 
     source_of = _source_numbers(comparison)
     evs = [e for e in item.evidence if (e.text or "").strip()]
-    if not any(_tidy(summary) == _tidy(_strip_stop(without_dateline(e.text))) for e in evs):
+    own = _tidy(_strip_stop(without_dateline(summary)))
+    if not any(own == _tidy(_strip_stop(without_dateline(e.text))) for e in evs):
         return [(f"{who(others, 'also ')}: {summary}", others)]
     theirs = [e for e in evs if source_of.get(e.article) in others]
     if not theirs:

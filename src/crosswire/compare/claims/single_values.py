@@ -30,12 +30,16 @@ ValueKey = tuple[str, float | str]
 
 def _key(v: Value) -> ValueKey | None:
     """A value as the story compares it for "does any other source give it": sums, counts, quantities and
-    shares by their number (2 or more: "one" and "two" are everywhere), a month or year by its date; a day, a
-    time of day, an age or a rank gives none (the timeline and the conflicts show those)."""
+    shares by their number (2 or more: "one" and "two" are everywhere), a month or year by its date, a day set
+    ahead by its date when it is named by its date, not by a weekday or a relative word ("convocaron una huelga
+    para el 1 de diciembre": a strike no other outlet reports); a past day, a time of day, an age or a rank gives
+    none (the timeline and the conflicts show those)."""
     if v.kind in ("money", "count", "quantity", "percent") and v.value is not None and v.value >= 2:
         return (v.kind if v.kind != "quantity" else "count", float(v.value))
     if v.kind == "date" and v.unit in ("month", "year") and v.text_value:
         return ("date", v.text_value[:7])
+    if v.kind == "date" and v.unit == "day" and v.scheduled and v.text_value and any(c.isdigit() for c in v.text):
+        return ("date", v.text_value)
     return None
 
 
