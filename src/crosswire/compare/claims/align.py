@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
@@ -226,7 +227,8 @@ ACROSS_COSINE = 0.52
 
 def translated(p: Pair) -> bool:
     """Whether a pair of two languages is each other's best match, by a margin of :data:`ACROSS_MARGIN` and a
-    cosine of :data:`ACROSS_COSINE`, with no two different days and the same numbers."""
+    cosine of :data:`ACROSS_COSINE`, with no two different days, the same people named (or none) and the same
+    numbers."""
     if p.a.language == p.b.language:
         return False
     f = dict(zip(FEATURES, p.features, strict=True))
@@ -235,10 +237,43 @@ def translated(p: Pair) -> bool:
     days_a, days_b = _days(p.a), _days(p.b)
     if days_a and days_b and not days_a & days_b:
         return False
+    # a translation names whom its original names: "The pilot, Marek Dvoran, survived the crash and was taken to
+    # the regional hospital" is no translation of "Una decena de personas ... fueron trasladadas al hospital
+    # regional" (mutual best, a new user's balloon story), nor of a sentence naming someone else
+    if bool(people(p.a)) != bool(people(p.b)) or other_people(p.a, p.b):
+        return False
     # a translation repeats its figures: "Tres mineros fueron hospitalizados" / "Pięciu górników trafiło do
     # szpitala" (0.69, margin 1.60) are two counts of one fact, a conflict, not one claim (a new user's mine story)
     na, nb = _numbers(p.a), _numbers(p.b)
     return all(any(same_value(x, y) for y in nb) for x in na) and all(any(same_value(y, x) for x in na) for y in nb)
+
+
+def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
+    """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
+    read: a named person's two fates (:func:`fates_differ`), in any language; and across languages, where the
+    slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
+    days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
+    "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
+    one item). A number one sentence adds to the other's is no contradiction ("14 on board, three killed and
+    nine injured" / "14 on board, three dead")."""
+    if fates_differ(a, b, data):
+        return True
+    if a.language == b.language:
+        return False
+    days_a, days_b = _days(a), _days(b)
+    if days_a and days_b and not days_a & days_b:
+        return True
+    na, nb = _numbers(a), _numbers(b)
+    return any(not any(_same_number(x, y) for y in nb) for x in na) and any(
+        not any(_same_number(y, x) for x in na) for y in nb
+    )
+
+
+def _same_number(x: Value, y: Value) -> bool:
+    """One number whatever kind each reader gave it ("about 30 metres", a quantity; "unos 30", a count)."""
+    if x.value is None or y.value is None:
+        return False
+    return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value), 1e-9)
 
 
 def _numbers(u: Unit) -> list[Value]:
@@ -317,6 +352,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         p
         for p in pairs
         if not only_speaker_shared(p.a, p.b)
+        and not contradict(p.a, p.b, data)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
     ]
     groups = group_pairs(agreeing, model.agree)
@@ -356,6 +392,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     increments_after(pairs, units, data, found_cmps, model.conflict)
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
+    found.conflicts.extend(fate_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict:
             item = conflict_item(data, cmp)

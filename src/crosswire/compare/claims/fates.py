@@ -1,0 +1,91 @@
+"""A named person's fate across languages: one source reports the person dead, another alive ("Der Pilot
+Marek Dvoran starb am Abend im Krankenhaus" / "The pilot, Marek Dvoran, survived the crash" / "Pilot Marek
+Dvořan przeżył katastrofę": a new user's balloon story showed both as agreed claims, each citing the other's
+sentences).
+
+A sentence states a fate for a person when it names exactly one person (canonical entity) and its words give
+one fate of ``[fates]`` in ``data/facts_outcomes.toml``. The English outcome reader works on parses
+(:mod:`crosswire.facts.claims`); this reads words, so it serves every language, at the cost of needing the
+named person in the same sentence. Written by hand: no library states that "starb" and "survived" cannot both
+hold of one person.
+
+Offsets are character offsets into the cleaned body (through :class:`~crosswire.model.Evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.items import outcome_conflict
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import ClaimConflict
+from crosswire.vocab.data import data_toml
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Fate -> a pattern of its words (word starts, lower case)."""
+    fates: dict[str, list[str]] = data_toml("facts_outcomes.toml").get("fates", {})
+    return {
+        fate: re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
+        )
+        for fate, words in fates.items()
+    }
+
+
+def fates(u: Unit) -> frozenset[str]:
+    """The fates the sentence's words state (``"died"``, ``"survived"``); negated sentences state none."""
+    if u.claim.negated:
+        return frozenset()
+    low = u.text.lower()
+    return frozenset(f for f, pat in _patterns().items() if pat.search(low))
+
+
+def _person(u: Unit, data: StoryData) -> str | None:
+    """The canonical id of the one person the sentence names; None when it names none or several."""
+    facts = data.facts.get(u.article)
+    if facts is None:
+        return None
+    found = {
+        data.canonical.get((u.article, e.id))
+        for e in facts.entities
+        if e.type == "person"
+        for m in e.mentions
+        if u.claim.start <= m.start and m.end <= u.claim.end
+    } - {None}
+    return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
+    """Whether two sentences give one named person two fates (each sentence one): never one claim."""
+    fa, fb = fates(a), fates(b)
+    if len(fa) != 1 or len(fb) != 1 or fa == fb:
+        return False
+    person = _person(a, data)
+    return person is not None and person == _person(b, data)
+
+
+def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
+    """One conflict per person two sources give two fates ("different outcome"), each side citing the
+    sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
+    died in hospital")."""
+    by_person: dict[str, dict[str, list[Unit]]] = {}
+    for u in units:
+        found = fates(u)
+        person = _person(u, data) if len(found) == 1 else None
+        if person is not None:
+            by_person.setdefault(person, {}).setdefault(next(iter(found)), []).append(u)
+    out = []
+    for person, told in by_person.items():
+        if len(told) < 2:
+            continue
+        sources = [{u.source for u in us} for us in told.values()]
+        if set.intersection(*sources):
+            continue
+        name = person.partition(":")[2] or person
+        sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
+        out.append(outcome_conflict(data, person, sides, measure=f"fate of {name}"))
+    return out
