@@ -448,3 +448,41 @@ def test_a_short_statement_followed_by_more_page_text_is_left_to_the_run():
         page("Bridge closed to lorries", P1, P2, P3, P4, "The vote was 7-4.", "Related", "Weather in Kessel today")
     )
     assert doc.body.endswith("The vote was 7-4.")
+
+
+@pytest.mark.parametrize(
+    ("outlet", "title", "date", "name", "body", "closing", "share"),
+    [
+        (
+            "Вечерний курьер",
+            "Два человека погибли при крушении воздушного шара под Весселом",
+            "14 ноября 2026",
+            "Анна Белова",
+            "Воздушный шар с двенадцатью людьми на борту потерпел крушение в субботу возле города Вессел, сообщили "
+            "спасатели. Пилот выжил и доставлен в областную больницу, где врачи оценивают его состояние как тяжёлое.",
+            "Полёты на фестивале приостановлены.",
+            "Поделиться: ВКонтакте | Telegram",
+        ),
+        (
+            "Gazeta Brzegowa",
+            "Katastrofa balonu pod Vessel. Nie żyją dwie osoby",
+            "15 listopada 2026",
+            "Katarzyna Wolska",
+            "Balon na ogrzane powietrze z dwunastoma osobami na pokładzie rozbił się w sobotę w pobliżu miasta "
+            "Vessel. Pilot przeżył katastrofę i trafił do szpitala wojewódzkiego w ciężkim stanie.",
+            "Loty festiwalowe zawieszono.",
+            "Udostępnij | Skomentuj",
+        ),
+    ],
+)
+def test_header_name_is_the_byline_and_a_closing_line_before_share_buttons_is_body(
+    outlet, title, date, name, body, closing, share
+):
+    """A bare name under the date line is the byline (it was a credit only, so the article had none), and a
+    short closing statement followed by share buttons and the copyright is body (it was "outside main text")."""
+    first, second = body.split(". ", 1)
+    lines = [outlet, "Новости | Происшествия | Спорт", title, date, name, first + ".", second, closing, share]
+    doc = clean(page(*lines, f"© 2026 {outlet}"))
+    assert doc.byline == name
+    assert doc.body.endswith(closing)
+    assert share not in doc.body

@@ -5,6 +5,9 @@ agreed item citing both sides. Invented text."""
 
 from __future__ import annotations
 
+from crosswire.compare.records import ClaimItem, FigureItem, FigureSlot, FigureValue
+from crosswire.compare.stage import _shown_shared
+from crosswire.model import Evidence
 from test_compare_core import compare_texts
 
 DAY = "2026-11-15"
@@ -82,3 +85,51 @@ def test_one_source_telling_of_a_change_is_no_conflict(tmp_path):
     ]
     comparison = compare_texts(tmp_path, rows)
     assert not [c for c in comparison.conflicts if c.measure.startswith("fate of")]
+
+
+def test_pilot_and_owner_are_two_roles_and_a_title_is_no_part_of_a_name(tmp_path):
+    """ "Pilot Aron Kessik przeżył" opens with the title, capitalised: the light tier read "Pilot Aron Kessik" as
+    the name, so the Polish source was on no side of the role conflict."""
+    rows = [
+        *[(k, o, DAY, t) for k, (o, t) in STORY.items() if k in ("en", "pl")],
+        (
+            "es",
+            "Diario del Valle",
+            DAY,
+            "Aron Kessik, dueño de la empresa Nubes Tours, que organizó el vuelo, sobrevivió al accidente.",
+        ),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    role = [c for c in comparison.conflicts if c.reason == "different role"]
+    assert len(role) == 1
+    sides = sorted(sorted(ev.article for ev in side.evidence) for side in role[0].sides)
+    assert sides == [["en", "pl"], ["es"]]
+    names = {s.text for v in comparison.name_variants for s in v.spellings}
+    assert not any(n.lower().startswith("pilot ") for n in names), names
+
+
+def test_a_figure_of_a_wire_copy_in_an_agreed_item_is_not_single_source():
+    """The re-run's "hit a power line before falling about 30 metres" is the original's "struck a power line
+    ...", which an agreed item cites with a Spanish outlet's "unos 30 metros": not "only X reports" (a new
+    user's balloon story). Another source's similar sentence is no copy, and stays apart."""
+    rerun = "Witnesses said the basket hit a power line before falling about 30 metres."
+    original = "Witnesses said the basket struck a power line before falling about 30 metres."
+    spanish = "Según testigos, la cesta chocó contra un tendido eléctrico y cayó desde unos 30 metros."
+    figure = FigureItem(
+        summary="Amount: about 30 metres [1]",
+        sources=[1],
+        evidence=[Evidence(article="rerun", text=rerun, start=0, end=len(rerun))],
+        slot=FigureSlot(counted="amount", unit="metre"),
+        values=[FigureValue(text="about 30 metres", value=30, sources=[1])],
+    )
+    agreed = ClaimItem(
+        summary=original,
+        sources=[1, 2],
+        evidence=[
+            Evidence(article="wire", text=original, start=0, end=len(original)),
+            Evidence(article="es", text=spanish, start=0, end=len(spanish)),
+        ],
+    )
+    assert _shown_shared(figure, [agreed], {"rerun": 1, "wire": 1, "es": 2})
+    assert not _shown_shared(figure, [agreed])  # without knowing the copies' source, two articles
+    assert not _shown_shared(figure, [agreed], {"rerun": 1, "wire": 3, "es": 2})  # another source's sentence

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crosswire.clean.credits import CreditLine
+from crosswire.clean.credits import CreditLine, is_role
 from crosswire.clean.header import gallery_title, header, title_from
 from crosswire.clean.layout import MainRun, main_run, mark_caption_copies, mark_repeats
 from crosswire.clean.lines import Line, classify_line, heading_like, is_pure_time, unwrap
@@ -206,7 +206,13 @@ def _apply_credit(parts: TextParts, ln: Line, action: str, header_credit: dict[i
         assert ln.credit is not None
         parts.credits.append(ln.credit)
     elif action == "header credit":
-        parts.credits.append(CreditLine(ln.text, [], header_credit[ln.no]))
+        names = header_credit[ln.no]
+        parts.credits.append(CreditLine(ln.text, [], names))
+        if names and not parts.bylines and not is_role(ln.text):
+            # a bare name between the headline and the text is the byline ("Анна Белова" under the date line)
+            parts.bylines.append(names)
+            parts.removed.append((ln.text, "byline", ln.no))
+            return
     else:
         assert ln.byline is not None
         parts.bylines.append(ln.byline)

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from rapidfuzz import fuzz
+
 from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
 from crosswire.compare import names as names_mod
@@ -39,7 +41,7 @@ from crosswire.compare.repeats import fold_repeats
 from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
-from crosswire.model import StageResult
+from crosswire.model import Evidence, StageResult
 from crosswire.store import Store
 from crosswire.stories.records import Story
 
@@ -127,7 +129,9 @@ def _with_brief(comparison: Comparison) -> Comparison:
     return comparison
 
 
-def _shown_shared(item: Item, shown: Sequence[Item | Conflict | QuoteVariant]) -> bool:
+def _shown_shared(
+    item: Item, shown: Sequence[Item | Conflict | QuoteVariant], source_of: dict[str, int] | None = None
+) -> bool:
     """Whether a would-be single-source item's sentence is evidence of an item that shows two or more sources
     agreeing or disagreeing on what the item says. An event or a quote is its whole sentence: any such item on
     the sentence (an agreed claim, figure or quote, a conflict, a quote variant) shares it. A figure names
@@ -135,14 +139,29 @@ def _shown_shared(item: Item, shown: Sequence[Item | Conflict | QuoteVariant]) -
     figure is shared when the item there counts the same measure ("People killed: at least seven" beside the
     conflict "People killed: 3 vs at least seven"), is a conflict or figure giving the same value ("Amount: 5.4
     per cent" beside the conflict "Share: 5.4 per cent vs 3.9 percent"), or has another source's sentence
-    that gives it."""
+    that gives it. ``source_of`` (article id -> source number) lets a wire copy's sentence count as the item's
+    own: "Witnesses said the basket hit a power line before falling about 30 metres" (the re-run) is the
+    original's "... struck a power line ..." (a new user's story listed it as only one source's beside the
+    agreed item citing the original and a Spanish outlet)."""
     at = {(ev.article, ev.start) for ev in item.evidence}
+    source_of = source_of or {}
+    own = [(source_of.get(ev.article), ev.text) for ev in item.evidence]
     for other in shown:
-        if not any((ev.article, ev.start) in at for ev in other.evidence):
+        if not any((ev.article, ev.start) in at or _copied_sentence(ev, own, source_of) for ev in other.evidence):
             continue
         if not isinstance(item, FigureItem) or _figure_shown(item, other, at):
             return True
     return False
+
+
+COPY_RATIO = 85  # rapidfuzz ratio (0-100) at which two sentences of one source's copies are one sentence
+
+
+def _copied_sentence(ev: Evidence, own: list[tuple[int | None, str]], source_of: dict[str, int]) -> bool:
+    """Whether ``ev`` is, in another article of the same source (a copy of the wire story), one of the item's
+    own sentences with small edits."""
+    src = source_of.get(ev.article)
+    return src is not None and any(s == src and fuzz.ratio(ev.text, text) >= COPY_RATIO for s, text in own)
 
 
 def _figure_shown(item: FigureItem, other: Item | Conflict | QuoteVariant, at: set[tuple[str, int]]) -> bool:
@@ -187,7 +206,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped = singles_mod.same_dimension(single) | singles_mod.reported_elsewhere(single, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
-    single = [it for it in single if not _shown_shared(it, [*agreed, *conflicts, *q.quote_variants])]
+    shown = [*agreed, *conflicts, *q.quote_variants]
+    single = [it for it in single if not _shown_shared(it, shown, data.source_of)]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was

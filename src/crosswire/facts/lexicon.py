@@ -53,6 +53,21 @@ def role_phrases() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """The one-word role titles of ``data/roles.toml`` in every language, lower case ("pilot", "prezes",
+    "bürgermeister"): capitalised at a sentence start, the light tier read them as a name's first word
+    ("Pilot Marek Dvořan przeżył katastrofę")."""
+    return frozenset(
+        w.lower()
+        for concept, langs in data_toml("roles.toml").items()
+        if concept != "modifiers"
+        for ws in langs.values()
+        for w in ws
+        if " " not in w
+    )
+
+
+@lru_cache(maxsize=1)
 def not_person_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("facts_not_person_words.txt"))
 

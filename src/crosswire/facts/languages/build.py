@@ -20,7 +20,7 @@ from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
-from crosswire.facts.lexicon import role_phrases
+from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
     ArticleFacts,
     Claim,
@@ -90,6 +90,12 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
             n.label = "PER"
+    for b, n in names:  # a role title read as a name's first word: "Pilot Marek Dvořan" is Marek Dvořan
+        words = n.normal.split()
+        if len(words) >= 3 and words[0].lower() in role_words() and person_like(words[1:]):
+            at = b.text.find(words[1], n.start - b.start)
+            if at >= 0:
+                n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
         # organisation stays one ("prezes Banku Pomorskiego")
         at = n.start - b.start
