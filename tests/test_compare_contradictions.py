@@ -133,3 +133,14 @@ def test_a_figure_of_a_wire_copy_in_an_agreed_item_is_not_single_source():
     assert _shown_shared(figure, [agreed], {"rerun": 1, "wire": 1, "es": 2})
     assert not _shown_shared(figure, [agreed])  # without knowing the copies' source, two articles
     assert not _shown_shared(figure, [agreed], {"rerun": 1, "wire": 3, "es": 2})  # another source's sentence
+
+
+def test_a_toll_beside_the_people_on_board_conflicts_across_languages(tmp_path):
+    """ "Воздушный шар с 12 людьми на борту ..., погибли три человека": the 12 on board were read as dead too (the
+    sentence's "погибли" was taken for every count in it), so the source gave two tolls and was left out of the
+    conflict with the two dead of the English and German sources."""
+    killed = [c for c in _compare(tmp_path).conflicts if c.measure == "people killed"]
+    assert len(killed) == 1
+    assert killed[0].reason == "different value"  # "Вессел" and "Vessel" are one town, not another scope
+    sides = sorted(sorted(ev.article for ev in side.evidence) for side in killed[0].sides)
+    assert sides == [["de", "en"], ["ru"]]

@@ -63,12 +63,18 @@ def _happened(unit: Unit, v: Value) -> str | None:
         # else the whole sentence ("Погибли, по данным МЧС, 3 человека")
         at = v.start - unit.claim.start
         clause = _CLAUSE.split(unit.text[:at])[-1] + _CLAUSE.split(unit.text[at:])[0]
-        for text in (clause, unit.text):
+        # with another count of people in the sentence, only the number's own clause says what befell them:
+        # "Воздушный шар с 14 людьми на борту потерпел крушение ..., погибли четыре человека" (14 on board were
+        # read as 14 dead, so the source gave two tolls and was left out of the 3 vs 4 dead conflict)
+        others = any(w is not v and w.kind == "count" and w.concept in PEOPLE_CONCEPTS for w in unit.values)
+        for text in (clause,) if others else (clause, unit.text):
             toks = _WORD.findall(text.lower())
             words = [*toks, *(f"{a} {b}" for a, b in pairwise(toks))]
             found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
             if len(found) == 1:
                 return found.pop()
+        if others:
+            return None
         words = list(unit.claim.terms)  # lemmas ("пострадать"), for the whole sentence
     found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
     return found.pop() if len(found) == 1 else None

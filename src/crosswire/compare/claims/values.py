@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
+from crosswire.vocab.names import latin
 
 APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
 TIME_TOLERANCE = 30.0  # minutes around a vague time: "3:12 a.m." and "about 3 a.m." are one time
@@ -294,6 +296,17 @@ def merge(a: SlotComparison, b: SlotComparison) -> SlotComparison:
     return SlotComparison(a.slot, _sides(readings), a.aligned or b.aligned)
 
 
+def _spelt(places: frozenset[str]) -> frozenset[str]:
+    """Places by their Latin spelling's first letters: one town written in two scripts is one place where the
+    names were not linked ("place:Кельмск" / "place:Kelmsk": the 3 vs 4 dead of a new user's balloon story were
+    called a different scope)."""
+    keys = (re.sub(r"[^a-z]", "", latin(p.partition(":")[2] or p).lower()) for p in places)
+    return frozenset(k[:PLACE_KEY] for k in keys if k)
+
+
+PLACE_KEY = 5  # letters of a place's Latin spelling compared: "kelms" for Kelmsk, Кельмск, Kelmsku
+
+
 def reason(cmp: SlotComparison) -> str:
     """The conflict's reason: the event's day, its time of day, different places named or increments of
     different groups (scope: "20 more people" / "five other bank workers"), vague against precise, or a
@@ -303,7 +316,7 @@ def reason(cmp: SlotComparison) -> str:
     if cmp.slot[0] in ("day", "scheduled"):
         return "different day"
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
-    if all(places) and not frozenset.intersection(*places):
+    if all(places) and not frozenset.intersection(*places) and not frozenset.intersection(*map(_spelt, places)):
         return "different scope"
     if cmp.slot[0] == "count" and cmp.slot[-1] == "more":  # "20 more people" / "five other bank workers"
         groups = [{(r.value.noun or "").partition(" ")[0] for r in side} for side in cmp.sides]
