@@ -144,3 +144,32 @@ def test_a_toll_beside_the_people_on_board_conflicts_across_languages(tmp_path):
     assert killed[0].reason == "different value"  # "Вессел" and "Vessel" are one town, not another scope
     sides = sorted(sorted(ev.article for ev in side.evidence) for side in killed[0].sides)
     assert sides == [["de", "en"], ["ru"]]
+
+
+def test_times_of_one_event_across_languages_conflict_below_the_conflict_bar(tmp_path):
+    """A pair of two languages, each other's nearest sentence, each giving one time: one event's two times,
+    though a second sentence on the balloon keeps the pair under the translation margin."""
+    rows = [
+        (
+            "en",
+            "Harbourline Post",
+            DAY,
+            "A hot-air balloon carrying 12 people crashed into a field outside Vessel on Saturday, killing two "
+            "passengers. The balloon came down at 7:40 a.m. shortly after take-off from the grounds of the Vessel "
+            "Balloon Festival, which draws thousands of visitors every autumn. Witnesses said the basket struck a "
+            "power line before falling to the ground. Flights at the festival were suspended for the rest of the day.",
+        ),
+        (
+            "de",
+            "Talbote",
+            DAY,
+            "Beim Absturz eines Heißluftballons nahe der Stadt Vessel sind am Samstag zwei Menschen ums Leben "
+            "gekommen. Der Ballon stürzte nach Angaben der Rettungskräfte gegen 8:40 Uhr kurz nach dem Start vom "
+            "Festivalgelände ab. Der Korb soll eine Stromleitung gestreift haben. Die Veranstalter sagten die übrigen "
+            "Tage des Ballonfestivals ab. Der Ballon war vom Festivalgelände am Stadtrand gestartet.",
+        ),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    time = [c for c in comparison.conflicts if c.measure == "time of day"]
+    assert len(time) == 1 and time[0].reason == "different time"
+    assert sorted(sorted(ev.article for ev in side.evidence) for side in time[0].sides) == [["de"], ["en"]]
