@@ -26,6 +26,7 @@ CORPORA = {
     "examples": [REPO / "examples" / "corpus"],
     "seeds": [SHARED / "seeds"],
     "ferry": [REPO / "tests" / "fixtures" / "compare" / "ferry.jsonl"],
+    "agents": [REPO / "tests" / "fixtures" / "agents" / "grain-fire.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 

@@ -52,6 +52,7 @@ REASON_NOTES = {
     "different day": "placing it on different days",
     "different outcome": "reporting different outcomes",
     "different role": "giving different roles",
+    "different agent": "naming different agents",
 }
 
 
@@ -260,7 +261,10 @@ def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
     subject = _tidy(_subject(item)) or "this point"
     parts = ", ".join(f"{_label(label)} {cite(ns)}" for label, ns, _evs in sides)
     note = REASON_NOTES.get(item.reason or "")
-    text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
+    if item.reason == "different agent":  # the measure is a question: "who raised the alarm"
+        text = f"Reports differ on {subject}, {note}: {parts}."
+    else:
+        text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
     return BriefSentence(
         text=text,
         sources=sorted({n for _l, ns, _e in sides for n in ns}),

@@ -32,6 +32,7 @@ ConflictReason = Literal[
     "vague vs precise",
     "different day",
     "different role",
+    "different agent",
     "different outcome",
 ]
 SaidKind = Literal["direct", "reported"]
@@ -321,7 +322,8 @@ class ClaimConflict(Record):
     reason: ConflictReason
     """Why the sides differ: ``"different value"``, ``"vague vs precise"``, ``"different scope"`` (the
     sentences name different places), ``"different time"`` (different times of day for one event: "10:40" /
-    "11:15"), ``"different day"`` (the event is placed on different days), ``"different role"`` or ``"different
+    "11:15"), ``"different day"`` (the event is placed on different days), ``"different role"``, ``"different
+    agent"`` (different doers of one act: "a security guard" / "a neighbour" raised the alarm) or ``"different
     outcome"`` ("resigned" / "dismissed")."""
     explanation: str
     """The reason in words, for a reader."""

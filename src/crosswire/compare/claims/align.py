@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.acts import is_event
+from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
@@ -394,6 +395,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
+    found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict:
             item = conflict_item(data, cmp)

@@ -1,0 +1,282 @@
+"""Conflicts over who did an act: one source has "A security guard raised the alarm", another "Una vecina dio
+la alarma"; "police found the body" / "a passer-by found the body"; "the mayor ordered the evacuation" / "the
+regional governor ordered the evacuation".
+
+The acts whose agent is news, the phrases that state them per language and the disjoint classes of agents are
+data (``data/agents.toml``). An agent is read only where a tight pattern ties it to the act: its words end at
+most :data:`GAP` words before an active phrase, in the same clause, with no word of the data's ``blockers``
+between ("A neighbour on Tuesday raised the alarm"; not "police said it had found"); in German also inside the
+phrase, after its verb ("Gegen zwei Uhr schlug ein Wachmann Alarm"); in Russian, Ukrainian and
+Polish also right after the phrase, whose free word order puts the subject there ("Тело нашёл прохожий"); or
+after a word of ``by`` within a few words of a passive phrase ("the alarm was raised by a neighbour"). An agent
+joined to another ("police and firefighters") is no sole agent and is not read. A sentence with no agent (“the
+alarm was raised”) gives nothing. Written by hand: the facts stage keeps no dependency parse for the comparison,
+and no library maps these acts and agents across languages.
+
+Offsets are character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import ClaimConflict, ConflictSide
+from crosswire.vocab.data import data_toml
+
+GAP = 3  # words that may stand between an agent and the active phrase it did ("A neighbour on Tuesday raised")
+BY_GAP = 3  # words between a passive phrase and its word of "by" ("was found early on Monday by")
+AFTER_GAP = 1  # words between an active phrase and an agent after it (ru/uk/pl: "Тело нашёл утром прохожий")
+PHRASE_GAP = 2  # other words that may stand inside an act phrase ("released the CCTV footage")
+FREE_ORDER = frozenset({"ru", "uk", "pl"})  # languages whose subject may follow its verb
+# languages whose verb comes second, the subject then inside the act phrase ("Gegen zwei Uhr schlug ein Wachmann
+# Alarm", "Am Morgen fand die Polizei die Leiche")
+VERB_SECOND = frozenset({"de"})
+CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One act of the data: its id, label and compiled phrases per language."""
+
+    id: str
+    label: str
+    active: dict[str, list[re.Pattern[str]]]
+    passive: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]]  # (head, tail after the agent)
+
+
+@dataclass(slots=True)
+class Reading:
+    """An agent one sentence ties to an act: the act id, the agent class, the agent as written."""
+
+    act: str
+    agent: str
+    written: str
+
+
+@dataclass(slots=True)
+class _Side:
+    agent: str
+    written: list[str] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+
+
+def _token(tok: str) -> str:
+    return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
+
+
+def _phrase(words: str, gap: int) -> re.Pattern[str]:
+    """A phrase of the data as a pattern: whole words (an entry ending in "-" a stem), up to ``gap`` other words
+    between two of its words."""
+    joint = r"\s+" if gap == 0 else rf"\s+(?:\S+\s+){{0,{gap}}}?"
+    body = joint.join(_token(t) for t in words.split())
+    return re.compile(rf"(?<![\w-]){body}(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> list[Act]:
+    """The acts of ``data/agents.toml``, phrases compiled."""
+    out = []
+    for aid, spec in data_toml("agents.toml")["acts"].items():
+        active = {lang: [_phrase(p, PHRASE_GAP) for p in ps] for lang, ps in spec.get("active", {}).items()}
+        passive: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
+        for lang, ps in spec.get("passive", {}).items():
+            for p in ps:
+                head, _, tail = (x.strip() for x in p.partition("…"))
+                passive.setdefault(lang, []).append((_phrase(head, 0), _phrase(tail, 0) if tail else None))
+        out.append(Act(aid, spec.get("label", aid.replace("_", " ")), active, passive))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Per language: (pattern, agent class), longest phrase first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cls, langs in data_toml("agents.toml")["agents"].items():
+        for lang, words in langs.items():
+            out.setdefault(lang, []).extend((w.lower(), cls) for w in words)
+    return {
+        lang: [(_phrase(w, 0), cls) for w, cls in sorted(pairs, key=lambda p: -len(p[0]))]
+        for lang, pairs in out.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _words_of(section: str) -> dict[str, list[re.Pattern[str]]]:
+    """The ``by``, ``and`` or ``blockers`` words of the data per language, as patterns."""
+    return {lang: [_phrase(w, 0) for w in ws] for lang, ws in data_toml("agents.toml")[section].items()}
+
+
+def _count(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def _has(text: str, section: str, lang: str) -> bool:
+    return any(p.search(text) for p in _words_of(section).get(lang, []))
+
+
+def _agents_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it."""
+    found: list[tuple[int, int, str]] = []
+    for pat, cls in _agents().get(lang, []):
+        for m in pat.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _c in found):
+                found.append((m.start(), m.end(), cls))
+    return sorted(found)
+
+
+def _joined(clause: str, start: int, end: int, lang: str) -> bool:
+    """Whether the agent at ``clause[start:end]`` is joined to another by a word of ``and`` ("police and
+    firefighters", "the guard with a neighbour"): the two words either side of it."""
+    before = " ".join(re.findall(r"[\w'’-]+", clause[:start])[-2:])
+    after = " ".join(re.findall(r"[\w'’-]+", clause[end:])[:1])
+    return _has(before, "and", lang) or _has(after, "and", lang)
+
+
+def _before(sentence: str, at: int, lang: str) -> tuple[str, str] | None:
+    """The agent (class, as written) ending at most :data:`GAP` words before ``at`` in its clause."""
+    clause_start = max((m.end() for m in CLAUSE.finditer(sentence, 0, at)), default=0)
+    clause = sentence[clause_start:at]
+    agents = _agents_in(clause, lang)
+    if not agents:
+        return None
+    start, end, cls = agents[-1]
+    between = clause[end:]
+    if _count(between) > GAP or _has(between, "blockers", lang) or _has(between, "by", lang):
+        return None
+    if _joined(clause, start, end, lang):
+        return None
+    return cls, clause[start:end]
+
+
+def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, int] | None:
+    """The agent (class, as written, its end) after ``at`` in its clause: right after it (at most
+    :data:`AFTER_GAP` words), or with ``by`` after a word of ``by`` at most :data:`BY_GAP` words on."""
+    m = CLAUSE.search(sentence, at)
+    clause = sentence[at : m.start() if m else len(sentence)]
+    agents = _agents_in(clause, lang)
+    if not agents:
+        return None
+    start, end, cls = agents[0]
+    lead = clause[:start]
+    if by:
+        found = [b for p in _words_of("by").get(lang, []) for b in p.finditer(lead)]
+        if not found:
+            return None
+        b = max(found, key=lambda x: x.start())
+        if _count(lead[: b.start()]) > BY_GAP or _count(lead[b.end() :]) > 2:
+            return None
+    elif _count(lead) > AFTER_GAP:
+        return None
+    if _joined(clause, start, end, lang) or _has(lead, "blockers", lang):
+        return None
+    return cls, clause[start:end], at + end
+
+
+def readings(sentence: str, lang: str) -> list[Reading]:
+    """The agents ``sentence`` (one sentence of language ``lang``) ties to the acts of the data, at most one per
+    act; [] when it names an act but no agent, or none of the acts."""
+    out: list[Reading] = []
+    for act in _acts():
+        found: tuple[str, str] | None = None
+        for pat in act.active.get(lang, []):
+            for m in pat.finditer(sentence):
+                found = _before(sentence, m.start(), lang)
+                if found is None and lang in VERB_SECOND:
+                    found = _inside(m.group(), lang)
+                if found is None and lang in FREE_ORDER:
+                    after = _after(sentence, m.end(), lang, by=False)
+                    found = after[:2] if after else None
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            for head, tail in act.passive.get(lang, []):
+                for m in head.finditer(sentence):
+                    after = _after(sentence, m.end(), lang, by=True)
+                    if after and (tail is None or _tail_follows(tail, sentence, after[2])):
+                        found = after[:2]
+                        break
+                if found:
+                    break
+        if found:
+            out.append(Reading(act.id, found[0], found[1]))
+    return out
+
+
+def _inside(phrase: str, lang: str) -> tuple[str, str] | None:
+    """The one agent (class, as written) standing inside a matched act phrase, after its verb (German verb
+    second: "schlug ein Wachmann Alarm"); None for none or two."""
+    agents = _agents_in(phrase, lang)
+    if len(agents) != 1 or agents[0][0] == 0:
+        return None
+    start, end, cls = agents[0]
+    return cls, phrase[start:end]
+
+
+def _tail_follows(tail: re.Pattern[str], sentence: str, at: int) -> bool:
+    """Whether the rest of a passive phrase ("gefunden") follows the agent within :data:`GAP` words."""
+    m = tail.search(sentence, at)
+    return m is not None and _count(sentence[at : m.start()]) <= GAP
+
+
+def _days(u: Unit) -> frozenset[str]:
+    return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
+
+
+def agent_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
+    """Conflicts over who did one act: agents of two or more classes tied to one act of the data by different
+    sources, no source giving two of them (a source naming two agents of one act tells of two acts, or of
+    agents acting together), and the sides not dated to different days (two acts of one kind at two times).
+    Negated sentences are not read. Each side cites the sentences that name its agent."""
+    by_act: dict[str, dict[str, _Side]] = {}
+    for u in units:
+        if u.claim.negated:
+            continue
+        for r in readings(u.text, u.language):
+            side = by_act.setdefault(r.act, {}).setdefault(r.agent, _Side(r.agent))
+            side.units.append(u)
+            if r.written.lower() not in {w.lower() for w in side.written}:
+                side.written.append(r.written)
+    labels = {a.id: a.label for a in _acts()}
+    out = []
+    for act, sides in by_act.items():
+        if len(sides) < 2:
+            continue
+        sources = [{u.source for u in s.units} for s in sides.values()]
+        if sum(len(s) for s in sources) > len(set().union(*sources)):
+            continue
+        days = [frozenset().union(*(_days(u) for u in s.units)) for s in sides.values()]
+        if all(days) and not frozenset.intersection(*days):
+            continue
+        out.append(_conflict(data, labels[act], list(sides.values())))
+    return out
+
+
+def _conflict(data: StoryData, label: str, agents: list[_Side]) -> ClaimConflict:
+    sides = []
+    for s in sorted(agents, key=lambda s: min(u.source for u in s.units)):
+        units = sorted({u.index: u for u in s.units}.values(), key=lambda u: u.source)
+        sides.append(
+            ConflictSide(
+                label=" / ".join(s.written),
+                sources=sorted({u.source for u in units}),
+                evidence=[evidence(data, u) for u in units],
+            )
+        )
+    measure = f"who {label}"
+    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
+    return ClaimConflict(
+        summary=f"Who {label}: {parts}",
+        sources=sorted({n for s in sides for n in s.sources}),
+        evidence=[ev for s in sides for ev in s.evidence],
+        measure=measure,
+        reason="different agent",
+        explanation=f"The sources name different agents ({measure}): {parts}.",
+        sides=sides,
+    )
