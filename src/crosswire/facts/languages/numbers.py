@@ -75,6 +75,39 @@ def _prefix(word: str, entries: tuple[tuple[str, object], ...]) -> object | None
     return None
 
 
+SCALE_STEM = 5  # letters a scale word needs to match as a word's start ("milion" takes "milionów")
+
+
+def _scale(word: str, words: Words) -> float | None:
+    """The multiplier of a scale word after a number: the whole word (a final dot aside: "mln.", "mil"), or a
+    listed word of :data:`SCALE_STEM` letters or more the word starts with ("миллиона", "milionów"). A shorter
+    entry is an abbreviation or a word that begins others: "mil" (thousand) is not "militares", "mila" not
+    "milanesi"."""
+    w = word.lower().rstrip(".,")
+    for key, value in words.scales:
+        if w == key or (len(key) >= SCALE_STEM and w.startswith(key)):
+            return float(value)
+    return None
+
+
+def _percent_after(rest: str, words: Words) -> str | None:
+    """The percent word or phrase ``rest`` (what follows a number) opens with, as written: a word starting with
+    a listed word ("Prozent", "proc."), or a listed phrase as whole words ("per cento", "por ciento"); None
+    when it opens with neither."""
+    text = rest.lstrip()
+    low = text.lower()
+    first = text.split(maxsplit=1)[0].rstrip(".,") if text else ""
+    for p in sorted(words.percent, key=len, reverse=True):
+        if p == "%":
+            continue
+        if " " in p:
+            if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
+                return text[: len(p)]
+        elif first.lower().startswith(p):
+            return first
+    return None
+
+
 def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
     """(qualifier as written, its class: "more", "less", "about") ending right before a number."""
     low = before.lower().rstrip()
@@ -132,9 +165,10 @@ def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
 def _after(text: str, end: int, words: Words) -> bool:
     nxt = text[end:].split(maxsplit=1)
     return bool(nxt) and (
-        _prefix(nxt[0], words.scales) is not None
+        _scale(nxt[0], words) is not None
         or _prefix(nxt[0], words.currencies) is not None
-        or any(nxt[0].lower().startswith(p) for p in words.percent)
+        or nxt[0].startswith("%")
+        or _percent_after(text[end:], words) is not None
     )
 
 
@@ -146,9 +180,9 @@ def _figure(
     rest = text[e:]
     nxt = rest.split(maxsplit=1)
     for _ in range(2):  # "2,3 milliards", "2 mil millones" (a thousand millions)
-        if not nxt or (scale := _prefix(nxt[0].rstrip(".,"), words.scales)) is None:
+        if not nxt or (scale := _scale(nxt[0], words)) is None:
             break
-        value *= float(scale)  # type: ignore[arg-type]
+        value *= scale
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(","))
         rest = text[e:]
         nxt = _past_partitive(rest, words)
@@ -158,9 +192,9 @@ def _figure(
     elif rest.lstrip().startswith("%"):
         ftype, unit = "percent", "percent"
         e += rest.index("%") + 1
-    elif nxt and any(nxt[0].lower().startswith(p) for p in words.percent):
+    elif nxt and (pct := _percent_after(rest, words)) is not None:
         ftype, unit = "percent", "percent"
-        e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+        e += rest.index(pct) + len(pct)
     elif nxt and (cur := _prefix(_currency_word(nxt[0], words), words.currencies)) is not None:
         currency, ftype = str(cur), "money"
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
