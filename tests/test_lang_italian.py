@@ -133,3 +133,19 @@ def test_no_italian_sentence_conflicts_with_its_own_translation(compared) -> Non
     for c in comparison.conflicts:
         texts = evidence(c)
         assert not (any("20 militari" in t for t in texts) and any("20 soldiers" in t for t in texts))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "label"),
+    [
+        ("it", "Il portavoce della Protezione Civile ha parlato con Marta Neri.", "Protezione Civile", "ORG"),
+        ("it", "Il portavoce della Protezione Civile ha parlato con Marta Neri.", "Marta Neri", "PER"),
+        ("pt", "Segundo a Defesa Civil, o prefeito João Lima visitou o local.", "Defesa Civil", "ORG"),
+        ("pt", "Segundo a Defesa Civil, o prefeito João Lima visitou o local.", "João Lima", "PER"),
+    ],
+)
+def test_organisations_and_people_in_italian_and_portuguese(language: str, text: str, name: str, label: str) -> None:
+    from crosswire.facts.languages.light import LightFrontEnd
+
+    names = {(n.normal, n.label) for n in LightFrontEnd().analyse(text, language).names}
+    assert (name, label) in names

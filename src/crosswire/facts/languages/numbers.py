@@ -3,10 +3,10 @@ count as a concept id.
 
 Digits are read by babel in the article's locale, so German "2.000" and French "2 000" are 2000 and Russian
 "1,5 млн" is 1,500,000 (a number written in another locale's convention would be misread: the locale is the
-article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German) and
-``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no offline library
-covers them). What a figure counts is the next noun within three words, its lemma (or the word as written)
-mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
+article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German, Italian,
+Portuguese) and ``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no
+offline library covers them). What a figure counts is the next noun within three words, its lemma (or the word
+as written) mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
 """
 
 from __future__ import annotations
