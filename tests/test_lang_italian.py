@@ -61,6 +61,7 @@ def test_italian_dates(sentence: str, expected: dict[str, str]) -> None:
         ("it", "Il danno supera i 2 milioni di euro.", "2 milioni di euro", 2e6, "money", None),
         ("it", "Le iscrizioni sono salite del 12 per cento.", "12 per cento", 12.0, "percent", None),
         ("it", "Lavorano 140 vigili del fuoco.", "140", 140.0, "count", "firefighter"),
+        ("it", "Sei persone sono state salvate, ma tu sei stato fortunato.", "Sei", 6.0, "count", "person"),
         ("es", "Llegaron 20 militares.", "20", 20.0, "count", "soldier"),
         ("es", "El paro subió un 12 por ciento.", "12 por ciento", 12.0, "percent", None),
         ("es", "Costó 3 mil millones de euros.", "3 mil millones de euros", 3e9, "money", None),

@@ -131,14 +131,22 @@ def figures_in(
         if _time_of_day(text, m.start(), m.end(), words):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if any(f.start <= t.start < f.end for f in out):
             continue  # the scale word of a figure read above ("milliards" of "2,3 milliards")
+        if t.lemma in words.ambiguous_numbers and not _content_word_next(tokens, i, words):
+            continue  # "sei stato": "you have been", not six
         if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
             v = word_number(t.text, language)
             if v is not None and v > 1:
                 out.append(_figure(text, t.start - offset, t.end - offset, v, tokens, offset, sent, words))
     return sorted(out, key=lambda f: f.start)
+
+
+def _content_word_next(tokens: list[Token], i: int, words: Words) -> bool:
+    """Whether the token after ``tokens[i]`` is a word and no function word of the language (``stop``)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text[:1].isalpha() and nxt.lemma not in words.stop
 
 
 def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
