@@ -110,3 +110,19 @@ def test_portuguese_sentences_agree_and_conflict_across_languages(compared) -> N
     toll = [c for c in comparison.conflicts if any(t.startswith("CASTELVERO — Três pessoas") for t in evidence(c))]
     assert len(toll) == 1
     assert any(t.startswith("CASTELVERO — Five people") for t in evidence(toll[0]))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("LISBOA, 14 de setembro (Lusa) - O governo decidiu fechar a ponte.", ("LISBOA", "Lusa")),
+        ("Lisboa, 14 set (Lusa) - O governo decidiu fechar a ponte.", ("Lisboa", "Lusa")),
+        ("ROMA, 14 settembre — Il governo ha deciso di chiudere il ponte.", ("ROMA", None)),
+        ("Roma, 14 set (ANSA) - Il governo ha deciso di chiudere il ponte.", ("Roma", "ANSA")),
+        ("Em Lisboa, 14 de eles chegaram cedo ao local.", (None, None)),  # "de" then no month: no dateline
+    ],
+)
+def test_italian_and_portuguese_datelines(paragraph: str, expected: tuple[str | None, str | None]) -> None:
+    from crosswire.clean.metadata import parse_dateline
+
+    assert parse_dateline(paragraph) == expected
