@@ -4,8 +4,8 @@ furniture markers it leaves unaccounted for, against the cleaner as it stood bef
 
 Data (read from ``../shared/bench``, never copied): BSNLP 2021 raw Slavic news (``bsnlp2021/*/raw/{ru,uk,pl}``;
 the four header lines are dropped, the title and text are the page) and SemEval-2022 Task 8 article texts
-(``semeval2022-t8/training_set.csv``, de, fr, es, pl, ru; each distinct text once). A sample of ``--per``
-documents per source and language, the first in sorted order (deterministic).
+(``semeval2022-t8/training_set.csv``, de, fr, es, pl, ru, it; each distinct text once; neither corpus holds
+Portuguese). A sample of ``--per`` documents per source and language, the first in sorted order (deterministic).
 
 Per document, on the cleaned body (paragraphs), with one marker set for both cleaners:
 
@@ -47,11 +47,12 @@ _TAG = re.compile(rf"[(/]\s*(?:mit |avec |con |with )?(?:{AGENCIES})(?:\s*[,/]\s
 _AFTER_DAY = re.compile(rf"^\S.{{0,40}}\b\d{{1,2}}\.?\s+\w+\.?\s*[-–—.,]\s*(?:{AGENCIES})\b")
 _CLOSING = re.compile(rf"[.!?…»”\"]\s+[(\[/]\s*(?:mit |avec |con |with )?(?:{AGENCIES})[^)\]/]{{0,30}}[)\]/]\.?$")
 _BYLINE = re.compile(
-    r"^(?:автор|авторы|аўтар|автори|autor|autorka|auteur|von|par|por|by)\s*:?\s+\w+(?:\s+\w+){0,3}\.?$", re.I
+    r"^(?:автор|авторы|аўтар|автори|autor|autorka|auteur|von|par|por|by|di)\s*:?\s+\w+(?:\s+\w+){0,3}\.?$", re.I
 )
 _FURNITURE = re.compile(
     r"^(?:читайте также|читайте також|чытайце таксама|читайте нас|подписывайтесь|підписуйтесь|поделиться|"
-    r"czytaj (?:też|także)|zobacz (?:też|także)|lesen sie auch|lire aussi|à lire aussi|lee también|"
+    r"czytaj (?:też|także)|zobacz (?:też|także)|lesen sie auch|lire aussi|à lire aussi|lee también|leggi anche|"
+    r"leia também|"
     r"wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|używamy plików cookie|"
     r"мы используем (?:файлы )?cookie)",
     re.I,
@@ -76,7 +77,7 @@ def _semeval(per: int) -> list[dict]:
         for row in csv.DictReader(fh):
             for k in ("1", "2"):
                 lang, text = row[f"lang{k}"], row[f"text{k}"]
-                if lang in ("de", "fr", "es", "pl", "ru") and len(seen[lang]) < per and text not in seen[lang]:
+                if lang in ("de", "fr", "es", "pl", "ru", "it") and len(seen[lang]) < per and text not in seen[lang]:
                     seen[lang].add(text)
                     docs.append(
                         {"id": f"semeval/{lang}/{len(seen[lang])}", "source": "semeval", "lang": lang, "text": text}

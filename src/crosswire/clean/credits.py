@@ -21,9 +21,9 @@ UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupp
 _NAME = rf"[{UPPER}][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|el|[{UPPER}][\w'’.-]*)){{0,4}}"
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s*&\s*)\s*")
-# Conjunctions between two names on a byline: English, Spanish, French, German, Polish, Russian, Belarusian and
-# Ukrainian ("и", "і", "й", "та").
-_AND = r"and|y|et|und|i|и|і|й|та"
+# Conjunctions between two names on a byline: English, Spanish, French, German, Polish, Russian, Belarusian,
+# Ukrainian ("и", "і", "й", "та"), Italian and Portuguese ("e").
+_AND = r"and|y|et|und|i|e|и|і|й|та"
 
 
 @dataclass(slots=True)
@@ -225,7 +225,7 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     text = _FILED_FROM.sub("", text)  # "By Hannah Roe in Dravna": where the reporter files from is no name
     m = _byline_pattern().match(text)
-    if not m or not text[:1].isupper():
+    if not m or not (text[:1].isupper() or text.split(maxsplit=1)[0] in table().byline_lower_leads):
         return None
     names = [n.strip() for n in _SPLIT_BYLINE.split(m.group("names")) if n.strip()]
     names = [n for n in names if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agencies_in(n)]

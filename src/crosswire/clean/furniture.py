@@ -37,6 +37,7 @@ class FurnitureTable:
     outlet_domains: dict[str, str] = field(default_factory=dict)  # domain -> outlet
     byline_leads: tuple[str, ...] = ()  # "by", "von": a byline opens with one, then the names
     byline_labels: tuple[str, ...] = ()  # "автор", "autor": a byline opens with one, a colon, then the names
+    byline_lower_leads: tuple[str, ...] = ()  # "di": leads a byline also writes in lower case ("di Mario Rossi")
     agency_leads: tuple[str, ...] = ()  # "with", "mit", "źródło:": may precede the agency on a credit line
 
 
@@ -68,6 +69,7 @@ def table() -> FurnitureTable:
     credit_words = raw.get("credits", {})
     t.byline_leads = tuple(w.lower() for w in credit_words.get("byline_leads", []))
     t.byline_labels = tuple(w.lower() for w in credit_words.get("byline_labels", []))
+    t.byline_lower_leads = tuple(w.lower() for w in credit_words.get("byline_lower_leads", []))
     t.agency_leads = tuple(w.lower() for w in credit_words.get("agency_leads", []))
     for outlet, spec in raw.get("outlets", {}).items():
         for alias in spec.get("aliases", []):

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 # The languages the cleaner reads beyond English (issue 13): their month names make a written date.
-LANGUAGES = ("ru", "be", "uk", "de", "fr", "es", "pl", "en")
+LANGUAGES = ("ru", "be", "uk", "de", "fr", "es", "pl", "it", "pt", "en")
 
 
 @lru_cache(maxsize=1)

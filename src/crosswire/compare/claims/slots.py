@@ -92,6 +92,8 @@ PART_OF = {
     "uk": ("у тому числі", "в тому числі", "серед них", "з них"),
     "be": ("у тым ліку", "сярод іх", "з іх"),
     "pl": ("w tym", "wśród nich", "z czego"),
+    "it": ("tra cui", "fra cui", "tra loro", "di cui", "compresi", "comprese", "inclusi", "incluse"),
+    "pt": ("entre eles", "entre elas", "incluindo", "dos quais", "das quais", "dentre eles"),
 }
 PART_REACH = 16
 

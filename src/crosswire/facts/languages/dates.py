@@ -111,8 +111,9 @@ def _day_words(
     low = text.lower()
     if not any(r in low for r in relative) and not any(s in low for s in stems):
         return []
-    out = []
-    for m in re.finditer(r"\w+", text):
+    out = _day_phrases(text, offset, sent, words, base, taken)
+    taken = [*taken, *((d.start - offset, d.end - offset) for d in out)]
+    for m in _word_pattern(words).finditer(text):
         w = m.group().lower()
         if (w not in words.relative and not (len(w) >= 4 and w.startswith(stems))) or any(
             s <= m.start() < e for s, e in taken
@@ -135,6 +136,34 @@ def _day_words(
                     value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
         if value is not None:
             out.append(_fact(m.group(), offset + m.start(), sent, value, "day", True, base))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _word_pattern(words: Words) -> re.Pattern[str]:
+    """A word, with a weekday part the language joins by a hyphen ("terça-feira": ``weekday_parts`` entries
+    that start with "-") kept on it."""
+    joined = "|".join(re.escape(p) for p in words.weekday_parts if p.startswith("-"))
+    return re.compile(rf"\w+(?:{joined})?" if joined else r"\w+")
+
+
+def _day_phrases(
+    text: str, offset: int, sent: tuple[int, int], words: Words, base: date, taken: list[tuple[int, int]]
+) -> list[DateFact]:
+    """Day words of two or more words ("nella notte", "na madrugada", "depois de amanhã": the ``relative``
+    keys with a space), resolved by their offset, unless a word of ``relative_then`` follows ("nella notte tra
+    lunedì e martedì": the weekdays after it give the day)."""
+    out = []
+    low = text.lower()
+    for phrase, days in words.relative.items():
+        if " " not in phrase:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            nxt = re.match(r"\s+(\w+)", low[m.end() :])
+            if (nxt and nxt.group(1) in words.relative_then) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = (base + timedelta(days=days)).isoformat()
+            out.append(_fact(text[m.start() : m.end()], offset + m.start(), sent, value, "day", True, base))
     return out
 
 

@@ -48,6 +48,8 @@ class Words:
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
+    relative_then: frozenset[str] = frozenset()  # "tra" after "nella notte": the words after it give the day
+    ambiguous_numbers: frozenset[str] = frozenset()  # "sei" (six; you are): a count only before a content word
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -106,6 +108,8 @@ def words_for(language: str) -> Words:
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
         partitive=frozenset(d.get("partitive", [])),
+        relative_then=frozenset(d.get("relative_then", [])),
+        ambiguous_numbers=frozenset(d.get("ambiguous_numbers", [])),
     )
 
 

@@ -1,4 +1,5 @@
-"""The language-light tier: German, Ukrainian, Belarusian, Polish and Spanish read without a model.
+"""The language-light tier: German, Ukrainian, Belarusian, Polish, Spanish, Italian and Portuguese read without a
+model.
 
 No offline NER model with a licence crosswire can ship exists for these on PyPI (``de-core-news-md``,
 ``uk-core-news-*`` at 999.9.9 are empty placeholders), so names are capitalised runs of words that are not
@@ -31,6 +32,7 @@ from crosswire.facts.languages.common_words import (
 )
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.numbers import word_number
 from crosswire.facts.languages.places import is_place
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
@@ -69,7 +71,7 @@ def _common_noun(word: str, suffixes: tuple[str, ...]) -> bool:
 class LightFrontEnd:
     """Rule-based tokens, sentences and names for the languages of ``data/languages.toml`` without a model."""
 
-    languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es")
+    languages: tuple[str, ...] = ("de", "uk", "be", "pl", "es", "it", "pt")
     tier = "light"
 
     def __init__(self) -> None:
@@ -132,9 +134,11 @@ def _token(text: str, start: int, end: int, words: Words) -> Token:
 def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> list[NameSpan]:
     out: list[NameSpan] = []
     run: list[Token] = []
+    lead = _opener(tokens)
     for i, t in enumerate([*tokens, Token(0, 0, "", "", "PUNCT")]):
-        opens_run = i == 0 and len(tokens) > 1 and tokens[1].pos == "PROPN" and tokens[1].lower_ok(words)
-        ok = t.pos == "PROPN" and (i > 0 or _opens_name(t.text, mid, opens_run, language))
+        first = i in (0, lead)
+        opens_run = first and len(tokens) > i + 1 and tokens[i + 1].pos == "PROPN" and tokens[i + 1].lower_ok(words)
+        ok = t.pos == "PROPN" and (not first or _opens_name(t.text, mid, opens_run, language))
         ok = ok and t.text.lower() not in words.stop
         if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
             run.append(t)
@@ -147,6 +151,27 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
                     out.append(span)
         run = [t] if ok else []
     return out
+
+
+DASHES = ("—", "–", "-")
+
+
+def _opener(tokens: list[Token]) -> int:
+    """The index of the word that opens a sentence's text: past opening punctuation (a quotation mark:
+    «Abbiamo sentito ...», „Wir haben ...") and past a dateline of words in capitals and a dash ("CASTELVERO —
+    Tre persone ..."). That word is read like a sentence's first word (:func:`_opens_name`)."""
+    i = 0
+    while i < len(tokens) and tokens[i].pos == "PUNCT":
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].pos != "PUNCT" and tokens[j].text.isupper():
+        j += 1
+    if i < j < len(tokens) and tokens[j].text in DASHES:
+        j += 1
+        while j < len(tokens) and tokens[j].pos == "PUNCT":
+            j += 1
+        return j
+    return i
 
 
 TITLE_STEM = 4  # a title of at least this many letters also ends a compound title ("Werksleiterin")
@@ -239,7 +264,9 @@ def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> boo
     """Whether a sentence's capitalised first word may be (or start) a name: it is capitalised inside a
     sentence elsewhere, or the next word is a name, and it is not a word the language writes in lower case
     ("Kleinere Regionalbanken", "Wczoraj Jan Kowalski": :func:`~.common_words.lower_word`) unless it is an
-    organisation word before a name ("Ministerstwo Finansów")."""
+    organisation word before a name ("Ministerstwo Finansów"), and never a number word."""
+    if word_number(word, language) is not None:
+        return False  # a number word ("Tre persone", "Zwei Männer") counts, it names nothing
     org = organisation_word(word, language)
     return (word in mid or opens_run) and (not lower_word(word, language) or (opens_run and org))
 

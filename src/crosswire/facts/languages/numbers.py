@@ -3,10 +3,10 @@ count as a concept id.
 
 Digits are read by babel in the article's locale, so German "2.000" and French "2 000" are 2000 and Russian
 "1,5 млн" is 1,500,000 (a number written in another locale's convention would be misread: the locale is the
-article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German) and
-``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no offline library
-covers them). What a figure counts is the next noun within three words, its lemma (or the word as written)
-mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
+article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German, Italian,
+Portuguese) and ``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no
+offline library covers them). What a figure counts is the next noun within three words, its lemma (or the word
+as written) mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
 """
 
 from __future__ import annotations
@@ -75,6 +75,39 @@ def _prefix(word: str, entries: tuple[tuple[str, object], ...]) -> object | None
     return None
 
 
+SCALE_STEM = 5  # letters a scale word needs to match as a word's start ("milion" takes "milionów")
+
+
+def _scale(word: str, words: Words) -> float | None:
+    """The multiplier of a scale word after a number: the whole word (a final dot aside: "mln.", "mil"), or a
+    listed word of :data:`SCALE_STEM` letters or more the word starts with ("миллиона", "milionów"). A shorter
+    entry is an abbreviation or a word that begins others: "mil" (thousand) is not "militares", "mila" not
+    "milanesi"."""
+    w = word.lower().rstrip(".,")
+    for key, value in words.scales:
+        if w == key or (len(key) >= SCALE_STEM and w.startswith(key)):
+            return float(value)
+    return None
+
+
+def _percent_after(rest: str, words: Words) -> str | None:
+    """The percent word or phrase ``rest`` (what follows a number) opens with, as written: a word starting with
+    a listed word ("Prozent", "proc."), or a listed phrase as whole words ("per cento", "por ciento"); None
+    when it opens with neither."""
+    text = rest.lstrip()
+    low = text.lower()
+    first = text.split(maxsplit=1)[0].rstrip(".,") if text else ""
+    for p in sorted(words.percent, key=len, reverse=True):
+        if p == "%":
+            continue
+        if " " in p:
+            if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
+                return text[: len(p)]
+        elif first.lower().startswith(p):
+            return first
+    return None
+
+
 def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
     """(qualifier as written, its class: "more", "less", "about") ending right before a number."""
     low = before.lower().rstrip()
@@ -98,14 +131,22 @@ def figures_in(
         if _time_of_day(text, m.start(), m.end(), words):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if any(f.start <= t.start < f.end for f in out):
             continue  # the scale word of a figure read above ("milliards" of "2,3 milliards")
+        if t.lemma in words.ambiguous_numbers and not _content_word_next(tokens, i, words):
+            continue  # "sei stato": "you have been", not six
         if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
             v = word_number(t.text, language)
             if v is not None and v > 1:
                 out.append(_figure(text, t.start - offset, t.end - offset, v, tokens, offset, sent, words))
     return sorted(out, key=lambda f: f.start)
+
+
+def _content_word_next(tokens: list[Token], i: int, words: Words) -> bool:
+    """Whether the token after ``tokens[i]`` is a word and no function word of the language (``stop``)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text[:1].isalpha() and nxt.lemma not in words.stop
 
 
 def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
@@ -132,9 +173,10 @@ def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
 def _after(text: str, end: int, words: Words) -> bool:
     nxt = text[end:].split(maxsplit=1)
     return bool(nxt) and (
-        _prefix(nxt[0], words.scales) is not None
+        _scale(nxt[0], words) is not None
         or _prefix(nxt[0], words.currencies) is not None
-        or any(nxt[0].lower().startswith(p) for p in words.percent)
+        or nxt[0].startswith("%")
+        or _percent_after(text[end:], words) is not None
     )
 
 
@@ -146,9 +188,9 @@ def _figure(
     rest = text[e:]
     nxt = rest.split(maxsplit=1)
     for _ in range(2):  # "2,3 milliards", "2 mil millones" (a thousand millions)
-        if not nxt or (scale := _prefix(nxt[0].rstrip(".,"), words.scales)) is None:
+        if not nxt or (scale := _scale(nxt[0], words)) is None:
             break
-        value *= float(scale)  # type: ignore[arg-type]
+        value *= scale
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(","))
         rest = text[e:]
         nxt = _past_partitive(rest, words)
@@ -158,9 +200,9 @@ def _figure(
     elif rest.lstrip().startswith("%"):
         ftype, unit = "percent", "percent"
         e += rest.index("%") + 1
-    elif nxt and any(nxt[0].lower().startswith(p) for p in words.percent):
+    elif nxt and (pct := _percent_after(rest, words)) is not None:
         ftype, unit = "percent", "percent"
-        e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+        e += rest.index(pct) + len(pct)
     elif nxt and (cur := _prefix(_currency_word(nxt[0], words), words.currencies)) is not None:
         currency, ftype = str(cur), "money"
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
