@@ -56,7 +56,7 @@ def _person(u: Unit, data: StoryData) -> str | None:
         for m in e.mentions
         if u.claim.start <= m.start and m.end <= u.claim.end
     } - {None}
-    return next(iter(found)) if len(found) == 1 else None  # type: ignore[return-value]
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
