@@ -270,11 +270,17 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     )
 
 
+# Scale words a reader may leave as a value's unit ("more than 2 million euros": 2, unit "million").
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def _same_number(x: Value, y: Value) -> bool:
-    """One number whatever kind each reader gave it ("about 30 metres", a quantity; "unos 30", a count)."""
+    """One number whatever kind each reader gave it ("about 30 metres", a quantity; "unos 30", a count; "2
+    million", a quantity of unit "million", and "2 milhões de euros", a sum)."""
     if x.value is None or y.value is None:
         return False
-    return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value), 1e-9)
+    a, b = (v.value * _SCALES.get(v.unit or "", 1.0) for v in (x, y) if v.value is not None)
+    return any(abs(p - q) <= 0.01 * max(abs(p), abs(q), 1e-9) for p, q in ((a, b), (x.value, y.value)))
 
 
 def _numbers(u: Unit) -> list[Value]:
