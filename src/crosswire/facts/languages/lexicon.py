@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
@@ -48,6 +48,7 @@ class Words:
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
+    number_words: dict[str, float] = field(default_factory=dict)  # "pięciu" -> 5, "пятеро" -> 5 (apostrophe "'")
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -106,6 +107,7 @@ def words_for(language: str) -> Words:
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
         partitive=frozenset(d.get("partitive", [])),
+        number_words={k: float(v) for k, v in d.get("number_words", {}).items()},
     )
 
 
