@@ -24,8 +24,8 @@ from crosswire.clean.captions import has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
 from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.lines import word_count
-from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.page_meta import later_than, page_metadata
+from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
 from crosswire.clean.text import split_text
 from crosswire.model import Article, BlockKind, RawDocument

@@ -11,6 +11,9 @@ Written by hand: trafilatura's and htmldate's metadata readers take a site name 
 only.
 """
 
+# lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
 from __future__ import annotations
 
 import re
@@ -18,8 +21,8 @@ import re
 import lxml.html
 
 from crosswire.clean.captions import normalise
-from crosswire.clean.metadata import masthead_name
 from crosswire.clean.credits import agencies_in
+from crosswire.clean.metadata import masthead_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 PAGE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
