@@ -89,7 +89,9 @@ def finish_article(
         plausible_published(raw.published)
         or plausible_published(published_hint)
         or published_from_stamps(parts.header_stamps, day_first=article.language != "en", language=article.language)
-        or infer_published(paragraphs, parts.caption_lines + [c.text for c in article.captions])
+        or infer_published(
+            paragraphs, parts.caption_lines + [c.text for c in article.captions], language=article.language
+        )
     )
     return article
 

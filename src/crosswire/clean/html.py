@@ -25,6 +25,7 @@ from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse
 from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.lines import word_count
 from crosswire.clean.page_meta import later_than, page_metadata
+from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
 from crosswire.clean.text import split_text
 from crosswire.model import Article, BlockKind, RawDocument
@@ -193,6 +194,7 @@ def clean_html(raw: RawDocument) -> Article:
         return finish_article(raw, split_text(_visible_text(raw.content)))
     captions = _figcaptions(tree)
     meta = page_metadata(tree, raw.url)
+    site, untitled = (meta.sitename, None) if meta.sitename else page_outlet(tree, meta.title)
     prepared = prepare_tree(tree)
     _drop_inline_link_cards(tree)
     blocks = html_blocks(tree, raw.url)
@@ -203,14 +205,14 @@ def clean_html(raw: RawDocument) -> Article:
         return finish_article(raw, split_text(fallback_text))
     parts = _html_parts(blocks, captions)
     parts.removed[:0] = prepared
-    parts.title = meta.title
+    parts.title = untitled if untitled and meta.title and untitled in meta.title else meta.title
     if meta.author and not parts.bylines:
         names = [n.strip() for n in re.split(r";|,|\band\b", meta.author) if n.strip() and not agencies_in(n)]
         if names:
             parts.bylines.append(names)
-    if meta.sitename:
-        parts.furniture_text.append(f"© {meta.sitename}")
-    article = finish_article(raw, parts, published_hint=meta.date, outlet_hint=meta.sitename, url_hint=meta.url)
+    if site:
+        parts.furniture_text.append(f"© {site}")
+    article = finish_article(raw, parts, published_hint=meta.date, outlet_hint=site, url_hint=meta.url)
     article.kind = raw.kind
     article.modified = raw.modified or later_than(meta.modified, article.published)
     return article

@@ -105,9 +105,12 @@ def _menu_like(text: str, words: int) -> bool:
 def _timestamp_like(text: str, words: int) -> bool:
     """A date or time stamp ("November 19, 2019 at 6:34 am", "2 days ago", "Posted by X on ...", "10 марта
     2026, 09:40", "14. September 2020")."""
-    if words > 16 or is_sentence(text):
-        return False
     written = written_date_pattern()
+    date = written.search(text)
+    # "19 listopada 2026 r.", "19 ноября 2026 г.": the stop ends the year's abbreviation, not a sentence
+    dated = date is not None and date.end() == len(text.rstrip()) and date.group(0).endswith(".")
+    if words > 16 or (is_sentence(text) and not dated):
+        return False
     found = _TIME_OR_AGE.search(text) or FULL_DATE.search(text) or written.search(text)
     if not found:
         return False

@@ -156,11 +156,29 @@ def plausible_published(value: str | None) -> str | None:
     return value
 
 
-def infer_published(body: list[str], other: list[str], today: dt.date | None = None) -> str | None:
+# The dateline opening a body: up to the first dash set off by spaces (hyphen, en or em dash), within 80
+# characters (an agency dateline "МОСКВА, 14 сентября 2026 г. /ТАСС/ —" is about 45).
+DATELINE_CHARS = 80
+_DATELINE_HEAD = re.compile(rf"^(.{{1,{DATELINE_CHARS}}}?)\s[-–—]\s")
+
+
+def infer_published(
+    body: list[str], other: list[str], today: dt.date | None = None, language: str | None = None
+) -> str | None:
     """The latest full date printed on the page that is not in the future and agrees with the weekdays the
-    body mentions ("on Monday" makes a Monday, or the day after one, more likely the publication day)."""
+    body mentions ("on Monday" makes a Monday, or the day after one, more likely the publication day).
+
+    A date written out in the article's ``language`` (ISO 639-1) counts in the dateline that opens the body
+    ("Kraków, 19 listopada 2026 r. — ...", "19 ноября 2026 г. — ..."): the words before its first dash, at
+    most :data:`DATELINE_CHARS` characters, or a first paragraph that short (a page's date line kept in the
+    body); elsewhere in the body a written-out date is an event's, not the
+    page's."""
     today = today or dt.date.today()
     candidates = [d for line in body + other for d in dates_in(line) if d <= today]
+    if body:
+        head = _DATELINE_HEAD.match(body[0])
+        opening = head.group(1) if head else body[0] if len(body[0]) <= DATELINE_CHARS else ""
+        candidates += [d for d in written_dates(opening, language) if d <= today]
     if not candidates:
         return None
     body_text = " ".join(body)

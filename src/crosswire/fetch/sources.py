@@ -37,7 +37,7 @@ def _lines(source: str, problems: list[IngestError]) -> list[tuple[str, str]]:
         problems.append(IngestError(name, f"cannot read the sources file ({exc.strerror or exc})"))
         return []
     out = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: "\f", "\u2028" end no line
         line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
         if line:
             out.append((f"{name}:{number}", line))

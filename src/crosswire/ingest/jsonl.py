@@ -71,7 +71,9 @@ def _read_json_document(
     """A pretty-printed JSON array or object where JSON Lines was expected.
 
     Users export JSON as often as JSONL; rather than one "not valid JSON" per line, read the whole document
-    (bounded) and take an array of records, or one record.
+    (bounded) and take an array of records, or one record. When the whole is no JSON document either but a
+    later line is a JSON value by itself, the file is JSON Lines with a broken first record: that line
+    (``first_line``) is reported and the rest are read line by line, each under its own number.
     """
     chunks, size = [first], len(first)
     for line in rest:
@@ -86,6 +88,10 @@ def _read_json_document(
     try:
         doc = json.loads(decode_bytes(b"".join(chunks)))
     except ValueError as exc:
+        if any(_json_value(line) for line in chunks[1:]):
+            yield IngestError(f"{source}:{first_line}", f"not valid JSON ({_line_error(first)})")
+            yield from _read_lines(source, enumerate(chunks[1:], start=first_line + 1), seen_record=True)
+            return
         # json counts a line past the last one when the document ends unclosed ("[" alone): name the last read
         bad_line = min(first_line + getattr(exc, "lineno", 1) - 1, first_line + len(chunks) - 1)
         yield IngestError(
@@ -100,14 +106,48 @@ def _read_json_document(
         yield _document(source, where, doc)
 
 
+def _json_value(line: bytes) -> bool:
+    """Whether one line is a JSON object by itself (a JSON Lines record)."""
+    if not line.strip() or len(line) > MAX_LINE_BYTES:
+        return False
+    try:
+        return isinstance(json.loads(decode_bytes(line)), dict)
+    except ValueError:
+        return False
+
+
+def _line_error(line: bytes) -> str:
+    """json's message for one line that is no JSON value, its place as a column of that line (json, given
+    the line with its newline, would place an unclosed record at "line 2 column 1")."""
+    try:
+        json.loads(decode_bytes(line).rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        return f"{exc.msg}: column {exc.colno}"
+    except ValueError as exc:
+        return str(exc.args[0] if exc.args else exc)
+    return "not a record"
+
+
 def read_jsonl(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | IngestError]:
-    """Each line independently: a bad line is reported with its number and the rest go on.
+    """Each line independently: a bad line is reported as ``source:N``, N its 1-based line number in the
+    file (blank lines counted), and the rest go on.
 
     A file whose first line is not JSON by itself but opens an array or object is read as one JSON document.
     """
-    seen_record = False
     iterator = iter(lines)
-    for number, raw_line in enumerate(iterator, start=1):
+    return _read_lines(source, enumerate(iterator, start=1), seen_record=False, rest=iterator)
+
+
+def _read_lines(
+    source: str,
+    numbered: Iterator[tuple[int, bytes]],
+    *,
+    seen_record: bool,
+    rest: Iterator[bytes] | None = None,
+) -> Iterator[RawDocument | IngestError]:
+    """The records of (line number, line) pairs; ``rest`` is the raw line iterator behind ``numbered`` (read
+    on as one JSON document when the first record line opens one), None when no document is possible."""
+    for number, raw_line in numbered:
         where = f"{source}:{number}"
         if not raw_line.strip():
             continue
@@ -116,11 +156,11 @@ def read_jsonl(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | In
             continue
         try:
             record = json.loads(decode_bytes(raw_line))
-        except ValueError as exc:
-            if not seen_record and raw_line.lstrip()[:1] in (b"[", b"{"):
-                yield from _read_json_document(source, number, raw_line, iterator)
+        except ValueError:
+            if not seen_record and rest is not None and raw_line.lstrip()[:1] in (b"[", b"{"):
+                yield from _read_json_document(source, number, raw_line, rest)
                 return
-            yield IngestError(where, f"not valid JSON ({exc.args[0] if exc.args else exc})")
+            yield IngestError(where, f"not valid JSON ({_line_error(raw_line)})")
             continue
         seen_record = True
         yield _document(source, where, record)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
@@ -50,6 +50,7 @@ class Words:
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
     relative_then: frozenset[str] = frozenset()  # "tra" after "nella notte": the words after it give the day
     ambiguous_numbers: frozenset[str] = frozenset()  # "sei" (six; you are): a count only before a content word
+    number_words: dict[str, float] = field(default_factory=dict)  # "pięciu" -> 5, "пятеро" -> 5 (apostrophe "'")
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -110,6 +111,7 @@ def words_for(language: str) -> Words:
         partitive=frozenset(d.get("partitive", [])),
         relative_then=frozenset(d.get("relative_then", [])),
         ambiguous_numbers=frozenset(d.get("ambiguous_numbers", [])),
+        number_words={k: float(v) for k, v in d.get("number_words", {}).items()},
     )
 
 

@@ -4,9 +4,12 @@ count as a concept id.
 Digits are read by babel in the article's locale, so German "2.000" and French "2 000" are 2000 and Russian
 "1,5 млн" is 1,500,000 (a number written in another locale's convention would be misread: the locale is the
 article's, not guessed per number). Number words are read by ``text2num`` (French, Spanish, German, Italian,
-Portuguese) and ``number-parser`` (Russian, Ukrainian); Polish and Belarusian number words are not read (no
-offline library covers them). What a figure counts is the next noun within three words, its lemma (or the word
-as written) mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
+Portuguese) and ``number-parser`` (Russian, Ukrainian); the forms neither reads (Russian and Ukrainian collective
+numerals "пятеро", "п'ятеро"; Polish and Belarusian number words in every case, "pięciu", "dwóch", "пяцёра",
+which no offline library covers) are the language's ``number_words`` in ``data/languages.toml``. Number words
+in a row that add up ("двадцать пять", "dwudziestu pięciu": a ten then a unit) are one figure. What a figure
+counts is the next noun within three words, its lemma (or the word as written)
+mapped to a concept id by :func:`crosswire.vocab.concepts.concept_of`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.clock import is_clock
-from crosswire.facts.languages.lexicon import Words
+from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of
 
@@ -44,11 +47,28 @@ def parse_number(text: str, language: str) -> float | None:
         return None
 
 
+# Ukrainian writes its apostrophe three ways ("п'ять", "п’ять", "пʼять"); number-parser reads only "ʼ" (U+02BC),
+# the ``number_words`` lists only "'".
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+# Languages whose front-end tags no word a numeral (the language-light tier): every word is offered to the
+# library, a scale word ("тисячі", thousands) excepted.
+_UNTAGGED = frozenset({"uk"})
+
+
 @lru_cache(maxsize=1 << 14)
 def word_number(word: str, language: str) -> float | None:
-    """A number written as a word ("zwanzig", "vingt", "двадцать"), by text2num or number-parser; None
-    for a word that is no number or a language neither library reads."""
-    w = word.lower()
+    """A number written as a word ("zwanzig", "vingt", "двадцать", "пятеро", "pięciu"): the language's
+    ``number_words`` (``data/languages.toml``), else text2num or number-parser; None for a word that is no
+    number, or in a language no list or library reads."""
+    w = word.lower().translate(_APOSTROPHES)
+    try:
+        listed = words_for(language).number_words.get(w)
+    except KeyError:  # a language without words in data/languages.toml
+        listed = None
+    if listed is not None:
+        return listed
+    if language == "uk":
+        w = w.replace("'", "ʼ")
     if language in TEXT2NUM:
         try:
             from text_to_num import text2num
@@ -131,16 +151,44 @@ def figures_in(
         if _time_of_day(text, m.start(), m.end(), words):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
-    for i, t in enumerate(tokens):
-        if any(f.start <= t.start < f.end for f in out):
-            continue  # the scale word of a figure read above ("milliards" of "2,3 milliards")
-        if t.lemma in words.ambiguous_numbers and not _content_word_next(tokens, i, words):
-            continue  # "sei stato": "you have been", not six
-        if t.text[:1].isalpha() and (t.pos == "NUM" or language in TEXT2NUM) and len(t.text) > 2:
-            v = word_number(t.text, language)
-            if v is not None and v > 1:
-                out.append(_figure(text, t.start - offset, t.end - offset, v, tokens, offset, sent, words))
+    run: list[tuple[Token, float]] = []
+    for i, t in enumerate([*tokens, None]):
+        v = None
+        if t is not None and not any(f.start <= t.start < f.end for f in out):  # not a figure's scale word
+            v = _token_number(t, words, language)
+            if v is not None and t.lemma in words.ambiguous_numbers and not _content_word_next(tokens, i, words):
+                v = None  # "sei stato": "you have been", not six
+        if t is not None and v is not None and (not run or _adds(run, t, v, text, offset)):
+            run.append((t, v))
+            continue
+        if run and (total := sum(x for _, x in run)) > 1:
+            first, last = run[0][0], run[-1][0]
+            out.append(_figure(text, first.start - offset, last.end - offset, total, tokens, offset, sent, words))
+        run = [(t, v)] if t is not None and v is not None else []
     return sorted(out, key=lambda f: f.start)
+
+
+def _token_number(t: Token, words: Words, language: str) -> float | None:
+    """The number a word token writes, or None: read when the front-end tags it a numeral, the language's
+    library reads every word (text2num's languages, and the untagged ones of ``_UNTAGGED`` but for scale
+    words), or the language lists the word in ``number_words``."""
+    if not t.text[:1].isalpha() or len(t.text) <= 2:
+        return None
+    listed = t.text.lower().translate(_APOSTROPHES) in words.number_words
+    untagged = language in _UNTAGGED and _prefix(t.text, words.scales) is None
+    if listed or t.pos == "NUM" or language in TEXT2NUM or untagged:
+        return word_number(t.text, language)
+    return None
+
+
+def _adds(run: list[tuple[Token, float]], t: Token, v: float, text: str, offset: int) -> bool:
+    """Whether number word ``t`` (value ``v``) continues the run of number words before it as one number
+    ("двадцать пять" 25, "сто двадцать" 120): only a space between, and each word a smaller place than
+    the last (a hundred, then tens, then units; "двое и трое" or "пять пять" stay apart)."""
+    last, prev = run[-1]
+    if text[last.end - offset : t.start - offset].strip():
+        return False
+    return v < prev and (prev % 100 == 0 or (prev % 10 == 0 and v < 10))
 
 
 def _content_word_next(tokens: list[Token], i: int, words: Words) -> bool:

@@ -1,0 +1,85 @@
+"""The outlet an HTML page names without og:site_name: the site part of its ``<title>`` ("Story headline |
+The Northern Ledger", "The Northern Ledger - Story headline") and the name its footer's copyright line gives
+("© 2026 The Northern Ledger").
+
+A title splits at the separators of ``data/vocab.toml`` ("|", "-", "–", "—", "::") and " · ". A headline
+may itself hold " - ", so a part of the title is taken as the outlet only when another signal backs it: the
+footer names it too, the rest of the title is the page's headline (its ``h1`` or og:title), or the part is
+shaped like a newspaper's masthead (:func:`crosswire.clean.metadata.masthead_name`). A footer's copyright
+name alone is taken when the title gives none (an agency's copyright credits a story, it names no site).
+Written by hand: trafilatura's and htmldate's metadata readers take a site name from meta tags and the URL
+only.
+"""
+
+# lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
+# mypy: disable-error-code="import-untyped"
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from crosswire.clean.captions import normalise
+from crosswire.clean.credits import agencies_in
+from crosswire.clean.metadata import masthead_name
+from crosswire.vocab.titles import TITLE_SEPARATORS
+
+PAGE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
+# A copyright line: the mark, an optional year or span, then the name up to a stop, a bar or "All rights".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)"
+    r"\s*(?:[.,|]|\s+all rights|$)",
+    re.I,
+)
+_FOOTER = (
+    "//footer | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')] | //*[@id='footer']"
+    " | //*[contains(@class, 'copyright')]"
+)
+MAX_NAME_WORDS = 6  # "The Northern Ledger and Evening Post": longer parts are headlines
+
+
+def footer_names(tree: lxml.html.HtmlElement) -> list[str]:
+    """The names the page's footer copyright lines give, in page order (no agency, 1-6 words)."""
+    out: list[str] = []
+    for el in tree.xpath(_FOOTER):
+        for line in el.text_content().splitlines():
+            m = _COPYRIGHT.search(normalise(line))
+            if not m:
+                continue
+            name = m.group("name").strip(" .,-")
+            if 1 <= len(name.split()) <= MAX_NAME_WORDS and not agencies_in(name) and name not in out:
+                out.append(name)
+    return out
+
+
+def title_outlet(title: str | None, headline: str | None, footer: list[str]) -> tuple[str, str] | None:
+    """(outlet, the title without it) from a ``<title>`` text, its outlet first or last; None when no part
+    is backed by ``footer`` names, by ``headline`` (the page's h1 or og:title) being the rest, or by a
+    masthead's shape."""
+    if not title:
+        return None
+    low_footer = {f.lower() for f in footer}
+    head = normalise(headline or "").lower()
+    for sep in PAGE_SEPARATORS:
+        if sep not in title:
+            continue
+        first, last = title.split(sep, 1)[0].strip(), title.rsplit(sep, 1)[1].strip()
+        for name, rest in ((last, title.rsplit(sep, 1)[0].strip()), (first, title.split(sep, 1)[1].strip())):
+            if not 1 <= len(name.split()) <= MAX_NAME_WORDS or not name[:1].isupper():
+                continue
+            if name.lower() in low_footer or (head and normalise(rest).lower() == head) or masthead_name(name):
+                return name, rest
+    return None
+
+
+def page_outlet(tree: lxml.html.HtmlElement, headline: str | None) -> tuple[str | None, str | None]:
+    """(outlet, the ``<title>`` without it or None) of a page from its title and footer; (None, None) when
+    neither names one. ``headline`` is the page's h1 or og:title, when it has one apart from ``<title>``."""
+    footer = footer_names(tree)
+    t = tree.find(".//title")
+    title = normalise(t.text_content()) if t is not None else None
+    got = title_outlet(title, headline, footer)
+    if got:
+        return got
+    return (footer[0] if footer else None), None
