@@ -173,3 +173,47 @@ def test_times_of_one_event_across_languages_conflict_below_the_conflict_bar(tmp
     time = [c for c in comparison.conflicts if c.measure == "time of day"]
     assert len(time) == 1 and time[0].reason == "different time"
     assert sorted(sorted(ev.article for ev in side.evidence) for side in time[0].sides) == [["de"], ["en"]]
+
+
+def test_miners_taken_to_hospital_conflict_across_languages(tmp_path):
+    """Miners are counted by what befell them, like passengers: a source counting eleven miners trapped, nine
+    rescued and five taken to hospital gives one count of each act, not three rival counts of miners."""
+    rows = [
+        (
+            "en",
+            "Harbourline Post",
+            "2026-11-19",
+            "Water flooded the Dolna mine on Wednesday, trapping eleven miners. "
+            "Rescuers brought nine miners to the surface by noon. "
+            "Three miners were taken to hospital with hypothermia.",
+        ),
+        (
+            "es",
+            "Diario del Valle",
+            "2026-11-19",
+            "El agua inundó la mina Dolna el miércoles y atrapó a once mineros. "
+            "Los rescatistas sacaron a nueve mineros antes del mediodía. "
+            "Tres mineros fueron hospitalizados con hipotermia.",
+        ),
+        (
+            "pl",
+            "Gazeta Dolna",
+            "2026-11-19",
+            "Woda zalała w środę kopalnię Dolna, więżąc jedenastu górników. "
+            "Do południa ratownicy wyprowadzili dziewięciu górników. Pięciu górników trafiło do szpitala z hipotermią.",
+        ),
+        (
+            "ru",
+            "Горный вестник",
+            "2026-11-19",
+            "Вода затопила в среду шахту Дольна, под землёй оказались одиннадцать "
+            "горняков. К полудню спасатели вывели девять горняков. "
+            "Пятеро горняков госпитализированы с переохлаждением.",
+        ),
+    ]
+    hospital = [c for c in compare_texts(tmp_path, rows).conflicts if c.measure == "people taken to hospital"]
+    assert len(hospital) == 1
+    assert sorted(sorted(ev.article for ev in side.evidence) for side in hospital[0].sides) == [
+        ["en", "es"],
+        ["pl", "ru"],
+    ]

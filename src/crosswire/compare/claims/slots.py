@@ -40,10 +40,13 @@ CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morn
 _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 
 
-# Concepts of people counted by what befell them across languages: people of no other description, and
-# passengers (of a vehicle in an accident, the people it befell). Other groups (firefighters, soldiers, children)
-# stay their own concept: "two firefighters injured" is a part of "five people injured", not a rival figure.
-PEOPLE_CONCEPTS = frozenset({"person", "passenger"})
+# Concepts of people counted by what befell them across languages: people of no other description,
+# passengers (of a vehicle in an accident, the people it befell) and miners (of a mine in one: "Pięciu górników
+# trafiło do szpitala" / "Three miners were taken to hospital", each source also counting the miners trapped and
+# rescued, so a count of miners by its concept alone gave each source three values and no conflict). Other
+# groups (firefighters, soldiers, children) stay their own concept: "two firefighters injured" is a part of
+# "five people injured", not a rival figure.
+PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner"})
 HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
