@@ -47,7 +47,7 @@ from crosswire.stories.records import Story
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 28  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 29  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -68,7 +68,8 @@ COMPARE_VERSION = 28  # bumped when the output changes, so stored comparisons ar
 # sentence stating only what every cited sentence states, two acts on two days never agree; 25: a timeline line
 # cites only the sentences naming its day, an event on one side of a time, day or role conflict stays agreed;
 # 26: sentences of two languages that translate each other agree; 27: name spellings as the articles write them;
-# 28: two sentences of two languages giving different numbers are no translation)
+# 28: two sentences of two languages giving different numbers are no translation; 29: agents, fates, sentences
+# that cannot both hold never agreed, times across languages, roles of incident news, days by date single-source)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
