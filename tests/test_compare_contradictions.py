@@ -217,3 +217,24 @@ def test_miners_taken_to_hospital_conflict_across_languages(tmp_path):
         ["en", "es"],
         ["pl", "ru"],
     ]
+
+
+def test_what_befell_a_named_person_is_no_claim_of_a_sentence_naming_no_one(tmp_path):
+    """ "The pilot ... survived the crash and was taken to the regional hospital" and "Una decena de personas ...
+    fueron trasladadas al hospital regional" read alike across languages and were agreed."""
+    rows = [
+        ("en", "Harbourline Post", DAY, STORY["en"][1].replace("to hospital", "to the regional hospital")),
+        (
+            "es",
+            "Diario del Valle",
+            DAY,
+            "Un globo aerostático con 12 personas a bordo se estrelló el sábado cerca de Vessel y causó la muerte de "
+            "dos pasajeros. Una decena de personas resultaron heridas y fueron trasladadas al hospital regional. "
+            "Los vuelos del festival fueron suspendidos durante el resto del día.",
+        ),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    for item in comparison.agreed:
+        texts = " ".join(ev.text for ev in item.evidence)
+        assert not ("survived" in texts and "decena" in texts), item
+    assert any("suspendidos" in ev.text for it in comparison.agreed for ev in it.evidence)

@@ -255,8 +255,10 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
     days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
-    one item). A number one sentence adds to the other's is no contradiction ("14 on board, three killed and
-    nine injured" / "14 on board, three dead")."""
+    one item); or one states what a named person did or befell them and the other names no one ("The pilot,
+    Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
+    trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
+    board, three killed and nine injured" / "14 on board, three dead")."""
     if fates_differ(a, b, data):
         return True
     if a.language == b.language:
@@ -264,6 +266,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
         return True
+    if (_acting_person(a) and not people(b)) or (_acting_person(b) and not people(a)):
+        return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
     na, nb = _numbers(a), _numbers(b)
     return any(not any(_same_number(x, y) for y in nb) for x in na) and any(
         not any(_same_number(y, x) for x in na) for y in nb
@@ -272,6 +276,12 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
 
 # Scale words a reader may leave as a value's unit ("more than 2 million euros": 2, unit "million").
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _acting_person(u: Unit) -> bool:
+    """Whether the sentence's main clause has a named person as its subject who is not its speaker: what the
+    sentence states is that person's act or fate, which a sentence naming no one does not state."""
+    return bool(u.subject and u.subject.startswith("person:") and u.subject != u.speaker)
 
 
 def _same_number(x: Value, y: Value) -> bool:
