@@ -223,14 +223,25 @@ def test_what_befell_a_named_person_is_no_claim_of_a_sentence_naming_no_one(tmp_
     """ "The pilot ... survived the crash and was taken to the regional hospital" and "Una decena de personas ...
     fueron trasladadas al hospital regional" read alike across languages and were agreed."""
     rows = [
-        ("en", "Harbourline Post", DAY, STORY["en"][1].replace("to hospital", "to the regional hospital")),
+        (
+            "en",
+            "Harbourline Post",
+            DAY,
+            "A hot-air balloon carrying 12 people crashed into a field outside the town of Vessel on Saturday, "
+            "killing two passengers and injuring nine others, emergency services said. Witnesses said the basket "
+            "struck a power line before falling about 30 metres. The envelope caught fire as it hit the ground. "
+            "The pilot, Aron Kessik, survived the crash and was taken to the regional hospital in critical "
+            "condition, a hospital spokeswoman said. Flights at the festival were suspended for the rest of the day.",
+        ),
         (
             "es",
             "Diario del Valle",
             DAY,
-            "Un globo aerostático con 12 personas a bordo se estrelló el sábado cerca de Vessel y causó la muerte de "
-            "dos pasajeros. Una decena de personas resultaron heridas y fueron trasladadas al hospital regional. "
-            "Los vuelos del festival fueron suspendidos durante el resto del día.",
+            "Un globo aerostático con 12 personas a bordo se estrelló el sábado en un campo cerca de la localidad de "
+            "Vessel y causó la muerte de dos pasajeros, informaron los servicios de emergencia. Una decena de "
+            "personas resultaron heridas y fueron trasladadas al hospital regional. Según testigos, la cesta chocó "
+            "contra un tendido eléctrico y cayó desde unos 30 metros. La lona del globo se incendió al tocar el "
+            "suelo. Los vuelos fueron suspendidos durante el resto del día.",
         ),
     ]
     comparison = compare_texts(tmp_path, rows)
@@ -238,3 +249,44 @@ def test_what_befell_a_named_person_is_no_claim_of_a_sentence_naming_no_one(tmp_
         texts = " ".join(ev.text for ev in item.evidence)
         assert not ("survived" in texts and "decena" in texts), item
     assert any("suspendidos" in ev.text for it in comparison.agreed for ev in it.evidence)
+
+
+def _unit(i: int, language: str, text: str, *, subject=None, speaker=None, entities=(), values=()):
+    from crosswire.compare.claims.units import Unit
+    from crosswire.facts.records import Claim
+
+    claim = Claim(id=f"c{i}", start=0, end=len(text), language=language, values=list(values))
+    return Unit(
+        index=i,
+        source=i,
+        article=f"a{i}",
+        claim=claim,
+        text=text,
+        position=0.5,
+        entities=frozenset(entities),
+        subject=subject,
+        speaker=speaker,
+    )
+
+
+def test_contradict_tells_what_cannot_be_one_claim():
+    """The rule itself, sentence pair by sentence pair (the story tests above show it in context)."""
+    from crosswire.compare.align import StoryData
+    from crosswire.compare.claims.align import contradict
+    from crosswire.facts.records import Value
+
+    data = StoryData(articles=[], bodies={}, facts={}, sources=[])
+    pilot = "person:Aron Kessik"
+    survived = _unit(1, "en", "The pilot, Aron Kessik, survived the crash.", subject=pilot, entities=[pilot])
+    crowd = _unit(2, "es", "Una decena de personas fueron trasladadas al hospital regional.")
+    said = _unit(
+        3, "en", "Aron Kessik said ten people were taken to hospital.", subject=pilot, speaker=pilot, entities=[pilot]
+    )
+    assert contradict(survived, crowd, data)  # a named person's act; a sentence naming no one
+    assert not contradict(said, crowd, data)  # the person is only the speaker
+    two = Value(kind="count", text="two", start=0, end=3, value=2.0)
+    three = Value(kind="count", text="tres", start=0, end=4, value=3.0)
+    nine = Value(kind="count", text="nine", start=0, end=4, value=9.0)
+    assert contradict(_unit(4, "en", "Two dead.", values=[two]), _unit(5, "es", "Tres muertos.", values=[three]), data)
+    both = _unit(6, "en", "Two dead, nine hurt.", values=[two, nine])
+    assert not contradict(both, _unit(7, "es", "Dos muertos.", values=[two]), data)  # one adds to the other
