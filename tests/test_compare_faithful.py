@@ -25,6 +25,7 @@ CORPORA = {
     "examples": [REPO / "examples" / "corpus"],
     "seeds": [SHARED / "seeds"],
     "ferry": [REPO / "tests" / "fixtures" / "compare" / "ferry.jsonl"],
+    "days": [REPO / "tests" / "fixtures" / "compare" / "days.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 
