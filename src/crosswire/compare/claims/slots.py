@@ -131,7 +131,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     ("today", "yesterday"), whose day is the outlet's clock, not the event's. A year a verb governs is keyed
     by the act and by whether it starts a state ("since 2004": ``("since", act)``) or dates a one-off act
     ("opened in 1998": ``("year", act)``), a year relative to publication ("this year") not at all; a
-    decade spans its years (:func:`.when.year_span`). A day still ahead is keyed by the act it is set for, a noun and its verb one act ("their first court appearance is scheduled for Jan.
+    decade spans its years (:func:`.when.year_span`). A day still ahead is keyed by the act it is set for, a
+    noun and its verb one act ("their first court appearance is scheduled for Jan.
     21" / "expected to appear in court on Wednesday": see ``data/claim_acts.toml``); a day past by its
     governing verb as written. A duration a verb governs is
     keyed by its scale (minutes and hours, days and weeks, months and years) and the act the verb names
