@@ -1,7 +1,8 @@
 """When an act happened, stated differently across outlets and languages: one act placed on two days (parts of a
 day are a span of it, a night into a day spans the evening before), a state begun in two years, a one-off act in
 two years; and what is no conflict (a decade and a year in it, two acts on two days). The story of
-``fixtures/compare/days.jsonl`` and the sentences here are invented (outlets, bank, people and places)."""
+``fixtures/days/story.jsonl`` (not under ``fixtures/compare``, whose files pin the answer keys' floors) and the
+sentences here are invented (outlets, bank, people and places)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from crosswire.compare.claims.when import act_by_words, year_span
 from test_compare_core import compare_texts
 
-FIXTURE = Path(__file__).parent / "fixtures" / "compare" / "days.jsonl"
+FIXTURE = Path(__file__).parent / "fixtures" / "days" / "story.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ CORPORA = {
     "examples": [REPO / "examples" / "corpus"],
     "seeds": [SHARED / "seeds"],
     "ferry": [REPO / "tests" / "fixtures" / "compare" / "ferry.jsonl"],
-    "days": [REPO / "tests" / "fixtures" / "compare" / "days.jsonl"],
+    "days": [REPO / "tests" / "fixtures" / "days" / "story.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 
