@@ -27,6 +27,7 @@ CORPORA = {
     "seeds": [SHARED / "seeds"],
     "ferry": [REPO / "tests" / "fixtures" / "compare" / "ferry.jsonl"],
     "agents": [REPO / "tests" / "fixtures" / "agents" / "grain-fire.jsonl"],
+    "days": [REPO / "tests" / "fixtures" / "days" / "story.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 

@@ -18,7 +18,7 @@ REASON_TEXT = {
     "different value": "the sources give different values",
     "vague vs precise": "some sources give a vague value, others a precise one outside it",
     "different day": "the sources place it on different days or at different times",
-    "different time": "the sources give different times of day",
+    "different time": "the sources give different times of day, or different years",
     "different outcome": "the sources report different outcomes",
 }
 
@@ -183,7 +183,15 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
-    labels = {"share": "share", "tally": "tally", "day": "day", "scheduled": "day set", "time": "time of day"}
+    labels = {
+        "share": "share",
+        "tally": "tally",
+        "day": "day",
+        "scheduled": "day set",
+        "time": "time of day",
+        "year": "year",
+        "since": "year since",
+    }
     return labels.get(kind, kind)
 
 

@@ -29,6 +29,7 @@ from crosswire.compare.claims.acts import (
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.data import data_toml
@@ -138,8 +139,11 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     that does not say what happened to them ("three people" died, "tens of thousands" marched), an amount
     that does not say what it pays for, ranks ("the sixth round", "the seventh"), a duration that no verb
     governs (a modifier: "a two-day trial", "a 10-year-old law"), and a day given relative to publication
-    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A day still ahead is keyed by
-    the act it is set for, a noun and its verb one act ("their first court appearance is scheduled for Jan.
+    ("today", "yesterday"), whose day is the outlet's clock, not the event's. A year a verb governs is keyed
+    by the act and by whether it starts a state ("since 2004": ``("since", act)``) or dates a one-off act
+    ("opened in 1998": ``("year", act)``), a year relative to publication ("this year") not at all; a
+    decade spans its years (:func:`.when.year_span`). A day still ahead is keyed by the act it is set for, a
+    noun and its verb one act ("their first court appearance is scheduled for Jan.
     21" / "expected to appear in court on Wednesday": see ``data/claim_acts.toml``); a day past by its
     governing verb as written. A duration a verb governs is
     keyed by its scale (minutes and hours, days and weeks, months and years) and the act the verb names
@@ -188,12 +192,17 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("age", holder) if holder else None
     if v.kind == "tally":
         return ("tally",)
-    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and v.verb:
+    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and (verb := date_verb(unit, v)):
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
         # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
         # licence are one act, data/claim_acts.toml), else the verb
-        return ("day", _DAY_ACTS.get(v.verb, v.verb))
+        return ("day", _DAY_ACTS.get(verb, verb))
+    written = any(ch.isdigit() for ch in v.text)  # "this year", "last year": the outlet's clock, as "today"
+    if v.kind == "date" and v.unit == "year" and written and not v.scheduled and (verb := date_verb(unit, v)):
+        # the year of an act ("the plant opened in 1998"), or the year a state began ("has chaired the board
+        # since 2004"): two measures, never compared with each other (:mod:`.when`)
+        return ("since" if starts_state(unit, v) else "year", _DAY_ACTS.get(verb, verb))
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
     if v.kind == "time" and v.exact:
@@ -227,6 +236,7 @@ def _others_of_a_group(v: Value, after: str) -> str | None:
 # Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
 
 

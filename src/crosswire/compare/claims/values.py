@@ -18,13 +18,14 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
@@ -67,8 +68,14 @@ class SlotComparison:
         ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
             return False  # an age's holder is the entity the sides share; aligned sentences are one claim
-        if self.slot[0] == "age":
-            return True  # a person's age is theirs whatever else the sentence dates
+        if self.slot[0] in ("year", "since") and len({r.unit.entities for side in self.sides for r in side}) != 1:
+            # the years of one act in sentences naming different things are most often two acts' (on ECB+: a
+            # clinic destroyed "in Hurricane George" in 1998 and "in Hurricane Katrina" in 2005, "the Nelson
+            # Mandela Award" received in 1998 and "a MacArthur Foundation genius grant" last year)
+            return False
+        if self.slot[0] in ("age", "year", "since"):
+            # a person's age is theirs whatever else the sentence dates; the years of one act are its values
+            return True
         years = [{y for r in side for y in _years(r.unit, r.value)} for side in self.sides]
         dated = [y for y in years if y]
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
@@ -105,7 +112,14 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
         if v.unit == "month":  # a month spans its days: "in May" is compatible with "May 14"
             first = float(int(digits[:6]) * 100 + 1)
             return Reading(unit, v, first, first + 30, True)
+        if v.unit == "year" and (span := year_span(v.text + unit.text[v.end - unit.claim.start :][:3])) is not None:
+            # a decade covers its years ("in the 1990s" / "in 1998"), a range its span ("from 1974 to 1978")
+            return Reading(unit, v, span[0], span[1], True)
         day = float(int(digits[:8]))
+        if v.unit == "day" and night_into(unit, v) and (morning := iso_day(v.text_value[:10])) is not None:
+            # "overnight into Thursday": the night began on Wednesday, whose evening it also spans
+            before = morning - timedelta(days=1)
+            return Reading(unit, v, float(before.year * 10000 + before.month * 100 + before.day), day, False)
         return Reading(unit, v, day, day, False)
     if v.kind == "duration":
         bounds = interval(v)
@@ -315,6 +329,8 @@ def reason(cmp: SlotComparison) -> str:
         return "different time"
     if cmp.slot[0] in ("day", "scheduled"):
         return "different day"
+    if cmp.slot[0] in ("year", "since"):
+        return "different time"  # one act's, or one state's start, in two years
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
     if all(places) and not frozenset.intersection(*places) and not frozenset.intersection(*map(_spelt, places)):
         return "different scope"

@@ -1,0 +1,105 @@
+"""Where a sentence places an act in time beyond a bare date: a year that starts a state, a day that ends a night,
+and the verb a date hangs from when the parse gave none.
+
+- **The start of a state**: "has chaired the board since 2004" / "seit 2004" / "depuis 2005" / "с 2004 года"
+  give the year a state began, a measure of its own beside the year of a one-off act ("the plant opened in
+  1998"): :func:`starts_state` reads the language's word before the year (``[when.since]`` of
+  ``data/claim_acts.toml``).
+- **A night into a day**: "overnight into Thursday", "в ночь на четверг", "in der Nacht zum Donnerstag" name the
+  morning end of a night that began the evening before, so "Wednesday night" and "late on Wednesday" agree with
+  it (:func:`night_into`, ``[when.night_into]``).
+- **The verb of a date**: the parsers of some languages hang no verb on a date (Russian and French give the
+  sentence's predicates but not the date's head); a sentence with one date dates its main act
+  (:func:`date_verb`).
+
+Why hand-written: dateparser and the date reader resolve "seit 2004" and "в ночь на четверг" to a year and a day
+but say nothing of the state or the night around them; the words are data, per language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.compare.claims.units import Unit
+from crosswire.facts.records import Value
+from crosswire.vocab.data import data_toml
+
+_WHEN = data_toml("claim_acts.toml").get("when", {})
+SINCE: dict[str, tuple[str, ...]] = {lang: tuple(words) for lang, words in _WHEN.get("since", {}).items()}
+NIGHT_INTO: dict[str, tuple[str, ...]] = {lang: tuple(words) for lang, words in _WHEN.get("night_into", {}).items()}
+ACT_WORDS: dict[str, dict[str, list[str]]] = data_toml("claim_acts.toml").get("day_act_words", {})
+REACH = 24  # characters before a date read for its marker: the longest phrase of the lists and its spaces
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DECADE = re.compile(
+    r"\b(1[5-9]\d0|20\d0)\s?[’']?s\b|\b(?:années|años|anni|jahre)\s+(1[5-9]\d0|20\d0)|"
+    r"\b(1[5-9]\d0|20\d0)(?:er|-е|-х|-ті|-tych)\b",
+    re.I,
+)
+
+
+def year_span(text: str) -> tuple[float, float] | None:
+    """The first and last year a year's text spans when it is a decade ("the 1990s", "1930's", "los años
+    1990", "1990er", "1990-х") or a range of years ("from 1974 to 1978"); None for one year. Input: the
+    value's text as written."""
+    decade = _DECADE.search(text)
+    if decade:
+        first = int(next(g for g in decade.groups() if g))
+        return float(first), float(first + 9)
+    years = [int(y) for y in _YEAR.findall(text)]
+    if len(years) >= 2:
+        return float(min(years)), float(max(years))
+    return None
+
+
+def _before(unit: Unit, v: Value) -> str:
+    """The lower-cased words right before value ``v`` in its sentence, spaces collapsed, with a leading space."""
+    at = max(0, v.start - unit.claim.start)
+    return " " + " ".join(unit.text[max(0, at - REACH) : at].lower().split())
+
+
+def _ends_with_any(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text.endswith(" " + p) or (p.endswith("'") and text.endswith(" " + p[:-1])) for p in phrases)
+
+
+def starts_state(unit: Unit, v: Value) -> bool:
+    """Whether year ``v`` of ``unit``'s sentence is the start of a state: the language's "since" word right
+    before it ("since 2004", "seit 2004", "с 2004 года", "dal 2004"). Input: a unit and one of its values
+    (body offsets, as the unit's claim). Raises nothing."""
+    return _ends_with_any(_before(unit, v), SINCE.get(unit.language or "en", ()))
+
+
+def night_into(unit: Unit, v: Value) -> bool:
+    """Whether day ``v`` of ``unit``'s sentence is the morning end of a night ("overnight into Thursday",
+    "в ночь на четверг"): the night then began on the day before. Raises nothing."""
+    return _ends_with_any(_before(unit, v), NIGHT_INTO.get(unit.language or "en", ()))
+
+
+def date_verb(unit: Unit, v: Value) -> str | None:
+    """The verb lemma (or act name) date ``v`` dates: its own (``v.verb``), else, outside English and in a
+    sentence that gives no other date (whose verb it could be), the sentence's main predicate, or, where the
+    language's parse names none, the one act whose word stems the sentence holds (:func:`act_by_words`);
+    None when nothing says."""
+    if v.verb:
+        return v.verb
+    lang = unit.language or "en"
+    if lang == "en" or sum(1 for x in unit.values if x.kind == "date") != 1:
+        return None
+    if unit.claim.predicates:
+        return unit.claim.predicates[0]
+    return act_by_words(unit.text, lang)
+
+
+def act_by_words(text: str, language: str) -> str | None:
+    """The act (its name in ``day_acts``) whose stems of ``[day_act_words.<language>]`` begin a word of
+    ``text`` (a stem of two words: occur in it), when exactly one act does: "hat der Bank am Mittwochabend
+    die Lizenz entzogen" -> ``"revoke"``. None for none or two."""
+    low = " " + " ".join(text.lower().split())
+    found = {
+        act
+        for act, stems in ACT_WORDS.get(language, {}).items()
+        for stem in stems
+        if (" " + stem) in low or ("-" + stem) in low
+    }
+    return found.pop() if len(found) == 1 else None
