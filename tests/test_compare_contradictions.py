@@ -290,3 +290,12 @@ def test_contradict_tells_what_cannot_be_one_claim():
     assert contradict(_unit(4, "en", "Two dead.", values=[two]), _unit(5, "es", "Tres muertos.", values=[three]), data)
     both = _unit(6, "en", "Two dead, nine hurt.", values=[two, nine])
     assert not contradict(both, _unit(7, "es", "Dos muertos.", values=[two]), data)  # one adds to the other
+
+
+def test_a_crash_on_two_days_across_languages_is_a_conflict(tmp_path):
+    """A crash is one act whose day is news ("crashed ... on Saturday" / "rozbił się w niedzielę"): the Polish
+    sentence, read without a verb parse, names it by its word stems (``day_act_words.pl``)."""
+    day = [c for c in _compare(tmp_path).conflicts if c.reason == "different day"]
+    assert len(day) == 1
+    sides = {side.label: sorted(ev.article for ev in side.evidence) for side in day[0].sides}
+    assert ["pl"] in sides.values() and any("en" in arts for arts in sides.values()), sides
