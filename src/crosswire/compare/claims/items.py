@@ -18,7 +18,7 @@ REASON_TEXT = {
     "different value": "the sources give different values",
     "vague vs precise": "some sources give a vague value, others a precise one outside it",
     "different day": "the sources place it on different days or at different times",
-    "different time": "the sources give different times of day, or different years",
+    "different time": "the sources give different times",
     "different outcome": "the sources report different outcomes",
 }
 
@@ -258,6 +258,11 @@ def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
     """The conflict as one sentence, as the figure aligner writes its own: the reason, the measure and each
     side with its citations ("The sources give different values (passengers): 310 [1] vs 240 [2].")."""
     text = REASON_TEXT.get(why, why)
+    if why == "different time":  # a time of day, or a year of an act or a state ("since 2004" / "since 2005")
+        if measure == "time of day":
+            text = "the sources give different times of day"
+        elif measure.startswith("year"):
+            text = "the sources give different years"
     parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
     return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
 
