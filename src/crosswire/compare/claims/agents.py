@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crosswire.compare.align import StoryData, cite
-from crosswire.compare.claims.items import evidence
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.items import worded_conflict
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import ClaimConflict, ConflictSide
+from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
 GAP = 3  # words that may stand between an agent and the active phrase it did ("A neighbour on Tuesday raised")
@@ -259,24 +259,4 @@ def agent_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
 
 
 def _conflict(data: StoryData, label: str, agents: list[_Side]) -> ClaimConflict:
-    sides = []
-    for s in sorted(agents, key=lambda s: min(u.source for u in s.units)):
-        units = sorted({u.index: u for u in s.units}.values(), key=lambda u: u.source)
-        sides.append(
-            ConflictSide(
-                label=" / ".join(s.written),
-                sources=sorted({u.source for u in units}),
-                evidence=[evidence(data, u) for u in units],
-            )
-        )
-    measure = f"who {label}"
-    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
-    return ClaimConflict(
-        summary=f"Who {label}: {parts}",
-        sources=sorted({n for s in sides for n in s.sources}),
-        evidence=[ev for s in sides for ev in s.evidence],
-        measure=measure,
-        reason="different agent",
-        explanation=f"The sources name different agents ({measure}): {parts}.",
-        sides=sides,
-    )
+    return worded_conflict(data, f"who {label}", "different agent", [(" / ".join(s.written), s.units) for s in agents])

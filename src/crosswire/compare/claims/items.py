@@ -20,6 +20,8 @@ REASON_TEXT = {
     "different day": "the sources place it on different days or at different times",
     "different time": "the sources give different times",
     "different outcome": "the sources report different outcomes",
+    "different role": "the sources give different roles",
+    "different agent": "the sources name different agents",
 }
 
 
@@ -265,6 +267,32 @@ def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
             text = "the sources give different years"
     parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
     return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
+
+
+def worded_conflict(data: StoryData, measure: str, reason: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
+    """A conflict whose sides are wordings, each with the sentences that give it (a role, an agent): sides in
+    order of their lowest source, each citing its units' sentences once; ``measure`` names what differs ("role
+    of Jovan Kerenčić", "who raised the alarm"), ``reason`` is one of ``ConflictReason``."""
+    out_sides = []
+    for label, units in sorted(sides, key=lambda side: min(u.source for u in side[1])):
+        ordered = sorted({u.index: u for u in units}.values(), key=lambda u: u.source)
+        out_sides.append(
+            ConflictSide(
+                label=label,
+                sources=sorted({u.source for u in ordered}),
+                evidence=[evidence(data, u) for u in ordered],
+            )
+        )
+    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in out_sides)
+    return ClaimConflict(
+        summary=f"{measure[:1].upper()}{measure[1:]}: {parts}",
+        sources=sorted({n for s in out_sides for n in s.sources}),
+        evidence=[ev for s in out_sides for ev in s.evidence],
+        measure=measure,
+        reason=reason,  # type: ignore[arg-type]  # one of ConflictReason's strings, as the callers pass it
+        explanation=_explanation(reason, measure, out_sides),
+        sides=out_sides,
+    )
 
 
 def outcome_conflict(

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crosswire.compare.align import StoryData, cite
-from crosswire.compare.claims.items import evidence
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.items import worded_conflict
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import ClaimConflict, ConflictSide
+from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
 REACH = 60  # characters around a name read for its role
@@ -173,25 +173,5 @@ def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
 
 
 def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:
-    sides = []
-    for h in sorted(roles, key=lambda h: min(u.source for u in h.units)):
-        units = sorted({u.index: u for u in h.units}.values(), key=lambda u: u.source)
-        sides.append(
-            ConflictSide(
-                label=" / ".join(h.written),
-                sources=sorted({u.source for u in units}),
-                evidence=[evidence(data, u) for u in units],
-            )
-        )
     name = cid.partition(":")[2] or cid
-    measure = f"role of {name}"
-    parts = " vs ".join(f"{s.label} {cite(s.sources)}" for s in sides)
-    return ClaimConflict(
-        summary=f"Role of {name}: {parts}",
-        sources=sorted({n for s in sides for n in s.sources}),
-        evidence=[ev for s in sides for ev in s.evidence],
-        measure=measure,
-        reason="different role",
-        explanation=f"The sources give different roles ({measure}): {parts}.",
-        sides=sides,
-    )
+    return worded_conflict(data, f"role of {name}", "different role", [(" / ".join(h.written), h.units) for h in roles])
