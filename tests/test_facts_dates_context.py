@@ -194,3 +194,20 @@ def test_a_weekday_whose_date_span_runs_on_keeps_its_day() -> None:
 def test_a_day_of_a_planned_purpose_points_forward(sentence, value, scheduled):
     (found,) = (d for d in dates_of([sentence]).values() if d.granularity == "day")
     assert (found.value, found.scheduled) == (value, scheduled)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MPK said the line would reopen on Sunday morning once the vehicles had been towed away.", "2026-11-29"),
+        ("The company said the bridge will reopen on Monday.", "2026-11-30"),
+        ("Officials said the pier would be closed on Monday for repairs.", "2026-11-30"),
+        ("Police said the suspect would have left the city on Thursday.", "2026-11-26"),  # a perfect: past
+        ("The mayor said on Thursday that the line had reopened.", "2026-11-26"),
+    ],
+)
+def test_a_day_under_a_future_in_the_past_is_ahead(sentence: str, expected: str) -> None:
+    """ "said the line would reopen on Sunday" in Saturday's paper is the next day (it was resolved six days
+    back: a new user's tram story showed it first on the timeline)."""
+    days = [d.value for d in dates_of([sentence], published="2026-11-28T10:00:00+00:00").values()]
+    assert expected in days, days

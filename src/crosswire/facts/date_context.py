@@ -45,10 +45,13 @@ UNTIL_PREPS = frozenset({"until", "till", "through", "pending"})
 # a modal before "before" / "until" speaks of what may happen next: "were told they could not return home before
 # Thursday" (a new user's derailment story: the Thursday before publication was shown on the timeline)
 MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must", "wo", "'ll", "'d"})
+# Modals of the future, and of the future in the past ("said it would reopen on Sunday"): a day after a
+# preposition under one of them is ahead. Not "could" or "might" ("might have left on Monday").
+FUTURE_MODALS = frozenset({"will", "would", "wo", "'ll", "'d", "shall"})
 RELATIVE_RE = re.compile(
     r"\b(today|tonight|tomorrow|yesterday|ago|last|next|this|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.I
 )
-Direction = str | None  # "will", "would", "past", "near" or None (the clause does not say)
+Direction = str | None  # "will", "would", "past", "near", "nearest" (a weekday too) or None (the clause does not say)
 
 
 def is_recurrence(ent: Span) -> bool:
@@ -141,14 +144,19 @@ def phrase_direction(ent: Span) -> Direction:
         return "will"  # "has closed the port until Thursday", "remains shut through Friday"
     if prep is not None and prep.lower_ in UNTIL_PREPS | {"before"} and _modal(prep.head):
         return "will"  # "could not expect to return home before Thursday", "would stay shut until Friday"
+    perfect = prep is not None and any(c.dep_ == "aux" and c.lower_ == "have" for c in prep.head.children)
+    if prep is not None and not perfect and _modal(prep.head, FUTURE_MODALS):
+        # "said the line would reopen on Sunday morning" (Saturday's paper: tomorrow) and "said it would cut 500
+        # jobs on Tuesday" (Wednesday's: the day it said so) are worded alike; the nearer day is the one meant
+        return "will" if _modal(prep.head, FUTURE_MODALS - {"would", "'d"}) else "nearest"
     return "near" if noun is not None else None
 
 
-def _modal(verb: Token) -> bool:
-    """A verb under a modal ("could ... return"), or the infinitive or state of one ("could not expect to
-    return", "would stay closed")."""
+def _modal(verb: Token, modals: frozenset[str] = MODALS) -> bool:
+    """A verb under a modal of ``modals`` ("could ... return"), or the infinitive or state of one ("could not
+    expect to return", "would stay closed")."""
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "acomp", "oprd") or verb.head is verb:
             return False

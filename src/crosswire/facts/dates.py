@@ -189,10 +189,11 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
 
     ``base`` is the publication day relative dates resolve against. ``future``: "will" (or True) resolves a
     bare weekday or month forwards; "would" only a bare month, since a weekday beside a reported "would"
-    ("said on Tuesday it would cut") is usually the day of saying; "near" takes a month or day-and-month
-    without a year in the year that puts it nearest ``base`` (see :mod:`crosswire.facts.date_context`);
-    None or "past" backwards. Granularity is "day", "week" (ISO week "2020-W37"), "month" ("2020-09"),
-    "year" ("2020") or "period" (a fiscal year "2012–13": "2012/2013").
+    ("said on Tuesday it would cut") is usually the day of saying; "nearest" (a day after a preposition under
+    "would": "said the line would reopen on Sunday") the nearer of the weekday's last and next; "near" takes a
+    month or day-and-month without a year in the year that puts it nearest ``base`` (see
+    :mod:`crosswire.facts.date_context`); None or "past" backwards. Granularity is "day", "week" (ISO week
+    "2020-W37"), "month" ("2020-09"), "year" ("2020") or "period" (a fiscal year "2012–13": "2012/2013").
     """
     if future is True:
         future = "will"
@@ -202,6 +203,8 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     words = t.split()
     if not words:
         return None, None, False
+    if future == "nearest" and not _WEEKDAY_RE.fullmatch(t):
+        future = "near"  # a month or a day and month under "would": the nearest, as "near" reads it
     if (span := year_span(text)) is not None:
         return span, "period", False
     # An explicit calendar date wins over a weekday beside it ("Sunday, Sept. 13, 2020").
@@ -227,9 +230,11 @@ def _weekday(t: str, base: date, future: str | bool | None) -> Resolved | None:
         return None
     target = WEEKDAYS.index(m.group(2))
     delta = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7 or 7
     if m.group(1) == "next" or (future == "will" and m.group(1) is None):
-        ahead = (target - base.weekday()) % 7 or 7
         return (base + timedelta(days=ahead)).isoformat(), "day", True
+    if future == "nearest" and m.group(1) is None and ahead < delta:
+        return (base + timedelta(days=ahead)).isoformat(), "day", True  # "would reopen on Sunday", on a Saturday
     if m.group(1) == "last" and delta == 0:
         delta = 7
     return (base - timedelta(days=delta)).isoformat(), "day", True
@@ -376,7 +381,7 @@ def _direction(ent: Span) -> str | None:
     "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
     a noun phrase or a present-tense clause is the nearest such day ("near")."""
     own = date_context.phrase_direction(ent)
-    if own in ("will", "past"):
+    if own in ("will", "past", "nearest"):
         return own
     future = _future(ent.root)
     if future is not None:

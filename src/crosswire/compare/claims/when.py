@@ -84,8 +84,8 @@ def date_verb(unit: Unit, v: Value) -> str | None:
     if v.verb:
         return v.verb
     lang = unit.language or "en"
-    if lang == "en" or sum(1 for x in unit.values if x.kind == "date") != 1:
-        return None
+    if lang == "en" or len({x.text_value for x in unit.values if x.kind == "date"}) != 1:
+        return None  # one date, or several naming one day ("am Freitagmorgen, dem 27. November")
     if unit.claim.predicates:
         return unit.claim.predicates[0]
     return act_by_words(unit.text, lang)

@@ -90,9 +90,11 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
             n.label = "PER"
-    for b, n in names:  # a role title read as a name's first word: "Pilot Marek Dvořan" is Marek Dvořan
+    for b, n in names:  # a title or an organisation's acronym read as a name's first word: "Pilot Marek Dvořan"
+        # is Marek Dvořan, "rzecznik MPK Tomasz Wierzbicki" names Tomasz Wierzbicki
         words = n.normal.split()
-        if len(words) >= 3 and words[0].lower() in role_words() and person_like(words[1:]):
+        title = words[0].lower() in role_words() or (len(words[0]) >= 2 and words[0].isupper())  # or "MPK"
+        if len(words) >= 3 and title and person_like(words[1:]):
             at = b.text.find(words[1], n.start - b.start)
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
