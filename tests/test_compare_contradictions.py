@@ -299,3 +299,44 @@ def test_a_crash_on_two_days_across_languages_is_a_conflict(tmp_path):
     assert len(day) == 1
     sides = {side.label: sorted(ev.article for ev in side.evidence) for side in day[0].sides}
     assert ["pl"] in sides.values() and any("en" in arts for arts in sides.values()), sides
+
+
+TRAM = [
+    (
+        "en",
+        "Harbourline Post",
+        "2026-11-28",
+        "Two trams collided at a busy junction in central Vessel on Saturday morning, injuring 23 people, the city's "
+        'emergency services said. "We are treating this as the most serious incident on our network in twenty '
+        'years," said Oskar Lindqvist, spokesman for the municipal transport company.',
+    ),
+    (
+        "pl",
+        "Gazeta Brzegowa",
+        "2026-11-28",
+        "W sobotę rano w centrum Vessel zderzyły się dwa tramwaje, rannych zostały 23 osoby. „Traktujemy to jako "
+        "najpoważniejszy incydent w naszej sieci od dwudziestu lat” – powiedział rzecznik MVK Oskar Lindqvist.",
+    ),
+    (
+        "de",
+        "Talbote",
+        "2026-11-29",
+        "Bei einem Zusammenstoß zweier Straßenbahnen in Vessel sind am Freitagmorgen, dem 27. November, 23 Menschen "
+        "verletzt worden. „Wir betrachten dies als den schwersten Vorfall in unserem Netz seit zwanzig Jahren“, "
+        "sagte Vizebürgermeister Oskar Lindqvist.",
+    ),
+]
+
+
+def test_a_collision_on_two_days_and_a_deputy_mayor_across_languages(tmp_path):
+    """A collision is an act whose day is compared, its German day named twice ("am Freitagmorgen, dem 27.
+    November"); "Vizebürgermeister" is a deputy mayor, another role than a spokesman, and neither the title nor
+    the acronym of "rzecznik MVK Oskar Lindqvist" is part of the name (a new user's tram story)."""
+    comparison = compare_texts(tmp_path, TRAM)
+    day = [c for c in comparison.conflicts if c.reason == "different day"]
+    assert len(day) == 1
+    assert sorted(sorted(ev.article for ev in side.evidence) for side in day[0].sides) == [["de"], ["en", "pl"]]
+    role = [c for c in comparison.conflicts if c.reason == "different role"]
+    assert len(role) == 1 and "Vizebürgermeister" in {side.label for side in role[0].sides}
+    names = {s.text for v in comparison.name_variants for s in v.spellings}
+    assert not any(n.split()[0] in ("MVK", "Vizebürgermeister") for n in names), names
