@@ -340,3 +340,25 @@ def test_a_collision_on_two_days_and_a_deputy_mayor_across_languages(tmp_path):
     assert len(role) == 1 and "Vizebürgermeister" in {side.label for side in role[0].sides}
     names = {s.text for v in comparison.name_variants for s in v.spellings}
     assert not any(n.split()[0] in ("MVK", "Vizebürgermeister") for n in names), names
+
+
+def test_who_freed_a_trapped_driver_is_an_agent_conflict(tmp_path):
+    """Firefighters and police officers freeing one trapped driver were one agreed claim (a new user's tram
+    story); the fire service in other words and languages is one agent."""
+    en = (
+        "Two trams collided in central Vessel on Saturday morning, injuring 23 people. Firefighters freed the "
+        "driver of the line 4 tram, who had been trapped in his cab for almost an hour."
+    )
+    police = (
+        "Bei einem Zusammenstoß zweier Straßenbahnen in Vessel sind am Samstagmorgen 23 Menschen verletzt worden. "
+        "Polizisten befreiten den eingeklemmten Fahrer der Linie 4 nach fast einer Stunde aus seiner Kabine."
+    )
+    rows = [("en", "Harbourline Post", "2026-11-28", en), ("de", "Talbote", "2026-11-28", police)]
+    found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different agent"]
+    assert len(found) == 1 and found[0].measure == "who freed those trapped"
+    same = [
+        ("en", "Harbourline Post", "2026-11-28", en),
+        ("de", "Talbote", "2026-11-28", police.replace("Polizisten", "Feuerwehrleute")),
+    ]
+    (tmp_path / "same").mkdir()
+    assert not [c for c in compare_texts(tmp_path / "same", same).conflicts if c.reason == "different agent"]
