@@ -362,3 +362,26 @@ def test_who_freed_a_trapped_driver_is_an_agent_conflict(tmp_path):
     ]
     (tmp_path / "same").mkdir()
     assert not [c for c in compare_texts(tmp_path / "same", same).conflicts if c.reason == "different agent"]
+
+
+def test_which_pairs_may_join_a_time_side():
+    """A sentence of another language giving a side's precise time joins the side when the pair scores at
+    ``TIME_JOIN_BAR`` or the two are each other's nearest at a translation's cosine ("The collision happened at
+    7:40 a.m. at the Rondo Mogilskie roundabout ..." / "W sobotę o godzinie 7:40 na Rondzie Mogilskim ...",
+    0.53: a new user's tram story cited one of its two 7:40 sources); within one language the agreement bar
+    decides."""
+    from crosswire.compare.claims.pairs import FEATURES, Pair
+    from crosswire.compare.claims.sides import TIME_JOIN_BAR, _nearest_across
+
+    en = _unit(1, "en", "The collision happened at 7:40 a.m. at the roundabout.")
+    pl = _unit(2, "pl", "W sobotę o godzinie 7:40 na rondzie zderzyły się dwa tramwaje.")
+    en2 = _unit(3, "en", "The trams collided at 7:40 a.m.")
+
+    def pair(a, b, score, mutual=0.0, cosine=0.3):
+        f = dict.fromkeys(FEATURES, 0.0) | {"mutual_best": mutual, "embedding": cosine}
+        return Pair(a, b, [f[k] for k in FEATURES], score)
+
+    assert _nearest_across(pair(en, pl, TIME_JOIN_BAR + 0.1))
+    assert not _nearest_across(pair(en, pl, TIME_JOIN_BAR - 0.1))
+    assert _nearest_across(pair(en, pl, 0.2, mutual=1.0, cosine=0.6))
+    assert not _nearest_across(pair(en, en2, 0.55, mutual=1.0, cosine=0.9))

@@ -145,6 +145,22 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     return out
 
 
+# Two sentences of two languages, each the other's nearest in its source, standing out from the other
+# sentences that near (the ratio margin of crosswire.compare.claims.pairs.Neighbours) by this much, state one
+# claim: a translation or a close rewording shares no word with its original, and the pair scorer, fitted on
+# English pairs where shared words weigh most, rated them 0.2-0.6 ("Вернуться домой ... они смогут не раньше
+# четверга" / "Residents were told they could not expect to return home before Thursday", 0.54). Chosen on two
+# new users' invented stories in six languages each (a derailment and a ferry grounding): of the 60 such
+# pairs at 1.3 or more, 59 state one claim (the other: "The railway line between Ostrel and Halvik is closed"
+# / "El convoy cubría la ruta entre el puerto de Ostrel y el depósito de Halvik", 1.31); below 1.3 about one
+# in three does not. Checked on three earlier trials' stories (a plant fire, a bank collapse, a gondola
+# stoppage: 37 pairs made agreements there), where the wrong ones had cosines under 0.52 ("Mr Dolan could not be
+# reached for comment" / "Долан покинул свой пост в марте", 0.46), hence the cosine floor (which costs seven right
+# pairs of the sixty above), and one gave two days for one act ("am Mittwochabend die Banklizenz entzogen" / "в
+# четверг отозвал лицензию"): a pair whose days differ is not one. Pairs whose values disagree still never
+# agree (below).
+ACROSS_MARGIN = 1.3
+ACROSS_COSINE = 0.52
 ACROSS_FLOOR = 0.35  # USE cosine: see Neighbours.mutual_best_across
 
 
