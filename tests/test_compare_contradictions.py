@@ -385,3 +385,33 @@ def test_which_pairs_may_join_a_time_side():
     assert not _nearest_across(pair(en, pl, TIME_JOIN_BAR - 0.1))
     assert _nearest_across(pair(en, pl, 0.2, mutual=1.0, cosine=0.6))
     assert not _nearest_across(pair(en, en2, 0.55, mutual=1.0, cosine=0.9))
+
+
+def test_a_fate_told_by_pronoun_is_the_person_named_before(tmp_path):
+    """ "Водитель ..., 59-летний Марек Залевский, ... По данным местных СМИ, он скончался в больнице." against "...
+    59-year-old Marek Zalewski ... He was ... in a stable condition": the driver's death was nowhere in a new
+    user's tram story (the Russian sentence names no one, and the English name was tagged an organisation)."""
+    rows = [
+        (
+            "en",
+            "Harbourline Post",
+            "2026-11-28",
+            "Two trams collided in central Vessel on Saturday morning, injuring 23 people. Firefighters freed the "
+            "driver of the line 4 tram, 59-year-old Marek Zalewski, who had been trapped in his cab for almost an "
+            "hour. He was taken to University Hospital and was in a stable condition on Saturday afternoon.",
+        ),
+        (
+            "ru",
+            "Вечерний курьер",
+            "2026-11-28",
+            "В субботу утром в центре Весселя столкнулись два трамвая, пострадали 23 человека. Водитель трамвая "
+            "четвёртого маршрута, 59-летний Марек Залевский, почти час был заблокирован в кабине. По данным "
+            "местных СМИ, он скончался в больнице.",
+        ),
+    ]
+    fate = [c for c in compare_texts(tmp_path, rows).conflicts if c.measure.startswith("fate of")]
+    assert len(fate) == 1
+    assert {side.label: [ev.article for ev in side.evidence] for side in fate[0].sides} == {
+        "survived": ["en"],
+        "died": ["ru"],
+    }

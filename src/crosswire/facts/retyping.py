@@ -27,6 +27,7 @@ PLACE_PREPS: tuple[str, ...] = tuple(_WORDS["place_preps"])  # "in Lutava", "acr
 _FOLLOWERS: tuple[str, ...] = tuple(_WORDS["followers"])  # "in Lutava on Tuesday", not "in Chrome browser"
 
 _WORD = r"([^\W\d_][\w\-]*)"
+_AGED = re.compile(r"\b\d{1,3}-year-old\s+$")
 _NOUN_AFTER_RE = re.compile(r"(?<=[\w\-])[ \t]+(?:" + "|".join(PLACE_NOUNS) + r")\b")  # the word before: by hand
 _APPOS_RE = re.compile(r"\b(?:" + "|".join(APPOS_PLACE_NOUNS) + r"),\s+" + _WORD + r"\b(?!\s+[A-Z])")
 _PREP_RE = re.compile(
@@ -192,7 +193,9 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
         and len(words) >= 2
         and lexicon.role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
     )
-    return honorific or (appos_to_title and len(words) >= 2) or after_role
+    # an age before a full name ("59-year-old Marek Zalewski", which the small model tags ORG)
+    aged = len(words) >= 2 and _AGED.search(doc.text[max(0, start - 20) : start]) is not None
+    return honorific or (appos_to_title and len(words) >= 2) or after_role or aged
 
 
 def retype_surnames(cands: list[Candidate]) -> set[str]:

@@ -3,9 +3,10 @@ Marek Dvoran starb am Abend im Krankenhaus" / "The pilot, Marek Dvoran, survived
 Dvořan przeżył katastrofę": a new user's balloon story showed both as agreed claims, each citing the other's
 sentences).
 
-A sentence states a fate for a person when it names exactly one person (canonical entity) and its words give
-one fate of ``[fates]`` in ``data/facts_outcomes.toml``. The English outcome reader works on parses
-(:mod:`crosswire.facts.claims`); this reads words, so it serves every language, at the cost of needing the
+A sentence states a fate for a person when it names exactly one person (canonical entity), or names no one and
+speaks of the one person the sentence before it names by a subject pronoun, and its words give one fate of
+``[fates]`` in ``data/facts_outcomes.toml`` ("in a stable condition" is alive). The English outcome reader works
+on parses (:mod:`crosswire.facts.claims`); this reads words, so it serves every language, at the cost of needing the
 named person in the same sentence. Written by hand: no library states that "starb" and "survived" cannot both
 hold of one person.
 
@@ -59,6 +60,32 @@ def _person(u: Unit, data: StoryData) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(data_toml("facts_outcomes.toml").get("fate_pronouns", {}).get("words", []))
+
+
+def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
+    """The person a sentence states a fate of: the one it names, or, when it names no one and speaks of someone
+    by a subject pronoun ("он скончался в больнице"), the one person the sentence before it in its article
+    names."""
+    person = _person(u, data)
+    if person is not None or _people_named(u, data):
+        return person
+    if not any(w in _pronouns() for w in re.findall(r"[^\W\d_]+", u.text.lower())):
+        return None
+    before = [v for v in units if v.article == u.article and v.claim.end <= u.claim.start]
+    return _person(max(before, key=lambda v: v.claim.start), data) if before else None
+
+
+def _people_named(u: Unit, data: StoryData) -> bool:
+    facts = data.facts.get(u.article)
+    return facts is not None and any(
+        e.type == "person" and any(u.claim.start <= m.start and m.end <= u.claim.end for m in e.mentions)
+        for e in facts.entities
+    )
+
+
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give one named person two fates (each sentence one): never one claim."""
     fa, fb = fates(a), fates(b)
@@ -75,7 +102,7 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     by_person: dict[str, dict[str, list[Unit]]] = {}
     for u in units:
         found = fates(u)
-        person = _person(u, data) if len(found) == 1 else None
+        person = _fated(u, units, data) if len(found) == 1 else None
         if person is not None:
             by_person.setdefault(person, {}).setdefault(next(iter(found)), []).append(u)
     out = []
