@@ -415,3 +415,17 @@ def test_a_fate_told_by_pronoun_is_the_person_named_before(tmp_path):
         "survived": ["en"],
         "died": ["ru"],
     }
+
+
+def test_an_obituary_and_a_pronoun_after_the_fate_tell_no_fate(tmp_path):
+    """ "He is survived by his wife" is no survival, and in "a mother was killed ... as she picked her daughter
+    up" the pronoun is the one the fate befell, not the person named before (two false conflicts on ECB+)."""
+    from crosswire.compare.align import StoryData
+    from crosswire.compare.claims.fates import _fated, fates
+
+    assert fates(_unit(1, "en", "He is survived by his wife, two sons and his mother.")) == frozenset()
+    data = StoryData(articles=[], bodies={}, facts={}, sources=[])
+    before = _unit(2, "en", "Police named the gunman as Andrew Lopez.")
+    after = _unit(3, "en", "A mother of 12 was killed in the shootout as she picked her daughter up.")
+    before.article = after.article = "a"
+    assert _fated(after, [before, after], data) is None

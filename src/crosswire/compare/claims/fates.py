@@ -41,8 +41,18 @@ def fates(u: Unit) -> frozenset[str]:
     """The fates the sentence's words state (``"died"``, ``"survived"``); negated sentences state none."""
     if u.claim.negated:
         return frozenset()
-    low = u.text.lower()
+    low = _SURVIVED_BY.sub(" ", u.text.lower())  # "He is survived by his wife": an obituary's words, not a fate
     return frozenset(f for f, pat in _patterns().items() if pat.search(low))
+
+
+_SURVIVED_BY = re.compile(r"\b(?:is|was|are|were)?\s*survived\s+by\b")
+
+
+def _fate_at(text: str) -> int:
+    """Where the first fate word of ``text`` (lower case) begins; the text's length when none does."""
+    low = _SURVIVED_BY.sub(lambda m: " " * len(m.group()), text.lower())
+    found = [m.start() for pat in _patterns().values() if (m := pat.search(low))]
+    return min(found, default=len(text))
 
 
 def _person(u: Unit, data: StoryData) -> str | None:
@@ -72,7 +82,10 @@ def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
-    if not any(w in _pronouns() for w in re.findall(r"[^\W\d_]+", u.text.lower())):
+    # the pronoun stands before the fate word: "он скончался", "He was ... in a stable condition"; not "a mother
+    # of 12 was killed ... as she picked her daughter up" (ECB+), where "she" is the one the fate befell
+    at = _fate_at(u.text)
+    if not any(m.group() in _pronouns() for m in re.finditer(r"[^\W\d_]+", u.text.lower()) if m.start() < at):
         return None
     before = [v for v in units if v.article == u.article and v.claim.end <= u.claim.start]
     return _person(max(before, key=lambda v: v.claim.start), data) if before else None
