@@ -26,7 +26,7 @@ def join_sides(found: list[SlotComparison], pairs: list[Pair], agree: float, dat
             continue
         members = {r.unit.index for side in cmp.sides for r in side}
         for p in pairs:
-            if (p.score < agree and not (cmp.slot == ("time",) and _nearest_across(p))) or (p.a.index in members) == (
+            if (p.score < agree and not (cmp.slot == ("time",) and _time_pair(p))) or (p.a.index in members) == (
                 p.b.index in members
             ):
                 continue
@@ -38,7 +38,7 @@ def join_sides(found: list[SlotComparison], pairs: list[Pair], agree: float, dat
                         members = {r.unit.index for side in cmp.sides for r in side}
 
 
-def _nearest_across(p: Pair) -> bool:
+def _time_pair(p: Pair) -> bool:
     """A pair of two languages scored at :data:`TIME_JOIN_BAR`, or each other's nearest sentence at a
     translation's cosine (:data:`.pairs.ACROSS_COSINE`): one event's sentences, whose one precise time of day puts
     them on one side
