@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import worded_conflict
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.items import sources_apart, worded_conflict
+from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
@@ -225,10 +225,6 @@ def _tail_follows(tail: re.Pattern[str], sentence: str, at: int) -> bool:
     return m is not None and _count(sentence[at : m.start()]) <= GAP
 
 
-def _days(u: Unit) -> frozenset[str]:
-    return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
-
-
 def agent_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     """Conflicts over who did one act: agents of two or more classes tied to one act of the data by different
     sources, no source giving two of them (a source naming two agents of one act tells of two acts, or of
@@ -248,10 +244,9 @@ def agent_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for act, sides in by_act.items():
         if len(sides) < 2:
             continue
-        sources = [{u.source for u in s.units} for s in sides.values()]
-        if sum(len(s) for s in sources) > len(set().union(*sources)):
+        if not sources_apart([s.units for s in sides.values()]):
             continue
-        days = [frozenset().union(*(_days(u) for u in s.units)) for s in sides.values()]
+        days = [frozenset().union(*(days_of(u) for u in s.units)) for s in sides.values()]
         if all(days) and not frozenset.intersection(*days):
             continue
         out.append(_conflict(data, labels[act], list(sides.values())))

@@ -36,7 +36,7 @@ from crosswire.compare.claims.story_wide import (
     other_people,
     people,
 )
-from crosswire.compare.claims.units import Unit, build_units
+from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
@@ -226,8 +226,7 @@ def translated(p: Pair) -> bool:
     f = dict(zip(FEATURES, p.features, strict=True))
     if f["mutual_best"] != 1.0 or f["margin"] < ACROSS_MARGIN or f["embedding"] < ACROSS_COSINE:
         return False
-    days_a, days_b = _days(p.a), _days(p.b)
-    if days_a and days_b and not days_a & days_b:
+    if different_days(p.a, p.b):
         return False
     # a translation names whom its original names: "The pilot, Marek Dvoran, survived the crash and was taken to
     # the regional hospital" is no translation of "Una decena de personas ... fueron trasladadas al hospital
@@ -254,8 +253,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if a.language == b.language:
         return False
-    days_a, days_b = _days(a), _days(b)
-    if days_a and days_b and not days_a & days_b:
+    if different_days(a, b):
         return True
     if (_acting_person(a) and not people(b)) or (_acting_person(b) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
@@ -310,15 +308,10 @@ def two_days_two_acts(a: Unit, b: Unit) -> bool:
     lemmas differ), so the rule is not applied there."""
     if a.language != b.language:
         return False
-    days_a, days_b = _days(a), _days(b)
+    days_a, days_b = days_of(a), days_of(b)
     if not days_a or not days_b or days_a & days_b:
         return False
     return not set(a.claim.predicates) & set(b.claim.predicates)
-
-
-def _days(u: Unit) -> frozenset[str]:
-    """The days (ISO dates) a sentence's date values give."""
-    return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
 
 
 # Words of time two statements of one day share whatever they say (English: the calendar module's names).
@@ -460,8 +453,7 @@ def _clock_pair_conflicts(p: Pair, data: StoryData, found: list[SlotComparison])
         return
     if not all(sum(v.kind == "time" for v in u.values) == 1 for u in (p.a, p.b)):
         return
-    days_a, days_b = _days(p.a), _days(p.b)
-    if days_a and days_b and not days_a & days_b:
+    if different_days(p.a, p.b):
         return
     for cmp in compare_values([p.a, p.b], data.canonical, aligned=True):
         if cmp.slot == ("time",) and cmp.conflict:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import outcome_conflict
+from crosswire.compare.claims.items import outcome_conflict, sources_apart
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
@@ -122,8 +122,7 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for person, told in by_person.items():
         if len(told) < 2:
             continue
-        sources = [{u.source for u in us} for us in told.values()]
-        if set.intersection(*sources):
+        if not sources_apart(list(told.values())):
             continue
         name = person.partition(":")[2] or person
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))

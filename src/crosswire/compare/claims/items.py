@@ -269,6 +269,13 @@ def _explanation(why: str, measure: str, sides: list[ConflictSide]) -> str:
     return f"{text[:1].upper()}{text[1:]} ({measure}): {parts}."
 
 
+def sources_apart(sides: list[list[Unit]]) -> bool:
+    """Whether no source gives two of the sides: a source naming someone by two roles, two agents or two fates
+    tells of both (two posts held, two doers, a change), which is no disagreement between sources."""
+    sources = [{u.source for u in units} for units in sides]
+    return sum(len(s) for s in sources) == len(set().union(*sources))
+
+
 def worded_conflict(data: StoryData, measure: str, reason: str, sides: list[tuple[str, list[Unit]]]) -> ClaimConflict:
     """A conflict whose sides are wordings, each with the sentences that give it (a role, an agent): sides in
     order of their lowest source, each citing its units' sentences once; ``measure`` names what differs ("role

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import worded_conflict
+from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
@@ -165,8 +165,7 @@ def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for cid, roles in held.items():
         if len(roles) < 2:
             continue
-        sources = [{u.source for u in h.units} for h in roles.values()]
-        if sum(len(s) for s in sources) > len(set().union(*sources)):
+        if not sources_apart([h.units for h in roles.values()]):
             continue
         out.append(_conflict(data, cid, list(roles.values())))
     return out

@@ -42,6 +42,17 @@ class Unit:
         return self.claim.language
 
 
+def days_of(u: Unit) -> frozenset[str]:
+    """The days (ISO dates) the sentence's date values give."""
+    return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
+
+
+def different_days(a: Unit, b: Unit) -> bool:
+    """Whether both sentences give days and none in common."""
+    days_a, days_b = days_of(a), days_of(b)
+    return bool(days_a and days_b and not days_a & days_b)
+
+
 SPEECH_TERMS = frozenset(line.split()[0] for line in data_lines("facts_speech_verbs.txt"))
 MIN_WORDS = 4  # a shorter "sentence" is a fragment, a label or a byline left in the body
 _JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net|htm|html)\b|(?:\s/\s.*){2}", re.I)
