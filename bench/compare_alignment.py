@@ -31,6 +31,8 @@ gold, and scored the same way.
     .venv/bin/python bench/compare_alignment.py --split report  # the half figures are reported on
     .venv/bin/python bench/compare_alignment.py --no-baseline --json
     .venv/bin/python bench/compare_alignment.py --errors tune   # every miss and false item of the tune half
+    .venv/bin/python bench/compare_alignment.py --split tune2   # the second set (events added 1 Dec 2026): tune2
+                                                                # may be read; report2 is held out like report
     .venv/bin/python bench/compare_alignment.py --split seeds   # the two seed articles (annotated apart, after
                                                                 # the seeds had been read in development: neither
                                                                 # half, reported on its own)
@@ -278,13 +280,18 @@ def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+SPLITS = ["tune", "report", "tune2", "report2", "seeds"]
+"""The halves of the gold: ``tune``/``report`` (35 events, 29 Nov 2026), ``tune2``/``report2`` (events added
+1 Dec 2026 under the same protocol; ``report2`` held out), ``seeds``. Only tune halves' errors may be printed."""
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "both", "seeds"], default="both")
+    ap.add_argument("--split", choices=[*SPLITS, "both", "all"], default="both")
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--errors", choices=["tune", "report", "seeds"], help="print every error of this half")
+    ap.add_argument("--errors", choices=["tune", "tune2", "seeds"], help="print every error of this half")
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--events", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -299,7 +306,7 @@ def main() -> int:
     if problems:
         print("gold does not match ../shared:\n" + "\n".join(problems), file=sys.stderr)
         return 1
-    halves = ["tune", "report"] if args.split == "both" else [args.split]
+    halves = {"both": ["tune", "report"], "all": ["tune", "report", "tune2", "report2"]}.get(args.split, [args.split])
     if args.errors and args.errors not in halves:
         halves.append(args.errors)
     events = [e for e in gold["events"] if e["split"] in halves]
