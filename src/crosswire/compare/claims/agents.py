@@ -177,10 +177,23 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
     return cls, clause[start:end], at + end
 
 
+@lru_cache(maxsize=32)
+def _any_act(lang: str) -> re.Pattern[str] | None:
+    """One pattern matching wherever any act phrase of ``lang`` (active, or a passive's head) may match: most
+    sentences name no act, and one search rules them out instead of one search per phrase. None when the
+    language has no phrases."""
+    parts = [p.pattern for act in _acts() for p in act.active.get(lang, [])]
+    parts += [head.pattern for act in _acts() for head, _tail in act.passive.get(lang, [])]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+
 def readings(sentence: str, lang: str) -> list[Reading]:
     """The agents ``sentence`` (one sentence of language ``lang``) ties to the acts of the data, at most one per
     act; [] when it names an act but no agent, or none of the acts."""
     out: list[Reading] = []
+    anywhere = _any_act(lang)
+    if anywhere is None or anywhere.search(sentence) is None:
+        return out
     for act in _acts():
         found: tuple[str, str] | None = None
         for pat in act.active.get(lang, []):

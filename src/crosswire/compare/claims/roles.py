@@ -67,6 +67,12 @@ def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
     return phrases, frozenset(mods.get("deputy", [])), frozenset(mods.get("former", []))
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The lower-cased role phrase as a whole word or words (not inside a longer word or hyphenated one)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -77,8 +83,9 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
     phrases, deputy, former = _lexicon()
     low = text.lower()
     for phrase, concept in phrases:
-        pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-        found = list(re.finditer(pat, low))
+        if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
+            continue
+        found = list(_phrase_pattern(phrase).finditer(low))
         if not found:
             continue
         m = found[-1] if at_end else found[0]
