@@ -8,6 +8,7 @@ other item covers, the ones worth saying that only one source reports.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosswire.compare.align import Sentenced, StoryData, evidence
 from crosswire.compare.records import EventItem
@@ -63,7 +64,10 @@ STOP = {
 }
 
 
+@lru_cache(maxsize=1 << 15)
 def _words(text: str) -> frozenset[str]:
+    """The content words of a sentence, each cut to six letters (cached: one sentence is read once per story
+    it is compared in and per fact it holds)."""
     return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOP and len(w) > 2)
 
 

@@ -19,6 +19,7 @@ verbs of the verdict act are data (``data/claim_acts.toml``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lemminflect import getLemma
 
@@ -54,6 +55,7 @@ def verdict_day(unit: Unit, v: Value) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def _coordinated_with_verdict(text: str, verb: str) -> bool:
     """Whether ``text`` joins a verb of the verdict and ``verb`` (a lemma) with "and", the verdict's verb
     within the five words before it: "convicted and sentenced", "convicted of kidnapping and sentenced",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
@@ -199,9 +200,12 @@ def _course_conflicts(data: StoryData, pairs: list[Pair]) -> list[ClaimConflict]
 SHINGLE = 8  # words: a run this long in two sources' sentences is one statement, quoted or copied
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=1 << 14)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of :data:`SHINGLE` words of ``text``, case-folded (cached: a story is compared again as
+    articles join it)."""
     words = re.findall(r"\w+", text.casefold())
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
 STRONG = 0.9  # a pair this sure states one claim: its values conflict without a named entity in common

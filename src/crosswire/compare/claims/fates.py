@@ -39,9 +39,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def fates(u: Unit) -> frozenset[str]:
     """The fates the sentence's words state (``"died"``, ``"survived"``); negated sentences state none."""
-    if u.claim.negated:
-        return frozenset()
-    low = _SURVIVED_BY.sub(" ", u.text.lower())  # "He is survived by his wife": an obituary's words, not a fate
+    return frozenset() if u.claim.negated else _fates_in(u.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _fates_in(text: str) -> frozenset[str]:
+    """The fates ``text``'s words state (cached: each pair of sentences asks for both sentences' fates)."""
+    low = _SURVIVED_BY.sub(" ", text.lower())  # "He is survived by his wife": an obituary's words, not a fate
     return frozenset(f for f, pat in _patterns().items() if pat.search(low))
 
 

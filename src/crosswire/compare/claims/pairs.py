@@ -218,16 +218,18 @@ class Neighbours:
     def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
         """(i, j), i < j, where j is among i's ``top`` most similar units of j's source (or the reverse) with
         a cosine of at least ``floor``: paraphrases that share too few words to be proposed by terms."""
-        out = set()
-        n = len(self.source)
-        for i in range(n):
-            by_source: dict[int, list[tuple[float, int]]] = {}
-            for j in range(n):
-                if self.source[j] != self.source[i] and self.sims[i, j] >= floor:
-                    by_source.setdefault(self.source[j], []).append((float(self.sims[i, j]), j))
-            for cands in by_source.values():
-                for _sim, j in sorted(cands, reverse=True)[:top]:
-                    out.add((min(i, j), max(i, j)))
+        out: set[tuple[int, int]] = set()
+        own = np.array(self.source)
+        for src, idx in self._members.items():
+            sub = self.sims[:, idx].astype(np.float64)  # (units, members of src)
+            # each row's members by cosine, highest first, ties to the later unit
+            order = np.lexsort((np.broadcast_to(-idx, sub.shape), -sub), axis=-1)[:, :top]
+            for i in np.flatnonzero(own != src):
+                for k in order[i]:
+                    if sub[i, k] < floor:
+                        break
+                    j = int(idx[k])
+                    out.add((min(int(i), j), max(int(i), j)))
         return sorted(out)
 
     def features(self, a: Unit, b: Unit) -> list[float]:

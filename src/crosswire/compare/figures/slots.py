@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from crosswire.compare.align import ArticleRow, StoryData, evidence, sentence, uniq_evidence
 from crosswire.compare.figures.lexicon import (
@@ -160,8 +161,10 @@ def _tokens_near(body: str, f: Figure) -> tuple[list[str], list[str]]:
     return after, before
 
 
+@lru_cache(maxsize=1 << 15)
 def _word_concept(word: str) -> str | None:
-    """The first concept of :data:`CONCEPTS` one of whose prefixes starts ``word``."""
+    """The first concept of :data:`CONCEPTS` one of whose prefixes starts ``word`` (cached: the lexicon is
+    fixed and the same words recur in every story)."""
     return next(
         (name for name, prefixes in CONCEPTS.items() if any((word + " ").startswith(p) for p in prefixes)), None
     )
