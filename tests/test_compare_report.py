@@ -492,3 +492,18 @@ def test_the_brief_does_not_call_a_disputed_measure_agreed(zarovsk: Comparison) 
         t.startswith(("Sources agree on the people injured", "Figures for the people injured")) for t in texts
     )
     assert any(t.startswith(("Sources agree on the earthquake", "Figures for the earthquake")) for t in texts), texts
+
+
+def test_counts_and_copies_read_as_words(zarovsk: Comparison) -> None:
+    """One conflict is "1 conflict" in every format, and a copy names the outlet and title it syndicates, not an
+    internal id (a new user read "1 conflicts" and "copy of `cebf172e...`")."""
+    one = dataclasses.replace(zarovsk, conflicts=zarovsk.conflicts[:1])
+    md = render_markdown([one])
+    assert "· 1 conflict ·" in md and "1 conflicts" not in md
+    console = Console(record=True, width=200, color_system=None)
+    render_terminal(one, console)
+    assert "1 conflict," in console.export_text()
+    assert "1 conflicts" not in render_html([one])
+    line = next(x for x in md.splitlines() if "copy of" in x)
+    assert "copy of Pacific Courier, “Deadly quake hits Karovian city" in line
+    assert "pacific-courier-2025-06-10-quake" not in line

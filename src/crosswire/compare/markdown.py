@@ -55,6 +55,16 @@ def _n(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _original(article_id: str, articles: dict[str, ComparedArticle]) -> str:
+    """The article a copy syndicates, as a reader knows it: its outlet and title (its id only when it is not
+    among the story's articles)."""
+    a = articles.get(article_id)
+    if a is None or not (a.outlet or a.title):
+        return f"`{md_escape(article_id)}`"
+    named = ", ".join(x for x in (a.outlet, f"“{a.title}”" if a.title else None) if x)
+    return md_escape(named)
+
+
 def md_escape(text: object) -> str:
     """Untrusted text made inert in Markdown (CommonMark + GFM tables).
 
@@ -110,7 +120,7 @@ class MarkdownWriter:
         self.lines.append(
             f"Story `{e(c.id)}`{(' · ' + e(dates)) if dates else ''} · {_n(c.stats.articles, 'article')}"
             f" · {_n(c.stats.sources, 'independent source')} · "
-            f"{len(c.agreed)} agreed · {len(c.conflicts)} conflicts · "
+            f"{len(c.agreed)} agreed · {_n(len(c.conflicts), 'conflict')} · "
             f"{len(c.single_source)} single-source"
         )
 
@@ -133,7 +143,7 @@ class MarkdownWriter:
             url = safe_url(a.url)
             shown = f"[{title}](<{_md_url(url)}>)" if url else title
             extra = [x for x in (a.outlet, published_label(a.published)) if x]
-            copy = f", copy of `{e(a.copy_of)}`" if a.copy_of else ""
+            copy = f", copy of {_original(a.copy_of, articles)}" if a.copy_of else ""
             self.lines.append(f"  - {shown} — {e(', '.join(extra))}{copy}")
 
     def open_section(self, section: Section, empty: bool) -> None:
