@@ -34,6 +34,24 @@ if TYPE_CHECKING:
 
 _OUTCOMES = data_toml("facts_outcomes.toml")
 OUTCOME_OF: dict[str, str] = dict(_OUTCOMES["lemmas"])
+COMPLEMENT_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _OUTCOMES.get("complement", {}).items()}
+
+
+COMPLEMENT_REACH = 6  # words: "cleared the former finance director of all charges"
+
+
+def _states_outcome(e: Event, sentence: str, sentence_start: int) -> bool:
+    """Whether event ``e`` of a sentence (``sentence`` starting at body offset ``sentence_start``) states its
+    verb's outcome: not negated, and for a verb of ``[complement]`` in ``data/facts_outcomes.toml`` one of its
+    words after the verb (within :data:`COMPLEMENT_REACH` words) or a named object ("cleared of all
+    charges", "cleared Vance"; not "the building had been cleared")."""
+    if e.negated or e.verb not in OUTCOME_OF:
+        return False
+    needed = COMPLEMENT_OF.get(e.verb)
+    if not needed or e.object_entity:
+        return True
+    after = sentence[max(0, e.end - sentence_start) :].lower().split()[:COMPLEMENT_REACH]
+    return any(w.strip(",.;:") in needed for w in after)
 _T = TypeVar("_T", Figure, DateFact, Event)
 TERM_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 # Verbs every news sentence has: not what a sentence is about.
@@ -232,7 +250,7 @@ def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
     mentions = ctx.entities_in(start, end)
     quote = ctx.quote_over(start, end)
     terms = sorted({t for tok in sent if (t := term(tok))})
-    outcomes = sorted({OUTCOME_OF[e.verb] for e in events if not e.negated and e.verb in OUTCOME_OF})
+    outcomes = sorted({OUTCOME_OF[e.verb] for e in events if _states_outcome(e, sent.text, s_start)})
     if any(tok.lower_ == "dead" for tok in sent):
         outcomes = sorted({*outcomes, "died"})
     return Claim(
