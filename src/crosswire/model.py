@@ -51,6 +51,7 @@ class RawDocument:
     captured: str | None = None  # ISO 8601 time the page was fetched or archived (a WARC-Date); used as the
     # publication date only when the page itself gives none
     modified: str | None = None  # ISO 8601 time the input says the page was last updated (a feed's <updated>)
+    byline: str | None = None  # the authors as the input names them (a JSONL record's "byline" or "author")
 
     @property
     def hash(self) -> str:

@@ -74,6 +74,10 @@ def finish_article(
     article.contributors = _contributors(parts)
     if parts.bylines:
         article.byline = ", ".join(parts.bylines[0])
+    if raw.byline:  # the container's authors win, as its other metadata does
+        article.byline = raw.byline
+        named = [n for n in _given_names(raw.byline) if n not in article.contributors]
+        article.contributors = named + article.contributors
     paragraphs = article.paragraphs
     dateline_agency = _set_dateline(article, paragraphs, parts.header_stamps)
     article.agency = _resolve_agency(parts, dateline_agency)
@@ -111,6 +115,13 @@ def _strip_agency_tags(parts: TextParts) -> None:
         parts.blocks[i] = (kind, body, no)
         parts.credits.append(credit)
         parts.removed.append((credit.text, "credit", no))
+
+
+def _given_names(byline: str) -> list[str]:
+    """The people of a container's byline ("Ana Ruiz and Tom Berg", "Ana Ruiz, Reuters"): its parts split at
+    commas, semicolons, "and" and "&", agencies left out."""
+    parts = re.split(r"\s*(?:[,;&]|\band\b)\s*", byline)
+    return [p.strip() for p in parts if p.strip() and not agencies_in(p)]
 
 
 def _contributors(parts: TextParts) -> list[str]:

@@ -1,7 +1,8 @@
 """JSON Lines: one article per line; also crosswire's export format, so an export re-ingests as itself.
 
-Fields: ``id``, ``url``, ``outlet``, ``title``, ``published`` (ISO 8601), and ``text`` or ``html``. Only one of
-``text``/``html`` is required. A given ``id`` stays the article's id.
+Fields: ``id``, ``url``, ``outlet``, ``title``, ``published`` (ISO 8601), ``language``, ``byline`` (or
+``author``: a string, or a list of strings), and ``text`` or ``html``. Only one of ``text``/``html`` is required.
+A given ``id`` stays the article's id.
 """
 
 from __future__ import annotations
@@ -26,6 +27,21 @@ def _optional_str(record: dict, key: str) -> str | None:
     raise ValueError(f"field '{key}' must be a string")
 
 
+def _byline(record: dict) -> str | None:
+    """The record's authors: ``byline``, else ``author`` or ``authors`` (a string or a list of strings, joined
+    by ", "). Raises ValueError for another type."""
+    for key in ("byline", "author", "authors"):
+        value = record.get(key)
+        if isinstance(value, list):
+            if not all(isinstance(v, str) for v in value):
+                raise ValueError(f"field '{key}' must be a string or a list of strings")
+            value = ", ".join(v.strip() for v in value if v.strip())
+        found = _optional_str(record, key) if not isinstance(value, str) else value.strip()
+        if found:
+            return found
+    return None
+
+
 def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
     """Validate one JSONL record; return (content, content_type, metadata) or raise ValueError."""
     if not isinstance(record, dict):
@@ -38,6 +54,7 @@ def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
     else:
         raise ValueError("needs a non-empty 'text' or 'html' field")
     meta = {k: _optional_str(record, k) for k in ("id", "url", "outlet", "title", "published", "language")}
+    meta["byline"] = _byline(record)
     if meta["published"] and iso_datetime(meta["published"]) is None:
         raise ValueError(f"'published' is not an ISO 8601 date: {meta['published']!r}")
     return content, content_type, meta
@@ -62,6 +79,7 @@ def _document(source: str, where: str, record: object) -> RawDocument | IngestEr
         title=meta["title"],
         published=meta["published"],
         language=meta["language"],
+        byline=meta["byline"],
     )
 
 
