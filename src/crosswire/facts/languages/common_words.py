@@ -129,6 +129,26 @@ def _german_compound(word: str) -> bool:
     return lemma(word, "de") is not None
 
 
+@lru_cache(maxsize=1 << 15)
+def place_head(word: str, language: str) -> bool:
+    """Whether ``word`` heads the name of a place or a facility in ``language`` (``data/place_heads.toml``:
+    "Rondo", "Szpitala", "Areny", "Hospital", "Stade"), matched as :func:`organisation_word` matches (German: the
+    whole word or a compound's end of :data:`COMPOUND_HEAD` letters or more; Slavic languages: a stem with at
+    most :data:`STEM_ENDING` letters after it; elsewhere the whole word)."""
+    heads = _place_heads(language)
+    w = word.lower()
+    if language == "de":
+        return any(w == x or (len(x) >= COMPOUND_HEAD and w.endswith(x)) for x in heads)
+    if language in ("pl", "uk", "be", "ru"):
+        return any(w.startswith(x) and len(w) - len(x) <= STEM_ENDING for x in heads)
+    return w in heads
+
+
+@lru_cache(maxsize=16)
+def _place_heads(language: str) -> frozenset[str]:
+    return frozenset(data_toml("place_heads.toml").get(language, ()))
+
+
 @lru_cache(maxsize=16)
 def _organisation_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     data = data_toml("organisation_words.toml")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import (
     INSTALL,
+    place_head,
     german_noun,
     german_plural_noun,
     inflected,
@@ -189,12 +190,14 @@ def _title(word: str, words: Words) -> bool:
 def _name(run: list[Token], words: Words, language: str, after_article: bool = False) -> NameSpan | None:
     while len(run) > 1 and _title(run[0].text, words):
         run = run[1:]  # "Bürgermeisterin Marina Dubowskaja": the title is not the name
+    venue = False
     if after_article and len(run) > 1 and _governed_noun(run[0].text, words):
+        venue = place_head(run[0].text, language)  # "das Krankenhaus Sankt Georg": the hospital's name
         run = run[1:]  # "in der Hafenstadt Port Almira": the article's noun, then the name
     text = " ".join(t.text for t in run)
     label: NameLabel
-    if is_place(text, language):
-        label = "LOC"
+    if venue or is_place(text, language) or (len(run) > 1 and _place_headed(run, language)):
+        label = "LOC"  # a known place, or a run headed by a place's or a venue's noun ("Rondo Mogilskie")
     elif len(run) > 1 and _organisation(run, language):
         label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
     elif language == "de" and len(run) > 1 and (rest := _german_lead(run, words)) is not run:
@@ -234,6 +237,14 @@ def _german_lead(run: list[Token], words: Words) -> list[Token] | None:
     return run
 
 
+def _place_headed(run: list[Token], language: str) -> bool:
+    """Whether a run of capitalised words is headed by a noun of a place or a venue
+    (:func:`~.common_words.place_head`): its first word ("Szpitala Uniwersyteckiego", "Hospital General"), in
+    German also its last ("Olszanower Eishalle")."""
+    ends = (run[0], run[-1]) if language == "de" else (run[0],)  # German also writes foreign names head first
+    return any(place_head(t.text, language) for t in ends)
+
+
 def _organisation(run: list[Token], language: str) -> bool:
     """Whether a run of capitalised words is an organisation's name: one of its words is an organisation word
     (:func:`~.common_words.organisation_word`). German puts the body's noun last ("Tarsker Sparkasse",
@@ -249,11 +260,12 @@ def _organisation(run: list[Token], language: str) -> bool:
 
 
 def _split(run: list[Token], language: str) -> list[list[Token]]:
-    """A run of four or more words whose organisation word comes before its last two words, which look like a
-    person's name, is the body's name and then a person ("Rady Europejskiej Donald Tusk", "Komisji
-    Europejskiej Jean-Claude'a Junckera"): two runs. Any other run stays whole."""
+    """A run of four or more words whose organisation word or place noun comes before its last two words, which
+    look like a person's name, is the body's (or the venue's) name and then a person ("Rady Europejskiej Donald
+    Tusk", "Komisji Europejskiej Jean-Claude'a Junckera", "Areny Olszanów Marta Zielińska"): two runs. Any other
+    run stays whole."""
     head, tail = run[:-2], run[-2:]
-    if len(run) < 4 or not any(organisation_word(t.text, language) for t in head):
+    if len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head):
         return [run]
     if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
         return [run]
