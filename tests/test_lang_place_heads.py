@@ -41,7 +41,7 @@ CASES = {
 def test_venues_are_places_and_people_stay_people(language: str) -> None:
     text, venues, people = CASES[language]
     art = Article(
-        id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language=language, published="2025-02-03"
+        id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language=language, published="2025-02"
     )
     found = {e.name: e.type for e in extract_article(art, language).entities}
     persons = {n for n, t in found.items() if t == "person"}

@@ -68,7 +68,7 @@ class TerminalWriter:
             f"[dim]{_e(c.id)}[/]  {_e(dates)}  {_n(c.stats.articles, 'article')}, "
             f"{_n(c.stats.sources, 'independent source')}: "
             + (
-                f"[green]{len(c.agreed)} agreed[/], [red]{len(c.conflicts)} conflict{'' if len(c.conflicts) == 1 else 's'}[/], "
+                f"[green]{len(c.agreed)} agreed[/], [red]{_n(len(c.conflicts), 'conflict')}[/], "
                 f"[yellow]{len(c.single_source)} single-source[/]"
                 if c.stats.sources > 1
                 else "nothing to compare across sources (its facts, quotes and timeline follow)"

@@ -52,6 +52,8 @@ def _states_outcome(e: Event, sentence: str, sentence_start: int) -> bool:
         return True
     after = sentence[max(0, e.end - sentence_start) :].lower().split()[:COMPLEMENT_REACH]
     return any(w.strip(",.;:") in needed for w in after)
+
+
 _T = TypeVar("_T", Figure, DateFact, Event)
 TERM_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 # Verbs every news sentence has: not what a sentence is about.

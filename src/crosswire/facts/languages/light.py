@@ -24,12 +24,12 @@ from functools import lru_cache
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import (
     INSTALL,
-    place_head,
     german_noun,
     german_plural_noun,
     inflected,
     lower_word,
     organisation_word,
+    place_head,
 )
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
