@@ -473,8 +473,15 @@ def _untagged_year_spans(para: Para, taken: list[tuple[int, int]], base: date | 
     return out
 
 
+# A weekday inside a span the model tags TIME ("Saturday night", "late Tuesday", "early Sunday morning"): the
+# span names a day as well as a part of it, and the day is read as a date like a DATE span's (resolve() takes
+# the weekday and its part of day); a TIME span with no weekday ("9 a.m.", "afternoon") stays a time only.
+_DAY_IN_TIME = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
 def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
-    """The article's dates (spaCy DATE spans that are not durations), resolved against its publication date.
+    """The article's dates (spaCy DATE spans that are not durations, and TIME spans that name a weekday:
+    "Saturday night"), resolved against its publication date.
 
     Input: the parsed article; ``parsed.article.published`` (ISO 8601) anchors relative dates ("on Monday",
     "last month"). Output: :class:`~crosswire.facts.records.DateFact` records in body order with the ISO
@@ -489,7 +496,7 @@ def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
     for para in parsed.paras:
         taken: list[tuple[int, int]] = []
         for ent in para.doc.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _DAY_IN_TIME.search(ent.text)):
                 continue
             taken.append((ent.start_char, ent.end_char))
             if (fact := _date_fact(para, ent, base)) is not None:

@@ -17,6 +17,7 @@ from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
+from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -26,6 +27,7 @@ from crosswire.compare.claims.pairs import (
     candidate_pairs,
     same_value,
 )
+from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.roles import role_conflicts
 from crosswire.compare.claims.sides import join_sides, one_time
 from crosswire.compare.claims.story_wide import (
@@ -395,6 +397,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.agreed.extend(agreed_items(data, agreeing_groups))
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
+    named_sum_conflicts(units, data, found_cmps)
+    person_day_conflicts(units, data, found_cmps)
     listed_act_times(units, data, found_cmps)
     increments_after(pairs, units, data, found_cmps, model.conflict)
     join_sides(found_cmps, pairs, model.agree, data)

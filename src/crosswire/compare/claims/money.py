@@ -42,3 +42,50 @@ def money_concept(unit: Unit, v: Value) -> str | None:
         return None
     found = money_concepts(_WORD.findall(amount_clause(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
+
+
+def own_words(unit: Unit, v: Value) -> str:
+    """The words of amount ``v``'s clause that are its own: the clause of :func:`amount_clause` cut at the
+    sentence's other amounts, so that the words between two amounts belong to both and those beyond another
+    amount to neither ("agreed to inject $6.5 billion into the firm and to fund a $3 billion buyout": the
+    buyout is the second sum's, not the first's). Input: a unit and one of its values (body offsets, as the
+    unit's claim)."""
+    s, e = max(0, v.start - unit.claim.start), max(0, v.end - unit.claim.start)
+    left, right = 0, len(unit.text)
+    for w in unit.values:
+        if w is v or w.kind != "money":
+            continue
+        ws, we = max(0, w.start - unit.claim.start), max(0, w.end - unit.claim.start)
+        if we <= s:
+            left = max(left, we)
+        elif ws >= e:
+            right = min(right, ws)
+    cuts = list(_CLAUSE_END.finditer(unit.text))
+    left = max([left, *(m.end() for m in cuts if m.end() <= s)])
+    right = min([right, *(m.start() for m in cuts if m.start() >= e)])
+    return unit.text[left:s] + " " + unit.text[e:right]
+
+
+def named_sum(unit: Unit, v: Value) -> str | None:
+    """The concept of amount ``v`` within one language: the one money concept its own words
+    (:func:`own_words`) name, so that "a $9.5 billion rescue", "a bailout worth $8 billion" and "SoftBank's
+    lifeline of $8 billion" are one sum (``bailout``) though the facts stage gives them three nouns or none,
+    and "fined $2 million" meets "a penalty of $3 million" (``fine``). None when the words name no concept
+    or two ("fined $500 and released on bail": a fine and a bail), or the amount is no money. A noun the facts
+    stage gives the sum names it first: "a $2.5 billion term loan it is using to finance the deal" is a loan
+    (no concept), not the deal (ECB+: it had set a loan against the price of AMD's takeover of ATI)."""
+    if v.kind != "money":
+        return None
+    if v.noun and _noun_follows(unit, v):
+        named = money_concepts(v.noun.split(), unit.language)
+        return named.pop() if len(named) == 1 else None
+    found = money_concepts(_WORD.findall(own_words(unit, v)), unit.language)
+    return found.pop() if len(found) == 1 else None
+
+
+def _noun_follows(unit: Unit, v: Value) -> bool:
+    """Whether a word of the sum's noun is among the three words right after it ("$2.5 billion term loan",
+    "a $3 billion buyout"): the noun the sum modifies, not a word the facts stage took from before it ("fined
+    Ostrel Air $2 million": "air")."""
+    after = _WORD.findall(unit.text[max(0, v.end - unit.claim.start) :].casefold())[:3]
+    return any(a.startswith(n) for a in after for n in (v.noun or "").casefold().split())  # "loans": "loan"

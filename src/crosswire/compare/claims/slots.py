@@ -27,7 +27,7 @@ from crosswire.compare.claims.acts import (
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
-from crosswire.compare.claims.money import money_concept
+from crosswire.compare.claims.money import money_concept, named_sum
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
@@ -131,7 +131,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
     the sentences compared are in two or more languages, so counts are keyed by concept (see
     :func:`_concept_slot`) and sums by what they are (:func:`.money.money_concept`: a sum whose clause names
-    no concept, or two, has no slot across languages), every other value as in one language. An increment
+    no concept, or two, has no slot across languages), every other value as in one language; in one language a
+    sum whose own words name one concept is keyed by it (:func:`.money.named_sum`: "a $9.5 billion rescue" /
+    "a bailout worth $8 billion"), else by its noun. An increment
     counting a group of people under an act is keyed like people ("five other bank workers were rescued" and
     "20 more people ... ushered to safety": :func:`_others_of_a_group`).
 
@@ -184,6 +186,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return ("conversion", v.unit or "", converted)
         if across:  # "a capital shortfall of 2.3 billion crowns" / "Дыра в капитале ... 3,1 млрд крон"
             return ("money", v.unit or "", f"={concept}") if (concept := money_concept(unit, v)) else None
+        if concept := named_sum(unit, v):  # "a $9.5 billion rescue" / "a bailout worth $8 billion"
+            return ("money", v.unit or "", f"={concept}")
         return ("money", v.unit or "", v.noun) if v.noun else None
     if v.kind in ("percent", "proportion"):
         return ("share", v.noun or "")

@@ -236,12 +236,14 @@ def compare_values(
     canonical: dict[tuple[str, str], str],
     aligned: bool = False,
     across: bool | None = None,
+    any_subject: bool = False,
 ) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
     tells two things apart that the slot cannot (two counts of boats in one sentence). ``aligned``: the
     units are taken as one claim (no shared name needed for a conflict); ``across``: counts keyed by concept
-    (default: when the units are in two or more languages)."""
+    (default: when the units are in two or more languages); ``any_subject``: values are compared whatever the
+    subjects of their sentences' main clauses (the fined and the regulator that fined them state one fine)."""
     units = list(units)
     if across is None:
         across = len({u.language for u in units}) > 1
@@ -261,7 +263,8 @@ def compare_values(
                 r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
         if any(_too_far(a, b) for a in readings for b in readings):
             continue
-        if len({r.unit.subject for r in readings if _main_clause(r)}) > 1 and slot[0] not in _ANY_SUBJECT:
+        subjects = {r.unit.subject for r in readings if _main_clause(r)}
+        if len(subjects) > 1 and not any_subject and slot[0] not in _ANY_SUBJECT:
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
         if slot[0] == "count" and len(slot[2].split()) == 1 and len(_acts(readings)) > 1:
             continue  # "missed four games", "played in 10 games": counts of one noun under two acts

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getLemma
+
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
@@ -76,11 +78,42 @@ def night_into(unit: Unit, v: Value) -> bool:
     return _ends_with_any(_before(unit, v), NIGHT_INTO.get(unit.language or "en", ()))
 
 
+# An act named by a noun right before a date ("since the fatal police shooting of Dario Velk on Saturday night",
+# "after the stabbing in Kessa late Friday") or right after it as a possessive ("Saturday's shooting"): the date
+# dates the noun's act, not the clause's verb ("Protests have gripped the city since ..."). English -ing nouns
+# whose verb lemminflect knows (shooting -> shoot, bombing -> bomb, sentencing -> sentence).
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|this|last|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+ing)"
+    r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,4}?)?(?:\s*(?:in|at|near|outside)\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"\s*(?:on|late|early|late on|early on)?\s*$"
+)
+_NOUN_AFTER = re.compile(r"^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+ing)\b")
+_NOT_ACTS = frozenset({"evening"})  # -ing words lemminflect reads as verbs that name no act here
+ACT_NOUN_REACH = 80  # characters before a date read for its act noun: a noun, an "of" phrase, a place
+
+
+def act_noun(unit: Unit, v: Value) -> str | None:
+    """The verb lemma of the act noun that date ``v`` of an English sentence dates (see :data:`_NOUN_BEFORE`),
+    or None when no such noun stands right before or after it. Input: a unit and one of its values (body
+    offsets, as the unit's claim). Raises nothing."""
+    if (unit.language or "en") != "en":
+        return None
+    at, end = max(0, v.start - unit.claim.start), max(0, v.end - unit.claim.start)
+    m = _NOUN_BEFORE.search(unit.text[max(0, at - ACT_NOUN_REACH) : at]) or _NOUN_AFTER.match(unit.text[end:])
+    if m is None or (noun := m.group("noun")) in _NOT_ACTS:
+        return None
+    lemmas = getLemma(noun, upos="VERB", lemmatize_oov=False)
+    return lemmas[0] if lemmas and lemmas[0] != noun else None
+
+
 def date_verb(unit: Unit, v: Value) -> str | None:
-    """The verb lemma (or act name) date ``v`` dates: its own (``v.verb``), else, outside English and in a
-    sentence that gives no other date (whose verb it could be), the sentence's main predicate, or, where the
-    language's parse names none, the one act whose word stems the sentence holds (:func:`act_by_words`);
-    None when nothing says."""
+    """The verb lemma (or act name) date ``v`` dates: an act noun right beside it (:func:`act_noun`: "the
+    shooting of the boy on Saturday night" dates the shooting), else its own (``v.verb``), else, outside
+    English and in a sentence that gives no other date (whose verb it could be), the sentence's main
+    predicate, or, where the language's parse names none, the one act whose word stems the sentence holds
+    (:func:`act_by_words`); None when nothing says."""
+    if noun := act_noun(unit, v):
+        return noun
     if v.verb:
         return v.verb
     lang = unit.language or "en"
