@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.act_times import listed_act_times
