@@ -126,3 +126,49 @@ def test_a_server_thread_runs_the_stage_in_process(monkeypatch):
     worker.join()
     assert pools == []
     assert [f.to_dict() for f in out["facts"]] == [f.to_dict() for f in extract_facts(arts)]
+
+
+def test_first_of_each_language_takes_one_article_per_language_in_order():
+    languages = {"a1": "en", "a2": "pt-BR", "a3": "de", "a4": "PT", "a5": None, "a6": "en", "a7": None, "a8": "ru"}
+    assert stage.first_of_each_language(languages) == ["a1", "a2", "a3", "a5", "a8"]
+    assert stage.first_of_each_language({}) == []
+
+
+def _mixed_articles() -> list[Article]:
+    """Invented reports in three languages, several per language, so the parent's first article of each
+    language and the workers' articles both occur."""
+    lines = {
+        "en": "Firefighters said {n} homes were evacuated in Karvik on Tuesday.",
+        "de": "Die Feuerwehr teilte mit, dass am Dienstag {n} Häuser in Karvik geräumt wurden.",
+        "pt": "Os bombeiros disseram que {n} casas foram evacuadas em Karvik na terça-feira.",
+    }
+    out = []
+    for i in range(12):
+        lang = ("en", "de", "pt")[i % 3]
+        out.append(
+            Article(
+                id=f"mx{i}",
+                source=f"mx{i}",
+                content_hash=f"mx{i}",
+                language=lang,
+                published="2022-05-03",
+                blocks=[Block("paragraph", lines[lang].format(n=i + 4))],
+            )
+        )
+    return out
+
+
+def test_update_store_in_several_languages_stores_the_same_facts_with_two_processes(tmp_path):
+    arts = _mixed_articles()
+    stored = []
+    for n_process, name in ((1, "one.db"), (2, "two.db")):
+        with Store(tmp_path / name) as store:
+            with store.transaction():
+                for a in arts:
+                    store.add_article(a)
+            assert update_store(store, n_process=n_process).written == len(arts)
+            assert store.articles_without_facts(FACTS_VERSION) == []
+            assert store.article_languages(["mx1", "nope"]) == {"mx1": "de"}
+            stored.append([store.get_facts(a.id) for a in arts])
+    assert stored[0] == stored[1]
+    assert [f["language"] for f in stored[1]] == [a.language for a in arts]

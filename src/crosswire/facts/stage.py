@@ -280,6 +280,21 @@ def update_store(
     return StageResult("facts", written, {"skipped": len(skipped)})
 
 
+def first_of_each_language(languages: dict[str, str | None]) -> list[str]:
+    """The first article id of each stored language (None, unknown, counts as one), in input order.
+
+    Input: article id -> stored language, in the stage's order. Why: the parent extracts these itself before it
+    forks the workers, so the models and tables each language loads on first use (a front-end, its word
+    tables, dateparser's locale: about 1-2 CPU s per language here) are loaded once and shared by the forked
+    workers instead of once in every worker that meets the language. Facts do not depend on which process
+    extracts an article."""
+    seen: dict[str | None, str] = {}
+    for article_id, language in languages.items():
+        key = language.lower().split("-")[0] if language else None
+        seen.setdefault(key, article_id)
+    return list(seen.values())
+
+
 def _update(
     store: Store,
     article_ids: Sequence[str] | None,
@@ -307,10 +322,17 @@ def _update(
             done += len(facts)
             report(min(total, i + STORE_BATCH))
         return done
+    stored: set[str] = set()
+    firsts = first_of_each_language(store.article_languages(ids))
+    warm = _extract_local(list(store.iter_articles(firsts)))
+    _store_facts(store, warm)
+    skipped.extend(f.article for f in warm if f.skipped)
+    stored.update(f.article for f in warm)
+    report(len(stored))
+    ids = [i for i in ids if i not in stored]
     size = max(1, min(CHUNK_MAX, len(ids) // (n_process * 4) or 1))
     id_chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
     chunks = (list(store.iter_articles(c)) for c in id_chunks)
-    stored: set[str] = set()
     try:
         with _pool(n_process) as pool:
             for facts in _ordered(pool, chunks, 2 * n_process):

@@ -62,6 +62,15 @@ class ArticleQueries:
         row = self.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
         return str(row["body"]) if row else None
 
+    def article_languages(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """The stored language (as the cleaner gave it, None when unknown) of each known id of ``ids``."""
+        out: dict[str, str | None] = {}
+        for article_id in ids:
+            row = self.conn.execute("SELECT language FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is not None:
+                out[article_id] = row["language"]
+        return out
+
     def article_ids(self) -> list[str]:
         """Every article id, in ingest order."""
         return [str(r["id"]) for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]

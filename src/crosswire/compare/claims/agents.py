@@ -36,6 +36,7 @@ FREE_ORDER = frozenset({"ru", "uk", "pl"})  # languages whose subject may follow
 # languages whose verb comes second, the subject then inside the act phrase ("Gegen zwei Uhr schlug ein Wachmann
 # Alarm", "Am Morgen fand die Polizei die Leiche")
 VERB_SECOND = frozenset({"de"})
+WORD_START = r"(?<![\w-])"  # every phrase pattern begins with this look-behind
 CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
 
 
@@ -74,7 +75,7 @@ def _phrase(words: str, gap: int) -> re.Pattern[str]:
     between two of its words."""
     joint = r"\s+" if gap == 0 else rf"\s+(?:\S+\s+){{0,{gap}}}?"
     body = joint.join(_token(t) for t in words.split())
-    return re.compile(rf"(?<![\w-]){body}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"{WORD_START}{body}(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -181,10 +182,18 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
 def _any_act(lang: str) -> re.Pattern[str] | None:
     """One pattern matching wherever any act phrase of ``lang`` (active, or a passive's head) may match: most
     sentences name no act, and one search rules them out instead of one search per phrase. None when the
-    language has no phrases."""
+    language has no phrases.
+
+    The phrases' common look-behind (:data:`WORD_START`) is tested once per position, before the alternatives,
+    not once per alternative: the same matches, about ten times less CPU on the 181 benchmark pages (Python's
+    ``re`` tries every alternative at every position that passes)."""
     parts = [p.pattern for act in _acts() for p in act.active.get(lang, [])]
     parts += [head.pattern for act in _acts() for head, _tail in act.passive.get(lang, [])]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+    if not parts:
+        return None
+    bodies = [p.removeprefix(WORD_START) for p in parts]
+    assert all(len(b) < len(p) for b, p in zip(bodies, parts, strict=True)), "every phrase starts at a word"
+    return re.compile(WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
 
 
 def readings(sentence: str, lang: str) -> list[Reading]:

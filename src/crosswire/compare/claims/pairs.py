@@ -79,11 +79,14 @@ def _acts(u: Unit) -> set[str]:
     return {f"{v.noun.split()[0]} {v.verb}" for v in u.values if v.kind == "count" and v.noun and v.verb}
 
 
-def features(a: Unit, b: Unit, idf: dict[str, float], near: Neighbours) -> list[float]:
-    """The feature vector of one pair (see :data:`FEATURES`)."""
+def features(
+    a: Unit, b: Unit, idf: dict[str, float], near: Neighbours, masses: dict[int, float] | None = None
+) -> list[float]:
+    """The feature vector of one pair (see :data:`FEATURES`). ``masses``: each unit's idf mass by unit index
+    (:func:`_masses`), summed once per unit instead of once per pair when given."""
     shared = a.terms & b.terms
-    mass_a = sum(idf[t] for t in a.terms) or 1.0
-    mass_b = sum(idf[t] for t in b.terms) or 1.0
+    mass_a = masses[a.index] if masses is not None else _mass(a, idf)
+    mass_b = masses[b.index] if masses is not None else _mass(b, idf)
     mass = sum(idf[t] for t in shared)
     pa, pb = a.claim.predicates, b.claim.predicates
     return [
@@ -100,6 +103,11 @@ def features(a: Unit, b: Unit, idf: dict[str, float], near: Neighbours) -> list[
         *near.features(a, b),
         sum(idf[t] for t in shared - a.attribution - b.attribution),
     ]
+
+
+def _mass(u: Unit, idf: dict[str, float]) -> float:
+    """The idf mass of a unit's terms (1.0 for none)."""
+    return sum(idf[t] for t in u.terms) or 1.0
 
 
 def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[Pair]:
@@ -140,8 +148,9 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
         if (i, j) not in proposed:
             proposed.add((i, j))
             out.append(Pair(units[i], units[j], []))
+    masses = {u.index: _mass(u, idf) for u in units}
     for p in out:
-        p.features = features(p.a, p.b, idf, near)
+        p.features = features(p.a, p.b, idf, near, masses)
     return out
 
 

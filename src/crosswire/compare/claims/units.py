@@ -64,7 +64,7 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < MIN_WORDS or _JUNK.search(text):
         return False
-    return sum(1 for w in words if any(ch.isalpha() for ch in w)) >= 0.6 * len(words)
+    return sum(1 for w in words if any(map(str.isalpha, w))) >= 0.6 * len(words)
 
 
 def _attribution_terms(name: str, roles: list[str]) -> frozenset[str]:
