@@ -388,3 +388,23 @@ def test_the_same_files_in_any_order_give_the_same_json(story_files: list[Path])
         paths = list(story_files)
         random.Random(seed).shuffle(paths)
         assert _compare(paths) == first, seed
+
+
+def test_a_store_given_the_re_run_first_shows_the_wires_title_and_sentences(tmp_path: Path) -> None:
+    from crosswire.compare.cli import compare_stored_stories
+    from crosswire.pipeline import ingest_paths
+    from crosswire.store import Store
+    from crosswire.stories import list_stories
+
+    rerun = dict(FILES["rerun.jsonl"], text=WIRE_BODY + "\n\nThe Gazette will update this report.")
+    with Store(tmp_path / "cw.db") as store:
+        for name, record in (("rerun.jsonl", rerun), ("wire.jsonl", FILES["wire.jsonl"])):
+            path = tmp_path / name
+            path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+            ingest_paths(store, [path])  # the store path: one ingest after another, re-run first
+        (story,) = list_stories(store)
+        assert story.title == FILES["wire.jsonl"]["title"]
+        (comparison,) = compare_stored_stories(store)
+    assert comparison.title == FILES["wire.jsonl"]["title"]
+    quotes = [q for row in comparison.who_said_what for q in row.quotes]
+    assert quotes and all(q.evidence[0].article == "kel-wire" for q in quotes)

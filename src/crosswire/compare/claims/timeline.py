@@ -3,7 +3,8 @@
 A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
 day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
 given by the outlet's clock such as "today"), and the line cites only the sources whose own sentence in the
-group names that day, shown as its evidence. A day still ahead when the article was written is a scheduled
+group names that day and gives every figure the line's sentence gives (:func:`states_figures`), shown as its
+evidence. A day still ahead when the article was written is a scheduled
 line, marked as such, not a past event. Two sentences of one group that date it differently make no line (that is a
 conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
 in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
