@@ -262,7 +262,7 @@ def test_story_order_is_the_same_whatever_the_input_order() -> None:
         rows = sorted(_shuffled(seed), key=lambda r: r.id)
         _sources, source_of = build_sources(rows)
         orders.add(tuple(r.id for r in story_order(_shuffled(seed), source_of)))
-    assert orders == {("wire", "rerun", "ru", "es")}  # originals before their copies, then by publication
+    assert orders == {("wire", "rerun", "ru", "es")}  # English first, originals before their copies, then by source
 
 
 PEOPLE = {  # article -> how it writes the dam engineer and the mayor

@@ -3,8 +3,9 @@
 A comparison reads its articles one after another (a wire copy's sentence is held by the first article that
 has it; the first member of a person group names the group), so the order the user gave the files in showed
 through: the re-run copy's sentence cited for the wire, "Томаш Врона" heading an English report. Here the
-articles are put in an order their own data gives (source, originals before their copies, publication time,
-id), and each person is shown under the name a stable rule picks from how the sources write it.
+articles are put in an order their own data gives (the report's language first, source, originals before
+their copies, publication time, id), and each person is shown under the name a stable rule picks from how
+the sources write it.
 """
 
 from __future__ import annotations
@@ -16,16 +17,25 @@ from crosswire.compare.align import ArticleRow
 from crosswire.facts.records import ArticleFacts
 from crosswire.vocab.calendar import published_order
 
+REPORT_LANGUAGE = "en"  # the language the reports are written in: its sources' wordings lead a label
+
 
 def story_order(rows: Sequence[ArticleRow], source_of: Mapping[str, int]) -> list[ArticleRow]:
-    """``rows`` by source number, each source's originals before its copies, then by publication time
+    """``rows`` in the report's language first (their wordings lead a side's label: "mine director /
+    dyrektor kopalni"), then by source number, each source's originals before its copies, then by publication time
     (:func:`crosswire.vocab.calendar.published_order`), then by article id. Input: the story's articles in any
     order and article id -> source number (:func:`crosswire.compare.align.build_sources`). Output: a new list;
     an article with no source number goes last. Raises nothing."""
     last = len(source_of) + 1
     return sorted(
         rows,
-        key=lambda r: (source_of.get(r.id, last), r.copy_of is not None, published_order(r.published), r.id),
+        key=lambda r: (
+            r.language != REPORT_LANGUAGE,
+            source_of.get(r.id, last),
+            r.copy_of is not None,
+            published_order(r.published),
+            r.id,
+        ),
     )
 
 
