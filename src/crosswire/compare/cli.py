@@ -98,7 +98,7 @@ def compare_command(
     out: Path | None = OutOpt,
 ) -> None:
     """Ingest FILES into a temporary store, group them into stories and compare each story, fact by fact."""
-    from crosswire.pipeline import ingest_paths
+    from crosswire.pipeline import ingest_set
 
     form = _form(json_out, markdown, html)
 
@@ -107,7 +107,7 @@ def compare_command(
 
     with tempfile.TemporaryDirectory(prefix="crosswire-compare-") as tmp:
         with Store(Path(tmp) / "compare.db") as store:
-            summary = ingest_paths(store, files, on_error=skipped)
+            summary = ingest_set(store, files, on_error=skipped)
             if summary.stored == 0:
                 err_console.print("[red]error:[/] nothing ingested: no readable article in the input")
                 raise typer.Exit(1)

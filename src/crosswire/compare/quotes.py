@@ -63,7 +63,10 @@ class QuoteAlignment:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", fold(text)).strip()
+    """The quote's words for telling two quotes apart: folded, punctuation dropped, letters of every script
+    kept (an ASCII-only key made every Russian quote of a source one quote, so one speaker's quote carried
+    the others' sentences as its evidence and their own quotes were lost)."""
+    return " ".join(re.sub(r"[^\w ]|_", " ", fold(text)).split())
 
 
 def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) -> tuple[str | None, str | None]:
@@ -124,7 +127,7 @@ def collect(data: StoryData) -> list[SourceQuote]:
     stand for words outside them (``Quote.anaphoric``: "there is no need for that yet", which names nothing a
     reader shown it alone could check; :mod:`crosswire.facts.anaphora`) are left out: what is shown as someone's
     statement is the source's words and can be read on its own."""
-    merged: dict[tuple[int, str], SourceQuote] = {}
+    merged: dict[tuple[int, str, str], SourceQuote] = {}
     surnames = _unique_surnames(data)
     for aid, facts, _body in data.with_facts():
         for q in facts.quotes:
@@ -134,7 +137,7 @@ def collect(data: StoryData) -> list[SourceQuote]:
             if cid is None or name is None or len(q.text.split()) < MIN_WORDS:
                 continue
             src = data.source_of[aid]
-            key = (src, _norm(q.text))
+            key = (src, cid, _norm(q.text))  # one speaker's own words: another's quote is never its evidence
             ev = evidence(data, aid, q.sentence_start, q.sentence_end)
             if key in merged:
                 merged[key].evidence = uniq_evidence([*merged[key].evidence, ev])

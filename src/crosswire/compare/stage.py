@@ -24,6 +24,7 @@ from crosswire.compare import singles as singles_mod
 from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
+from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
@@ -44,6 +45,7 @@ from crosswire.facts import update_store as update_facts
 from crosswire.model import Evidence, StageResult
 from crosswire.store import Store
 from crosswire.stories.records import Story
+from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
@@ -115,10 +117,12 @@ def load_story_data(store: Store, rows: list[ArticleRow]) -> StoryData:
             facts[aid] = in_memory[aid]
         elif (d := store.get_facts(aid)) is not None:
             facts[aid] = ArticleFacts.from_dict(d)
-    rows = [r for r in rows if r.id in bodies]
+    # the order the articles came in must not show: sources, story order and names come from the articles
+    rows = sorted((r for r in rows if r.id in bodies), key=lambda r: (published_order(r.published), r.id))
     sources, source_of = build_sources(rows)
+    rows = story_order(rows, source_of)
     data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of, outlets=outlets)
-    data.canonical = link_entities([facts[r.id] for r in rows if r.id in facts])
+    data.canonical = stable_names(link_entities([facts[r.id] for r in rows if r.id in facts]), facts, source_of)
     return data
 
 

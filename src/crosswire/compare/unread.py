@@ -45,11 +45,28 @@ def unread_articles(data: StoryData) -> list[UnreadArticle]:
     return out
 
 
+def original_title(title: str | None, data: StoryData) -> str | None:
+    """``title``, or when every article of ``data`` with that headline is a copy of another in the story
+    (``ArticleRow.copy_of``), the headline of the original the first of them copies (followed to the
+    original of a chain); ``title`` when that original has none."""
+    by_id = {r.id: r for r in data.articles}
+    carriers = [r for r in data.articles if title and r.title == title]
+    if not carriers or any(r.copy_of is None for r in carriers):
+        return title
+    root, seen = carriers[0], set()
+    while root.copy_of in by_id and root.id not in seen:
+        seen.add(root.id)
+        root = by_id[root.copy_of or ""]
+    return root.title or title
+
+
 def contributing_title(title: str | None, data: StoryData, unread: list[UnreadArticle]) -> str | None:
     """The story's title when an article that was read carries it, else the headline of the first article
     that was read (in story order); ``title`` itself when no article was read, or when no article of the
-    story carries it (a title given from outside)."""
+    story carries it (a title given from outside). A title only wire copies carry is their original's
+    headline (:func:`original_title`): a re-run's headline is not the story's."""
     skipped = {u.article for u in unread}
+    title = original_title(title, data)
     read = [r for r in data.articles if r.id not in skipped and r.title]
     if not read:
         return title or next((r.title for r in data.articles if r.title), None)

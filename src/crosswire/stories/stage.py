@@ -85,6 +85,20 @@ def _day_iso(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day else None
 
 
+def _shown_title(store: Store, story: StoryState) -> str | None:
+    """The story's most central headline (:meth:`StoryState.central_title`), or, when the article that gave
+    it has since been found to be a copy of a wire met later (a re-run stored before its original), the
+    original's headline: a re-run's headline is not the story's (a new user's store listed the regional
+    paper's re-run headline for the agency's story)."""
+    title = story.central_title()
+    holder = next((aid for aid, t, _emb in story.titles if t == title), None)
+    placed = store.placement(holder) if holder is not None else None
+    if placed is None or placed.copy_of is None:
+        return title
+    original = store.get_article(placed.copy_of)
+    return original.title if original is not None and original.title else title
+
+
 def _save(store: Store, cl: Clusterer) -> None:
     for sid in sorted(cl.dirty):
         story = cl.stories.get(sid)
@@ -93,7 +107,7 @@ def _save(store: Store, cl: Clusterer) -> None:
         days = sorted(story.days)
         state = json.dumps(story.to_json(), separators=(",", ":"))
         first, last = (_day_iso(days[0]), _day_iso(days[-1])) if days else (None, None)
-        store.save_story(sid, story.central_title(), first, last, state)
+        store.save_story(sid, _shown_title(store, story), first, last, state)
     rows = [(int(t), int(c)) for t, c in sorted(cl.df_dirty.items())]
     store.add_document_frequencies([*rows, (_META_DOCS, 0), (_META_TICK, 0)])
     store.set_document_frequency(_META_DOCS, cl.n_docs)

@@ -3,7 +3,8 @@
 A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
 day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
 given by the outlet's clock such as "today"), and the line cites only the sources whose own sentence in the
-group names that day, shown as its evidence. A day still ahead when the article was written is a scheduled
+group names that day and gives every figure the line's sentence gives (:func:`states_figures`), shown as its
+evidence. A day still ahead when the article was written is a scheduled
 line, marked as such, not a past event. Two sentences of one group that date it differently make no line (that is a
 conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
 in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
@@ -17,6 +18,7 @@ import re
 from crosswire.compare.align import StoryData, uniq_evidence
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
@@ -71,6 +73,19 @@ def _common_day(units: list[Unit]) -> Value | None:
     return named[0][common.pop()] if len(common) == 1 else None
 
 
+def _figures(unit: Unit) -> list[Value]:
+    """The figures a line's sentence states beside its day: counts, amounts, times ... (dates aside)."""
+    return [v for v in unit.values if v.kind != "date" and (v.value is not None or v.low is not None)]
+
+
+def states_figures(unit: Unit, first: Unit) -> bool:
+    """Whether ``unit``'s own sentence gives every figure the line's sentence ``first`` gives (same kind,
+    same value: :func:`crosswire.compare.claims.pairs.same_value`). A sentence that gives another figure or
+    none does not state the line: "... sending 23 people to hospital [1][2]" cited a source whose sentence
+    there named no figure and which put the count at 32 (a new user's six-outlet story)."""
+    return all(any(same_value(x, y) for y in unit.values) for x in _figures(first))
+
+
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # the units of a draft joined across languages give the day as values of their own sentences
     dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
@@ -78,6 +93,7 @@ def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
     first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
     text = " ".join(first.text.split())
+    dated = [u for u in dated if u is first or states_figures(u, first)]
     # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
     # "1,212 passengers" cited "was carrying 1,212 passengers" for "Rescuers took the 1,212 passengers off
     # ... at 4.40am on Tuesday", which that source put at 3.40am: a new user's ferry story)
