@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
+from crosswire.compare.claims.past import scoped
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
@@ -248,7 +249,7 @@ def compare_values(
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            for slot in dict.fromkeys((slot_of(u, v, canonical, across), verdict_day(u, v))):
+            for slot in dict.fromkeys((scoped(slot_of(u, v, canonical, across), u, v), verdict_day(u, v))):
                 r = _reading(u, v) if slot else None
                 if slot and r:
                     by_slot.setdefault(slot, []).append(r)
