@@ -40,7 +40,11 @@ PAST = [
     ("ru", "В 2015 году взрыв на заводе унёс жизни двух рабочих.", "Взрыв на заводе унёс жизни двух рабочих."),
     ("ru", "В прошлом году взрыв на заводе унёс жизни двух рабочих.", "Взрыв на заводе унёс жизни двух рабочих."),
     ("pl", "W 2019 roku wybuch w zakładzie zabił dwóch pracowników.", "Wybuch w zakładzie zabił dwóch pracowników."),
-    ("pl", "W ubiegłym roku wybuch w zakładzie zabił dwóch pracowników.", "Wybuch w zakładzie zabił dwóch pracowników."),
+    (
+        "pl",
+        "W ubiegłym roku wybuch w zakładzie zabił dwóch pracowników.",
+        "Wybuch w zakładzie zabił dwóch pracowników.",
+    ),
 ]
 
 

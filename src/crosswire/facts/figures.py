@@ -172,7 +172,9 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
 # A vague count of data/quantities.toml's ``untagged_vague``, before "of" and a word that is no determiner or
 # number ("scores of people", not "the scores of the match" or "a score of 6-4").
 _UNTAGGED_VAGUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in UNTAGGED_VAGUE) + r")\b(?=\s+of\s+(?!(?:the|a|an|his|her|its|their|this|that|"
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in UNTAGGED_VAGUE)
+    + r")\b(?=\s+of\s+(?!(?:the|a|an|his|her|its|their|this|that|"
     r"these|those|our|my|your)\b)[^\W\d])",
     re.I,
 )

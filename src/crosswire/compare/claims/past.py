@@ -5,8 +5,9 @@ A count, sum or share whose own clause is dated to a year before its article's p
 that year, not of the event reported: the comparison keys it by that year (:func:`past_year`), so the 1998
 deaths are neither agreed with nor set against this event's deaths, and two sources' figures of one past year
 are still compared. A clause is the sentence's text between commas, semicolons, colons, brackets and spaced
-dashes (the split :func:`crosswire.compare.claims.slots._happened` uses); a clause that is a date alone
-("In 2004," "L'an dernier,") opens the clause after it.
+dashes (the split :func:`crosswire.compare.claims.slots._happened` uses); a clause with no date of its own is
+dated by the nearest clause before it ("In 2004," "L'an dernier," "struck in 2004, sparking a tsunami that
+killed ...").
 
 Why hand-written: dates are the facts stage's (digits by its patterns and dateparser, relative years by the
 language's ``relative_years``); which of them a figure belongs to is a question of the sentence's clauses,
@@ -21,14 +22,12 @@ from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 
 _CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
-INTRO_WORDS = 4  # a clause of this many words or fewer holding a date is that date alone: "W 2019 roku,"
 # What a past year scopes: measures of the event (not ages, days, times or lengths, which have slots of their own)
 SCOPED = frozenset({"count", "quantity", "money", "share", "conversion"})
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """The spans (offsets into ``text``) of the sentence's clauses, an opening date-only clause joined to the
-    next one by the caller."""
+    """The spans (offsets into ``text``) of the sentence's clauses, in order."""
     spans, at = [], 0
     for m in _CLAUSE.finditer(text):
         spans.append((at, m.start()))
@@ -38,10 +37,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def past_year(unit: Unit, v: Value) -> str | None:
-    """The year (``"1998"``) before the unit's publication year that a date in value ``v``'s own clause gives,
-    or in a date-only clause right before it; None when there is none, when the clause dates two past years,
-    or when the unit's publication year is unknown. ``v`` spans body offsets; the clause search runs in
-    ``unit.text`` (the sentence, starting at ``unit.claim.start``)."""
+    """The year (``"1998"``) before the unit's publication year that value ``v``'s clause is dated to, or None.
+
+    The clause's own dates decide when it has any: one past year ("in 1998", "last year"; a day or a month
+    does not count, "on December 30" in a January article is most often the event's own day) gives that year,
+    and any other date ("on Tuesday", "this year") or two past years give None. A clause with no date takes
+    the dates of the nearest clause before it that has some ("In 2004, a magnitude 9.1 quake ... killed
+    230,000", "A quake struck in 2004, sparking a tsunami that killed 170,000"), never of one after it ("Three
+    workers died on Tuesday, the worst toll since an explosion in 1998"). None too when the unit's publication
+    year is unknown. ``v`` spans body offsets; the clauses are those of ``unit.text`` (the sentence, starting
+    at ``unit.claim.start``)."""
     if unit.published_year is None:
         return None
     base = unit.claim.start
@@ -50,21 +55,22 @@ def past_year(unit: Unit, v: Value) -> str | None:
     idx = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
     if idx is None:
         return None
-    own = [spans[idx]]
-    if idx > 0:
-        s, e = spans[idx - 1]
-        if len(unit.text[s:e].split()) <= INTRO_WORDS:
-            own.append((s, e))
-    years = {
-        d.text_value[:4]
-        for d in unit.values
-        if d.kind == "date"
-        and d.text_value
-        and d.text_value[:4].isdigit()
-        and int(d.text_value[:4]) < unit.published_year
-        and any(s <= d.start - base < e for s, e in own)
-    }
-    return years.pop() if len(years) == 1 else None
+    dates = [(d.start - base, d.unit, d.text_value or "") for d in unit.values if d.kind == "date" and d.text_value]
+    for s, e in reversed(spans[: idx + 1]):
+        own = [(unit_, iso) for at_, unit_, iso in dates if s <= at_ < e]
+        if not own:
+            continue
+        past = {iso[:4] for unit_, iso in own if unit_ == "year" and _before(iso, unit.published_year)}
+        if len(past) == 1 and all(unit_ == "year" and _before(iso, unit.published_year) for unit_, iso in own):
+            return past.pop()
+        return None
+    return None
+
+
+def _before(iso: str, year: int) -> bool:
+    """Whether an ISO date or year ("1998", "2025-03") falls in a year before ``year``."""
+    head = iso[:4]
+    return head.isdigit() and int(head) < year
 
 
 def scoped(slot: tuple[str, ...] | None, unit: Unit, v: Value) -> tuple[str, ...] | None:
@@ -73,3 +79,13 @@ def scoped(slot: tuple[str, ...] | None, unit: Unit, v: Value) -> tuple[str, ...
     if slot is None or slot[0] not in SCOPED or (year := past_year(unit, v)) is None:
         return slot
     return (*slot, f"in {year}")
+
+
+_TAG = re.compile(r"^in \d{4}$")
+
+
+def without_year(slot: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """``slot`` without the past year :func:`scoped` appended, and that year (``"1998"``) or None."""
+    if len(slot) > 1 and _TAG.match(slot[-1]):
+        return slot[:-1], slot[-1][3:]
+    return slot, None

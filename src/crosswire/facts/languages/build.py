@@ -18,9 +18,9 @@ from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
-from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
     ArticleFacts,

@@ -110,7 +110,9 @@ def _year_phrases(
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            out.append(_fact(text[m.start() : m.end()], offset + m.start(), sent, str(base.year + years), "year", True, base))
+            out.append(
+                _fact(text[m.start() : m.end()], offset + m.start(), sent, str(base.year + years), "year", True, base)
+            )
     return out
 
 
