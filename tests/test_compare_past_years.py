@@ -88,3 +88,20 @@ def test_the_years_clause_alone_is_scoped(tmp_path: Path) -> None:
     sides = [sorted(ev.text for side in c.sides for ev in side.evidence) for c in comparison.conflicts]
     assert len(sides) == 1 and all("1998" not in text for text in sides[0]), sides
     assert any("Vier Arbeiter" in text for text in sides[0]) and any(text == TODAY for text in sides[0]), sides
+
+
+def test_a_year_in_a_later_clause_does_not_date_the_count_before_it(tmp_path: Path) -> None:
+    """ "Three workers were killed on Tuesday, the worst toll since an explosion in 1998": the three are this
+    week's, and conflict with another outlet's four; a year dates only its own clause and those after it."""
+    rows = [
+        (
+            "a",
+            "Varena Post",
+            PUBLISHED,
+            f"Korvane\n\n{LEAD['en']} Three workers were killed in the blast, the worst toll at the plant since an "
+            "explosion in 1998.",
+        ),
+        ("b", "Tagesblatt", PUBLISHED, f"Korvane\n\n{LEAD['de']} Vier Arbeiter kamen bei der Explosion ums Leben."),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    assert [c.reason for c in comparison.conflicts] == ["different value"], [c.summary for c in comparison.conflicts]
