@@ -60,6 +60,11 @@ def _figures(language: str, text: str) -> list[tuple[float | None, float | None,
         ("en", "A dozen people were injured.", 11, 13, "person"),
         ("en", "A score of people were injured.", 18, 22, "person"),
         ("en", "Scores of people were injured.", 40, 200, "person"),
+        # a qualifier before the noun or its article bounds the range
+        ("es", "Más de una veintena de personas resultaron heridas.", 18, 180, "person"),
+        ("fr", "Environ une vingtaine de personnes ont été blessées.", 18, 22, "person"),
+        ("ru", "Более десятка человек пострадали.", 9, 90, "person"),
+        ("pl", "Ponad kilkanaście osób zostało rannych.", 11, 110, "person"),
     ],
 )
 def test_a_vague_number_noun_is_one_figure_with_its_range(

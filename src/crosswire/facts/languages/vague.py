@@ -55,8 +55,10 @@ def vague_figures(
             high = mult.value * base * (1 + MULTIPLIED_SPREAD)
             start, qualifier = mult.start, mult.qualifier
             out.remove(mult)
-        elif (q := _qualifier_before(text[: t.start - offset], words)) is not None:
-            start, qualifier = t.start - len(q) - _gap(text[: t.start - offset]), q
+        elif (found_q := _qualifier_before(text[: t.start - offset], words)) is not None:
+            qualifier, at = found_q
+            start = offset + at
+            low, high = _bounded(qualifier, low, high, words)
         counted = _counted_after(rest, words)
         out.append(
             Figure(
@@ -89,18 +91,39 @@ def _partitive(t: Token, words: Words) -> bool:
     return low in words.partitive or any(p[-1:] in "'’" and low.startswith(p) for p in words.partitive)
 
 
-def _qualifier_before(before: str, words: Words) -> str | None:
-    """The qualifier (as written) ending right before the noun, past an article ("environ une", "около"):
-    any of the language's ``more``/``less``/``about`` words."""
-    low = before.lower().rstrip()
+def _qualifier_before(before: str, words: Words) -> tuple[str, int] | None:
+    """The qualifier as written ending right before the noun, or before its article ("más de una", "около"):
+    any of the language's ``more``/``less``/``about`` words, and where it starts in ``before``; None when
+    there is none. The article is a short function word of the language (``stop``)."""
+    text = before.rstrip()
+    last = text.rsplit(maxsplit=1)
+    if len(last) == 2 and len(last[1]) <= ARTICLE_LETTERS and last[1].lower() in words.stop:
+        text = last[0].rstrip()  # "una" in "más de una veintena"
+    low = text.lower()
     for q in sorted((*words.more, *words.less, *words.about), key=len, reverse=True):
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-            return before.rstrip()[-len(q) :]
+            return text[-len(q) :], len(text) - len(q)
     return None
 
 
-def _gap(before: str) -> int:
-    return len(before) - len(before.rstrip())
+ARTICLE_LETTERS = 4  # "una", "une", "eine": an article between a qualifier and its noun
+
+
+def _bounded(qualifier: str, low: float, high: float, words: Words) -> tuple[float, float]:
+    """The range a qualifier leaves: an approximation ("environ", "около") the noun's own; a lower bound ("más
+    de", "plus de") from its low end up (its high end unbounded: :data:`OPEN_HIGH` times the low); an upper
+    bound ("moins de", "fast") from zero. "около" and "почти" are listed as both: an approximation first."""
+    q = qualifier.lower()
+    if q in words.about:
+        return low, high
+    if q in words.more:
+        return low, low * OPEN_HIGH
+    if q in words.less:
+        return 0.0, high
+    return low, high
+
+
+OPEN_HIGH = 10.0  # "más de una veintena": 18 up to ten times that (the compare stage's BOUND_SPAN)
 
 
 def _counted_after(rest: list[Token], words: Words) -> str | None:
