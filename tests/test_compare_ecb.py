@@ -82,12 +82,15 @@ CLAIM_CONFLICTS = {
     "25ecbplus": {("Games: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
     "29ecb": {("Chances: one vs two", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
-        ("People killed: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
+        ("People killed in 2004: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
+        # the same toll in an article with no publication date and in "The 2004 tsunami that killed ...", whose
+        # year the facts read as no date: not keyed to 2004 (compare/claims/past.py)
+        ("People killed: 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         (
             "Houses: 10 vs more than 300 vs about 1,500",
             "wrong reason: Takengon's damage against Aceh's and Central Aceh's (scope)",
         ),
-        ("Countries: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
+        ("Countries in 2004: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
     },
     "38ecbplus": {("Depth: 1.2 miles vs 12 miles", "right: the same quake's depth, 1.2 or 12 miles")},
 }

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from crosswire.facts.fastpos import lemma
-from crosswire.vocab.quantities import CURRENCY_WORDS, LIGHT_VERBS
+from crosswire.vocab.quantities import CURRENCY_WORDS, LIGHT_VERBS, UNTAGGED_VAGUE, VAGUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +18,9 @@ GENERIC_NOUNS = {"number", "total", "figure", "tally", "count", "sum", "amount"}
 # Dependencies by which a number modifies the noun it counts ("774 people", "a 5,000-strong crowd").
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 _VAGUE_PLURALS = ("thousands", "millions", "hundreds")
+# Vague counts written as a noun: what they count is the noun "of" them ("scores of people", "a score of
+# volunteers"), not the word itself (data/quantities.toml [vague] and untagged_vague).
+_VAGUE_HEADS = frozenset({"tens", *_VAGUE_PLURALS, *(w.split()[-1] for w in (*VAGUE, *UNTAGGED_VAGUE))})
 # Words that scale a number the parser may give as the noun it counts ("$1 trillion": "trillion").
 SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "tn", "mn"})
 
@@ -64,7 +67,7 @@ def _noun_of(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN",):
         return tok.head.head  # "a loan of $1.5 billion", "a population of 9.5 million"
-    if tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and tok.lower_ not in ("tens", *_VAGUE_PLURALS, "dozens"):
+    if tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and tok.lower_ not in _VAGUE_HEADS:
         return tok
     return _counted_of(tok)
 

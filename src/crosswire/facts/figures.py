@@ -19,7 +19,7 @@ from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.numbers import read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
-from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS
+from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -159,9 +159,25 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             num = doc.char_span(e.start_char, e.end_char, label="CARDINAL", alignment_mode="expand")
             if num is not None:
                 cands.append(num)  # "Roughly 1800 litres" tagged DATE: a qualified number counting a noun
+    for m in _UNTAGGED_VAGUE.finditer(para.text):
+        if not any(e.start_char < m.end() and m.start() < e.end_char for e in cands):
+            span = doc.char_span(m.start(), m.end(), label="CARDINAL", alignment_mode="expand")
+            if span is not None:
+                cands.append(span)  # "Scores of people": a vague count the model did not tag
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands
+
+
+# A vague count of data/quantities.toml's ``untagged_vague``, before "of" and a word that is no determiner or
+# number ("scores of people", not "the scores of the match" or "a score of 6-4").
+_UNTAGGED_VAGUE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in UNTAGGED_VAGUE)
+    + r")\b(?=\s+of\s+(?!(?:the|a|an|his|her|its|their|this|that|"
+    r"these|those|our|my|your)\b)[^\W\d])",
+    re.I,
+)
 
 
 _SPACED_LEAD = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")

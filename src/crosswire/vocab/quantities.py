@@ -18,6 +18,8 @@ TENS: dict[str, int] = dict(_Q["tens"])
 SCALES: dict[str, int] = dict(_Q["scales"])
 # Vague counts -> (low, high): "tens of thousands" is (10000, 100000).
 VAGUE: dict[str, tuple[int, int]] = {k: (lo, hi) for k, (lo, hi) in _Q["vague"].items()}
+# Vague counts the tagger leaves untagged, read before "of" and a noun ("scores of people").
+UNTAGGED_VAGUE: tuple[str, ...] = tuple(_Q.get("untagged_vague", []))
 # Multiplying vague words -> (low, high) factor, in the order tried: "several hundred" is 300-900.
 SEVERAL: dict[str, tuple[int, int]] = {k: (lo, hi) for k, (lo, hi) in _Q["several"].items()}
 # Currency sign before an amount ("$", "HK$", "€") -> ISO 4217 code.

@@ -7,6 +7,7 @@ from crosswire.compare.align import StoryData, cite, without_dateline
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
+from crosswire.compare.claims.past import without_year
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
@@ -211,23 +212,25 @@ def _count_measure(cmp: SlotComparison) -> str:
     belongs to ("wives of Winston Blackmore"). Across languages the slot's noun is a concept id, a singular
     lemma ("house"): the label is an English side's counted phrase when there is one ("homes flooded"), else
     the concept, with its noun in the plural (a label names what is counted: "houses", not "house")."""
+    slot, year = without_year(cmp.slot)  # a figure of a past year: "workers killed in 1998"
+    when = f" in {year}" if year else ""
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS
-    noun = plural_noun(" ".join(words)) if written else cmp.slot[2] or ""  # "person treated": "people treated"
-    if cmp.slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
+    noun = plural_noun(" ".join(words)) if written else slot[2] or ""  # "person treated": "people treated"
+    if slot[0] == "count" and not written and len(languages) == 1 and len(noun.split()) == 1:
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)  # a lemma: "passenger" counts "passengers"
-    if len(languages) > 1 and cmp.slot[2] in _CONCEPT_LABELS:  # the act, not one side's noun ("passengers")
-        noun = _CONCEPT_LABELS[cmp.slot[2]]
+    if len(languages) > 1 and slot[2] in _CONCEPT_LABELS:  # the act, not one side's noun ("passengers")
+        noun = _CONCEPT_LABELS[slot[2]]
     elif len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
     noun = _CONCEPT_LABELS.get(noun, noun)
-    more = "more " if cmp.slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
-    if len(cmp.slot) > 3 and cmp.slot[3] != "more":
-        return f"{more}{_CONCEPT_LABELS.get(cmp.slot[2], noun)} of {cmp.slot[3].partition(':')[2]}"
-    return more + noun
+    more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
+    if len(slot) > 3 and slot[3] != "more":
+        return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
+    return more + noun + when
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

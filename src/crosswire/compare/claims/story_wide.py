@@ -14,6 +14,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.acts import is_event, names_act
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.past import without_year
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, compare_values, merge
 
@@ -115,5 +116,5 @@ def increments_after(
         if p.score < bar or na is None or nb is None or na.source == nb.source:
             continue
         for cmp in compare_values([na, nb], data.canonical, aligned=True):
-            if cmp.slot[0] == "count" and cmp.slot[-1] == "more" and cmp.conflict:
+            if cmp.slot[0] == "count" and without_year(cmp.slot)[0][-1] == "more" and cmp.conflict:
                 add_conflict(found, cmp)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
 from crosswire.facts.records import Claim, Value
+from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_lines
 from crosswire.vocab.names import fold
 from crosswire.vocab.terms import singular
@@ -32,6 +33,7 @@ class Unit:
     places: frozenset[str] = field(default_factory=frozenset)  # canonical ids of the places it names
     terms: frozenset[str] = field(default_factory=frozenset)
     attribution: frozenset[str] = field(default_factory=frozenset)  # terms naming the speaker ("minister")
+    published_year: int | None = None  # the year the article was published: earlier years are past events
 
     @property
     def values(self) -> list[Value]:
@@ -74,10 +76,17 @@ def _attribution_terms(name: str, roles: list[str]) -> frozenset[str]:
     return frozenset(singular(fold(w).lower().strip(".,")) for w in words) | SPEECH_TERMS
 
 
+def _year(published: str | None) -> int | None:
+    """The year of an ISO 8601 publication date ("2026-05-15" -> 2026); None when it gives none."""
+    day = iso_day(published.strip()) if published else None
+    return day.year if day else None
+
+
 def build_units(data: StoryData) -> list[Unit]:
     """Every claim of every article with facts, in story order, one unit per (source, sentence text)."""
     units: list[Unit] = []
     seen: set[tuple[int, str]] = set()
+    published = {a.id: _year(a.published) for a in data.articles}
     for aid, facts, body in data.with_facts():
         source = data.source_of[aid]
         n = max(1, len(facts.claims) - 1)
@@ -107,6 +116,7 @@ def build_units(data: StoryData) -> list[Unit]:
                     places=frozenset(c for e in claim.entities if e in place_ids and (c := canon(e))),
                     terms=frozenset(claim.terms),
                     attribution=said_by.get(claim.speaker_entity or "", frozenset()),
+                    published_year=published.get(aid),
                 )
             )
     return units

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
+from crosswire.compare.claims.past import scoped, without_year
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
@@ -250,7 +251,7 @@ def compare_values(
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            for slot in dict.fromkeys((slot_of(u, v, canonical, across), verdict_day(u, v))):
+            for slot in dict.fromkeys((scoped(slot_of(u, v, canonical, across), u, v), verdict_day(u, v))):
                 r = _reading(u, v) if slot else None
                 if slot and r:
                     by_slot.setdefault(slot, []).append(r)
@@ -337,7 +338,8 @@ def reason(cmp: SlotComparison) -> str:
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
     if all(places) and not frozenset.intersection(*places) and not frozenset.intersection(*map(_spelt, places)):
         return "different scope"
-    if cmp.slot[0] == "count" and cmp.slot[-1] == "more":  # "20 more people" / "five other bank workers"
+    # "20 more people" / "five other bank workers"
+    if cmp.slot[0] == "count" and without_year(cmp.slot)[0][-1] == "more":
         groups = [{(r.value.noun or "").partition(" ")[0] for r in side} for side in cmp.sides]
         if not set.intersection(*groups):
             return "different scope"

@@ -20,6 +20,7 @@ from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
     ArticleFacts,
@@ -212,7 +213,8 @@ def _per_sentence(
             toks = b.tokens[f:last]
             dates.extend(dates_in(body[s:e], s, (s, e), words, language, base))
             taken = [(d.start, d.end) for d in dates if s <= d.start < e]
-            for fig in figures_in(body[s:e], toks, s, (s, e), words, language):
+            found = figures_in(body[s:e], toks, s, (s, e), words, language)
+            for fig in vague_figures(body[s:e], toks, s, (s, e), words, found):
                 if not any(a < fig.end and fig.start < z for a, z in taken):
                     figures.append(fig)
             if not any(q.sentence_start <= s < q.sentence_end for q in direct):

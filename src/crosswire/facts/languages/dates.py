@@ -91,7 +91,29 @@ def dates_in(
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
     out.extend(_day_words(text, offset, sent, words, base, taken))
+    out.extend(_year_phrases(text, offset, sent, words, base, taken))
     return sorted(out, key=lambda d: d.start)
+
+
+def _year_phrases(
+    text: str, offset: int, sent: tuple[int, int], words: Words, base: date | None, taken: list[tuple[int, int]]
+) -> list[DateFact]:
+    """Years given relative to publication ("l'an dernier", "в прошлом году", "w ubiegłym roku": the
+    language's ``relative_years``), as year facts resolved against ``base``; none without a publication
+    date. Written by hand: dateparser reads such a phrase alone but finds none inside a sentence (its
+    ``search_dates`` takes any word for a date in these languages)."""
+    if base is None or not words.relative_years:
+        return []
+    out = []
+    low = text.lower()
+    for phrase, years in words.relative_years.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(
+                _fact(text[m.start() : m.end()], offset + m.start(), sent, str(base.year + years), "year", True, base)
+            )
+    return out
 
 
 @lru_cache(maxsize=16)

@@ -51,6 +51,9 @@ class Words:
     relative_then: frozenset[str] = frozenset()  # "tra" after "nella notte": the words after it give the day
     ambiguous_numbers: frozenset[str] = frozenset()  # "sei" (six; you are): a count only before a content word
     number_words: dict[str, float] = field(default_factory=dict)  # "pięciu" -> 5, "пятеро" -> 5 (apostrophe "'")
+    relative_years: dict[str, int] = field(default_factory=dict)  # "l'an dernier" -> -1 (years from publication)
+    # "veintena" -> (18, 22, 20), "kilkanaście" -> (11, 19, None): range read alone, and the base a number multiplies
+    vague_numbers: dict[str, tuple[float, float, float | None]] = field(default_factory=dict)
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -112,6 +115,11 @@ def words_for(language: str) -> Words:
         relative_then=frozenset(d.get("relative_then", [])),
         ambiguous_numbers=frozenset(d.get("ambiguous_numbers", [])),
         number_words={k: float(v) for k, v in d.get("number_words", {}).items()},
+        relative_years={k: int(v) for k, v in d.get("relative_years", {}).items()},
+        vague_numbers={
+            k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
+            for k, v in d.get("vague_numbers", {}).items()
+        },
     )
 
 

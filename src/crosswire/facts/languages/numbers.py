@@ -256,7 +256,7 @@ def _figure(
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
-    counted = _counted(tokens, offset + e) if ftype == "count" else None
+    counted = noun_after(tokens, offset + e) if ftype == "count" else None
     low = high = None
     if cls == "more":
         low = value
@@ -302,7 +302,7 @@ def _currency_word(word: str, words: Words) -> str:
     return w
 
 
-def _counted(tokens: list[Token], end: int) -> str | None:
+def noun_after(tokens: list[Token], end: int) -> str | None:
     """The lemma of the first noun within three words after a number (adjectives skipped; an adjective or
     participle standing for its noun, "50 тыс. протестующих", counts as one)."""
     after = [t for t in tokens if t.start >= end][:3]

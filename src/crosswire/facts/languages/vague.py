@@ -1,0 +1,138 @@
+"""Vague number nouns in any language: "una veintena de heridos", "une dizaine de maisons", "Dutzende
+Menschen", "около двух десятков человек", "kilkanaście osób".
+
+Each reads as a figure with a range and no value ("una veintena": 18 to 22), so that the comparison sets it
+against precise figures of the same measure as a vague one (:func:`crosswire.compare.claims.values.interval`
+takes a figure's ``low``/``high`` when it has no ``value``). A number before a noun that has a base multiplies
+it ("двух десятков": 2 x 10, "zwei Dutzend": 2 x 12) within :data:`MULTIPLIED_SPREAD`; the qualifier before
+the phrase is kept ("около", "environ").
+
+Written by hand because no installed library reads these nouns: babel formats numbers and parses digits
+only, text2num and number-parser read cardinals ("veinte", "двадцать") but give nothing for "veintena",
+"десяток" or "kilkanaście". The words and their ranges are data: ``vague_numbers`` in
+``data/languages.toml``.
+"""
+
+from __future__ import annotations
+
+from crosswire.facts.languages.base import Token
+from crosswire.facts.languages.lexicon import Words
+from crosswire.facts.languages.numbers import noun_after
+from crosswire.facts.records import Figure
+from crosswire.vocab.concepts import concept_of
+
+MULTIPLIED_SPREAD = 0.1  # "двух десятков" covers 18-22: the +-10 % of a round noun (data/languages.toml)
+
+
+def vague_figures(
+    text: str, tokens: list[Token], offset: int, sent: tuple[int, int], words: Words, found: list[Figure]
+) -> list[Figure]:
+    """The vague number nouns of one sentence as figures, and ``found`` without the numbers they take in.
+
+    ``text`` is the sentence, ``offset`` its body offset, ``tokens`` its tokens (body offsets), ``sent`` its
+    body span, ``found`` the figures already read in it (a count right before a noun with a base is its
+    multiplier and is taken into the new figure). Output: all figures, sorted by start (body offsets); a
+    noun inside a figure already read ("3 тысячи": a scale) or, in a language with a partitive, not followed
+    by one ("la quarantaine" is no number) gives none. Raises nothing."""
+    if not words.vague_numbers:
+        return found
+    out = list(found)
+    for i, t in enumerate(tokens):
+        entry = words.vague_numbers.get(t.text.lower())
+        if entry is None or any(f.start <= t.start < f.end for f in out):
+            continue
+        rest = tokens[i + 1 :]
+        if words.partitive and not (rest and _partitive(rest[0], words)):
+            continue
+        low, high, base = entry
+        start, qualifier = t.start, None
+        before = [f for f in out if f.end <= t.start and not text[f.end - offset : t.start - offset].strip()]
+        if before:
+            mult = before[-1]
+            if base is None or mult.type != "count" or mult.value is None or mult.value < 2:
+                continue  # "две тысячи" is a number, no vague one: the noun has no base to multiply
+            low = mult.value * base * (1 - MULTIPLIED_SPREAD)
+            high = mult.value * base * (1 + MULTIPLIED_SPREAD)
+            start, qualifier = mult.start, mult.qualifier
+            out.remove(mult)
+        elif (found_q := _qualifier_before(text[: t.start - offset], words)) is not None:
+            qualifier, at = found_q
+            start = offset + at
+            low, high = _bounded(qualifier, low, high, words)
+        counted = _counted_after(rest, words)
+        out.append(
+            Figure(
+                text=text[start - offset : t.end - offset],
+                start=start,
+                end=t.end,
+                sentence_start=sent[0],
+                sentence_end=sent[1],
+                type="count",
+                value=None,
+                low=_whole(low),
+                high=_whole(high),
+                counted=counted,
+                qualifier=qualifier or t.text.lower(),
+                exact=False,
+                concept=concept_of(counted, words.language) if counted else None,
+            )
+        )
+    return sorted(out, key=lambda f: f.start)
+
+
+def _whole(x: float) -> float:
+    """A bound rounded to a whole count where the range is one of people or things (17.999... -> 18)."""
+    return float(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 6)
+
+
+def _partitive(t: Token, words: Words) -> bool:
+    """Whether the token is the language's partitive ("de", "d'"), or a word elided onto it ("d'enfants")."""
+    low = t.text.lower()
+    return low in words.partitive or any(p[-1:] in "'’" and low.startswith(p) for p in words.partitive)
+
+
+def _qualifier_before(before: str, words: Words) -> tuple[str, int] | None:
+    """The qualifier as written ending right before the noun, or before its article ("más de una", "около"):
+    any of the language's ``more``/``less``/``about`` words, and where it starts in ``before``; None when
+    there is none. The article is a short function word of the language (``stop``)."""
+    text = before.rstrip()
+    last = text.rsplit(maxsplit=1)
+    if len(last) == 2 and len(last[1]) <= ARTICLE_LETTERS and last[1].lower() in words.stop:
+        text = last[0].rstrip()  # "una" in "más de una veintena"
+    low = text.lower()
+    for q in sorted((*words.more, *words.less, *words.about), key=len, reverse=True):
+        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+            return text[-len(q) :], len(text) - len(q)
+    return None
+
+
+ARTICLE_LETTERS = 4  # "una", "une", "eine": an article between a qualifier and its noun
+
+
+def _bounded(qualifier: str, low: float, high: float, words: Words) -> tuple[float, float]:
+    """The range a qualifier leaves: an approximation ("environ", "около") the noun's own; a lower bound ("más
+    de", "plus de") from its low end up (its high end unbounded: :data:`OPEN_HIGH` times the low); an upper
+    bound ("moins de", "fast") from zero. "около" and "почти" are listed as both: an approximation first."""
+    q = qualifier.lower()
+    if q in words.about:
+        return low, high
+    if q in words.more:
+        return low, low * OPEN_HIGH
+    if q in words.less:
+        return 0.0, high
+    return low, high
+
+
+OPEN_HIGH = 10.0  # "más de una veintena": 18 up to ten times that (the compare stage's BOUND_SPAN)
+
+
+def _counted_after(rest: list[Token], words: Words) -> str | None:
+    """What the noun counts: as a number's (:func:`.numbers.noun_after`), past the partitive ("de heridos"); a
+    noun elided onto it ("d'enfants" as one token) is the rest of that token."""
+    if rest and _partitive(rest[0], words):
+        low = rest[0].text.lower()
+        elided = next((p for p in words.partitive if p[-1:] in "'’" and low.startswith(p) and len(low) > len(p)), None)
+        if elided is not None:
+            return low[len(elided) :]
+        rest = rest[1:]
+    return noun_after(rest, rest[0].start) if rest else None
