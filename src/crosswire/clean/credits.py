@@ -64,6 +64,49 @@ def agencies_in(text: str) -> list[str]:
     return sorted(found, key=lambda n: found[n])
 
 
+# The longest name an unlisted agency is taken to have, in words ("Agencja Informacyjna Wisła Północ").
+AGENCY_NAME_MAX_WORDS = 5
+
+
+def agency_named(text: str) -> str | None:
+    """The agency a short name is, or None: the canonical name of an agency the data file lists ("Associated
+    Press" -> "AP"), else the name itself, as printed, when it carries one of the data file's agency words
+    (``[credits] agency_words``: "Vistula Wire", "Meridian Presseagentur", "Agencja Wisła") and reads as a name
+    (1-5 words opening with a capital, no digit). Hand-written: a name's shape decides, and no library
+    tells an agency's name from a reporter's."""
+    text = " ".join(text.split()).strip(" .,;:()[]/|")
+    found = agencies_in(text)
+    if found:
+        return found[0]
+    words = text.split()
+    if not 1 <= len(words) <= AGENCY_NAME_MAX_WORDS or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return None
+    agency_words = table().agency_words
+    return text if any(w.strip("'’.-").lower() in agency_words for w in words) else None
+
+
+def split_author(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) of an author field or a byline's names ("By Anna Kowalska, Vistula Wire",
+    "Anna Kowalska; Vistula Wire", "Lena Brandt and Meridian Agentur"): segments split at ";", ",", "|", a
+    dash or a conjunction; a segment :func:`agency_named` recognises is an agency, a person's name (2+
+    capitalised words, no role) a person, anything else (a role, a place) is dropped. Each once, in order."""
+    text = _EMAIL.sub("", " ".join(text.split()))
+    text = re.sub(rf"^{_byline_opening()}", "", text, flags=re.I)
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in re.split(rf"\s*(?:;|,|\||[–—]|\s-\s|\s(?:{_AND})\s|&)\s*", text):
+        part = part.strip(" .")
+        if not part:
+            continue
+        agency = agency_named(part)
+        if agency:
+            if agency not in agencies:
+                agencies.append(agency)
+        elif _NAME_RE.match(part) and len(part.split()) >= 2 and not is_role(part) and part not in people:
+            people.append(part)
+    return people, agencies
+
+
 @lru_cache(maxsize=1)
 def agency_alternation() -> str:
     """Every agency alias of the data file as one regex alternation, longest first."""
@@ -109,7 +152,7 @@ def _names(text: str) -> list[str]:
     out = []
     for part in _SPLIT_NAMES.split(text):
         part = part.strip(" .")
-        if part and _NAME_RE.match(part) and not agencies_in(part) and len(part.split()) >= 2:
+        if part and _NAME_RE.match(part) and not agency_named(part) and len(part.split()) >= 2:
             out.append(part)
     return out
 
@@ -197,15 +240,16 @@ def is_role(text: str) -> bool:
 
 
 def parse_name_line(text: str) -> list[str] | None:
-    """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer")."""
+    """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer") or
+    an agency ("Anna Kowalska, Vistula Wire"); the name alone, as a one-item list, or None."""
     text = _EMAIL.sub("", " ".join(text.split())).strip(" ,|")
     head, _, role = re.split(r"(\s*[,|–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
     if head != text:
         role = text[len(head) :].strip(" ,|–—-")
-        if role and not is_role(role):
+        if role and not is_role(role) and not agency_named(role):  # "Anna Kowalska, Vistula Wire": her agency
             return None
     tokens = head.split()
-    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agencies_in(head) or is_role(head):
+    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agency_named(head) or is_role(head):
         return None
     if not all(
         t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
@@ -228,8 +272,14 @@ def parse_byline(line: str) -> list[str] | None:
     if not m or not (text[:1].isupper() or text.split(maxsplit=1)[0] in table().byline_lower_leads):
         return None
     names = [n.strip() for n in _SPLIT_BYLINE.split(m.group("names")) if n.strip()]
-    names = [n for n in names if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agencies_in(n)]
+    names = [n for n in names if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agency_named(n)]
     return names or None
+
+
+def byline_agencies(line: str) -> list[str]:
+    """The agencies a byline names beside its reporters ("By Anna Kowalska, Vistula Wire" -> ["Vistula
+    Wire"], "Par Claire Morel (AFP)" -> ["AFP"]); [] when it names none."""
+    return split_author(line)[1]
 
 
 def byline_agency(line: str) -> list[str]:
@@ -241,7 +291,10 @@ def byline_agency(line: str) -> list[str]:
         return []
     rest = re.sub(r"^the\s+", "", m.group("rest").strip(" ."), flags=re.I)
     agencies = agencies_in(rest)
-    return agencies if agencies and len(rest.split()) <= 4 else []
+    if agencies and len(rest.split()) <= 4:
+        return agencies
+    unlisted = agency_named(rest)  # "By Vistula Wire", "Autor: Agencja Wisła": an agency the table does not list
+    return [unlisted] if unlisted else []
 
 
 @lru_cache(maxsize=2)
