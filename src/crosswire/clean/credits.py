@@ -79,7 +79,9 @@ def agency_named(text: str) -> str | None:
     if found:
         return found[0]
     words = text.split()
-    if not 1 <= len(words) <= AGENCY_NAME_MAX_WORDS or not text[:1].isupper() or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= AGENCY_NAME_MAX_WORDS or not text[:1].isupper() or any(c in ",;|/" for c in text):
+        return None  # a list ("Anna Kowalska, Vistula Wire") is no one name
+    if any(c.isdigit() for c in text) or re.search(rf"\s(?:{_AND})\s", text):
         return None
     agency_words = table().agency_words
     return text if any(w.strip("'’.-").lower() in agency_words for w in words) else None

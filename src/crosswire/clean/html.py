@@ -206,13 +206,13 @@ def clean_html(raw: RawDocument) -> Article:
     parts = _html_parts(blocks, captions)
     parts.removed[:0] = prepared
     parts.title = untitled if untitled and meta.title and untitled in meta.title else meta.title
-    if meta.author and not parts.bylines:
-        # "Anna Kowalska, Vistula Wire", "Anna Kowalska; Vistula Wire": the reporters are the byline, the
-        # agency beside them is the story's wire credit
+    if meta.author:
+        # "Anna Kowalska, Vistula Wire", "Anna Kowalska; Vistula Wire": the reporters are the byline (when the
+        # text prints none), the agency beside them is the story's wire credit
         names, agencies = split_author(meta.author)
-        if names:
+        if names and not parts.bylines:
             parts.bylines.append(names)
-        if agencies:
+        if agencies and not any(c.agencies for c in parts.credits):
             parts.credits.append(CreditLine(meta.author, agencies))
     if site:
         parts.furniture_text.append(f"© {site}")
@@ -260,7 +260,7 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "caption", None))
         return
     names = parse_byline(text)
-    if names and not parts.blocks:
+    if names and not any(block[0] == "paragraph" for block in parts.blocks):  # under the headline, before the text
         parts.bylines.append(names)
         parts.credits.append(CreditLine(text, byline_agencies(text), names))
         parts.removed.append((text, "byline", None))
