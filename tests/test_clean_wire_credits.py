@@ -149,7 +149,7 @@ def test_a_bare_name_line_may_carry_its_agency(line: str, name: str) -> None:
     assert parse_name_line(line) == [name]
 
 
-@pytest.mark.parametrize("line", ["Vistula Wire", "Agencja Wisła", "Anna Kowalska, Harbour Street"])
+@pytest.mark.parametrize("line", ["Vistula Wire", "Agencja Prasowa Wisła", "Anna Kowalska, Harbour Street"])
 def test_an_agency_or_a_place_is_no_name_line(line: str) -> None:
     assert parse_name_line(line) is None
 
@@ -160,7 +160,7 @@ def test_an_agency_or_a_place_is_no_name_line(line: str) -> None:
         ("Vistula Wire", "Vistula Wire"),
         ("Agencja Informacyjna Wisła", "Agencja Informacyjna Wisła"),
         ("Meridian Presseagentur", "Meridian Presseagentur"),
-        ("Агентство Висла", "Агентство Висла"),
+        ("Информационное агентство Висла", "Информационное агентство Висла"),
         ("Agence France-Presse", "AFP"),
         ("Detroit Free Press", None),  # a newspaper's name: "press" and "news" are no agency words
         ("The Daily News", None),
@@ -168,10 +168,28 @@ def test_an_agency_or_a_place_is_no_name_line(line: str) -> None:
         ("Anna Kowalska, Vistula Wire", None),  # a list, not a name
         ("the wire service said", None),
         ("Wire 2026", None),
+        ("Detroit Harbour wire services", None),  # prose, not a name
+        ("European Space Agency", None),  # an agency, not a news agency
+        ("Agence Boréale", None),  # an agency noun alone: only where the page credits an agency
     ],
 )
 def test_agency_named(text: str, agency: str | None) -> None:
     assert agency_named(text) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Agence Boréale", "Agence Boréale"),
+        ("Agencia Austral", "Agencia Austral"),
+        ("Агентство Висла", "Агентство Висла"),
+        ("Agencja Wisła", "Agencja Wisła"),
+        ("Agency", None),  # the noun alone names nothing
+        ("Anna Kowalska", None),
+    ],
+)
+def test_an_agency_noun_names_an_agency_where_one_is_credited(text: str, agency: str | None) -> None:
+    assert agency_named(text, credited=True) == agency
 
 
 # --- the outlet is the publisher, not the agency --------------------------------------------------------------

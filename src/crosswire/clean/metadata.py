@@ -77,7 +77,7 @@ def dateline_agency(text: str | None, strong: bool) -> str | None:
     text = " ".join((text or "").split())
     if not text or any(c.isdigit() for c in text):
         return None
-    named = agency_named(text)
+    named = agency_named(text, credited=True)
     if named:
         return named
     if not strong:

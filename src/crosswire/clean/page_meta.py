@@ -226,7 +226,8 @@ def visible_author(tree: lxml.html.HtmlElement) -> str | None:
             continue
         names = parse_name_line(text)
         if names:
-            return text if agency_named(text[len(names[0]) :]) else names[0]  # "Anna Kowalska, Vistula Wire"
+            # "Anna Kowalska, Vistula Wire": the agency stays beside the name, for the cleaner to credit
+            return text if agency_named(text[len(names[0]) :], credited=True) else names[0]
     return None
 
 
