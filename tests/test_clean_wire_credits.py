@@ -202,10 +202,27 @@ STORY = (
 )
 
 
-def test_an_agencys_copyright_names_no_outlet_in_text() -> None:
-    text = f"Ferry operator halts Dravna crossings\n\n{STORY}\n© 2026 Vistula Wire. All rights reserved.\n"
+@pytest.mark.parametrize(
+    ("footer", "agency"),
+    [
+        ("© 2026 Vistula Wire. All rights reserved.", "Vistula Wire"),
+        ("Copyright 2026 Meridian Presseagentur. Alle Rechte vorbehalten.", "Meridian Presseagentur"),
+        ("© 2026 Agencja Prasowa Wisła. Wszelkie prawa zastrzeżone.", "Agencja Prasowa Wisła"),
+    ],
+)
+def test_an_agencys_copyright_credits_the_agency_and_names_no_outlet_in_text(footer: str, agency: str) -> None:
+    text = f"Ferry operator halts Dravna crossings\n\n{STORY}\n{footer}\n"
     article = clean_document(RawDocument(source="t.txt", kind="text", content=text, content_type="text"))
     assert article.outlet is None
+    assert article.agency == agency
+    assert footer in article.credits
+
+
+def test_a_newspapers_copyright_still_names_the_outlet() -> None:
+    text = f"Ferry operator halts Dravna crossings\n\n{STORY}\n© 2026 The Harbour Ledger. All rights reserved.\n"
+    article = clean_document(RawDocument(source="t.txt", kind="text", content=text, content_type="text"))
+    assert article.outlet == "The Harbour Ledger"
+    assert article.agency is None
 
 
 def test_an_agencys_copyright_names_no_outlet_in_html_the_title_does() -> None:
