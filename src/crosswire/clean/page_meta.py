@@ -127,7 +127,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     meta.author = _name(ld.get("author")) or _meta(tree, "author", "article:author", "byl")
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
-    meta.author = meta.author or library_author(tree) or visible_author(tree)
+    meta.author = meta.author or _visible_authors(tree)
     meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
     date = (
         _name(ld.get("datePublished"))
@@ -203,6 +203,19 @@ def library_author(tree: lxml.html.HtmlElement) -> str | None:
         return None
     people, agencies = split_author(found)
     return found if people or agencies else None
+
+
+def _visible_authors(tree: lxml.html.HtmlElement) -> str | None:
+    """trafilatura's author reader first; when it finds no reporter (none at all, or only an agency, "The
+    Associated Press"), the hand-written reader's reporter, with the agency after it ("Ryan McKenna;
+    Associated Press")."""
+    from crosswire.clean.credits import split_author
+
+    found = library_author(tree)
+    if found and split_author(found)[0]:
+        return found
+    person = visible_author(tree)
+    return "; ".join(x for x in (person, found) if x) or None
 
 
 def visible_author(tree: lxml.html.HtmlElement) -> str | None:
