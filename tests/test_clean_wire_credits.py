@@ -262,3 +262,20 @@ def test_the_agencys_own_copy_is_the_wire_of_a_rerun_stored_before_it(tmp_path: 
     source = sources[source_of[rerun] - 1]
     assert source.agency == "Vistula Wire"
     assert set(source.outlets) == {"The Harbour Ledger", "Vistula Wire"}
+
+
+@pytest.mark.parametrize(
+    ("agency", "reporter"), [("Vistula Wire", "Ryan Hale"), ("Agencja Prasowa Wisła", "Jan Nowak")]
+)
+def test_an_author_link_to_the_agency_keeps_the_reporter_beside_it(agency: str, reporter: str) -> None:
+    """trafilatura's author reader finds only the agency (a ``rel="author"`` link); the reporter the page
+    shows in its author card is still the byline, and the agency the credit."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    html = (
+        "<html><head><title>Ferry operator halts Dravna crossings</title></head><body><article>"
+        f'<h1>Ferry operator halts Dravna crossings</h1><a rel="author" href="/agency">{agency}</a>'
+        f'<div class="author-card__name">{reporter}</div>{paragraphs}</article></body></html>'
+    )
+    article = clean_document(RawDocument(source="t.html", kind="html", content=html, content_type="html"))
+    assert article.contributors == [reporter]
+    assert article.agency == agency
