@@ -6,7 +6,7 @@ the page's author markup (``class="byline"``, ``class="author"``, ``rel="author"
 JSON-LD ``author``). The agency must become ``Article.agency`` (so the agency's own copy is the wire and the
 re-runs count as one source with it), never a contributor, and never the outlet. Invented pages in
 ``tests/fixtures/wire_credits`` (English, Polish, German, French, Spanish, Russian, Italian; .txt, HTML and
-JSON Lines) against their golden (``expected.json``, written by ``make_expected.py`` there), and the parsers
+JSON Lines) against their golden (``expected.json``, written by ``make_credits_expected.py`` there), and the parsers
 on whole classes of lines."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from crosswire.stories import get_story
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "wire_credits"
 sys.path.insert(0, str(HERE))
-from make_expected import cleaned, summary  # noqa: E402 - the golden's own writer, on the path just above
+from make_credits_expected import cleaned, summary  # noqa: E402 - the golden's own writer, on the path above
 
 EXPECTED = json.loads((HERE / "expected.json").read_text("utf-8"))
 CLEANED = cleaned()
