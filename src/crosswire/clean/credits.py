@@ -64,6 +64,92 @@ def agencies_in(text: str) -> list[str]:
     return sorted(found, key=lambda n: found[n])
 
 
+# The longest name an unlisted agency is taken to have, in words ("Agencja Informacyjna Wisła Północ").
+AGENCY_NAME_MAX_WORDS = 5
+# Small words a name may hold in lower case ("Agencia de Noticias del Sur", "Agenzia di Stampa Adriatica").
+_NAME_JOINERS = frozenset("of the and de del des du la le di da do das dos von der für i y e".split())
+
+
+@lru_cache(maxsize=1)
+def _agency_word_pattern() -> re.Pattern[str]:
+    words = sorted(table().agency_words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _agency_word_parts() -> frozenset[str]:
+    """The words of the agency phrases, which a name may write in lower case ("Информационное агентство")."""
+    return frozenset(w for phrase in table().agency_words for w in phrase.split())
+
+
+def agency_named(text: str, credited: bool = False) -> str | None:
+    """The agency a short name is, or None: the canonical name of an agency the data file lists ("Associated
+    Press" -> "AP"), else the name itself, as printed, when it reads as a name (1-5 words, each capitalised
+    but for small joiners, no digit, no list separator) and carries one of the data file's agency words
+    (``[credits] agency_words``: "Vistula Wire", "Meridian Presseagentur"), or, where the page ``credited``
+    an agency (a dateline's brackets, beside a reporter's name), opens with an agency noun
+    (``agency_nouns``: "Agence Boréale", "Агентство Висла"). Hand-written: a name's shape decides, and no
+    library tells an agency's name from a reporter's."""
+    text = " ".join(text.split()).strip(" .,;:()[]/|")
+    found = agencies_in(text)
+    if found:
+        return found[0]
+    words = text.split()
+    if not 1 <= len(words) <= AGENCY_NAME_MAX_WORDS or any(c in ",;|/" or c.isdigit() for c in text):
+        return None  # a list ("Anna Kowalska, Vistula Wire") or a date is no one name
+    lower_ok = _NAME_JOINERS | _agency_word_parts()
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in lower_ok for w in words):
+        return None  # "Detroit News wire services": prose, not a name
+    if _agency_word_pattern().search(text):
+        return text
+    if credited and len(words) >= 2 and words[0].lower() in table().agency_nouns:
+        return text
+    return None
+
+
+def split_author(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) of an author field or a byline's names ("By Anna Kowalska, Vistula Wire",
+    "Anna Kowalska; Vistula Wire", "Lena Brandt and Meridian Agentur"): segments split at ";", ",", "|", a
+    dash or a conjunction; a segment :func:`agency_named` recognises is an agency (beside a person's name, an
+    agency noun is enough: ``credited``), a person's name (2+ capitalised words, no role, no "The", trailing
+    weekday and month names dropped) a person, anything else (a role, a place, a date) is dropped. Each
+    once, in order."""
+    text = _EMAIL.sub("", " ".join(text.split()))
+    text = re.sub(rf"^(?:(?:analysis|story|words|text|photos?)\s+)?{_byline_opening()}", "", text, flags=re.I)
+    text = re.sub(rf"^(?:{_byline_label_words()})\s+(?=[{UPPER}])", "", text, flags=re.I)  # "Текст Анна Белова"
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in re.split(rf"\s*(?:;|,|\||[–—]|\s-\s|\s(?:{_AND})\s|&)\s*", text):
+        part = part.strip(" .")
+        if not part:
+            continue
+        agency = agency_named(part, credited=bool(people))
+        if agency:
+            if agency not in agencies:
+                agencies.append(agency)
+            continue
+        part = _without_date_words(part)  # "Carrie Arnold November": an author reader ran into the date
+        if (
+            _NAME_RE.match(part)
+            and len(part.split()) >= 2
+            and part.split()[0].lower() != "the"
+            and not is_role(part)
+            and part not in people
+        ):
+            people.append(part)
+    return people, agencies
+
+
+def _without_date_words(name: str) -> str:
+    """``name`` without the weekday and month names that trail it."""
+    from crosswire.clean.written_dates import is_day_name, is_month_name
+
+    words = name.split()
+    while words and (is_day_name(words[-1]) or is_month_name(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1)
 def agency_alternation() -> str:
     """Every agency alias of the data file as one regex alternation, longest first."""
@@ -109,7 +195,7 @@ def _names(text: str) -> list[str]:
     out = []
     for part in _SPLIT_NAMES.split(text):
         part = part.strip(" .")
-        if part and _NAME_RE.match(part) and not agencies_in(part) and len(part.split()) >= 2:
+        if part and _NAME_RE.match(part) and not agency_named(part) and len(part.split()) >= 2:
             out.append(part)
     return out
 
@@ -123,6 +209,12 @@ def _byline_starts() -> tuple[str, ...]:
     """What a byline's first 8 characters start with, lower-cased: the data file's leads and labels."""
     t = table()
     return tuple(f"{w} " for w in t.byline_leads) + t.byline_labels + _BYLINE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _byline_label_words() -> str:
+    """The data file's byline labels as one alternation ("автор", "текст", "autor")."""
+    return "|".join(re.escape(w) for w in sorted(table().byline_labels, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -197,15 +289,18 @@ def is_role(text: str) -> bool:
 
 
 def parse_name_line(text: str) -> list[str] | None:
-    """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer")."""
+    """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer") or
+    an agency ("Anna Kowalska, Vistula Wire"); the name alone, as a one-item list, or None."""
     text = _EMAIL.sub("", " ".join(text.split())).strip(" ,|")
     head, _, role = re.split(r"(\s*[,|–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
     if head != text:
         role = text[len(head) :].strip(" ,|–—-")
-        if role and not is_role(role):
+        # "Anna Kowalska, Vistula Wire": an agency the table does not list, beside the name, is her agency; a
+        # listed one is how a photo credit reads under a caption ("Al Goldis, Associated Press"), left alone
+        if role and not is_role(role) and (agencies_in(role) or not agency_named(role, credited=True)):
             return None
     tokens = head.split()
-    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agencies_in(head) or is_role(head):
+    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agency_named(head) or is_role(head):
         return None
     if not all(
         t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
@@ -228,8 +323,18 @@ def parse_byline(line: str) -> list[str] | None:
     if not m or not (text[:1].isupper() or text.split(maxsplit=1)[0] in table().byline_lower_leads):
         return None
     names = [n.strip() for n in _SPLIT_BYLINE.split(m.group("names")) if n.strip()]
-    names = [n for n in names if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agencies_in(n)]
+    names = [
+        n
+        for i, n in enumerate(names)
+        if _NAME_RE.match(n) and len(n.split()) >= 2 and not is_role(n) and not agency_named(n, credited=i > 0)
+    ]
     return names or None
+
+
+def byline_agencies(line: str) -> list[str]:
+    """The agencies a byline names beside its reporters ("By Anna Kowalska, Vistula Wire" -> ["Vistula
+    Wire"], "Par Claire Morel (AFP)" -> ["AFP"]); [] when it names none."""
+    return split_author(line)[1]
 
 
 def byline_agency(line: str) -> list[str]:
@@ -241,7 +346,10 @@ def byline_agency(line: str) -> list[str]:
         return []
     rest = re.sub(r"^the\s+", "", m.group("rest").strip(" ."), flags=re.I)
     agencies = agencies_in(rest)
-    return agencies if agencies and len(rest.split()) <= 4 else []
+    if agencies and len(rest.split()) <= 4:
+        return agencies
+    unlisted = agency_named(rest)  # "By Vistula Wire", "Autor: Agencja Wisła": an agency the table does not list
+    return [unlisted] if unlisted else []
 
 
 @lru_cache(maxsize=2)

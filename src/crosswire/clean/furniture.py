@@ -39,6 +39,8 @@ class FurnitureTable:
     byline_labels: tuple[str, ...] = ()  # "автор", "autor": a byline opens with one, a colon, then the names
     byline_lower_leads: tuple[str, ...] = ()  # "di": leads a byline also writes in lower case ("di Mario Rossi")
     agency_leads: tuple[str, ...] = ()  # "with", "mit", "źródło:": may precede the agency on a credit line
+    agency_words: tuple[str, ...] = ()  # "wire", "news agency": a name with one is an agency's (lower case)
+    agency_nouns: frozenset[str] = frozenset()  # "agence", "агентство": opens an agency's name where one is credited
 
 
 def normalise_phrase(line: str) -> str:
@@ -71,6 +73,8 @@ def table() -> FurnitureTable:
     t.byline_labels = tuple(w.lower() for w in credit_words.get("byline_labels", []))
     t.byline_lower_leads = tuple(w.lower() for w in credit_words.get("byline_lower_leads", []))
     t.agency_leads = tuple(w.lower() for w in credit_words.get("agency_leads", []))
+    t.agency_words = tuple(w.lower() for w in credit_words.get("agency_words", []))
+    t.agency_nouns = frozenset(w.lower() for w in credit_words.get("agency_nouns", []))
     for outlet, spec in raw.get("outlets", {}).items():
         for alias in spec.get("aliases", []):
             t.outlet_aliases[alias.lower()] = outlet

@@ -21,7 +21,7 @@ import trafilatura
 
 from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import has_photo_credit, normalise
-from crosswire.clean.credits import CreditLine, agencies_in, parse_byline, parse_credit
+from crosswire.clean.credits import CreditLine, byline_agencies, parse_byline, parse_credit, split_author
 from crosswire.clean.furniture import furniture_reason
 from crosswire.clean.lines import word_count
 from crosswire.clean.page_meta import later_than, page_metadata
@@ -206,10 +206,14 @@ def clean_html(raw: RawDocument) -> Article:
     parts = _html_parts(blocks, captions)
     parts.removed[:0] = prepared
     parts.title = untitled if untitled and meta.title and untitled in meta.title else meta.title
-    if meta.author and not parts.bylines:
-        names = [n.strip() for n in re.split(r";|,|\band\b", meta.author) if n.strip() and not agencies_in(n)]
-        if names:
+    if meta.author:
+        # "Anna Kowalska, Vistula Wire", "Anna Kowalska; Vistula Wire": the reporters are the byline (when the
+        # text prints none), the agency beside them is the story's wire credit
+        names, agencies = split_author(meta.author)
+        if names and not parts.bylines:
             parts.bylines.append(names)
+        if agencies and not any(c.agencies for c in parts.credits):
+            parts.credits.append(CreditLine(meta.author, agencies))
     if site:
         parts.furniture_text.append(f"© {site}")
     article = finish_article(raw, parts, published_hint=meta.date, outlet_hint=site, url_hint=meta.url)
@@ -256,9 +260,9 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "caption", None))
         return
     names = parse_byline(text)
-    if names and not parts.blocks:
+    if names and not any(block[0] == "paragraph" for block in parts.blocks):  # under the headline, before the text
         parts.bylines.append(names)
-        parts.credits.append(CreditLine(text, [], names))
+        parts.credits.append(CreditLine(text, byline_agencies(text), names))
         parts.removed.append((text, "byline", None))
         return
     parts.blocks.append((kind, text, i))

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswire.clean.captions import has_photo_credit, normalise, strip_template_residue
-from crosswire.clean.credits import CreditLine, agencies_in, byline_agency, parse_byline, parse_credit, trailing_agency
+from crosswire.clean.credits import (
+    CreditLine,
+    agencies_in,
+    agency_named,
+    byline_agency,
+    parse_byline,
+    parse_credit,
+    trailing_agency,
+)
 from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.published import FULL_DATE
 from crosswire.clean.written_dates import written_date_pattern
@@ -230,10 +238,26 @@ def _read_furniture(line: Line) -> bool:
         return False
     line.kind, line.reason = "furniture", reason
     if reason == "legal" and _COPYRIGHT.match(line.text):
-        agencies = agencies_in(line.text)
+        agencies = agencies_in(line.text) or _copyright_agency(line.text)
         if agencies:  # "Copyright 2024 The Associated Press": a credit unless the agency is the outlet
             line.credit = CreditLine(line.text, agencies)
     return True
+
+
+# The name a copyright line gives: after the mark and an optional year or span, up to a stop or "All rights".
+_COPYRIGHT_NAME = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.,|©]{2,60}?)"
+    r"\s*(?:[.,|]|\s+all rights|$)",
+    re.I,
+)
+
+
+def _copyright_agency(text: str) -> list[str]:
+    """The agency a copyright line names when the data file does not list it ("© 2026 Vistula Wire. All
+    rights reserved."): [the name] when :func:`~crosswire.clean.credits.agency_named` reads one, else []."""
+    m = _COPYRIGHT_NAME.match(text)
+    named = agency_named(m.group("name")) if m else None
+    return [named] if named else []
 
 
 def _read_photo_caption(line: Line) -> bool:

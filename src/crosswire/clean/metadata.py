@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crosswire.clean.credits import UPPER, agencies_in, agency_alternation
+from crosswire.clean.credits import UPPER, agencies_in, agency_alternation, agency_named
 from crosswire.clean.furniture import table
 from crosswire.clean.written_dates import is_month_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
@@ -61,6 +61,30 @@ def _acronym_agency(text: str | None) -> str | None:
     return text if re.fullmatch(r"[A-Z][A-Z&]{1,5}", text) else None
 
 
+# An agency's name where a dateline puts the agency: one to three capitalised words, no digit ("Meridian",
+# "Vistula Wire", "Nordic Press").
+_AGENCY_SHAPE = re.compile(rf"[{UPPER}][\w'’.&-]*(?:\s[{UPPER}][\w'’.&-]*){{0,2}}")
+
+
+def dateline_agency(text: str | None, strong: bool) -> str | None:
+    """The agency a dateline's brackets name ("WARSAW (Meridian) -"), or None.
+
+    A listed agency or a name with an agency word (:func:`~crosswire.clean.credits.agency_named`) always
+    counts; a bare capitalised acronym ("MPA") and, where the dateline is ``strong`` (a place in capitals, or
+    a place with a day and a month name), any name of 1-3 capitalised words counts too: what a wire dateline
+    brackets between the place and the dash is the agency that filed it, listed or not. "(pictured)", "(file)"
+    or anything with a digit never does."""
+    text = " ".join((text or "").split())
+    if not text or any(c.isdigit() for c in text):
+        return None
+    named = agency_named(text, credited=True)
+    if named:
+        return named
+    if not strong:
+        return None
+    return _acronym_agency(text) or (text if _AGENCY_SHAPE.fullmatch(text) else None)
+
+
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
     """(place, agency) from a paragraph's opening dateline; (None, None) when it has none."""
     head = paragraph[:120]
@@ -75,13 +99,12 @@ def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
             return None, None
         if region and re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}", region):
             city = f"{city}, {region}"  # "SANTA LUCIA, N.M.": a state abbreviation belongs to the dateline
-        agency = agencies_in(m.group("agency") or "")
-        return city, (agency[0] if agency else _acronym_agency(m.group("agency")))
+        return city, dateline_agency(m.group("agency"), strong=True)
     m = _DATELINE_MIXED.match(head)
     if m:
-        agency = agencies_in(m.group("agency"))
+        agency = dateline_agency(m.group("agency"), strong=False)
         if agency:
-            return m.group("place").strip(" ,"), agency[0]
+            return m.group("place").strip(" ,"), agency
     m = _DATELINE_STOP.match(head)
     if m and not agencies_in(m.group("place")):
         return m.group("place"), None
@@ -96,8 +119,7 @@ def _dated_dateline(head: str) -> tuple[str | None, str | None]:
     if not m or not is_month_name(m.group("month")):
         return None, None
     tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
-    found = agencies_in(tag)
-    agency = found[0] if found else _acronym_agency(m.group("a1") or m.group("a2"))
+    agency = dateline_agency(tag, strong=True)  # a day and a month name before it: a dateline's agency
     if tag and agency is None:
         return None, None  # words after the day that are no agency: a sentence, not a dateline
     if agency is None and "." == m.group("sep").strip():
@@ -235,7 +257,7 @@ def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
             if m:
                 name = _clean_name(m.group("name"))
                 outlet = _canonical_outlet(name)
-                if outlet is None and 1 <= len(name.split()) <= 6 and not agencies_in(name):
+                if outlet is None and 1 <= len(name.split()) <= 6 and not agency_named(name):
                     outlet = name  # an agency's copyright credits the story, it does not name the site
                 if outlet:
                     votes[outlet] += 3
@@ -285,7 +307,7 @@ def masthead_name(line: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w == "&" for w in words):
         return None
-    if not _MASTHEAD.match(name) or agencies_in(name) or words[0].lower() in _SECTION_WORDS:
+    if not _MASTHEAD.match(name) or agency_named(name) or words[0].lower() in _SECTION_WORDS:
         return None
     return _canonical_outlet(name) or name
 

@@ -9,7 +9,9 @@ then htmldate (asked for the original date). The update time (``dateModified``, 
 ``og:updated_time``) is kept apart as ``modified``.
 
 The author, when no meta tag or JSON-LD names one, is read from the page's visible author markup (an author
-card, a byline element): see :func:`visible_author`."""
+card, a byline element): trafilatura's author reader first (:func:`library_author`), then what it misses
+(:func:`visible_author`). An agency beside the name ("Anna Kowalska, Vistula Wire") stays in the author
+field; the cleaner separates it (:func:`crosswire.clean.credits.split_author`)."""
 
 # lxml ships no type information (and lxml-stubs is not a dependency): its names are Any here.
 # mypy: disable-error-code="import-untyped"
@@ -125,7 +127,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     meta.author = _name(ld.get("author")) or _meta(tree, "author", "article:author", "byl")
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
-    meta.author = meta.author or visible_author(tree)
+    meta.author = meta.author or _visible_authors(tree)
     meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
     date = (
         _name(ld.get("datePublished"))
@@ -184,13 +186,45 @@ _NAME_CLASS = re.compile(r"(?:^|[\s_-])name(?:[\s_-]|$)", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:email|e-mail|contact|follow|more|about|view|profile|articles|stories|posts)\b", re.I)
 
 
+def library_author(tree: lxml.html.HtmlElement) -> str | None:
+    """The author trafilatura's metadata reader finds in the page's visible author markup (``rel="author"``,
+    a ``byline`` or ``author`` class, ``itemprop="author"``), names joined by "; " ("Anna Kowalska; Vistula
+    Wire"), kept only when :func:`~crosswire.clean.credits.split_author` reads a reporter or an agency in
+    it (a job title or a link's wording is no author). None when it finds none or fails."""
+    from crosswire.clean.credits import split_author
+
+    try:
+        from trafilatura.metadata import extract_author
+
+        found = extract_author(tree)  # prunes a copy of the tree, never the tree itself
+    except Exception:  # noqa: BLE001 - an author is optional metadata
+        return None
+    if not found or len(found) > 120 or _NOT_A_NAME.search(found):
+        return None
+    people, agencies = split_author(found)
+    return found if people or agencies else None
+
+
+def _visible_authors(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's visible author: the hand-written reader's reporter when it finds one (stricter: trafilatura's
+    reader takes a desk's name, "Health Desk", for a person), with the agencies trafilatura's reader finds
+    beside it ("Anna Kowalska; Vistula Wire"); else trafilatura's reader's whole finding."""
+    from crosswire.clean.credits import split_author
+
+    found = library_author(tree)
+    person = visible_author(tree)
+    if person:
+        return "; ".join([person, *(a for a in (split_author(found)[1] if found else []) if a not in person)])
+    return found
+
+
 def visible_author(tree: lxml.html.HtmlElement) -> str | None:
     """The author's name as the page shows it, when no metadata names one: ``itemprop="author"`` (its
     ``name``), a ``rel="author"`` link, then elements whose class names an author or byline, those that
     also say ``name`` first ("author-card__name"). A candidate must read as a person's name (2-4
     capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a job title ("Senior Reporter")
     or a link's wording ("Email the author") never passes."""
-    from crosswire.clean.credits import parse_name_line
+    from crosswire.clean.credits import agency_named, parse_name_line
 
     candidates = list(tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author"]'))
     candidates += tree.xpath('//a[@rel="author"]')
@@ -205,7 +239,8 @@ def visible_author(tree: lxml.html.HtmlElement) -> str | None:
             continue
         names = parse_name_line(text)
         if names:
-            return names[0]
+            # "Anna Kowalska, Vistula Wire": the agency stays beside the name, for the cleaner to credit
+            return text if agency_named(text[len(names[0]) :], credited=True) else names[0]
     return None
 
 

@@ -6,7 +6,8 @@ A title splits at the separators of ``data/vocab.toml`` ("|", "-", "–", "—",
 may itself hold " - ", so a part of the title is taken as the outlet only when another signal backs it: the
 footer names it too, the rest of the title is the page's headline (its ``h1`` or og:title), or the part is
 shaped like a newspaper's masthead (:func:`crosswire.clean.metadata.masthead_name`). A footer's copyright
-name alone is taken when the title gives none (an agency's copyright credits a story, it names no site).
+name alone is taken when the title gives none (an agency's copyright credits a story, it names no site: a listed
+agency or a name with an agency word, :func:`crosswire.clean.credits.agency_named`).
 Written by hand: trafilatura's and htmldate's metadata readers take a site name from meta tags and the URL
 only.
 """
@@ -21,7 +22,7 @@ import re
 import lxml.html
 
 from crosswire.clean.captions import normalise
-from crosswire.clean.credits import agencies_in
+from crosswire.clean.credits import agency_named
 from crosswire.clean.metadata import masthead_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
@@ -48,7 +49,7 @@ def footer_names(tree: lxml.html.HtmlElement) -> list[str]:
             if not m:
                 continue
             name = m.group("name").strip(" .,-")
-            if 1 <= len(name.split()) <= MAX_NAME_WORDS and not agencies_in(name) and name not in out:
+            if 1 <= len(name.split()) <= MAX_NAME_WORDS and not agency_named(name) and name not in out:
                 out.append(name)
     return out
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crosswire.clean.credits import CreditLine, is_role
+from crosswire.clean.credits import CreditLine, byline_agencies, is_role, split_author
 from crosswire.clean.header import gallery_title, header, title_from
 from crosswire.clean.layout import MainRun, main_run, mark_caption_copies, mark_repeats
 from crosswire.clean.lines import Line, classify_line, heading_like, is_pure_time, unwrap
@@ -207,7 +207,7 @@ def _apply_credit(parts: TextParts, ln: Line, action: str, header_credit: dict[i
         parts.credits.append(ln.credit)
     elif action == "header credit":
         names = header_credit[ln.no]
-        parts.credits.append(CreditLine(ln.text, [], names))
+        parts.credits.append(CreditLine(ln.text, split_author(ln.text)[1], names))
         if names and not parts.bylines and not is_role(ln.text):
             # a bare name between the headline and the text is the byline ("Анна Белова" under the date line)
             parts.bylines.append(names)
@@ -216,7 +216,7 @@ def _apply_credit(parts: TextParts, ln: Line, action: str, header_credit: dict[i
     else:
         assert ln.byline is not None
         parts.bylines.append(ln.byline)
-        parts.credits.append(CreditLine(ln.text, [], ln.byline))
+        parts.credits.append(CreditLine(ln.text, byline_agencies(ln.text), ln.byline))
     parts.removed.append((ln.text, "byline" if action == "byline" else "credit", ln.no))
 
 

@@ -41,6 +41,26 @@ def is_month_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    """Weekday names (lower case, no final dot, 3+ letters) of :data:`LANGUAGES`, from babel's CLDR data."""
+    from babel.dates import get_day_names
+
+    return frozenset(
+        name.lower().rstrip(".")
+        for lang in LANGUAGES
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in get_day_names(width, context, locale=lang).values()
+        if len(name.rstrip(".")) >= 3
+    )
+
+
+def is_day_name(word: str) -> bool:
+    """Whether ``word`` (any case, an optional final dot) is a weekday's name in one of :data:`LANGUAGES`."""
+    return word.lower().rstrip(".") in _day_names()
+
+
+@lru_cache(maxsize=1)
 def written_date_pattern() -> re.Pattern[str]:
     """Day, month name, year: "10 марта 2026", "14. September 2020", "14 de septiembre de 2020",
     "10 марта 2026 г."; the month group is ``month``."""
