@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
@@ -77,7 +77,7 @@ def _generic() -> list[str]:
     return sorted(words, key=lambda w: -len(w))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _generic_fits(word: str, concept: str) -> bool:
     """Whether the generic title ``word`` may name role ``concept``: a word of one of the concept's phrases, in
     any language, is it or starts with it ("director" in "managing director", "dyrektor" in "dyrektora
