@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
@@ -104,7 +105,7 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
         for u in units:
             sides.setdefault(days_of(u), []).append(u)
         for days, side in sides.items():
-            sides[days] = _widened(side, pairs, agree, lambda u, days=days: days_of(u) == days)
+            sides[days] = _widened(side, pairs, agree, partial(_gives_days, days=days))
         keys = list(sides)
         if len(keys) < 2 or any(x & y for i, x in enumerate(keys) for y in keys[i + 1 :]):
             continue
@@ -149,15 +150,26 @@ def agent_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Cl
                 written.append(agent[1].lower())
     out = []
     for (person, cls), (named, agents, written) in found.items():
-        named = _widened(named, pairs, agree, lambda u, person=person: _acting_person(u) == person)
-        agents = _widened(
-            agents, pairs, agree, lambda u, cls=cls: not people(u) and (clause_agent(u) or ("",))[0] == cls
-        )
+        named = _widened(named, pairs, agree, partial(_done_by, person=person))
+        agents = _widened(agents, pairs, agree, partial(_done_by_class, cls=cls))
         if not sources_apart([named, agents]):
             continue
         sides = [(person.partition(":")[2] or person, named), (" / ".join(written), agents)]
         out.append(worded_conflict(data, _act_label(named + agents), "different agent", sides))
     return out
+
+
+def _gives_days(u: Unit, days: frozenset[str]) -> bool:
+    return days_of(u) == days
+
+
+def _done_by(u: Unit, person: str) -> bool:
+    return _acting_person(u) == person
+
+
+def _done_by_class(u: Unit, cls: str) -> bool:
+    found = clause_agent(u)
+    return not people(u) and found is not None and found[0] == cls
 
 
 def _acting_person(u: Unit) -> str | None:
