@@ -389,7 +389,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
-    found.agreed.extend(agreed_items(data, agreeing_groups))
+    found.agreed.extend(agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data)))
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     listed_act_times(units, data, found_cmps)

@@ -215,11 +215,10 @@ def roles_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences tie roles that disagree (:func:`_sides`) to one person: "Festival director Lena
     Horvat said ..." and "La alcaldesa Lena Horvat aseguró ..." state no claim in common, however alike the
     rest reads (they are two sides of a role conflict)."""
-    shared = {e for e in a.entities & b.entities if e.startswith("person:")}
-    if not shared:
+    held_a = {cid: (role, w) for cid, role, w in _held_cached(data, a)}
+    if not held_a:
         return False
-    held_a = {cid: (role, w) for cid, role, w in _held_roles(data, a) if cid in shared}
-    held_b = {cid: (role, w) for cid, role, w in _held_roles(data, b) if cid in shared}
+    held_b = {cid: (role, w) for cid, role, w in _held_cached(data, b)}
     for cid in held_a.keys() & held_b.keys():
         roles: dict[str, _Held] = {}
         for role, written in (held_a[cid], held_b[cid]):
@@ -227,6 +226,21 @@ def roles_differ(a: Unit, b: Unit, data: StoryData) -> bool:
         if len(_sides(roles)) > 1:
             return True
     return False
+
+
+_HELD: dict[tuple[int, str, int], list[tuple[str, str, str]]] = {}
+_HELD_FOR: list[StoryData] = []
+
+
+def _held_cached(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
+    """:func:`_held_roles`, read once per sentence of the story being aligned (pairs ask again and again)."""
+    if not _HELD_FOR or _HELD_FOR[0] is not data:
+        _HELD.clear()
+        _HELD_FOR[:] = [data]
+    key = (unit.index, unit.article, unit.claim.start)
+    if key not in _HELD:
+        _HELD[key] = _held_roles(data, unit)
+    return _HELD[key]
 
 
 def _sides(roles: dict[str, _Held]) -> list[_Held]:
