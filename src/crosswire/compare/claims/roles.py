@@ -93,7 +93,7 @@ def _generic_in(text: str) -> tuple[str, str] | None:
     low = text.lower()
     _phrases, deputy, former = _lexicon()
     for word in _generic():
-        found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low))
+        found = list(_phrase_re(word).finditer(low))
         if not found:
             continue
         m = found[-1]
@@ -106,6 +106,12 @@ def _generic_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """A role phrase as a whole-word pattern, compiled once (the lexicon holds more phrases than re's cache)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -116,8 +122,7 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
     phrases, deputy, former = _lexicon()
     low = text.lower()
     for phrase, concept in phrases:
-        pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-        found = list(re.finditer(pat, low))
+        found = list(_phrase_re(phrase).finditer(low))
         if not found:
             continue
         m = found[-1] if at_end else found[0]
@@ -195,7 +200,7 @@ def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     both). Each side cites the sentences that give its role."""
     held: dict[str, dict[str, _Held]] = {}
     for u in units:
-        for cid, role, written in _held_roles(data, u):
+        for cid, role, written in _held_cached(data, u):
             entry = held.setdefault(cid, {}).setdefault(role, _Held(role))
             entry.units.append(u)
             if written.lower() not in {w.lower() for w in entry.written}:
