@@ -116,11 +116,13 @@ def _count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _has(text: str, section: str, lang: str) -> bool:
+def has_words(text: str, section: str, lang: str) -> bool:
+    """Whether ``text`` holds a word of the data's ``section`` (``by``, ``and``, ``blockers``, ``attribution``)
+    for language ``lang``."""
     return any(p.search(text) for p in _words_of(section).get(lang, []))
 
 
-def _agents_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+def agents_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it."""
     found: list[tuple[int, int, str]] = []
     for pat, cls in _agents().get(lang, []):
@@ -135,19 +137,19 @@ def _joined(clause: str, start: int, end: int, lang: str) -> bool:
     firefighters", "the guard with a neighbour"): the two words either side of it."""
     before = " ".join(re.findall(r"[\w'’-]+", clause[:start])[-2:])
     after = " ".join(re.findall(r"[\w'’-]+", clause[end:])[:1])
-    return _has(before, "and", lang) or _has(after, "and", lang)
+    return has_words(before, "and", lang) or has_words(after, "and", lang)
 
 
 def _before(sentence: str, at: int, lang: str) -> tuple[str, str] | None:
     """The agent (class, as written) ending at most :data:`GAP` words before ``at`` in its clause."""
     clause_start = max((m.end() for m in CLAUSE.finditer(sentence, 0, at)), default=0)
     clause = sentence[clause_start:at]
-    agents = _agents_in(clause, lang)
+    agents = agents_in(clause, lang)
     if not agents:
         return None
     start, end, cls = agents[-1]
     between = clause[end:]
-    if _count(between) > GAP or _has(between, "blockers", lang) or _has(between, "by", lang):
+    if _count(between) > GAP or has_words(between, "blockers", lang) or has_words(between, "by", lang):
         return None
     if _joined(clause, start, end, lang):
         return None
@@ -159,7 +161,7 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
     :data:`AFTER_GAP` words), or with ``by`` after a word of ``by`` at most :data:`BY_GAP` words on."""
     m = CLAUSE.search(sentence, at)
     clause = sentence[at : m.start() if m else len(sentence)]
-    agents = _agents_in(clause, lang)
+    agents = agents_in(clause, lang)
     if not agents:
         return None
     start, end, cls = agents[0]
@@ -173,7 +175,7 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
             return None
     elif _count(lead) > AFTER_GAP:
         return None
-    if _joined(clause, start, end, lang) or _has(lead, "blockers", lang):
+    if _joined(clause, start, end, lang) or has_words(lead, "blockers", lang):
         return None
     return cls, clause[start:end], at + end
 
@@ -234,7 +236,7 @@ def readings(sentence: str, lang: str) -> list[Reading]:
 def _inside(phrase: str, lang: str) -> tuple[str, str] | None:
     """The one agent (class, as written) standing inside a matched act phrase, after its verb (German verb
     second: "schlug ein Wachmann Alarm"); None for none or two."""
-    agents = _agents_in(phrase, lang)
+    agents = agents_in(phrase, lang)
     if len(agents) != 1 or agents[0][0] == 0:
         return None
     start, end, cls = agents[0]

@@ -12,6 +12,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
+from crosswire.compare.claims.aligned import aligned_conflicts, different_clocks
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
@@ -28,7 +29,7 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
-from crosswire.compare.claims.roles import role_conflicts
+from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.sides import join_sides, one_time
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -255,11 +256,11 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead")."""
-    if fates_differ(a, b, data):
+    if fates_differ(a, b, data) or roles_differ(a, b, data):
         return True
     if a.language == b.language:
         return False
-    if different_days(a, b):
+    if different_days(a, b) or different_clocks(a, b):
         return True
     if (_acting_person(a) and not people(b)) or (_acting_person(b) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
@@ -394,7 +395,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
-    found.agreed.extend(agreed_items(data, agreeing_groups))
+    found.agreed.extend(agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data)))
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)
@@ -411,6 +412,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             found.conflicts.append(item)
             if cmp.slot[0] == "conversion":
                 found.asides.append(item)
+    found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
     return found
 
 
@@ -453,11 +455,15 @@ def _clock_pair_conflicts(p: Pair, data: StoryData, found: list[SlotComparison])
     "The balloon came down at 7:40 a.m. shortly after take-off ..." / "Der Ballon stürzte ... gegen 8:40 Uhr
     kurz nach dem Start ... ab" (cosine 0.57, score 0.34: a new user's balloon story, where a second German
     sentence on the balloon kept the ratio margin under :data:`ACROSS_MARGIN`). One time each and a mutual
-    nearest are what makes them one event's times; within a language the pair scorer decides."""
+    nearest are what makes them one event's times; within a language the pair scorer decides. So do a pair scored
+    at :data:`WEAK_BAR` naming one day and no different people ("Une fuite d'ammoniac s'est produite samedi vers
+    12 h 40" / "W sobotę około godziny 10:40 ... wydostał się amoniak", 0.57: a new user's ice-rink story, where
+    the French lead's nearest Polish sentence was another, sharing its tournament's age limit)."""
     if p.a.language == p.b.language:
         return
     f = dict(zip(FEATURES, p.features, strict=True))
-    if f["mutual_best"] != 1.0 or f["embedding"] < ACROSS_COSINE:
+    same_day = bool(days_of(p.a) & days_of(p.b)) and p.score >= WEAK_BAR and not other_people(p.a, p.b)
+    if not same_day and (f["mutual_best"] != 1.0 or f["embedding"] < ACROSS_COSINE):
         return
     if not all(sum(v.kind == "time" for v in u.values) == 1 for u in (p.a, p.b)):
         return

@@ -3,6 +3,8 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from crosswire.compare.align import StoryData, cite, without_dateline
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
@@ -101,7 +103,9 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
     )
 
 
-def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
+def agreed_items(
+    data: StoryData, groups: list[Group], apart: Callable[[Unit, Unit], bool] | None = None
+) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
     listed two or three times over. Merged, every cited source's sentence still agrees with the lead's
@@ -117,7 +121,9 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
     item led by "A train derailed ..., forcing the evacuation of 3,200 residents", whose French and Spanish
     sentences state only the derailment): a sentence agreeing with one clause of a long lead ("Most of the
     deaths were in Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
-    item."""
+    item. A member that ``apart`` says cannot state one claim with a member already cited is left out of the
+    merged item (two groups led by one English quote, one citing the Spanish sentence that calls the speaker
+    "vicealcaldesa", the other the French one calling her "directrice": a new user's ice-rink story cited both)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
@@ -141,7 +147,9 @@ def agreed_items(data: StoryData, groups: list[Group]) -> list[ClaimItem]:
             lead_of.update((u.index, key) for u in g.units)
             continue
         into = merged[key][1]
-        into.units.extend(u for u in g.units if u not in into.units)
+        into.units.extend(
+            u for u in g.units if u not in into.units and not (apart and any(apart(u, m) for m in into.units))
+        )
         into.score = max(into.score, g.score)
         merged[key] = (merged[key][0], into, min(merged[key][2], i))
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]

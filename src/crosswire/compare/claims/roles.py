@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
@@ -59,7 +59,7 @@ def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
     phrases = [
         (w.lower(), concept)
         for concept, langs in data.items()
-        if concept != "modifiers"
+        if concept not in ("modifiers", "generic")
         for words in langs.values()
         for w in words
     ]
@@ -67,9 +67,50 @@ def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
     return phrases, frozenset(mods.get("deputy", [])), frozenset(mods.get("former", []))
 
 
-@lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """The lower-cased role phrase as a whole word or words (not inside a longer word or hyphenated one)."""
+GENERIC = "generic:"  # prefix of a generic title's reading ("generic:director"), see :func:`_generic_in`
+
+
+@lru_cache(maxsize=1)
+def _generic() -> list[str]:
+    """The generic titles of ``data/roles.toml`` (any language), longest first."""
+    words = {w.lower() for ws in data_toml("roles.toml").get("generic", {}).values() for w in ws}
+    return sorted(words, key=lambda w: -len(w))
+
+
+@cache
+def _generic_fits(word: str, concept: str) -> bool:
+    """Whether the generic title ``word`` may name role ``concept``: a word of one of the concept's phrases, in
+    any language, is it or starts with it ("director" in "managing director", "dyrektor" in "dyrektora
+    kopalni"); a deputy's role ("deputy mayor") is looked up under its own phrases."""
+    data = data_toml("roles.toml")
+    langs = data.get(concept) or data.get(concept.removeprefix("deputy "), {})
+    return any(t.startswith(word) for ws in langs.values() for w in ws for t in _words(w))
+
+
+def _generic_in(text: str) -> tuple[str, str] | None:
+    """(``generic:<word>``, as written) for a generic title at the end of ``text``, tied to the name after it
+    as a role of the lexicon would be (:func:`_tied`); None for none, or one after a deputy's or former word."""
+    low = text.lower()
+    _phrases, deputy, former = _lexicon()
+    for word in _generic():
+        if word not in low:  # a substring test before the word-bounded search
+            continue
+        found = list(_phrase_re(word).finditer(low))
+        if not found:
+            continue
+        m = found[-1]
+        if not _tied(low[m.end() :], portfolio=True):  # one word of what it heads: "Dyrektor festiwalu Lena"
+            continue
+        before = _words(low[: m.start()])[-1:]
+        if any(w in deputy or w in former or w.rstrip("-") in deputy for w in before):
+            return None
+        return GENERIC + word, text[m.start() : m.end()]
+    return None
+
+
+@cache
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """A role phrase as a whole-word pattern, compiled once (the lexicon holds more phrases than re's cache)."""
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
@@ -85,7 +126,7 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
-        found = list(_phrase_pattern(phrase).finditer(low))
+        found = list(_phrase_re(phrase).finditer(low))
         if not found:
             continue
         m = found[-1] if at_end else found[0]
@@ -137,7 +178,7 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             others = [(a, b) for a, b, eid in named if eid != ent.id]
             before = _without(body, max(start, m.start - REACH), m.start, others)
             before = re.split(r"[.;:!?«»\"“”]", before)[-1]
-            found = _role_in(before, at_end=True)
+            found = _role_in(before, at_end=True) or _generic_in(before)
             after = body[m.end : min(end, m.end + REACH)]
             if found is None and re.match(r"\s*,", after):
                 found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], at_end=False)
@@ -163,19 +204,67 @@ def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     both). Each side cites the sentences that give its role."""
     held: dict[str, dict[str, _Held]] = {}
     for u in units:
-        for cid, role, written in _held_roles(data, u):
+        for cid, role, written in _held_cached(data, u):
             entry = held.setdefault(cid, {}).setdefault(role, _Held(role))
             entry.units.append(u)
             if written.lower() not in {w.lower() for w in entry.written}:
                 entry.written.append(written)
     out = []
     for cid, roles in held.items():
-        if len(roles) < 2:
+        sides = _sides(roles)
+        if len(sides) < 2:
             continue
-        if not sources_apart([h.units for h in roles.values()]):
+        if not sources_apart([h.units for h in sides]):
             continue
-        out.append(_conflict(data, cid, list(roles.values())))
+        out.append(_conflict(data, cid, sides))
     return out
+
+
+def roles_differ(a: Unit, b: Unit, data: StoryData) -> bool:
+    """Whether two sentences tie roles that disagree (:func:`_sides`) to one person: "Festival director Lena
+    Horvat said ..." and "La alcaldesa Lena Horvat aseguró ..." state no claim in common, however alike the
+    rest reads (they are two sides of a role conflict)."""
+    held_a = {cid: (role, w) for cid, role, w in _held_cached(data, a)}
+    if not held_a:
+        return False
+    held_b = {cid: (role, w) for cid, role, w in _held_cached(data, b)}
+    for cid in held_a.keys() & held_b.keys():
+        roles: dict[str, _Held] = {}
+        for role, written in (held_a[cid], held_b[cid]):
+            roles.setdefault(role, _Held(role, [written], [a]))
+        if len(_sides(roles)) > 1:
+            return True
+    return False
+
+
+_HELD: dict[tuple[int, str, int], list[tuple[str, str, str]]] = {}
+_HELD_FOR: list[StoryData] = []
+
+
+def _held_cached(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
+    """:func:`_held_roles`, read once per sentence of the story being aligned (pairs ask again and again)."""
+    if not _HELD_FOR or _HELD_FOR[0] is not data:
+        _HELD.clear()
+        _HELD_FOR[:] = [data]
+    key = (unit.index, unit.article, unit.claim.start)
+    if key not in _HELD:
+        _HELD[key] = _held_roles(data, unit)
+    return _HELD[key]
+
+
+def _sides(roles: dict[str, _Held]) -> list[_Held]:
+    """The roles that disagree: each role of the lexicon, and one side of the generic titles that fit none of
+    them (:func:`_generic_fits`); generic titles alone never disagree ("director" / "jefe" may be one post)."""
+    specific = [h for r, h in roles.items() if not r.startswith(GENERIC)]
+    if not specific:
+        return []
+    other = _Held(GENERIC)
+    for r, h in roles.items():
+        word = r.removeprefix(GENERIC)
+        if r.startswith(GENERIC) and not any(_generic_fits(word, s.role) for s in specific):
+            other.units.extend(h.units)
+            other.written.extend(w for w in h.written if w.lower() not in {x.lower() for x in other.written})
+    return [*specific, other] if other.units else specific
 
 
 def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:

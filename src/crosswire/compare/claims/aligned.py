@@ -1,0 +1,221 @@
+"""Conflicts read off sentences aligned across languages: two sentences of two languages that are each other's
+nearest in the other's source, standing out from their neighbours (:func:`aligned_across`), state one claim, so
+what their typed values say differently is a disagreement between the sources, whatever act the claim is about:
+
+- two different days ("el domingo 15 de noviembre" / "samedi"; "cancelled ... on Saturday" / "dokończony w
+  niedzielę"): :func:`day_conflicts`;
+- a named person as the doer in one and a class of agent in the other, which names no one ("Maintenance
+  technician Pawel Sikora shut off the main valve" / "Вентиль компрессора перекрыли пожарные"):
+  :func:`agent_conflicts`.
+
+Before this module these pairs were only kept out of agreements (:func:`.align.contradict`), and the act lists
+of :mod:`.agents` and :mod:`.act_days` saw none of their acts, so the losing side vanished (a new user's ice-rink
+story, six articles in five languages). Written by hand: no library compares aligned sentences' values; the
+alignment bars are those of :data:`.pairs.ACROSS_MARGIN` and :data:`.pairs.ACROSS_COSINE`.
+
+Offsets are character offsets into the cleaned body (through the units' claims).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
+from crosswire.compare.claims.items import sources_apart, worded_conflict
+from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
+from crosswire.compare.claims.story_wide import people
+from crosswire.compare.claims.units import Unit, days_of, different_days
+from crosswire.compare.records import ClaimConflict
+
+
+def aligned_across(p: Pair) -> bool:
+    """Whether a pair of two languages is each other's nearest sentence in the other's source, with a sentence
+    embedding cosine of at least :data:`.pairs.ACROSS_COSINE` and a ratio margin of at least
+    :data:`.pairs.ACROSS_MARGIN`: the bars at which such pairs stated one claim in 59 of 60 cases (see there)."""
+    if p.a.language == p.b.language:
+        return False
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] == 1.0 and f["embedding"] >= ACROSS_COSINE and f["margin"] >= ACROSS_MARGIN
+
+
+# Two times of day this far apart (minutes) are two times, not one time given loosely ("vers 12 h 40" / "about
+# 12:45"): a quarter of an hour, the step in which news copy rounds a time it gives as approximate.
+CLOCK_SLACK = 15.0
+
+
+def different_clocks(a: Unit, b: Unit) -> bool:
+    """Whether each sentence gives one time of day and the two are more than :data:`CLOCK_SLACK` minutes apart
+    ("samedi vers 23 h 15" / "on Saturday at about 21:15"): such sentences state no claim in common."""
+    ta = [v.value for v in a.values if v.kind == "time" and v.value is not None]
+    tb = [v.value for v in b.values if v.kind == "time" and v.value is not None]
+    return len(ta) == 1 and len(tb) == 1 and abs(ta[0] - tb[0]) > CLOCK_SLACK
+
+
+def _components(edges: list[tuple[Unit, Unit]]) -> list[list[Unit]]:
+    """The connected sets of units of the given edges (union-find), each in unit order."""
+    parent: dict[int, int] = {}
+    by_index: dict[int, Unit] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        by_index[a.index], by_index[b.index] = a, b
+        parent[root(a.index)] = root(b.index)
+    groups: dict[int, list[Unit]] = {}
+    for i in sorted(by_index):
+        groups.setdefault(root(i), []).append(by_index[i])
+    return list(groups.values())
+
+
+def _widened(side: list[Unit], pairs: list[Pair], agree: float, fits: Callable[[Unit], bool]) -> list[Unit]:
+    """The side with every sentence that a pair at the agreement bar ``agree`` joins to one of its sentences and
+    that ``fits`` it (gives the side's day, names the side's doer): the English "Maintenance technician Pawel
+    Sikora shut off the main valve" agreed with the Polish "zawór sprężarki zakręcił konserwator Paweł Sikora",
+    which alone was aligned closely enough with the Russian firefighters' sentence to make the conflict."""
+    members = {u.index: u for u in side}
+    grew = True
+    while grew:
+        grew = False
+        for p in pairs:
+            if p.score < agree or (p.a.index in members) == (p.b.index in members):
+                continue
+            new = p.b if p.a.index in members else p.a
+            if fits(new):
+                members[new.index] = new
+                grew = True
+    return sorted(members.values(), key=lambda u: u.index)
+
+
+def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[ClaimConflict]:
+    """Conflicts over the day of one claim: aligned pairs (:func:`aligned_across`) whose sentences give days and
+    none in common, joined through shared sentences into one conflict per claim; a side per set of days, labelled
+    by the words that give them and the ISO date. Dropped when a source stands on two sides or two sides share a
+    day (a sentence giving two days)."""
+    edges = [(p.a, p.b) for p in pairs if aligned_across(p) and different_days(p.a, p.b)]
+    out = []
+    for units in _components(edges):
+        sides: dict[frozenset[str], list[Unit]] = {}
+        for u in units:
+            sides.setdefault(days_of(u), []).append(u)
+        for days, side in sides.items():
+            sides[days] = _widened(side, pairs, agree, partial(_gives_days, days=days))
+        keys = list(sides)
+        if len(keys) < 2 or any(x & y for i, x in enumerate(keys) for y in keys[i + 1 :]):
+            continue
+        if not sources_apart(list(sides.values())):
+            continue
+        out.append(worded_conflict(data, "day", "different day", [(_day_label(us), us) for us in sides.values()]))
+    return out
+
+
+def _day_label(units: list[Unit]) -> str:
+    """The days a side gives as its sentences write them, with the ISO date: "samedi / Saturday (2026-11-14)"."""
+    written: list[str] = []
+    for u in units:
+        for v in u.values:
+            if v.kind == "date" and v.text_value and len(v.text_value) == 10 and v.text.lower() not in written:
+                written.append(v.text.lower())
+    days = sorted({d for u in units for d in days_of(u)})
+    return f"{' / '.join(written)} ({', '.join(days)})"
+
+
+def agent_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[ClaimConflict]:
+    """Conflicts over who did one act: an aligned pair (:func:`aligned_across`, no two different days) where one
+    sentence's main clause has a named person as its subject (not its speaker) and the other names no person
+    and ties a class of agent of ``data/agents.toml`` to its main clause (:func:`clause_agent`), a class the
+    first sentence does not name (a "firefighter Jan Novak" is a firefighter). Any act: the act is what the
+    two aligned sentences state. One conflict per person and agent class, each side citing its sentences."""
+    found: dict[tuple[str, str], tuple[list[Unit], list[Unit], list[str]]] = {}
+    for p in pairs:
+        if not aligned_across(p) or different_days(p.a, p.b):
+            continue
+        for doer, other in ((p.a, p.b), (p.b, p.a)):
+            person = _acting_person(doer)
+            if person is None or people(other) or other.claim.negated or doer.claim.negated:
+                continue
+            agent = clause_agent(other)
+            if agent is None or agent[0] in {cls for _s, _e, cls in agents_in(doer.text, doer.language)}:
+                continue
+            named, agents, written = found.setdefault((person, agent[0]), ([], [], []))
+            named.append(doer)
+            agents.append(other)
+            if agent[1].lower() not in {w.lower() for w in written}:
+                written.append(agent[1].lower())
+    out = []
+    for (person, cls), (named, agents, written) in found.items():
+        named = _widened(named, pairs, agree, partial(_done_by, person=person))
+        agents = _widened(agents, pairs, agree, partial(_done_by_class, cls=cls))
+        if not sources_apart([named, agents]):
+            continue
+        sides = [(person.partition(":")[2] or person, named), (" / ".join(written), agents)]
+        out.append(worded_conflict(data, _act_label(named + agents), "different agent", sides))
+    return out
+
+
+def _gives_days(u: Unit, days: frozenset[str]) -> bool:
+    return days_of(u) == days
+
+
+def _done_by(u: Unit, person: str) -> bool:
+    return _acting_person(u) == person
+
+
+def _done_by_class(u: Unit, cls: str) -> bool:
+    found = clause_agent(u)
+    return not people(u) and found is not None and found[0] == cls
+
+
+def _acting_person(u: Unit) -> str | None:
+    """The canonical id of the named person the sentence's main clause has as subject, when not its speaker."""
+    if u.subject and u.subject.startswith("person:") and u.subject != u.speaker:
+        return u.subject
+    return None
+
+
+def clause_agent(u: Unit) -> tuple[str, str] | None:
+    """(agent class, as written) of the one agent of ``data/agents.toml`` in the sentence's first clause that
+    holds no attribution word ("Según los bomberos, ..." and "По данным пожарной службы, ..." report who said
+    it, not who did it); None for none, two, one joined to another ("police and firefighters") or one after a
+    blocker word of the data (a negation, a relative word)."""
+    for clause in CLAUSE.split(u.text):
+        if not re.search(r"\w", clause):
+            continue
+        if has_words(clause, "attribution", u.language):
+            continue
+        found = agents_in(clause, u.language)
+        if len(found) != 1 or has_words(clause, "and", u.language):
+            return None
+        start, end, cls = found[0]
+        if has_words(clause[:start], "blockers", u.language):
+            return None  # "No one knows whether police ...", "Les voisins qui ..." is no doer of the main clause
+        return cls, clause[start:end]
+    return None
+
+
+def _act_label(units: list[Unit]) -> str:
+    """How the conflict names the act: "who" and the main verb of an English sentence among ``units``, or of the
+    first one ("who shut")."""
+    english = [u for u in units if u.language == "en" and u.claim.predicates]
+    chosen = english or [u for u in units if u.claim.predicates]
+    return f"who {chosen[0].claim.predicates[0]}" if chosen else "who did it"
+
+
+def aligned_conflicts(
+    pairs: list[Pair], data: StoryData, agree: float, found: list[ClaimConflict]
+) -> list[ClaimConflict]:
+    """:func:`day_conflicts` and :func:`agent_conflicts` of the pairs, less those whose reason a conflict in
+    ``found`` already gives on the same sentences (the act lists of :mod:`.agents` and :mod:`.act_days` may have
+    read them)."""
+    seen = {(c.reason, (ev.article, ev.start)) for c in found for ev in c.evidence}
+    out = []
+    for c in [*day_conflicts(pairs, data, agree), *agent_conflicts(pairs, data, agree)]:
+        if not any((c.reason, (ev.article, ev.start)) in seen for ev in c.evidence):
+            out.append(c)
+    return out
