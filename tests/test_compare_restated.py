@@ -150,6 +150,13 @@ def test_another_statement_of_the_same_party_stays_single(aligned, words):
     assert not _dropped(claims, _event(claims, words))
 
 
+def test_a_quote_is_not_restated_by_another_sentence_sharing_only_its_attribution(aligned):
+    # "..., Varga said in an email." / "Varga said in an email that the town had no money left for the pool."
+    _data, claims = aligned
+    assert not _dropped(claims, _quote(claims, "Every family in this valley has someone", "Ilse Varga"))
+    assert not _dropped(claims, _event(claims, "Every family in this valley has someone"))
+
+
 def test_parties_are_matched_by_name_words_whatever_their_entity_type():
     assert restated.same_party("other:Mayor Ilse Varga", "organisation:Varga")
     assert restated.same_party("organisation:Kestrel Mills", "person:Textilhersteller Kestrel Mills")
