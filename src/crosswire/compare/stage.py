@@ -20,6 +20,7 @@ from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
+from crosswire.compare import restated as restated_mod
 from crosswire.compare import singles as singles_mod
 from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
@@ -209,6 +210,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of two sources' figures that measure one kind of quantity each in its own unit (tons, pounds).
     # Nor of a quote whose speaker another source reports in words only those two sentences share.
     dropped = singles_mod.same_dimension(single) | singles_mod.reported_elsewhere(single, claims)
+    # Nor of what any sentence of another source states in other words: the same figure under another noun
+    # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
+    dropped |= restated_mod.restated(single, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]

@@ -1,0 +1,220 @@
+"""The last check before an item is shown as "only X reports": every prose sentence of every other
+independent source (the story's claim units, not only the pairs the claim aligner proposed and scored) is read
+for the item's fact stated in other words. Where one may state it, the item is left out of the single-source
+list (the output has no class for "related but not compared"): an "only X reports" that another outlet also
+states misleads an editor more than silence.
+
+Three ways another source states a would-be single item, each its own function:
+
+- :func:`same_figure`: a figure item's value (by number, whatever the wording: "12M acres" / "12 million
+  acres", "4.000 Stellen") counting the same thing: the same unit, the same concept id
+  (``data/concepts.toml``) or counted nouns of one group of ``data/counted_synonyms.toml`` ("jobs" /
+  "positions").
+- :func:`same_gist`: a sentence or quote whose speaker (quotes and reported speech) or subject (narration) the
+  other sentence shares, and that reads the same: a sentence-encoder cosine of at least :data:`GIST_COSINE`
+  (the encoder of :mod:`crosswire.stories.embed`, multilingual, so across languages too) or, in one language,
+  at least :data:`GIST_OVERLAP` of its content words.
+- :func:`main_clause_in`: a sentence of the same language holding the item's main clause (subject, main verb,
+  object), whatever detail either adds ("The council closed the bridge" inside "The council closed the bridge
+  on Monday after a crack was found").
+
+Input: the would-be single-source items of one story and the story's :class:`ClaimAlignment`. Output: the
+positions to leave out. Pure: no store; the embeddings are the aligner's (no model call here).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.pairs import Neighbours
+from crosswire.compare.claims.units import SPEECH_TERMS, Unit
+from crosswire.compare.records import FigureItem, Item
+from crosswire.facts.records import Value
+from crosswire.vocab.concepts import entry_matches
+from crosswire.vocab.data import data_toml
+from crosswire.vocab.names import fold
+from crosswire.vocab.terms import singular
+
+# Two sentences anchored on one speaker or subject, at or above this sentence-encoder cosine, state one thing.
+# Chosen on the tune half of the alignment gold (bench/compare_alignment.py, items listed as single-source on
+# main): the anchored pairs of the right single items reach 0.51 (two different statements of one man in a
+# polygamy case), so the bar sits just above, where it is the claim aligner's across-language cosine too
+# (crosswire.compare.claims.pairs.ACROSS_COSINE, 0.52): no right tune item is lost. The wrong items' anchored
+# pairs below it (0.33-0.45) are other things the same person said, not the gold's counterparts.
+GIST_COSINE = 0.52
+# Share of a sentence's content words (speaker name words and speech verbs left out) another sentence of the
+# same speaker or subject holds, at or above which it repeats the statement in its own order. On the tune half
+# the anchored pairs of right single items hold at most 0.29 (any bar from 0.34 up lists the same items there).
+# On the 181 real pages a half let two of four words ("perform", "music" of the "American Music Awards") tie a
+# quote to another outlet's sentence about a record label: more than half is asked.
+GIST_OVERLAP = 0.6
+MIN_CONTENT_WORDS = 3  # fewer content words: too little to call an overlap a restatement
+DATE_KINDS = frozenset({"date", "time"})  # days and clock times are the timeline's, never a counted thing
+
+
+def restated(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` (would-be single-source items) of those some sentence of another independent
+    source may state (:func:`same_figure` for figures; :func:`same_gist` or :func:`main_clause_in` for events,
+    quotes and claims). Items of a story with one source, or whose sentences are no units, are kept."""
+    if claims.near is None:
+        return set()
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        others = [v for v in claims.units if v.source not in item.sources]
+        for u in claims.units_of(item):
+            if isinstance(item, FigureItem):
+                hit = any(same_figure(item, u, v) for v in others)
+            else:
+                hit = any(same_gist(u, v, claims.near) or main_clause_in(u, v) for v in others)
+            if hit:
+                out.add(i)
+                break
+    return out
+
+
+def same_figure(item: FigureItem, u: Unit, v: Unit) -> bool:
+    """Whether sentence ``v`` gives a value of ``item`` (read in its sentence ``u``) counting the same thing:
+    equal numbers (exact after the facts stage's reading: "12M" and "12 million" are both 12,000,000;
+    qualifiers such as "about" ignored) of one kind, with the same unit or currency, the same concept id, or
+    counted nouns of one synonym group. A value counting nothing named (no noun, unit or concept) on either
+    side matches nothing: a bare "400" is any 400."""
+    numbers = [fv.value for fv in item.values if fv.value is not None]
+    mine = [a for a in u.values if a.value is not None and any(_equal(a.value, n) for n in numbers)]
+    for a in mine:
+        if a.kind in DATE_KINDS:
+            continue
+        for b in v.values:
+            if b.kind == a.kind and b.value is not None and _equal(a.value or 0.0, b.value) and _same_thing(a, u, b, v):
+                return True
+    return False
+
+
+def _equal(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _same_thing(a: Value, u: Unit, b: Value, v: Unit) -> bool:
+    if a.unit and b.unit:
+        return _unit_key(a.unit) == _unit_key(b.unit)
+    if a.unit or b.unit:  # a sum or a measure against a bare count
+        return False
+    if a.concept and a.concept == b.concept:
+        return True
+    ga, gb = synonym_groups(a.noun, u.language), synonym_groups(b.noun, v.language)
+    return bool(ga & gb) or (bool(a.noun) and _head(a.noun) == _head(b.noun))
+
+
+def _unit_key(unit: str) -> str:
+    key = unit.casefold().strip(" .")
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def _head(noun: str | None) -> str:
+    words = (noun or "").split()
+    return words[0].casefold() if words else ""
+
+
+@lru_cache(maxsize=1)
+def _groups() -> list[dict[str, list[str]]]:
+    groups: list[dict[str, list[str]]] = data_toml("counted_synonyms.toml")["group"]
+    return groups
+
+
+def synonym_groups(noun: str | None, language: str) -> frozenset[int]:
+    """The positions of the groups of ``data/counted_synonyms.toml`` whose words for ``language`` (ISO 639-1)
+    match the head (first word) of a counted noun as the facts stage keeps it ("job cut" -> "job"); matching
+    is :func:`crosswire.vocab.concepts.entry_matches` (whole word, or a stem for languages read without
+    lemmas). Empty for no noun or no match."""
+    head = _head(noun)
+    if not head:
+        return frozenset()
+    return frozenset(
+        n
+        for n, group in enumerate(_groups())
+        if any(entry_matches(entry, head, language) for entry in group.get(language, []))
+    )
+
+
+def same_gist(u: Unit, v: Unit, near: Neighbours) -> bool:
+    """Whether ``v`` restates ``u``: both about one party (:func:`anchored`: the speaker of someone's words or
+    the subject of narration), the same polarity, and either
+
+    - a sentence-encoder cosine of at least :data:`GIST_COSINE` with the two each other's nearest sentence in
+      the other's source (:meth:`Neighbours.features`: a sentence that is near everything of the other source,
+      as a sentence naming the story's company is, is no restatement of any one), and, in one language, a
+      word of ``u``'s object in ``v`` ("sold its warehouse" is not "sold its fleet of trucks", cosine 0.74);
+    - or, in one language, at least :data:`GIST_OVERLAP` of ``u``'s content words in ``v``."""
+    if u.claim.negated != v.claim.negated or not anchored(u, v):
+        return False
+    cosine, _margin, mutual = near.features(u, v)
+    if cosine >= GIST_COSINE and mutual and (u.language != v.language or _object_shared(u, v)):
+        return True
+    words = content_words(u)
+    return (
+        u.language == v.language
+        and len(words) >= MIN_CONTENT_WORDS
+        and len(words & v.terms) >= GIST_OVERLAP * len(words)
+    )
+
+
+def _object_shared(u: Unit, v: Unit) -> bool:
+    """Whether a content word of ``u``'s main object (when it names one among its terms) is among ``v``'s."""
+    words = {singular(w.casefold().strip(".,;:")) for w in (u.claim.object or "").split()} & content_words(u)
+    return not words or bool(words & v.terms)
+
+
+def _party_words(cid: str) -> frozenset[str]:
+    return frozenset(fold(cid.partition(":")[2]).casefold().replace("-", " ").split())
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two canonical entity ids may name one party whatever type the entity model gave each
+    ("other:Mayor Ilse Varga", "organisation:Varga", "person:Ilse Varga"; "organisation:Kestrel Mills",
+    "person:Textilhersteller Kestrel Mills"): equal, or the name words (folded, hyphens split) of one all
+    among the other's. Looser than :func:`crosswire.compare.singles.same_speaker`, which keeps a person
+    apart from an entity of another type: here the party only anchors a comparison of what is said."""
+    if a == b:
+        return True
+    wa, wb = _party_words(a), _party_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def anchored(u: Unit, v: Unit) -> bool:
+    """Whether the speaker or subject of ``u`` is, by :func:`same_party`, the speaker or subject of ``v``."""
+    mine = [x for x in (u.speaker, u.subject) if x]
+    theirs = [x for x in (v.speaker, v.subject) if x]
+    return any(same_party(a, b) for a in mine for b in theirs)
+
+
+def content_words(u: Unit) -> frozenset[str]:
+    """``u``'s terms without the name words of its speaker and subject, the speaker's roles, speech verbs
+    and numbers: what the sentence says, not who says it or of whom."""
+    name = set(_party_words(u.speaker or "")) | _party_words(u.subject or "")
+    name |= {singular(w) for w in name}
+    skip = name | SPEECH_TERMS | u.attribution
+    return frozenset(t for t in u.terms if t not in skip and not t.isdigit())
+
+
+def main_clause_in(u: Unit, v: Unit) -> bool:
+    """Whether ``v`` (same language) holds ``u``'s main clause: ``u``'s main verb (the first of its predicates,
+    a lemma) among ``v``'s, a word of ``u``'s object among ``v``'s terms, the same polarity, and the same
+    subject (:func:`anchored`) or, when the parse gives ``u`` no subject entity, every content word of ``u``
+    in ``v`` ("Textilunion called a strike for Friday" inside "Textilunion called a strike for Friday after a
+    four-hour meeting of shop stewards"). What ``v`` adds around it (a day, a place, a reason) does not
+    matter: the main fact is shared. Someone's words (a speaker or a quote) are left to :func:`same_gist`:
+    their main clause is the attribution ("Zoghlin said in an email"), shared by all they said."""
+    c, d = u.claim, v.claim
+    if u.language != v.language or not c.predicates or not c.object or c.negated != d.negated:
+        return False
+    # someone's words: the main clause is the attribution ("she said in an email"), not what was said
+    if u.speaker or c.quoted:
+        return False
+    if c.predicates[0] not in d.predicates or not _object_shared(u, v):
+        return False
+    if u.subject:
+        return anchored(u, v)
+    words = content_words(u)
+    return len(words) >= MIN_CONTENT_WORDS and words <= v.terms
