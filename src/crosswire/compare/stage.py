@@ -50,7 +50,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 29  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 30  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -72,7 +72,10 @@ COMPARE_VERSION = 29  # bumped when the output changes, so stored comparisons ar
 # cites only the sentences naming its day, an event on one side of a time, day or role conflict stays agreed;
 # 26: sentences of two languages that translate each other agree; 27: name spellings as the articles write them;
 # 28: two sentences of two languages giving different numbers are no translation; 29: agents, fates, sentences
-# that cannot both hold never agreed, times across languages, roles of incident news, days by date single-source)
+# that cannot both hold never agreed, times across languages, roles of incident news, days by date single-source;
+# 30: named sums and person days, vague vs precise counts, past years apart, aligned pairs across languages with
+# other days, doers, clock times or roles, each quote its own speaker's sentences, order-free results, restated
+# facts never "only X reports", agencies read from datelines and bylines)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
