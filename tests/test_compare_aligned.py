@@ -151,7 +151,23 @@ def test_generic_titles_fit_the_roles_whose_phrases_hold_them():
     assert _generic_fits("dyrektor", "site_director")  # "dyrektor kopalni"
     assert not _generic_fits("director", "mayor")
     assert not _generic_fits("директор", "deputy mayor")
-    assert _generic_in("Arena director ") == ("generic:director", "director")
-    assert _generic_in("Dyrektor festiwalu ") == ("generic:dyrektor", "Dyrektor")
-    assert _generic_in("the deputy director ") is None  # a deputy's post is not the post
-    assert _generic_in("director of the theatre ") is None  # the name after it is the organisation's
+    assert _generic_in("Arena director ", "en") == ("generic:director", "director")
+    assert _generic_in("Dyrektor festiwalu ", "pl") == ("generic:dyrektor", "Dyrektor")
+    assert _generic_in("the deputy director ", "en") is None  # a deputy's post is not the post
+    assert _generic_in("director of the theatre ", "en") is None  # the name after it is the organisation's
+    assert _generic_in("celebrity chef ", "en") is None  # French and German "chef" is no title in English
+    assert _generic_in("le chef ", "fr") == ("generic:chef", "chef")
+
+
+def test_a_generic_title_beside_a_listed_role_in_one_language_is_no_conflict(tmp_path):
+    """In one language a generic title and a listed role for one person are two posts held at two times, or one
+    post worded two ways ("interim agency director Tom Vale" / "Deputy Mayor Tom Vale had been named acting
+    director"): no role conflict. Across languages the generic title still stands against the listed role."""
+    from test_compare_core import compare_texts
+
+    texts = [
+        ("hp", "Harbour Post", "2025-03-04", "Interim agency director Tom Vale ordered the audit on Monday, officials said."),
+        ("qd", "Quay Daily", "2025-03-04", "Deputy Mayor Tom Vale, who had been named acting director, ordered the audit."),
+    ]
+    comparison = compare_texts(tmp_path, texts)
+    assert not [c for c in comparison.conflicts if c.reason == "different role"], comparison.conflicts

@@ -70,10 +70,11 @@ def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
 GENERIC = "generic:"  # prefix of a generic title's reading ("generic:director"), see :func:`_generic_in`
 
 
-@lru_cache(maxsize=1)
-def _generic() -> list[str]:
-    """The generic titles of ``data/roles.toml`` (any language), longest first."""
-    words = {w.lower() for ws in data_toml("roles.toml").get("generic", {}).values() for w in ws}
+@lru_cache(maxsize=32)
+def _generic(language: str) -> list[str]:
+    """The generic titles of ``data/roles.toml`` in ``language``, longest first (French "chef" or "patron" is
+    no title in an English sentence)."""
+    words = {w.lower() for w in data_toml("roles.toml").get("generic", {}).get(language, [])}
     return sorted(words, key=lambda w: -len(w))
 
 
@@ -87,12 +88,12 @@ def _generic_fits(word: str, concept: str) -> bool:
     return any(t.startswith(word) for ws in langs.values() for w in ws for t in _words(w))
 
 
-def _generic_in(text: str) -> tuple[str, str] | None:
+def _generic_in(text: str, language: str) -> tuple[str, str] | None:
     """(``generic:<word>``, as written) for a generic title at the end of ``text``, tied to the name after it
     as a role of the lexicon would be (:func:`_tied`); None for none, or one after a deputy's or former word."""
     low = text.lower()
     _phrases, deputy, former = _lexicon()
-    for word in _generic():
+    for word in _generic(language):
         if word not in low:  # a substring test before the word-bounded search
             continue
         found = list(_phrase_re(word).finditer(low))
@@ -178,7 +179,7 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             others = [(a, b) for a, b, eid in named if eid != ent.id]
             before = _without(body, max(start, m.start - REACH), m.start, others)
             before = re.split(r"[.;:!?«»\"“”]", before)[-1]
-            found = _role_in(before, at_end=True) or _generic_in(before)
+            found = _role_in(before, at_end=True) or _generic_in(before, unit.language)
             after = body[m.end : min(end, m.end + REACH)]
             if found is None and re.match(r"\s*,", after):
                 found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], at_end=False)
@@ -254,14 +255,20 @@ def _held_cached(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
 
 def _sides(roles: dict[str, _Held]) -> list[_Held]:
     """The roles that disagree: each role of the lexicon, and one side of the generic titles that fit none of
-    them (:func:`_generic_fits`); generic titles alone never disagree ("director" / "jefe" may be one post)."""
+    them (:func:`_generic_fits`) written in languages none of the lexicon's sides is written in (a translation's
+    title against another outlet's: "Arena director" / "la vicealcaldesa"); generic titles alone never disagree
+    ("director" / "jefe" may be one post)."""
     specific = [h for r, h in roles.items() if not r.startswith(GENERIC)]
     if not specific:
         return []
     other = _Held(GENERIC)
+    specific_languages = {u.language for s in specific for u in s.units}
     for r, h in roles.items():
         word = r.removeprefix(GENERIC)
-        if r.startswith(GENERIC) and not any(_generic_fits(word, s.role) for s in specific):
+        if not r.startswith(GENERIC) or any(u.language in specific_languages for u in h.units):
+            continue  # in one language a generic title beside a listed role is two posts held at two times,
+            # or one post worded two ways ("interim FBI director" / "Assistant Attorney General")
+        if not any(_generic_fits(word, s.role) for s in specific):
             other.units.extend(h.units)
             other.written.extend(w for w in h.written if w.lower() not in {x.lower() for x in other.written})
     return [*specific, other] if other.units else specific
