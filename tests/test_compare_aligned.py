@@ -166,8 +166,8 @@ def test_a_generic_title_beside_a_listed_role_in_one_language_is_no_conflict(tmp
     from test_compare_core import compare_texts
 
     texts = [
-        ("hp", "Harbour Post", "2025-03-04", "Interim agency director Tom Vale ordered the audit on Monday, officials said."),
-        ("qd", "Quay Daily", "2025-03-04", "Deputy Mayor Tom Vale, who had been named acting director, ordered the audit."),
+        ("hp", "Harbour Post", "2025-03-04", "Interim agency director Tom Vale ordered the audit on Monday."),
+        ("qd", "Quay Daily", "2025-03-04", "Deputy Mayor Tom Vale, who had been named acting director, ordered it."),
     ]
     comparison = compare_texts(tmp_path, texts)
     assert not [c for c in comparison.conflicts if c.reason == "different role"], comparison.conflicts
