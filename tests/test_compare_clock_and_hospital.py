@@ -154,39 +154,61 @@ def test_a_value_only_one_source_gives_is_single_source_in_any_language(tmp_path
     assert not [s for s in singles if "3,2 millions" in s[1]]
 
 
+STRIKE_EN = " Unions called a regional strike for March 18."
+
+
 @pytest.mark.parametrize(
-    ("extra", "needle", "single"),
+    ("extra", "needle", "en_extra", "expected"),
     [
         # a day set ahead by its date, in no other source: "only X reports"
         (
             "Los sindicatos convocaron una huelga regional para el 1 de abril en protesta por el accidente.",
             "1 de abril",
-            True,
+            "",
+            "single",
         ),
-        ("Die Gewerkschaft rief für den 2. April zu einem regionalen Streik wegen des Unfalls auf.", "2. April", True),
+        (
+            "Die Gewerkschaft rief für den 2. April zu einem regionalen Streik wegen des Unfalls auf.",
+            "2. April",
+            "",
+            "single",
+        ),
         # the same day in another source's words is no single-source fact
         (
             "Los sindicatos convocaron una huelga regional para el 18 de marzo en protesta por el accidente.",
             "18 de marzo",
-            False,
+            STRIKE_EN,
+            "shared",
+        ),
+        # another source's other day for the same strike: a conflict, not "only X reports" (not found yet: the
+        # English and the Spanish sentence do not align as one claim; the strike stays "only X reports")
+        pytest.param(
+            "Los sindicatos convocaron una huelga regional para el 1 de abril en protesta por el accidente.",
+            "1 de abril",
+            STRIKE_EN,
+            "conflict",
+            marks=pytest.mark.xfail(strict=True, reason="a scheduled day across languages is not aligned yet"),
         ),
     ],
 )
-def test_a_day_ahead_only_one_source_names_is_single_source(tmp_path, extra, needle, single):
+def test_a_day_ahead_only_one_source_names_is_single_source(tmp_path, extra, needle, en_extra, expected):
     """A strike called for a date no other outlet gives was never listed: a day gave no value to the
-    single-source rule (a new user's mine story: "una huelga ... para el 1 de diciembre")."""
+    single-source rule (a new user's mine story: "una huelga ... para el 1 de diciembre"). Another outlet's
+    other day for the strike makes it a day conflict instead."""
     language = "es" if "de" in needle.split() else "de"
     outlet, text = LIFT["es"] if language == "es" else ("Bergbote", LIFT_DE)
     stories = {
         **LIFT,
         language: (outlet, f"{text} {extra}"),
-        "en-b": (LIFT["en-b"][0], LIFT["en-b"][1] + " Unions called a regional strike for March 18."),
+        "en-b": (LIFT["en-b"][0], LIFT["en-b"][1] + en_extra),
     }
     comparison = _compare(tmp_path, stories)
     found = [it for it in comparison.single_source if needle in it.evidence[0].text]
-    assert bool(found) is single, [it.summary for it in comparison.single_source]
-    if single:
+    assert bool(found) is (expected == "single"), [it.summary for it in comparison.single_source]
+    if expected == "single":
         assert len(found) == 1 and len(found[0].sources) == 1
+    days = [c for c in comparison.conflicts if c.reason == "different day" and needle in c.summary]
+    assert bool(days) is (expected == "conflict"), [c.summary for c in comparison.conflicts]
 
 
 LIFT_DE = (

@@ -80,7 +80,7 @@ CLAIM_CONFLICTS = {
     # 25ecb's "Games: two vs four" (wrong: the two games Bush will miss and the four he missed earlier) is gone:
     # one outlet stands on both sides, so the slot holds two measures (compare.claims.values.SlotComparison)
     "25ecbplus": {("Games: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},
-    "29ecb": {("Chances: one vs two", "wrong: two chances to tie the score and one final chance to win")},
+    "29ecb": {("Chances: two vs one", "wrong: two chances to tie the score and one final chance to win")},
     "37ecbplus": {
         ("People killed in 2004: 230,000 / some 230,000 vs 170,000", "right: the 2004 tsunami's toll, given two ways"),
         # the same toll in an article with no publication date and in "The 2004 tsunami that killed ...", whose

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from crosswire.compare.align import StoryData
@@ -98,7 +99,7 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
     none in common, joined through shared sentences into one conflict per claim; a side per set of days, labelled
     by the words that give them and the ISO date. Dropped when a source stands on two sides or two sides share a
     day (a sentence giving two days)."""
-    edges = [(p.a, p.b) for p in pairs if aligned_across(p) and different_days(p.a, p.b)]
+    edges = [(p.a, p.b) for p in pairs if aligned_across(p) and different_days(p.a, p.b) and _days_near(p.a, p.b)]
     out = []
     for units in _components(edges):
         sides: dict[frozenset[str], list[Unit]] = {}
@@ -113,6 +114,30 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
             continue
         out.append(worded_conflict(data, "day", "different day", [(_day_label(us), us) for us in sides.values()]))
     return out
+
+
+DAY_GAP = 31  # days: one event's outlets place it (or what it sets ahead) within a month; further apart, two events
+
+
+def _days_near(a: Unit, b: Unit) -> bool:
+    """Whether the nearest of the two sentences' days lie at most :data:`DAY_GAP` days apart: a pair aligned
+    across two unrelated events of one store ("on Tuesday" in June 2025 and in March 2026) gives no day
+    conflict."""
+    gaps = [
+        abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
+        for x in days_of(a)
+        for y in days_of(b)
+        if _iso(x) and _iso(y)
+    ]
+    return bool(gaps) and min(gaps) <= DAY_GAP
+
+
+def _iso(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def _day_label(units: list[Unit]) -> str:
