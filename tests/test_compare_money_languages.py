@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.facts.records import ArticleFacts
-from crosswire.facts.stage import extract_facts
-from crosswire.model import Article, Block
 from crosswire.vocab.concepts import money_concepts
+from invented import paragraph_facts
 from test_compare_core import compare_texts
 
 PUBLISHED = "2026-05-15"
@@ -122,15 +120,7 @@ def test_money_concepts_by_language(language: str, words: list[str], concepts: s
 
 
 def _money(language: str, text: str) -> list[tuple[float | None, str | None]]:
-    article = Article(
-        id=language,
-        source=language,
-        content_hash=language + text,
-        language=language,
-        published=PUBLISHED,
-        blocks=[Block("paragraph", text)],
-    )
-    facts: ArticleFacts = extract_facts([article])[0]
+    facts = paragraph_facts(language, text, PUBLISHED)
     return [(f.value, f.currency) for f in facts.figures]
 
 

@@ -13,17 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from invented import KORVANE_LEAD
 from test_compare_core import compare_texts
 
 PUBLISHED = "2026-05-15"
-LEAD = {
-    "en": "An explosion tore through the Korvane chemical plant in Varena on Tuesday.",
-    "es": "Una explosión sacudió el martes la planta química Korvane en Varena.",
-    "fr": "Une explosion a frappé mardi l'usine chimique Korvane à Varena.",
-    "de": "Eine Explosion hat am Dienstag das Chemiewerk Korvane in Varena erschüttert.",
-    "ru": "Во вторник на химическом заводе «Корване» в Варене произошёл взрыв.",
-    "pl": "We wtorek w zakładach chemicznych Korvane w Varenie doszło do wybuchu.",
-}
+LEAD = KORVANE_LEAD
 OUTLETS = {"en": "Varena Post", "es": "El Heraldo", "fr": "Le Matin", "de": "Tagesblatt", "ru": "Вести", "pl": "Gazeta"}
 TODAY = "Three workers were killed in the blast, the company said."
 

@@ -14,32 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.facts.records import ArticleFacts
-from crosswire.facts.stage import extract_facts
-from crosswire.model import Article, Block
+from invented import KORVANE_LEAD, paragraph_facts
 from test_compare_core import compare_texts
 
 PUBLISHED = "2026-05-15"
-LEAD = {
-    "en": "An explosion tore through the Korvane chemical plant in Varena on Tuesday.",
-    "es": "Una explosión sacudió el martes la planta química Korvane en Varena.",
-    "fr": "Une explosion a frappé mardi l'usine chimique Korvane à Varena.",
-    "de": "Eine Explosion hat am Dienstag das Chemiewerk Korvane in Varena erschüttert.",
-    "ru": "Во вторник на химическом заводе «Корване» в Варене произошёл взрыв.",
-    "pl": "We wtorek w zakładach chemicznych Korvane w Varenie doszło do wybuchu.",
-}
+LEAD = KORVANE_LEAD
 
 
 def _figures(language: str, text: str) -> list[tuple[float | None, float | None, float | None, str | None]]:
-    article = Article(
-        id=language,
-        source=language,
-        content_hash=language + text,
-        language=language,
-        published=PUBLISHED,
-        blocks=[Block("paragraph", text)],
-    )
-    facts: ArticleFacts = extract_facts([article])[0]
+    facts = paragraph_facts(language, text, PUBLISHED)
     return [(f.value, f.low, f.high, f.concept) for f in facts.figures if f.type == "count"]
 
 

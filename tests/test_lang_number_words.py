@@ -15,23 +15,14 @@ from pathlib import Path
 import pytest
 
 from crosswire.facts.records import ArticleFacts
-from crosswire.facts.stage import extract_facts
-from crosswire.model import Article, Block
+from invented import paragraph_facts
 from test_compare_core import compare_texts
 
 PUBLISHED = "2026-11-19"
 
 
 def _facts(language: str, text: str) -> ArticleFacts:
-    article = Article(
-        id=language,
-        source=language,
-        content_hash=language + text,
-        language=language,
-        published=PUBLISHED,
-        blocks=[Block("paragraph", text)],
-    )
-    return extract_facts([article])[0]
+    return paragraph_facts(language, text, PUBLISHED)
 
 
 def _counts(language: str, text: str) -> list[tuple[str, float]]:
