@@ -29,6 +29,7 @@ from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
+from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
 
 
@@ -56,22 +57,15 @@ def different_clocks(a: Unit, b: Unit) -> bool:
 
 
 def _components(edges: list[tuple[Unit, Unit]]) -> list[list[Unit]]:
-    """The connected sets of units of the given edges (union-find), each in unit order."""
-    parent: dict[int, int] = {}
+    """The connected sets of units of the given edges, each in unit order, ordered by their first unit."""
+    sets: DisjointSets[int] = DisjointSets()
     by_index: dict[int, Unit] = {}
-
-    def root(i: int) -> int:
-        while parent.setdefault(i, i) != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for a, b in edges:
         by_index[a.index], by_index[b.index] = a, b
-        parent[root(a.index)] = root(b.index)
+        sets.union(a.index, b.index)
     groups: dict[int, list[Unit]] = {}
     for i in sorted(by_index):
-        groups.setdefault(root(i), []).append(by_index[i])
+        groups.setdefault(sets.find(i), []).append(by_index[i])
     return list(groups.values())
 
 
