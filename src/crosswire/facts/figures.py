@@ -140,6 +140,9 @@ def _elided_counted(fig: Figure, before: list[Figure], body: str) -> None:
         fig.counted = prev[-1].counted
 
 
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+
+
 def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
     """The paragraph's entity spans, plus a MONEY span for each written money figure the model did not tag."""
     doc = para.doc
@@ -159,6 +162,18 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             num = doc.char_span(e.start_char, e.end_char, label="CARDINAL", alignment_mode="expand")
             if num is not None:
                 cands.append(num)  # "Roughly 1800 litres" tagged DATE: a qualified number counting a noun
+    for tok in doc:  # a number word the model did not tag before the noun it counts ("Eleven people died")
+        if (
+            tok.like_num
+            and tok.is_alpha
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ == "NOUN"
+            and doc[tok.i + 1].is_lower
+            and not any(e.start <= tok.i < e.end and e.label_ in NUMBER_LABELS for e in cands)
+        ):  # a name the model made of it ("TARNOVA - Seven" as a PRODUCT) does not hide the count
+            word = doc.char_span(tok.idx, tok.idx + len(tok.text), label="CARDINAL")
+            if word is not None:
+                cands.append(word)
     for m in _UNTAGGED_VAGUE.finditer(para.text):
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in cands):
             span = doc.char_span(m.start(), m.end(), label="CARDINAL", alignment_mode="expand")
@@ -192,7 +207,9 @@ def _figure_type(para: Para, ent: Span) -> tuple[FigureType, bool] | None:
     if ftype is None:
         return None
     if label == "CARDINAL" and ent.start > 0 and para.doc[ent.start - 1].text in ("-",):
-        return None
+        if not para.doc[ent.start - 1].whitespace_:
+            return None  # "5-3", "1-2": the second number of a score or a range written with a hyphen
+        # a spaced dash is a dateline's or an aside's ("MIROVETS, Bulgaria (BWS) - Nine people were killed")
     return ftype, False
 
 
