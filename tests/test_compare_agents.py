@@ -10,25 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.compare import compare_articles
 from crosswire.compare.claims.agents import readings
-from crosswire.pipeline import ingest_paths
-from crosswire.store import Store
-from test_compare_core import assert_verbatim
+from test_compare_core import compare_fixture
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "agents" / "grain-fire.jsonl"
 
 
 @pytest.fixture(scope="module")
 def conflicts(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("agents")
-    with Store(tmp / "cw.db") as store:
-        ingest_paths(store, [FIXTURE], stories=False)
-        ids = [a.id for a in store.iter_articles()]
-        comparison = compare_articles(store, ids)
-        assert_verbatim(store, comparison)
-        outlet = {s.n: s.outlets[0] for s in comparison.sources}
-        brief = [b.text for b in comparison.brief]
+    comparison = compare_fixture(tmp_path_factory.mktemp("agents"), FIXTURE)
+    outlet = {s.n: s.outlets[0] for s in comparison.sources}
+    brief = [b.text for b in comparison.brief]
     return (
         {
             c.measure: {side.label: {outlet[n] for n in side.sources} for side in c.sides}

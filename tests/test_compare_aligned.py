@@ -12,27 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.compare import compare_articles
 from crosswire.compare.claims.aligned import clause_agent, different_clocks
 from crosswire.compare.claims.roles import _generic_fits, _generic_in
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Claim, Value
-from crosswire.pipeline import ingest_paths
-from crosswire.store import Store
-from test_compare_core import assert_verbatim
+from test_compare_core import compare_fixture
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "aligned" / "stage-collapse.jsonl"
 
 
 @pytest.fixture(scope="module")
 def comparison(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("aligned")
-    with Store(tmp / "cw.db") as store:
-        ingest_paths(store, [FIXTURE], stories=False)
-        ids = [a.id for a in store.iter_articles()]
-        found = compare_articles(store, ids)
-        assert_verbatim(store, found)
-    return found
+    return compare_fixture(tmp_path_factory.mktemp("aligned"), FIXTURE)
 
 
 def _outlets(comparison, sources):

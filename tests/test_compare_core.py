@@ -45,6 +45,15 @@ def compare_texts(tmp_path, rows):
     return comparison
 
 
+def compare_fixture(tmp_path, path):
+    """Store the articles of one fixture file and compare them all as one story (evidence checked verbatim)."""
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        comparison = compare_articles(store, [a.id for a in store.iter_articles()])
+        assert_verbatim(store, comparison)
+    return comparison
+
+
 def assert_verbatim(store, comparison):
     bodies = {}
     n = 0

@@ -73,8 +73,9 @@ def _articles(n: int) -> list[Article]:
     ]
 
 
-def test_update_store_with_two_processes_stores_what_one_process_does(tmp_path):
-    arts = _articles(9)
+def _stored_by_one_and_two_processes(tmp_path, arts, check=None) -> list[list]:
+    """The facts ``update_store`` stores for ``arts`` with one worker process and with two (each store checked
+    by ``check`` before it is read)."""
     stored = []
     for n_process, name in ((1, "one.db"), (2, "two.db")):
         with Store(tmp_path / name) as store:
@@ -83,7 +84,15 @@ def test_update_store_with_two_processes_stores_what_one_process_does(tmp_path):
                     store.add_article(a)
             assert update_store(store, n_process=n_process).written == len(arts)
             assert store.articles_without_facts(FACTS_VERSION) == []
+            if check is not None:
+                check(store)
             stored.append([store.get_facts(a.id) for a in arts])
+    return stored
+
+
+def test_update_store_with_two_processes_stores_what_one_process_does(tmp_path):
+    arts = _articles(9)
+    stored = _stored_by_one_and_two_processes(tmp_path, arts)
     assert stored[0] == stored[1]
     assert [f["figures"][0]["value"] for f in stored[1]] == [i + 3 for i in range(9)]
     assert [f.to_dict() for f in extract_facts(arts, n_process=2)] == stored[0]
@@ -160,15 +169,10 @@ def _mixed_articles() -> list[Article]:
 
 def test_update_store_in_several_languages_stores_the_same_facts_with_two_processes(tmp_path):
     arts = _mixed_articles()
-    stored = []
-    for n_process, name in ((1, "one.db"), (2, "two.db")):
-        with Store(tmp_path / name) as store:
-            with store.transaction():
-                for a in arts:
-                    store.add_article(a)
-            assert update_store(store, n_process=n_process).written == len(arts)
-            assert store.articles_without_facts(FACTS_VERSION) == []
-            assert store.article_languages(["mx1", "nope"]) == {"mx1": "de"}
-            stored.append([store.get_facts(a.id) for a in arts])
+
+    def languages_known(store) -> None:
+        assert store.article_languages(["mx1", "nope"]) == {"mx1": "de"}
+
+    stored = _stored_by_one_and_two_processes(tmp_path, arts, languages_known)
     assert stored[0] == stored[1]
     assert [f["language"] for f in stored[1]] == [a.language for a in arts]
