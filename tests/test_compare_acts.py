@@ -65,16 +65,11 @@ def _compare(tmp_path, a: str, b: str):
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [
-        pytest.param(
+        (
             RANCH,
             "More than 400 children were apprehended by welfare officers at the Pinecrest ranch near Dorvale "
             "last year.",
             ("312", "More than 400"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the facts stage reads no date in 'last April', so only the 'last year' count is keyed "
-                "to 2023 (compare/claims/past.py) and the two are no longer one slot",
-            ),
         ),
         (
             FLOOD,

@@ -25,6 +25,8 @@ TODAY = "Three workers were killed in the blast, the company said."
 PAST = [
     ("en", "An explosion in 1998 killed two workers at the plant.", "An explosion killed two workers at the plant."),
     ("en", "Last year an explosion killed two workers at the plant.", "An explosion killed two workers at the plant."),
+    ("en", "In April 2019 an explosion killed two workers.", "An explosion killed two workers."),
+    ("en", "Last June an explosion killed two workers at the plant.", "An explosion killed two workers at the plant."),
     ("fr", "En 2010, une explosion avait tué deux ouvriers.", "Une explosion a tué deux ouvriers."),
     ("fr", "L'an dernier, une explosion avait tué deux ouvriers.", "Une explosion a tué deux ouvriers."),
     ("es", "En 2010 una explosión mató a dos trabajadores.", "Una explosión mató a dos trabajadores."),

@@ -211,3 +211,21 @@ def test_a_day_under_a_future_in_the_past_is_ahead(sentence: str, expected: str)
     back: a new user's tram story showed it first on the timeline)."""
     days = [d.value for d in dates_of([sentence], published="2026-11-28T10:00:00+00:00").values()]
     assert expected in days, days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base", "value"),
+    [
+        ("last April", date(2024, 3, 12), "2023-04"),  # the latest April before March 2024
+        ("last April", date(2024, 4, 20), "2023-04"),  # written in April: a year back, not this month
+        ("last April", date(2024, 9, 2), "2024-04"),
+        ("next April", date(2024, 3, 12), "2024-04"),
+        ("next April", date(2024, 4, 20), "2025-04"),
+        ("this April", date(2024, 9, 2), "2024-04"),
+        ("last Sept. 13", date(2024, 3, 12), "2023-09-13"),
+        ("next January", date(2024, 11, 30), "2025-01"),
+    ],
+)
+def test_a_month_named_with_last_next_or_this_takes_its_year(phrase, base, value):
+    assert resolve(phrase, base)[0] == value
+    assert resolve(phrase, base)[2] is True  # relative to the publication day

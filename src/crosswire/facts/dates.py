@@ -213,6 +213,8 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     if has_month and not has_year and base is not None and (m := _OF_YEAR_RE.search(t)):
         year = base.year + {"last": -1, "next": 1, "this": 0}[m.group(1)]
         return _absolute(f"{t[: m.start()]} {year}", base, future)  # dateparser reads no "last year"
+    if has_month and not has_year and base is not None and (m := _MONTH_REL_RE.match(t)):
+        return _month_relative(m.group(1), t[m.end() :], base)
     if has_month or has_year:
         return _absolute(text, base, future)
     if base is None:
@@ -220,6 +222,26 @@ def resolve(text: str, base: date | None, future: str | bool | None = None) -> R
     if t in _DAY_OFFSETS:
         return (base + timedelta(days=_DAY_OFFSETS[t])).isoformat(), "day", True
     return _weekday(t, base, future) or _period(t, base) or _ago(t, base) or (None, None, False)
+
+
+_MONTH_REL_RE = re.compile(r"(last|next|this|past)\s+")
+
+
+def _month_relative(word: str, rest: str, base: date) -> Resolved:
+    """ "last April", "next January", "this May 4": a month named with a relative word, which dateparser does
+    not read. "last" is the latest such month before the publication month (so "last April" written in April
+    is a year back), "next" the first after it, "this" the one in the publication year."""
+    value, gran, _ = _absolute(rest, base, "will" if word == "next" else None)
+    if value is None:
+        return None, None, False
+    year, month = int(value[:4]), int(value[5:7])
+    if word in ("last", "past"):
+        year = base.year if month < base.month else base.year - 1
+    elif word == "next":
+        year = base.year if month > base.month else base.year + 1
+    else:
+        year = base.year
+    return f"{year:04d}{value[4:]}", gran, True
 
 
 def _weekday(t: str, base: date, future: str | bool | None) -> Resolved | None:

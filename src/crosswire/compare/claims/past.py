@@ -40,7 +40,8 @@ def past_year(unit: Unit, v: Value) -> str | None:
     """The year (``"1998"``) before the unit's publication year that value ``v``'s clause is dated to, or None.
 
     The clause's own dates decide when it has any: one past year ("in 1998", "last year"; a day or a month
-    does not count, "on December 30" in a January article is most often the event's own day) gives that year,
+    counts only when it names its year, "in April 2023", "last April": "on December 30" in a January article is
+    most often the event's own day) gives that year,
     and any other date ("on Tuesday", "this year") or two past years give None. A clause with no date takes
     the dates of the nearest clause before it that has some ("In 2004, a magnitude 9.1 quake ... killed
     230,000", "A quake struck in 2004, sparking a tsunami that killed 170,000"), never of one after it ("Three
@@ -55,7 +56,11 @@ def past_year(unit: Unit, v: Value) -> str | None:
     idx = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
     if idx is None:
         return None
-    dates = [(d.start - base, d.unit, d.text_value or "") for d in unit.values if d.kind == "date" and d.text_value]
+    dates = [
+        (d.start - base, "year" if _names_its_year(d) else d.unit, d.text_value or "")
+        for d in unit.values
+        if d.kind == "date" and d.text_value
+    ]
     for s, e in reversed(spans[: idx + 1]):
         own = [(unit_, iso) for at_, unit_, iso in dates if s <= at_ < e]
         if not own:
@@ -65,6 +70,15 @@ def past_year(unit: Unit, v: Value) -> str | None:
             return past.pop()
         return None
     return None
+
+
+_OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|^(?:last|past)\s", re.IGNORECASE)
+
+
+def _names_its_year(d: Value) -> bool:
+    """Whether a day or month date says which year it is ("April 2023", "last April") rather than taking the
+    year nearest the publication ("on December 30" in a January article, most often the event's own day)."""
+    return d.unit in ("day", "month") and bool(_OWN_YEAR.search(d.text))
 
 
 def _before(iso: str, year: int) -> bool:
