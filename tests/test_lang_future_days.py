@@ -52,6 +52,29 @@ def test_a_future_weekday_named_on_that_weekday_is_the_same_day():
     assert _days("es", "Las pistas de Brannock reabrirán el sábado por la tarde.") == [("sábado", "2026-11-14")]
     assert _days("es", "Las pistas de Brannock seguirán cerradas hasta el sábado.") == [("sábado", "2026-11-21")]
 
+    # a past or present verb: the airport was closed until today, in the paper of that day
+    assert _days("de", "Die Behörde sperrte den Flughafen bis Samstagmittag.") == [("Samstagmittag", "2026-11-14")]
+    assert _days("ru", "Агентство закрыло аэропорт до полудня субботы.") == [("субботы", "2026-11-14")]
+    assert _days("es", "El aeropuerto permaneció cerrado hasta el sábado al mediodía.") == [("sábado", "2026-11-14")]
+    # "until" another weekday is the coming one; "next" a week on
+    assert _days("de", "Die Behörde sperrte den Flughafen bis Montag.") == [("Montag", "2026-11-16")]
+    assert _days("ru", "Аэропорт закрыт до следующей субботы.") == [("субботы", "2026-11-21")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("uk", "Літак у п'ятницю ввечері викотився за межі смуги.", [("п'ятницю", "2026-11-13")]),
+        ("uk", "Літак у п’ятницю ввечері викотився за межі смуги.", [("п’ятницю", "2026-11-13")]),
+        ("uk", "Літак у пʼятницю ввечері викотився за межі смуги.", [("пʼятницю", "2026-11-13")]),
+        ("uk", "Аеропорт закрили до п'ятниці.", [("п'ятниці", "2026-11-20")]),
+    ],
+)
+def test_a_weekday_typed_with_any_apostrophe(language, text, expected):
+    """Babel spells Ukrainian Friday "пʼятниця" (U+02BC); texts type "'" or "’". A new user's Ukrainian page
+    had its "у п'ятницю ввечері" unread, so its different day went unseen."""
+    assert _days(language, text) == expected
+
 
 @pytest.mark.parametrize(
     ("language", "word", "weekday"),

@@ -150,7 +150,16 @@ def _day_words(
             wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
-                if any(b in words.ahead for b in before) or _not_before(text, m.start(), words):
+                ahead = any(b in words.ahead for b in before)
+                if (
+                    ahead
+                    and all(b not in words.ahead or b in words.until for b in before)
+                    and not _after_future(text, m.start(), words)
+                ):
+                    # "wurden bis Sonntagmittag entlassen", "закрыло до полудня воскресенья" in Sunday's paper: that
+                    # Sunday; under a future verb ("seguirán cerradas hasta el sábado" on a Saturday) a week on
+                    value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
+                elif ahead or _not_before(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 elif _after_future(text, m.start(), words):  # "reabrirán el domingo": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
@@ -163,10 +172,11 @@ def _day_words(
 
 @lru_cache(maxsize=16)
 def _word_pattern(words: Words) -> re.Pattern[str]:
-    """A word, with a weekday part the language joins by a hyphen ("terça-feira": ``weekday_parts`` entries
-    that start with "-") kept on it."""
+    """A word (apostrophes inside it kept), with a weekday part the language joins by a hyphen
+    ("terça-feira": ``weekday_parts`` entries that start with "-") kept on it."""
     joined = "|".join(re.escape(p) for p in words.weekday_parts if p.startswith("-"))
-    return re.compile(rf"\w+(?:{joined})?" if joined else r"\w+")
+    word = r"\w+(?:['’ʼ]\w+)*"  # Ukrainian writes an apostrophe inside words: "п'ятницю"
+    return re.compile(rf"{word}(?:{joined})?" if joined else word)
 
 
 def _day_phrases(

@@ -46,6 +46,7 @@ class Words:
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
     before: frozenset[str] = frozenset()  # "avant", "раньше": with a negation, "not before Thursday" is ahead
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
+    until: frozenset[str] = frozenset()  # the ``ahead`` words meaning "until" ("bis", "до"): today included
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
     relative_then: frozenset[str] = frozenset()  # "tra" after "nella notte": the words after it give the day
@@ -77,6 +78,9 @@ def words_for(language: str) -> Words:
             upper = upper or (day_context == "format" and name[:1].isupper())
     for name, n in d.get("weekdays", {}).items():  # forms babel lacks ("ўторак" after a vowel in Belarusian)
         weekdays.setdefault(name, int(n))
+    for name, n in list(weekdays.items()):  # babel's "пʼятниця" (U+02BC) as texts type it: "п'ятниця", "п’ятниця"
+        for mark in "'’":
+            weekdays.setdefault(name.replace("ʼ", mark), n)
     speech = tuple(d["speech"])
     return Words(
         language=language,
@@ -96,6 +100,7 @@ def words_for(language: str) -> Words:
         ahead=tuple(d.get("ahead", [])),
         before=frozenset(d.get("before", [])),
         negation=frozenset(d.get("negation", [])),
+        until=frozenset(d.get("until", [])),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
         months=months,
