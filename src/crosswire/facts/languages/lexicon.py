@@ -47,6 +47,7 @@ class Words:
     before: frozenset[str] = frozenset()  # "avant", "раньше": with a negation, "not before Thursday" is ahead
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
     until: frozenset[str] = frozenset()  # the ``ahead`` words meaning "until" ("bis", "до"): today included
+    number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
     relative_then: frozenset[str] = frozenset()  # "tra" after "nella notte": the words after it give the day
@@ -101,6 +102,7 @@ def words_for(language: str) -> Words:
         before=frozenset(d.get("before", [])),
         negation=frozenset(d.get("negation", [])),
         until=frozenset(d.get("until", [])),
+        number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
         months=months,

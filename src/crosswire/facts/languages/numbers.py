@@ -77,14 +77,36 @@ def word_number(word: str, language: str) -> float | None:
         except (ValueError, ImportError):
             pass
     if language in NUMBER_PARSER:
-        try:
-            from number_parser import parse_number as np_parse
-
-            got = np_parse(w, language=language)
-        except (ValueError, ImportError, KeyError):
-            got = None
-        return float(got) if isinstance(got, int | float) else None
+        got = _number_parser(w, language)
+        if got is None:  # an oblique case number-parser lacks: "дванадцятьох" read as its "дванадцять"
+            for ending, nominative in _case_endings(language):
+                if w.endswith(ending) and len(w) > len(ending) + 3:
+                    got = _number_parser(w[: -len(ending)] + nominative, language)
+                    if got is not None:
+                        break
+        return got
     return None
+
+
+def _number_parser(word: str, language: str) -> float | None:
+    try:
+        from number_parser import parse_number as np_parse
+
+        got = np_parse(word, language=language)
+    except (ValueError, ImportError, KeyError):
+        got = None
+    return float(got) if isinstance(got, int | float) else None
+
+
+@lru_cache(maxsize=16)
+def _case_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """The language's ``number_case_endings`` (``data/languages.toml``): (oblique ending, nominative ending)
+    pairs, longest first, tried on a number word the library does not read."""
+    try:
+        pairs = words_for(language).number_case_endings
+    except KeyError:
+        return ()
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _prefix(word: str, entries: tuple[tuple[str, object], ...]) -> object | None:
