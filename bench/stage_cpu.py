@@ -33,6 +33,7 @@ def main() -> int:
     ap.add_argument("--db", type=Path, help="keep the store here (default: a temporary file)")
     ap.add_argument("--profile", type=Path, help="write one cProfile stats file per stage into this folder")
     ap.add_argument("--pages", type=Path, default=PAGES)
+    ap.add_argument("--one-process", action="store_true", help="the facts stage in this process, no workers")
     args = ap.parse_args()
 
     t0 = cpu()
@@ -62,7 +63,7 @@ def main() -> int:
         results = {}
         for s in stages:
             entry = s.update_store
-            if args.profile and s.name == "facts":
+            if (args.profile or args.one_process) and s.name == "facts":
                 entry = s.shard_entry or entry  # in this process
             results[s.name] = timed(s.name, entry, store, ids, on_progress=None)
         return results
