@@ -84,8 +84,8 @@ def countries() -> dict[str, str]:
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if name:
                 out[fold(name)] = label
-    for c in geonames.countries().values():
-        out.setdefault(fold(c["name"]), c["name"])
+    for country in geonames.countries().values():
+        out.setdefault(fold(country["name"]), country["name"])
     for line in data_lines("facts_countries.tsv"):
         extra, _, label = line.partition("\t")
         out[extra.strip()] = label.strip()
