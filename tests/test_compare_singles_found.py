@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.background import background_day, in_pluperfect
+from crosswire.compare.claims.single_sentences import novel_names
 from crosswire.compare.claims.single_values import _key, _same, _weak
 from crosswire.compare.claims.timeline import _copy_of
 from crosswire.compare.claims.units import Unit
@@ -213,3 +214,31 @@ def test_a_rerun_sentence_with_another_dateline_is_the_same_timeline_line():
     assert _copy_of(_line(lead, [1], date="2026-12-13"), [wire]) is None
     other = "Mountain rescuers lowered the skiers to the ground on ropes over four hours on Saturday."
     assert _copy_of(_line(other, [1]), [wire]) is None
+
+
+def _named(index: int, source: int, language: str, *names: str) -> Unit:
+    claim = Claim(id=f"c{index}", start=0, end=10, language=language)
+    return Unit(
+        index=index,
+        source=source,
+        article=f"a{source}",
+        claim=claim,
+        text="...",
+        position=0.0,
+        entities=frozenset(names),
+    )
+
+
+def test_a_name_only_one_source_gives_is_novel_unless_another_gives_it_in_another_script():
+    units = [
+        _named(0, 1, "en", "person:Stefan Dimov", "person:Ivana Koleva"),
+        _named(1, 2, "ru", "person:Стефаны Димы", "organisation:Посольство России"),  # Dimov, wrongly inflected
+        _named(2, 3, "es", "person:Stefan Dimov", "organisation:Ministerio de Desarrollo"),
+        _named(3, 3, "es", "place:Mirovets"),
+        _named(4, 4, "pl", "place:Mirowiec"),
+    ]
+    assert novel_names(units) == {
+        "person:Ivana Koleva",
+        "organisation:Посольство России",
+        "organisation:Ministerio de Desarrollo",
+    }

@@ -15,9 +15,12 @@ Offsets are character offsets into the cleaned body (through :class:`~crosswire.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.same_day import name_keys
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
 
@@ -44,12 +47,30 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")  # a sentence quoting someo
 
 def novel_names(units: list[Unit]) -> set[str]:
     """Canonical ids ("person:Ivana Koleva") of the people and organisations that one source's sentences name
-    and no other source's."""
+    and no other source's, not even in another script: no word of the name shares its transliterated first
+    letters (:func:`crosswire.compare.claims.same_day.name_keys`: "Стефаны Димы", a wrongly inflected
+    "Стефан Димов", gives "stefa", as "Stefan Dimov" does) with a name another source gives. The linker
+    joins names across scripts, not always; an unjoined one would make "only X reports" of what everyone says."""
     sources: dict[str, set[int]] = {}
+    keys: dict[int, set[str]] = {}
     for u in units:
         for cid in u.entities:
             sources.setdefault(cid, set()).add(u.source)
-    return {cid for cid, srcs in sources.items() if len(srcs) == 1 and cid.partition(":")[0] in ANCHOR_TYPES}
+        keys.setdefault(u.source, set()).update(name_keys(u))
+    out = set()
+    for cid, srcs in sources.items():
+        if len(srcs) != 1 or cid.partition(":")[0] not in ANCHOR_TYPES:
+            continue
+        (src,) = srcs
+        own = _keys_of(cid, next(u for u in units if cid in u.entities))
+        if not any(own & k for other, k in keys.items() if other != src):
+            out.add(cid)
+    return out
+
+
+def _keys_of(cid: str, unit: Unit) -> frozenset[str]:
+    """The name keys of one canonical entity as ``unit`` (a sentence naming it) would give them."""
+    return name_keys(replace(unit, entities=frozenset({cid})))
 
 
 def single_sentences(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
