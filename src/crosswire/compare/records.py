@@ -431,7 +431,9 @@ class TimelineLine(Record):
     """One dated claim of the story's timeline."""
 
     date: str
-    """The day, ISO 8601 (YYYY-MM-DD)."""
+    """The day, ISO 8601 (YYYY-MM-DD), of the act the sentence states: a day of an act told as background
+    ("had left ... late on Friday night ... when it left the road") dates no line. A wire story and its
+    re-run are one line."""
     text: str
     """What happened: the sentence that dates it (cut at 240 characters)."""
     sources: list[int] = field(default_factory=list)
@@ -510,7 +512,9 @@ class Comparison(Record):
     conflicts: list[Conflict] = field(default_factory=list)
     """Figures and claims the sources give incompatibly."""
     single_source: list[Item] = field(default_factory=list)
-    """Notable facts only one source reports: figures, then direct quotes, then events."""
+    """Notable facts only one source reports: figures, then direct quotes, then events (in any language: a
+    sentence giving a value no other source gives, or naming a person or organisation no other source names,
+    to which no other source's sentence is related)."""
     name_variants: list[NameVariant] = field(default_factory=list)
     """Names the sources spell differently."""
     quote_variants: list[QuoteVariant] = field(default_factory=list)

@@ -32,6 +32,7 @@ from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.pairs import Neighbours
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
 from crosswire.compare.records import FigureItem, Item
+from crosswire.compare.singles import dimension
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import entry_matches
 from crosswire.vocab.data import data_toml
@@ -87,9 +88,29 @@ def same_figure(item: FigureItem, u: Unit, v: Unit) -> bool:
         if a.kind in DATE_KINDS:
             continue
         for b in v.values:
-            if b.kind == a.kind and b.value is not None and _equal(a.value or 0.0, b.value) and _same_thing(a, u, b, v):
+            if b.value is None or not _equal(a.value or 0.0, b.value):
+                continue
+            if (b.kind == a.kind and _same_thing(a, u, b, v)) or same_measure(a, b):
                 return True
     return False
+
+
+MEASURE_KINDS = frozenset({"count", "quantity"})
+
+
+def same_measure(a: Value, b: Value) -> bool:
+    """Whether two values of one number are one measure read two ways: a quantity in a unit ("1,400 metres",
+    kind quantity, unit "metres") and a count whose counted noun is a unit word of the same physical dimension
+    (Russian "1400 метров" and French "1 400 mètres" are read as counts of "метр" / "mètre": a new user's
+    trial listed the English height as "only X reports"). Dimensions: ``data/unit_dimensions.toml``
+    (:func:`crosswire.compare.singles.dimension`)."""
+    if {a.kind, b.kind} != MEASURE_KINDS:
+        return False
+    qty, cnt = (a, b) if a.kind == "quantity" else (b, a)
+    if cnt.unit or not cnt.noun:
+        return False
+    dim = dimension(qty.unit)
+    return dim is not None and dim == dimension(cnt.noun)
 
 
 def _equal(x: float, y: float) -> bool:

@@ -27,6 +27,7 @@ from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sou
 from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.records import (
@@ -207,6 +208,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Beyond English: a sentence giving a value no other source gives, related to no other source's sentence.
     covered |= {(ev.article, ev.start) for it in single for ev in it.evidence}
     single += single_values(claims, data, covered)
+    # In any language: a statement about someone no other source names, related to no other source's sentence.
+    covered |= {(ev.article, ev.start) for it in single for ev in it.evidence}
+    single += single_sentences(claims, data, covered)
     # Nor of two sources' events or quotes that read alike: each would say "only" of a fact the other states.
     echoed = claims.echoed(single)
     single = [it for i, it in enumerate(single) if i not in echoed]

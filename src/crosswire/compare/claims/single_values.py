@@ -25,35 +25,51 @@ MIN_WORDS = 6  # a sentence shorter than this says too little to stand alone ("L
 # Two values are one when this close (rounding: "1,4 млн" and "1.4 million"; "2 350" and "2,350").
 SAME_VALUE = 0.01
 
-ValueKey = tuple[str, float | str]
+# A count under this that names nothing the story can compare across languages (no concept id: "trois mois",
+# "Trzech z nich", "four of them") says nothing either way: such numbers are in every story whatever they count,
+# so it neither makes its sentence single-source nor keeps it from being so (a new user's trial: "la licence ...
+# suspendue pendant trois mois en 2024" was kept out by the Polish "Trzech z nich jest w szpitalu").
+SMALL_COUNT = 10
+
+ValueKey = tuple[str, float | str, str | None]
 
 
 def _key(v: Value) -> ValueKey | None:
-    """A value as the story compares it for "does any other source give it": sums, counts, quantities and
-    shares by their number (2 or more: "one" and "two" are everywhere), a month or year by its date, a day set
-    ahead by its date when it is named by its date, not by a weekday or a relative word ("convocaron una huelga
-    para el 1 de diciembre": a strike no other outlet reports); a past day, a time of day, an age or a rank gives
-    none (the timeline and the conflicts show those)."""
+    """A value as the story compares it for "does any other source give it", as (kind, value, concept id of
+    what a count counts or None): sums, counts, quantities and shares by their number (2 or more: "one" and
+    "two" are everywhere), a month or year by its date, a day set ahead by its date when it is named by its
+    date, not by a weekday or a relative word ("convocaron una huelga para el 1 de diciembre": a strike no other
+    outlet reports); a past day, a time of day, an age or a rank gives none (the timeline and the conflicts show
+    those)."""
     if v.kind in ("money", "count", "quantity", "percent") and v.value is not None and v.value >= 2:
-        return (v.kind if v.kind != "quantity" else "count", float(v.value))
+        return (v.kind if v.kind != "quantity" else "count", float(v.value), v.concept)
     if v.kind == "date" and v.unit in ("month", "year") and v.text_value:
-        return ("date", v.text_value[:7])
+        return ("date", v.text_value[:7], None)
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.text_value and any(c.isdigit() for c in v.text):
-        return ("date", v.text_value)
+        return ("date", v.text_value, None)
     return None
+
+
+def _weak(k: ValueKey) -> bool:
+    """A small count counting no concept (:data:`SMALL_COUNT`)."""
+    return k[0] == "count" and isinstance(k[1], float) and k[1] < SMALL_COUNT and not k[2]
 
 
 def _same(a: ValueKey, b: ValueKey) -> bool:
     if a[0] != b[0] and not {a[0], b[0]} <= {"count", "money"}:
         return False  # a bare number and a sum may be one figure written two ways ("1,4 млн" / "€1.4 million")
     if isinstance(a[1], float) and isinstance(b[1], float):
+        if a[0] == b[0] == "count" and a[2] and b[2] and a[2] != b[2]:
+            return False  # "dos días" / "deux véhicules": one number counting two things
         return abs(a[1] - b[1]) <= SAME_VALUE * max(abs(a[1]), abs(b[1]))
     return a[1] == b[1]
 
 
 def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
     """Sentences of sources in languages other than English, each stated by its source only: it gives a value
-    (:func:`_key`) and every value it gives is one no other source gives in any sentence; it is no copy of
+    (:func:`_key`; small counts of no concept, :func:`_weak`, left out) and every such value is one no other
+    source gives in any sentence (two counts of one number and two different concepts are two values: "dos
+    días" / "deux véhicules"); it is no copy of
     another source's words; no other source's sentence is scored at :data:`FIGURE_BAR` or above against it
     (the bar a single figure needs: a loosely related sentence elsewhere seldom gives the same value); it has
     :data:`MIN_WORDS` words or more, is body text, not a quotation, and no other item cites it (``covered``:
@@ -65,7 +81,7 @@ def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str
     for u in found.units:
         if not _candidate(u, found, covered):
             continue
-        keys = [k for v in u.values if (k := _key(v))]
+        keys = [k for v in u.values if (k := _key(v)) and not _weak(k)]
         others = [k for src, ks in by_source.items() if src != u.source for k in ks]
         if not keys or any(_same(k, o) for k in keys for o in others):
             continue

@@ -14,9 +14,13 @@ to do ("Anyone with information is asked to contact ...") makes no line (:func:`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from crosswire.compare.align import StoryData, uniq_evidence
+from rapidfuzz import fuzz
+
+from crosswire.compare.align import StoryData, uniq_evidence, without_dateline
 from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.background import background_day
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
@@ -53,10 +57,17 @@ def appeals_to_readers(unit: Unit) -> bool:
 
 
 def _days(unit: Unit) -> list[Value]:
+    """The days the sentence dates what it reports by. A day of an act told as background ("had left Sofia late
+    on Friday night ... when it left the road at about 6:40 a.m.", :func:`.background.background_day`) is left
+    out: the sentence reports another act, which it does not date."""
     return [
         v
         for v in unit.values
-        if v.kind == "date" and v.unit == "day" and v.text_value and v.text.strip().lower() not in CLOCK_WORDS
+        if v.kind == "date"
+        and v.unit == "day"
+        and v.text_value
+        and v.text.strip().lower() not in CLOCK_WORDS
+        and not background_day(unit, v)
     ]
 
 
@@ -140,12 +151,35 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     ]
     # Two groups led by one sentence (it agrees with an English and a Russian sentence, and apart with a
     # Belarusian one) are one line citing all of them: each cited sentence names the line's day.
+    # So are two lines of one day led by one sentence as a wire story and its re-run print it ("MIROVETS,
+    # Bulgaria - Nine people were killed ..." / "Nine people were killed ...": a new user's trial listed both,
+    # each citing the wire): one source is never cited twice for one event.
     out: dict[tuple[str, str], TimelineLine] = {}
-    for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), t.text)):
-        first = out.get((line.date, line.text))
+    for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), len(t.text), t.text)):
+        first = out.get((line.date, line.text)) or _copy_of(line, out.values())
         if first is None:
             out[(line.date, line.text)] = line
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
     return sorted(out.values(), key=lambda t: (t.date, -len(t.sources), t.text))
+
+
+COPY_RATIO = 85  # rapidfuzz ratio (0-100) at which two lead sentences are one sentence with small edits, as in
+# crosswire.compare.stage (a wire copy's sentence with its dateline or a word changed)
+
+
+def _copy_of(line: TimelineLine, lines: Iterable[TimelineLine]) -> TimelineLine | None:
+    """The line of the same day and the same sources whose lead sentence is ``line``'s with small edits (a
+    dateline, a word), by :data:`COPY_RATIO` after the datelines are taken off; None when there is none."""
+    text = without_dateline(line.text)
+    return next(
+        (
+            o
+            for o in lines
+            if o.date == line.date
+            and set(line.sources) <= set(o.sources)
+            and fuzz.ratio(text, without_dateline(o.text)) >= COPY_RATIO
+        ),
+        None,
+    )

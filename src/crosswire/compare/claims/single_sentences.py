@@ -1,0 +1,108 @@
+"""Single-source statements about someone no other source names: a sentence, in any language, naming a person
+or an organisation no other source of the story names, to which no other source's sentence is related.
+
+The event reader lists "only X reports" of English subject-verb-object sentences (:mod:`crosswire.compare.events`)
+and the value reader of sentences giving a value (:mod:`.single_values`); a statement with no value, in another
+language, or told as someone's words fell between them and was never said to be single-source ("Посольство России
+в Софии сообщило, что среди погибших ... граждан России нет"; "Prosecutor Ivana Koleva said her office had opened
+a criminal investigation ...": a new user's trial found neither). Written by hand: the rule is crosswire's own
+single-source rule (:meth:`crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere`, the pair scorer's
+related bar) anchored on a name only one source gives, as :func:`crosswire.compare.events.single_source` anchors
+it for English events.
+
+Offsets are character offsets into the cleaned body (through :class:`~crosswire.model.Evidence`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.same_day import name_keys
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import EventItem
+
+MIN_WORDS = 8  # a statement worth listing says who did what and to whom; shorter sentences are captions or asides
+# Types of the names a single-source statement is anchored on. Places are left out: a place is named in each
+# language's own script and spelling ("Mirovets" / "Мировец" / "Mirowiec") and the linker does not always join
+# them, so a place "no other source names" is often one every source names.
+ANCHOR_TYPES = ("person", "organisation")
+# In English the event reader already lists a named actor's act no other source names (crosswire.compare.events);
+# what it leaves out is someone's words told as reported speech ("Prosecutor Ivana Koleva said her office had
+# opened a criminal investigation ..."), listed here when its speaker is named by no other source and no other
+# source's sentence relates to it at all: a best pair score under this. On the tune half of the alignment gold
+# (bench/compare_alignment.py) the reported statements of such speakers scoring 0.13-0.24 against another
+# source's sentence were one wrong in three ("IMF chief Dominique Strauss-Kahn warned that the crisis could
+# spread ...", 0.15, a fact of the gold); English pair scores are the scorer's surest, and a statement scored
+# 0.1 or more has a sentence elsewhere that may state it. Other languages take the related bar (0.25): across
+# languages two sentences of one fact often score under 0.25.
+ENGLISH_BAR = 0.1
+# Values are the figure and value readers' (crosswire.compare.figures, .single_values): a sentence giving a count,
+# a sum, a share or a quantity is theirs to list or leave ("more than 1,000 homes being destroyed").
+VALUE_KINDS = frozenset({"count", "money", "percent", "quantity"})
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")  # a sentence quoting someone's words is the quote aligner's
+
+
+def novel_names(units: list[Unit]) -> set[str]:
+    """Canonical ids ("person:Ivana Koleva") of the people and organisations that one source's sentences name
+    and no other source's, not even in another script: no word of the name shares its transliterated first
+    letters (:func:`crosswire.compare.claims.same_day.name_keys`: "Стефаны Димы", a wrongly inflected
+    "Стефан Димов", gives "stefa", as "Stefan Dimov" does) with a name another source gives. The linker
+    joins names across scripts, not always; an unjoined one would make "only X reports" of what everyone says."""
+    sources: dict[str, set[int]] = {}
+    keys: dict[int, set[str]] = {}
+    for u in units:
+        for cid in u.entities:
+            sources.setdefault(cid, set()).add(u.source)
+        keys.setdefault(u.source, set()).update(name_keys(u))
+    out = set()
+    for cid, srcs in sources.items():
+        if len(srcs) != 1 or cid.partition(":")[0] not in ANCHOR_TYPES:
+            continue
+        (src,) = srcs
+        own = _keys_of(cid, next(u for u in units if cid in u.entities))
+        if not any(own & k for other, k in keys.items() if other != src):
+            out.add(cid)
+    return out
+
+
+def _keys_of(cid: str, unit: Unit) -> frozenset[str]:
+    """The name keys of one canonical entity as ``unit`` (a sentence naming it) would give them."""
+    return name_keys(replace(unit, entities=frozenset({cid})))
+
+
+def single_sentences(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
+    """Sentences each stated by its source only: a body sentence of :data:`MIN_WORDS` words or more naming a
+    person or organisation no other source names (:func:`novel_names`), no copy of another source's words, that
+    no other source's sentence is scored at the related bar (:data:`SENTENCE_BAR`, 0.25) or above against, and
+    that no other item cites (``covered``: (article, sentence start)), giving no figure (:data:`VALUE_KINDS`).
+    Reported speech counts (a prosecutor's "said her office had opened an investigation" states the
+    investigation); a direct quotation is the quote aligner's. In English only reported speech of a speaker no
+    other source names, scored under :data:`ENGLISH_BAR` against every other sentence. One item per sentence,
+    the sentence verbatim as evidence."""
+    novel = novel_names(found.units)
+    out = []
+    for u in found.units:
+        if not (u.entities & novel) or not _candidate(u, found, covered):
+            continue
+        english = (u.language or "en") == "en"
+        if english and u.speaker not in novel:
+            continue  # English narration is the event reader's (crosswire.compare.events)
+        scored = found.counterparts(u)
+        if scored and scored[0][0] >= (ENGLISH_BAR if english else min(found.related, SENTENCE_BAR)):
+            continue
+        out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))
+    return out
+
+
+def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:
+    return (
+        u.claim.kind == "body"
+        and not any(mark in u.text for mark in QUOTE_MARKS)
+        and not any(v.kind in VALUE_KINDS for v in u.values)
+        and u.index not in found.copied
+        and (u.article, u.claim.start) not in covered
+        and len(u.text.split()) >= MIN_WORDS
+    )
