@@ -18,9 +18,17 @@ a surname two sentences give with first names that do not fit each other (one na
 other's) is two people and is left out. A source giving one competitor two records tells of a change, not a
 disagreement (:func:`.items.sources_apart`).
 
-Reason: ``"different time"`` when the two records' totals differ by exactly one contest and every count of the
-larger is at least the smaller's (one was written before the bout the story reports, one after), and for a tally
-when it differs by that one contest in the same direction as the record; ``"different value"`` otherwise.
+Between commas a block is read only with a tally after the record ("Tomas Rell, 18-4-1, 9 knockouts, won"):
+"the Colts beat the host Jaguars, 31-24, on Thursday" is a score. In parentheses a bare record is read ("the
+Harbor Hawks (12-5-3)").
+
+Which records conflict: records of one competitor with the same number of contests and different results
+(``"different value"``: "12-5-3" / "14-3-3"), or whose totals differ by exactly one contest with every count of
+the larger at least the smaller's (``"different time"``: one was written before the bout the story reports, one
+after). Records further apart are of different moments of a season or a career ("the Tar Heels (10-0)" in
+December, "(14-1)" after another game in January, in one ECB+ topic): neither they nor their tallies are
+compared. A tally conflicts when the competitor's records are compared and its counts differ: ``"different
+time"`` when by that one contest in the same direction as the record, ``"different value"`` otherwise.
 
 Why hand-written: no library reads sports records; the tally words are data.
 """
@@ -94,7 +102,7 @@ def read_record(text: str, at: int) -> tuple[tuple[int, ...], tuple[tuple[str, i
             return None
         tallies.append((found[0], int(t.group(1))))
         end = found[1]
-    if not _CLOSE.match(text, end):
+    if not _CLOSE.match(text, end) or (text[m.start() :].lstrip().startswith(",") and not tallies):
         return None
     return results, tuple(tallies), end
 
@@ -173,6 +181,8 @@ def tally_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
             labels.setdefault(rec.results, "-".join(map(str, rec.results)))
         keys = list(records)
         one_more = len(keys) == 2 and _after_one_contest(keys[0], keys[1])
+        if len({sum(k) for k in keys}) > 1 and not one_more:
+            continue  # records of different moments of a season or a career: no disagreement to tell
         record = _conflict(
             data,
             f"record of {full}",
