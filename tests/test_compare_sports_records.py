@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.round_times import round_times
 from crosswire.compare.claims.tallies import read_record
 from test_compare_core import compare_texts
@@ -20,20 +21,28 @@ from test_compare_core import compare_texts
 DAY = "2026-04-12"
 
 
-def _rows(a: str, b: str) -> list[tuple[str, str, str, str]]:
+# a second sentence per article, in the article's own language (the language is detected per article)
+FILLER = {
+    "en": (
+        "Tickets for the hall sold out in two days, the promoter said.",
+        "The loser said she would train again in May.",
+    ),
+    "de": (
+        "Die Karten waren nach zwei Tagen ausverkauft, sagte der Veranstalter.",
+        "Der Trainer will im Mai neu planen.",
+    ),
+    "es": (
+        "Las entradas se agotaron en dos días, dijo el promotor.",
+        "El entrenador dijo que en mayo volverán a entrenar.",
+    ),
+}
+
+
+def _rows(a: str, b: str, language: str = "en") -> list[tuple[str, str, str, str]]:
+    fa, fb = FILLER[language]
     return [
-        (
-            "a",
-            "Ring Daily",
-            DAY,
-            f"Fight night\n\n{a}\n\nTickets for the hall sold out in two days, the promoter said.",
-        ),
-        (
-            "b",
-            "Coast Wire",
-            DAY,
-            f"Fight night\n\n{b}\n\nThe loser told reporters she would be back in the gym in May.",
-        ),
+        ("a", "Ring Daily", DAY, f"Fight night\n\n{a}\n\n{fa}"),
+        ("b", "Coast Wire", DAY, f"Fight night\n\n{b}\n\n{fb}"),
     ]
 
 
@@ -108,7 +117,7 @@ RECORD_CONFLICTS = [
 
 @pytest.mark.parametrize(("case", "a", "b", "reason"), RECORD_CONFLICTS, ids=[c[0] for c in RECORD_CONFLICTS])
 def test_two_records_of_one_competitor_conflict(tmp_path: Path, case: str, a: str, b: str, reason: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b))
+    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
     found = _measured(comparison, "record of")
     assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
     assert found[0].reason == reason
@@ -221,7 +230,7 @@ STOPPAGES = [
 
 @pytest.mark.parametrize(("case", "a", "b"), STOPPAGES, ids=[s[0] for s in STOPPAGES])
 def test_two_stopping_times_of_one_round_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b))
+    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
     found = _measured(comparison, "round 5")
     assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
     assert found[0].reason == "different time"
@@ -263,3 +272,94 @@ def test_a_record_conflict_leaves_the_bout_agreed(tmp_path: Path) -> None:
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert _measured(comparison, "record of")
     assert any({ev.article for ev in item.evidence} == {"a", "b"} for item in comparison.agreed)
+
+
+# -- the final score of one match -------------------------------------------------------------------------------
+
+SCORES = [
+    ("The Harbor Hawks beat the Delta Rays 4-2 on Friday night in Porto Vale.", "en", (4, 2)),
+    (
+        "Quarterback Ian Holt was nearly perfect as the Hawks beat the host Rays, 31-24, on Thursday night.",
+        "en",
+        (31, 24),
+    ),
+    ("The Rays lost 2-4 to the Hawks.", "en", (4, 2)),
+    ("A 91-73 victory over visiting Delta (7-2) kept the Hawks unbeaten.", "en", (91, 73)),
+    ("Der FC Harbor besiegte Delta am Freitag mit 4:2.", "de", (4, 2)),
+    ("Los Harbor Hawks vencieron 4-2 a los Delta Rays el viernes.", "es", (4, 2)),
+]
+
+NO_SCORES = [
+    ("The Hawks led 2-0 at half-time before the Rays came back to win.", "en", "a half-time score"),
+    ("Ivo Marek beat Tomas Rell, 6-4, 6-3, in the final.", "en", "set scores"),
+    ("It took 2-3 hours for the fans to beat the traffic home.", "en", "a range"),
+    ("The Hawks beat the Rays on Friday at 10:45 p.m.", "en", "a time of day"),
+    ("The Hawks (12-5-3) beat the Rays on Friday.", "en", "a record"),
+    ("Der FC Harbor gewann das Hinspiel mit 2:1.", "de", "a first leg"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "score"), SCORES, ids=[s[0][:30] for s in SCORES])
+def test_a_final_score_is_read(text: str, language: str, score: tuple[int, int]) -> None:
+    found = final_score(text, language)
+    assert found is not None
+    assert found[:2] == score
+    assert found[2] in text
+
+
+@pytest.mark.parametrize(("text", "language", "why"), NO_SCORES, ids=[n[2] for n in NO_SCORES])
+def test_numbers_that_are_no_final_score_are_not_read(text: str, language: str, why: str) -> None:
+    assert final_score(text, language) is None, why
+
+
+SCORE_CONFLICTS = [
+    (
+        "en",
+        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
+        "The Harbor Hawks edged the Delta Rays 4-1 on Friday night thanks to two goals from Ivo Marek.",
+    ),
+    (
+        "German",
+        "Der FC Harbor besiegte den SV Delta am Freitagabend mit 4:2, Ivo Marek traf zweimal.",
+        "Mit zwei Toren von Ivo Marek gewann der FC Harbor am Freitagabend 4:1 gegen den SV Delta.",
+    ),
+    (
+        "Spanish",
+        "El FC Harbor venció 4-2 al Delta el viernes por la noche con dos goles de Ivo Marek.",
+        "Con dos goles de Ivo Marek, el FC Harbor derrotó 4-1 al Delta el viernes por la noche.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), SCORE_CONFLICTS, ids=[s[0] for s in SCORE_CONFLICTS])
+def test_two_final_scores_of_one_match_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
+    found = _measured(comparison, "score of")
+    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
+    assert found[0].reason == "different value"
+    assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a", "b"]
+
+
+NO_SCORE_CONFLICT = [
+    (
+        "one score, the loser's way round",
+        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
+        "The Delta Rays lost 2-4 to the Harbor Hawks on Friday night despite a late rally.",
+    ),
+    (
+        "two matches on two days",
+        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
+        "The Harbor Hawks had beaten the Delta Rays 3-0 at home on Tuesday, April 7.",
+    ),
+    (
+        "half-time and full-time",
+        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
+        "The Harbor Hawks led the Delta Rays 2-0 at half-time on Friday night and went on to win.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), NO_SCORE_CONFLICT, ids=[s[0] for s in NO_SCORE_CONFLICT])
+def test_scores_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not _measured(comparison, "score of"), (case, [c.summary for c in comparison.conflicts])

@@ -17,6 +17,7 @@ from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
+from crosswire.compare.claims.match_scores import score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.pairs import (
@@ -414,6 +415,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     details = [*tally_conflicts(units, data), *round_time_conflicts(units, data)]
     found.conflicts.extend(details)
     found.asides.extend(details)
+    found.conflicts.extend(score_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict:
