@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.match_scores import final_score
+from crosswire.compare.claims.ranks import ranks_in
 from crosswire.compare.claims.round_times import round_times
 from crosswire.compare.claims.tallies import read_record
 from test_compare_core import compare_texts
@@ -363,3 +364,82 @@ NO_SCORE_CONFLICT = [
 def test_scores_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert not _measured(comparison, "score of"), (case, [c.summary for c in comparison.conflicts])
+
+
+# -- a place in a ranking ---------------------------------------------------------------------------------------
+
+RANKS = [
+    ("World No. 3 Ivo Marek beat Tomas Rell in the final.", "en", 3),
+    ("Fourth-ranked Ivo Marek won the Porto Vale title.", "en", 4),
+    ("Ivo Marek, ranked third in the world, beat Tomas Rell.", "en", 3),
+    ("Ivo Marek, the world number four, won the title.", "en", 4),
+    ("Die Weltranglisten-Dritte Lena Varga gewann in Porto Vale.", "de", 3),
+    ("Lena Varga, número tres del mundo, ganó en Porto Vale.", "es", 3),
+]
+
+NO_RANKS = [
+    ("The third seed, world No. 5 Tomas Rell, lost in the first round.", "en", "a seeding in the sentence"),
+    ("Ivo Marek won his third title of the year in Porto Vale.", "en", "an ordinal that is no rank"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "rank"), RANKS, ids=[r[0][:30] for r in RANKS])
+def test_a_ranking_place_is_read(text: str, language: str, rank: int) -> None:
+    assert [n for _, _, n in ranks_in(text, language)] == [rank]
+
+
+@pytest.mark.parametrize(("text", "language", "why"), NO_RANKS, ids=[n[2] for n in NO_RANKS])
+def test_numbers_that_are_no_ranking_place_are_not_read(text: str, language: str, why: str) -> None:
+    assert ranks_in(text, language) == [], why
+
+
+RANK_CONFLICTS = [
+    (
+        "en",
+        "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
+        "Fourth-ranked Ivo Marek won the Porto Vale title on Sunday by beating Tomas Rell.",
+    ),
+    (
+        "German",
+        "Die Weltranglisten-Dritte Lena Varga gewann am Sonntag das Finale von Porto Vale gegen Ana Ruiz.",
+        "Lena Varga, die Nummer vier der Welt, besiegte am Sonntag im Finale von Porto Vale Ana Ruiz.",
+    ),
+    (
+        "Spanish",
+        "Lena Varga, número tres del mundo, ganó el domingo la final de Porto Vale ante Ana Ruiz.",
+        "La cuarta del ranking mundial, Lena Varga, venció el domingo a Ana Ruiz en la final de Porto Vale.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), RANK_CONFLICTS, ids=[s[0] for s in RANK_CONFLICTS])
+def test_two_ranking_places_of_one_player_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
+    found = _measured(comparison, "ranking of")
+    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
+    assert {s.label for s in found[0].sides} == {"No. 3", "No. 4"}
+
+
+NO_RANK_CONFLICT = [
+    (
+        "one rank in two wordings",
+        "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
+        "Ivo Marek, ranked third in the world, won the Porto Vale title on Sunday by beating Tomas Rell.",
+    ),
+    (
+        "two players' ranks",
+        "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
+        "Tomas Rell, the world number four, lost the Porto Vale final to Ivo Marek on Sunday.",
+    ),
+    (
+        "a rise told by one source",
+        "Ivo Marek, ranked fifth last month, is now world No. 3 after beating Tomas Rell on Sunday.",
+        "Ivo Marek won the Porto Vale title on Sunday by beating Tomas Rell.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), NO_RANK_CONFLICT, ids=[s[0] for s in NO_RANK_CONFLICT])
+def test_ranking_places_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not _measured(comparison, "ranking of"), (case, [c.summary for c in comparison.conflicts])

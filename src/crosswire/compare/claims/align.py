@@ -30,6 +30,7 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
+from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import join_sides, one_time
@@ -416,6 +417,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(details)
     found.asides.extend(details)
     found.conflicts.extend(score_conflicts(units, data))
+    found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict:

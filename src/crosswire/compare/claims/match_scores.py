@@ -36,7 +36,9 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 
 def _score_pattern(dash: str) -> re.Pattern[str]:
     """A score ``N<dash>N`` not inside a longer run of numbers ("12-5-3", "6-4, 6-3")."""
-    return re.compile(rf"(?<![\w.,:/()–-])(\d{{1,3}})\s*[{dash}]\s*(\d{{1,3}})(?![\w/–-]|[.:]\d|,\s*\d|\s*[{dash}]\s*\d)")
+    return re.compile(
+        rf"(?<![\w.,:/()–-])(\d{{1,3}})\s*[{dash}]\s*(\d{{1,3}})(?![\w/–-]|[.:]\d|,\s*\d|\s*[{dash}]\s*\d)"
+    )
 
 
 def _alternation(words: list[str]) -> str:
