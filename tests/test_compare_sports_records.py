@@ -316,8 +316,8 @@ def test_numbers_that_are_no_final_score_are_not_read(text: str, language: str, 
 SCORE_CONFLICTS = [
     (
         "en",
-        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
-        "The Harbor Hawks edged the Delta Rays 4-1 on Friday night thanks to two goals from Ivo Marek.",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City edged Delta United 4-1 on Friday night thanks to two goals from Ivo Marek.",
     ),
     (
         "German",
@@ -344,18 +344,18 @@ def test_two_final_scores_of_one_match_conflict(tmp_path: Path, case: str, a: st
 NO_SCORE_CONFLICT = [
     (
         "one score, the loser's way round",
-        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
-        "The Delta Rays lost 2-4 to the Harbor Hawks on Friday night despite a late rally.",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Delta United lost 2-4 to Harbor City on Friday night despite a late rally.",
     ),
     (
         "two matches on two days",
-        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
-        "The Harbor Hawks had beaten the Delta Rays 3-0 at home on Tuesday, April 7.",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City had beaten Delta United 3-0 at home on Tuesday, April 7.",
     ),
     (
         "half-time and full-time",
-        "Ivo Marek scored twice as the Harbor Hawks beat the Delta Rays 4-2 on Friday night.",
-        "The Harbor Hawks led the Delta Rays 2-0 at half-time on Friday night and went on to win.",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City led Delta United 2-0 at half-time on Friday night and went on to win.",
     ),
 ]
 

@@ -9,10 +9,13 @@ parentheses (a record: :mod:`.tallies`), nor part of a longer run ("12-5-3", "6-
 that is not among the language's ``after`` words ("2-3 hours" is a range). The score is read as the higher
 number against the lower, so "4-2" and "2-4" (the loser's side) agree.
 
-Two sentences' scores conflict (``"different value"``) when they come from different sources, name two sides in
-common (surnames or last words of the names the facts stage found, of any type: teams are often tagged places)
-and give no two different days. One source giving two scores of one pairing tells of two matches, not a
-disagreement.
+Two sentences' scores conflict (``"different value"``) when they come from different sources, give the score
+between the same two sides (in each sentence the two names nearest to the score that the facts stage did not type a
+person, keyed by last word: teams are tagged organisations, places or nothing; "Creighton ... will play Indiana
+State, which defeated Evansville 51-50" is Indiana State's and Evansville's score) and give no two different days.
+Partial scores and records are kept out by the ``partial`` words ("with the score tied 24-24", "closed to 47-44
+with 10:03 to play", "improved to 25-7 on the season": ECB+ sentences a first version read as scores). One source
+giving two scores of one pairing tells of two matches, not a disagreement.
 
 Why hand-written: no library reads a match score; the words are data.
 """
@@ -61,9 +64,9 @@ def _table(language: str) -> dict[str, Any] | None:
     }
 
 
-def final_score(text: str, language: str) -> tuple[int, int, str] | None:
-    """The final score a sentence gives, as (higher, lower, as written); None when it gives none or several
-    (see the module docstring)."""
+def final_score(text: str, language: str) -> tuple[int, int, str, int] | None:
+    """The final score a sentence gives, as (higher, lower, as written, its character offset in ``text``); None
+    when it gives none or several (see the module docstring)."""
     table = _table(language)
     low = text.lower()
     if table is None or not table["results"].search(low) or table["partial"].search(low):
@@ -76,22 +79,29 @@ def final_score(text: str, language: str) -> tuple[int, int, str] | None:
     if len(found) != 1 or len(table["any"].findall(_BRACKETED.sub(" ", low))) != 1:
         return None
     a, b = int(found[0].group(1)), int(found[0].group(2))
-    return max(a, b), min(a, b), text[found[0].start() : found[0].end()]
+    return max(a, b), min(a, b), text[found[0].start() : found[0].end()], found[0].start()
 
 
-def _sides(u: Unit, data: StoryData) -> dict[str, tuple[str, bool]]:
-    """Last word (folded) -> (name, whether the facts stage typed it a place), of every name found in the
-    sentence."""
+def _sides(u: Unit, data: StoryData, at: int) -> dict[str, tuple[str, bool]]:
+    """The two sides of the score at sentence offset ``at``: the two names nearest to it that the facts stage
+    did not type a person (teams are tagged organisations, places or nothing), as last word (folded) -> (name,
+    whether typed a place); {} when the sentence has fewer than two."""
     facts = data.facts.get(u.article)
     if facts is None:
         return {}
-    return {
-        fold(e.name).split()[-1]: (e.name, e.type == "place")
-        for e in facts.entities
-        if fold(e.name).split()
-        for m in e.mentions
-        if u.claim.start <= m.start and m.end <= u.claim.end
-    }
+    base = u.claim.start
+    near: dict[str, tuple[int, str, bool]] = {}
+    for e in facts.entities:
+        words = fold(e.name).split()
+        if e.type == "person" or not words:
+            continue
+        for m in e.mentions:
+            if u.claim.start <= m.start and m.end <= u.claim.end:
+                gap = min(abs(m.start - base - at), abs(m.end - base - at))
+                if words[-1] not in near or gap < near[words[-1]][0]:
+                    near[words[-1]] = (gap, e.name, e.type == "place")
+    two = sorted(near.items(), key=lambda kv: kv[1][0])[:2]
+    return {word: (name, place) for word, (_, name, place) in two} if len(two) == 2 else {}
 
 
 def score_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
@@ -102,7 +112,7 @@ def score_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for u in units:
         found = final_score(u.text, u.language)
         if found is not None:
-            read.append((u, found[:2], found[2], _sides(u, data)))
+            read.append((u, (found[0], found[1]), found[2], _sides(u, data, found[3])))
     by_pairing: dict[tuple[str, str], list[tuple[Unit, tuple[int, int], str]]] = {}
     for u, score, label, names in read:
         for pairing in combinations(sorted(names), 2):
