@@ -353,6 +353,11 @@ NO_SCORE_CONFLICT = [
         "Harbor City had beaten Delta United 3-0 at home on Tuesday, April 7.",
     ),
     (
+        "another match of a third team",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City will next meet Porto Athletic, which beat Delta United 3-1 on Friday night.",
+    ),
+    (
         "half-time and full-time",
         "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
         "Harbor City led Delta United 2-0 at half-time on Friday night and went on to win.",

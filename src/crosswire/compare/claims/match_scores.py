@@ -4,7 +4,8 @@ the Delta Rays 4-2 on Friday" / "The Harbor Hawks edged the Delta Rays 4-1 on Fr
 The facts stage reads "4-2" as no figure (or as a count of 4), so two outlets' scores of one match were shown as
 an agreement. A sentence gives a final score when its words say a result (a verb or noun of the language's
 ``results`` in the ``[scores]`` table of ``data/sports_records.toml``), none says the score is not the final one
-(half-time, a lead, a leg, a series: ``partial``), and it holds exactly one ``N-N`` that is neither inside
+(half-time, a lead, a leg, a series: ``partial``) and no relative clause may make it a third side's
+(``relative``: "..., which beat Delta United 3-1"), and it holds exactly one ``N-N`` that is neither inside
 parentheses (a record: :mod:`.tallies`), nor part of a longer run ("12-5-3", "6-4, 6-3"), nor followed by a word
 that is not among the language's ``after`` words ("2-3 hours" is a range). The score is read as the higher
 number against the lower, so "4-2" and "2-4" (the loser's side) agree.
@@ -59,7 +60,7 @@ def _table(language: str) -> dict[str, Any] | None:
         "score": _score_pattern(dash),
         "any": re.compile(rf"\d+\s*[{dash}]\s*\d+"),
         "results": re.compile(r"(?<!\w)(?:" + _alternation(t["results"]) + r")\w{0,3}(?!\w)"),
-        "partial": re.compile(r"(?<!\w)(?:" + _alternation(t["partial"]) + r")(?!\w)"),
+        "partial": re.compile(r"(?<!\w)(?:" + _alternation([*t["partial"], *t.get("relative", [])]) + r")(?!\w)"),
         "after": re.compile(r"\s*(?:[,.;:!?]|$|(?:" + _alternation(t["after"]) + r")(?!\w))"),
     }
 
