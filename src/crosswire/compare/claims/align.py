@@ -17,6 +17,7 @@ from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.fates import fate_conflicts, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
+from crosswire.compare.claims.match_scores import score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.pairs import (
@@ -29,7 +30,9 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
+from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
+from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import join_sides, one_time
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -40,6 +43,7 @@ from crosswire.compare.claims.story_wide import (
     other_people,
     people,
 )
+from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
@@ -62,7 +66,8 @@ class ClaimAlignment:
     agreed: list[ClaimItem] = field(default_factory=list)
     conflicts: list[ClaimConflict] = field(default_factory=list)
     # conflicts over a bracketed conversion ("$143 billion" / "$141 billion" of one 110-billion-euro bailout):
-    # a detail beside the claim, so the sentences of its two sides may still agree on that claim
+    # a detail beside the claim, so the sentences of its two sides may still agree on that claim; so are a
+    # competitor's record beside the name and the time within a round (:mod:`.tallies`, :mod:`.round_times`)
     asides: list[ClaimConflict] = field(default_factory=list)
     copied: set[int] = field(default_factory=set)  # units sharing a run of words with another source's
     near: Neighbours | None = None  # the units' sentence embeddings (None when nothing was aligned)
@@ -405,6 +410,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
+    # a record beside a name and the time a round was stopped are details of sentences that still agree on
+    # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
+    # asides, like a conversion's two rates
+    details = [*tally_conflicts(units, data), *round_time_conflicts(units, data)]
+    found.conflicts.extend(details)
+    found.asides.extend(details)
+    found.conflicts.extend(score_conflicts(units, data))
+    found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict:
