@@ -23,7 +23,7 @@ from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.clock import is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Figure, FigureType
-from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.concepts import concept_of, unit_of
 
 # Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing.
 _DIGITS = re.compile(
@@ -257,6 +257,10 @@ def _figure(
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
     counted = noun_after(tokens, offset + e) if ftype == "count" else None
+    if counted and (measure := unit_of(counted, words.language)) is not None:
+        # "1400 метров", "1 400 mètres": a quantity in a unit, as English "1,400 metres" is, not a count of metres
+        ftype, unit, counted = "quantity", measure, None
+        e = _through_unit(tokens, offset, e)
     low = high = None
     if cls == "more":
         low = value
@@ -279,6 +283,12 @@ def _figure(
         exact=cls is None,
         concept=concept_of(counted, words.language) if counted else None,
     )
+
+
+def _through_unit(tokens: list[Token], offset: int, e: int) -> int:
+    """The end (sentence offset) of a quantity's unit word, the first word after the number ending at ``e``."""
+    after = [t for t in tokens if t.start >= offset + e]
+    return after[0].end - offset if after and after[0].text[:1].isalpha() else e
 
 
 def _past_partitive(rest: str, words: Words) -> list[str]:
