@@ -74,3 +74,17 @@ def _times(language: str, text: str) -> list[tuple[float | None, str | None, boo
 )
 def test_times_of_day_are_read_with_their_approximation(language, text, minutes, qualifier):
     assert _times(language, text) == [(minutes, qualifier, qualifier is None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Die Regierung von Velmor gewährt der Reederei Tarvik eine Finanzspritze über 8 Milliarden Euro.", None),
+        ("Der Werft von Velmor droht ein Bußgeld über 40 Millionen Euro.", None),
+        ("Bei dem Unglück in Velmor wurden über 40 Menschen verletzt.", "über"),
+        ("Über 40 Menschen wurden in Velmor verletzt.", "Über"),
+    ],
+)
+def test_german_ueber_after_a_noun_says_what_a_sum_is_not_a_bound(text, qualifier):
+    facts = paragraph_facts("de", text, PUBLISHED)
+    assert [f.qualifier for f in facts.figures if f.type in ("money", "count")] == [qualifier]

@@ -59,7 +59,7 @@ def _happened(unit: Unit, v: Value) -> str | None:
     the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
     lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
     lang = unit.language
-    own = _segment_act(unit, v)
+    own = _segment_act(unit, v) if lang != "en" else None  # English: the parse's participle, below
     if own is not None:
         return own or None
     if lang == "en":
@@ -104,11 +104,12 @@ def _segment_act(unit: Unit, v: Value) -> str | None:
     | más de 20 resultaron heridas"), else, when no number comes before it in its clause, from the clause's
     start ("погибли 3 человека"). A number after another in its clause does not take the words before it
     ("... resultaron heridas este sábado cuando un autocar con unos 50 pasajeros": the passengers are not
-    the injured); else from the number to the next number past any aside ("Vingt-trois personnes, pour la
-    plupart des enfants, ont été hospitalisées, dont quatre ..."). ``""`` when the stretch names no act or
-    two; None when the sentence gives one number only (the whole sentence is read then, :func:`_happened`).
-    Why: the clause rule gave the 11 dead and the 23 injured of one Russian sentence both acts (no toll), and
-    the Spanish 9 dead the injured's act (a new user's coach story)."""
+    the injured); else from the number past any aside up to the clause of the next number ("Vingt-trois
+    personnes, pour la plupart des enfants, ont été hospitalisées, | dont quatre ..."). ``""`` when the
+    stretch names no act or two; None when the sentence gives one number only (the whole sentence is read
+    then, :func:`_happened`). Why: the clause rule gave the 11 dead and the 23 injured of one Russian sentence
+    both acts (no toll), and the Spanish 9 dead the injured's act (a new user's coach story). English counts
+    take their act from the parse (:func:`_happened`), but for a bare number ("... and 23 injured")."""
     numbers = sorted((w for w in unit.values if w.kind in _NUMBERED), key=lambda w: w.start)
     if len(numbers) < 2:
         return None
@@ -125,9 +126,11 @@ def _segment_act(unit: Unit, v: Value) -> str | None:
         found = _found_acts(unit.text[clause_start:end], lang)
         if found:
             return found.pop() if len(found) == 1 else ""
-    # past an aside, up to the next number: "Vingt-trois personnes, pour la plupart des enfants, ont été
-    # hospitalisées, dont quatre ..."
-    found = _found_acts(unit.text[at:nxt], lang)
+    # past an aside, up to the clause of the next number: "Vingt-trois personnes, pour la plupart des enfants,
+    # ont été hospitalisées, | dont quatre ..."; not "12 людьми на борту потерпел крушение ..., | погибли три
+    # человека", whose act is the next number's
+    upto = nxt - len(_CLAUSE.split(unit.text[:nxt])[-1]) if nxt < len(unit.text) else nxt
+    found = _found_acts(unit.text[at : max(upto, end)], lang)
     return found.pop() if len(found) == 1 else ""
 
 

@@ -134,8 +134,16 @@ def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
     for cls, items in (("more", words.more), ("less", words.less), ("about", words.about)):
         for q in sorted(items, key=len, reverse=True):
             if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+                if q in words.noun_then_qualifier and _after_noun(before.rstrip()[: -len(q)]):
+                    return None, None  # "eine Finanzspritze über 8 Milliarden": what the sum is, no bound
                 return before.rstrip()[-len(q) :], cls
     return None, None
+
+
+def _after_noun(before: str) -> bool:
+    """Whether ``before`` ends with a capitalised word that does not start its sentence (a German noun)."""
+    words = before.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1][-1:].isalpha()
 
 
 def figures_in(
