@@ -70,6 +70,10 @@ def _times(language: str, text: str) -> list[tuple[float | None, str | None, boo
         ("es", "La explosión en la planta de Velmor ocurrió a las 6.40 de la mañana.", 400, None),
         ("es", "La explosión en la planta de Velmor ocurrió hacia las 7.40.", 460, "hacia las"),
         ("de", "Die Explosion im Werk Velmor ereignete sich gegen 7.40 Uhr.", 460, "gegen"),
+        ("ru", "Взрыв на заводе в Вельморе произошёл в 6:40 утра.", 400, None),
+        ("uk", "Вибух на заводі у Вельморі стався близько 6:40 ранку.", 400, "близько"),
+        ("it", "L'esplosione nello stabilimento di Velmor è avvenuta verso le 7.40.", 460, "verso le"),
+        ("pt", "A explosão na fábrica de Velmor ocorreu por volta das 7h40.", 460, "por volta das"),
     ],
 )
 def test_times_of_day_are_read_with_their_approximation(language, text, minutes, qualifier):
