@@ -10,7 +10,7 @@ import pytest
 
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, _compatible
-from crosswire.facts.records import Value
+from crosswire.facts.records import Claim, Value
 from crosswire.facts.values import read_values
 from test_compare_core import compare_texts
 
@@ -83,8 +83,9 @@ def test_near_figures_do_not_conflict(tmp_path, a, b):
 
 
 def _reading(qualifier: str | None, x: float, low: float, high: float) -> Reading:
-    unit = Unit.__new__(Unit)
     value = Value(kind="count", text=str(x), start=0, end=1, value=x, qualifier=qualifier, exact=qualifier is None)
+    claim = Claim(id="c", start=0, end=1, language="en", values=[value])  # the qualifier is read as English
+    unit = Unit(index=0, source=1, article="a", claim=claim, text=str(x), position=0.0)
     return Reading(unit, value, low, high, qualifier is not None)
 
 

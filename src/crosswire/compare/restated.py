@@ -34,7 +34,7 @@ from crosswire.compare.claims.units import SPEECH_TERMS, Unit
 from crosswire.compare.records import FigureItem, Item
 from crosswire.compare.singles import dimension
 from crosswire.facts.records import Value
-from crosswire.vocab.concepts import entry_matches
+from crosswire.vocab.concepts import entry_matches, unit_of
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 from crosswire.vocab.terms import singular
@@ -119,6 +119,10 @@ def _equal(x: float, y: float) -> bool:
 
 def _same_thing(a: Value, u: Unit, b: Value, v: Unit) -> bool:
     if a.unit and b.unit:
+        # one unit of measure in any language or spelling ("metres" / "mètres" / "metre": ``metre``)
+        ua, ub = unit_of(a.unit, u.language), unit_of(b.unit, v.language)
+        if ua or ub:
+            return ua == ub
         return _unit_key(a.unit) == _unit_key(b.unit)
     if a.unit or b.unit:  # a sum or a measure against a bare count
         return False

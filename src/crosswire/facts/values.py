@@ -169,6 +169,14 @@ _APPROXIMATE_TIME = re.compile(
 )
 
 
+def _time_qualifier(near: re.Match[str] | None) -> str | None:
+    """The word that makes a time approximate, as written ("about", "shortly after"), without a trailing
+    "at"; None for none."""
+    if near is None:
+        return None
+    return re.sub(r"\s+at\s*$", "", near.group().strip(), flags=re.I) or None
+
+
 def _time(m: re.Match[str], offset: int, **reading: Any) -> Value:
     return Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + m.end(), **reading)
 
@@ -183,8 +191,8 @@ def _time_values(text: str, offset: int) -> list[Value]:
             if not 1 <= h <= 12 or mins > 59:
                 continue
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
-        exact = not _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
-        out.append(_time(m, offset, value=minutes, exact=exact))
+        near = _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
+        out.append(_time(m, offset, value=minutes, exact=near is None, qualifier=_time_qualifier(near)))
     for m in _CLOCK_24.finditer(text):
         if len(m.group("h")) < 2 and not m.group("prep"):
             continue  # "a 3:1 majority", "Matthew 5:12": a one-digit hour only after a preposition of time
@@ -197,7 +205,8 @@ def _time_values(text: str, offset: int) -> list[Value]:
                 start=offset + at,
                 end=offset + m.end(),
                 value=minutes,
-                exact=not _APPROXIMATE_TIME.search(text[:at]),
+                exact=not (near := _APPROXIMATE_TIME.search(text[:at])),
+                qualifier=_time_qualifier(near),
             )
         )
     for m in _VAGUE_TIME.finditer(text):

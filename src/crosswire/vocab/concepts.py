@@ -124,3 +124,22 @@ def money_concepts(words: list[str], language: str | None) -> set[str]:
     pairs = {f"{a} {b}" for a, b in pairwise(low)}
     found |= {c for entry, c in table if " " in entry and entry in pairs}
     return found
+
+
+@lru_cache(maxsize=1)
+def _unit_concepts() -> frozenset[str]:
+    """The concepts of ``data/concepts.toml`` that are units of measure: those whose id is a unit word of
+    ``data/unit_dimensions.toml`` (``metre``, ``kilometre``, ``tonne``)."""
+    units = {w.casefold() for words in data_toml("unit_dimensions.toml").values() for w in words}
+    return frozenset(c for c in data_toml("concepts.toml") if c in units)
+
+
+def unit_of(word: str | None, language: str | None) -> str | None:
+    """The unit of measure a word names, as one id in every language, or None for a word that names none:
+    ``unit_of("метров", "ru") == unit_of("mètre", "fr") == unit_of("metres", "en") == "metre"``. The id is
+    the concept of :func:`concept_of` when that concept is a unit (:func:`_unit_concepts`), so a height "1,400
+    metres" read as a quantity in English and "1400 метров" counted in Russian measure one typed quantity."""
+    if word and word.casefold() in _unit_concepts():
+        return word.casefold()  # already the id (a non-English quantity's unit is stored as the id)
+    concept = concept_of(word, language)
+    return concept if concept in _unit_concepts() else None

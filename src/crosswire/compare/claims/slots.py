@@ -28,6 +28,7 @@ from crosswire.compare.claims.acts import (
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.money import money_concept, named_sum
+from crosswire.compare.claims.qualifiers import approximate_time
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
@@ -58,6 +59,9 @@ def _happened(unit: Unit, v: Value) -> str | None:
     the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
     lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
     lang = unit.language
+    own = _segment_act(unit, v) if lang != "en" else None  # English: the parse's participle, below
+    if own is not None:
+        return own or None
     if lang == "en":
         words = v.noun.split()[1:] if v.noun else []
         # "Five people were taken to hospital": no participle names it, a phrase after the number does
@@ -82,6 +86,52 @@ def _happened(unit: Unit, v: Value) -> str | None:
         words = list(unit.claim.terms)  # lemmas ("пострадать"), for the whole sentence
     found = {c for w in words if (c := concept_of(w, lang)) in HAPPENED}
     return found.pop() if len(found) == 1 else None
+
+
+_NUMBERED = ("count", "quantity", "money", "percent")
+
+
+def _found_acts(text: str, lang: str) -> set[str]:
+    """The concepts of :data:`HAPPENED` that the words of ``text`` (and their pairs) name in ``lang``."""
+    toks = _WORD.findall(text.lower())
+    return {c for w in (*toks, *(f"{a} {b}" for a, b in pairwise(toks))) if (c := concept_of(w, lang)) in HAPPENED}
+
+
+def _segment_act(unit: Unit, v: Value) -> str | None:
+    """What befell the people a count counts, read off the count's own stretch of a sentence that gives two
+    or more numbers: from the number to the next number or the clause's end ("Одиннадцать человек погибли и |
+    23 получили ранения", "Neuf personnes ont été tuées et | 23 blessées", "Al menos nueve personas murieron y
+    | más de 20 resultaron heridas"), else, when no number comes before it in its clause, from the clause's
+    start ("погибли 3 человека"). A number after another in its clause does not take the words before it
+    ("... resultaron heridas este sábado cuando un autocar con unos 50 pasajeros": the passengers are not
+    the injured); else from the number past any aside up to the clause of the next number ("Vingt-trois
+    personnes, pour la plupart des enfants, ont été hospitalisées, | dont quatre ..."). ``""`` when the
+    stretch names no act or two; None when the sentence gives one number only (the whole sentence is read
+    then, :func:`_happened`). Why: the clause rule gave the 11 dead and the 23 injured of one Russian sentence
+    both acts (no toll), and the Spanish 9 dead the injured's act (a new user's coach story). English counts
+    take their act from the parse (:func:`_happened`), but for a bare number ("... and 23 injured")."""
+    numbers = sorted((w for w in unit.values if w.kind in _NUMBERED), key=lambda w: w.start)
+    if len(numbers) < 2:
+        return None
+    base, lang = unit.claim.start, unit.language
+    at, end = v.start - base, v.end - base
+    nxt = min((w.start - base for w in numbers if w.start >= v.end), default=len(unit.text))
+    after = _CLAUSE.split(unit.text[at:nxt])[0]
+    found = _found_acts(after, lang)
+    if found:
+        return found.pop() if len(found) == 1 else ""
+    clause_start = at - len(_CLAUSE.split(unit.text[:at])[-1])
+    if not any(clause_start <= w.end - base <= at for w in numbers if w is not v):
+        # no number before it in its clause (else the words before are that number's)
+        found = _found_acts(unit.text[clause_start:end], lang)
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    # past an aside, up to the clause of the next number: "Vingt-trois personnes, pour la plupart des enfants,
+    # ont été hospitalisées, | dont quatre ..."; not "12 людьми на борту потерпел крушение ..., | погибли три
+    # человека", whose act is the next number's
+    upto = nxt - len(_CLAUSE.split(unit.text[:nxt])[-1]) if nxt < len(unit.text) else nxt
+    found = _found_acts(unit.text[at : max(upto, end)], lang)
+    return found.pop() if len(found) == 1 else ""
 
 
 # Words that make the count after them a part of a larger group the sentence counts ("Seven people, including
@@ -115,8 +165,16 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
     them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons"). A count
     that is a part of a group the sentence counts has none (:func:`part_of_group`)."""
-    if v.kind != "count" or not v.concept or part_of_group(unit, v):
+    if v.kind != "count" or part_of_group(unit, v):
         return None
+    if not v.concept:
+        # a number standing for the people a count before it names ("Nine people were killed and 23
+        # injured", "Neuf personnes ont été tuées et 23 blessées", "... y más de 20 resultaron heridas")
+        people_before = any(
+            w.kind == "count" and w.concept in PEOPLE_CONCEPTS and w.end <= v.start for w in unit.values
+        )
+        act = _segment_act(unit, v) if people_before else ""
+        return ("count", v.unit or "", f"person {act}") if act else None
     if v.concept in PEOPLE_CONCEPTS:
         # people of any name by what befell them ("Three passengers were taken to hospital" / "5 человек
         # госпитализированы"); passengers with nothing said of them keep their concept ("46 passengers")
@@ -209,8 +267,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("since" if starts_state(unit, v) else "year", _DAY_ACTS.get(verb, verb))
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
-    if v.kind == "time" and v.exact:
-        return ("time",)
+    if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
+        return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "shortly after 6:40", "before 7")
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None

@@ -24,16 +24,20 @@ from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
+from crosswire.compare.claims.qualifiers import bound_of
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
-from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
+from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
 
 APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
 TIME_TOLERANCE = 30.0  # minutes around a vague time: "3:12 a.m." and "about 3 a.m." are one time
+# minutes around an approximate time given with its minutes ("about 6:40", "vers 7h40", "около 6:40"): the
+# quarter of an hour in which news copy rounds a time it gives as approximate (as .aligned.CLOCK_SLACK)
+CLOCK_ROUNDING = 15.0
 
 
 @dataclass(slots=True)
@@ -82,16 +86,19 @@ class SlotComparison:
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
 
 
-def interval(v: Value) -> tuple[float, float, bool] | None:
-    """(low, high, vague) of a numeric value; None for a value with no number (a date, an unread phrase)."""
+def interval(v: Value, language: str | None = None) -> tuple[float, float, bool] | None:
+    """(low, high, vague) of a numeric value whose qualifier is written in ``language`` (None: English);
+    None for a value with no number (a date, an unread phrase). The qualifier's class is
+    :func:`.qualifiers.bound_of`'s: "más de 20" is 20 to infinity, "unos 50" 50 ± :data:`APPROX`."""
     q = (v.qualifier or "").lower()
     if v.value is not None:
         x = v.value
-        if any(q.startswith(w) for w in LOWER_Q):
+        bound = bound_of(q, language)
+        if bound == "lower":
             return x, math.inf, True
-        if any(q.startswith(w) for w in UPPER_Q):
+        if bound == "upper":
             return (x * (1 - APPROX) if q in ("nearly", "almost", "close to", "just under") else 0.0), x, True
-        if any(q.startswith(w) for w in APPROX_Q):
+        if bound == "approx":
             return x * (1 - APPROX), x * (1 + APPROX), True
         return x, x, not v.exact
     if v.low is not None and v.high is not None:
@@ -122,13 +129,20 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
             before = morning - timedelta(days=1)
             return Reading(unit, v, float(before.year * 10000 + before.month * 100 + before.day), day, False)
         return Reading(unit, v, day, day, False)
+    if v.kind == "time" and v.value is not None:
+        # A time of day with its minutes is exact ("10:40" / "11:15" differ), or approximate within a quarter
+        # of an hour ("about 6:40" / "vers 7h40" differ); a round hour may be approximate ("about 3 a.m." /
+        # "3:12 a.m." are one time)
+        approx = not v.exact or bool(v.qualifier)
+        slack = TIME_TOLERANCE if v.value % 60 == 0 else (CLOCK_ROUNDING if approx else 0.0)
+        return Reading(unit, v, v.value - slack, v.value + slack, approx)
     if v.kind == "duration":
-        bounds = interval(v)
+        bounds = interval(v, unit.language)
         if bounds is None or v.unit not in DAYS_IN:
             return None
         k = DAYS_IN[v.unit]
         return Reading(unit, v, bounds[0] * k, bounds[1] * k, bounds[2])
-    bounds = interval(v)
+    bounds = interval(v, unit.language)
     if bounds is None:
         return None
     low, high, vague = bounds
@@ -147,12 +161,15 @@ BOUND_SPAN = 10.0  # ... up to this far: "at least one" killed today and the 200
 _OPEN_UPPER = ("up to", "as many as", "at most")
 
 
-def _bound(v: Value) -> str:
-    """How a qualifier bounds a number: ``"lower"`` ("more than 20"), ``"upper"`` ("up to 60 percent",
-    "as many as 40", not "nearly", whose interval is already narrow), ``"approx"`` ("about 800") or ``""``."""
+def _bound(v: Value, language: str | None = None) -> str:
+    """How a qualifier bounds a number: ``"lower"`` ("more than 20", "más de 20"), ``"upper"`` ("up to 60
+    percent", "as many as 40", "menos de 60", not "nearly", whose interval is already narrow), ``"approx"``
+    ("about 800", "unos 50") or ``""``."""
     q = (v.qualifier or "").lower()
     if v.value is None or v.kind in ("date", "time", "duration"):
         return ""
+    if language not in (None, "en"):
+        return bound_of(q, language)
     if any(q.startswith(w) for w in LOWER_Q):
         return "lower"
     if any(q.startswith(w) for w in _OPEN_UPPER):
@@ -168,7 +185,7 @@ def _far_from_bound(a: Reading, b: Reading) -> bool:
     beside the 2004 tsunami's 230,000 in another outlet's background). Two bounds far apart are left alone:
     "at least 40" killed in one strike and "more than 600" in the offensive are two counts, neither agreeing
     nor conflicting (:mod:`crosswire.compare.figures.pairing`, ``LOOSE_RATIO``)."""
-    ka, kb = _bound(a.value), _bound(b.value)
+    ka, kb = _bound(a.value, a.unit.language), _bound(b.value, b.unit.language)
     for (x, kx), (y, ky) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
         if ky in ("lower", "upper") or not y.value.value or not x.value.value:
             continue
@@ -182,7 +199,7 @@ def _far_from_bound(a: Reading, b: Reading) -> bool:
 def _approx_apart(a: Reading, b: Reading) -> bool:
     """Two round figures neither of which falls within the other's rounding: "approximately 1,000" and
     "about 800" (their ±15 % intervals touch at 850-920, but neither writer's figure is the other's)."""
-    if _bound(a.value) != "approx" or _bound(b.value) != "approx":
+    if _bound(a.value, a.unit.language) != "approx" or _bound(b.value, b.unit.language) != "approx":
         return False
     x, y = a.value.value or 0.0, b.value.value or 0.0
     return not (a.low <= y <= a.high or b.low <= x <= b.high)
@@ -220,13 +237,15 @@ def _days(iso: str) -> tuple[date, date] | None:
 
 def _sides(readings: list[Reading]) -> list[list[Reading]]:
     """Readings grouped so every reading of a side is compatible with the side's first; sides in order of
-    first appearance."""
+    first appearance. A vague reading that fits two sides joins the one whose first figure is nearest its own
+    ("at least nine" beside 9 rather than 11, whichever source came first)."""
     sides: list[list[Reading]] = []
     for r in readings:
-        for side in sides:
-            if all(_compatible(r, other) for other in side):
-                side.append(r)
-                break
+        fits = [side for side in sides if all(_compatible(r, other) for other in side)]
+        if len(fits) > 1 and r.vague and r.value.value is not None:
+            fits.sort(key=lambda side: abs((side[0].value.value or math.inf) - (r.value.value or 0.0)))
+        if fits:
+            fits[0].append(r)
         else:
             sides.append([r])
     return sides

@@ -46,7 +46,7 @@ from crosswire.compare.figures.lexicon import (
 from crosswire.facts import Figure
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
-from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.concepts import concept_of, unit_of
 
 
 @dataclass(slots=True)
@@ -253,7 +253,8 @@ def _kind(f: Figure, currency: str | None) -> str | None:
     if f.type == "percent":
         return "percent"
     if f.type == "quantity" and f.unit:
-        return "quantity:" + f.unit.rstrip("s")
+        # one unit in every language and spelling ("metres", "meters", "метров": ``metre``), else as written
+        return "quantity:" + (unit_of(f.unit, "en") or f.unit.rstrip("s"))
     return None  # durations and ages: background, not slots worth comparing
 
 

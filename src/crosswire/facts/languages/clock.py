@@ -36,7 +36,17 @@ def _words_before(text: str, start: int, n: int) -> str:
 
 def _after_clock_preposition(text: str, start: int, words: Words) -> bool:
     """Whether a clock preposition ends right before ``start`` ("o", "в", "um", "a las", "à")."""
-    return any(_words_before(text, start, len(p.split())) == p for p in words.clock_before)
+    return any(_words_before(text, start, len(p.split())) == p for p in (*words.clock_before, *words.clock_about))
+
+
+def _about_before(text: str, start: int, words: Words) -> str | None:
+    """The language's word for an approximate clock time ending right before ``start`` ("vers", "Около"), as
+    written, or None."""
+    for p in sorted(words.clock_about, key=len, reverse=True):
+        n = len(p.split())
+        if _words_before(text, start, n) == p:
+            return " ".join(text[:start].split()[-n:])
+    return None
 
 
 def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = True) -> bool:
@@ -73,8 +83,9 @@ def _measure_word(word: str, words: Words) -> bool:
 
 def clock_values(text: str, offset: int, words: Words) -> list[Value]:
     """The times of day in one sentence (``text``, starting at body offset ``offset``), each a
-    ``Value(kind="time", value=minutes after midnight, exact=True)`` spanning the number (and its "h").
-    Raises nothing."""
+    ``Value(kind="time", value=minutes after midnight, exact=True)`` spanning the number (and its "h"); a time
+    after a word of the language's ``clock_about`` ("vers 7h40", "около 6:40") has that word as its
+    ``qualifier`` and ``exact=False``, as English "at about 6:40 a.m." has. Raises nothing."""
     out = []
     for m in _CLOCK.finditer(text):
         end = m.end()
@@ -83,5 +94,16 @@ def clock_values(text: str, offset: int, words: Words) -> list[Value]:
         minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
         if minutes >= DAY_MINUTES:
             continue
-        out.append(Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + end, value=float(minutes)))
+        about = _about_before(text, m.start(), words)
+        out.append(
+            Value(
+                kind="time",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + end,
+                value=float(minutes),
+                qualifier=about,
+                exact=about is None,
+            )
+        )
     return out

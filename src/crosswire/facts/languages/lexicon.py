@@ -38,6 +38,8 @@ class Words:
     relative_noun_after: frozenset[str] = frozenset()  # "la" in "por la mañana": the relative word is a noun
     not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
+    clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
+    noun_then_qualifier: frozenset[str] = frozenset()  # "über" after a noun: what a sum is for, no bound
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
     articles: frozenset[str] = frozenset()  # articles (German, with contractions "im", "zum"), lower case
@@ -109,6 +111,8 @@ def words_for(language: str) -> Words:
         weekdays=weekdays,
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
+        clock_about=tuple(d.get("clock_about", [])),
+        noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),
         relative_noun_after=frozenset(d.get("relative_noun_after", [])),

@@ -23,7 +23,7 @@ from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.clock import is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Figure, FigureType
-from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.concepts import concept_of, unit_of
 
 # Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing.
 _DIGITS = re.compile(
@@ -156,8 +156,16 @@ def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
     for cls, items in (("more", words.more), ("less", words.less), ("about", words.about)):
         for q in sorted(items, key=len, reverse=True):
             if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+                if q in words.noun_then_qualifier and _after_noun(before.rstrip()[: -len(q)]):
+                    return None, None  # "eine Finanzspritze über 8 Milliarden": what the sum is, no bound
                 return before.rstrip()[-len(q) :], cls
     return None, None
+
+
+def _after_noun(before: str) -> bool:
+    """Whether ``before`` ends with a capitalised word that does not start its sentence (a German noun)."""
+    words = before.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1][-1:].isalpha()
 
 
 def figures_in(
@@ -279,6 +287,10 @@ def _figure(
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
     counted = noun_after(tokens, offset + e) if ftype == "count" else None
+    if counted and (measure := unit_of(counted, words.language)) is not None:
+        # "1400 метров", "1 400 mètres": a quantity in a unit, as English "1,400 metres" is, not a count of metres
+        ftype, unit, counted = "quantity", measure, None
+        e = _through_unit(tokens, offset, e)
     low = high = None
     if cls == "more":
         low = value
@@ -301,6 +313,12 @@ def _figure(
         exact=cls is None,
         concept=concept_of(counted, words.language) if counted else None,
     )
+
+
+def _through_unit(tokens: list[Token], offset: int, e: int) -> int:
+    """The end (sentence offset) of a quantity's unit word, the first word after the number ending at ``e``."""
+    after = [t for t in tokens if t.start >= offset + e]
+    return after[0].end - offset if after and after[0].text[:1].isalpha() else e
 
 
 def _past_partitive(rest: str, words: Words) -> list[str]:

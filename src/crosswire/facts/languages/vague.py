@@ -19,7 +19,7 @@ from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words
 from crosswire.facts.languages.numbers import noun_after
 from crosswire.facts.records import Figure
-from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.concepts import concept_of, unit_of
 
 MULTIPLIED_SPREAD = 0.1  # "двух десятков" covers 18-22: the +-10 % of a round noun (data/languages.toml)
 
@@ -60,6 +60,7 @@ def vague_figures(
             start = offset + at
             low, high = _bounded(qualifier, low, high, words)
         counted = _counted_after(rest, words)
+        unit = unit_of(counted, words.language)  # "une quarantaine de mètres": a quantity, about 40 metres
         out.append(
             Figure(
                 text=text[start - offset : t.end - offset],
@@ -67,14 +68,15 @@ def vague_figures(
                 end=t.end,
                 sentence_start=sent[0],
                 sentence_end=sent[1],
-                type="count",
+                type="quantity" if unit else "count",
+                unit=unit,
                 value=None,
                 low=_whole(low),
                 high=_whole(high),
-                counted=counted,
+                counted=None if unit else counted,
                 qualifier=qualifier or t.text.lower(),
                 exact=False,
-                concept=concept_of(counted, words.language) if counted else None,
+                concept=concept_of(counted, words.language) if counted and not unit else None,
             )
         )
     return sorted(out, key=lambda f: f.start)
