@@ -14,7 +14,7 @@ from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_conflicts, different_clocks
 from crosswire.compare.claims.course import course_sides
-from crosswire.compare.claims.fates import fate_conflicts, fates_differ
+from crosswire.compare.claims.fates import disputed_people, fate_conflicts, fate_left_out, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.model import load_model
@@ -356,11 +356,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # never an agreement.
     # Nor do two sentences that share only their speaker, at any score: such a pair neither agrees nor lets
     # one of them join a group through the other (groups need every member linked to every other).
+    # Nor do a sentence giving the fate the sources dispute of a person and one naming that person with no fate.
+    disputed = disputed_people(units, data)
     agreeing = [
         p
         for p in pairs
         if not only_speaker_shared(p.a, p.b)
         and not contradict(p.a, p.b, data)
+        and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
     ]
     groups = group_pairs(agreeing, model.agree)
@@ -395,7 +398,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
-    found.agreed.extend(agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data)))
+    found.agreed.extend(
+        agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed))
+    )
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)

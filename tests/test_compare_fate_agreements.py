@@ -1,0 +1,40 @@
+"""An agreed item claims no more than each cited sentence says: beside a conflict over a named person's fate
+("survived" / "zginął na miejscu"), a sentence naming that person with no fate ("Пилот Марек Хольм, 41 год,
+доставлен в больницу") agrees with no sentence giving one, however much else they share (the name, the age).
+Found by a new user's coach crash, where "Водитель ... доставлен в больницу" was agreed with "survived with minor
+injuries and was detained". Invented text, five languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.compare.claims.fates import _fates_in
+from test_compare_core import compare_fixture
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "aligned" / "seaplane-fate.jsonl"
+
+
+@pytest.fixture(scope="module")
+def comparison(tmp_path_factory):
+    return compare_fixture(tmp_path_factory.mktemp("fate"), FIXTURE)
+
+
+def test_the_fate_is_disputed(comparison):
+    fates = [c for c in comparison.conflicts if c.measure == "fate of Marek Holm"]
+    assert len(fates) == 1
+
+
+def test_no_item_agrees_a_fate_with_a_sentence_that_gives_none(comparison):
+    for item in comparison.agreed:
+        about = [ev.text for ev in item.evidence if "Holm" in ev.text or "Хольм" in ev.text]
+        told = {bool(_fates_in(t)) for t in about}
+        assert len(told) <= 1, about
+
+
+def test_the_sentences_without_a_fate_still_agree_with_each_other(comparison):
+    """The Spanish and Russian sentences both say only that the pilot was taken to hospital."""
+    items = [i for i in comparison.agreed if any("Хольм" in ev.text for ev in i.evidence)]
+    assert len(items) == 1
+    assert {ev.outlet for ev in items[0].evidence} == {"Озёрные вести", "Diario de los Lagos"}
