@@ -14,6 +14,7 @@ from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_conflicts, different_clocks
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.fates import disputed_people, fate_conflicts, fate_left_out, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
@@ -248,7 +249,8 @@ def translated(p: Pair) -> bool:
 
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
-    read: a named person's two fates (:func:`fates_differ`), in any language; and across languages, where the
+    read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
+    and its denial (:func:`.declared.denied`), in any language; and across languages, where the
     slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
     days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
@@ -256,7 +258,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead")."""
-    if fates_differ(a, b, data) or roles_differ(a, b, data):
+    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b):
         return True
     if a.language == b.language:
         return False
@@ -398,6 +400,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
+    agreeing_groups.extend(declared_groups(units, data))
     found.agreed.extend(
         agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed))
     )
