@@ -92,6 +92,14 @@ def test_members_unnamed_agents_and_two_days_are_no_conflict(conflicts):
         ("uk", "Мер наказав евакуювати мешканців.", ("ordered_evacuation", "mayor")),
         ("pl", "Ciało znalazł przechodzień.", ("found_body", "passer_by")),
         ("pl", "Prokuratura opublikowała nagranie z monitoringu.", ("released_footage", "prosecutors")),
+        # groups sent to the scene, as doers of one act
+        ("en", "Local firefighters pulled the passengers out of the wreck.", ("pulled_out", "fire_service")),
+        ("fr", "Une équipe de secours en montagne a sorti les passagers.", ("pulled_out", "mountain_rescue")),
+        ("es", "Los bomberos voluntarios sacaron a los heridos del autobús.", ("pulled_out", "fire_service")),
+        ("ru", "Горноспасатели вытащили пассажиров из автобуса.", ("pulled_out", "mountain_rescue")),
+        ("pl", "Ratownicy GOPR wyciągnęli pasażerów z wraku.", ("pulled_out", "mountain_rescue")),
+        ("de", "Soldaten der Bundeswehr zogen die Passagiere heraus.", ("pulled_out", "soldiers")),
+        ("uk", "Волонтери знайшли тіло в лісі.", ("found_body", "volunteers")),
     ],
 )
 def test_an_agent_tied_to_its_act_is_read(lang, sentence, expected):
@@ -110,7 +118,37 @@ def test_an_agent_tied_to_its_act_is_read(lang, sentence, expected):
         ("fr", "Le corps a été retrouvé jeudi."),  # no agent
         ("ru", "Полиция и пожарные обнаружили тело."),  # two agents together
         ("pl", "Ciało zostało znalezione w czwartek."),  # no agent
+        ("en", "Rescuers pulled the passengers out."),  # rescuers in general: any of the groups
+        ("fr", "Les secours ont sorti les passagers de l'épave."),
+        ("en", "Police carried out the search."),  # no victims brought out
     ],
 )
 def test_no_agent_is_read_without_a_tie(lang, sentence):
     assert readings(sentence, lang) == []
+
+
+GROUPS = Path(__file__).resolve().parent / "fixtures" / "agents" / "gondola-groups.jsonl"
+
+
+def test_groups_sent_to_the_scene_are_agents_across_languages(tmp_path):
+    """Firefighters against a mountain rescue team, volunteers against soldiers, each side in two or three
+    languages (a new user's coach crash: "Local firefighters pulled the passengers out" / "Une équipe de
+    secours en montagne a sorti les passagers" was in no section). Volunteer firefighters are firefighters: the
+    alarm raised by "Volunteer firefighters", "Les pompiers" and "Los bomberos voluntarios" is no conflict."""
+    comparison = compare_fixture(tmp_path, GROUPS)
+    outlet = {s.n: s.outlets[0] for s in comparison.sources}
+    found = {
+        c.measure: {frozenset(outlet[n] for n in side.sources) for side in c.sides}
+        for c in comparison.conflicts
+        if c.reason == "different agent"
+    }
+    assert found == {
+        "who pulled the victims out": {
+            frozenset({"Veltrun Ledger", "Горный вестник"}),
+            frozenset({"L'Écho des Cimes", "Kurier Tatrzański", "Alpenbote"}),
+        },
+        "who found the body": {
+            frozenset({"Veltrun Ledger", "Kurier Tatrzański"}),
+            frozenset({"Diario del Valle", "Alpenbote"}),
+        },
+    }

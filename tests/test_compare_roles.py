@@ -7,14 +7,27 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.clean.metadata import detect_language
 from crosswire.compare.claims.roles import _role_in
 from test_compare_core import compare_texts
 
-SHARED = " The lift at Brannock was stopped for inspection on Saturday, the resort said."
+# One sentence every article shares, in the article's own language (role phrases are read in the language of
+# the article: an English sentence added to a short Polish one made it an English article).
+SHARED = {
+    "en": " The lift at Brannock was stopped for inspection on Saturday, the resort said.",
+    "fr": " Le télésiège de Brannock a été arrêté samedi pour une inspection, a indiqué la station.",
+    "ru": " В субботу подъёмник в Бранноке остановили для осмотра, сообщили на курорте.",
+    "pl": " W sobotę wyciąg w Brannoku został zatrzymany do przeglądu, poinformował ośrodek.",
+    "es": " El telesilla de Brannock fue detenido el sábado para una inspección, según la estación.",
+    "de": " Der Sessellift in Brannock wurde am Samstag zur Prüfung angehalten, teilte das Resort mit.",
+}
 
 
 def _roles(tmp_path, texts: list[tuple[str, str]]):
-    rows = [(f"s{i}", outlet, "2026-03-14", text + SHARED) for i, (outlet, text) in enumerate(texts)]
+    rows = [
+        (f"s{i}", outlet, "2026-03-14", text + SHARED.get(detect_language(text) or "en", SHARED["en"]))
+        for i, (outlet, text) in enumerate(texts)
+    ]
     comparison = compare_texts(tmp_path, rows)
     return [c for c in comparison.conflicts if c.reason == "different role"]
 
@@ -77,17 +90,85 @@ def test_a_deputy_holds_another_post(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "at_end", "expected"),
+    ("text", "lang", "at_end", "expected"),
     [
-        ("the chief engineer of ", True, None),  # the name after "of" is the organisation's
-        ("the chief engineer of , ", True, ("chief_engineer", "chief engineer")),
-        ("chief engineer at Kaldor Lifts", False, ("chief_engineer", "chief engineer")),
-        ("who met the mayor and ", True, None),
-        ("ex-mayor ", True, None),
+        ("the chief engineer of ", "en", True, None),  # the name after "of" is the organisation's
+        ("the chief engineer of , ", "en", True, ("chief_engineer", "chief engineer")),
+        ("chief engineer at Kaldor Lifts", "en", False, ("chief_engineer", "chief engineer")),
+        ("who met the mayor and ", "en", True, None),
+        ("ex-mayor ", "en", True, None),
+        # the place a post is held at, one word in the genitive, where the language puts it so
+        ("Мэр Дальнего ", "ru", True, ("mayor", "Мэр")),
+        ("Мер Дальнього ", "uk", True, ("mayor", "Мер")),
+        ("Burmistrz Dalekowa ", "pl", True, ("mayor", "Burmistrz")),
+        ("Gubernator Dalekowa ", "pl", True, ("governor", "Gubernator")),
+        ("Mayor Dalnevo ", "en", True, None),  # English puts no bare genitive there: another name
+        ("Мэр города. Дальнего ", "ru", True, None),
+        # a role phrase is read in its own language only
+        ("El fiscal ", "es", True, ("prosecutor", "fiscal")),
+        ("Her fiscal ", "en", True, None),
+        ("Le patron ", "fr", True, ("owner", "patron")),
+        ("The patron ", "en", True, None),
+        ("Pilot ", "de", True, ("pilot", "Pilot")),
     ],
 )
-def test_role_ties(text, at_end, expected):
-    assert _role_in(text, at_end=at_end) == expected
+def test_role_ties(text, lang, at_end, expected):
+    assert _role_in(text, lang, at_end=at_end) == expected
+
+
+def test_a_mayor_of_a_town_against_a_regional_governor_across_languages(tmp_path):
+    """The Russian and Polish titles name the town in the genitive between title and name ("Мэр Браннока
+    Павел Рудак"); three other languages call him the regional governor. Each article is written wholly in its
+    language: role phrases are read in the article's language only."""
+    rows = [
+        (
+            "s0",
+            "Harbourline Post",
+            "en",
+            "Regional governor Pavel Rudak, who visited the lift, ordered an inquiry. "
+            "The lift at Brannock was stopped for inspection on Saturday, the resort said.",
+        ),
+        (
+            "s1",
+            "El Faro",
+            "es",
+            "El gobernador regional, Pavel Rudak, ordenó una investigación sobre el accidente. "
+            "El telesilla de Brannock fue detenido el sábado para una inspección, según informó la estación.",
+        ),
+        (
+            "s2",
+            "Le Courrier",
+            "fr",
+            "Le gouverneur régional Pavel Rudak a ordonné une enquête sur l'accident. "
+            "Le télésiège de Brannock a été arrêté samedi pour une inspection, a indiqué la station.",
+        ),
+        (
+            "s3",
+            "Горные новости",
+            "ru",
+            "Мэр Браннока Павел Рудак распорядился провести проверку подъёмника. "
+            "В субботу подъёмник в Бранноке остановили для осмотра, сообщили на курорте.",
+        ),
+        (
+            "s4",
+            "Kurier Górski",
+            "pl",
+            "Burmistrz Brannoka Pavel Rudak zarządził kontrolę wyciągu po wypadku. "
+            "W sobotę wyciąg w Brannoku został zatrzymany do przeglądu, poinformował ośrodek narciarski.",
+        ),
+    ]
+    comparison = compare_texts(tmp_path, [(i, o, "2026-03-14", t) for i, o, _lang, t in rows])
+    found = [c for c in comparison.conflicts if c.reason == "different role"]
+    assert len(found) == 1, [c.summary for c in comparison.conflicts]
+    sides = {side.label: set(side.sources) for side in found[0].sides}
+    assert len(sides) == 2, sides
+    governor = next(v for k, v in sides.items() if "governor" in k.lower())
+    mayor = next(v for k, v in sides.items() if "Мэр" in k)
+    assert len(governor) == 3 and len(mayor) == 2, sides
+    # no agreed item cites both a governor's and a mayor's sentence
+    for item in comparison.agreed:
+        said = " ".join(ev.text for ev in item.evidence)
+        assert not ("Мэр" in said and "gouverneur" in said), said
 
 
 def test_a_deputy_minister_is_no_minister_across_languages(tmp_path):

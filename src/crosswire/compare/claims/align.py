@@ -14,7 +14,8 @@ from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks
 from crosswire.compare.claims.course import course_sides
-from crosswire.compare.claims.fates import fate_conflicts, fates_differ
+from crosswire.compare.claims.declared import declared_groups, denied
+from crosswire.compare.claims.fates import disputed_people, fate_conflicts, fate_left_out, fates_differ
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
 from crosswire.compare.claims.match_scores import score_conflicts
@@ -254,7 +255,8 @@ def translated(p: Pair) -> bool:
 
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
-    read: a named person's two fates (:func:`fates_differ`), in any language; and across languages, where the
+    read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
+    and its denial (:func:`.declared.denied`), in any language; and across languages, where the
     slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
     days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
@@ -262,7 +264,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead")."""
-    if fates_differ(a, b, data) or roles_differ(a, b, data):
+    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b):
         return True
     if a.language == b.language:
         return False
@@ -362,11 +364,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # never an agreement.
     # Nor do two sentences that share only their speaker, at any score: such a pair neither agrees nor lets
     # one of them join a group through the other (groups need every member linked to every other).
+    # Nor do a sentence giving the fate the sources dispute of a person and one naming that person with no fate.
+    disputed = disputed_people(units, data)
     agreeing = [
         p
         for p in pairs
         if not only_speaker_shared(p.a, p.b)
         and not contradict(p.a, p.b, data)
+        and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
     ]
     groups = group_pairs(agreeing, model.agree)
@@ -404,7 +409,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if len({u.source for u in members}) > 1:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
-    found.agreed.extend(agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data)))
+    agreeing_groups.extend(declared_groups(units, data))
+    found.agreed.extend(
+        agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed))
+    )
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)

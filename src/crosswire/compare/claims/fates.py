@@ -112,22 +112,41 @@ def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     return person is not None and person == _person(b, data)
 
 
-def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
-    """One conflict per person two sources give two fates ("different outcome"), each side citing the
-    sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
-    died in hospital")."""
+def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Unit]]]:
+    """Person -> fate -> the sentences giving it, for each person two sources give two fates, no source
+    giving both (it tells of a change: "survived the crash but died in hospital")."""
     by_person: dict[str, dict[str, list[Unit]]] = {}
     for u in units:
         found = fates(u)
         person = _fated(u, units, data) if len(found) == 1 else None
         if person is not None:
             by_person.setdefault(person, {}).setdefault(next(iter(found)), []).append(u)
+    return {p: told for p, told in by_person.items() if len(told) > 1 and sources_apart(list(told.values()))}
+
+
+def disputed_people(units: list[Unit], data: StoryData) -> frozenset[str]:
+    """The canonical ids of the people whose fate the sources dispute (:func:`fate_conflicts`)."""
+    return frozenset(_disputed(units, data))
+
+
+def fate_left_out(a: Unit, b: Unit, data: StoryData, disputed: frozenset[str]) -> bool:
+    """Whether two sentences name one person whose fate the sources dispute (``disputed``,
+    :func:`disputed_people`) and only one of them states a fate: "The driver, Georgi Petkov, 52, survived with
+    minor injuries and was detained" and "Водитель автобуса Георгий Петков, 52 лет, доставлен в больницу" share
+    the driver's name and age, yet an item agreeing them claims for the Russian source what it never says,
+    beside the conflict over his fate (a new user's coach crash)."""
+    if not disputed or bool(fates(a)) == bool(fates(b)):
+        return False
+    person = _person(a, data)
+    return person is not None and person in disputed and person == _person(b, data)
+
+
+def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
+    """One conflict per person two sources give two fates ("different outcome"), each side citing the
+    sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
+    died in hospital")."""
     out = []
-    for person, told in by_person.items():
-        if len(told) < 2:
-            continue
-        if not sources_apart(list(told.values())):
-            continue
+    for person, told in _disputed(units, data).items():
         name = person.partition(":")[2] or person
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
         out.append(outcome_conflict(data, person, sides, measure=f"fate of {name}"))

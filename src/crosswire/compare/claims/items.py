@@ -121,9 +121,11 @@ def agreed_items(
     item led by "A train derailed ..., forcing the evacuation of 3,200 residents", whose French and Spanish
     sentences state only the derailment): a sentence agreeing with one clause of a long lead ("Most of the
     deaths were in Zarovsk" beside "..., killing at least 14 people in Zarovsk and trapping dozens more") stays its own
-    item. A member that ``apart`` says cannot state one claim with a member already cited is left out of the
-    merged item (two groups led by one English quote, one citing the Spanish sentence that calls the speaker
-    "vicealcaldesa", the other the French one calling her "directrice": a new user's ice-rink story cited both)."""
+    item. Or when the group holds the other item's lead and agrees with it across languages, no sentence giving
+    a value (:func:`_plain_translation`). A member
+    that ``apart`` says cannot state one claim with a member already cited is left out of the merged item (two
+    groups led by one English quote, one citing the Spanish sentence that calls the speaker "vicealcaldesa",
+    the other the French one calling her "directrice": a new user's ice-rink story cited both)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
@@ -138,7 +140,10 @@ def agreed_items(
                     for u in g.units
                     if u.index in lead_of
                     and (u is merged[lead_of[u.index]][0] or u.language != merged[lead_of[u.index]][0].language)
-                    and all(_restates(lead, m) for m in merged[lead_of[u.index]][1].units)
+                    and (
+                        all(_restates(lead, m) for m in merged[lead_of[u.index]][1].units)
+                        or (u is merged[lead_of[u.index]][0] and _plain_translation(g.units, u))
+                    )
                 ),
                 key,
             )
@@ -153,6 +158,19 @@ def agreed_items(
         into.score = max(into.score, g.score)
         merged[key] = (merged[key][0], into, min(merged[key][2], i))
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
+
+
+def _plain_translation(units: list[Unit], lead: Unit) -> bool:
+    """Whether a group holding another item's ``lead`` agrees with it across languages on nothing but words: no
+    sentence gives a value and every other sentence is in another language than the lead. Such a group states
+    what the lead states ("Раненых доставили в больницы Пловдива" agreed with "Los heridos fueron trasladados a
+    hospitales de Plovdiv", the lead of an item citing the English and French sentences: one fact shown as two
+    items, a new user's coach crash); within one language the two sentences were compared word for word and
+    left apart ("Yersinia pestis, per the WHO, is often found in small mammals" is no "Plague is caused by the
+    bacteria Yersinia pestis - a bacteria usually found in small mammals")."""
+    return not any(u.values for u in [*units, lead]) and all(
+        u.language != lead.language for u in units if u is not lead
+    )
 
 
 def _restates(u: Unit, lead: Unit) -> bool:

@@ -51,20 +51,35 @@ def _ranked() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
-    """([(phrase, concept)] longest phrase first, deputy words, former words)."""
+NOT_ROLES = ("modifiers", "generic", "ties")  # tables of data/roles.toml that are no role
+
+
+@lru_cache(maxsize=32)
+def _lexicon(language: str) -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str]]:
+    """([(phrase, concept)] longest phrase first, deputy words, former words) for ``language``: the role
+    phrases of that language only (Spanish "fiscal" is no prosecutor in "the fiscal year", French "patron" no
+    owner in an English text); every language's when ``data/roles.toml`` has no phrase in ``language``."""
     data = data_toml("roles.toml")
     mods = data.get("modifiers", {})
+    roles = {concept: langs for concept, langs in data.items() if concept not in NOT_ROLES}
+    known = any(language in langs for langs in roles.values())
     phrases = [
         (w.lower(), concept)
-        for concept, langs in data.items()
-        if concept not in ("modifiers", "generic")
-        for words in langs.values()
+        for concept, langs in roles.items()
+        for lang, words in langs.items()
+        if lang == language or not known
         for w in words
     ]
     phrases.sort(key=lambda p: -len(p[0]))
     return phrases, frozenset(mods.get("deputy", [])), frozenset(mods.get("former", []))
+
+
+@lru_cache(maxsize=1)
+def _bare_genitive() -> frozenset[str]:
+    """The languages whose role names the place or body it is held at by one word in the genitive, with no
+    preposition, between the title and the name ("Мэр Мировца Стефан Димов", "Burmistrz Mirowca Stefan
+    Dimow"): ``[ties] bare_genitive`` of ``data/roles.toml``."""
+    return frozenset(data_toml("roles.toml").get("ties", {}).get("bare_genitive", []))
 
 
 GENERIC = "generic:"  # prefix of a generic title's reading ("generic:director"), see :func:`_generic_in`
@@ -92,7 +107,7 @@ def _generic_in(text: str, language: str) -> tuple[str, str] | None:
     """(``generic:<word>``, as written) for a generic title at the end of ``text``, tied to the name after it
     as a role of the lexicon would be (:func:`_tied`); None for none, or one after a deputy's or former word."""
     low = text.lower()
-    _phrases, deputy, former = _lexicon()
+    _phrases, deputy, former = _lexicon(language)
     for word in _generic(language):
         if word not in low:  # a substring test before the word-bounded search
             continue
@@ -119,10 +134,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
 
-def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
-    """The role phrase (concept, as written) at the end (``at_end``) or the start of ``text``, with its
-    deputy or former word; None when there is none, or it is a former role."""
-    phrases, deputy, former = _lexicon()
+def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | None:
+    """The role phrase of ``language`` (concept, as written) at the end (``at_end``) or the start of ``text``,
+    with its deputy or former word; None when there is none, or it is a former role."""
+    phrases, deputy, former = _lexicon(language)
     low = text.lower()
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
@@ -132,7 +147,10 @@ def _role_in(text: str, *, at_end: bool) -> tuple[str, str] | None:
             continue
         m = found[-1] if at_end else found[0]
         rest = low[m.end() :] if at_end else low[: m.start()]
-        if at_end and not _tied(rest, portfolio=concept in PORTFOLIO_ROLES):
+        if at_end and not (
+            _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
+            or (language in _bare_genitive() and _genitive_tied(text[m.end() :]))
+        ):
             continue
         if not at_end and len(_words(rest)) > 2:
             continue  # "Jovan Kerencic, chief engineer at ...": the role opens the apposition
@@ -160,6 +178,14 @@ def _tied(between: str, *, portfolio: bool = False) -> bool:
     return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
 
 
+def _genitive_tied(between: str) -> bool:
+    """Whether the text between a role and a name is one capitalised word, the place or body the role is held
+    at in the genitive ("Мэр Мировца Стефан Димов": the mayor of Mirovets), linkers aside; not after a
+    sentence break."""
+    words = [w for w in re.findall(r"[\w'’-]+", between) if w.lower() not in LINKERS]
+    return len(words) == 1 and words[0][:1].isupper() and not re.search(r"[,;:.!?()]", between)
+
+
 def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
     """(canonical person id, role, role as written) for every person the unit's sentence ties a role to."""
     facts = data.facts.get(unit.article)
@@ -179,10 +205,10 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             others = [(a, b) for a, b, eid in named if eid != ent.id]
             before = _without(body, max(start, m.start - REACH), m.start, others)
             before = re.split(r"[.;:!?«»\"“”]", before)[-1]
-            found = _role_in(before, at_end=True) or _generic_in(before, unit.language)
+            found = _role_in(before, unit.language, at_end=True) or _generic_in(before, unit.language)
             after = body[m.end : min(end, m.end + REACH)]
             if found is None and re.match(r"\s*,", after):
-                found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], at_end=False)
+                found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], unit.language, at_end=False)
             if found:
                 out.append((cid, *found))
                 break
