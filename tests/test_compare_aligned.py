@@ -162,3 +162,19 @@ def test_a_generic_title_beside_a_listed_role_in_one_language_is_no_conflict(tmp
     ]
     comparison = compare_texts(tmp_path, texts)
     assert not [c for c in comparison.conflicts if c.reason == "different role"], comparison.conflicts
+
+
+def test_a_day_is_labelled_as_its_sentences_write_it(comparison):
+    """The day's words keep their capitals ("Saturday", not "saturday"), in every language, each once."""
+    days = _by_reason(comparison, "different day")
+    written = [
+        w.strip() for c in days for side in c.sides for w in side.label.rsplit("(", 1)[0].split(" / ") if w.strip()
+    ]
+    assert written
+    for c in days:
+        for side in c.sides:
+            words = [w.strip() for w in side.label.rsplit("(", 1)[0].split(" / ") if w.strip()]
+            texts = " ".join(e.text for e in side.evidence)
+            assert all(w in texts for w in words), (side.label, texts)  # as written, capitals and all
+            assert len({w.lower() for w in words}) == len(words), side.label
+    assert any(w[:1].isupper() for w in written), written  # the English weekday, capitalised as printed

@@ -86,7 +86,7 @@ def test_german_organisation_words_and_surnames() -> None:
             "es",
             "Ayer Lucía Ferrer, portavoz del Banco Central de Valdoria, dijo que los depósitos están seguros.",
             "Lucía Ferrer",
-            ["Banco Central"],
+            ["Banco Central de Valdoria"],  # the whole name, across "de"
         ),
         (
             "uk",

@@ -153,7 +153,8 @@ class Evidence:
     article: str
     """The id of the article whose cleaned body holds the span."""
     outlet: str | None = None
-    """That article's outlet, as the reader is shown it (null when unknown)."""
+    """That article's outlet, as the reader is shown it: with no outlet known, its address's domain or the file it
+    was read from (:mod:`crosswire.compare.source_names`); null only outside a comparison."""
     text: str
     """The span verbatim: ``body[start:end]``, with no surrounding whitespace."""
     start: int

@@ -88,6 +88,7 @@ def finish_article(
         or detect_outlet(article.url, evidence, parts.first_line, parts.top_lines)
     )
     _credit_agency_copyrights(article, parts)
+    article.outlet = article.outlet or agency_own_copy(parts)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)
@@ -147,6 +148,19 @@ def _set_dateline(article: Article, paragraphs: list[str], header_stamps: list[s
                 article.dateline = m.group(1)
                 break
     return dateline_agency
+
+
+def agency_own_copy(parts: TextParts) -> str | None:
+    """The agency whose own copy the text is, or None: its byline credits an agency ("By Elena Marsh, Balkan
+    Wire Service") and its copyright line names the same agency ("(c) 2026 Balkan Wire Service"). Called when
+    nothing else names an outlet: the agency then published the text itself and is its outlet (a site that
+    re-runs agency copy prints its own name, which wins). The name is the agency's as the credits give it."""
+    bylined = {a for c in parts.credits if c.contributors for a in c.agencies}
+    for credit, _index in parts.agency_copyrights:
+        for agency in credit.agencies:
+            if agency in bylined:
+                return agency
+    return None
 
 
 def _credit_agency_copyrights(article: Article, parts: TextParts) -> None:

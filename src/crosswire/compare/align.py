@@ -93,9 +93,15 @@ def _label(outlets: list[str], agency: str | None, title: str | None = None) -> 
     if len(headline) > TITLE_LABEL_CHARS:
         headline = headline[: TITLE_LABEL_CHARS - 1].rstrip() + "\u2026"
     parts = list(outlets) or ([f"\u201c{headline}\u201d"] if headline else ["unknown outlet"])
-    if agency and agency not in parts:
-        parts.append(agency)
+    if agency and agency not in parts and not any(_initials(o) == agency.upper() for o in outlets):
+        parts.append(agency)  # "BWS" is not named again beside its own "Balkan Wire Service"
     return " / ".join(parts)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Balkan Wire Service" -> "BWS"), how an agency's
+    abbreviation is made."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
 def _source_key(root: ArticleRow, article: ArticleRow) -> str:

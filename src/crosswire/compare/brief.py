@@ -18,8 +18,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from babel import Locale
-
 from crosswire.compare.align import cite, without_dateline
 from crosswire.compare.records import (
     BriefSentence,
@@ -335,7 +333,8 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     A summary written for what the sources share is said of all of them. A summary that is one source's own
     sentence (the usual case: the parse's "who did what to whom" reads badly alone) carries that source's
     details, so each other source is quoted in its own sentence instead: the first other source's sentence,
-    cited to every source that wrote it, and the rest said to report the same event."""
+    cited to every source that wrote it; the rest, whose own sentences differ, are left to the sections
+    below."""
 
     def who(sources: list[int], also: str = "") -> str:
         return f"{_source_label(comparison, sources)} {also}{'reports' if len(sources) == 1 else 'report'}"
@@ -351,23 +350,10 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     english = _english_articles(comparison)
     first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
-    out = [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
-    rest = [n for n in others if n not in wrote]
-    if rest:
-        out.append((f"{who(rest)} the same event{_in_languages(comparison, evs, rest)}", rest))
-    return out
-
-
-def _in_languages(comparison: Comparison, evidence: list[Evidence], sources: list[int]) -> str:
-    """The words " in Spanish and German" when the sources' sentences on the event are in other languages than
-    English (babel's English names of the languages), else " in their own words"."""
-    source_of = _source_numbers(comparison)
-    language = {a.id: a.language or "en" for a in comparison.articles}
-    codes = dict.fromkeys(language.get(e.article, "en") for e in evidence if source_of.get(e.article) in sources)
-    names = [Locale("en").languages.get(c, c) for c in codes if c != "en"]
-    if not names or len(names) < len(codes):
-        return " in their own words"
-    return " in " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
+    # The sources that wrote another sentence get no line of their own: "X and Y report the same event in
+    # Spanish and French" told a reader nothing (a new user's coach-crash brief); what they add is in the
+    # sections below, each item with their own sentences.
+    return [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
 
 
 def _source_numbers(comparison: Comparison) -> dict[str, int]:

@@ -59,9 +59,9 @@ def _original(article_id: str, articles: dict[str, ComparedArticle]) -> str:
     """The article a copy syndicates, as a reader knows it: its outlet and title (its id only when it is not
     among the story's articles)."""
     a = articles.get(article_id)
-    if a is None or not (a.outlet or a.title):
+    if a is None or not (a.outlet or a.name or a.title):
         return f"`{md_escape(article_id)}`"
-    named = ", ".join(x for x in (a.outlet, f"“{a.title}”" if a.title else None) if x)
+    named = ", ".join(x for x in (a.outlet or a.name, f"“{a.title}”" if a.title else None) if x)
     return md_escape(named)
 
 
@@ -142,7 +142,7 @@ class MarkdownWriter:
             title = e(a.title or aid)
             url = safe_url(a.url)
             shown = f"[{title}](<{_md_url(url)}>)" if url else title
-            extra = [x for x in (a.outlet, published_label(a.published)) if x]
+            extra = [x for x in (a.outlet or a.name, published_label(a.published)) if x]
             copy = f", copy of {_original(a.copy_of, articles)}" if a.copy_of else ""
             self.lines.append(f"  - {shown} — {e(', '.join(extra))}{copy}")
 

@@ -123,6 +123,9 @@ class ComparedArticle(Record):
     """The number ``n`` of the independent source the article belongs to."""
     language: str | None = field(default=None, metadata=OMIT_NONE)
     """The article's language, ISO 639-1 ("ru"), as the cleaner identified it; absent when unknown."""
+    name: str | None = field(default=None, metadata=OMIT_NONE)
+    """With no outlet known, how a reader is shown the article's source: its address's domain or the file it
+    was read from ("bws_wire.txt"); absent when the outlet is known."""
 
     @classmethod
     def of(cls, row: StoryArticle, source: int) -> ComparedArticle:

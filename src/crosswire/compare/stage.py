@@ -41,6 +41,7 @@ from crosswire.compare.records import (
     QuoteVariant,
 )
 from crosswire.compare.repeats import fold_repeats
+from crosswire.compare.source_names import readable_name
 from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
@@ -116,7 +117,7 @@ def load_story_data(store: Store, rows: list[ArticleRow]) -> StoryData:
     facts: dict[str, ArticleFacts] = {}
     for art in store.iter_articles(ids):
         bodies[art.id] = art.body
-        outlets[art.id] = art.outlet
+        outlets[art.id] = readable_name(art.outlet, art.url, art.source, art.id)
     for aid in ids:
         if aid in in_memory:
             facts[aid] = in_memory[aid]
@@ -225,6 +226,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     shown = [*agreed, *conflicts, *q.quote_variants]
     single = [it for it in single if not _shown_shared(it, shown, data.source_of)]
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
+    for a in articles:
+        if not a.outlet:  # a reader is shown a domain or a file name, never "?" nor an id
+            a.name = data.outlets.get(a.id)
     days = sorted((r.published or "")[:10] for r in data.articles if r.published)
     unread = unread_articles(data)  # issue 13: say what was not read; the title from an article that was
     comparison = Comparison(

@@ -83,7 +83,7 @@ class TerminalWriter:
             for aid in s.articles:
                 a = articles.get(aid) or ComparedArticle(id=aid)
                 copy = " (copy)" if a.copy_of else ""
-                arts.append(f"{a.outlet or '?'}: {a.title or aid} {published_label(a.published)}{copy}")
+                arts.append(f"{a.outlet or a.name or '?'}: {a.title or aid} {published_label(a.published)}{copy}")
             table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
         self.console.print(table)
         if c.unread:

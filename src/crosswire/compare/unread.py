@@ -9,6 +9,7 @@ present a partial picture as a whole one), and the same list decides which headl
 from __future__ import annotations
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.headline import story_headline
 from crosswire.compare.records import UnreadArticle
 
 NO_FACTS = "no facts stored"
@@ -61,19 +62,20 @@ def original_title(title: str | None, data: StoryData) -> str | None:
 
 
 def contributing_title(title: str | None, data: StoryData, unread: list[UnreadArticle]) -> str | None:
-    """The story's title when an article that was read carries it, else the headline of the first article
-    that was read (in story order); ``title`` itself when no article was read, or when no article of the
-    story carries it (a title given from outside). A title only wire copies carry is their original's
-    headline (:func:`original_title`): a re-run's headline is not the story's."""
+    """The headline the compared story is titled with: of the articles that were read, the one
+    :func:`crosswire.compare.headline.story_headline` picks (the most-copied original's, else the earliest
+    article's, else one in the language most articles use); ``title`` itself when no article was read, or
+    when no article of the story carries it (a title given from outside). A title only wire copies carry is
+    their original's headline (:func:`original_title`): a re-run's headline is not the story's."""
     skipped = {u.article for u in unread}
     title = original_title(title, data)
     read = [r for r in data.articles if r.id not in skipped and r.title]
     if not read:
         return title or next((r.title for r in data.articles if r.title), None)
     carriers = [r for r in data.articles if title and r.title == title]
-    if title and (not carriers or any(r.id not in skipped for r in carriers)):
+    if title and not carriers:
         return title
-    return read[0].title
+    return story_headline(data.articles, {r.id for r in read}) or title
 
 
 def unread_line(u: UnreadArticle) -> str:

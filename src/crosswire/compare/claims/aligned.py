@@ -135,14 +135,15 @@ def _iso(day: str) -> bool:
 
 
 def _day_label(units: list[Unit]) -> str:
-    """The days a side gives as its sentences write them, with the ISO date: "samedi / Saturday (2026-11-14)"."""
-    written: list[str] = []
+    """The days a side gives as its sentences write them (their capitals kept: "Saturday", not "saturday"; one
+    spelling once, whatever its case), with the ISO date: "samedi / Saturday (2026-11-14)"."""
+    written: dict[str, str] = {}
     for u in units:
         for v in u.values:
-            if v.kind == "date" and v.text_value and len(v.text_value) == 10 and v.text.lower() not in written:
-                written.append(v.text.lower())
+            if v.kind == "date" and v.text_value and len(v.text_value) == 10:
+                written.setdefault(v.text.lower(), v.text)
     days = sorted({d for u in units for d in days_of(u)})
-    return f"{' / '.join(written)} ({', '.join(days)})"
+    return f"{' / '.join(written.values())} ({', '.join(days)})"
 
 
 def agent_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[ClaimConflict]:

@@ -58,6 +58,9 @@ class Words:
     relative_years: dict[str, int] = field(default_factory=dict)  # "l'an dernier" -> -1 (years from publication)
     # "veintena" -> (18, 22, 20), "kilkanaście" -> (11, 19, None): range read alone, and the base a number multiplies
     vague_numbers: dict[str, tuple[float, float, float | None]] = field(default_factory=dict)
+    pro_drop: bool = False  # the language leaves a known subject unsaid ("«...», declaró"): see data/languages.toml
+    subjectless_after: frozenset[str] = frozenset()  # "a" in "declaró a la prensa": no subject follows the verb
+    name_joiners: tuple[str, ...] = ()  # "de", "della": lower-case words inside an organisation's name
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -127,6 +130,9 @@ def words_for(language: str) -> Words:
         ambiguous_numbers=frozenset(d.get("ambiguous_numbers", [])),
         number_words={k: float(v) for k, v in d.get("number_words", {}).items()},
         relative_years={k: int(v) for k, v in d.get("relative_years", {}).items()},
+        pro_drop=bool(d.get("pro_drop", False)),
+        subjectless_after=frozenset(d.get("subjectless_after", [])),
+        name_joiners=tuple(d.get("name_joiners", [])),
         vague_numbers={
             k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
             for k, v in d.get("vague_numbers", {}).items()

@@ -151,6 +151,27 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
                 if span is not None:
                     out.append(span)
         run = [t] if ok else []
+    return _joined(out, tokens, words, language)
+
+
+def _joined(names: list[NameSpan], tokens: list[Token], words: Words, language: str) -> list[NameSpan]:
+    """Names of one sentence with an organisation's parts joined across the lower-case words of its name
+    (``name_joiners``: "Ministerio de Desarrollo Regional", "Ministero della Salute"): a name that opens with an
+    organisation word (:func:`~.common_words.organisation_word`) and the name after it, with only a joiner
+    between them, are one organisation. Without this the tail alone ("Desarrollo Regional") reads as a
+    person's name."""
+    if not words.name_joiners or len(names) < 2:
+        return names
+    out: list[NameSpan] = [names[0]]
+    for name in names[1:]:
+        prev = out[-1]
+        between = " ".join(t.text.lower() for t in tokens if prev.end <= t.start and t.end <= name.start)
+        first = next((t.text for t in tokens if t.start == prev.start), "")
+        if between in words.name_joiners and organisation_word(first, language):
+            normal = f"{prev.normal} {between} {name.normal}".replace("' ", "'")
+            out[-1] = NameSpan(prev.start, name.end, "ORG", normal)
+            continue
+        out.append(name)
     return out
 
 

@@ -1,7 +1,10 @@
 """Quotes in any language: words between the language's quotation marks (« », „ “, ‚ ‘, " ") and reported
 speech after a speech verb and "that" ("заявил, что ...", "sagte, dass ..."), each given to the person the
-attribution names: the person named nearest a speech verb outside the quote in the same sentence, or, for a
-pronoun subject ("сказала она"), the person last named before it.
+attribution names: the person named nearest a speech verb outside the quote in the same sentence; for a
+pronoun subject ("сказала она", "a-t-il déclaré") the person last named before it; where the language drops a
+known subject (``pro_drop``: "«...», declaró.", "— powiedziała dziennikarzom") and nothing after the verb can be
+its subject, the person last named before it in the paragraph; with no speech verb, a quotation introduced by
+a colon ("Marta Nowak, z łóżka szpitalnego: „...”") is given to the first person named before the colon.
 
 Written by hand: no offline library attributes quotes in these languages; the rules are the mark pairs and the
 speech-verb lists in ``data/languages.toml``.
@@ -32,6 +35,7 @@ def _marks(language: str) -> re.Pattern[str]:
 
 
 Person = tuple[int, int, str, str]  # (start, end, entity id, name) of a person mention
+ALL_OPENING = frozenset('«»„“”‚‘"')  # marks a tokeniser may leave between a colon and the quoted words
 
 
 def direct_quotes(
@@ -59,7 +63,7 @@ def direct_quotes(
             continue
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
-        speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words)
+        speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words, offset)
         out.append(
             Quote(
                 text=inner,
@@ -78,23 +82,64 @@ def direct_quotes(
 
 
 def _speaker(
-    tokens: list[Token], sent: tuple[int, int], quote: tuple[int, int], people: list[Person], words: Words
+    tokens: list[Token],
+    sent: tuple[int, int],
+    quote: tuple[int, int],
+    people: list[Person],
+    words: Words,
+    block_start: int = 0,
 ) -> tuple[str, str, str] | None:
-    """(entity id, name, verb lemma) of who speaks, or None."""
+    """(entity id, name, verb lemma) of who speaks, or None (the rules of the module docstring, in order:
+    a named person, a pronoun, a dropped subject, a colon). ``block_start``: the body offset of the
+    paragraph, the reach of a dropped subject."""
     outside = [t for t in tokens if sent[0] <= t.start < sent[1] and not (quote[0] <= t.start < quote[1])]
     verbs = [t for t in outside if t.pos in ("VERB", "NOUN", "OTHER") and words.is_speech(t.text, t.lemma)]
-    if not verbs:
-        return None
-    verb = verbs[0]
     named = [p for p in people if sent[0] <= p[0] < sent[1] and not (quote[0] <= p[0] < quote[1])]
+    if not verbs:
+        return _introduced(outside, quote, named)
+    verb = verbs[0]
     if named:
         best = min(named, key=lambda p: abs(p[0] - verb.start))
         return best[2], best[3], verb.lemma
-    near = [t for t in outside if abs(t.start - verb.start) < 30 and t.text.lower() in words.pronouns]
+    near = [t for t in outside if abs(t.start - verb.start) < 30 and _pronoun(t.text, words)]
     before = [p for p in people if p[1] <= sent[0]]
     if near and before:
         return before[-1][2], before[-1][3], verb.lemma
+    in_para = [p for p in before if p[0] >= block_start]
+    if in_para and _subjectless(outside, verb, words):
+        return in_para[-1][2], in_para[-1][3], verb.lemma
     return None
+
+
+def _pronoun(text: str, words: Words) -> bool:
+    """Whether a token is a subject pronoun; French writes an inverted one joined by hyphens ("a-t-il",
+    "dit-elle": the tokens "-t", "-il", "-elle")."""
+    return text.lower().lstrip("-") in words.pronouns
+
+
+def _subjectless(outside: list[Token], verb: Token, words: Words) -> bool:
+    """Whether, in a language that drops a known subject (``pro_drop``), the speech verb stands without one:
+    outside the quotation only function words (``stop``: an auxiliary, "ha dichiarato") come before the verb,
+    and after it the sentence ends or goes on with a word of ``subjectless_after`` ("declaró a la prensa"), never a
+    word that may be the subject ("declaró el portavoz")."""
+    if not words.pro_drop:
+        return False
+    after = [t for t in outside if t.start > verb.start and t.pos != "PUNCT"]
+    before = [t for t in outside if t.start < verb.start and t.pos != "PUNCT"]
+    if any(t.text.lower() not in words.stop and t.text.lower() not in words.subjectless_after for t in before):
+        return False  # "El portavoz «...» declaró": a content word before the verb may name its subject
+    return not after or after[0].text.lower() in words.subjectless_after
+
+
+def _introduced(outside: list[Token], quote: tuple[int, int], named: list[Person]) -> tuple[str, str, str] | None:
+    """With no speech verb: a quotation right after a colon is given to the first person named before the
+    colon in its sentence ("Marta Nowak, desde el hospital: «...»"); the verb lemma is then ":"."""
+    lead = [t for t in outside if t.end <= quote[0] and t.text not in ALL_OPENING]
+    if not lead or lead[-1].text != ":":
+        return None
+    colon = lead[-1].start
+    first = [p for p in named if p[1] <= colon]
+    return (first[0][2], first[0][3], ":") if first else None
 
 
 def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list[Person], words: Words) -> Quote | None:

@@ -58,6 +58,19 @@ def _shared_case(forms: list[tuple[Any, ...]], singular_head: bool = False) -> s
     return shared[0] if shared else None
 
 
+def _person_case(forms: list[tuple[Any, ...]]) -> str | None:
+    """The case a person's name is in: of the cases every inflectable word can be in, the one pymorphy2's
+    parses of the name's words score highest together (its scores are corpus frequencies), ties in
+    :data:`CASES` order. "Стефана Димова" is then the genitive of Стефан Димов (the first name's masculine
+    genitive, 0.67, outweighs the rare feminine nominative "Стефана", 0.17), while "Ирина Соколова" can only
+    be a nominative."""
+    inflectable = [f for f in forms if f]
+    shared = [c for c in CASES if inflectable and all(any(p.tag.case == c for p in f) for f in inflectable)]
+    if not shared:
+        return None
+    return max(shared, key=lambda c: (sum(p.score for f in inflectable for p in f if p.tag.case == c), -CASES.index(c)))
+
+
 def _noun_parse(nouns: list[Any], person: bool, grams: set[str]) -> Any:
     """The noun parse to inflect: for a person never a neuter one and a singular one first ("Меллону" is
     Mellon, not "Меллоно"); one agreeing in gender with the head where the head tells."""
@@ -86,9 +99,24 @@ def normal_form(words: list[str], label: str = "PER") -> str:
     return _normal_form(tuple(words), label == "PER")
 
 
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def person_parses(word_parses: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The parses a word of a person's name can have: singular ones only (one person; "Димов" is not the
+    genitive plural of "дим"), and of those the noun parses where pymorphy2 reads the word as a first name,
+    surname or patronymic at all ("Димовым" is the surname Димов, not the adjective "димовый"). A word left
+    with none (a surname in -ов/-ев/-ин that pymorphy2 reads only as a plural) is not inflected: a surname in
+    the nominative keeps the form it is written in."""
+    single = tuple(p for p in word_parses if p.tag.number != "plur")
+    if any(PERSON_GRAMMEMES & set(p.tag.grammemes) for p in single):
+        return tuple(p for p in single if p.tag.POS == "NOUN")
+    return single
+
+
 @lru_cache(maxsize=1 << 14)
 def _normal_form(words: tuple[str, ...], person: bool) -> str:
-    forms = [parses(w) for w in words]
+    forms = [person_parses(parses(w)) if person else parses(w) for w in words]
     end = len(words)
     if not person:  # the head and the words before it; a genitive complement after it stays
         for cut in range(len(words), 0, -1):
@@ -97,7 +125,7 @@ def _normal_form(words: tuple[str, ...], person: bool) -> str:
             if head is not None and head == cut - 1:
                 end = cut
                 break
-    case = _shared_case(forms[:end], singular_head=end < len(words))
+    case = _person_case(forms) if person else _shared_case(forms[:end], singular_head=end < len(words))
     if case is None:
         return " ".join(words)
     head = _head(forms[:end], case)
