@@ -1,5 +1,5 @@
-"""Helpers shared by tests over invented text: the facts of one paragraph in one language, and the opening
-sentence of an invented chemical-plant explosion (Korvane, in Varena) in six languages."""
+"""Helpers shared by tests over invented text: the facts of one article (or one paragraph) in one language, and
+the opening sentence of an invented chemical-plant explosion (Korvane, in Varena) in six languages."""
 
 from __future__ import annotations
 
@@ -18,15 +18,21 @@ KORVANE_LEAD = {
 }
 
 
-def paragraph_facts(language: str, text: str, published: str) -> ArticleFacts:
-    """The facts stage's output for one article whose body is the paragraph ``text`` in ``language``
-    (ISO 639-1), published on ``published`` (ISO 8601 day)."""
+def article_facts(language: str, *paragraphs: str, published: str) -> ArticleFacts:
+    """The facts stage's output for one article in ``language`` (ISO 639-1) whose body is ``paragraphs`` (one
+    paragraph block each, in order), published on ``published`` (ISO 8601 day)."""
     article = Article(
         id=language,
         source=language,
-        content_hash=language + text,
+        content_hash=language + "\n\n".join(paragraphs),
         language=language,
         published=published,
-        blocks=[Block("paragraph", text)],
+        blocks=[Block("paragraph", p) for p in paragraphs],
     )
     return extract_facts([article])[0]
+
+
+def paragraph_facts(language: str, text: str, published: str) -> ArticleFacts:
+    """The facts stage's output for one article whose body is the paragraph ``text`` in ``language``
+    (ISO 639-1), published on ``published`` (ISO 8601 day)."""
+    return article_facts(language, text, published=published)

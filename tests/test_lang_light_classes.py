@@ -24,23 +24,14 @@ from crosswire.compare.records import Comparison
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import words_for
 from crosswire.facts.records import ArticleFacts
-from crosswire.facts.stage import extract_facts
-from crosswire.model import Article, Block
+from invented import article_facts
 from test_compare_core import compare_texts
 
 PUBLISHED = "2026-05-15"  # a Friday
 
 
 def _facts(language: str, *paragraphs: str) -> ArticleFacts:
-    article = Article(
-        id=language,
-        source=language,
-        content_hash=language + str(hash(paragraphs)),
-        language=language,
-        published=PUBLISHED,
-        blocks=[Block("paragraph", p) for p in paragraphs],
-    )
-    return extract_facts([article])[0]
+    return article_facts(language, *paragraphs, published=PUBLISHED)
 
 
 def _values(facts: ArticleFacts) -> list[float]:
