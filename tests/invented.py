@@ -1,5 +1,6 @@
-"""Helpers shared by tests over invented text: the facts of one article (or one paragraph) in one language, and
-the opening sentence of an invented chemical-plant explosion (Korvane, in Varena) in six languages."""
+"""Helpers shared by tests over invented text: the facts of one article (or one paragraph) in one language, the
+opening sentence of an invented chemical-plant explosion (Korvane, in Varena) in six languages, and two plain-text
+pages with no outlet line on an invented silo collapse (Marrow Quay, in Dunfirth)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ KORVANE_LEAD = {
     "de": "Eine Explosion hat am Dienstag das Chemiewerk Korvane in Varena erschüttert.",
     "ru": "Во вторник на химическом заводе «Корване» в Варене произошёл взрыв.",
     "pl": "We wtorek w zakładach chemicznych Korvane w Varenie doszło do wybuchu.",
+}
+
+# Two plain-text pages (file name -> a headline line, then paragraphs) of one event, neither naming its outlet; the
+# file names hold an underscore, which Markdown escapes.
+SILO_PAGES = {
+    "quay_wire.txt": "Grain silo collapses at Marrow Quay\n\nA grain silo collapsed at Marrow Quay in Dunfirth on "
+    "Monday morning, spilling about 1,500 tonnes of wheat into the harbour, the port authority said.\n\nNo one "
+    "was hurt. The harbour was closed to shipping while divers checked the berth.\n",
+    "harbour_notes.txt": "Dunfirth harbour shut after silo falls\n\nThe port authority closed Dunfirth harbour "
+    "on Monday after a grain silo at Marrow Quay collapsed, pouring some 1,500 tonnes of wheat into the "
+    "water.\n\nNobody was injured, the authority said. The silo was built in 1968.\n",
 }
 
 

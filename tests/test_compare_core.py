@@ -54,6 +54,16 @@ def compare_fixture(tmp_path, path):
     return comparison
 
 
+def compare_files(tmp_path, pages):
+    """Write ``pages`` (file name -> a plain-text page: its headline line, then paragraphs) as files of one folder,
+    store them and compare them all as one story (evidence checked verbatim)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return compare_fixture(tmp_path, folder)
+
+
 def assert_verbatim(store, comparison):
     bodies = {}
     n = 0

@@ -19,15 +19,14 @@ from pathlib import Path
 import pytest
 
 from crosswire.clean import clean_document
-from crosswire.compare import compare_articles
 from crosswire.compare.align import ArticleRow, build_sources
 from crosswire.compare.headline import story_headline
 from crosswire.compare.markdown import render_markdown
 from crosswire.compare.render import render_html
 from crosswire.compare.source_names import readable_name
 from crosswire.model import RawDocument
-from crosswire.pipeline import ingest_paths
-from crosswire.store import Store
+from invented import SILO_PAGES
+from test_compare_core import compare_files
 
 OWN_COPY = {
     "en": "Ferry runs aground off Kessel Point\n\nBy Tomas Arlen, Harbour Wire Service\nMarch 3, 2026\n\n"
@@ -88,33 +87,19 @@ def test_a_source_without_an_outlet_gets_a_readable_name(outlet, url, source, ex
     assert readable_name(outlet, url, source, "a1b2c3") == expected
 
 
-PAGES = {
-    "quay_wire.txt": "Grain silo collapses at Marrow Quay\n\nA grain silo collapsed at Marrow Quay in Dunfirth on "
-    "Monday morning, spilling about 1,500 tonnes of wheat into the harbour, the port authority said.\n\nNo one "
-    "was hurt. The harbour was closed to shipping while divers checked the berth.\n",
-    "harbour_notes.txt": "Dunfirth harbour shut after silo falls\n\nThe port authority closed Dunfirth harbour "
-    "on Monday after a grain silo at Marrow Quay collapsed, pouring some 1,500 tonnes of wheat into the "
-    "water.\n\nNobody was injured, the authority said. The silo was built in 1968.\n",
-}
-
-
 def test_evidence_and_article_lists_name_files_not_ids(tmp_path: Path) -> None:
-    for name, text in PAGES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    with Store(tmp_path / "cw.db") as store:
-        ingest_paths(store, [tmp_path / n for n in PAGES], stories=False)
-        c = compare_articles(store, store.article_ids())
+    c = compare_files(tmp_path, SILO_PAGES)
     ids = {a.id for a in c.articles}
-    assert {a.name for a in c.articles} == set(PAGES)
+    assert {a.name for a in c.articles} == set(SILO_PAGES)
     items = [*c.agreed, *c.single_source]
     shown = {e.outlet for it in items for e in it.evidence}
-    assert shown and shown <= set(PAGES), shown
+    assert shown and shown <= set(SILO_PAGES), shown
     md = render_markdown([c]).replace("\\_", "_")  # Markdown escapes the underscore
     html = render_html([c])
     for aid in ids:
         assert aid not in md
     assert "— ?" not in html
-    assert all(name in md and name in html for name in PAGES)
+    assert all(name in md and name in html for name in SILO_PAGES)
 
 
 def _row(aid: str, title: str, published: str | None, language: str = "en", copy_of: str | None = None):
