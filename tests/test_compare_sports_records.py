@@ -51,7 +51,7 @@ def _measured(comparison, word: str) -> list:
     return [c for c in comparison.conflicts if word in c.measure]
 
 
-# -- reading a record block -----------------------------------------------------------------------------------
+# -- reading a record block, a time within a round, a final score, a place in a ranking ------------------------------
 
 RECORDS = [
     (" (31-2, 24 KOs) stopped", (31, 2), (("knockouts", 24),)),
@@ -86,98 +86,6 @@ def test_numbers_after_a_name_that_are_no_record_are_not_read(after: str, why: s
     assert read_record("Lena Varga" + after, len("Lena Varga")) is None, why
 
 
-# -- records compared across outlets ----------------------------------------------------------------------------
-
-RECORD_CONFLICTS = [
-    (
-        "boxer before and after the bout, en",
-        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
-        "Champion Lena Varga, 32-2, 25 KO's, dismantled Ana Ruiz in front of a sold-out hall on Saturday.",
-        "different time",
-    ),
-    (
-        "team record, different value, en",
-        "The Harbor Hawks (12-5-3) beat the Delta Rays 4-2 at home on Friday night.",
-        "The Harbor Hawks (14-3-3) came from behind to beat the Delta Rays on Friday night.",
-        "different value",
-    ),
-    (
-        "German",
-        "Lena Varga (31-2, 24 K.-o.-Siege) besiegte Ana Ruiz am Samstag in Porto Vale vorzeitig.",
-        "Die Weltmeisterin Lena Varga (32-2, 25 K.-o.-Siege) schlug Ana Ruiz am Samstag in Porto Vale.",
-        "different time",
-    ),
-    (
-        "Spanish",
-        "Lena Varga (31-2, 24 nocauts) derrotó a Ana Ruiz el sábado en Porto Vale.",
-        "La campeona Lena Varga (32-2, 25 nocauts) venció a Ana Ruiz el sábado en Porto Vale.",
-        "different time",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b", "reason"), RECORD_CONFLICTS, ids=[c[0] for c in RECORD_CONFLICTS])
-def test_two_records_of_one_competitor_conflict(tmp_path: Path, case: str, a: str, b: str, reason: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
-    found = _measured(comparison, "record of")
-    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
-    assert found[0].reason == reason
-    assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a", "b"]
-    if "24" in a:
-        knockouts = _measured(comparison, "knockouts of")
-        assert len(knockouts) == 1, case
-        assert {s.label for s in knockouts[0].sides} == {"24", "25"}
-        assert knockouts[0].reason == reason
-
-
-NO_RECORD_CONFLICT = [
-    (
-        "one record in two wordings",
-        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
-        "Champion Lena Varga, 31-2, 24 KO's, dismantled Ana Ruiz in front of a sold-out hall on Saturday.",
-    ),
-    (
-        "two sisters of one surname",
-        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
-        "Her sister Mira Varga, 12-6, 3 KO's, lost to Tea Bonn on the undercard on Saturday.",
-    ),
-    (
-        "two moments of a season",
-        "Dara Olin scored 16 points for the Harbor Hawks (10-0) in their home win over Delta on Tuesday.",
-        "Dara Olin had 15 points for the Harbor Hawks (14-1), who were beaten at home by Porto Vale on Sunday.",
-    ),
-    (
-        "a game score between commas",
-        "The Harbor Hawks (12-5-3) beat the Delta Rays at home on Friday night.",
-        "The Harbor Hawks beat the visiting Delta Rays, 4-2, on Friday night.",
-    ),
-    (
-        "set scores, not records",
-        "Ivo Marek beat Tomas Rell, 6-4, 6-3, in the Porto Vale final on Sunday.",
-        "Ivo Marek beat Tomas Rell, 7-5, 6-2, in the Porto Vale final on Sunday.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b"), NO_RECORD_CONFLICT, ids=[c[0] for c in NO_RECORD_CONFLICT])
-def test_records_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b))
-    assert not _measured(comparison, "record of"), (case, [c.summary for c in comparison.conflicts])
-    assert not _measured(comparison, "knockouts of"), case
-
-
-def test_one_source_giving_two_records_tells_of_a_change(tmp_path: Path) -> None:
-    a = (
-        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday.\n\n"
-        "Lena Varga, now 32-2, 25 KOs, will defend the belt again in June."
-    )
-    b = "The Porto Vale crowd cheered as Lena Varga beat Ana Ruiz on Saturday."
-    comparison = compare_texts(tmp_path, _rows(a, b))
-    assert not _measured(comparison, "record of")
-
-
-# -- the time within a round ------------------------------------------------------------------------------------
-
 ROUND_TIMES = [
     ("The referee stopped the bout at the 1:50 mark of the fifth.", "en", 110, 5),
     ("Varga stopped Ruiz after 40 seconds of the fifth round.", "en", 40, 5),
@@ -209,73 +117,6 @@ def test_a_time_within_a_round_is_read(text: str, language: str, seconds: int, n
 def test_times_that_are_no_stoppage_within_a_round_are_not_read(text: str, language: str, why: str) -> None:
     assert round_times(text, language) == [], why
 
-
-STOPPAGES = [
-    (
-        "clock mark vs seconds, en",
-        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
-        "Lena Varga kept her belt after stopping Ana Ruiz after 40 seconds of the fifth round in Porto Vale.",
-    ),
-    (
-        "German",
-        "Lena Varga schlug Ana Ruiz nieder, und der Kampf wurde in der fünften Runde nach 110 Sekunden abgebrochen.",
-        "Der Ringrichter brach den Kampf zwischen Lena Varga und Ana Ruiz in der fünften Runde nach 40 Sekunden ab.",
-    ),
-    (
-        "Spanish",
-        "El árbitro detuvo la pelea de Lena Varga y Ana Ruiz a los 110 segundos del quinto asalto.",
-        "Lena Varga noqueó a Ana Ruiz y el árbitro detuvo la pelea a los 40 segundos del quinto asalto.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b"), STOPPAGES, ids=[s[0] for s in STOPPAGES])
-def test_two_stopping_times_of_one_round_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
-    found = _measured(comparison, "round 5")
-    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
-    assert found[0].reason == "different time"
-    assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a", "b"]
-
-
-NO_STOPPAGE_CONFLICT = [
-    (
-        "one time in two wordings",
-        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
-        "Lena Varga kept her belt after stopping Ana Ruiz 1 minute and 50 seconds into the fifth round.",
-    ),
-    (
-        "two rounds",
-        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
-        "Lena Varga kept her belt after stopping Ana Ruiz after 40 seconds of the sixth round in Porto Vale.",
-    ),
-    (
-        "two bouts of a card, no name in common",
-        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
-        "On the undercard, Mira Bonn stopped Tea Lind after 40 seconds of the fifth round.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b"), NO_STOPPAGE_CONFLICT, ids=[s[0] for s in NO_STOPPAGE_CONFLICT])
-def test_stopping_times_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b))
-    assert not [c for c in comparison.conflicts if "round" in c.measure], (
-        case,
-        [c.summary for c in comparison.conflicts],
-    )
-
-
-def test_a_record_conflict_leaves_the_bout_agreed(tmp_path: Path) -> None:
-    """The record is a detail beside the claim: the two sentences still agree that Varga beat Ruiz."""
-    a = "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in the fifth round in Porto Vale on Saturday night."
-    b = "Lena Varga (32-2, 25 KOs) stopped Ana Ruiz in the fifth round in Porto Vale on Saturday night."
-    comparison = compare_texts(tmp_path, _rows(a, b))
-    assert _measured(comparison, "record of")
-    assert any({ev.article for ev in item.evidence} == {"a", "b"} for item in comparison.agreed)
-
-
-# -- the final score of one match -------------------------------------------------------------------------------
 
 SCORES = [
     ("The Harbor Hawks beat the Delta Rays 4-2 on Friday night in Porto Vale.", "en", (4, 2)),
@@ -313,66 +154,6 @@ def test_numbers_that_are_no_final_score_are_not_read(text: str, language: str, 
     assert final_score(text, language) is None, why
 
 
-SCORE_CONFLICTS = [
-    (
-        "en",
-        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
-        "Harbor City edged Delta United 4-1 on Friday night thanks to two goals from Ivo Marek.",
-    ),
-    (
-        "German",
-        "Der FC Harbor besiegte den SV Delta am Freitagabend mit 4:2, Ivo Marek traf zweimal.",
-        "Mit zwei Toren von Ivo Marek gewann der FC Harbor am Freitagabend 4:1 gegen den SV Delta.",
-    ),
-    (
-        "Spanish",
-        "El FC Harbor venció 4-2 al Delta el viernes por la noche con dos goles de Ivo Marek.",
-        "Con dos goles de Ivo Marek, el FC Harbor derrotó 4-1 al Delta el viernes por la noche.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b"), SCORE_CONFLICTS, ids=[s[0] for s in SCORE_CONFLICTS])
-def test_two_final_scores_of_one_match_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
-    found = _measured(comparison, "score of")
-    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
-    assert found[0].reason == "different value"
-    assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a", "b"]
-
-
-NO_SCORE_CONFLICT = [
-    (
-        "one score, the loser's way round",
-        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
-        "Delta United lost 2-4 to Harbor City on Friday night despite a late rally.",
-    ),
-    (
-        "two matches on two days",
-        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
-        "Harbor City had beaten Delta United 3-0 at home on Tuesday, April 7.",
-    ),
-    (
-        "another match of a third team",
-        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
-        "Harbor City will next meet Porto Athletic, which beat Delta United 3-1 on Friday night.",
-    ),
-    (
-        "half-time and full-time",
-        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
-        "Harbor City led Delta United 2-0 at half-time on Friday night and went on to win.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "a", "b"), NO_SCORE_CONFLICT, ids=[s[0] for s in NO_SCORE_CONFLICT])
-def test_scores_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b))
-    assert not _measured(comparison, "score of"), (case, [c.summary for c in comparison.conflicts])
-
-
-# -- a place in a ranking ---------------------------------------------------------------------------------------
-
 RANKS = [
     ("World No. 3 Ivo Marek beat Tomas Rell in the final.", "en", 3),
     ("Fourth-ranked Ivo Marek won the Porto Vale title.", "en", 4),
@@ -398,53 +179,234 @@ def test_numbers_that_are_no_ranking_place_are_not_read(text: str, language: str
     assert ranks_in(text, language) == [], why
 
 
-RANK_CONFLICTS = [
+# -- compared across outlets -----------------------------------------------------------------------------------
+
+# (the case, the articles' language, outlet a's sentence, outlet b's sentence, {the words of a conflict's measure:
+# (its reason, its two sides' labels where checked)}): each measure named has one conflict, citing both outlets
+CONFLICTS = [
     (
+        "record: boxer before and after the bout",
+        "en",
+        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
+        "Champion Lena Varga, 32-2, 25 KO's, dismantled Ana Ruiz in front of a sold-out hall on Saturday.",
+        {"record of": ("different time", None), "knockouts of": ("different time", {"24", "25"})},
+    ),
+    (
+        "record: team record, different value",
+        "en",
+        "The Harbor Hawks (12-5-3) beat the Delta Rays 4-2 at home on Friday night.",
+        "The Harbor Hawks (14-3-3) came from behind to beat the Delta Rays on Friday night.",
+        {"record of": ("different value", None)},
+    ),
+    (
+        "record: German",
+        "de",
+        "Lena Varga (31-2, 24 K.-o.-Siege) besiegte Ana Ruiz am Samstag in Porto Vale vorzeitig.",
+        "Die Weltmeisterin Lena Varga (32-2, 25 K.-o.-Siege) schlug Ana Ruiz am Samstag in Porto Vale.",
+        {"record of": ("different time", None), "knockouts of": ("different time", {"24", "25"})},
+    ),
+    (
+        "record: Spanish",
+        "es",
+        "Lena Varga (31-2, 24 nocauts) derrotó a Ana Ruiz el sábado en Porto Vale.",
+        "La campeona Lena Varga (32-2, 25 nocauts) venció a Ana Ruiz el sábado en Porto Vale.",
+        {"record of": ("different time", None), "knockouts of": ("different time", {"24", "25"})},
+    ),
+    (
+        "stopping time: clock mark vs seconds",
+        "en",
+        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
+        "Lena Varga kept her belt after stopping Ana Ruiz after 40 seconds of the fifth round in Porto Vale.",
+        {"round 5": ("different time", None)},
+    ),
+    (
+        "stopping time: German",
+        "de",
+        "Lena Varga schlug Ana Ruiz nieder, und der Kampf wurde in der fünften Runde nach 110 Sekunden abgebrochen.",
+        "Der Ringrichter brach den Kampf zwischen Lena Varga und Ana Ruiz in der fünften Runde nach 40 Sekunden ab.",
+        {"round 5": ("different time", None)},
+    ),
+    (
+        "stopping time: Spanish",
+        "es",
+        "El árbitro detuvo la pelea de Lena Varga y Ana Ruiz a los 110 segundos del quinto asalto.",
+        "Lena Varga noqueó a Ana Ruiz y el árbitro detuvo la pelea a los 40 segundos del quinto asalto.",
+        {"round 5": ("different time", None)},
+    ),
+    (
+        "final score: en",
+        "en",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City edged Delta United 4-1 on Friday night thanks to two goals from Ivo Marek.",
+        {"score of": ("different value", None)},
+    ),
+    (
+        "final score: German",
+        "de",
+        "Der FC Harbor besiegte den SV Delta am Freitagabend mit 4:2, Ivo Marek traf zweimal.",
+        "Mit zwei Toren von Ivo Marek gewann der FC Harbor am Freitagabend 4:1 gegen den SV Delta.",
+        {"score of": ("different value", None)},
+    ),
+    (
+        "final score: Spanish",
+        "es",
+        "El FC Harbor venció 4-2 al Delta el viernes por la noche con dos goles de Ivo Marek.",
+        "Con dos goles de Ivo Marek, el FC Harbor derrotó 4-1 al Delta el viernes por la noche.",
+        {"score of": ("different value", None)},
+    ),
+    (
+        "ranking: en",
         "en",
         "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
         "Fourth-ranked Ivo Marek won the Porto Vale title on Sunday by beating Tomas Rell.",
+        {"ranking of": ("different value", {"No. 3", "No. 4"})},
     ),
     (
-        "German",
+        "ranking: German",
+        "de",
         "Die Weltranglisten-Dritte Lena Varga gewann am Sonntag das Finale von Porto Vale gegen Ana Ruiz.",
         "Lena Varga, die Nummer vier der Welt, besiegte am Sonntag im Finale von Porto Vale Ana Ruiz.",
+        {"ranking of": ("different value", {"No. 3", "No. 4"})},
     ),
     (
-        "Spanish",
+        "ranking: Spanish",
+        "es",
         "Lena Varga, número tres del mundo, ganó el domingo la final de Porto Vale ante Ana Ruiz.",
         "La cuarta del ranking mundial, Lena Varga, venció el domingo a Ana Ruiz en la final de Porto Vale.",
+        {"ranking of": ("different value", {"No. 3", "No. 4"})},
     ),
 ]
 
 
-@pytest.mark.parametrize(("case", "a", "b"), RANK_CONFLICTS, ids=[s[0] for s in RANK_CONFLICTS])
-def test_two_ranking_places_of_one_player_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
-    comparison = compare_texts(tmp_path, _rows(a, b, {"German": "de", "Spanish": "es"}.get(case, "en")))
-    found = _measured(comparison, "ranking of")
-    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
-    assert {s.label for s in found[0].sides} == {"No. 3", "No. 4"}
+@pytest.mark.parametrize(("case", "language", "a", "b", "expected"), CONFLICTS, ids=[c[0] for c in CONFLICTS])
+def test_two_values_of_one_measure_conflict(
+    tmp_path: Path, case: str, language: str, a: str, b: str, expected: dict[str, tuple[str, set[str] | None]]
+) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b, language))
+    for measure, (reason, labels) in expected.items():
+        found = _measured(comparison, measure)
+        assert len(found) == 1, (case, measure, [c.summary for c in comparison.conflicts])
+        assert found[0].reason == reason, (case, measure)
+        assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a", "b"], (case, measure)
+        if labels is not None:
+            assert {s.label for s in found[0].sides} == labels, (case, measure)
 
 
-NO_RANK_CONFLICT = [
+def test_a_record_conflict_leaves_the_bout_agreed(tmp_path: Path) -> None:
+    """The record is a detail beside the claim: the two sentences still agree that Varga beat Ruiz."""
+    a = "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in the fifth round in Porto Vale on Saturday night."
+    b = "Lena Varga (32-2, 25 KOs) stopped Ana Ruiz in the fifth round in Porto Vale on Saturday night."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert _measured(comparison, "record of")
+    assert any({ev.article for ev in item.evidence} == {"a", "b"} for item in comparison.agreed)
+
+
+# (the case, outlet a's sentence, outlet b's sentence, the words of measures no conflict may have), in English
+NO_CONFLICTS = [
     (
-        "one rank in two wordings",
+        "record: one record in two wordings",
+        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
+        "Champion Lena Varga, 31-2, 24 KO's, dismantled Ana Ruiz in front of a sold-out hall on Saturday.",
+        ("record of", "knockouts of"),
+    ),
+    (
+        "record: two sisters of one surname",
+        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday to keep her lightweight belt.",
+        "Her sister Mira Varga, 12-6, 3 KO's, lost to Tea Bonn on the undercard on Saturday.",
+        ("record of", "knockouts of"),
+    ),
+    (
+        "record: two moments of a season",
+        "Dara Olin scored 16 points for the Harbor Hawks (10-0) in their home win over Delta on Tuesday.",
+        "Dara Olin had 15 points for the Harbor Hawks (14-1), who were beaten at home by Porto Vale on Sunday.",
+        ("record of", "knockouts of"),
+    ),
+    (
+        "record: a game score between commas",
+        "The Harbor Hawks (12-5-3) beat the Delta Rays at home on Friday night.",
+        "The Harbor Hawks beat the visiting Delta Rays, 4-2, on Friday night.",
+        ("record of", "knockouts of"),
+    ),
+    (
+        "record: set scores, not records",
+        "Ivo Marek beat Tomas Rell, 6-4, 6-3, in the Porto Vale final on Sunday.",
+        "Ivo Marek beat Tomas Rell, 7-5, 6-2, in the Porto Vale final on Sunday.",
+        ("record of", "knockouts of"),
+    ),
+    (
+        "record: one source giving two records tells of a change",
+        "Lena Varga (31-2, 24 KOs) stopped Ana Ruiz in Porto Vale on Saturday.\n\n"
+        "Lena Varga, now 32-2, 25 KOs, will defend the belt again in June.",
+        "The Porto Vale crowd cheered as Lena Varga beat Ana Ruiz on Saturday.",
+        ("record of",),
+    ),
+    (
+        "stopping time: one time in two wordings",
+        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
+        "Lena Varga kept her belt after stopping Ana Ruiz 1 minute and 50 seconds into the fifth round.",
+        ("round",),
+    ),
+    (
+        "stopping time: two rounds",
+        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
+        "Lena Varga kept her belt after stopping Ana Ruiz after 40 seconds of the sixth round in Porto Vale.",
+        ("round",),
+    ),
+    (
+        "stopping time: two bouts of a card, no name in common",
+        "Lena Varga floored Ana Ruiz in the fourth and the referee stopped the fight at the 1:50 mark of the fifth.",
+        "On the undercard, Mira Bonn stopped Tea Lind after 40 seconds of the fifth round.",
+        ("round",),
+    ),
+    (
+        "final score: one score, the loser's way round",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Delta United lost 2-4 to Harbor City on Friday night despite a late rally.",
+        ("score of",),
+    ),
+    (
+        "final score: two matches on two days",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City had beaten Delta United 3-0 at home on Tuesday, April 7.",
+        ("score of",),
+    ),
+    (
+        "final score: another match of a third team",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City will next meet Porto Athletic, which beat Delta United 3-1 on Friday night.",
+        ("score of",),
+    ),
+    (
+        "final score: half-time and full-time",
+        "Ivo Marek scored twice as Harbor City beat Delta United 4-2 on Friday night.",
+        "Harbor City led Delta United 2-0 at half-time on Friday night and went on to win.",
+        ("score of",),
+    ),
+    (
+        "ranking: one rank in two wordings",
         "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
         "Ivo Marek, ranked third in the world, won the Porto Vale title on Sunday by beating Tomas Rell.",
+        ("ranking of",),
     ),
     (
-        "two players' ranks",
+        "ranking: two players' ranks",
         "World No. 3 Ivo Marek beat Tomas Rell in the Porto Vale final on Sunday.",
         "Tomas Rell, the world number four, lost the Porto Vale final to Ivo Marek on Sunday.",
+        ("ranking of",),
     ),
     (
-        "a rise told by one source",
+        "ranking: a rise told by one source",
         "Ivo Marek, ranked fifth last month, is now world No. 3 after beating Tomas Rell on Sunday.",
         "Ivo Marek won the Porto Vale title on Sunday by beating Tomas Rell.",
+        ("ranking of",),
     ),
 ]
 
 
-@pytest.mark.parametrize(("case", "a", "b"), NO_RANK_CONFLICT, ids=[s[0] for s in NO_RANK_CONFLICT])
-def test_ranking_places_that_can_both_hold_do_not_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+@pytest.mark.parametrize(("case", "a", "b", "measures"), NO_CONFLICTS, ids=[c[0] for c in NO_CONFLICTS])
+def test_values_that_can_both_hold_do_not_conflict(
+    tmp_path: Path, case: str, a: str, b: str, measures: tuple[str, ...]
+) -> None:
     comparison = compare_texts(tmp_path, _rows(a, b))
-    assert not _measured(comparison, "ranking of"), (case, [c.summary for c in comparison.conflicts])
+    for measure in measures:
+        assert not _measured(comparison, measure), (case, [c.summary for c in comparison.conflicts])
