@@ -104,8 +104,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
-def _source_key(root: ArticleRow, article: ArticleRow) -> str:
-    agency = root.agency or article.agency
+def _source_key(root: ArticleRow, copies: Sequence[ArticleRow]) -> str:
+    """One key for a wire text and all its copies: the agency any of them credits, else the wire's outlet,
+    else the wire itself. A copy always shares its wire's key, so a re-run that credits an agency the
+    original page does not name (or the reverse) is one source with it, not two."""
+    agency = root.agency or next((a.agency for a in copies if a.agency), None)
     if agency:
         return "agency:" + agency.strip().upper()
     if root.outlet:
@@ -118,10 +121,13 @@ def build_sources(articles: Sequence[ArticleRow]) -> tuple[list[Source], dict[st
     publication; also returns article id -> source number."""
     copy_of = {a.id: a.copy_of for a in articles}
     by_id = {a.id: a for a in articles}
-    groups: dict[str, list[ArticleRow]] = {}
+    by_root: dict[str, list[ArticleRow]] = {}
     for a in articles:
-        root = by_id.get(_root(a.id, copy_of), a)
-        groups.setdefault(_source_key(root, a), []).append(a)
+        by_root.setdefault(_root(a.id, copy_of), []).append(a)
+    groups: dict[str, list[ArticleRow]] = {}
+    for root_id, copies in by_root.items():
+        root = by_id.get(root_id, copies[0])
+        groups.setdefault(_source_key(root, copies), []).extend(copies)
     ordered = sorted(groups.items(), key=lambda kv: (min(_pub_key(a.published) for a in kv[1]), kv[0]))
     sources: list[Source] = []
     source_of: dict[str, int] = {}
