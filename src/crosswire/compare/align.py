@@ -177,10 +177,11 @@ def uniq_evidence(evs: Iterable[Evidence | None]) -> list[Evidence]:
     return out
 
 
-# A wire dateline opening a sentence: "ZAROVSK, Karovia, June 10 (MPA) - ", "MOSCOW (AP) — ", "KATOWA, 19
+# A wire dateline opening a sentence: "ZAROVSK, Karovia, June 10 (MPA) - ", "MOSCOW (AP) — ", "BRASTOV (Dorvania), 22
+# nov. — ", "KATOWA, 19
 # listopada 2026 r. — ", "MOSCOW -- ": a city in capitals, an optional place and date, an optional agency, a dash.
 _DATELINE = re.compile(
-    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?"
+    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:\s*\([^()\n]{1,30}\))?(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?"
     r"\s+(?:--|-|\u2014|\u2013)\s+"
     r"(?=[^\W\d_\s]|[\"\u201c\u201e\u00ab])"
 )
