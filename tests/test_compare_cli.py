@@ -71,7 +71,7 @@ def _check_brief(story: dict) -> None:
 
 @needs_seeds
 def test_compare_seeds_json_is_one_story_with_every_key(seeds_json: dict) -> None:
-    assert list(seeds_json) == ["stories"]
+    assert list(seeds_json) == ["skipped", "stories"] and seeds_json["skipped"] == []
     assert len(seeds_json["stories"]) == 1
     story = seeds_json["stories"][0]
     assert KEYS <= set(story)
@@ -160,6 +160,17 @@ def test_compare_exit_codes(tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     text = report.read_text(encoding="utf-8")
     assert "Brief" in text and "Velmar" in text and "\x1b[" not in text  # plain text, no colour codes
+
+
+def test_compare_json_names_the_inputs_it_skipped(tmp_path: Path) -> None:
+    """An input that yields no article is one "skipped" line on stderr and one entry of the JSON's "skipped";
+    the rest is still compared (exit 0, as `ingest` does)."""
+    missing = tmp_path / "no-such-article.txt"
+    result = run("compare", *HOSTILE, missing, "--json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["skipped"] == [{"source": str(missing), "reason": "no such file or folder"}]
+    assert doc["stories"]
 
 
 @needs_seeds

@@ -159,3 +159,22 @@ def test_a_year_like_count_is_no_year():
 
     text = "Quelque 1998 passagers étaient à bord, selon la compagnie."
     assert dates_in(text, 0, (0, len(text)), words_for("fr"), "fr", SATURDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German tells of the future in the present: "erst am Montag", "frühestens Montag" are ahead
+        ("Die Landebahn bleibt gesperrt und öffnet nach Angaben des Betreibers erst am Montag wieder.", "2026-11-16"),
+        ("Der Zugverkehr läuft laut der Bahn frühestens am Dienstag wieder normal.", "2026-11-17"),
+        ("Die Ergebnisse der Untersuchung liegen erst am Mittwoch vor, sagte ein Sprecher.", "2026-11-18"),
+        # neighbours: a past auxiliary in the clause keeps the last such day
+        ("Erst am Montag wurde bekannt, dass zwei Fluggäste verletzt waren.", "2026-11-09"),
+        ("Die Polizei hatte erst am Dienstag mit den Ermittlungen begonnen.", "2026-11-10"),
+        # a past verb in another sentence does not reach the clause of the weekday
+        ("Die Maschine war überfüllt. Der Flugbetrieb läuft erst am Montag wieder an.", "2026-11-16"),
+    ],
+)
+def test_the_earliest_day_in_the_german_present_is_ahead(text, expected):
+    (found,) = _days("de", text)
+    assert found[1] == expected

@@ -143,3 +143,17 @@ def test_without_copies_the_earliest_article_then_the_common_language_titles_the
     assert story_headline(undated, {r.id for r in undated}) == "Un ferri encalla frente a Punta Kessel"
     assert story_headline(undated, {"fr"}) == "Un ferri s'échoue au large de Kessel"  # only what was read
     assert story_headline(undated, set()) is None
+
+
+@pytest.mark.parametrize("credited", ["root", "copy"])
+def test_a_copy_is_one_source_with_its_wire_whichever_credits_the_agency(credited: str) -> None:
+    """A re-run page that names no agency and the agency's own undated text it copies (or the reverse) are
+    one source: agreeing with oneself is no agreement of two sources. A new user's runway story counted the
+    wire and its re-run as two sources agreeing."""
+    wire = ArticleRow(id="w", outlet="Kelm Courier", published="2026-11-29", agency="MPA" if credited == "root" else None)
+    copy = ArticleRow(id="c", title="Jet skids", agency="MPA" if credited == "copy" else None, copy_of="w")
+    other = ArticleRow(id="o", outlet="Dravna Daily", published="2026-11-29")
+    sources, source_of = build_sources([copy, wire, other])
+    assert len(sources) == 2
+    assert source_of["w"] == source_of["c"] != source_of["o"]
+    assert sources[source_of["w"] - 1].agency == "MPA"

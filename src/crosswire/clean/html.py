@@ -22,8 +22,8 @@ import trafilatura
 from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, byline_agencies, parse_byline, parse_credit, split_author
-from crosswire.clean.furniture import furniture_reason
-from crosswire.clean.lines import word_count
+from crosswire.clean.furniture import SHORT_LINE_WORDS, furniture_reason
+from crosswire.clean.lines import INSET_REASONS, word_count
 from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
@@ -250,6 +250,10 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "credit", None))
         return
     reason = furniture_reason(text, words) if words < 12 else None
+    if reason is None and words < SHORT_LINE_WORDS and furniture_reason(text, words) in INSET_REASONS:
+        # "Lire aussi : Finale du Bouclier continental : ce qu'il faut savoir": a teaser's prefix and a
+        # linked headline run longer than a menu line, and are still no part of the story
+        reason = furniture_reason(text, words)
     if reason:
         parts.removed.append((text, reason, None))
         parts.furniture_text.append(text)

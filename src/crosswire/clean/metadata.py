@@ -38,14 +38,15 @@ _DATELINE_MIXED = re.compile(
 )
 # A place and a day written out, then the agency or a dash: "МИНСК, 14 сентября. /ТАСС/.", "Москва. 10 августа.
 # INTERFAX.RU -", "КИЇВ. 19 липня. УНН.", "МОСКВА, 10 марта — РИА Новости.", "Киев, 10 марта — ", "LISBOA, 14 de
-# setembro (Lusa) -" (Portuguese and Spanish join the day and the month with "de")
+# setembro (Lusa) -" (Portuguese and Spanish join the day and the month with "de"), "BRASTOV (Dorvania), 22 nov. —"
+# (a region in brackets after the place)
 _PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
 
 
 @lru_cache(maxsize=1)
 def _dateline_dated() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})[,.]\s+"
+        rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\([{UPPER}][^()]{{1,30}}\))?[,.]\s+"
         r"(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+\d{4}(?:\s*(?:г|r|р)\.)?)?"
         r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
         rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"

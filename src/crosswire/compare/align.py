@@ -104,8 +104,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
-def _source_key(root: ArticleRow, article: ArticleRow) -> str:
-    agency = root.agency or article.agency
+def _source_key(root: ArticleRow, copies: Sequence[ArticleRow]) -> str:
+    """One key for a wire text and all its copies: the agency any of them credits, else the wire's outlet,
+    else the wire itself. A copy always shares its wire's key, so a re-run that credits an agency the
+    original page does not name (or the reverse) is one source with it, not two."""
+    agency = root.agency or next((a.agency for a in copies if a.agency), None)
     if agency:
         return "agency:" + agency.strip().upper()
     if root.outlet:
@@ -118,10 +121,13 @@ def build_sources(articles: Sequence[ArticleRow]) -> tuple[list[Source], dict[st
     publication; also returns article id -> source number."""
     copy_of = {a.id: a.copy_of for a in articles}
     by_id = {a.id: a for a in articles}
-    groups: dict[str, list[ArticleRow]] = {}
+    by_root: dict[str, list[ArticleRow]] = {}
     for a in articles:
-        root = by_id.get(_root(a.id, copy_of), a)
-        groups.setdefault(_source_key(root, a), []).append(a)
+        by_root.setdefault(_root(a.id, copy_of), []).append(a)
+    groups: dict[str, list[ArticleRow]] = {}
+    for root_id, copies in by_root.items():
+        root = by_id.get(root_id, copies[0])
+        groups.setdefault(_source_key(root, copies), []).extend(copies)
     ordered = sorted(groups.items(), key=lambda kv: (min(_pub_key(a.published) for a in kv[1]), kv[0]))
     sources: list[Source] = []
     source_of: dict[str, int] = {}
@@ -171,10 +177,11 @@ def uniq_evidence(evs: Iterable[Evidence | None]) -> list[Evidence]:
     return out
 
 
-# A wire dateline opening a sentence: "ZAROVSK, Karovia, June 10 (MPA) - ", "MOSCOW (AP) — ", "KATOWA, 19
+# A wire dateline opening a sentence: "ZAROVSK, Karovia, June 10 (MPA) - ", "MOSCOW (AP) — ", "BRASTOV (Dorvania), 22
+# nov. — ", "KATOWA, 19
 # listopada 2026 r. — ", "MOSCOW -- ": a city in capitals, an optional place and date, an optional agency, a dash.
 _DATELINE = re.compile(
-    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?"
+    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:\s*\([^()\n]{1,30}\))?(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,20}\))?"
     r"\s+(?:--|-|\u2014|\u2013)\s+"
     r"(?=[^\W\d_\s]|[\"\u201c\u201e\u00ab])"
 )

@@ -1,9 +1,10 @@
 """Typer command functions for comparisons; the main app registers them (``crosswire compare|show``).
 
 Kept free of imports from :mod:`crosswire.cli` so that module can import this one without a cycle. Output
-forms: the terminal report (rich), ``--json`` (``{"stories": [comparison, ...]}``, each comparison as
-``docs/compare-schema.md`` describes it), ``--markdown`` and ``--html`` (one self-contained page); ``--out PATH``
-writes to a file instead of stdout.
+forms: the terminal report (rich), ``--json`` (``{"skipped": [{"source", "reason"}, ...], "stories":
+[comparison, ...]}``, each comparison as ``docs/compare-schema.md`` describes it; ``skipped`` only from
+``compare``), ``--markdown`` and ``--html`` (one self-contained page); ``--out PATH`` writes to a file instead of
+stdout.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from crosswire.store import Store
 from crosswire.store.db import StoreError, resolve_db_path
 from crosswire.stories.cli import print_story
 
-JsonOpt = typer.Option(False, "--json", help='Print JSON: {"stories": \\[comparison, ...]}.')
+JsonOpt = typer.Option(
+    False, "--json", help='Print JSON: {"skipped": \\[inputs not read], "stories": \\[comparison, ...]}.'
+)
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
 HtmlOpt = typer.Option(False, "--html", help="Print one self-contained HTML page.")
 OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout.")
@@ -101,21 +104,26 @@ def compare_command(
     from crosswire.pipeline import ingest_set
 
     form = _form(json_out, markdown, html)
+    skipped_inputs: list[dict[str, str]] = []
 
     def skipped(err: IngestError) -> None:
+        skipped_inputs.append({"source": str(err.source), "reason": str(err.reason)})
         err_console.print(f"[yellow]skipped[/] {_e(err.source)}: {_e(err.reason)}")
 
     with tempfile.TemporaryDirectory(prefix="crosswire-compare-") as tmp:
         with Store(Path(tmp) / "compare.db") as store:
-            summary = ingest_set(store, files, on_error=skipped)
-            if summary.stored == 0:
-                err_console.print("[red]error:[/] nothing ingested: no readable article in the input")
-                raise typer.Exit(1)
-            comparisons = compare_stored_stories(store)
+            # reading, the language models and the comparison take seconds: say so on a terminal
+            with err_console.status(f"reading and comparing {len(files)} input{'s' if len(files) != 1 else ''}"):
+                summary = ingest_set(store, files, on_error=skipped)
+                if summary.stored == 0:
+                    err_console.print("[red]error:[/] nothing ingested: no readable article in the input")
+                    raise typer.Exit(1)
+                comparisons = compare_stored_stories(store)
     if not comparisons:
         err_console.print("[red]error:[/] no story to compare")
         raise typer.Exit(1)
-    emit(comparisons, form, out)
+    # --json names what was skipped beside the stories, as the terminal's "skipped" lines do
+    emit(comparisons, form, out, extra={"skipped": skipped_inputs})
 
 
 def show_command(

@@ -32,7 +32,8 @@ A comparison says what the independent sources of one story agree on, where they
 of them reports, each claim backed by verbatim evidence sentences. This document is its JSON form, which
 every output shares:
 
-- `crosswire compare FILES --json` prints `{"stories": [Comparison, ...]}`;
+- `crosswire compare FILES --json` prints `{"skipped": [{"source": ..., "reason": ...}, ...], "stories":
+  [Comparison, ...]}` (`skipped`: each input that yielded no article, as the `skipped` lines on stderr say);
 - `crosswire show STORY --json` prints the story with its `"comparison"`;
 - the store keeps one Comparison per story (table `comparisons`, column `data`);
 - the web API answers `GET /api/stories/{id}` with a Comparison.

@@ -150,7 +150,14 @@ def pronoun_speaker(
     first = _pick(index, genders, roles, gender, pos, para.index)
     if first is None:
         return None
-    fits = [(at, person) for at, person in speech_subjects if at < pos and genders.get(person) == gender]
+    # a person introduced as speaking earlier in the same paragraph fits when the text never shows their
+    # gender ("Interior Minister Goran Vesely said ... 'The scenes were unacceptable,' he said"): the news
+    # convention of a name, then "he said" of that name
+    fits = [
+        (at, person)
+        for at, person in speech_subjects
+        if at < pos and (genders.get(person) == gender or (person not in genders and at >= para.offset))
+    ]
     picked = [p for p in index.persons if p.entity == first and p.end <= pos]
     picked_at = picked[-1].start if picked else -1
     if fits and fits[-1][0] > picked_at:

@@ -166,7 +166,8 @@ def recluster_command(
         return
     u = report.update
     say(
-        f"{report.articles} articles → {report.stories_after} stories (before: {report.stories_before}); "
+        f"{_n(report.articles, 'article')} → {_n(report.stories_after, 'story', 'stories')} (before: "
+        f"{report.stories_before}); "
         f"{u.copies} syndicated copies, {u.merges} merges; comparisons kept {report.comparisons_kept}, "
         f"recomputed {refreshed}"
     )
@@ -177,3 +178,8 @@ def recluster_command(
             f"[yellow]{report.moved_count} articles differ from the stored stories:[/] "
             f"{esc(', '.join(report.moved[:20]))}{' …' if report.moved_count > 20 else ''}"
         )
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    """"1 story", "3 stories": a count with its noun in the right number."""
+    return f"{count} {one if count == 1 else many or one + 's'}"

@@ -338,8 +338,13 @@ TIME_WORDS = frozenset(
 
 
 def _values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
-    """Whether the pair's sentences give some slot values that cannot both hold."""
-    return any(len(cmp.sides) > 1 for cmp in compare_values([p.a, p.b], canonical, aligned=True))
+    """Whether the pair's sentences give some slot values that cannot both hold. A slot where both sentences
+    give every value ("started around 9 p.m. and was put out before midnight" / "began shortly after 9 p.m.
+    and was out by midnight": two times, each in both) is no disagreement: each side has both sentences."""
+    for cmp in compare_values([p.a, p.b], canonical, aligned=True):
+        if len(cmp.sides) > 1 and len({frozenset(r.unit.index for r in side) for side in cmp.sides}) > 1:
+            return True
+    return False
 
 
 def align_claims(data: StoryData) -> ClaimAlignment:

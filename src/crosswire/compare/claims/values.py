@@ -278,6 +278,8 @@ def compare_values(
     for slot, readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
             continue
+        if slot == ("time",) and any(_times_given(r.unit) > 1 for r in readings):
+            continue  # "started shortly after 9 p.m. and was put out by midnight": two times of two acts
         if slot[0] == "conversion":
             for r in readings:  # rounding and the day's rate: "$143 billion" and "$143.4 billion" are one
                 r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
@@ -298,6 +300,13 @@ def compare_values(
             continue
         out.append(SlotComparison(slot, _sides(readings), aligned))
     return out
+
+
+def _times_given(unit: Unit) -> int:
+    """How many different times of day a sentence gives, whether or not each has a slot ("shortly after 9
+    p.m." is a bound, "by midnight" a time): a sentence with two tells two acts' times apart, so its times
+    are not one claim's time to set against another sentence's."""
+    return len({v.text.lower() for v in unit.values if v.kind == "time"})
 
 
 # Slots whose values are compared whatever the subjects of the sentences: a person's age. Not the day of an

@@ -159,7 +159,7 @@ def _day_words(
                     # "wurden bis Sonntagmittag entlassen", "закрыло до полудня воскресенья" in Sunday's paper: that
                     # Sunday; under a future verb ("seguirán cerradas hasta el sábado" on a Saturday) a week on
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
-                elif ahead or _not_before(text, m.start(), words):
+                elif ahead or _not_before(text, m.start(), words) or _earliest(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 elif _after_future(text, m.start(), words):  # "reabrirán el domingo": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
@@ -210,6 +210,21 @@ def _not_before(text: str, start: int, words: Words) -> bool:
     clause = re.findall(r"\w+", re.split(r"[,;:]", text[:start])[-1].lower())
     near = [i for i, w in enumerate(clause) if w in words.before and i >= len(clause) - 3]
     return bool(near) and any(w in words.negation for w in clause[: near[-1]])
+
+
+def _earliest(text: str, start: int, words: Words) -> bool:
+    """Whether one of the language's ``earliest`` words stands among the two words before the weekday at
+    ``start`` ("öffnet erst am Montag wieder", "frühestens Montag") and no ``past`` auxiliary in its clause
+    ("erst am Montag wurde bekannt"): where the present tense tells of the future, the earliest day of an
+    act still to come, so ahead of publication."""
+    if not words.earliest:
+        return False
+    before = re.findall(r"\w+", text[:start].lower())[-2:]
+    if not any(b in words.earliest for b in before):
+        return False
+    clause = re.split(r"[,;:.]", text)
+    at = len(re.split(r"[,;:.]", text[:start])) - 1
+    return not any(w in words.past for w in re.findall(r"\w+", clause[at].lower()))
 
 
 def _previous_word(text: str, start: int) -> str:

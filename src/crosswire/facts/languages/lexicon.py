@@ -49,6 +49,8 @@ class Words:
     before: frozenset[str] = frozenset()  # "avant", "раньше": with a negation, "not before Thursday" is ahead
     negation: frozenset[str] = frozenset()  # "pas", "не", "nicht", lower case
     until: frozenset[str] = frozenset()  # the ``ahead`` words meaning "until" ("bis", "до"): today included
+    earliest: frozenset[str] = frozenset()  # "erst", "frühestens": a weekday after one is ahead, unless `past`
+    past: frozenset[str] = frozenset()  # past auxiliaries ("wurde", "hatte"): the clause tells of the past
     number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
@@ -107,6 +109,8 @@ def words_for(language: str) -> Words:
         before=frozenset(d.get("before", [])),
         negation=frozenset(d.get("negation", [])),
         until=frozenset(d.get("until", [])),
+        earliest=frozenset(d.get("earliest", [])),
+        past=frozenset(d.get("past", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),

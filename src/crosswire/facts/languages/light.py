@@ -34,7 +34,7 @@ from crosswire.facts.languages.common_words import (
 from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.numbers import word_number
-from crosswire.facts.languages.places import is_place
+from crosswire.facts.languages.places import INFLECTING, is_place
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
 # A sentence ends at . ! ? … (and a closing quote) before a space and a capital, an opening quote or a number
@@ -283,10 +283,14 @@ def _organisation(run: list[Token], language: str) -> bool:
 def _split(run: list[Token], language: str) -> list[list[Token]]:
     """A run of four or more words whose organisation word or place noun comes before its last two words, which
     look like a person's name, is the body's (or the venue's) name and then a person ("Rady Europejskiej Donald
-    Tusk", "Komisji Europejskiej Jean-Claude'a Junckera", "Areny Olszanów Marta Zielińska"): two runs. Any other
-    run stays whole."""
+    Tusk", "Komisji Europejskiej Jean-Claude'a Junckera", "Areny Olszanów Marta Zielińska"): two runs. So is a
+    run of three in a language with cases whose first word is a known place in a case form, then a person ("з
+    Києва Оксана Мельник": from Kyiv, Oksana Melnyk). Any other run stays whole."""
     head, tail = run[:-2], run[-2:]
-    if len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head):
+    place = len(run) == 3 and language in INFLECTING and is_place(head[0].text, language)
+    if not place and (
+        len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head)
+    ):
         return [run]
     if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
         return [run]

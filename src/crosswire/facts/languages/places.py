@@ -62,11 +62,32 @@ def english_place(name: str, language: str | None) -> str | None:
         return _words_in_case(tuple(key.split()), language)
     if " " in key or len(key) <= MIN_STEM or language not in INFLECTING:
         return None
-    for cut in (1, 2, 3):
-        hit = stems.get(key[:-cut]) if len(key) - cut >= MIN_STEM else None
-        if hit and hit[1] <= len(key) <= hit[1] + 2:  # a case ending on the stem, not another word
-            return hit[0]
+    for form in (key, *_closed_syllable(key, language)):
+        for cut in (1, 2, 3):
+            hit = stems.get(form[:-cut]) if len(form) - cut >= MIN_STEM else None
+            if hit and hit[1] <= len(form) <= hit[1] + 2:  # a case ending on the stem, not another word
+                return hit[0]
+            if form is not key and form[:-cut] in exact:  # "Києва" -> "Київ", "Харкова" -> "Харків"
+                return exact[form[:-cut]]
     return None
+
+
+# Ukrainian writes "і" in a closed last syllable and "о", "е" ("є" after a vowel) once an ending opens it:
+# "Київ" / "Києва", "Харків" / "Харкова", "Львів" / "Львова" (the alternation of і with о and е).
+_OPENED = {"о": "і", "е": "і", "є": "ї"}
+
+
+def _closed_syllable(key: str, language: str | None) -> tuple[str, ...]:
+    """The Ukrainian case form ``key`` with the vowel of its last stem syllable closed again ("києва" ->
+    "київа"), so that stem matching finds the nominative; nothing for other languages."""
+    if language != "uk":
+        return ()
+    for i in range(len(key) - 2, 0, -1):
+        if key[i] in _OPENED:
+            return (key[:i] + _OPENED[key[i]] + key[i + 1 :],)
+        if key[i] in "аиіїуюяы":
+            return ()
+    return ()
 
 
 @lru_cache(maxsize=16)
