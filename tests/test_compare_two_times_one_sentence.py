@@ -9,7 +9,9 @@ from __future__ import annotations
 from test_compare_core import compare_texts
 
 LEAD_A = "A fire tore through a warehouse in Kelm on Saturday, injuring 14 workers, the fire service said."
-LEAD_B = "Fourteen workers were injured when fire swept through a Kelm warehouse late on Saturday, the fire service said."
+LEAD_B = (
+    "Fourteen workers were injured when fire swept through a Kelm warehouse late on Saturday, the fire service said."
+)
 
 
 def _compare(tmp_path, a: str, b: str):

@@ -29,4 +29,3 @@ def test_a_minister_named_after_a_title_speaks_his_own_words(title):
     assert got[reported] == "Goran Vesely"
     assert got["The scenes on the pitch were unacceptable"] == "Goran Vesely"
     assert got["They never gave up"] == "Tomas Reiner"
-

@@ -31,7 +31,11 @@ def test_a_place_before_a_name_is_its_own_name(language, text, person, place):
     ("language", "text", "person"),
     [
         # a three-word name with no place in it stays whole
-        ("uk", "Голова правління Олександр Петренко Іванович сказав, що рейс скасовано.", "Олександр Петренко Іванович"),
+        (
+            "uk",
+            "Голова правління Олександр Петренко Іванович сказав, що рейс скасовано.",
+            "Олександр Петренко Іванович",
+        ),
         ("pl", "Rzecznik Anna Maria Nowak powiedziała, że lot odwołano.", "Anna Maria Nowak"),
     ],
 )

@@ -150,7 +150,9 @@ def test_a_copy_is_one_source_with_its_wire_whichever_credits_the_agency(credite
     """A re-run page that names no agency and the agency's own undated text it copies (or the reverse) are
     one source: agreeing with oneself is no agreement of two sources. A new user's runway story counted the
     wire and its re-run as two sources agreeing."""
-    wire = ArticleRow(id="w", outlet="Kelm Courier", published="2026-11-29", agency="MPA" if credited == "root" else None)
+    wire = ArticleRow(
+        id="w", outlet="Kelm Courier", published="2026-11-29", agency="MPA" if credited == "root" else None
+    )
     copy = ArticleRow(id="c", title="Jet skids", agency="MPA" if credited == "copy" else None, copy_of="w")
     other = ArticleRow(id="o", outlet="Dravna Daily", published="2026-11-29")
     sources, source_of = build_sources([copy, wire, other])

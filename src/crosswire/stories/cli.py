@@ -181,5 +181,5 @@ def recluster_command(
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:
-    """"1 story", "3 stories": a count with its noun in the right number."""
+    """ "1 story", "3 stories": a count with its noun in the right number."""
     return f"{count} {one if count == 1 else many or one + 's'}"
