@@ -55,3 +55,18 @@ def test_ukrainian_cities_in_case_forms(word, english):
 @pytest.mark.parametrize("word", ["Петра", "Олена", "Мельника", "Оксана"])
 def test_ukrainian_names_are_no_cities(word):
     assert english_place(word, "uk") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "club"),
+    [
+        ("es", "El Olvena venció 2-1 al Dinamo Karst en la final del sábado.", "Dinamo Karst"),
+        ("pl", "Kibice Dynamo Karst wbiegli na boisko po końcowym gwizdku.", "Dynamo Karst"),
+        ("uk", "Команда Динамо Карст програла фінал у суботу.", "Динамо Карст"),
+        ("de", "Der Sporting Varna verlor das Spiel am Samstag.", "Sporting Varna"),
+    ],
+)
+def test_a_sports_club_is_an_organisation(language, text, club):
+    """A new user's football final showed "Dynamo Karst (person)": clubs' names carry words that mark them."""
+    names = {text[n.start : n.end]: n.label for n in LightFrontEnd().analyse(text, language).names}
+    assert names.get(club) == "ORG"
