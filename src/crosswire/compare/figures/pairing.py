@@ -183,7 +183,17 @@ def _can_conflict(a: Fig, b: Fig, scope: str) -> bool:
     tallies = _tallies_comparable(a, b) if a.concept in CONFLICT_CONCEPTS else None
     if tallies == "part" and scope != "different":
         tallies = None  # a group and people at large in one place: two counts, not one counted twice
-    return tallies is not None or (a.kind.startswith("money") and _money_head_same(a, b))
+    return (
+        tallies is not None
+        or (a.kind.startswith("money") and _money_head_same(a, b))
+        or (landmark_distance(a) and a.what == b.what)
+    )
+
+
+def landmark_distance(f: Fig) -> bool:
+    """Whether the figure is a length from a landmark ("150 metres beyond the runway": slot ``past runway``, read
+    by :func:`crosswire.compare.figures.slots.landmark`): one distance, so two values of it conflict."""
+    return f.landmark
 
 
 def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:

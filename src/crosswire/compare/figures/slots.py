@@ -75,6 +75,7 @@ class Fig:
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
     what: str | None = None  # the counted noun's language-neutral concept id ("worker"), whatever the slot
+    landmark: bool = False  # a length from a landmark ("150 metres beyond the runway"): ``what`` is "past runway"
     evidence: list[Evidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
 
@@ -306,6 +307,10 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
     noun = words.noun
     what = concept_of(noun, "en") if noun and noun != "people" else None
     what = None if what == "person" else what
+    where = landmark(body, f) if kind.startswith("quantity:") and words.concept is None else None
+    if where is not None:  # "about 150 metres beyond the runway" / "200 metres past the end of the runway"
+        what = f"{where[0]} {where[1]}"
+        noun = f"distance {where[0]} the {where[1]}"
     if kind == "count" and words.concept is None and noun in (None, "people"):
         noun = None  # too generic to pair on
     lo, hi = _interval(f, value)
@@ -336,8 +341,52 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
         articles=[article.id],
         published=_published(article.published),
         what=what,
+        landmark=where is not None,
         before_text=body[f.sentence_start : max(f.sentence_start, f.start - (len(text) - len(f.text)))].lower(),
     )
+
+
+# A length measured from a landmark: the preposition after the quantity, as one relation ("beyond", "past" and
+# "after" the runway are one distance), and the landmark noun after it, past the words for a part of it ("the end
+# of", "the edge of"). Hand-made from English news usage of distances (overruns, falls, shelling ranges).
+SPATIAL_RELATIONS = {
+    "beyond": "past",
+    "past": "past",
+    "after": "past",
+    "from": "from",
+    "away": "from",
+    "off": "off",
+    "short": "short of",
+    "before": "short of",
+    "below": "below",
+    "under": "below",
+    "beneath": "below",
+    "above": "above",
+    "over": "above",
+    "behind": "behind",
+    "inside": "inside",
+    "into": "into",
+    "along": "along",
+    "down": "down",
+}
+_LANDMARK_SKIP = frozenset(
+    {"of", "a", "an", "the", "its", "their", "from", "end", "edge", "tip", "side", "far", "main"}
+)
+_LANDMARK = re.compile(r"[a-z]+")
+
+
+def landmark(body: str, f: Figure) -> tuple[str, str] | None:
+    """("past", "runway") for "about 150 metres beyond the runway" or "200 metres past the end of the runway": the
+    relation (:data:`SPATIAL_RELATIONS`) of the word right after a length and the first landmark noun after
+    it, in its clause; None when the length is followed by no such preposition ("a 1,400-metre peak")."""
+    after = body[f.end : f.sentence_end]
+    cut = CLAUSE_END.search(after)
+    words = _LANDMARK.findall((after[: cut.start()] if cut else after).lower())[:8]
+    if not words or words[0] not in SPATIAL_RELATIONS:
+        return None
+    relation = SPATIAL_RELATIONS[words[0]]
+    rest = [w for w in words[1:] if w not in _LANDMARK_SKIP and w not in STOPWORDS]
+    return (relation, rest[0]) if rest else None
 
 
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.I)
