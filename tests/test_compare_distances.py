@@ -55,3 +55,15 @@ def test_distances_from_different_landmarks_are_not_compared(tmp_path):
         "It stopped 200 metres from the terminal building, according to the operator.",
     )
     assert not any("runway" in getattr(c, "measure", "") for c in comparison.conflicts)
+
+
+def test_a_bound_or_a_bracketed_conversion_sets_no_distance_against_another(tmp_path):
+    """ECB+ gave "less than 25 km (15 miles) from the border" (a camp) against "only 10 miles from the border"
+    and "nine kilometres from the border" (a village): a bound and its conversion are no value to set against
+    another place's distance."""
+    comparison = _compare(
+        tmp_path,
+        "The camp is less than 40 kilometres (25 miles) from the border, aid workers said.",
+        "Others fled to Varn village, only 10 miles from the border, aid workers said.",
+    )
+    assert not any("border" in (getattr(c, "measure", "") or c.summary) for c in comparison.conflicts)

@@ -186,8 +186,18 @@ def _can_conflict(a: Fig, b: Fig, scope: str) -> bool:
     return (
         tallies is not None
         or (a.kind.startswith("money") and _money_head_same(a, b))
-        or (landmark_distance(a) and a.what == b.what)
+        or (landmark_distance(a) and a.what == b.what and _stated_plainly(a) and _stated_plainly(b))
     )
+
+
+def _stated_plainly(f: Fig) -> bool:
+    """Whether a figure is given as itself: exact, with no bound or approximation ("only" and "just" allowed),
+    and not a conversion in brackets after another figure ("less than 25 km (15 miles)": the miles carry the
+    kilometres' bound). Two lengths from one landmark conflict only so: on ECB+, "nine kilometres from the
+    border" (a village) and "less than 25 kilometres from the border" (a camp) are two places, both true."""
+    qualifier = (f.fig.qualifier or "").lower().strip()
+    bracketed = f.before_text.rstrip().endswith("(")
+    return bool(f.fig.exact) and not f.vague and qualifier in ("", "only", "just") and not bracketed
 
 
 def landmark_distance(f: Fig) -> bool:
