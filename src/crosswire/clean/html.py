@@ -128,10 +128,12 @@ def prepare_tree(tree: lxml.html.HtmlElement) -> list[tuple[str, str, int | None
       a ``<div>``: trafilatura drops every ``<aside>`` as a sidebar, and with it such a page's whole body."""
     removed: list[tuple[str, str, int | None]] = []
     dropped: list[lxml.html.HtmlElement] = []
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    # Only elements with an id or a class can carry a consent manager's mark (the XPath is in document order,
+    # as iterating the tree was, and selects elements only); most of a page's elements have neither.
+    for el in tree.xpath("//*[@id or @class]"):
+        if el.getparent() is None:
             continue
-        if any(a is d for a in el.iterancestors() for d in dropped):
+        if dropped and any(a is d for a in el.iterancestors() for d in dropped):
             continue  # inside a dialog already removed
         marks = f"{el.get('id', '')} {el.get('class', '')}"
         if not _CONSENT_MARK.search(marks):

@@ -228,7 +228,8 @@ def visible_author(tree: lxml.html.HtmlElement) -> str | None:
 
     candidates = list(tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author"]'))
     candidates += tree.xpath('//a[@rel="author"]')
-    marked = [el for el in tree.iter() if isinstance(el.tag, str) and _AUTHOR_CLASS.search(el.get("class", ""))]
+    # elements only, in document order; one with no class cannot match (the XPath skips them in C)
+    marked = [el for el in tree.xpath("//*[@class]") if _AUTHOR_CLASS.search(el.get("class"))]
     candidates += [el for el in marked if _NAME_CLASS.search(el.get("class", ""))]
     candidates += marked
     for el in candidates:

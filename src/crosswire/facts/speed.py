@@ -117,6 +117,20 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def freeze_before_fork() -> None:
+    """Before forking worker processes: collect the garbage, then move every object alive (the model, the
+    language tables the parent has built: :func:`crosswire.facts.stage.warm_tables`) out of the collector's
+    reach (``gc.freeze``).
+
+    Why: a full collection walks every tracked object, and writing the collector's bookkeeping into each one
+    copies the parent's shared pages into a forked worker as it runs; the parent itself walks them again each
+    time it unpickles a worker's results. Measured on the 181 benchmark pages: the parent's collections while
+    it stores the workers' facts 0.25 -> 0.05 CPU s, for a 0.09 s collection here. The objects frozen are those
+    the process keeps for its life anyway; facts do not depend on when garbage is collected."""
+    gc.collect()
+    gc.freeze()
+
+
 def keep_heap() -> bool:
     """In a worker process, let glibc keep freed memory for reuse (``mallopt``); True when applied.
 

@@ -218,6 +218,7 @@ def _pool(n_process: int) -> Iterator[ProcessPoolExecutor]:
     milliseconds instead of loading spaCy again (about a second each).
     """
     get_nlp()
+    speed.freeze_before_fork()
     context = multiprocessing.get_context("fork")  # callers check _may_use_pool() first
     with ProcessPoolExecutor(
         max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),)

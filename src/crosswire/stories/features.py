@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction import FeatureHasher
+from murmurhash.mrmr import hash as murmur3_32  # type: ignore[import-untyped]  # Cython, no stubs
 
 from crosswire.stories.config import DEFAULT_CONFIG, Config
 from crosswire.stories.embed import DIM
@@ -45,18 +45,31 @@ def parse_day(published: str | None) -> int | None:
     return day.toordinal() if day is not None else None
 
 
-_HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+_INT32_MIN = -(2**31)
+
+
+def hashed_term(token: str) -> int:
+    """The hashed-space index of one term, in ``[0, N_FEATURES)``: the index scikit-learn's ``FeatureHasher``
+    gives it (``n_features=N_FEATURES, input_type="string", alternate_sign=False``, whose output the stored
+    stories' term counts were built with): the signed 32-bit MurmurHash3 (x86, seed 0) of the term's UTF-8
+    bytes, its absolute value modulo ``N_FEATURES``, and for -2**31 the same index scikit-learn assigns.
+
+    Why not scikit-learn itself: importing it loads scipy.stats and the rest of the library, about 1 CPU s of
+    every ``crosswire ingest`` that clusters, for this one function. ``murmurhash`` (spaCy's dependency, already
+    loaded by the facts stage) computes the same MurmurHash3_x86_32."""
+    h = int(murmur3_32(token))
+    if h == _INT32_MIN:
+        return (2**31 - 1 - (N_FEATURES - 1)) % N_FEATURES  # scikit-learn's value for abs(-2**31) % n
+    return abs(h) % N_FEATURES
 
 
 def hashed_counts(token_lists: Sequence[list[str]]) -> list[dict[int, float]]:
-    """Raw term counts in the hashed space (sklearn's FeatureHasher: murmurhash3, stable across runs)."""
-    if not token_lists:
-        return []
-    mat = _HASHER.transform(token_lists).tocsr()
+    """Raw term counts in the hashed space, per token list: ``{index: count}`` in increasing index order,
+    counts as floats (as scikit-learn's FeatureHasher sums them: murmurhash3, stable across runs)."""
     out = []
-    for i in range(mat.shape[0]):
-        lo, hi = mat.indptr[i], mat.indptr[i + 1]
-        out.append(dict(zip(mat.indices[lo:hi].tolist(), mat.data[lo:hi].tolist(), strict=True)))
+    for tokens in token_lists:
+        counts = Counter(hashed_term(t) for t in tokens)
+        out.append({i: float(counts[i]) for i in sorted(counts)})
     return out
 
 

@@ -8,7 +8,9 @@ stand-in that is good enough to say "these two articles name the same people and
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
@@ -17,9 +19,39 @@ from functools import lru_cache
 
 import regex
 from anyascii import anyascii
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from crosswire.vocab.calendar import MONTH_NUMBERS, WEEKDAYS
+
+
+def english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS``, 318 words),
+    read from the literal in its ``_stop_words.py`` without importing scikit-learn.
+
+    Why: importing any part of scikit-learn runs its package initialisation, which loads scipy.stats and the
+    rest of the library: about 1 CPU s of every ``crosswire ingest`` that clusters, for one constant. The
+    module is a single ``frozenset([...])`` literal; should its form ever change, the package is imported."""
+    spec = importlib.util.find_spec("sklearn")  # locates the package without importing it
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    try:
+        with open(f"{folders[0]}/feature_extraction/_stop_words.py", encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+        for node in tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and [getattr(t, "id", None) for t in node.targets] == ["ENGLISH_STOP_WORDS"]
+                and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", None) == "frozenset"
+                and len(node.value.args) == 1
+            ):
+                return frozenset(ast.literal_eval(node.value.args[0]))
+    except (IndexError, OSError, SyntaxError, ValueError):
+        pass
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+ENGLISH_STOP_WORDS = english_stop_words()
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _WORD = re.compile(r"\b\w[\w'’-]*\b", re.UNICODE)

@@ -24,9 +24,13 @@ _WORD_BREAK = re.compile(r"[\s\-]+")
 def fold(text: str) -> str:
     """Lower case without accents or punctuation noise: the form names are compared in ("Łukasz  O’Neil" ->
     "łukasz o'neil"; whitespace collapsed). Cached: an article's entity names are folded again at every
-    comparison with the others."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    comparison with the others. ASCII text has no accents to strip (NFKD leaves it as it is), so it skips the
+    per-character pass; the comparison folds thousands of distinct sentences per story."""
+    if text.isascii():
+        out = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     out = out.replace("\u2019", "'").replace("`", "'")
     return " ".join(out.lower().split())
 
