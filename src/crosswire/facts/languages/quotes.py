@@ -99,6 +99,7 @@ def _speaker(
         return _introduced(outside, quote, named)
     verb = verbs[0]
     if named:
+        named = _not_owners(named, tokens, words) or named
         best = min(named, key=lambda p: abs(p[0] - verb.start))
         return best[2], best[3], verb.lemma
     near = [t for t in outside if abs(t.start - verb.start) < 30 and _pronoun(t.text, words)]
@@ -109,6 +110,18 @@ def _speaker(
     if in_para and _subjectless(outside, verb, words):
         return in_para[-1][2], in_para[-1][3], verb.lemma
     return None
+
+
+def _not_owners(named: list[Person], tokens: list[Token], words: Words) -> list[Person]:
+    """The people of ``named`` not named right after an ``owner_words`` preposition: in "dijo el consejero
+    delegado de Caspia Air, Martín Ruiz" the name after "de" is whom the speaker works for (a company the
+    light tier may take for a person), and the name in apposition is the speaker."""
+    out = []
+    for p in named:
+        before = [t for t in tokens if t.end <= p[0]]
+        if not (before and before[-1].text.lower() in words.owner_words):
+            out.append(p)
+    return out
 
 
 def _pronoun(text: str, words: Words) -> bool:
@@ -155,6 +168,7 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
                 return inverted
             continue
         named = [p for p in people if sent[0] <= p[0] < t.start]
+        named = _not_owners(named, toks, words) or named
         pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : i + 3])
         before = [p for p in people if p[1] <= sent[0]]
         who = named[-1] if named else (before[-1] if pron and before else None)
@@ -195,6 +209,7 @@ def _inverted(
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
     if not named:
         return None
+    named = _not_owners(named, toks, words) or named
     start = toks[0].start
     if body[start] in '«„“"‚‘':
         return None  # a quotation before the comma is a direct quote, read by the quotation marks
