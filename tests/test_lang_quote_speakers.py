@@ -291,6 +291,18 @@ def test_an_organisation_name_runs_across_its_joiners(language, paragraph, organ
         ),
         ("de", "„Wir streichen 300 Stellen“, sagte Caspia-Air-Chef Jens Ruiz.", "Wir streichen", "Jens Ruiz"),
         (
+            "fr",
+            "La porte-parole de Vela Norte, Anne Gil, a déclaré : « Nous supprimerons 300 emplois. »",
+            "Nous supprimerons",
+            "Anne Gil",
+        ),
+        (
+            "uk",
+            "«Ми скоротимо 300 робочих місць», — заявила речниця «Вела Норте» Анна Гіль.",
+            "Ми скоротимо",
+            "Анна Гіль",
+        ),
+        (
             "pl",
             "Prezes Caspia Air Marcin Ruiz powiedział: „Zlikwidujemy 300 miejsc pracy”.",
             "Zlikwidujemy",
@@ -301,8 +313,9 @@ def test_an_organisation_name_runs_across_its_joiners(language, paragraph, organ
 def test_the_person_named_speaks_not_the_body_they_work_for(language, paragraph, words, speaker):
     """ "dijo el consejero delegado de Caspia Air, Martín Ruiz": the company after "de" (``owner_words``)
     only says whom the speaker works for, even where the light tier takes its two capitalised words for a
-    person; "Prezes Caspia Air Marcin Ruiz": "Air" is a company word, so the run splits into the company and
-    the person. Reported speech, inverted attributions and quotations alike."""
+    person; a name in quotation marks ("речниця «Вела Норте» Анна Гіль") is the company's; "Prezes Caspia Air
+    Marcin Ruiz": "Air" is a company word, so the run splits into the company and the person. Reported speech,
+    inverted attributions and quotations alike, and a quotation the parser cut off from its "a déclaré :"."""
     facts = _facts(language, paragraph)
     found = [q for q in facts.quotes if words in q.text]
     assert found, [(q.kind, q.text, q.speaker_name) for q in facts.quotes]

@@ -63,7 +63,8 @@ def direct_quotes(
             continue
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
-        speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words, offset)
+        attributed = (_after_colon(sents, s_start, q_start, tokens), s_end)
+        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset)
         out.append(
             Quote(
                 text=inner,
@@ -112,15 +113,33 @@ def _speaker(
     return None
 
 
+def _after_colon(sents: list[tuple[int, int]], s_start: int, q_start: int, tokens: list[Token]) -> int:
+    """The start of the sentence that introduces a quotation: the sentence before when the parser ended it at
+    the colon that opens the quotation ("La porte-parole ..., Anne Gil, a déclaré : « ... »": the quotation
+    is then a sentence of its own), else ``s_start``."""
+    lead = [t for t in tokens if s_start <= t.start < q_start and t.text not in ALL_OPENING]
+    if lead:
+        return s_start
+    prev = [t for t in tokens if t.end <= s_start]
+    if not prev or prev[-1].text != ":":
+        return s_start
+    return max((s for s, _e in sents if s < prev[-1].start), default=s_start)
+
+
 def _not_owners(named: list[Person], tokens: list[Token], words: Words) -> list[Person]:
-    """The people of ``named`` not named right after an ``owner_words`` preposition: in "dijo el consejero
-    delegado de Caspia Air, Martín Ruiz" the name after "de" is whom the speaker works for (a company the
-    light tier may take for a person), and the name in apposition is the speaker."""
+    """The people of ``named`` not named right after an ``owner_words`` preposition nor inside quotation
+    marks: in "dijo el consejero delegado de Caspia Air, Martín Ruiz" the name after "de" is whom the speaker
+    works for (a company the light tier may take for a person), and the name in apposition is the speaker;
+    in "заявила речниця «Вела Норте» Анна Гіль" the name in «» is the company's."""
     out = []
     for p in named:
         before = [t for t in tokens if t.end <= p[0]]
-        if not (before and before[-1].text.lower() in words.owner_words):
-            out.append(p)
+        after = [t for t in tokens if t.start >= p[1]]
+        if before and before[-1].text.lower() in words.owner_words:
+            continue
+        if before and after and before[-1].text in ALL_OPENING and after[0].text in ALL_OPENING:
+            continue
+        out.append(p)
     return out
 
 
