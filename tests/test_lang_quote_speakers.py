@@ -252,3 +252,57 @@ def test_an_organisation_name_runs_across_its_joiners(language, paragraph, organ
     assert organisation in names, names
     assert not_person not in names
     assert all(q.speaker_name != not_person for q in facts.quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "words", "speaker"),
+    [
+        ("es", "«Recortaremos 300 empleos», dijo la portavoz de Vela Norte, Ana Gil.", "Recortaremos", "Ana Gil"),
+        ("es", "Recortarán 300 empleos, dijo la portavoz de Vela Norte, Ana Gil.", "Recortarán", "Ana Gil"),
+        ("es", "Ana Gil, portavoz de Vela Norte, dijo que recortarán 300 empleos.", "recortarán", "Ana Gil"),
+        (
+            "es",
+            "«Recortaremos 300 empleos», dijo el consejero delegado de Caspia Air, Martín Ruiz.",
+            "Recortaremos",
+            "Martín Ruiz",
+        ),
+        ("it", "«Taglieremo 300 posti», ha detto la portavoce di Vela Norte, Anna Gilli.", "Taglieremo", "Anna Gilli"),
+        ("it", "Taglieranno 300 posti, ha detto la portavoce di Vela Norte, Anna Gilli.", "Taglieranno", "Anna Gilli"),
+        ("pt", "«Vamos cortar 300 empregos», disse a porta-voz da Vela Norte, Ana Gil.", "Vamos cortar", "Ana Gil"),
+        (
+            "fr",
+            "« Nous supprimerons 300 emplois », a déclaré la porte-parole de Vela Norte, Anne Gil.",
+            "Nous supprimerons",
+            "Anne Gil",
+        ),
+        ("de", "„Wir streichen 300 Stellen“, sagte Caspia-Air-Chef Jens Ruiz.", "Wir streichen", "Jens Ruiz"),
+        (
+            "fr",
+            "La porte-parole de Vela Norte, Anne Gil, a déclaré : « Nous supprimerons 300 emplois. »",
+            "Nous supprimerons",
+            "Anne Gil",
+        ),
+        (
+            "uk",
+            "«Ми скоротимо 300 робочих місць», — заявила речниця «Вела Норте» Анна Гіль.",
+            "Ми скоротимо",
+            "Анна Гіль",
+        ),
+        (
+            "pl",
+            "Prezes Caspia Air Marcin Ruiz powiedział: „Zlikwidujemy 300 miejsc pracy”.",
+            "Zlikwidujemy",
+            "Marcin Ruiz",
+        ),
+    ],
+)
+def test_the_person_named_speaks_not_the_body_they_work_for(language, paragraph, words, speaker):
+    """ "dijo el consejero delegado de Caspia Air, Martín Ruiz": the company after "de" (``owner_words``)
+    only says whom the speaker works for, even where the light tier takes its two capitalised words for a
+    person; a name in quotation marks ("речниця «Вела Норте» Анна Гіль") is the company's; "Prezes Caspia Air
+    Marcin Ruiz": "Air" is a company word, so the run splits into the company and the person. Reported speech,
+    inverted attributions and quotations alike, and a quotation the parser cut off from its "a déclaré :"."""
+    facts = _facts(language, paragraph)
+    found = [q for q in facts.quotes if words in q.text]
+    assert found, [(q.kind, q.text, q.speaker_name) for q in facts.quotes]
+    assert {q.speaker_name for q in found} == {speaker}

@@ -44,11 +44,14 @@ class Speaking:
     """What the whole article shows of its people, for speaker pronouns: (body offset, person id) of every
     named subject of a speech verb in body order (:func:`speech_subjects`), person id -> gender
     (:func:`crosswire.facts.speakers.text_genders`) and mention offset -> dependency
-    (:func:`crosswire.facts.speakers.mention_roles`)."""
+    (:func:`crosswire.facts.speakers.mention_roles`). ``chain`` grows as the article is read: (body offset,
+    paragraph index, pronoun gender, person id) of every speaker pronoun resolved so far, so that "She
+    claimed ... / '...,' she said" in the next paragraph goes on with the same person."""
 
     subjects: list[tuple[int, str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[int, str] = field(default_factory=dict)
+    chain: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -180,8 +183,11 @@ def resolve(
     resolve. ``who`` is what the article shows of its people; ``quoted`` is what the speaker is said to have
     said (for the pronoun check)."""
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "him", "her"):
-        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders, who.roles)
+        ent = speakers.pronoun_speaker(index, subj, para, who.subjects, quoted, who.genders, who.roles, who.chain)
         start = para.offset + subj.idx
+        gender = "male" if subj.lower_ in ("he", "him") else "female"
+        if ent is not None and (start, para.index, gender, ent) not in who.chain:
+            who.chain.append((start, para.index, gender, ent))
         return (ent, subj.text, start, start + len(subj.text)) if ent is not None else None
     found = index.resolve_token(subj, para)
     ent, phrase, start, end = speakers.head_speaker(index, subj, para, found)

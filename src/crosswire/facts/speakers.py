@@ -17,6 +17,7 @@ literature -- Pareti's PARC, the QuoteAttribution corpora -- ship no usable Engl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from crosswire.facts.entity_index import FEMALE, MALE, EntityIndex, noun_phrase_bounds
@@ -103,15 +104,16 @@ def _apposed_person(index: EntityIndex, tok: Token, para: Para) -> Found | None:
     """The person an apposition of the subject's head names, with the apposition's span, or None. The
     parser often hangs the name on the head's "of" / "for" / "at" object ("the mayor of Orlovka, Maryna
     Dubouskaya": the apposition of "Orlovka"); a person in apposition to a place or body there is the head's
-    own."""
+    own. The person must head the apposition (its name covers the apposition's head word): one only named
+    inside it ("Scott Paul, ..., a group that has applauded Trump's tariffs") is not who it is."""
     heads = [tok, *(o for p in tok.children if p.lower_ in ("of", "for", "at") for o in p.children if o.dep_ == "pobj")]
     for c in (c for h in heads for c in h.children):
         if c.dep_ != "appos":
             continue
-        lo, hi = para.offset + c.left_edge.idx, para.offset + c.right_edge.idx + len(c.right_edge.text)
+        lo, hi = para.offset + c.idx, para.offset + c.idx + len(c.text)
         for s, e, eid in index.spans:
             entity = index.by_id(eid)
-            if lo <= s and e <= hi and entity is not None and entity.type == "person":
+            if s <= lo and hi <= e and entity is not None and entity.type == "person":
                 return eid, para.text[s - para.offset : e - para.offset], s, e
     return None
 
@@ -129,13 +131,16 @@ def pronoun_speaker(
     quoted: str,
     genders: dict[str, str],
     roles: dict[int, str],
+    chain: Sequence[tuple[int, int, str, str]] = (),
 ) -> str | None:
     """The person a speaker pronoun ("he wrote") refers to, or None when no one fits.
 
     ``genders`` is :func:`text_genders`, ``roles`` :func:`mention_roles`. The first pick (:func:`_pick`)
     is the latest subject of that gender: often the person the paragraph is about. Two things overrule it.
     A person of the pronoun's (known) gender introduced since then as speaking or writing (the latest of
-    ``speech_subjects``, (body offset, person id) in body order) is the likelier speaker. And when the
+    ``speech_subjects``, (body offset, person id) in body order) is the likelier speaker; so is the person
+    a speaker pronoun of the same gender since then, in this paragraph or the one before, was read as
+    (``chain``, :class:`crosswire.facts.attribution.Speaking`). And when the
     direct quotation ``quoted`` names the pick ("'Trump makes it harder,' he said"), or the pick, last
     mentioned as a subject and never introduced as speaking, is spoken of as "he" in it ("Tolan kept
     pigeons. 'He could barely walk,' he wrote"), the pick is who the quotation is about, not its speaker:
@@ -162,6 +167,11 @@ def pronoun_speaker(
     picked_at = picked[-1].start if picked else -1
     if fits and fits[-1][0] > picked_at:
         return fits[-1][1]
+    went_on = [(at, person) for at, pi, g, person in chain if at < pos and g == gender and pi >= para.index - 1]
+    if went_on and max(went_on)[0] > picked_at and max(went_on)[1] != first:
+        # "She claimed ... ." / "'...,' she said": the speaker the pronoun before it was read as, not a
+        # name mentioned before that pronoun
+        return max(went_on)[1]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", quoted)}
     own = MALE if gender == "male" else FEMALE
     if first in {person for at, person in speech_subjects if at < pos} and not _named_in(index, first, words):
@@ -169,11 +179,33 @@ def pronoun_speaker(
     topic = bool(picked) and picked[-1].subject  # the pick was last mentioned as a subject: what the text is about
     if not (topic and words & own) and not _named_in(index, first, words):
         return first
+    if not _named_in(index, first, words) and _spoken_of_since(index, roles, genders, gender, picked_at, pos, first):
+        return first  # "Suter, who joked about Parise's sticks, ... 'He's used to scoring,' he said": Parise's "he"
     earlier = [p for p in index.persons if p.end <= pos and para.index - 2 <= p.para_index <= para.index]
     for p in reversed(earlier):
         if p.entity != first and genders.get(p.entity) in (None, gender):
             return p.entity
     return first
+
+
+def _spoken_of_since(
+    index: EntityIndex,
+    roles: dict[int, str],
+    genders: dict[str, str],
+    gender: str,
+    since: int,
+    pos: int,
+    speaker: str,
+) -> bool:
+    """Whether a person of ``gender`` (or unknown) other than ``speaker`` is mentioned between body offsets
+    ``since`` (the speaker's mention) and ``pos`` (the pronoun) only as an owner or an object ("could see
+    the frustration on Parise's face", "praised Dahl"): the one the sentence speaks of, whom the quotation's
+    own "he" / "she" most likely means, so the quotation does not make the subject before it its topic."""
+    for p in index.persons:
+        if since < p.start and p.end <= pos and p.entity != speaker and not p.subject:
+            if genders.get(p.entity) in (None, gender) and roles.get(p.start) in ("poss", "dobj"):
+                return True
+    return False
 
 
 def _pick(
@@ -209,7 +241,7 @@ def mention_roles(paras: list[Para], index: EntityIndex) -> dict[int, str]:
 
 def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
     """Person id -> "male" / "female" as the text shows it: a vote over the article of the honorific before
-    a mention ("Ms Persson", "Mr. Trump") and of every he/she/his (subject or possessive, outside quotation
+    a mention ("Ms Persson", "Mr. Trump") and of every he/she/his/her (subject or possessive, outside quotation
     marks) that follows, in its sentence, exactly one named person, named there as a subject ("Graham said
     she ..."; not "Lacking the rights to Ford's work, how would she feel"). A person with votes both ways by
     less than three to one stays unknown; one with no vote keeps the entity's own gender (the first such
@@ -226,8 +258,10 @@ def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
                 if prefix.endswith(("mr", "ms", "mrs", "miss")):
                     votes.setdefault(p.entity, [0, 0])[0 if prefix.endswith("mr") else 1] += 2
             for t in sent:
-                if t.lower_ not in ("he", "she", "his") or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                if t.lower_ not in ("he", "she", "his", "her") or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     continue
+                if t.lower_ == "her" and t.dep_ != "poss":
+                    continue  # "told her": an object, often someone else
                 if any(qs <= t.idx < qe for qs, qe in quoted):
                     continue  # a pronoun in a quotation is the speaker's, about someone else
                 before = [p for p in refs if p.end <= off + t.idx]

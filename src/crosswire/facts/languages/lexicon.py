@@ -63,6 +63,7 @@ class Words:
     pro_drop: bool = False  # the language leaves a known subject unsaid ("«...», declaró"): see data/languages.toml
     subjectless_after: frozenset[str] = frozenset()  # "a" in "declaró a la prensa": no subject follows the verb
     name_joiners: tuple[str, ...] = ()  # "de", "della": lower-case words inside an organisation's name
+    owner_words: frozenset[str] = frozenset()  # "de", "von": a name after one only qualifies a role noun
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -137,6 +138,7 @@ def words_for(language: str) -> Words:
         pro_drop=bool(d.get("pro_drop", False)),
         subjectless_after=frozenset(d.get("subjectless_after", [])),
         name_joiners=tuple(d.get("name_joiners", [])),
+        owner_words=frozenset(d.get("owner_words", [])),
         vague_numbers={
             k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
             for k, v in d.get("vague_numbers", {}).items()

@@ -63,7 +63,8 @@ def direct_quotes(
             continue
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
-        speaker = _speaker(tokens, (s_start, s_end), (q_start, q_end), people, words, offset)
+        attributed = (_after_colon(sents, s_start, q_start, tokens), s_end)
+        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset)
         out.append(
             Quote(
                 text=inner,
@@ -99,6 +100,7 @@ def _speaker(
         return _introduced(outside, quote, named)
     verb = verbs[0]
     if named:
+        named = _not_owners(named, tokens, words) or named
         best = min(named, key=lambda p: abs(p[0] - verb.start))
         return best[2], best[3], verb.lemma
     near = [t for t in outside if abs(t.start - verb.start) < 30 and _pronoun(t.text, words)]
@@ -109,6 +111,36 @@ def _speaker(
     if in_para and _subjectless(outside, verb, words):
         return in_para[-1][2], in_para[-1][3], verb.lemma
     return None
+
+
+def _after_colon(sents: list[tuple[int, int]], s_start: int, q_start: int, tokens: list[Token]) -> int:
+    """The start of the sentence that introduces a quotation: the sentence before when the parser ended it at
+    the colon that opens the quotation ("La porte-parole ..., Anne Gil, a déclaré : « ... »": the quotation
+    is then a sentence of its own), else ``s_start``."""
+    lead = [t for t in tokens if s_start <= t.start < q_start and t.text not in ALL_OPENING]
+    if lead:
+        return s_start
+    prev = [t for t in tokens if t.end <= s_start]
+    if not prev or prev[-1].text != ":":
+        return s_start
+    return max((s for s, _e in sents if s < prev[-1].start), default=s_start)
+
+
+def _not_owners(named: list[Person], tokens: list[Token], words: Words) -> list[Person]:
+    """The people of ``named`` not named right after an ``owner_words`` preposition nor inside quotation
+    marks: in "dijo el consejero delegado de Caspia Air, Martín Ruiz" the name after "de" is whom the speaker
+    works for (a company the light tier may take for a person), and the name in apposition is the speaker;
+    in "заявила речниця «Вела Норте» Анна Гіль" the name in «» is the company's."""
+    out = []
+    for p in named:
+        before = [t for t in tokens if t.end <= p[0]]
+        after = [t for t in tokens if t.start >= p[1]]
+        if before and before[-1].text.lower() in words.owner_words:
+            continue
+        if before and after and before[-1].text in ALL_OPENING and after[0].text in ALL_OPENING:
+            continue
+        out.append(p)
+    return out
 
 
 def _pronoun(text: str, words: Words) -> bool:
@@ -155,6 +187,7 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
                 return inverted
             continue
         named = [p for p in people if sent[0] <= p[0] < t.start]
+        named = _not_owners(named, toks, words) or named
         pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : i + 3])
         before = [p for p in people if p[1] <= sent[0]]
         who = named[-1] if named else (before[-1] if pron and before else None)
@@ -195,6 +228,7 @@ def _inverted(
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
     if not named:
         return None
+    named = _not_owners(named, toks, words) or named
     start = toks[0].start
     if body[start] in '«„“"‚‘':
         return None  # a quotation before the comma is a direct quote, read by the quotation marks
