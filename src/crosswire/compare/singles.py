@@ -1,7 +1,10 @@
 """Checks that a would-be "only X reports" item is no such thing, beyond the claim aligner's
 (:meth:`crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere` and ``echoed``): two sources' single
-figures that measure one kind of physical quantity in their own units (:func:`same_dimension`), and a quote
-whose speaker another source reports in words that share a rare word with it (:func:`reported_elsewhere`).
+figures that measure one kind of physical quantity in their own units (:func:`same_dimension`), a quote
+whose speaker another source reports in words that share a rare word with it (:func:`reported_elsewhere`), a
+figure read off one side of a score or record, which is no count of anything (:func:`score_sides`), and a
+figure whose number another source gives beside the same second number (:func:`number_pairs`: "the team's
+eighth loss in 10 games" / "lost eight of 10").
 
 Input: the would-be single-source items of one story, after the aligner's checks. Output: the positions to
 drop. Pure: no store, no model.
@@ -9,6 +12,7 @@ drop. Pure: no store, no model.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -127,3 +131,108 @@ def same_speaker(a: str, b: str) -> bool:
 def _content_words(u: Unit) -> set[str]:
     skip = _name_words(u.speaker or "") | SPEECH_TERMS | u.attribution
     return {t for t in u.terms if t not in skip and not t.isdigit()}
+
+
+# A number joined to another by a hyphen or dash, no space, no decimal or percent around: a score ("an 88-72
+# loss"), a record ("Bowe, 43-1") or a tally ("a 7-4 vote"). Spaced dashes are left alone: tokenised copy
+# writes "the 300 - seat Parliament" and "6 - feet tall".
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,4})[-\u2013](\d{1,4})(?![\w%]|[.,]\d)")
+
+
+def score_sides(items: Sequence[Item]) -> set[int]:
+    """Positions in ``items`` of the figures whose value is one side of a score, record or tally written as
+    two numbers joined by a dash in the item's own sentence ("Friday night's 88-72 loss in Cleveland" read
+    as "Loss (Cleveland): 88"; "Bowe, 43-1, 33 KO's" read as a count of 43). One side of a score counts
+    nothing a reader could check on its own, and its label names the game, not a measure: such an item is
+    no fact to list. Scores and records are compared as such by :mod:`crosswire.compare.claims.tallies` and
+    :mod:`crosswire.compare.claims.match_scores`. A figure whose value is written whole ("15-20 people", a
+    range) is kept: its text holds the dash.
+
+    Source of the rule: the tune2 half of the alignment gold (``bench/compare_alignment.py``), where "Loss
+    (Cleveland): 88" was listed as single-source from a sentence that another outlet states in other words."""
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem):
+            continue
+        texts = [v.text for v in item.values if "-" not in v.text and "\u2013" not in v.text]
+        sides = {side for ev in item.evidence for m in _SCORE.finditer(ev.text) for side in m.groups()}
+        if any(t.strip().replace(",", "") in sides for t in texts):
+            out.add(i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, dict[str, int]]:
+    """{language: {ordinal word (lower case): number}}, from the ordinal tables of ``data/round_times.toml``
+    (the one data file of ordinal words: "eighth" -> 8, "achten" -> 8, "octavo" -> 8)."""
+    return {
+        lang: {w.casefold(): int(n) for w, n in table.get("ordinals", {}).items()}
+        for lang, table in data_toml("round_times.toml").items()
+        if isinstance(table, dict)
+    }
+
+
+_DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.|º|ª|er|e|ème)(?!\w)", re.I)
+_WORD = re.compile(r"\w+", re.UNICODE)
+PAIR_WINDOW = 6  # words: two numbers this close make one phrase ("eighth in 10 games", "eight of 10")
+DATE_KINDS = frozenset({"date", "time"})
+
+
+def _numbers(u: Unit) -> list[tuple[float, int]]:
+    """The numbers of a sentence with the word position of each: its values (not days nor clock times),
+    its ordinal words and its digit ordinals ("8th")."""
+    text = u.text
+    starts = [m.start() for m in _WORD.finditer(text)]
+
+    def word_at(char: int) -> int:
+        return sum(1 for s in starts if s <= char)
+
+    out: list[tuple[float, int]] = []
+    for v in u.values:
+        if v.kind in DATE_KINDS or v.value is None:
+            continue
+        at = text.find(v.text)
+        if at >= 0:
+            out.append((float(v.value), word_at(at)))
+    ordinals = _ordinals().get(u.language, {})
+    for m in _WORD.finditer(text):
+        n = ordinals.get(m.group().casefold())
+        if n is not None:
+            out.append((float(n), word_at(m.start())))
+    out.extend((float(m.group(1)), word_at(m.start())) for m in _DIGIT_ORDINAL.finditer(text))
+    return out
+
+
+def numbers_together(u: Unit) -> set[frozenset[float]]:
+    """The pairs of different numbers a sentence writes within :data:`PAIR_WINDOW` words of each other:
+    its values (not days nor clock times; cardinals in words as the facts stage reads them), its ordinal
+    words (``data/round_times.toml``, per language) and its digit ordinals ("8th", "8.", "8e"). "The team's
+    eighth in 12 games" -> {8, 12}; "12 games ... (seven words) ... eight" -> none."""
+    numbers = _numbers(u)
+    return {frozenset((a, b)) for a, i in numbers for b, j in numbers if a != b and abs(i - j) <= PAIR_WINDOW}
+
+
+def number_pairs(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` of the figures whose number another source's sentence gives beside the same
+    second number, each pair within :data:`PAIR_WINDOW` words in both sentences: one fact in other words
+    ("Friday's loss, the team's eighth in 10 games" [A] read as "Games: 10"; "the team lost eight of 10"
+    [B]; "landed 178 of 369 punches" / "178 punches of the 369 he threw"). Two numbers written together are
+    a proposition (a share, a record, a part of a whole) that a single number is not, so the counted nouns
+    need not match, and the second number may be an ordinal word ("eighth", ``data/round_times.toml``).
+
+    Source of the rule: the tune2 half of the alignment gold (``bench/compare_alignment.py``), where "Games:
+    10" was listed as single-source beside another outlet's "have lost eight of 10"."""
+    if claims.near is None:
+        return set()
+    out: set[int] = set()
+    numbered = [(v, numbers_together(v)) for v in claims.units if v.values]
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem):
+            continue
+        mine = {fv.value for fv in item.values if fv.value is not None}
+        for u in claims.units_of(item):
+            pairs = {p for p in numbers_together(u) if p & mine}
+            if pairs and any(v.source not in item.sources and pairs & theirs for v, theirs in numbered):
+                out.add(i)
+                break
+    return out
