@@ -1,11 +1,14 @@
-"""Single-source figures that are no such thing, by the numbers written around them:
+"""Single-source items that are no such thing, by the numbers and names written around them:
 
 - one side of a score, record or tally ("an 97-81 loss" read as "Loss: 97", "Baro, 14-3 as a starter"): it
   counts nothing a reader could check and its label names the game, so it is never "only X reports"
   (:func:`crosswire.compare.singles.score_sides`);
 - a number another source gives beside the same second number ("the team's eighth loss in 12 games" and
   "lost eight of 12"; "landed 178 of 369 punches" and "178 of his 369 punches landed"): one fact in other
-  words (:func:`crosswire.compare.singles.number_pairs`).
+  words (:func:`crosswire.compare.singles.number_pairs`);
+- a statement about a person naming a show, a film or a school that one other source's sentence names beside
+  the same person ("a guest arc on Night Desk" / "appeared on U.S. TV show Night Desk"): one background fact
+  (:func:`crosswire.compare.singles.named_with_person`).
 
 Invented stories (a basketball coach fired, a boxing bout, a regional poll), plus the real ECB+ coverage of a
 coach's firing in ``../shared`` when present.
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.pairs import Neighbours
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import FigureItem, FigureSlot, FigureValue
-from crosswire.compare.singles import numbers_together, score_sides
+from crosswire.compare.records import EventItem, FigureItem, FigureSlot, FigureValue
+from crosswire.compare.singles import named_with_person, numbers_together, score_sides
 from crosswire.facts.records import Claim, Value
 from crosswire.model import Evidence
 from test_compare_core import compare_texts
@@ -185,3 +190,103 @@ def test_real_coverage_of_a_coach_fired_lists_no_score_side_nor_restated_games(t
     figures = _figures(comparison)
     assert not any(f.startswith("Loss") for f in figures), figures
     assert not any(f.startswith("Games: 10") for f in figures), figures
+
+
+# -- a name only two sources write beside one person --------------------------------------------------------
+
+
+def _units(rows: list[tuple[int, str, set[str]]]) -> ClaimAlignment:
+    """Units of (source, sentence, canonical entities), each its own article, and the alignment over them."""
+    units = []
+    for n, (source, text, entities) in enumerate(rows):
+        claim = Claim(id=f"c{n}", start=0, end=len(text), language="en")
+        units.append(
+            Unit(
+                index=n,
+                source=source,
+                article=f"a{n}",
+                claim=claim,
+                text=text,
+                position=0.0,
+                entities=frozenset(entities),
+            )
+        )
+    found = ClaimAlignment(units, [], [], {}, 0.5, 0.25)
+    found.near = Neighbours.__new__(Neighbours)  # only "aligned at all" is read
+    return found
+
+
+def _event(claims: ClaimAlignment, n: int) -> EventItem:
+    u = claims.units[n]
+    ev = Evidence(article=u.article, outlet="x", text=u.text, start=0, end=len(u.text))
+    return EventItem(summary=u.text, sources=[u.source], evidence=[ev])
+
+
+MARSH = "person:Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (  # a show in the actor's credits
+            "Marsh recently started her own perfume line, but her last notable acting gig was a guest arc on "
+            "Night Desk back in 2019.",
+            'Lena Marsh, 34, who starred in "Harbor Lights" and appeared on U.S. TV show "Night Desk", has '
+            "entered a clinic in Malibu.",
+        ),
+        (  # a film the person is promoting
+            "A representative for Mr. Marsh said he was walking a red carpet in Rome on behalf of his current film, "
+            'the epic "Salt Roads", and was unavailable.',
+            'Coming off starring in "Salt Roads", which has had only limited box office success, Marsh will '
+            "sing on the night.",
+        ),
+        (  # a school
+            "A star at Orrin High School, Marsh went on to study drama in Denver.",
+            "Marsh, who was the lead in every play at Orrin High School, is now 34.",
+        ),
+    ],
+)
+def test_a_name_only_two_sources_write_beside_one_person_is_one_fact(mine, theirs):
+    claims = _units([(1, mine, {MARSH}), (2, theirs, {MARSH}), (2, "The clinic declined to comment.", set())])
+    assert named_with_person([_event(claims, 0)], claims) == {0}
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "entities"),
+    [
+        (  # one name inside another: "Denver State" is not "Denver"
+            "A star at Orrin High School, Marsh went on to study drama at Denver State.",
+            "Her brother played football for Denver before Marsh moved to Los Angeles.",
+            {MARSH},
+        ),
+        (  # the same name beside another person
+            "Marsh appeared on Night Desk in 2019.",
+            "Paul Ode, who produced Night Desk, praised the cast.",
+            {"person:Paul Ode"},
+        ),
+        (  # a day is no name
+            "Marsh flew to Malibu on Tuesday with her manager.",
+            "On Tuesday, Marsh's publicist confirmed she had entered rehab.",
+            {MARSH},
+        ),
+        (  # a sentence's capitalised first word is no name
+            "Actress Marsh starred in a horror film last year.",
+            "Actress Lena Marsh, 34, has entered rehab.",
+            {MARSH},
+        ),
+    ],
+)
+def test_other_names_days_and_first_words_are_kept(mine, theirs, entities):
+    claims = _units([(1, mine, {MARSH}), (2, theirs, entities)])
+    assert named_with_person([_event(claims, 0)], claims) == set()
+
+
+def test_a_name_three_sentences_write_is_the_story_topic():
+    claims = _units(
+        [
+            (1, "Marsh appeared on Night Desk in 2019.", {MARSH}),
+            (2, "Lena Marsh, a Night Desk regular, entered rehab.", {MARSH}),
+            (3, "Night Desk was cancelled last year.", set()),
+        ]
+    )
+    assert named_with_person([_event(claims, 0)], claims) == set()

@@ -4,7 +4,8 @@ figures that measure one kind of physical quantity in their own units (:func:`sa
 whose speaker another source reports in words that share a rare word with it (:func:`reported_elsewhere`), a
 figure read off one side of a score or record, which is no count of anything (:func:`score_sides`), and a
 figure whose number another source gives beside the same second number (:func:`number_pairs`: "the team's
-eighth loss in 10 games" / "lost eight of 10").
+eighth loss in 10 games" / "lost eight of 10"), and a statement about a person naming a work, place or body
+that only one other source's sentence names, beside the same person (:func:`named_with_person`).
 
 Input: the would-be single-source items of one story, after the aligner's checks. Output: the positions to
 drop. Pure: no store, no model.
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
-from crosswire.compare.records import FigureItem, Item, QuoteItem
+from crosswire.compare.records import ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
@@ -234,5 +235,65 @@ def number_pairs(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
             pairs = {p for p in numbers_together(u) if p & mine}
             if pairs and any(v.source not in item.sources and pairs & theirs for v, theirs in numbered):
                 out.add(i)
+                break
+    return out
+
+
+# A run of capitalised words ("Scrubs", "Tennessee Tech", "The We Company"): a name as the text writes it.
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w'’.&-]*)*")
+
+
+def name_runs(text: str) -> set[str]:
+    """The runs of capitalised words of a sentence, trailing dots and apostrophes trimmed ("Tara Reid",
+    "Scrubs", "Tennessee Tech"): names as written, whatever the entity model made of them. A lone word
+    opening the sentence is left out: any first word is capitalised ("A star at ...")."""
+    runs = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group().rstrip(".'’")
+        if run and (len(run.split()) > 1 or text[: m.start()].strip(" \"'“‘(")):
+            runs.add(run)
+    return runs
+
+
+def named_with_person(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` of the events and claims whose sentence names a person and a name (a run of
+    capitalised words: a show, a film, a school, a party) that only one other sentence of the story writes,
+    in another source, beside the same person (one canonical id): one background fact about that person in
+    two wordings ("her last notable acting gig was a guest arc on Scrubs back in 2005" [C]; "Tara Reid, 33,
+    who starred in American Pie and appeared on U.S. TV show Scrubs" [A]; "walking a red carpet in Berlin
+    on behalf of his current film, the epic Australia" / "Coming off starring in Australia, ..., Jackman
+    will rely on song and dance"). The sentence encoder rates such pairs low (0.31-0.43: each sentence says
+    more around the fact). The person's own name words, and names inside the sentence's dates ("Tuesday"),
+    never count; a name written in three sentences or more is the story's topic, not one fact. Names
+    match whole ("Tennessee Tech" is not "Tennessee"). Figures are left out: the figure of such a sentence
+    ("a box office take of $43 million") is its own fact.
+
+    Source of the rule: the tune and tune2 halves of the alignment gold (``bench/compare_alignment.py``):
+    it drops one wrong event in each and no right item."""
+    if claims.near is None:
+        return set()
+    runs = [name_runs(u.text) for u in claims.units]
+    seen = Counter(r for rs in runs for r in rs)
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, (EventItem, ClaimItem)):
+            continue
+        for u in claims.units_of(item):
+            people = {e for e in u.entities if e.startswith("person:")}
+            dated = " ".join(v.text for v in u.values if v.kind in DATE_KINDS)
+            for v in claims.units:
+                common = people & v.entities
+                if v.source in item.sources or not common:
+                    continue
+                own = set().union(*(_name_words(p) for p in common))
+                shared = {
+                    r
+                    for r in runs[u.index] & runs[v.index]
+                    if seen[r] <= 2 and r not in dated and not set(fold(r).replace("-", " ").split()) <= own
+                }
+                if shared:
+                    out.add(i)
+                    break
+            if i in out:
                 break
     return out

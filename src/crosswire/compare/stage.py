@@ -221,6 +221,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of one side of a score or record ("an 88-72 loss": no count of anything), nor of a figure another
     # source gives beside the same second number ("the team's eighth in 10 games" / "lost eight of 10").
     dropped |= singles_mod.score_sides(single) | singles_mod.number_pairs(single, claims)
+    # Nor of a statement about a person naming a show, a film or a school one other source names beside them.
+    dropped |= singles_mod.named_with_person(single, claims)
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
