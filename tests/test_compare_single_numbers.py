@@ -8,7 +8,9 @@
   words (:func:`crosswire.compare.singles.number_pairs`);
 - a statement about a person naming a show, a film or a school that one other source's sentence names beside
   the same person ("a guest arc on Night Desk" / "appeared on U.S. TV show Night Desk"): one background fact
-  (:func:`crosswire.compare.singles.named_with_person`).
+  (:func:`crosswire.compare.singles.named_with_person`);
+- a multiplier read as a count ("10 times as many cases" labelled "Cases: 10"): the source never gives that
+  count (:func:`crosswire.compare.singles.multipliers`).
 
 Invented stories (a basketball coach fired, a boxing bout, a regional poll), plus the real ECB+ coverage of a
 coach's firing in ``../shared`` when present.
@@ -22,7 +24,7 @@ from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.pairs import Neighbours
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem, FigureItem, FigureSlot, FigureValue
-from crosswire.compare.singles import named_with_person, numbers_together, score_sides
+from crosswire.compare.singles import multipliers, named_with_person, numbers_together, score_sides
 from crosswire.facts.records import Claim, Value
 from crosswire.model import Evidence
 from test_compare_core import compare_texts
@@ -290,3 +292,35 @@ def test_a_name_three_sentences_write_is_the_story_topic():
         ]
     )
     assert named_with_person([_event(claims, 0)], claims) == set()
+
+
+# -- multipliers --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "language"),
+    [
+        ("Officials admitted the city had seen 10 times as many cases as first reported.", "10", "en"),
+        ("Prices rose threefold, or 3 fold, in a decade.", "3", "en"),
+        ("La ville a connu 10 fois plus de cas que prévu.", "10", "fr"),
+        ("Die Stadt meldete 10 mal so viele Fälle.", "10", "de"),
+        ("La ciudad registró 10 veces más casos.", "10", "es"),
+        ("В городе выявили в 10 раз больше случаев.", "10", "ru"),
+    ],
+)
+def test_a_multiplier_is_no_count(sentence, value, language):
+    item = _figure(sentence, value, float(value))
+    assert multipliers([item], {"a": language}) == {0}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "language"),
+    [
+        ("Officials confirmed 10 cases in the city.", "10", "en"),
+        ("The 10 timers on the line were replaced.", "10", "en"),  # a whole word only
+        ("La ville a confirmé 10 cas.", "10", "fr"),
+        ("Officials confirmed 10 cases, four times the count of May.", "10", "en"),  # "times" after another number
+    ],
+)
+def test_a_count_is_kept(sentence, value, language):
+    assert multipliers([_figure(sentence, value, float(value))], {"a": language}) == set()
