@@ -301,9 +301,9 @@ def test_a_name_three_sentences_write_is_the_story_topic():
     ("sentence", "value", "language"),
     [
         ("Officials admitted the city had seen 10 times as many cases as first reported.", "10", "en"),
-        ("Prices rose threefold, or 3 fold, in a decade.", "3", "en"),
+        ("Exports are now 3 times higher than in 2010.", "3", "en"),
         ("La ville a connu 10 fois plus de cas que prévu.", "10", "fr"),
-        ("Die Stadt meldete 10 mal so viele Fälle.", "10", "de"),
+        ("Die Stadt meldete 10 mal so viele Fälle.", "10", "de"),  # "zehnmal", one word, reads no number
         ("La ciudad registró 10 veces más casos.", "10", "es"),
         ("В городе выявили в 10 раз больше случаев.", "10", "ru"),
     ],
@@ -320,6 +320,8 @@ def test_a_multiplier_is_no_count(sentence, value, language):
         ("The 10 timers on the line were replaced.", "10", "en"),  # a whole word only
         ("La ville a confirmé 10 cas.", "10", "fr"),
         ("Officials confirmed 10 cases, four times the count of May.", "10", "en"),  # "times" after another number
+        ("He had been confined 28 times in hospitals since 1969.", "28", "en"),  # occasions, no comparative
+        ("Le ferry traverse 3 fois par jour.", "3", "fr"),
     ],
 )
 def test_a_count_is_kept(sentence, value, language):
