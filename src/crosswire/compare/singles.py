@@ -1,7 +1,12 @@
 """Checks that a would-be "only X reports" item is no such thing, beyond the claim aligner's
 (:meth:`crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere` and ``echoed``): two sources' single
-figures that measure one kind of physical quantity in their own units (:func:`same_dimension`), and a quote
-whose speaker another source reports in words that share a rare word with it (:func:`reported_elsewhere`).
+figures that measure one kind of physical quantity in their own units (:func:`same_dimension`), a quote
+whose speaker another source reports in words that share a rare word with it (:func:`reported_elsewhere`), a
+figure read off one side of a score or record, which is no count of anything (:func:`score_sides`), and a
+figure whose number another source gives beside the same second number (:func:`number_pairs`: "the team's
+eighth loss in 10 games" / "lost eight of 10"), and a statement about a person naming a work, place or body
+that only one other source's sentence names, beside the same person (:func:`named_with_person`); and a
+figure that is a multiplier ("10 times as many cases" read as "Cases: 10", :func:`multipliers`).
 
 Input: the would-be single-source items of one story, after the aligner's checks. Output: the positions to
 drop. Pure: no store, no model.
@@ -9,13 +14,14 @@ drop. Pure: no store, no model.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
-from crosswire.compare.records import FigureItem, Item, QuoteItem
+from crosswire.compare.records import ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
@@ -127,3 +133,205 @@ def same_speaker(a: str, b: str) -> bool:
 def _content_words(u: Unit) -> set[str]:
     skip = _name_words(u.speaker or "") | SPEECH_TERMS | u.attribution
     return {t for t in u.terms if t not in skip and not t.isdigit()}
+
+
+# A number joined to another by a hyphen or dash, no space, no decimal or percent around: a score ("an 88-72
+# loss"), a record ("Bowe, 43-1") or a tally ("a 7-4 vote"). Spaced dashes are left alone: tokenised copy
+# writes "the 300 - seat Parliament" and "6 - feet tall".
+_SCORE = re.compile(r"(?<![\w.,])(\d{1,4})[-\u2013](\d{1,4})(?![\w%]|[.,]\d)")
+
+
+def score_sides(items: Sequence[Item]) -> set[int]:
+    """Positions in ``items`` of the figures whose value is one side of a score, record or tally written as
+    two numbers joined by a dash in the item's own sentence ("Friday night's 88-72 loss in Cleveland" read
+    as "Loss (Cleveland): 88"; "Bowe, 43-1, 33 KO's" read as a count of 43). One side of a score counts
+    nothing a reader could check on its own, and its label names the game, not a measure: such an item is
+    no fact to list. Scores and records are compared as such by :mod:`crosswire.compare.claims.tallies` and
+    :mod:`crosswire.compare.claims.match_scores`. A figure whose value is written whole ("15-20 people", a
+    range) is kept: its text holds the dash.
+
+    Source of the rule: the tune2 half of the alignment gold (``bench/compare_alignment.py``), where "Loss
+    (Cleveland): 88" was listed as single-source from a sentence that another outlet states in other words."""
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem):
+            continue
+        texts = [v.text for v in item.values if "-" not in v.text and "\u2013" not in v.text]
+        sides = {side for ev in item.evidence for m in _SCORE.finditer(ev.text) for side in m.groups()}
+        if any(t.strip().replace(",", "") in sides for t in texts):
+            out.add(i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, dict[str, int]]:
+    """{language: {ordinal word (lower case): number}}, from the ordinal tables of ``data/round_times.toml``
+    (the one data file of ordinal words: "eighth" -> 8, "achten" -> 8, "octavo" -> 8)."""
+    return {
+        lang: {w.casefold(): int(n) for w, n in table.get("ordinals", {}).items()}
+        for lang, table in data_toml("round_times.toml").items()
+        if isinstance(table, dict)
+    }
+
+
+_DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.|º|ª|er|e|ème)(?!\w)", re.I)
+_WORD = re.compile(r"\w+", re.UNICODE)
+PAIR_WINDOW = 6  # words: two numbers this close make one phrase ("eighth in 10 games", "eight of 10")
+DATE_KINDS = frozenset({"date", "time"})
+
+
+def _numbers(u: Unit) -> list[tuple[float, int]]:
+    """The numbers of a sentence with the word position of each: its values (not days nor clock times),
+    its ordinal words and its digit ordinals ("8th")."""
+    text = u.text
+    starts = [m.start() for m in _WORD.finditer(text)]
+
+    def word_at(char: int) -> int:
+        return sum(1 for s in starts if s <= char)
+
+    out: list[tuple[float, int]] = []
+    for v in u.values:
+        if v.kind in DATE_KINDS or v.value is None:
+            continue
+        at = text.find(v.text)
+        if at >= 0:
+            out.append((float(v.value), word_at(at)))
+    ordinals = _ordinals().get(u.language, {})
+    for m in _WORD.finditer(text):
+        n = ordinals.get(m.group().casefold())
+        if n is not None:
+            out.append((float(n), word_at(m.start())))
+    out.extend((float(m.group(1)), word_at(m.start())) for m in _DIGIT_ORDINAL.finditer(text))
+    return out
+
+
+def numbers_together(u: Unit) -> set[frozenset[float]]:
+    """The pairs of different numbers a sentence writes within :data:`PAIR_WINDOW` words of each other:
+    its values (not days nor clock times; cardinals in words as the facts stage reads them), its ordinal
+    words (``data/round_times.toml``, per language) and its digit ordinals ("8th", "8.", "8e"). "The team's
+    eighth in 12 games" -> {8, 12}; "12 games ... (seven words) ... eight" -> none."""
+    numbers = _numbers(u)
+    return {frozenset((a, b)) for a, i in numbers for b, j in numbers if a != b and abs(i - j) <= PAIR_WINDOW}
+
+
+def number_pairs(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` of the figures whose number another source's sentence gives beside the same
+    second number, each pair within :data:`PAIR_WINDOW` words in both sentences: one fact in other words
+    ("Friday's loss, the team's eighth in 10 games" [A] read as "Games: 10"; "the team lost eight of 10"
+    [B]; "landed 178 of 369 punches" / "178 punches of the 369 he threw"). Two numbers written together are
+    a proposition (a share, a record, a part of a whole) that a single number is not, so the counted nouns
+    need not match, and the second number may be an ordinal word ("eighth", ``data/round_times.toml``).
+
+    Source of the rule: the tune2 half of the alignment gold (``bench/compare_alignment.py``), where "Games:
+    10" was listed as single-source beside another outlet's "have lost eight of 10"."""
+    if claims.near is None:
+        return set()
+    out: set[int] = set()
+    numbered = [(v, numbers_together(v)) for v in claims.units if v.values]
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem):
+            continue
+        mine = {fv.value for fv in item.values if fv.value is not None}
+        for u in claims.units_of(item):
+            pairs = {p for p in numbers_together(u) if p & mine}
+            if pairs and any(v.source not in item.sources and pairs & theirs for v, theirs in numbered):
+                out.add(i)
+                break
+    return out
+
+
+# A run of capitalised words ("Scrubs", "Tennessee Tech", "The We Company"): a name as the text writes it.
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w'’.&-]*)*")
+
+
+def name_runs(text: str) -> set[str]:
+    """The runs of capitalised words of a sentence, trailing dots and apostrophes trimmed ("Tara Reid",
+    "Scrubs", "Tennessee Tech"): names as written, whatever the entity model made of them. A lone word
+    opening the sentence is left out: any first word is capitalised ("A star at ...")."""
+    runs = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group().rstrip(".'’")
+        if run and (len(run.split()) > 1 or text[: m.start()].strip(" \"'“‘(")):
+            runs.add(run)
+    return runs
+
+
+def named_with_person(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` of the events and claims whose sentence names a person and a name (a run of
+    capitalised words: a show, a film, a school, a party) that only one other sentence of the story writes,
+    in another source, beside the same person (one canonical id): one background fact about that person in
+    two wordings ("her last notable acting gig was a guest arc on Scrubs back in 2005" [C]; "Tara Reid, 33,
+    who starred in American Pie and appeared on U.S. TV show Scrubs" [A]; "walking a red carpet in Berlin
+    on behalf of his current film, the epic Australia" / "Coming off starring in Australia, ..., Jackman
+    will rely on song and dance"). The sentence encoder rates such pairs low (0.31-0.43: each sentence says
+    more around the fact). The person's own name words, and names inside the sentence's dates ("Tuesday"),
+    never count; a name written in three sentences or more is the story's topic, not one fact. Names
+    match whole ("Tennessee Tech" is not "Tennessee"). Figures are left out: the figure of such a sentence
+    ("a box office take of $43 million") is its own fact.
+
+    Source of the rule: the tune and tune2 halves of the alignment gold (``bench/compare_alignment.py``):
+    it drops one wrong event in each and no right item."""
+    if claims.near is None:
+        return set()
+    runs = [name_runs(u.text) for u in claims.units]
+    seen = Counter(r for rs in runs for r in rs)
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, (EventItem, ClaimItem)):
+            continue
+        for u in claims.units_of(item):
+            people = {e for e in u.entities if e.startswith("person:")}
+            dated = " ".join(v.text for v in u.values if v.kind in DATE_KINDS)
+            for v in claims.units:
+                common = people & v.entities
+                if v.source in item.sources or not common:
+                    continue
+                own = set().union(*(_name_words(p) for p in common))
+                shared = {
+                    r
+                    for r in runs[u.index] & runs[v.index]
+                    if seen[r] <= 2 and r not in dated and not set(fold(r).replace("-", " ").split()) <= own
+                }
+                if shared:
+                    out.add(i)
+                    break
+            if i in out:
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _multiplier_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """{language: (multiplier words, comparative words after them)} from ``data/multipliers.toml``."""
+    return {
+        lang: (frozenset(w.casefold() for w in t["words"]), frozenset(w.casefold() for w in t["then"]))
+        for lang, t in data_toml("multipliers.toml").items()
+    }
+
+
+def multipliers(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
+    """Positions in ``items`` of the figures whose number is a multiplier: in the item's sentence the word
+    right after it is a multiplier word and the next a comparative (``data/multipliers.toml`` for the
+    article's language): "admitted that the city had experienced 10 times as many cases as they had
+    initially reported" read as "Cases experienced: 10"; "dix fois plus", "в 10 раз больше". Such an item's
+    label states a count the source never gives. A number of occasions is kept ("he had been confined 28
+    times in hospitals"). ``language_of``: article id -> ISO 639-1 code (English when unknown).
+
+    Source of the rule: the tune half of the alignment gold (``bench/compare_alignment.py``), where "Cases
+    experienced (2003): 10" was listed as single-source (right by the bench, which reads sentences, not
+    labels; false for a reader); ECB+ (``bench/compare_ecb.py``) for the occasions kept."""
+    table = _multiplier_words()
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem):
+            continue
+        for ev in item.evidence:
+            words, then = table.get(language_of.get(ev.article, "en"), table["en"])
+            for fv in item.values:
+                at = ev.text.find(fv.text)
+                if at < 0:
+                    continue
+                after = [w.group().casefold() for w in _WORD.finditer(ev.text, at + len(fv.text))][:2]
+                if len(after) == 2 and after[0] in words and after[1] in then:
+                    out.add(i)
+    return out

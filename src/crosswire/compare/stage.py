@@ -218,6 +218,13 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of two sources' figures that measure one kind of quantity each in its own unit (tons, pounds).
     # Nor of a quote whose speaker another source reports in words only those two sentences share.
     dropped = singles_mod.same_dimension(single) | singles_mod.reported_elsewhere(single, claims)
+    # Nor of one side of a score or record ("an 88-72 loss": no count of anything), nor of a figure another
+    # source gives beside the same second number ("the team's eighth in 10 games" / "lost eight of 10").
+    dropped |= singles_mod.score_sides(single) | singles_mod.number_pairs(single, claims)
+    # Nor of a statement about a person naming a show, a film or a school one other source names beside them.
+    dropped |= singles_mod.named_with_person(single, claims)
+    # Nor of a multiplier read as a count ("10 times as many cases": no count of ten cases).
+    dropped |= singles_mod.multipliers(single, {a: f.language or "en" for a, f in data.facts.items()})
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
