@@ -5,7 +5,11 @@ Classes found on the second set of the alignment gold (tune2), each with invente
 - an open bound and a figure more than ten times beyond it count different things ("more than $3" a gallon
   nationwide and "$212 billion" on petrol nationwide were agreed as one "Nationwide" figure);
 - the number of a name ("Destiny 2", "Final Battle 2") is no value two sentences share;
-- a sentence that only leads in to what follows ("Here's what the early reviews say:") states no claim.
+- a sentence that only leads in to what follows ("Here's what the early reviews say:") states no claim;
+- two sentences sharing no word but a year ("... into 2020" / "... until 2020") state no claim in common.
+
+And one class of the tune half: three sentences agreeing on a first diagnosis, two of which dispute what came
+after, stay agreed under the third (the sentence outside the conflict).
 
 The neighbours stay: a bound near a figure still agrees ("More than 200" / "Some 250" evacuated), a count
 after a common noun is a value, and a sentence with a colon inside it is a claim.
@@ -17,11 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.compare.claims.align import lead_in
+from crosswire.compare.agreed import checked_against_conflicts
+from crosswire.compare.claims.align import lead_in, only_numbers_shared
 from crosswire.compare.claims.pairs import name_number, shared_values
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import Comparison
+from crosswire.compare.records import ClaimConflict, ClaimItem, Comparison, ConflictSide
 from crosswire.facts.records import Claim, Value
+from crosswire.model import Evidence
 from test_compare_core import compare_texts
 
 
@@ -128,3 +134,112 @@ def test_a_sentence_ending_in_a_colon_only_leads_in(text: str) -> None:
 )
 def test_a_sentence_with_a_colon_inside_is_a_claim(text: str) -> None:
     assert not lead_in(_unit(0, 1, text))
+
+
+# -- sentences sharing only a number ---------------------------------------------------------------------------
+
+
+def _terms(index: int, source: int, text: str, terms: set[str], entities: set[str] = frozenset()) -> Unit:
+    u = _unit(index, source, text)
+    u.terms, u.entities = frozenset(terms), frozenset(entities)
+    return u
+
+
+def test_sentences_sharing_only_a_year_state_no_claim_in_common() -> None:
+    a = _terms(
+        0,
+        1,
+        "More ferries are slated to join the fleet through the end of the year and into 2027.",
+        {"ferry", "slate", "join", "fleet", "end", "year", "2027"},
+    )
+    b = _terms(
+        1,
+        2,
+        "The new timetable will not reach the island routes until 2027.",
+        {"new", "timetable", "reach", "island", "route", "2027"},
+    )
+    assert only_numbers_shared(a, b)
+    # one more word in common: a claim they may share (the pair scorer decides)
+    c = _terms(
+        2,
+        3,
+        "The new ferries will join the island routes in 2027.",
+        {"new", "ferry", "join", "island", "route", "2027"},
+    )
+    assert not only_numbers_shared(a, c) and not only_numbers_shared(b, c)
+    # a name in common is not "only a number" either
+    d = _terms(
+        3,
+        4,
+        "Skerholm Lines expects delivery in 2027.",
+        {"skerholm", "line", "expect", "delivery", "2027"},
+        {"organisation:Skerholm Lines"},
+    )
+    e = _terms(
+        4,
+        5,
+        "Skerholm Lines will close the depot by 2027.",
+        {"skerholm", "line", "close", "depot", "2027"},
+        {"organisation:Skerholm Lines"},
+    )
+    assert not only_numbers_shared(d, e)
+
+
+def test_a_short_sentence_printed_word_for_word_still_agrees() -> None:
+    a = _terms(0, 1, "It's been with us for well over 20 years.", {"20", "year"})
+    b = _terms(1, 2, "\"It's been with us for well over 20 years.", {"20", "year"})
+    assert not only_numbers_shared(a, b)
+
+
+def test_sentences_sharing_only_a_year_are_not_agreed_in_a_story(tmp_path: Path) -> None:
+    a = (
+        "The Skerholm ferry company launched its new booking app on Tuesday. More routes are slated to join "
+        "the app through the end of the year and into 2027."
+    )
+    b = (
+        "Skerholm's ferry operator released a booking app for phones on Tuesday. Those discounts for "
+        "islanders will not reach the mainland ports until 2027."
+    )
+    c = compare_texts(tmp_path, [("a", "Island Post", "2026-03-03", a), ("b", "Harbour News", "2026-03-03", b)])
+    joined = [
+        it.summary
+        for it in c.agreed
+        if any("into 2027" in ev.text for ev in it.evidence) and any("until 2027" in ev.text for ev in it.evidence)
+    ]
+    assert not joined, joined
+
+
+# -- an agreement beside a conflict on a detail ----------------------------------------------------------------
+
+
+def _ev(article: str, text: str) -> Evidence:
+    return Evidence(article=article, text=text, start=0, end=len(text))
+
+
+FIRST = _ev("b1", "The doctor first diagnosed the man with a lower respiratory tract infection.")
+WORSE = _ev("b2", "His doctor first thought the man had a chest infection, but things did not get better.")
+BETTER = _ev("b3", "At first his doctor assumed he had a chest infection, and his symptoms did improve soon after.")
+COURSE = ClaimConflict(
+    summary="Improvement: improved [3] vs did not improve [2]",
+    sources=[2, 3],
+    evidence=[WORSE, BETTER],
+    measure="improvement",
+    reason="different outcome",
+    explanation="",
+    sides=[
+        ConflictSide(label="did not improve", sources=[2], evidence=[WORSE]),
+        ConflictSide(label="improved", sources=[3], evidence=[BETTER]),
+    ],
+)
+SOURCES = {"b1": 1, "b2": 2, "b3": 3}
+
+
+def test_a_sentence_outside_a_conflict_heads_what_its_two_sides_agree_on() -> None:
+    item = ClaimItem(summary=WORSE.text, sources=[1, 2, 3], evidence=[FIRST, WORSE, BETTER], score=0.98)
+    (kept,) = checked_against_conflicts([item], [COURSE], SOURCES)
+    assert kept.summary == FIRST.text and kept.sources == [1, 2, 3]
+
+
+def test_two_sides_of_a_conflict_alone_state_no_one_claim() -> None:
+    item = ClaimItem(summary=WORSE.text, sources=[2, 3], evidence=[WORSE, BETTER], score=0.9)
+    assert checked_against_conflicts([item], [COURSE], SOURCES) == []

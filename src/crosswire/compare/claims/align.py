@@ -313,6 +313,22 @@ def only_speaker_shared(a: Unit, b: Unit) -> bool:
     return not (a.terms & b.terms) - a.attribution - b.attribution - TIME_WORDS
 
 
+def only_numbers_shared(a: Unit, b: Unit) -> bool:
+    """Whether two sentences of one language share no name and no word but numbers (a year, a figure) and
+    words of time, and neither states all the other's words: two things that fall in one year ("More games
+    are slated to roll out on Stadia throughout the end of the year and into 2020" / "Those features won't
+    hit other platforms until 2020", agreed at 0.79 on a game-streaming launch story of the alignment gold's
+    tune2 half, on the year and the sentence encoder alone). A short sentence printed word for word by two
+    outlets ("It's been with us for well over 20 years") still agrees. Across languages words are not
+    compared (a translation shares none)."""
+    if a.language != b.language or a.entities & b.entities:
+        return False
+    shared = (a.terms & b.terms) - a.attribution - b.attribution - TIME_WORDS
+    if not shared or any(not any(ch.isdigit() for ch in t) for t in shared):
+        return False  # nothing shared is the speaker rule's (:func:`only_speaker_shared`)
+    return not (a.terms <= b.terms or b.terms <= a.terms)
+
+
 def lead_in(u: Unit) -> bool:
     """Whether the sentence only leads in to what follows it: it ends in a colon ("Here's what the early
     reviews say:", "And the mayor hit back online, writing:"). It states no claim of its own, so it agrees
@@ -380,6 +396,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         for p in pairs
         if not only_speaker_shared(p.a, p.b)
         and not (lead_in(p.a) or lead_in(p.b))
+        and not only_numbers_shared(p.a, p.b)
         and not contradict(p.a, p.b, data)
         and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
