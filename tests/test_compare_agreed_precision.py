@@ -8,8 +8,9 @@ Classes found on the second set of the alignment gold (tune2), each with invente
 - a sentence that only leads in to what follows ("Here's what the early reviews say:") states no claim;
 - two sentences sharing no word but a year ("... into 2020" / "... until 2020") state no claim in common.
 
-And one class of the tune half: three sentences agreeing on a first diagnosis, two of which dispute what came
-after, stay agreed under the third (the sentence outside the conflict).
+And two of recall: a paraphrase the pair scorer rates a little under its bar (few shared words) whose sentence
+embeddings read alike agrees, unless the two give different figures; and (a class of the tune half) three
+sentences agreeing on a first diagnosis, two of which dispute what came after, stay agreed under the third.
 
 The neighbours stay: a bound near a figure still agrees ("More than 200" / "Some 250" evacuated), a count
 after a common noun is a value, and a sentence with a colon inside it is a claim.
@@ -22,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.agreed import checked_against_conflicts
-from crosswire.compare.claims.align import lead_in, only_numbers_shared
-from crosswire.compare.claims.pairs import name_number, shared_values
+from crosswire.compare.claims.align import lead_in, only_numbers_shared, reworded
+from crosswire.compare.claims.pairs import FEATURES, Pair, name_number, shared_values
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict, ClaimItem, Comparison, ConflictSide
 from crosswire.facts.records import Claim, Value
@@ -243,3 +244,38 @@ def test_a_sentence_outside_a_conflict_heads_what_its_two_sides_agree_on() -> No
 def test_two_sides_of_a_conflict_alone_state_no_one_claim() -> None:
     item = ClaimItem(summary=WORSE.text, sources=[2, 3], evidence=[WORSE, BETTER], score=0.9)
     assert checked_against_conflicts([item], [COURSE], SOURCES) == []
+
+
+# -- a paraphrase the pair scorer rates under the bar -----------------------------------------------------------
+
+
+def _pair(a: Unit, b: Unit, score: float, cosine: float) -> Pair:
+    feats = dict.fromkeys(FEATURES, 0.0)
+    feats["embedding"] = cosine
+    return Pair(a, b, [feats[k] for k in FEATURES], score)
+
+
+def _money(text: str, phrase: str, amount: float) -> Value:
+    start = text.index(phrase)
+    return Value(kind="money", text=phrase, start=start, end=start + len(phrase), value=amount, unit="USD")
+
+
+def test_a_paraphrase_that_reads_alike_agrees() -> None:
+    a = _unit(0, 1, "Varga led the Harbor Hawks to the playoffs last year for the first time as coach.")
+    b = _unit(1, 2, "Last season, Varga guided the Hawks to the playoffs for the first time since 2019.")
+    assert reworded(_pair(a, b, 0.52, 0.73))
+    assert not reworded(_pair(a, b, 0.52, 0.55))  # reads less alike: the scorer's rating stands
+    assert not reworded(_pair(a, b, 0.3, 0.8))  # rated far under the bar
+
+
+def test_a_figure_written_loosely_still_agrees_but_two_figures_do_not() -> None:
+    a_text = "An entity Dolan controlled sold the company the right to use the name for $5.9 million."
+    b_text = "Dolan had also planned to charge the company almost $6 million to use his trademark of the name."
+    a = _unit(0, 1, a_text, [_money(a_text, "$5.9 million", 5.9e6)])
+    b = _unit(1, 2, b_text, [_money(b_text, "almost $6 million", 6e6)])
+    assert reworded(_pair(a, b, 0.59, 0.65))
+    c_text = "$3 petrol is becoming a distant memory for drivers in Veldmark."
+    d_text = "The nation's yearly petrol bill will rise to $212 billion, the forecast says."
+    c = _unit(2, 3, c_text, [_money(c_text, "$3", 3.0)])
+    d = _unit(3, 4, d_text, [_money(d_text, "$212 billion", 212e9)])
+    assert not reworded(_pair(c, d, 0.54, 0.67))
