@@ -9,8 +9,7 @@ Classes found on the second set of the alignment gold (tune2), each with invente
 - two sentences sharing no word but a year ("... into 2020" / "... until 2020") state no claim in common.
 
 And two of recall: a paraphrase the pair scorer rates a little under its bar (few shared words) whose sentence
-embeddings read alike agrees, unless the two give different figures; and (a class of the tune half) three
-sentences agreeing on a first diagnosis, two of which dispute what came after, stay agreed under the third.
+embeddings read alike agrees, unless the two give different figures.
 
 The neighbours stay: a bound near a figure still agrees ("More than 200" / "Some 250" evacuated), a count
 after a common noun is a value, and a sentence with a colon inside it is a claim.
@@ -22,13 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.claims.align import lead_in, only_numbers_shared, reworded
 from crosswire.compare.claims.pairs import FEATURES, Pair, name_number, shared_values
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import ClaimConflict, ClaimItem, Comparison, ConflictSide
+from crosswire.compare.records import Comparison
 from crosswire.facts.records import Claim, Value
-from crosswire.model import Evidence
 from test_compare_core import compare_texts
 
 
@@ -208,42 +205,6 @@ def test_sentences_sharing_only_a_year_are_not_agreed_in_a_story(tmp_path: Path)
         if any("into 2027" in ev.text for ev in it.evidence) and any("until 2027" in ev.text for ev in it.evidence)
     ]
     assert not joined, joined
-
-
-# -- an agreement beside a conflict on a detail ----------------------------------------------------------------
-
-
-def _ev(article: str, text: str) -> Evidence:
-    return Evidence(article=article, text=text, start=0, end=len(text))
-
-
-FIRST = _ev("b1", "The doctor first diagnosed the man with a lower respiratory tract infection.")
-WORSE = _ev("b2", "His doctor first thought the man had a chest infection, but things did not get better.")
-BETTER = _ev("b3", "At first his doctor assumed he had a chest infection, and his symptoms did improve soon after.")
-COURSE = ClaimConflict(
-    summary="Improvement: improved [3] vs did not improve [2]",
-    sources=[2, 3],
-    evidence=[WORSE, BETTER],
-    measure="improvement",
-    reason="different outcome",
-    explanation="",
-    sides=[
-        ConflictSide(label="did not improve", sources=[2], evidence=[WORSE]),
-        ConflictSide(label="improved", sources=[3], evidence=[BETTER]),
-    ],
-)
-SOURCES = {"b1": 1, "b2": 2, "b3": 3}
-
-
-def test_a_sentence_outside_a_conflict_heads_what_its_two_sides_agree_on() -> None:
-    item = ClaimItem(summary=WORSE.text, sources=[1, 2, 3], evidence=[FIRST, WORSE, BETTER], score=0.98)
-    (kept,) = checked_against_conflicts([item], [COURSE], SOURCES)
-    assert kept.summary == FIRST.text and kept.sources == [1, 2, 3]
-
-
-def test_two_sides_of_a_conflict_alone_state_no_one_claim() -> None:
-    item = ClaimItem(summary=WORSE.text, sources=[2, 3], evidence=[WORSE, BETTER], score=0.9)
-    assert checked_against_conflicts([item], [COURSE], SOURCES) == []
 
 
 # -- a paraphrase the pair scorer rates under the bar -----------------------------------------------------------

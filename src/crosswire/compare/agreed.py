@@ -34,16 +34,11 @@ def checked_against_conflicts(
 
 def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
     """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
-    the night in shelters" and "an estimated 80,000") and none stands outside that conflict: they state no one
-    claim. A sentence of the item on neither side states what the item's sentences have in common beside what
-    they dispute, and heads it (:func:`_uncontradicted` keeps the most sources under it): "The doctor first
-    diagnosed the man with a lower respiratory tract infection" [2], beside [1] "... things didn't get better
-    afterwards" and [3] "... his symptoms did improve soon after", which conflict on the improvement (the
-    alignment gold's tune half: the three sources' agreement on the first diagnosis was dropped)."""
+    the night in shelters" and "an estimated 80,000"): they state no one claim."""
     at = {(ev.article, ev.start) for ev in item.evidence}
     for c in conflicts:
         sides = [{(ev.article, ev.start) for ev in side.evidence} for side in getattr(c, "sides", [])]
-        if sum(1 for side in sides if side & at) > 1 and at <= set().union(*sides):
+        if sum(1 for side in sides if side & at) > 1:
             return True
     return False
 
