@@ -84,6 +84,26 @@ def bound_far(a: Fig, b: Fig) -> bool:
     return False
 
 
+def bound_beyond(a: Fig, b: Fig) -> bool:
+    """Whether one figure is an open bound and the other, no bound, lies more than :data:`BOUND_SPAN` times
+    beyond it ("more than $3" a gallon nationwide and "$373 billion" on gas nationwide: a price and a yearly
+    bill). Their intervals overlap, yet the two are different sums: no claim, neither agreement nor conflict.
+    The span is the claim rules' own (:data:`crosswire.compare.claims.values.BOUND_SPAN`). Sums only: a count's
+    far bound ("at least one" killed beside the 2004 tsunami's 168,000 on ECB+) still links its figures, and
+    unlinked it regrouped the event's tolls so that a figure conflict's sentences hid the claim conflict "13 vs
+    14 countries" (:func:`crosswire.compare.stage._not_covered`)."""
+    if not a.kind.startswith("money"):
+        return False
+    for x, y in ((a, b), (b, a)):
+        kx = _open_bound(x)
+        if not kx or _open_bound(y) or not x.value or not y.value:
+            continue
+        ratio = y.value / x.value if kx == "lower" else x.value / y.value
+        if ratio > BOUND_SPAN:
+            return True
+    return False
+
+
 def scope_rel(a: Fig, b: Fig) -> str:
     """``"same"`` place, ``"different"`` (no shared place name, or one widened: "and other cities") or
     ``"unknown"`` when either figure names no place."""
@@ -215,6 +235,8 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
     "Ten" against "at least three", into "at least 10" against "at least three", which reads as no conflict.)"""
     if _undated_days_differ(a, b):
         return None
+    if bound_beyond(a, b):
+        return None  # a bound and a figure an order of magnitude beyond it: two things counted
     scope = scope_rel(a, b)
     if _loose_bounds(a, b) and scope != "different":
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
