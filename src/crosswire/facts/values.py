@@ -109,8 +109,11 @@ _PARTS_OF_DAY = {
 _TALLY = re.compile(
     r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b(?!\s*(?:%|percent|per cent|years?\b))"
 )
+# Words that make "7-4" a tally: a vote's ("voted 7-4", "passed 8-4", "approved 5-2", "rejected 6-3", "split
+# 5-4", "ruled 5-4") or a match's.
 _TALLY_WORDS = re.compile(
-    r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead)\b",
+    r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead|"
+    r"pass(?:ed|es)|approv\w*|reject\w*|split|ruled|upheld|overturn\w*|ballot\w*)\b",
     re.I,
 )
 _FRACTIONS = {
@@ -154,11 +157,12 @@ _ORDINALS = {
     "tenth": 10,
 }
 _RANK = re.compile(
-    r"\b(?:the|its|his|her|their)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\b(?:the|its|his|her|their|[A-Z]?[a-z]+['’]s)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[-\s](?:largest|biggest|highest|lowest|smallest|most|best|worst|oldest|youngest))?\s+(?P<n>[a-z]+)",
     re.I,
 )
-_AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?P<age>\d{1,3}),")
+# "Piet Larsen, 42, ..." and "Piet Larsen, aged 42, ..."
+_AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?:aged\s)?(?P<age>\d{1,3}),")
 
 
 # Words before a time of day that make it approximate ("at about 8.40am", "shortly before 10 p.m.").

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
@@ -180,7 +181,8 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
     for u in group.units:
         if u.subject and not u.claim.negated:
             for outcome in u.claim.outcomes:
-                by_subject.setdefault(u.subject, {}).setdefault(outcome, []).append(u)
+                # one name typed two ways by the parse is one subject (:func:`.canonical.name_key`)
+                by_subject.setdefault(name_key(u.subject), {}).setdefault(outcome, []).append(u)
     out = []
     for subject, outcomes in by_subject.items():
         for exclusive in _EXCLUSIVE:

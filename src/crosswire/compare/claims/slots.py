@@ -213,6 +213,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
+    if v.kind == "quantity" and not v.noun:
+        return _measure_slot(v)
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
@@ -237,7 +239,13 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         act = _passenger_act(v, after)
         if act:  # "Three passengers were taken to hospital" / "Five people were taken to hospital"
             return (v.kind, v.unit or "", f"person {act}", *more)
-        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
+        if head in PEOPLE_NOUNS:
+            return None
+        # one thing under its synonyms ("40 cargo ships" / "48 cargo vessels": data/concepts.toml), people's
+        # groups apart (a part of a toll is no rival figure: :data:`PEOPLE_CONCEPTS`, :data:`GROUP_CONCEPTS`)
+        if v.concept and v.concept not in PEOPLE_CONCEPTS and v.concept not in GROUP_CONCEPTS:
+            head = v.concept
+        return (v.kind, v.unit or "", head, *more)
     if v.kind == "money":
         converted = conversion_of(unit, v)
         if converted is not None:
@@ -254,6 +262,10 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("age", holder) if holder else None
     if v.kind == "tally":
         return ("tally",)
+    if v.kind == "rank" and v.noun and (best := _SUPERLATIVE.search(v.text)):
+        # "the third-largest port" / "the country's fourth largest port": a place in an order the superlative
+        # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
+        return ("rank", best.group().lower(), v.noun)
     if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and (verb := date_verb(unit, v)):
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
@@ -297,9 +309,31 @@ def _others_of_a_group(v: Value, after: str) -> str | None:
 # compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
 # Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
+# unit word -> one spelling per unit of a dimension ("metres", "metre", "meters" -> "metre"), from
+# data/unit_dimensions.toml: a word's singular by dropping a final "s" when the list holds it
+MEASURE_UNITS = {
+    w.casefold(): (w[:-1] if w.endswith("s") and w[:-1] in words else w).casefold().replace("meter", "metre")
+    for words in data_toml("unit_dimensions.toml").values()
+    for w in words
+}
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
+
+
+_SUPERLATIVE = re.compile(r"\b\w+est\b|\bmost\b|\bbest\b|\bworst\b", re.I)
+
+
+def _measure_slot(v: Value) -> Slot | None:
+    """The slot of a quantity no noun counts ("stretch 300 metres into the bay", "fell 50 metres"): its unit
+    (singular, lower case) and the act its governing verb names, so "stretch 300 metres" / "stretch 450
+    metres" meet and "fell 50 metres" / "is 80 metres wide" do not. Two units (metres and feet) are not
+    converted: they are left as two slots, neither agreeing nor conflicting. None without a unit of
+    ``data/unit_dimensions.toml`` or a verb."""
+    unit = (v.unit or "").casefold()
+    if not v.verb or unit not in MEASURE_UNITS:
+        return None
+    return ("quantity", MEASURE_UNITS[unit], verb_act(v.verb) or v.verb)
 
 
 def _passenger_act(v: Value, after: str) -> str | None:
