@@ -28,7 +28,7 @@ from crosswire.compare.claims.acts import (
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.money import money_concept, named_sum
-from crosswire.compare.claims.qualifiers import approximate_time
+from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
@@ -280,7 +280,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
     if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
-        return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "shortly after 6:40", "before 7")
+        return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
+    if v.kind == "time" and v.value is not None and near_time(v.qualifier):
+        return ("time",)  # "shortly before noon", "just after 4 a.m.": within the hour on one side
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None

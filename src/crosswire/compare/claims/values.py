@@ -25,7 +25,7 @@ from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
-from crosswire.compare.claims.qualifiers import bound_of
+from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
@@ -75,7 +75,10 @@ class SlotComparison:
         ents = [frozenset().union(*(name_keys(r.unit.entities) for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
             return False  # an age's holder is the entity the sides share; aligned sentences are one claim
-        if self.slot[0] in ("year", "since") and len({name_keys(r.unit.entities) for side in self.sides for r in side}) != 1:
+        if (
+            self.slot[0] in ("year", "since")
+            and len({name_keys(r.unit.entities) for side in self.sides for r in side}) != 1
+        ):
             # the years of one act in sentences naming different things are most often two acts' (on ECB+: a
             # clinic destroyed "in Hurricane George" in 1998 and "in Hurricane Katrina" in 2005, "the Nelson
             # Mandela Award" received in 1998 and "a MacArthur Foundation genius grant" last year)
@@ -131,6 +134,10 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
             before = morning - timedelta(days=1)
             return Reading(unit, v, float(before.year * 10000 + before.month * 100 + before.day), day, False)
         return Reading(unit, v, day, day, False)
+    if v.kind == "time" and v.value is not None and (side := near_time(v.qualifier)):
+        # "shortly before noon" is the hour before it, "just after 4 a.m." the hour after
+        low, high = sorted((v.value, v.value + side * NEAR_TIME_MINUTES))
+        return Reading(unit, v, low, high, True)
     if v.kind == "time" and v.value is not None:
         # A time of day with its minutes is exact ("10:40" / "11:15" differ), or approximate within a quarter
         # of an hour ("about 6:40" / "vers 7h40" differ); a round hour may be approximate ("about 3 a.m." /

@@ -1,0 +1,234 @@
+"""Conflict classes probed with invented multi-outlet stories (issue 12: the held-out conflicts are of classes the
+tune half does not show). Each class has a story where two outlets give one measure of one thing different
+values (a conflict) and a near case that must stay quiet (the same value in other words, a value inside the
+other's rounding, another thing measured).
+
+- **One name typed two ways**: the entity model types a town a place in one article ("Dorvale is ...") and an
+  organisation in the next ("Dorvale's new quay ..."); the two sentences shared no entity, so their values were
+  never compared (durations, shares, years since, outcomes of one subject).
+- **Vote tallies** after passed / approved / rejected ("passed the council 8-4", where the figure reader saw a
+  count of 8).
+- **Ages** written "Name, aged 43," against "a 42-year-old".
+- **Measures no noun counts** ("stretch 300 metres" / "450 metres"), keyed by unit and verb.
+- **Counted things under synonyms** ("about 40 cargo ships" / "some 48 cargo vessels").
+- **Ranks with a superlative** ("Europe's second-largest port" / "the third largest port in Europe").
+- **A time just off one side** ("shortly before noon" / "at 3 p.m."), read as the hour on that side.
+- **Charged or released without charge**: one detained person's fate before a court, in words (en, es, de).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.facts import extract_facts
+from crosswire.model import Article, Block
+from test_compare_core import compare_texts
+
+LEAD_A = "The Dorvale city council voted on Tuesday to approve a new harbour plan. Mayor Elena Kors backed the plan. "
+LEAD_B = "Dorvale's city council approved a new harbour plan on Tuesday. Mayor Elena Kors supported the plan. "
+TAIL_A = " The harbour handles grain and timber. Work on the quay starts next year. Critics say the port is too small."
+TAIL_B = (
+    " Fishermen have opposed the plan for months. The port dates from the 1800s. A public hearing drew a large crowd."
+)
+
+
+def _conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[str, str]]:
+    rows = [
+        ("r-a", "Valley Tribune", "2024-03-13", LEAD_A + a + TAIL_A),
+        ("r-b", "Coast Ledger", "2024-03-13", LEAD_B + b + TAIL_B),
+    ]
+    return [(c.reason, c.summary) for c in compare_texts(tmp_path, rows).conflicts]
+
+
+CONFLICTS = [
+    # a duration, one town typed a place and an organisation
+    ("The Dorvale meeting lasted three hours.", "The Dorvale meeting lasted five hours.", "three hours"),
+    # a share: a fraction in words against a percentage
+    (
+        "A fifth of Dorvale's budget goes to the harbour.",
+        "Roughly 30 percent of Dorvale's budget goes to the harbour.",
+        "30 percent",
+    ),
+    # the year a state began
+    (
+        "Piet Larsen has chaired the Dorvale harbour board since 2004.",
+        "Piet Larsen has led the Dorvale harbour board since 2005.",
+        "2005",
+    ),
+    # an outcome of one subject
+    (
+        "The opening of Dorvale's new quay was postponed.",
+        "The opening of Dorvale's new quay was cancelled.",
+        "postponed",
+    ),
+    # a vote tally
+    (
+        "Kors's measure passed the Dorvale council by a vote of 7-to-4.",
+        "Kors's measure passed the Dorvale council 8-4.",
+        "8-4",
+    ),
+    # an age, apposed with "aged"
+    ("Piet Larsen, a 42-year-old engineer, drew up the plan.", "Piet Larsen, aged 43, drew up the plan.", "43"),
+    # a measure no noun counts
+    (
+        "Dorvale's new quay will stretch 300 metres into the bay.",
+        "Dorvale's new quay will stretch 450 metres into the bay.",
+        "450 metres",
+    ),
+    # counted things under two words of one concept
+    (
+        "About 40 cargo ships use Dorvale harbour each week.",
+        "Some 48 cargo vessels use Dorvale harbour each week.",
+        "48",
+    ),
+    # a time of day, one just off one side of noon
+    (
+        "Kors signed the plan shortly before noon in Dorvale.",
+        "Kors signed the plan at 3 p.m. in Dorvale on Tuesday.",
+        "3 p.m.",
+    ),
+    # a rank in an order a superlative names
+    (
+        "Antwerp is Europe's second-largest port, Kors said.",
+        "Antwerp is the third largest port in Europe, Kors said.",
+        "third",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "value"), CONFLICTS)
+def test_one_measure_of_one_thing_with_two_values_conflicts(tmp_path: Path, a: str, b: str, value: str) -> None:
+    found = _conflicts(tmp_path, a, b)
+    assert len(found) == 1 and value in found[0][1], found
+
+
+NEAR = [
+    # the same duration, share, tally, age, count, rank in other words or inside the rounding
+    ("The Dorvale meeting lasted three hours.", "The Dorvale meeting went on for three hours."),
+    ("A fifth of Dorvale's budget goes to the harbour.", "Roughly 20 percent of Dorvale's budget goes to the harbour."),
+    (
+        "Kors's measure passed the Dorvale council by a vote of 7-to-4.",
+        "Kors's measure passed the Dorvale council 7-4.",
+    ),
+    ("Piet Larsen, a 42-year-old engineer, drew up the plan.", "Piet Larsen, aged 42, drew up the plan."),
+    ("About 40 cargo ships use Dorvale harbour each week.", "Some 42 cargo vessels use Dorvale harbour each week."),
+    ("Antwerp is Europe's second-largest port, Kors said.", "Antwerp is the second largest port in Europe, Kors said."),
+    # another thing measured: another bill's tally, another order, another act's length, another unit
+    (
+        "Kors's measure passed the Dorvale council by a vote of 7-to-4.",
+        "Kors's budget passed the Dorvale council 8-3 in March.",
+    ),
+    ("Antwerp is Europe's second-largest port, Kors said.", "Antwerp is the third busiest port in Europe, Kors said."),
+    (
+        "Dorvale's new quay will stretch 300 metres into the bay.",
+        "Dorvale's new quay will stand 450 metres from the beach.",
+    ),
+    (
+        "Dorvale's new quay will stretch 300 metres into the bay.",
+        "Dorvale's new quay will stretch 1,000 feet into the bay.",
+    ),
+    # a time inside the hour before noon
+    (
+        "Kors signed the plan shortly before noon in Dorvale.",
+        "Kors signed the plan at 11:40 a.m. in Dorvale on Tuesday.",
+    ),
+    # another person's age
+    ("Piet Larsen, a 42-year-old engineer, drew up the plan.", "His deputy, Ivo Brandt, aged 43, checked the plan."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NEAR)
+def test_one_value_in_two_wordings_or_two_measures_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
+    assert _conflicts(tmp_path, a, b) == []
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    art = Article(
+        id="t", source="t", content_hash="t", blocks=[Block("paragraph", text)], language="en", published="2024-03-13"
+    )
+    return [(v.kind, v.text) for c in extract_facts([art])[0].claims for v in c.values]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The measure passed the Dorvale council 8-4.", ("tally", "8-4")),
+        ("The board approved the merger 5-2 on Monday.", ("tally", "5-2")),
+        ("The court rejected the appeal 6-3.", ("tally", "6-3")),
+        ("Piet Larsen, aged 43, drew up the plan.", ("age", "43")),
+        ("Antwerp is Europe's second-largest port.", ("rank", "Europe's second-largest port")),
+    ],
+)
+def test_tallies_ages_and_possessive_ranks_are_read(text: str, value: tuple[str, str]) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure passed after 10-15 minutes of debate in the 2019-20 session.",  # no tally: no vote word
+        "Shares were sold at $5-6 each after the board approved the sale.",  # an amount range
+    ],
+)
+def test_ranges_are_no_tallies(text: str) -> None:
+    assert not [v for v in _values(text) if v[0] == "tally"]
+
+
+ARREST_A = "Police arrested the protester Jonas Weel at the Dorvale harbour vote on Tuesday. "
+ARREST_B = "The protester Jonas Weel was detained at the Dorvale harbour vote on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jonas Weel was charged with assault.", "Jonas Weel was later released without charge."),
+        ("Jonas Weel has been charged with criminal damage.", "Jonas Weel was freed without being charged."),
+    ],
+)
+def test_charged_against_released_without_charge_conflicts(tmp_path: Path, a: str, b: str) -> None:
+    rows = [("r-a", "Valley Tribune", "2024-03-13", ARREST_A + a), ("r-b", "Coast Ledger", "2024-03-13", ARREST_B + b)]
+    found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different outcome"]
+    assert len(found) == 1 and "Jonas Weel" in found[0].summary, found
+    assert {ev.text for ev in found[0].evidence} == {a, b}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one fate in two wordings
+        ("Jonas Weel was charged with assault.", "Jonas Weel has been charged with assault, police said."),
+        # another person's fate
+        ("Jonas Weel was charged with assault.", "His brother Ivo Weel was released without charge."),
+        # one source telling of both (charged after a release): no disagreement between sources
+        (
+            "Jonas Weel was released without charge on Tuesday but was charged with assault a week later.",
+            "Jonas Weel was charged with assault.",
+        ),
+        # fates of two tables: charged, and died
+        ("Jonas Weel was charged with assault.", "Jonas Weel died in custody on Friday."),
+    ],
+)
+def test_one_charge_two_people_or_a_change_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
+    rows = [("r-a", "Valley Tribune", "2024-03-13", ARREST_A + a), ("r-b", "Coast Ledger", "2024-03-13", ARREST_B + b)]
+    assert [c.summary for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different outcome"] == []
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "a", "lead_b", "b"),
+    [
+        (
+            "La policía detuvo al manifestante Jonas Weel en el puerto de Dorvale el martes. ",
+            "Jonas Weel fue acusado de agresión.",
+            "Die Polizei nahm den Demonstranten Jonas Weel am Dienstag im Hafen von Dorvale fest. ",
+            "Jonas Weel wurde später ohne Anklage freigelassen.",
+        ),
+    ],
+)
+def test_charged_and_released_without_charge_in_two_languages_conflict(
+    tmp_path: Path, lead_a: str, a: str, lead_b: str, b: str
+) -> None:
+    rows = [("r-a", "El Diario", "2024-03-13", lead_a + a), ("r-b", "Hafenblatt", "2024-03-13", lead_b + b)]
+    found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different outcome"]
+    assert len(found) == 1, [c.summary for c in compare_texts(tmp_path / "again", rows).conflicts]
