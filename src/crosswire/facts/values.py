@@ -107,7 +107,10 @@ _PARTS_OF_DAY = {
     "overnight": (22 * 60, 30 * 60),
 }
 _TALLY = re.compile(
-    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b(?!\s*(?:%|percent|per cent|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|metres?|meters?|feet|km)\b))"
+    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b"
+    # not a range of a share or of a unit of time or length ("10-15 minutes", "5-10 years")
+    r"(?!\s*(?:%|percent|per cent|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|metres?|meters?|feet|km)\b))"
 )
 # Words that make "7-4" a tally: a vote's ("voted 7-4", "passed 8-4", "approved 5-2", "rejected 6-3", "split
 # 5-4", "ruled 5-4") or a match's.

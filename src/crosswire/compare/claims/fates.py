@@ -24,7 +24,6 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
-
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge. Fates of two tables are never compared (one may be charged and die).
 FATE_TABLES = ("fates", "custody")
