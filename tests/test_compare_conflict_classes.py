@@ -232,3 +232,100 @@ def test_charged_and_released_without_charge_in_two_languages_conflict(
     rows = [("r-a", "El Diario", "2024-03-13", lead_a + a), ("r-b", "Hafenblatt", "2024-03-13", lead_b + b)]
     found = [c for c in compare_texts(tmp_path, rows).conflicts if c.reason == "different outcome"]
     assert len(found) == 1, [c.summary for c in compare_texts(tmp_path / "again", rows).conflicts]
+
+
+# -- a person's nationality, the winner of a contest -----------------------------------------------------------
+FRAUD = " on Tuesday on suspicion of fraud. Weel ran a shipping firm in the port for twenty years."
+
+
+def _two(tmp_path: Path, a: str, b: str) -> list[str]:
+    rows = [("r-a", "Valley Tribune", "2024-03-13", a), ("r-b", "Coast Ledger", "2024-03-13", b)]
+    return [c.summary for c in compare_texts(tmp_path, rows).conflicts]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Police arrested Jonas Weel, a Dutch businessman," + FRAUD,
+            "Police arrested Jonas Weel, a Belgian businessman," + FRAUD,
+        ),
+        (
+            "Police arrested Dutch businessman Jonas Weel" + FRAUD,
+            "Police arrested Jonas Weel, a Belgian shipping magnate," + FRAUD,
+        ),
+    ],
+)
+def test_two_nationalities_of_one_person_conflict(tmp_path: Path, a: str, b: str) -> None:
+    found = [s for s in _two(tmp_path, a, b) if s.startswith("Nationality")]
+    assert len(found) == 1 and "Belgian" in found[0] and "Dutch" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one nationality in two wordings
+        (
+            "Police arrested Dutch businessman Jonas Weel" + FRAUD,
+            "Police arrested Jonas Weel, a Dutch shipping magnate," + FRAUD,
+        ),
+        # the demonym is the firm's, not the person's
+        (
+            "Police arrested Jonas Weel, the boss of a Dutch shipping firm," + FRAUD,
+            "Police arrested Jonas Weel, a Belgian businessman," + FRAUD,
+        ),
+        # one source gives both (born in one country, a citizen of another)
+        (
+            "Police arrested Jonas Weel, a Dutch-born Belgian businessman," + FRAUD,
+            "Police arrested Jonas Weel, a Belgian businessman," + FRAUD,
+        ),
+        # a country's name is no demonym
+        (
+            "Police arrested Jonas Weel, a Belgium-based trader," + FRAUD,
+            "Police arrested Jonas Weel, a Dutch businessman," + FRAUD,
+        ),
+    ],
+)
+def test_one_nationality_a_firms_or_a_dual_one_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
+    assert not [s for s in _two(tmp_path, a, b) if s.startswith("Nationality")]
+
+
+POLL_A = "Dorvale held its mayoral election on Sunday. Turnout was 61 percent. "
+POLL_B = "Voters in Dorvale chose a new mayor on Sunday. Turnout was 61 percent. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Elena Kors won the Dorvale mayoral election with 52 percent.",
+            "Ivo Brandt won the election with 52 percent.",
+        ),
+        ("Dorvale United won the cup final on penalties.", "Coast City won the cup final on penalties."),
+    ],
+)
+def test_two_winners_of_one_contest_conflict(tmp_path: Path, a: str, b: str) -> None:
+    found = [s for s in _two(tmp_path, POLL_A + a, POLL_B + b) if s.startswith("Winner")]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one winner in two wordings of the contest
+        (
+            "Elena Kors won the Dorvale election with 52 percent.",
+            "Elena Kors won the mayoral election with 52 percent.",
+        ),
+        # two contests: two elections, a primary and an election
+        (
+            "Elena Kors won the mayoral election with 52 percent.",
+            "Ivo Brandt won the council election with 52 percent.",
+        ),
+        ("Elena Kors won the election with 52 percent.", "Ivo Brandt won the primary in March."),
+        # one source names both (two rounds)
+        ("Ivo Brandt won the first round, but Elena Kors won the runoff.", "Elena Kors won the runoff."),
+    ],
+)
+def test_one_winner_two_contests_or_two_rounds_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
+    assert not [s for s in _two(tmp_path, POLL_A + a, POLL_B + b) if s.startswith("Winner")]

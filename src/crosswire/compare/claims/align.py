@@ -22,6 +22,7 @@ from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_
 from crosswire.compare.claims.match_scores import score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
+from crosswire.compare.claims.nationalities import nationality_conflicts
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -48,6 +49,7 @@ from crosswire.compare.claims.story_wide import (
 )
 from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
+from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
@@ -425,6 +427,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
+    found.conflicts.extend(nationality_conflicts(units, data))
+    found.conflicts.extend(winner_conflicts(units, data))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates
