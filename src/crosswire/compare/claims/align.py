@@ -49,8 +49,8 @@ from crosswire.compare.claims.story_wide import (
 )
 from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
-from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
+from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
