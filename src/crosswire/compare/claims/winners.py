@@ -71,7 +71,7 @@ def winner_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     found = [(u, w) for u in units for w in _winners(u, data)]
     out: list[ClaimConflict] = []
     seen: set[frozenset[str]] = set()
-    for i, (u, (cid, head, words, _name)) in enumerate(found):
+    for i, (_u, (_cid, head, words, _name)) in enumerate(found):
         same = [(v, w) for v, w in found[i:] if w[1] == head and (w[2] <= words or words <= w[2])]
         by_winner: dict[str, tuple[str, list[Unit]]] = {}
         for v, (wid, _h, _w, name) in same:
