@@ -229,8 +229,8 @@ def _values(
             v.verb = _governing_verb(para, d.start, d.end)  # what happened then: two verbs, two events
             values.append(v)
     read = read_values(text, start, ctx.index.at)
-    # a tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number
-    tallies = [v for v in read if v.kind == "tally"]
+    # a vote's tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number
+    tallies = [v for v in read if v.kind == "tally" and v.noun == "vote"]
     values = [
         v for v in values if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
     ]

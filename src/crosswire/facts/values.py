@@ -112,11 +112,17 @@ _TALLY = re.compile(
     r"(?!\s*(?:%|percent|per cent|"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|metres?|meters?|feet|km)\b))"
 )
-# Words that make "7-4" a tally: a vote's ("voted 7-4", "passed 8-4", "approved 5-2", "rejected 6-3", "split
-# 5-4", "ruled 5-4") or a match's.
 _TALLY_WORDS = re.compile(
-    r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead|"
-    r"pass(?:ed|es)|approv\w*|reject\w*|split|ruled|upheld|overturn\w*|ballot\w*)\b",
+    r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead)\b",
+    re.I,
+)
+# Words that make "7-4" a vote's tally ("voted 7-4", "passed 8-4", "approved 5-2", "rejected 6-3", "split 5-4",
+# "ruled 5-4"): such a tally is read as one (``noun="vote"``) where the figure reader saw a count of its first
+# number. A match's score, a lead or a record keeps the figure reader's count (sports copy gives many tallies
+# of many moments: :mod:`crosswire.compare.claims.match_scores` reads them).
+_VOTE_WORDS = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|pass(?:ed|es)|approv(?:e|ed|es|al)|reject(?:ed|s)?|split|ruled|upheld|"
+    r"overturn(?:ed|s)?|ballots?)\b",
     re.I,
 )
 _FRACTIONS = {
@@ -223,7 +229,8 @@ def _time_values(text: str, offset: int) -> list[Value]:
 
 
 def _tally_values(text: str, offset: int) -> list[Value]:
-    if not _TALLY_WORDS.search(text):
+    vote = _VOTE_WORDS.search(text) is not None
+    if not vote and not _TALLY_WORDS.search(text):
         return []
     out = []
     for m in _TALLY.finditer(text):
@@ -240,6 +247,7 @@ def _tally_values(text: str, offset: int) -> list[Value]:
                 value=float(max(a, b)),
                 low=float(min(a, b)),
                 high=float(max(a, b)),
+                noun="vote" if vote else None,
             )
         )
     return out
