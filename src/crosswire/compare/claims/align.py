@@ -33,6 +33,7 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
+from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
@@ -268,7 +269,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead")."""
-    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b):
+    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if a.language == b.language:
         return False
@@ -429,6 +430,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(fate_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
+    found.conflicts.extend(place_conflicts(pairs, data, model.agree))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates
