@@ -25,8 +25,9 @@ from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
-# charged or released with no charge. Fates of two tables are never compared (one may be charged and die).
-FATE_TABLES = ("fates", "custody")
+# charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
+# charged and die).
+FATE_TABLES = ("fates", "custody", "post")
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +162,10 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     died in hospital")."""
     out = []
     for key, told in _disputed(units, data).items():
-        person = key.partition("\0")[0]
+        person, _, table = key.partition("\0")
         name = person.partition(":")[2] or person
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
-        out.append(outcome_conflict(data, person, sides, measure=f"fate of {name}"))
+        out.append(
+            outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")
+        )
     return out
