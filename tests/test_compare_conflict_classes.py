@@ -14,6 +14,10 @@ other's rounding, another thing measured).
 - **Ranks with a superlative** ("Europe's second-largest port" / "the third largest port in Europe").
 - **A time just off one side** ("shortly before noon" / "at 3 p.m."), read as the hour on that side.
 - **Charged or released without charge**: one detained person's fate before a court, in words (en, es, de).
+- **Dismissed or resigned** in words, in any language read ("fue despedido" / "dimitió"; "was fired" / "dimitió").
+- **A person's nationality** ("a Dutch businessman" / "a Belgian businessman") and **the winner of one contest**
+  ("Elena Kors won the mayoral election" / "Ivo Brandt won the election"), English.
+- **One act placed in two towns** ("arrested Jonas Weel in Lyon" / "in Grenoble").
 """
 
 from __future__ import annotations
@@ -329,3 +333,82 @@ def test_two_winners_of_one_contest_conflict(tmp_path: Path, a: str, b: str) -> 
 )
 def test_one_winner_two_contests_or_two_rounds_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
     assert not [s for s in _two(tmp_path, POLL_A + a, POLL_B + b) if s.startswith("Winner")]
+
+
+# -- dismissed or resigned, in two languages ---------------------------------------------------------------------
+PORT_ES = (
+    "El consistorio de Dorvale aprobó el martes un plan nuevo para el puerto. La alcaldesa Elena Kors respaldó el "
+    "plan. "
+)
+PORT_EN = "The Dorvale city council voted on Tuesday to approve a new harbour plan. Mayor Elena Kors backed the plan. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            PORT_ES + "Piet Larsen, jefe del puerto, fue despedido tras la votación.",
+            PORT_ES + "Piet Larsen, jefe del puerto, dimitió tras la votación.",
+        ),
+        (
+            PORT_EN + "Harbour chief Piet Larsen was fired after the vote.",
+            PORT_ES + "Piet Larsen, jefe del puerto, dimitió tras la votación.",
+        ),
+        (
+            PORT_EN + "Harbour chief Piet Larsen was fired after the vote.",
+            PORT_EN + "Harbour chief Piet Larsen resigned after the vote.",
+        ),
+    ],
+)
+def test_dismissed_against_resigned_conflicts_in_any_language(tmp_path: Path, a: str, b: str) -> None:
+    found = [s for s in _two(tmp_path, a, b) if "Piet Larsen" in s]
+    assert len(found) == 1 and "dismissed" in found[0] and "resigned" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one fate in two wordings
+        (
+            PORT_ES + "Piet Larsen, jefe del puerto, fue despedido tras la votación.",
+            PORT_ES + "Piet Larsen, jefe del puerto, fue destituido tras la votación.",
+        ),
+        # two people
+        (
+            PORT_ES + "Piet Larsen, jefe del puerto, fue despedido tras la votación.",
+            PORT_ES + "Su adjunto Ivo Brandt dimitió tras la votación.",
+        ),
+    ],
+)
+def test_one_way_out_or_two_people_do_not_conflict(tmp_path: Path, a: str, b: str) -> None:
+    assert not [s for s in _two(tmp_path, a, b) if "Piet Larsen" in s and "resigned" in s]
+
+
+# -- one act in two towns ------------------------------------------------------------------------------------------
+WEEL = " on Tuesday on suspicion of fraud. Weel ran a shipping firm for twenty years."
+
+
+def test_one_act_in_two_towns_conflicts(tmp_path: Path) -> None:
+    a, b = "Police arrested Jonas Weel in Lyon" + WEEL, "Police arrested Jonas Weel in Grenoble" + WEEL
+    rows = [("r-a", "Valley Tribune", "2024-03-13", a), ("r-b", "Coast Ledger", "2024-03-13", b)]
+    comparison = compare_texts(tmp_path, rows)
+    found = [c for c in comparison.conflicts if c.summary.startswith("Place")]
+    assert len(found) == 1 and "Lyon" in found[0].summary and "Grenoble" in found[0].summary, found
+    # and the two sentences are not one agreed claim
+    assert not [i for i in comparison.agreed if "arrested Jonas Weel" in i.summary]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Police arrested Jonas Weel in Lyon" + WEEL,  # one town
+        "Police arrested Jonas Weel in France" + WEEL,  # a country, which may hold the town
+        "Police arrested Jonas Weel in Texas" + WEEL,  # a state
+        "Police arrested Ivo Brandt in Grenoble" + WEEL,  # another person
+        "Police arrested Jonas Weel in Grenoble in 2019 on suspicion of fraud.",  # another day
+        "Jonas Weel, who was born in Grenoble, was arrested on Tuesday. Weel ran a shipping firm for twenty years.",
+    ],
+)
+def test_one_town_a_region_another_person_or_another_day_do_not_conflict(tmp_path: Path, b: str) -> None:
+    a = "Police arrested Jonas Weel in Lyon" + WEEL
+    assert not [s for s in _two(tmp_path, a, b) if s.startswith("Place")]

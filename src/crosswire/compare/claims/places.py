@@ -19,7 +19,7 @@ from functools import lru_cache
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import worded_conflict
 from crosswire.compare.claims.story_wide import people
-from crosswire.compare.claims.units import Unit, different_days
+from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.lexicon import CITY_MIN_POPULATION, countries
 from crosswire.vocab import geonames
@@ -66,10 +66,21 @@ def places_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     if a.language != b.language or a.speaker or b.speaker or a.claim.quoted or b.claim.quoted:
         return False
     pa, pb = a.claim.predicates, b.claim.predicates
-    if not pa or not pb or pa[0] != pb[0] or not people(a) or people(a) != people(b) or different_days(a, b):
+    if not pa or not pb or pa[0] != pb[0] or not people(a) or people(a) != people(b) or _dated_apart(a, b):
         return False
     ta, tb = town_of_act(a, data), town_of_act(b, data)
     return ta is not None and tb is not None and ta != tb
+
+
+def _dated_apart(a: Unit, b: Unit) -> bool:
+    """Whether the two sentences' dates may be of two acts: both give dates and none of one is within one of
+    the other ("2019" holds "2019-03-12"), or one alone gives a date coarser than a day ("arrested in Grenoble
+    in 2019": an earlier arrest, where "on Tuesday" is the day of the story's)."""
+    da = [v.text_value for v in a.values if v.kind == "date" and v.text_value]
+    db = [v.text_value for v in b.values if v.kind == "date" and v.text_value]
+    if da and db:
+        return not any(x.startswith(y) or y.startswith(x) for x in da for y in db)
+    return any(len(x) < len("2024-03-12") for x in da or db)
 
 
 def place_conflicts(pairs: list, data: StoryData, agree: float) -> list[ClaimConflict]:
