@@ -241,11 +241,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return (v.kind, v.unit or "", f"person {act}", *more)
         if head in PEOPLE_NOUNS:
             return None
-        # one thing under its synonyms ("40 cargo ships" / "48 cargo vessels": data/concepts.toml), people's
-        # groups apart (a part of a toll is no rival figure: :data:`PEOPLE_CONCEPTS`, :data:`GROUP_CONCEPTS`)
-        if v.concept and v.concept not in PEOPLE_CONCEPTS and v.concept not in GROUP_CONCEPTS:
-            head = v.concept
-        return (v.kind, v.unit or "", head, *more)
+        # one thing under its synonyms ("40 cargo ships" / "48 cargo vessels"): the groups of
+        # data/counted_synonyms.toml marked for slots
+        return (v.kind, v.unit or "", SLOT_SYNONYMS.get(head, head), *more)
     if v.kind == "money":
         converted = conversion_of(unit, v)
         if converted is not None:
@@ -311,6 +309,12 @@ def _others_of_a_group(v: Value, after: str) -> str | None:
 # compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
 # Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
+# English counted noun -> the first word of its group, for the groups of data/counted_synonyms.toml marked
+# ``slot = true`` (true synonyms: "vessel" -> "ship"); the concepts lexicon is too loose for a slot ("pupil"
+# and "school" are one concept there)
+SLOT_SYNONYMS = {
+    w: g["en"][0] for g in data_toml("counted_synonyms.toml")["group"] if g.get("slot") for w in g.get("en", [])
+}
 # unit word -> one spelling per unit of a dimension ("metres", "metre", "meters" -> "metre"), from
 # data/unit_dimensions.toml: a word's singular by dropping a final "s" when the list holds it
 MEASURE_UNITS = {
