@@ -121,7 +121,7 @@ _TALLY_WORDS = re.compile(
 # number. A match's score, a lead or a record keeps the figure reader's count (sports copy gives many tallies
 # of many moments: :mod:`crosswire.compare.claims.match_scores` reads them).
 _VOTE_WORDS = re.compile(
-    r"\b(?:vot(?:e|ed|es|ing)|pass(?:ed|es)|approv(?:e|ed|es|al)|reject(?:ed|s)?|split|ruled|upheld|"
+    r"\b(?:vot(?:e|ed|es|ing)|passed|approv(?:e|ed|es|al)|reject(?:ed|s)?|split|ruled|upheld|"
     r"overturn(?:ed|s)?|ballots?)\b",
     re.I,
 )
@@ -228,12 +228,20 @@ def _time_values(text: str, offset: int) -> list[Value]:
     return out
 
 
+VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the Dorvale council 8-4"
+
+
 def _tally_values(text: str, offset: int) -> list[Value]:
-    vote = _VOTE_WORDS.search(text) is not None
-    if not vote and not _TALLY_WORDS.search(text):
+    if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):
         return []
     out = []
     for m in _TALLY.finditer(text):
+        # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
+        # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
+        vote = bool(
+            _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
+            or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
+        )
         a, b = int(m.group("a")), int(m.group("b"))
         before = text[max(0, m.start() - 1) : m.start()]
         if before in ("$", "£", "€", "/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):

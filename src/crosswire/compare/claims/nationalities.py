@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection, getLemma
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit
@@ -33,6 +35,19 @@ _PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|in|on|to|by|and|who|which|t
 # firm's boss Jonas Weel" is the firm's nationality)
 _BEFORE = re.compile(r"\b(?P<d>[A-Z][a-z]+)(?:-born)?\s+(?:[a-z-]+\s+){1,2}$")
 REACH = 60  # characters read on each side of a name
+
+
+def _verb_between(phrase: str) -> bool:
+    """Whether a lower-case word between the demonym and the name is a verb form ("The Ukrainian champion
+    dropped Thompson", "stopping ...", "faces ..."): the demonym is then another person's, not the name's.
+    By lemminflect's tables (a participle, or a form whose verb lemma differs); "-ing" words too."""
+    for w in phrase.split()[1:]:
+        w = w.lower()
+        lemmas = getLemma(w, upos="VERB")
+        participle = any(w in getInflection(lem, tag="VBN") for lem in lemmas)
+        if w.endswith("ing") or participle or any(lem != w for lem in lemmas):
+            return True
+    return False
 
 
 def _demonym(word: str) -> str | None:
@@ -59,7 +74,7 @@ def _nationalities(u: Unit, data: StoryData) -> list[tuple[str, str, str]]:
                 continue
             after = _AFTER.match(body[m.end : min(u.claim.end, m.end + REACH)])
             before = _BEFORE.search(body[max(u.claim.start, m.start - REACH) : m.start])
-            if before is not None and "'s " in before.group() + " ":
+            if before is not None and ("'s " in before.group() + " " or _verb_between(before.group())):
                 before = None
             # every demonym of the apposition ("a Dutch-born Belgian businessman": both, so no side)
             # the apposition's own noun phrase: cut at a preposition ("the boss of a Dutch firm" is the firm's)

@@ -81,11 +81,9 @@ def approximate_time(qualifier: str | None, language: str | None) -> bool:
 NEAR_TIME = {
     "shortly before": -1,
     "just before": -1,
-    "a little before": -1,
     "shortly after": 1,
     "just after": 1,
     "soon after": 1,
-    "a little after": 1,
 }
 NEAR_TIME_MINUTES = 60.0  # "shortly before noon" is 11:00 to 12:00: an hour, the rounding of news copy's "shortly"
 

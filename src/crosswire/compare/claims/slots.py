@@ -214,7 +214,7 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind == "quantity" and not v.noun:
-        return _measure_slot(v)
+        return _measure_slot(v, unit.text, unit.claim.start)
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
@@ -309,6 +309,9 @@ def _others_of_a_group(v: Value, after: str) -> str | None:
 # compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
 # Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
+# Units no measure slot is made of: yards, in news copy mostly American football's per-player statistics
+# (on ECB+ "rushed for 226 yards" / "101 yards" were two players' runs)
+NOT_MEASURES = frozenset({"yard"})
 # English counted noun -> the first word of its group, for the groups of data/counted_synonyms.toml marked
 # ``slot = true`` (true synonyms: "vessel" -> "ship"); the concepts lexicon is too loose for a slot ("pupil"
 # and "school" are one concept there)
@@ -330,16 +333,22 @@ _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "
 _SUPERLATIVE = re.compile(r"\b\w+est\b|\bmost\b|\bbest\b|\bworst\b", re.I)
 
 
-def _measure_slot(v: Value) -> Slot | None:
+def _measure_slot(v: Value, unit_text: str, unit_start: int) -> Slot | None:
     """The slot of a quantity no noun counts ("stretch 300 metres into the bay", "fell 50 metres"): its unit
     (singular, lower case) and the act its governing verb names, so "stretch 300 metres" / "stretch 450
     metres" meet and "fell 50 metres" / "is 80 metres wide" do not. Two units (metres and feet) are not
     converted: they are left as two slots, neither agreeing nor conflicting. None without a unit of
-    ``data/unit_dimensions.toml`` or a verb."""
+    ``data/unit_dimensions.toml`` or a verb, for a bracketed conversion, yards (:data:`NOT_MEASURES`) and a
+    verb of having or being. ``unit_text``/``unit_start``: the sentence and its body offset."""
     unit = (v.unit or "").casefold()
-    if not v.verb or unit not in MEASURE_UNITS:
+    if not v.verb or unit not in MEASURE_UNITS or MEASURE_UNITS[unit] in NOT_MEASURES:
         return None
-    return ("quantity", MEASURE_UNITS[unit], verb_act(v.verb) or v.verb)
+    if unit_text[max(0, v.start - unit_start - 2) : max(0, v.start - unit_start)].strip().endswith("("):
+        return None  # "10 kilometres (6 miles)": a conversion of the figure before it, not its own
+    act = verb_act(v.verb) or v.verb
+    if act in ("have", "be"):
+        return None  # "had 404 yards", "is 80 metres": a state, whose holder no key says
+    return ("quantity", MEASURE_UNITS[unit], act)
 
 
 def _passenger_act(v: Value, after: str) -> str | None:
