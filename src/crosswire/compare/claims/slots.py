@@ -259,7 +259,10 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         holder = canonical.get((unit.article, v.holder)) if v.holder else None
         return ("age", holder) if holder else None
     if v.kind == "tally":
-        return ("tally",)
+        # a vote's tally ("passed 8-4" / "by a vote of 7-to-4"); a match's tallies are scores, leads at
+        # moments of a game, records of a season (on ECB+ "(10-5)" against "20-13", a tie "12-12" against the
+        # final "65-53", two games' scores), read by :mod:`.match_scores` and :mod:`.tallies`, not here
+        return ("tally", "vote") if v.noun == "vote" else None
     if v.kind == "rank" and v.noun and (best := _SUPERLATIVE.search(v.text)):
         # "the third-largest port" / "the country's fourth largest port": a place in an order the superlative
         # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
