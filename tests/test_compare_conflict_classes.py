@@ -138,6 +138,11 @@ NEAR = [
         "Kors signed the plan shortly before noon in Dorvale.",
         "Kors signed the plan at 11:40 a.m. in Dorvale on Tuesday.",
     ),
+    # a match's tallies: a tie during the game and the final score (left to the sports readers)
+    (
+        "Adam Vinatieri tied the Dorvale game at 24-24 with a field goal.",
+        "The Dorvale Colts beat Coast City 31-24 on Thursday night.",
+    ),
     # another person's age
     ("Piet Larsen, a 42-year-old engineer, drew up the plan.", "His deputy, Ivo Brandt, aged 43, checked the plan."),
 ]
