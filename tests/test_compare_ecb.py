@@ -77,6 +77,13 @@ CLAIM_CONFLICTS = {
             "one claim with",
         ),
     },
+    "23ecbplus": {
+        (
+            "Fall: about 60 metres vs approximately 200 metres vs 150 meters",
+            "right: how far Duncan Raite fell from the ridge, three outlets three heights (conflicts branch: a "
+            "measure no noun counts, keyed by unit and the act 'fall')",
+        ),
+    },
     # 25ecb's "Games: two vs four" (wrong: the two games Bush will miss and the four he missed earlier) is gone:
     # one outlet stands on both sides, so the slot holds two measures (compare.claims.values.SlotComparison)
     "25ecbplus": {("Games: nine vs 10", "right: one outlet says Thomas missed nine games, another ten")},

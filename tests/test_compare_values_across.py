@@ -149,7 +149,10 @@ def _time_unit(index: int, source: int, language: str, minutes: float, qualifier
         ((400, "около", "ru"), (410, "vers", "fr"), False),  # within the quarter hour news copy rounds to
         ((400, None, "en"), (410, None, "pl"), True),  # both given to the minute: two times
         ((400, "gegen", "de"), (420, None, "es"), False),  # 7:00 is a round hour (± 30 min)
-        ((400, "shortly after", "en"), (460, None, "fr"), None),  # "shortly after" gives no time to compare
+        # "shortly after 6:40" is the hour after it (conflicts branch): 7:40 within it, 8:10 not
+        ((400, "shortly after", "en"), (460, None, "fr"), False),
+        ((400, "shortly after", "en"), (490, None, "fr"), True),
+        ((400, "after", "en"), (460, None, "fr"), None),  # a bare "after" bounds one side only: nothing to compare
     ],
 )
 def test_times_compare_within_their_rounding(a, b, conflict):

@@ -228,8 +228,14 @@ def _values(
             v = from_date(d, _scheduled(d, ctx.published))
             v.verb = _governing_verb(para, d.start, d.end)  # what happened then: two verbs, two events
             values.append(v)
+    read = read_values(text, start, ctx.index.at)
+    # a vote's tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number
+    tallies = [v for v in read if v.kind == "tally" and v.noun == "vote"]
+    values = [
+        v for v in values if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
+    ]
     taken = [(v.start, v.end) for v in values]
-    for v in read_values(text, start, ctx.index.at):
+    for v in read:
         if not any(s < v.end and v.start < e for s, e in taken):  # a figure or date already reads that span
             values.append(v)
             taken.append((v.start, v.end))

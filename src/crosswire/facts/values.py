@@ -107,10 +107,22 @@ _PARTS_OF_DAY = {
     "overnight": (22 * 60, 30 * 60),
 }
 _TALLY = re.compile(
-    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b(?!\s*(?:%|percent|per cent|years?\b))"
+    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b"
+    # not a range of a share or of a unit of time or length ("10-15 minutes", "5-10 years")
+    r"(?!\s*(?:%|percent|per cent|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|metres?|meters?|feet|km)\b))"
 )
 _TALLY_WORDS = re.compile(
     r"\b(?:vot\w*|won|win\w*|beat\w*|defeat\w*|lost|los\w+|score\w*|victory|margin|ruling|decision|draw|lead)\b",
+    re.I,
+)
+# Words that make "7-4" a vote's tally ("voted 7-4", "passed 8-4", "approved 5-2", "rejected 6-3", "split 5-4",
+# "ruled 5-4"): such a tally is read as one (``noun="vote"``) where the figure reader saw a count of its first
+# number. A match's score, a lead or a record keeps the figure reader's count (sports copy gives many tallies
+# of many moments: :mod:`crosswire.compare.claims.match_scores` reads them).
+_VOTE_WORDS = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|passed|approv(?:e|ed|es|al)|reject(?:ed|s)?|split|ruled|upheld|"
+    r"overturn(?:ed|s)?|ballots?)\b",
     re.I,
 )
 _FRACTIONS = {
@@ -154,11 +166,12 @@ _ORDINALS = {
     "tenth": 10,
 }
 _RANK = re.compile(
-    r"\b(?:the|its|his|her|their)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\b(?:the|its|his|her|their|[A-Z]?[a-z]+['’]s)\s+(?P<o>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[-\s](?:largest|biggest|highest|lowest|smallest|most|best|worst|oldest|youngest))?\s+(?P<n>[a-z]+)",
     re.I,
 )
-_AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?P<age>\d{1,3}),")
+# "Piet Larsen, 42, ..." and "Piet Larsen, aged 42, ..."
+_AGE_APPOSITION = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?:aged\s)?(?P<age>\d{1,3}),")
 
 
 # Words before a time of day that make it approximate ("at about 8.40am", "shortly before 10 p.m.").
@@ -215,11 +228,20 @@ def _time_values(text: str, offset: int) -> list[Value]:
     return out
 
 
+VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the Dorvale council 8-4"
+
+
 def _tally_values(text: str, offset: int) -> list[Value]:
-    if not _TALLY_WORDS.search(text):
+    if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):
         return []
     out = []
     for m in _TALLY.finditer(text):
+        # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
+        # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
+        vote = bool(
+            _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
+            or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
+        )
         a, b = int(m.group("a")), int(m.group("b"))
         before = text[max(0, m.start() - 1) : m.start()]
         if before in ("$", "£", "€", "/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
@@ -233,6 +255,7 @@ def _tally_values(text: str, offset: int) -> list[Value]:
                 value=float(max(a, b)),
                 low=float(min(a, b)),
                 high=float(max(a, b)),
+                noun="vote" if vote else None,
             )
         )
     return out

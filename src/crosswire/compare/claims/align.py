@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
@@ -21,6 +22,7 @@ from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_
 from crosswire.compare.claims.match_scores import score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
+from crosswire.compare.claims.nationalities import nationality_conflicts
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -31,6 +33,7 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
+from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
@@ -48,6 +51,7 @@ from crosswire.compare.claims.story_wide import (
 from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.values import SlotComparison, compare_values
+from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
@@ -180,7 +184,8 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
     for u in group.units:
         if u.subject and not u.claim.negated:
             for outcome in u.claim.outcomes:
-                by_subject.setdefault(u.subject, {}).setdefault(outcome, []).append(u)
+                # one name typed two ways by the parse is one subject (:func:`.canonical.name_key`)
+                by_subject.setdefault(name_key(u.subject), {}).setdefault(outcome, []).append(u)
     out = []
     for subject, outcomes in by_subject.items():
         for exclusive in _EXCLUSIVE:
@@ -264,7 +269,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead")."""
-    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b):
+    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if a.language == b.language:
         return False
@@ -500,6 +505,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
+    found.conflicts.extend(nationality_conflicts(units, data))
+    found.conflicts.extend(winner_conflicts(units, data))
+    found.conflicts.extend(place_conflicts(pairs, data, model.agree))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates

@@ -24,17 +24,30 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
+# The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
+# charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
+# charged and die).
+FATE_TABLES = ("fates", "custody", "post")
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    """Fate -> a pattern of its words (word starts, lower case)."""
-    fates: dict[str, list[str]] = data_toml("facts_outcomes.toml").get("fates", {})
+    """Fate -> a pattern of its words (word starts, lower case), over every table of :data:`FATE_TABLES`."""
+    table = data_toml("facts_outcomes.toml")
     return {
         fate: re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
         )
-        for fate, words in fates.items()
+        for name in FATE_TABLES
+        for fate, words in table.get(name, {}).items()
     }
+
+
+@lru_cache(maxsize=1)
+def _table_of() -> dict[str, str]:
+    """Fate -> the table of :data:`FATE_TABLES` it belongs to."""
+    table = data_toml("facts_outcomes.toml")
+    return {fate: name for name in FATE_TABLES for fate in table.get(name, {})}
 
 
 def fates(u: Unit) -> frozenset[str]:
@@ -106,7 +119,7 @@ def _people_named(u: Unit, data: StoryData) -> bool:
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give one named person two fates (each sentence one): never one claim."""
     fa, fb = fates(a), fates(b)
-    if len(fa) != 1 or len(fb) != 1 or fa == fb:
+    if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
         return False
     person = _person(a, data)
     return person is not None and person == _person(b, data)
@@ -120,13 +133,15 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
         found = fates(u)
         person = _fated(u, units, data) if len(found) == 1 else None
         if person is not None:
-            by_person.setdefault(person, {}).setdefault(next(iter(found)), []).append(u)
+            fate = next(iter(found))
+            # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
+            by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
     return {p: told for p, told in by_person.items() if len(told) > 1 and sources_apart(list(told.values()))}
 
 
 def disputed_people(units: list[Unit], data: StoryData) -> frozenset[str]:
     """The canonical ids of the people whose fate the sources dispute (:func:`fate_conflicts`)."""
-    return frozenset(_disputed(units, data))
+    return frozenset(key.partition("\0")[0] for key in _disputed(units, data))
 
 
 def fate_left_out(a: Unit, b: Unit, data: StoryData, disputed: frozenset[str]) -> bool:
@@ -146,8 +161,11 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
     died in hospital")."""
     out = []
-    for person, told in _disputed(units, data).items():
+    for key, told in _disputed(units, data).items():
+        person, _, table = key.partition("\0")
         name = person.partition(":")[2] or person
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
-        out.append(outcome_conflict(data, person, sides, measure=f"fate of {name}"))
+        out.append(
+            outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")
+        )
     return out

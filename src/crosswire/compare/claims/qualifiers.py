@@ -72,3 +72,22 @@ def approximate_time(qualifier: str | None, language: str | None) -> bool:
         except KeyError:
             pass
     return bound_of(q, language) == "approx"
+
+
+# Qualifiers that put a time of day just off one side of it (English, as the facts stage keeps them: "shortly
+# before noon", "just after 4 a.m."), with the direction: -1 before, +1 after. Read within
+# :data:`NEAR_TIME_MINUTES` of the time. A bare "before" or "after" bounds a time by one side only and is no
+# reading of when (left out).
+NEAR_TIME = {
+    "shortly before": -1,
+    "just before": -1,
+    "shortly after": 1,
+    "just after": 1,
+    "soon after": 1,
+}
+NEAR_TIME_MINUTES = 60.0  # "shortly before noon" is 11:00 to 12:00: an hour, the rounding of news copy's "shortly"
+
+
+def near_time(qualifier: str | None) -> int:
+    """-1 when ``qualifier`` puts a time just before it, +1 just after, 0 otherwise (:data:`NEAR_TIME`)."""
+    return NEAR_TIME.get(" ".join((qualifier or "").lower().split()), 0)

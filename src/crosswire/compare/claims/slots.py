@@ -28,7 +28,7 @@ from crosswire.compare.claims.acts import (
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.money import money_concept, named_sum
-from crosswire.compare.claims.qualifiers import approximate_time
+from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
@@ -213,6 +213,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     are two measures (on ECB+ a slot by unit alone set them against each other)."""
     if across and v.kind == "count":
         return _concept_slot(unit, v)
+    if v.kind == "quantity" and not v.noun:
+        return _measure_slot(v, unit.text, unit.claim.start)
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
@@ -237,7 +239,11 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         act = _passenger_act(v, after)
         if act:  # "Three passengers were taken to hospital" / "Five people were taken to hospital"
             return (v.kind, v.unit or "", f"person {act}", *more)
-        return None if head in PEOPLE_NOUNS else (v.kind, v.unit or "", head, *more)
+        if head in PEOPLE_NOUNS:
+            return None
+        # one thing under its synonyms ("40 cargo ships" / "48 cargo vessels"): the groups of
+        # data/counted_synonyms.toml marked for slots
+        return (v.kind, v.unit or "", SLOT_SYNONYMS.get(head, head), *more)
     if v.kind == "money":
         converted = conversion_of(unit, v)
         if converted is not None:
@@ -253,7 +259,14 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         holder = canonical.get((unit.article, v.holder)) if v.holder else None
         return ("age", holder) if holder else None
     if v.kind == "tally":
-        return ("tally",)
+        # a vote's tally ("passed 8-4" / "by a vote of 7-to-4"); a match's tallies are scores, leads at
+        # moments of a game, records of a season (on ECB+ "(10-5)" against "20-13", a tie "12-12" against the
+        # final "65-53", two games' scores), read by :mod:`.match_scores` and :mod:`.tallies`, not here
+        return ("tally", "vote") if v.noun == "vote" else None
+    if v.kind == "rank" and v.noun and (best := _SUPERLATIVE.search(v.text)):
+        # "the third-largest port" / "the country's fourth largest port": a place in an order the superlative
+        # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
+        return ("rank", best.group().lower(), v.noun)
     if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and (verb := date_verb(unit, v)):
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
@@ -268,7 +281,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
     if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
-        return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "shortly after 6:40", "before 7")
+        return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
+    if v.kind == "time" and v.value is not None and near_time(v.qualifier):
+        return ("time",)  # "shortly before noon", "just after 4 a.m.": within the hour on one side
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None
@@ -297,9 +312,46 @@ def _others_of_a_group(v: Value, after: str) -> str | None:
 # compared (a trial's days and a deliberation's minutes measure two things, whatever the verb).
 # Verbs of one act when what is dated is the act: withdrawing or cancelling a licence, a permit, a contract is
 # revoking it (hand-made, from the `day_acts` table of data/claim_acts.toml).
+# Units no measure slot is made of: yards, in news copy mostly American football's per-player statistics
+# (on ECB+ "rushed for 226 yards" / "101 yards" were two players' runs)
+NOT_MEASURES = frozenset({"yard"})
+# English counted noun -> the first word of its group, for the groups of data/counted_synonyms.toml marked
+# ``slot = true`` (true synonyms: "vessel" -> "ship"); the concepts lexicon is too loose for a slot ("pupil"
+# and "school" are one concept there)
+SLOT_SYNONYMS = {
+    w: g["en"][0] for g in data_toml("counted_synonyms.toml")["group"] if g.get("slot") for w in g.get("en", [])
+}
+# unit word -> one spelling per unit of a dimension ("metres", "metre", "meters" -> "metre"), from
+# data/unit_dimensions.toml: a word's singular by dropping a final "s" when the list holds it
+MEASURE_UNITS = {
+    w.casefold(): (w[:-1] if w.endswith("s") and w[:-1] in words else w).casefold().replace("meter", "metre")
+    for words in data_toml("unit_dimensions.toml").values()
+    for w in words
+}
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
+
+
+_SUPERLATIVE = re.compile(r"\b\w+est\b|\bmost\b|\bbest\b|\bworst\b", re.I)
+
+
+def _measure_slot(v: Value, unit_text: str, unit_start: int) -> Slot | None:
+    """The slot of a quantity no noun counts ("stretch 300 metres into the bay", "fell 50 metres"): its unit
+    (singular, lower case) and the act its governing verb names, so "stretch 300 metres" / "stretch 450
+    metres" meet and "fell 50 metres" / "is 80 metres wide" do not. Two units (metres and feet) are not
+    converted: they are left as two slots, neither agreeing nor conflicting. None without a unit of
+    ``data/unit_dimensions.toml`` or a verb, for a bracketed conversion, yards (:data:`NOT_MEASURES`) and a
+    verb of having or being. ``unit_text``/``unit_start``: the sentence and its body offset."""
+    unit = (v.unit or "").casefold()
+    if not v.verb or unit not in MEASURE_UNITS or MEASURE_UNITS[unit] in NOT_MEASURES:
+        return None
+    if unit_text[max(0, v.start - unit_start - 2) : max(0, v.start - unit_start)].strip().endswith("("):
+        return None  # "10 kilometres (6 miles)": a conversion of the figure before it, not its own
+    act = verb_act(v.verb) or v.verb
+    if act in ("have", "be"):
+        return None  # "had 404 yards", "is 80 metres": a state, whose holder no key says
+    return ("quantity", MEASURE_UNITS[unit], act)
 
 
 def _passenger_act(v: Value, after: str) -> str | None:

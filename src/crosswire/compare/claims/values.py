@@ -20,11 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from crosswire.compare.canonical import name_key, name_keys
 from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
-from crosswire.compare.claims.qualifiers import bound_of
+from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
@@ -70,10 +71,14 @@ class SlotComparison:
         sources = [{r.unit.source for r in side} for side in self.sides]
         if sum(len(x) for x in sources) > len(set().union(*sources)):
             return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
-        ents = [frozenset().union(*(r.unit.entities for r in side)) for side in self.sides]
+        # entities by the names they give, whatever type each parse gave a name (:func:`.canonical.name_key`)
+        ents = [frozenset().union(*(name_keys(r.unit.entities) for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
             return False  # an age's holder is the entity the sides share; aligned sentences are one claim
-        if self.slot[0] in ("year", "since") and len({r.unit.entities for side in self.sides for r in side}) != 1:
+        if (
+            self.slot[0] in ("year", "since")
+            and len({name_keys(r.unit.entities) for side in self.sides for r in side}) != 1
+        ):
             # the years of one act in sentences naming different things are most often two acts' (on ECB+: a
             # clinic destroyed "in Hurricane George" in 1998 and "in Hurricane Katrina" in 2005, "the Nelson
             # Mandela Award" received in 1998 and "a MacArthur Foundation genius grant" last year)
@@ -129,6 +134,10 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
             before = morning - timedelta(days=1)
             return Reading(unit, v, float(before.year * 10000 + before.month * 100 + before.day), day, False)
         return Reading(unit, v, day, day, False)
+    if v.kind == "time" and v.value is not None and (side := near_time(v.qualifier)):
+        # "shortly before noon" is the hour before it, "just after 4 a.m." the hour after
+        low, high = sorted((v.value, v.value + side * NEAR_TIME_MINUTES))
+        return Reading(unit, v, low, high, True)
     if v.kind == "time" and v.value is not None:
         # A time of day with its minutes is exact ("10:40" / "11:15" differ), or approximate within a quarter
         # of an hour ("about 6:40" / "vers 7h40" differ); a round hour may be approximate ("about 3 a.m." /
@@ -285,7 +294,7 @@ def compare_values(
                 r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
         if any(_too_far(a, b) for a in readings for b in readings):
             continue
-        subjects = {r.unit.subject for r in readings if _main_clause(r)}
+        subjects = {name_key(r.unit.subject) for r in readings if r.unit.subject and _main_clause(r)}
         if len(subjects) > 1 and not any_subject and slot[0] not in _ANY_SUBJECT:
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
         if slot[0] == "count" and len(slot[2].split()) == 1 and len(_acts(readings)) > 1:
