@@ -58,6 +58,7 @@ from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
+from crosswire.vocab.names import fold, latin
 
 _EXCLUSIVE = [frozenset(g) for g in data_toml("facts_outcomes.toml")["exclusive"]["groups"]]
 
@@ -331,9 +332,15 @@ def other_doers(a: Unit, b: Unit) -> bool:
     the winning goal"; "Darío Méndez marcó el gol de la victoria"): one act done by two people is two claims,
     or a disagreement over who did it (:func:`.aligned.person_agent_conflicts`), never one claim."""
     da, db = doer(a, a.language != b.language), doer(b, a.language != b.language)
-    if da is None or db is None or da == db:
-        return False
+    if da is None or db is None or da == db or _surname(da) == _surname(db):
+        return False  # "Mr Noxon" and "Christopher Noxon" may be one man, however canonicalised
     return da not in people(b) and db not in people(a)
+
+
+def _surname(person: str) -> str:
+    """The last word of a canonical person id's name, in Latin letters, folded ("person:Илья Вербан" -> "verban")."""
+    words = fold(latin(person.partition(":")[2] or person)).replace("'", "").split()
+    return words[-1] if words else ""
 
 
 def doer(u: Unit, across: bool) -> str | None:
