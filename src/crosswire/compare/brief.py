@@ -387,12 +387,19 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     if not theirs:
         return [(f"{who(others)} the same event", others)]
     english = _english_articles(comparison)
-    first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
+    conflicted = _conflicted(comparison)
+    first = min(
+        theirs,
+        key=lambda e: ((e.article, e.start) in conflicted, e.article not in english, source_of[e.article], e.start),
+    )
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
     # The sources that wrote another sentence get no line of their own: "X and Y report the same event in
     # Spanish and French" told a reader nothing (a new user's coach-crash brief); what they add is in the
     # sections below, each item with their own sentences.
-    return [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
+    body = _strip_stop(without_dateline(first.text))
+    if disputed := _disputed_in(comparison, first):  # a value in a conflict is not stated as fact
+        body += f" (sources differ on the {' and the '.join(disputed)}; see below)"
+    return [(f"{who(wrote, 'also ')}: {body}", wrote)]
 
 
 def _source_numbers(comparison: Comparison) -> dict[str, int]:
