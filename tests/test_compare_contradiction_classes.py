@@ -142,8 +142,8 @@ def test_the_state_of_a_group_is_read(text: str, states: set[str]) -> None:
 
 def test_still_in_hospital_and_all_discharged_conflict(tmp_path: Path) -> None:
     """A coach crash: "three still in hospital" / "all discharged" of one day is a conflict, never agreed."""
-    a = "Three of the injured coach passengers were still in hospital in Melkov on Monday, the regional health office said."
-    b = "All of the injured coach passengers had left hospital in Melkov by Monday, the regional health office said."
+    a = "Three of the injured coach passengers were still in hospital in Melkov on Monday, the health office said."
+    b = "All of the injured coach passengers had left hospital in Melkov by Monday, the health office said."
     comparison = compare_texts(tmp_path, _rows(a, b, FILL_A, FILL_B))
     assert not _agreed_with_both(comparison, "still in hospital", "left hospital")
     states = [c for c in comparison.conflicts if c.reason == "different outcome"]
@@ -151,8 +151,8 @@ def test_still_in_hospital_and_all_discharged_conflict(tmp_path: Path) -> None:
 
 
 def test_two_counts_of_one_state_make_no_state_conflict(tmp_path: Path) -> None:
-    a = "Three of the injured coach passengers were still in hospital in Melkov on Monday, the regional health office said."
-    b = "Three injured coach passengers remained in hospital in Melkov on Monday, the regional health office said."
+    a = "Three of the injured coach passengers were still in hospital in Melkov on Monday, the health office said."
+    b = "Three injured coach passengers remained in hospital in Melkov on Monday, the health office said."
     comparison = compare_texts(tmp_path, _rows(a, b, FILL_A, FILL_B))
     assert not [c for c in comparison.conflicts if c.reason == "different outcome"]
 
