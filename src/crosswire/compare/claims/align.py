@@ -332,15 +332,29 @@ def other_doers(a: Unit, b: Unit) -> bool:
     the winning goal"; "Darío Méndez marcó el gol de la victoria"): one act done by two people is two claims,
     or a disagreement over who did it (:func:`.aligned.person_agent_conflicts`), never one claim."""
     da, db = doer(a, a.language != b.language), doer(b, a.language != b.language)
-    if da is None or db is None or da == db or _surname(da) == _surname(db):
-        return False  # "Mr Noxon" and "Christopher Noxon" may be one man, however canonicalised
+    if da is None or db is None or da == db or _name_words(da) & _name_words(db):
+        return False  # "Mr Noxon" / "Christopher Noxon", "Katie" / "Katie Jenkin" may be one person
+    if not (_named_in(a, da) and _named_in(b, db)):
+        return False  # a subject a pronoun stands for ("He fled downtown Atlanta") is the parser's guess
     return da not in people(b) and db not in people(a)
 
 
-def _surname(person: str) -> str:
-    """The last word of a canonical person id's name, in Latin letters, folded ("person:Илья Вербан" -> "verban")."""
-    words = fold(latin(person.partition(":")[2] or person)).replace("'", "").split()
-    return words[-1] if words else ""
+def _name_words(person: str) -> frozenset[str]:
+    """The words of a canonical person id's name, in Latin letters, folded ("person:Илья Вербан" -> {"ilia",
+    "verban"})."""
+    return frozenset(_latin_words(person.partition(":")[2] or person))
+
+
+def _latin_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(latin(text)).replace("'", ""))
+
+
+def _named_in(u: Unit, person: str) -> bool:
+    """Whether the sentence writes every word of the person's name (in Latin letters, folded: "Илья Вербан" is
+    "ilya verban"): not a subject the parser took from a pronoun ("He fled"), nor a name the story's other
+    sentences gave a description ("The head of the Genovese crime family" read as Vito Genovese)."""
+    words = _latin_words(person.partition(":")[2] or person)
+    return bool(words) and set(words) <= set(_latin_words(u.text))
 
 
 def doer(u: Unit, across: bool) -> str | None:
