@@ -144,12 +144,25 @@ def phrase_direction(ent: Span) -> Direction:
         return "will"  # "has closed the port until Thursday", "remains shut through Friday"
     if prep is not None and prep.lower_ in UNTIL_PREPS | {"before"} and _modal(prep.head):
         return "will"  # "could not expect to return home before Thursday", "would stay shut until Friday"
-    perfect = prep is not None and any(c.dep_ == "aux" and c.lower_ == "have" for c in prep.head.children)
-    if prep is not None and not perfect and _modal(prep.head, FUTURE_MODALS):
+    verb = _verb_over(prep.head) if prep is not None else None
+    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if verb is not None and not perfect and _modal(verb, FUTURE_MODALS):
         # "said the line would reopen on Sunday morning" (Saturday's paper: tomorrow) and "said it would cut 500
         # jobs on Tuesday" (Wednesday's: the day it said so) are worded alike; the nearer day is the one meant
-        return "will" if _modal(prep.head, FUTURE_MODALS - {"would", "'d"}) else "nearest"
+        return "will" if _modal(verb, FUTURE_MODALS - {"would", "'d"}) else "nearest"
     return "near" if noun is not None else None
+
+
+def _verb_over(head: Token) -> Token:
+    """The verb a preposition's head stands for: the head itself, or, when the parser hung the phrase on the
+    object of a preposition or verb ("would appear before a magistrate on Monday": "on" under "magistrate"),
+    the verb above that object, at most two steps up (object, then its preposition)."""
+    node = head
+    for _ in range(2):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ not in ("pobj", "dobj", "prep") or node.head is node:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else head
 
 
 def _modal(verb: Token, modals: frozenset[str] = MODALS) -> bool:

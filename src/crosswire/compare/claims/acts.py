@@ -67,6 +67,18 @@ def event_act(verb: str) -> str:
     return _events().get(verb) or verb_act(verb) or verb
 
 
+def occurring_event(verb: str, text: str) -> str | None:
+    """The event a day set ahead is for when its verb says only that something occurs (``occurs`` in
+    ``data/claim_acts.toml``: "take place", "be held"): the one event of the data's ``events`` whose word the
+    sentence ``text`` holds ("The trophy parade will take place on Tuesday" -> ``parade``); None for another
+    verb, or a sentence with no such word or two events' words."""
+    d = data_toml("claim_acts.toml")
+    if verb not in d.get("occurs", []):
+        return None
+    found = {_events()[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _events()}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def is_event(act: str) -> bool:
     """Whether ``act`` names an event of the data file's ``events`` list (``appear``, ``sentence``)."""
     return act in _events().values()

@@ -16,10 +16,17 @@ from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.declared import declared_groups, denied
-from crosswire.compare.claims.fates import disputed_people, fate_conflicts, fate_left_out, fates_differ
+from crosswire.compare.claims.fates import (
+    disputed_people,
+    fate_conflicts,
+    fate_left_out,
+    fates_differ,
+    state_conflicts,
+    states_differ,
+)
 from crosswire.compare.claims.groups import Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
-from crosswire.compare.claims.match_scores import score_conflicts
+from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
@@ -55,6 +62,7 @@ from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
+from crosswire.vocab.names import fold, latin
 
 _EXCLUSIVE = [frozenset(g) for g in data_toml("facts_outcomes.toml")["exclusive"]["groups"]]
 
@@ -271,13 +279,15 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     board, three killed and nine injured" / "14 on board, three dead")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
+    if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b):
+        return True
     if a.language == b.language:
         return False
     if different_days(a, b) or different_clocks(a, b):
         return True
     if (_acting_person(a) and not people(b)) or (_acting_person(b) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
-    na, nb = _numbers(a), _numbers(b)
+    na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
     return any(not any(_same_number(x, y) for y in nb) for x in na) and any(
         not any(_same_number(y, x) for x in na) for y in nb
     )
@@ -302,9 +312,67 @@ def _same_number(x: Value, y: Value) -> bool:
     return any(abs(p - q) <= 0.01 * max(abs(p), abs(q), 1e-9) for p, q in ((a, b), (x.value, y.value)))
 
 
-def _numbers(u: Unit) -> list[Value]:
-    """The sentence's counts, sums, shares and quantities that give a number."""
-    return [v for v in u.values if v.kind in ("count", "money", "percent", "quantity") and v.value is not None]
+def _numbers(u: Unit, score: tuple[int, int, str, int] | None = None) -> list[Value]:
+    """The sentence's counts, sums, shares and quantities that give a number, less those inside its final
+    ``score`` (:func:`.match_scores.final_score`: "2-1" is one score, not a count of 2 and one of 1)."""
+    out = [v for v in u.values if v.kind in ("count", "money", "percent", "quantity") and v.value is not None]
+    if score is None:
+        return out
+    start = u.claim.start + score[3]
+    end = start + len(score[2])
+    return [v for v in out if not (v.start < end and start < v.end)]
+
+
+def scores_differ(a: Unit, b: Unit) -> bool:
+    """Whether each sentence gives a final score (:func:`.match_scores.final_score`) and the two differ ("beat
+    Dynamo 2-1" / "pokonując Dynamo 3:1"), in any language: two results of one match cannot both hold, and two
+    matches' results are two claims, so such sentences never state one claim."""
+    sa, sb = final_score(a.text, a.language), final_score(b.text, b.language)
+    return sa is not None and sb is not None and sa[:2] != sb[:2]
+
+
+def other_doers(a: Unit, b: Unit) -> bool:
+    """Whether the two sentences' main clauses have two different named people as their subjects (not their
+    speakers), neither named in the other sentence ("Ilya Verban scored the winning goal" / "Dario Mendez scored
+    the winning goal"; "Darío Méndez marcó el gol de la victoria"): one act done by two people is two claims,
+    or a disagreement over who did it (:func:`.aligned.person_agent_conflicts`), never one claim."""
+    da, db = doer(a, a.language != b.language), doer(b, a.language != b.language)
+    if da is None or db is None or da == db or _name_words(da) & _name_words(db):
+        return False  # "Mr Noxon" / "Christopher Noxon", "Katie" / "Katie Jenkin" may be one person
+    if not (_named_in(a, da) and _named_in(b, db)):
+        return False  # a subject a pronoun stands for ("He fled downtown Atlanta") is the parser's guess
+    return da not in people(b) and db not in people(a)
+
+
+def _name_words(person: str) -> frozenset[str]:
+    """The words of a canonical person id's name, in Latin letters, folded ("person:Илья Вербан" -> {"ilia",
+    "verban"})."""
+    return frozenset(_latin_words(person.partition(":")[2] or person))
+
+
+def _latin_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(latin(text)).replace("'", ""))
+
+
+def _named_in(u: Unit, person: str) -> bool:
+    """Whether the sentence writes every word of the person's name (in Latin letters, folded: "Илья Вербан" is
+    "ilya verban"): not a subject the parser took from a pronoun ("He fled"), nor a name the story's other
+    sentences gave a description ("The head of the Genovese crime family" read as Vito Genovese)."""
+    words = _latin_words(person.partition(":")[2] or person)
+    return bool(words) and set(words) <= set(_latin_words(u.text))
+
+
+def doer(u: Unit, across: bool) -> str | None:
+    """The canonical id of the named person the sentence tells an act of: its main clause's subject when that
+    is a named person and not its speaker; ``across`` languages (whose parses often miss a subject after its
+    verb: "Победный мяч ... забил капитан команды Илья Вербан") also the one person a sentence that is no one's
+    words names. None otherwise."""
+    if _acting_person(u):
+        return u.subject
+    named = people(u)
+    if across and len(named) == 1 and u.speaker is None and not u.subject:
+        return next(iter(named))
+    return None
 
 
 def only_speaker_shared(a: Unit, b: Unit) -> bool:
@@ -508,6 +576,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))
+    found.conflicts.extend(state_conflicts(units, data))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates

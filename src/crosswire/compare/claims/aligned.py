@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
+from rapidfuzz import fuzz
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
 from crosswire.compare.claims.items import sources_apart, worded_conflict
@@ -179,6 +181,77 @@ def agent_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Cl
     return out
 
 
+def person_agent_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[ClaimConflict]:
+    """Conflicts over which named person did one act: a pair scored at the agreement bar ``agree`` whose two
+    sentences' main clauses have two different named people as subjects, neither named in the other sentence
+    (:func:`.align.other_doers`: "Ilya Verban scored the winning goal in the 112th minute" / "Dario Mendez scored
+    the winning goal ... in the 112th minute"), and no two different days. In one language the two must share
+    their main verb and their words but for the names (:func:`_same_words`: one act); across languages they must
+    be aligned (:func:`aligned_across`), or each other's nearest at the agreement bar (a pair that would otherwise
+    have been agreed), and give one number (:func:`_shared_number`: "на 112-й минуте" / "en el minuto 112"). One
+    conflict per
+    pair of people ("different agent"), each side citing the sentences that name its person as the doer."""
+    from crosswire.compare.claims.align import doer, other_doers  # align imports this module
+
+    found: dict[frozenset[str], dict[str, list[Unit]]] = {}
+    for p in pairs:
+        a, b = p.a, p.b
+        if a.claim.negated or b.claim.negated or different_days(a, b) or not other_doers(a, b):
+            continue
+        if a.language == b.language:
+            if p.score < agree or not set(a.claim.predicates) & set(b.claim.predicates) or not _same_words(a, b):
+                continue
+        elif not (aligned_across(p) or (p.score >= agree and p.features[FEATURES.index("mutual_best")] == 1.0)):
+            continue
+        elif not _shared_number(a, b):
+            continue
+        across = a.language != b.language
+        da, db = doer(a, across) or "", doer(b, across) or ""  # other_doers: both name a doer
+        sides = found.setdefault(frozenset({da, db}), {})
+        for u, person in ((a, da), (b, db)):
+            side = sides.setdefault(person, [])
+            if u not in side:
+                side.append(u)
+    out = []
+    for sides in found.values():
+        told = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
+        if not sources_apart([us for _p, us in told]):
+            continue
+        labelled = [(person.partition(":")[2] or person, us) for person, us in told]
+        english = [u for _p, us in told for u in us if u.language == "en"]
+        label = _act_label(english) if english else "who did it"  # a verb's lemma in its own language reads wrong
+        out.append(worded_conflict(data, label, "different agent", labelled))
+    return out
+
+
+# rapidfuzz token-sort ratio (0-100) of two sentences with their doers' names taken out at which they state one act
+# in other words: "Ilya Verban scored the winning goal in the 112th minute with a header" / "Dario Mendez scored
+# the winning goal for Olvena in the 112th minute, heading in a corner" (83). On ECB+ pairs at the agreement
+# bar naming two people's acts ("Marine Commandos boarded the pirate dhow" / "As Mysore engaged the pirates, the
+# commandos boarded the Salahaddin") stay under 60; a bar of 80 kept every one of them out.
+SAME_ACT_RATIO = 80
+
+
+def _same_words(a: Unit, b: Unit) -> bool:
+    """Whether two sentences of one language say the same words but for their doers' names
+    (:data:`SAME_ACT_RATIO`)."""
+    return fuzz.token_sort_ratio(_unnamed(a), _unnamed(b)) >= SAME_ACT_RATIO
+
+
+def _unnamed(u: Unit) -> str:
+    """The sentence, lower case, without the words of the people it names."""
+    names = {w for p in people(u) for w in (p.partition(":")[2] or p).lower().split()}
+    return " ".join(w for w in re.findall(r"[\w'-]+", u.text.lower()) if w not in names)
+
+
+def _shared_number(a: Unit, b: Unit) -> bool:
+    """Whether the two sentences give one number (of any kind: "на 112-й минуте" / "en el minuto 112"): across
+    languages, what ties two doers' sentences to one act besides the sentence encoder."""
+    na = [v.value for v in a.values if v.value is not None and v.kind != "date"]
+    nb = [v.value for v in b.values if v.value is not None and v.kind != "date"]
+    return any(x == y for x in na for y in nb)
+
+
 def _gives_days(u: Unit, days: frozenset[str]) -> bool:
     return days_of(u) == days
 
@@ -230,12 +303,17 @@ def _act_label(units: list[Unit]) -> str:
 def aligned_conflicts(
     pairs: list[Pair], data: StoryData, agree: float, found: list[ClaimConflict]
 ) -> list[ClaimConflict]:
-    """:func:`day_conflicts` and :func:`agent_conflicts` of the pairs, less those whose reason a conflict in
-    ``found`` already gives on the same sentences (the act lists of :mod:`.agents` and :mod:`.act_days` may have
-    read them)."""
+    """:func:`day_conflicts`, :func:`agent_conflicts` and :func:`person_agent_conflicts` of the pairs, less those
+    whose reason a conflict in ``found`` already gives on the same sentences (the act lists of :mod:`.agents` and
+    :mod:`.act_days` may have read them)."""
     seen = {(c.reason, (ev.article, ev.start)) for c in found for ev in c.evidence}
     out = []
-    for c in [*day_conflicts(pairs, data, agree), *agent_conflicts(pairs, data, agree)]:
+    found_here = [
+        *day_conflicts(pairs, data, agree),
+        *agent_conflicts(pairs, data, agree),
+        *person_agent_conflicts(pairs, data, agree),
+    ]
+    for c in found_here:
         if not any((c.reason, (ev.article, ev.start)) in seen for ev in c.evidence):
             out.append(c)
     return out

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
@@ -168,4 +169,83 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
         out.append(
             outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")
         )
+    return out
+
+
+# -- the state of a group ("still in hospital" / "had left hospital") --------------------------------------------
+
+
+def _stem(word: str) -> str:
+    return re.escape(word[:-1]) + r"\w*" if word.endswith("-") else re.escape(word)
+
+
+@lru_cache(maxsize=1)
+def _state_patterns() -> dict[str, re.Pattern[str]]:
+    """State -> a pattern of its words (``[group_states.words]`` of ``data/facts_outcomes.toml``)."""
+    words: dict[str, list[str]] = data_toml("facts_outcomes.toml").get("group_states", {}).get("words", {})
+    return {
+        state: re.compile(
+            r"(?<![\w-])(?:" + "|".join(_stem(w) for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])"
+        )
+        for state, ws in words.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _exclusive_states() -> list[tuple[str, frozenset[str]]]:
+    """(label, states) of each exclusive group of ``[group_states]``."""
+    groups: list[dict[str, Any]] = data_toml("facts_outcomes.toml").get("group_states", {}).get("exclusive", [])
+    return [(g["label"], frozenset(g["states"])) for g in groups]
+
+
+@lru_cache(maxsize=1 << 14)
+def _states_in(text: str) -> frozenset[str]:
+    low = text.lower()
+    return frozenset(s for s, pat in _state_patterns().items() if pat.search(low))
+
+
+def group_states(u: Unit) -> frozenset[str]:
+    """The states of a group the sentence's words give ("in hospital", "left hospital"); negated sentences give
+    none."""
+    return frozenset() if u.claim.negated else _states_in(u.text)
+
+
+def states_differ(a: Unit, b: Unit) -> bool:
+    """Whether each sentence gives one state of an exclusive group of ``[group_states]`` and the two differ
+    ("Two of the injured were still in hospital" / "Tous les blessés ont quitté l'hôpital"): never one claim. A
+    sentence giving both ("one was discharged, two remain in hospital") is left out."""
+    sa, sb = group_states(a), group_states(b)
+    if len(sa) != 1 or len(sb) != 1 or sa == sb:
+        return False
+    return any(sa | sb <= g for _label, g in _exclusive_states())
+
+
+def _whole(u: Unit) -> bool:
+    """Whether the sentence has a word of ``[group_states.all]`` for its language ("All of the injured")."""
+    words = data_toml("facts_outcomes.toml").get("group_states", {}).get("all", {}).get(u.language, [])
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", u.text.lower()) for w in words)
+
+
+def state_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
+    """One conflict per exclusive group of states two sources give differently, when a sentence of one side
+    says its state of the whole group ("All of the injured had left hospital by Sunday morning" / "Two of them
+    remained in hospital on Sunday"): "different outcome", each side citing its sentences. Not when one source
+    gives both states, nor when the sides give two different days (the injured left on Monday after being in
+    hospital on Sunday). Input: the story's units; output: claim conflicts."""
+    out = []
+    for label, group in _exclusive_states():
+        told: dict[str, list[Unit]] = {}
+        for u in units:
+            found = group_states(u) & group
+            if len(found) == 1:
+                told.setdefault(next(iter(found)), []).append(u)
+        if len(told) < 2 or not sources_apart(list(told.values())):
+            continue
+        if not any(_whole(u) for us in told.values() for u in us):
+            continue
+        members = [u for us in told.values() for u in us]
+        if any(different_days(x, y) for x in members for y in members):
+            continue
+        sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
+        out.append(outcome_conflict(data, "group", sides, measure=label))
     return out

@@ -31,17 +31,20 @@ from typing import Any
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit, different_days
+from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
-from crosswire.vocab.names import fold
+from crosswire.vocab.names import fold, latin
 
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
-def _score_pattern(dash: str) -> re.Pattern[str]:
-    """A score ``N<dash>N`` not inside a longer run of numbers ("12-5-3", "6-4, 6-3")."""
+def _score_pattern(dash: str, short_colon: bool = False) -> re.Pattern[str]:
+    """A score ``N<dash>N`` not inside a longer run of numbers ("12-5-3", "6-4, 6-3"); with ``short_colon`` also
+    ``N:N`` whose second number has one digit ("3:1": a time of day always writes two digits of minutes, "20:45")."""
+    dashes = rf"[{dash}]" if not short_colon else rf"(?:[{dash}]|:(?=\d(?!\d)))"
     return re.compile(
-        rf"(?<![\w.,:/()–-])(\d{{1,3}})\s*[{dash}]\s*(\d{{1,3}})(?![\w/–-]|[.:]\d|,\s*\d|\s*[{dash}]\s*\d)"
+        rf"(?<![\w.,:/()–-])(\d{{1,3}})\s*{dashes}\s*(\d{{1,3}})(?![\w/–-]|[.:]\d|,\s*\d|\s*[{dash}:]\s*\d)"
     )
 
 
@@ -55,10 +58,12 @@ def _table(language: str) -> dict[str, Any] | None:
     t = data_toml("sports_records.toml").get("scores", {}).get(language)
     if t is None:
         return None
-    dash = "-–:" if t.get("colon") else "-–"
+    colon = t.get("colon", "short")  # true: "4:2" is always a score; "short": only "3:1" (see _score_pattern)
+    dash = "-–:" if colon is True else "-–"
+    short = colon == "short"
     return {
-        "score": _score_pattern(dash),
-        "any": re.compile(rf"\d+\s*[{dash}]\s*\d+"),
+        "score": _score_pattern(dash, short_colon=short),
+        "any": re.compile(rf"\d+\s*[{dash}]\s*\d+" + (r"|\d+:\d(?!\d)" if short else "")),
         "results": re.compile(r"(?<!\w)(?:" + _alternation(t["results"]) + r")\w{0,3}(?!\w)"),
         "partial": re.compile(r"(?<!\w)(?:" + _alternation([*t["partial"], *t.get("relative", [])]) + r")(?!\w)"),
         "after": re.compile(r"\s*(?:[,.;:!?]|$|(?:" + _alternation(t["after"]) + r")(?!\w))"),
@@ -85,23 +90,30 @@ def final_score(text: str, language: str) -> tuple[int, int, str, int] | None:
 
 def _sides(u: Unit, data: StoryData, at: int) -> dict[str, tuple[str, bool]]:
     """The two sides of the score at sentence offset ``at``: the two names nearest to it that the facts stage
-    did not type a person (teams are tagged organisations, places or nothing), as last word (folded) -> (name,
-    whether typed a place); {} when the sentence has fewer than two."""
+    did not type a person (teams are tagged organisations, places or nothing), then, when fewer than two, the
+    nearest names typed a person (a club the tagger took for one), as last word (folded) -> (name, whether typed
+    a place); {} when the sentence has fewer than two."""
     facts = data.facts.get(u.article)
     if facts is None:
         return {}
     base = u.claim.start
     near: dict[str, tuple[int, str, bool]] = {}
+    persons: dict[str, tuple[int, str, bool]] = {}
     for e in facts.entities:
         words = fold(e.name).split()
-        if e.type == "person" or not words:
+        if not words:
             continue
+        into = persons if e.type == "person" else near
         for m in e.mentions:
             if u.claim.start <= m.start and m.end <= u.claim.end:
                 gap = min(abs(m.start - base - at), abs(m.end - base - at))
-                if words[-1] not in near or gap < near[words[-1]][0]:
-                    near[words[-1]] = (gap, e.name, e.type == "place")
+                if words[-1] not in into or gap < into[words[-1]][0]:
+                    into[words[-1]] = (gap, e.name, e.type == "place")
     two = sorted(near.items(), key=lambda kv: kv[1][0])[:2]
+    if len(two) < 2:
+        # a club named like a person ("Olvena Brastov beat Dynamo Karst 2-1": the tagger types both persons)
+        # fills the missing sides, nearest first
+        two += sorted(((w, v) for w, v in persons.items() if w not in near), key=lambda kv: kv[1][0])[: 2 - len(two)]
     return {word: (name, place) for word, (_, name, place) in two} if len(two) == 2 else {}
 
 
@@ -140,4 +152,63 @@ def score_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
         names = next(names for u, _, _, names in read if u is members[0])
         measure = f"score of {names[pairing[0]][0]} and {names[pairing[1]][0]}"
         out.append(worded_conflict(data, measure, "different value", [(labels[s], us) for s, us in told.items()]))
+    out.extend(_named_match_conflicts([(u, score, label) for u, score, label, _n in read], data, seen))
+    return out
+
+
+NAME_WORD = 4  # letters: shorter name words ("FC", "SV", "de") say nothing of which match a sentence tells of
+
+
+def _name_words(u: Unit, data: StoryData) -> list[frozenset[str]]:
+    """The words (in Latin letters, folded, at least :data:`NAME_WORD` letters) of each name the sentence holds,
+    one set per name (a venue, "Telmar Stadium" / "stade Telmar de Brastov", tells of one match too)."""
+    facts = data.facts.get(u.article)
+    if facts is None:
+        return []
+    out = []
+    for e in facts.entities:
+        if not any(u.claim.start <= m.start and m.end <= u.claim.end for m in e.mentions):
+            continue
+        words = frozenset(w for w in re.findall(r"[a-z]+", fold(latin(e.name)).replace("'", "")) if len(w) >= NAME_WORD)
+        if words:
+            out.append(words)
+    return out
+
+
+def _one_match(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """Whether two sentences name the same two sides: two names of each share a word with two of the other's
+    ("Olvena Brastov ... Dynamo Karst" / "El Olvena Brastov ... al Dinamo Karst")."""
+    shared = [(i, j) for i, x in enumerate(a) for j, y in enumerate(b) if x & y]
+    return len({i for i, _ in shared}) >= 2 and len({j for _, j in shared}) >= 2
+
+
+def _named_match_conflicts(
+    read: list[tuple[Unit, tuple[int, int], str]], data: StoryData, seen: set[frozenset[int]]
+) -> list[ClaimConflict]:
+    """Conflicts over one match's final score between sentences that name its two sides in different forms or
+    types (the tagger may type a club a person, a place or nothing, and write "Dynamo" in one sentence and
+    "Dynamo Karst" in the next), matched by :func:`_one_match` rather than by the two nearest names; sentences a
+    conflict of :func:`score_conflicts` already cites are left out (``seen``), and so are two days."""
+    done = {i for key in seen for i in key}
+    rest = [(u, score, label, _name_words(u, data)) for u, score, label in read if u.index not in done]
+    sets: DisjointSets[int] = DisjointSets()
+    linked: dict[int, tuple[Unit, tuple[int, int], str]] = {}
+    for (ua, sa, la, na), (ub, sb, lb, nb) in combinations(rest, 2):
+        if ua.source != ub.source and _one_match(na, nb) and not different_days(ua, ub):
+            sets.union(ua.index, ub.index)
+            linked[ua.index], linked[ub.index] = (ua, sa, la), (ub, sb, lb)
+    groups: dict[int, list[tuple[Unit, tuple[int, int], str]]] = {}
+    for i in sorted(linked):
+        groups.setdefault(sets.find(i), []).append(linked[i])
+    out = []
+    for members in groups.values():
+        told: dict[tuple[int, int], list[Unit]] = {}
+        labels: dict[tuple[int, int], str] = {}
+        for u, score, label in members:
+            told.setdefault(score, []).append(u)
+            labels.setdefault(score, label)
+        if len(told) < 2 or not sources_apart(list(told.values())):
+            continue
+        seen.add(frozenset(u.index for u, _s, _l in members))
+        out.append(worded_conflict(data, "final score", "different value", [(labels[s], us) for s, us in told.items()]))
     return out

@@ -22,6 +22,7 @@ from crosswire.compare.claims.acts import (
     held_act,
     holder_of,
     increment,
+    occurring_event,
     people_count,
     phrase_act,
     verb_act,
@@ -279,7 +280,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # since 2004"): two measures, never compared with each other (:mod:`.when`)
         return ("since" if starts_state(unit, v) else "year", _DAY_ACTS.get(verb, verb))
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
-        return ("scheduled", event_act(v.verb))  # the day something is to happen: "appearance" = "appear"
+        # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"
+        return ("scheduled", occurring_event(v.verb, unit.text) or event_act(v.verb))
     if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
         return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
     if v.kind == "time" and v.value is not None and near_time(v.qualifier):

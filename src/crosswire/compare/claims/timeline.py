@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData, uniq_evidence, without_dateline
-from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.align import ClaimAlignment, other_doers, scores_differ
 from crosswire.compare.claims.background import background_day
+from crosswire.compare.claims.fates import states_differ
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
@@ -97,6 +98,14 @@ def states_figures(unit: Unit, first: Unit) -> bool:
     return all(any(same_value(x, y) for y in unit.values) for x in _figures(first))
 
 
+def gives_otherwise(unit: Unit, first: Unit) -> bool:
+    """Whether ``unit``'s own sentence gives what the line's sentence ``first`` says differently: another final
+    score ("pokonując Dynamo Karst 3:1" cited for "со счётом 2:1"), another doer of its act, the other state of
+    a group (:func:`.align.scores_differ`, :func:`.align.other_doers`, :func:`.fates.states_differ`); such a
+    source is a side of a conflict, never a citation of the line."""
+    return scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first)
+
+
 def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # the units of a draft joined across languages give the day as values of their own sentences
     dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
@@ -104,7 +113,7 @@ def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
     first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
     text = " ".join(first.text.split())
-    dated = [u for u in dated if u is first or states_figures(u, first)]
+    dated = [u for u in dated if u is first or (states_figures(u, first) and not gives_otherwise(u, first))]
     # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
     # "1,212 passengers" cited "was carrying 1,212 passengers" for "Rescuers took the 1,212 passengers off
     # ... at 4.40am on Tuesday", which that source put at 3.40am: a new user's ferry story)

@@ -11,6 +11,7 @@ A date after the publication day is marked ``scheduled``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -161,7 +162,8 @@ def _day_words(
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 elif ahead or _not_before(text, m.start(), words) or _earliest(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
-                elif _after_future(text, m.start(), words):  # "reabrirán el domingo": the coming one, today included
+                elif _after_future(text, m.start(), words) or _future_clause(text, m.start(), words.language):
+                    # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 else:
                     value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
@@ -245,6 +247,31 @@ def _after_future(text: str, start: int, words: Words) -> bool:
         elif form in before:
             return True
     return False
+
+
+def _russian_future(word: str) -> bool:
+    from crosswire.facts.languages.russian import future_verb  # loads pymorphy2: only for Russian text
+
+    return future_verb(word)
+
+
+# Languages whose verbs' tense a morphological analyser gives: the word's future form, which no fixed list holds
+# (every perfective verb's non-past is a future in Russian: "проведёт", "состоится", "выйдут").
+FUTURE_FORMS: dict[str, Callable[[str], bool]] = {"ru": _russian_future}
+
+
+def _future_clause(text: str, start: int, language: str) -> bool:
+    """Whether the clause (between commas, semicolons and colons) holding the weekday at ``start`` has a finite
+    verb in the future by the language's analyser (:data:`FUTURE_FORMS`), before or after the weekday ("Клуб
+    проведёт чемпионский парад с трофеем по центру Брастова в понедельник", "В понедельник клуб проведёт
+    парад"): the weekday is then the coming one."""
+    future = FUTURE_FORMS.get(language)
+    if future is None:
+        return False
+    opened = max((m.end() for m in re.finditer(r"[,;:]", text[:start])), default=0)
+    closed = re.search(r"[,;:]", text[start:])
+    clause = text[opened : start + closed.start() if closed else len(text)]
+    return any(future(w) for w in re.findall(r"\w+", clause.lower()))
 
 
 def weekday_of(word: str, opens: bool, words: Words) -> int | None:

@@ -55,6 +55,14 @@ def _load() -> dict[str, Any]:
     return _models
 
 
+@lru_cache(maxsize=1 << 14)
+def future_verb(word: str) -> bool:
+    """Whether pymorphy2's most probable parse of ``word`` (lower case) is a finite verb in the future: "будет",
+    and the perfective non-past forms, which say what is still to come ("проведёт", "состоится", "откроется")."""
+    p = _load()["morph"].parse(word)[0]
+    return str(p.tag.POS) == "VERB" and p.tag.tense == "futr"
+
+
 @lru_cache(maxsize=1 << 17)
 def _parse(word: str) -> tuple[str, Pos]:
     """(lemma, coarse POS) of a word form by pymorphy2's most probable parse."""
