@@ -127,11 +127,7 @@ def _lead_sentences(brief: _Brief) -> str | None:
     if lead is None:
         return None
     lead_item, lead_ev, own, others = lead
-    disputed = _disputed_in(brief.comparison, lead_ev)
-    body = _strip_stop(without_dateline(lead_ev.text))
-    if disputed:  # a value of the lead is in a conflict: not stated as fact
-        body += f" (sources differ on the {' and the '.join(disputed)}; see below)"
-    brief.add(body, own, [lead_ev])
+    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])
     summary = _strip_stop(_strip_citations(lead_item.summary or ""))
     if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
@@ -289,11 +285,9 @@ def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list
     sources = _valid(best.sources, valid)
     evs = [e for e in best.evidence if (e.text or "").strip()]
     english = _english_articles(comparison)  # the brief is English: an English source's sentence leads
-    conflicted = _conflicted(comparison)  # unless a conflict cites it and another source's sentence is clear
     ev = min(
         evs,
         key=lambda e: (
-            (e.article, e.start) in conflicted,
             e.article not in english,
             _opening(e.start),
             source_of.get(e.article, 1 << 20),
@@ -305,23 +299,6 @@ def _lead(comparison: Comparison, valid: set[int]) -> tuple[Item, Evidence, list
     own = {source_of[e.article] for e in evs if _tidy(e.text) == key and e.article in source_of}
     own_list = _valid(own, valid) or sources[:1]
     return best, ev, own_list, [n for n in sources if n not in own_list]
-
-
-def _conflicted(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
-    """(article, sentence start) of every sentence a conflict cites -> what the conflicts measure there."""
-    out: dict[tuple[str, int], list[str]] = {}
-    for c in comparison.conflicts:
-        subject = _tidy(_subject(c)) or "details"
-        for ev in c.evidence:
-            found = out.setdefault((ev.article, ev.start), [])
-            if subject not in found:
-                found.append(subject)
-    return out
-
-
-def _disputed_in(comparison: Comparison, ev: Evidence) -> list[str]:
-    """What the conflicts that cite the sentence ``ev`` measure ("final score", "time of day"); [] for none."""
-    return _conflicted(comparison).get((ev.article, ev.start), [])
 
 
 def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, int]) -> Item | None:
@@ -338,23 +315,7 @@ def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, in
     # this week's plague cases): an early single-source event leads before a late agreement.
     main = [i for i in agreed if i.kind in ("event", "claim", "figure")]
     single_events = [i for i in single if i.kind == "event"]
-    # an item each of whose sentences a conflict cites gives a disputed value ("The match kicked off at 8:45
-    # p.m." beside "Reports of the time of day differ": a new user's football final led the brief with it)
-    conflicted = _conflicted(comparison)
-
-    def clean(items: Sequence[Item]) -> list[Item]:
-        return [i for i in items if not all((e.article, e.start) in conflicted for e in i.evidence)]
-
-    pools: tuple[Sequence[Item], ...] = (
-        *(clean(p) for p in (early(main), early(agreed), early(single_events))),
-        early(main),
-        early(agreed),
-        early(single_events),
-        main,
-        agreed,
-        single_events,
-        single,
-    )
+    pools = (early(main), early(agreed), early(single_events), main, agreed, single_events, single)
     pool = next((p for p in pools if p), None)
     if pool is None:
         return None
@@ -387,19 +348,12 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     if not theirs:
         return [(f"{who(others)} the same event", others)]
     english = _english_articles(comparison)
-    conflicted = _conflicted(comparison)
-    first = min(
-        theirs,
-        key=lambda e: ((e.article, e.start) in conflicted, e.article not in english, source_of[e.article], e.start),
-    )
+    first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
     # The sources that wrote another sentence get no line of their own: "X and Y report the same event in
     # Spanish and French" told a reader nothing (a new user's coach-crash brief); what they add is in the
     # sections below, each item with their own sentences.
-    body = _strip_stop(without_dateline(first.text))
-    if disputed := _disputed_in(comparison, first):  # a value in a conflict is not stated as fact
-        body += f" (sources differ on the {' and the '.join(disputed)}; see below)"
-    return [(f"{who(wrote, 'also ')}: {body}", wrote)]
+    return [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
 
 
 def _source_numbers(comparison: Comparison) -> dict[str, int]:
