@@ -25,6 +25,7 @@ and checked on the hand-labelled fixture pages in ``tests/fixtures/pages``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crosswire.clean.credits import CreditLine, byline_agencies, is_role, split_author
@@ -75,6 +76,7 @@ def split_text(content: str) -> TextParts:
     lines = [ln for ln in (classify_line(no, text) for no, text in unwrap(raw_lines)) if ln.text]
     if not lines:
         return parts
+    lines = _dateline_to_body(lines)
     parts.first_line = lines[0].text
     parts.top_lines = [ln.text for ln in lines[:12] if ln.kind == "short" and ln.words >= 2]
     mark_caption_copies(lines)
@@ -89,6 +91,29 @@ def split_text(content: str) -> TextParts:
         _apply(parts, ln, decider.decide(i, ln), decider.header_credit)
     _drop_author_bio(parts)
     return parts
+
+
+# A wire dateline on a line of its own, under the headline and byline: "KESSINGEN, Valdoria, Nov 23 (NorthWire) -".
+_BARE_DATELINE = re.compile(
+    r"^[A-Z\u0400-\u042f][A-Z\u0400-\u042f .'-]{2,}(?:,\s*[^,()\n]{1,40}){0,2}"  # "KESSINGEN, Valdoria, Nov 23"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|\u2014|\u2013)$"  # "(NorthWire) -"
+)
+DATELINE_LOOKAHEAD = 4  # lines: a publication stamp or a blank may stand between the dateline and the text
+
+
+def _dateline_to_body(lines: list[Line]) -> list[Line]:
+    """``lines`` with a dateline printed on its own line joined to the first paragraph after it (within
+    :data:`DATELINE_LOOKAHEAD` lines), where a dateline belongs: alone, it read as the headline (a new user's
+    wire text was titled "KESSINGEN, Valdoria, Nov 23 (NorthWire) -"), and its place and agency were lost."""
+    for i, ln in enumerate(lines[:15]):
+        if not _BARE_DATELINE.match(ln.text):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + DATELINE_LOOKAHEAD)):
+            if lines[j].words >= 8 and lines[j].text[:1].isupper():
+                joined = classify_line(lines[j].no, f"{ln.text} {lines[j].text}")
+                return [*lines[:i], *lines[i + 1 : j], joined, *lines[j + 1 :]]
+        break
+    return lines
 
 
 class _Decider:
