@@ -194,3 +194,16 @@ def test_one_parade_on_two_days_conflicts_however_worded(tmp_path: Path) -> None
     comparison = compare_texts(tmp_path, _rows(a, b, FILL_A, FILL_B))
     days = [c for c in comparison.conflicts if c.reason == "different day"]
     assert len(days) == 1, [c.summary for c in comparison.conflicts]
+
+
+def test_a_doer_conflict_is_labelled_with_the_verb_in_the_past():
+    """Trial 15 read "Who claim — different agent": the label is the English main verb in the past."""
+    from crosswire.compare.claims.aligned import _past
+
+    assert [_past(v) for v in ("claim", "score", "shut", "set off", "take")] == [
+        "claimed",
+        "scored",
+        "shut",
+        "set off",
+        "took",
+    ]

@@ -293,11 +293,23 @@ def clause_agent(u: Unit) -> tuple[str, str] | None:
 
 
 def _act_label(units: list[Unit]) -> str:
-    """How the conflict names the act: "who" and the main verb of an English sentence among ``units``, or of the
-    first one ("who shut")."""
+    """How the conflict names the act: "who" and the main verb of an English sentence among ``units`` in the past
+    ("who shut", "who scored"); "who did it" when no sentence is English."""
     english = [u for u in units if u.language == "en" and u.claim.predicates]
-    chosen = english or [u for u in units if u.claim.predicates]
-    return f"who {chosen[0].claim.predicates[0]}" if chosen else "who did it"
+    if not english:
+        return "who did it"  # a verb's lemma in another language reads wrong in an English label
+    return f"who {_past(english[0].claim.predicates[0])}"
+
+
+def _past(lemma: str) -> str:
+    """The simple past of an English verb's lemma ("score" -> "scored", "shut" -> "shut"), by lemminflect's
+    tables, a particle kept after it ("set off" -> "set off"); the lemma itself when the tables have no past. A label
+    reads "who scored", not "who score"."""
+    from lemminflect import getInflection
+
+    verb, _, particle = lemma.partition(" ")  # "set off" -> "set" + "off"
+    forms = getInflection(verb, tag="VBD")
+    return " ".join(w for w in (forms[0] if forms else verb, particle) if w)
 
 
 def aligned_conflicts(
