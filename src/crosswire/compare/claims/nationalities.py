@@ -21,7 +21,7 @@ from lemminflect import getInflection, getLemma
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import Unit, english_mentions
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.lexicon import nationality
 from crosswire.vocab.names import fold
@@ -57,34 +57,28 @@ def _demonym(word: str) -> str | None:
     return country if country and fold(country).casefold() != fold(word).casefold() else None
 
 
+_PERSON = frozenset({"person"})
+
+
 def _nationalities(u: Unit, data: StoryData) -> list[tuple[str, str, str]]:
     """(canonical person id, country, demonym as written) for each person of ``u``'s sentence tied to a
     demonym (English sentences only)."""
-    facts = data.facts.get(u.article)
-    if facts is None or u.language != "en":
-        return []
     body = data.bodies.get(u.article, "")
     out = []
-    for e in facts.entities:
-        if e.type != "person":
-            continue
-        cid = data.canonical.get((u.article, e.id))
-        for m in e.mentions:
-            if cid is None or not (u.claim.start <= m.start and m.end <= u.claim.end):
-                continue
-            after = _AFTER.match(body[m.end : min(u.claim.end, m.end + REACH)])
-            before = _BEFORE.search(body[max(u.claim.start, m.start - REACH) : m.start])
-            if before is not None and ("'s " in before.group() + " " or _verb_between(before.group())):
-                before = None
-            # every demonym of the apposition ("a Dutch-born Belgian businessman": both, so no side)
-            # the apposition's own noun phrase: cut at a preposition ("the boss of a Dutch firm" is the firm's)
-            head = _PREPOSITION.split(after.group("p"))[0] if after is not None else ""
-            words = [w.group() for w in _WORD.finditer(head)]
-            if before is not None:
-                words.append(before.group("d"))
-            for word in words:
-                if country := _demonym(word):
-                    out.append((cid, country, word))
+    for cid, _e, m in english_mentions(u, data, _PERSON):
+        after = _AFTER.match(body[m.end : min(u.claim.end, m.end + REACH)])
+        before = _BEFORE.search(body[max(u.claim.start, m.start - REACH) : m.start])
+        if before is not None and ("'s " in before.group() + " " or _verb_between(before.group())):
+            before = None
+        # every demonym of the apposition ("a Dutch-born Belgian businessman": both, so no side)
+        # the apposition's own noun phrase: cut at a preposition ("the boss of a Dutch firm" is the firm's)
+        head = _PREPOSITION.split(after.group("p"))[0] if after is not None else ""
+        words = [w.group() for w in _WORD.finditer(head)]
+        if before is not None:
+            words.append(before.group("d"))
+        for word in words:
+            if country := _demonym(word):
+                out.append((cid, country, word))
     return out
 
 

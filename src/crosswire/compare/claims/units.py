@@ -7,10 +7,11 @@ order holds it), so forty reprints never count as forty sources.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
-from crosswire.facts.records import Claim, Value
+from crosswire.facts.records import Claim, Entity, Mention, Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_lines
 from crosswire.vocab.names import fold
@@ -42,6 +43,22 @@ class Unit:
     @property
     def language(self) -> str:
         return self.claim.language
+
+
+def english_mentions(u: Unit, data: StoryData, types: frozenset[str]) -> Iterator[tuple[str, Entity, Mention]]:
+    """(canonical entity id, entity, mention) for each mention of an entity of one of ``types`` inside ``u``'s
+    claim span (character offsets into the cleaned body), English sentences only: the readers whose patterns
+    are English words (nationalities, winners) start from these."""
+    facts = data.facts.get(u.article)
+    if facts is None or u.language != "en":
+        return
+    for e in facts.entities:
+        cid = data.canonical.get((u.article, e.id))
+        if cid is None or e.type not in types:
+            continue
+        for m in e.mentions:
+            if u.claim.start <= m.start and m.end <= u.claim.end:
+                yield cid, e, m
 
 
 def days_of(u: Unit) -> frozenset[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import Unit, english_mentions
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
@@ -43,25 +43,19 @@ def _contest(phrase: str) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+_WINNER_TYPES = frozenset({"person", "organisation", "place"})  # a team is often its town
+
+
 def _winners(u: Unit, data: StoryData) -> list[tuple[str, str, frozenset[str], str]]:
     """(canonical id of the winner, contest head, contest words, winner's name as written) for each named
     winner of ``u``'s sentence."""
-    facts = data.facts.get(u.article)
-    if facts is None or u.language != "en":
-        return []
     body = data.bodies.get(u.article, "")
     out = []
-    for e in facts.entities:
-        cid = data.canonical.get((u.article, e.id))
-        if cid is None or e.type not in ("person", "organisation", "place"):  # a team is often its town
-            continue
-        for m in e.mentions:
-            if not (u.claim.start <= m.start and m.end <= u.claim.end):
-                continue
-            won = _WON.match(body[m.end : u.claim.end])
-            contest = _contest(won.group("c")) if won else None
-            if contest is not None:
-                out.append((cid, contest[0], contest[1], e.name))
+    for cid, e, m in english_mentions(u, data, _WINNER_TYPES):
+        won = _WON.match(body[m.end : u.claim.end])
+        contest = _contest(won.group("c")) if won else None
+        if contest is not None:
+            out.append((cid, contest[0], contest[1], e.name))
     return out
 
 
