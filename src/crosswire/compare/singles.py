@@ -6,7 +6,8 @@ figure read off one side of a score or record, which is no count of anything (:f
 figure whose number another source gives beside the same second number (:func:`number_pairs`: "the team's
 eighth loss in 10 games" / "lost eight of 10"), and a statement about a person naming a work, place or body
 that only one other source's sentence names, beside the same person (:func:`named_with_person`); and a
-figure that is a multiplier ("10 times as many cases" read as "Cases: 10", :func:`multipliers`).
+figure that is a multiplier ("10 times as many cases" read as "Cases: 10", :func:`multipliers`); and a
+sentence that states nothing of its own: a lead-in cut at its colon or a question (:func:`not_statements`).
 
 Input: the would-be single-source items of one story, after the aligner's checks. Output: the positions to
 drop. Pure: no store, no model.
@@ -19,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from crosswire.compare.claims.align import ClaimAlignment
+from crosswire.compare.claims.align import ClaimAlignment, lead_in
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
 from crosswire.compare.records import ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.vocab.data import data_toml
@@ -335,3 +336,33 @@ def multipliers(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
                 if len(after) == 2 and after[0] in words and after[1] in then:
                     out.add(i)
     return out
+
+
+QUESTION_MARKS = ("?", "？")
+CLOSERS = "»“”\"’')]"  # closing quotes and brackets after a sentence's last mark
+
+
+def not_statements(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` of the events and claims whose sentence states no fact of its own: a lead-in that
+    ends at its colon ("Mayor Ilse Varga criticised the Maritime Safety Board on social media, writing:", the
+    issue's "And the mayor hit back online, writing:"; what it introduces is the next sentence's, as
+    :func:`crosswire.compare.claims.align.lead_in` reads it for agreements) or a question ("Will the board
+    finally inspect the ferries after this second accident?": someone's framing, not a fact an editor would list
+    as only one source's). Any language: the marks are the test. A quote is left alone: a speaker's question is
+    what they said, listed as their words. Source: the issue's list of fragments shown as facts; on the tune and
+    tune2 halves of the alignment gold no event listed single-source ends either way."""
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, (EventItem, ClaimItem)):
+            continue
+        units = claims.units_of(item)
+        if any(lead_in(u) for u in units) or any(_asks(ev.text) for ev in item.evidence):
+            out.add(i)
+        elif any(ev.text.rstrip().endswith((":", "：")) for ev in item.evidence):
+            out.add(i)
+    return out
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence ends as a question (its last mark before closing quotes or brackets is "?")."""
+    return text.rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS)

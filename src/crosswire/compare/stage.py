@@ -227,6 +227,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= singles_mod.named_with_person(single, claims)
     # Nor of a multiplier read as a count ("10 times as many cases": no count of ten cases).
     dropped |= singles_mod.multipliers(single, {a: f.language or "en" for a, f in data.facts.items()})
+    # Nor of a sentence stating nothing of its own: a lead-in cut at its colon, a question.
+    dropped |= singles_mod.not_statements(single, claims)
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
