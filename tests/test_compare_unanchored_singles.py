@@ -94,12 +94,18 @@ class _Near:
         self.sims = sims
 
 
-def _alignment(text: str, language: str, cosine: float, near: bool = True) -> tuple[Unit, ClaimAlignment]:
-    def unit(index: int, source: int, words: str) -> Unit:
-        claim = Claim(id=f"c{index}", start=0, end=len(words), language=language)
+def _alignment(
+    text: str, language: str, cosine: float, near: bool = True, others: str = "en"
+) -> tuple[Unit, ClaimAlignment]:
+    def unit(index: int, source: int, words: str, lang: str) -> Unit:
+        claim = Claim(id=f"c{index}", start=0, end=len(words), language=lang)
         return Unit(index=index, source=source, article=f"a{source}", claim=claim, text=words, position=0.0)
 
-    units = [unit(0, 1, text), unit(1, 2, "Another source's sentence."), unit(2, 3, "A third source's sentence.")]
+    units = [
+        unit(0, 1, text, language),
+        unit(1, 2, "Another source's sentence.", others),
+        unit(2, 3, "A third source's sentence.", "en"),
+    ]
     sims = np.array([[1.0, cosine, cosine / 2], [cosine, 1.0, 0.5], [cosine / 2, 0.5, 1.0]], dtype=np.float32)
     found = ClaimAlignment(
         units=units,
@@ -123,4 +129,19 @@ def test_a_sentence_above_the_bar_or_in_a_story_without_embeddings_is_not_listed
     u, found = _alignment("Die Rettungsleitstelle hat auf Funkalarmierung umgestellt.", "de", UNANCHORED_COSINE + 0.01)
     assert not unanchored(u, found)
     u, found = _alignment("Die Rettungsleitstelle hat auf Funkalarmierung umgestellt.", "de", 0.1, near=False)
+    assert not unanchored(u, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "others"),
+    [
+        # a language the sentence encoder does not cover: an exact translation scores 0.28 against English
+        ("Жыхары кажуць, што вадасховішча было поўнае ўжо тыдзень.", "be", "en"),
+        ("Мешканці кажуть, що водосховище було повним уже тиждень.", "uk", "en"),
+        # a covered language beside a source the encoder does not read: its restatement would go unseen
+        ("Die Anwohner sagen, der Stausee sei seit einer Woche voll gewesen.", "de", "uk"),
+    ],
+)
+def test_a_low_cosine_says_nothing_beside_a_language_the_encoder_does_not_cover(text, language, others):
+    u, found = _alignment(text, language, 0.28, others=others)
     assert not unanchored(u, found)

@@ -24,6 +24,7 @@ from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.same_day import name_keys
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
+from crosswire.stories.config import ENCODER_LANGUAGES
 
 MIN_WORDS = 8  # a statement worth listing says who did what and to whom; shorter sentences are captions or asides
 # Types of the names a single-source statement is anchored on. Places are left out: a place is named in each
@@ -121,12 +122,17 @@ def unanchored(u: Unit, found: ClaimAlignment) -> bool:
     """Whether ``u``, a sentence with no name or value of its own to anchor it, may still be one only its source
     states: it ends as a statement (:data:`STATEMENT_END`) and its sentence-encoder cosine against every other
     source's sentence is under :data:`UNANCHORED_COSINE` (False when the story has no embeddings: with nothing
-    to measure, say nothing). Works across languages: the encoder is multilingual."""
+    to measure, say nothing). Works across the encoder's languages (:data:`ENCODER_LANGUAGES`), and only when
+    the sentence and every other source's sentences are in them: a Belarusian sentence and its English
+    translation score 0.28 ("Жыхары кажуць, што вадасховішча было поўнае ўжо тыдзень." / "Residents said the
+    reservoir had been full for a week.", the example corpus), as Ukrainian ones do (0.23-0.30, see
+    :mod:`crosswire.compare.quotes`), so a low cosine there says nothing."""
     if found.near is None or not u.text.rstrip('»“”"’)').endswith(STATEMENT_END):
         return False
-    sims = found.near.sims
-    others = [v.index for v in found.units if v.source != u.source]
-    return bool(others) and float(sims[u.index, others].max()) < UNANCHORED_COSINE
+    others = [v for v in found.units if v.source != u.source]
+    if not others or any((x.language or "en") not in ENCODER_LANGUAGES for x in (u, *others)):
+        return False
+    return float(found.near.sims[u.index, [v.index for v in others]].max()) < UNANCHORED_COSINE
 
 
 def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:
