@@ -16,10 +16,11 @@ from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 def empty_article(raw: RawDocument) -> Article:
     """An Article with no body: the id, source, hash and whatever metadata the container gave."""
+    digest = raw.hash  # SHA-256 of the whole raw page: computed once, not once per use
     article = Article(
-        id=raw.id or raw.hash[:16],
+        id=raw.id or digest[:16],
         source=raw.source,
-        content_hash=raw.hash,
+        content_hash=digest,
         title=raw.title,
         url=raw.url,
         outlet=raw.outlet,
