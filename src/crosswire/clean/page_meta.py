@@ -43,13 +43,24 @@ class PageMeta:
     url: str | None = None  # the page's own address: its canonical link, else og:url
 
 
-def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+def _meta(tree: lxml.html.HtmlElement | list[Any], *names: str) -> str | None:
+    """The ``content`` of the first ``<meta>`` (in document order) whose ``property``, ``name`` or ``itemprop``
+    is the first of ``names`` any has, non-empty and stripped; None when none has one. ``tree`` is the page
+    or the list of its ``<meta>`` elements (:func:`_metas`), read once for the several look-ups of one page
+    instead of one walk of the whole tree per name (~15 per page)."""
+    metas = tree if isinstance(tree, list) else _metas(tree)
     for name in names:
-        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
-            value = (el.get("content") or "").strip()
-            if value:
-                return value
+        for el in metas:
+            if el.get("property") == name or el.get("name") == name or el.get("itemprop") == name:
+                value = (el.get("content") or "").strip()
+                if value:
+                    return value
     return None
+
+
+def _metas(tree: lxml.html.HtmlElement) -> list[Any]:
+    """The page's ``<meta>`` elements, in document order (the whole document's, as ``//meta`` reads)."""
+    return list(tree.xpath("//meta"))
 
 
 def _jsonld_nodes(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
@@ -116,24 +127,25 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     finder failure leaves the field None."""
     nodes = _jsonld_nodes(tree)
     ld = _jsonld_article(nodes)
+    metas = _metas(tree)  # read before htmldate, which is given the tree below
     meta = PageMeta()
-    meta.title = _meta(tree, "og:title", "twitter:title") or _name(ld.get("headline"))
+    meta.title = _meta(metas, "og:title", "twitter:title") or _name(ld.get("headline"))
     if not meta.title:
         h1 = tree.find(".//h1")
         meta.title = normalise(h1.text_content()) if h1 is not None else None
     if not meta.title:
         t = tree.find(".//title")
         meta.title = normalise(t.text_content()) if t is not None else None
-    meta.author = _name(ld.get("author")) or _meta(tree, "author", "article:author", "byl")
+    meta.author = _name(ld.get("author")) or _meta(metas, "author", "article:author", "byl")
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
     meta.author = meta.author or _visible_authors(tree)
-    meta.sitename = _meta(tree, "og:site_name", "application-name") or _name(ld.get("publisher"))
+    meta.sitename = _meta(metas, "og:site_name", "application-name") or _name(ld.get("publisher"))
     date = (
         _name(ld.get("datePublished"))
         or _graph_date(nodes, "datePublished")
         or _meta(
-            tree,
+            metas,
             "article:published_time",
             "datePublished",
             "pubdate",
@@ -148,7 +160,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     modified = (
         _name(ld.get("dateModified"))
         or _graph_date(nodes, "dateModified")
-        or _meta(tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
+        or _meta(metas, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
         or _time_marked(tree, "updated")
         or _time_marked(tree, "datemodified")
     )

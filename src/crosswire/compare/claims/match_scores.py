@@ -70,9 +70,11 @@ def _table(language: str) -> dict[str, Any] | None:
     }
 
 
+@lru_cache(maxsize=1 << 14)
 def final_score(text: str, language: str) -> tuple[int, int, str, int] | None:
     """The final score a sentence gives, as (higher, lower, as written, its character offset in ``text``); None
-    when it gives none or several (see the module docstring)."""
+    when it gives none or several (see the module docstring). Kept per (text, language): the comparison asks
+    it of both sentences of every candidate pair (~39,000 searches on the 181 benchmark pages)."""
     table = _table(language)
     low = text.lower()
     if table is None or not table["results"].search(low) or table["partial"].search(low):
