@@ -29,7 +29,7 @@ def rounding_step(x: float) -> float:
     except InvalidOperation:
         return 1.0
     exponent = d.as_tuple().exponent
-    return 10.0 ** exponent if isinstance(exponent, int) else 1.0
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 
 def approx_tolerance(x: float, relative: float) -> float:

@@ -205,13 +205,15 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
     return out
 
 
-def _clash_conflicts(data: StoryData, pairs: list[Pair], agree: float, found: list[SlotComparison]) -> list[ClaimConflict]:
+def _clash_conflicts(
+    data: StoryData, pairs: list[Pair], agree: float, found: list[SlotComparison]
+) -> list[ClaimConflict]:
     """The conflicts of pairs the scorer takes for one claim (at the agreement bar ``agree``, or a paraphrase
     :func:`reworded` lets agree) whose typed values or outcomes clash (:func:`.clash.value_clash`): "The walkout
     began at 6 a.m." / "The walkout began at 8 a.m." (0.98), "The court rejected the request" / "The court granted
     the request" (0.86). Such a pair is never agreed (:func:`contradict`); so that the dissenting sentence does not
     vanish it is a side of a conflict with the clash's reason. Slot clashes join ``found`` (merged by slot with the
-    story's other value conflicts); outcome clashes are returned, one per pair of sentences."""
+    story's other value conflicts); outcome and party clashes are returned, one per pair of sentences."""
     out: list[ClaimConflict] = []
     seen: set[frozenset[int]] = set()
     for p in pairs:
