@@ -71,19 +71,21 @@ def _pair_slot(v: Value, across: bool) -> Slot | None:
 
 
 def slot_clash(a: Unit, b: Unit, canonical: dict[tuple[str, str], str]) -> Clash | None:
-    """The first slot both sentences give values for where each gives one that none of the other's values for
-    that slot is compatible with (:func:`.values._compatible`): "6 a.m." / "8 a.m.", "1,912 votes to 388" /
-    "1,712 votes to 388", "about 4,200 dockworkers" / "about 3,800 dockworkers". A value one sentence adds that
-    the other does not give ("started at 9 p.m. and was out by midnight" / "started at 9 p.m.") is no clash, nor
-    one value written two ways ("4,200" / "about 4,200"). None when every shared slot is compatible."""
+    """The first slot both sentences give values for where each gives exactly one that none of the other's
+    values for that slot is compatible with (:func:`.values._compatible`): "6 a.m." / "8 a.m.", "1,912 votes to
+    388" / "1,712 votes to 388", "about 4,200 dockworkers" / "about 3,800 dockworkers". A value one sentence adds
+    that the other does not give ("started at 9 p.m. and was out by midnight" / "started at 9 p.m.") is no clash,
+    nor one value written two ways ("4,200" / "about 4,200"), nor two or more unmatched values on a side: counts of
+    one noun under different acts ("won 40 games and took Detroit to six games" / "won 18 of its next 23 games",
+    one claim of the alignment gold's tune2 half on the 40-42 record). None when every shared slot is compatible."""
     across = a.language != b.language
     ra, rb = _readings(a, canonical, across), _readings(b, canonical, across)
     for slot in ra.keys() & rb.keys():
         xs, ys = ra[slot], rb[slot]
-        lone_x = next((x for x in xs if not any(_compatible(x, y) for y in ys)), None)
-        lone_y = next((y for y in ys if not any(_compatible(y, x) for x in xs)), None)
-        if lone_x is not None and lone_y is not None:
-            return Clash(slot=slot, readings=(lone_x, lone_y))
+        lone_x = [x for x in xs if not any(_compatible(x, y) for y in ys)]
+        lone_y = [y for y in ys if not any(_compatible(y, x) for x in xs)]
+        if len(lone_x) == 1 and len(lone_y) == 1:
+            return Clash(slot=slot, readings=(lone_x[0], lone_y[0]))
     return None
 
 
