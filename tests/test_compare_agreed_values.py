@@ -1,6 +1,6 @@
 """An agreed item never joins sentences whose typed values or outcomes differ, whatever path would agree them:
 near-identical sentences that give two times of day, two vote tallies, two approximate counts of one noun, two
-amounts, or a request granted against one rejected are a conflict with the typed reason, and the dissenting
+amounts, two parties named in one place of one wording, or a request granted against one rejected are a conflict with the typed reason, and the dissenting
 sentence is a side of it (not left out). An approximate figure is compatible within its written rounding:
 "about 4,000" and "4,150" are one figure, "about 6,300" and "about 5,700" two.
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.compare.records import Comparison
+from crosswire.compare.records import Comparison, FigureItem
 from crosswire.compare.rounding import approx_tolerance, rounding_step
 from test_compare_core import compare_texts
 
@@ -30,6 +30,7 @@ A = [
     "The health board asked the regional tribunal to halt the strike. The tribunal rejected the request on Tuesday "
     "evening.",
     "The board had offered a one-off payment of 1,200 euros to every nurse in the region.",
+    "The union's strike fund received a grant of 300,000 euros from the Halvard Foundation on Monday.",
 ]
 B = [
     "Ostravel nurses walk out",
@@ -39,6 +40,7 @@ B = [
     "The health board asked the regional tribunal to halt the strike. The tribunal granted the request on Tuesday "
     "evening.",
     "The board had offered a one-off payment of 1,800 euros to every nurse in the region.",
+    "The union's strike fund received a grant of 300,000 euros from the Tessmark Savings Bank on Monday.",
 ]
 
 # Near cases: the same values written another way, or one sentence adding a value the other does not give.
@@ -48,6 +50,7 @@ C = [
     "The strike began at 6 a.m. on Thursday, when the first crossing of the day was cancelled.",
     "The crews had turned down the operator's offer by 1,410 votes to 233, with 41 abstentions.",
     "The operator asked the maritime tribunal to halt the strike. The tribunal approved the request on Thursday.",
+    "Transport minister Eda Korvin told Radio Varn that talks between the two sides would resume on Friday.",
 ]
 D = [
     "Varnholm ferries halted by crew strike",
@@ -55,6 +58,7 @@ D = [
     "The strike began at 6:00 a.m. on Thursday, when the first crossing of the day was cancelled.",
     "The crews had turned down the operator's offer by 1,410 votes to 233.",
     "The operator asked the maritime tribunal to halt the strike. The tribunal granted the request on Thursday.",
+    "Transport minister Eda Korvin told the Varnholm Post that talks between the two sides would resume on Friday.",
 ]
 
 
@@ -99,6 +103,7 @@ DIFFERENT = [
     ("2,214 votes to 596", "2,514 votes to 596", "different value"),
     ("tribunal rejected the request", "tribunal granted the request", "different outcome"),
     ("1,200 euros", "1,800 euros", "different value"),
+    ("from the Halvard Foundation", "from the Tessmark Savings Bank", "different agent"),  # who gave the grant
 ]
 
 
@@ -106,7 +111,10 @@ DIFFERENT = [
 def test_sentences_with_different_values_are_not_agreed(
     differing: Comparison, words_a: str, words_b: str, why: str
 ) -> None:
-    assert _agreed_with_both(differing, words_a, words_b) == []
+    found = _agreed_with_both(differing, words_a, words_b)
+    if why == "different agent":  # the amount both give may still agree as a figure ("Grant: 300,000 euros")
+        found = [i for i in found if not isinstance(i, FigureItem)]
+    assert found == []
 
 
 @pytest.mark.parametrize(("words_a", "words_b", "why"), DIFFERENT, ids=[d[0] for d in DIFFERENT])
@@ -127,6 +135,7 @@ SAME = [
     ("began at 6 a.m.", "began at 6:00 a.m."),
     ("1,410 votes to 233, with 41 abstentions", "1,410 votes to 233."),  # a value the other does not give
     ("tribunal approved the request", "tribunal granted the request"),  # one outcome in two words
+    ("told Radio Varn", "told the Varnholm Post"),  # two outlets a source spoke to: no party of the act
 ]
 
 
