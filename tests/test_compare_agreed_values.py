@@ -1,8 +1,9 @@
 """An agreed item never joins sentences whose typed values or outcomes differ, whatever path would agree them:
 near-identical sentences that give two times of day, two vote tallies, two approximate counts of one noun, two
-amounts, two parties named in one place of one wording, or a request granted against one rejected are a conflict with the typed reason, and the dissenting
-sentence is a side of it (not left out). An approximate figure is compatible within its written rounding:
-"about 4,000" and "4,150" are one figure, "about 6,300" and "about 5,700" two.
+amounts, two parties named in one place of one wording, or a request granted against one rejected are a
+conflict with the typed reason, and the dissenting sentence is a side of it (not left out). An approximate
+figure is compatible within its written rounding: "about 4,000" and "4,150" are one figure, "about 6,300" and
+"about 5,700" two.
 
 Found by a new user's trial (a dockworkers' strike; two English outlets copying one wire's wording with other
 values agreed all of them). Every fixture below is invented, of other events, each fault with a near case that
