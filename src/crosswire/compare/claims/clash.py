@@ -70,6 +70,12 @@ def _pair_slot(v: Value, across: bool) -> Slot | None:
     return None
 
 
+# Slots whose two values are a detail beside the claim, not the claim (:class:`.align.ClaimAlignment`'s asides): a
+# bracketed conversion of one amount at two rates ("110 billion euros ($143 billion)" / "($141 billion)": one
+# claim of the alignment gold's tune half, the bailout's sum, agreed by both)
+ASIDE_SLOTS = frozenset({"conversion"})
+
+
 def slot_clash(a: Unit, b: Unit, canonical: dict[tuple[str, str], str]) -> Clash | None:
     """The first slot both sentences give values for where each gives exactly one that none of the other's
     values for that slot is compatible with (:func:`.values._compatible`): "6 a.m." / "8 a.m.", "1,912 votes to
@@ -81,6 +87,8 @@ def slot_clash(a: Unit, b: Unit, canonical: dict[tuple[str, str], str]) -> Clash
     across = a.language != b.language
     ra, rb = _readings(a, canonical, across), _readings(b, canonical, across)
     for slot in ra.keys() & rb.keys():
+        if slot[0] in ASIDE_SLOTS:
+            continue
         xs, ys = ra[slot], rb[slot]
         lone_x = [x for x in xs if not any(_compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(_compatible(y, x) for x in xs)]
@@ -178,11 +186,25 @@ def clash_conflict(clash: Clash) -> SlotComparison | None:
     return SlotComparison(clash.slot, [[x], [y]], aligned=True)
 
 
+_LEMMAS: dict[str, str] = data_toml("facts_outcomes.toml")["lemmas"]
+
+
+def written_outcome(u: Unit, outcome: str) -> str:
+    """The word the sentence states ``outcome`` with ("granted" for the class "approved"): the first word of the
+    sentence that starts with a lemma of that class among its predicates; the class itself when none does (an
+    irregular form: "won" of "win")."""
+    for lemma in u.claim.predicates:
+        if _LEMMAS.get(lemma) == outcome and (m := re.search(rf"\b{re.escape(lemma)}\w*", u.text, re.IGNORECASE)):
+            return m.group(0).lower()
+    return outcome
+
+
 def clash_outcome_sides(clash: Clash, a: Unit, b: Unit) -> list[tuple[str, list[Unit]]] | None:
-    """An outcome clash as the sides of an outcome conflict (:func:`.items.outcome_conflict`)."""
+    """An outcome clash as the sides of an outcome conflict (:func:`.items.outcome_conflict`), each labelled by
+    its sentence's own word ("rejected" / "granted")."""
     if clash.outcomes is None:
         return None
-    return [(clash.outcomes[0], [a]), (clash.outcomes[1], [b])]
+    return [(written_outcome(a, clash.outcomes[0]), [a]), (written_outcome(b, clash.outcomes[1]), [b])]
 
 
 def one_claim(data: StoryData, a: Unit, b: Unit) -> bool:
