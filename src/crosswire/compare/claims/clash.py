@@ -46,13 +46,24 @@ def _readings(u: Unit, canonical: dict[tuple[str, str], str], across: bool) -> d
     """The sentence's values with a slot, by slot (each with its interval, :func:`.values._reading`)."""
     out: dict[Slot, list[Reading]] = {}
     for v in u.values:
-        slot = slot_of(u, v, canonical, across) or _pair_slot(v, across)
+        slot = slot_of(u, v, canonical, across)
+        bare = slot is None
+        slot = slot or _pair_slot(v, across)
         if slot is None:
             continue
         r = _reading(u, v)
         if r is not None:
+            if bare and v.value is not None:  # a bare figure written loosely: "$143 billion" / "$141 billion"
+                r.low, r.high = min(r.low, v.value * (1 - BARE_NEAR)), max(r.high, v.value * (1 + BARE_NEAR))
             out.setdefault(slot, []).append(r)
     return out
+
+
+# Two bare figures (no slot of their own: :func:`_pair_slot`) this close (relative) may be one figure written
+# loosely: the claim aligner's bar for figures that part two sentences (``.align.NEAR_FIGURE``: "almost $6
+# million" / "$5.9 million"); two sentences lending "$143 billion" and "$141 billion" are no conflict
+# (tests/test_compare_vague.py), "1,200 euros" and "1,800 euros" are.
+BARE_NEAR = 0.1
 
 
 def _pair_slot(v: Value, across: bool) -> Slot | None:
