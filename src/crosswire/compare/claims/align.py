@@ -14,7 +14,7 @@ from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks
-from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, one_claim, value_clash
+from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.fates import (
@@ -217,10 +217,10 @@ def _clash_conflicts(
     out: list[ClaimConflict] = []
     seen: set[frozenset[int]] = set()
     for p in pairs:
-        if not (p.score >= agree or reworded(p)) or not one_claim(data, p.a, p.b):
+        if not (p.score >= agree or reworded(p)):
             continue
         clash = value_clash(p.a, p.b, data.canonical)
-        if clash is None:
+        if clash is None or not conflict_worthy(clash, p.a, p.b, _each_others(p)):
             continue
         if (cmp := clash_conflict(clash)) is not None:
             if cmp.conflict:
@@ -236,6 +236,13 @@ def _clash_conflicts(
             named = [(party.partition(":")[2], [u]) for party, u in zip(clash.parties, (p.a, p.b), strict=True)]
             out.append(worded_conflict(data, "party named", "different agent", named))
     return out
+
+
+def _each_others(p: Pair) -> bool:
+    """Whether a pair of two languages is each other's nearest sentence (mutual best, a cosine of at least
+    :data:`ACROSS_COSINE`): one claim across languages, where no word is shared."""
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] == 1.0 and f["embedding"] >= ACROSS_COSINE
 
 
 def _course_conflicts(data: StoryData, pairs: list[Pair]) -> list[ClaimConflict]:

@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswire.compare.align import StoryData
 from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
@@ -124,12 +123,56 @@ def outcome_clash(a: Unit, b: Unit) -> Clash | None:
     return None
 
 
-# Two sentences of one language sharing at least this share of their content words (Jaccard of their terms) are
-# one wording with small edits: an organisation or person each names in the words where they differ is the
-# same party's place ("a final offer ... from the terminal operator Nordhaven Terminals" / "... made by the
-# Brennmark Port Authority": 0.6 in a new user's strike story). Hand-set between the copies and rewrites of one
-# wire story (0.6-0.9 on the trials) and two outlets' own sentences on one act (under 0.4 on the same trials).
-NEAR_WORDING = 0.55
+# Two sentences of one language are one wording with small edits when at least this share of the shorter one's
+# words, less the values or names they differ in, stands in the other (:func:`one_wording`): "The walkout began
+# at 8 a.m., when the morning shift did not report for work" in the wire's longer sentence (1.0), "a final offer
+# ... made by the Brennmark Port Authority" / "... from the terminal operator Nordhaven Terminals" (a new user's
+# strike story). Hand-set on ECB+ (bench/compare_ecb.py): two outlets' own sentences on one act that a slot or
+# name sets apart share at most 0.65 of their words ("The pirates on two speed boats had surrounded ..." /
+# "The pirates, in three boats, were attempting ..."; "The new Curve also comes with support for memory cards
+# up to 16GB" / "It supports microSD cards up to 16GB (Like the new SanDisk memory cards ...)": 0.58).
+NEAR_WORDING = 0.75
+# An outcome word changes more of a sentence ("The court rejected the request ..., ruling that the strike was
+# lawful" / "The court granted the request ... and ordered the strike suspended": 0.54): half its words suffice;
+# the ECB+ pairs of two outcomes that are no one claim share at most 0.35 ("won more games than expected" / "lost
+# his job").
+NEAR_OUTCOME_WORDING = 0.5
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def one_wording(a: Unit, b: Unit, differing: list[str]) -> float:
+    """The share (0-1) of the shorter sentence's distinct words, less those of ``differing`` (the values or names
+    the two give apart, as written), that the other sentence also has: 1.0 for one sentence word for word inside
+    the other but for those; near 0 for two outlets' own wordings."""
+    drop = {w for text in differing for w in _plain_words(text)}
+    wa, wb = set(_plain_words(a.text)) - drop, set(_plain_words(b.text)) - drop
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short & long_) / len(short) if short else 0.0
+
+
+def conflict_worthy(clash: Clash, a: Unit, b: Unit, across_pair: bool) -> bool:
+    """Whether a clashing pair the scorer takes for one claim is one claim told two ways, so its clash is a
+    conflict (it is never an agreement either way): two sources, not two different people acting
+    (:func:`.story_wide.other_people`), and one wording with small edits (:func:`one_wording`, at
+    :data:`NEAR_WORDING`, :data:`NEAR_OUTCOME_WORDING` for outcomes); across languages, where no word is shared,
+    ``across_pair``: the caller's test that the two are each other's translation."""
+    from crosswire.compare.claims.story_wide import other_people
+
+    if a.source == b.source or other_people(a, b):
+        return False
+    if a.language != b.language:
+        return across_pair
+    if clash.readings is not None:
+        return one_wording(a, b, [r.value.text for r in clash.readings]) >= NEAR_WORDING
+    if clash.outcomes is not None:
+        outcome_words = [w for u in (a, b) for w in u.claim.predicates]
+        return one_wording(a, b, outcome_words) >= NEAR_OUTCOME_WORDING
+    return clash.parties is not None  # party_clash already asks for one wording
+
+
 _ATTRIBUTION_BEFORE = 30  # characters before a name searched for a word of attribution ("told Reuters")
 
 
@@ -173,12 +216,13 @@ def party_clash(a: Unit, b: Unit) -> Clash | None:
     operator Nordhaven Terminals" / "... made by the Brennmark Port Authority"; "X scored" / "Y scored").
     Left alone: a speaker, a source a word of attribution names ("told Reuters" / "told AP"), a name in part
     shared ("Vennholt" / "Clara Vennholt"), and a sentence naming two new parties (no one place)."""
-    if a.language != b.language or not a.terms or not b.terms:
-        return None
-    if len(a.terms & b.terms) / len(a.terms | b.terms) < NEAR_WORDING:
+    if a.language != b.language:
         return None
     pa, pb = _own_parties(a, b), _own_parties(b, a)
     if len(pa) != 1 or len(pb) != 1:
+        return None
+    names = [pa[0].partition(":")[2], pb[0].partition(":")[2]]
+    if one_wording(a, b, names) < NEAR_WORDING:
         return None
     return Clash(parties=(pa[0], pb[0]))
 
@@ -216,11 +260,3 @@ def clash_outcome_sides(clash: Clash, a: Unit, b: Unit) -> list[tuple[str, list[
     if clash.outcomes is None:
         return None
     return [(written_outcome(a, clash.outcomes[0]), [a]), (written_outcome(b, clash.outcomes[1]), [b])]
-
-
-def one_claim(data: StoryData, a: Unit, b: Unit) -> bool:
-    """Whether a clashing pair is one claim told two ways, so its clash is a conflict: two sources, and not two
-    different people acting (that is two acts, :func:`.story_wide.other_people`)."""
-    from crosswire.compare.claims.story_wide import other_people
-
-    return a.source != b.source and not other_people(a, b)
