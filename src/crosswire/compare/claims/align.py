@@ -206,10 +206,10 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
 
 
 def _clash_conflicts(
-    data: StoryData, pairs: list[Pair], agree: float, found: list[SlotComparison]
+    data: StoryData, pairs: list[Pair], agree: float, conflict: float, found: list[SlotComparison]
 ) -> list[ClaimConflict]:
-    """The conflicts of pairs the scorer takes for one claim (at the agreement bar ``agree``, or a paraphrase
-    :func:`reworded` lets agree) whose typed values or outcomes clash (:func:`.clash.value_clash`): "The walkout
+    """The conflicts of pairs the scorer takes for one claim (at the agreement bar ``agree`` and the conflict bar
+    ``conflict``) whose typed values or outcomes clash (:func:`.clash.value_clash`): "The walkout
     began at 6 a.m." / "The walkout began at 8 a.m." (0.98), "The court rejected the request" / "The court granted
     the request" (0.86). Such a pair is never agreed (:func:`contradict`); so that the dissenting sentence does not
     vanish it is a side of a conflict with the clash's reason. Slot clashes join ``found`` (merged by slot with the
@@ -217,7 +217,7 @@ def _clash_conflicts(
     out: list[ClaimConflict] = []
     seen: set[frozenset[int]] = set()
     for p in pairs:
-        if not (p.score >= agree or reworded(p)):
+        if p.score < max(agree, conflict):
             continue
         clash = value_clash(p.a, p.b, data.canonical)
         if clash is None or not conflict_worthy(clash, p.a, p.b, _each_others(p)):
@@ -576,7 +576,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         found.conflicts.extend(_outcome_conflicts(data, g))
     found.conflicts.extend(_course_conflicts(data, pairs))
     found_cmps: list[SlotComparison] = []
-    found.conflicts.extend(_clash_conflicts(data, pairs, model.agree, found_cmps))
+    found.conflicts.extend(_clash_conflicts(data, pairs, model.agree, model.conflict, found_cmps))
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
     # since sentences that disagree read less alike), and one disagreement is one conflict however many
     # pairs it runs through (the sides merged by slot); ages of one person are compared wherever stated.
