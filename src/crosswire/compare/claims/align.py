@@ -576,7 +576,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         found.conflicts.extend(_outcome_conflicts(data, g))
     found.conflicts.extend(_course_conflicts(data, pairs))
     found_cmps: list[SlotComparison] = []
-    found.conflicts.extend(_clash_conflicts(data, pairs, model.agree, model.conflict, found_cmps))
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
     # since sentences that disagree read less alike), and one disagreement is one conflict however many
     # pairs it runs through (the sides merged by slot); ages of one person are compared wherever stated.
@@ -592,6 +591,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             cmp.aligned = cmp.aligned or _event_day(cmp) or _one_clock(cmp, p, model.agree) or aligned_across(p)
             if cmp.conflict and not (cmp.slot[0] in ACT_SLOTS and other_people(p.a, p.b)):
                 add_conflict(found_cmps, cmp)
+    found.conflicts.extend(_clash_conflicts(data, pairs, model.agree, model.conflict, found_cmps))
     ages = [u for u in units if any(v.kind == "age" for v in u.values)]
     for cmp in compare_values(ages, data.canonical):
         if cmp.slot[0] != "age":
