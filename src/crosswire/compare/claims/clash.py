@@ -116,7 +116,9 @@ def outcome_clash(a: Unit, b: Unit) -> Clash | None:
         # one named subject's two outcomes are the agreed group's outcome conflict (``.align._outcome_conflicts``:
         # "Nixon resigned" / "Nixon was dismissed" on ECB+); two subjects' are two claims
         return None
-    oa, ob = set(a.claim.outcomes), set(b.claim.outcomes)
+    # the main clause's own outcome: not "said he was expecting to die" against "has survived" (ECB+)
+    oa = {o for o in a.claim.outcomes if a.claim.predicates and _LEMMAS.get(a.claim.predicates[0]) == o}
+    ob = {o for o in b.claim.outcomes if b.claim.predicates and _LEMMAS.get(b.claim.predicates[0]) == o}
     for group in _EXCLUSIVE:
         only_a, only_b = (oa & group) - ob, (ob & group) - oa
         if only_a and only_b:
@@ -173,6 +175,9 @@ def conflict_worthy(clash: Clash, a: Unit, b: Unit, across_pair: bool) -> bool:
     if a.language != b.language:
         return across_pair
     if clash.readings is not None:
+        x, y = clash.readings
+        if x.value.text.casefold() == y.value.text.casefold():
+            return False  # one value as written ("on Saturday" twice), however each was dated
         return one_wording(a, b, [r.value.text for r in clash.readings]) >= NEAR_WORDING
     if clash.outcomes is not None:
         outcome_words = [w for u in (a, b) for w in u.claim.predicates]
@@ -180,7 +185,7 @@ def conflict_worthy(clash: Clash, a: Unit, b: Unit, across_pair: bool) -> bool:
     return clash.parties is not None  # party_clash already asks for one wording
 
 
-_ATTRIBUTION_BEFORE = 30  # characters before a name searched for a word of attribution ("told Reuters")
+_ATTRIBUTION_BEFORE = 80  # characters before a name searched for a word of attribution ("said X to the AP")
 
 
 @lru_cache(maxsize=16)
