@@ -14,6 +14,7 @@ from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks
+from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.fates import (
@@ -25,7 +26,7 @@ from crosswire.compare.claims.fates import (
     states_differ,
 )
 from crosswire.compare.claims.groups import Group, group_pairs
-from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict
+from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
@@ -204,6 +205,46 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
     return out
 
 
+def _clash_conflicts(
+    data: StoryData, pairs: list[Pair], agree: float, conflict: float, found: list[SlotComparison]
+) -> list[ClaimConflict]:
+    """The conflicts of pairs the scorer takes for one claim (at the agreement bar ``agree`` and the conflict bar
+    ``conflict``) whose typed values or outcomes clash (:func:`.clash.value_clash`): "The walkout
+    began at 6 a.m." / "The walkout began at 8 a.m." (0.98), "The court rejected the request" / "The court granted
+    the request" (0.86). Such a pair is never agreed (:func:`contradict`); so that the dissenting sentence does not
+    vanish it is a side of a conflict with the clash's reason. Slot clashes join ``found`` (merged by slot with the
+    story's other value conflicts); outcome and party clashes are returned, one per pair of sentences."""
+    out: list[ClaimConflict] = []
+    seen: set[frozenset[int]] = set()
+    for p in pairs:
+        if p.score < max(agree, conflict):
+            continue
+        clash = value_clash(p.a, p.b, data.canonical)
+        if clash is None or not conflict_worthy(clash, p.a, p.b, _each_others(p)):
+            continue
+        if (cmp := clash_conflict(clash)) is not None:
+            if cmp.conflict:
+                add_conflict(found, cmp)
+            continue
+        key = frozenset((p.a.index, p.b.index))
+        if key in seen:
+            continue
+        seen.add(key)
+        if (sides := clash_outcome_sides(clash, p.a, p.b)) is not None:
+            out.append(outcome_conflict(data, "", sides))
+        elif clash.parties is not None:
+            named = [(party.partition(":")[2], [u]) for party, u in zip(clash.parties, (p.a, p.b), strict=True)]
+            out.append(worded_conflict(data, "party named", "different agent", named))
+    return out
+
+
+def _each_others(p: Pair) -> bool:
+    """Whether a pair of two languages is each other's nearest sentence (mutual best, a cosine of at least
+    :data:`ACROSS_COSINE`): one claim across languages, where no word is shared."""
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] == 1.0 and f["embedding"] >= ACROSS_COSINE
+
+
 def _course_conflicts(data: StoryData, pairs: list[Pair]) -> list[ClaimConflict]:
     """Opposite courses of one condition in a pair scored at or above :data:`STRONG` (the two sentences surely
     state one claim: "At first, his doctor assumed he had a lower respiratory tract infection ... and his
@@ -279,6 +320,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     board, three killed and nine injured" / "14 on board, three dead")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
+    if value_clash(a, b, data.canonical) is not None:
+        return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b):
         return True
     if a.language == b.language:
@@ -532,10 +575,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     for g in groups:
         found.conflicts.extend(_outcome_conflicts(data, g))
     found.conflicts.extend(_course_conflicts(data, pairs))
+    found_cmps: list[SlotComparison] = []
     # Values are compared within each pair of related sentences (the conflict bar: lower than agreement's,
     # since sentences that disagree read less alike), and one disagreement is one conflict however many
     # pairs it runs through (the sides merged by slot); ages of one person are compared wherever stated.
-    found_cmps: list[SlotComparison] = []
     for p in pairs:
         if p.score < model.conflict:
             _weak_pair_conflicts(p, data, found_cmps)
@@ -548,6 +591,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             cmp.aligned = cmp.aligned or _event_day(cmp) or _one_clock(cmp, p, model.agree) or aligned_across(p)
             if cmp.conflict and not (cmp.slot[0] in ACT_SLOTS and other_people(p.a, p.b)):
                 add_conflict(found_cmps, cmp)
+    found.conflicts.extend(_clash_conflicts(data, pairs, model.agree, model.conflict, found_cmps))
     ages = [u for u in units if any(v.kind == "age" for v in u.values)]
     for cmp in compare_values(ages, data.canonical):
         if cmp.slot[0] != "age":

@@ -30,11 +30,12 @@ from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
+from crosswire.compare.rounding import approx_tolerance
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
 
-APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does
+APPROX = 0.15  # "about 40" covers 34-46: the rounding news copy does (at most; see crosswire.compare.rounding)
 TIME_TOLERANCE = 30.0  # minutes around a vague time: "3:12 a.m." and "about 3 a.m." are one time
 # minutes around an approximate time given with its minutes ("about 6:40", "vers 7h40", "около 6:40"): the
 # quarter of an hour in which news copy rounds a time it gives as approximate (as .aligned.CLOCK_SLACK)
@@ -104,7 +105,9 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
         if bound == "upper":
             return (x * (1 - APPROX) if q in ("nearly", "almost", "close to", "just under") else 0.0), x, True
         if bound == "approx":
-            return x * (1 - APPROX), x * (1 + APPROX), True
+            # one step of the figure's written rounding, at most APPROX: "about 4,200" is 4,100-4,300
+            tol = approx_tolerance(x, APPROX)
+            return x - tol, x + tol, True
         return x, x, not v.exact
     if v.low is not None and v.high is not None:
         return v.low, v.high, True

@@ -43,6 +43,7 @@ from crosswire.compare.figures.lexicon import (
     UPPER_Q,
     VAGUE_Q,
 )
+from crosswire.compare.rounding import approx_tolerance
 from crosswire.facts import Figure
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
@@ -107,6 +108,10 @@ def _date_range(value: str) -> tuple[date, date] | None:
     return None
 
 
+# the widest share of an approximate figure's value it may be off by ("about 40": 32-48)
+APPROX_SPAN = 0.2
+
+
 def _interval(f: Figure, value: float | None) -> tuple[float, float]:
     q = (f.qualifier or "").lower().strip()
     if value is None:
@@ -120,7 +125,10 @@ def _interval(f: Figure, value: float | None) -> tuple[float, float]:
     if any(q.startswith(x) for x in UPPER_Q):
         return v * 0.8, v + tol
     if any(q.startswith(x) for x in APPROX_Q) or (not f.exact and q not in ("only", "just")):
-        return v * 0.8, v * 1.2
+        # one step of the figure's written rounding, at most 20 %: "about 4,200" is 4,100-4,300, "about 4,000"
+        # 3,200-4,800 (crosswire.compare.rounding)
+        tol = approx_tolerance(v, APPROX_SPAN)
+        return v - tol, v + tol
     return v - tol, v + tol
 
 
