@@ -263,3 +263,21 @@ def test_hyphenated_amounts_in_sentences():
         "$143-billion": (143_000_000_000, None, "USD"),
         "$2.5-million": (2_500_000, None, "USD"),
     }
+
+
+# -- number words the model leaves out before a scale word ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Over a hundred billion dollars of trade passes through the strait each year.", "hundred billion", 1e11),
+        ("The canal carries over a hundred Billion Dollars of cargo a year.", "hundred Billion", 1e11),
+        ("Some two million people live in the delta.", "two million", 2e6),
+        ("The fund lost $2 billion in the crash.", "$2 billion", 2e9),
+    ],
+)
+def test_number_words_before_a_scale_word_are_part_of_the_figure(sentence: str, text: str, value: float) -> None:
+    _art, facts = facts_of(sentence)
+    figs = [f for f in facts.figures if text in f.text]
+    assert figs and float(figs[0].value) == value

@@ -22,7 +22,7 @@ from crosswire.facts.records import DateFact, Figure, FigureType
 from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FIGURE_LABELS: dict[str, FigureType] = {
     "CARDINAL": "count",
@@ -87,11 +87,34 @@ def _money_spans(text: str) -> list[tuple[int, int, bool]]:
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _scale_words_before(doc: Doc, start: int) -> int:
+    """Take in the number words the model left out before a span that opens on a scale word ("over a
+    hundred" + "billion dollars", "two" + "million people"): a span read without them is a thousand times
+    too small."""
+    i = start
+    while i > 0 and doc[i].lower_ in _SCALE_WORDS:
+        prev = doc[i - 1]
+        if prev.like_num and prev.is_alpha:
+            i -= 1
+        elif prev.lower_ in ("a", "an"):
+            return i - 1
+        else:
+            break
+    return i
+
+
 def _widen(para: Para, start: int, end: int) -> int:
-    """Take in a qualifier just before the span ("an estimated" 150,000, "nearly" 7,000)."""
+    """Take in a qualifier just before the span ("an estimated" 150,000, "nearly" 7,000), and number words
+    the model left out before a scale word ("a hundred" billion dollars)."""
     if start == 0:
         return start
     doc = para.doc
+    start = _scale_words_before(doc, start)
+    if start == 0:
+        return start
     char = doc[start].idx
     before = " ".join(para.text[max(0, char - 24) : char].lower().split()[-3:])
     for q in _QUALIFIERS_LONGEST_FIRST:
