@@ -107,6 +107,13 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
             return x * (1 - APPROX), x * (1 + APPROX), True
         return x, x, not v.exact
     if v.low is not None and v.high is not None:
+        # a vague number under a bound: "more than a dozen" (a dozen: 11-13) is above it, 12 to infinity, so
+        # "fifteen" fits and "eight" does not; "fewer than a dozen" is below it
+        bound = bound_of(q, language) if q else None
+        if bound == "lower":
+            return v.low, math.inf, True
+        if bound == "upper" and q not in ("nearly", "almost", "close to", "just under"):
+            return 0.0, v.high, True
         return v.low, v.high, True
     return None
 
@@ -121,6 +128,9 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     if v.kind == "date":
         if not v.text_value:
             return None
+        if v.unit == "week":  # a week spans its days: "last week" holds "on March 6", not "on Monday" after it
+            week = _week(v.text_value)
+            return Reading(unit, v, _day_number(week[0]), _day_number(week[1]), True) if week else None
         digits = v.text_value.replace("-", "")
         if v.unit == "month":  # a month spans its days: "in May" is compatible with "May 14"
             first = float(int(digits[:6]) * 100 + 1)
@@ -236,12 +246,34 @@ def _too_far(a: Reading, b: Reading) -> bool:
 def _days(iso: str) -> tuple[date, date] | None:
     """The first and last day an ISO date ("2019-11-14") or month ("2019-09") spans; None for a year or text
     that is no date."""
+    if (week := _week(iso)) is not None:
+        return week
     first = iso_day((iso + "-01")[:10])
     if first is None or len(iso) < 7:
         return None
     if len(iso) >= 10:
         return first, first
     return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _week(iso: str) -> tuple[date, date] | None:
+    """Monday and Sunday of an ISO week ("2024-W10": 4 and 10 March 2024, "last week" in an article of 13
+    March); None for any other text."""
+    m = _ISO_WEEK.match(iso)
+    if m is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+def _day_number(d: date) -> float:
+    return float(d.year * 10000 + d.month * 100 + d.day)
 
 
 def _sides(readings: list[Reading]) -> list[list[Reading]]:

@@ -112,6 +112,8 @@ def _interval(f: Figure, value: float | None) -> tuple[float, float]:
     if value is None:
         lo = f.low if f.low is not None else 0.0
         hi = f.high if f.high is not None else math.inf
+        if any(q.startswith(x) for x in LOWER_Q):
+            hi = math.inf  # "more than a dozen" (a dozen: 11-13) is above it: "fifteen" fits, "eight" does not
         return float(lo), float(hi)
     v = float(value)
     tol = abs(v) * 0.005
