@@ -30,6 +30,7 @@ from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
+from crosswire.compare.scopes import wide_scope, wider_holds
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -71,6 +72,8 @@ class SlotComparison:
         sources = [{r.unit.source for r in side} for side in self.sides]
         if sum(len(x) for x in sources) > len(set().union(*sources)):
             return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
+        if self.slot[0] in ("count", "money", "share") and _wider_holds(self.sides):
+            return False  # "23 people in Ostrand" / "31 people across the province": the wider holds the narrower
         # entities by the names they give, whatever type each parse gave a name (:func:`.canonical.name_key`)
         ents = [frozenset().union(*(name_keys(r.unit.entities) for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
@@ -89,6 +92,24 @@ class SlotComparison:
         years = [{y for r in side for y in _years(r.unit, r.value)} for side in self.sides]
         dated = [y for y in years if y]
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
+
+
+def _wide(u: Unit) -> bool:
+    """Whether the sentence gives its figure for a wider area than a place ("across the province")."""
+    return wide_scope(u.text, u.language)
+
+
+def _wider_holds(sides: list[list[Reading]]) -> bool:
+    """Whether two sides are a figure for named places and one for a wider area at least as large: every
+    sentence of one side names a place and no wider scope, every sentence of the other a wider scope
+    (:data:`data/wide_scopes.toml`), and the wider side's lowest value is at least the other's highest (a
+    province's 31 dead hold a town's 23; a province's 20 against a town's 23 still disagree)."""
+    if len(sides) != 2:
+        return False
+    for wide, narrow in (sides, sides[::-1]):
+        if all(_wide(r.unit) for r in wide) and all(r.unit.places and not _wide(r.unit) for r in narrow):
+            return wider_holds(min(r.low for r in wide), max(r.high for r in narrow))
+    return False
 
 
 def interval(v: Value, language: str | None = None) -> tuple[float, float, bool] | None:

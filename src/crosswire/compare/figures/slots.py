@@ -43,6 +43,7 @@ from crosswire.compare.figures.lexicon import (
     UPPER_Q,
     VAGUE_Q,
 )
+from crosswire.compare.scopes import wide_scope
 from crosswire.facts import Figure
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
@@ -75,6 +76,7 @@ class Fig:
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
     what: str | None = None  # the counted noun's language-neutral concept id ("worker"), whatever the slot
+    region_wide: bool = False  # its sentence gives it for a wider area ("across the province": compare.scopes)
     landmark: bool = False  # a length from a landmark ("150 metres beyond the runway"): ``what`` is "past runway"
     evidence: list[Evidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -333,6 +335,7 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
         scope=scope,
         scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
         scope_wide=bool(scope and EXTENSION.search(scope)),
+        region_wide=wide_scope(body[f.sentence_start : f.sentence_end], article.language),
         times=times,
         time_label=tlabel,
         vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
