@@ -41,12 +41,16 @@ RU_DIED = "Наши сотрудники поддерживали работу �
 
 
 def _variants(tmp_path: Path, texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    return _compare(tmp_path, texts).quote_variants
+
+
+def _compare(tmp_path: Path, texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
     rows = [(f"r-{i}", outlet, "2024-03-13", text) for i, (outlet, text) in enumerate(texts)]
-    return compare_texts(tmp_path, rows).quote_variants
+    return compare_texts(tmp_path, rows)
 
 
 def test_a_translation_that_changes_what_happened_is_flagged(tmp_path: Path) -> None:
-    variants = _variants(
+    comparison = _compare(
         tmp_path,
         [
             ("Valley Tribune", EN.format(q=EN_SAFE)),
@@ -56,7 +60,11 @@ def test_a_translation_that_changes_what_happened_is_flagged(tmp_path: Path) -> 
             ("Vedomosti", RU.format(q=RU_DIED)),
         ],
     )
+    variants = comparison.quote_variants
     assert len(variants) == 1 and len(variants[0].quotes) == 5
+    # the brief says the wordings differ, not that they are one statement in other words
+    said = [s.text for s in comparison.brief if "Arno Velt's words" in s.text]
+    assert said and "wordings that differ in what happened" in said[0], said
     diff = variants[0].difference
     assert diff is not None and diff.reason == "different outcome", diff
     assert [len(s.sources) for s in diff.sides] == [4, 1]

@@ -130,7 +130,7 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
     if v.low is not None and v.high is not None:
         # a vague number under a bound: "more than a dozen" (a dozen: 11-13) is above it, 12 to infinity, so
         # "fifteen" fits and "eight" does not; "fewer than a dozen" is below it
-        bound = bound_of(q, language) if q else None
+        bound = bound_of(q, language)
         if bound == "lower":
             return v.low, math.inf, True
         if bound == "upper" and q not in ("nearly", "almost", "close to", "just under"):
