@@ -95,8 +95,8 @@ def test_two_outlets_paraphrasing_one_quote_with_two_numbers_are_flagged(tmp_pat
     assert {s.label for s in diff.sides} == {"nine", "11"} or {s.label for s in diff.sides} >= {"11"}, diff
 
 
-def _w(text: str, language: str, source: int, words: frozenset[str] = frozenset()) -> Wording:
-    return Wording(text, language, (source,), (), words)
+def _w(text: str, language: str, source: int, read: tuple[tuple[str, tuple[str, str]], ...] = ()) -> Wording:
+    return Wording(text, language, (source,), (), read)
 
 
 def _reason(*wordings: Wording) -> str | None:
@@ -114,7 +114,7 @@ def _reason(*wordings: Wording) -> str | None:
             "different number",
         ),
         (
-            _w("We moved nine patients to Dorvale Clinic", "en", 1, frozenset({"9"})),
+            _w("We moved nine patients to Dorvale Clinic", "en", 1, (("nine", ("9", "")),)),
             _w("We moved 11 patients to Dorvale Clinic", "en", 2),
             "different number",
         ),
@@ -165,6 +165,19 @@ def test_wordings_that_differ_in_a_typed_value(a: Wording, b: Wording, reason: s
         (_w("Debt rose to 4.5 million euros", "en", 1), _w("La deuda subió a 4,5 millones de euros", "es", 2)),
         (_w("Power came back at 3 p.m.", "en", 1), _w("Der Strom kam um 15 Uhr zurück", "de", 2)),
         (_w("Power came back at 3 p.m.", "en", 1), _w("El suministro volvió a las 15:00", "es", 2)),
+        # one sum with its scale in words and in digits; a length converted into other units
+        (
+            _w("They took watches worth an estimated €2 million", "en", 1),
+            _w("They took watches worth an estimated two million euros", "en", 2, (("two million euros", ("2", "")),)),
+        ),
+        (
+            _w("They chased him for 48km at speeds up to 193km/h for about 15 minutes", "en", 1),
+            _w("They chased him for 30 miles at speeds up to 120 mph for about 15 minutes", "en", 2),
+        ),
+        (
+            _w("The 6.1-magnitude quake struck at a depth of just 10 kilometers", "en", 1),
+            _w("The quake struck at 0737 GMT at a depth of just 10 kilometres (6.2 miles)", "en", 2),
+        ),
         # one wording leaves the number or the outcome out (a shorter quotation)
         (
             _w("We moved 40 patients to Dorvale Clinic and nobody was hurt", "en", 1),
@@ -191,7 +204,9 @@ def test_faithful_wordings_or_a_value_left_out_are_not_flagged(a: Wording, b: Wo
 
 
 def test_numbers_and_outcomes_are_read_per_language() -> None:
-    assert numbers("Some 12,000 homes, 3 p.m. and 15:00") == frozenset({"12000"})
+    assert numbers("Some 12,000 homes, 3 p.m. and 15:00") == frozenset({("12", "")})
+    assert numbers("worth two million euros", (("two million euros", ("2", "")),)) == frozenset({("2", "")})
+    assert numbers("at 0737 GMT at a depth of 10 kilometres (6.2 miles)") == {("1", "kilometre"), ("62", "mile")}
     assert outcomes("and not a single patient was put in danger", "en") == {
         "in danger": (True, "not a single patient was put in danger")
     }

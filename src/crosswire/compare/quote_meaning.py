@@ -4,9 +4,13 @@ four outlets, «ни один пациент не погиб», no patient died,
 A quote variant groups the wordings of one statement by sentence similarity; similar sentences may still differ
 in what they state. Each wording is read for three typed values, in its own language:
 
-- its **numbers**: digits (separators dropped, so "12,000", "12.000" and "12 000" are one; times of day left
-  out, "3 p.m." and "15:00" are one time) and the number words the facts stage read in the quote's span
-  ("nine" -> 9). Two wordings that each give numbers, neither set holding the other, differ in a number;
+- its **numbers**: those the facts stage read in the quote's span ("nine" -> 9, "two million euros" ->
+  2,000,000), then any digits left (times of day left out: "3 p.m." and "15:00" are one time, "0737 GMT" is
+  none), each as its significant digits ("12,000", "12.000", "12 000" and 12 are "12"; "€2 million" and
+  "two million euros" "2": scales and separators differ by language, so 10 and 100 are not told apart) with
+  the unit of length, mass or speed after it ("48km" and "30 miles" are two measures, as are "10 kilometres
+  (6.2 miles)" and a magnitude 6.1). Two wordings that give numbers of one unit, neither set holding the
+  other, differ in a number;
 - its **outcomes** (``[outcomes]`` of ``data/quote_meanings.toml``: died, injured, in danger), each denied
   or stated (a word of ``[negation]`` before it in its clause, within :data:`NEGATION_WINDOW` words). Two
   wordings that each name outcomes with none in common differ in an outcome ("in danger" / "died"); one
@@ -40,10 +44,12 @@ OTHER_WORDS = 2  # words (negations aside) one wording may have that the other l
 # whose extra clause may hold the negation ("... and nobody was hurt" / "...")
 
 _TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|uhr\b|heures?\b|horas?\b|ч\b|час)",
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{4}\s*(?:gmt|utc)\b|\b\d{1,2}\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|uhr\b|heures?\b|horas?\b|ч\b|час)",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_NEXT_WORD = re.compile(r"\s*-?\s*([^\W\d_]+)")
+Number = tuple[str, str]  # (significant digits, unit of measure or "")
 _CLAUSE = re.compile(r"[,;:–—()\"«»“”„]")
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 
@@ -57,7 +63,7 @@ class Wording:
     language: str | None
     sources: tuple[int, ...]
     evidence: tuple[Evidence, ...]
-    number_words: frozenset[str] = frozenset()
+    number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -77,11 +83,33 @@ def _tables() -> tuple[dict[str, re.Pattern[str]], dict[str, dict[str, re.Patter
     return negation, outcomes
 
 
-def numbers(text: str, number_words: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The numbers a wording gives, as digit strings ("12,000" -> "12000", "4,5" -> "45"), times of day left
-    out, with ``number_words`` (the facts stage's reading of "nine" as "9") added."""
-    bare = _TIME.sub(" ", text)
-    return frozenset(re.sub(r"\D", "", m.group()) for m in _DIGITS.finditer(bare)) | number_words
+def significant(number: str | float) -> str:
+    """A number's significant digits: "12,000", "12.000", 12000.0 and "12" -> "12"; "4,5" and 4.5e6 -> "45"."""
+    text = f"{number:.6f}" if isinstance(number, float) else number
+    return re.sub(r"\D", "", text).strip("0") or "0"
+
+
+def measure_unit(word: str) -> str:
+    """The unit of length, mass, speed ... a word names, one spelling per unit ("kilometres", "kilometers" ->
+    "kilometre", as :data:`crosswire.compare.claims.slots.MEASURE_UNITS` spells it); "" for any other word."""
+    from crosswire.compare.claims.slots import MEASURE_UNITS
+
+    return MEASURE_UNITS.get(word.casefold(), "")
+
+
+def numbers(text: str, read: tuple[tuple[str, Number], ...] = ()) -> frozenset[Number]:
+    """The numbers a wording gives: ``read`` (as written, number: the facts stage's reading) where the text
+    holds them, then the digits left, times of day left out, each with the unit word after it."""
+    bare, out = text, set()
+    for written, number in read:
+        if written and written in bare:
+            bare = bare.replace(written, " ")
+            out.add(number)
+    bare = _TIME.sub(" ", bare)
+    for m in _DIGITS.finditer(bare):
+        unit = _NEXT_WORD.match(bare, m.end())
+        out.add((significant(m.group()), measure_unit(unit.group(1)) if unit else ""))
+    return frozenset(out)
 
 
 def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
@@ -156,22 +184,36 @@ def _grouped(
 
 
 def _number_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
-    def key(w: Wording) -> frozenset[str] | None:
+    def key(w: Wording) -> frozenset[Number] | None:
         return numbers(w.text, w.number_words) or None
 
-    groups = _grouped(wordings, key, lambda w: ", ".join(_number_texts(w.text)) or w.text)
-    sets = list(groups)
-    apart = any(
-        not (a <= b or b <= a)  # type: ignore[operator]
-        for i, a in enumerate(sets)
-        for b in sets[i + 1 :]
-    )
-    return ("different number", list(groups.values())) if apart else None
+    groups = _grouped(wordings, key, lambda w: ", ".join(_number_texts(w)) or w.text)
+    sets: list[frozenset[Number]] = list(groups)  # type: ignore[arg-type]
+    return ("different number", list(groups.values())) if any(_apart(a, b) for a, b in _pairs(sets)) else None
 
 
-def _number_texts(text: str) -> list[str]:
-    bare = _TIME.sub(lambda m: " " * len(m.group()), text)
-    return [m.group() for m in _DIGITS.finditer(bare)]
+def _pairs(items: list[frozenset[Number]]) -> list[tuple[frozenset[Number], frozenset[Number]]]:
+    return [(a, b) for i, a in enumerate(items) for b in items[i + 1 :]]
+
+
+def _apart(a: frozenset[Number], b: frozenset[Number]) -> bool:
+    """Whether two wordings' numbers of some one unit differ, neither holding the other's."""
+    for unit in {u for _n, u in a} & {u for _n, u in b}:
+        xa, xb = {n for n, u in a if u == unit}, {n for n, u in b if u == unit}
+        if not (xa <= xb or xb <= xa):
+            return True
+    return False
+
+
+def _number_texts(w: Wording) -> list[str]:
+    """The numbers of a wording as written: the facts stage's readings, then the digits left."""
+    bare, out = w.text, []
+    for written, _number in w.number_words:
+        if written and written in bare:
+            bare = bare.replace(written, " " * len(written))
+            out.append(written)
+    bare = _TIME.sub(lambda m: " " * len(m.group()), bare)
+    return out + [m.group() for m in _DIGITS.finditer(bare)]
 
 
 def _outcome_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:

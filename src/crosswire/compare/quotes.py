@@ -21,7 +21,7 @@ import numpy as np
 from anyascii import anyascii
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
-from crosswire.compare.quote_meaning import Wording, difference
+from crosswire.compare.quote_meaning import Number, Wording, difference, measure_unit, significant
 from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
 from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
@@ -53,7 +53,7 @@ class SourceQuote:
     source: int
     evidence: list[Evidence] = field(default_factory=list)
     language: str | None = None  # ISO 639-1 of its article
-    number_words: frozenset[str] = frozenset()  # numbers the facts stage read in words in it ("nine" -> "9")
+    number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
 
 
 @dataclass(slots=True)
@@ -159,18 +159,20 @@ QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u20
 _MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 
 
-def _number_words(facts: ArticleFacts, q: Quote) -> frozenset[str]:
-    """Whole numbers the facts stage read in words inside the quote's span ("nine" of "nine patients" -> "9"), as
-    digit strings (:func:`crosswire.compare.quote_meaning.numbers` reads the digits)."""
-    out = set()
+def _number_words(facts: ArticleFacts, q: Quote) -> tuple[tuple[str, Number], ...]:
+    """The numbers the facts stage read inside the quote's span, as written and as (significant digits, unit):
+    "nine" -> ("9", ""), "two million euros" -> ("2", ""), "10 kilometres" -> ("1", "kilometre"); a percentage by its
+    percent ("61 percent", read 0.61, -> "61"). Read by :func:`crosswire.compare.quote_meaning.numbers`."""
+    out = []
     for claim in facts.claims:
         if claim.end <= q.start or claim.start >= q.end:
             continue
         for v in claim.values:
             inside = q.start <= v.start and v.end <= q.end and v.kind in WORD_NUMBER_KINDS
-            if inside and v.value is not None and float(v.value).is_integer() and not any(c.isdigit() for c in v.text):
-                out.add(str(int(v.value)))
-    return frozenset(out)
+            if inside and v.value is not None:
+                value = float(v.value) * (100 if v.kind == "percent" else 1)
+                out.append((v.text, (significant(value), measure_unit(v.unit or ""))))
+    return tuple(out)
 
 
 def verbatim(text: str) -> str | None:
