@@ -162,7 +162,8 @@ def test_the_words_of_a_sum_stop_at_the_next_sum() -> None:
     ("sentence", "amount", "language", "concept"),
     [
         ("He was fined $500 and released on bail by the court.", "$500", "en", None),  # a fine and a bail
-        ("The company reported $40 million in revenue.", "$40 million", "en", None),  # no concept named
+        ("The company reported $40 million in royalties.", "$40 million", "en", None),  # no concept named
+        ("The company reported $40 million in revenue.", "$40 million", "en", "revenue"),  # a firm's results
         ("Le tribunal a fixé sa caution à 50 000 euros.", "50 000 euros", "fr", "bail"),
         ("Гендиректор вышел под залог в 3 млн рублей.", "3 млн рублей", "ru", "bail"),
         ("Für Übernahme und Geldstrafe zahlt der Konzern 2 Milliarden Euro.", "2 Milliarden Euro", "de", None),

@@ -199,7 +199,13 @@ def _variant_sentences(brief: _Brief) -> None:
         what = "quoted" if all(direct for _, _, direct in wordings) else "given"
         sources = [n for q in quotes for n in q.sources]
         evs = [e for q in quotes for e in q.evidence]
-        brief.add_raw(f"{speaker}'s words are {what} in different wordings: {parts}.", sources, evs)
+        # wordings that say different things (:mod:`crosswire.compare.quote_meaning`) are said to, not "different
+        # wordings" of one statement
+        differ = f"wordings that differ in {_DIFFER[qv.difference.reason]}" if qv.difference else "different wordings"
+        brief.add_raw(f"{speaker}'s words are {what} in {differ}: {parts}.", sources, evs)
+
+
+_DIFFER = {"different number": "a number", "different outcome": "what happened", "different negation": "a negation"}
 
 
 def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list[int], bool]]:

@@ -21,6 +21,7 @@ import numpy as np
 from anyascii import anyascii
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.compare.quote_meaning import Number, Wording, difference, measure_unit, significant
 from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
 from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
@@ -33,6 +34,7 @@ DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.6
 REPORTED_THRESHOLD = 0.75  # reported speech shares topic words easily: the seeds' loan paraphrase scores 0.78,
 # two different Putin statements on the reform 0.68
 MIN_WORDS = 4
+WORD_NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "duration", "age"})  # numbers, not dates
 NAME_PARTICLES = frozenset("de del der di da dos das du la le van von bin al el ben ibn".split())
 # Singular nationality words the entity model can give as a name ("Israeli" of "an Israeli official said").
 NATIONALITIES = frozenset(
@@ -51,6 +53,7 @@ class SourceQuote:
     source: int
     evidence: list[Evidence] = field(default_factory=list)
     language: str | None = None  # ISO 639-1 of its article
+    number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
 
 
 @dataclass(slots=True)
@@ -146,12 +149,30 @@ def collect(data: StoryData) -> list[SourceQuote]:
             kind: SaidKind = "reported" if q.kind == "reported" else "direct"
             if kind == "reported" and (words := verbatim(text)) is not None:
                 kind, text = "direct", words  # 'said of Belarus that "we need ..."': the words are quoted
-            merged[key] = SourceQuote(cid, name, text, kind, src, uniq_evidence([ev]), _language(data, aid, facts))
+            merged[key] = SourceQuote(
+                cid, name, text, kind, src, uniq_evidence([ev]), _language(data, aid, facts), _number_words(facts, q)
+            )
     return list(merged.values())
 
 
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def _number_words(facts: ArticleFacts, q: Quote) -> tuple[tuple[str, Number], ...]:
+    """The numbers the facts stage read inside the quote's span, as written and as (significant digits, unit):
+    "nine" -> ("9", ""), "two million euros" -> ("2", ""), "10 kilometres" -> ("1", "kilometre"); a percentage by its
+    percent ("61 percent", read 0.61, -> "61"). Read by :func:`crosswire.compare.quote_meaning.numbers`."""
+    out = []
+    for claim in facts.claims:
+        if claim.end <= q.start or claim.start >= q.end:
+            continue
+        for v in claim.values:
+            inside = q.start <= v.start and v.end <= q.end and v.kind in WORD_NUMBER_KINDS
+            if inside and v.value is not None:
+                value = float(v.value) * (100 if v.kind == "percent" else 1)
+                out.append((v.text, (significant(value), measure_unit(v.unit or ""))))
+    return tuple(out)
 
 
 def verbatim(text: str) -> str | None:
@@ -248,13 +269,15 @@ def _variant_quote(q: SourceQuote) -> VariantQuote:
     )
 
 
-def _variant(qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:
+def _variant(data: StoryData, qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:
+    wordings = [Wording(q.text, q.language, (q.source,), tuple(q.evidence), q.number_words) for q in qs]
     return QuoteVariant(
         speaker=qs[0].speaker,
         similarity=round(sim, 3),
         quotes=[_variant_quote(q) for q in qs],
         evidence=uniq_evidence([ev for q in qs for ev in q.evidence]),
         not_compared=[_variant_quote(q) for q in not_compared],
+        difference=difference(data, qs[0].speaker, wordings),
     )
 
 
@@ -286,7 +309,7 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
                 continue
             beside = [q for q in uncompared if q.source not in {m.source for m in g}] if i == widest else []
             matched.update(id(q) for q in beside)
-            out.quote_variants.append(_variant(g, sim, beside))
+            out.quote_variants.append(_variant(data, g, sim, beside))
     out.matched = [q for q in quotes if id(q) in matched]
     return out
 

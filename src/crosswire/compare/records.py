@@ -384,6 +384,23 @@ class VariantQuote(Record):
     speech, the outlet's paraphrase, which is never shown in quotation marks."""
 
 
+QuoteDifferenceReason = Literal["different number", "different outcome", "different negation"]
+
+
+@dataclass(slots=True, kw_only=True)
+class QuoteDifference(Record):
+    """Where wordings of one statement say different things: a number, an outcome, or an outcome one wording
+    denies and another states ("not a single patient was put in danger" / "ни один пациент не погиб", no patient
+    died); faithful translations have none."""
+
+    reason: QuoteDifferenceReason
+    """``"different number"``, ``"different outcome"`` or ``"different negation"``."""
+    explanation: str
+    """The difference in one sentence, with the sides and their citations."""
+    sides: list[ConflictSide] = field(default_factory=list)
+    """The sides: each wording's words for the value as written, the sources that quote it so, their sentences."""
+
+
 @dataclass(slots=True, kw_only=True)
 class QuoteVariant(Record):
     """One statement quoted in other words by two or more sources: translations of one sentence (into other
@@ -401,6 +418,8 @@ class QuoteVariant(Record):
     not_compared: list[VariantQuote] = field(default_factory=list)
     """Quotations of the same speaker, in a language the sentence encoder does not cover (Ukrainian,
     Belarusian), that share no name or number with the statement: shown beside it, not compared with it."""
+    difference: QuoteDifference | None = field(default=None, metadata=OMIT_NONE)
+    """Where the wordings say different things (a number, an outcome, a negation); absent when they agree."""
 
 
 @dataclass(slots=True, kw_only=True)

@@ -107,7 +107,7 @@ _PARTS_OF_DAY = {
     "overnight": (22 * 60, 30 * 60),
 }
 _TALLY = re.compile(
-    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-)\s?(?P<b>\d{1,3})\b"
+    r"\b(?P<a>\d{1,3})\s?(?:-|–|—|\sto\s|-to-|(?P<votes>\s(?:votes?|ballots?)\sto\s))\s?(?P<b>\d{1,3})\b"
     # not a range of a share or of a unit of time or length ("10-15 minutes", "5-10 years")
     r"(?!\s*(?:%|percent|per cent|"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|metres?|meters?|feet|km)\b))"
@@ -232,14 +232,15 @@ VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the 
 
 
 def _tally_values(text: str, offset: int) -> list[Value]:
-    if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):
+    if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):  # "votes to" is a vote word
         return []
     out = []
     for m in _TALLY.finditer(text):
         # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
         # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
         vote = bool(
-            _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
+            m.group("votes")  # "by 87 votes to 64": the tally names its votes
+            or _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
             or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
         )
         a, b = int(m.group("a")), int(m.group("b"))

@@ -28,7 +28,7 @@ from crosswire.vocab.data import data_toml
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
 # charged and die).
-FATE_TABLES = ("fates", "custody", "post")
+FATE_TABLES = ("fates", "custody", "post", "verdict")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +137,35 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
             fate = next(iter(found))
             # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
             by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
-    return {p: told for p, told in by_person.items() if len(told) > 1 and sources_apart(list(told.values()))}
+    return {
+        p: told
+        for p, told in by_person.items()
+        if len(told) > 1 and sources_apart(list(told.values())) and not _two_charges(told)
+    }
+
+
+_CHARGE = re.compile(r"\b(?:of|for|on)\s+((?:[a-z-]+\s*){1,3})")
+_CHARGE_STOP = frozenset("a an the his her their all any charges charge counts count one two three".split())
+
+
+def _charge_words(u: Unit) -> frozenset[str]:
+    """The words of the charge an English verdict names right after its verb ("acquitted Mark Hollis of fraud",
+    "convicted of tax evasion"); empty for other languages or none named."""
+    if u.language != "en":
+        return frozenset()
+    low = u.text.lower()
+    at = _fate_at(low)
+    m = _CHARGE.search(low, at, at + 60)
+    return frozenset(m.group(1).split()) - _CHARGE_STOP if m else frozenset()
+
+
+def _two_charges(told: dict[str, list[Unit]]) -> bool:
+    """Whether two verdicts are of two charges (each side names its charge, the sides none in common: "acquitted
+    of fraud" / "convicted of tax evasion", one trial's two verdicts); only verdicts are read so."""
+    if not told.keys() <= {"convicted", "acquitted"}:
+        return False
+    charges = [frozenset().union(*(_charge_words(u) for u in units)) for units in told.values()]
+    return all(charges) and not frozenset.intersection(*charges)
 
 
 def disputed_people(units: list[Unit], data: StoryData) -> frozenset[str]:

@@ -239,7 +239,7 @@ def _count_measure(cmp: SlotComparison) -> str:
     lemma ("house"): the label is an English side's counted phrase when there is one ("homes flooded"), else
     the concept, with its noun in the plural (a label names what is counted: "houses", not "house")."""
     slot, year = without_year(cmp.slot)  # a figure of a past year: "workers killed in 1998"
-    when = f" in {year}" if year else ""
+    when = f" {year}" if year else ""
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.when import starts_state
 from crosswire.facts.records import Value
 
 _CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
@@ -92,14 +93,17 @@ def scoped(slot: tuple[str, ...] | None, unit: Unit, v: Value) -> tuple[str, ...
     or as it is: a figure of a past year is compared only with figures of that year."""
     if slot is None or slot[0] not in SCOPED or (year := past_year(unit, v)) is None:
         return slot
-    return (*slot, f"in {year}")
+    # a measure since a year ("has retreated 300 metres since 2000") is of the years since, not of that year
+    since = any(d.kind == "date" and (d.text_value or "")[:4] == year and starts_state(unit, d) for d in unit.values)
+    return (*slot, f"{'since' if since else 'in'} {year}")
 
 
-_TAG = re.compile(r"^in \d{4}$")
+_TAG = re.compile(r"^(?:in|since) \d{4}$")
 
 
 def without_year(slot: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
-    """``slot`` without the past year :func:`scoped` appended, and that year (``"1998"``) or None."""
+    """``slot`` without the past year :func:`scoped` appended, and that year as the tag gives it (``"in 1998"``,
+    ``"since 2000"``) or None."""
     if len(slot) > 1 and _TAG.match(slot[-1]):
-        return slot[:-1], slot[-1][3:]
+        return slot[:-1], slot[-1]
     return slot, None

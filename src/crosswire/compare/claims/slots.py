@@ -258,7 +258,9 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("share", v.noun or "")
     if v.kind == "age":
         holder = canonical.get((unit.article, v.holder)) if v.holder else None
-        return ("age", holder) if holder else None
+        # the holder by name, whatever type the parse gave it: "Ivo Marsh, 19," typed an organisation beside
+        # "The 21-year-old Ivo Marsh" typed a person (an age is a person's, so any named holder is one)
+        return ("age", holder.partition(":")[2].casefold() or holder) if holder else None
     if v.kind == "tally":
         # a vote's tally ("passed 8-4" / "by a vote of 7-to-4"); a match's tallies are scores, leads at
         # moments of a game, records of a season (on ECB+ "(10-5)" against "20-13", a tie "12-12" against the
@@ -268,7 +270,7 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # "the third-largest port" / "the country's fourth largest port": a place in an order the superlative
         # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
         return ("rank", best.group().lower(), v.noun)
-    if v.kind == "date" and v.unit in ("day", "month") and not v.scheduled and (verb := date_verb(unit, v)):
+    if v.kind == "date" and v.unit in DATED_UNITS and not v.scheduled and (verb := date_verb(unit, v)):
         if v.text.strip().lower() in CLOCK_WORDS:
             return None
         # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
@@ -332,6 +334,8 @@ MEASURE_UNITS = {
 }
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
+# the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
+DATED_UNITS = frozenset({"day", "month", "week"})
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
 
 

@@ -31,6 +31,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
 from crosswire.compare.rounding import approx_tolerance
+from crosswire.compare.scopes import wide_scope, wider_holds
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -72,6 +73,8 @@ class SlotComparison:
         sources = [{r.unit.source for r in side} for side in self.sides]
         if sum(len(x) for x in sources) > len(set().union(*sources)):
             return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
+        if self.slot[0] in ("count", "money", "share") and _wider_holds(self.sides):
+            return False  # "23 people in Ostrand" / "31 people across the province": the wider holds the narrower
         # entities by the names they give, whatever type each parse gave a name (:func:`.canonical.name_key`)
         ents = [frozenset().union(*(name_keys(r.unit.entities) for r in side)) for side in self.sides]
         if self.slot[0] != "age" and not self.aligned and not all(ents[0] & other for other in ents[1:]):
@@ -92,6 +95,24 @@ class SlotComparison:
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
 
 
+def _wide(u: Unit) -> bool:
+    """Whether the sentence gives its figure for a wider area than a place ("across the province")."""
+    return wide_scope(u.text, u.language)
+
+
+def _wider_holds(sides: list[list[Reading]]) -> bool:
+    """Whether two sides are a figure for named places and one for a wider area at least as large: every
+    sentence of one side names a place and no wider scope, every sentence of the other a wider scope
+    (:data:`data/wide_scopes.toml`), and the wider side's lowest value is at least the other's highest (a
+    province's 31 dead hold a town's 23; a province's 20 against a town's 23 still disagree)."""
+    if len(sides) != 2:
+        return False
+    for wide, narrow in (sides, sides[::-1]):
+        if all(_wide(r.unit) for r in wide) and all(r.unit.places and not _wide(r.unit) for r in narrow):
+            return wider_holds(min(r.low for r in wide), max(r.high for r in narrow))
+    return False
+
+
 def interval(v: Value, language: str | None = None) -> tuple[float, float, bool] | None:
     """(low, high, vague) of a numeric value whose qualifier is written in ``language`` (None: English);
     None for a value with no number (a date, an unread phrase). The qualifier's class is
@@ -110,6 +131,13 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
             return x - tol, x + tol, True
         return x, x, not v.exact
     if v.low is not None and v.high is not None:
+        # a vague number under a bound: "more than a dozen" (a dozen: 11-13) is above it, 12 to infinity, so
+        # "fifteen" fits and "eight" does not; "fewer than a dozen" is below it
+        bound = bound_of(q, language)
+        if bound == "lower":
+            return v.low, math.inf, True
+        if bound == "upper" and q not in ("nearly", "almost", "close to", "just under"):
+            return 0.0, v.high, True
         return v.low, v.high, True
     return None
 
@@ -124,6 +152,9 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     if v.kind == "date":
         if not v.text_value:
             return None
+        if v.unit == "week":  # a week spans its days: "last week" holds "on March 6", not "on Monday" after it
+            week = _week(v.text_value)
+            return Reading(unit, v, _day_number(week[0]), _day_number(week[1]), True) if week else None
         digits = v.text_value.replace("-", "")
         if v.unit == "month":  # a month spans its days: "in May" is compatible with "May 14"
             first = float(int(digits[:6]) * 100 + 1)
@@ -239,12 +270,34 @@ def _too_far(a: Reading, b: Reading) -> bool:
 def _days(iso: str) -> tuple[date, date] | None:
     """The first and last day an ISO date ("2019-11-14") or month ("2019-09") spans; None for a year or text
     that is no date."""
+    if (week := _week(iso)) is not None:
+        return week
     first = iso_day((iso + "-01")[:10])
     if first is None or len(iso) < 7:
         return None
     if len(iso) >= 10:
         return first, first
     return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _week(iso: str) -> tuple[date, date] | None:
+    """Monday and Sunday of an ISO week ("2024-W10": 4 and 10 March 2024, "last week" in an article of 13
+    March); None for any other text."""
+    m = _ISO_WEEK.match(iso)
+    if m is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+def _day_number(d: date) -> float:
+    return float(d.year * 10000 + d.month * 100 + d.day)
 
 
 def _sides(readings: list[Reading]) -> list[list[Reading]]:

@@ -28,6 +28,7 @@ from crosswire.compare.figures.lexicon import (
 )
 from crosswire.compare.figures.slots import Fig
 from crosswire.compare.records import ConflictReason
+from crosswire.compare.scopes import wider_holds
 
 Relation = Literal["agree"] | ConflictReason  # how two paired figures relate
 
@@ -238,6 +239,8 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
     if bound_beyond(a, b):
         return None  # a bound and a figure an order of magnitude beyond it: two things counted
     scope = scope_rel(a, b)
+    if _wider_area(a, b) or _wider_area(b, a):
+        return None  # "23 people in Ostrand" / "31 people across the province": the wider holds the narrower
     if _loose_bounds(a, b) and scope != "different":
         return None  # far-apart lower bounds over one place: two counts; over two places: a scope difference
     if scope == "different":
@@ -250,6 +253,18 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
     if not _can_conflict(a, b, scope):
         return None
     return "vague vs precise" if a.vague != b.vague or far else "different value"
+
+
+def _wider_area(wide: Fig, narrow: Fig) -> bool:
+    """Whether ``wide`` is given for a wider area (:func:`crosswire.compare.scopes.wide_scope`) and names no
+    place, ``narrow`` names a place and no wider area, and the wider figure holds the narrower."""
+    return (
+        wide.region_wide
+        and not wide.scope_names
+        and bool(narrow.scope_names)
+        and not narrow.region_wide
+        and wider_holds(wide.low, narrow.high)
+    )
 
 
 def _unique_best(a: Fig, cands: list[Fig]) -> Fig | None:

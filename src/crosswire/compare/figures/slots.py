@@ -44,6 +44,7 @@ from crosswire.compare.figures.lexicon import (
     VAGUE_Q,
 )
 from crosswire.compare.rounding import approx_tolerance
+from crosswire.compare.scopes import wide_scope
 from crosswire.facts import Figure
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
@@ -76,6 +77,7 @@ class Fig:
     published: tuple[date, date] | None = None  # the week up to the article's publication: a weak time
     before_text: str = ""  # the sentence up to the figure
     what: str | None = None  # the counted noun's language-neutral concept id ("worker"), whatever the slot
+    region_wide: bool = False  # its sentence gives it for a wider area ("across the province": compare.scopes)
     landmark: bool = False  # a length from a landmark ("150 metres beyond the runway"): ``what`` is "past runway"
     evidence: list[Evidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
@@ -117,6 +119,8 @@ def _interval(f: Figure, value: float | None) -> tuple[float, float]:
     if value is None:
         lo = f.low if f.low is not None else 0.0
         hi = f.high if f.high is not None else math.inf
+        if any(q.startswith(x) for x in LOWER_Q):
+            hi = math.inf  # "more than a dozen" (a dozen: 11-13) is above it: "fifteen" fits, "eight" does not
         return float(lo), float(hi)
     v = float(value)
     tol = abs(v) * 0.005
@@ -339,6 +343,7 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
         scope=scope,
         scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
         scope_wide=bool(scope and EXTENSION.search(scope)),
+        region_wide=wide_scope(body[f.sentence_start : f.sentence_end], article.language),
         times=times,
         time_label=tlabel,
         vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
