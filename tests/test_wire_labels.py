@@ -40,7 +40,11 @@ def test_a_label_names_a_wire_agency_once() -> None:
     rows = [
         ArticleRow(id="wire", outlet="Meridale Wire News Agency", agency="Meridale Wire", published="2026-04-02"),
         ArticleRow(
-            id="rerun", outlet="The Harbour Gazette", agency="Meridale Wire", published="2026-04-02T09:00", copy_of="wire"
+            id="rerun",
+            outlet="The Harbour Gazette",
+            agency="Meridale Wire",
+            published="2026-04-02T09:00",
+            copy_of="wire",
         ),
     ]
     sources, _ = build_sources(rows)

@@ -67,9 +67,10 @@ def resolve_story_id(store: Store, story_id: str) -> str | None:
 
 
 def get_story(store: Store, story_id: str) -> Story | None:
-    """One story (by id, unique prefix, merged id or a ``compare`` run's id) with its articles and, for each wire text (the group's
-    earliest-published copy, see :mod:`crosswire.stories.wire`), the outlets that ran it and what each copy
-    changed (:class:`~crosswire.stories.records.CopyChange`, from :func:`dedup.paragraph_changes`)."""
+    """One story (by id, unique prefix, merged id or a ``compare`` run's id) with its articles and, for each
+    wire text (the group's earliest-published copy, see :mod:`crosswire.stories.wire`), the outlets that ran it
+    and what each copy changed (:class:`~crosswire.stories.records.CopyChange`, from
+    :func:`dedup.paragraph_changes`)."""
     sid = store.resolve_story_id(story_id) or run_story_id(store, story_id)
     row = store.story_row(sid) if sid is not None else None
     if row is None:
