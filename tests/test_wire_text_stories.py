@@ -57,6 +57,7 @@ def test_a_dateline_is_read_with_where_the_text_starts(paragraph: str, dateline:
     "paragraph",
     [
         "В среду, 3 марта. Наводнение закрыло мост.",  # a weekday in lower case: a sentence, no dateline
+        "ТАСС, 3 марта. Наводнение закрыло мост.",  # an agency's name in capitals is no place
         "The flood closed the bridge on Tuesday.",
         "NATO said on Tuesday it would help.",
     ],

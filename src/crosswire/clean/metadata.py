@@ -135,7 +135,8 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     """(place, agency, end) from a dateline that writes the day out ("МИНСК, 14 сентября. /ТАСС/."): the month
     must be a month name of a language the cleaner knows, and without an agency the day must be followed by
     a dash ("Киев, 10 марта — ") or the place be written in capitals ("КЕССИНГЕН, 23 ноября. Атака ...", as
-    agencies print it), so "Во вторник, 26 июня. ..." is no dateline."""
+    agencies print it; an agency's name in capitals, "ТАСС, 24 ноября.", is no place), so "Во вторник, 26
+    июня. ..." is no dateline."""
     m = _dateline_dated().match(head)
     if not m or not is_month_name(m.group("month")):
         return None
@@ -144,7 +145,9 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     if tag and agency is None:
         return None  # words after the day that are no agency: a sentence, not a dateline
     place = m.group("place")
+    # a place in capitals, not an agency's name in capitals ("ТАСС, 24 ноября. ..." names no place)
     capitals = len(place) >= 3 and place == place.upper() and any(c.isalpha() for c in place)
+    capitals = capitals and not agencies_in(place)
     if agency is None and "." == m.group("sep").strip() and not capitals:
         return None
     return place, agency, m.end() - 1
