@@ -101,7 +101,8 @@ def test_each_report_shows_an_article_time_where_its_page_gave_one(shipyard: Com
 
     from crosswire.compare.render import render_html, render_markdown, render_terminal
 
-    shown = ["2026-05-14 09:30", "2026-05-14 11:45 +02:00", "2026-05-14 21:05", "2026-05-15 10:12"]
+    # one clock: 11:45 at +02:00 is shown as 09:45 UTC, a time without a zone as the page's local time
+    shown = ["2026-05-14 09:30 local", "2026-05-14 09:45 UTC", "2026-05-14 21:05 local", "2026-05-15 10:12 local"]
     assert sorted(a.published or "" for a in shipyard.articles) == [
         "2026-05-14T09:30:00",
         "2026-05-14T11:45:00+02:00",

@@ -41,6 +41,7 @@ class FurnitureTable:
     agency_leads: tuple[str, ...] = ()  # "with", "mit", "źródło:": may precede the agency on a credit line
     agency_words: tuple[str, ...] = ()  # "wire", "news agency": a name with one is an agency's (lower case)
     agency_nouns: frozenset[str] = frozenset()  # "agence", "агентство": opens an agency's name where one is credited
+    agency_filler: frozenset[str] = frozenset()  # "news", "service": words an agency's name adds to its own word
 
 
 def normalise_phrase(line: str) -> str:
@@ -75,6 +76,7 @@ def table() -> FurnitureTable:
     t.agency_leads = tuple(w.lower() for w in credit_words.get("agency_leads", []))
     t.agency_words = tuple(w.lower() for w in credit_words.get("agency_words", []))
     t.agency_nouns = frozenset(w.lower() for w in credit_words.get("agency_nouns", []))
+    t.agency_filler = frozenset(w.lower() for w in credit_words.get("agency_filler", []))
     for outlet, spec in raw.get("outlets", {}).items():
         for alias in spec.get("aliases", []):
             t.outlet_aliases[alias.lower()] = outlet

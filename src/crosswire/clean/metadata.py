@@ -88,44 +88,69 @@ def dateline_agency(text: str | None, strong: bool) -> str | None:
 
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
     """(place, agency) from a paragraph's opening dateline; (None, None) when it has none."""
+    found = read_dateline(paragraph)
+    return (found[0], found[1]) if found else (None, None)
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the text after a paragraph's opening dateline starts (characters; the dateline's separator and the
+    space after it included): 0 when the paragraph opens with none. "KESSINGEN (Nordwire) - A fire ..." -> 24.
+    The same dateline reading as :func:`parse_dateline`."""
+    found = read_dateline(paragraph)
+    return found[2] if found else 0
+
+
+def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
+    """(place, agency, end) of a paragraph's opening dateline, ``end`` the offset where the text after it
+    starts; None when it opens with none. The readings, in order: a place in capitals with an optional region,
+    date and agency before a dash ("MOSCOW (Reuters) -", "KESSINGEN, Valdoria, Nov 23 (Nordwire) -"); a place
+    in any case with an agency in brackets ("Koblenz (dpa) -"); a place in capitals and a full stop before a
+    German, French or Spanish article; a place and a day written out (:func:`_dated_dateline`)."""
     head = paragraph[:120]
     m = _DATELINE.match(head)
     if m:
         place = m.group("place").strip(" ,")
         if len(place.replace(".", "").strip()) < 2 or not any(c.isalpha() for c in place):
-            return None, None
+            return None
         city, _, rest = (p.strip() for p in place.partition(","))
         region = rest.split(",")[0].strip()
         if city != city.upper():
-            return None, None
+            return None
         if region and re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}", region):
             city = f"{city}, {region}"  # "SANTA LUCIA, N.M.": a state abbreviation belongs to the dateline
-        return city, dateline_agency(m.group("agency"), strong=True)
+        return city, dateline_agency(m.group("agency"), strong=True), m.end() - 1
     m = _DATELINE_MIXED.match(head)
     if m:
         agency = dateline_agency(m.group("agency"), strong=False)
         if agency:
-            return m.group("place").strip(" ,"), agency
+            return m.group("place").strip(" ,"), agency, m.end() - 1
     m = _DATELINE_STOP.match(head)
     if m and not agencies_in(m.group("place")):
-        return m.group("place"), None
+        stop = re.match(r"\.\s+", head[m.end("place") :])
+        return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
     return _dated_dateline(head)
 
 
-def _dated_dateline(head: str) -> tuple[str | None, str | None]:
-    """(place, agency) from a dateline that writes the day out ("МИНСК, 14 сентября. /ТАСС/."): the month
+def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
+    """(place, agency, end) from a dateline that writes the day out ("МИНСК, 14 сентября. /ТАСС/."): the month
     must be a month name of a language the cleaner knows, and without an agency the day must be followed by
-    a dash ("Киев, 10 марта — "), so "Во вторник, 26 июня. ..." is no dateline."""
+    a dash ("Киев, 10 марта — ") or the place be written in capitals ("КЕССИНГЕН, 23 ноября. Атака ...", as
+    agencies print it; an agency's name in capitals, "ТАСС, 24 ноября.", is no place), so "Во вторник, 26
+    июня. ..." is no dateline."""
     m = _dateline_dated().match(head)
     if not m or not is_month_name(m.group("month")):
-        return None, None
+        return None
     tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
     agency = dateline_agency(tag, strong=True)  # a day and a month name before it: a dateline's agency
     if tag and agency is None:
-        return None, None  # words after the day that are no agency: a sentence, not a dateline
-    if agency is None and "." == m.group("sep").strip():
-        return None, None
-    return m.group("place"), agency
+        return None  # words after the day that are no agency: a sentence, not a dateline
+    place = m.group("place")
+    # a place in capitals, not an agency's name in capitals ("ТАСС, 24 ноября. ..." names no place)
+    capitals = len(place) >= 3 and place == place.upper() and any(c.isalpha() for c in place)
+    capitals = capitals and not agencies_in(place)
+    if agency is None and "." == m.group("sep").strip() and not capitals:
+        return None
+    return place, agency, m.end() - 1
 
 
 # --- outlet -------------------------------------------------------------------------------------------------

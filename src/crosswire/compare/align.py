@@ -10,11 +10,12 @@ are not independent either). Sources are numbered 1..n by first publication; tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from crosswire.compare.records import Source
+from crosswire.compare.source_names import same_agency
 from crosswire.facts import ArticleFacts
 from crosswire.model import Evidence
 from crosswire.stories.records import StoryArticle
@@ -85,15 +86,25 @@ def _root(article_id: str, copy_of: dict[str, str | None]) -> str:
 TITLE_LABEL_CHARS = 60
 
 
-def _label(outlets: list[str], agency: str | None, title: str | None = None) -> str:
+def _label(outlets: list[str], agency: str | None, title: str | None = None, name: str | None = None) -> str:
     """The source's name: its outlets (and agency); with no outlet known, its article's headline in quotation
     marks, so that brief lines tell two sources apart ("Only 'Freight train derails near Halvercombe'
-    reports", where every source of plain-text files without an outlet line had read "unknown outlet")."""
+    reports", where every source of plain-text files without an outlet line had read "unknown outlet"); with
+    no headline either, ``name``, the name its file or address gives (:func:`~crosswire.compare.source_names.
+    readable_name`: "northwire-kessingen.txt", "kyivpost.com"). An agency printed under two spellings is named
+    once (:func:`~crosswire.compare.source_names.same_agency`: not "NorthWire News Agency / The Valdoria Courier
+    / NorthWire")."""
     headline = " ".join((title or "").split())
     if len(headline) > TITLE_LABEL_CHARS:
         headline = headline[: TITLE_LABEL_CHARS - 1].rstrip() + "\u2026"
-    parts = list(outlets) or ([f"\u201c{headline}\u201d"] if headline else ["unknown outlet"])
-    if agency and agency not in parts and not any(_initials(o) == agency.upper() for o in outlets):
+    named = list(outlets)
+    parts = named or ([f"\u201c{headline}\u201d"] if headline else [name or "unknown outlet"])
+    if (
+        agency
+        and agency not in parts
+        and not any(_initials(o) == agency.upper() for o in named)
+        and not any(same_agency(o, agency) for o in named)
+    ):
         parts.append(agency)  # "BWS" is not named again beside its own "Balkan Wire Service"
     return " / ".join(parts)
 
@@ -116,9 +127,13 @@ def _source_key(root: ArticleRow, copies: Sequence[ArticleRow]) -> str:
     return "article:" + root.id
 
 
-def build_sources(articles: Sequence[ArticleRow]) -> tuple[list[Source], dict[str, int]]:
+def build_sources(
+    articles: Sequence[ArticleRow], names: Mapping[str, str | None] | None = None
+) -> tuple[list[Source], dict[str, int]]:
     """Collapse syndicated copies and same-agency copies into independent sources, numbered by first
-    publication; also returns article id -> source number."""
+    publication; also returns article id -> source number. ``names`` (article id -> the name its outlet, file
+    or address gives, as :func:`~crosswire.compare.source_names.readable_name` makes it) labels a source that
+    names no outlet and has no headline."""
     copy_of = {a.id: a.copy_of for a in articles}
     by_id = {a.id: a for a in articles}
     by_root: dict[str, list[ArticleRow]] = {}
@@ -137,7 +152,9 @@ def build_sources(articles: Sequence[ArticleRow]) -> tuple[list[Source], dict[st
         agency = next((a.agency for a in members if a.agency), None)
         ids = [a.id for a in members]
         title = next((a.title for a in members if a.title), None)
-        sources.append(Source(n=n, label=_label(outlets, agency, title), outlets=outlets, agency=agency, articles=ids))
+        name = next((names[a.id] for a in members if names and names.get(a.id)), None)
+        label = _label(outlets, agency, title, name)
+        sources.append(Source(n=n, label=label, outlets=outlets, agency=agency, articles=ids))
         for a in members:
             source_of[a.id] = n
     return sources, source_of

@@ -124,6 +124,16 @@ def compare_command(
         raise typer.Exit(1)
     # --json names what was skipped beside the stories, as the terminal's "skipped" lines do
     emit(comparisons, form, out, extra={"skipped": skipped_inputs})
+    err_console.print(RUN_IDS_NOTE, highlight=False)
+
+
+# What a ``compare`` run's story ids are (printed to stderr after its output): the run keeps no store, and a
+# store names a story after the first article it received, so ``stories`` may list another id for one story.
+RUN_IDS_NOTE = (
+    "[dim]note: these story ids are this run's (it keeps no store). To keep the stories, run "
+    "`crosswire ingest FILES --db DB`; `crosswire stories --db DB` then lists the store's ids, and "
+    "`crosswire show ID --db DB` also finds a story by the id printed here.[/]"
+)
 
 
 def show_command(

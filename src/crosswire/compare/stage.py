@@ -127,7 +127,7 @@ def load_story_data(store: Store, rows: list[ArticleRow]) -> StoryData:
             facts[aid] = ArticleFacts.from_dict(d)
     # the order the articles came in must not show: sources, story order and names come from the articles
     rows = sorted((r for r in rows if r.id in bodies), key=lambda r: (published_order(r.published), r.id))
-    sources, source_of = build_sources(rows)
+    sources, source_of = build_sources(rows, outlets)
     rows = story_order(rows, source_of)
     data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of, outlets=outlets)
     data.canonical = stable_names(link_entities([facts[r.id] for r in rows if r.id in facts]), facts, source_of)

@@ -83,7 +83,9 @@ class TerminalWriter:
             for aid in s.articles:
                 a = articles.get(aid) or ComparedArticle(id=aid)
                 copy = " (copy)" if a.copy_of else ""
-                arts.append(f"{a.outlet or a.name or '?'}: {a.title or aid} {published_label(a.published)}{copy}")
+                # the time first, where a long headline cannot wrap it away from its "UTC" or "local"
+                when = published_label(a.published)
+                arts.append(f"{when + ' · ' if when else ''}{a.outlet or a.name or '?'}: {a.title or aid}{copy}")
             table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
         self.console.print(table)
         if c.unread:

@@ -28,7 +28,7 @@ from crosswire.clikit import (
 from crosswire.stories.read import get_story, list_stories
 from crosswire.stories.records import CopyGroup, Story
 from crosswire.stories.wire import when
-from crosswire.vocab.calendar import iso_datetime
+from crosswire.vocab.calendar import NO_ZONE_MARK, iso_datetime
 
 __all__ = ["console", "err_console", "print_story", "recluster_command", "show_command", "stories_command"]
 
@@ -88,11 +88,11 @@ def show_command(
 
 def _published(value: str | None) -> str:
     """An ISO datetime with a zone as its UTC day and time of day (two lines, comparable across outlets' time
-    zones), one without a zone as its own day and time (no zone is invented), a bare date as itself, anything
-    else as given."""
+    zones), one without a zone as its own day and time marked as the page's local time (no zone is invented;
+    :data:`~crosswire.vocab.calendar.NO_ZONE_MARK`), a bare date as itself, anything else as given."""
     local = iso_datetime(value.strip()) if value and len(value.strip()) > 10 else None
     if local is not None and local.tzinfo is None:
-        return f"{local:%Y-%m-%d}\n{local:%H:%M}"
+        return f"{local:%Y-%m-%d}\n{local:%H:%M} {NO_ZONE_MARK}"
     day, moment = when(value)
     if moment is not None:
         return f"{moment:%Y-%m-%d}\n{moment:%H:%M} UTC"

@@ -76,9 +76,13 @@ class Change:
 
 
 def paragraph_changes(article_id: str, wire: list[str], copy: list[str]) -> Change:
-    """Paragraph-level diff (difflib on normalised paragraphs; an edited paragraph shows as removed + added)."""
-    a = [normalise(p) for p in wire]
-    b = [normalise(p) for p in copy]
+    """Paragraph-level diff (difflib on normalised paragraphs; an edited paragraph shows as removed + added).
+    The dateline that opens either text is left out of the comparison (:func:`~crosswire.clean.metadata.
+    dateline_end`): an outlet that re-runs "KESSINGEN, Valdoria, Nov 23 (Nordwire) - A fire ..." as
+    "KESSINGEN (Nordwire) - A fire ..." has not changed the paragraph (a new user's copy diff listed it as
+    removed and added)."""
+    a = [normalise(_undated(p) if i == 0 else p) for i, p in enumerate(wire)]
+    b = [normalise(_undated(p) if i == 0 else p) for i, p in enumerate(copy)]
     change = Change(article_id)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op in ("delete", "replace"):
@@ -86,3 +90,10 @@ def paragraph_changes(article_id: str, wire: list[str], copy: list[str]) -> Chan
         if op in ("insert", "replace"):
             change.added.extend(copy[j1:j2])
     return change
+
+
+def _undated(paragraph: str) -> str:
+    """``paragraph`` without the dateline it opens with, if any."""
+    from crosswire.clean.metadata import dateline_end
+
+    return paragraph[dateline_end(paragraph) :]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from crosswire.stories.headline import story_headline
 from crosswire.stories.records import CopyChange, CopyGroup, Story, StoryArticle
 
 if TYPE_CHECKING:
@@ -33,7 +34,10 @@ def _story(row: StoryRow, members: Sequence[StoryMember]) -> Story:
         )
         for wire, ids in groups.items()
     ]
-    return Story(row.id, row.title, row.first_seen, row.last_seen, articles, copies)
+    # one title rule for every view of a story, the comparison's included (stories.headline); the stored
+    # title (the cluster's most central headline) where no article gives one
+    title = story_headline(articles, {a.id for a in articles}) or row.title
+    return Story(row.id, title, row.first_seen, row.last_seen, articles, copies)
 
 
 def list_stories(store: Store, *, limit: int | None = None, offset: int = 0) -> list[Story]:
@@ -57,15 +61,17 @@ def list_stories(store: Store, *, limit: int | None = None, offset: int = 0) -> 
 
 
 def resolve_story_id(store: Store, story_id: str) -> str | None:
-    """The stored id for a full id, a unique prefix, or the id of a story since merged into another."""
-    return store.resolve_story_id(story_id)
+    """The stored id for a full id, a unique prefix, the id of a story since merged into another, or the id a
+    ``compare`` run gave the story (:func:`run_story_id`)."""
+    return store.resolve_story_id(story_id) or run_story_id(store, story_id)
 
 
 def get_story(store: Store, story_id: str) -> Story | None:
-    """One story (by id, unique prefix or merged id) with its articles and, for each wire text (the group's
-    earliest-published copy, see :mod:`crosswire.stories.wire`), the outlets that ran it and what each copy
-    changed (:class:`~crosswire.stories.records.CopyChange`, from :func:`dedup.paragraph_changes`)."""
-    sid = store.resolve_story_id(story_id)
+    """One story (by id, unique prefix, merged id or a ``compare`` run's id) with its articles and, for each
+    wire text (the group's earliest-published copy, see :mod:`crosswire.stories.wire`), the outlets that ran it
+    and what each copy changed (:class:`~crosswire.stories.records.CopyChange`, from
+    :func:`dedup.paragraph_changes`)."""
+    sid = store.resolve_story_id(story_id) or run_story_id(store, story_id)
     row = store.story_row(sid) if sid is not None else None
     if row is None:
         return None
@@ -73,6 +79,32 @@ def get_story(store: Store, story_id: str) -> Story | None:
     for group in story.copies:
         group.changes = _changes(store, group)
     return story
+
+
+# The shortest prefix of a ``compare`` run's story id that is looked up among the store's articles.
+RUN_ID_MIN_CHARS = 7
+
+
+def run_story_id(store: Store, story_id: str) -> str | None:
+    """The stored story that holds the article a ``compare`` run named its story after, or None.
+
+    ``compare`` reads its files into a store of its own and names each story after its earliest-published
+    article (:func:`crosswire.pipeline.ingest_set`), while a store that grows names a story after the first
+    article it received, so the same files give two ids (a new user's ``show`` found no story with the id
+    ``compare`` printed). A story id is the hash of an article id (:func:`~crosswire.stories.state.
+    story_id_for`) and an article's id is its content's, so the article is found by hashing the store's
+    article ids: a full id or a prefix of at least :data:`RUN_ID_MIN_CHARS` characters that one article
+    matches. Linear in the store's articles (a hash each), and only run when the id names no stored story."""
+    from crosswire.stories.state import story_id_for
+
+    key = story_id.strip().lower()
+    if len(key) < RUN_ID_MIN_CHARS or not key.startswith("s"):
+        return None
+    found = {aid for aid in store.article_ids() if story_id_for(aid).startswith(key)}
+    if len(found) != 1:
+        return None
+    placed = store.placement(found.pop())
+    return placed.story_id if placed is not None else None
 
 
 def _changes(store: Store, group: CopyGroup) -> list[CopyChange]:

@@ -50,27 +50,30 @@ def iso_day(text: str) -> date | None:
         return None
 
 
+# How a time without a zone is marked beside times shown in UTC: the page's own clock, zone not stated.
+NO_ZONE_MARK = "local"
+
+
 def published_label(value: str | None) -> str:
     """A publication date or datetime (ISO 8601) as a reader sees it next to an article: the day, then the
-    time of day when the input gave one, then its zone when the input stated one.
+    time of day when the input gave one, in UTC when the input stated a zone, else marked as the page's
+    local time, so that a list of outlets' times reads on one clock (a new user's list showed "10:12 UTC",
+    "13:10 +01:00" and a bare "12:45" side by side).
 
-    "2026-05-14" -> "2026-05-14"; "2026-05-14T21:05:00" -> "2026-05-14 21:05"; "2026-05-14T18:40:00+01:00"
-    -> "2026-05-14 18:40 +01:00"; an offset of zero -> "UTC". Seconds are shown only when not zero. A value
-    that is not ISO 8601 is returned as given; None gives "". Never raises."""
+    "2026-05-14" -> "2026-05-14"; "2026-05-14T21:05:00" -> "2026-05-14 21:05 local" (no zone stated: none is
+    invented); "2026-05-14T18:40:00+01:00" -> "2026-05-14 17:40 UTC" (the day may change with the
+    conversion); an offset of zero -> "UTC". Seconds are shown only when not zero. A value that is not ISO
+    8601 is returned as given; None gives "". Never raises."""
     if not value:
         return ""
     text = value.strip()
     moment = iso_datetime(text) if len(text) > 10 else None
     if moment is None:
         return text
+    if moment.utcoffset() is not None:
+        moment = moment.astimezone(UTC)
     shown = moment.strftime("%Y-%m-%d %H:%M" + (":%S" if moment.second else ""))
-    offset = moment.utcoffset()
-    if offset is None:
-        return shown
-    if not offset:
-        return shown + " UTC"
-    zone = moment.strftime("%z")  # "+0100"
-    return f"{shown} {zone[:3]}:{zone[3:5]}"
+    return f"{shown} {NO_ZONE_MARK if moment.tzinfo is None else 'UTC'}"
 
 
 def published_order(value: str | None) -> tuple[int, int, int, float]:

@@ -27,6 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from crosswire.compare.source_names import same_agency
 from crosswire.store.db import resolve_db_path
 from crosswire.vocab.calendar import published_label
 from crosswire.web import queries, render
@@ -78,6 +79,7 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
 )
 _env.globals["published_label"] = published_label  # an article's day, with its time where the input gave one
+_env.globals["same_agency"] = same_agency  # an agency is not named again beside its own outlet name
 templates = Jinja2Templates(env=_env)
 
 
