@@ -343,68 +343,71 @@ def aligned_conflicts(
 FIGURE_KINDS = ("count", "money", "percent", "quantity")
 
 
-def _one_figure(u: Unit) -> Value | None:
-    """The sentence's one figure (a count, sum, share or quantity with a number), less the numbers of its final
-    score (:func:`.match_scores.final_score`: "2-1" is a result, not two counts); None for none or two."""
+def _figures(u: Unit) -> list[Value]:
+    """The sentence's figures (counts, sums, shares and quantities with a number), less the numbers of its final
+    score (:func:`.match_scores.final_score`: "2-1" is a result, not two counts)."""
     found = [v for v in u.values if v.kind in FIGURE_KINDS and v.value is not None]
     score = final_score(u.text, u.language)
     if score is not None:
         start = u.claim.start + score[3]
         end = start + len(score[2])
         found = [v for v in found if not (v.start < end and start < v.end)]
-    return found[0] if len(found) == 1 else None
+    return found
 
 
-def _measure_key(v: Value) -> tuple[str, str]:
-    """(kind, unit or currency) a figure is compared within: euros with euros, a count with a count."""
+Measure = tuple[str, str]
+
+
+def _measure_key(v: Value) -> Measure:
+    """(kind, unit or currency) a figure is compared within: euros with euros, a count with a count, metres with
+    metres."""
     return v.kind, v.unit or ""
 
 
-def _same_measure(x: Value, y: Value) -> bool:
-    """Whether two figures may measure one thing: one kind and unit (one currency), and, for counts, no two
-    different concepts (``data/concepts.toml``: "40 boats" / "40 Häuser" count two things)."""
-    if _measure_key(x) != _measure_key(y):
-        return False
+def _figure_reading(u: Unit, measure: Measure) -> Reading | None:
+    """The reading of the sentence's one figure of ``measure``; None for none or two ("About 60 containers fell
+    overboard as waves of up to eight metres hit": one count and one quantity in metres)."""
+    found = [v for v in _figures(u) if _measure_key(v) == measure]
+    return reading(u, found[0]) if len(found) == 1 else None
+
+
+def _same_thing(x: Value, y: Value) -> bool:
+    """Whether two counts may count one thing: no two different concepts (``data/concepts.toml``: "40 boats" /
+    "40 Häuser" count two things); a sum, a share or a quantity always may."""
     return not (x.kind == "count" and x.concept and y.concept and x.concept != y.concept)
 
 
-def _figure_reading(u: Unit) -> Reading | None:
-    v = _one_figure(u)
-    return reading(u, v) if v is not None else None
-
-
-def _figure_edges(pairs: list[Pair]) -> list[tuple[Unit, Unit]]:
+def _figure_edges(pairs: list[Pair]) -> dict[Measure, list[tuple[Unit, Unit]]]:
     """The aligned pairs (:func:`aligned_across`, no two different days, neither negated) each giving one figure of
     one measure, the two incompatible (:func:`.values.compatible`: "about 140" and "около 210" are two figures,
-    "about 140" and "около 140" one)."""
-    edges = []
+    "about 140" and "около 140" one), by measure."""
+    edges: dict[Measure, list[tuple[Unit, Unit]]] = {}
     for p in pairs:
         if not aligned_across(p) or different_days(p.a, p.b) or p.a.claim.negated or p.b.claim.negated:
             continue
-        ra, rb = _figure_reading(p.a), _figure_reading(p.b)
-        if ra is None or rb is None or not _same_measure(ra.value, rb.value) or compatible(ra, rb):
-            continue
-        edges.append((p.a, p.b))
+        for measure in {_measure_key(v) for v in _figures(p.a)} & {_measure_key(v) for v in _figures(p.b)}:
+            ra, rb = _figure_reading(p.a, measure), _figure_reading(p.b, measure)
+            if ra is None or rb is None or not _same_thing(ra.value, rb.value) or compatible(ra, rb):
+                continue
+            edges.setdefault(measure, []).append((p.a, p.b))
     return edges
 
 
-def _fits(u: Unit, side: list[Reading], others: list[list[Reading]]) -> bool:
-    """Whether the sentence's one figure stands on ``side``: of its measure, compatible with each of its
-    readings and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
-    r = _figure_reading(u)
-    if r is None or not _same_measure(r.value, side[0].value):
-        return False
-    if not all(compatible(r, x) for x in side):
+def _fits(u: Unit, measure: Measure, side: list[Reading], others: list[list[Reading]]) -> bool:
+    """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
+    and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
+    r = _figure_reading(u, measure)
+    if r is None or not all(_same_thing(r.value, x.value) and compatible(r, x) for x in side):
         return False
     return not any(all(compatible(r, x) for x in other) for other in others)
 
 
-def _figure_slot(sides: list[list[Reading]]) -> tuple[str, ...]:
+def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...]:
     """The slot a figure conflict is labelled by (:func:`.items.conflict_item` reads it): a sum by the concept
-    an English clause names, else any side's ("ransom": ``data/money_concepts.toml``), a count by its concept
-    or its English noun, a share as a share."""
+    an English clause names, else any side's ("ransom": ``data/money_concepts.toml``), a count by its English
+    noun, else its concept or noun, a share as a share."""
     readings = sorted((r for side in sides for r in side), key=lambda r: r.unit.language != "en")
-    kind, unit = _measure_key(readings[0].value)
+    kind, unit = measure
     if kind == "money":
         concept = next((c for r in readings if (c := money_concept(r.unit, r.value))), None)
         return ("money", unit, f"={concept}" if concept else "")
@@ -428,39 +431,33 @@ def figure_conflicts(pairs: list[Pair], agree: float, found: list[SlotComparison
     unanimous (a new user's hospital story). Left out: a conflict whose two sentences ``found`` already sets on two
     sides, and one a source stands on both sides of (:func:`.items.sources_apart`). Output: value comparisons
     (``aligned``), each a conflict of two or more sides, labelled through :func:`_figure_slot`."""
-    apart = {
-        frozenset((a.unit.index, b.unit.index))
-        for cmp in found
-        for i, side in enumerate(cmp.sides)
-        for other in cmp.sides[i + 1 :]
-        for a in side
-        for b in other
-    }
+    apart = {frozenset((a.unit.index, b.unit.index)) for cmp in found for a, b in _across(cmp.sides)}
     out = []
-    for units in _components(_figure_edges(pairs)):
-        sides: list[list[Reading]] = []
-        for u in units:
-            r = _figure_reading(u)
-            if r is None:
+    for measure, edges in _figure_edges(pairs).items():
+        for units in _components(edges):
+            sides: list[list[Reading]] = []
+            for u in units:
+                r = _figure_reading(u, measure)
+                if r is None:
+                    continue
+                home = next((side for side in sides if all(compatible(r, x) for x in side)), None)
+                if home is None:
+                    sides.append([r])
+                else:
+                    home.append(r)
+            if len(sides) < 2:
                 continue
-            home = next((side for side in sides if all(compatible(r, x) for x in side)), None)
-            if home is None:
-                sides.append([r])
-            else:
-                home.append(r)
-        if len(sides) < 2:
-            continue
-        widened = []
-        for i, side in enumerate(sides):
-            others = sides[:i] + sides[i + 1 :]
-            members = _widened([r.unit for r in side], pairs, agree, partial(_fits, side=side, others=others))
-            widened.append([x for u in members if (x := _figure_reading(u)) is not None])
-        widened.sort(key=lambda side: min(r.unit.source for r in side))
-        if not sources_apart([[r.unit for r in side] for side in widened]):
-            continue
-        if any(frozenset((a.unit.index, b.unit.index)) in apart for a, b in _across(widened)):
-            continue
-        out.append(SlotComparison(_figure_slot(widened), widened, aligned=True))
+            widened = []
+            for i, side in enumerate(sides):
+                fits = partial(_fits, measure=measure, side=side, others=sides[:i] + sides[i + 1 :])
+                members = _widened([r.unit for r in side], pairs, agree, fits)
+                widened.append([x for u in members if (x := _figure_reading(u, measure)) is not None])
+            widened.sort(key=lambda side: min(r.unit.source for r in side))
+            if not sources_apart([[r.unit for r in side] for side in widened]):
+                continue
+            if any(frozenset((a.unit.index, b.unit.index)) in apart for a, b in _across(widened)):
+                continue
+            out.append(SlotComparison(_figure_slot(measure, widened), widened, aligned=True))
     return out
 
 
