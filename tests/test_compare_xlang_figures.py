@@ -228,7 +228,7 @@ def _cargo(dissent: int) -> list[tuple[str, str, str, str]]:
 
 
 def test_about_a_different_figure_in_another_language_is_a_conflict(tmp_path: Path) -> None:
-    """"About 60" in four languages against "близько 90": two figures, not 60 within "at most 90"; every source
+    """ "About 60" in four languages against "близько 90": two figures, not 60 within "at most 90"; every source
     on its side, none left out."""
     comparison = compare_texts(tmp_path, _cargo(90))
     sides = _conflict_sides(comparison)
@@ -336,3 +336,40 @@ def test_a_time_of_day_in_another_language(tmp_path: Path, german: str, conflict
         assert _sources(comparison, {"en"}) in sides and _sources(comparison, {"de"}) in sides, sides
     else:
         assert not sides, [c.summary for c in comparison.conflicts]
+
+
+# -- what keeps two figures of aligned sentences apart (near cases seen on a new user's cup-final story) --------
+
+
+def _count(value: float, concept: str | None = None, low: float | None = None, high: float | None = None):
+    from crosswire.facts.records import Value
+
+    return Value(kind="count", text=str(value), start=0, end=1, value=value, low=low, high=high, concept=concept)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        (_count(140), _count(210), True),  # patients diverted: one measure, two values
+        (_count(41_200), _count(112), False),  # the crowd and the 112th minute of the final
+        (_count(40, "year"), _count(4), False),  # "сорок лет" / "cuatro décadas": years and no known concept
+        (_count(40, "house"), _count(40, "boat"), False),
+        (_count(40, "house"), _count(60, "house"), True),
+    ],
+)
+def test_two_figures_measure_one_thing(x, y, same: bool) -> None:
+    from crosswire.compare.claims.aligned import _same_thing
+
+    assert _same_thing(x, y) is same
+
+
+def test_a_figure_given_only_as_a_range_is_set_against_none() -> None:
+    """ "miles de aficionados" (a vague number noun, 1,000-10,000) is no writer's figure to oppose "41 200
+    spectateurs"."""
+    from types import SimpleNamespace
+
+    from crosswire.compare.claims.aligned import _figures
+
+    vague = _count(1000, low=1000, high=10_000)
+    unit = SimpleNamespace(values=[vague, _count(41_200)], text="", language="es", claim=SimpleNamespace(start=0))
+    assert [v.value for v in _figures(unit)] == [41_200]

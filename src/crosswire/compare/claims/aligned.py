@@ -36,7 +36,7 @@ from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
-from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading
+from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
 from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.records import Value
@@ -345,8 +345,13 @@ FIGURE_KINDS = ("count", "money", "percent", "quantity")
 
 def _figures(u: Unit) -> list[Value]:
     """The sentence's figures (counts, sums, shares and quantities with a number), less the numbers of its final
-    score (:func:`.match_scores.final_score`: "2-1" is a result, not two counts)."""
-    found = [v for v in u.values if v.kind in FIGURE_KINDS and v.value is not None]
+    score (:func:`.match_scores.final_score`: "2-1" is a result, not two counts) and figures given only as a range
+    ("miles de aficionados", "десятки": a vague number noun, no writer's figure to set against another's)."""
+    found = [
+        v
+        for v in u.values
+        if v.kind in FIGURE_KINDS and v.value is not None and not (v.low is not None and v.high is not None)
+    ]
     score = final_score(u.text, u.language)
     if score is not None:
         start = u.claim.start + score[3]
@@ -372,9 +377,14 @@ def _figure_reading(u: Unit, measure: Measure) -> Reading | None:
 
 
 def _same_thing(x: Value, y: Value) -> bool:
-    """Whether two counts may count one thing: no two different concepts (``data/concepts.toml``: "40 boats" /
-    "40 Häuser" count two things); a sum, a share or a quantity always may."""
-    return not (x.kind == "count" and x.concept and y.concept and x.concept != y.concept)
+    """Whether two figures may measure one thing: within :data:`.values.BOUND_SPAN` times of each other (the 41,200
+    crowd and the 112th minute of a cup final are two things), and counts of one concept or both of none
+    (``data/concepts.toml``: "40 boats" / "40 Häuser" count two things, "сорок лет" / "cuatro décadas" years and
+    something no list knows)."""
+    a, b = abs(x.value or 0.0), abs(y.value or 0.0)
+    if not a or not b or max(a, b) > BOUND_SPAN * min(a, b):
+        return False
+    return x.kind != "count" or x.concept == y.concept
 
 
 def _figure_edges(pairs: list[Pair]) -> dict[Measure, list[tuple[Unit, Unit]]]:
