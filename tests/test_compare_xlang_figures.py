@@ -322,18 +322,53 @@ LEAK = {
         "Entdeckt wurde das Leck um {de} Uhr, als die Frühschicht im Maschinenraum Gas roch.",
         "Die Feuerwehr dichtete die Leitung bis zum Mittag ab, am Nachmittag wurden die Straßen wieder freigegeben.",
     ],
+    "fr": [
+        "Fuite d'ammoniac à l'entrepôt frigorifique de Dorvik",
+        "De l'ammoniac s'est échappé jeudi d'une conduite de l'entrepôt frigorifique de Dorvik, entraînant "
+        "l'évacuation des rues voisines.",
+        "La fuite a été découverte à {fr}, lorsque l'équipe du matin a senti une odeur de gaz dans la salle des "
+        "machines.",
+        "Les pompiers ont colmaté la conduite avant midi et les rues ont été rouvertes dans l'après-midi.",
+    ],
+    "pl": [
+        "Wyciek amoniaku w chłodni w Dorviku",
+        "W czwartek z rury w chłodni w Dorviku wydostał się amoniak, ewakuowano okoliczne ulice.",
+        "Wyciek wykryto o godz. {pl}, gdy poranna zmiana poczuła gaz w maszynowni.",
+        "Strażacy uszczelnili rurę przed południem, a po południu ulice ponownie otwarto.",
+    ],
 }
 
 
-@pytest.mark.parametrize(("german", "conflict"), [("8:20", True), ("6:50", False)])
-def test_a_time_of_day_in_another_language(tmp_path: Path, german: str, conflict: bool) -> None:
-    """6:50 a.m. against "um 8:20 Uhr" is a conflict over the time; "um 6:50 Uhr" agrees (the near case). The
-    English "the morning crew" gives no second time that would keep the two apart."""
-    rows = _story({lang: [s.replace("{de}", german) for s in lines] for lang, lines in LEAK.items()})
+@pytest.mark.parametrize(
+    ("language", "written", "conflict"),
+    [
+        ("de", "8:20", True),
+        ("de", "6:50", False),
+        ("fr", "8 h 20", True),
+        ("fr", "6 h 50", False),
+        pytest.param(
+            "pl",
+            "8.20",
+            True,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the Polish time is read, but the sentence encoder rates the pair 0.46, under the cosine of a "
+                "pair aligned across languages (ACROSS_COSINE 0.52), and no day in the two sentences ties them",
+            ),
+        ),
+        ("pl", "6.50", False),
+    ],
+)
+def test_a_time_of_day_in_another_language(tmp_path: Path, language: str, written: str, conflict: bool) -> None:
+    """6:50 a.m. against "um 8:20 Uhr", "à 8 h 20", "o godz. 8.20" is a conflict over the time; "um 6:50 Uhr", "à
+    6 h 50" agree (the near case). The English "the morning crew" gives no second time that would keep the two
+    apart."""
+    stories = {"en": LEAK["en"], language: LEAK[language]}
+    rows = _story({lang: [s.replace("{" + lang + "}", written) for s in lines] for lang, lines in stories.items()})
     comparison = compare_texts(tmp_path, rows)
     sides = _conflict_sides(comparison, "different time")
     if conflict:
-        assert _sources(comparison, {"en"}) in sides and _sources(comparison, {"de"}) in sides, sides
+        assert _sources(comparison, {"en"}) in sides and _sources(comparison, {language}) in sides, sides
     else:
         assert not sides, [c.summary for c in comparison.conflicts]
 
