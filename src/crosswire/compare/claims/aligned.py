@@ -34,6 +34,7 @@ from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
+from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
@@ -376,6 +377,13 @@ def _figure_reading(u: Unit, measure: Measure) -> Reading | None:
     return reading(u, found[0]) if len(found) == 1 else None
 
 
+def _one_year(a: Reading, b: Reading) -> bool:
+    """Whether two figures are stated of one year: both of this event, or both of one past year
+    (:func:`.past.past_year`: "El año pasado una explosión mató a dos trabajadores" is last year's toll, no rival
+    to "Three workers were killed in the blast")."""
+    return past_year(a.unit, a.value) == past_year(b.unit, b.value)
+
+
 def _same_thing(x: Value, y: Value) -> bool:
     """Whether two figures may measure one thing: within :data:`.values.BOUND_SPAN` times of each other (the 41,200
     crowd and the 112th minute of a cup final are two things), and counts of one concept or both of none
@@ -397,7 +405,9 @@ def _figure_edges(pairs: list[Pair]) -> dict[Measure, list[tuple[Unit, Unit]]]:
             continue
         for measure in {_measure_key(v) for v in _figures(p.a)} & {_measure_key(v) for v in _figures(p.b)}:
             ra, rb = _figure_reading(p.a, measure), _figure_reading(p.b, measure)
-            if ra is None or rb is None or not _same_thing(ra.value, rb.value) or compatible(ra, rb):
+            if ra is None or rb is None or not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+                continue
+            if compatible(ra, rb):
                 continue
             edges.setdefault(measure, []).append((p.a, p.b))
     return edges
@@ -407,7 +417,7 @@ def _fits(u: Unit, measure: Measure, side: list[Reading], others: list[list[Read
     """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
     and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
     r = _figure_reading(u, measure)
-    if r is None or not all(_same_thing(r.value, x.value) and compatible(r, x) for x in side):
+    if r is None or not all(_same_thing(r.value, x.value) and _one_year(r, x) and compatible(r, x) for x in side):
         return False
     return not any(all(compatible(r, x) for x in other) for other in others)
 
