@@ -17,6 +17,7 @@ from typing import Any
 from lemminflect import getInflection, getLemma
 
 from crosswire.facts.records import DateFact, Figure, Value
+from crosswire.vocab.calendar import DAY_PART_NOUNS
 from crosswire.vocab.terms import singular
 
 # -- figures and dates ----------------------------------------------------------------------------------------
@@ -223,9 +224,21 @@ def _time_values(text: str, offset: int) -> list[Value]:
             )
         )
     for m in _VAGUE_TIME.finditer(text):
+        if _names_a_kind(text, m):
+            continue  # "when night staff found ...": the staff on night duty, no time of the act
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
         out.append(_time(m, offset, low=float(low), high=float(high), exact=False))
     return out
+
+
+def _names_a_kind(text: str, m: re.Match[str]) -> bool:
+    """Whether the part of the day matched by ``m`` in ``text`` stands bare (no "in the", "on Sunday" before it)
+    right before a noun it makes a kind of ("night staff", "the morning rush", "evening news":
+    ``day_part_nouns`` of ``data/vocab.toml``), so it gives no time of day."""
+    if m.group() != m.group("part"):
+        return False  # "on Sunday night staff ...": the prefix makes it a time
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+    return nxt is not None and nxt.group(1) in DAY_PART_NOUNS
 
 
 VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the Dorvale council 8-4"

@@ -18,6 +18,8 @@ _CALENDAR = data_toml("vocab.toml")["calendar"]
 MONTHS: tuple[str, ...] = tuple(_CALENDAR["months"])
 # Weekday names from Monday, lower case, so that ``WEEKDAYS[d.weekday()]`` names a date's day.
 WEEKDAYS: tuple[str, ...] = tuple(_CALENDAR["weekdays"])
+# Nouns a part of the day modifies when it names a kind of thing, not a time ("night staff", "morning rush")
+DAY_PART_NOUNS: frozenset[str] = frozenset(_CALENDAR["day_part_nouns"])
 # Month word (full name, its first three letters, or another common abbreviation such as "sept"), lower
 # case and without a full stop -> month number 1-12.
 MONTH_NUMBERS: dict[str, int] = {

@@ -13,7 +13,7 @@ from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
-from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks
+from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.declared import declared_groups, denied
@@ -614,6 +614,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     listed_act_times(units, data, found_cmps)
     story_times(units, data, found_cmps)
     increments_after(pairs, units, data, found_cmps, model.conflict)
+    # one figure of aligned sentences of two languages, whatever nouns count it ("About 140 emergency patients"
+    # / "около 210 пациентов"): the dissenting source stands on a side, not out of the story
+    for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict]):
+        add_conflict(found_cmps, cmp)
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))

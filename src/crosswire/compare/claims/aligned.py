@@ -6,7 +6,10 @@ what their typed values say differently is a disagreement between the sources, w
   niedzielę"): :func:`day_conflicts`;
 - a named person as the doer in one and a class of agent in the other, which names no one ("Maintenance
   technician Pawel Sikora shut off the main valve" / "Вентиль компрессора перекрыли пожарные"):
-  :func:`agent_conflicts`.
+  :func:`agent_conflicts`;
+- two figures of one measure ("About 140 emergency patients were diverted" / "около 210 пациентов ... были
+  перенаправлены"; "a ransom of 4.5 million euros" / "un rescate de 2,5 millones de euros"):
+  :func:`figure_conflicts`.
 
 Before this module these pairs were only kept out of agreements (:func:`.align.contradict`), and the act lists
 of :mod:`.agents` and :mod:`.act_days` saw none of their acts, so the losing side vanished (a new user's ice-rink
@@ -28,11 +31,16 @@ from rapidfuzz import fuzz
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
 from crosswire.compare.claims.items import sources_apart, worded_conflict
+from crosswire.compare.claims.match_scores import final_score
+from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
+from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
+from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
 from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
+from crosswire.facts.records import Value
 
 
 def aligned_across(p: Pair) -> bool:
@@ -329,3 +337,150 @@ def aligned_conflicts(
         if not any((c.reason, (ev.article, ev.start)) in seen for ev in c.evidence):
             out.append(c)
     return out
+
+
+# The kinds of value a figure conflict compares: what a number counts or sums, not a day or a time of day (their
+# own rules above and in .align) nor a rank or an age.
+FIGURE_KINDS = ("count", "money", "percent", "quantity")
+
+
+def _figures(u: Unit) -> list[Value]:
+    """The sentence's figures (counts, sums, shares and quantities with a number), less the numbers of its final
+    score (:func:`.match_scores.final_score`: "2-1" is a result, not two counts) and figures given only as a range
+    ("miles de aficionados", "десятки": a vague number noun, no writer's figure to set against another's)."""
+    found = [
+        v
+        for v in u.values
+        if v.kind in FIGURE_KINDS and v.value is not None and not (v.low is not None and v.high is not None)
+    ]
+    score = final_score(u.text, u.language)
+    if score is not None:
+        start = u.claim.start + score[3]
+        end = start + len(score[2])
+        found = [v for v in found if not (v.start < end and start < v.end)]
+    return found
+
+
+Measure = tuple[str, str]
+
+
+def _measure_key(v: Value) -> Measure:
+    """(kind, unit or currency) a figure is compared within: euros with euros, a count with a count, metres with
+    metres."""
+    return v.kind, v.unit or ""
+
+
+def _figure_reading(u: Unit, measure: Measure) -> Reading | None:
+    """The reading of the sentence's one figure of ``measure``; None for none or two ("About 60 containers fell
+    overboard as waves of up to eight metres hit": one count and one quantity in metres)."""
+    found = [v for v in _figures(u) if _measure_key(v) == measure]
+    return reading(u, found[0]) if len(found) == 1 else None
+
+
+def _one_year(a: Reading, b: Reading) -> bool:
+    """Whether two figures are stated of one year: both of this event, or both of one past year
+    (:func:`.past.past_year`: "El año pasado una explosión mató a dos trabajadores" is last year's toll, no rival
+    to "Three workers were killed in the blast")."""
+    return past_year(a.unit, a.value) == past_year(b.unit, b.value)
+
+
+def _same_thing(x: Value, y: Value) -> bool:
+    """Whether two figures may measure one thing: within :data:`.values.BOUND_SPAN` times of each other (the 41,200
+    crowd and the 112th minute of a cup final are two things), and counts of one concept or both of none
+    (``data/concepts.toml``: "40 boats" / "40 Häuser" count two things, "сорок лет" / "cuatro décadas" years and
+    something no list knows)."""
+    a, b = abs(x.value or 0.0), abs(y.value or 0.0)
+    if not a or not b or max(a, b) > BOUND_SPAN * min(a, b):
+        return False
+    return x.kind != "count" or x.concept == y.concept
+
+
+def _figure_edges(pairs: list[Pair]) -> dict[Measure, list[tuple[Unit, Unit]]]:
+    """The aligned pairs (:func:`aligned_across`, no two different days, neither negated) each giving one figure of
+    one measure, the two incompatible (:func:`.values.compatible`: "about 140" and "около 210" are two figures,
+    "about 140" and "около 140" one), by measure."""
+    edges: dict[Measure, list[tuple[Unit, Unit]]] = {}
+    for p in pairs:
+        if not aligned_across(p) or different_days(p.a, p.b) or p.a.claim.negated or p.b.claim.negated:
+            continue
+        for measure in {_measure_key(v) for v in _figures(p.a)} & {_measure_key(v) for v in _figures(p.b)}:
+            ra, rb = _figure_reading(p.a, measure), _figure_reading(p.b, measure)
+            if ra is None or rb is None or not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+                continue
+            if compatible(ra, rb):
+                continue
+            edges.setdefault(measure, []).append((p.a, p.b))
+    return edges
+
+
+def _fits(u: Unit, measure: Measure, side: list[Reading], others: list[list[Reading]]) -> bool:
+    """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
+    and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
+    r = _figure_reading(u, measure)
+    if r is None or not all(_same_thing(r.value, x.value) and _one_year(r, x) and compatible(r, x) for x in side):
+        return False
+    return not any(all(compatible(r, x) for x in other) for other in others)
+
+
+def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...]:
+    """The slot a figure conflict is labelled by (:func:`.items.conflict_item` reads it): a sum by the concept
+    an English clause names, else any side's ("ransom": ``data/money_concepts.toml``), a count by its English
+    noun, else its concept or noun, a share as a share."""
+    readings = sorted((r for side in sides for r in side), key=lambda r: r.unit.language != "en")
+    kind, unit = measure
+    if kind == "money":
+        concept = next((c for r in readings if (c := money_concept(r.unit, r.value))), None)
+        return ("money", unit, f"={concept}" if concept else "")
+    if kind == "percent":
+        return ("share", "")
+    noun = next((r.value.noun for r in readings if r.unit.language == "en" and r.value.noun), None)
+    noun = noun or next((r.value.concept or r.value.noun for r in readings if r.value.concept or r.value.noun), "")
+    return (kind, unit, noun or "")
+
+
+def figure_conflicts(pairs: list[Pair], agree: float, found: list[SlotComparison]) -> list[SlotComparison]:
+    """Conflicts over one figure stated in two languages: aligned pairs (:func:`aligned_across`) whose sentences
+    each give one figure of one measure (one kind, one currency or unit) and the two cannot both hold, joined
+    through shared sentences into one conflict per claim, each side widened by the pairs at the agreement bar
+    ``agree`` whose sentence gives the side's figure ("About 140 emergency patients were diverted" [en], "Unos 140
+    pacientes" [es], "Rund 140 Notfallpatienten" [de] against "около 210 пациентов ... были перенаправлены" [ru]).
+
+    Why: two such sentences are one claim, so :func:`.align.contradict` keeps them out of an agreement, but across
+    languages their counted nouns are each language's own words and seldom meet in a slot of
+    :mod:`.values`; the dissenting source then vanished from the story, and the others' agreement read as
+    unanimous (a new user's hospital story). Left out: a conflict whose two sentences ``found`` already sets on two
+    sides, and one a source stands on both sides of (:func:`.items.sources_apart`). Output: value comparisons
+    (``aligned``), each a conflict of two or more sides, labelled through :func:`_figure_slot`."""
+    apart = {frozenset((a.unit.index, b.unit.index)) for cmp in found for a, b in _across(cmp.sides)}
+    out = []
+    for measure, edges in _figure_edges(pairs).items():
+        for units in _components(edges):
+            sides: list[list[Reading]] = []
+            for u in units:
+                r = _figure_reading(u, measure)
+                if r is None:
+                    continue
+                home = next((side for side in sides if all(compatible(r, x) for x in side)), None)
+                if home is None:
+                    sides.append([r])
+                else:
+                    home.append(r)
+            if len(sides) < 2:
+                continue
+            widened = []
+            for i, side in enumerate(sides):
+                fits = partial(_fits, measure=measure, side=side, others=sides[:i] + sides[i + 1 :])
+                members = _widened([r.unit for r in side], pairs, agree, fits)
+                widened.append([x for u in members if (x := _figure_reading(u, measure)) is not None])
+            widened.sort(key=lambda side: min(r.unit.source for r in side))
+            if not sources_apart([[r.unit for r in side] for side in widened]):
+                continue
+            if any(frozenset((a.unit.index, b.unit.index)) in apart for a, b in _across(widened)):
+                continue
+            out.append(SlotComparison(_figure_slot(measure, widened), widened, aligned=True))
+    return out
+
+
+def _across(sides: list[list[Reading]]) -> list[tuple[Reading, Reading]]:
+    """Every two readings on two different sides."""
+    return [(a, b) for i, side in enumerate(sides) for other in sides[i + 1 :] for a in side for b in other]

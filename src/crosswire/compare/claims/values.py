@@ -196,6 +196,18 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     return Reading(unit, v, low, high, vague)
 
 
+def reading(unit: Unit, v: Value) -> Reading | None:
+    """The interval value ``v`` of ``unit``'s sentence gives (a count or sum with its qualifier read in the
+    sentence's language, a day, a time of day): :class:`Reading`, or None for a value with no number."""
+    return _reading(unit, v)
+
+
+def compatible(a: Reading, b: Reading) -> bool:
+    """Whether two readings can both hold (:func:`_compatible`: overlapping intervals, neither an open bound far
+    from the other's figure, nor two round figures each outside the other's rounding)."""
+    return _compatible(a, b)
+
+
 DAY_WINDOW = 62  # days: two days of one event further apart than this are two events, not a disagreement
 
 

@@ -28,9 +28,10 @@ WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     months = month_pattern(words_for(language))
     return (
-        # "14 ноября 2026 г.", "14. Mai", "14 de noviembre de 2026" (Spanish joins day, month and year with "de")
+        # "14 ноября 2026 г.", "14. Mai", "14 de noviembre de 2026" (Spanish joins day, month and year with "de");
+        # the month a whole word (its forms are all listed), so "40 maisons" is no "40 mai", "12 Märkte" no March
         re.compile(
-            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)\.?(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
             rf"(?:\s*(?:г\.|года?|року|году|roku|r\.))?",
             re.I,
         ),

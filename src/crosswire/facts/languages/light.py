@@ -47,9 +47,14 @@ _SENT_END = re.compile(
 MAX_NAME_WORDS = 4
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (character offsets). A point after one of ``abbreviations`` (lower case, no
+    point: :func:`_abbreviations`) ends no sentence: "4,5 Mio. Euro", "ok. 140 pacjentów", "o godz. 5.15"."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
+        before = re.search(r"(\w+)$", text[: m.start()])
+        if m.group() == "." and before is not None and before.group(1).lower() in abbreviations:
+            continue
         out.append((start, m.end()))
         start = m.end()
         while start < len(text) and text[start].isspace():
@@ -57,6 +62,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         out.append((start, len(text.rstrip())))
     return out
+
+
+MAX_ABBREVIATION = 3  # letters: "Mio", "Mrd", "mln", "тис" are written short with a point; "mila" is a word
+
+
+@lru_cache(maxsize=16)
+def _abbreviations(words: Words) -> frozenset[str]:
+    """The words a language writes with a point inside a sentence, lower case without it: its scale words of
+    up to :data:`MAX_ABBREVIATION` letters ("Mio.", "mln.", "тис.": ``scales`` of ``data/languages.toml``) and the
+    qualifiers and clock words it lists with their point ("ok.", "ca.", "godz.")."""
+    listed = (*words.about, *words.more, *words.less, *words.clock_before, *words.clock_about)
+    dotted = {w[:-1] for w in listed if w.endswith(".") and " " not in w}
+    short = {p.lower() for p, _ in words.scales if p.isalpha() and len(p) <= MAX_ABBREVIATION}
+    return frozenset(dotted | short)
 
 
 def _capitalised(word: str) -> bool:
@@ -86,7 +105,7 @@ class LightFrontEnd:
     def analyse(self, text: str, language: str | None = None) -> Analysis:
         words = words_for(language or "de")
         out = Analysis()
-        for s_start, s_end in _sentences(text):
+        for s_start, s_end in _sentences(text, _abbreviations(words)):
             first = len(out.tokens)
             for m in _TOKEN.finditer(text, s_start, s_end):
                 out.tokens.append(_token(m.group(), m.start(), m.end(), words))

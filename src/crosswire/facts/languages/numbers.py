@@ -151,14 +151,19 @@ def _percent_after(rest: str, words: Words) -> str | None:
 
 
 def _qualifier(before: str, words: Words) -> tuple[str | None, str | None]:
-    """(qualifier as written, its class: "more", "less", "about") ending right before a number."""
+    """(qualifier as written, its class: "more", "less", "about") ending right before a number. An
+    approximation is read first: "около 210", "unos 140", "rund 140" say about that many, not at most or at
+    least (a word the data also lists as a bound is read as ``about``, as :mod:`crosswire.compare.claims.qualifiers`
+    reads it), so the figure gets no ``low`` or ``high``."""
     low = before.lower().rstrip()
-    for cls, items in (("more", words.more), ("less", words.less), ("about", words.about)):
-        for q in sorted(items, key=len, reverse=True):
-            if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-                if q in words.noun_then_qualifier and _after_noun(before.rstrip()[: -len(q)]):
-                    return None, None  # "eine Finanzspritze über 8 Milliarden": what the sum is, no bound
-                return before.rstrip()[-len(q) :], cls
+    listed = [
+        (q, cls) for cls, items in (("about", words.about), ("more", words.more), ("less", words.less)) for q in items
+    ]
+    for q, cls in sorted(listed, key=lambda qc: len(qc[0]), reverse=True):  # the longest; of equals, ``about``
+        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+            if q in words.noun_then_qualifier and _after_noun(before.rstrip()[: -len(q)]):
+                return None, None  # "eine Finanzspritze über 8 Milliarden": what the sum is, no bound
+            return before.rstrip()[-len(q) :], cls
     return None, None
 
 
