@@ -49,6 +49,7 @@ from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
     acted_counts,
+    agreed_with_other_side,
     add_conflict,
     event_days,
     increments_after,
@@ -587,7 +588,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
-        if cmp.conflict:
+        if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
             found.conflicts.append(item)
             if cmp.slot[0] == "conversion":

@@ -162,6 +162,16 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     return Reading(unit, v, low, high, vague)
 
 
+def value_reading(unit: Unit, v: Value) -> Reading | None:
+    """One value of ``unit``'s sentence as a reading (its interval), or None for a value with no interval."""
+    return _reading(unit, v)
+
+
+def compatible_readings(a: Reading, b: Reading) -> bool:
+    """Whether two readings can both hold (see :func:`_compatible`)."""
+    return _compatible(a, b)
+
+
 DAY_WINDOW = 62  # days: two days of one event further apart than this are two events, not a disagreement
 
 
