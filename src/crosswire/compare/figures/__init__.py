@@ -83,7 +83,12 @@ def align(data: StoryData) -> FigureAlignment:
     for same in same_number(left):
         out.agreed.append(agreed_item(same))
         used.update(id(x) for x in same)
-    out.single_source = [single_item(f) for f in left if id(f) not in used and notable(f)]
+    # one source's figure given alike by two of its articles (a wire and its copy) is one item citing both
+    singles: dict[tuple[int, tuple[str, str | None], str, float | None], list[Fig]] = {}
+    for f in left:
+        if id(f) not in used and notable(f):
+            singles.setdefault((f.source, f.key, f.text.lower(), f.value), []).append(f)
+    out.single_source = [single_item(same[0], same[1:]) for same in singles.values()]
     return out
 
 
