@@ -49,8 +49,8 @@ from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
     acted_counts,
-    agreed_with_other_side,
     add_conflict,
+    agreed_with_other_side,
     event_days,
     increments_after,
     other_people,

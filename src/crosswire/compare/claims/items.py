@@ -10,8 +10,8 @@ from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.past import without_year
-from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.qualifiers import bound_of
+from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
