@@ -163,8 +163,12 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
 
 
 def value_reading(unit: Unit, v: Value) -> Reading | None:
-    """One value of ``unit``'s sentence as a reading (its interval), or None for a value with no interval."""
-    return _reading(unit, v)
+    """One value of ``unit``'s sentence as a reading (its interval), or None for a value with no interval (a
+    date given as a week, "2019W46", has none here: only slotted values are read so elsewhere)."""
+    try:
+        return _reading(unit, v)
+    except ValueError:
+        return None
 
 
 def compatible_readings(a: Reading, b: Reading) -> bool:
