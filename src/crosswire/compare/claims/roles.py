@@ -51,7 +51,14 @@ def _ranked() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
 
 
-NOT_ROLES = ("modifiers", "generic", "ties")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+
+
+@lru_cache(maxsize=1)
+def _compatible() -> frozenset[frozenset[str]]:
+    """Pairs of roles one person often holds together (``[compatible] pairs`` of ``data/roles.toml``)."""
+    pairs = data_toml("roles.toml").get("compatible", {}).get("pairs", [])
+    return frozenset(frozenset(p) for p in pairs)
 
 
 @lru_cache(maxsize=32)
@@ -316,6 +323,8 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
     specific = [h for r, h in roles.items() if not r.startswith(GENERIC)]
     if not specific:
         return []
+    if len(specific) == 2 and frozenset(h.role for h in specific) in _compatible():
+        return []  # "president" / "general manager": two posts one person often holds together
     other = _Held(GENERIC)
     specific_languages = {u.language for s in specific for u in s.units}
     for r, h in roles.items():

@@ -173,6 +173,8 @@ def _word_concept(word: str) -> str | None:
 
 
 POSSESSIVE = ("'s", "’s")  # a token ending so is an owner ("estavia's"), not a noun counted or measured
+# determiners of an owner's set ("four of its ships"): what is counted is the noun after them, not "its"
+POSSESSIVE_WORDS = ("its", "their", "his", "her", "our", "my", "your")
 
 
 def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[str | None, str | None]:
@@ -181,7 +183,7 @@ def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[
     people)."""
     noun = None
     for i, t in enumerate(after):
-        if t in ("of", "a", "an", "the"):
+        if t in ("of", "a", "an", "the", *POSSESSIVE_WORDS):
             continue
         if t.endswith(POSSESSIVE):
             # "about 60% of Estavia's container traffic": the owner is no measure (it labelled the figure

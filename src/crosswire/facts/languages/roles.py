@@ -21,7 +21,7 @@ from functools import lru_cache
 from crosswire.vocab.data import data_toml
 
 REACH = 60  # characters before a name read for its title (as the comparison's roles.REACH)
-NOT_ROLES = ("modifiers", "generic", "ties")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
 
 
 @lru_cache(maxsize=32)
