@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item
+from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item, unnamed
 from crosswire.compare.figures.pairing import (
     Cluster,
     DisjointSets,
@@ -88,7 +88,14 @@ def align(data: StoryData) -> FigureAlignment:
     for f in left:
         if id(f) not in used and notable(f):
             singles.setdefault((f.source, f.key, f.text.lower(), f.value), []).append(f)
-    out.single_source = [single_item(same[0], same[1:]) for same in singles.values()]
+    # a figure measuring nothing named is shown by its sentence, unless a figure of that sentence names what it
+    # counts ("sent four of its ships to Lindvik, about 150 km to the south": "Ships sent: four" says it)
+    named = {(f.article, f.fig.sentence_start) for same in singles.values() for f in same if not unnamed(f)}
+    out.single_source = [
+        single_item(same[0], same[1:])
+        for same in singles.values()
+        if not (unnamed(same[0]) and (same[0].article, same[0].fig.sentence_start) in named)
+    ]
     return out
 
 
