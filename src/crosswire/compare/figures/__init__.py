@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item, unnamed
+from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item
 from crosswire.compare.figures.pairing import (
     Cluster,
     DisjointSets,
@@ -83,19 +83,21 @@ def align(data: StoryData) -> FigureAlignment:
     for same in same_number(left):
         out.agreed.append(agreed_item(same))
         used.update(id(x) for x in same)
-    # one source's figure given alike by two of its articles (a wire and its copy) is one item citing both
-    singles: dict[tuple[int, tuple[str, str | None], str, float | None], list[Fig]] = {}
+    # one source's figure given alike by two of its articles (a wire and its copy) is one item citing both;
+    # within one article, two sentences giving one figure are two items
+    singles: list[list[Fig]] = []
+    by_value: dict[tuple[int, tuple[str, str | None], str, float | None], list[list[Fig]]] = {}
     for f in left:
-        if id(f) not in used and notable(f):
-            singles.setdefault((f.source, f.key, f.text.lower(), f.value), []).append(f)
-    # a figure measuring nothing named is shown by its sentence, unless a figure of that sentence names what it
-    # counts ("sent four of its ships to Lindvik, about 150 km to the south": "Ships sent: four" says it)
-    named = {(f.article, f.fig.sentence_start) for same in singles.values() for f in same if not unnamed(f)}
-    out.single_source = [
-        single_item(same[0], same[1:])
-        for same in singles.values()
-        if not (unnamed(same[0]) and (same[0].article, same[0].fig.sentence_start) in named)
-    ]
+        if id(f) in used or not notable(f):
+            continue
+        groups = by_value.setdefault((f.source, f.key, f.text.lower(), f.value), [])
+        group = next((g for g in groups if all(x.article != f.article for x in g)), None)
+        if group is None:
+            group = []
+            groups.append(group)
+            singles.append(group)
+        group.append(f)
+    out.single_source = [single_item(same[0], same[1:]) for same in singles]
     return out
 
 

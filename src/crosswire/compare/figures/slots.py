@@ -185,11 +185,12 @@ def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[
     for i, t in enumerate(after):
         if t in ("of", "a", "an", "the", *POSSESSIVE_WORDS):
             continue
-        if t.endswith(POSSESSIVE):
+        rest = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(), after[i + 1 : i + 3]))
+        if t.endswith(POSSESSIVE) and rest:
             # "about 60% of Estavia's container traffic": the owner is no measure (it labelled the figure
-            # "Estavia's"); what follows it is, up to two words
-            rest = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(), after[i + 1 : i + 3]))
-            noun = " ".join(rest) or None
+            # "Estavia's"); what follows it is, up to two words. A plural written so ("33 KO's," in a boxing
+            # record) is followed by no noun and stays the noun
+            noun = " ".join(rest)
             break
         if t in PEOPLE:
             noun = "people"
