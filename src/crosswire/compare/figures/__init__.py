@@ -91,12 +91,12 @@ def align(data: StoryData) -> FigureAlignment:
         if id(f) in used or not notable(f):
             continue
         groups = by_value.setdefault((f.source, f.key, f.text.lower(), f.value), [])
-        group = next((g for g in groups if all(x.article != f.article for x in g)), None)
-        if group is None:
-            group = []
-            groups.append(group)
-            singles.append(group)
-        group.append(f)
+        free = [g for g in groups if all(x.article != f.article for x in g)]
+        if not free:
+            free = [[]]
+            groups.append(free[0])
+            singles.append(free[0])
+        free[0].append(f)
     out.single_source = [single_item(same[0], same[1:]) for same in singles]
     return out
 
