@@ -162,20 +162,6 @@ def _reading(unit: Unit, v: Value) -> Reading | None:
     return Reading(unit, v, low, high, vague)
 
 
-def value_reading(unit: Unit, v: Value) -> Reading | None:
-    """One value of ``unit``'s sentence as a reading (its interval), or None for a value with no interval (a
-    date given as a week, "2019W46", has none here: only slotted values are read so elsewhere)."""
-    try:
-        return _reading(unit, v)
-    except ValueError:
-        return None
-
-
-def compatible_readings(a: Reading, b: Reading) -> bool:
-    """Whether two readings can both hold (see :func:`_compatible`)."""
-    return _compatible(a, b)
-
-
 DAY_WINDOW = 62  # days: two days of one event further apart than this are two events, not a disagreement
 
 
