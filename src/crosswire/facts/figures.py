@@ -185,6 +185,8 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             num = doc.char_span(e.start_char, e.end_char, label="CARDINAL", alignment_mode="expand")
             if num is not None:
                 cands.append(num)  # "Roughly 1800 litres" tagged DATE: a qualified number counting a noun
+        elif (trailing := _trailing_count(e)) is not None:
+            cands.append(trailing)  # "by the afternoon 63 vessels": "the afternoon 63" tagged TIME
     for tok in doc:  # a number word the model did not tag before the noun it counts ("Eleven people died")
         if (
             tok.like_num
@@ -205,6 +207,26 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands
+
+
+def _trailing_count(ent: Span) -> Span | None:
+    """The number ending a DATE or TIME span of two or more tokens that counts the noun right after it, as a
+    CARDINAL span: the model glues a count onto the part of the day before it ("by the afternoon 63 vessels
+    were waiting": "the afternoon 63" tagged TIME, and the 63 vessels were lost). A clock time ("6 a.m.",
+    "at 10 30") or a year ("May 2019 figures" has no noun the year modifies as a count) keeps its span: the
+    number must be digits or a number word modifying the next token, a plural or counted noun."""
+    if ent.label_ not in ("DATE", "TIME") or len(ent) < 2:
+        return None
+    last = ent[-1]
+    doc = ent.doc
+    if not last.like_num or last.i + 1 >= len(doc) or ent[-2].like_num or ":" in last.text:
+        return None
+    noun = doc[last.i + 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NNS" or last.head.i != noun.i:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", last.text):
+        return None  # a year before a noun ("the 2019 strikes") is a date, not a count
+    return doc.char_span(last.idx, last.idx + len(last.text), label="CARDINAL")
 
 
 # A vague count of data/quantities.toml's ``untagged_vague``, before "of" and a word that is no determiner or

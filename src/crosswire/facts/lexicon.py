@@ -43,7 +43,7 @@ def role_phrases() -> re.Pattern[str]:
         {
             w.lower()
             for concept, langs in data_toml("roles.toml").items()
-            if concept != "modifiers"
+            if concept not in ("modifiers", "compatible")
             for ws in langs.values()
             for w in ws
         },
@@ -61,7 +61,7 @@ def role_words() -> frozenset[str]:
     return frozenset(
         w.lower()
         for concept, langs in data_toml("roles.toml").items()
-        if concept != "modifiers"
+        if concept not in ("modifiers", "compatible")
         for ws in langs.values()
         for w in ws
         if " " not in w

@@ -51,6 +51,7 @@ from crosswire.compare.claims.story_wide import (
     across_languages,
     acted_counts,
     add_conflict,
+    agreed_with_other_side,
     event_days,
     increments_after,
     other_people,
@@ -635,7 +636,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
-        if cmp.conflict:
+        if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
             found.conflicts.append(item)
             if cmp.slot[0] == "conversion":

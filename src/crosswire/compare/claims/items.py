@@ -10,8 +10,9 @@ from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.past import without_year
+from crosswire.compare.claims.qualifiers import bound_of
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.values import SlotComparison, reason
+from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
@@ -259,13 +260,32 @@ def _count_measure(cmp: SlotComparison) -> str:
     return more + noun + when
 
 
+ENGLISH_BOUND = {"approx": "about", "lower": "more than", "upper": "up to"}  # a qualifier's class, in English
+
+
+def side_text(r: Reading) -> str:
+    """A reading's value as a conflict side shows it: as written in English; in another language with its
+    qualifier word read into English by its class (:func:`.qualifiers.bound_of`): "Unos 63" is "about 63",
+    "más de 20" "more than 20" (a side read "Unos 63 / 63", the Spanish word kept). A qualifier of no known
+    class is dropped from the label rather than shown in its language. Input: one reading; output: the label."""
+    v = r.value
+    q = (v.qualifier or "").strip()
+    if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
+        return v.text
+    number = v.text[len(q) :].strip()
+    if not number:
+        return v.text
+    word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
+    return f"{word} {number}" if word else number
+
+
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
     """A value conflict: one side per compatible group of values, each with its sources' sentences."""
     sides = []
     for side in cmp.sides:
         units = sorted({r.unit.index: r.unit for r in side}.values(), key=lambda u: u.source)
         ordered = sorted(side, key=lambda r: (r.unit.source, r.unit.index, r.value.start))  # citation order
-        label = " / ".join(dict.fromkeys(r.value.text for r in ordered))
+        label = " / ".join(dict.fromkeys(side_text(r) for r in ordered))
         sides.append(
             ConflictSide(
                 label=label, sources=sorted({u.source for u in units}), evidence=[evidence(data, u) for u in units]

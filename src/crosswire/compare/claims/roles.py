@@ -51,7 +51,14 @@ def _ranked() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
 
 
-NOT_ROLES = ("modifiers", "generic", "ties")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+
+
+@lru_cache(maxsize=1)
+def _compatible() -> frozenset[frozenset[str]]:
+    """Pairs of roles one person often holds together (``[compatible] pairs`` of ``data/roles.toml``)."""
+    pairs = data_toml("roles.toml").get("compatible", {}).get("pairs", [])
+    return frozenset(frozenset(p) for p in pairs)
 
 
 @lru_cache(maxsize=32)
@@ -130,6 +137,30 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
+@cache
+def _compound_re(phrase: str) -> re.Pattern[str]:
+    """A role phrase after a body's name joined to it by a hyphen, as German writes a union's or a party's
+    title ("EDU-Generalsekretär", "SPD-Generalsekretärin"): group 1 the name, group 2 the title. A deputy's or
+    a former holder's prefix ("Vize-", "Ex-") is no body's name (the caller checks)."""
+    return re.compile(rf"(?<![\w-])([\w]+)-({re.escape(phrase)})(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A match's span, for the title part of a hyphenated compound (:func:`_compound_re`)."""
+
+    s: int
+    e: int
+
+    def start(self) -> int:
+        """Offset of the title's first character."""
+        return self.s
+
+    def end(self) -> int:
+        """Offset after the title's last character."""
+        return self.e
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -142,10 +173,15 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
-        found = list(_phrase_re(phrase).finditer(low))
+        found: list[re.Match[str]] = list(_phrase_re(phrase).finditer(low))
+        found = found or [
+            c for c in _compound_re(phrase).finditer(low) if c.group(1) not in deputy | former | {"vize", "wice"}
+        ]
         if not found:
             continue
         m = found[-1] if at_end else found[0]
+        if m.re.groups:  # "EDU-Generalsekretär": the body's name joined to the title by a hyphen
+            m = _Span(m.start(2), m.end(2))  # type: ignore[assignment]
         rest = low[m.end() :] if at_end else low[: m.start()]
         if at_end and not (
             _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
@@ -287,6 +323,8 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
     specific = [h for r, h in roles.items() if not r.startswith(GENERIC)]
     if not specific:
         return []
+    if len(specific) == 2 and frozenset(h.role for h in specific) in _compatible():
+        return []  # "president" / "general manager": two posts one person often holds together
     other = _Held(GENERIC)
     specific_languages = {u.language for s in specific for u in s.units}
     for r, h in roles.items():

@@ -12,6 +12,7 @@ evacuated" measure one thing; the word lists are data (``data/claim_acts.toml``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from crosswire.compare.claims.acts import (
@@ -162,11 +163,28 @@ def part_of_group(unit: Unit, v: Value) -> bool:
     return any(before.endswith(" " + w) for w in PART_OF.get(unit.language or "en", ()))
 
 
+@lru_cache(maxsize=1)
+def _owned_words() -> dict[str, tuple[str, ...]]:
+    """``data/owned_parts.toml``: per language, the words after a count that make it a part of an owner's set."""
+    return {lang: tuple(words) for lang, words in data_toml("owned_parts.toml").items()}
+
+
+def owned_part(unit: Unit, v: Value) -> bool:
+    """Whether count ``v`` counts a part of a set an owner holds ("diverted three of its ships to Kallvik", "tres
+    de sus buques"): across languages, matched by its noun alone, it was set against the count of the ships
+    waiting at the port (a new user's strike story). Such a count has no slot keyed by concept; in one
+    language its sentence is still compared as a claim."""
+    after = unit.text[max(0, v.end - unit.claim.start) :][:PART_REACH]
+    after = " ".join(after.lower().split()) + " "
+    return any(after.startswith(w + " ") for w in _owned_words().get(unit.language or "en", ()))
+
+
 def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
     them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons"). A count
-    that is a part of a group the sentence counts has none (:func:`part_of_group`)."""
-    if v.kind != "count" or part_of_group(unit, v):
+    that is a part of a group the sentence counts has none (:func:`part_of_group`), nor one of an owner's set
+    (:func:`owned_part`)."""
+    if v.kind != "count" or part_of_group(unit, v) or owned_part(unit, v):
         return None
     if not v.concept:
         # a number standing for the people a count before it names ("Nine people were killed and 23

@@ -16,7 +16,12 @@ from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.past import without_year
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.values import SlotComparison, compare_values, merge
+from crosswire.compare.claims.values import (
+    Reading,
+    SlotComparison,
+    compare_values,
+    merge,
+)
 
 
 def add_conflict(found: list[SlotComparison], cmp: SlotComparison) -> None:
@@ -118,3 +123,47 @@ def increments_after(
         for cmp in compare_values([na, nb], data.canonical, aligned=True):
             if cmp.slot[0] == "count" and without_year(cmp.slot)[0][-1] == "more" and cmp.conflict:
                 add_conflict(found, cmp)
+
+
+def agreed_with_other_side(cmp: SlotComparison, groups: list[Group]) -> bool:
+    """Whether a source on one side of a value conflict has another sentence agreed (in one of ``groups``, the
+    agreeing groups of the alignment) with a sentence of another side, giving that side's value (same kind,
+    compatible interval): the source then states both values, and is no side of a disagreement between them.
+    A new user's strike story set "ordenó suspender la huelga durante diez días" (a court's suspension) against
+    "Der letzte große Streik ... dauerte 2019 neun Tage", which the same agreed item also cited beside the
+    Spanish outlet's own "duró nueve días". Input: one slot's comparison with two or more sides; output True
+    when the conflict is to be dropped."""
+    if len(cmp.sides) < 2:
+        return False
+    groups_of: dict[int, list[Group]] = {}
+    for g in groups:
+        for u in g.units:
+            groups_of.setdefault(u.index, []).append(g)
+    for i, side in enumerate(cmp.sides):
+        own = {r.unit.index for r in side}
+        sources = {r.unit.source for r in side}
+        for j, other in enumerate(cmp.sides):
+            if i == j:
+                continue
+            for r in other:
+                for g in groups_of.get(r.unit.index, []):
+                    for m in g.units:
+                        if m.source in sources and m.index not in own and gives_value_of(m, r):
+                            return True
+    return False
+
+
+def gives_value_of(unit: Unit, reading: Reading) -> bool:
+    """Whether ``unit``'s sentence gives ``reading``'s own value: the same number (within half a per cent), of
+    the same kind and concept ("duró nueve días" beside "dauerte ... neun Tage"). Not a compatible interval:
+    on ECB+ "at least three" agreed with sentences giving other tolls of other acts, which dropped real conflicts."""
+    x = reading.value
+    if x.value is None or not x.concept:
+        return False
+    return any(
+        v.kind == x.kind
+        and v.concept == x.concept
+        and v.value is not None
+        and abs(v.value - x.value) <= 0.005 * abs(x.value)
+        for v in unit.values
+    )

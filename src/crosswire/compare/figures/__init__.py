@@ -83,7 +83,21 @@ def align(data: StoryData) -> FigureAlignment:
     for same in same_number(left):
         out.agreed.append(agreed_item(same))
         used.update(id(x) for x in same)
-    out.single_source = [single_item(f) for f in left if id(f) not in used and notable(f)]
+    # one source's figure given alike by two of its articles (a wire and its copy) is one item citing both;
+    # within one article, two sentences giving one figure are two items
+    singles: list[list[Fig]] = []
+    by_value: dict[tuple[int, tuple[str, str | None], str, float | None], list[list[Fig]]] = {}
+    for f in left:
+        if id(f) in used or not notable(f):
+            continue
+        groups = by_value.setdefault((f.source, f.key, f.text.lower(), f.value), [])
+        free = [g for g in groups if all(x.article != f.article for x in g)]
+        if not free:
+            free = [[]]
+            groups.append(free[0])
+            singles.append(free[0])
+        free[0].append(f)
+    out.single_source = [single_item(same[0], same[1:]) for same in singles]
     return out
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import calendar
 import math
+from collections.abc import Sequence
 
-from crosswire.compare.align import cite, uniq_evidence
+from crosswire.compare.align import cite, uniq_evidence, without_dateline
 from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, OTHER_SHOCKS, PEOPLE_WORDS, SCALE_WORDS
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.figures.pairing import compatible, published_day, time_rel
@@ -174,6 +175,15 @@ def notable(f: Fig) -> bool:
     return f.noun is not None and f.noun.endswith("s") and (f.value or 0) >= 10
 
 
+def unnamed(f: Fig) -> bool:
+    """Whether a figure's sentence says nothing of what it measures, so that alone it would be labelled
+    "Amount": a length or a share with no noun ("diverted three of its ships to the port of Kallvik, about
+    200 km to the north" was listed as "Amount: about 200 km", an incidental distance, not the fact). Such a
+    figure's single-source item is summarised by its sentence (:func:`single_item`). Money is not: its label
+    falls back on the words before it (:func:`crosswire.compare.figures.measures.money_label`)."""
+    return f.kind.startswith(("quantity", "percent")) and _slot([f]).counted == "amount"
+
+
 def echoes(f: Fig, used: list[Fig]) -> bool:
     """A leftover that repeats what another source already reports in an item (the same value said twice in
     one article pairs only once) is not single-source; nor is the same number of the same thing under another
@@ -213,15 +223,19 @@ def readable_time(value: str) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
-def single_item(f: Fig) -> FigureItem:
+def single_item(f: Fig, copies: Sequence[Fig] = ()) -> FigureItem:
     """The item of a figure only one source gives. Its summary names what the figure counts, its place, and
     the time its sentence dates it to when that is another time than its article's (:func:`other_time`):
-    shown alone, without a second source's figure beside it, the figure must say which event it is of."""
+    shown alone, without a second source's figure beside it, the figure must say which event it is of. A
+    figure whose sentence names nothing it measures (:func:`unnamed`) is summarised by that sentence.
+    ``copies``: the same figure in the source's other articles (a wire's copy), cited too."""
     slot = _slot([f])
+    sentence = next((ev.text for ev in f.evidence if ev.text), None)
+    summary = _summary(slot, [[f]], other_time(f))
     return FigureItem(
-        summary=_summary(slot, [[f]], other_time(f)),
+        summary=without_dateline(sentence) if unnamed(f) and sentence else summary,
         sources=[f.source],
-        evidence=list(f.evidence),
+        evidence=_evidence([f, *copies]),
         slot=slot,
         values=[_value([f])],
     )

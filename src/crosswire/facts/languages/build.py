@@ -20,6 +20,7 @@ from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.languages.roles import roles_at
 from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
@@ -125,6 +126,10 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
         sent = next(((s, e) for s, e, _f, _l in b.sents if s <= n.start < e), (n.start, n.end))
         kind: MentionKind = "surname" if etype == "person" and len(words) == 1 and len(ent.name.split()) > 1 else "name"
         ent.mentions.append(Mention(b.text[n.start - b.start : n.end - b.start], n.start, n.end, *sent, kind=kind))
+        if etype == "person":  # "EDU-Generalsekretär Jonas Albrecht": the title the name is given here
+            for role in roles_at(b.text, n.start - b.start, n.end - b.start, language):
+                if role not in ent.roles:
+                    ent.roles.append(role)
         spans.append((n.start, n.end, ent.id))
     spans.extend(_surname_mentions(blocks, [e for e in groups.values() if e.type == "person"], spans))
     for e in groups.values():

@@ -1,0 +1,107 @@
+"""The role titles a person's name is given in an article beyond English: "генеральный секретарь профсоюза
+Йонас Альбрехт", "Jonas Albrecht, secretario general del EDU", "EDU-Generalsekretär Jonas Albrecht",
+"przewodniczący związku Jonas Albrecht". English roles are read from the parse
+(:mod:`crosswire.facts.premodifiers`); here the titles are those of ``data/roles.toml`` in the article's
+language, matched as written (lower case), so that ``facts --json`` shows a role in every language.
+
+A title is tied to the name as the comparison ties it (:mod:`crosswire.compare.claims.roles`): right before the
+name, with nothing between but the name of the body it is held at (one word in the genitive in the languages of
+``[ties] bare_genitive``, "профсоюза"), or joined to that body's name by a hyphen ("EDU-Generalsekretär"); or
+opening an apposition right after the name ("Jonas Albrecht, secretario general del EDU"). A former holder's
+title ("бывший мэр") is no role. Written by hand: no library maps titles across languages.
+
+Offsets are character offsets into the block's text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswire.vocab.data import data_toml
+
+REACH = 60  # characters before a name read for its title (as the comparison's roles.REACH)
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+
+
+@lru_cache(maxsize=32)
+def _titles(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(role phrases of ``language`` longest first, former and deputy words) from ``data/roles.toml``: a
+    deputy's title is another post than the one its phrase names, so neither is read as the role."""
+    data = data_toml("roles.toml")
+    phrases = {
+        w.lower()
+        for concept, langs in data.items()
+        if concept not in NOT_ROLES
+        for lang, words in langs.items()
+        if lang == language
+        for w in words
+    }
+    mods = data.get("modifiers", {})
+    former = frozenset(w.lower() for w in (*mods.get("former", []), *mods.get("deputy", [])))
+    return tuple(sorted(phrases, key=lambda p: -len(p))), former
+
+
+@lru_cache(maxsize=1)
+def _bare_genitive() -> frozenset[str]:
+    return frozenset(data_toml("roles.toml").get("ties", {}).get("bare_genitive", []))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def _before(text: str, language: str) -> str | None:
+    """The title ending ``text`` (the words right before a name), tied to the name; None for none."""
+    phrases, former = _titles(language)
+    low = text.lower()
+    for phrase in phrases:
+        if phrase not in low:
+            continue
+        found = list(re.finditer(rf"(?<![\w-])(?:[\w]+-)?({re.escape(phrase)})(?![\w-])", low))
+        if not found:
+            continue
+        m = found[-1]
+        between = low[m.end() :]
+        words = _words(between)
+        if re.search(r"[,;:.!?()«»\"“”]", between) and words:
+            continue  # a break between the title and the name
+        if len(words) > (1 if language in _bare_genitive() else 0):
+            continue
+        prefix = low[m.start() : m.start(1)].rstrip("-")
+        before = _words(low[: m.start()])[-2:]
+        if prefix in former or f"{prefix}-" in former or any(w in former for w in before):
+            return None
+        return phrase
+    return None
+
+
+def _after(text: str, language: str) -> str | None:
+    """The title opening an apposition (``text``: what follows a name's comma, up to the next break)."""
+    phrases, former = _titles(language)
+    low = text.lower()
+    for phrase in phrases:
+        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+        if m is None:
+            continue
+        lead = _words(low[: m.start()])
+        if len(lead) > 2 or any(w in former for w in lead):
+            continue
+        return phrase
+    return None
+
+
+def roles_at(text: str, start: int, end: int, language: str) -> list[str]:
+    """The titles ``text`` gives the name at ``start:end`` (offsets into ``text``): one before it and one in an
+    apposition after it, as written in lower case ("генеральный секретарь профсоюза"); [] for none."""
+    out = []
+    head = re.split(r"[.!?;«»\"“”„]", text[max(0, start - REACH) : start])[-1]
+    before = _before(head, language)
+    if before:
+        out.append(before)
+    tail = text[end : end + REACH]
+    if re.match(r"\s*,", tail):
+        after = _after(re.split(r"[,;.:()]", tail.lstrip()[1:])[0], language)
+        if after and after not in out:
+            out.append(after)
+    return out
