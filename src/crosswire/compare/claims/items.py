@@ -104,7 +104,10 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
 
 
 def agreed_items(
-    data: StoryData, groups: list[Group], apart: Callable[[Unit, Unit], bool] | None = None
+    data: StoryData,
+    groups: list[Group],
+    apart: Callable[[Unit, Unit], bool] | None = None,
+    linked: Callable[[Unit, Unit], bool] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -125,7 +128,12 @@ def agreed_items(
     a value (:func:`_plain_translation`). A member
     that ``apart`` says cannot state one claim with a member already cited is left out of the merged item (two
     groups led by one English quote, one citing the Spanish sentence that calls the speaker "vicealcaldesa",
-    the other the French one calling her "directrice": a new user's ice-rink story cited both)."""
+    the other the French one calling her "directrice": a new user's ice-rink story cited both).
+
+    A group that cites the same sentences as an item is that item's claim too (:func:`_same_claim`): two
+    sentences of other sources in common, or one and leads that ``linked`` says state one claim ("The Kessingen
+    Clinical Network refused to pay the ransom" [1][3][4] and "La Red Clínica de Kessingen se negó a pagar el
+    rescate" [2][3], the Polish sentence in both: a new user's story counted one fact as two agreed items)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
@@ -147,6 +155,10 @@ def agreed_items(
                 ),
                 key,
             )
+        if key not in merged and linked is not None:
+            key = next(
+                (k for k, (m, into, _i) in merged.items() if _same_claim(g.units, lead, into.units, m, linked)), key
+            )
         if key not in merged:
             merged[key] = (lead, Group(units=list(g.units), score=g.score), i)
             lead_of.update((u.index, key) for u in g.units)
@@ -158,6 +170,20 @@ def agreed_items(
         into.score = max(into.score, g.score)
         merged[key] = (merged[key][0], into, min(merged[key][2], i))
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
+
+
+def _same_claim(
+    units: list[Unit], lead: Unit, item: list[Unit], item_lead: Unit, linked: Callable[[Unit, Unit], bool]
+) -> bool:
+    """Whether a group (``units``, led by ``lead``) states the claim of an item (``item``, led by ``item_lead``):
+    it cites two of the item's sentences, or one that leads neither and the two leads are ``linked``. One shared
+    sentence that leads either is not enough: a long sentence agrees with one source on one clause and with
+    another on the rest ("A train derailed ..., forcing the evacuation of 3,200 residents" beside a Russian
+    "3200 residents evacuated" and a French sentence on the derailment alone)."""
+    shared = {u.index for u in units} & {u.index for u in item}
+    if len(shared) >= 2:
+        return True
+    return len(shared) == 1 and not shared & {lead.index, item_lead.index} and linked(lead, item_lead)
 
 
 def _plain_translation(units: list[Unit], lead: Unit) -> bool:

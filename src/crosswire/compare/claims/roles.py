@@ -130,6 +130,20 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
+@cache
+def _compound_re(phrase: str) -> re.Pattern[str]:
+    """A one-word role phrase as the head of a compound noun or a word of its own ("Gesundheitsministerin",
+    "Innenminister", "Ministerin"): the letters before it, if any, are group 1."""
+    return re.compile(rf"(?<![\w-])([^\W\d_]*){re.escape(phrase)}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _compounding() -> frozenset[str]:
+    """The languages that write a title with its portfolio as one compound word ("Gesundheitsministerin"):
+    ``[ties] compounds`` of ``data/roles.toml``."""
+    return frozenset(data_toml("roles.toml").get("ties", {}).get("compounds", []))
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -139,13 +153,18 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
     with its deputy or former word; None when there is none, or it is a former role."""
     phrases, deputy, former = _lexicon(language)
     low = text.lower()
+    compound = language in _compounding()
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
-        found = list(_phrase_re(phrase).finditer(low))
+        one_word = compound and " " not in phrase
+        found = list((_compound_re(phrase) if one_word else _phrase_re(phrase)).finditer(low))
         if not found:
             continue
         m = found[-1] if at_end else found[0]
+        head = m.group(1) if one_word else ""  # a compound's first part: "gesundheits", "vize"
+        if head and concept in _ranked() and any(head.startswith(w.rstrip("-")) for w in deputy if len(w) > 3):
+            return f"deputy {concept}", text[m.start() : m.end()]  # "Vizegesundheitsministerin"
         rest = low[m.end() :] if at_end else low[: m.start()]
         if at_end and not (
             _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
