@@ -269,15 +269,16 @@ def translated(p: Pair) -> bool:
 
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
-    read: a named person's two fates (:func:`fates_differ`), two poles of one act (:func:`.polar.polar_differ`),
-    two roles (:func:`roles_differ`), a declaration and its denial (:func:`.declared.denied`), in any language;
-    and across languages, where the slots of :func:`_values_disagree` seldom meet (their nouns are each
-    language's own words), two different days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
+    read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
+    and its denial (:func:`.declared.denied`), in any language; and across languages, where the
+    slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
+    days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
     one item); or one states what a named person did or befell them and the other names no one ("The pilot,
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
-    board, three killed and nine injured" / "14 on board, three dead")."""
+    board, three killed and nine injured" / "14 on board, three dead"). Nor do two poles of one act, in any
+    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
