@@ -131,7 +131,7 @@ def agreed_items(
     the other the French one calling her "directrice": a new user's ice-rink story cited both).
 
     A group that cites the same sentences as an item is that item's claim too (:func:`_same_claim`): two
-    sentences of other sources in common, or one and leads that ``linked`` says state one claim ("The Kessingen
+    sentences in common, or one and another that ``linked`` ties to the item's lead ("The Kessingen
     Clinical Network refused to pay the ransom" [1][3][4] and "La Red Clínica de Kessingen se negó a pagar el
     rescate" [2][3], the Polish sentence in both: a new user's story counted one fact as two agreed items)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
@@ -156,9 +156,7 @@ def agreed_items(
                 key,
             )
         if key not in merged and linked is not None:
-            key = next(
-                (k for k, (m, into, _i) in merged.items() if _same_claim(g.units, lead, into.units, m, linked)), key
-            )
+            key = next((k for k, (m, into, _i) in merged.items() if _same_claim(g.units, into.units, m, linked)), key)
         if key not in merged:
             merged[key] = (lead, Group(units=list(g.units), score=g.score), i)
             lead_of.update((u.index, key) for u in g.units)
@@ -172,18 +170,20 @@ def agreed_items(
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
 
 
-def _same_claim(
-    units: list[Unit], lead: Unit, item: list[Unit], item_lead: Unit, linked: Callable[[Unit, Unit], bool]
-) -> bool:
-    """Whether a group (``units``, led by ``lead``) states the claim of an item (``item``, led by ``item_lead``):
-    it cites two of the item's sentences, or one that leads neither and the two leads are ``linked``. One shared
-    sentence that leads either is not enough: a long sentence agrees with one source on one clause and with
-    another on the rest ("A train derailed ..., forcing the evacuation of 3,200 residents" beside a Russian
-    "3200 residents evacuated" and a French sentence on the derailment alone)."""
+def _same_claim(units: list[Unit], item: list[Unit], item_lead: Unit, linked: Callable[[Unit, Unit], bool]) -> bool:
+    """Whether a group (``units``) states the claim of an item (``item``, led by ``item_lead``): it cites two of
+    the item's sentences, or one that is not the item's lead and another of its sentences is ``linked`` to the
+    item's lead. The item's lead shared alone is not enough: a long sentence agrees with one source on one clause
+    and with another on the rest ("A train derailed ..., forcing the evacuation of 3,200 residents" beside a
+    Russian "3200 residents evacuated" and a French sentence on the derailment alone)."""
     shared = {u.index for u in units} & {u.index for u in item}
     if len(shared) >= 2:
         return True
-    return len(shared) == 1 and not shared & {lead.index, item_lead.index} and linked(lead, item_lead)
+    return (
+        len(shared) == 1
+        and item_lead.index not in shared
+        and any(linked(u, item_lead) for u in units if u.index not in shared)
+    )
 
 
 def _plain_translation(units: list[Unit], lead: Unit) -> bool:

@@ -37,7 +37,8 @@ from crosswire.vocab.data import data_toml
 # of one act begin to read alike ("Der Klinikverbund lehnte eine Zahlung ab" / "The Kessingen Clinical Network
 # refused to pay the ransom": 0.60).
 TIE_BAR = 0.4
-NEAR_WORDS = 2  # words before a pole's phrase read for a blocker or a negation ("has not paid", "не заплатила")
+NEGATION_WORDS = 2  # words before a pole's phrase read for a negation ("was not paid", "не заплатила")
+BLOCKER_WORDS = 3  # words before a pole's phrase read for a demand or a question ("asked whether the family had paid")
 _CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
 
 
@@ -85,10 +86,10 @@ def _near_words(section: str, lang: str) -> re.Pattern[str] | None:
     return _alternation(words) if words else None
 
 
-def _before(low: str, at: int) -> str:
-    """The last :data:`NEAR_WORDS` words before ``at`` in its clause."""
+def _before(low: str, at: int, words: int) -> str:
+    """The last ``words`` words before ``at`` in its clause."""
     clause = low[max((m.end() for m in _CLAUSE.finditer(low, 0, at)), default=0) : at]
-    return " ".join(re.findall(r"[\w'’-]+", clause)[-NEAR_WORDS:])
+    return " ".join(re.findall(r"[\w'’-]+", clause)[-words:])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -110,10 +111,9 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
             kept.append((s, e, act, pole))
     stated: dict[str, set[str]] = {}
     for s, _e, act, pole in kept:
-        near = _before(low, s)
-        if blockers is not None and blockers.search(near):
+        if blockers is not None and blockers.search(_before(low, s, BLOCKER_WORDS)):
             continue
-        if negation is not None and negation.search(near):
+        if negation is not None and negation.search(_before(low, s, NEGATION_WORDS)):
             if pole not in act.negated:
                 continue
             pole = act.negated[pole]

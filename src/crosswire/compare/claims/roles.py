@@ -35,6 +35,9 @@ LINKERS = frozenset(
 # a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
 # Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер").
 PORTFOLIO_ROLES = frozenset({"minister", "deputy minister"})
+# Words a portfolio may take between the title and the name: Slavic ministries are two ("spraw wewnętrznych",
+# "внутренних дел", "закордонних справ").
+PORTFOLIO_WORDS = 2
 PREPOSITIONS = frozenset("of at for de del du des d von bei beim w z ze przy в на".split())
 
 
@@ -187,12 +190,12 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
 
 def _tied(between: str, *, portfolio: bool = False) -> bool:
     """Whether the text between a role and a name ties the role to the name: linkers only (for a minister
-    also one word of the portfolio: "Министр транспорта Антон Келлер", "Wiceminister transportu Anton"), and
-    after a preposition a comma before the name (else the name is the organisation's: "chief engineer of
-    X")."""
+    also up to :data:`PORTFOLIO_WORDS` words of the portfolio: "Министр транспорта Антон Келлер", "Wiceminister
+    transportu Anton", "Minister spraw wewnętrznych Vera Kolb"), and after a preposition a comma before the name
+    (else the name is the organisation's: "chief engineer of X")."""
     words = _words(between)
     others = [w for w in words if w not in LINKERS]
-    if len(others) > (1 if portfolio else 0):
+    if len(others) > (PORTFOLIO_WORDS if portfolio else 0):
         return False
     return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
 
