@@ -280,3 +280,25 @@ def test_groups_sharing_two_sentences_are_one_item(refused_units):
     groups = [Group(units=[en, pl, de], score=0.7), Group(units=[fr, pl, de], score=0.65)]
     items = agreed_items(data, groups, linked=lambda a, b: False)
     assert len(items) == 1 and len(items[0].sources) == 4
+
+
+# -- an act a story may hold several of: tied by the aligner too ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def strike(tmp_path_factory):
+    return compare_fixture(tmp_path_factory.mktemp("strike"), FIXTURES / "strike-offer.jsonl")
+
+
+def test_an_offer_rejected_and_accepted_is_a_conflict(strike):
+    """ "rejected the pay offer" / "отклонил предложение" against "aceptó la oferta salarial": a conflict, each
+    source on its side; the English "The city council accepted a plan for a new cruise terminal" is another
+    act (no related sentence on either side) and stands on no side."""
+    outlet = _outlets(strike)
+    [found] = [c for c in strike.conflicts if c.reason == "different outcome"]
+    assert found.measure == "response to the offer"
+    assert {s.label: {outlet[n] for n in s.sources} for s in found.sides} == {
+        "rejected": {"Harbour Gazette", "Портовые новости"},
+        "accepted": {"La Voz del Puerto"},
+    }
+    assert not any("cruise terminal" in ev.text for ev in found.evidence)
