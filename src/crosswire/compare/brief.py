@@ -340,7 +340,8 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
     sentence (the usual case: the parse's "who did what to whom" reads badly alone) carries that source's
     details, so each other source is quoted in its own sentence instead: the first other source's sentence,
     cited to every source that wrote it; the rest, whose own sentences differ, are left to the sections
-    below."""
+    below. No line when that sentence is in another language than the lead sentence: it restates the lead in
+    translation."""
 
     def who(sources: list[int], also: str = "") -> str:
         return f"{_source_label(comparison, sources)} {also}{'reports' if len(sources) == 1 else 'report'}"
@@ -355,6 +356,13 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
         return [(f"{who(others)} the same event", others)]
     english = _english_articles(comparison)
     first = min(theirs, key=lambda e: (e.article not in english, source_of[e.article], e.start))
+    language = {a.id: a.language or "en" for a in comparison.articles}
+    lead = [e for e in evs if own == _tidy(_strip_stop(without_dateline(e.text)))]
+    if all(language.get(first.article) != language.get(e.article) for e in lead):
+        # a translation of the lead sentence repeats in another language what the line above says ("Gazeta
+        # Północna also reports: Minister zdrowia Ilona Varga odwiedziła ..." under "Health Minister Ilona Varga
+        # visited ...": a new user's six-language brief); the agreed item below cites every source
+        return []
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
     # The sources that wrote another sentence get no line of their own: "X and Y report the same event in
     # Spanish and French" told a reader nothing (a new user's coach-crash brief); what they add is in the

@@ -42,10 +42,11 @@ from crosswire.compare.claims.pairs import (
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
+from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
-from crosswire.compare.claims.sides import join_sides, one_time
+from crosswire.compare.claims.sides import gather_sides, join_sides, one_time
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -318,12 +319,13 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     one item); or one states what a named person did or befell them and the other names no one ("The pilot,
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
-    board, three killed and nine injured" / "14 on board, three dead")."""
+    board, three killed and nine injured" / "14 on board, three dead"). Nor do two poles of one act, in any
+    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
-    if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b):
+    if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
         return True
     if a.language == b.language:
         return False
@@ -605,8 +607,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
     agreeing_groups.extend(declared_groups(units, data))
+    agreed_at = {frozenset((p.a.index, p.b.index)) for p in agreeing if p.score >= model.agree or reworded(p)}
     found.agreed.extend(
-        agreed_items(data, agreeing_groups, lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed))
+        agreed_items(
+            data,
+            agreeing_groups,
+            lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed),
+            lambda a, b: frozenset((a.index, b.index)) in agreed_at,
+        )
     )
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
@@ -622,6 +630,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
+    found.conflicts.extend(polar_conflicts(units, pairs, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))
@@ -642,6 +651,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if cmp.slot[0] == "conversion":
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
+    found.conflicts = gather_sides(found.conflicts, units, near, data)
     return found
 
 

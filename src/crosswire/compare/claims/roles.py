@@ -35,6 +35,9 @@ LINKERS = frozenset(
 # a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
 # Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер").
 PORTFOLIO_ROLES = frozenset({"minister", "deputy minister"})
+# Words a portfolio may take between the title and the name: Slavic ministries are two ("spraw wewnętrznych",
+# "внутренних дел", "закордонних справ").
+PORTFOLIO_WORDS = 2
 PREPOSITIONS = frozenset("of at for de del du des d von bei beim w z ze przy в на".split())
 
 
@@ -139,6 +142,20 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
 
 @cache
 def _compound_re(phrase: str) -> re.Pattern[str]:
+    """A one-word role phrase as the head of a compound noun or a word of its own ("Gesundheitsministerin",
+    "Innenminister", "Ministerin"): the letters before it, if any, are group 1."""
+    return re.compile(rf"(?<![\w-])([^\W\d_]*){re.escape(phrase)}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _compounding() -> frozenset[str]:
+    """The languages that write a title with its portfolio as one compound word ("Gesundheitsministerin"):
+    ``[ties] compounds`` of ``data/roles.toml``."""
+    return frozenset(data_toml("roles.toml").get("ties", {}).get("compounds", []))
+
+
+@cache
+def _hyphen_compound_re(phrase: str) -> re.Pattern[str]:
     """A role phrase after a body's name joined to it by a hyphen, as German writes a union's or a party's
     title ("EDU-Generalsekretär", "SPD-Generalsekretärin"): group 1 the name, group 2 the title. A deputy's or
     a former holder's prefix ("Vize-", "Ex-") is no body's name (the caller checks)."""
@@ -147,7 +164,7 @@ def _compound_re(phrase: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Span:
-    """A match's span, for the title part of a hyphenated compound (:func:`_compound_re`)."""
+    """A match's span, for the title part of a hyphenated compound (:func:`_hyphen_compound_re`)."""
 
     s: int
     e: int
@@ -170,17 +187,27 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
     with its deputy or former word; None when there is none, or it is a former role."""
     phrases, deputy, former = _lexicon(language)
     low = text.lower()
+    compound = language in _compounding()
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
-        found: list[re.Match[str]] = list(_phrase_re(phrase).finditer(low))
-        found = found or [
-            c for c in _compound_re(phrase).finditer(low) if c.group(1) not in deputy | former | {"vize", "wice"}
-        ]
+        one_word = compound and " " not in phrase
+        found: list[re.Match[str]] = list((_compound_re(phrase) if one_word else _phrase_re(phrase)).finditer(low))
+        hyphened = False
+        if not found:  # "EDU-Generalsekretär": the body's name joined to the title by a hyphen
+            found = [
+                c
+                for c in _hyphen_compound_re(phrase).finditer(low)
+                if c.group(1) not in deputy | former | {"vize", "wice"}
+            ]
+            hyphened = bool(found)
         if not found:
             continue
         m = found[-1] if at_end else found[0]
-        if m.re.groups:  # "EDU-Generalsekretär": the body's name joined to the title by a hyphen
+        head = m.group(1) if one_word and not hyphened else ""  # a compound's first part: "gesundheits", "vize"
+        if head and concept in _ranked() and any(head.startswith(w.rstrip("-")) for w in deputy if len(w) > 3):
+            return f"deputy {concept}", text[m.start() : m.end()]  # "Vizegesundheitsministerin"
+        if hyphened:
             m = _Span(m.start(2), m.end(2))  # type: ignore[assignment]
         rest = low[m.end() :] if at_end else low[: m.start()]
         if at_end and not (
@@ -204,12 +231,12 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
 
 def _tied(between: str, *, portfolio: bool = False) -> bool:
     """Whether the text between a role and a name ties the role to the name: linkers only (for a minister
-    also one word of the portfolio: "Министр транспорта Антон Келлер", "Wiceminister transportu Anton"), and
-    after a preposition a comma before the name (else the name is the organisation's: "chief engineer of
-    X")."""
+    also up to :data:`PORTFOLIO_WORDS` words of the portfolio: "Министр транспорта Антон Келлер", "Wiceminister
+    transportu Anton", "Minister spraw wewnętrznych Vera Kolb"), and after a preposition a comma before the name
+    (else the name is the organisation's: "chief engineer of X")."""
     words = _words(between)
     others = [w for w in words if w not in LINKERS]
-    if len(others) > (1 if portfolio else 0):
+    if len(others) > (PORTFOLIO_WORDS if portfolio else 0):
         return False
     return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
 

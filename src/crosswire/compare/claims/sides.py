@@ -1,6 +1,7 @@
 """Conflict sides completed and trimmed after the pairs are compared: another source's sentence of the same
-claim and the same precise value joins a side (:func:`join_sides`); values of articles published weeks from
-the rest leave a conflict (:func:`one_time`). Pure: no store access.
+claim and the same precise value joins a side (:func:`join_sides`); a source a day or agent conflict does not
+cite joins the side its sentence of that claim gives (:func:`gather_sides`); values of
+articles published weeks from the rest leave a conflict (:func:`one_time`). Pure: no store access.
 
 Offsets are character offsets into the cleaned body (through the units' claims).
 """
@@ -8,9 +9,12 @@ Offsets are character offsets into the cleaned body (through the units' claims).
 from __future__ import annotations
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.pairs import ACROSS_COSINE, FEATURES, Pair
+from crosswire.compare.claims.items import worded_conflict
+from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_FLOOR, FEATURES, Neighbours, Pair
+from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge
 from crosswire.compare.figures.lexicon import STALE_DAYS
+from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.calendar import iso_day
 
 
@@ -79,3 +83,123 @@ def one_time(cmp: SlotComparison, data: StoryData) -> SlotComparison:
     middle = dated[len(dated) // 2]
     kept = [r for r in readings if (d := days[id(r)]) is None or abs((d - middle).days) <= STALE_DAYS]
     return merge(SlotComparison(cmp.slot, [kept], cmp.aligned), SlotComparison(cmp.slot, [], cmp.aligned))
+
+
+# -- sides gathered from sources the conflict does not cite ------------------------------------------------------
+
+# A sentence this alike (USE cosine) to a sentence on a conflict's side is a copy of it within one source (a wire
+# story and its re-run: "claimed responsibility on its website" / "claimed responsibility"), as good as the
+# side's own sentence for telling which of its source's sentences another sentence is nearest to.
+COPY_COSINE = 0.9
+
+
+def _nearest_member(u: Unit, members: list[Unit], units: list[Unit], near: Neighbours) -> float:
+    """The cosine of ``u`` to the member sentence it reads most like, when some member's source has no sentence
+    nearer to ``u`` than that member (or a copy of it, :data:`COPY_COSINE`) and the cosine is at least
+    :data:`.pairs.ACROSS_FLOOR`; 0.0 otherwise. A sentence whose nearest sentence in a cited source is the one
+    that source's side cites states that sentence's claim ("Zu dem Angriff bekannte sich die kriminelle Gruppe
+    Grey Lynx" nearest to "A criminal group calling itself Grey Lynx claimed responsibility ..."); one nearer
+    to another sentence of it states another ("Los investigadores vinculan a Grey Lynx con ataques ...")."""
+    sims = near.sims
+    best = 0.0
+    for m in members:
+        own = [v for v in units if v.source == m.source]
+        top = max(own, key=lambda v: float(sims[u.index, v.index]))
+        cos = float(sims[u.index, m.index])
+        if cos < ACROSS_FLOOR:
+            continue
+        if top is m or any(float(sims[top.index, x.index]) >= COPY_COSINE for x in members if x.source == m.source):
+            best = max(best, cos)
+    return best
+
+
+def gather_sides(
+    conflicts: list[ClaimConflict], units: list[Unit], near: Neighbours | None, data: StoryData
+) -> list[ClaimConflict]:
+    """The conflicts over a day or an agent with every source they do not cite on the side its own sentence
+    states: for each such source, its sentence that gives one side's value and no other side's and reads most
+    like a sentence of the conflict (:func:`_nearest_member`) joins that side. A day is a side's when every
+    sentence of it gives that day (the wire's "A ransomware attack shut down ... on Sunday" on the side of
+    "domingo / Sonntag / воскресенье (2026-11-22)"); an agent when the side's label writes its name ("Zu dem
+    Angriff bekannte sich die kriminelle Gruppe Grey Lynx" beside "A criminal group calling itself Grey Lynx
+    claimed responsibility"). A new user's six-language story listed the wire on no side of the day and three
+    of four sources naming Grey Lynx on none. Other conflicts are returned as they are; no source joins two
+    sides, so each conflict stays one."""
+    if near is None:
+        return conflicts
+    by_span = {(u.article, u.claim.start, u.claim.end): u for u in units}
+    out = []
+    for c in conflicts:
+        side_units = [
+            [by_span[span] for ev in s.evidence if (span := (ev.article, ev.start, ev.end)) in by_span] for s in c.sides
+        ]
+        keys = _side_keys(c, side_units)
+        if keys is None or not all(side_units):
+            out.append(c)
+            continue
+        members = [u for us in side_units for u in us]
+        cited = {n for s in c.sides for n in s.sources}
+        chosen: dict[int, tuple[float, int, Unit]] = {}
+        for u in units:
+            if u.source in cited:
+                continue
+            told = _told(c.reason, u)
+            on = [k for k, key in enumerate(keys) if key & told]
+            if len(on) != 1 or any(
+                told & _told(c.reason, m) for k, us in enumerate(side_units) if k != on[0] for m in us
+            ):
+                continue
+            cos = _nearest_member(u, members, units, near)
+            if cos and cos > chosen.get(u.source, (0.0, 0, u))[0]:
+                chosen[u.source] = (cos, on[0], u)
+        if not chosen:
+            out.append(c)
+            continue
+        labels = [s.label for s in c.sides]
+        for _cos, k, u in sorted(chosen.values(), key=lambda x: x[2].source):
+            side_units[k].append(u)
+            if c.reason == "different day":
+                labels[k] = _day_label(labels[k], u, keys[k])
+        out.append(worded_conflict(data, c.measure, c.reason, list(zip(labels, side_units, strict=True))))
+    return out
+
+
+def _told(reason: str, u: Unit) -> frozenset[str]:
+    """What a sentence gives of a conflict's kind: its days (ISO) for a day, its entities' names for an agent."""
+    return days_of(u) if reason == "different day" else frozenset(_name(cid) for cid in u.entities)
+
+
+def _name(cid: str) -> str:
+    """A canonical entity id's name, case-folded, whatever type a parse gave it (``"person:Grey Lynx"`` and
+    ``"organisation:Grey Lynx"`` -> ``"grey lynx"``: one group typed two ways by two languages' models)."""
+    return (cid.partition(":")[2] or cid).casefold()
+
+
+def _side_keys(c: ClaimConflict, side_units: list[list[Unit]]) -> list[frozenset[str]] | None:
+    """Per side, the days every sentence of it gives (a day conflict) or the name keys of the entities its label
+    names (an agent conflict); None for another kind of conflict or a side with no key."""
+    if c.reason == "different day":
+        keys = [frozenset.intersection(*(days_of(u) for u in us)) if us else frozenset() for us in side_units]
+    elif c.reason == "different agent":
+        keys = [_agent_ids(s.label, us) for s, us in zip(c.sides, side_units, strict=True)]
+    else:
+        return None
+    return keys if all(keys) else None
+
+
+def _day_label(label: str, u: Unit, days: frozenset[str]) -> str:
+    """A day side's label ("domingo / Sonntag (2026-11-22)") with the words by which ``u`` gives one of its
+    ``days`` ("Sunday") added before the ISO date, when not yet written."""
+    words = [v.text for v in u.values if v.kind == "date" and v.text_value in days]
+    head, paren, tail = label.rpartition(" (")
+    if not paren:
+        head, tail = label, ""
+    written = [w for w in head.split(" / ") if w]
+    written += [w for w in dict.fromkeys(words) if w.casefold() not in {x.casefold() for x in written}]
+    return " / ".join(written) + (f" ({tail}" if paren else "")
+
+
+def _agent_ids(label: str, side: list[Unit]) -> frozenset[str]:
+    """The names (:func:`_name`) of the side's sentences' entities that the label writes ("Grey Lynx")."""
+    written = {w.strip().casefold() for w in label.split(" / ")}
+    return frozenset(_name(cid) for u in side for cid in u.entities if _name(cid) in written)

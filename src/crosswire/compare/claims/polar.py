@@ -1,0 +1,175 @@
+"""Polar outcomes of one act across languages: one source reports that the ransom was paid, others that it was
+refused ("The network refused to pay the ransom" / "Кессингенская клиническая сеть заплатила выкуп" / "La Red
+Clínica se negó a pagar el rescate"); an offer accepted and rejected; a report confirmed and denied. A new user's
+six-language ransomware story showed "refused to pay" as agreed and left the Russian "paid" sentence out of the
+report altogether (it had no candidate pair: the two read too unlike for the pair scorer).
+
+A sentence states a pole of an act when its words hold one of the pole's phrases (``[polar.<id>.poles]`` of
+``data/facts_outcomes.toml``, per language), a longer phrase winning over one inside it ("refused to pay" over
+"pay"), not right after a word of a demand or a condition (``[polar_blockers]``: "demanded that the ransom be
+paid"), and turned to the other pole after a negation word (``[polar_negation]``: "did not pay", "не заплатила").
+A sentence stating both poles (a change: "refused at first, then paid") states none. Two sentences are tied to
+one act by a word of the act's object in each (``objects``: one ransom to a story), or, for acts a story may hold
+several of (``tie = "pair"``: offers, reports), by also being a pair the claim aligner relates (scored at
+:data:`TIE_BAR`). A sentence with the pole's words but no object word ("Der Klinikverbund lehnte eine Zahlung ab")
+joins a side when it is related so to a sentence tied to the act. Written by hand: no library maps these verbs
+across languages, and the parse (``[lemmas]``) reads English only.
+
+Offsets are character offsets into the cleaned body (through the units' claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.items import outcome_conflict, sources_apart
+from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.units import Unit, days_of
+from crosswire.compare.records import ClaimConflict
+from crosswire.vocab.data import data_toml
+
+# Pair score at which two sentences are one act's for an act a story may hold several of, and at which a sentence
+# with a pole but no object word joins a side: the aligner's weak bar (:data:`.align.WEAK_BAR`), where sentences
+# of one act begin to read alike ("Der Klinikverbund lehnte eine Zahlung ab" / "The Kessingen Clinical Network
+# refused to pay the ransom": 0.60).
+TIE_BAR = 0.4
+NEGATION_WORDS = 2  # words before a pole's phrase read for a negation ("was not paid", "не заплатила")
+BLOCKER_WORDS = 3  # words before a pole's phrase read for a demand or a question ("asked whether the family had paid")
+_CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One polar act of the data: id, conflict label, tie rule, object pattern and pole patterns per language."""
+
+    id: str
+    label: str
+    tie: str
+    objects: dict[str, re.Pattern[str]]
+    poles: dict[str, list[tuple[str, re.Pattern[str]]]]
+    negated: dict[str, str]
+
+
+def _token(tok: str) -> str:
+    return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """Whole-word phrases (an entry ending in "-" a stem), longest first, as one lower-case pattern."""
+    bodies = [r"\s+".join(_token(t) for t in p.lower().split()) for p in sorted(set(phrases), key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def acts() -> list[Act]:
+    """The polar acts of ``data/facts_outcomes.toml``, compiled."""
+    out = []
+    spec: dict[str, Any]
+    for aid, spec in data_toml("facts_outcomes.toml").get("polar", {}).items():
+        objects = {lang: _alternation(ws) for lang, ws in spec.get("objects", {}).items() if ws}
+        poles: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for pole, langs in spec.get("poles", {}).items():
+            for lang, ws in langs.items():
+                if ws:
+                    poles.setdefault(lang, []).append((pole, _alternation(ws)))
+        out.append(Act(aid, spec.get("label", aid), spec.get("tie", "pair"), objects, poles, spec.get("negated", {})))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _near_words(section: str, lang: str) -> re.Pattern[str] | None:
+    words = data_toml("facts_outcomes.toml").get(section, {}).get(lang, [])
+    return _alternation(words) if words else None
+
+
+def _before(low: str, at: int, words: int) -> str:
+    """The last ``words`` words before ``at`` in its clause."""
+    clause = low[max((m.end() for m in _CLAUSE.finditer(low, 0, at)), default=0) : at]
+    return " ".join(re.findall(r"[\w'’-]+", clause)[-words:])
+
+
+@lru_cache(maxsize=1 << 14)
+def poles_in(text: str, lang: str) -> dict[str, str]:
+    """Act id -> the one pole ``text`` (one sentence of language ``lang``) states of it ("paid", "refused to
+    pay"); an act whose phrases give no pole, or two, is left out. A longer phrase of any act wins over one
+    inside it ("se negó a pagar" is a refusal to pay, not a denial)."""
+    low = text.lower()
+    blockers, negation = _near_words("polar_blockers", lang), _near_words("polar_negation", lang)
+    found = [
+        (m.start(), m.end(), act, pole)
+        for act in acts()
+        for pole, pat in act.poles.get(lang, [])
+        for m in pat.finditer(low)
+    ]
+    kept: list[tuple[int, int, Act, str]] = []
+    for s, e, act, pole in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest first
+        if not any(s < e2 and s2 < e for s2, e2, _a, _p in kept):
+            kept.append((s, e, act, pole))
+    stated: dict[str, set[str]] = {}
+    for s, _e, act, pole in kept:
+        if blockers is not None and blockers.search(_before(low, s, BLOCKER_WORDS)):
+            continue
+        if negation is not None and negation.search(_before(low, s, NEGATION_WORDS)):
+            if pole not in act.negated:
+                continue
+            pole = act.negated[pole]
+        stated.setdefault(act.id, set()).add(pole)
+    return {aid: next(iter(poles)) for aid, poles in stated.items() if len(poles) == 1}
+
+
+def has_object(text: str, lang: str, act: Act) -> bool:
+    """Whether ``text`` writes a word of the act's object in ``lang`` ("ransom", "выкуп", "okupu")."""
+    pat = act.objects.get(lang)
+    return pat is not None and pat.search(text.lower()) is not None
+
+
+def polar_differ(a: Unit, b: Unit) -> bool:
+    """Whether two sentences state two poles of one act, one of them naming its object ("refused to pay the
+    ransom" / "заплатила выкуп"; "lehnte eine Zahlung ab" / "заплатила выкуп"): never one claim."""
+    pa, pb = poles_in(a.text, a.language), poles_in(b.text, b.language)
+    for act in acts():
+        if act.id in pa and act.id in pb and pa[act.id] != pb[act.id]:
+            if has_object(a.text, a.language, act) or has_object(b.text, b.language, act):
+                return True
+    return False
+
+
+def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> list[ClaimConflict]:
+    """One conflict per act whose two poles different sources state ("different outcome"; the measure is the
+    act's ``label``, each side citing every sentence of its pole), when no source states both (a change told)
+    and the sides do not give two different days (refused on Monday, paid on Friday). Input: the story's units
+    and the aligner's scored candidate pairs; output: claim conflicts, [] when none."""
+    score: dict[frozenset[int], float] = {}
+    for p in pairs:
+        key = frozenset((p.a.index, p.b.index))
+        score[key] = max(score.get(key, 0.0), p.score)
+
+    def related(u: Unit, v: Unit) -> bool:
+        return score.get(frozenset((u.index, v.index)), 0.0) >= TIE_BAR
+
+    out = []
+    for act in acts():
+        told = {u.index: pole for u in units if (pole := poles_in(u.text, u.language).get(act.id))}
+        if len(set(told.values())) < 2:
+            continue
+        stating = [u for u in units if u.index in told]
+        core = [u for u in stating if has_object(u.text, u.language, act)]
+        if act.tie == "pair":  # a sentence tied to one of the other pole by the aligner
+            core = [u for u in core if any(related(u, v) and told[v.index] != told[u.index] for v in core)]
+        members = list(core)
+        members += [u for u in stating if u not in core and any(related(u, c) for c in core)]
+        sides: dict[str, list[Unit]] = {}
+        for u in sorted(members, key=lambda u: (u.source, u.index)):
+            sides.setdefault(told[u.index], []).append(u)
+        if len(sides) < 2 or not sources_apart(list(sides.values())):
+            continue
+        days = [frozenset().union(*(days_of(u) for u in us)) for us in sides.values()]
+        if all(days) and not frozenset.intersection(*days):
+            continue
+        ordered = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
+        out.append(outcome_conflict(data, "", ordered, measure=act.label))
+    return out
