@@ -147,7 +147,8 @@ def test_the_same_value_in_other_words_stays_agreed(alike: Comparison, words_a: 
 
 
 @pytest.mark.parametrize(
-    ("value", "step"), [(4200.0, 100.0), (4000.0, 1000.0), (45.0, 1.0), (4.5, 0.1), (0.045, 0.001), (0.0, 1.0)]
+    ("value", "step"),
+    [(4200.0, 100.0), (4000.0, 1000.0), (42.0, 1.0), (4.2, 0.1), (45.0, 5.0), (4.5, 0.5), (0.045, 0.005), (0.0, 1.0)],
 )
 def test_the_rounding_step_is_the_last_written_digit(value: float, step: float) -> None:
     assert rounding_step(value) == pytest.approx(step)
@@ -157,3 +158,4 @@ def test_an_approximate_figure_is_taken_within_its_rounding() -> None:
     assert approx_tolerance(4200.0, 0.15) == pytest.approx(100.0)  # 4,100-4,300: 3,800 is another figure
     assert approx_tolerance(4000.0, 0.15) == pytest.approx(600.0)  # 3,400-4,600: 4,150 may be the same
     assert approx_tolerance(40.0, 0.15) == pytest.approx(6.0)  # the relative bar bounds a round figure
+    assert approx_tolerance(55.0, 0.15) == pytest.approx(5.0)  # "about 55": to the nearest five, 50-60

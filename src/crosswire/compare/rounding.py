@@ -3,8 +3,9 @@ states.
 
 A writer who gives "about 4,200" rounded to the nearest hundred; "about 4,000", to the nearest thousand. So "about
 4,200" and "about 3,800" are two figures (each is four steps of its rounding from the other), while "about 4,000"
-and "4,150" can be one. The tolerance of an approximate figure is one step of its last non-zero digit (twice the
-half-step that rounding itself allows, for the loose rounding of news copy), and never more than the relative
+and "4,150" can be one. A last digit 5 is a rounding to the half step ("about 55" to the nearest five). The
+tolerance of an approximate figure is one step of its last non-zero digit (twice the half-step that rounding
+itself allows, for the loose rounding of news copy), and never more than the relative
 bar the reader used before (``relative``: 15 % in the claim aligner, 20 % in the figure aligner), which still
 bounds a round figure ("about 1,000", whose step of a thousand would take in anything from nothing to 2,000).
 
@@ -20,7 +21,8 @@ from decimal import Decimal, InvalidOperation
 
 def rounding_step(x: float) -> float:
     """The place value of the last non-zero digit of ``x`` as written (plain units): 4200.0 -> 100.0,
-    4000.0 -> 1000.0, 45.0 -> 1.0, 4.5 -> 0.1, 0.045 (a share read from "4.5%") -> 0.001. 0 and non-finite
+    4000.0 -> 1000.0, 42.0 -> 1.0, 4.2 -> 0.1; a last digit 5 is a rounding to the half (45.0 -> 5.0, 4.5 -> 0.5,
+    0.045, a share read from "4.5%", -> 0.005). 0 and non-finite
     values -> 1.0. Values are rounded to nine decimals first, so a float's binary tail is no digit."""
     if x == 0 or not math.isfinite(x):
         return 1.0
@@ -29,11 +31,15 @@ def rounding_step(x: float) -> float:
     except InvalidOperation:
         return 1.0
     exponent = d.as_tuple().exponent
-    return 10.0**exponent if isinstance(exponent, int) else 1.0
+    if not isinstance(exponent, int):
+        return 1.0
+    if d.as_tuple().digits[-1] == 5:
+        return 5 * 10.0**exponent  # a last digit 5 is a round half: "about 55" is to the nearest five
+    return 10.0**exponent
 
 
 def approx_tolerance(x: float, relative: float) -> float:
     """How far (in ``x``'s units) the true number of a figure given as approximate ("about ``x``") may lie from
     ``x``: one step of its rounding (:func:`rounding_step`), at most ``relative`` (a fraction) of ``|x|``.
-    "about 4,200" (relative 0.15) -> 100; "about 4,000" -> 600; "about 40" -> 6; "about 45" -> 1."""
+    "about 4,200" (relative 0.15) -> 100; "about 4,000" -> 600; "about 40" -> 6; "about 42" -> 1; "about 45" -> 5."""
     return min(abs(x) * relative, rounding_step(x))

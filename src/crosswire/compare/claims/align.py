@@ -225,7 +225,7 @@ def _clash_conflicts(
         if clash is None or not conflict_worthy(clash, p.a, p.b, _each_others(p)):
             continue
         if (cmp := clash_conflict(clash)) is not None:
-            if cmp.conflict:
+            if cmp.conflict and not _already_opposed(found, cmp):
                 add_conflict(found, cmp)
             continue
         key = frozenset((p.a.index, p.b.index))
@@ -238,6 +238,19 @@ def _clash_conflicts(
             named = [(party.partition(":")[2], [u]) for party, u in zip(clash.parties, (p.a, p.b), strict=True)]
             out.append(worded_conflict(data, "party named", "different agent", named))
     return out
+
+
+def _already_opposed(found: list[SlotComparison], cmp: SlotComparison) -> bool:
+    """Whether a conflict of the same kind of value already sets the clash's sentences against each other
+    (a retreat "since 2000" found by the slot reader and the same two sentences' clash: one conflict, not two
+    under two labels)."""
+    units = {r.unit.index for side in cmp.sides for r in side}
+    for other in found:
+        if other.slot[0] != cmp.slot[0] or not other.conflict:
+            continue
+        if units <= {r.unit.index for side in other.sides for r in side}:
+            return True
+    return False
 
 
 def _each_others(p: Pair) -> bool:
