@@ -54,6 +54,16 @@ def compare_fixture(tmp_path, path):
     return comparison
 
 
+def single_sources(story, words: str) -> list[list[int]]:
+    """The source lists of the story's single-source items whose evidence contains ``words``."""
+    return [it.sources for it in story.single_source if any(words in ev.text for ev in it.evidence)]
+
+
+def source_of(story, article: str) -> int:
+    """The source number the comparison gives the article ``article``."""
+    return next(a.source for a in story.articles if a.id == article)
+
+
 def compare_files(tmp_path, pages):
     """Write ``pages`` (file name -> a plain-text page: its headline line, then paragraphs) as files of one folder,
     store them and compare them all as one story (evidence checked verbatim)."""

@@ -17,7 +17,7 @@ from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.records import Comparison, EventItem, QuoteItem
 from crosswire.compare.singles import not_statements
 from crosswire.model import Evidence
-from test_compare_core import compare_fixture
+from test_compare_core import compare_fixture, single_sources
 
 FIXTURE = Path(__file__).parent / "fixtures" / "statements" / "story.jsonl"
 
@@ -25,10 +25,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "statements" / "story.jsonl"
 @pytest.fixture(scope="module")
 def story(tmp_path_factory) -> Comparison:
     return compare_fixture(tmp_path_factory.mktemp("statements"), FIXTURE)
-
-
-def _single(story: Comparison, words: str) -> list[list[int]]:
-    return [it.sources for it in story.single_source if any(words in ev.text for ev in it.evidence)]
 
 
 @pytest.mark.parametrize(
@@ -41,13 +37,13 @@ def _single(story: Comparison, words: str) -> list[list[int]]:
         "¿Por qué la naviera Fjordlinjen",
     ],
 )
-def test_a_lead_in_or_a_question_is_never_single_source(story, words):
-    assert _single(story, words) == []
+def test_a_lead_in_or_a_question_is_never_singlesource_of(story, words):
+    assert single_sources(story, words) == []
 
 
 def test_the_fact_only_one_source_gives_is_still_listed(story):
     wire = next(a.source for a in story.articles if a.id == "ferry-wire")
-    assert _single(story, "Port captain Anders Holm said the Nordlys Line had ordered new engines") == [[wire]]
+    assert single_sources(story, "Port captain Anders Holm said the Nordlys Line had ordered new engines") == [[wire]]
 
 
 # (sentence, dropped?): any language, closing quotes and brackets after the last mark

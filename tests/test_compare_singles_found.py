@@ -27,7 +27,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import Comparison, TimelineLine
 from crosswire.compare.restated import same_measure
 from crosswire.facts.records import Claim, Value
-from test_compare_core import compare_fixture
+from test_compare_core import compare_fixture, single_sources, source_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "singles" / "story.jsonl"
 
@@ -35,14 +35,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "singles" / "story.jsonl"
 @pytest.fixture(scope="module")
 def story(tmp_path_factory) -> Comparison:
     return compare_fixture(tmp_path_factory.mktemp("singles"), FIXTURE)
-
-
-def _single(story: Comparison, words: str) -> list[list[int]]:
-    return [it.sources for it in story.single_source if any(words in ev.text for ev in it.evidence)]
-
-
-def _source(story: Comparison, article: str) -> int:
-    return next(a.source for a in story.articles if a.id == article)
 
 
 @pytest.mark.parametrize(
@@ -54,8 +46,8 @@ def _source(story: Comparison, article: str) -> int:
         ("sanctionné en 2023", "singles-gazette"),  # "trois pannes" says nothing; 2023 is its own
     ],
 )
-def test_each_planted_single_source_fact_is_listed_with_its_own_source(story, words, article):
-    assert _single(story, words) == [[_source(story, article)]]
+def test_each_planted_single_source_fact_is_listed_with_its_ownsource_of(story, words, article):
+    assert single_sources(story, words) == [[source_of(story, article)]]
 
 
 @pytest.mark.parametrize(
@@ -72,12 +64,12 @@ def test_each_planted_single_source_fact_is_listed_with_its_own_source(story, wo
         "Спасатели спустили",
     ],
 )
-def test_facts_other_outlets_state_in_their_own_words_are_never_single_source(story, words):
-    assert _single(story, words) == []
+def test_facts_other_outlets_state_in_their_own_words_are_never_singlesource_of(story, words):
+    assert single_sources(story, words) == []
 
 
-def test_the_wire_and_its_rerun_are_one_source(story):
-    assert _source(story, "singles-wire") == _source(story, "singles-rerun")
+def test_the_wire_and_its_rerun_are_onesource_of(story):
+    assert source_of(story, "singles-wire") == source_of(story, "singles-rerun")
 
 
 def test_a_day_of_a_background_act_dates_no_timeline_line(story):
@@ -87,7 +79,7 @@ def test_a_day_of_a_background_act_dates_no_timeline_line(story):
 
 
 def test_one_source_is_cited_once_for_the_day_of_the_accident(story):
-    wire = _source(story, "singles-wire")
+    wire = source_of(story, "singles-wire")
     lines = [t for t in story.timeline if t.date == "2026-12-12" and wire in t.sources]
     assert len(lines) == 1
 

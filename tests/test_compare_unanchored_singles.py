@@ -21,7 +21,7 @@ from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE, unancho
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import Comparison
 from crosswire.facts.records import Claim
-from test_compare_core import compare_fixture
+from test_compare_core import compare_fixture, single_sources, source_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unanchored" / "story.jsonl"
 
@@ -29,14 +29,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "unanchored" / "story.jsonl"
 @pytest.fixture(scope="module")
 def story(tmp_path_factory) -> Comparison:
     return compare_fixture(tmp_path_factory.mktemp("unanchored"), FIXTURE)
-
-
-def _single(story: Comparison, words: str) -> list[list[int]]:
-    return [it.sources for it in story.single_source if any(words in ev.text for ev in it.evidence)]
-
-
-def _source(story: Comparison, article: str) -> int:
-    return next(a.source for a in story.articles if a.id == article)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def _source(story: Comparison, article: str) -> int:
     ],
 )
 def test_a_fact_naming_no_one_and_giving_no_value_is_listed_in_every_language(story, words, article):
-    assert _single(story, words) == [[_source(story, article)]]
+    assert single_sources(story, words) == [[source_of(story, article)]]
 
 
 @pytest.mark.parametrize(
@@ -66,8 +58,8 @@ def test_a_fact_naming_no_one_and_giving_no_value_is_listed_in_every_language(st
         "запретили пить водопроводную воду",
     ],
 )
-def test_a_fact_other_sources_state_or_a_fragment_is_never_single_source(story, words):
-    assert _single(story, words) == []
+def test_a_fact_other_sources_state_or_a_fragment_is_never_singlesource_of(story, words):
+    assert single_sources(story, words) == []
 
 
 # -- the rule on its own: (sentence, its language, best cosine to another source's sentence, listed?) ------------
@@ -120,7 +112,7 @@ def _alignment(
 
 
 @pytest.mark.parametrize(("text", "language", "cosine", "listed"), SENTENCES)
-def test_only_a_statement_far_from_every_other_sentence_is_unanchored_single_source(text, language, cosine, listed):
+def test_only_a_statement_far_from_every_other_sentence_is_unanchored_singlesource_of(text, language, cosine, listed):
     u, found = _alignment(text, language, cosine)
     assert unanchored(u, found) is listed
 
