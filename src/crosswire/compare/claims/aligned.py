@@ -384,21 +384,32 @@ def _figure_reading(u: Unit, measure: Measure, chosen: Chosen | None = None) -> 
 Chosen = dict[tuple[Measure, int], Reading]
 
 
+_WRITTEN = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d])")
+
+
+def _written_numbers(text: str) -> set[float]:
+    """The whole numbers written in digits in ``text``, thousands separators of any language dropped ("1,204",
+    "1.204", "310"): a number the values of a sentence may leave untyped ("votes to 310": no noun after it)."""
+    return {float(re.sub(r"\D", "", m.group())) for m in _WRITTEN.finditer(text)}
+
+
 def _pair_readings(a: Unit, b: Unit, measure: Measure) -> tuple[Reading, Reading] | None:
     """The one figure of ``measure`` each sentence of an aligned pair sets against the other's: its only one, or,
     when a sentence gives several, the one left after the figures both sentences give are set aside ("mit 1.712
     zu 388 Stimmen" / "por 1.912 votos contra 388": a tally whose losing count both give, so 1,712 is set against
     1,912). None when no single figure is left on each side, or when nothing was shared that would have paired
-    the rest (two counts against one, none in common: which of the two is the other's figure is not known)."""
+    the rest (two counts against one, none in common: which of the two is the other's figure is not known). A figure
+    the other sentence writes in digits without typing it counts as given by both ("by 1,912 votes to 388", where
+    no noun follows 388: :func:`_written_numbers`)."""
     fa = [v for v in _figures(a) if _measure_key(v) == measure]
     fb = [v for v in _figures(b) if _measure_key(v) == measure]
     if len(fa) > 1 or len(fb) > 1:
-        fa, fb = (
-            [x for x in fa if not any(same_value(x, y) for y in fb)],
-            [y for y in fb if not any(same_value(y, x) for x in fa)],
-        )
-        if len(fa) == len([v for v in _figures(a) if _measure_key(v) == measure]):
+        wa, wb = _written_numbers(a.text), _written_numbers(b.text)
+        kept_a = [x for x in fa if not any(same_value(x, y) for y in fb) and x.value not in wb]
+        kept_b = [y for y in fb if not any(same_value(y, x) for x in fa) and y.value not in wa]
+        if len(kept_a) + len(kept_b) == len(fa) + len(fb):
             return None
+        fa, fb = kept_a, kept_b
     if len(fa) != 1 or len(fb) != 1:
         return None
     ra, rb = reading(a, fa[0]), reading(b, fb[0])

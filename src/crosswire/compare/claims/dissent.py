@@ -1,4 +1,4 @@
-"""A time of day a sentence in another language gives against its nearest sentence in another source.
+"""A time of day or a figure a sentence in another language gives against its nearest sentence in another source.
 
 "Забастовка началась в 8 часов утра, когда утренняя смена не вышла на работу" [ru] against "The walkout began
 at 6 a.m., when the morning shift did not report for work, and by the afternoon 63 vessels were waiting at
@@ -11,8 +11,11 @@ Here a sentence's nearest sentence in another source of another language, standi
 other sentences by the ratio :data:`.pairs.ACROSS_MARGIN` and at the cosine floor :data:`.pairs.ACROSS_FLOOR`
 (the bars :meth:`.pairs.Neighbours.mutual_best_across` and :func:`.aligned.aligned_across` use), with one clock
 time each, no two different days, no different people named and neither negated, is one claim; their times
-that cannot both hold are a conflict. One direction is enough: the stand-out margin is what says the two state
-one thing. Written by hand: no library compares the typed values of two sentences.
+that cannot both hold are a conflict (:func:`nearest_clock_conflicts`), and so are their figures of one measure
+(:func:`stand_out_pairs` feeds :func:`.aligned.figure_conflicts`: "Unos 3.800 estibadores" / "About 4,200
+dockworkers", where the wire story and its re-run in one source halved the mutual pair's margin). One direction
+is enough: the stand-out margin is what says the two state one thing. Written by hand: no library compares the
+typed values of two sentences.
 """
 
 from __future__ import annotations
@@ -69,9 +72,10 @@ def stand_out_pairs(units: list[Unit], near: Neighbours | None) -> list[tuple[Un
 
 def nearest_clock_conflicts(nearest: list[tuple[Unit, Unit]], found: list[SlotComparison]) -> None:
     """Add to ``found`` the time-of-day conflicts of sentences and their stand-out nearest sentence in another
-    source of another language (``nearest``, from :func:`stand_out_pairs`; see the module): ``Reading`` sides of slot ``("time",)``, ``aligned``, merged
-    into conflicts already found by :func:`.story_wide.add_conflict`. Times are minutes after midnight, compared
-    within their rounding (:func:`.values.compatible`). Pure but for ``found``."""
+    source of another language (``nearest``, from :func:`stand_out_pairs`; see the module): ``Reading`` sides of
+    slot ``("time",)``, ``aligned``, merged into conflicts already found by :func:`.story_wide.add_conflict`.
+    Times are minutes after midnight, compared within their rounding (:func:`.values.compatible`). Pure but for
+    ``found``."""
     for u, v in nearest:
         ru, rv = _one_clock(u), _one_clock(v)
         if ru is None or rv is None or compatible(ru, rv) or different_days(u, v) or other_people(u, v):
