@@ -67,6 +67,13 @@ def test_two_roles_of_one_person_across_languages(tmp_path):
             ("Harbourline Post", "Jovan Kerenčić, the managing director of Kaldor Lifts, defended the brake."),
             ("Northgate Courier", "Former chief engineer Jovan Kerenčić defended the brake."),
         ],
+        # the head of a government in four languages is one role, never "minister" against "Ministerpräsident"
+        [
+            ("Harbourline Post", "Prime Minister Ilse Marrow visited the lift on Saturday."),
+            ("Горные новости", "Премьер-министр Ильзе Марров посетила подъёмник."),
+            ("El Valle", "El primer ministro, Ilse Marrow, visitó el telesilla."),
+            ("Bergbote", "Ministerpräsidentin Ilse Marrow besuchte den Lift."),
+        ],
         # a prosecutor of any rank is a prosecutor
         [
             ("Harbourline Post", "Prosecutor Anna Ferrow said the brake had been tampered with."),
@@ -76,6 +83,23 @@ def test_two_roles_of_one_person_across_languages(tmp_path):
 )
 def test_no_role_conflict(tmp_path, texts):
     assert _roles(tmp_path, texts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Prime Minister ", "en", "prime_minister"),
+        ("Deputy Prime Minister ", "en", "deputy prime_minister"),
+        ("Labour Minister ", "en", "minister"),
+        ("Ministerpräsident ", "de", "prime_minister"),
+        ("Gesundheitsministerin ", "de", "minister"),
+        ("премьер-министра ", "ru", "prime_minister"),
+        ("el primer ministro ", "es", "prime_minister"),
+    ],
+)
+def test_the_head_of_a_government_is_no_minister(text, lang, concept):
+    found = _role_in(text, lang, at_end=True)
+    assert found is not None and found[0] == concept
 
 
 def test_a_deputy_holds_another_post(tmp_path):
