@@ -557,8 +557,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     Pure: no store access. Raises nothing of its own."""
     model = load_model()
     units = build_units(data)
-    # One source: nothing to align, but its units still date the story's timeline.
-    aligning = len(data.sources) > 1 and bool(units)
+    # One source: nothing to align, but its units still date the story's timeline and are read by the
+    # single-source checks. Nothing else is computed: every agreed item and every conflict cites two or more
+    # sources (docs/compare-schema.md; the readers that find them keep sides of different sources only:
+    # values.compare_values, items.sources_apart), and no unit shares words with another source's (copied).
+    # 122 of the 142 stories of the 181 benchmark pages have one source; this skips ~1 CPU s of their compare.
+    if len(data.sources) < 2:
+        return ClaimAlignment(units, [], [], data.canonical, model.agree, model.related)
+    aligning = bool(units)
     near = Neighbours(units) if aligning else None
     pairs = candidate_pairs(units, near) if near is not None else []
     for p in pairs:
