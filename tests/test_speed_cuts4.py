@@ -1,4 +1,5 @@
-"""Speed work that changes no output (issue 12, branch speed4): a story of one independent source.
+"""Speed work that changes no output (issue 12, branch speed4): a story of one independent source, and candidate
+pairs too weak to join or reword anything.
 
 The claim aligner reads nothing but the single-source checks' units for a story with one source: every agreed
 item and every conflict cites two or more sources. Fixtures are invented (an outlet's morning and evening
@@ -9,11 +10,17 @@ conflict between two sources.
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
+from dataclasses import dataclass
 
 import pytest
 
 from crosswire.compare.claims import align as align_mod
+from crosswire.compare.claims.align import REWORDED_SCORE
+from crosswire.compare.claims.groups import CLIQUE_SHARE, group_pairs
+from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.records import Source
 from crosswire.compare.stage import _stored_rows, load_story_data
 from crosswire.pipeline import ingest_paths
@@ -102,3 +109,34 @@ def test_the_one_source_path_equals_the_full_aligner(tmp_path, rows):
         (u.article, u.claim.start, u.text) for u in full.units
     ]
     assert short.near is None
+
+
+# -- pairs under the grouping floor ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Unit:
+    """What :func:`group_pairs` reads of a unit: its index and source."""
+
+    index: int
+    source: int
+
+
+def _groups(pairs: list[Pair], agree: float) -> list[list[tuple[int, int]]]:
+    return [[(u.index, u.source) for u in g.units] for g in group_pairs(pairs, agree)]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_pairs_under_the_floor_change_no_group(seed):
+    """The aligner leaves out, before its agreement checks, the pairs scored under
+    min(CLIQUE_SHARE * agree, REWORDED_SCORE): the groups of random stories (up to 6 sources of up to 4 units,
+    scores on a 0.05 grid so ties and the exact floor occur) are the same with those pairs and without them."""
+    rng = random.Random(seed)
+    agree = rng.choice([0.6, 0.5, 0.7])
+    units = [_Unit(i, rng.randrange(1, rng.randint(2, 6) + 1)) for i in range(rng.randint(2, 14))]
+    pairs = [
+        Pair(a, b, [], round(rng.randint(0, 20) * 0.05, 2))  # type: ignore[arg-type]  # a stub unit
+        for a, b in itertools.combinations(units, 2)
+        if a.source != b.source and rng.random() < 0.6
+    ]
+    floor = min(CLIQUE_SHARE * agree, REWORDED_SCORE)
+    kept = [p for p in pairs if p.score >= floor]
+    assert _groups(kept, agree) == _groups(pairs, agree)

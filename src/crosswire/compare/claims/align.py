@@ -25,7 +25,7 @@ from crosswire.compare.claims.fates import (
     state_conflicts,
     states_differ,
 )
-from crosswire.compare.claims.groups import Group, group_pairs
+from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
@@ -578,10 +578,15 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # one of them join a group through the other (groups need every member linked to every other).
     # Nor do a sentence giving the fate the sources dispute of a person and one naming that person with no fate.
     disputed = disputed_people(units, data)
+    # A pair scored under ``floor`` (and not translated) is read by nothing below: grouping links a member at
+    # CLIQUE_SHARE of the bar or more (a weaker link is as good as none) and a rewording is rated
+    # REWORDED_SCORE or more, so the checks are not run for it (~70 % of the candidate pairs, the same groups).
+    floor = min(CLIQUE_SHARE * model.agree, REWORDED_SCORE)
     agreeing = [
         p
         for p in pairs
-        if not only_speaker_shared(p.a, p.b)
+        if p.score >= floor
+        and not only_speaker_shared(p.a, p.b)
         and not (lead_in(p.a) or lead_in(p.b))
         and not only_numbers_shared(p.a, p.b)
         and not contradict(p.a, p.b, data)
