@@ -16,11 +16,13 @@ drop. Pure: no store, no model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from crosswire.clean.furniture import furniture_reason
+from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import ClaimAlignment, lead_in
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
 from crosswire.compare.records import ClaimItem, EventItem, FigureItem, Item, QuoteItem
@@ -482,4 +484,75 @@ def hyperboles(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
                 after = [w.group().casefold() for w in _WORD.finditer(ev.text, at + len(fv.text))][:1]
                 if not (after and after[0] in words["of_words"]):
                     out.add(i)
+    return out
+
+
+DIGEST_MIN_PARAGRAPHS = 3  # a page with this many stand-alone paragraphs about others is a digest ...
+DIGEST_SHARE = 1 / 2  # ... when they are at least this share of all its paragraphs: mostly other stories
+ANCHOR_TYPES = ("person", "organisation")
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of a body's paragraphs (blocks joined by a blank line)."""
+    out, at = [], 0
+    for block in body.split("\n\n"):
+        out.append((at, at + len(block)))
+        at += len(block) + 2
+    return out
+
+
+def digest_paragraphs(data: StoryData) -> dict[str, list[tuple[int, int]]]:
+    """{article id: (start, end) of each paragraph about another story} for the articles that are digests: pages
+    gathering several stories (a morning newsletter's "10 things in tech", a roundup of the night's fights),
+    one of which is the story compared. A paragraph is about another story when it names a person or an
+    organisation and every one it names (canonical ids) is named in no other paragraph of its article and by no
+    other source; a page is a digest when :data:`DIGEST_MIN_PARAGRAPHS` or more of its paragraphs are, and they
+    are at least :data:`DIGEST_SHARE` of all its paragraphs (blank ones left out): a page that is mostly other
+    stories. A report's side paragraphs about an analyst, a poll or a second official are a few among many
+    about the story itself (on the tune halves at most 5 of 30 paragraphs, a share of 0.17-0.31).
+
+    Source: the tune half of the alignment gold (``bench/compare_alignment.py``: a tech newsletter compared with
+    three reports of WeWork's layoffs listed its paragraphs on T-Mobile, Amazon, Alibaba, Google and Valve as
+    the newsletter's facts about WeWork: 8 of its 13 paragraphs stand alone). At a share of a third of the
+    paragraphs naming anyone, a Greek riots report's paragraphs on two polls went too: the bar is all
+    paragraphs."""
+    sources: dict[str, set[int]] = {}
+    named: dict[str, list[set[str]]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for aid, facts, body in data.with_facts():
+        paras = _paragraphs(body)
+        spans[aid] = paras
+        per = [set() for _ in paras]  # type: list[set[str]]
+        starts = [s for s, _e in paras]
+        for ent in facts.entities:
+            cid = data.canonical.get((aid, ent.id))
+            if cid is None or cid.partition(":")[0] not in ANCHOR_TYPES:
+                continue
+            sources.setdefault(cid, set()).add(data.source_of.get(aid, -1))
+            for m in ent.mentions:
+                k = bisect_right(starts, m.start) - 1
+                if 0 <= k < len(per):
+                    per[k].add(cid)
+        named[aid] = per
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, per in named.items():
+        counts = Counter(c for ids in per for c in ids)
+        alone = [k for k, ids in enumerate(per) if ids and all(counts[c] == 1 and len(sources[c]) == 1 for c in ids)]
+        filled = sum(1 for s, e in spans[aid] if data.bodies[aid][s:e].strip())
+        if len(alone) >= DIGEST_MIN_PARAGRAPHS and len(alone) >= DIGEST_SHARE * filled:
+            out[aid] = [spans[aid][k] for k in alone]
+    return out
+
+
+def other_stories(items: Sequence[Item], data: StoryData) -> set[int]:
+    """Positions in ``items`` of the items whose sentence lies in a digest's paragraph about another story
+    (:func:`digest_paragraphs`): shown as "only X reports", a newsletter's item on another company would read
+    as a fact of the story compared."""
+    digests = digest_paragraphs(data)
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if item.evidence and all(
+            any(s <= ev.start < e for s, e in digests.get(ev.article, ())) for ev in item.evidence
+        ):
+            out.add(i)
     return out
