@@ -22,6 +22,10 @@ same document):
   does not list single-source facts (PROTOCOL.md: they are everything else), so there is no recall; the items
   not wrong (the numerator of the precision) count the single-source facts listed, and each kind's count is
   printed under the table (``single-source by kind``).
+* **single source, item level** (beside the sentence rule, never instead of it; PROTOCOL.md): an item that
+  shows a figure is wrong only when a shared gold fact its sentence supports has a support sentence in another
+  document giving the same number (:func:`numbers_in`); items without a figure keep the sentence rule. Printed
+  as ``single-source P, item level`` under the table; the gate reads the sentence rule.
 
 Baseline in the same run: the comparison of another version of crosswire (``--baseline REF``, a git commit;
 default the last commit before the claim layer), run from a temporary git worktree in a subprocess on the same
@@ -43,11 +47,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +175,87 @@ def _conflict_found(item: dict[str, Any], gold: dict[str, Any]) -> bool:
     return False
 
 
+_NUMBER_WORDS = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0, "dozen": 12.0})
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d+(?:[,.]\d+)*)\s?(thousand|million|billion|mln|bn|[kmb])?(?![a-z])|\b([a-z]+)\b", re.I
+)
+
+
+def numbers_in(text: str) -> set[float]:
+    """The numbers an English sentence writes: digits ("4,000" -> 4000, "16.057" -> 16.057, "12M" and "1.5
+    million" scaled), and number words up to twenty, the tens to fifty, "hundred" and "a dozen" (word forms
+    only, no compounds: the bench's texts write larger numbers in digits). Used by the item-level single-source
+    rule only (PROTOCOL.md)."""
+    out: set[float] = set()
+    for m in _NUMBER.finditer(text):
+        if m.group(1):
+            raw = m.group(1)
+            digits = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw.replace(",", ".")
+            try:
+                value = float(digits)
+            except ValueError:
+                continue
+            out.add(value)
+            if m.group(2):
+                out.add(value * _SCALES[m.group(2).lower()])
+        elif m.group(3) and m.group(3).lower() in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[m.group(3).lower()])
+    return out
+
+
+def _item_numbers(item: dict[str, Any]) -> set[float]:
+    """The numbers a figure item shows (empty for other items): each value's value, low and high end, and every
+    number its label writes, the source marker ("[3]") left out: a label that is the whole sentence ("Australia
+    bushfires have scorched 12M acres and killed at least 2 people.") shows each of its numbers."""
+    if item.get("kind") != "figure":
+        return set()
+    shown = {float(v[k]) for v in item.get("values", []) for k in ("value", "low", "high") if v.get(k) is not None}
+    return shown | numbers_in(re.sub(r"\s*\[\d+(?:,\s*\d+)*\]\s*$", "", item.get("summary", "")))
+
+
+def _same_figure_elsewhere(item: dict[str, Any], hit: list[dict[str, Any]], texts: dict[str, str]) -> bool:
+    """Whether a shared gold fact the item's sentence supports is supported in another document by a sentence
+    giving one of the item's numbers, or is a conflict side whose value the item shows (the item-level rule
+    for figures, PROTOCOL.md)."""
+    mine = _item_numbers(item)
+    docs = {d for d, _, _ in _spans(item["evidence"])}
+    for g in hit:
+        if "value" in g and mine & numbers_in(g["value"]):  # a conflict side: the item shows its contested value
+            return True
+        for a in g["support"]:
+            if a["doc"] in docs or a["doc"] not in texts:
+                continue
+            theirs = numbers_in(texts[a["doc"]][a["start"] : a["end"]])
+            if any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in mine for y in theirs):
+                return True
+    return False
+
+
+def item_level_wrong(item: dict[str, Any], shared: list[dict[str, Any]], texts: dict[str, str]) -> bool:
+    """The item-level rule (PROTOCOL.md): a figure item is wrong only when another document's sentence supporting
+    a shared fact with the item's sentence gives the same number; any other item keeps the sentence rule."""
+    spans = _spans(item["evidence"])
+    hit = [g for g in shared if _hits(spans, g["support"])]
+    if not hit:
+        return False
+    if not _item_numbers(item):
+        return True
+    return _same_figure_elsewhere(item, hit, texts)
+
+
+@cache
+def _text(ref: str) -> str:
+    return alignment_data.load_text(ref)
+
+
 def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """Counts and the list of errors for one event."""
     agreed, conflicts = _agreed_items(c), _conflict_items(c)
@@ -180,6 +267,8 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     shared = [*gold["agreed"], *(side for g in gold["conflicts"] for side in g["sides"])]
     single = c.get("single_source", [])
     wrong_s = [it for it in single if any(_hits(_spans(it["evidence"]), g["support"]) for g in shared)]
+    texts = {d["key"]: _text(d["ref"]) for d in gold.get("docs", [])}
+    wrong_items = [it for it in single if item_level_wrong(it, shared, texts)]
     by_kind = {
         f"single_{w}_{kind}": sum(1 for it in items if it.get("kind") == kind)
         for w, items in (("items", single), ("wrong", wrong_s))
@@ -199,6 +288,7 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "conflicts_right": len(right_c),
         "single_items": len(single),
         "single_wrong": len(wrong_s),
+        "single_wrong_item_level": len(wrong_items),
         "errors": {
             "missed_agreements": [g["fact"] for g in gold["agreed"] if g["id"] not in found_a],
             "false_agreements": [it["summary"] for it in agreed if it not in right_a],
@@ -210,6 +300,7 @@ def score_event(c: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             "missed_conflicts": [g["fact"] for g in gold["conflicts"] if g["id"] not in found_c],
             "false_conflicts": [it["summary"] for it in conflicts if it not in right_c],
             "false_single_source": [it.get("summary", "") for it in wrong_s],
+            "false_single_source_item_level": [it.get("summary", "") for it in wrong_items],
         },
     }
 
@@ -245,6 +336,9 @@ def summarise(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "conflict_recall": _ratio(tot["conflicts_found"], tot["conflicts_gold"]),
         "conflict_precision": _ratio(tot["conflicts_right"], tot["conflict_items"]),
         "single_precision": _ratio(tot["single_items"] - tot["single_wrong"], tot["single_items"]),
+        "single_precision_item_level": _ratio(
+            tot["single_items"] - tot["single_wrong_item_level"], tot["single_items"]
+        ),
         **dict(tot),
     }
 
@@ -329,6 +423,13 @@ def main() -> int:
         print(table(rows))
         for half, name, summ in rows:
             print(f"single-source by kind, {half} / {name}: {by_kind(summ)}")
+        for half, name, summ in rows:
+            n, w = summ["single_items"], summ["single_wrong_item_level"]
+            print(
+                f"single-source P, item level (figures: wrong only when another document's shared sentence "
+                f"gives the same number; PROTOCOL.md), {half} / {name}: "
+                f"{_fmt(summ['single_precision_item_level'])} ({n - w}/{n})"
+            )
         for name, comps in systems.items():
             print(f"{name}: {comps['_seconds']:.1f} s for {len(ids)} events (facts and comparison)")
     if args.errors:

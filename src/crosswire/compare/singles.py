@@ -16,10 +16,13 @@ drop. Pure: no store, no model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosswire.clean.furniture import furniture_reason
+from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import ClaimAlignment, lead_in
 from crosswire.compare.claims.units import SPEECH_TERMS, Unit
 from crosswire.compare.records import ClaimItem, EventItem, FigureItem, Item, QuoteItem
@@ -366,3 +369,190 @@ def not_statements(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
 def _asks(text: str) -> bool:
     """Whether a sentence ends as a question (its last mark before closing quotes or brackets is "?")."""
     return text.rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+
+
+def furniture(items: Sequence[Item]) -> set[int]:
+    """Positions in ``items`` of the items whose sentence is page furniture by the cleaner's table
+    (``data/furniture.toml`` through :func:`crosswire.clean.furniture.furniture_reason`, the same line rules:
+    phrases anywhere, patterns on short lines): "This article originally appeared on Page Six and was
+    reproduced with permission", "Now you can hear 10 Things in Tech each morning.", "NBC 5 has edited the video
+    to exclude graphic content ...". The cleaner removes such lines from the pages it reads; a body that reaches
+    the comparison with them (a feed's text, a pasted article, a sentence glued to the next one) would show a
+    site's note as one outlet's fact. Quotes are left alone: a speaker's words are never a site's furniture.
+
+    Source: the tune half of the alignment gold (``bench/compare_alignment.py``), where those three sentences
+    were listed (counted right by the bench, which scores shared facts only; PROTOCOL.md lists furniture among
+    "not facts")."""
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if isinstance(item, QuoteItem):
+            continue
+        if any(furniture_reason(ev.text.strip()) for ev in item.evidence):
+            out.add(i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_facts() -> dict[str, dict[str, dict[str, frozenset[str]]]]:
+    """{"fragments" | "hyperbole": {language: {list name: words}}} from ``data/not_facts.toml``."""
+    raw = data_toml("not_facts.toml")
+    return {
+        part: {lang: {k: frozenset(w.casefold() for w in v) for k, v in t.items()} for lang, t in raw[part].items()}
+        for part in ("fragments", "hyperbole")
+    }
+
+
+FRAGMENT_WORDS = 8  # a quotation this short standing alone is a piece of a longer one when it has an anaphor
+_QUOTED = re.compile(r"[\"“”«»„]")
+_TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+def _quoted_words(item: QuoteItem) -> str:
+    """The quoted words of a quote item, from its summary ('Owen Dempsey: "Most don't think about it."')."""
+    body = item.summary.partition(": ")[2] or item.summary
+    return _QUOTED.sub(" ", body).strip()
+
+
+def _alone(sentence: str) -> bool:
+    """Whether a sentence is only a quotation: no letter outside its quote marks (no "she said" of its own).
+    Quote marks that open without closing (a quotation running on to the next paragraph) count as closing at the
+    end."""
+    outside, inside = [], False
+    for ch in sentence:
+        if _QUOTED.match(ch):
+            inside = not inside
+        elif not inside:
+            outside.append(ch)
+    return not any(c.isalpha() for c in "".join(outside))
+
+
+def quote_fragments(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
+    """Positions in ``items`` of the quotes that are a piece of a longer quotation: at most :data:`FRAGMENT_WORDS`
+    words, standing alone in their sentence (no attribution of their own: the speaker is carried over from
+    another sentence), and holding an anaphor of the article's language (``data/not_facts.toml``: "it", "this",
+    "there") that stands for something said before. "Most don't think about it." or "Then, why would we go
+    there?" shown under a speaker's name is nothing a reader can check. A short quotation with its own
+    attribution ("'The groundwork is there,' Buser says") or naming what it speaks of ("We are at a fork in the
+    road.") is kept. ``language_of``: article id -> ISO 639-1 code (English when unknown).
+
+    Source: the tune halves of the alignment gold (``bench/compare_alignment.py``: "Most don't think about it.",
+    "You name it, it probably has been described."), read by hand; the bar of eight words keeps every
+    standalone quotation there of nine words or more, which names its subject."""
+    table = _not_facts()["fragments"]
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, QuoteItem) or not item.evidence:
+            continue
+        words = [w.casefold() for w in _TOKENS.findall(_quoted_words(item))]
+        if not words or len(words) > FRAGMENT_WORDS:
+            continue
+        lang = language_of.get(item.evidence[0].article, "en")
+        anaphors = table.get(lang, {}).get("anaphors", frozenset())
+        if anaphors & set(words) and all(_alone(ev.text) for ev in item.evidence):
+            out.add(i)
+    return out
+
+
+def hyperboles(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
+    """Positions in ``items`` of the figures that are a speaker's intensifier, not a measure: a value written as
+    one of the language's hyperbolic number phrases (``data/not_facts.toml``: "a million", "100 percent"),
+    with no qualifier, currency or unit, not followed by a word that makes it a share or count of something
+    ("100 percent of the vote"), in a sentence that is someone's speech (quote marks, or a first-person word):
+    "'Tara was 100 percent professional,' he told E! News" read as "Professional: 100 percent"; "I ate and
+    drank and dated a million guys" read as "Guys dated: a million". ``language_of``: article id -> ISO 639-1
+    code (English when unknown).
+
+    Source: the tune half of the alignment gold (``bench/compare_alignment.py``), where those two were listed
+    (right by the bench, which scores shared facts only; false for a reader)."""
+    table = _not_facts()["hyperbole"]
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, FigureItem) or item.slot.currency or item.slot.unit:
+            continue
+        for ev in item.evidence:
+            words = table.get(language_of.get(ev.article, "en"))
+            if words is None:
+                continue
+            tokens = [t.casefold() for t in re.findall(r"[\w'’]+", ev.text)]
+            spoken = bool(_QUOTED.search(ev.text)) or bool(words["first_person"] & set(tokens))
+            for fv in item.values:
+                if fv.qualifier or " ".join(fv.text.casefold().split()) not in words["values"] or not spoken:
+                    continue
+                at = ev.text.casefold().find(fv.text.casefold())
+                if at < 0:
+                    continue
+                after = [w.group().casefold() for w in _WORD.finditer(ev.text, at + len(fv.text))][:1]
+                if not (after and after[0] in words["of_words"]):
+                    out.add(i)
+    return out
+
+
+DIGEST_MIN_PARAGRAPHS = 3  # a page with this many stand-alone paragraphs about others is a digest ...
+DIGEST_SHARE = 1 / 2  # ... when they are at least this share of all its paragraphs: mostly other stories
+ANCHOR_TYPES = ("person", "organisation")
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of a body's paragraphs (blocks joined by a blank line)."""
+    out, at = [], 0
+    for block in body.split("\n\n"):
+        out.append((at, at + len(block)))
+        at += len(block) + 2
+    return out
+
+
+def digest_paragraphs(data: StoryData) -> dict[str, list[tuple[int, int]]]:
+    """{article id: (start, end) of each paragraph about another story} for the articles that are digests: pages
+    gathering several stories (a morning newsletter's "10 things in tech", a roundup of the night's fights),
+    one of which is the story compared. A paragraph is about another story when it names a person or an
+    organisation and every one it names (canonical ids) is named in no other paragraph of its article and by no
+    other source; a page is a digest when :data:`DIGEST_MIN_PARAGRAPHS` or more of its paragraphs are, and they
+    are at least :data:`DIGEST_SHARE` of all its paragraphs (blank ones left out): a page that is mostly other
+    stories. A report's side paragraphs about an analyst, a poll or a second official are a few among many
+    about the story itself (on the tune halves at most 5 of 30 paragraphs, a share of 0.17-0.31).
+
+    Source: the tune half of the alignment gold (``bench/compare_alignment.py``: a tech newsletter compared with
+    three reports of WeWork's layoffs listed its paragraphs on T-Mobile, Amazon, Alibaba, Google and Valve as
+    the newsletter's facts about WeWork: 8 of its 13 paragraphs stand alone). At a share of a third of the
+    paragraphs naming anyone, a Greek riots report's paragraphs on two polls went too: the bar is all
+    paragraphs."""
+    sources: dict[str, set[int]] = {}
+    named: dict[str, list[set[str]]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for aid, facts, body in data.with_facts():
+        paras = _paragraphs(body)
+        spans[aid] = paras
+        per = [set() for _ in paras]  # type: list[set[str]]
+        starts = [s for s, _e in paras]
+        for ent in facts.entities:
+            cid = data.canonical.get((aid, ent.id))
+            if cid is None or cid.partition(":")[0] not in ANCHOR_TYPES:
+                continue
+            sources.setdefault(cid, set()).add(data.source_of.get(aid, -1))
+            for m in ent.mentions:
+                k = bisect_right(starts, m.start) - 1
+                if 0 <= k < len(per):
+                    per[k].add(cid)
+        named[aid] = per
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, per in named.items():
+        counts = Counter(c for ids in per for c in ids)
+        alone = [k for k, ids in enumerate(per) if ids and all(counts[c] == 1 and len(sources[c]) == 1 for c in ids)]
+        filled = sum(1 for s, e in spans[aid] if data.bodies[aid][s:e].strip())
+        if len(alone) >= DIGEST_MIN_PARAGRAPHS and len(alone) >= DIGEST_SHARE * filled:
+            out[aid] = [spans[aid][k] for k in alone]
+    return out
+
+
+def other_stories(items: Sequence[Item], data: StoryData) -> set[int]:
+    """Positions in ``items`` of the items whose sentence lies in a digest's paragraph about another story
+    (:func:`digest_paragraphs`): shown as "only X reports", a newsletter's item on another company would read
+    as a fact of the story compared."""
+    digests = digest_paragraphs(data)
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if item.evidence and all(
+            any(s <= ev.start < e for s, e in digests.get(ev.article, ())) for ev in item.evidence
+        ):
+            out.add(i)
+    return out

@@ -231,6 +231,12 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= singles_mod.multipliers(single, {a: f.language or "en" for a, f in data.facts.items()})
     # Nor of a sentence stating nothing of its own: a lead-in cut at its colon, a question.
     dropped |= singles_mod.not_statements(single, claims)
+    # Nor of what is no fact at all: a site's furniture, a piece of a longer quotation, a speaker's intensifier.
+    language_of = {a: f.language or "en" for a, f in data.facts.items()}
+    dropped |= singles_mod.furniture(single) | singles_mod.quote_fragments(single, language_of)
+    dropped |= singles_mod.hyperboles(single, language_of)
+    # Nor of a digest's paragraphs about other stories (a newsletter's items on other companies).
+    dropped |= singles_mod.other_stories(single, data)
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
