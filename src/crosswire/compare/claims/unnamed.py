@@ -21,7 +21,6 @@ Written by hand: the rule is the comparison itself.
 from __future__ import annotations
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.canonical import name_keys
 from crosswire.compare.claims.story_wide import add_conflict, people
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, compare_values
@@ -91,7 +90,7 @@ def _one_language(units: list[Unit], data: StoryData, found: list[SlotComparison
         if not cmp.conflict:
             continue
         readers = [r.unit for side in cmp.sides for r in side]
-        if not (_named_alike(cmp) or any(all(not r.unit.entities for r in side) for side in cmp.sides)):
+        if not any(all(not r.unit.entities for r in side) for side in cmp.sides):
             continue
         if len(frozenset().union(*(people(u) for u in readers))) > 1:
             continue
@@ -100,14 +99,6 @@ def _one_language(units: list[Unit], data: StoryData, found: list[SlotComparison
         if len({_past_years(u) for u in readers}) > 1:
             continue  # "The old quay cost $300 million in 1990" / "The expansion will cost $2 billion"
         add_conflict(found, cmp)
-
-
-def _named_alike(cmp: SlotComparison) -> bool:
-    """Whether every side's sentences name an entity the other sides' name too (by the names they give,
-    :func:`.canonical.name_key`): "clinics across Ostrand have recorded 140 cases" / "Ostrand has recorded 210
-    cholera cases", scored 0.37 since the first sentence says much else."""
-    ents = [frozenset().union(*(name_keys(r.unit.entities) for r in side)) for side in cmp.sides]
-    return all(ents[0] & other for other in ents[1:])
 
 
 def _past_years(u: Unit) -> frozenset[str]:
