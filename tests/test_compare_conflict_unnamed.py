@@ -197,6 +197,7 @@ def test_who_raised_the_alarm_caretaker_or_neighbour(tmp_path: Path) -> None:
         (("count", "", ""), False),
         (("day", "open"), False),
         (("duration", "hours", "meet"), False),
+        (("count", "", "person rescue", "more"), False),
     ],
 )
 def test_keyed_slots_name_what_they_measure(slot: tuple[str, ...], expected: bool) -> None:

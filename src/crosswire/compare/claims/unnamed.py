@@ -38,9 +38,10 @@ QUOTE_MARKS = frozenset('"“”«»„')
 
 def keyed(slot: tuple[str, ...]) -> bool:
     """Whether ``slot`` (a :mod:`.slots` key) names what it measures, not only its kind: ``("tally", "vote")``,
-    ``("count", "", "ship")``, ``("money", "USD", "=cost")`` yes; ``("time",)``, ``("share", "")`` no."""
+    ``("count", "", "ship")``, ``("money", "USD", "=cost")`` yes; ``("time",)``, ``("share", "")`` no, nor an
+    increment (``"more"``: "Five other passengers were rescued" adds to a count the sentence before gives)."""
     at = KEYED.get(slot[0])
-    return at is not None and len(slot) > at and bool(slot[at])
+    return at is not None and len(slot) > at and bool(slot[at]) and "more" not in slot[at + 1 :]
 
 
 # The acts a time of day is keyed by here: the verbs of ``day_acts`` in ``data/claim_acts.toml`` (acts that
