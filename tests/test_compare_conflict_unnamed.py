@@ -198,6 +198,7 @@ def test_who_raised_the_alarm_caretaker_or_neighbour(tmp_path: Path) -> None:
         (("day", "open"), False),
         (("duration", "hours", "meet"), False),
         (("count", "", "person rescue", "more"), False),
+        (("count", "", "person arrest"), False),
     ],
 )
 def test_keyed_slots_name_what_they_measure(slot: tuple[str, ...], expected: bool) -> None:

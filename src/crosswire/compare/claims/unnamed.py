@@ -39,9 +39,15 @@ QUOTE_MARKS = frozenset('"“”«»„')
 def keyed(slot: tuple[str, ...]) -> bool:
     """Whether ``slot`` (a :mod:`.slots` key) names what it measures, not only its kind: ``("tally", "vote")``,
     ``("count", "", "ship")``, ``("money", "USD", "=cost")`` yes; ``("time",)``, ``("share", "")`` no, nor an
-    increment (``"more"``: "Five other passengers were rescued" adds to a count the sentence before gives)."""
+    increment (``"more"``: "Five other passengers were rescued" adds to a count the sentence before gives).
+    Nor a count of people by what befell them (``("count", "", "person arrest")``): such counts run over the
+    story's days and places ("774 people were arrested in Minsk and other cities ... Sunday" / "Police detained
+    nearly 7,000 people during protests in the days after the election", the seeds' Belarus stories), and
+    :func:`.story_wide.acted_counts` compares them where the sentences name one thing."""
     at = KEYED.get(slot[0])
-    return at is not None and len(slot) > at and bool(slot[at]) and "more" not in slot[at + 1 :]
+    if at is None or len(slot) <= at or not slot[at] or "more" in slot[at + 1 :]:
+        return False
+    return not (slot[0] == "count" and slot[at].startswith("person "))
 
 
 # The acts a time of day is keyed by here: the verbs of ``day_acts`` in ``data/claim_acts.toml`` (acts that
