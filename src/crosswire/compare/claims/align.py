@@ -60,6 +60,7 @@ from crosswire.compare.claims.story_wide import (
 )
 from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
+from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
@@ -648,6 +649,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     listed_act_times(units, data, found_cmps)
     story_times(units, data, found_cmps)
     increments_after(pairs, units, data, found_cmps, model.conflict)
+    unnamed_conflicts(units, data, found_cmps)
     # one figure of aligned sentences of two languages, whatever nouns count it ("About 140 emergency patients"
     # / "около 210 пациентов"): the dissenting source stands on a side, not out of the story
     for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict]):
