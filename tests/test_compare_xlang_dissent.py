@@ -168,3 +168,102 @@ def test_about_a_different_count_in_another_language_is_a_conflict(tmp_path: Pat
 def test_about_the_same_count_in_another_language_agrees(tmp_path: Path, copy: bool) -> None:
     comparison = compare_texts(tmp_path, _rows(copy))
     assert not _cited(comparison, "Unos 1.400"), [c.summary for c in comparison.conflicts]
+
+
+# -- near cases: the stand-out nearest sentence of another event, another sum, another moment ------------------
+
+LATER = "2026-06-20"  # ten weeks after the ferry strike: another event's article
+
+
+@pytest.mark.parametrize(
+    ("language", "outlet", "text"),
+    [
+        # another strike, weeks later, worded like the ferry story's lead and time
+        (
+            "ru",
+            "Городские новости",
+            "Забастовка в депо\n\nЗабастовка началась в 9 часов утра, когда первый поезд дня не вышел на линию.\n\n"
+            "Около 2 000 работников депо потребовали повышения зарплаты.",
+        ),
+        (
+            "es",
+            "Crónica del Sur",
+            "Huelga en el metro\n\nUnos 900 trabajadores del metro dejaron el trabajo el martes en un conflicto por "
+            "los salarios.\n\nLa huelga comenzó a las 7 de la mañana.",
+        ),
+    ],
+)
+def test_another_events_sentence_mixed_in_never_pairs(tmp_path: Path, language: str, outlet: str, text: str) -> None:
+    """An article of another strike published weeks later, mixed into the story: its time and count are its
+    own event's, whatever sentence of the ferry story is its nearest."""
+    rows = [*_rows(), (f"{language}-later", outlet, LATER, text)]
+    comparison = compare_texts(tmp_path, rows)
+    cited = {e.article for c in comparison.conflicts for side in c.sides for e in side.evidence}
+    assert f"{language}-later" not in cited, [c.summary for c in comparison.conflicts]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "La naviera Brisa Lines fue multada con 3 millones de euros por el regulador portuario.",  # a fine
+        "La huelga le cuesta a Brisa Lines 3 millones de dólares al día, según la empresa.",  # another currency
+        "Unos 1.100 pasajeros se quedaron en tierra el martes.",  # another thing counted
+    ],
+)
+def test_a_nearest_sentence_of_another_sum_or_count_is_no_conflict(tmp_path: Path, other: str) -> None:
+    """The English wire gives the strike's daily cost; the Spanish sentence nearest to it gives a fine, a sum in
+    another currency or passengers, not crew members: no figure of one kind to set against the other."""
+    rows = _rows()
+    en = rows[0]
+    rows[0] = (
+        en[0],
+        en[1],
+        en[2],
+        en[3] + "\n\nThe strike costs Brisa Lines 2 million euros a day, the company said.",
+    )
+    es = next(i for i, r in enumerate(rows) if r[0] == "es")
+    rows[es] = (rows[es][0], rows[es][1], rows[es][2], rows[es][3] + "\n\n" + other)
+    comparison = compare_texts(tmp_path, rows)
+    assert not _cited(comparison, other[:20]), [c.summary for c in comparison.conflicts]
+
+
+def test_times_of_events_weeks_apart_are_no_story_time(tmp_path: Path) -> None:
+    """A museum theft and an earthquake (two outlets) in English and a flood in English and Russian, months apart,
+    compared as one story: the flood's two languages do not make the theft's and the quake's times one event's
+    (the story-wide time rule is for sources of two languages; the flood's articles are set aside first)."""
+    rows = [
+        (
+            "theft",
+            "Greyhaven Gazette",
+            "2026-02-02",
+            "Museum theft\n\nThe thieves climbed onto the roof and cut through a skylight at around 2.40am, "
+            "police said.",
+        ),
+        (
+            "quake",
+            "Daily Lantern",
+            "2026-02-05",
+            "Quake hits Zarovsk\n\nThe quake struck at 3:12 a.m., when most people were asleep, officials said.",
+        ),
+        (
+            "quake2",
+            "Pacific Courier",
+            "2026-02-05",
+            "Zarovsk quake\n\nThe quake hit at 3:12 a.m. local time, with its epicentre south of Zarovsk.",
+        ),
+        (
+            "flood-en",
+            "Harbour Standard",
+            "2026-09-10",
+            "Dam bursts\n\nThe dam on the Nerusa river burst at 4:10 a.m. on Tuesday after days of rain.",
+        ),
+        (
+            "flood-ru",
+            "Карельские вести",
+            "2026-09-10",
+            "Прорыв дамбы\n\nДамбу на реке Неруса прорвало во вторник в 4:10 утра после нескольких дней дождей.",
+        ),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    times = [c.summary for c in comparison.conflicts if "2.40" in c.summary or "3:12" in c.summary]
+    assert not times, times

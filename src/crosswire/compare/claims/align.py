@@ -641,7 +641,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # / "около 210 пациентов"): the dissenting source stands on a side, not out of the story
     # and so of a sentence and its stand-out nearest sentence in another language's source, mutual best or not
     # ("Unos 3.800 estibadores" / "About 4,200 dockworkers" of a wire and its re-run): see :mod:`.dissent`
-    nearest = stand_out_pairs(units, near)
+    nearest = stand_out_pairs(units, near, data)
     for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict], nearest):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`

@@ -434,6 +434,20 @@ def _same_thing(x: Value, y: Value) -> bool:
     return x.kind != "count" or x.concept == y.concept
 
 
+def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
+    """Whether the figures of a sentence and its stand-out nearest sentence (:mod:`.dissent`, no pair the scorer
+    aligned) count one named thing: counts of one concept of ``data/concepts.toml`` (not two of none: "About
+    60,000 homes" may be a pair's only known noun), sums of one money concept (:func:`.money.money_concept`:
+    "оштрафовал банк на 3,1 млрд крон", a fine, is no "capital shortfall of 2.3 billion crowns"; the currency
+    is the measure's already). Other measures (a length in metres, a percentage) are one by their unit."""
+    if ra.value.kind == "count":
+        return ra.value.concept is not None and ra.value.concept == rb.value.concept
+    if ra.value.kind == "money":
+        concept = money_concept(a, ra.value)
+        return concept is not None and concept == money_concept(b, rb.value)
+    return True
+
+
 def _figure_edges(
     pairs: list[Pair], chosen: Chosen, nearest: list[tuple[Unit, Unit]]
 ) -> dict[Measure, list[tuple[Unit, Unit]]]:
@@ -444,6 +458,7 @@ def _figure_edges(
     several is written to ``chosen``."""
     edges: dict[Measure, list[tuple[Unit, Unit]]] = {}
     aligned = [(p.a, p.b) for p in pairs if aligned_across(p)]
+    scored = {frozenset((a.index, b.index)) for a, b in aligned}
     for a, b in [*aligned, *nearest]:
         if different_days(a, b) or a.claim.negated or b.claim.negated:
             continue
@@ -453,6 +468,8 @@ def _figure_edges(
                 continue
             ra, rb = two
             if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+                continue
+            if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
                 continue
             if compatible(ra, rb):
                 continue

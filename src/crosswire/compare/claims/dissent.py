@@ -14,17 +14,29 @@ time each, no two different days, no different people named and neither negated,
 that cannot both hold are a conflict (:func:`nearest_clock_conflicts`), and so are their figures of one measure
 (:func:`stand_out_pairs` feeds :func:`.aligned.figure_conflicts`: "Unos 3.800 estibadores" / "About 4,200
 dockworkers", where the wire story and its re-run in one source halved the mutual pair's margin). One direction
-is enough: the stand-out margin is what says the two state one thing. Written by hand: no library compares the
-typed values of two sentences.
+is enough: the stand-out margin is what says the two state one thing.
+
+The margin says the two read most alike of what the other source wrote, not that they report one act: a story
+that mixes an unrelated event, or a sum of another kind, still has a nearest sentence. So a pair also needs its
+articles published within :data:`~crosswire.compare.figures.lexicon.STALE_DAYS` of each other (news reports
+the days before publication: a quake's "3:12 a.m." and a flood's "4 часов утра" of another year are two
+events), and, for a figure, one thing counted: a count of one concept on both sides, a sum of one money concept
+(:func:`.money.money_concept`: a fine is no capital shortfall) in one currency (:func:`.aligned.figure_conflicts`).
+Written by hand: no library compares the typed values of two sentences.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from crosswire.compare.align import StoryData
 from crosswire.compare.claims.pairs import ACROSS_FLOOR, ACROSS_MARGIN, Neighbours
 from crosswire.compare.claims.sides import COPY_COSINE
 from crosswire.compare.claims.story_wide import add_conflict, other_people
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading
+from crosswire.compare.figures.lexicon import STALE_DAYS
+from crosswire.vocab.calendar import iso_day
 
 
 def _one_clock(u: Unit) -> Reading | None:
@@ -46,11 +58,24 @@ def _stand_out(near: Neighbours, i: int, j: int, members: list[int]) -> bool:
     return second <= 0.0 or best >= ACROSS_MARGIN * second
 
 
-def stand_out_pairs(units: list[Unit], near: Neighbours | None) -> list[tuple[Unit, Unit]]:
+def _one_moment(a: Unit, b: Unit, published: dict[str, date | None]) -> bool:
+    """Whether two sentences may report one event: their articles published within
+    :data:`~crosswire.compare.figures.lexicon.STALE_DAYS` of each other (undated articles may). Places are not
+    asked: across scripts they are seldom linked ("Dornava" / "Дорнавы")."""
+    da, db = published.get(a.article), published.get(b.article)
+    return da is None or db is None or abs((da - db).days) <= STALE_DAYS
+
+
+def stand_out_pairs(
+    units: list[Unit], near: Neighbours | None, data: StoryData | None = None
+) -> list[tuple[Unit, Unit]]:
     """(u, v): ``v`` is ``u``'s stand-out nearest sentence (:func:`_stand_out`) in ``v``'s source, of another
-    language, neither negated. One direction is enough (see the module); each pair once, in unit order."""
+    language, neither negated, both of one moment (:func:`_one_moment`; articles' publication days
+    from ``data``, none known without it). One direction is enough (see the module); each pair once, in unit
+    order."""
     if near is None:
         return []
+    published = {a.id: iso_day(a.published or "") for a in data.articles} if data is not None else {}
     by_source: dict[int, list[int]] = {}
     for u in units:
         by_source.setdefault(u.source, []).append(u.index)
@@ -64,6 +89,8 @@ def stand_out_pairs(units: list[Unit], near: Neighbours | None) -> list[tuple[Un
             j = max(members, key=lambda k: (float(near.sims[u.index, k]), k))
             v = units[j]
             if v.language == u.language or v.claim.negated or not _stand_out(near, u.index, j, members):
+                continue
+            if not _one_moment(u, v, published):
                 continue
             a, b = sorted((u, v), key=lambda x: x.index)
             out[(a.index, b.index)] = (a, b)
