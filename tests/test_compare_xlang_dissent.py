@@ -267,3 +267,23 @@ def test_times_of_events_weeks_apart_are_no_story_time(tmp_path: Path) -> None:
     comparison = compare_texts(tmp_path, rows)
     times = [c.summary for c in comparison.conflicts if "2.40" in c.summary or "3:12" in c.summary]
     assert not times, times
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 1,300 dockworkers at the port of Tallbrook stopped work on Tuesday."),
+        ("en", "Some 1,300 longshoremen stayed away from the quays."),
+        ("es", "Unos 1.300 estibadores del puerto de Tallbrook dejaron el trabajo el martes."),
+        ("de", "Rund 1300 Hafenarbeiter legten am Dienstag die Arbeit nieder."),
+        ("ru", "Около 1300 докеров порта Таллбрук прекратили работу во вторник."),
+        ("pl", "Około 1300 dokerów w porcie Tallbrook przerwało we wtorek pracę."),
+        ("fr", "Quelque 1 300 dockers du port de Tallbrook ont cessé le travail mardi."),
+    ],
+)
+def test_port_workers_are_workers_in_every_language(language: str, text: str) -> None:
+    """A strike's count of port workers is one concept in every language (``data/concepts.toml``), so a stand-out
+    nearest pair may set one language's count against another's ("About 4,200" / "Unos 3.800")."""
+    facts = article_facts(language, text, published=PUBLISHED)
+    counts = [v.concept for c in facts.claims for v in c.values if v.kind == "count"]
+    assert counts == ["worker"], counts
