@@ -317,8 +317,10 @@ def test_unrelated_events_mixed_make_no_cross_event_conflict(tmp_path):
             assert len({event_of[ev.article] for ev in it.evidence}) == 1, it.summary
         # 2 seeds + 3 planted in the English examples + 2 in the ferry fixture + the five-language event's
         # planted toll (3 dead in the Russian outlet, at least 7 elsewhere), found in the mix too since counts
-        # of a past year are keyed by it (compare/claims/past.py)
-        assert len(c.conflicts) == 8
+        # of a past year are keyed by it (compare/claims/past.py), and its planted homes flooded (3,400 / 3.400
+        # against the French "plus de 5 000": the French sentence's stand-out nearest, compare/claims/dissent.py)
+        assert len(c.conflicts) == 9
+        assert any("3,400" in ev.text for it in c.conflicts for ev in it.evidence if "5 000" in it.summary)
         assert_verbatim(store, c)
 
 

@@ -87,7 +87,7 @@ FACTS_VERSION = 40  # 2: future-tense weekdays, glued money figures, places read
 # 38-39: speakers after a misread title, owners' companies, pronoun chains, places before names, clubs, scores,
 # future weekdays (ru, pl, uk, "would ... on Monday", German "erst am Montag"), datelines with a region;
 # 40: approximators read as about in every language, whole-word month names, roles beyond English, counts glued
-# to a time, number words before a scale word, vote tallies "by 87 votes to 64"
+# to a time, number words before a scale word, vote tallies "by 87 votes to 64", ru/uk clock hours ("в 8 часов утра")
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -17,6 +17,7 @@ from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, 
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.declared import declared_groups, denied
+from crosswire.compare.claims.dissent import nearest_clock_conflicts, stand_out_pairs
 from crosswire.compare.claims.fates import (
     disputed_people,
     fate_conflicts,
@@ -652,8 +653,13 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     unnamed_conflicts(units, data, found_cmps)
     # one figure of aligned sentences of two languages, whatever nouns count it ("About 140 emergency patients"
     # / "около 210 пациентов"): the dissenting source stands on a side, not out of the story
-    for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict]):
+    # and so of a sentence and its stand-out nearest sentence in another language's source, mutual best or not
+    # ("Unos 3.800 estibadores" / "About 4,200 dockworkers" of a wire and its re-run): see :mod:`.dissent`
+    nearest = stand_out_pairs(units, near, data)
+    for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict], nearest):
         add_conflict(found_cmps, cmp)
+    # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
+    nearest_clock_conflicts(nearest, found_cmps)
     join_sides(found_cmps, pairs, model.agree, data)
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))

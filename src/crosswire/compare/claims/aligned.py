@@ -33,7 +33,7 @@ from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept
-from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair
+from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
@@ -370,11 +370,50 @@ def _measure_key(v: Value) -> Measure:
     return v.kind, v.unit or ""
 
 
-def _figure_reading(u: Unit, measure: Measure) -> Reading | None:
+def _figure_reading(u: Unit, measure: Measure, chosen: Chosen | None = None) -> Reading | None:
     """The reading of the sentence's one figure of ``measure``; None for none or two ("About 60 containers fell
-    overboard as waves of up to eight metres hit": one count and one quantity in metres)."""
+    overboard as waves of up to eight metres hit": one count and one quantity in metres). ``chosen``: the one
+    figure a pair already picked out of a sentence giving several (:func:`_pair_readings`), by measure and unit
+    index."""
+    if chosen is not None and (r := chosen.get((measure, u.index))) is not None:
+        return r
     found = [v for v in _figures(u) if _measure_key(v) == measure]
     return reading(u, found[0]) if len(found) == 1 else None
+
+
+Chosen = dict[tuple[Measure, int], Reading]
+
+
+_WRITTEN = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])|(?<![\d.,])\d+(?![\d])")
+
+
+def _written_numbers(text: str) -> set[float]:
+    """The whole numbers written in digits in ``text``, thousands separators of any language dropped ("1,204",
+    "1.204", "310"): a number the values of a sentence may leave untyped ("votes to 310": no noun after it)."""
+    return {float(re.sub(r"\D", "", m.group())) for m in _WRITTEN.finditer(text)}
+
+
+def _pair_readings(a: Unit, b: Unit, measure: Measure) -> tuple[Reading, Reading] | None:
+    """The one figure of ``measure`` each sentence of an aligned pair sets against the other's: its only one, or,
+    when a sentence gives several, the one left after the figures both sentences give are set aside ("mit 1.712
+    zu 388 Stimmen" / "por 1.912 votos contra 388": a tally whose losing count both give, so 1,712 is set against
+    1,912). None when no single figure is left on each side, or when nothing was shared that would have paired
+    the rest (two counts against one, none in common: which of the two is the other's figure is not known). A figure
+    the other sentence writes in digits without typing it counts as given by both ("by 1,912 votes to 388", where
+    no noun follows 388: :func:`_written_numbers`)."""
+    fa = [v for v in _figures(a) if _measure_key(v) == measure]
+    fb = [v for v in _figures(b) if _measure_key(v) == measure]
+    if len(fa) > 1 or len(fb) > 1:
+        wa, wb = _written_numbers(a.text), _written_numbers(b.text)
+        kept_a = [x for x in fa if not any(same_value(x, y) for y in fb) and x.value not in wb]
+        kept_b = [y for y in fb if not any(same_value(y, x) for x in fa) and y.value not in wa]
+        if len(kept_a) + len(kept_b) == len(fa) + len(fb):
+            return None
+        fa, fb = kept_a, kept_b
+    if len(fa) != 1 or len(fb) != 1:
+        return None
+    ra, rb = reading(a, fa[0]), reading(b, fb[0])
+    return (ra, rb) if ra is not None and rb is not None else None
 
 
 def _one_year(a: Reading, b: Reading) -> bool:
@@ -395,28 +434,58 @@ def _same_thing(x: Value, y: Value) -> bool:
     return x.kind != "count" or x.concept == y.concept
 
 
-def _figure_edges(pairs: list[Pair]) -> dict[Measure, list[tuple[Unit, Unit]]]:
-    """The aligned pairs (:func:`aligned_across`, no two different days, neither negated) each giving one figure of
-    one measure, the two incompatible (:func:`.values.compatible`: "about 140" and "около 210" are two figures,
-    "about 140" and "около 140" one), by measure."""
+def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
+    """Whether the figures of a sentence and its stand-out nearest sentence (:mod:`.dissent`, no pair the scorer
+    aligned) count one named thing: counts of one concept of ``data/concepts.toml`` (not two of none: "About
+    60,000 homes" may be a pair's only known noun), sums of one money concept (:func:`.money.money_concept`:
+    "оштрафовал банк на 3,1 млрд крон", a fine, is no "capital shortfall of 2.3 billion crowns"; the currency
+    is the measure's already). Other measures (a length in metres, a percentage) are one by their unit."""
+    if ra.value.kind == "count":
+        return ra.value.concept is not None and ra.value.concept == rb.value.concept
+    if ra.value.kind == "money":
+        concept = money_concept(a, ra.value)
+        return concept is not None and concept == money_concept(b, rb.value)
+    return True
+
+
+def _figure_edges(
+    pairs: list[Pair], chosen: Chosen, nearest: list[tuple[Unit, Unit]]
+) -> dict[Measure, list[tuple[Unit, Unit]]]:
+    """The aligned pairs (:func:`aligned_across`, and the ``nearest`` pairs of :func:`.dissent.stand_out_pairs`;
+    no two different days, neither negated) each setting one figure of one measure against the other's
+    (:func:`_pair_readings`), the two incompatible (:func:`.values.compatible`: "about 140" and "около 210" are
+    two figures, "about 140" and "около 140" one), by measure. The figure picked out of a sentence giving
+    several is written to ``chosen``."""
     edges: dict[Measure, list[tuple[Unit, Unit]]] = {}
-    for p in pairs:
-        if not aligned_across(p) or different_days(p.a, p.b) or p.a.claim.negated or p.b.claim.negated:
+    aligned = [(p.a, p.b) for p in pairs if aligned_across(p)]
+    scored = {frozenset((a.index, b.index)) for a, b in aligned}
+    for a, b in [*aligned, *nearest]:
+        if different_days(a, b) or a.claim.negated or b.claim.negated:
             continue
-        for measure in {_measure_key(v) for v in _figures(p.a)} & {_measure_key(v) for v in _figures(p.b)}:
-            ra, rb = _figure_reading(p.a, measure), _figure_reading(p.b, measure)
-            if ra is None or rb is None or not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+        for measure in {_measure_key(v) for v in _figures(a)} & {_measure_key(v) for v in _figures(b)}:
+            two = _pair_readings(a, b, measure)
+            if two is None:
+                continue
+            ra, rb = two
+            if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+                continue
+            if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
                 continue
             if compatible(ra, rb):
                 continue
-            edges.setdefault(measure, []).append((p.a, p.b))
+            for u, r in ((a, ra), (b, rb)):
+                if _figure_reading(u, measure) is None:
+                    chosen.setdefault((measure, u.index), r)
+            edges.setdefault(measure, []).append((a, b))
     return edges
 
 
-def _fits(u: Unit, measure: Measure, side: list[Reading], others: list[list[Reading]]) -> bool:
+def _fits(
+    u: Unit, measure: Measure, side: list[Reading], others: list[list[Reading]], chosen: Chosen | None = None
+) -> bool:
     """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
     and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
-    r = _figure_reading(u, measure)
+    r = _figure_reading(u, measure, chosen)
     if r is None or not all(_same_thing(r.value, x.value) and _one_year(r, x) and compatible(r, x) for x in side):
         return False
     return not any(all(compatible(r, x) for x in other) for other in others)
@@ -438,7 +507,12 @@ def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...
     return (kind, unit, noun or "")
 
 
-def figure_conflicts(pairs: list[Pair], agree: float, found: list[SlotComparison]) -> list[SlotComparison]:
+def figure_conflicts(
+    pairs: list[Pair],
+    agree: float,
+    found: list[SlotComparison],
+    nearest: list[tuple[Unit, Unit]] | None = None,
+) -> list[SlotComparison]:
     """Conflicts over one figure stated in two languages: aligned pairs (:func:`aligned_across`) whose sentences
     each give one figure of one measure (one kind, one currency or unit) and the two cannot both hold, joined
     through shared sentences into one conflict per claim, each side widened by the pairs at the agreement bar
@@ -449,15 +523,19 @@ def figure_conflicts(pairs: list[Pair], agree: float, found: list[SlotComparison
     languages their counted nouns are each language's own words and seldom meet in a slot of
     :mod:`.values`; the dissenting source then vanished from the story, and the others' agreement read as
     unanimous (a new user's hospital story). Left out: a conflict whose two sentences ``found`` already sets on two
-    sides, and one a source stands on both sides of (:func:`.items.sources_apart`). Output: value comparisons
+    sides, and one a source stands on both sides of (:func:`.items.sources_apart`). ``nearest``: more pairs to
+    compare, each a sentence and its stand-out nearest in another language's source (:mod:`.dissent`); a
+    sentence giving several figures of the measure (a tally, "1.712 zu 388") sets against the other's the one
+    figure they do not share (:func:`_pair_readings`). Output: value comparisons
     (``aligned``), each a conflict of two or more sides, labelled through :func:`_figure_slot`."""
     apart = {frozenset((a.unit.index, b.unit.index)) for cmp in found for a, b in _across(cmp.sides)}
     out = []
-    for measure, edges in _figure_edges(pairs).items():
+    chosen: Chosen = {}
+    for measure, edges in _figure_edges(pairs, chosen, nearest or []).items():
         for units in _components(edges):
             sides: list[list[Reading]] = []
             for u in units:
-                r = _figure_reading(u, measure)
+                r = _figure_reading(u, measure, chosen)
                 if r is None:
                     continue
                 home = next((side for side in sides if all(compatible(r, x) for x in side)), None)
@@ -469,9 +547,9 @@ def figure_conflicts(pairs: list[Pair], agree: float, found: list[SlotComparison
                 continue
             widened = []
             for i, side in enumerate(sides):
-                fits = partial(_fits, measure=measure, side=side, others=sides[:i] + sides[i + 1 :])
+                fits = partial(_fits, measure=measure, side=side, others=sides[:i] + sides[i + 1 :], chosen=chosen)
                 members = _widened([r.unit for r in side], pairs, agree, fits)
-                widened.append([x for u in members if (x := _figure_reading(u, measure)) is not None])
+                widened.append([x for u in members if (x := _figure_reading(u, measure, chosen)) is not None])
             widened.sort(key=lambda side: min(r.unit.source for r in side))
             if not sources_apart([[r.unit for r in side] for side in widened]):
                 continue

@@ -63,6 +63,8 @@ def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = T
     sep = (m.group("sep") or "").strip().lower()
     after = _word_after(text, end)
     if m.group("m") is None:  # "um 22 Uhr", "à 18 h"; not "pendant 7 h" (a length of time)
+        if _day_part(text, end, words) is not None:  # "в 8 часов утра"
+            return _after_clock_preposition(text, start, words)
         return after in words.clock and (after == "uhr" or _after_clock_preposition(text, start, words))
     if sep in (":", "h"):
         return True
@@ -70,6 +72,17 @@ def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = T
         return False  # "um 2.50 Euro", "в 2.50 раза": an amount
     grouped = grouped and get_group_symbol(words.language) == "."
     return after in words.clock or _after_clock_preposition(text, start, words) or grouped
+
+
+def _day_part(text: str, end: int, words: Words) -> tuple[int, int] | None:
+    """For an hour ending at ``end`` followed by the language's word for hours and a part of the day ("8 часов
+    утра", "7 годині вечора"): (hours the part adds to an hour of 1-11, the end of the part's word); else None.
+    "в 8 часов" alone is left out (it may be eight hours); the part of the day makes it a clock time."""
+    m = re.match(r"\s+(\w+)\s+(\w+)", text[end:])
+    if m is None or m.group(1).lower() not in words.clock_hours:
+        return None
+    shift = words.day_parts.get(m.group(2).lower())
+    return None if shift is None else (shift, end + m.end())
 
 
 def _measure_word(word: str, words: Words) -> bool:
@@ -91,14 +104,19 @@ def clock_values(text: str, offset: int, words: Words) -> list[Value]:
         end = m.end()
         if not is_clock(text, m.start(), end, words, grouped=False):
             continue
-        minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
+        hour = int(m.group("h"))
+        part = _day_part(text, end, words) if m.group("m") is None else None
+        if part is not None:  # "8 часов утра" is 8:00, "8 часов вечера" 20:00, "12 часов ночи" midnight
+            hour = (hour % 12) + part[0] if hour <= 12 else hour
+            end = part[1]
+        minutes = hour * 60 + int(m.group("m") or 0)
         if minutes >= DAY_MINUTES:
             continue
         about = _about_before(text, m.start(), words)
         out.append(
             Value(
                 kind="time",
-                text=m.group(),
+                text=text[m.start() : end],
                 start=offset + m.start(),
                 end=offset + end,
                 value=float(minutes),

@@ -39,6 +39,8 @@ class Words:
     not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
+    clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
+    day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
     noun_then_qualifier: frozenset[str] = frozenset()  # "über" after a noun: what a sum is for, no bound
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
@@ -120,6 +122,8 @@ def words_for(language: str) -> Words:
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
         clock_about=tuple(d.get("clock_about", [])),
+        clock_hours=tuple(d.get("clock_hours", [])),
+        day_parts=dict(d.get("day_parts", {})),
         noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),
