@@ -39,6 +39,8 @@ class Words:
     not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
+    range_from: tuple[str, ...] = ()  # "с", "z", "von", "de": the first word of "с 62 до 64", lower case
+    range_to: tuple[str, ...] = ()  # "до", "do", "auf", "a": the word before the new value of a change
     noun_then_qualifier: frozenset[str] = frozenset()  # "über" after a noun: what a sum is for, no bound
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
@@ -120,6 +122,8 @@ def words_for(language: str) -> Words:
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
         clock_about=tuple(d.get("clock_about", [])),
+        range_from=tuple(d.get("range_from", [])),
+        range_to=tuple(d.get("range_to", [])),
         noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),
