@@ -3,8 +3,9 @@
 A new user's pension-reform trial: "shortly before 11 p.m." [en] against "kurz nach Mitternacht" [de] found
 nothing, because no language but English read midnight as a time and "kurz nach" was no approximation. Tested on
 invented text of other events: the words of eight languages (with the near cases "na północy" = in the north,
-"po południu" = in the afternoon, "zu Mittag" = lunch), midnight just before the day's end (24:00), and two
-invented stories compared: times on two sides of midnight conflict, the same time in two languages agrees.
+"po południu" = in the afternoon, "zu Mittag" = lunch), and two invented stories compared: "shortly before
+11 p.m." against "kurz nach Mitternacht" conflicts, the same time in two languages agrees, and "shortly before
+midnight" agrees with "around midnight" (ECB+ 16ecbplus's near case, read as written here).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _times(language: str, text: str) -> list[tuple[float | None, str | None]]:
     ("language", "text", "value", "qualifier"),
     [
         ("de", "Die Fähre legte kurz nach Mitternacht in Tessla an.", 0.0, "kurz nach"),
-        ("de", "Die Fähre legte kurz vor Mitternacht in Tessla an.", 1440.0, "kurz vor"),
+        ("de", "Die Fähre legte kurz vor Mitternacht in Tessla an.", 0.0, "kurz vor"),
         ("de", "Die Fähre legte kurz vor 23 Uhr in Tessla an.", 1380.0, "kurz vor"),
         ("ru", "Паром причалил в Тессле вскоре после полуночи.", 0.0, "вскоре после"),
         ("ru", "Паром причалил в Тессле в полдень.", 720.0, None),
@@ -38,11 +39,11 @@ def _times(language: str, text: str) -> list[tuple[float | None, str | None]]:
         ("pl", "Prom przybił do Tessli o północy.", 0.0, None),
         ("es", "El ferri atracó en Tessla poco después de la medianoche.", 0.0, "poco después de la"),
         ("es", "El ferri atracó en Tessla al mediodía.", 720.0, None),
-        ("fr", "Le ferry a accosté à Tessla peu avant minuit.", 1440.0, "peu avant"),
+        ("fr", "Le ferry a accosté à Tessla peu avant minuit.", 0.0, "peu avant"),
         ("fr", "Le ferry a accosté à Tessla à midi.", 720.0, None),
         ("it", "Il traghetto è attraccato a Tessla poco dopo la mezzanotte.", 0.0, "poco dopo la"),
         ("pt", "O ferry atracou em Tessla pouco depois da meia-noite.", 0.0, "pouco depois da"),
-        ("en", "The ferry docked at Tessla shortly before midnight.", 1440.0, "shortly before"),
+        ("en", "The ferry docked at Tessla shortly before midnight.", 0.0, "shortly before"),
         ("en", "The ferry docked at Tessla shortly after midnight.", 0.0, "shortly after"),
     ],
 )
@@ -111,4 +112,20 @@ def test_times_on_two_sides_of_midnight_conflict(tmp_path: Path) -> None:
 
 def test_the_same_time_in_two_languages_agrees(tmp_path: Path) -> None:
     comparison = compare_texts(tmp_path, _ferry("shortly before midnight", "kurz vor Mitternacht"))
+    assert not _time_conflicts(comparison), [c.summary for c in comparison.conflicts]
+
+
+def test_shortly_before_midnight_agrees_with_around_midnight(tmp_path: Path) -> None:
+    comparison = compare_texts(
+        tmp_path,
+        [
+            ("a", "Harbour Gazette", PUBLISHED, FERRY["en"][1] + " The ferry hit the pier shortly before midnight."),
+            (
+                "b",
+                "Coast Daily",
+                PUBLISHED,
+                FERRY["en"][1] + " The ferry hit the pier around midnight, officials said.",
+            ),
+        ],
+    )
     assert not _time_conflicts(comparison), [c.summary for c in comparison.conflicts]

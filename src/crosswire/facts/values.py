@@ -206,12 +206,6 @@ def _time_values(text: str, offset: int) -> list[Value]:
                 continue
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
         near = _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
-        if (
-            minutes == 0.0
-            and near is not None
-            and re.search(r"\b(?:shortly|just|a little)\s+before\s", near.group(), re.I)
-        ):
-            minutes = 1440.0  # "shortly before midnight": the end of the day (24:00), after "shortly before 11 p.m."
         out.append(_time(m, offset, value=minutes, exact=near is None, qualifier=_time_qualifier(near)))
     for m in _CLOCK_24.finditer(text):
         if len(m.group("h")) < 2 and not m.group("prep"):

@@ -116,9 +116,8 @@ def day_point_values(text: str, offset: int, words: Words) -> list[Value]:
     right before it or it is one of ``day_point_adverbs`` ("опівночі"): "na północy" is in the north, "Mittag"
     alone may be lunch, and a phrase of ``not_day_points`` ("po południu") is the afternoon. A qualifier before
     it ("kurz nach", "около", or a preposition that is no ``day_point_at`` word: "avant") is kept and makes it
-    inexact; midnight just
-    before ("kurz vor Mitternacht") is 24:00 (1440), the end of the day, so that "shortly before 11 p.m." and
-    "just before midnight" lie on one side of it and "shortly after midnight" on the other. Raises nothing."""
+    inexact, as English "shortly before midnight" is: midnight is 0 on either side of it, as the English reader
+    gives it (the comparison reads "shortly before" as the hour before). Raises nothing."""
     out: list[Value] = []
     for forms, minutes in ((words.midnight, 0.0), (words.noon, 720.0)):
         if not forms:
@@ -136,15 +135,13 @@ def day_point_values(text: str, offset: int, words: Words) -> list[Value]:
                     continue
                 if prep not in words.day_point_at:  # "nach Mitternacht", "avant midi": a side of it, no "at"
                     about = " ".join(text[: m.start()].split()[-len(prep.split()) :])
-            before = about is not None and about.lower() in words.shortly_before
-            value = DAY_MINUTES if minutes == 0.0 and before else minutes
             out.append(
                 Value(
                     kind="time",
                     text=m.group(),
                     start=offset + m.start(),
                     end=offset + m.end(),
-                    value=float(value),
+                    value=minutes,
                     qualifier=about,
                     exact=about is None,
                 )
