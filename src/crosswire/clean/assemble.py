@@ -10,7 +10,7 @@ import re
 from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
 from crosswire.clean.metadata import detect_language, detect_outlet, outlet_from_site_name, parse_dateline
 from crosswire.clean.parts import TextParts
-from crosswire.clean.published import infer_published, plausible_published, published_from_stamps
+from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
 
 
@@ -96,7 +96,10 @@ def finish_article(
         or plausible_published(published_hint)
         or published_from_stamps(parts.header_stamps, day_first=article.language != "en", language=article.language)
         or infer_published(
-            paragraphs, parts.caption_lines + [c.text for c in article.captions], language=article.language
+            paragraphs,
+            parts.caption_lines + [c.text for c in article.captions],
+            language=article.language,
+            page_years=copyright_years([text for text, reason, _ in parts.removed if reason == "legal"]),
         )
     )
     return article

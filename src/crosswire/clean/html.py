@@ -207,7 +207,10 @@ def clean_html(raw: RawDocument) -> Article:
         return finish_article(raw, split_text(fallback_text))
     parts = _html_parts(blocks, captions)
     parts.removed[:0] = prepared
-    parts.title = untitled if untitled and meta.title and untitled in meta.title else meta.title
+    # the <title> without its outlet, when the page's title is that <title> (not a fuller h1 that merely
+    # starts like it: "… возраст до 64 лет" against "… возраст — Восточный вестник")
+    with_site = bool(untitled and site and meta.title and untitled in meta.title and site in meta.title)
+    parts.title = untitled if with_site else meta.title
     if meta.author:
         # "Anna Kowalska, Vistula Wire", "Anna Kowalska; Vistula Wire": the reporters are the byline (when the
         # text prints none), the agency beside them is the story's wire credit

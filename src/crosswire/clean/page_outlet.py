@@ -27,9 +27,10 @@ from crosswire.clean.metadata import masthead_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 PAGE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
-# A copyright line: the mark, an optional year or span, then the name up to a stop, a bar or "All rights".
+# A copyright line: the mark, an optional year or span, then the name (in any script: "© 2026 Восточный
+# вестник") up to a stop, a bar or "All rights".
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’ -]{1,50}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^\W\d_][\w.&'’ -]{1,50}?)"
     r"\s*(?:[.,|]|\s+all rights|$)",
     re.I,
 )
@@ -49,6 +50,8 @@ def footer_names(tree: lxml.html.HtmlElement) -> list[str]:
             if not m:
                 continue
             name = m.group("name").strip(" .,-")
+            if not name[:1].isupper():
+                continue  # "© all rights reserved"
             if 1 <= len(name.split()) <= MAX_NAME_WORDS and not agency_named(name) and name not in out:
                 out.append(name)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from crosswire.clean.written_dates import written_dates
+from crosswire.clean.written_dates import written_dates, yearless_dates
 from crosswire.vocab.calendar import MONTH_NUMBERS, TIME_ZONES, WEEKDAYS, iso_datetime, iso_day
 
 _MONTHS = (
@@ -162,8 +162,21 @@ DATELINE_CHARS = 80
 _DATELINE_HEAD = re.compile(rf"^(.{{1,{DATELINE_CHARS}}}?)\s[-–—]\s")
 
 
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def copyright_years(lines: list[str]) -> list[int]:
+    """The years the copyright lines among ``lines`` print ("© 2026 Meridian Wire. All rights reserved.": 2026;
+    "© 2019-2026 ...": 2026), in order. Input: any lines of a page. Output: years (four digits)."""
+    return [int(m.group("year")) for line in lines for m in _COPYRIGHT_YEAR.finditer(line)]
+
+
 def infer_published(
-    body: list[str], other: list[str], today: dt.date | None = None, language: str | None = None
+    body: list[str],
+    other: list[str],
+    today: dt.date | None = None,
+    language: str | None = None,
+    page_years: list[int] | None = None,
 ) -> str | None:
     """The latest full date printed on the page that is not in the future and agrees with the weekdays the
     body mentions ("on Monday" makes a Monday, or the day after one, more likely the publication day).
@@ -172,13 +185,17 @@ def infer_published(
     ("Kraków, 19 listopada 2026 r. — ...", "19 ноября 2026 г. — ..."): the words before its first dash, at
     most :data:`DATELINE_CHARS` characters, or a first paragraph that short (a page's date line kept in the
     body); elsewhere in the body a written-out date is an event's, not the
-    page's."""
+    page's. A dateline day with no year ("MORAVEL, Nov 26 (Meridian Wire) -") counts in the latest of
+    ``page_years`` (the years the page's copyright lines print) when one is given and no full date is found."""
     today = today or dt.date.today()
     candidates = [d for line in body + other for d in dates_in(line) if d <= today]
     if body:
         head = _DATELINE_HEAD.match(body[0])
         opening = head.group(1) if head else body[0] if len(body[0]) <= DATELINE_CHARS else ""
         candidates += [d for d in written_dates(opening, language) if d <= today]
+        years = [y for y in page_years or [] if y <= today.year]
+        if years and not candidates:
+            candidates += [d for d in yearless_dates(opening, max(years), language) if d <= today]
     if not candidates:
         return None
     body_text = " ".join(body)

@@ -92,3 +92,37 @@ def written_dates(text: str, language: str | None = None) -> list[dt.date]:
         if got is not None:
             out.append(got.date())
     return out
+
+
+@lru_cache(maxsize=1)
+def _yearless_pattern() -> re.Pattern[str]:
+    """A day and a month name with no year: "Nov 26", "26 ноября", "26. November", "26 de noviembre"."""
+    months = "|".join(re.escape(m) for m in sorted(month_languages(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{months}))"
+        r"(?![\w])(?!\.?,?\s+(?:de\s+)?(?:19|20)\d\d)",
+        re.I,
+    )
+
+
+def yearless_dates(text: str, year: int, language: str | None = None) -> list[dt.date]:
+    """The days written with a month name and no year in ``text`` (a dateline: "MORAVEL, Nov 26 (Meridian
+    Wire) -", "МОРАВЕЛЬ, 27 ноября."), in year ``year`` (one the page prints elsewhere, such as its copyright
+    line's). ``language`` (ISO 639-1) is the article's when known. Output: calendar days in order; a day the
+    month does not have is skipped. Raises nothing."""
+    import dateparser
+
+    out = []
+    for m in _yearless_pattern().finditer(text):
+        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        langs = month_languages()[month.lower().rstrip(".")]
+        languages = [language] if language in langs else list(langs)
+        try:
+            got = dateparser.parse(
+                f"{day} {month} {year}", languages=languages, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+            )
+        except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; the span is skipped
+            got = None
+        if got is not None:
+            out.append(got.date())
+    return out

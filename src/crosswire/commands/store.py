@@ -77,6 +77,17 @@ def refresh(
         )
 
 
+def outlet_cell(outlet: str | None, agency: str | None) -> str:
+    """The outlet column's text: the outlet, and the agency after a label on its own line ("The Harbour
+    Post" / "agency: Meridian Wire"), so that copied or wrapped text never runs the two together ("The
+    Harbour Post Meridian Wire"); an agency's own story says so once ("Meridian Wire (agency)")."""
+    if not agency:
+        return esc(outlet or "")
+    if not outlet or outlet == agency:
+        return f"{esc(agency)} [dim](agency)[/]"
+    return f"{esc(outlet)}\n[dim]agency: {esc(agency)}[/]"
+
+
 def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str]) -> Table:
     """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
     title, which wraps by word."""
@@ -88,7 +99,7 @@ def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, s
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)
     for r in rows:
-        outlet = esc(r["outlet"]) + (f"\n[dim]{esc(r['agency'])}[/]" if r["agency"] else "")
+        outlet = outlet_cell(r["outlet"], r["agency"])
         table.add_row(
             esc(prefixes.get(r["id"], r["id"])),
             esc(published_label(r["published"])),

@@ -424,6 +424,8 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
         return None
     if date_context.is_recurrence(ent) or approximate_count(ent):
         return None
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from" and _FROM_TO_NUMBERS.fullmatch(text):
+        return None  # "from 62 to 65": a change of a figure (crosswire.facts.figures), no date
     value, gran, relative = resolve(text, base, _direction(ent))
     end = ent.end_char
     if value is None and (m := _RUN_ON.match(text)):
@@ -435,6 +437,9 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
     if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
         value, gran, relative = None, None, True
     return _new_fact(para, text, ent.start_char, end, ent.start, (value, gran, relative), base)
+
+
+_FROM_TO_NUMBERS = re.compile(r"\d{1,3}(?:\.\d+)? to \d{1,3}(?:\.\d+)?")  # years have four digits: "from 2019 to 2021"
 
 
 # A weekday the parser's DATE span runs past into the clause after it ("late on Wednesday after months of

@@ -187,6 +187,11 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
                 cands.append(num)  # "Roughly 1800 litres" tagged DATE: a qualified number counting a noun
         elif (trailing := _trailing_count(e)) is not None:
             cands.append(trailing)  # "by the afternoon 63 vessels": "the afternoon 63" tagged TIME
+    for e in list(cands):
+        if (change := _change_parts(e)) is not None:
+            if e.label_ == "CARDINAL":
+                cands.remove(e)
+            cands.extend(change)  # "from 62 to 65": the old and the new value, no range of ages 62-65
     for tok in doc:  # a number word the model did not tag before the noun it counts ("Eleven people died")
         if (
             tok.like_num
@@ -207,6 +212,25 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands
+
+
+# "62 to 65", "1,200 to 1,500"; not "2019 to 2021" (years, a span of time the dates read)
+_CHANGE = re.compile(r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?) to (\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
+
+
+def _change_parts(ent: Span) -> list[Span] | None:
+    """The two numbers of a change written "from 62 to 65" as CARDINAL spans (the old value, the new one),
+    when ``ent`` is the CARDINAL or DATE span "62 to 65" right after "from" (the model tags a pair of ages as
+    a DATE and leaves it out of the figures, or reads it as one range); None otherwise. "between 10 and 20"
+    and a bare "10 to 20" stay ranges."""
+    if ent.label_ not in ("CARDINAL", "DATE") or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "from":
+        return None
+    m = _CHANGE.fullmatch(ent.text)
+    if m is None:
+        return None
+    doc, at = ent.doc, ent.start_char
+    spans = [doc.char_span(at + m.start(g), at + m.end(g), label="CARDINAL") for g in (1, 2)]
+    return [sp for sp in spans if sp is not None] if all(sp is not None for sp in spans) else None
 
 
 def _trailing_count(ent: Span) -> Span | None:

@@ -9,7 +9,9 @@ The rule (:func:`pick_wire`):
 1. the earliest publication. Times with a zone are compared in UTC; a time without a zone is read as UTC; a
    bare date only fixes the day (its UTC day is unknown, so it is compared by its calendar day). On the
    earliest day, the candidates are the copies with the earliest time and every bare-date copy of that day --
-   any of them may have come first. Undated copies are candidates only when no copy has a date.
+   any of them may have come first. Undated copies are candidates only when no copy has a date, or when the
+   copy is an agency's own text (its outlet is the agency it credits) and the earliest dated copies credit that
+   agency too: they are its re-runs, so it came first.
 2. among the candidates, the copy whose outlet is the agency it credits (an agency's own wire text);
 3. then the first stored (``articles.rowid``).
 
@@ -107,6 +109,15 @@ def pick_wire(members: list[Member]) -> str:
         timed = [moment for _, day, moment in dated if day == first_day and moment is not None]
         earliest = min(timed) if timed else None
         candidates = [m for m, day, moment in dated if day == first_day and (moment is None or moment == earliest)]
+        # an undated agency's own text ("Meridian Wire" crediting Meridian Wire) whose dated copies credit that
+        # agency is their original: they re-ran it (the wire label, rule 2, then decides)
+        candidates += [
+            m
+            for m in members
+            if when(m.published)[0] is None
+            and outlet_is_agency(m.outlet, m.credits)
+            and any(outlet_is_agency(m.outlet, c.credits) for c in candidates)
+        ]
     else:
         candidates = list(members)
     best = min(candidates, key=lambda m: (not outlet_is_agency(m.outlet, m.credits), m.rowid))

@@ -17,6 +17,7 @@ from typing import Literal
 
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q, UPPER_Q
 from crosswire.facts.languages.lexicon import words_for
+from crosswire.vocab.data import data_toml
 
 Bound = Literal["lower", "upper", "approx", ""]
 
@@ -89,5 +90,19 @@ NEAR_TIME_MINUTES = 60.0  # "shortly before noon" is 11:00 to 12:00: an hour, th
 
 
 def near_time(qualifier: str | None) -> int:
-    """-1 when ``qualifier`` puts a time just before it, +1 just after, 0 otherwise (:data:`NEAR_TIME`)."""
-    return NEAR_TIME.get(" ".join((qualifier or "").lower().split()), 0)
+    """-1 when ``qualifier`` puts a time just before it, +1 just after, 0 otherwise: :data:`NEAR_TIME` in
+    English, and every language's ``shortly_before`` / ``shortly_after`` of ``data/languages.toml`` ("kurz vor",
+    "вскоре после", "tuż po")."""
+    q = " ".join((qualifier or "").lower().split())
+    return NEAR_TIME.get(q, 0) or _near_time_words().get(q, 0)
+
+
+@lru_cache(maxsize=1)
+def _near_time_words() -> dict[str, int]:
+    """Every language's words for just before (-1) and just after (+1) a time of day, lower case."""
+    out: dict[str, int] = {}
+    for language in data_toml("languages.toml"):
+        words = words_for(language)
+        out.update(dict.fromkeys(words.shortly_before, -1))
+        out.update(dict.fromkeys(words.shortly_after, 1))
+    return out

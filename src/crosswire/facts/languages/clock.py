@@ -40,9 +40,9 @@ def _after_clock_preposition(text: str, start: int, words: Words) -> bool:
 
 
 def _about_before(text: str, start: int, words: Words) -> str | None:
-    """The language's word for an approximate clock time ending right before ``start`` ("vers", "Около"), as
-    written, or None."""
-    for p in sorted(words.clock_about, key=len, reverse=True):
+    """The language's word for an approximate clock time ending right before ``start`` ("vers", "Около"), or
+    for one just before or after it ("kurz nach", "незадолго до"), as written, or None."""
+    for p in sorted((*words.clock_about, *words.shortly_before, *words.shortly_after), key=len, reverse=True):
         n = len(p.split())
         if _words_before(text, start, n) == p:
             return " ".join(text[:start].split()[-n:])
@@ -124,4 +124,44 @@ def clock_values(text: str, offset: int, words: Words) -> list[Value]:
                 exact=about is None,
             )
         )
+    return sorted([*out, *day_point_values(text, offset, words)], key=lambda v: v.start)
+
+
+def day_point_values(text: str, offset: int, words: Words) -> list[Value]:
+    """Midnight and noon named in words in one sentence ("kurz nach Mitternacht", "после полуночи", "o północy",
+    "à minuit", "al mediodía"): a ``Value(kind="time")`` of 0 or 720 minutes after midnight, spanning the word,
+    when a word of ``day_point_before`` (or of ``shortly_before`` / ``shortly_after`` / ``clock_about``) comes
+    right before it or it is one of ``day_point_adverbs`` ("опівночі"): "na północy" is in the north, "Mittag"
+    alone may be lunch, and a phrase of ``not_day_points`` ("po południu") is the afternoon. A qualifier before
+    it ("kurz nach", "около", or a preposition that is no ``day_point_at`` word: "avant") is kept and makes it
+    inexact, as English "shortly before midnight" is: midnight is 0 on either side of it, as the English reader
+    gives it (the comparison reads "shortly before" as the hour before). Raises nothing."""
+    out: list[Value] = []
+    for forms, minutes in ((words.midnight, 0.0), (words.noon, 720.0)):
+        if not forms:
+            continue
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+        for m in pattern.finditer(text):
+            if any(_words_before(text, m.end(), len(p.split())) == p for p in words.not_day_points):
+                continue  # "po południu": the afternoon
+            about = _about_before(text, m.start(), words)
+            if about is None and m.group().lower() not in words.day_point_adverbs:
+                prep = next(
+                    (p for p in words.day_point_before if _words_before(text, m.start(), len(p.split())) == p), None
+                )
+                if prep is None:
+                    continue
+                if prep not in words.day_point_at:  # "nach Mitternacht", "avant midi": a side of it, no "at"
+                    about = " ".join(text[: m.start()].split()[-len(prep.split()) :])
+            out.append(
+                Value(
+                    kind="time",
+                    text=m.group(),
+                    start=offset + m.start(),
+                    end=offset + m.end(),
+                    value=minutes,
+                    qualifier=about,
+                    exact=about is None,
+                )
+            )
     return out

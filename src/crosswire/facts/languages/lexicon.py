@@ -41,6 +41,16 @@ class Words:
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
     day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
+    midnight: tuple[str, ...] = ()  # "mitternacht", "полуночи", "północy": 0:00 after a ``day_point_before`` word
+    noon: tuple[str, ...] = ()  # "mittag", "полудня", "mediodía": 12:00 likewise
+    day_point_before: tuple[str, ...] = ()  # "nach", "после", "o": a midnight or noon word after one is a time
+    day_point_at: frozenset[str] = frozenset()  # "um", "в", "al": midnight or noon itself, no side of it
+    not_day_points: tuple[str, ...] = ()  # "po południu", "после полудня": the afternoon, no noon
+    day_point_adverbs: frozenset[str] = frozenset()  # "опівночі": a midnight or noon word that stands alone
+    shortly_before: tuple[str, ...] = ()  # "kurz vor", "незадолго до": just before the time after it
+    shortly_after: tuple[str, ...] = ()  # "kurz nach", "вскоре после", "tuż po": just after it
+    range_from: tuple[str, ...] = ()  # "с", "z", "von", "de": the first word of "с 62 до 64", lower case
+    range_to: tuple[str, ...] = ()  # "до", "do", "auf", "a": the word before the new value of a change
     noun_then_qualifier: frozenset[str] = frozenset()  # "über" after a noun: what a sum is for, no bound
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
@@ -124,6 +134,16 @@ def words_for(language: str) -> Words:
         clock_about=tuple(d.get("clock_about", [])),
         clock_hours=tuple(d.get("clock_hours", [])),
         day_parts=dict(d.get("day_parts", {})),
+        midnight=tuple(d.get("midnight", [])),
+        noon=tuple(d.get("noon", [])),
+        day_point_before=tuple(d.get("day_point_before", [])),
+        day_point_at=frozenset(d.get("day_point_at", [])),
+        not_day_points=tuple(d.get("not_day_points", [])),
+        day_point_adverbs=frozenset(d.get("day_point_adverbs", [])),
+        shortly_before=tuple(d.get("shortly_before", [])),
+        shortly_after=tuple(d.get("shortly_after", [])),
+        range_from=tuple(d.get("range_from", [])),
+        range_to=tuple(d.get("range_to", [])),
         noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),

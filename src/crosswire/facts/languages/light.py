@@ -35,6 +35,7 @@ from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.numbers import word_number
 from crosswire.facts.languages.places import INFLECTING, is_place
+from crosswire.vocab.data import data_toml
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
 # A sentence ends at . ! ? … (and a closing quote) before a space and a capital, an opening quote or a number
@@ -165,7 +166,8 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
             continue
         if run:
             opener = tokens[i - len(run) - 1].text.lower() if i - len(run) - 1 >= 0 else ""
-            for part in _split(run, language):
+            before = " ".join(x.text for x in tokens[max(0, i - len(run) - ROLE_WORDS) : i - len(run)])
+            for part in _split(run, language, before):
                 span = _name(part, words, language, opener in words.articles and part is run)
                 if span is not None:
                     out.append(span)
@@ -299,21 +301,47 @@ def _organisation(run: list[Token], language: str) -> bool:
     return not (len(run) > 2 and organisation_word(run[0].text, language))
 
 
-def _split(run: list[Token], language: str) -> list[list[Token]]:
+def _split(run: list[Token], language: str, before: str = "") -> list[list[Token]]:
     """A run of four or more words whose organisation word or place noun comes before its last two words, which
     look like a person's name, is the body's (or the venue's) name and then a person ("Rady Europejskiej Donald
     Tusk", "Komisji Europejskiej Jean-Claude'a Junckera", "Areny Olszanów Marta Zielińska"): two runs. So is a
     run of three in a language with cases whose first word is a known place in a case form, then a person ("з
-    Києва Оксана Мельник": from Kyiv, Oksana Melnyk). Any other run stays whole."""
+    Києва Оксана Мельник": from Kyiv, Oksana Melnyk), and a run of three (not German) whose first word ends a
+    title of ``data/roles.toml`` with the words ``before`` the run ("vicepresidenta del" + "Gobierno Carla
+    Wendt"), then a person: the title's word is no name, the person is. Any other run stays whole."""
     head, tail = run[:-2], run[-2:]
     place = len(run) == 3 and language in INFLECTING and is_place(head[0].text, language)
-    if not place and (
-        len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head)
+    # "vicepresidenta del Gobierno Carla Wendt": a one-word body ending a title, then a person (German reads its
+    # own by _german_lead)
+    body = len(run) == 3 and language != "de" and _ends_role(f"{before} {head[0].text}", language)
+    if (
+        not place
+        and not body
+        and (len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head))
     ):
         return [run]
     if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
         return [run]
-    return [head, tail]
+    return [tail] if body else [head, tail]  # "del Gobierno" is part of the title, no name
+
+
+ROLE_WORDS = 4  # words before a name run a title of data/roles.toml may take ("vicepresidenta primera del")
+
+
+@lru_cache(maxsize=16)
+def _role_phrases(language: str) -> tuple[str, ...]:
+    """The title phrases of ``data/roles.toml`` in ``language`` of two words or more, lower case."""
+    out = []
+    for section in data_toml("roles.toml").values():
+        if isinstance(section, dict):
+            out += [p for p in section.get(language, []) if isinstance(p, str) and " " in p]
+    return tuple(out)
+
+
+def _ends_role(text: str, language: str) -> bool:
+    """Whether ``text`` ends with a title of two words or more ("... la vicepresidenta del Gobierno")."""
+    low = " " + " ".join(text.lower().split())
+    return any(low.endswith(" " + p) for p in _role_phrases(language))
 
 
 def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> bool:

@@ -200,7 +200,45 @@ def figures_in(
             first, last = run[0][0], run[-1][0]
             out.append(_figure(text, first.start - offset, last.end - offset, total, tokens, offset, sent, words))
         run = [(t, v)] if t is not None and v is not None else []
-    return sorted(out, key=lambda f: f.start)
+    out.sort(key=lambda f: f.start)
+    _read_changes(text, offset, out, words)
+    return out
+
+
+_NUMBER = r"\d+(?:[.,]\d+)?%?"
+
+
+def _read_changes(text: str, offset: int, figures: list[Figure], words: Words) -> None:
+    """Read each change or range written "с 62 до 64" / "z 62 do 64" / "von 62 auf 64" / "de 62 a 64" (the
+    language's ``range_from`` and ``range_to`` words) in place: the second number is a value as written, not
+    an "up to" bound (exact, no qualifier, no ``high``), and the first counts or measures what the second
+    does ("с 62 до 64 лет": both are years), so that sources giving 62 and 65 or 62 and 64 compare old value
+    with old value and new with new. ``text`` is the sentence, ``offset`` its body offset, ``figures`` its
+    figures sorted by start (body offsets), changed in place. Raises nothing."""
+    if not words.range_from or not words.range_to:
+        return
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    pattern = re.compile(
+        rf"(?<!\w)(?:{alt(words.range_from)})\s*(?P<a>{_NUMBER})\s+(?:{alt(words.range_to)})\s+(?P<b>{_NUMBER})",
+        re.I,
+    )
+    for m in pattern.finditer(text):
+        a = _figure_at(figures, offset + m.start("a"))
+        b = _figure_at(figures, offset + m.start("b"))
+        if a is None or b is None or a is b:
+            continue
+        if b.qualifier is not None and b.start < offset + m.start("b"):
+            b.text = b.text[offset + m.start("b") - b.start :]
+            b.start = offset + m.start("b")
+            b.qualifier, b.exact, b.low, b.high = None, True, None, None
+        if a.end > offset + m.end("a"):  # "50 до": the number's end, not the "to" word read as its unit
+            a.text, a.end = a.text[: offset + m.end("a") - a.start], offset + m.end("a")
+        a.type, a.unit, a.currency, a.counted, a.concept = b.type, b.unit, b.currency, b.counted, b.concept
+
+
+def _figure_at(figures: list[Figure], at: int) -> Figure | None:
+    """The figure whose span holds body offset ``at``, or None."""
+    return next((f for f in figures if f.start <= at < f.end), None)
 
 
 def _token_number(t: Token, words: Words, language: str) -> float | None:

@@ -181,6 +181,8 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
         if not words.is_speech(t.text, t.lemma):
             continue
         conj = next((c for c in toks[i + 1 : i + 6] if c.text.lower() in words.that), None)
+        if _negated(toks, i, conj, words):
+            continue  # "не сказала, что", "no ha dicho que", "hat nicht gesagt, dass": no statement of hers
         if conj is None:
             inverted = _inverted(toks, i, sent, body, people, words)
             if inverted is not None:
@@ -205,6 +207,17 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             language=words.language,
         )
     return None
+
+
+NEGATION_REACH = 2  # words before a speech verb a negation of it stands in: "не сказала", "n'a pas dit", "no ha dicho"
+
+
+def _negated(toks: list[Token], i: int, conj: Token | None, words: Words) -> bool:
+    """Whether the speech verb ``toks[i]`` is negated: a word of the language's ``negation`` within
+    :data:`NEGATION_REACH` words before it, or between it and its "that" ``conj`` ("sagte nicht, dass")."""
+    after = [t for t in toks[i + 1 : i + 6] if conj is not None and t.start < conj.start]
+    near = [*toks[max(0, i - NEGATION_REACH) : i], *after]
+    return any(t.text.lower() in words.negation for t in near)
 
 
 INVERTED_LEAD = 3  # words the statement before an inverted attribution holds at least
