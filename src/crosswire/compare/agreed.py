@@ -10,9 +10,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from crosswire.compare.align import without_dateline
-from crosswire.compare.records import ClaimItem, Conflict, Item
+from crosswire.compare.records import ClaimItem, Conflict, ConflictSide, FigureItem, Item
 from crosswire.model import Evidence
+
+# rapidfuzz ratio (0-100) at which two sentences of one source's articles are one sentence: the copy's own bar
+# (:data:`crosswire.compare.stage.COPY_RATIO`). A wire story and a paper's re-run of it are one source, and a
+# conflict may cite the re-run's sentence where an agreed item cites the wire's ("... carried by 127 votes to 104
+# at 11:40 p.m." in both, the time of day set against "gegen 18 Uhr": a new user's no-confidence story).
+COPY_RATIO = 85
+
+
+def same_sentence(ev: Evidence, other: Evidence, source_of: dict[str, int]) -> bool:
+    """Whether two evidence spans are one sentence: overlapping spans of one article, or near-identical
+    sentences (:data:`COPY_RATIO`) of two articles of one source (a wire story and its copy)."""
+    if ev.article == other.article:
+        return ev.start < other.end and other.start < ev.end
+    src = source_of.get(ev.article)
+    return src is not None and src == source_of.get(other.article) and fuzz.ratio(ev.text, other.text) >= COPY_RATIO
+
+
+def _on_side(ev: Evidence, side: ConflictSide, source_of: dict[str, int]) -> bool:
+    return any(same_sentence(ev, s, source_of) for s in side.evidence)
 
 
 def checked_against_conflicts(
@@ -28,19 +49,64 @@ def checked_against_conflicts(
     ``asides``: conflicts that do not part the sentences around them (two rates converting one amount:
     the sentences still agree on the amount), left out of the first and third checks."""
     parting = [c for c in conflicts if not any(c is a for a in asides)]
-    kept = [it for it in items if not (_across_sides(it, parting) or _on_one_side(it, conflicts))]
+    kept = [it for it in items if not (_across_sides(it, parting, source_of) or _on_one_side(it, conflicts))]
     return _one_per_headline([k for it in kept if (k := _uncontradicted(it, parting, source_of))], source_of)
 
 
-def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
+def _across_sides(item: Item, conflicts: list[Conflict], source_of: dict[str, int]) -> bool:
     """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
-    the night in shelters" and "an estimated 80,000"): they state no one claim."""
-    at = {(ev.article, ev.start) for ev in item.evidence}
+    the night in shelters" and "an estimated 80,000"), a copy's sentence counting as its source's
+    (:func:`same_sentence`): they state no one claim."""
     for c in conflicts:
-        sides = [{(ev.article, ev.start) for ev in side.evidence} for side in getattr(c, "sides", [])]
-        if sum(1 for side in sides if side & at) > 1:
+        sides = getattr(c, "sides", [])
+        if sum(1 for side in sides if any(_on_side(ev, side, source_of) for ev in item.evidence)) > 1:
             return True
     return False
+
+
+def one_verdict(
+    items: Sequence[Item], conflicts: Sequence[Conflict], source_of: dict[str, int], asides: Sequence[Conflict] = ()
+) -> list[Item]:
+    """Each pair of sentences given one verdict: the agreed ``items`` (any kind) without the sentences that a
+    conflict sets against another of the item's sentences (a copy's sentence counting as its source's,
+    :func:`same_sentence`). The conflict wins: of an item whose sentences stand on two or more sides of one
+    conflict, only those on the side with the most of the item's sources stay (the side of the item's first
+    sentence on a tie); an item left with fewer than two sources is dropped. ``asides`` (two rates converting
+    one amount) part no sentences. Input: the story's agreed items and conflicts, article id -> source number;
+    output: the items kept, in order."""
+    parting = [c for c in conflicts if not any(c is a for a in asides)]
+    out: list[Item] = []
+    for item in items:
+        evidence = list(item.evidence)
+        for c in parting:
+            sides = getattr(c, "sides", [])
+            on = [[ev for ev in evidence if _on_side(ev, side, source_of)] for side in sides]
+            hit = [i for i, evs in enumerate(on) if evs]
+            if len(hit) < 2:
+                continue
+
+            first = evidence[0]
+            keep = max(hit, key=lambda i: (len({source_of.get(ev.article) for ev in on[i]}), first in on[i]))
+            drop = [ev for i in hit if i != keep for ev in on[i] if ev not in on[keep]]
+            evidence = [ev for ev in evidence if ev not in drop]
+        if len(evidence) == len(item.evidence):
+            out.append(item)
+            continue
+        sources = sorted({n for ev in evidence if (n := source_of.get(ev.article)) is not None})
+        if len(sources) < 2:
+            continue
+        changed = replace(item, evidence=evidence, sources=sources)
+        if isinstance(changed, FigureItem):
+            kept = {(ev.article, ev.start) for ev in evidence}
+            values = []
+            for v in changed.values:
+                evs = [ev for ev in v.evidence if (ev.article, ev.start) in kept]
+                if evs:
+                    srcs = sorted({n for ev in evs if (n := source_of.get(ev.article)) is not None})
+                    values.append(replace(v, evidence=evs, sources=srcs))
+            changed = replace(changed, values=values)
+        out.append(changed)
+    return out
 
 
 # Conflicts over when something happened or who held which post: the sentences on one side still state the
@@ -80,7 +146,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     puts the toll at more than 100 million: headlined by [4]'s sentence, both are cited."""
     best: tuple[int, Evidence, set[int]] | None = None
     for lead in sorted(item.evidence, key=lambda ev: without_dateline(ev.text) != item.summary):
-        drop = _contradicting(lead, conflicts)
+        drop = _contradicting(lead, conflicts, source_of)
         kept = {source_of.get(ev.article) for ev in item.evidence} - drop - {None}
         if best is None or len(kept) > best[0]:
             best = (len(kept), lead, drop)
@@ -112,16 +178,12 @@ def _one_per_headline(items: list[ClaimItem], source_of: dict[str, int]) -> list
     return list(out.values())
 
 
-def _contradicting(lead: Evidence, conflicts: list[Conflict]) -> set[int]:
+def _contradicting(lead: Evidence, conflicts: list[Conflict], source_of: dict[str, int]) -> set[int]:
     """The sources that some conflict places on a side other than ``lead``'s sentence, and on none with it."""
     drop: set[int] = set()
     for c in conflicts:
         sides = getattr(c, "sides", [])
-        with_lead = [
-            side
-            for side in sides
-            if any(ev.article == lead.article and ev.start < lead.end and lead.start < ev.end for ev in side.evidence)
-        ]
+        with_lead = [side for side in sides if _on_side(lead, side, source_of)]
         if with_lead:
             drop |= {n for side in sides for n in side.sources} - {n for side in with_lead for n in side.sources}
     return drop
