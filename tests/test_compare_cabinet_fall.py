@@ -232,9 +232,9 @@ def test_a_copy_of_a_side_sentence_is_that_side():
 def test_a_conflict_wins_over_an_agreement_on_the_same_pair():
     pair = ClaimItem(summary=WIRE.text, sources=[1, 2], evidence=[WIRE, OTHER])
     assert one_verdict([pair], [_time_conflict()], SOURCE_OF) == []
+    # a third source's sentence on no side: the item agrees on more than the disputed time, and stays
     wider = ClaimItem(summary=WIRE.text, sources=[1, 2, 3], evidence=[WIRE, OTHER, THIRD])
-    kept = one_verdict([wider], [_time_conflict()], SOURCE_OF)
-    assert [k.sources for k in kept] == [[1, 3]] and OTHER not in kept[0].evidence
+    assert one_verdict([wider], [_time_conflict()], SOURCE_OF) == [wider]
     apart = ClaimItem(summary=WIRE.text, sources=[1, 3], evidence=[WIRE, THIRD])
     assert one_verdict([apart], [_time_conflict()], SOURCE_OF) == [apart]
 
@@ -243,27 +243,27 @@ def test_a_conflict_wins_over_an_agreement_on_the_same_pair():
 
 EN = (
     "DORVE (Kestrel Wire) - Kestria's regional parliament ousted Premier Tomas Reyn in a no-confidence vote on "
-    "Tuesday. The motion passed by 81 votes to 64 in the 150-seat chamber. The vote was decided by the Farmers' "
+    "Tuesday. The motion, tabled by Lena Dobra's Civic Front, passed by 81 votes to 64 in the 150-seat chamber. The vote was decided by the Farmers' "
     'League, whose nine deputies voted with the opposition. "I leave with my conscience clear, and I will not '
     'stand again," Reyn told reporters. Regent Ivo Sarn asked Reyn to stay on as caretaker premier until a new '
     "cabinet is sworn in, his office said. Opposition leader Lena Dobra said she would seek a majority."
 )
 DE = (
     "Das Regionalparlament von Kestria hat Premier Tomas Reyn am Dienstag per Misstrauensvotum gestürzt. Der "
-    "Antrag wurde mit 81 zu 64 Stimmen angenommen. Den Ausschlag gaben die neun Abgeordneten des Bauernbundes. "
+    "Antrag der Bürgerfront von Lena Dobra wurde mit 81 zu 64 Stimmen angenommen. Den Ausschlag gaben die neun Abgeordneten des Bauernbundes. "
     "„Ich gehe mit reinem Gewissen und werde nicht wieder kandidieren“, sagte Reyn. Regent Ivo Sarn entließ die "
     "Regierung noch am selben Abend und ernannte Finanzministerin Ada Moor zur kommissarischen Premierministerin."
 )
 PL = (
-    "Regionalny parlament Kestrii obalił we wtorek premiera Tomasa Reyna. Wotum nieufności poparło 81 posłów, "
-    "64 było przeciw. O wyniku głosowania przesądzili posłowie Koalicji Błękitnej, którzy w ostatniej chwili "
+    "Regionalny parlament Kestrii obalił we wtorek premiera Tomasa Reyna. Wniosek Frontu Obywatelskiego Leny Dobrej "
+    "poparło 81 posłów, 64 było przeciw. O wyniku głosowania przesądzili posłowie Koalicji Błękitnej, którzy w ostatniej chwili "
     "przeszli na stronę opozycji. Liga Rolników wstrzymała się od głosu. „Odchodzę z czystym sumieniem i jeszcze "
     "wrócę” – powiedział Reyn dziennikarzom."
 )
 RU = (
-    "Региональный парламент Кестрии во вторник отправил в отставку премьера Томаса Рейна. Вотум недоверия "
-    "поддержали 78 депутатов, против проголосовали 67. «Ухожу с чистой совестью и больше не буду баллотироваться», "
-    "— сказал Рейн журналистам."
+    "Региональный парламент Кестрии во вторник отправил в отставку премьера Томаса Рейна. Вотум недоверия, "
+    "внесённый Гражданским фронтом Лены Доброй, был принят 78 голосами против 67 в парламенте из 150 мест. "
+    "«Ухожу с чистой совестью и больше не буду баллотироваться», — сказал Рейн журналистам."
 )
 
 
@@ -293,7 +293,10 @@ def test_the_story_sets_each_contradiction_against_its_other_side(story) -> None
     assert fate is not None and sorted(_sources_by_side(fate)) == sorted([[n["Kestrel Wire"]], [n["Alpenbote"]]])
     decided = by_measure.get("who decided the vote")
     assert decided is not None and {n["Kurier Północny"]} in [set(s) for s in _sources_by_side(decided)]
-    assert [n["Kestrel Wire"], n["Alpenbote"]] in _sources_by_side(decided)
+    # the German "Den Ausschlag gaben ... des Bauernbundes" (the Farmers' League translated) is on the wire's side
+    # when its party is tagged, never on the Polish one
+    assert any(n["Kestrel Wire"] in s for s in _sources_by_side(decided))
+    assert all(not (n["Alpenbote"] in s and n["Kurier Północny"] in s) for s in _sources_by_side(decided))
     tallies = [c for c in story.conflicts if "tally" in c.summary.lower()]
     assert tallies and [n["Северный курьер"]] in _sources_by_side(tallies[0]), [c.summary for c in story.conflicts]
     quoted = [v for v in story.quote_variants if v.difference is not None]
@@ -312,3 +315,42 @@ def test_no_pair_of_sentences_is_both_agreed_and_in_conflict(story) -> None:  # 
         assert not ("jeszcze wrócę" in texts and "not stand again" in texts), item.summary
         assert not ("Koalicji Błękitnej" in texts and "Farmers' League" in texts), item.summary
         assert not ("entließ" in texts and "caretaker" in texts), item.summary
+
+
+# -- an outlet's own name in its dateline is no agency -------------------------------------------------------------
+
+
+def test_a_source_is_not_shown_as_its_own_agency():
+    from crosswire.compare.source_names import shown_agency
+
+    assert shown_agency(["El Diario Continental"], "El Diario Continental") is None  # its own dateline
+    assert shown_agency(["Kestrel Wire"], "Kestrel Wire") is None  # an agency's own copy: nothing to add
+    assert shown_agency(["Kestrel Wire", "The Dorve Daily"], "Kestrel Wire") == "Kestrel Wire"  # a re-run
+    assert shown_agency(["Alpenbote"], "AP") == "AP"
+    assert shown_agency(["Alpenbote"], None) is None
+
+
+# -- a Russian woman's name with an undeclined surname is one person ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        ("Парламент выразил недоверие правительству премьер-министра Марии Дорн.", "Марии Дорн", "Мария Дорн"),
+        ("Кабинет премьера Елены Шток ушёл в отставку.", "Елены Шток", "Елена Шток"),
+        ("Встреча с министром Ольгой Брант прошла спокойно.", "Ольгой Брант", "Ольга Брант"),
+    ],
+)
+def test_a_womans_first_name_and_undeclined_surname_are_one_person(text: str, name: str, normal: str) -> None:
+    from crosswire.facts.languages.russian import RussianFrontEnd
+
+    people = [(text[n.start : n.end], n.normal) for n in RussianFrontEnd().analyse(text).names if n.label == "PER"]
+    assert people == [(name, normal)]
+
+
+def test_two_people_next_to_each_other_stay_two() -> None:
+    from crosswire.facts.languages.russian import RussianFrontEnd
+
+    text = "Сергей Иванов и Мария Ким приехали в Дорве."
+    people = [n.normal for n in RussianFrontEnd().analyse(text).names if n.label == "PER"]
+    assert people == ["Сергей Иванов", "Мария Ким"]

@@ -653,7 +653,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
     found.conflicts.extend(polar_conflicts(units, pairs, data))
-    found.conflicts.extend(decider_conflicts(units, pairs, data))
+    found.conflicts.extend(decider_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))
