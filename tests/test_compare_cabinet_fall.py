@@ -243,20 +243,23 @@ def test_a_conflict_wins_over_an_agreement_on_the_same_pair():
 
 EN = (
     "DORVE (Kestrel Wire) - Kestria's regional parliament ousted Premier Tomas Reyn in a no-confidence vote on "
-    "Tuesday. The motion, tabled by Lena Dobra's Civic Front, passed by 81 votes to 64 in the 150-seat chamber. The vote was decided by the Farmers' "
+    "Tuesday. The motion, tabled by Lena Dobra's Civic Front, passed by 81 votes to 64 in the 150-seat chamber. "
+    "The vote was decided by the Farmers' "
     'League, whose nine deputies voted with the opposition. "I leave with my conscience clear, and I will not '
     'stand again," Reyn told reporters. Regent Ivo Sarn asked Reyn to stay on as caretaker premier until a new '
     "cabinet is sworn in, his office said. Opposition leader Lena Dobra said she would seek a majority."
 )
 DE = (
     "Das Regionalparlament von Kestria hat Premier Tomas Reyn am Dienstag per Misstrauensvotum gestürzt. Der "
-    "Antrag der Bürgerfront von Lena Dobra wurde mit 81 zu 64 Stimmen angenommen. Den Ausschlag gaben die neun Abgeordneten des Bauernbundes. "
+    "Antrag der Bürgerfront von Lena Dobra wurde mit 81 zu 64 Stimmen angenommen. Den Ausschlag gaben die neun "
+    "Abgeordneten des Bauernbundes. "
     "„Ich gehe mit reinem Gewissen und werde nicht wieder kandidieren“, sagte Reyn. Regent Ivo Sarn entließ die "
     "Regierung noch am selben Abend und ernannte Finanzministerin Ada Moor zur kommissarischen Premierministerin."
 )
 PL = (
     "Regionalny parlament Kestrii obalił we wtorek premiera Tomasa Reyna. Wniosek Frontu Obywatelskiego Leny Dobrej "
-    "poparło 81 posłów, 64 było przeciw. O wyniku głosowania przesądzili posłowie Koalicji Błękitnej, którzy w ostatniej chwili "
+    "poparło 81 posłów, 64 było przeciw. O wyniku głosowania przesądzili posłowie Koalicji Błękitnej, którzy w "
+    "ostatniej chwili "
     "przeszli na stronę opozycji. Liga Rolników wstrzymała się od głosu. „Odchodzę z czystym sumieniem i jeszcze "
     "wrócę” – powiedział Reyn dziennikarzom."
 )
