@@ -49,17 +49,17 @@ def checked_against_conflicts(
     ``asides``: conflicts that do not part the sentences around them (two rates converting one amount:
     the sentences still agree on the amount), left out of the first and third checks."""
     parting = [c for c in conflicts if not any(c is a for a in asides)]
-    kept = [it for it in items if not (_across_sides(it, parting, source_of) or _on_one_side(it, conflicts))]
+    kept = [it for it in items if not (_across_sides(it, parting) or _on_one_side(it, conflicts))]
     return _one_per_headline([k for it in kept if (k := _uncontradicted(it, parting, source_of))], source_of)
 
 
-def _across_sides(item: Item, conflicts: list[Conflict], source_of: dict[str, int]) -> bool:
+def _across_sides(item: Item, conflicts: list[Conflict]) -> bool:
     """Whether an agreed claim's sentences stand on two sides of one conflict ("About 15,000 people spent
-    the night in shelters" and "an estimated 80,000"), a copy's sentence counting as its source's
-    (:func:`same_sentence`): they state no one claim."""
+    the night in shelters" and "an estimated 80,000"): they state no one claim."""
+    at = {(ev.article, ev.start) for ev in item.evidence}
     for c in conflicts:
-        sides = getattr(c, "sides", [])
-        if sum(1 for side in sides if any(_on_side(ev, side, source_of) for ev in item.evidence)) > 1:
+        sides = [{(ev.article, ev.start) for ev in side.evidence} for side in getattr(c, "sides", [])]
+        if sum(1 for side in sides if side & at) > 1:
             return True
     return False
 
@@ -127,7 +127,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     puts the toll at more than 100 million: headlined by [4]'s sentence, both are cited."""
     best: tuple[int, Evidence, set[int]] | None = None
     for lead in sorted(item.evidence, key=lambda ev: without_dateline(ev.text) != item.summary):
-        drop = _contradicting(lead, conflicts, source_of)
+        drop = _contradicting(lead, conflicts)
         kept = {source_of.get(ev.article) for ev in item.evidence} - drop - {None}
         if best is None or len(kept) > best[0]:
             best = (len(kept), lead, drop)
@@ -159,12 +159,16 @@ def _one_per_headline(items: list[ClaimItem], source_of: dict[str, int]) -> list
     return list(out.values())
 
 
-def _contradicting(lead: Evidence, conflicts: list[Conflict], source_of: dict[str, int]) -> set[int]:
+def _contradicting(lead: Evidence, conflicts: list[Conflict]) -> set[int]:
     """The sources that some conflict places on a side other than ``lead``'s sentence, and on none with it."""
     drop: set[int] = set()
     for c in conflicts:
         sides = getattr(c, "sides", [])
-        with_lead = [side for side in sides if _on_side(lead, side, source_of)]
+        with_lead = [
+            side
+            for side in sides
+            if any(ev.article == lead.article and ev.start < lead.end and lead.start < ev.end for ev in side.evidence)
+        ]
         if with_lead:
             drop |= {n for side in sides for n in side.sources} - {n for side in with_lead for n in side.sources}
     return drop

@@ -335,10 +335,11 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead"). Nor do two poles of one act, in any
-    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп"), nor one outcome denied
-    by one and stated by the other (:func:`crosswire.compare.quote_meaning.opposite_outcomes`: "I will not run
-    again" / "i jeszcze wrócę", and I will be back), nor two named doers of one act (:func:`.deciders.doers_differ`:
-    "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance")."""
+    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп"), nor two quotations one
+    of which denies an outcome the other states (:func:`crosswire.compare.quote_meaning.opposite_outcomes`: "I will
+    not run again" / "i jeszcze wrócę", and I will be back), nor two named doers of one act
+    (:func:`.deciders.doers_differ`: "decided by the Agrarian Party" / "The decisive votes came from the Green
+    Alliance")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if value_clash(a, b, data.canonical) is not None:
@@ -347,7 +348,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if doers_differ(a, b):
         return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
-    if opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
+    if a.claim.quoted and b.claim.quoted and opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
         return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
     if a.language == b.language:
         return False
