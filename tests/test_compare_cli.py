@@ -242,3 +242,13 @@ def test_compare_one_seed_says_what_its_source_reports_without_only() -> None:
     texts = [s["text"] for s in story["brief"]]
     assert any(" reports: " in t for t in texts), texts
     assert not any(t.startswith("Only ") for t in texts), texts
+
+
+def test_compare_says_at_once_that_it_is_reading_when_stderr_is_no_terminal(tmp_path: Path) -> None:
+    """A new user's six-article run printed nothing for about 20 s (models loading, then the comparison): with no
+    terminal for a spinner, one plain line on stderr says the run has started, before any other output."""
+    result = run("compare", *HOSTILE, "--json")
+    assert result.exit_code == 0
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("reading and comparing 2 inputs") and "language models" in first, result.stderr
+    json.loads(result.stdout)  # stdout stays the JSON document alone

@@ -31,6 +31,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
     walk,
 )
+from crosswire.compare.source_names import shown_agency
 from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import published_label
@@ -135,7 +136,8 @@ class MarkdownWriter:
 
     def _source(self, s: Source, articles: dict[str, ComparedArticle]) -> None:
         e = md_escape
-        agency = f" (agency: {e(s.agency)})" if s.agency else ""
+        shown = shown_agency(s.outlets, s.agency)
+        agency = f" (agency: {e(shown)})" if shown else ""
         self.lines.append(f"- **\\[{s.n}\\] {e(s.label)}**{agency}")
         for aid in s.articles:
             a = articles.get(aid) or ComparedArticle(id=aid)

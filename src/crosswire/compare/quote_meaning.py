@@ -132,6 +132,18 @@ def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     return out
 
 
+def opposite_outcomes(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The first outcome of ``[outcomes]`` one text denies and the other states, each read in its own language
+    ("I will not run again" / "i jeszcze wrócę", and I will be back: "stand again"; "nobody died" / "two
+    patients died": "died"); None when no outcome both name is read two ways. Input: two sentences or quote
+    wordings with their language codes."""
+    oa, ob = outcomes(a, a_language), outcomes(b, b_language)
+    for outcome in sorted(oa.keys() & ob.keys()):
+        if oa[outcome][0] != ob[outcome][0]:
+            return outcome
+    return None
+
+
 def _content(text: str, language: str | None) -> tuple[frozenset[str], bool]:
     """(the wording's words without its negation words, whether it has one)."""
     neg = _tables()[0].get(language or "en")

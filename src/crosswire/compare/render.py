@@ -29,6 +29,7 @@ from crosswire.compare.sections import (
     safe_url,
     summary_with_cites,
 )
+from crosswire.compare.source_names import shown_agency
 from crosswire.compare.terminal import render_terminal
 from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.vocab.calendar import published_label
@@ -76,6 +77,7 @@ def _jinja_env() -> Environment:
         quoted=quoted,
         published_label=published_label,
         unread_line=unread_line,
+        shown_agency=shown_agency,
         unread_notice=unread_notice,
         unlisted_article=lambda aid: ComparedArticle(id=aid),  # a source's article the list lacks
     )

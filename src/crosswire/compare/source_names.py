@@ -10,6 +10,7 @@ the article's address (``www.`` dropped), the file name it was read from (a JSON
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
@@ -103,3 +104,16 @@ def file_outlet(source: str | None) -> str | None:
 
 # A file name that opens with a domain: labels of letters, digits and hyphens joined by dots, then a separator.
 _DOMAIN_STEM = re.compile(r"^((?:[a-z0-9-]+\.)+[a-z]{2,24})[_\s~+]", re.I)
+
+
+def shown_agency(outlets: Sequence[str], agency: str | None) -> str | None:
+    """The agency to print beside a source, or None when every outlet of the source is that agency itself: a
+    dateline naming the paper's own name ("DRAVNA, 27 nov (El Diario Continental) -" in El Diario Continental) or
+    an agency's own copy ("(Meridian Press)" on Meridian Press's page) credits no agency a reader needs told (a
+    new user read "El Diario Continental (agency: El Diario Continental)" as the paper being a news agency).
+    Input: the source's outlet names as printed and its agency; output: the agency, or None."""
+    if not agency:
+        return None
+    if outlets and all(same_agency(o, agency) or o.casefold() == agency.casefold() for o in outlets):
+        return None
+    return agency

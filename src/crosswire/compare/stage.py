@@ -22,7 +22,7 @@ from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
 from crosswire.compare import restated as restated_mod
 from crosswire.compare import singles as singles_mod
-from crosswire.compare.agreed import checked_against_conflicts
+from crosswire.compare.agreed import checked_against_conflicts, one_verdict
 from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sources
 from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
@@ -257,7 +257,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         last_seen=story.last_seen or (days[-1] if days else None),
         articles=articles,
         sources=data.sources,
-        agreed=fold_repeats(agreed, q.quote_variants, data),  # one fact listed once
+        # one fact listed once; one pair of sentences one verdict, a conflict winning over an agreement
+        agreed=one_verdict(fold_repeats(agreed, q.quote_variants, data), conflicts, data.source_of, claims.asides),
         conflicts=conflicts,
         single_source=single,
         name_variants=names_mod.align(data),

@@ -31,6 +31,7 @@ from crosswire.compare.sections import (
     summary_with_cites,
     walk,
 )
+from crosswire.compare.source_names import shown_agency
 from crosswire.compare.unread import unread_line, unread_notice
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import published_label
@@ -86,7 +87,7 @@ class TerminalWriter:
                 # the time first, where a long headline cannot wrap it away from its "UTC" or "local"
                 when = published_label(a.published)
                 arts.append(f"{when + ' · ' if when else ''}{a.outlet or a.name or '?'}: {a.title or aid}{copy}")
-            table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(s.agency or ""), _e("\n".join(arts)))
+            table.add_row(_e(f"[{s.n}]"), _e(s.label), _e(shown_agency(s.outlets, s.agency) or ""), _e("\n".join(arts)))
         self.console.print(table)
         if c.unread:
             self.console.print(f"[bold yellow]Not read[/] ({unread_notice(c.unread)}):")

@@ -16,6 +16,7 @@ from crosswire.compare.claims.agents import agent_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.dissent import nearest_clock_conflicts, stand_out_pairs
 from crosswire.compare.claims.fates import (
@@ -64,6 +65,7 @@ from crosswire.compare.claims.units import Unit, build_units, days_of, different
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
+from crosswire.compare.quote_meaning import opposite_outcomes
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
@@ -335,13 +337,21 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
     trasladadas al hospital regional"). A number one sentence adds to the other's is no contradiction ("14 on
     board, three killed and nine injured" / "14 on board, three dead"). Nor do two poles of one act, in any
-    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп")."""
+    language (:func:`.polar.polar_differ`: "refused to pay the ransom" / "заплатила выкуп"), nor two quotations one
+    of which denies an outcome the other states (:func:`crosswire.compare.quote_meaning.opposite_outcomes`: "I will
+    not run again" / "i jeszcze wrócę", and I will be back), nor two named doers of one act
+    (:func:`.deciders.doers_differ`: "decided by the Agrarian Party" / "The decisive votes came from the Green
+    Alliance")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
         return True
+    if doers_differ(a, b):
+        return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
+    if a.claim.quoted and b.claim.quoted and opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
+        return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
     if a.language == b.language:
         return False
     if different_days(a, b) or different_clocks(a, b):
@@ -664,6 +674,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
     found.conflicts.extend(polar_conflicts(units, pairs, data))
+    found.conflicts.extend(decider_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))

@@ -7,12 +7,16 @@ report altogether (it had no candidate pair: the two read too unlike for the pai
 A sentence states a pole of an act when its words hold one of the pole's phrases (``[polar.<id>.poles]`` of
 ``data/facts_outcomes.toml``, per language), a longer phrase winning over one inside it ("refused to pay" over
 "pay"), not right after a word of a demand or a condition (``[polar_blockers]``: "demanded that the ransom be
-paid"), and turned to the other pole after a negation word (``[polar_negation]``: "did not pay", "не заплатила").
-A sentence stating both poles (a change: "refused at first, then paid") states none. Two sentences are tied to
+paid"; an act whose request is the act itself lists its own ``blockers``, a question's or a condition's words:
+"asked Marek to stay on as caretaker" states it, "asked whether he would stay on" does not), and turned to the
+other pole after a negation word (``[polar_negation]``: "did not pay", "не заплатила"). A sentence stating both
+poles (a change: "refused at first, then paid") states none. Two sentences are tied to
 one act by a word of the act's object in each (``objects``: one ransom to a story), or, for acts a story may hold
 several of (``tie = "pair"``: offers, reports), by also being a pair the claim aligner relates (scored at
-:data:`TIE_BAR`). A sentence with the pole's words but no object word ("Der Klinikverbund lehnte eine Zahlung ab")
-joins a side when it is related so to a sentence tied to the act. Written by hand: no library maps these verbs
+:data:`TIE_BAR`), or, for acts many parties do each (``tie = "name"``: each party's vote), by a name few of the
+story's sentences hold (:data:`RARE_NAME`) written in both ("Agrarian Party" / "Partia Agrarna"). A sentence
+with the pole's words but no object word ("Der Klinikverbund lehnte eine Zahlung ab") joins a side when it is
+related so to a sentence tied to the act. Written by hand: no library maps these verbs
 across languages, and the parse (``[lemmas]``) reads English only.
 
 Offsets are character offsets into the cleaned body (through the units' claims).
@@ -37,6 +41,11 @@ from crosswire.vocab.data import data_toml
 # of one act begin to read alike ("Der Klinikverbund lehnte eine Zahlung ab" / "The Kessingen Clinical Network
 # refused to pay the ransom": 0.60).
 TIE_BAR = 0.4
+# For acts tied by a name (``tie = "name"``: each party's vote), a name ties two sentences when at most this share
+# of the story's sentences holds it: the party voting ("Agrarian Party" / "Partia Agrarna", a few sentences), not
+# the country or the prime minister every other sentence names. Set on the invented fixtures of
+# tests/test_compare_polar_politics.py (a party's name in 2-4 of 20-40 sentences, the country's in over half).
+RARE_NAME = 0.25
 NEGATION_WORDS = 2  # words before a pole's phrase read for a negation ("was not paid", "не заплатила")
 BLOCKER_WORDS = 3  # words before a pole's phrase read for a demand or a question ("asked whether the family had paid")
 _CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
@@ -52,6 +61,7 @@ class Act:
     objects: dict[str, re.Pattern[str]]
     poles: dict[str, list[tuple[str, re.Pattern[str]]]]
     negated: dict[str, str]
+    blockers: dict[str, re.Pattern[str]] | None = None  # the act's own blockers per language, else [polar_blockers]
 
 
 def _token(tok: str) -> str:
@@ -76,7 +86,17 @@ def acts() -> list[Act]:
             for lang, ws in langs.items():
                 if ws:
                     poles.setdefault(lang, []).append((pole, _alternation(ws)))
-        out.append(Act(aid, spec.get("label", aid), spec.get("tie", "pair"), objects, poles, spec.get("negated", {})))
+        out.append(
+            Act(
+                aid,
+                spec.get("label", aid),
+                spec.get("tie", "pair"),
+                objects,
+                poles,
+                spec.get("negated", {}),
+                {lang: _alternation(ws) for lang, ws in spec["blockers"].items() if ws} if "blockers" in spec else None,
+            )
+        )
     return out
 
 
@@ -98,7 +118,7 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
     pay"); an act whose phrases give no pole, or two, is left out. A longer phrase of any act wins over one
     inside it ("se negó a pagar" is a refusal to pay, not a denial)."""
     low = text.lower()
-    blockers, negation = _near_words("polar_blockers", lang), _near_words("polar_negation", lang)
+    common, negation = _near_words("polar_blockers", lang), _near_words("polar_negation", lang)
     found = [
         (m.start(), m.end(), act, pole)
         for act in acts()
@@ -111,6 +131,7 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
             kept.append((s, e, act, pole))
     stated: dict[str, set[str]] = {}
     for s, _e, act, pole in kept:
+        blockers = common if act.blockers is None else act.blockers.get(lang)
         if blockers is not None and blockers.search(_before(low, s, BLOCKER_WORDS)):
             continue
         if negation is not None and negation.search(_before(low, s, NEGATION_WORDS)):
@@ -127,12 +148,21 @@ def has_object(text: str, lang: str, act: Act) -> bool:
     return pat is not None and pat.search(text.lower()) is not None
 
 
+def _names(text: str) -> set[str]:
+    from crosswire.compare.quotes import anchors
+
+    return {a for a in anchors(text) if not a.startswith("#")}
+
+
 def polar_differ(a: Unit, b: Unit) -> bool:
     """Whether two sentences state two poles of one act, one of them naming its object ("refused to pay the
-    ransom" / "заплатила выкуп"; "lehnte eine Zahlung ab" / "заплатила выкуп"): never one claim."""
+    ransom" / "заплатила выкуп"; "lehnte eine Zahlung ab" / "заплатила выкуп"), for an act tied by a name also
+    sharing a name ("Agrarian Party" / "Partia Agrarna"): never one claim."""
     pa, pb = poles_in(a.text, a.language), poles_in(b.text, b.language)
     for act in acts():
         if act.id in pa and act.id in pb and pa[act.id] != pb[act.id]:
+            if act.tie == "name" and not _names(a.text) & _names(b.text):
+                continue
             if has_object(a.text, a.language, act) or has_object(b.text, b.language, act):
                 return True
     return False
@@ -151,6 +181,16 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
     def related(u: Unit, v: Unit) -> bool:
         return score.get(frozenset((u.index, v.index)), 0.0) >= TIE_BAR
 
+    names = {u.index: _names(u.text) for u in units}
+    seen: dict[str, int] = {}
+    for ns in names.values():
+        for n in ns:
+            seen[n] = seen.get(n, 0) + 1
+    rare = {i: {n for n in ns if seen[n] <= max(2, RARE_NAME * len(units))} for i, ns in names.items()}
+
+    def named(u: Unit, v: Unit) -> bool:
+        return bool(rare[u.index] & rare[v.index])
+
     out = []
     for act in acts():
         told = {u.index: pole for u in units if (pole := poles_in(u.text, u.language).get(act.id))}
@@ -160,8 +200,15 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         core = [u for u in stating if has_object(u.text, u.language, act)]
         if act.tie == "pair":  # a sentence tied to one of the other pole by the aligner
             core = [u for u in core if any(related(u, v) and told[v.index] != told[u.index] for v in core)]
+        elif act.tie == "name":  # a sentence sharing a rare name with one of the other pole, one naming the object
+            core = [
+                u
+                for u in stating
+                if any(named(u, v) and told[v.index] != told[u.index] and (u in core or v in core) for v in stating)
+            ]
         members = list(core)
-        members += [u for u in stating if u not in core and any(related(u, c) for c in core)]
+        if act.tie != "name":
+            members += [u for u in stating if u not in core and any(related(u, c) for c in core)]
         sides: dict[str, list[Unit]] = {}
         for u in sorted(members, key=lambda u: (u.source, u.index)):
             sides.setdefault(told[u.index], []).append(u)

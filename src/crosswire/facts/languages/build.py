@@ -21,6 +21,7 @@ from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
 from crosswire.facts.languages.roles import roles_at
+from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
@@ -257,7 +258,15 @@ def _claims(
             start, end = s + lead, s + lead + len(text)
             toks = b.tokens[f:last]
             ids = list(dict.fromkeys(x for a, z, x in spans if start <= a and z <= end))
-            values = sorted([*_values(figures, dates, start, end), *clock_values(text, start, words)], key=_at)
+            # a vote's tally reads its whole span ("поддержали 124 депутата, против проголосовали 107"), where the
+            # figure reader saw a count of each number
+            tallies = tally_values(text, start, language)
+            values = [
+                v
+                for v in _values(figures, dates, start, end)
+                if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
+            ]
+            values = sorted([*values, *clock_values(text, start, words), *tallies], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end

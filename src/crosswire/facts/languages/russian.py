@@ -17,7 +17,7 @@ from typing import Any
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.languages.russian_names import normal_form, organisation_adjective
-from crosswire.facts.languages.slovnet_ner import ner_spans
+from crosswire.facts.languages.slovnet_ner import NerSpan, ner_spans
 
 EXTRA = "ru"
 _POS: dict[str, Pos] = {
@@ -99,7 +99,7 @@ class RussianFrontEnd:
             out.sentences.append(Sentence(sent.start, sent.stop, first, len(out.tokens)))
         if not text.strip():
             return out
-        spans = ner_spans(m["ner"], tokens)  # callers hold one_blas_thread(): numpy threads contend on 2 cores
+        spans = _first_names_joined(text, ner_spans(m["ner"], tokens))  # callers hold one_blas_thread()
         after = {t.start: t for t in tokens}
         for span, span_tokens in zip(spans, envelop_spans(tokens, spans), strict=True):
             label = _LABELS.get(span.type)
@@ -111,6 +111,30 @@ class RussianFrontEnd:
                 label, stop, words = "ORG", nxt.stop, [*words, nxt.text]  # "крах Тарского банка": a bank
             out.names.append(NameSpan(span.start, stop, label, normal_form(words, label)))
         return out
+
+
+def _first_names_joined(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """The tagger's person names with a lone first name and the name right after it (one space between) made
+    one: it tags "премьер-министра Илоны Марек" (an indeclinable surname after a genitive first name) as two
+    people, "Илоны" and "Марек" (a new user's no-confidence story). A first name is a word pymorphy2 reads as one
+    (grammeme ``Name``)."""
+    from crosswire.facts.languages.russian_names import parses
+
+    out: list[NerSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "PER"
+            and span.type == "PER"
+            and text[prev.stop : span.start] == " "
+            and " " not in text[prev.start : prev.stop]
+            and any("Name" in p.tag.grammemes for p in parses(text[prev.start : prev.stop]))
+        ):
+            out[-1] = NerSpan(prev.start, span.stop, "PER")
+            continue
+        out.append(span)
+    return out
 
 
 def _body_noun(word: str, noun: str) -> bool:

@@ -12,6 +12,7 @@ front-end does not run, see :mod:`crosswire.facts.languages.russian`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -125,6 +126,8 @@ def _normal_form(words: tuple[str, ...], person: bool) -> str:
             if head is not None and head == cut - 1:
                 end = cut
                 break
+    if person and _person_case(forms) is None and _indeclinable_surname(words, forms):
+        forms[-1] = ()  # "Илоны Марек": a woman's surname ending in a consonant keeps its form in every case
     case = _person_case(forms) if person else _shared_case(forms[:end], singular_head=end < len(words))
     if case is None:
         return " ".join(words)
@@ -142,6 +145,20 @@ def _normal_form(words: tuple[str, ...], person: bool) -> str:
             nom = nom.replace("ё", "е")  # the writer's "е" for "ё" kept ("Косачев", not "Косачёв")
         out.append(nom.capitalize() if w[:1].isupper() and not w.isupper() else (w if w.isupper() else nom))
     return " ".join(out)
+
+
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+def _indeclinable_surname(words: tuple[str, ...], forms: list[tuple[Any, ...]]) -> bool:
+    """Whether a person's name is a woman's first name and a surname ending in a consonant ("Илоны Марек",
+    "Анны Ковач"): Russian leaves such a surname undeclined, so the name's case is the first name's alone.
+    The woman is told by the first name (pymorphy2's grammemes ``Name`` and ``femn``)."""
+    return (
+        len(words) >= 2
+        and _CONSONANT_END.search(words[-1]) is not None
+        and any({"Name", "femn"} <= set(p.tag.grammemes) for p in forms[0])
+    )
 
 
 def _nominative(

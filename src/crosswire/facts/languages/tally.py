@@ -1,0 +1,112 @@
+"""Vote tallies in the languages read beside English: "поддержали 124 депутата, против проголосовали 107", "124
+Ja-Stimmen bei 107 Gegenstimmen", "127 votos a favor y 104 en contra", "124 posłów za, 107 przeciw", "mit 127 zu
+104 Stimmen" -> ``Value(kind="tally", noun="vote")``, the value the English reader gives "127-104" and "by 127
+votes to 104" (:mod:`crosswire.facts.values`), so the comparison sets one tally against another in any language.
+
+Two numbers of at most three digits, the second at most :data:`GAP` characters after the first, are a tally when
+a word of ``for`` stands just before the first or between them and a word of ``against`` between them or at
+most :data:`AFTER_WORDS` words after the second, not before a third number (the labelled form); or when only a
+word of ``to`` (and a word of ``votes``) stands between them and a word of ``votes`` is beside them (the joined
+form: "mit 127 zu 104 Stimmen"). The words are data (``data/vote_tallies.toml``), per language. Written by hand:
+no library reads a tally inside a sentence.
+
+Offsets are character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from crosswire.facts.records import Value
+from crosswire.vocab.data import data_toml
+
+GAP = 45  # characters between a tally's two numbers ("поддержали 124 депутата, против проголосовали 107": 31)
+NEAR = 30  # characters before the first number or after the second a marking word stands in ("a favor", "za")
+AFTER_WORDS = 2  # words between the second number and a word of ``against`` after it ("107 było przeciw")
+_DIGIT_NEXT = re.compile(r"\s{0,2}\d")  # a word of ``against`` before another number marks that one ("против 30")
+_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,3}(?![\d]|[.,:/]\d)")
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    bodies = [
+        r"\s+".join(re.escape(t[:-1]) + r"\w*" if t.endswith("-") else re.escape(t) for t in w.split())
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _words(language: str) -> dict[str, re.Pattern[str] | None]:
+    table = data_toml("vote_tallies.toml").get(language, {})
+    return {key: _alternation(table.get(key, [])) for key in ("for", "against", "to", "votes")}
+
+
+def _labelled(low: str, m1: re.Match[str], m2: re.Match[str], w: dict[str, re.Pattern[str] | None]) -> bool:
+    """A word of ``for`` before the first number or between the two, then a word of ``against`` after it, between
+    the two or just after the second."""
+    pro, con = w["for"], w["against"]
+    if pro is None or con is None:
+        return False
+    near_from = max(0, m1.start() - NEAR)
+    pros = [
+        p
+        for p in pro.finditer(low, near_from, m2.start())
+        if (p.end() <= m1.start() and not re.search(r"\d", low[p.end() : m1.start()])) or p.start() >= m1.end()
+    ]
+    cons = list(con.finditer(low, m1.end(), m2.start()))
+    cons += [
+        c
+        for c in con.finditer(low, m2.end(), min(len(low), m2.end() + NEAR))
+        if len(low[m2.end() : c.start()].split()) <= AFTER_WORDS and not _DIGIT_NEXT.match(low, c.end())
+    ]
+    return any(c.start() >= p.end() for p in pros for c in cons)
+
+
+def _joined(low: str, m1: re.Match[str], m2: re.Match[str], w: dict[str, re.Pattern[str] | None]) -> bool:
+    """Only a word of ``to`` (after a word of ``votes``) between the numbers, a word of ``votes`` beside them."""
+    to, votes = w["to"], w["votes"]
+    if to is None or votes is None:
+        return False
+    between = low[m1.end() : m2.start()]
+    vote = rf"(?:{votes.pattern}\s+)?"
+    if not re.fullmatch(rf"\s+{vote}(?:{to.pattern})\s+", between):
+        return False
+    around = low[max(0, m1.start() - NEAR) : m1.start()] + " " + between + " " + low[m2.end() : m2.end() + NEAR]
+    return votes.search(around) is not None
+
+
+def tally_values(text: str, offset: int, language: str) -> list[Value]:
+    """The vote tallies of one sentence ``text`` of ``language`` (ISO 639-1) starting at body offset ``offset``:
+    one ``Value(kind="tally", noun="vote")`` per tally, ``value`` and ``high`` the larger number, ``low`` the
+    smaller, spanning from the first number to the second. [] for a language the data file does not hold."""
+    w = _words(language)
+    if not any(w.values()):
+        return []
+    low = text.lower()
+    nums = list(_NUMBER.finditer(low))
+    out: list[Value] = []
+    for m1, m2 in itertools.pairwise(nums):
+        if m2.start() - m1.end() > GAP or ";" in low[m1.end() : m2.start()]:
+            continue
+        if out and out[-1].end > offset + m1.start():
+            continue
+        if not (_labelled(low, m1, m2, w) or _joined(low, m1, m2, w)):
+            continue
+        a, b = int(m1.group()), int(m2.group())
+        out.append(
+            Value(
+                kind="tally",
+                text=text[m1.start() : m2.end()],
+                start=offset + m1.start(),
+                end=offset + m2.end(),
+                value=float(max(a, b)),
+                low=float(min(a, b)),
+                high=float(max(a, b)),
+                noun="vote",
+            )
+        )
+    return out
