@@ -34,14 +34,16 @@ CANNERY_A = (
     "Chief executive Mara Lind told staff the plant had lost money for three years. "
     "Rebel commander Dario Vost has not commented on the closure. "
     "Former mayor Petra Holm called the decision a betrayal of the town. "
-    "Mayor Jan Sedlak said the town would look for a buyer."
+    "Mayor Jan Sedlak said the town would look for a buyer. "
+    "Plant manager Olek Dunn said the last shift would end in March."
 )
 CANNERY_B = (
     "About 400 workers will lose their jobs when Brelka Foods shuts its Ostrava Nova cannery, the company said "
     "Wednesday. The company's sales fell sharply last year, CEO Mara Lind said in a statement. "
     "Regional strongman Dario Vost owns the land under the plant. "
     "Petra Holm, a former mayor of the town, said the closure would hit every family. "
-    "Jan Sedlak, a former mayor, runs the workers' fund."
+    "Jan Sedlak, a former mayor, runs the workers' fund. "
+    '"It is a sad day for all of us," plant manager Olek Dunn told FoodNews.com on Wednesday.'
 )
 
 
@@ -101,3 +103,9 @@ def test_a_former_holder_agrees_only_with_a_former_holder(cannery: Comparison) -
 def test_role_key_drops_a_former_and_spacing() -> None:
     assert _key("Former  Mayor") == "mayor"
     assert _key("chief executive") == "chief executive"
+
+
+def test_a_quoted_sentence_gives_the_role_too(cannery: Comparison) -> None:
+    item = _roles(cannery).get("Olek Dunn")
+    assert item is not None, [(it.shared, it.summary) for it in cannery.agreed]
+    assert any("sad day" in ev.text for ev in item.evidence)  # a quote naming a site is still a sentence

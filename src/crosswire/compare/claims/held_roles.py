@@ -19,40 +19,37 @@ from __future__ import annotations
 
 import re
 
-from crosswire.compare.align import StoryData
-from crosswire.compare.claims.groups import Group
-from crosswire.compare.claims.items import agreed_item
+from crosswire.compare.align import StoryData, without_dateline
 from crosswire.compare.claims.roles import _lexicon
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import MIN_WORDS
 from crosswire.compare.records import ClaimItem
 from crosswire.facts.records import Mention
+from crosswire.model import Evidence
 
 # Characters either side of a person's mention read for the role's words: the reach of :mod:`.roles`'s titles.
 REACH = 60
+_LINK = re.compile(r"https?:|www\.")
 # A role shorter than this is no title (an initial or a stray letter the facts stage took for one).
 MIN_ROLE_CHARS = 3
 
 
-def role_items(units: list[Unit], data: StoryData) -> list[ClaimItem]:
+def role_items(data: StoryData) -> list[ClaimItem]:
     """Agreed items, one per named person and role that two or more sources give alike.
 
-    Input: the story's units and its loaded data (the facts' entities with their roles and mentions, their
-    canonical ids). Output: one :class:`ClaimItem` per (person, role) that two or more sources state, citing
-    each source's first sentence (in story order) that writes the role beside a mention of the person; its
-    ``shared`` is the person's name and the role as the first source writes them (what the item agrees on: the
-    sentences may say different things besides), its score 1.0 (read, not scored). Built apart from the pair
-    groups, so no other item's claim is joined to a sentence that only gives the role. English only: the
-    facts stage reads roles from English word order."""
-    by_article: dict[str, list[Unit]] = {}
-    for u in units:
-        if u.language == "en":
-            by_article.setdefault(u.article, []).append(u)
-    found: dict[tuple[str, str, bool], dict[int, tuple[Unit, str, str]]] = {}
-    for aid, own in by_article.items():
-        facts = data.facts.get(aid)
-        body = data.bodies.get(aid, "")
-        if facts is None:
+    Input: the story's loaded data (the facts' entities with their roles and mentions, their canonical ids,
+    the bodies). Output: one :class:`ClaimItem` per (person, role) that two or more sources state, citing each
+    source's first sentence (in story order) that writes the role beside a mention of the person (a quoted
+    sentence too: "'It's something they can consider,' Angels general manager Tony Reagins told MLB.com");
+    its ``shared`` is the person's name and the role as the first source writes them (what the item agrees
+    on: the sentences may say different things besides), its score 1.0 (read, not scored). Built apart from
+    the pair groups, so no other item's claim is joined to a sentence that only gives the role. English only:
+    the facts stage reads roles from English word order."""
+    found: dict[tuple[str, str, bool], dict[int, Evidence]] = {}
+    written_as: dict[tuple[str, str, bool], tuple[str, str]] = {}
+    for aid, facts, body in data.with_facts():
+        if (facts.language or "en") != "en":
             continue
+        source = data.source_of[aid]
         for ent in facts.entities:
             cid = data.canonical.get((aid, ent.id))
             if ent.type != "person" or not cid or not ent.roles:
@@ -60,21 +57,31 @@ def role_items(units: list[Unit], data: StoryData) -> list[ClaimItem]:
             for role in dict.fromkeys(_key(r) for r in ent.roles):
                 if len(role) < MIN_ROLE_CHARS:
                     continue
-                stating = _first_stating(own, ent.mentions, role, body)
-                if stating is not None:
-                    unit, written = stating
-                    # a former holder and a holder are two facts ("former mayor" / "mayor"): keyed apart
-                    key = (cid, _concept(role), written.lower().startswith("former"))
-                    found.setdefault(key, {}).setdefault(unit.source, (unit, ent.name, written))
+                stating = _first_stating(ent.mentions, role, body)
+                if stating is None:
+                    continue
+                start, end, written = stating
+                # a former holder and a holder are two facts ("former mayor" / "mayor"): keyed apart
+                key = (cid, _concept(role), written.lower().startswith("former"))
+                ev = Evidence(article=aid, outlet=data.outlets.get(aid), text=body[start:end], start=start, end=end)
+                if source not in found.setdefault(key, {}):
+                    found[key][source] = ev
+                    written_as.setdefault(key, (ent.name, written))
     out = []
-    for by_source in found.values():
+    for key, by_source in found.items():
         if len(by_source) < 2:
             continue
-        stated = sorted(by_source.values(), key=lambda s: (s[0].source, s[0].index))
-        lead, name, role = stated[0]
-        item = agreed_item(data, Group(units=[u for u, _n, _r in stated], score=1.0), lead)
-        item.shared = [name, role]
-        out.append(item)
+        evidence = [by_source[s] for s in sorted(by_source)]
+        name, written = written_as[key]
+        out.append(
+            ClaimItem(
+                summary=without_dateline(evidence[0].text),
+                sources=sorted(by_source),
+                evidence=evidence,
+                score=1.0,
+                shared=[name, written],
+            )
+        )
     return out
 
 
@@ -94,17 +101,24 @@ def _concept(role: str) -> str:
     return next((f"role:{concept}" for phrase, concept in phrases if phrase == role), role)
 
 
-def _first_stating(units: list[Unit], mentions: list[Mention], role: str, body: str) -> tuple[Unit, str] | None:
-    """The first of ``units`` (one article's, in story order) that writes ``role`` (whole words, any case)
-    within :data:`REACH` characters of a mention of the person, and the role as that sentence writes it, with
-    a "former" right before it kept ("Former mayor", "a former mayor"); None when no sentence does."""
+def _first_stating(mentions: list[Mention], role: str, body: str) -> tuple[int, int, str] | None:
+    """(start, end, role as written) of the first sentence, by its mentions of the person in body order, that
+    writes ``role`` (whole words, any case) within :data:`REACH` characters of a mention, inside that sentence;
+    a "former" right before the role is kept ("Former mayor", "a former mayor"). The sentence's span is trimmed
+    of white space; a fragment (under :data:`.units.MIN_WORDS` words) or a link is passed over. A site's name
+    is not (:func:`.units.is_prose` drops "... Tony Reagins told MLB.com on Friday." as a link). None when no
+    sentence does."""
     pattern = re.compile(rf"(?<![\w-])(?:(former)\s+)?{re.escape(role)}(?![\w-])", re.I)
-    for u in sorted(units, key=lambda u: u.claim.start):
-        for m in mentions:
-            if not (u.claim.start <= m.start and m.end <= u.claim.end):
-                continue
-            lo, hi = max(u.claim.start, m.start - REACH), min(u.claim.end, m.end + REACH)
-            found = [*pattern.finditer(body, lo, m.start), *pattern.finditer(body, m.end, hi)]
-            if found:
-                return u, found[0].group()
+    for m in sorted(mentions, key=lambda m: m.start):
+        start, end = m.sentence_start, m.sentence_end
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if len(body[start:end].split()) < MIN_WORDS or _LINK.search(body, start, end):
+            continue
+        lo, hi = max(start, m.start - REACH), min(end, m.end + REACH)
+        found = [*pattern.finditer(body, lo, m.start), *pattern.finditer(body, m.end, hi)]
+        if found:
+            return start, end, found[0].group()
     return None
