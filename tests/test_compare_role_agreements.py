@@ -72,6 +72,7 @@ def test_one_role_of_one_person_in_two_sources_is_agreed(strike: Comparison) -> 
     item = _roles(strike).get("Elias Varn")
     assert item is not None, [(it.shared, it.summary) for it in strike.agreed]
     assert item.shared[1].lower() == "chairman"
+    assert item.summary.lower() == "elias varn: chairman"  # what the sources share, not one source's sentence
     cited = sorted(ev.text for ev in item.evidence)
     assert any("talks with the union would resume" in t for t in cited)
     assert any("rejected the union's demand" in t for t in cited)
@@ -109,3 +110,24 @@ def test_a_quoted_sentence_gives_the_role_too(cannery: Comparison) -> None:
     item = _roles(cannery).get("Olek Dunn")
     assert item is not None, [(it.shared, it.summary) for it in cannery.agreed]
     assert any("sad day" in ev.text for ev in item.evidence)  # a quote naming a site is still a sentence
+
+
+def test_real_coverage_gives_one_general_manager_in_a_statement_and_a_quote(tmp_path) -> None:
+    """ECB+ topic 10 (reports of the Angels' offer to Mark Teixeira): "Angels general manager Tony Reagins
+    confirmed ..." [2] and "'It's something they can consider ...,' Angels general manager Tony Reagins told
+    MLB.com on Friday." [3] agree on his title."""
+    import alignment_data
+
+    try:
+        texts = [alignment_data.load_text(f"ecb:10/10_{n}ecb.xml") for n in (2, 3)]
+    except (OSError, KeyError):
+        pytest.skip("ECB+ corpus not present in ../shared")
+    rows = [(f"ecb10-{n}", f"outlet {n}", "2008-12-13", text) for n, text in enumerate(texts, 1)]
+    comparison = compare_texts(tmp_path, rows)
+    item = _roles(comparison).get("Tony Reagins")
+    assert item is not None, [(getattr(it, "shared", None), it.summary) for it in comparison.agreed]
+    assert item.summary == "Tony Reagins: general manager"
+    assert any("told MLB.com" in ev.text for ev in item.evidence)
+    # the item on his confirmed offer keeps its own sentences: the quote does not state the offer
+    offer = [it for it in comparison.agreed if it.summary.startswith("Angels general manager Tony Reagins confirmed")]
+    assert offer and not any("told MLB.com" in ev.text for it in offer for ev in it.evidence)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.compare.align import StoryData, without_dateline
+from crosswire.compare.align import StoryData
 from crosswire.compare.claims.roles import _lexicon
 from crosswire.compare.claims.units import MIN_WORDS
 from crosswire.compare.records import ClaimItem
@@ -39,11 +39,13 @@ def role_items(data: StoryData) -> list[ClaimItem]:
     Input: the story's loaded data (the facts' entities with their roles and mentions, their canonical ids,
     the bodies). Output: one :class:`ClaimItem` per (person, role) that two or more sources state, citing each
     source's first sentence (in story order) that writes the role beside a mention of the person (a quoted
-    sentence too: "'It's something they can consider,' Angels general manager Tony Reagins told MLB.com");
-    its ``shared`` is the person's name and the role as the first source writes them (what the item agrees
-    on: the sentences may say different things besides), its score 1.0 (read, not scored). Built apart from
-    the pair groups, so no other item's claim is joined to a sentence that only gives the role. English only:
-    the facts stage reads roles from English word order."""
+    sentence too: "'It's something they can consider,' Angels general manager Tony Reagins told MLB.com").
+    Its summary is what the sources agree on, the person's name and the role as the first source writes them
+    ("Tony Reagins: general manager"), not a sentence: the cited sentences may say different things besides,
+    and an item headed by one of them would read as if every source stated the rest of it (nor is it merged
+    with another item headed by the same sentence). ``shared`` is [name, role]; the score 1.0 (read, not
+    scored). Built apart from the pair groups, so no other item's claim is joined to a sentence that only gives
+    the role. English only: the facts stage reads roles from English word order."""
     found: dict[tuple[str, str, bool], dict[int, Evidence]] = {}
     written_as: dict[tuple[str, str, bool], tuple[str, str]] = {}
     for aid, facts, body in data.with_facts():
@@ -75,7 +77,7 @@ def role_items(data: StoryData) -> list[ClaimItem]:
         name, written = written_as[key]
         out.append(
             ClaimItem(
-                summary=without_dateline(evidence[0].text),
+                summary=f"{name}: {written}",
                 sources=sorted(by_source),
                 evidence=evidence,
                 score=1.0,
