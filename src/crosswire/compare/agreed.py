@@ -87,15 +87,11 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     if best is None or best[0] < 2:
         return None
     _, lead, drop = best
-    # a summary written for what the sources share, none of its sentences ("Tony Reagins: general manager",
-    # :mod:`.claims.held_roles`), stays: a sentence heading it would say more than every source states
-    written = not any(without_dateline(ev.text) == item.summary for ev in item.evidence)
-    if not drop and (lead.text == item.summary or written):
+    if not drop and lead.text == item.summary:
         return item
     evidence = [ev for ev in item.evidence if source_of.get(ev.article) not in drop]
     sources = sorted({source_of[ev.article] for ev in evidence if ev.article in source_of})
-    summary = item.summary if written else without_dateline(lead.text)
-    return replace(item, summary=summary, sources=sources, evidence=evidence)
+    return replace(item, summary=without_dateline(lead.text), sources=sources, evidence=evidence)
 
 
 def _one_per_headline(items: list[ClaimItem], source_of: dict[str, int]) -> list[ClaimItem]:

@@ -631,7 +631,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         )
     )
     # one person's role given alike by two sources, in sentences that may say different things besides
-    found.agreed.extend(role_items(data))
+    found.agreed.extend(role_items(data, {" ".join(it.summary.split()) for it in found.agreed}))
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)

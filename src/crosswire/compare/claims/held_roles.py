@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.compare.align import StoryData
+from crosswire.compare.align import StoryData, without_dateline
 from crosswire.compare.claims.roles import _lexicon
 from crosswire.compare.claims.units import MIN_WORDS
 from crosswire.compare.records import ClaimItem
@@ -33,19 +33,21 @@ _LINK = re.compile(r"https?:|www\.")
 MIN_ROLE_CHARS = 3
 
 
-def role_items(data: StoryData) -> list[ClaimItem]:
+def role_items(data: StoryData, headed: set[str]) -> list[ClaimItem]:
     """Agreed items, one per named person and role that two or more sources give alike.
 
     Input: the story's loaded data (the facts' entities with their roles and mentions, their canonical ids,
     the bodies). Output: one :class:`ClaimItem` per (person, role) that two or more sources state, citing each
     source's first sentence (in story order) that writes the role beside a mention of the person (a quoted
     sentence too: "'It's something they can consider,' Angels general manager Tony Reagins told MLB.com").
-    Its summary is what the sources agree on, the person's name and the role as the first source writes them
-    ("Tony Reagins: general manager"), not a sentence: the cited sentences may say different things besides,
-    and an item headed by one of them would read as if every source stated the rest of it (nor is it merged
-    with another item headed by the same sentence). ``shared`` is [name, role]; the score 1.0 (read, not
-    scored). Built apart from the pair groups, so no other item's claim is joined to a sentence that only gives
-    the role. English only: the facts stage reads roles from English word order."""
+    The item is headed, like every agreed claim, by one of its own sentences: the first (by source) that heads
+    no other item (``headed``: the other agreed claims' summaries, white space collapsed), so that it is not
+    merged into an item on another fact of that sentence (:func:`crosswire.compare.agreed._one_per_headline`
+    would have cited a quote that only gives the role for "... confirmed an eight-year offer"); no item when
+    every sentence heads one. ``shared`` is [name, role as the first source writes it]: what the item agrees
+    on, the sentences may say different things besides. Score 1.0 (read, not scored). Built apart from the
+    pair groups, so no other item's claim is joined to a sentence that only gives the role. English only: the
+    facts stage reads roles from English word order."""
     found: dict[tuple[str, str, bool], dict[int, Evidence]] = {}
     written_as: dict[tuple[str, str, bool], tuple[str, str]] = {}
     for aid, facts, body in data.with_facts():
@@ -74,10 +76,14 @@ def role_items(data: StoryData) -> list[ClaimItem]:
         if len(by_source) < 2:
             continue
         evidence = [by_source[s] for s in sorted(by_source)]
+        lead = next((ev for ev in evidence if " ".join(without_dateline(ev.text).split()) not in headed), None)
+        if lead is None:
+            continue
         name, written = written_as[key]
+        headed.add(" ".join(without_dateline(lead.text).split()))
         out.append(
             ClaimItem(
-                summary=f"{name}: {written}",
+                summary=without_dateline(lead.text),
                 sources=sorted(by_source),
                 evidence=evidence,
                 score=1.0,
