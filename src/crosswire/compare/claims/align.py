@@ -28,7 +28,6 @@ from crosswire.compare.claims.fates import (
     states_differ,
 )
 from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, group_pairs
-from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
@@ -654,8 +653,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             lambda a, b: frozenset((a.index, b.index)) in agreed_at,
         )
     )
-    # one person's role given alike by two sources, in sentences that may say different things besides
-    found.agreed.extend(role_items(data, {" ".join(it.summary.split()) for it in found.agreed}))
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)
