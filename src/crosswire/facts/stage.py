@@ -39,7 +39,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 40  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 41  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -87,7 +87,9 @@ FACTS_VERSION = 40  # 2: future-tense weekdays, glued money figures, places read
 # 38-39: speakers after a misread title, owners' companies, pronoun chains, places before names, clubs, scores,
 # future weekdays (ru, pl, uk, "would ... on Monday", German "erst am Montag"), datelines with a region;
 # 40: approximators read as about in every language, whole-word month names, roles beyond English, counts glued
-# to a time, number words before a scale word, vote tallies "by 87 votes to 64", ru/uk clock hours ("в 8 часов утра")
+# to a time, number words before a scale word, vote tallies "by 87 votes to 64", ru/uk clock hours ("в 8 часов утра");
+# 41: changes of value ("с 62 до 64"), midnight and noon words, deputy prime ministers, negated speech verbs,
+# port workers as workers, tallies in every language, dateline years from the copyright line
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
