@@ -52,7 +52,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 35  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 36  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -82,7 +82,8 @@ COMPARE_VERSION = 35  # bumped when the output changes, so stored comparisons ar
 # score sides and multipliers, agreed-item precision rules; 33: doer conflicts labelled "who scored"; 34: value
 # clashes never agreed, figures across languages, opposite outcomes, complete sides, quote meaning changes,
 # wire labels and titles, single-source facts in every language; 35: cross-language dissent pairs, story-wide
-# keyed values, no-fact single-source items (digests, furniture, intensifiers), a government's fall told two ways)
+# keyed values, no-fact single-source items (digests, furniture, intensifiers), a government's fall told two ways;
+# 36: a night written by its morning is the evening before, no different day)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

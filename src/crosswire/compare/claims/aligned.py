@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from rapidfuzz import fuzz
@@ -38,6 +38,7 @@ from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
+from crosswire.compare.claims.when import night_into
 from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.records import Value
@@ -103,7 +104,14 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
     none in common, joined through shared sentences into one conflict per claim; a side per set of days, labelled
     by the words that give them and the ISO date. Dropped when a source stands on two sides or two sides share a
     day (a sentence giving two days)."""
-    edges = [(p.a, p.b) for p in pairs if aligned_across(p) and different_days(p.a, p.b) and _days_near(p.a, p.b)]
+    edges = [
+        (p.a, p.b)
+        for p in pairs
+        if aligned_across(p)
+        and different_days(p.a, p.b)
+        and not nights_of(p.a) & nights_of(p.b)
+        and _days_near(p.a, p.b)
+    ]
     out = []
     for units in _components(edges):
         sides: dict[frozenset[str], list[Unit]] = {}
@@ -112,12 +120,25 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
         for days, side in sides.items():
             sides[days] = _widened(side, pairs, agree, partial(_gives_days, days=days))
         keys = list(sides)
-        if len(keys) < 2 or any(x & y for i, x in enumerate(keys) for y in keys[i + 1 :]):
+        spans = [frozenset().union(*(nights_of(u) for u in side)) for side in sides.values()]
+        if len(keys) < 2 or any(x & y for i, x in enumerate(spans) for y in spans[i + 1 :]):
             continue
         if not sources_apart(list(sides.values())):
             continue
         out.append(worded_conflict(data, "day", "different day", [(_day_label(us), us) for us in sides.values()]))
     return out
+
+
+def nights_of(u: Unit) -> frozenset[str]:
+    """The days (ISO dates) a sentence's date values give, with the eve of a day written as the morning end of a
+    night ("in der Nacht zum Sonntag", "в ночь на воскресенье", "overnight into Sunday": the night began on
+    Saturday, so "on Saturday night" states the same time; :func:`crosswire.compare.claims.when.night_into`,
+    whose phrases are the data file's ``[when.night_into]``). Raises nothing."""
+    days = set(days_of(u))
+    for v in u.values:
+        if v.kind == "date" and v.unit == "day" and v.text_value and _iso(v.text_value) and night_into(u, v):
+            days.add((date.fromisoformat(v.text_value) - timedelta(days=1)).isoformat())
+    return frozenset(days)
 
 
 DAY_GAP = 31  # days: one event's outlets place it (or what it sets ahead) within a month; further apart, two events
