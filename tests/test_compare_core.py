@@ -54,6 +54,25 @@ def compare_fixture(tmp_path, path):
     return comparison
 
 
+def fixture_units(tmp_path, path):
+    """Store the articles of one fixture file and build the claim units of them all as one story:
+    ``(StoryData, list[Unit])``."""
+    from crosswire.compare.claims.units import build_units
+    from crosswire.compare.stage import _stored_rows, load_story_data
+
+    with Store(tmp_path / "cw.db") as store:
+        ingest_paths(store, [path], stories=False)
+        data = load_story_data(store, _stored_rows(store, [a.id for a in store.iter_articles()]))
+    return data, build_units(data)
+
+
+def one_unit(units, words: str):
+    """The one claim unit whose sentence contains ``words`` (asserts there is exactly one)."""
+    found = [u for u in units if words in u.text]
+    assert len(found) == 1, words
+    return found[0]
+
+
 def single_sources(story, words: str) -> list[list[int]]:
     """The source lists of the story's single-source items whose evidence contains ``words``."""
     return [it.sources for it in story.single_source if any(words in ev.text for ev in it.evidence)]

@@ -14,11 +14,7 @@ import pytest
 from crosswire.compare.claims.fates import _fates_in
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.items import agreed_items
-from crosswire.compare.claims.units import Unit, build_units
-from crosswire.compare.stage import _stored_rows, load_story_data
-from crosswire.pipeline import ingest_paths
-from crosswire.store import Store
-from test_compare_core import compare_fixture
+from test_compare_core import compare_fixture, fixture_units, one_unit
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "aligned" / "seaplane-fate.jsonl"
 
@@ -52,17 +48,10 @@ def test_the_sentences_without_a_fate_still_agree_with_each_other(comparison):
 
 @pytest.fixture(scope="module")
 def units(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("fate-units")
-    with Store(tmp / "cw.db") as store:
-        ingest_paths(store, [FIXTURE], stories=False)
-        data = load_story_data(store, _stored_rows(store, [a.id for a in store.iter_articles()]))
-    return data, build_units(data)
+    return fixture_units(tmp_path_factory.mktemp("fate-units"), FIXTURE)
 
 
-def _one(units: list[Unit], words: str) -> Unit:
-    found = [u for u in units if words in u.text]
-    assert len(found) == 1, words
-    return found[0]
+_one = one_unit
 
 
 @pytest.mark.parametrize("other", ["Rannych przewieziono do szpitali", "Los heridos fueron trasladados"])

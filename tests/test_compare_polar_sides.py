@@ -20,11 +20,11 @@ from crosswire.compare.claims.pairs import Neighbours
 from crosswire.compare.claims.polar import acts, has_object, poles_in
 from crosswire.compare.claims.roles import _role_in
 from crosswire.compare.claims.sides import gather_sides
-from crosswire.compare.claims.units import Unit, build_units
+from crosswire.compare.claims.units import build_units
 from crosswire.compare.stage import _stored_rows, load_story_data
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
-from test_compare_core import compare_fixture
+from test_compare_core import compare_fixture, fixture_units, one_unit
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "aligned"
 
@@ -187,17 +187,10 @@ def test_a_compound_is_read_in_german_only():
 
 @pytest.fixture(scope="module")
 def mill_units(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("mill-units")
-    with Store(tmp / "cw.db") as store:
-        ingest_paths(store, [FIXTURES / "mill-sides.jsonl"], stories=False)
-        data = load_story_data(store, _stored_rows(store, [a.id for a in store.iter_articles()]))
-    return data, build_units(data)
+    return fixture_units(tmp_path_factory.mktemp("mill-units"), FIXTURES / "mill-sides.jsonl")
 
 
-def _one(units: list[Unit], words: str) -> Unit:
-    found = [u for u in units if words in u.text]
-    assert len(found) == 1, words
-    return found[0]
+_one = one_unit
 
 
 def test_an_agent_side_gains_each_source_naming_that_agent(mill_units):
