@@ -173,7 +173,10 @@ def _store_one(
 ) -> int:
     """Clean and store one document unless it is a duplicate, not an article, or an id already stored with
     other text (both reported); 1 when an article was added, else 0."""
-    if is_known(store, doc.hash, doc.id, doc.source, summary, on_error, body=lambda: _body(clean_one(doc))):
+    raw_text = doc.content if doc.content_type != "html" else None
+    if is_known(
+        store, doc.hash, doc.id, doc.source, summary, on_error, body=lambda: _body(clean_one(doc)), raw_text=raw_text
+    ):
         return 0
     return add_cleaned(store, clean_one(doc), summary, on_error)
 
@@ -190,18 +193,26 @@ def is_known(
     summary: IngestSummary,
     on_error: Callable[[IngestError], None] | None = None,
     body: Callable[[], str | None] | None = None,
+    raw_text: str | None = None,
 ) -> bool:
     """Whether a document (by the hash of its raw content, and the id its input gave) must not be stored: its
     content is stored already (counted as a duplicate), or its id is stored with other text (reported as a
     failure naming ``source``). An id stored with other raw text whose cleaned body (``body``, called only
     then) is the stored body, whitespace aside, is a duplicate too: `crosswire export` writes cleaned bodies,
     and importing an export into the store it came from had failed on every article. A cleaner elsewhere (a
-    distributed worker) has its documents judged here too, so both paths keep the same rule."""
+    distributed worker) has its documents judged here too, so both paths keep the same rule. ``raw_text``, the
+    input's own text (not HTML), is the stored body itself when the input is that store's export: a duplicate
+    before any re-cleaning, which could take a line off an exported body (a short line read as a headline) and
+    so fail an article on its own export."""
     if store.has_hash(raw_hash):
         summary.duplicates += 1
         return True
     if raw_id is not None and (stored := store.get_article(raw_id)) is not None:
-        if stored.content_hash == raw_hash or (body is not None and _same_text(body(), stored.body)):
+        if (
+            stored.content_hash == raw_hash
+            or _same_text(raw_text, stored.body)
+            or (body is not None and _same_text(body(), stored.body))
+        ):
             summary.duplicates += 1
         else:
             reason = f"id {raw_id!r} is already stored with different text (from {stored.source}); not replaced"

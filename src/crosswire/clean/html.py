@@ -23,7 +23,7 @@ from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, byline_agencies, parse_byline, parse_credit, split_author
 from crosswire.clean.furniture import SHORT_LINE_WORDS, furniture_reason
-from crosswire.clean.lines import INSET_REASONS, word_count
+from crosswire.clean.lines import INSET_REASONS, is_sentence, word_count
 from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
@@ -205,7 +205,7 @@ def clean_html(raw: RawDocument) -> Article:
         # trafilatura found no article (a bare snippet, a page of short lines): clean its visible text as
         # pre-scraped text instead of returning nothing
         return finish_article(raw, split_text(fallback_text))
-    parts = _html_parts(blocks, captions)
+    parts = _html_parts(blocks, captions, meta.title)
     parts.removed[:0] = prepared
     # the <title> without its outlet, when the page's title is that <title> (not a fuller h1 that merely
     # starts like it: "… возраст до 64 лет" against "… возраст — Восточный вестник")
@@ -227,15 +227,44 @@ def clean_html(raw: RawDocument) -> Article:
     return article
 
 
-def _html_parts(blocks: list[tuple[BlockKind, str]], captions: list[str]) -> TextParts:
-    """The extracted blocks sorted into body, captions, credits, bylines and removed furniture; a heading
-    before any paragraph is the headline repeated, not a section heading."""
+# A kicker or section label above the headline ("Panorama", "World news", "Politik | Inland"): a few words,
+# no sentence. Four words is the longest such label seen in the real pages of bench/extraction.py.
+KICKER_MAX_WORDS = 4
+
+
+def _header_blocks(blocks: list[tuple[BlockKind, str]], title: str | None) -> int:
+    """How many of the leading ``blocks`` are the page's header, not its body: the headline (a heading, or a
+    paragraph repeating the page's ``title``) and the kicker or section labels above it (short lines that
+    are no sentence). 0 when no headline comes before the first sentence of text; the header ends at the
+    last headline, so a standfirst under it stays body."""
+    key = normalise(title or "").lower()
+    end = 0
+    for i, (kind, text) in enumerate(blocks):
+        is_title = bool(key) and normalise(text).lower() == key
+        if kind == "subheading" or is_title:
+            end = i + 1
+            continue
+        if word_count(text) > KICKER_MAX_WORDS or is_sentence(text):
+            break
+    return end
+
+
+def _html_parts(blocks: list[tuple[BlockKind, str]], captions: list[str], title: str | None = None) -> TextParts:
+    """The extracted blocks sorted into body, captions, credits, bylines and removed furniture. The page's
+    header is metadata, never body: a heading before any paragraph is the headline repeated, not a section
+    heading, and a kicker or section label above it ("Panorama") goes with it (see :func:`_header_blocks`)."""
     parts = TextParts()
     for c in captions:
         if parts.captions.add(c):
             parts.caption_lines.append(c)
     caption_keys = {normalise(c.text).lower() for c in parts.captions.captions}
+    header = _header_blocks(blocks, title)
     for i, (kind, text) in enumerate(blocks, start=1):
+        if i <= header:
+            heading = kind == "subheading" or normalise(text).lower() == normalise(title or "").lower()
+            if heading or not (parse_byline(text) or parse_credit(text)):  # a byline above it is still read
+                parts.removed.append((text, "title" if heading else "section label", None))
+                continue
         _take_block(parts, i, kind, text, caption_keys)
     while parts.blocks and parts.blocks[0][0] == "subheading":
         parts.removed.append((parts.blocks[0][1], "title", None))

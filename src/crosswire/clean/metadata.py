@@ -22,14 +22,23 @@ from crosswire.vocab.titles import TITLE_SEPARATORS
 _DATELINE = re.compile(
     rf"^(?P<place>[{UPPER}][{UPPER}'’.\- ]{{1,40}}?[{UPPER}.]"
     rf"(?:,\s+[{UPPER}][\w'’.\- ]{{0,30}}?){{0,2}})"  # "ZAROVSK, Karovia, June 10": a region, then a date
-    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:--|—|–|-|:)\s+\S"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:(?:--|—|–|-|:)\s+|(?P<stop_dash>\.-)\s*)\S"
 )
+# Spanish papers' "MARVENNA (Estaria).- Un incendio ...": the full stop and dash close the dateline, and the bracket
+# names the region (an agency there is one listed or an acronym: "MADRID (EFE).-").
 # German regional papers' "DRAVNA. Die Nationalbank ...": a place in capitals (three letters or more, up to three
 # words), a full stop, then a sentence opening with an article of German, French or Spanish (an English "NATO. The
 # alliance ..." is no dateline).
 _DATELINE_STOP = re.compile(
     rf"^(?P<place>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}}){{0,2}})\.\s+"
     r"(?:Der|Die|Das|Den|Dem|Ein|Eine|Einer|Im|Am|Le|La|Les|Un|Une|L['’]|El|Los|Las|Una)\b"
+)
+# The same in any case, "Marvenna. Ein Waldbrand ...", "Lione. Il sindaco ...": a name of up to three words, a full
+# stop and an article; read only when the paragraph names the place again ("... oberhalb der Stadt Marvenna"), so a
+# one-word sentence ("Nein. Die Regierung ...") is no dateline.
+_DATELINE_STOP_MIXED = re.compile(
+    rf"^(?P<place>[{UPPER}][\w'’]+(?:[ -][{UPPER}][\w'’]+){{0,2}})\.\s+"
+    r"(?:Der|Die|Das|Den|Dem|Ein|Eine|Einer|Im|Am|Le|La|Les|Un|Une|L['’]|El|Los|Las|Una|Il|Lo|Gli|Uno)\b"
 )
 # "Koblenz (dpa) -", "Madrid, 14 sep (EFE).- "
 _DATELINE_MIXED = re.compile(
@@ -118,7 +127,10 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
             return None
         if region and re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}", region):
             city = f"{city}, {region}"  # "SANTA LUCIA, N.M.": a state abbreviation belongs to the dateline
-        return city, dateline_agency(m.group("agency"), strong=True), m.end() - 1
+        bracket = m.group("agency")
+        if m.group("stop_dash") and bracket and not (agency_named(bracket, credited=True) or _acronym_agency(bracket)):
+            return city, None, m.end() - 1  # "MARVENNA (Estaria).-": a region in the brackets
+        return city, dateline_agency(bracket, strong=True), m.end() - 1
     m = _DATELINE_MIXED.match(head)
     if m:
         agency = dateline_agency(m.group("agency"), strong=False)
@@ -128,7 +140,14 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     if m and not agencies_in(m.group("place")):
         stop = re.match(r"\.\s+", head[m.end("place") :])
         return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
-    return _dated_dateline(head)
+    dated = _dated_dateline(head)
+    if dated is not None:
+        return dated
+    m = _DATELINE_STOP_MIXED.match(head)
+    if m and not agencies_in(m.group("place")) and m.group("place") in paragraph[m.end() :]:
+        stop = re.match(r"\.\s+", head[m.end("place") :])
+        return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
+    return None
 
 
 def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
