@@ -294,6 +294,8 @@ def _figure(
     doc = para.doc
     nums = [t for t in ent if t.like_num or t.pos_ == "NUM"]
     root = nums[-1] if nums else ent.root  # "an estimated 150,000": the number, not the article
+    if fig.value == 1 and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of" and root.lower_ == "one":
+        return None  # "one of its driest autumns", "one of the injured": picks one out of many, counts nothing
     if (
         fig.type in ("duration", "age")
         and root.i + 1 < len(doc)

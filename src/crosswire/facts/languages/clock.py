@@ -85,6 +85,33 @@ def _day_part(text: str, end: int, words: Words) -> tuple[int, int] | None:
     return None if shift is None else (shift, end + m.end())
 
 
+def hour_phrases(text: str, words: Words) -> list[tuple[int, int, int]]:
+    """Times of day written as an hour, in digits or a word, then a part of the day after a clock preposition
+    ("hacia las dos de la tarde", "a las 9 de la noche", "verso le tre del pomeriggio"): (start, end, minutes
+    after midnight) in ``text``, the span from the hour to the end of the part of the day. The parts are the
+    language's ``hour_day_parts`` (phrase -> hours added to an hour of 1-11); an hour above 12 or that no
+    reader takes for a number is left out. Raises nothing."""
+    if not words.hour_day_parts or not words.clock_before:
+        return []
+    parts = "|".join(re.escape(p) for p in sorted(words.hour_day_parts, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<h>\d{{1,2}}|\w+)\s+(?P<part>{parts})(?![\w-])", text, re.I):
+        if not _after_clock_preposition(text, m.start(), words):
+            continue
+        hour_text = m.group("h")
+        if hour_text.isdigit():
+            hour: float | None = float(hour_text)
+        else:
+            from crosswire.facts.languages.numbers import word_number  # numbers imports this module
+
+            hour = word_number(hour_text, words.language)
+        if hour is None or not 1 <= hour <= 12 or hour != int(hour):
+            continue
+        shift = words.hour_day_parts[m.group("part").lower()]
+        out.append((m.start(), m.end(), (int(hour) % 12 + shift) * 60))
+    return out
+
+
 def _measure_word(word: str, words: Words) -> bool:
     """Whether ``word`` (lower case) names a currency, a scale or a percentage in the language."""
     return (
@@ -119,6 +146,21 @@ def clock_values(text: str, offset: int, words: Words) -> list[Value]:
                 text=text[m.start() : end],
                 start=offset + m.start(),
                 end=offset + end,
+                value=float(minutes),
+                qualifier=about,
+                exact=about is None,
+            )
+        )
+    for s, e, minutes in hour_phrases(text, words):
+        if any(v.start < offset + e and offset + s < v.end for v in out):
+            continue  # read already ("a las 9.30 de la noche")
+        about = _about_before(text, s, words)
+        out.append(
+            Value(
+                kind="time",
+                text=text[s:e],
+                start=offset + s,
+                end=offset + e,
                 value=float(minutes),
                 qualifier=about,
                 exact=about is None,

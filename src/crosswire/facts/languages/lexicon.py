@@ -41,6 +41,10 @@ class Words:
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
     day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
+    # "de la tarde" = 12: a phrase right after an hour (a word or digits) that makes it a time of day
+    hour_day_parts: dict[str, int] = field(default_factory=dict)
+    adjective_endings: tuple[str, ...] = ()  # "-ych": a light-tier word so ending, before a noun, is its adjective
+    number_labels: frozenset[str] = frozenset()  # "route", "nr", "№": a number right after one names, not counts
     midnight: tuple[str, ...] = ()  # "mitternacht", "полуночи", "północy": 0:00 after a ``day_point_before`` word
     noon: tuple[str, ...] = ()  # "mittag", "полудня", "mediodía": 12:00 likewise
     day_point_before: tuple[str, ...] = ()  # "nach", "после", "o": a midnight or noon word after one is a time
@@ -134,6 +138,9 @@ def words_for(language: str) -> Words:
         clock_about=tuple(d.get("clock_about", [])),
         clock_hours=tuple(d.get("clock_hours", [])),
         day_parts=dict(d.get("day_parts", {})),
+        hour_day_parts=dict(d.get("hour_day_parts", {})),
+        number_labels=frozenset(d.get("number_labels", [])),
+        adjective_endings=tuple(d.get("adjective_endings", [])),
         midnight=tuple(d.get("midnight", [])),
         noon=tuple(d.get("noon", [])),
         day_point_before=tuple(d.get("day_point_before", [])),

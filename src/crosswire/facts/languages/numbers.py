@@ -20,7 +20,7 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 
 from crosswire.facts.languages.base import Token
-from crosswire.facts.languages.clock import is_clock
+from crosswire.facts.languages.clock import hour_phrases, is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of, unit_of
@@ -179,17 +179,24 @@ def figures_in(
     """The figures of one sentence. ``text`` is the sentence, ``offset`` its body offset, ``tokens`` its
     tokens (body offsets), ``sent`` its body span. Years standing alone (1900-2099) are left to the dates."""
     out: list[Figure] = []
+    clocks = [(offset + s, offset + e) for s, e, _ in hour_phrases(text, words)]  # "las dos de la tarde": 14:00
     for m in _DIGITS.finditer(text):
         value = parse_number(m.group(), language)
         if value is None or (_YEAR.match(m.group()) and not _after(text, m.end(), words)):
             continue
-        if _time_of_day(text, m.start(), m.end(), words):
+        if _time_of_day(text, m.start(), m.end(), words) or _labelled(text, m.start(), words):
+            continue
+        if any(s <= offset + m.start() < e for s, e in clocks):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
     run: list[tuple[Token, float]] = []
     for i, t in enumerate([*tokens, None]):
         v = None
-        if t is not None and not any(f.start <= t.start < f.end for f in out):  # not a figure's scale word
+        if (
+            t is not None
+            and not any(f.start <= t.start < f.end for f in out)  # not a figure's scale word
+            and not any(s <= t.start < e for s, e in clocks)
+        ):
             v = _token_number(t, words, language)
             if v is not None and t.lemma in words.ambiguous_numbers and not _content_word_next(tokens, i, words):
                 v = None  # "sei stato": "you have been", not six
@@ -291,6 +298,17 @@ def _time_of_day(text: str, start: int, end: int, words: Words) -> bool:
     return text[start - 1 : start] == ":" and text[start - 2 : start - 1].isdigit()
 
 
+def _labelled(text: str, start: int, words: Words) -> bool:
+    """Whether the number at ``text[start:]`` comes right after a word that makes it a name, not a count: the
+    language's ``number_labels`` ("Route 9", "трасса №9", "droga nr 9", "la carretera 9"). "№" may be joined
+    to the number."""
+    before = text[:start]
+    if before.endswith("№"):
+        return True
+    prev = before.split()[-1:] if before[-1:].isspace() else []
+    return bool(prev) and prev[0].lower().rstrip(".:") in words.number_labels
+
+
 def _after(text: str, end: int, words: Words) -> bool:
     nxt = text[end:].split(maxsplit=1)
     return bool(nxt) and (
@@ -329,7 +347,7 @@ def _figure(
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
-    counted = noun_after(tokens, offset + e) if ftype == "count" else None
+    counted = noun_after(tokens, offset + e, words.adjective_endings) if ftype == "count" else None
     if counted and (measure := unit_of(counted, words.language)) is not None:
         # "1400 метров", "1 400 mètres": a quantity in a unit, as English "1,400 metres" is, not a count of metres
         ftype, unit, counted = "quantity", measure, None
@@ -385,12 +403,23 @@ def _currency_word(word: str, words: Words) -> str:
     return w
 
 
-def noun_after(tokens: list[Token], end: int) -> str | None:
+def noun_after(tokens: list[Token], end: int, adjective_endings: tuple[str, ...] = ()) -> str | None:
     """The lemma of the first noun within three words after a number (adjectives skipped; an adjective or
-    participle standing for its noun, "50 тыс. протестующих", counts as one)."""
+    participle standing for its noun, "50 тыс. протестующих", counts as one). Where no tagger marks adjectives
+    (the light tier), a word with one of the language's ``adjective_endings`` right before another noun is
+    skipped as one ("62 polskich strażaków" counts strażaków)."""
     after = [t for t in tokens if t.start >= end][:3]
     for i, t in enumerate(after):
         if t.pos in ("NOUN", "PROPN") and t.text[:1].isalpha():
+            nxt = after[i + 1] if i + 1 < len(after) else None
+            if (
+                t.pos == "NOUN"
+                and nxt is not None
+                and nxt.pos == "NOUN"
+                and nxt.text[:1].isalpha()
+                and t.text.lower().endswith(adjective_endings or ("\0",))
+            ):
+                continue
             return t.lemma
         if t.pos in ("ADJ", "VERB") and (i + 1 == len(after) or after[i + 1].pos not in ("NOUN", "ADJ")):
             return t.lemma if t.text[:1].isalpha() else None  # a participle or adjective as the noun
