@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from crosswire.facts import speed
 from crosswire.facts.claims import extract_claims
 from crosswire.facts.currency import localise_dollars
+from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.dates import extract_dates
 from crosswire.facts.entities import extract_entities
 from crosswire.facts.events import extract_events
@@ -111,6 +112,9 @@ def _language(article: Article) -> str | None:
 
 def _from_parse(parsed: ParsedArticle, language: str | None) -> ArticleFacts:
     index = extract_entities(parsed)
+    if retype_dateline_place(index.entities, parsed.article.dateline):  # no speaker, no pronoun's antecedent
+        places = {e.id for e in index.entities if e.type == "place"}
+        index.persons = [p for p in index.persons if p.entity not in places]
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed, index)
     figures = extract_figures(parsed, index, dates)
@@ -136,7 +140,9 @@ def _from_parse(parsed: ParsedArticle, language: str | None) -> ArticleFacts:
 def _other_language(article: Article, language: str) -> ArticleFacts:
     """Facts of an article in another language, by its front-end (:mod:`crosswire.facts.languages`)."""
     try:
-        return extract_article(article, language)
+        facts = extract_article(article, language)
+        retype_dateline_place(facts.entities, article.dateline)
+        return facts
     except Exception as exc:  # noqa: BLE001 - one odd article must not sink the batch; say which and why
         log.warning("facts: article %s (%s) failed: %s", article.id, language, exc)
         return ArticleFacts(article.id, language=language, skipped=f"extraction failed: {exc}")
