@@ -64,14 +64,24 @@ def _words_before(doc: Doc, cand: Candidate) -> list[Token]:
     return words
 
 
+MAX_OF_WORDS = 6  # "head of the provincial fire service": longer of-phrases are clauses, not a title's body
+
+
 def _apposition_roles(doc: Doc, cand: Candidate, titles: dict[str, str]) -> list[str]:
-    """Roles in apposition after the name: "Lukashenko, a 66-year-old former state farm director"."""
+    """Roles in apposition after the name: "Lukashenko, a 66-year-old former state farm director". A title
+    with the body it heads after "of" ("Ilda Marek, head of the provincial fire service") also gives the full
+    title, after the title word alone (which pronoun and title references match on)."""
     roles = []
     head = doc[cand.tok_end - 1]
     for child in head.rights:
         if child.dep_ == "appos" and child.lower_ in titles:
             mods = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-            roles.append(" ".join([*mods[-1:], child.lower_]))
+            role = " ".join([*mods[-1:], child.lower_])
+            roles.append(role)
+            of = next((c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = [t for t in of.subtree if not t.is_punct] if of is not None else []
+            if of is not None and 2 <= len(body) <= MAX_OF_WORDS and body[-1].pos_ in ("NOUN", "PROPN"):
+                roles.append(" ".join([role, *(t.lower_ if t.pos_ != "PROPN" else t.text for t in body)]))
     return roles
 
 
