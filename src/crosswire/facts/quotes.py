@@ -109,6 +109,10 @@ def _quotation(
     s0 = para.offset + (sent.start_char if sent is not None else 0)
     s1 = para.offset + (sent_close.end_char if sent_close is not None else len(text))
     kind: QuoteKind = "direct" if _is_direct(text, s, inner) else "partial"
+    if inner.endswith(",") and len(inner) > 1:
+        # '"The worst is behind us," Governor Belic said': the comma inside the marks is the sentence's, where
+        # the quoted words end on a full stop or nothing; the quote is the words without it
+        inner, e = inner[:-1].rstrip(), s + len(inner[:-1].rstrip())
     q = Quote(inner, para.offset + s, para.offset + e, s0, s1, kind)
     if speaker is not None:
         ent, phrase, ss, se, verb_lemma = speaker

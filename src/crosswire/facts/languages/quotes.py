@@ -72,7 +72,7 @@ def direct_quotes(
                 end=q_end,
                 sentence_start=s_start,
                 sentence_end=s_end,
-                kind="partial" if len(inner.split()) < PARTIAL_WORDS else "direct",
+                kind="direct" if len(inner.split()) >= PARTIAL_WORDS or _whole(text, offset, m, s_start) else "partial",
                 speaker=speaker[0] if speaker else None,
                 speaker_name=speaker[1] if speaker else None,
                 verb=speaker[2] if speaker else None,
@@ -80,6 +80,18 @@ def direct_quotes(
             )
         )
     return out
+
+
+_OPENERS = re.compile(r"[\s\-–—:]*")  # what may stand between a sentence's start and a whole quotation's mark
+
+
+def _whole(text: str, offset: int, m: re.Match[str], s_start: int) -> bool:
+    """Whether the quotation matched by ``m`` (in the block ``text`` at body ``offset``) is a whole statement,
+    however short: it opens its sentence (a dash or a colon aside: "«Худшее ещё впереди», — заявил ...",
+    "„Najgorsze mamy za sobą” – powiedział ...") or follows a colon. A quotation inside a sentence
+    ("называл это «провокацией»") is a partial one."""
+    lead = text[max(0, s_start - offset) : m.start()]
+    return bool(_OPENERS.fullmatch(lead)) or lead.rstrip().endswith(":")
 
 
 def _speaker(
@@ -192,7 +204,11 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
         named = _not_owners(named, toks, words) or named
         pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : i + 3])
         before = [p for p in people if p[1] <= sent[0]]
-        who = named[-1] if named else (before[-1] if pron and before else None)
+        # "Dodał jednak, że ...": a sentence opening with the verb, in a language that drops a known subject,
+        # goes on with the person named just before it
+        dropped = words.pro_drop and i == 0 and bool(before) and before[-1][1] >= sent[0] - PRO_DROP_REACH
+        who = named[-1] if named else (before[-1] if (pron or dropped) and before else None)
+        group = None if who else _group_subject(toks[:i], words)  # "Полиция сообщила, что ..."
         end = sent[1] - (1 if body[sent[1] - 1 : sent[1]] in ".!?" else 0)
         return Quote(
             text=body[conj.end : end].strip(),
@@ -202,11 +218,47 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             sentence_end=sent[1],
             kind="reported",
             speaker=who[2] if who else None,
-            speaker_name=who[3] if who else None,
+            speaker_name=who[3] if who else group,
+            speaker_start=None if who or group is None else toks[0].start,
+            speaker_end=None if who or group is None else toks[i - 1].end,
             verb=t.lemma,
             language=words.language,
         )
     return None
+
+
+PRO_DROP_REACH = 300  # characters before the sentence the person a dropped subject stands for is named within
+GROUP_SUBJECT_WORDS = 5  # "Полиция", "Die Polizei", "Komendant główny Państwowej Straży Pożarnej" before the verb
+
+
+@lru_cache(maxsize=16)
+def _agent_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(stems, whole words) of ``data/agents.toml``'s classes of agents in ``language`` (police, fire service,
+    company, ...): the groups whose statements news reports ("Полиция сообщила")."""
+    from crosswire.vocab.data import data_toml
+
+    entries = [w.lower() for cls in data_toml("agents.toml").get("agents", {}).values() for w in cls.get(language, [])]
+    return tuple(w[:-1] for w in entries if w.endswith("-")), frozenset(w for w in entries if not w.endswith("-"))
+
+
+def _group_subject(lead: list[Token], words: Words) -> str | None:
+    """The group (or the holder of a post in one) a speech verb's subject names when it is all the sentence
+    holds before the verb: one to :data:`GROUP_SUBJECT_WORDS` words, no function word but a first article, one
+    of them an agent word of ``data/agents.toml`` ("Полиция", "Die Polizei", "Komendant główny Państwowej
+    Straży Pożarnej"); else None."""
+    if not 1 <= len(lead) <= GROUP_SUBJECT_WORDS or any(not t.text[:1].isalpha() for t in lead):
+        return None
+    if any(
+        t.text.lower() in words.stop and not (j == 0 and t.text.lower() in words.articles) for j, t in enumerate(lead)
+    ):
+        return None  # "W niedzielę policja ...": a time or a place before the subject, not the subject alone
+    stems, whole = _agent_words(words.language)
+    low = " ".join(t.text.lower() for t in lead)
+    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) and not any(
+        re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
+    ):
+        return None
+    return " ".join(t.text for t in lead)
 
 
 NEGATION_REACH = 2  # words before a speech verb a negation of it stands in: "не сказала", "n'a pas dit", "no ha dicho"
