@@ -70,3 +70,26 @@ def test_a_place_or_a_service_named_with_its_head_noun_is_no_person(
     types = _types(language, text)
     assert types.get(name, kind) == kind
     assert "person" not in {types.get(n) for n in types if name.split()[-1] in n}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ru",
+            "Вода подошла к Браквенне в четверг. Под Браквенной эвакуировали два села. Мэр Браквенны просит помощи.",
+            "Браквенна",
+        ),
+        (
+            "pl",
+            "Woda dotarła do Brakvenny w czwartek. Pod Brakvenną ewakuowano dwie wsie. Brakvenna prosi o pomoc.",
+            "Brakvenna",
+        ),
+    ],
+)
+def test_case_forms_of_an_unknown_place_are_one_entity(language: str, text: str, name: str) -> None:
+    facts = paragraph_facts(language, text, PUBLISHED)
+    stem = name[:-2]
+    forms = [e for e in facts.entities if e.name.startswith(stem) and e.type != "person"]
+    assert len(forms) == 1, [(e.name, e.type) for e in facts.entities]
+    assert len(forms[0].mentions) >= 2

@@ -18,7 +18,7 @@ from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
-from crosswire.facts.languages.places import english_place
+from crosswire.facts.languages.places import INFLECTING, english_place
 from crosswire.facts.languages.quotes import Person, direct_quotes, reported
 from crosswire.facts.languages.roles import roles_at
 from crosswire.facts.languages.tally import tally_values
@@ -132,6 +132,10 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
                 if role not in ent.roles:
                     ent.roles.append(role)
         spans.append((n.start, n.end, ent.id))
+    if language in INFLECTING:
+        merged = _case_forms(list(groups.values()))
+        spans = [(s, t, merged.get(x, x)) for s, t, x in spans]
+        groups = {k: e for k, e in groups.items() if e.id not in merged}
     spans.extend(_surname_mentions(blocks, [e for e in groups.values() if e.type == "person"], spans))
     for e in groups.values():
         e.mentions.sort(key=lambda m: m.start)
@@ -140,6 +144,34 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for e in entities:
         e.id = new_id[e.id]
     return entities, sorted((s, t, new_id[x]) for s, t, x in spans)
+
+
+CASE_LETTERS = 3  # letters a case form of a one-word name may add to its nominative ("Марвенна", "Марвенной")
+CASE_STEM = 5  # letters the shorter name must keep, its last cut, to be a case form's stem
+
+
+def _case_forms(entities: list[Entity]) -> dict[str, str]:
+    """Merge one-word names of places and other things (no people) that are case forms of one name, in place:
+    a form the lemmatiser misread ("Марвенной" -> "Марвенная", beside "Марвенна"; "Marvenną" beside "Marvenna")
+    joins the entity of the same type whose name, its last letter cut (in Latin letters), it starts with and
+    passes by at most :data:`CASE_LETTERS` letters. The entity with more mentions keeps its name (of equals,
+    the shorter). Returns the merged entities' ids -> the id they joined."""
+    merged: dict[str, str] = {}
+    singles = [e for e in entities if e.type != "person" and " " not in e.name and e.key == latin(e.name)]
+    singles.sort(key=lambda e: (-len(e.mentions), len(e.name)))
+    for i, keep in enumerate(singles):
+        if keep.id in merged:
+            continue
+        k = latin(keep.name).lower()
+        for other in singles[i + 1 :]:
+            o = latin(other.name).lower()
+            short, long_ = sorted((k, o), key=len)
+            if other.id in merged or other.type != keep.type or len(short) - 1 < CASE_STEM:
+                continue
+            if long_.startswith(short[:-1]) and len(long_) - len(short) <= CASE_LETTERS:
+                keep.mentions.extend(other.mentions)
+                merged[other.id] = keep.id
+    return merged
 
 
 def _surname_mentions(
