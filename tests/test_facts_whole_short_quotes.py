@@ -67,3 +67,18 @@ def test_an_english_quote_keeps_no_trailing_comma() -> None:
     texts = [t for _k, _s, t in _quotes("en", text)]
     assert "The flood is behind us" in texts
     assert not any(t.endswith(",") for t in texts)
+
+
+def test_a_reported_lead_holds_no_dateline() -> None:
+    from crosswire.clean import clean_document
+    from crosswire.facts import extract_facts
+    from crosswire.model import RawDocument
+
+    text = (
+        "BRAKVELL, Valdoria (Valley Wire) - Water flooded the Brakvell tin mine on Thursday, trapping eleven "
+        "miners, officials in the province said."
+    )
+    article = clean_document(RawDocument(source="x.txt", kind="article", content=text, content_type="text"))
+    quotes = extract_facts([article])[0].quotes
+    assert [q.text for q in quotes] == ["Water flooded the Brakvell tin mine on Thursday, trapping eleven miners"]
+    assert article.body[quotes[0].start : quotes[0].end] == quotes[0].text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from crosswire.clean.metadata import dateline_end
 from crosswire.facts import attribution, lexicon
 from crosswire.facts.anaphora import antecedent_word
 from crosswire.facts.entity_index import EntityIndex
@@ -153,6 +154,8 @@ def _record(para: Para, t: Token, cs: int, ce: int, index: EntityIndex, who: att
     stays None when the subject names no one who can speak (a date, a number, a bare party word)."""
     subj = attribution.subject(t)
     sent = para.sent_of(t.i)
+    if cs == 0 and 0 < (opening := dateline_end(para.text)) < ce:
+        cs = opening  # "MARVENNA, Estaria (Northgate Wire) — A wildfire ...": the dateline is no part of what was said
     text = para.text[cs:ce]
     q = Quote(
         text,
