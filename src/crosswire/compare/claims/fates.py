@@ -28,7 +28,11 @@ from crosswire.vocab.data import data_toml
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
 # charged and die).
-FATE_TABLES = ("fates", "custody", "post", "verdict")
+FATE_TABLES = ("fates", "custody", "post", "verdict", "care")
+# How many words before its fate words the noun of an unnamed person may stand ("The 47-year-old man was
+# charged", "On Sunday the man was released without charge"): a subject and its auxiliaries, measured on the
+# invented stories of tests/test_compare_conflict_classes10.py.
+UNNAMED_REACH = 5
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +104,9 @@ def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
+    unnamed = _unnamed(u)
+    if unnamed is not None:
+        return unnamed
     # the pronoun stands before the fate word: "он скончался", "He was ... in a stable condition"; not "a mother
     # of 12 was killed ... as she picked her daughter up" (ECB+), where "she" is the one the fate befell
     at = _fate_at(u.text)
@@ -107,6 +114,38 @@ def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
         return None
     before = [v for v in units if v.article == u.article and v.claim.end <= u.claim.start]
     return _person(max(before, key=lambda v: v.claim.start), data) if before else None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_classes() -> dict[str, str]:
+    """Noun -> its class of ``[unnamed_people]`` in ``data/facts_outcomes.toml`` ("mann" -> "man")."""
+    table = data_toml("facts_outcomes.toml").get("unnamed_people", {})
+    return {w: cls for cls, words in table.items() for w in words}
+
+
+_AGE = re.compile(
+    r"(?<!\d)(\d{1,3})(?:-year-old|\s*years?\s+old|-jährige\w*|-летн\w*|-letni\w*|\s+años|\s+ans)", re.IGNORECASE
+)
+
+
+def stated_age(u: Unit) -> int | None:
+    """The age a sentence states, in years ("The 47-year-old man", "47-letni rolnik", "de 47 años"); None for
+    none or several."""
+    ages = {int(m.group(1)) for m in _AGE.finditer(u.text)}
+    return next(iter(ages)) if len(ages) == 1 else None
+
+
+def _unnamed(u: Unit) -> str | None:
+    """``"unnamed:<class>"`` for a sentence that gives a fate other than death or survival (custody, post,
+    verdict, care) to one person it does not name, by a noun of ``[unnamed_people]`` up to
+    :data:`UNNAMED_REACH` words before the fate words ("The 47-year-old man was charged ..."); else None."""
+    found = fates(u)
+    if len(found) != 1 or _table_of()[next(iter(found))] == "fates":
+        return None
+    low = u.text.lower()
+    words = re.findall(r"[^\W\d_]+", low[: _fate_at(low)])[-UNNAMED_REACH:]
+    classes = [_unnamed_classes()[w] for w in words if w in _unnamed_classes()]
+    return f"unnamed:{classes[-1]}" if classes else None
 
 
 def _people_named(u: Unit, data: StoryData) -> bool:
@@ -123,6 +162,10 @@ def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
         return False
     person = _person(a, data)
+    if person is None and not _people_named(a, data) and not _people_named(b, data):
+        person = _unnamed(a)  # "The 47-year-old man was charged" / "the man was released without charge"
+        ages = {stated_age(a), stated_age(b)} - {None}
+        return person is not None and person == _unnamed(b) and len(ages) < 2
     return person is not None and person == _person(b, data)
 
 
@@ -140,8 +183,14 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
     return {
         p: told
         for p, told in by_person.items()
-        if len(told) > 1 and sources_apart(list(told.values())) and not _two_charges(told)
+        if len(told) > 1 and sources_apart(list(told.values())) and not _two_charges(told) and not _two_ages(told)
     }
+
+
+def _two_ages(told: dict[str, list[Unit]]) -> bool:
+    """Whether the sentences stating fates of one class of unnamed person give two ages: two people ("a
+    23-year-old man was released", "a 41-year-old man was charged")."""
+    return len({stated_age(u) for units in told.values() for u in units} - {None}) > 1
 
 
 _CHARGE = re.compile(r"\b(?:of|for|on)\s+((?:[a-z-]+\s*){1,3})")
@@ -193,6 +242,8 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for key, told in _disputed(units, data).items():
         person, _, table = key.partition("\0")
         name = person.partition(":")[2] or person
+        if person.startswith("unnamed:"):
+            name = f"the {name}"  # "outcome for the man"
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
         out.append(
             outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")
