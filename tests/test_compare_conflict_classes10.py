@@ -26,6 +26,7 @@ FIRE_EN = "A wildfire burned through pine forest above Calder on Sunday, forcing
 FIRE_EN2 = "A wildfire tore through forest above the town of Calder on Sunday and 900 people were evacuated. "
 MAREK_HEAD = "Ilda Marek, the head of the provincial fire service, said 14 aircraft were fighting the blaze."
 BARNS_A = "A farmer burning stubble started a grass fire near Oltrin on Saturday that destroyed three barns. "
+CHARGED = "The 47-year-old man was charged with negligent arson and remanded in custody on Sunday, police said."
 BARNS_B = "A grass fire near Oltrin on Saturday destroyed three barns after a farmer burned stubble on his field. "
 PUB_A = "Two men were arrested after a brawl outside a Dunmore pub on Friday night. "
 PUB_B = "Police arrested two men after a fight outside a pub in Dunmore late on Friday. "
@@ -72,7 +73,7 @@ CONFLICTS = [
     # one unnamed person's outcome
     (
         [
-            BARNS_A + "The 47-year-old man was charged with negligent arson and remanded in custody on Sunday, police said.",
+            BARNS_A + CHARGED,
             BARNS_B + "On Sunday the man was released without charge, a police spokesman said.",
         ],
         "different outcome",
@@ -80,7 +81,7 @@ CONFLICTS = [
     ),
     (
         [
-            BARNS_A + "The 47-year-old man was charged with negligent arson and remanded in custody on Sunday, police said.",
+            BARNS_A + CHARGED,
             "Пожар возле деревни Олтрин в субботу уничтожил три сарая. В воскресенье мужчина был отпущен без "
             "предъявления обвинения, сообщил представитель полиции.",
         ],

@@ -13,10 +13,10 @@ from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
-from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.dissent import nearest_clock_conflicts, stand_out_pairs

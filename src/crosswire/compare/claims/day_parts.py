@@ -21,11 +21,14 @@ from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
-from crosswire.compare.claims.unnamed import QUOTE_MARKS, timed_act
 from crosswire.compare.claims.units import Unit, days_of
+from crosswire.compare.claims.unnamed import QUOTE_MARKS, timed_act
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.data import data_toml
 
+# The acts that happen once in a story, by verb, each as its group's first word (``day_acts`` of
+# ``data/claim_acts.toml``, as :func:`.unnamed.timed_act` keys a precise time).
+_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
 ABOUT_MINUTES = 30  # "about 11 a.m." may be 11:30; hand-set, the width newsrooms round a time to
 
 
@@ -41,10 +44,7 @@ def _parts() -> dict[str, tuple[int, int, dict[str, list[re.Pattern[str]]]]]:
     out = {}
     for part, spec in data_toml("day_parts.toml").items():
         langs = {
-            lang: [
-                re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")
-                for w in sorted(words, key=len, reverse=True)
-            ]
+            lang: [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in sorted(words, key=len, reverse=True)]
             for lang, words in spec.items()
             if isinstance(words, list)
         }
@@ -77,11 +77,9 @@ def _within(minutes: float, part: str, slack: float) -> bool:
 
 def _vague_act(u: Unit) -> str | None:
     """The once-in-a-story act of a sentence that gives no time of day: one act among its predicates."""
-    from crosswire.compare.claims.unnamed import _TIMED_ACTS
-
     if any(v.kind == "time" and v.value is not None for v in u.values):
         return None
-    acts = {a for p in u.claim.predicates if (a := _TIMED_ACTS.get(p))}
+    acts = {a for p in u.claim.predicates if (a := _ACTS.get(p))}
     return acts.pop() if len(acts) == 1 else None
 
 
@@ -112,14 +110,12 @@ def day_part_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict
         told, parts, times = by_key.setdefault(act, ({}, {}, {}))
         told.setdefault(u.source, set()).add("part " + part)
         parts.setdefault(part, _Told(written)).units.append(u)
-    for act, (told, parts, times) in by_key.items():
+    for told, parts, times in by_key.values():
         if len(parts) != 1 or not times or any(len(v) > 1 for v in told.values()):
             continue
         part, vague = next(iter(parts.items()))
         outside = [
-            side
-            for key, side in times.items()
-            if not _within(float(key.split(":")[0]), part, float(key.split(":")[1]))
+            side for key, side in times.items() if not _within(float(key.split(":")[0]), part, float(key.split(":")[1]))
         ]
         if not outside or len(outside) != len(times):
             continue  # a time inside the part agrees with it: a third source's time outside is another quarrel
@@ -129,7 +125,5 @@ def day_part_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict
         days = [frozenset().union(*(days_of(u) for u in s.units)) for s in sides]
         if all(days) and not frozenset.intersection(*days):
             continue
-        out.append(
-            worded_conflict(data, "time of day", "vague vs precise", [(s.label, s.units) for s in sides])
-        )
+        out.append(worded_conflict(data, "time of day", "vague vs precise", [(s.label, s.units) for s in sides]))
     return out
