@@ -141,6 +141,16 @@ CONFLICTS = [
         "different agent",
         ["rolnik", "Gleisarbeitern"],
     ),
+    (  # German verb first, an attribution between the passive and its "durch"
+        [
+            SCRUB_A + "Police said the blaze was started by a farmer burning stubble on his land.",
+            "Ein Waldbrand hat am Samstag bei Oltrin 400 Hektar Buschland zerstört. Ausgelöst wurde der Brand nach "
+            "Angaben der Bahnpolizei durch Funkenflug beim Schleifen von Schienen: Ein Wartungstrupp der Eisenbahn "
+            "hatte an der Strecke gearbeitet.",
+        ],
+        "different agent",
+        ["farmer", "Schleifen von Schienen"],
+    ),
     (
         [
             SCRUB_A + "Police said the blaze was started by a farmer burning stubble on his land.",
