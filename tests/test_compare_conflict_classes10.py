@@ -8,7 +8,9 @@ quiet:
   without charge" / "мужчина был отпущен без предъявления обвинения"), and treated at the scene against taken
   to hospital;
 - who started a fire ("started by a farmer burning stubble" / "by sparks from a railway maintenance crew");
-- a part of the day against a precise time for one act ("broke out in the afternoon" / "at 11 a.m.").
+- a part of the day against a precise time for one act ("broke out in the afternoon" / "at 11 a.m.");
+- a named thing's rank by a superlative ("the nation's fourth-largest lender" / "fifth-largest"), within one
+  field only ("the world's 40th-largest" is another ranking).
 
 Each conflict carries its typed reason and cites each side's own sentence (``compare_texts`` checks the
 evidence verbatim). Invented text."""
@@ -44,6 +46,12 @@ STORE_A = "A fire broke out at a warehouse in Dunmore on Monday, destroying stoc
 STORE_B = "Firefighters battled a warehouse fire in Dunmore on Monday. "
 BRIDGE_A = "A bridge over the Varn river collapsed on Wednesday, cutting the main road to the coast. "
 BRIDGE_B = "The Varn river bridge fell into the water on Wednesday. "
+KELL_A = "Ostrand's Kell Bank agreed on Friday to buy a smaller rival for $2 billion. "
+KELL_B = "Kell Bank said on Friday it would buy a smaller rival in a $2 billion deal. "
+PORT_A = "Brenmoor port handled a record 14 million tonnes of cargo last year, officials said on Tuesday. "
+PORT_B = (
+    "Brenmoor's port moved a record 14 million tonnes of goods in the past year, the port authority said on Tuesday. "
+)
 
 
 def _conflicts(tmp_path, texts: list[str]):
@@ -188,6 +196,26 @@ CONFLICTS = [
 ]
 
 
+CONFLICTS += [
+    (
+        [
+            KELL_A + "Kell Bank is the nation's fourth-largest lender.",
+            KELL_B + "Kell Bank is the nation's fifth-largest lender.",
+        ],
+        "different value",
+        ["fourth-largest", "fifth-largest"],
+    ),
+    (
+        [
+            PORT_A + "Brenmoor is the country's third-largest port.",
+            PORT_B + "Brenmoor is the second-largest port in the country.",
+        ],
+        "different value",
+        ["third-largest", "second-largest"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("texts", "reason", "labels"), CONFLICTS)
 def test_conflict_of_the_class(tmp_path, texts, reason, labels):
     typed = [c for c in _conflicts(tmp_path, texts) if c.reason == reason]
@@ -252,6 +280,23 @@ QUIET = [
     [
         STORE_A + "The fire broke out at 11 a.m., firefighters said.",
         STORE_B + "Crews arrived in the afternoon, a fire service spokesman said.",
+    ],
+]
+
+
+QUIET += [
+    # a rank in another field; the same rank in other words
+    [
+        KELL_A + "Kell Bank is the world's 40th-largest lender.",
+        KELL_B + "Kell Bank is the nation's fifth-largest lender.",
+    ],
+    [
+        PORT_A + "Brenmoor is the world's 30th-largest port.",
+        PORT_B + "Brenmoor is the second-largest port in the country.",
+    ],
+    [
+        PORT_A + "Brenmoor is the country's second-largest port.",
+        PORT_B + "Brenmoor is the second-biggest port in the country.",
     ],
 ]
 
