@@ -72,10 +72,10 @@ def superlative_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConfl
         side = told.setdefault(key, {}).setdefault(float(v.value or 0), (v.text, []))
         side[1].append(u)
     out = []
-    for (entity, slot, _scope_words), ranks in told.items():
-        if len(ranks) < 2 or not sources_apart([us for _t, us in ranks.values()]):
+    for (entity, slot, _scope_words), placed in told.items():
+        if len(placed) < 2 or not sources_apart([us for _t, us in placed.values()]):
             continue
         name = entity.partition(":")[2] or entity
-        sides = [(text, us) for _n, (text, us) in sorted(ranks.items())]
+        sides = [(text, us) for _n, (text, us) in sorted(placed.items())]
         out.append(worded_conflict(data, f"{slot[1]} {slot[2]} rank of {name}", "different value", sides))
     return out
