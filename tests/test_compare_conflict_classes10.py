@@ -9,6 +9,7 @@ quiet:
   to hospital;
 - who started a fire ("started by a farmer burning stubble" / "by sparks from a railway maintenance crew");
 - a part of the day against a precise time for one act ("broke out in the afternoon" / "at 11 a.m.");
+- the year a named person took up a post ("has chaired the board since 2004" / "became chair in 2005");
 - a named thing's rank by a superlative ("the nation's fourth-largest lender" / "fifth-largest"), within one
   field only ("the world's 40th-largest" is another ranking).
 
@@ -46,6 +47,10 @@ STORE_A = "A fire broke out at a warehouse in Dunmore on Monday, destroying stoc
 STORE_B = "Firefighters battled a warehouse fire in Dunmore on Monday. "
 BRIDGE_A = "A bridge over the Varn river collapsed on Wednesday, cutting the main road to the coast. "
 BRIDGE_B = "The Varn river bridge fell into the water on Wednesday. "
+LIND_A = "Brenmoor Water announced on Monday that its chairman, Oskar Lind, will retire in June. "
+LIND_B = "Oskar Lind, chairman of Brenmoor Water, will step down in June, the utility said on Monday. "
+ARKEL_A = "Dunmore City sacked manager Piet Arkel on Sunday after a 4-0 defeat. "
+ARKEL_B = "Dunmore City dismissed Piet Arkel on Sunday after losing 4-0 at home. "
 KELL_A = "Ostrand's Kell Bank agreed on Friday to buy a smaller rival for $2 billion. "
 KELL_B = "Kell Bank said on Friday it would buy a smaller rival in a $2 billion deal. "
 PORT_A = "Brenmoor port handled a record 14 million tonnes of cargo last year, officials said on Tuesday. "
@@ -199,6 +204,19 @@ CONFLICTS = [
 CONFLICTS += [
     (
         [
+            LIND_A + "Lind has chaired the board since 2004, the company said.",
+            LIND_B + "Lind became chair in 2005 after a decade on the board.",
+        ],
+        "different time",
+        ["since 2004", "2005"],
+    ),
+    (
+        [ARKEL_A + "Arkel had coached the team since 2019.", ARKEL_B + "Arkel was appointed head coach in 2021."],
+        "different time",
+        ["since 2019", "2021"],
+    ),
+    (
+        [
             KELL_A + "Kell Bank is the nation's fourth-largest lender.",
             KELL_B + "Kell Bank is the nation's fifth-largest lender.",
         ],
@@ -285,6 +303,15 @@ QUIET = [
 
 
 QUIET += [
+    # one start year in two framings; two posts' start years
+    [
+        LIND_A + "Lind has chaired the board since 2004, the company said.",
+        LIND_B + "Lind became chair in 2004 after a decade on the board.",
+    ],
+    [
+        LIND_A + "Lind has been chief executive since 2004, the company said.",
+        LIND_B + "Lind became chair in 2009 after a decade on the board.",
+    ],
     # a rank in another field; the same rank in other words
     [
         KELL_A + "Kell Bank is the world's 40th-largest lender.",

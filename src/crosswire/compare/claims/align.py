@@ -63,6 +63,7 @@ from crosswire.compare.claims.story_wide import (
 )
 from crosswire.compare.claims.superlatives import superlative_conflicts
 from crosswire.compare.claims.tallies import tally_conflicts
+from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
@@ -692,6 +693,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(agent_conflicts(units, data))
     found.conflicts.extend(day_part_conflicts(units, data))
     found.conflicts.extend(superlative_conflicts(units, data))
+    found.conflicts.extend(tenure_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
