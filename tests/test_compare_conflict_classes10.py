@@ -10,6 +10,7 @@ quiet:
 - who started a fire ("started by a farmer burning stubble" / "by sparks from a railway maintenance crew");
 - a part of the day against a precise time for one act ("broke out in the afternoon" / "at 11 a.m.");
 - the year a named person took up a post ("has chaired the board since 2004" / "became chair in 2005");
+- one person's age in sentences naming them differently ("Reyes, 57," / "The 54-year-old mayor-elect");
 - a named thing's rank by a superlative ("the nation's fourth-largest lender" / "fifth-largest"), within one
   field only ("the world's 40th-largest" is another ranking).
 
@@ -51,6 +52,8 @@ LIND_A = "Brenmoor Water announced on Monday that its chairman, Oskar Lind, will
 LIND_B = "Oskar Lind, chairman of Brenmoor Water, will step down in June, the utility said on Monday. "
 ARKEL_A = "Dunmore City sacked manager Piet Arkel on Sunday after a 4-0 defeat. "
 ARKEL_B = "Dunmore City dismissed Piet Arkel on Sunday after losing 4-0 at home. "
+REYES_A = "Carmen Reyes was elected mayor of Valdora on Sunday with 58 percent of the vote. "
+REYES_B = "Valdora elected Carmen Reyes as its new mayor on Sunday. "
 KELL_A = "Ostrand's Kell Bank agreed on Friday to buy a smaller rival for $2 billion. "
 KELL_B = "Kell Bank said on Friday it would buy a smaller rival in a $2 billion deal. "
 PORT_A = "Brenmoor port handled a record 14 million tonnes of cargo last year, officials said on Tuesday. "
@@ -204,6 +207,14 @@ CONFLICTS = [
 CONFLICTS += [
     (
         [
+            REYES_A + "Reyes, 57, is a former schoolteacher.",
+            REYES_B + "The 54-year-old mayor-elect previously ran a school.",
+        ],
+        "different value",
+        ["57", "54-year-old"],
+    ),
+    (
+        [
             LIND_A + "Lind has chaired the board since 2004, the company said.",
             LIND_B + "Lind became chair in 2005 after a decade on the board.",
         ],
@@ -303,6 +314,16 @@ QUIET = [
 
 
 QUIET += [
+    # one age in two framings; another person's age
+    [
+        REYES_A + "Reyes, 57, is a former schoolteacher.",
+        REYES_B + "The 57-year-old mayor-elect previously ran a school.",
+    ],
+    [
+        REYES_A + "Reyes, 57, is a former schoolteacher.",
+        "Valdora elected Carmen Reyes as its new mayor on Sunday, defeating Tomas Ibarra. The 64-year-old incumbent "
+        "conceded late on Sunday.",
+    ],
     # one start year in two framings; two posts' start years
     [
         LIND_A + "Lind has chaired the board since 2004, the company said.",

@@ -13,6 +13,7 @@ from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
+from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
@@ -701,6 +702,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if cmp.slot[0] == "conversion":
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
+    found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
     found.conflicts = gather_sides(found.conflicts, units, near, data)
     return found
 
