@@ -56,8 +56,20 @@ def _table_of() -> dict[str, str]:
 
 
 def fates(u: Unit) -> frozenset[str]:
-    """The fates the sentence's words state (``"died"``, ``"survived"``); negated sentences state none."""
-    return frozenset() if u.claim.negated else _fates_in(u.text)
+    """The fates the sentence's words state (``"died"``, ``"survived"``), care aside (:func:`cared`); negated
+    sentences state none."""
+    return frozenset() if u.claim.negated else frozenset(f for f in _fates_in(u.text) if _table_of()[f] != "care")
+
+
+def cared(u: Unit) -> frozenset[str]:
+    """How the sentence says an injured person was cared for (``"taken to hospital"``, ``"treated at the
+    scene"``: the ``care`` table), read apart from the other fates: "survived and was taken to hospital" states
+    one fate of each kind."""
+    return frozenset() if u.claim.negated else frozenset(f for f in _fates_in(u.text) if _table_of()[f] == "care")
+
+
+def _in_table(u: Unit, table: str) -> frozenset[str]:
+    return cared(u) if table == "care" else frozenset(f for f in fates(u) if _table_of()[f] == table)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -97,14 +109,14 @@ def _pronouns() -> frozenset[str]:
     return frozenset(data_toml("facts_outcomes.toml").get("fate_pronouns", {}).get("words", []))
 
 
-def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
+def _fated(u: Unit, units: list[Unit], data: StoryData, found: frozenset[str]) -> str | None:
     """The person a sentence states a fate of: the one it names, or, when it names no one and speaks of someone
     by a subject pronoun ("он скончался в больнице"), the one person the sentence before it in its article
-    names."""
+    names. ``found``: the one fate of the sentence being placed."""
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
-    unnamed = _unnamed(u)
+    unnamed = _unnamed(u, found)
     if unnamed is not None:
         return unnamed
     # the pronoun stands before the fate word: "он скончался", "He was ... in a stable condition"; not "a mother
@@ -135,11 +147,11 @@ def stated_age(u: Unit) -> int | None:
     return next(iter(ages)) if len(ages) == 1 else None
 
 
-def _unnamed(u: Unit) -> str | None:
+def _unnamed(u: Unit, found: frozenset[str]) -> str | None:
     """``"unnamed:<class>"`` for a sentence that gives a fate other than death or survival (custody, post,
     verdict, care) to one person it does not name, by a noun of ``[unnamed_people]`` up to
-    :data:`UNNAMED_REACH` words before the fate words ("The 47-year-old man was charged ..."); else None."""
-    found = fates(u)
+    :data:`UNNAMED_REACH` words before the fate words ("The 47-year-old man was charged ..."); else None.
+    ``found``: the sentence's fates of one kind (:func:`fates` or :func:`cared`)."""
     if len(found) != 1 or _table_of()[next(iter(found))] == "fates":
         return None
     low = u.text.lower()
@@ -157,15 +169,18 @@ def _people_named(u: Unit, data: StoryData) -> bool:
 
 
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
-    """Whether two sentences give one named person two fates (each sentence one): never one claim."""
-    fa, fb = fates(a), fates(b)
+    """Whether two sentences give one named person two fates of one kind (each sentence one): never one claim."""
+    return _differ(a, b, data, fates(a), fates(b)) or _differ(a, b, data, cared(a), cared(b))
+
+
+def _differ(a: Unit, b: Unit, data: StoryData, fa: frozenset[str], fb: frozenset[str]) -> bool:
     if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
         return False
     person = _person(a, data)
     if person is None and not _people_named(a, data) and not _people_named(b, data):
-        person = _unnamed(a)  # "The 47-year-old man was charged" / "the man was released without charge"
+        person = _unnamed(a, fa)  # "The 47-year-old man was charged" / "the man was released without charge"
         ages = {stated_age(a), stated_age(b)} - {None}
-        return person is not None and person == _unnamed(b) and len(ages) < 2
+        return person is not None and person == _unnamed(b, fb) and len(ages) < 2
     return person is not None and person == _person(b, data)
 
 
@@ -174,12 +189,12 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
     giving both (it tells of a change: "survived the crash but died in hospital")."""
     by_person: dict[str, dict[str, list[Unit]]] = {}
     for u in units:
-        found = fates(u)
-        person = _fated(u, units, data) if len(found) == 1 else None
-        if person is not None:
-            fate = next(iter(found))
-            # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
-            by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
+        for found in (fates(u), cared(u)):
+            person = _fated(u, units, data, found) if len(found) == 1 else None
+            if person is not None:
+                fate = next(iter(found))
+                # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
+                by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
     return {
         p: told
         for p, told in by_person.items()
@@ -218,20 +233,29 @@ def _two_charges(told: dict[str, list[Unit]]) -> bool:
 
 
 def disputed_people(units: list[Unit], data: StoryData) -> frozenset[str]:
-    """The canonical ids of the people whose fate the sources dispute (:func:`fate_conflicts`)."""
-    return frozenset(key.partition("\0")[0] for key in _disputed(units, data))
+    """The people whose fate the sources dispute (:func:`fate_conflicts`), each as ``"<canonical id>\0<table>"``
+    (the table of :data:`FATE_TABLES` the dispute is in: alive or dead, charged or not, ...)."""
+    return frozenset(_disputed(units, data))
 
 
 def fate_left_out(a: Unit, b: Unit, data: StoryData, disputed: frozenset[str]) -> bool:
     """Whether two sentences name one person whose fate the sources dispute (``disputed``,
-    :func:`disputed_people`) and only one of them states a fate: "The driver, Georgi Petkov, 52, survived with
-    minor injuries and was detained" and "Водитель автобуса Георгий Петков, 52 лет, доставлен в больницу" share
-    the driver's name and age, yet an item agreeing them claims for the Russian source what it never says,
-    beside the conflict over his fate (a new user's coach crash)."""
-    if not disputed or bool(fates(a)) == bool(fates(b)):
+    :func:`disputed_people`) and only one of them states a fate of the disputed kind: "The driver, Georgi
+    Petkov, 52, survived with minor injuries and was detained" and "Водитель автобуса Георгий Петков, 52 лет,
+    доставлен в больницу" share the driver's name and age, yet an item agreeing them claims for the Russian
+    source what it never says, beside the conflict over his fate (a new user's coach crash); being taken to
+    hospital is a fate of another kind (care), and says nothing of survival."""
+    if not disputed:
         return False
     person = _person(a, data)
-    return person is not None and person in disputed and person == _person(b, data)
+    if person is None or person != _person(b, data):
+        return False
+    for key in disputed:
+        who, _, table = key.partition("\0")
+        if who == person:
+            if bool(_in_table(a, table)) != bool(_in_table(b, table)):
+                return True
+    return False
 
 
 def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
