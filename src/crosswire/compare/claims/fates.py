@@ -109,14 +109,14 @@ def _pronouns() -> frozenset[str]:
     return frozenset(data_toml("facts_outcomes.toml").get("fate_pronouns", {}).get("words", []))
 
 
-def _fated(u: Unit, units: list[Unit], data: StoryData, found: frozenset[str]) -> str | None:
+def _fated(u: Unit, units: list[Unit], data: StoryData, found: frozenset[str] | None = None) -> str | None:
     """The person a sentence states a fate of: the one it names, or, when it names no one and speaks of someone
     by a subject pronoun ("он скончался в больнице"), the one person the sentence before it in its article
-    names. ``found``: the one fate of the sentence being placed."""
+    names. ``found``: the one fate of the sentence being placed (by default its :func:`fates`)."""
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
-    unnamed = _unnamed(u, found)
+    unnamed = _unnamed(u, fates(u) if found is None else found)
     if unnamed is not None:
         return unnamed
     # the pronoun stands before the fate word: "он скончался", "He was ... in a stable condition"; not "a mother
