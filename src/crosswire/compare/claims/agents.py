@@ -108,8 +108,10 @@ def _agents() -> dict[str, list[tuple[re.Pattern[str], str]]]:
 
 @lru_cache(maxsize=1)
 def _words_of(section: str) -> dict[str, list[re.Pattern[str]]]:
-    """The ``by``, ``and`` or ``blockers`` words of the data per language, as patterns."""
-    return {lang: [_phrase(w, 0) for w in ws] for lang, ws in data_toml("agents.toml")[section].items()}
+    """The ``by``, ``and``, ``blockers`` or ``means`` words of the data per language, as patterns (longest
+    first)."""
+    table = data_toml("agents.toml").get(section, {})
+    return {lang: [_phrase(w, 0) for w in sorted(ws, key=len, reverse=True)] for lang, ws in table.items()}
 
 
 def _count(text: str) -> int:
@@ -171,13 +173,37 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
         if not found:
             return None
         b = max(found, key=lambda x: x.start())
-        if _count(lead[: b.start()]) > BY_GAP or _count(lead[b.end() :]) > 2:
+        if _count(_without_attribution(lead[: b.start()], lang)) > BY_GAP:
+            return None
+        if _count(_without_means(lead[b.end() :], lang)) > 2:
             return None
     elif _count(lead) > AFTER_GAP:
         return None
     if _joined(clause, start, end, lang) or has_words(lead, "blockers", lang):
         return None
     return cls, clause[start:end], at + end
+
+
+def _without_means(text: str, lang: str) -> str:
+    """``text`` without the words of the data's ``means`` ("sparks from": "by sparks from a railway crew" ties
+    the crew to the act as "by a railway crew" does)."""
+    for p in _words_of("means").get(lang, []):
+        text = p.sub(" ", text)
+    return text
+
+
+ATTRIBUTION_WORDS = 2  # words of the body an attribution names ("nach Angaben der Bahnpolizei": "der Bahnpolizei")
+
+
+def _without_attribution(text: str, lang: str) -> str:
+    """``text`` without a report of who said it, a word of the data's ``attribution`` and the
+    :data:`ATTRIBUTION_WORDS` words after it ("Ausgelöst wurde der Brand nach Angaben der Bahnpolizei durch
+    Funkenflug": the passive and its "durch" are as close as in "Der Brand wurde durch Funkenflug ausgelöst")."""
+    for p in _words_of("attribution").get(lang, []):
+        for m in reversed(list(p.finditer(text))):
+            rest = re.match(rf"(?:\s+[\w'’-]+){{0,{ATTRIBUTION_WORDS}}}", text[m.end() :])
+            text = text[: m.start()] + " " + text[m.end() + (rest.end() if rest else 0) :]
+    return text
 
 
 @lru_cache(maxsize=32)

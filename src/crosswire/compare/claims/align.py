@@ -13,9 +13,11 @@ from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
 from crosswire.compare.claims.agents import agent_conflicts
+from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.dissent import nearest_clock_conflicts, stand_out_pairs
@@ -60,7 +62,9 @@ from crosswire.compare.claims.story_wide import (
     other_people,
     people,
 )
+from crosswire.compare.claims.superlatives import superlative_conflicts
 from crosswire.compare.claims.tallies import tally_conflicts
+from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
@@ -688,6 +692,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(score_conflicts(units, data))
     found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
+    found.conflicts.extend(day_part_conflicts(units, data))
+    found.conflicts.extend(superlative_conflicts(units, data))
+    found.conflicts.extend(tenure_conflicts(units, data))
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
@@ -695,6 +702,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             if cmp.slot[0] == "conversion":
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
+    found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
     found.conflicts = gather_sides(found.conflicts, units, near, data)
     return found
 

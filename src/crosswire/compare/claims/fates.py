@@ -28,7 +28,11 @@ from crosswire.vocab.data import data_toml
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
 # charged and die).
-FATE_TABLES = ("fates", "custody", "post", "verdict")
+FATE_TABLES = ("fates", "custody", "post", "verdict", "care")
+# How many words before its fate words the noun of an unnamed person may stand ("The 47-year-old man was
+# charged", "On Sunday the man was released without charge"): a subject and its auxiliaries, measured on the
+# invented stories of tests/test_compare_conflict_classes10.py.
+UNNAMED_REACH = 5
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +56,20 @@ def _table_of() -> dict[str, str]:
 
 
 def fates(u: Unit) -> frozenset[str]:
-    """The fates the sentence's words state (``"died"``, ``"survived"``); negated sentences state none."""
-    return frozenset() if u.claim.negated else _fates_in(u.text)
+    """The fates the sentence's words state (``"died"``, ``"survived"``), care aside (:func:`cared`); negated
+    sentences state none."""
+    return frozenset() if u.claim.negated else frozenset(f for f in _fates_in(u.text) if _table_of()[f] != "care")
+
+
+def cared(u: Unit) -> frozenset[str]:
+    """How the sentence says an injured person was cared for (``"taken to hospital"``, ``"treated at the
+    scene"``: the ``care`` table), read apart from the other fates: "survived and was taken to hospital" states
+    one fate of each kind."""
+    return frozenset() if u.claim.negated else frozenset(f for f in _fates_in(u.text) if _table_of()[f] == "care")
+
+
+def _in_table(u: Unit, table: str) -> frozenset[str]:
+    return cared(u) if table == "care" else frozenset(f for f in fates(u) if _table_of()[f] == table)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -93,13 +109,16 @@ def _pronouns() -> frozenset[str]:
     return frozenset(data_toml("facts_outcomes.toml").get("fate_pronouns", {}).get("words", []))
 
 
-def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
+def _fated(u: Unit, units: list[Unit], data: StoryData, found: frozenset[str] | None = None) -> str | None:
     """The person a sentence states a fate of: the one it names, or, when it names no one and speaks of someone
     by a subject pronoun ("он скончался в больнице"), the one person the sentence before it in its article
-    names."""
+    names. ``found``: the one fate of the sentence being placed (by default its :func:`fates`)."""
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
+    unnamed = _unnamed(u, fates(u) if found is None else found)
+    if unnamed is not None:
+        return unnamed
     # the pronoun stands before the fate word: "он скончался", "He was ... in a stable condition"; not "a mother
     # of 12 was killed ... as she picked her daughter up" (ECB+), where "she" is the one the fate befell
     at = _fate_at(u.text)
@@ -107,6 +126,38 @@ def _fated(u: Unit, units: list[Unit], data: StoryData) -> str | None:
         return None
     before = [v for v in units if v.article == u.article and v.claim.end <= u.claim.start]
     return _person(max(before, key=lambda v: v.claim.start), data) if before else None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_classes() -> dict[str, str]:
+    """Noun -> its class of ``[unnamed_people]`` in ``data/facts_outcomes.toml`` ("mann" -> "man")."""
+    table = data_toml("facts_outcomes.toml").get("unnamed_people", {})
+    return {w: cls for cls, words in table.items() for w in words}
+
+
+_AGE = re.compile(
+    r"(?<!\d)(\d{1,3})(?:-year-old|\s*years?\s+old|-jährige\w*|-летн\w*|-letni\w*|\s+años|\s+ans)", re.IGNORECASE
+)
+
+
+def stated_age(u: Unit) -> int | None:
+    """The age a sentence states, in years ("The 47-year-old man", "47-letni rolnik", "de 47 años"); None for
+    none or several."""
+    ages = {int(m.group(1)) for m in _AGE.finditer(u.text)}
+    return next(iter(ages)) if len(ages) == 1 else None
+
+
+def _unnamed(u: Unit, found: frozenset[str]) -> str | None:
+    """``"unnamed:<class>"`` for a sentence that gives a fate other than death or survival (custody, post,
+    verdict, care) to one person it does not name, by a noun of ``[unnamed_people]`` up to
+    :data:`UNNAMED_REACH` words before the fate words ("The 47-year-old man was charged ..."); else None.
+    ``found``: the sentence's fates of one kind (:func:`fates` or :func:`cared`)."""
+    if len(found) != 1 or _table_of()[next(iter(found))] == "fates":
+        return None
+    low = u.text.lower()
+    words = re.findall(r"[^\W\d_]+", low[: _fate_at(low)])[-UNNAMED_REACH:]
+    classes = [_unnamed_classes()[w] for w in words if w in _unnamed_classes()]
+    return f"unnamed:{classes[-1]}" if classes else None
 
 
 def _people_named(u: Unit, data: StoryData) -> bool:
@@ -118,11 +169,18 @@ def _people_named(u: Unit, data: StoryData) -> bool:
 
 
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
-    """Whether two sentences give one named person two fates (each sentence one): never one claim."""
-    fa, fb = fates(a), fates(b)
+    """Whether two sentences give one named person two fates of one kind (each sentence one): never one claim."""
+    return _differ(a, b, data, fates(a), fates(b)) or _differ(a, b, data, cared(a), cared(b))
+
+
+def _differ(a: Unit, b: Unit, data: StoryData, fa: frozenset[str], fb: frozenset[str]) -> bool:
     if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
         return False
     person = _person(a, data)
+    if person is None and not _people_named(a, data) and not _people_named(b, data):
+        person = _unnamed(a, fa)  # "The 47-year-old man was charged" / "the man was released without charge"
+        ages = {stated_age(a), stated_age(b)} - {None}
+        return person is not None and person == _unnamed(b, fb) and len(ages) < 2
     return person is not None and person == _person(b, data)
 
 
@@ -131,17 +189,23 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
     giving both (it tells of a change: "survived the crash but died in hospital")."""
     by_person: dict[str, dict[str, list[Unit]]] = {}
     for u in units:
-        found = fates(u)
-        person = _fated(u, units, data) if len(found) == 1 else None
-        if person is not None:
-            fate = next(iter(found))
-            # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
-            by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
+        for found in (fates(u), cared(u)):
+            person = _fated(u, units, data, found) if len(found) == 1 else None
+            if person is not None:
+                fate = next(iter(found))
+                # one person's fates per table: alive or dead, charged or not (:data:`FATE_TABLES`)
+                by_person.setdefault(f"{person}\0{_table_of()[fate]}", {}).setdefault(fate, []).append(u)
     return {
         p: told
         for p, told in by_person.items()
-        if len(told) > 1 and sources_apart(list(told.values())) and not _two_charges(told)
+        if len(told) > 1 and sources_apart(list(told.values())) and not _two_charges(told) and not _two_ages(told)
     }
+
+
+def _two_ages(told: dict[str, list[Unit]]) -> bool:
+    """Whether the sentences stating fates of one class of unnamed person give two ages: two people ("a
+    23-year-old man was released", "a 41-year-old man was charged")."""
+    return len({stated_age(u) for units in told.values() for u in units} - {None}) > 1
 
 
 _CHARGE = re.compile(r"\b(?:of|for|on)\s+((?:[a-z-]+\s*){1,3})")
@@ -169,20 +233,29 @@ def _two_charges(told: dict[str, list[Unit]]) -> bool:
 
 
 def disputed_people(units: list[Unit], data: StoryData) -> frozenset[str]:
-    """The canonical ids of the people whose fate the sources dispute (:func:`fate_conflicts`)."""
-    return frozenset(key.partition("\0")[0] for key in _disputed(units, data))
+    """The people whose fate the sources dispute (:func:`fate_conflicts`), each as ``"<canonical id>\0<table>"``
+    (the table of :data:`FATE_TABLES` the dispute is in: alive or dead, charged or not, ...)."""
+    return frozenset(_disputed(units, data))
 
 
 def fate_left_out(a: Unit, b: Unit, data: StoryData, disputed: frozenset[str]) -> bool:
     """Whether two sentences name one person whose fate the sources dispute (``disputed``,
-    :func:`disputed_people`) and only one of them states a fate: "The driver, Georgi Petkov, 52, survived with
-    minor injuries and was detained" and "Водитель автобуса Георгий Петков, 52 лет, доставлен в больницу" share
-    the driver's name and age, yet an item agreeing them claims for the Russian source what it never says,
-    beside the conflict over his fate (a new user's coach crash)."""
-    if not disputed or bool(fates(a)) == bool(fates(b)):
+    :func:`disputed_people`) and only one of them states a fate of the disputed kind: "The driver, Georgi
+    Petkov, 52, survived with minor injuries and was detained" and "Водитель автобуса Георгий Петков, 52 лет,
+    доставлен в больницу" share the driver's name and age, yet an item agreeing them claims for the Russian
+    source what it never says, beside the conflict over his fate (a new user's coach crash); being taken to
+    hospital is a fate of another kind (care), and says nothing of survival."""
+    if not disputed:
         return False
     person = _person(a, data)
-    return person is not None and person in disputed and person == _person(b, data)
+    if person is None or person != _person(b, data):
+        return False
+    for key in disputed:
+        who, _, table = key.partition("\0")
+        if who == person:
+            if bool(_in_table(a, table)) != bool(_in_table(b, table)):
+                return True
+    return False
 
 
 def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
@@ -193,6 +266,8 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for key, told in _disputed(units, data).items():
         person, _, table = key.partition("\0")
         name = person.partition(":")[2] or person
+        if person.startswith("unnamed:"):
+            name = f"the {name}"  # "outcome for the man"
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
         out.append(
             outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")

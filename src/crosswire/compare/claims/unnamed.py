@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.story_wide import add_conflict
+from crosswire.compare.claims.superlatives import ranking_scope
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.vocab.data import data_toml
@@ -102,6 +103,8 @@ def _one_language(units: list[Unit], data: StoryData, found: list[SlotComparison
             continue  # "The coastguard sent 60 rescuers" / "The neighbouring town of Brell sent 25": two agents
         if any(QUOTE_MARKS & set(u.text) for u in readers):
             continue
+        if cmp.slot[0] == "rank" and len({ranking_scope(u.text) for u in readers}) > 1:
+            continue  # "the world's 30th-largest port" / "the second-largest port in the country": two rankings
         if len({_past_years(u) for u in readers}) > 1:
             continue  # "The old quay cost $300 million in 1990" / "The expansion will cost $2 billion"
         add_conflict(found, cmp)
