@@ -15,8 +15,9 @@ import dataclasses
 
 import pytest
 
-from crosswire.compare.claims.held_roles import _key, states_role
+from crosswire.compare.claims.held_roles import _first_stating, _key, states_role
 from crosswire.compare.records import Comparison, RoleItem
+from crosswire.facts.records import Entity, Mention
 from test_compare_core import compare_texts
 
 STRIKE_A = (
@@ -208,3 +209,26 @@ def test_role_items_read_in_every_output(strike: Comparison) -> None:
     assert any(it["person"] == "Elias Varn" and it["role"].lower() == "chairman" for it in roles)
     back = Comparison.from_dict(rows[0])
     assert any(isinstance(it, RoleItem) and it.person == "Elias Varn" for it in back.agreed)
+
+
+def _person(body: str, name: str, roles: list[str]) -> Entity:
+    at = body.index(name)
+    end = next(i for i in range(len(body)) if body[i] == "." and i > at) + 1
+    mention = Mention(text=name, start=at, end=at + len(name), sentence_start=0, sentence_end=end)
+    return Entity(id="e1", name=name, type="person", mentions=[mention], roles=roles)
+
+
+def test_a_title_beside_another_persons_name_is_not_his() -> None:
+    body = "General manager Ed Marlow announced Tony Brisk as the new coach on Monday."
+    brisk = _person(body, "Tony Brisk", ["general manager"])
+    marlow = body.index("Ed Marlow")
+    assert _first_stating(brisk, "general manager", body, [(marlow, marlow + 9)]) is None
+    own = "General manager Tony Brisk said the team would rebuild from the draft."
+    assert _first_stating(_person(own, "Tony Brisk", ["general manager"]), "general manager", own, []) is not None
+
+
+def test_a_deputy_holds_another_post() -> None:
+    body = "The club named assistant general manager Tony Brisk as its coach on Monday."
+    assert _first_stating(_person(body, "Tony Brisk", ["general manager"]), "general manager", body, []) is None
+    vice = "Vice President Alma Reyes spoke to the crowd outside the plant on Monday."
+    assert _first_stating(_person(vice, "Alma Reyes", ["president"]), "president", vice, []) is None
