@@ -111,3 +111,9 @@ def test_two_sentences_dating_one_day_are_left_to_the_pair_scorer() -> None:
     assert only_numbers_shared(a, c)
     d = _terms(3, 4, "Some 14 boats will take part.", {"14", "boat", "take", "part"})
     assert only_numbers_shared(a, d)
+
+
+def test_an_apposition_without_an_article_is_no_title() -> None:
+    body = "Sarah Collins, who resigned in 2019, said nothing."
+    m = Mention(text="Sarah Collins", start=0, end=13, sentence_start=0, sentence_end=len(body))
+    assert _titles_beside(body, m) == []

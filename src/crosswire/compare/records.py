@@ -327,7 +327,9 @@ class RoleItem(Record):
     person: str
     """The person, by the fullest name the first source gives."""
     role: str
-    """The role as the first source writes it ("mine safety director", "former mayor")."""
+    """The role as the first source writes it ("mine safety director", "former mayor"); for a title the facts
+    stage reads no role in, the one of fewest words whose words every cited source writes ("former heavyweight
+    champion" beside "former 2-Time Heavyweight Champion")."""
 
 
 @dataclass(slots=True, kw_only=True)

@@ -54,9 +54,11 @@ def role_items(data: StoryData, conflicts: Sequence[Conflict] = ()) -> list[Role
     more sources state, citing of each source the words of its first sentence (in story order) that write the
     role beside a mention of the person: from the role to the name, or the name to the role (a quoted sentence
     too: "'It's something they can consider,' Angels general manager Tony Reagins told MLB.com"). Its summary
-    is the person's name and the role as the first source writes them ("Tony Reagins: general manager"). None
-    for a person a "different role" conflict cites. English only: the facts stage reads roles from English word
-    order."""
+    is the person's name and the role as the first source writes them ("Tony Reagins: general manager"). For a
+    person the facts stage reads no role for in any source, the titles written beside the name are compared
+    instead (:func:`_written_titles`: "Rahman, a former heavyweight champion" / "former 2-Time Heavyweight
+    Champion, Hasim Rahman"). None for a person a "different role" conflict cites. English only: the facts stage
+    reads roles from English word order."""
     english = [(aid, facts, body) for aid, facts, body in data.with_facts() if (facts.language or "en") == "en"]
     roles_of: dict[str, list[str]] = {}
     found: dict[tuple[str, str, bool], dict[int, tuple[Evidence, str, str]]] = {}
@@ -105,11 +107,11 @@ def role_items(data: StoryData, conflicts: Sequence[Conflict] = ()) -> list[Role
 
 
 # A title the sentence writes beside a name, for a person the facts stage reads no role for: an apposition after
-# the name ("Rahman, a former heavyweight champion who ...") up to a comma, a full stop or a relative or
-# preposition word, or the run of capitalised words right before it ("former 2-Time Heavyweight Champion, Hasim
-# Rahman"), with a "former" before either kept.
+# the name, opened by an article or "former" ("Rahman, a former heavyweight champion who ..."), up to a comma, a
+# full stop or a relative or preposition word, or the run of capitalised words right before it ("former 2-Time
+# Heavyweight Champion, Hasim Rahman"), with a "former" before either kept.
 _AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?((?:former\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r",\s+(?:(?:a|an|the)\s+|(?=former\s))((?:former\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
     r"(?=\s*[,.;:]|\s+(?:who|whose|that|which|and|of|for|with|from|at|in|on|to|since|after|before)\b)"
 )
 _BEFORE = re.compile(r"((?:former\s+)?(?:[A-Z0-9][\w'’.-]*\s+)*[A-Z][\w'’-]*),?\s+$")
