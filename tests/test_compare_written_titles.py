@@ -117,3 +117,10 @@ def test_an_apposition_without_an_article_is_no_title() -> None:
     body = "Sarah Collins, who resigned in 2019, said nothing."
     m = Mention(text="Sarah Collins", start=0, end=13, sentence_start=0, sentence_end=len(body))
     assert _titles_beside(body, m) == []
+
+
+def test_a_name_before_a_name_is_no_title() -> None:
+    body = "The freighter MV Gibe, INS Mysore and two tugs answered the call on Monday."
+    at = body.index("INS Mysore")
+    m = Mention(text="INS Mysore", start=at, end=at + 10, sentence_start=0, sentence_end=len(body))
+    assert _titles_beside(body, m) == []

@@ -180,8 +180,9 @@ def _holds(title: str, words: set[str], core: str, former: bool) -> bool:
 
 def _titles_beside(body: str, m: Mention) -> list[tuple[int, int, str]]:
     """(start, end, title) of the titles written right after the mention ``m`` (an apposition) and right before
-    it (a capitalised run), inside its sentence: the span runs from the title to the name or the name to the
-    title. A title of under :data:`MIN_TITLE_WORDS` words or a role played (:func:`_played`) is none."""
+    it (a capitalised run; set off by a comma only when "former" opens it), inside its sentence: the span runs
+    from the title to the name or the name to the title. A title of under :data:`MIN_TITLE_WORDS` words or a
+    role played (:func:`_played`) is none."""
     out = []
     after = _AFTER.match(body, m.end, m.sentence_end)
     if after:
@@ -191,7 +192,10 @@ def _titles_beside(body: str, m: Mention) -> list[tuple[int, int, str]]:
         words = before.group(1).split()
         while words and words[0].lower() in _LEADING:
             words = words[1:]
-        if words:
+        # set off by a comma, a capitalised run is as often another name ("MV Gibe, INS Mysore") unless
+        # "former" opens it ("former 2-Time Heavyweight Champion, Hasim Rahman")
+        parted = body[before.end(1) : m.start].strip() == ","
+        if words and not (parted and words[0].lower() != "former"):
             title = " ".join(words)
             out.append((before.start(1) + before.group(1).index(title), m.end, title))
     return [
