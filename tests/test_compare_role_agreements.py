@@ -15,9 +15,9 @@ import dataclasses
 
 import pytest
 
-from crosswire.compare.claims.held_roles import _first_stating, _key, states_role
+from crosswire.compare.claims.held_roles import _first_stating, _key, _parts_played, states_role
 from crosswire.compare.records import Comparison, RoleItem
-from crosswire.facts.records import Entity, Mention
+from crosswire.facts.records import ArticleFacts, Entity, Mention
 from test_compare_core import compare_texts
 
 STRIKE_A = (
@@ -232,3 +232,37 @@ def test_a_deputy_holds_another_post() -> None:
     assert _first_stating(_person(body, "Tony Brisk", ["general manager"]), "general manager", body, []) is None
     vice = "Vice President Alma Reyes spoke to the crowd outside the plant on Monday."
     assert _first_stating(_person(vice, "Alma Reyes", ["president"]), "president", vice, []) is None
+
+
+SHOW_A = (
+    "The BBC said on Monday that actor Tom Hardwick will leave the science fiction series Captain Tomorrow after "
+    "four years. Out-going Captain Tom Hardwick thanked the fans in a recorded message. "
+    "Producer Linda Marsh said the search for a successor had begun."
+)
+SHOW_B = (
+    "Tom Hardwick will leave Captain Tomorrow at Christmas, the BBC announced on Monday. "
+    "Captain Tom Hardwick, who took the part in 2021, said the years on the ship had been the best of his life. "
+    "Producer Linda Marsh said auditions would start in the spring."
+)
+
+
+def test_a_part_named_by_the_show_is_no_title(tmp_path) -> None:
+    """ "Captain" opens the show's name ("Captain Tomorrow"): the actor's part, as "the Doctor" of "Doctor Who"
+    (ECB+ topic 39: "Out-going Doctor Matt Smith" / "Matt Smith, the Doctor")."""
+    rows = [("a", "Screen Post", "2025-01-06", SHOW_A), ("b", "TV Wire", "2025-01-06", SHOW_B)]
+    comparison = compare_texts(tmp_path, rows)
+    assert "Tom Hardwick" not in _roles(comparison), _roles(comparison)
+
+
+def test_a_title_before_a_persons_name_opens_no_show() -> None:
+    body = "President Alma Reyes spoke on Monday. Captain Tomorrow ends at Christmas."
+    at = body.index("Alma Reyes")
+    reyes = Entity(
+        id="e1",
+        name="Alma Reyes",
+        type="person",
+        mentions=[Mention(text="Alma Reyes", start=at, end=at + 10, sentence_start=0, sentence_end=38)],
+    )
+    facts = ArticleFacts(article="a", entities=[reyes])
+    parts = _parts_played([("a", facts, body)])
+    assert "captain" in parts and "president" not in parts

@@ -57,9 +57,13 @@ def role_items(data: StoryData, conflicts: Sequence[Conflict] = ()) -> list[Role
     is the person's name and the role as the first source writes them ("Tony Reagins: general manager"). For a
     person the facts stage reads no role for in any source, the titles written beside the name are compared
     instead (:func:`_written_titles`: "Rahman, a former heavyweight champion" / "former 2-Time Heavyweight
-    Champion, Hasim Rahman"). None for a person a "different role" conflict cites. English only: the facts stage
-    reads roles from English word order."""
+    Champion, Hasim Rahman"). None for a person a "different role" conflict cites, nor for a role whose words
+    open the name of a work or body the story names (the part "Doctor" of the show "Doctor Who" is no title).
+    English only: the facts stage reads roles from English word order."""
     english = [(aid, facts, body) for aid, facts, body in data.with_facts() if (facts.language or "en") == "en"]
+    # a role whose words open the name of a show or a film the story names is a character's part ("Doctor" of
+    # the show "Doctor Who": "Out-going Doctor Matt Smith"), not a title held
+    parts = _parts_played(english)
     roles_of: dict[str, list[str]] = {}
     found: dict[tuple[str, str, bool], dict[int, tuple[Evidence, str, str]]] = {}
     for aid, facts, body in english:
@@ -72,7 +76,7 @@ def role_items(data: StoryData, conflicts: Sequence[Conflict] = ()) -> list[Role
             roles_of.setdefault(cid, []).extend(ent.roles)
             others = [(m.start, m.end) for e in people if e is not ent for m in e.mentions]
             for role in dict.fromkeys(_key(r) for r in ent.roles):
-                if len(role) < MIN_ROLE_CHARS:
+                if len(role) < MIN_ROLE_CHARS or role in parts:
                     continue
                 stating = _first_stating(ent, role, body, others)
                 if stating is None:
@@ -298,6 +302,22 @@ def _first_stating(
             r = found[0]
             return min(r.start(), m.start), max(r.end(), m.end), r.group()
     return None
+
+
+def _parts_played(english: Sequence[tuple[str, ArticleFacts, str]]) -> set[str]:
+    """The capitalised words (lower case) that some article of the story writes right before another capitalised
+    word that starts no mention of a person: the opening of a name ("Doctor Who", "Captain Tomorrow"), so a role
+    written so is a part of a show or film, not a title ("President Obama": a person's name follows)."""
+    out: set[str] = set()
+    for _aid, facts, body in english:
+        people = {m.start for e in facts.entities if e.type == "person" for m in e.mentions}
+        for m in _NAME_OPENING.finditer(body):
+            if m.start(2) not in people:
+                out.add(m.group(1).lower())
+    return out
+
+
+_NAME_OPENING = re.compile(r"(?<![\w.-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-])")
 
 
 def _deputy_before(body: str, at: int, sentence_start: int) -> bool:
