@@ -3,7 +3,9 @@ conflicts and their sides, checked structurally on every comparison of the examp
 compare fixtures and the 181 real pages of ../shared/bench/article-extraction (read from there).
 
 Backed means: for every source number a sentence or line cites, one of its evidence spans lies in an article
-of that source, and every evidence text is exactly ``body[start:end]`` of its article."""
+of that source, and every evidence text is exactly ``body[start:end]`` of its article. An agreed role item
+("Oskar Helle: mine safety director") is headed by no sentence: each of its spans names the person and writes a
+role of the same concept (:func:`crosswire.compare.claims.held_roles.states_role`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ import pytest
 from crosswire.compare import compare_story
 from crosswire.compare.agreed import ALONGSIDE
 from crosswire.compare.align import without_dateline
-from crosswire.compare.records import Comparison
+from crosswire.compare.claims.held_roles import states_role
+from crosswire.compare.records import Comparison, RoleItem
 from crosswire.model import Evidence
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
@@ -65,6 +68,14 @@ def check(c: Comparison, bodies: dict[str, str]) -> int:
     for item in [*c.agreed, *c.single_source, *c.conflicts]:
         _backed(c, bodies, item.sources, item.evidence, f"{item.kind} {item.summary!r}")
         n += 1
+    for item in c.agreed:
+        # a role item is headed by what its sources share ("Oskar Helle: mine safety director"), no sentence:
+        # checked by structure, each cited span naming the person and writing a role of the same concept
+        if isinstance(item, RoleItem):
+            assert item.summary == f"{item.person}: {item.role}", f"role item {item.summary!r}: heading"
+            assert states_role(item), f"role item {item.summary!r}: a span names no person or role of it"
+            assert len(item.sources) > 1 and len(item.evidence) == len(item.sources), f"role {item.summary!r}"
+    assert not any(isinstance(it, RoleItem) for it in c.single_source), "a role one source gives is no item"
     for conflict in c.conflicts:
         for side in conflict.sides:
             _backed(c, bodies, side.sources, side.evidence, f"side {side.label!r} of {conflict.summary!r}")

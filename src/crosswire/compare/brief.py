@@ -311,7 +311,8 @@ def _main_event(comparison: Comparison, valid: set[int], source_of: dict[str, in
     """The agreed item (event or figure, then any agreed item, then single-source events and then anything)
     among those with (nearly) the most sources whose sentences come earliest in their articles: news writing
     puts the main event first (the inverted pyramid). Only items with evidence and a valid source count."""
-    agreed = [i for i in comparison.agreed if _evidence(i) and _valid(i.sources, valid)]
+    # a person's role (kind "role") is no event: its words are a phrase, not a sentence to lead with
+    agreed = [i for i in comparison.agreed if i.kind != "role" and _evidence(i) and _valid(i.sources, valid)]
     single = [i for i in comparison.single_source if _evidence(i) and _valid(i.sources, valid)]
 
     def early(items: Sequence[Item]) -> list[Item]:

@@ -309,6 +309,30 @@ class ClaimItem(Record):
 
 
 @dataclass(slots=True, kw_only=True)
+class RoleItem(Record):
+    """One named person's role or title that two or more sources give alike ("Oskar Helle: mine safety
+    director"), whatever else their sentences say: agreed only (a role one source alone gives is no item)."""
+
+    kind: Literal["role"] = field(default="role", init=False)
+    """The item kind: ``"role"``."""
+    summary: str
+    """What the sources agree on, not a sentence of theirs: the person's name and the role as the first source
+    writes them ("Oskar Helle: mine safety director")."""
+    sources: list[int]
+    """The sources that give the person the role."""
+    evidence: list[Evidence]
+    """One span per source, verbatim: the words of that source's first sentence giving the role, from the role
+    to the name or the name to the role ("Mine safety director Oskar Helle", "Oskar Helle, the mine safety
+    director"), never the rest of the sentence (what else it says is not agreed)."""
+    person: str
+    """The person, by the fullest name the first source gives."""
+    role: str
+    """The role as the first source writes it ("mine safety director", "former mayor"); for a title the facts
+    stage reads no role in, the one of fewest words whose words every cited source writes ("former heavyweight
+    champion" beside "former 2-Time Heavyweight Champion")."""
+
+
+@dataclass(slots=True, kw_only=True)
 class ClaimConflict(Record):
     """One claim that sources state with values that cannot all be true of the same thing."""
 
@@ -334,7 +358,7 @@ class ClaimConflict(Record):
     """Each incompatible value with the sources that give it."""
 
 
-Item: TypeAlias = FigureItem | QuoteItem | EventItem | ClaimItem
+Item: TypeAlias = FigureItem | QuoteItem | EventItem | ClaimItem | RoleItem
 """An agreed or single-source item; ``kind`` tells which."""
 Conflict: TypeAlias = FigureConflict | ClaimConflict
 """A conflict; ``kind`` tells which."""
@@ -530,7 +554,8 @@ class Comparison(Record):
     sources: list[Source] = field(default_factory=list)
     """The independent sources, by number."""
     agreed: list[Item] = field(default_factory=list)
-    """Facts two or more independent sources report alike: figures, then quotes, then events."""
+    """Facts two or more independent sources report alike: figures, then quotes, then events and claims, then
+    the roles of named people."""
     conflicts: list[Conflict] = field(default_factory=list)
     """Figures and claims the sources give incompatibly."""
     single_source: list[Item] = field(default_factory=list)

@@ -26,6 +26,7 @@ from crosswire.compare.records import (
     Item,
     NameVariant,
     QuoteVariant,
+    RoleItem,
     SaidQuote,
     SpeakerQuotes,
     TimelineLine,
@@ -170,6 +171,8 @@ def quoted(q: SaidQuote) -> str:
 def summary_with_cites(item: Item) -> str:
     """The item's summary, with its citations appended unless the summary already carries some."""
     summary = item.summary or item_headline(item)
+    if isinstance(item, RoleItem):  # what the sources agree on is the role only, not what else they say
+        summary = f"{summary} (the role each source gives)"
     return summary if re.search(r"\[\d+\]", summary) else f"{summary} {cite(item.sources)}".strip()
 
 

@@ -27,6 +27,7 @@ from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sou
 from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
@@ -260,7 +261,11 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         articles=articles,
         sources=data.sources,
         # one fact listed once; one pair of sentences one verdict, a conflict winning over an agreement
-        agreed=one_verdict(fold_repeats(agreed, q.quote_variants, data), conflicts, data.source_of, claims.asides),
+        # then the roles two sources give one person, apart from every other item: their words are no sentence
+        agreed=[
+            *one_verdict(fold_repeats(agreed, q.quote_variants, data), conflicts, data.source_of, claims.asides),
+            *role_items(data, conflicts),
+        ],
         conflicts=conflicts,
         single_source=single,
         name_variants=names_mod.align(data),

@@ -72,6 +72,7 @@ from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import opposite_outcomes
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
+from crosswire.vocab.calendar import MONTH_NUMBERS, MONTHS
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold, latin
 
@@ -471,10 +472,30 @@ def only_numbers_shared(a: Unit, b: Unit) -> bool:
     compared (a translation shares none)."""
     if a.language != b.language or a.entities & b.entities:
         return False
-    shared = (a.terms & b.terms) - a.attribution - b.attribution - TIME_WORDS
+    # a month abbreviated is its name: "on Feb. 22" is "on February 22"
+    ta, tb = _months_written_out(a.terms), _months_written_out(b.terms)
+    shared = (ta & tb) - a.attribution - b.attribution - TIME_WORDS
     if not shared or any(not any(ch.isdigit() for ch in t) for t in shared):
         return False  # nothing shared is the speaker rule's (:func:`only_speaker_shared`)
-    return not (a.terms <= b.terms or b.terms <= a.terms)
+    if _same_calendar_day(ta & tb):
+        return False  # one day of one month, not a year: the pair scorer decides ("on February 22" / "on Feb. 22")
+    return not (ta <= tb or tb <= ta)
+
+
+def _same_calendar_day(shared: frozenset[str]) -> bool:
+    """Whether terms both sentences write (months written out, :func:`_months_written_out`) hold a month and a
+    day of a month (a number 1-31): the sentences date something to one calendar day."""
+    return bool(shared & set(MONTHS)) and any(t.isdigit() and 1 <= int(t) <= 31 for t in shared)
+
+
+def _months_written_out(terms: frozenset[str]) -> frozenset[str]:
+    """``terms`` with each month abbreviation of ``vocab.toml`` ("feb", "feb.", "sept") as the month's name
+    ("february"); English only, as the table is. Other terms unchanged."""
+    out = set()
+    for t in terms:
+        n = MONTH_NUMBERS.get(t.rstrip("."))
+        out.add(MONTHS[n - 1] if n else t)
+    return frozenset(out)
 
 
 # A pair rated at least REWORDED_SCORE by the pair scorer whose sentences' embeddings have a cosine of at least
