@@ -205,7 +205,12 @@ def _variant_sentences(brief: _Brief) -> None:
         brief.add_raw(f"{speaker}'s words are {what} in {differ}: {parts}.", sources, evs)
 
 
-_DIFFER = {"different number": "a number", "different outcome": "what happened", "different negation": "a negation"}
+_DIFFER = {
+    "different number": "a number",
+    "different outcome": "what happened",
+    "different negation": "a negation",
+    "opposite meaning": "meaning (they say opposite things)",
+}
 
 
 def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list[int], bool]]:
@@ -265,8 +270,10 @@ def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
     subject = _tidy(_subject(item)) or "this point"
     parts = ", ".join(f"{_label(label)} {cite(ns)}" for label, ns, _evs in sides)
     note = REASON_NOTES.get(item.reason or "")
-    if item.reason == "different agent":  # the measure is a question: "who raised the alarm"
-        text = f"Reports differ on {subject}, {note}: {parts}."
+    if item.reason == "different agent" or subject.startswith(("who ", "what ")):
+        # the measure is a question: "who raised the alarm", "what Anton Belic said" (a quote told two ways)
+        text = f"Reports differ on {subject}" + (f", {note}" if note and item.reason == "different agent" else "")
+        text += f": {parts}."
     else:
         text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
     return BriefSentence(

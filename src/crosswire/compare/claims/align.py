@@ -33,6 +33,7 @@ from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
+from crosswire.compare.claims.opposed import opposed_quote_conflicts
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -48,7 +49,7 @@ from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
-from crosswire.compare.claims.sides import gather_sides, join_sides, one_time
+from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -674,6 +675,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
     found.conflicts.extend(polar_conflicts(units, pairs, data))
+    # a quotation two sources render with opposite meanings ("The worst is behind us" / «Худшее ещё впереди»)
+    translations = frozenset(frozenset((p.a.index, p.b.index)) for p in pairs if translated(p))
+    found.conflicts.extend(opposed_quote_conflicts(units, pairs, nearest, data, model.conflict, translations))
     found.conflicts.extend(decider_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
@@ -692,10 +696,14 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
             found.conflicts.append(item)
-            if cmp.slot[0] == "conversion":
+            if cmp.slot[0] in ("conversion", "tally"):
+                # a vote's tally is a detail of sentences that still agree on the vote ("declared a state of
+                # emergency ... in a vote of 31 to 9" / "... con 27 votos a favor y 13 en contra"), as a
+                # conversion's two rates are of the amount
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
     found.conflicts = gather_sides(found.conflicts, units, near, data)
+    cite_copies(found.conflicts, units, near, data)
     return found
 
 

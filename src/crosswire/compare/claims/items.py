@@ -291,7 +291,7 @@ def _count_measure(cmp: SlotComparison) -> str:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
-    noun = _CONCEPT_LABELS.get(noun, noun)
+    noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
