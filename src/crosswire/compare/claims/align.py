@@ -696,10 +696,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         if cmp.conflict and not agreed_with_other_side(cmp, agreeing_groups):
             item = conflict_item(data, cmp)
             found.conflicts.append(item)
-            if cmp.slot[0] in ("conversion", "tally"):
-                # a vote's tally is a detail of sentences that still agree on the vote ("declared a state of
-                # emergency ... in a vote of 31 to 9" / "... con 27 votos a favor y 13 en contra"), as a
-                # conversion's two rates are of the amount
+            if cmp.slot[0] == "conversion":
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
     found.conflicts = gather_sides(found.conflicts, units, near, data)

@@ -3,6 +3,7 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from crosswire.compare.align import StoryData, cite, without_dateline
@@ -17,6 +18,7 @@ from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
 from crosswire.vocab.concepts import plural_noun
+from crosswire.vocab.data import data_toml
 
 REASON_TEXT = {
     "different value": "the sources give different values",
@@ -307,6 +309,11 @@ def side_text(r: Reading) -> str:
     "más de 20" "more than 20" (a side read "Unos 63 / 63", the Spanish word kept). A qualifier of no known
     class is dropped from the label rather than shown in its language. Input: one reading; output: the label."""
     v = r.value
+    if v.kind == "time" and v.value is not None and not any(ch.isalpha() or ch in ":." for ch in v.text):
+        # a bare hour ("gegen 23 Uhr" read as "23"): the time of day it is, not a number
+        return f"{int(v.value) // 60:02d}:{int(v.value) % 60:02d}"
+    if v.kind == "tally":
+        return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
     q = (v.qualifier or "").strip()
     if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
         return v.text
@@ -315,6 +322,22 @@ def side_text(r: Reading) -> str:
         return v.text
     word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
+
+
+def _against_after(r: Reading) -> str:
+    """The words marking a tally's second number as the votes against, when the sentence writes them right after
+    the tally's text ("27 votos a favor y 13" + " en contra"; ``against`` of ``data/vote_tallies.toml``), so that
+    a side's label is not cut mid-phrase; "" when none follows."""
+    words = data_toml("vote_tallies.toml").get(r.unit.language or "", {}).get("against", [])
+    at = r.value.end - r.unit.claim.start
+    if not words or not 0 < at <= len(r.unit.text) or r.unit.text[at - len(r.value.text) : at] != r.value.text:
+        return ""
+    rest = r.unit.text[at:]
+    for word in sorted(words, key=len, reverse=True):
+        m = re.match(r"\s+" + re.escape(word.rstrip("-")) + (r"\w*" if word.endswith("-") else r"(?!\w)"), rest, re.I)
+        if m is not None:
+            return m.group()
+    return ""
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
