@@ -564,55 +564,23 @@ def same_sentences(items: Sequence[Item]) -> set[int]:
     are an earlier figure item's: one source's sentence is one "only X reports", however many figures it gives
     ("The Red Cross opened three shelters ... in the town of Tarvo, about 20 km to the south": listed as
     "Shelters (the town of Tarvo): three" and again as the sentence itself for its 20 km, in a new user's
-    wildfire story). The first item is kept."""
+    wildfire story). Only an item headed by the sentence itself goes (its figure has no measure to name): two
+    figures each with its measure ("People killed: 3", "People injured: 5") are two facts of the sentence, and
+    stay."""
     seen: set[frozenset[tuple[str, int]]] = set()
-    out: set[int] = set()
+    whole: list[tuple[int, frozenset[tuple[str, int]]]] = []
     for i, item in enumerate(items):
         if not isinstance(item, FigureItem) or not item.evidence:
             continue
         key = frozenset((ev.article, ev.start) for ev in item.evidence)
-        if key in seen:
-            out.add(i)
-        seen.add(key)
-    return out
+        if any(_summary_is(item, ev.text) for ev in item.evidence):
+            whole.append((i, key))
+        else:
+            seen.add(key)
+    return {i for i, key in whole if key in seen}
 
 
-SAID_FLOOR = 0.4  # USE cosine at least which another source's sentence of the same speaker, its nearest, is read as
-# the quote told in other words: "But the fire is not out, and nobody should go home yet." / "He said nobody
-# should return home." scored 0.41 (a new user's wildfire probe); the quote's own second clause dilutes it
-SAID_MARGIN = 1.2  # and this many times the next sentence of that speaker in that source: one statement of the
-# speaker's, not one of several alike ("He said no boat should sail for now" 0.50 against the same speaker's "...
-# said the harbour had been saved" 0.40 in tests/test_compare_comparison_output.py; a translation's bar,
-# crosswire.compare.claims.pairs.ACROSS_MARGIN, is 1.3)
-
-
-def said_elsewhere(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
-    """Positions in ``items`` of the quotes that another source tells in its own words: a sentence of that
-    source whose speaker is the quote's (:func:`same_speaker`), the source's nearest sentence to the quote's
-    (USE cosine, at least :data:`SAID_FLOOR`), standing out by :data:`SAID_MARGIN` from the speaker's other
-    sentences there. "Only Northgate Wire reports: 'But the fire is not out, and nobody should go home yet.'"
-    beside the Dolvan Herald's "He said nobody should return home." was partly false."""
-    near = claims.near
-    if near is None:
-        return set()
-    by_source: dict[int, list[Unit]] = {}
-    for o in claims.units:
-        by_source.setdefault(o.source, []).append(o)
-    out: set[int] = set()
-    for i, item in enumerate(items):
-        if not isinstance(item, QuoteItem):
-            continue
-        for u in claims.units_of(item):
-            if u.speaker is None:
-                continue
-            for source, members in by_source.items():
-                if source in item.sources:
-                    continue
-                sims = sorted(((float(near.sims[u.index, o.index]), o) for o in members), key=lambda x: -x[0])
-                best, top = sims[0]
-                if best < SAID_FLOOR or not (top.speaker and same_speaker(u.speaker, top.speaker)):
-                    continue
-                rest = [s for s, o in sims[1:] if o.speaker and same_speaker(u.speaker, o.speaker)]
-                if not rest or best >= SAID_MARGIN * rest[0]:
-                    out.add(i)
-    return out
+def _summary_is(item: Item, sentence: str) -> bool:
+    """Whether the item's summary, its citations left out, is the sentence itself."""
+    summary = re.sub(r"(?:\s*\[\d+\])+\s*$", "", item.summary or "").strip()
+    return bool(summary) and summary.rstrip(". ") == sentence.strip().rstrip(". ")

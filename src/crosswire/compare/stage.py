@@ -224,7 +224,6 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of two sources' figures that measure one kind of quantity each in its own unit (tons, pounds).
     # Nor of a quote whose speaker another source reports in words only those two sentences share.
     dropped = singles_mod.same_dimension(single) | singles_mod.reported_elsewhere(single, claims)
-    dropped |= singles_mod.said_elsewhere(single, claims)  # told in other words by the speaker's nearest sentence
     # Nor of one side of a score or record ("an 88-72 loss": no count of anything), nor of a figure another
     # source gives beside the same second number ("the team's eighth in 10 games" / "lost eight of 10").
     dropped |= singles_mod.score_sides(single) | singles_mod.number_pairs(single, claims)
