@@ -1,11 +1,10 @@
 """The comparison's output read as a reader reads it: labels not cut mid-phrase, a lead that says who else reports
-it without repeating it, one sentence listed once as single-source, a quote told in other words not "only X",
-and an agreement on what sources share beside what they dispute.
+it without repeating it, a quote told in other words not "only X", an agreement on what sources share beside what
+they dispute, and a quotation cut by the sentence splitter told apart.
 
 A new user's wildfire story (six outlets, five languages) showed a tally side "27 votos a favor y 13", a time side
-"23", the lead cited to one source of four, "X also reports: <the lead's own fact>", a wire sentence listed twice
-as single-source, and "Only Northgate Wire reports: ... nobody should go home yet" beside "He said nobody should
-return home". Invented fixtures of other events.
+"23", the lead cited to one source of four, "X also reports: <the lead's own fact>", and agreed items headed by a
+piece of a quotation. Invented fixtures of other events.
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ import pytest
 from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.brief import _restates
 from crosswire.compare.claims.items import cut_quote
-from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide, FigureItem, FigureSlot
-from crosswire.compare.singles import same_sentences
+from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
 from test_compare_core import compare_texts
 
@@ -84,28 +82,8 @@ def test_a_sentence_that_says_nothing_the_lead_does_not_restates_it() -> None:
     )
 
 
-# -- one sentence, one single-source item -------------------------------------------------------------------------
-
-
 def _ev(article: str, start: int, text: str) -> Evidence:
     return Evidence(article=article, text=text, start=start, end=start + len(text))
-
-
-def test_a_sentence_giving_two_figures_is_listed_once() -> None:
-    text = "The Red Crescent set up four tents in the village of Amsel, about 15 km to the east."
-    ev = [_ev("wire", 300, text), _ev("rerun", 280, text)]
-    tents = FigureItem(
-        summary="Tents (Amsel): four [1]", sources=[1], evidence=ev, slot=FigureSlot(counted="tents"), values=[]
-    )
-    km = FigureItem(summary=f"{text} [1]", sources=[1], evidence=list(ev), slot=FigureSlot(counted=""), values=[])
-    other = FigureItem(
-        summary="Boats: 12 [1]",
-        sources=[1],
-        evidence=[_ev("wire", 400, "Twelve boats sank.")],
-        slot=FigureSlot(counted="boats"),
-        values=[],
-    )
-    assert same_sentences([tents, km, other]) == {1}
 
 
 # -- an agreement beside a dispute of some of its sentences -------------------------------------------------------

@@ -557,30 +557,3 @@ def other_stories(items: Sequence[Item], data: StoryData) -> set[int]:
         ):
             out.add(i)
     return out
-
-
-def same_sentences(items: Sequence[Item]) -> set[int]:
-    """The indexes of single-source figure items whose sentences (article and start of every evidence span)
-    are an earlier figure item's: one source's sentence is one "only X reports", however many figures it gives
-    ("The Red Cross opened three shelters ... in the town of Tarvo, about 20 km to the south": listed as
-    "Shelters (the town of Tarvo): three" and again as the sentence itself for its 20 km, in a new user's
-    wildfire story). Only an item headed by the sentence itself goes (its figure has no measure to name): two
-    figures each with its measure ("People killed: 3", "People injured: 5") are two facts of the sentence, and
-    stay."""
-    seen: set[frozenset[tuple[str, int]]] = set()
-    whole: list[tuple[int, frozenset[tuple[str, int]]]] = []
-    for i, item in enumerate(items):
-        if not isinstance(item, FigureItem) or not item.evidence:
-            continue
-        key = frozenset((ev.article, ev.start) for ev in item.evidence)
-        if any(_summary_is(item, ev.text) for ev in item.evidence):
-            whole.append((i, key))
-        else:
-            seen.add(key)
-    return {i for i, key in whole if key in seen}
-
-
-def _summary_is(item: Item, sentence: str) -> bool:
-    """Whether the item's summary, its citations left out, is the sentence itself."""
-    summary = re.sub(r"(?:\s*\[\d+\])+\s*$", "", item.summary or "").strip()
-    return bool(summary) and summary.rstrip(". ") == sentence.strip().rstrip(". ")

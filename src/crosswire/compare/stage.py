@@ -227,8 +227,6 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of one side of a score or record ("an 88-72 loss": no count of anything), nor of a figure another
     # source gives beside the same second number ("the team's eighth in 10 games" / "lost eight of 10").
     dropped |= singles_mod.score_sides(single) | singles_mod.number_pairs(single, claims)
-    # Nor of one sentence twice, once per figure it gives.
-    dropped |= singles_mod.same_sentences(single)
     # Nor of a statement about a person naming a show, a film or a school one other source names beside them.
     dropped |= singles_mod.named_with_person(single, claims)
     # Nor of a multiplier read as a count ("10 times as many cases": no count of ten cases).
