@@ -7,7 +7,8 @@ opposition, in each sentence's own language (``data/quote_meanings.toml``: an ou
 poles of one direction or time: behind / ahead, over / not over, rising / falling, before / after);
 :func:`.align.contradict` keeps such sentences out of one agreement, and this module sets them against each other.
 
-Which sentences are compared: two quoting sentences (``claim.quoted``) of two sources that the aligner links
+Which sentences are compared: two quoting sentences (``claim.quoted``, each printing words in quotation marks,
+which alone are read: :func:`quoted_words`) of two sources that the aligner links
 (a candidate pair scored at ``bar`` or more, or a translation, :func:`.align.translated`) or that are each other's
 stand-out nearest across languages (:func:`.dissent.stand_out_pairs`). Each side is widened by the sentences a pair
 at ``bar`` links to it that read the same pole ("Das Schlimmste haben wir hinter uns" joins "The worst is behind
@@ -16,6 +17,8 @@ us"). A source on both sides (a change told) is no conflict.
 
 from __future__ import annotations
 
+import re
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.pairs import Pair
@@ -23,11 +26,22 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.quote_meaning import opposite_outcomes, outcomes, poles
 from crosswire.compare.records import ClaimConflict
 
+_QUOTED = re.compile(r'["“„«]([^"“”„«»]{3,})["”“»]')
+
+
+def quoted_words(text: str) -> str:
+    """The words a sentence prints in quotation marks, of any language's style, joined ("" when none): only the
+    speaker's own words are read for their meaning, never the outlet's narration around them ("... was arrested
+    after a chase", "... police said")."""
+    return " … ".join(m.group(1) for m in _QUOTED.finditer(text))
+
 
 def reading(u: Unit, what: str) -> tuple[bool, str] | None:
-    """(which way the sentence reads ``what``, the words as written) for an outcome of ``[outcomes]`` (denied or
-    stated) or a pair of ``[poles]`` (pole b or a) of ``data/quote_meanings.toml``; None when it reads neither."""
-    return outcomes(u.text, u.language).get(what) or poles(u.text, u.language).get(what)
+    """(which way the sentence's quoted words read ``what``, the words as written) for an outcome of
+    ``[outcomes]`` (denied or stated) or a pair of ``[poles]`` (pole b or a) of ``data/quote_meanings.toml``;
+    None when they read neither."""
+    words = quoted_words(u.text)
+    return outcomes(words, u.language).get(what) or poles(words, u.language).get(what) if words else None
 
 
 def opposed_quote_conflicts(
@@ -46,9 +60,10 @@ def opposed_quote_conflicts(
     strong = [p for p in pairs if p.score >= bar or frozenset((p.a.index, p.b.index)) in linked]
     edges: dict[str, list[tuple[Unit, Unit]]] = {}
     for a, b in [*((p.a, p.b) for p in strong), *nearest]:
-        if a.source == b.source or not (a.claim.quoted and b.claim.quoted):
+        qa, qb = quoted_words(a.text), quoted_words(b.text)
+        if a.source == b.source or not (a.claim.quoted and b.claim.quoted and qa and qb):
             continue
-        what = opposite_outcomes(a.text, a.language, b.text, b.language)
+        what = opposite_outcomes(qa, a.language, qb, b.language)
         if what is not None:
             edges.setdefault(what, []).append((a, b))
     out: list[ClaimConflict] = []
