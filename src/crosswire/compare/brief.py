@@ -127,10 +127,23 @@ def _lead_sentences(brief: _Brief) -> str | None:
     if lead is None:
         return None
     lead_item, lead_ev, own, others = lead
-    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])
     summary = _strip_stop(_strip_citations(lead_item.summary or ""))
+    lines = _also_reported(brief.comparison, lead_item, others, summary) if others and summary else []
+    if others and lead_item.kind in ("event", "claim") and summary and not lines:
+        # the others' sentences restate the lead, in translation or in other words: the lead says they report
+        # it too, citing each by its own sentence, rather than citing its own source alone or repeating the
+        # event as "X also reports: <the same fact>" (a new user's wildfire brief did both)
+        also, evs = brief.backed(others, lead_item.evidence)
+        if also:
+            body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
+            names = _source_label(brief.comparison, also)
+            text = f"{body} {cite(own)}; {names} {'reports' if len(also) == 1 else 'report'} it too {cite(also)}."
+            brief.add_raw(text, [*own, *also], [lead_ev, *evs])
+            brief._seen.add(body.casefold())
+            return lead_ev.text
+    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])
     if others and lead_item.kind in ("event", "claim") and summary:
-        for body, cited in _also_reported(brief.comparison, lead_item, others, summary):
+        for body, cited in lines:
             brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
 
@@ -205,7 +218,12 @@ def _variant_sentences(brief: _Brief) -> None:
         brief.add_raw(f"{speaker}'s words are {what} in {differ}: {parts}.", sources, evs)
 
 
-_DIFFER = {"different number": "a number", "different outcome": "what happened", "different negation": "a negation"}
+_DIFFER = {
+    "different number": "a number",
+    "different outcome": "what happened",
+    "different negation": "a negation",
+    "opposite meaning": "meaning (they say opposite things)",
+}
 
 
 def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list[int], bool]]:
@@ -265,8 +283,10 @@ def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
     subject = _tidy(_subject(item)) or "this point"
     parts = ", ".join(f"{_label(label)} {cite(ns)}" for label, ns, _evs in sides)
     note = REASON_NOTES.get(item.reason or "")
-    if item.reason == "different agent":  # the measure is a question: "who raised the alarm"
-        text = f"Reports differ on {subject}, {note}: {parts}."
+    if item.reason == "different agent" or subject.startswith(("who ", "what ")):
+        # the measure is a question: "who raised the alarm", "what Anton Belic said" (a quote told two ways)
+        text = f"Reports differ on {subject}" + (f", {note}" if note and item.reason == "different agent" else "")
+        text += f": {parts}."
     else:
         text = f"Reports of the {subject} differ{', ' + note if note else ''}: {parts}."
     return BriefSentence(
@@ -364,11 +384,32 @@ def _also_reported(comparison: Comparison, item: Item, others: list[int], summar
         # Północna also reports: Minister zdrowia Ilona Varga odwiedziła ..." under "Health Minister Ilona Varga
         # visited ...": a new user's six-language brief); the agreed item below cites every source
         return []
+    if _restates(first.text, [e.text for e in lead]):
+        return []  # "X also reports: <the lead's own fact in other words>" tells nothing new
     wrote = sorted({source_of[e.article] for e in theirs if _tidy(e.text) == _tidy(first.text)})
     # The sources that wrote another sentence get no line of their own: "X and Y report the same event in
     # Spanish and French" told a reader nothing (a new user's coach-crash brief); what they add is in the
     # sections below, each item with their own sentences.
     return [(f"{who(wrote, 'also ')}: {_strip_stop(without_dateline(first.text))}", wrote)]
+
+
+RESTATED_SHARE = 0.9  # share of a sentence's content words the lead sentence holds for it to restate the lead:
+# "A wildfire that broke out on Saturday in the Sarna hills ... has killed two firefighters" (every word in the
+# lead) restates it; an "also reports" sentence with details of its own ("... before dawn") holds under 0.8
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+
+
+def _restates(text: str, leads: list[str]) -> bool:
+    """Whether ``text`` says nothing the lead sentence does not: at least :data:`RESTATED_SHARE` of its words
+    of three letters or more (case-folded, a possessive's "'s" dropped) are among one lead sentence's."""
+    words = {w.casefold() for w in _CONTENT.findall(text.replace("'s ", " ").replace("’s ", " "))}
+    if not words:
+        return False
+    for lead in leads:
+        held = {w.casefold() for w in _CONTENT.findall(lead.replace("'s ", " ").replace("’s ", " "))}
+        if len(words & held) >= RESTATED_SHARE * len(words):
+            return True
+    return False
 
 
 def _source_numbers(comparison: Comparison) -> dict[str, int]:

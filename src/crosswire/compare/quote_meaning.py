@@ -83,6 +83,18 @@ def _tables() -> tuple[dict[str, re.Pattern[str]], dict[str, dict[str, re.Patter
     return negation, outcomes
 
 
+@lru_cache(maxsize=1)
+def _pole_tables() -> dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
+    """language -> {pair -> (pattern of pole a, pattern of pole b)} from ``[poles]`` of
+    ``data/quote_meanings.toml``; a pair is read in a language that lists both its poles."""
+    out: dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+    for pair, sides in data_toml("quote_meanings.toml").get("poles", {}).items():
+        a, b = sides.get("a", {}), sides.get("b", {})
+        for lang in a.keys() & b.keys():
+            out.setdefault(lang, {})[pair] = (_pattern(a[lang]), _pattern(b[lang]))
+    return out
+
+
 def significant(number: str | float) -> str:
     """A number's significant digits: "12,000", "12.000", 12000.0 and "12" -> "12"; "4,5" and 4.5e6 -> "45"."""
     text = f"{number:.6f}" if isinstance(number, float) else number
@@ -123,25 +135,71 @@ def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
         m = pat.search(low)
         if m is None:
             continue
-        clause_start = max((c.end() for c in _CLAUSE.finditer(low, 0, m.start())), default=0)
-        words = list(_WORD.finditer(low, clause_start, m.start()))[-NEGATION_WINDOW:]
-        start = words[0].start() if words else m.start()
-        denial = neg.search(low, start, m.start()) if neg is not None else None
+        denial = _denied(low, m.start(), neg)
         shown_from = denial.start() if denial is not None else m.start()
         out[outcome] = (denial is not None, text[shown_from : m.end()])
     return out
 
 
+def _denied(low: str, start: int, neg: re.Pattern[str] | None) -> re.Match[str] | None:
+    """The negation word before ``start`` in its clause, within :data:`NEGATION_WINDOW` words, if any."""
+    clause_start = max((c.end() for c in _CLAUSE.finditer(low, 0, start)), default=0)
+    words = list(_WORD.finditer(low, clause_start, start))[-NEGATION_WINDOW:]
+    first = words[0].start() if words else start
+    return neg.search(low, first, start) if neg is not None else None
+
+
+def _widest_end(pat: re.Pattern[str], low: str, m: re.Match[str]) -> int:
+    """The end of the longest entry matched from inside ``m``'s span ("is behind" in "is behind us": "behind
+    us" ends later), so that a label shows the whole phrase."""
+    ends = (x.end() for i in range(m.start(), m.end()) if (x := pat.match(low, i)) is not None)
+    return max(ends, default=m.end())
+
+
+def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
+    """Pair -> (whether the wording reads pole b, the words as written from a negation to the pole word) for each
+    pair of ``[poles]`` (past or to come, rising or falling, before or after) of which the wording reads one pole
+    only, in its language: "The worst is behind us" -> {"past or to come": (False, "behind us")}; «Худшее ещё
+    впереди» -> (True, "впереди"); "it is not over" -> (True, "not over"); a pole denied reads as the other
+    ("no ha pasado": True). A wording naming both poles of a pair reads neither; ``{}`` for a language the table
+    does not hold."""
+    neg = _tables()[0].get(language or "en")
+    low = text.lower()
+    out: dict[str, tuple[bool, str]] = {}
+    for pair, (pa, pb) in _pole_tables().get(language or "en", {}).items():
+        ma, mb = pa.search(low), pb.search(low)
+        if (ma is None) == (mb is None):
+            continue
+        m, pat, pole_b = (mb, pb, True) if mb is not None else (ma, pa, False)
+        assert m is not None
+        denial = _denied(low, m.start(), neg)
+        shown_from = denial.start() if denial is not None else m.start()
+        out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
+    return out
+
+
+def opposite_poles(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The first pair of ``[poles]`` the two texts read at opposite poles, each in its own language ("The worst is
+    behind us" / «Худшее ещё впереди»: "past or to come"; "prices are rising" / "los precios bajan": "rising or
+    falling"); None when none is. Input: two sentences or quote wordings with their language codes."""
+    pa, pb = poles(a, a_language), poles(b, b_language)
+    for pair in sorted(pa.keys() & pb.keys()):
+        if pa[pair][0] != pb[pair][0]:
+            return pair
+    return None
+
+
 def opposite_outcomes(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
     """The first outcome of ``[outcomes]`` one text denies and the other states, each read in its own language
     ("I will not run again" / "i jeszcze wrócę", and I will be back: "stand again"; "nobody died" / "two
-    patients died": "died"); None when no outcome both name is read two ways. Input: two sentences or quote
-    wordings with their language codes."""
+    patients died": "died"), else the first pair of ``[poles]`` the two read at opposite poles
+    (:func:`opposite_poles`: "The worst is behind us" / «Худшее ещё впереди», the worst is still ahead: "past or
+    to come"); None when neither is. Input: two sentences or quote wordings with their language codes."""
     oa, ob = outcomes(a, a_language), outcomes(b, b_language)
     for outcome in sorted(oa.keys() & ob.keys()):
         if oa[outcome][0] != ob[outcome][0]:
             return outcome
-    return None
+    return opposite_poles(a, a_language, b, b_language)
 
 
 def _content(text: str, language: str | None) -> tuple[frozenset[str], bool]:
@@ -157,7 +215,12 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
     """The first typed difference between wordings of one statement (a number, then a negation or an outcome),
     each side the wordings that give one value; None when the wordings state the same values or leave them
     out. ``speaker`` names the statement in the explanation."""
-    found = _number_difference(wordings) or _outcome_difference(wordings) or _negation_difference(wordings)
+    found = (
+        _number_difference(wordings)
+        or _outcome_difference(wordings)
+        or _pole_difference(wordings)
+        or _negation_difference(wordings)
+    )
     if found is None:
         return None
     reason, sides = found
@@ -170,7 +233,12 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         for label, ws in sides
     ]
     out_sides.sort(key=lambda s: min(s.sources))
-    what = {"different number": "numbers", "different outcome": "what happened", "different negation": "whether"}
+    what = {
+        "different number": "numbers",
+        "different outcome": "what happened",
+        "different negation": "whether",
+        "opposite meaning": "meaning, saying opposite things",
+    }
     explanation = (
         f"The wordings of {speaker}'s statement differ in {what[reason]}"
         + (" it happened" if reason == "different negation" else "")
@@ -248,6 +316,21 @@ def _outcome_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason,
             elif not da.keys() & db.keys() and reason is None:
                 reason = "different outcome"
     return (reason, list(groups.values())) if reason is not None else None
+
+
+def _pole_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """Wordings read at opposite poles of one pair of ``[poles]`` ("behind us" / "впереди"), each side the
+    wordings reading one pole, labelled with the pole's words as written."""
+    read = {id(w): poles(w.text, w.language) for w in wordings}
+    for pair in sorted({p for r in read.values() for p in r}):
+        sides: dict[bool, tuple[str, list[Wording]]] = {}
+        for w in wordings:
+            if pair in read[id(w)]:
+                pole_b, shown = read[id(w)][pair]
+                sides.setdefault(pole_b, (shown, []))[1].append(w)
+        if len(sides) == 2:
+            return "opposite meaning", list(sides.values())
+    return None
 
 
 def _negation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:

@@ -408,7 +408,7 @@ class VariantQuote(Record):
     speech, the outlet's paraphrase, which is never shown in quotation marks."""
 
 
-QuoteDifferenceReason = Literal["different number", "different outcome", "different negation"]
+QuoteDifferenceReason = Literal["different number", "different outcome", "different negation", "opposite meaning"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -418,7 +418,8 @@ class QuoteDifference(Record):
     died); faithful translations have none."""
 
     reason: QuoteDifferenceReason
-    """``"different number"``, ``"different outcome"`` or ``"different negation"``."""
+    """``"different number"``, ``"different outcome"``, ``"different negation"`` or ``"opposite meaning"`` (two
+    poles of one direction or time: "behind us" / "still ahead")."""
     explanation: str
     """The difference in one sentence, with the sides and their citations."""
     sides: list[ConflictSide] = field(default_factory=list)

@@ -123,12 +123,13 @@ def _name_words(cid: str) -> set[str]:
 def same_speaker(a: str, b: str) -> bool:
     """Whether two canonical speaker ids ("person:Kim", "person:Kim Jong-un") may name one speaker: equal, or
     one a person, the other a person or an organisation (the entity model often types a bare surname as an
-    organisation: "organisation:Volker"), and the name words of one all among the other's (folded, hyphens
-    split)."""
+    organisation: "organisation:Volker"; a title left in the name, "other"), and the name words of one all
+    among the other's (folded, hyphens split)."""
     if a == b:
         return True
     types = {a.partition(":")[0], b.partition(":")[0]}
-    if "person" not in types or not types <= {"person", "organisation"}:
+    # a title left in the name makes the model type it "other" ("other:Harbour Master Ola Strand")
+    if "person" not in types or not types <= {"person", "organisation", "other"}:
         return False
     wa, wb = _name_words(a), _name_words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)

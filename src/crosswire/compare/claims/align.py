@@ -35,6 +35,7 @@ from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
+from crosswire.compare.claims.opposed import opposed_quote_conflicts
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -50,7 +51,7 @@ from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
-from crosswire.compare.claims.sides import gather_sides, join_sides, one_time
+from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -699,6 +700,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(role_conflicts(units, data))
     found.conflicts.extend(fate_conflicts(units, data))
     found.conflicts.extend(polar_conflicts(units, pairs, data))
+    # a quotation two sources render with opposite meanings ("The worst is behind us" / «Худшее ещё впереди»)
+    translations = frozenset(frozenset((p.a.index, p.b.index)) for p in pairs if translated(p))
+    found.conflicts.extend(opposed_quote_conflicts(units, pairs, nearest, data, model.conflict, translations))
     found.conflicts.extend(decider_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
@@ -725,6 +729,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(aligned_conflicts(pairs, data, model.agree, found.conflicts))
     found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
     found.conflicts = gather_sides(found.conflicts, units, near, data)
+    cite_copies(found.conflicts, units, near, data)
     return found
 
 

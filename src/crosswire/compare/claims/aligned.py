@@ -42,6 +42,7 @@ from crosswire.compare.claims.when import night_into
 from crosswire.compare.figures.pairing import DisjointSets
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.records import Value
+from crosswire.vocab.concepts import unit_of
 
 
 def aligned_across(p: Pair) -> bool:
@@ -387,8 +388,10 @@ Measure = tuple[str, str]
 
 def _measure_key(v: Value) -> Measure:
     """(kind, unit or currency) a figure is compared within: euros with euros, a count with a count, metres with
-    metres."""
-    return v.kind, v.unit or ""
+    metres. A count of a unit of measure (its concept a unit of ``data/concepts.toml``: "4,200 hectares", which
+    the English reader counts, as ``hectare``) is a quantity in that unit, as "6800 гектаров" is read."""
+    unit = unit_of(v.concept, None) if v.kind == "count" and v.concept else None
+    return ("quantity", unit) if unit else (v.kind, v.unit or "")
 
 
 def _figure_reading(u: Unit, measure: Measure, chosen: Chosen | None = None) -> Reading | None:
@@ -452,7 +455,8 @@ def _same_thing(x: Value, y: Value) -> bool:
     a, b = abs(x.value or 0.0), abs(y.value or 0.0)
     if not a or not b or max(a, b) > BOUND_SPAN * min(a, b):
         return False
-    return x.kind != "count" or x.concept == y.concept
+    kx, ky = _measure_key(x), _measure_key(y)
+    return kx == ky and (kx[0] != "count" or x.concept == y.concept)
 
 
 def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:

@@ -3,6 +3,7 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from crosswire.compare.align import StoryData, cite, without_dateline
@@ -17,6 +18,7 @@ from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
 from crosswire.vocab.concepts import plural_noun
+from crosswire.vocab.data import data_toml
 
 REASON_TEXT = {
     "different value": "the sources give different values",
@@ -73,7 +75,8 @@ def _lead(units: list[Unit]) -> Unit:
     """The sentence whose figures the others state best: fewest values no other member gives; then fewest
     values some member does not give (the summary states only what every cited sentence states: "A train
     derailed ..., forcing the evacuation of 3,200 residents" headed an item citing a Russian sentence that
-    gives only the 3,200 evacuated); then an English source's (the comparison is read in English: a
+    gives only the 3,200 evacuated); then a whole sentence before a piece of a quotation (:func:`cut_quote`);
+    then an English source's (the comparison is read in English: a
     five-language item was headed in Russian, Belarusian or German by source order); then the first
     source's."""
     return min(
@@ -81,9 +84,48 @@ def _lead(units: list[Unit]) -> Unit:
         key=lambda u: (
             _unstated(u, others := [o for o in units if o is not u]),
             _unshared(u, others),
+            cut_quote(u.text),
             u.language != "en",
         ),
     )
+
+
+_QUOTE_MARKS = frozenset('"“”„«»')
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def whole_quote(data: StoryData, u: Unit) -> str:
+    """The sentence as an item heads it: a piece of a quotation the splitter cut (:func:`cut_quote`) with the
+    rest of the quotation from its paragraph, through the sentence that closes it ("The wind is the problem. +
+    Every time it turns, we lose a kilometre," she said.); any other sentence as it is. Display only: the
+    evidence stays the sentence itself."""
+    if not cut_quote(u.text):
+        return u.text
+    body = data.bodies.get(u.article, "")
+    start, end = u.claim.start, u.claim.end
+    if body[start:end] != u.text:
+        return u.text
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    para_end = len(body) if para_end < 0 else para_end
+    before = [i for i in range(para_start, start) if body[i] in _QUOTE_MARKS]
+    if len(before) % 2 == 1:  # the quotation opened before the sentence: start from its opening mark
+        start = before[-1]
+    else:  # the sentence opens a quotation it does not close: through the sentence that closes it
+        after = [i for i in range(end, para_end) if body[i] in _QUOTE_MARKS]
+        if not after:
+            return u.text
+        stop = _SENTENCE_END.search(body, after[0], para_end)
+        end = stop.end() if stop else para_end
+    whole = body[start:end].strip()
+    return whole if not cut_quote(whole) and len(whole) <= 3 * len(u.text) + 200 else u.text
+
+
+def cut_quote(text: str) -> bool:
+    """Whether a sentence is a piece of a quotation the sentence splitter cut (an odd number of double quotation
+    marks, of any language's style): "Every time it turns, we lose a kilometre," she said. (after "The wind is
+    the problem.") heads an item badly; a whole sentence of another source heads it instead."""
+    return sum(1 for ch in text if ch in _QUOTE_MARKS) % 2 == 1
 
 
 def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> ClaimItem:
@@ -96,7 +138,7 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
     lead = lead or _lead(units)
     ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
-        summary=without_dateline(lead.text),
+        summary=without_dateline(whole_quote(data, lead)),
         sources=sorted({u.source for u in units}),
         evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
         score=round(group.score, 3),
@@ -291,7 +333,7 @@ def _count_measure(cmp: SlotComparison) -> str:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, noun)
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
-    noun = _CONCEPT_LABELS.get(noun, noun)
+    noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
@@ -307,6 +349,11 @@ def side_text(r: Reading) -> str:
     "más de 20" "more than 20" (a side read "Unos 63 / 63", the Spanish word kept). A qualifier of no known
     class is dropped from the label rather than shown in its language. Input: one reading; output: the label."""
     v = r.value
+    if v.kind == "time" and v.value is not None and not any(ch.isalpha() or ch in ":." for ch in v.text):
+        # a bare hour ("gegen 23 Uhr" read as "23"): the time of day it is, not a number
+        return f"{int(v.value) // 60:02d}:{int(v.value) % 60:02d}"
+    if v.kind == "tally":
+        return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
     q = (v.qualifier or "").strip()
     if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
         return v.text
@@ -315,6 +362,22 @@ def side_text(r: Reading) -> str:
         return v.text
     word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
+
+
+def _against_after(r: Reading) -> str:
+    """The words marking a tally's second number as the votes against, when the sentence writes them right after
+    the tally's text ("27 votos a favor y 13" + " en contra"; ``against`` of ``data/vote_tallies.toml``), so that
+    a side's label is not cut mid-phrase; "" when none follows."""
+    words = data_toml("vote_tallies.toml").get(r.unit.language or "", {}).get("against", [])
+    at = r.value.end - r.unit.claim.start
+    if not words or not 0 < at <= len(r.unit.text) or r.unit.text[at - len(r.value.text) : at] != r.value.text:
+        return ""
+    rest = r.unit.text[at:]
+    for word in sorted(words, key=len, reverse=True):
+        m = re.match(r"\s+" + re.escape(word.rstrip("-")) + (r"\w*" if word.endswith("-") else r"(?!\w)"), rest, re.I)
+        if m is not None:
+            return m.group()
+    return ""
 
 
 def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:

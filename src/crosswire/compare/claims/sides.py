@@ -8,8 +8,10 @@ Offsets are character offsets into the cleaned body (through the units' claims).
 
 from __future__ import annotations
 
+import re
+
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import worded_conflict
+from crosswire.compare.claims.items import evidence, worded_conflict
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_FLOOR, FEATURES, Neighbours, Pair
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge
@@ -203,3 +205,44 @@ def _agent_ids(label: str, side: list[Unit]) -> frozenset[str]:
     """The names (:func:`_name`) of the side's sentences' entities that the label writes ("Grey Lynx")."""
     written = {w.strip().casefold() for w in label.split(" / ")}
     return frozenset(_name(cid) for u in side for cid in u.entities if _name(cid) in written)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def cite_copies(conflicts: list[ClaimConflict], units: list[Unit], near: Neighbours | None, data: StoryData) -> None:
+    """Each conflict side's sentences with their copies in the same source's other articles (a wire story and its
+    re-run: "... in a vote of 31 to 9, which allows ..." / "... in a vote of 31 to 9, allowing ..."), so that a
+    side cites the source's own sentence and not only its re-run's. A copy reads alike at :data:`COPY_COSINE` or
+    more (USE cosine) and writes the same numbers; a sentence already on some side is left where it is. Input:
+    the story's conflicts, its units and their neighbours; the conflicts' sides and evidence are extended in
+    place (their sources, summaries and labels do not change: a copy is of a source already cited)."""
+    if near is None:
+        return
+    by_span = {(u.article, u.claim.start, u.claim.end): u for u in units}
+    original = {a.id: a.copy_of for a in data.articles if a.copy_of}
+    by_source: dict[int, list[Unit]] = {}
+    for u in units:
+        by_source.setdefault(u.source, []).append(u)
+    for c in conflicts:
+        cited = {(ev.article, ev.start, ev.end) for s in c.sides for ev in s.evidence}
+        for side in c.sides:
+            for ev in list(side.evidence):
+                found = by_span.get((ev.article, ev.start, ev.end))
+                if found is None:
+                    continue
+                u = found
+                for v in by_source.get(u.source, []):
+                    span = (v.article, v.claim.start, v.claim.end)
+                    if v.article == u.article or span in cited:
+                        continue
+                    if float(near.sims[u.index, v.index]) < COPY_COSINE:
+                        continue
+                    if _DIGITS.findall(u.text) != _DIGITS.findall(v.text):
+                        continue
+                    copy = evidence(data, v)
+                    after = int(original.get(u.article) != v.article)  # the original before its re-run
+                    side.evidence.insert(side.evidence.index(ev) + after, copy)
+                    at = c.evidence.index(ev) + after if ev in c.evidence else len(c.evidence)
+                    c.evidence.insert(at, copy)
+                    cited.add(span)
