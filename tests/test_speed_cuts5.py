@@ -1,0 +1,88 @@
+"""Speed cuts that must change no output (branch speed5): each cut is compared with the code path it skips."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from crosswire.facts import values
+
+INVENTED = [
+    "The ferry left Halvik at 6.40am and docked shortly after noon, the operator said.",
+    "By 16:30 local time the council had voted 8-4 to close the bridge; nobody was hurt.",
+    "Around MIDNIGHT on Sunday night staff found the door open.",
+    "Piet Larsen, 42, and Ana Soto, aged 37, were among the two-thirds of residents evacuated.",
+    "It was the country's third-largest port and its 2nd busiest terminal overnight.",
+    "No one was killed, and there were no reported deaths; the vote passed by 87 votes to 64.",
+    "Nearly half of the 120 crew stayed aboard; a quarter of them were injured in the evening.",
+    "Die Fähre legte um 6.40 Uhr ab, kurz nach Mitternacht.",
+    "Паром отошёл в 6:40 утра; никто не пострадал.",
+    "El Tercero de la liga ganó 3-1 a las 21:05.",
+    "Mıdnight, NOON and the ſhip at the İnn: odd cases that match case-insensitively.",
+    "İn the morning the first traİn left at 7 a.m.",
+    "Matthew 5:12 and a 3:1 majority are no times; 10-15 minutes is no tally.",
+    "",
+    "   ",
+]
+
+_ALPHABET = [
+    *"aeinostmdhrg ,.:-0123456789",
+    "\u0131",
+    "\u0130",
+    "\u017f",
+    "\u212a",
+    "é",
+    "٣",
+    " noon",
+    " midnight",
+    " morning",
+    " night",
+    " third",
+    " quarter",
+    " half",
+    " of ",
+    " first",
+    " voted",
+    " am",
+    " p.m.",
+    " no one was killed",
+    " nobody",
+]
+
+
+def _random_texts(n: int, seed: int = 5) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def _unguarded(monkeypatch: pytest.MonkeyPatch, text: str) -> list[values.Value]:
+    """read_values with every cheap guard answering "run the pattern" (``re.compile("")`` finds a digit
+    everywhere)."""
+    with monkeypatch.context() as m:
+        m.setattr(values, "_may_hold", lambda *a, **k: True)
+        m.setattr(values, "_DIGIT", re.compile(""))
+        return values.read_values(text, 3, lambda s, e: "e1")
+
+
+def test_guarded_values_equal_the_full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = INVENTED + _random_texts(6000)
+    found = 0
+    for text in texts:
+        got = values.read_values(text, 3, lambda s, e: "e1")
+        assert got == _unguarded(monkeypatch, text), text
+        found += bool(got)
+    assert found > 500  # the random texts do hold values, so the guards are tested where they must let through
+
+
+def test_the_invented_sentences_keep_their_values() -> None:
+    kinds = {v.kind for t in INVENTED for v in values.read_values(t, 0, lambda s, e: "e1")}
+    assert {"time", "tally", "proportion", "rank", "age", "count"} <= kinds
+    odd = values.read_values("Mıdnight came.", 0, lambda s, e: None)
+    assert [v.kind for v in odd] == ["time"]  # "ı" matches "i" case-insensitively: the guard lets it through
+
+
+def test_the_clock_pattern_needs_its_colon() -> None:
+    """_time_values runs the 24-hour pattern only on text with a ":"; the pattern has that literal."""
+    assert "):(?P<m>" in values._CLOCK_24.pattern
