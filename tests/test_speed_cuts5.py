@@ -86,3 +86,68 @@ def test_the_invented_sentences_keep_their_values() -> None:
 def test_the_clock_pattern_needs_its_colon() -> None:
     """_time_values runs the 24-hour pattern only on text with a ":"; the pattern has that literal."""
     assert "):(?P<m>" in values._CLOCK_24.pattern
+
+
+# -- simplemma's table index kept on disk ----------------------------------------------------------------------
+
+
+def _fresh(language: str):
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    return StreamMap(language)
+
+
+def test_a_cached_table_index_gives_simplemmas_own_answers(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.facts.languages import table_index
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    first = table_index.stream_map("it")  # built by simplemma, stored
+    assert (tmp_path / "simplemma-index-it.pickle").exists()
+    again = table_index.stream_map("it")  # read back
+    ref = _fresh("it")
+    for table in (first, again):
+        assert (table._firsts, table._blocks, table._count, table._pos, table._rev) == (
+            ref._firsts,
+            ref._blocks,
+            ref._count,
+            ref._pos,
+            ref._rev,
+        )
+    keys = list(ref)[::53]
+    probes = keys + [k[:-1] for k in keys] + [k.capitalize() for k in keys] + ["Zzyzx", "", "ä", "aaaa"]
+    assert [again.get(k) for k in probes] == [ref.get(k) for k in probes]
+    assert any(again.get(k) for k in probes) and any(again.get(k) is None for k in probes)
+
+
+def test_a_stale_or_broken_entry_is_rebuilt(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from crosswire.facts.languages import table_index
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    path = tmp_path / "simplemma-index-it.pickle"
+    ref = _fresh("it")
+    table_index.stream_map("it")
+    entry = pickle.loads(path.read_bytes())
+    # a truncated index under the right key: refused by its record count, rebuilt
+    path.write_bytes(pickle.dumps({**entry, "firsts": entry["firsts"][:-1], "blocks": entry["blocks"][:-1]}))
+    assert table_index.stream_map("it")._firsts == ref._firsts
+    # another version's entry: refused by its key
+    path.write_bytes(pickle.dumps({**entry, "key": "0/other", "firsts": [b"x"], "blocks": [(0, b"", b"")]}))
+    assert table_index.stream_map("it")._firsts == ref._firsts
+    path.write_bytes(b"not a pickle")
+    assert table_index.stream_map("it")._blocks == ref._blocks
+    assert pickle.loads(path.read_bytes())["key"] == entry["key"]  # rewritten
+
+
+def test_the_cache_can_be_turned_off(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire.facts.languages import table_index
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", "")
+    assert table_index.cache_dir() is None
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert table_index.stream_map("it")._firsts == _fresh("it")._firsts
+    assert not any(tmp_path.rglob("*.pickle"))
+    monkeypatch.delenv("CROSSWIRE_CACHE_DIR")
+    assert table_index.cache_dir() == tmp_path / ".cache" / "crosswire"
