@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -151,3 +152,44 @@ def test_the_cache_can_be_turned_off(tmp_path, monkeypatch: pytest.MonkeyPatch) 
     assert not any(tmp_path.rglob("*.pickle"))
     monkeypatch.delenv("CROSSWIRE_CACHE_DIR")
     assert table_index.cache_dir() == tmp_path / ".cache" / "crosswire"
+
+
+# -- per-word and per-prefix answers cached in the comparison ----------------------------------------------------
+
+
+def test_money_concepts_cached_per_word_equal_the_table_scan() -> None:
+    from crosswire.vocab import concepts
+
+    clauses = [
+        (["a", "funding", "shortfall", "of"], "en"),
+        (["eine", "Kapitallücke", "von", "Haushaltsloch"], "de"),
+        (["пакет", "помощи", "в", "размере", "штраф"], "ru"),
+        (["la", "multa", "y", "las", "pérdidas", "del", "banco"], "es"),
+        (["the", "rescue", "package", "cost", "damages", "fines", "losses"], None),
+        (["Strafe", "Verluste", "Kosten", "Einlagen"], "de"),
+    ]
+    for words, lang in clauses * 3:  # again, from the cache
+        code = lang or "en"
+        table = concepts._money_table(code)
+        low = [w.casefold() for w in words]
+        direct = {c for w in low if (c := concepts._money_word(w, table, code))}
+        pairs = {f"{a} {b}" for a, b in itertools.pairwise(low)}
+        direct |= {c for entry, c in table if " " in entry and entry in pairs}
+        assert concepts.money_concepts(words, lang) == direct, words
+    assert concepts.money_concepts(["a", "funding", "shortfall"], "en")
+
+
+def test_a_names_number_reads_the_last_word_before_it() -> None:
+    from crosswire.compare.claims.pairs import _LAST_WORD, _named_by
+    from crosswire.vocab.names import fold
+    from crosswire.vocab.terms import singular
+
+    texts = ["Not only is Destiny 2 not true 4K", "(Destiny 2 is free)", "Final Battles 3", "the 4 ships", "Ü 5", ""]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("Ab c,.-Dé 2\n") for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    for text in texts:
+        for cut in range(0, len(text) + 1, 3):
+            for noun in ("destiny", "battle", "ship", "ab", "dé"):
+                m = _LAST_WORD.search(text[:cut])
+                want = bool(m and m.group(1)[:1].isupper() and singular(fold(m.group(1)).lower()) == noun)
+                assert _named_by(text, cut, noun) == want, (text, cut, noun)
