@@ -193,3 +193,26 @@ def test_a_names_number_reads_the_last_word_before_it() -> None:
                 m = _LAST_WORD.search(text[:cut])
                 want = bool(m and m.group(1)[:1].isupper() and singular(fold(m.group(1)).lower()) == noun)
                 assert _named_by(text, cut, noun) == want, (text, cut, noun)
+
+
+def test_per_sentence_readers_cached_answer_as_before() -> None:
+    from crosswire.compare.claims import acts, clash, past, when
+
+    sentences = [
+        "300 residents from their homes were evacuated overnight, officials said.",
+        "20 more people had to be ushered to safety after the shooting of the boy on Saturday night.",
+        "Three workers died on Tuesday, the worst toll since an explosion in 1998; a quake struck in 2004.",
+        "El presidente Hoffmann y la ministra Ålund, según Reuters; «rescatados» 12 mineros.",
+        "Die Polizei evakuierte 300 Anwohner, sagte Müller gegenüber der dpa.",
+        "",
+    ]
+    rng = random.Random(11)
+    sentences += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    for text in sentences * 2:  # the second round from the caches
+        assert acts.phrase_act(text) == acts.phrase_act.__wrapped__(text)
+        assert clash._words(text) == clash._words.__wrapped__(text)
+        assert list(past._clauses(text)) == list(past._clauses.__wrapped__(text))
+        for at in range(0, len(text) + 1, 7):
+            end = min(len(text), at + 4)
+            assert when._act_noun_at(text, at, end) == when._act_noun_at.__wrapped__(text, at, end)
+    assert acts.phrase_act("residents from their homes") is not None
