@@ -195,9 +195,37 @@ def _time(m: re.Match[str], offset: int, **reading: Any) -> Value:
     return Value(kind="time", text=m.group(), start=offset + m.start(), end=offset + m.end(), **reading)
 
 
+# -- cheap tests that a pattern cannot match (speed only: each guard is implied by the pattern it skips) --------
+
+_DIGIT = re.compile(r"\d")  # the patterns' \d: any Unicode decimal digit
+# Characters an IGNORECASE pattern matches with an ASCII letter that ``str.lower`` does not map to it ("ı" and
+# "İ" match "i", "ſ" matches "s": ``re._casefix`` and the simple case mapping): with one in the text, no
+# substring test below is trusted and every pattern runs.
+_ODD_CASE = ("\u0131", "\u0130", "\u017f")
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when a substring test on it is exact for the IGNORECASE patterns' ASCII words (an ASCII
+    word occurs there exactly when such a pattern can match it in ``text``), else None. Cached: the readers
+    of one sentence ask in turn."""
+    return None if any(c in text for c in _ODD_CASE) else text.lower()
+
+
+def _may_hold(text: str, *words: str, digit: bool = False) -> bool:
+    """False only when ``text`` surely holds none of ``words`` (ASCII, lower case, matched case-insensitively)
+    and, with ``digit``, no decimal digit: then a pattern that needs one of them cannot match. Input: a
+    sentence; output: whether the pattern must run. Exact, never a guess (:func:`_lowered`)."""
+    if digit and _DIGIT.search(text):
+        return True
+    low = _lowered(text)
+    return low is None or any(w in low for w in words)
+
+
 def _time_values(text: str, offset: int) -> list[Value]:
-    out = []
-    for m in _TIME.finditer(text):
+    out: list[Value] = []
+    # _TIME needs a digit or noon / midday / midnight
+    for m in _TIME.finditer(text) if _may_hold(text, "noon", "mid", digit=True) else ():
         if m.group("word"):
             minutes = 0.0 if m.group("word").lower() == "midnight" else 720.0
         else:
@@ -207,7 +235,7 @@ def _time_values(text: str, offset: int) -> list[Value]:
             minutes = float((h % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + mins)
         near = _APPROXIMATE_TIME.search(text[: m.start()])  # "at about 8.40am", "shortly after 4 a.m."
         out.append(_time(m, offset, value=minutes, exact=near is None, qualifier=_time_qualifier(near)))
-    for m in _CLOCK_24.finditer(text):
+    for m in _CLOCK_24.finditer(text) if ":" in text else ():
         if len(m.group("h")) < 2 and not m.group("prep"):
             continue  # "a 3:1 majority", "Matthew 5:12": a one-digit hour only after a preposition of time
         at = m.start("h")
@@ -223,7 +251,7 @@ def _time_values(text: str, offset: int) -> list[Value]:
                 qualifier=_time_qualifier(near),
             )
         )
-    for m in _VAGUE_TIME.finditer(text):
+    for m in _VAGUE_TIME.finditer(text) if _may_hold(text, "morning", "afternoon", "evening", "night") else ():
         if _names_a_kind(text, m):
             continue  # "when night staff found ...": the staff on night duty, no time of the act
         low, high = _PARTS_OF_DAY[m.group("part").lower()]
@@ -245,6 +273,8 @@ VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the 
 
 
 def _tally_values(text: str, offset: int) -> list[Value]:
+    if not _DIGIT.search(text):  # _TALLY needs two numbers
+        return []
     if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):  # "votes to" is a vote word
         return []
     out = []
@@ -276,7 +306,9 @@ def _tally_values(text: str, offset: int) -> list[Value]:
 
 
 def _proportion_values(text: str, offset: int) -> list[Value]:
-    out = []
+    out: list[Value] = []
+    if not _may_hold(text, "half", "third", "quarter", "fifth", "tenth") or not _may_hold(text, "of"):
+        return out  # every fraction of _FRACTIONS ends in one of these words, and "of" follows it
     for m in _PROPORTION.finditer(text):
         frac = _FRACTIONS[m.group("f").lower()]
         q = (m.group("q") or "").strip().lower() or None
@@ -296,7 +328,9 @@ def _proportion_values(text: str, offset: int) -> list[Value]:
 
 
 def _rank_values(text: str, offset: int) -> list[Value]:
-    out = []
+    out: list[Value] = []
+    if not _may_hold(text, *_ORDINALS, digit=True):
+        return out  # _RANK needs an ordinal word or a number
     for m in _RANK.finditer(text):
         o = m.group("o").lower()
         n = _ORDINALS.get(o) or int(re.sub(r"\D", "", o))
@@ -317,7 +351,9 @@ def _rank_values(text: str, offset: int) -> list[Value]:
 
 
 def _age_values(text: str, offset: int, entity_at: Callable[[int, int], str | None]) -> list[Value]:
-    out = []
+    out: list[Value] = []
+    if "," not in text or not _DIGIT.search(text):
+        return out  # "Name, 42,"
     for m in _AGE_APPOSITION.finditer(text):
         age = int(m.group("age"))
         if not 1 <= age <= 120:
@@ -352,7 +388,9 @@ def _none_values(text: str, offset: int) -> list[Value]:
     """Counts of zero: "no one was killed", "nobody was hurt", "there were no deaths". The figure reader
     reads only numbers, so a sentence saying that no one died gave no count to set against "12 people were
     killed". The counted noun is written as the figure reader would have it ("person killed", "death")."""
-    out = []
+    out: list[Value] = []
+    if not _may_hold(text, "no"):
+        return out  # "no one", "nobody", "no deaths"
     for m in _NONE.finditer(text):
         noun = f"person {m.group('act').lower()}" if m.group("act") else singular(m.group("noun").lower())
         out.append(

@@ -111,6 +111,13 @@ def _money_word(word: str, table: tuple[tuple[str, str], ...], language: str) ->
     return next((c for entry, c in table if entry_matches(entry, word, language)), None)
 
 
+@lru_cache(maxsize=1 << 15)
+def _money_word_of(word: str, language: str) -> str | None:
+    """:func:`_money_word` of one word (lower case) in ``language``'s table (cached: each amount's clause is
+    read word by word against the whole table, and stories repeat their words)."""
+    return _money_word(word, _money_table(language), language)
+
+
 def money_concepts(words: list[str], language: str | None) -> set[str]:
     """The money concepts (``data/money_concepts.toml``: ``shortfall``, ``loss``, ``fine``, ``bailout``,
     ``deposit``, ``damage``, ``cost``, ``budget``) that ``words`` (the words of an amount's clause, in order,
@@ -120,7 +127,7 @@ def money_concepts(words: list[str], language: str | None) -> set[str]:
     lang = language or "en"
     table = _money_table(lang)
     low = [w.casefold() for w in words]
-    found = {c for w in low if (c := _money_word(w, table, lang))}
+    found = {c for w in low if (c := _money_word_of(w, lang))}
     pairs = {f"{a} {b}" for a, b in pairwise(low)}
     found |= {c for entry, c in table if " " in entry and entry in pairs}
     return found

@@ -118,12 +118,13 @@ def people_count(noun: str, before: str, verb: str | None = None, after: str = "
 PHRASE_WINDOW = 8  # words after the number: "20 more people had to be ushered to safety"
 
 
+@lru_cache(maxsize=1 << 14)
 def phrase_act(after: str) -> str | None:
     """The act a phrase of the data file's ``phrases`` names among the first :data:`PHRASE_WINDOW` words of
     ``after`` (the text after a count's number) up to the end of its clause: "300 residents from their
     homes" -> ``evacuated``, "20 more people had to be ushered to safety" -> ``rescue``; None when no phrase
     is there. Why phrases: the verb of such a clause names no act of its own ("forcing", "ushered"), the
-    phrase after it does."""
+    phrase after it does. Cached: each pair of sentences asks for both sentences' counts (the data is fixed)."""
     clause = _CLAUSE_END.split(after.lower(), maxsplit=1)[0]  # "12 bodies, and 3 are missing": not the 12
     words = " ".join(_WORDS.findall(clause)[:PHRASE_WINDOW])
     for phrase, act in _phrases():

@@ -196,8 +196,10 @@ def _attribution(language: str) -> tuple[str, ...]:
     return tuple(w.rstrip("-") for w in words.get(language, []))
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", fold(latin(text)).replace("'", "")))
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, folded to Latin letters (cached: asked once per pair for each sentence)."""
+    return frozenset(re.findall(r"[^\W_]+", fold(latin(text)).replace("'", "")))
 
 
 def _own_parties(u: Unit, other: Unit) -> list[str]:

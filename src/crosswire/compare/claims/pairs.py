@@ -12,6 +12,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -90,10 +91,17 @@ def name_number(u: Unit, v: Value) -> bool:
     were agreed on the "2". Input: a unit and one of its values (offsets into the article body)."""
     if v.kind != "count" or not v.noun:
         return False
-    m = _LAST_WORD.search(u.text[: max(0, v.start - u.claim.start)])
+    return _named_by(u.text, max(0, v.start - u.claim.start), v.noun.split()[0])
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_by(text: str, cut: int, noun: str) -> bool:
+    """Whether the last word of ``text[:cut]`` is capitalised and is ``noun`` made singular (cached: each pair
+    asks for both units' values, ~24 times per value on the 181 benchmark pages)."""
+    m = _LAST_WORD.search(text[:cut])
     if m is None or not m.group(1)[:1].isupper():
         return False
-    return singular(fold(m.group(1)).lower()) == v.noun.split()[0]
+    return singular(fold(m.group(1)).lower()) == noun
 
 
 def _acts(u: Unit) -> set[str]:

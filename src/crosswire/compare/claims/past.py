@@ -17,6 +17,7 @@ which no library answers for six languages alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import starts_state
@@ -27,14 +28,15 @@ _CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
 SCOPED = frozenset({"count", "quantity", "money", "share", "conversion"})
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """The spans (offsets into ``text``) of the sentence's clauses, in order."""
+@lru_cache(maxsize=1 << 14)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans (offsets into ``text``) of the sentence's clauses, in order (cached: asked once per value)."""
     spans, at = [], 0
     for m in _CLAUSE.finditer(text):
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def past_year(unit: Unit, v: Value) -> str | None:

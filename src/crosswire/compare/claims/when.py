@@ -19,6 +19,7 @@ but say nothing of the state or the night around them; the words are data, per l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lemminflect import getLemma
 
@@ -98,8 +99,14 @@ def act_noun(unit: Unit, v: Value) -> str | None:
     offsets, as the unit's claim). Raises nothing."""
     if (unit.language or "en") != "en":
         return None
-    at, end = max(0, v.start - unit.claim.start), max(0, v.end - unit.claim.start)
-    m = _NOUN_BEFORE.search(unit.text[max(0, at - ACT_NOUN_REACH) : at]) or _NOUN_AFTER.match(unit.text[end:])
+    return _act_noun_at(unit.text, max(0, v.start - unit.claim.start), max(0, v.end - unit.claim.start))
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_noun_at(text: str, at: int, end: int) -> str | None:
+    """:func:`act_noun` of the span ``text[at:end]`` of an English sentence (cached: each pair of sentences
+    asks for both sentences' dates)."""
+    m = _NOUN_BEFORE.search(text[max(0, at - ACT_NOUN_REACH) : at]) or _NOUN_AFTER.match(text[end:])
     if m is None or (noun := m.group("noun")) in _NOT_ACTS:
         return None
     lemmas = getLemma(noun, upos="VERB", lemmatize_oov=False)

@@ -45,10 +45,9 @@ def _table(language: str) -> Mapping[str, str] | None:
     (:class:`~crosswire.facts.languages.light.LightFrontEnd` checks it first and says how to install it)."""
     if language not in _LANGUAGES:
         return None
-    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamDictionaryFactory
+    from crosswire.facts.languages.table_index import stream_map
 
-    table: Mapping[str, str] = StreamDictionaryFactory(cache_max_size=1).get_dictionary(language)
-    return table
+    return stream_map(language)  # simplemma's StreamMap, its index kept on disk between runs (see there)
 
 
 def lemma(word: str, language: str) -> str | None:
