@@ -96,6 +96,8 @@ KEPT = [
     ("en", "40 acres", "40 acres and 2 barns burned overnight."),
     # "and" inside the figure's own words is no boundary after it; a comma alone is none either
     ("en", "12 miles", "The convoy drove 12 miles, 3 of them under fire."),
+    # a range read at its first end: the number's phrase goes on after "and"
+    ("en", "10", "The fire burned between 10 and 20 acres of pine forest."),
     # a language without joins listed still cuts at a semicolon only
     ("xx", "40 km", "The slick stretches over 40 km and 2 beaches are closed."),
 ]

@@ -207,8 +207,9 @@ def own_clause(sentence: str, f: Fig, language: str = "en") -> str:
     "Australia bushfires have scorched 12M acres": the deaths are another fact (here one other outlets give
     differently), not what only this source says. The result is the source's own words, a contiguous span
     from the sentence's start; the item's evidence still cites the whole sentence. Clause boundaries:
-    :func:`_clause_end` (``data/clause_joins.toml``); fewer than :data:`MIN_CLAUSE_WORDS` words kept, or the
-    figure not found in the sentence: the whole sentence."""
+    :func:`_clause_end` (``data/clause_joins.toml``); fewer than :data:`MIN_CLAUSE_WORDS` words kept, a kept
+    part ending in a bare number (a range read at its first end), or the figure not found in the sentence: the
+    whole sentence."""
     where = [m.start() for m in re.finditer(re.escape(f.text), sentence)]
     if not where:
         return sentence
@@ -218,6 +219,8 @@ def own_clause(sentence: str, f: Fig, language: str = "en") -> str:
     if cut is None or not _DIGIT.search(sentence, cut.end()):
         return sentence
     kept = sentence[: cut.start()].rstrip(" ,")
+    if kept[-1:].isdigit():  # "between 10 and 20 acres" read at its 10: the number's phrase goes on
+        return sentence
     return kept if len(kept.split()) >= MIN_CLAUSE_WORDS else sentence
 
 
