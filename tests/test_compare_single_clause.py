@@ -98,6 +98,9 @@ KEPT = [
     ("en", "12 miles", "The convoy drove 12 miles, 3 of them under fire."),
     # a range read at its first end: the number's phrase goes on after "and"
     ("en", "10", "The fire burned between 10 and 20 acres of pine forest."),
+    # quoted words are a speaker's one statement, shown as spoken
+    ("en", "3 percent", '"They borrow money at 3 percent and then lend it to us for 5," the minister said.'),
+    ("en", "3 percent", "The minister said: \u201cThey borrow at 3 percent and lend to us at 5.\u201d"),
     # a language without joins listed still cuts at a semicolon only
     ("xx", "40 km", "The slick stretches over 40 km and 2 beaches are closed."),
 ]

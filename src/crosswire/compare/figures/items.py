@@ -197,6 +197,7 @@ def _clause_end(language: str) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+QUOTE_MARKS = '"“”«»„'
 MIN_CLAUSE_WORDS = 4  # a shorter kept clause says too little alone: the whole sentence is shown
 
 
@@ -208,8 +209,9 @@ def own_clause(sentence: str, f: Fig, language: str = "en") -> str:
     differently), not what only this source says. The result is the source's own words, a contiguous span
     from the sentence's start; the item's evidence still cites the whole sentence. Clause boundaries:
     :func:`_clause_end` (``data/clause_joins.toml``); fewer than :data:`MIN_CLAUSE_WORDS` words kept, a kept
-    part ending in a bare number (a range read at its first end), or the figure not found in the sentence: the
-    whole sentence."""
+    part ending in a bare number (a range read at its first end), a cut inside quoted words (a speaker's "borrow
+    money at 3 percent and then lend it to us for 5" is one statement), or the figure not found in the sentence:
+    the whole sentence."""
     where = [m.start() for m in re.finditer(re.escape(f.text), sentence)]
     if not where:
         return sentence
@@ -220,6 +222,8 @@ def own_clause(sentence: str, f: Fig, language: str = "en") -> str:
         return sentence
     kept = sentence[: cut.start()].rstrip(" ,")
     if kept[-1:].isdigit():  # "between 10 and 20 acres" read at its 10: the number's phrase goes on
+        return sentence
+    if any(q in kept for q in QUOTE_MARKS):  # a speaker's words are shown as spoken ("at 3 percent and ... for 5")
         return sentence
     return kept if len(kept.split()) >= MIN_CLAUSE_WORDS else sentence
 
