@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from crosswire.compare.align import cite, uniq_evidence, without_dateline
 from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, OTHER_SHOCKS, PEOPLE_WORDS, SCALE_WORDS
@@ -21,6 +23,7 @@ from crosswire.compare.figures.pairing import compatible, published_day, time_re
 from crosswire.compare.figures.slots import Fig
 from crosswire.compare.records import ConflictReason, ConflictSide, FigureConflict, FigureItem, FigureSlot, FigureValue
 from crosswire.model import Evidence
+from crosswire.vocab.data import data_toml
 
 
 def _slot(figs: list[Fig]) -> FigureSlot:
@@ -184,6 +187,47 @@ def unnamed(f: Fig) -> bool:
     return f.kind.startswith(("quantity", "percent")) and _slot([f]).counted == "amount"
 
 
+@cache
+def _clause_end(language: str) -> re.Pattern[str]:
+    """A clause boundary of ``language``: a semicolon, or a word of ``data/clause_joins.toml`` (optional comma
+    before it)."""
+    words = sorted(data_toml("clause_joins.toml")["joins"].get(language, []), key=len, reverse=True)
+    joins = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*;|,?\s+(?:{joins})\s+" if joins else r"\s*;", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+QUOTE_MARKS = '"“”«»„'
+MIN_CLAUSE_WORDS = 4  # a shorter kept clause says too little alone: the whole sentence is shown
+
+
+def own_clause(sentence: str, f: Fig, language: str = "en") -> str:
+    """The summary of a figure ``f`` that names nothing it measures: its ``sentence`` (as shown, dateline
+    removed) up to the end of the figure's own clause when a later clause gives another number, else the whole
+    sentence. "Australia bushfires have scorched 12M acres and killed at least 2 people." for the acres reads
+    "Australia bushfires have scorched 12M acres": the deaths are another fact (here one other outlets give
+    differently), not what only this source says. The result is the source's own words, a contiguous span
+    from the sentence's start; the item's evidence still cites the whole sentence. Clause boundaries:
+    :func:`_clause_end` (``data/clause_joins.toml``); fewer than :data:`MIN_CLAUSE_WORDS` words kept, a kept
+    part ending in a bare number (a range read at its first end), a cut inside quoted words (a speaker's "borrow
+    money at 3 percent and then lend it to us for 5" is one statement), or the figure not found in the sentence:
+    the whole sentence."""
+    where = [m.start() for m in re.finditer(re.escape(f.text), sentence)]
+    if not where:
+        return sentence
+    at = min(where, key=lambda i: abs(i - len(f.before_text.strip())))
+    end = at + len(f.text)
+    cut = _clause_end(language).search(sentence, end)
+    if cut is None or not _DIGIT.search(sentence, cut.end()):
+        return sentence
+    kept = sentence[: cut.start()].rstrip(" ,")
+    if kept[-1:].isdigit():  # "between 10 and 20 acres" read at its 10: the number's phrase goes on
+        return sentence
+    if any(q in kept for q in QUOTE_MARKS):  # a speaker's words are shown as spoken ("at 3 percent and ... for 5")
+        return sentence
+    return kept if len(kept.split()) >= MIN_CLAUSE_WORDS else sentence
+
+
 def echoes(f: Fig, used: list[Fig]) -> bool:
     """A leftover that repeats what another source already reports in an item (the same value said twice in
     one article pairs only once) is not single-source; nor is the same number of the same thing under another
@@ -233,7 +277,7 @@ def single_item(f: Fig, copies: Sequence[Fig] = ()) -> FigureItem:
     sentence = next((ev.text for ev in f.evidence if ev.text), None)
     summary = _summary(slot, [[f]], other_time(f))
     return FigureItem(
-        summary=without_dateline(sentence) if unnamed(f) and sentence else summary,
+        summary=own_clause(without_dateline(sentence), f) if unnamed(f) and sentence else summary,
         sources=[f.source],
         evidence=_evidence([f, *copies]),
         slot=slot,
