@@ -30,6 +30,13 @@ OTHER = {
         "on Wednesday",
         "on Thursday",
     ),
+    "en-vote": (
+        "Coast Times",
+        "Judges of Ostland's Supreme Court voted 5-4 {day} to annul the fishing quota law.\n\n"
+        "The quota law was passed by parliament in 2024 and limited every trawler to 400 tonnes a year.",
+        "on Wednesday",
+        "on Thursday",
+    ),
     "pl": (
         "Gazeta Morska",
         "Sąd Najwyższy Ostlandii {day} uchylił ustawę o kwotach połowowych. Ustawa ograniczała każdy trawler do"
@@ -98,3 +105,5 @@ def test_struck_is_the_ruling_only_with_down() -> None:
     assert day_act("throw", "The judges threw out the conviction on Monday.") == "revoke"
     assert day_act("strike", "The earthquake struck the coast on Monday.") == "strike"
     assert day_act("overturn", "The appeals court overturned the verdict.") == "revoke"
+    assert day_act("vote", "The judges voted 5-4 on Wednesday to annul the law.") == "revoke"
+    assert day_act("vote", "The council voted on Monday to approve the budget.") == "vote"

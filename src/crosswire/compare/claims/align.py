@@ -29,6 +29,7 @@ from crosswire.compare.claims.fates import (
 )
 from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
+from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
@@ -657,6 +658,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)
     person_day_conflicts(units, data, found_cmps)
+    lead_day_conflicts(units, data, found_cmps)
     listed_act_times(units, data, found_cmps)
     story_times(units, data, found_cmps)
     increments_after(pairs, units, data, found_cmps, model.conflict)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getLemma
 
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
@@ -358,6 +358,10 @@ _PHRASAL: dict[str, dict[str, str]] = {}
 for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).items():
     _verb, _, _particle = _phrase.partition(" ")
     _PHRASAL.setdefault(_verb, {})[_particle] = _act
+# verbs whose day is the day of the act they decide ("voted on Wednesday to annul the law": the annulling), from
+# the `day_purpose_verbs` list of data/claim_acts.toml
+_PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
+_TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
 # the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
 DATED_UNITS = frozenset({"day", "month", "week"})
@@ -405,13 +409,27 @@ def day_act(verb: str, text: str) -> str:
     """The act a dated verb (a lemma) names in ``text`` (its sentence): the act of its group in ``day_acts``
     ("withdraw" -> ``"revoke"``), the act of the verb with the particle right after one of its forms
     (``day_phrasal_acts``: "struck down the law" -> ``"revoke"``, while "the quake struck" keeps ``"strike"``),
-    else the verb itself."""
+    the act a verb of deciding decides (``day_purpose_verbs``: "voted 6-3 on Wednesday to annul" ->
+    ``"revoke"``), else the verb itself."""
     if verb in _DAY_ACTS:
         return _DAY_ACTS[verb]
     particles = _PHRASAL.get(verb)
     if particles and (act := _phrasal_act(verb, text.lower(), tuple(sorted(particles.items())))):
         return act
+    if verb in _PURPOSE and (act := _purpose_act(text.lower())):
+        return act
     return verb
+
+
+@lru_cache(maxsize=1 << 12)
+def _purpose_act(low: str) -> str | None:
+    """The listed act (``day_acts``) of the first verb after "to" in the lower-cased sentence ("voted 6-3 on
+    Wednesday to annul three articles" -> ``"revoke"``); None for none."""
+    for m in _TO_VERB.finditer(low):
+        for lemma in getLemma(m.group(1), upos="VERB"):
+            if lemma in _DAY_ACTS:
+                return _DAY_ACTS[lemma]
+    return None
 
 
 @lru_cache(maxsize=1 << 12)
