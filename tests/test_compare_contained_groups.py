@@ -26,6 +26,12 @@ def test_a_group_a_larger_one_holds_through_a_copy_is_dropped() -> None:
     assert drop_contained([small, big]) == [big]
 
 
+def test_groups_of_the_same_sources_are_both_kept() -> None:
+    one = Group(units=[WIRE, PL, ES], score=0.9)
+    copy = Group(units=[RERUN, PL, ES], score=0.8)  # one item citing both copies, made downstream
+    assert drop_contained([one, copy]) == [one, copy]
+
+
 def test_a_group_with_another_sentence_of_the_same_article_is_kept() -> None:
     big = Group(units=[WIRE, RU, PL], score=0.9)
     other_ru = _u(7, 2, "ru")  # the Russian article's next sentence: another claim the Polish one also states

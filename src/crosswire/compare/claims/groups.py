@@ -63,7 +63,7 @@ def group_pairs(pairs: list[Pair], agree: float) -> list[Group]:
 
 
 def drop_contained(groups: list[Group]) -> list[Group]:
-    """The groups without those another group already states: a group is dropped when a larger group holds
+    """The groups without those another group already states: a group is dropped when a group of more sources holds
     every one of its sources and at least one of its sentences, and each of its other sentences is a copy in
     that source of the larger group's sentence (another article of the source: a wire story and its re-run).
     A new user's court story listed "The law ... obliged every outlet with more than 50,000 readers to
@@ -76,9 +76,9 @@ def drop_contained(groups: list[Group]) -> list[Group]:
     for i, g in enumerate(groups):
         mine = by_source[i]
         contained = False
-        for j, other in enumerate(by_source):
-            if j == i or len(other) < len(mine) or (len(other) == len(mine) and j > i):
-                continue
+        for other in by_source:
+            if len(other) <= len(mine):
+                continue  # groups of the same sources are one item already (agreed_items cites both copies)
             if not set(mine) <= set(other):
                 continue
             same = [s for s, u in mine.items() if other[s].index == u.index]
