@@ -9,10 +9,11 @@ also gives another outcome, was no candidate pair of the wire's at all), so the 
 
 The lead of an article is its first sentence, or its second when the first gives no day (a headline or a
 dateline line before the lead). Leads are compared whatever the subjects of their main clauses (across
-languages the court's name is not linked), and for an act that befalls or is done by one person (``once_acts``:
-an arrest, a resignation) never when two of them name people and none in common (two people's arrests on two
-days). An act on a thing (a law struck down, a bridge's collapse) is told apart by no person the leads name: the
-parse's people there are often no people ("the Media Registration Act" typed a person in the court trial).
+languages the court's name is not linked). Acts that befall or are done by one person (``once_acts``: an arrest,
+a resignation) are left to :mod:`.person_days`, which needs one person named by every side (two people's arrests
+on two days are two acts). An act on a thing (a law struck down, a bridge's collapse) is told apart by no person
+the leads name: the parse's people there are often no people ("the Media Registration Act" typed a person in the
+court trial).
 
 Why hand-written: the rule is the comparison itself; the acts are data.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.person_days import ONCE_ACTS
 from crosswire.compare.claims.slots import DAY_ACT_NAMES
-from crosswire.compare.claims.story_wide import add_conflict, other_people
+from crosswire.compare.claims.story_wide import add_conflict
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import SlotComparison, compare_values
 
@@ -52,9 +53,7 @@ def lead_day_conflicts(units: list[Unit], data: StoryData, found: list[SlotCompa
     if len({u.source for u in leads}) < 2:
         return
     for cmp in compare_values(leads, data.canonical, aligned=True, any_subject=True):
-        if cmp.slot[0] != "day" or cmp.slot[1] not in DAY_ACT_NAMES or not cmp.conflict:
-            continue
-        members = [r.unit for side in cmp.sides for r in side]
-        if cmp.slot[1] in ONCE_ACTS and any(other_people(a, b) for a in members for b in members):
-            continue  # two people's arrests, or resignations, on two days
-        add_conflict(found, cmp)
+        if cmp.slot[0] != "day" or cmp.slot[1] not in DAY_ACT_NAMES or cmp.slot[1] in ONCE_ACTS:
+            continue  # an act on a person is compared where one person is named (:mod:`.person_days`)
+        if cmp.conflict:
+            add_conflict(found, cmp)
