@@ -272,12 +272,50 @@ def _names_a_kind(text: str, m: re.Match[str]) -> bool:
 VOTE_REACH = 40  # characters before a tally a vote word stands in: "passed the Dorvale council 8-4"
 
 
+# A vote's tally in words ("by seven votes to two", "voted six to three"): read only beside a vote word, as
+# a number word joined by "to" to another is most often no tally ("from two to three").
+_WORD_TALLY = re.compile(r"\b(?P<a>[a-z]+)\s(?:(?P<votes>votes?\s)?to|-to-)\s?(?P<b>[a-z]+)\b", re.I)
+MAX_WORD_VOTES = 99  # the largest side of a tally in words read here (a court's or a council's bench)
+
+
+def _word_tally_values(text: str, offset: int, taken: list[Value]) -> list[Value]:
+    """Tallies written in English number words ("by seven votes to two", "voted six to three"), each beside a
+    vote word as :func:`_tally_values` requires for a vote, and not over a tally in digits (``taken``)."""
+    from crosswire.facts.languages.numbers import word_number
+
+    out = []
+    for m in _WORD_TALLY.finditer(text):
+        a, b = word_number(m.group("a"), "en"), word_number(m.group("b"), "en")
+        if a is None or b is None or not all(x == int(x) and 1 <= x <= MAX_WORD_VOTES for x in (a, b)):
+            continue
+        vote = bool(
+            m.group("votes")
+            or _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
+            or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
+        )
+        if not vote or any(t.start < offset + m.end() and offset + m.start() < t.end for t in taken):
+            continue
+        out.append(
+            Value(
+                kind="tally",
+                text=m.group(),
+                start=offset + m.start(),
+                end=offset + m.end(),
+                value=float(max(a, b)),
+                low=float(min(a, b)),
+                high=float(max(a, b)),
+                noun="vote",
+            )
+        )
+    return out
+
+
 def _tally_values(text: str, offset: int) -> list[Value]:
     if not _DIGIT.search(text):  # _TALLY needs two numbers
         return []
     if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):  # "votes to" is a vote word
         return []
-    out = []
+    out: list[Value] = []
     for m in _TALLY.finditer(text):
         # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
         # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
@@ -302,7 +340,7 @@ def _tally_values(text: str, offset: int) -> list[Value]:
                 noun="vote" if vote else None,
             )
         )
-    return out
+    return [*out, *_word_tally_values(text, offset, out)]
 
 
 def _proportion_values(text: str, offset: int) -> list[Value]:

@@ -29,8 +29,9 @@ from crosswire.compare.claims.fates import (
     state_conflicts,
     states_differ,
 )
-from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, group_pairs
+from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, drop_contained, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
+from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
@@ -670,6 +671,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
     agreeing_groups.extend(declared_groups(units, data))
+    agreeing_groups = drop_contained(agreeing_groups)  # one claim agreed once, not once per copy of a sentence
     agreed_at = {frozenset((p.a.index, p.b.index)) for p in agreeing if p.score >= model.agree or reworded(p)}
     found.agreed.extend(
         agreed_items(
@@ -683,6 +685,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)
     person_day_conflicts(units, data, found_cmps)
+    lead_day_conflicts(units, data, found_cmps)
     listed_act_times(units, data, found_cmps)
     story_times(units, data, found_cmps)
     increments_after(pairs, units, data, found_cmps, model.conflict)

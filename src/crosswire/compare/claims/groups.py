@@ -60,3 +60,31 @@ def group_pairs(pairs: list[Pair], agree: float) -> list[Group]:
     for g in groups:
         g.units.sort(key=lambda u: (u.source, u.index))
     return groups
+
+
+def drop_contained(groups: list[Group]) -> list[Group]:
+    """The groups without those another group already states: a group is dropped when a group of more sources holds
+    every one of its sources and at least one of its sentences, and each of its other sentences is a copy in
+    that source of the larger group's sentence (another article of the source: a wire story and its re-run).
+    A new user's court story listed "The law ... obliged every outlet with more than 50,000 readers to
+    register" agreed by [1][2][3][4][5] (citing the re-run's "required") and again by [1][3][4] (citing the
+    wire's "obliged", the Polish and Spanish sentences the same). A group whose other sentence of a source is
+    another sentence of the same article states another claim, and is kept. Input and output in the given
+    order."""
+    by_source = [{u.source: u for u in g.units} for g in groups]
+    kept = []
+    for i, g in enumerate(groups):
+        mine = by_source[i]
+        contained = False
+        for other in by_source:
+            if len(other) <= len(mine):
+                continue  # groups of the same sources are one item already (agreed_items cites both copies)
+            if not set(mine) <= set(other):
+                continue
+            same = [s for s, u in mine.items() if other[s].index == u.index]
+            if same and all(other[s].index == u.index or other[s].article != u.article for s, u in mine.items()):
+                contained = True
+                break
+        if not contained:
+            kept.append(g)
+    return kept

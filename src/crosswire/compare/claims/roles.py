@@ -268,7 +268,14 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             others = [(a, b) for a, b, eid in named if eid != ent.id]
             before = _without(body, max(start, m.start - REACH), m.start, others)
             before = re.split(r"[.;:!?«»\"“”]", before)[-1]
-            found = _role_in(before, unit.language, at_end=True) or _generic_in(before, unit.language)
+            found = _role_in(before, unit.language, at_end=True)
+            # a title that holds its body's name ("prezes Sądu Najwyższego", "vicepresidenta del Tribunal"),
+            # which the blanking cut to "prezes" or to nothing: the title as written, when longer
+            raw = re.split(r"[.;:!?«»\"“”]", body[max(start, m.start - REACH) : m.start])[-1]
+            whole = _role_in(raw, unit.language, at_end=True) if raw != before else None
+            if whole is not None and (found is None or len(whole[1]) > len(found[1])):
+                found = whole
+            found = found or _generic_in(before, unit.language)
             after = body[m.end : min(end, m.end + REACH)]
             if found is None and re.match(r"\s*,", after):
                 found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], unit.language, at_end=False)

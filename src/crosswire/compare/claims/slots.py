@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from lemminflect import getAllInflections, getLemma
+
 from crosswire.compare.claims.acts import (
     PEOPLE_NOUNS,
     TOLL_ACTS,
@@ -293,12 +295,12 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return None
         # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
         # licence are one act, data/claim_acts.toml), else the verb
-        return ("day", _DAY_ACTS.get(verb, verb))
+        return ("day", day_act(verb, unit.text))
     written = any(ch.isdigit() for ch in v.text)  # "this year", "last year": the outlet's clock, as "today"
     if v.kind == "date" and v.unit == "year" and written and not v.scheduled and (verb := date_verb(unit, v)):
         # the year of an act ("the plant opened in 1998"), or the year a state began ("has chaired the board
         # since 2004"): two measures, never compared with each other (:mod:`.when`)
-        return ("since" if starts_state(unit, v) else "year", _DAY_ACTS.get(verb, verb))
+        return ("since" if starts_state(unit, v) else "year", day_act(verb, unit.text))
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
         # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"
         return ("scheduled", occurring_event(v.verb, unit.text) or event_act(v.verb))
@@ -351,6 +353,15 @@ MEASURE_UNITS = {
     for w in words
 }
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+# a verb with its particle, by verb lemma: {"strike": {"down": "revoke"}} (the `day_phrasal_acts` table)
+_PHRASAL: dict[str, dict[str, str]] = {}
+for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).items():
+    _verb, _, _particle = _phrase.partition(" ")
+    _PHRASAL.setdefault(_verb, {})[_particle] = _act
+# verbs whose day is the day of the act they decide ("voted on Wednesday to annul the law": the annulling), from
+# the `day_purpose_verbs` list of data/claim_acts.toml
+_PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
+_TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
 # the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
 DATED_UNITS = frozenset({"day", "month", "week"})
@@ -392,3 +403,42 @@ def _noun_like(noun: str) -> bool:
     the parse left as "what is counted" ("had", "other", "m" of a split "p. m.")."""
     head = noun.split()[0]
     return len(head) >= 3 and head.isalpha() and head not in NOT_COUNTED
+
+
+def day_act(verb: str, text: str) -> str:
+    """The act a dated verb (a lemma) names in ``text`` (its sentence): the act of its group in ``day_acts``
+    ("withdraw" -> ``"revoke"``), the act of the verb with the particle right after one of its forms
+    (``day_phrasal_acts``: "struck down the law" -> ``"revoke"``, while "the quake struck" keeps ``"strike"``),
+    the act a verb of deciding decides (``day_purpose_verbs``: "voted 6-3 on Wednesday to annul" ->
+    ``"revoke"``), else the verb itself."""
+    if verb in _DAY_ACTS:
+        return _DAY_ACTS[verb]
+    particles = _PHRASAL.get(verb)
+    if particles and (act := _phrasal_act(verb, text.lower(), tuple(sorted(particles.items())))):
+        return act
+    if verb in _PURPOSE and (act := _purpose_act(text.lower())):
+        return act
+    return verb
+
+
+@lru_cache(maxsize=1 << 12)
+def _purpose_act(low: str) -> str | None:
+    """The listed act (``day_acts``) of the first verb after "to" in the lower-cased sentence ("voted 6-3 on
+    Wednesday to annul three articles" -> ``"revoke"``); None for none."""
+    for m in _TO_VERB.finditer(low):
+        for lemma in getLemma(m.group(1), upos="VERB"):
+            if lemma in _DAY_ACTS:
+                return _DAY_ACTS[lemma]
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrasal_act(verb: str, low: str, particles: tuple[tuple[str, str], ...]) -> str | None:
+    """The act of the first particle of ``particles`` ((particle, act) pairs) that follows a form of ``verb``
+    (lemminflect's inflections) in the lower-cased sentence ``low``; None for none."""
+    forms = {verb} | {f.lower() for fs in getAllInflections(verb, upos="VERB").values() for f in fs}
+    for particle, act in particles:
+        pattern = r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\s+" + re.escape(particle) + r"\b"
+        if re.search(pattern, low):
+            return act
+    return None

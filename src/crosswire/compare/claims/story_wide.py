@@ -22,6 +22,7 @@ from crosswire.compare.claims.values import (
     compare_values,
     merge,
 )
+from crosswire.facts.records import Value
 
 
 def add_conflict(found: list[SlotComparison], cmp: SlotComparison) -> None:
@@ -60,10 +61,13 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
     span two languages is added to ``found``; a sum every source states alike, in two or more languages, is
     returned as an agreeing group (its sentences, one per source). Why not by pairs: across languages the
     sentence encoder leaves the sentences of one toll unpaired ("погибли 3 человека" and "Mindestens 7
-    Menschen kamen ums Leben": cosine 0.22, no shared term). A source that states two incompatible values
-    for the slot leaves it out (see :func:`compare_values`), which keeps a second incident's toll from being
-    set against the first."""
-    counted = [u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" for v in u.values)]
+    Menschen kamen ums Leben": cosine 0.22, no shared term); so are votes' tallies ("ruling by a 7-2 vote" /
+    "Решение принято шестью голосами против трёх", a new user's court story). A source that states two
+    incompatible values for the slot leaves it out (see :func:`compare_values`), which keeps a second
+    incident's toll from being set against the first."""
+    counted = [
+        u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" or _vote(v) for v in u.values)
+    ]
     if len({u.language for u in counted}) < 2:
         return []
     agreeing: list[Group] = []
@@ -75,6 +79,12 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
             members = {r.unit.source: r.unit for r in cmp.sides[0]}
             agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
     return agreeing
+
+
+def _vote(v: Value) -> bool:
+    """Whether the value is a vote's tally ("by a 7-2 vote", "шестью голосами против трёх"): one vote's tally
+    is stated in sentences of two languages that seldom pair (a lead beside a sentence of its own)."""
+    return v.kind == "tally" and v.noun == "vote"
 
 
 def acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswire.facts.languages.numbers import word_number
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
 
@@ -27,6 +29,47 @@ NEAR = 30  # characters before the first number or after the second a marking wo
 AFTER_WORDS = 2  # words between the second number and a word of ``against`` after it ("107 było przeciw")
 _DIGIT_NEXT = re.compile(r"\s{0,2}\d")  # a word of ``against`` before another number marks that one ("против 30")
 _NUMBER = re.compile(r"(?<![\d.,:/])\d{1,3}(?![\d]|[.,:/]\d)")
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+MAX_VOTES = 999  # the largest number a tally's side holds here (three digits, as :data:`_NUMBER`)
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    """A number of the sentence, written in digits or as a word: its span (``s``, ``e``: offsets into the
+    sentence) and its value ``n``; read by the tally forms as a match would be."""
+
+    s: int
+    e: int
+    n: int
+
+    def start(self) -> int:
+        """Offset of the number's first character in the sentence."""
+        return self.s
+
+    def end(self) -> int:
+        """Offset after the number's last character in the sentence."""
+        return self.e
+
+
+def _may_hold_tally(low: str, w: dict[str, re.Pattern[str] | None]) -> bool:
+    """Whether the lower-cased sentence holds a word a tally needs (of ``against``, or of ``to`` beside one of
+    ``votes``): the cheap test before its words are read as numbers."""
+    if w["against"] is not None and w["against"].search(low):
+        return True
+    return w["to"] is not None and w["votes"] is not None and bool(w["to"].search(low) and w["votes"].search(low))
+
+
+def _number_words(low: str, language: str) -> list[_Num]:
+    """The whole numbers from 1 to :data:`MAX_VOTES` the lower-cased sentence writes as words ("шестью",
+    "трёх", "siete", "zwei": :func:`.numbers.word_number`, in the case a tally puts them in)."""
+    out = []
+    for m in _WORD.finditer(low):
+        n = word_number(m.group(), language)
+        if n is not None and n == int(n) and 1 <= n <= MAX_VOTES:
+            out.append(_Num(m.start(), m.end(), int(n)))
+    return out
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -45,7 +88,7 @@ def _words(language: str) -> dict[str, re.Pattern[str] | None]:
     return {key: _alternation(table.get(key, [])) for key in ("for", "against", "to", "votes")}
 
 
-def _labelled(low: str, m1: re.Match[str], m2: re.Match[str], w: dict[str, re.Pattern[str] | None]) -> bool:
+def _labelled(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]) -> bool:
     """A word of ``for`` before the first number or between the two, then a word of ``against`` after it, between
     the two or just after the second."""
     pro, con = w["for"], w["against"]
@@ -66,7 +109,7 @@ def _labelled(low: str, m1: re.Match[str], m2: re.Match[str], w: dict[str, re.Pa
     return any(c.start() >= p.end() for p in pros for c in cons)
 
 
-def _joined(low: str, m1: re.Match[str], m2: re.Match[str], w: dict[str, re.Pattern[str] | None]) -> bool:
+def _joined(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]) -> bool:
     """Only a word of ``to`` (after a word of ``votes``) between the numbers, a word of ``votes`` beside them."""
     to, votes = w["to"], w["votes"]
     if to is None or votes is None:
@@ -87,7 +130,9 @@ def tally_values(text: str, offset: int, language: str) -> list[Value]:
     if not any(w.values()):
         return []
     low = text.lower()
-    nums = list(_NUMBER.finditer(low))
+    nums: list[_Num] = [_Num(m.start(), m.end(), int(m.group())) for m in _NUMBER.finditer(low)]
+    if _may_hold_tally(low, w):  # "шестью голосами против трёх", "siete votos contra dos", "sieben zu zwei"
+        nums = sorted([*nums, *_number_words(low, language)], key=lambda n: n.s)
     out: list[Value] = []
     for m1, m2 in itertools.pairwise(nums):
         if m2.start() - m1.end() > GAP or ";" in low[m1.end() : m2.start()]:
@@ -96,7 +141,7 @@ def tally_values(text: str, offset: int, language: str) -> list[Value]:
             continue
         if not (_labelled(low, m1, m2, w) or _joined(low, m1, m2, w)):
             continue
-        a, b = int(m1.group()), int(m2.group())
+        a, b = m1.n, m2.n
         out.append(
             Value(
                 kind="tally",
