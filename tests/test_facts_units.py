@@ -104,7 +104,7 @@ def test_she_said_after_a_named_woman_and_partial_quote():
     f = extract_facts([a])[0]
     quotes = {q.text: q for q in f.quotes if q.kind != "reported"}
     assert quotes["the only responsible choice."].kind == "partial"
-    direct = quotes["We cannot wait for another winter,"]
+    direct = quotes["We cannot wait for another winter"]  # the comma inside the marks is the sentence's
     assert direct.kind == "direct" and direct.speaker_name == "Anna Berg" and direct.verb == "say"
     assert a.body[direct.speaker_start : direct.speaker_end] == "she"
     assert {d.text: d.value for d in f.dates}["Thursday"] == "2021-05-06"
