@@ -126,9 +126,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     Europe, killing up to 60 percent of Europe's total population" [4] agree on the Black Death, while [4]
     puts the toll at more than 100 million: headlined by [4]'s sentence, both are cited."""
     best: tuple[int, Evidence, set[int]] | None = None
-    # the item's own headline first (a piece of a quotation heads it with the rest of the quotation: its text
-    # holds the sentence, :func:`crosswire.compare.claims.items.whole_quote`)
-    for lead in sorted(item.evidence, key=lambda ev: without_dateline(ev.text) not in item.summary):
+    for lead in sorted(item.evidence, key=lambda ev: without_dateline(ev.text) != item.summary):
         drop = _contradicting(lead, conflicts)
         kept = {source_of.get(ev.article) for ev in item.evidence} - drop - {None}
         if best is None or len(kept) > best[0]:
@@ -136,7 +134,7 @@ def _uncontradicted(item: ClaimItem, conflicts: list[Conflict], source_of: dict[
     if best is None or best[0] < 2:
         return None
     _, lead, drop = best
-    if not drop and (lead.text == item.summary or without_dateline(lead.text) in item.summary):
+    if not drop and lead.text == item.summary:
         return item
     evidence = [ev for ev in item.evidence if source_of.get(ev.article) not in drop]
     sources = sorted({source_of[ev.article] for ev in evidence if ev.article in source_of})

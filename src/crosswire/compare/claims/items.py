@@ -91,34 +91,6 @@ def _lead(units: list[Unit]) -> Unit:
 
 
 _QUOTE_MARKS = frozenset('"“”„«»')
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-
-
-def whole_quote(data: StoryData, u: Unit) -> str:
-    """The sentence as an item heads it: a piece of a quotation the splitter cut (:func:`cut_quote`) with the
-    rest of the quotation from its paragraph, through the sentence that closes it ("The wind is the problem. +
-    Every time it turns, we lose a kilometre," she said.); any other sentence as it is. Display only: the
-    evidence stays the sentence itself."""
-    if not cut_quote(u.text):
-        return u.text
-    body = data.bodies.get(u.article, "")
-    start, end = u.claim.start, u.claim.end
-    if body[start:end] != u.text:
-        return u.text
-    para_start = body.rfind("\n", 0, start) + 1
-    para_end = body.find("\n", end)
-    para_end = len(body) if para_end < 0 else para_end
-    before = [i for i in range(para_start, start) if body[i] in _QUOTE_MARKS]
-    if len(before) % 2 == 1:  # the quotation opened before the sentence: start from its opening mark
-        start = before[-1]
-    else:  # the sentence opens a quotation it does not close: through the sentence that closes it
-        after = [i for i in range(end, para_end) if body[i] in _QUOTE_MARKS]
-        if not after:
-            return u.text
-        stop = _SENTENCE_END.search(body, after[0], para_end)
-        end = stop.end() if stop else para_end
-    whole = body[start:end].strip()
-    return whole if not cut_quote(whole) and len(whole) <= 3 * len(u.text) + 200 else u.text
 
 
 def cut_quote(text: str) -> bool:
@@ -138,7 +110,7 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
     lead = lead or _lead(units)
     ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
-        summary=without_dateline(whole_quote(data, lead)),
+        summary=without_dateline(lead.text),
         sources=sorted({u.source for u in units}),
         evidence=[evidence(data, u) for u in sorted(units, key=lambda u: (u.source, u.index))],
         score=round(group.score, 3),
