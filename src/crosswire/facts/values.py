@@ -222,12 +222,19 @@ def _may_hold(text: str, *words: str, digit: bool = False) -> bool:
     return low is None or any(w in low for w in words)
 
 
+def _fold(word: str) -> str:
+    """``word`` lower-cased as the ``re.I`` patterns above match it: Python's case-insensitive matching takes the
+    dotless and dotted i ("ı", "İ") and the long s ("ſ") for "i" and "s", which ``str.lower`` keeps apart, so a
+    table look-up by the matched text folds them the same way ("Mıdnight" is midnight, "ſecond" second)."""
+    return word.casefold().replace("ı", "i").replace("\u0307", "")
+
+
 def _time_values(text: str, offset: int) -> list[Value]:
     out: list[Value] = []
     # _TIME needs a digit or noon / midday / midnight
     for m in _TIME.finditer(text) if _may_hold(text, "noon", "mid", digit=True) else ():
         if m.group("word"):
-            minutes = 0.0 if m.group("word").lower() == "midnight" else 720.0
+            minutes = 0.0 if _fold(m.group("word")) == "midnight" else 720.0
         else:
             h, mins = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= h <= 12 or mins > 59:
@@ -254,7 +261,10 @@ def _time_values(text: str, offset: int) -> list[Value]:
     for m in _VAGUE_TIME.finditer(text) if _may_hold(text, "morning", "afternoon", "evening", "night") else ():
         if _names_a_kind(text, m):
             continue  # "when night staff found ...": the staff on night duty, no time of the act
-        low, high = _PARTS_OF_DAY[m.group("part").lower()]
+        part = _PARTS_OF_DAY.get(_fold(m.group("part")))
+        if part is None:
+            continue  # a case-insensitive match whose letters fold to no part of the day
+        low, high = part
         out.append(_time(m, offset, low=float(low), high=float(high), exact=False))
     return out
 
@@ -371,7 +381,10 @@ def _rank_values(text: str, offset: int) -> list[Value]:
         return out  # _RANK needs an ordinal word or a number
     for m in _RANK.finditer(text):
         o = m.group("o").lower()
-        n = _ORDINALS.get(o) or int(re.sub(r"\D", "", o))
+        digits = re.sub(r"\D", "", o)
+        n = _ORDINALS.get(o) or _ORDINALS.get(_fold(o)) or (int(digits) if digits else 0)
+        if not n:
+            continue  # a case-insensitive match of a letter that lowers to no ordinal ("fİrst"): no rank read
         noun = m.group("n").lower()
         if noun in ("time", "of", "and", "in", "on", "at", "to", "day", "week", "month", "year", "quarter", "half"):
             continue  # "the second time", "the third quarter": not a rank of a thing reported
