@@ -5,7 +5,9 @@ A sentence gives a start year when it names exactly one person, a year-only date
 ``hold`` with a word of ``since`` right before the year, or from a verb of ``start`` (``data/tenures.toml``), and
 it holds the words of exactly one post of ``[posts]``. Start years of one person and one post conflict
 (``"different time"``) when two sources give two and no source gives two (a source that does tells of two
-terms). Each side is labelled with the year as the sentence frames it ("since 2004", "2005") and cites its
+terms) and at least one side is framed by a verb of ``start`` (two years after "since" are one slot the value
+comparison sets against each other itself). Each side is labelled with the year as the sentence frames it
+("since 2004", "2005") and cites its
 sentences. Written by hand: the verbs and posts are data, the rule is the comparison itself.
 
 Offsets are character offsets into the cleaned body (through :class:`~crosswire.model.Evidence`).
@@ -93,6 +95,8 @@ def tenure_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     for (person, post), years in told.items():
         if len(years) < 2 or not sources_apart([us for _l, us in years.values()]):
             continue
+        if all(label != year for year, (label, _us) in years.items()):
+            continue  # "since 2004" / "since 2005": one slot, the value comparison's ("Year since")
         name = person.partition(":")[2] or person
         sides = [(label, us) for _y, (label, us) in sorted(years.items())]
         measure = f"when {name} took up the post ({post.replace('_', ' ')})"
