@@ -13,7 +13,6 @@ import pytest
 
 from crosswire.compare.agreed import checked_against_conflicts
 from crosswire.compare.brief import _restates
-from crosswire.compare.claims.items import cut_quote
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
 from test_compare_core import compare_texts
@@ -138,22 +137,3 @@ def harbour(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
 def test_a_quote_the_other_source_tells_in_its_own_words_is_not_only_one_sources(harbour) -> None:  # type: ignore[no-untyped-def]
     singles = [" ".join(ev.text for ev in it.evidence) for it in harbour.single_source]
     assert not any("no boat should leave port yet" in s for s in singles), singles
-
-
-# -- a quotation cut by the sentence splitter heads an item whole ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "cut"),
-    [
-        ('Every time it turns, we lose a kilometre," she said.', True),
-        ('"The sea is the problem.', True),
-        ("„Das Problem ist das Meer.", True),
-        ("Каждый раз мы теряем километр», — сказала она.", True),
-        ('"We have saved the harbour," Harbour Master Ola Strand told reporters.', False),
-        ("„Wir haben den Hafen gerettet“, sagte sie.", False),
-        ("The storm toppled a crane.", False),
-    ],
-)
-def test_a_piece_of_a_quotation_is_told_apart(text: str, cut: bool) -> None:
-    assert cut_quote(text) is cut

@@ -75,8 +75,7 @@ def _lead(units: list[Unit]) -> Unit:
     """The sentence whose figures the others state best: fewest values no other member gives; then fewest
     values some member does not give (the summary states only what every cited sentence states: "A train
     derailed ..., forcing the evacuation of 3,200 residents" headed an item citing a Russian sentence that
-    gives only the 3,200 evacuated); then a whole sentence before a piece of a quotation (:func:`cut_quote`);
-    then an English source's (the comparison is read in English: a
+    gives only the 3,200 evacuated); then an English source's (the comparison is read in English: a
     five-language item was headed in Russian, Belarusian or German by source order); then the first
     source's."""
     return min(
@@ -84,20 +83,9 @@ def _lead(units: list[Unit]) -> Unit:
         key=lambda u: (
             _unstated(u, others := [o for o in units if o is not u]),
             _unshared(u, others),
-            cut_quote(u.text),
             u.language != "en",
         ),
     )
-
-
-_QUOTE_MARKS = frozenset('"“”„«»')
-
-
-def cut_quote(text: str) -> bool:
-    """Whether a sentence is a piece of a quotation the sentence splitter cut (an odd number of double quotation
-    marks, of any language's style): "Every time it turns, we lose a kilometre," she said. (after "The wind is
-    the problem.") heads an item badly; a whole sentence of another source heads it instead."""
-    return sum(1 for ch in text if ch in _QUOTE_MARKS) % 2 == 1
 
 
 def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> ClaimItem:
