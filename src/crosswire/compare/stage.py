@@ -53,7 +53,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 36  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 37  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -84,7 +84,9 @@ COMPARE_VERSION = 36  # bumped when the output changes, so stored comparisons ar
 # clashes never agreed, figures across languages, opposite outcomes, complete sides, quote meaning changes,
 # wire labels and titles, single-source facts in every language; 35: cross-language dissent pairs, story-wide
 # keyed values, no-fact single-source items (digests, furniture, intensifiers), a government's fall told two ways;
-# 36: a night written by its morning is the evening before, no different day)
+# 36: a night written by its morning is the evening before, no different day; 37: role agreements headed
+# "name: role", role / outcome / cause / part-of-day / rank / tenure / age conflicts, opposite quotes, ruling days,
+# tallies across languages, a figure's own clause, labels whole, the brief's lead naming who else reports it)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
