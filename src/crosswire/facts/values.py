@@ -321,12 +321,10 @@ def _word_tally_values(text: str, offset: int, taken: list[Value]) -> list[Value
 
 
 def _tally_values(text: str, offset: int) -> list[Value]:
-    if not _DIGIT.search(text):  # _TALLY needs two numbers
-        return []
     if not _VOTE_WORDS.search(text) and not _TALLY_WORDS.search(text):  # "votes to" is a vote word
         return []
     out: list[Value] = []
-    for m in _TALLY.finditer(text):
+    for m in _TALLY.finditer(text) if _DIGIT.search(text) else ():  # _TALLY needs two numbers in digits
         # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
         # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
         vote = bool(
