@@ -298,26 +298,35 @@ def _word_tally_values(text: str, offset: int, taken: list[Value]) -> list[Value
         a, b = word_number(m.group("a"), "en"), word_number(m.group("b"), "en")
         if a is None or b is None or not all(x == int(x) and 1 <= x <= MAX_WORD_VOTES for x in (a, b)):
             continue
-        vote = bool(
-            m.group("votes")
-            or _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
-            or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
-        )
-        if not vote or any(t.start < offset + m.end() and offset + m.start() < t.end for t in taken):
+        if not _is_vote(text, m) or any(t.start < offset + m.end() and offset + m.start() < t.end for t in taken):
             continue
-        out.append(
-            Value(
-                kind="tally",
-                text=m.group(),
-                start=offset + m.start(),
-                end=offset + m.end(),
-                value=float(max(a, b)),
-                low=float(min(a, b)),
-                high=float(max(a, b)),
-                noun="vote",
-            )
-        )
+        out.append(_tally(m, offset, a, b, "vote"))
     return out
+
+
+def _is_vote(text: str, m: re.Match[str]) -> bool:
+    """Whether the tally matched at ``m`` is a vote's: it names its votes ("by 87 votes to 64"), a vote word
+    stands just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" just after it ("a 7-4 vote"); not one
+    anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")."""
+    return bool(
+        m.group("votes")
+        or _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
+        or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
+    )
+
+
+def _tally(m: re.Match[str], offset: int, a: float, b: float, noun: str | None) -> Value:
+    """The tally value of the match ``m`` (sides ``a`` and ``b``), spans as body offsets."""
+    return Value(
+        kind="tally",
+        text=m.group(),
+        start=offset + m.start(),
+        end=offset + m.end(),
+        value=float(max(a, b)),
+        low=float(min(a, b)),
+        high=float(max(a, b)),
+        noun=noun,
+    )
 
 
 def _tally_values(text: str, offset: int) -> list[Value]:
@@ -325,29 +334,11 @@ def _tally_values(text: str, offset: int) -> list[Value]:
         return []
     out: list[Value] = []
     for m in _TALLY.finditer(text) if _DIGIT.search(text) else ():  # _TALLY needs two numbers in digits
-        # a vote's tally: a vote word just before it ("voted 7-4", "by a vote of 7-to-4") or "vote" after it
-        # ("a 7-4 vote"); not one anywhere in the sentence ("... shortly after Hansbrough passed ... (10-0)")
-        vote = bool(
-            m.group("votes")  # "by 87 votes to 64": the tally names its votes
-            or _VOTE_WORDS.search(text[max(0, m.start() - VOTE_REACH) : m.start()])
-            or re.match(r"\s*(?:votes?|ballots?)\b", text[m.end() :], re.I)
-        )
         a, b = int(m.group("a")), int(m.group("b"))
         before = text[max(0, m.start() - 1) : m.start()]
         if before in ("$", "£", "€", "/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
             continue  # an amount range, a date or a time, not a tally
-        out.append(
-            Value(
-                kind="tally",
-                text=m.group(),
-                start=offset + m.start(),
-                end=offset + m.end(),
-                value=float(max(a, b)),
-                low=float(min(a, b)),
-                high=float(max(a, b)),
-                noun="vote" if vote else None,
-            )
-        )
+        out.append(_tally(m, offset, a, b, "vote" if _is_vote(text, m) else None))
     return [*out, *_word_tally_values(text, offset, out)]
 
 
