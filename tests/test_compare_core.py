@@ -45,6 +45,14 @@ def compare_texts(tmp_path, rows):
     return comparison
 
 
+def wire_and_one_other(
+    wire: tuple[str, str], other: tuple[str, str], language: str, published: str
+) -> list[tuple[str, str, str, str]]:
+    """Rows for :func:`compare_texts`: a wire story (outlet, text) and one outlet's story in ``language``
+    (outlet, text), both published on ``published``: the two-outlet stories the per-language tests build."""
+    return [("wire", wire[0], published, wire[1]), (f"{language}-1", other[0], published, other[1])]
+
+
 def compare_fixture(tmp_path, path):
     """Store the articles of one fixture file and compare them all as one story (evidence checked verbatim)."""
     with Store(tmp_path / "cw.db") as store:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.roles import _role_in
-from test_compare_core import compare_texts
+from test_compare_core import compare_texts, wire_and_one_other
 
 PUBLISHED = "2026-06-10"
 EN = (
@@ -68,10 +68,8 @@ OTHER = {
 
 def _story(language: str, role: str, english: str = "Chief Justice") -> list[tuple[str, str, str, str]]:
     outlet, text, _, _ = OTHER[language]
-    return [
-        ("wire", "Harbour Gazette", PUBLISHED, EN.replace("{role}", english)),
-        (f"{language}-1", outlet, PUBLISHED, text.replace("{role}", role)),
-    ]
+    wire = ("Harbour Gazette", EN.replace("{role}", english))
+    return wire_and_one_other(wire, (outlet, text.replace("{role}", role)), language, PUBLISHED)
 
 
 def _role_conflicts(comparison) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.slots import day_act
-from test_compare_core import compare_texts
+from test_compare_core import compare_texts, wire_and_one_other
 
 PUBLISHED = "2026-05-15"  # a Friday: Thursday is 14 May, Wednesday 13 May
 
@@ -77,10 +77,8 @@ OTHER = {
 
 def _story(language: str, day: str) -> list[tuple[str, str, str, str]]:
     outlet, text, _, _ = OTHER[language]
-    return [
-        ("wire", "Harbour Gazette", PUBLISHED, EN.replace("{day}", "on Thursday")),
-        (f"{language}-1", outlet, PUBLISHED, text.replace("{day}", day)),
-    ]
+    wire = ("Harbour Gazette", EN.replace("{day}", "on Thursday"))
+    return wire_and_one_other(wire, (outlet, text.replace("{day}", day)), language, PUBLISHED)
 
 
 def _day_conflicts(comparison) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from test_compare_core import compare_texts
+from test_compare_core import compare_texts, wire_and_one_other
 
 PUBLISHED = "2026-04-09"
 EN = (
@@ -60,10 +60,7 @@ OTHER = {
 
 def _story(language: str, tally: str) -> list[tuple[str, str, str, str]]:
     outlet, text, _, _ = OTHER[language]
-    return [
-        ("wire", "Korvel Wire", PUBLISHED, EN),
-        (f"{language}-1", outlet, PUBLISHED, text.replace("{tally}", tally)),
-    ]
+    return wire_and_one_other(("Korvel Wire", EN), (outlet, text.replace("{tally}", tally)), language, PUBLISHED)
 
 
 def _tally_conflicts(comparison) -> list[str]:
