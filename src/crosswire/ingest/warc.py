@@ -18,9 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from crosswire.ingest.html import read_html
 from crosswire.ingest.limits import ExpansionLimitError
 from crosswire.model import IngestError, RawDocument
@@ -38,6 +35,11 @@ def read_warc(
     error if the archive breaks off, then one line counting the records skipped. ``cut()``, when given, says
     whether the stream ended early (a truncated gzip that the decompressor ended quietly). Never raises for
     bad input."""
+    # warcio imported here, not with the module: every ingest imports this module, few read archives, and
+    # warcio's import (with fsspec's) is ~0.13 CPU s of each process's start
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     skipped: Counter[str] = Counter()
     number = 0
     records = ArchiveIterator(stream, arc2warc=True)
