@@ -272,13 +272,13 @@ def _read_photo_caption(line: Line) -> bool:
 def _read_byline(line: Line) -> bool:
     """ "By Jane Roe", "Par Jean Morel — Publié le 14 mai 2026 à 21h05": a byline line, with the stamp it
     prints after the names (:func:`~crosswire.clean.stamps.parse_byline_stamp`)."""
-    names = parse_byline(line.text)
-    if names:
-        line.kind, line.byline = "byline", names
-        return True
     with_stamp = parse_byline_stamp(line.text)
     if with_stamp:
         line.kind, (line.byline, line.stamp) = "byline", with_stamp
+        return True
+    names = parse_byline(line.text)
+    if names:
+        line.kind, line.byline = "byline", names
         return True
     return False
 
