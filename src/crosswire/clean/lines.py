@@ -74,7 +74,7 @@ class Line:
             return self.words / 3
         if self.kind == "short":
             return SHORT_PENALTY
-        if self.kind == "furniture":
+        if self.kind == "furniture" or (self.kind == "byline" and self.reason == "date/time line"):
             return 0.0 if self.reason in INSET_REASONS else FURNITURE_PENALTY
         return 0.0
 
@@ -275,6 +275,9 @@ def _read_byline(line: Line) -> bool:
     with_stamp = parse_byline_stamp(line.text)
     if with_stamp:
         line.kind, (line.byline, line.stamp) = "byline", with_stamp
+        if _timestamp_like(line.text, line.words):
+            # "Текст: Лида Буслаева · 11 октября 2018" reads as a date line too: it still bounds the main text as one
+            line.reason = "date/time line"
         return True
     names = parse_byline(line.text)
     if names:
