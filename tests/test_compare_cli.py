@@ -249,6 +249,11 @@ def test_compare_says_at_once_that_it_is_reading_when_stderr_is_no_terminal(tmp_
     terminal for a spinner, one plain line on stderr says the run has started, before any other output."""
     result = run("compare", *HOSTILE, "--json")
     assert result.exit_code == 0
-    first = result.stderr.splitlines()[0]
-    assert first.startswith("reading and comparing 2 inputs") and "language models" in first, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("reading 2 inputs and extracting facts") and "models" in lines[0], result.stderr
+    # each stage says what it does and how long it took (a new user's airline-strike trial was told "a few
+    # seconds" for a run of 12-14 s of CPU): no promise of a duration the run does not keep
+    assert "few seconds" not in result.stderr
+    assert any(ln.startswith("comparing 1 story") for ln in lines), result.stderr
+    assert sum(1 for ln in lines if ln.strip().startswith("done in ")) == 2, result.stderr
     json.loads(result.stdout)  # stdout stays the JSON document alone

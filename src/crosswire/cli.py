@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-STARTING = "crosswire: starting (loading the language models takes a few seconds)..."
+STARTING = "crosswire: starting (loading the libraries and language models: 5-30 s, longer on a busy machine)..."
 """What ``crosswire serve`` prints on stderr at once, before the app and its models are imported."""
 
 

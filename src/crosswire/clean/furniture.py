@@ -38,6 +38,7 @@ class FurnitureTable:
     byline_leads: tuple[str, ...] = ()  # "by", "von": a byline opens with one, then the names
     byline_labels: tuple[str, ...] = ()  # "автор", "autor": a byline opens with one, a colon, then the names
     byline_lower_leads: tuple[str, ...] = ()  # "di": leads a byline also writes in lower case ("di Mario Rossi")
+    published_labels: tuple[str, ...] = ()  # "publié le", "опубликовано": a publication stamp opens with one
     agency_leads: tuple[str, ...] = ()  # "with", "mit", "źródło:": may precede the agency on a credit line
     agency_words: tuple[str, ...] = ()  # "wire", "news agency": a name with one is an agency's (lower case)
     agency_nouns: frozenset[str] = frozenset()  # "agence", "агентство": opens an agency's name where one is credited
@@ -73,6 +74,7 @@ def table() -> FurnitureTable:
     t.byline_leads = tuple(w.lower() for w in credit_words.get("byline_leads", []))
     t.byline_labels = tuple(w.lower() for w in credit_words.get("byline_labels", []))
     t.byline_lower_leads = tuple(w.lower() for w in credit_words.get("byline_lower_leads", []))
+    t.published_labels = tuple(w.lower() for w in credit_words.get("published_labels", []))
     t.agency_leads = tuple(w.lower() for w in credit_words.get("agency_leads", []))
     t.agency_words = tuple(w.lower() for w in credit_words.get("agency_words", []))
     t.agency_nouns = frozenset(w.lower() for w in credit_words.get("agency_nouns", []))

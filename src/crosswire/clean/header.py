@@ -71,10 +71,30 @@ def _nearest_heading(lines: list[Line], candidates: list[Line]) -> Line | None:
     if len(heading) >= 2 and title is heading[-1]:
         prev = heading[-2]
         gap = [ln for ln in lines if prev.no < ln.no < title.no]
-        # a longer line right under a headline is its standfirst
-        if not gap and title.words >= 10 and prev.words < title.words:
+        # a longer line right under a headline is its standfirst; under a section label ("BUSINESS | AVIATION",
+        # "Économie > Transport aérien") it is the headline itself
+        if not gap and title.words >= 10 and prev.words < title.words and not is_section_label(prev.text):
             return prev
     return title
+
+
+# A section label's parts are joined by one of these ("Politik | Inland", "Économie > Transport aérien").
+_SECTION_SEPARATORS = re.compile(r"\s[|>›»/·]\s")
+# A kicker or section label is a few words: four is the longest seen in the real pages of bench/extraction.py
+# (the HTML cleaner's ``KICKER_MAX_WORDS``).
+SECTION_LABEL_MAX_WORDS = 4
+
+
+def is_section_label(text: str) -> bool:
+    """Whether a short header line is a section label or kicker rather than a headline: at most
+    :data:`SECTION_LABEL_MAX_WORDS` words (separators not counted), no sentence end, and either its parts
+    joined by a section separator ("BUSINESS | AVIATION", "Économie > Transport aérien", "Світ / Економіка")
+    or written all in capitals ("ECONOMY", "ЭКОНОМИКА"). Input: one line's text; output: the answer."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if not 1 <= len(words) <= SECTION_LABEL_MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(_SECTION_SEPARATORS.search(text)) or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _heading(ln: Line, words: int) -> bool:

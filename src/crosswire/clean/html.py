@@ -27,6 +27,7 @@ from crosswire.clean.lines import INSET_REASONS, is_sentence, word_count
 from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
+from crosswire.clean.stamps import is_publication_stamp, parse_byline_stamp
 from crosswire.clean.text import split_text
 from crosswire.model import Article, BlockKind, RawDocument
 
@@ -262,7 +263,8 @@ def _html_parts(blocks: list[tuple[BlockKind, str]], captions: list[str], title:
     for i, (kind, text) in enumerate(blocks, start=1):
         if i <= header:
             heading = kind == "subheading" or normalise(text).lower() == normalise(title or "").lower()
-            if heading or not (parse_byline(text) or parse_credit(text)):  # a byline above it is still read
+            byline = parse_byline(text) or parse_credit(text) or parse_byline_stamp(text)
+            if heading or not byline:  # a byline above it is still read
                 parts.removed.append((text, "title" if heading else "section label", None))
                 continue
         _take_block(parts, i, kind, text, caption_keys)
@@ -297,10 +299,19 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
             parts.caption_lines.append(text)
         parts.removed.append((text, "caption", None))
         return
-    names = parse_byline(text)
-    if names and not any(block[0] == "paragraph" for block in parts.blocks):  # under the headline, before the text
+    before_text = not any(block[0] == "paragraph" for block in parts.blocks)
+    with_stamp = parse_byline_stamp(text)
+    names = parse_byline(text) or (with_stamp[0] if with_stamp else None)
+    if names and (before_text or with_stamp):  # under the headline, before the text; with a stamp, anywhere
         parts.bylines.append(names)
         parts.credits.append(CreditLine(text, byline_agencies(text), names))
         parts.removed.append((text, "byline", None))
+        if with_stamp:  # "Par Jean Morel — Publié le 14 mai 2026 à 21h05": the stamp dates the page
+            parts.header_stamps.append(with_stamp[1])
+        return
+    if is_publication_stamp(text):  # "Publié le 14 mai 2026 à 21h05", "Опубликовано 14 мая 2026": no body
+        parts.removed.append((text, "date/time line", None))
+        if before_text:
+            parts.header_stamps.append(text)
         return
     parts.blocks.append((kind, text, i))

@@ -25,6 +25,7 @@ from crosswire.clean.credits import (
 )
 from crosswire.clean.furniture import boundary_strength, furniture_reason
 from crosswire.clean.published import FULL_DATE
+from crosswire.clean.stamps import parse_byline_stamp
 from crosswire.clean.written_dates import written_date_pattern
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"”’'»)\]」』]*$|[\"”»」』]$")
@@ -59,6 +60,7 @@ class Line:
     reason: str | None = None
     credit: CreditLine | None = None
     byline: list[str] | None = None
+    stamp: str | None = None  # the publication stamp a byline line prints after its names ("— Publié le ...")
     boundary: str | None = None  # "strong" (comments follow) or "weak" (a related list follows)
     repeat: bool = False  # the same text came earlier on the page
 
@@ -72,7 +74,7 @@ class Line:
             return self.words / 3
         if self.kind == "short":
             return SHORT_PENALTY
-        if self.kind == "furniture":
+        if self.kind == "furniture" or (self.kind == "byline" and self.reason == "date/time line"):
             return 0.0 if self.reason in INSET_REASONS else FURNITURE_PENALTY
         return 0.0
 
@@ -268,6 +270,15 @@ def _read_photo_caption(line: Line) -> bool:
 
 
 def _read_byline(line: Line) -> bool:
+    """ "By Jane Roe", "Par Jean Morel — Publié le 14 mai 2026 à 21h05": a byline line, with the stamp it
+    prints after the names (:func:`~crosswire.clean.stamps.parse_byline_stamp`)."""
+    with_stamp = parse_byline_stamp(line.text)
+    if with_stamp:
+        line.kind, (line.byline, line.stamp) = "byline", with_stamp
+        if _timestamp_like(line.text, line.words):
+            # "Текст: Лида Буслаева · 11 октября 2018" reads as a date line too: it still bounds the main text as one
+            line.reason = "date/time line"
+        return True
     names = parse_byline(line.text)
     if names:
         line.kind, line.byline = "byline", names

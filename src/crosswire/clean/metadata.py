@@ -179,7 +179,7 @@ _OUTLET_CUES = [
     re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
     re.compile(
         r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-        r"(?P<name>[A-Z][\w.&'’ -]{1,50}?)(?:[.,|]|\s+all rights|$)",
+        rf"(?P<name>[{UPPER}][\w.&'’ -]{{1,50}}?)(?:[.,|]|\s+all rights|$)",
         re.I,
     ),
     re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
@@ -308,12 +308,20 @@ def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
                     votes[outlet] += 3
 
 
+# What divides a masthead's name from its tagline ("Новини Світу — Україна і світ", "The Ledger | Since 1871").
+_TAGLINE = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+
+
 def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: list[str]) -> set[str]:
     """Votes for a site name at the top of the page that the footer or a cue repeats, or that the data file
     knows; returns the masthead names."""
     masthead: set[str] = set()
+    cues = {cue.lower(): cue for cue in votes}
     for line in top_lines:
         name = _clean_name(line)
+        head = _clean_name(_TAGLINE.split(name, maxsplit=1)[0])
+        if head != name and head.lower() in cues:
+            name = cues[head.lower()]  # "Новини Світу — Україна і світ": the name the footer gives, not its tagline
         if not 1 <= len(name.split()) <= 5 or not name[:1].isupper():
             continue
         key = name.lower()

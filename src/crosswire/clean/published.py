@@ -72,6 +72,7 @@ _TIME_RE = re.compile(
     r"|(?P<off>[+-](?:[01]\d|2[0-3]):?[0-5]\d)\b))?",
     re.IGNORECASE,
 )
+TIME_RE = _TIME_RE  # the time-of-day pattern, for readers of other stamps (crosswire.clean.stamps)
 
 
 def time_in(line: str, day: dt.date) -> dt.datetime | None:

@@ -85,7 +85,9 @@ def split_text(content: str) -> TextParts:
     parts.title = decider.title_line.text if decider.title_line is not None else gallery_title(lines)
     start = decider.run.start
     parts.header_stamps = [
-        ln.text for ln in (lines[: start + 3] if start < len(lines) else []) if ln.reason == "date/time line"
+        ln.stamp or ln.text
+        for ln in (lines[: start + 3] if start < len(lines) else [])
+        if ln.reason == "date/time line" or ln.stamp
     ]
     for i, ln in enumerate(lines):
         _apply(parts, ln, decider.decide(i, ln), decider.header_credit)

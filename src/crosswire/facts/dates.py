@@ -81,7 +81,12 @@ def _base(published: str | None) -> date | None:
 # Words that put a date after them in the future ("due on Thursday", "scheduled for Friday") and heads that
 # put an infinitive in the future ("is due to meet", "is set to vote", "plans to open").
 FUTURE_WORDS = {"due", "scheduled", "slated", "expected"}
+# Verbs whose to-infinitive is still to happen: a plan ("plans to vote on Friday") and, as a new user's airline-strike
+# trial showed ("both sides agreed to meet on Saturday" went to the Saturday before), an agreement, a promise or a
+# decision ("agreed to", "promised to", "decided to", "offered to"). Matched by lemma.
 FUTURE_HEADS = FUTURE_WORDS | {"set", "poised", "plan", "intend", "aim", "going", "prepare", "prepared"}
+FUTURE_HEADS |= {"agree", "promise", "pledge", "vow", "decide", "arrange", "hope", "want", "threaten", "offer"}
+FUTURE_HEADS |= {"propose", "consent", "undertake"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Modals of obligation and possibility point ahead ("must decide before 20 June", "may reopen on Friday"),
 # unless perfect ("must have left on 2 June").
@@ -105,7 +110,8 @@ def _future(tok: Token) -> str | None:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             tense, stop = _tense_at(node)
-            if stop and _to_infinitive(node) and node.head is not node:
+            # a to-infinitive under a plan or an agreement ("agreed to meet on Saturday") is ahead: "will" stands
+            if stop and tense != "will" and _to_infinitive(node) and node.head is not node:
                 purpose = True
             elif stop:
                 return "will" if tense == "would" and purpose else tense

@@ -163,7 +163,11 @@ def _day_words(
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 elif ahead or _not_before(text, m.start(), words) or _earliest(text, m.start(), words):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
-                elif _after_future(text, m.start(), words) or _future_clause(text, m.start(), words.language):
+                elif (
+                    _after_future(text, m.start(), words)
+                    or _planned(text, m.start(), words)
+                    or _future_clause(text, m.start(), words.language)
+                ):
                     # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 else:
@@ -247,6 +251,25 @@ def _after_future(text: str, start: int, words: Words) -> bool:
                 return True
         elif form in before:
             return True
+    return False
+
+
+def _planned(text: str, start: int, words: Words) -> bool:
+    """Whether a verb of agreeing, deciding or planning (a ``plan`` stem of ``data/languages.toml``) stands among
+    the :data:`FUTURE_REACH` words before ``start`` in its clause with an infinitive after it, before the weekday
+    ("стороны договорились встретиться в субботу", "aceptaron reunirse el sábado"): what was agreed is still to
+    come, so the weekday is the coming one. Without an infinitive ("acordaron el sábado") the weekday dates the
+    agreement and this is False. Input: the sentence, the weekday's offset, the language's words."""
+    if not words.plan or not words.infinitive_endings:
+        return False
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    before = re.findall(r"\w+", clause.lower())[-FUTURE_REACH:]
+    for i, w in enumerate(before):
+        if not w.startswith(words.plan):
+            continue
+        for later in before[i + 1 :]:
+            if any(later.endswith(e) and len(later) >= len(e) + 3 for e in words.infinitive_endings):
+                return True
     return False
 
 

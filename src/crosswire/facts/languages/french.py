@@ -83,6 +83,26 @@ class FrenchFrontEnd:
         _opening_quotes_forward(out)
         for ent in doc.ents:
             label = _LABELS.get(ent.label_)
-            if label is not None:
+            if label is not None and not (label == "PER" and not_a_person(ent)):
                 out.names.append(NameSpan(ent.start_char, ent.end_char, label, ent.text))
         return out
+
+
+def not_a_person(ent: Any) -> bool:
+    """Whether a span the small French model tags PER can be no person's name (a new user's airline-strike trial:
+    "Mercredi", "cabine", "Publié"): every word in lower case (a common noun: "personnels de cabine"); every
+    capitalised word a weekday or month name of French (babel's, :func:`~crosswire.facts.languages.lexicon.words_for`:
+    "Mercredi soir", "Jeudi"); or one word the tagger reads as a verb (a participle opening a sentence:
+    "Publié le ...", "Annoncé mardi, ..."). Input: a spaCy span of the French pipeline; output: the answer."""
+    from crosswire.facts.languages.lexicon import words_for
+
+    words = [t for t in ent if t.is_alpha]
+    if not words:
+        return True
+    if all(t.text[:1].islower() for t in words):
+        return True
+    fr = words_for("fr")
+    capitalised = [t.lower_ for t in words if t.text[:1].isupper()]
+    if all(w in fr.weekdays or w in fr.months for w in capitalised):
+        return True
+    return len(words) == 1 and words[0].pos_ in ("VERB", "AUX")

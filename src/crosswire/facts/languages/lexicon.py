@@ -35,6 +35,8 @@ class Words:
     weekdays: dict[str, int]  # weekday name -> Monday=0
     clock: tuple[str, ...] = ()  # words after a number that make it a time of day ("Uhr"), lower case
     future: tuple[str, ...] = ()  # future or planned verb forms; "-rá": a word ending (see data/languages.toml)
+    plan: tuple[str, ...] = ()  # stems of agreeing/planning verbs whose infinitive is ahead ("договорил")
+    infinitive_endings: tuple[str, ...] = ()  # the language's infinitive endings ("ться", "ar", "er")
     relative_noun_after: frozenset[str] = frozenset()  # "la" in "por la mañana": the relative word is a noun
     not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
@@ -154,6 +156,8 @@ def words_for(language: str) -> Words:
         noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
         future=tuple(d.get("future", [])),
+        plan=tuple(d.get("plan", [])),
+        infinitive_endings=tuple(d.get("infinitive_endings", [])),
         relative_noun_after=frozenset(d.get("relative_noun_after", [])),
         weekday_cases=bool(d.get("weekday_cases", False)),
         weekday_parts=tuple(d.get("weekday_parts", [])),
