@@ -108,6 +108,7 @@ def test_no_outcome_is_read_from_a_demand_or_other_words(language, text):
         ("es", "El recurso fue presentado por un grupo de diputados de la oposición.", "lawmakers"),
         ("ru", "Иск в Верховный суд подала группа из 12 депутатов.", "lawmakers"),
         ("pl", "Skargę do Trybunału złożył Związek Nauczycieli.", "union"),
+        ("de", "Geklagt hatte die Gewerkschaft der Lehrer.", "union"),  # a fronted participle
     ],
 )
 def test_who_brought_the_case_is_read(language, text, agent):
@@ -137,7 +138,7 @@ def test_an_ordered_recall_against_a_voluntary_one_is_a_different_agent(tram):
     }
     conflict = next(c for c in tram.conflicts if c.measure == "who decided the recall")
     cited = {ev.text for side in conflict.sides for ev in side.evidence}
-    assert "The recall was ordered by the Railway Safety Board, which inspected two of the trams over the weekend." in cited
+    assert any(t.startswith("The recall was ordered by the Railway Safety Board") for t in cited)
     assert any("dobrowolnie" in t for t in cited)
     assert any(line.startswith("Reports differ on who decided the recall") for line in (b.text for b in tram.brief))
 

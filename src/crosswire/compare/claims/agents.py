@@ -6,7 +6,8 @@ The acts whose agent is news, the phrases that state them per language and the d
 data (``data/agents.toml``). An agent is read only where a tight pattern ties it to the act: its words end at
 most :data:`GAP` words before an active phrase, in the same clause, with no word of the data's ``blockers``
 between ("A neighbour on Tuesday raised the alarm"; not "police said it had found"); in German also inside the
-phrase, after its verb ("Gegen zwei Uhr schlug ein Wachmann Alarm"); in Russian, Ukrainian and
+phrase, after its verb ("Gegen zwei Uhr schlug ein Wachmann Alarm"), or right after a phrase that opens its clause
+("Geklagt hatte der Journalistenverband"); in Russian, Ukrainian and
 Polish also right after the phrase, whose free word order puts the subject there ("Тело нашёл прохожий"); or
 after a word of ``by`` within a few words of a passive phrase ("the alarm was raised by a neighbour"). An agent
 joined to another ("police and firefighters") is no sole agent and is not read. A sentence with no agent (“the
@@ -250,6 +251,10 @@ def readings(sentence: str, lang: str) -> list[Reading]:
                 if found is None and lang in VERB_SECOND:
                     inside = _inside(m.group(), lang)
                     found = (inside[0], inside[1], m.start() + inside[2]) if inside else None
+                if found is None and lang in VERB_SECOND and _clause_first(sentence, m.start()):
+                    # a fronted participle, the subject after the auxiliary: "Geklagt hatte der Journalistenverband"
+                    after = _after(sentence, m.end(), lang, by=False)
+                    found = (after[0], after[1], after[2] - len(after[1])) if after else None
                 if found is None and lang in FREE_ORDER:
                     after = _after(sentence, m.end(), lang, by=False)
                     found = (after[0], after[1], after[2] - len(after[1])) if after else None
@@ -269,6 +274,12 @@ def readings(sentence: str, lang: str) -> list[Reading]:
         if found:
             out.append(Reading(act.id, found[0], found[1], found[2], found[2] + len(found[1])))
     return out
+
+
+def _clause_first(sentence: str, at: int) -> bool:
+    """Whether no word stands before ``at`` in its clause."""
+    start = max((m.end() for m in CLAUSE.finditer(sentence, 0, at)), default=0)
+    return _count(sentence[start:at]) == 0
 
 
 def _inside(phrase: str, lang: str) -> tuple[str, str, int] | None:
