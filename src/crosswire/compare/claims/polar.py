@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import outcome_conflict, sources_apart
+from crosswire.compare.claims.items import outcome_conflict, sources_apart, worded_conflict
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.records import ClaimConflict
@@ -62,6 +62,7 @@ class Act:
     poles: dict[str, list[tuple[str, re.Pattern[str]]]]
     negated: dict[str, str]
     blockers: dict[str, re.Pattern[str]] | None = None  # the act's own blockers per language, else [polar_blockers]
+    reason: str = "different outcome"  # the conflict's type: "different agent" when the poles name who decided
 
 
 def _token(tok: str) -> str:
@@ -95,6 +96,7 @@ def acts() -> list[Act]:
                 poles,
                 spec.get("negated", {}),
                 {lang: _alternation(ws) for lang, ws in spec["blockers"].items() if ws} if "blockers" in spec else None,
+                spec.get("reason", "different outcome"),
             )
         )
     return out
@@ -169,7 +171,8 @@ def polar_differ(a: Unit, b: Unit) -> bool:
 
 
 def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> list[ClaimConflict]:
-    """One conflict per act whose two poles different sources state ("different outcome"; the measure is the
+    """One conflict per act whose two poles different sources state (typed by the act's ``reason``: "different
+    outcome", or "different agent" for an act whose poles name who decided it; the measure is the
     act's ``label``, each side citing every sentence of its pole), when no source states both (a change told)
     and the sides do not give two different days (refused on Monday, paid on Friday). Input: the story's units
     and the aligner's scored candidate pairs; output: claim conflicts, [] when none."""
@@ -218,5 +221,8 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         if all(days) and not frozenset.intersection(*days):
             continue
         ordered = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
-        out.append(outcome_conflict(data, "", ordered, measure=act.label))
+        if act.reason == "different outcome":
+            out.append(outcome_conflict(data, "", ordered, measure=act.label))
+        else:  # the poles name who decided ("ordered by the authorities" / "voluntary")
+            out.append(worded_conflict(data, act.label, act.reason, ordered))
     return out
