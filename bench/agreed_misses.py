@@ -1,0 +1,161 @@
+"""Why each missed gold agreement of a development half is missed: one class per miss, counted.
+
+Runs crosswire's comparison of every event of a tune half of the alignment gold (``bench/alignment``), keeps the
+claim aligner's units, candidate pairs and groups, and walks each gold agreement no agreed item finds down the
+aligner's steps; the first step that loses it is its class:
+
+* ``no claim``: fewer than two documents have a claim unit on the gold's support sentences;
+* ``not a candidate``: no two of those units (of different documents) were proposed as a pair;
+* ``judged different``: every proposed pair scores under the agreement bar and is no rewording
+  (``align.reworded``); split by the best pair's score (``<0.3``, ``0.3-0.5``, ``0.5-bar``);
+* ``filtered``: a pair at the bar (or a rewording) is dropped by one of ``align_claims``' checks (named);
+* ``not grouped``: a pair passes but no group holds units of two of the support's documents (another group's
+  clique took one of its units);
+* ``item dropped``: a group holds it but the aligner's agreed items do not (``items.agreed_items``);
+* ``dropped after alignment``: an aligner item finds it but the final comparison does not (checked against
+  conflicts, covered by a figure or quote item, folded as a repeat, one verdict).
+
+Held-out halves (``report``, ``report2``) are refused: their per-item output is never read.
+
+    PYTHONPATH=src .venv/bin/python bench/agreed_misses.py --split tune [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import alignment_data
+from compare_alignment import _agreed_items, _articles, _hits
+
+READABLE = ("tune", "tune2", "seeds")
+
+
+def _capture() -> list[Any]:
+    """Patch the comparison stage so each call of ``align_claims`` records its result; returns the record."""
+    import crosswire.compare.stage as stage
+
+    seen: list[Any] = []
+    original = stage.align_claims
+
+    def recording(data: Any) -> Any:
+        out = original(data)
+        seen.append((data, out))
+        return out
+
+    stage.align_claims = recording
+    return seen
+
+
+def _doc(u: Any) -> str:
+    return str(u.article.rpartition(":")[2])
+
+
+def _on_support(u: Any, support: list[dict[str, Any]]) -> bool:
+    d = _doc(u)
+    return any(a["doc"] == d and u.claim.start < a["end"] and a["start"] < u.claim.end for a in support)
+
+
+def _filter(p: Any, data: Any, agree: float) -> str | None:
+    """The name of the first ``align_claims`` check that drops the pair from the agreeing pairs, or None."""
+    from crosswire.compare.claims import align as al
+    from crosswire.compare.claims.fates import disputed_people, fate_left_out
+
+    if al.only_speaker_shared(p.a, p.b):
+        return "only speaker shared"
+    if al.lead_in(p.a) or al.lead_in(p.b):
+        return "lead-in"
+    if al.only_numbers_shared(p.a, p.b):
+        return "only numbers shared"
+    if al.contradict(p.a, p.b, data):
+        return "contradict"
+    if fate_left_out(p.a, p.b, data, disputed_people([p.a, p.b], data)):
+        return "fate left out"
+    if p.score >= agree and al.two_days_two_acts(p.a, p.b):
+        return "two days two acts"
+    if p.score >= agree and al._values_disagree(p, data.canonical):
+        return "values disagree"
+    return None
+
+
+def classify(gold: dict[str, Any], data: Any, found: Any, final_items: list[dict[str, Any]]) -> tuple[str, str]:
+    """(class, detail) of one missed gold agreement."""
+    from crosswire.compare.claims import align as al
+
+    agree = found.agree
+    support = gold["support"]
+    on = [u for u in found.units if _on_support(u, support)]
+    docs = {_doc(u) for u in on}
+    if len(docs) < 2:
+        return "no claim", f"units on {sorted(docs)} of {sorted({a['doc'] for a in support})}"
+    ids = {u.index for u in on}
+    pairs = [p for p in found.pairs if p.a.index in ids and p.b.index in ids and _doc(p.a) != _doc(p.b)]
+    if not pairs:
+        return "not a candidate", f"{len(on)} units"
+    best = max(pairs, key=lambda p: p.score)
+    strong = [p for p in pairs if p.score >= agree or al.reworded(p)]
+    detail = f"best {best.score:.2f} cos {best.features[10]:.2f}: {best.a.text[:90]!r} / {best.b.text[:90]!r}"
+    if not strong:
+        band = "<0.3" if best.score < 0.3 else "0.3-0.5" if best.score < 0.5 else "0.5-bar"
+        return f"judged different {band}", detail
+    kept = [p for p in strong if _filter(p, data, agree) is None]
+    if not kept:
+        return f"filtered: {_filter(strong[0], data, agree)}", detail
+    grouped = [g for g in found.groups if len({_doc(u) for u in g.units if u.index in ids}) >= 2]
+    if not grouped:
+        return "not grouped", detail
+    claim_items = [
+        {"spans": [(ev.article.rpartition(":")[2], ev.start, ev.end) for ev in it.evidence]} for it in found.agreed
+    ]
+    if not any(len(_hits(it["spans"], support)) >= 2 for it in claim_items):
+        return "item dropped", detail
+    return "dropped after alignment", detail
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="tune", choices=READABLE)
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    from crosswire.compare import compare_articles
+    from crosswire.store import Store
+
+    seen = _capture()
+    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    gold_events = [e for e in gold["events"] if e["split"] == args.split]
+    events = {e["id"]: e for e in alignment_data.events()}
+    counts: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "misses.db") as store:
+        with store.transaction():
+            for g in gold_events:
+                for art in _articles(events[g["id"]]):
+                    store.add_article(art)
+        for g in gold_events:
+            ids = [f"{g['id']}:{d['key']}" for d in events[g["id"]]["docs"]]
+            seen.clear()
+            c = compare_articles(store, ids)
+            comparison = c.to_dict() if hasattr(c, "to_dict") else c
+            items = _agreed_items(comparison)
+            if not seen:
+                continue
+            data, found = seen[-1]
+            for ga in g["agreed"]:
+                if any(len(_hits(it["spans"], ga["support"])) >= 2 for it in items):
+                    continue
+                cls, detail = classify(ga, data, found, items)
+                counts[cls] += 1
+                if args.verbose:
+                    print(f"{g['id']} | {cls} | {ga['fact']} | {detail}")
+    for cls, n in counts.most_common():
+        print(f"{n:4d}  {cls}")
+    print(f"{sum(counts.values()):4d}  missed in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
