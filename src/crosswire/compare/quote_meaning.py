@@ -232,16 +232,25 @@ def modality_apart(a: str, a_language: str | None, b: str, b_language: str | Non
     return next((w for w in sorted(ra.keys() & rb.keys()) if ra[w][0] == rb[w][0]), None)
 
 
-def meaning_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+def meaning_apart(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
     """Whether two wordings of one statement say different things, each read in its own language: an outcome
     denied and stated or two poles (:func:`opposite_outcomes`), one read as a possibility and the other as a
     certainty (:func:`modality_apart`), or a reservation only one states (:func:`reserved_apart`); what differs,
-    or None. Input: two quote wordings with their language codes."""
+    or None. Input: two quote wordings with their language codes; ``connectives`` False leaves out the pole pairs
+    marked connective (before or after), as when the reading is to link two quotations below the bar."""
     return (
-        opposite_outcomes(a, a_language, b, b_language)
+        opposite_outcomes(a, a_language, b, b_language, connectives)
         or modality_apart(a, a_language, b, b_language)
         or reserved_apart(a, a_language, b, b_language)
     )
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> frozenset[str]:
+    """The pairs of ``[poles]`` marked ``connective`` (before or after): see ``data/quote_meanings.toml``."""
+    return frozenset(p for p, t in data_toml("quote_meanings.toml").get("poles", {}).items() if t.get("connective"))
 
 
 def significant(number: str | float) -> str:
@@ -332,33 +341,42 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
         m, pat, pole_b = (mb, pb, True) if mb is not None else (ma, pa, False)
         assert m is not None
         denial = _denied(low, m.start(), neg)
+        if denial is not None and pair in _connectives():
+            continue  # "not ... until after": a connective's denial says when, not the other pole
         shown_from = denial.start() if denial is not None else m.start()
         out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
     return out
 
 
-def opposite_poles(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+def opposite_poles(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
     """The first pair of ``[poles]`` the two texts read at opposite poles, each in its own language ("The worst is
     behind us" / «Худшее ещё впереди»: "past or to come"; "prices are rising" / "los precios bajan": "rising or
-    falling"); None when none is. Input: two sentences or quote wordings with their language codes."""
+    falling"); None when none is. Input: two sentences or quote wordings with their language codes;
+    ``connectives`` False leaves out the pairs marked connective (before or after)."""
     pa, pb = poles(a, a_language), poles(b, b_language)
-    for pair in sorted(pa.keys() & pb.keys()):
+    left_out = frozenset() if connectives else _connectives()
+    for pair in sorted((pa.keys() & pb.keys()) - left_out):
         if pa[pair][0] != pb[pair][0]:
             return pair
     return None
 
 
-def opposite_outcomes(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+def opposite_outcomes(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
     """The first outcome of ``[outcomes]`` one text denies and the other states, each read in its own language
     ("I will not run again" / "i jeszcze wrócę", and I will be back: "stand again"; "nobody died" / "two
     patients died": "died"), else the first pair of ``[poles]`` the two read at opposite poles
     (:func:`opposite_poles`: "The worst is behind us" / «Худшее ещё впереди», the worst is still ahead: "past or
-    to come"); None when neither is. Input: two sentences or quote wordings with their language codes."""
+    to come"); None when neither is. Input: two sentences or quote wordings with their language codes;
+    ``connectives`` as for :func:`opposite_poles`."""
     oa, ob = outcomes(a, a_language), outcomes(b, b_language)
     for outcome in sorted(oa.keys() & ob.keys()):
         if oa[outcome][0] != ob[outcome][0]:
             return outcome
-    return opposite_poles(a, a_language, b, b_language)
+    return opposite_poles(a, a_language, b, b_language, connectives)
 
 
 def _content(text: str, language: str | None) -> tuple[frozenset[str], bool]:

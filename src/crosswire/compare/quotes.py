@@ -278,7 +278,7 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             direct = a.kind == "direct" and b.kind == "direct"
             if same or sim >= (DIRECT_THRESHOLD if direct else REPORTED_THRESHOLD):
                 pairs.append((sim if not same else 1.0, a, b, same))
-            elif sim >= MEANING_THRESHOLD and meaning_apart(a.text, a.language, b.text, b.language):
+            elif sim >= MEANING_THRESHOLD and meaning_apart(a.text, a.language, b.text, b.language, connectives=False):
                 mutual = sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]
                 if sim >= OPPOSED_THRESHOLD or mutual:
                     pairs.append((sim, a, b, False))
