@@ -228,3 +228,20 @@ def test_a_reported_statement_told_the_other_way_joins_the_point(ferry) -> None:
 def test_the_brief_states_each_quote_conflict(ferry) -> None:  # type: ignore[no-untyped-def]
     said = [s.text for s in ferry.brief if s.text.startswith("Reports differ on what Jonas Trell said")]
     assert said and "wykluczyć" in said[0], [s.text for s in ferry.brief]
+
+
+def test_before_and_after_are_connectives() -> None:
+    # a denied connective says when, not the other pole: "not ... until after" is "after"
+    assert (
+        meaning_apart(
+            "She will not publish the letters until after the trial ends",
+            "en",
+            "She would publish the letters after the trial ended",
+            "en",
+        )
+        is None
+    )
+    # two statements of one speaker about one time differ in their connective: no link below the bar
+    a, b = "The bridge was inspected after the storm", "The bridge had been inspected before, in spring"
+    assert meaning_apart(a, "en", b, "en") == "before or after"  # wordings already read as one statement
+    assert meaning_apart(a, "en", b, "en", connectives=False) is None
