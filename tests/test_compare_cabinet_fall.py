@@ -302,9 +302,10 @@ def test_the_story_sets_each_contradiction_against_its_other_side(story) -> None
     assert all(not (n["Alpenbote"] in s and n["Kurier Północny"] in s) for s in _sources_by_side(decided))
     tallies = [c for c in story.conflicts if "tally" in c.summary.lower()]
     assert tallies and [n["Северный курьер"]] in _sources_by_side(tallies[0]), [c.summary for c in story.conflicts]
-    quoted = [v for v in story.quote_variants if v.difference is not None]
-    assert quoted and quoted[0].difference.reason == "different negation"
-    assert [n["Kurier Północny"]] in [s.sources for s in quoted[0].difference.sides]
+    quoted = [c for c in story.conflicts if c.reason == "different meaning" and c.measure == "what Tomas Reyn said"]
+    assert quoted, [c.summary for c in story.conflicts]
+    assert [n["Kurier Północny"]] in [s.sources for s in quoted[0].sides]
+    assert all(n["Kurier Północny"] not in q.sources for qv in story.quote_variants for q in qv.quotes)
 
 
 def test_no_pair_of_sentences_is_both_agreed_and_in_conflict(story) -> None:  # type: ignore[no-untyped-def]

@@ -136,3 +136,16 @@ def test_a_figure_one_language_gives_differently_is_set_against_the_others(flood
     assert {n["Речной вестник"]} in sides
     others = [side for side in sides if n["Речной вестник"] not in side]
     assert any(n["Riverside Wire"] in side or n["Flussbote"] in side for side in others)
+
+
+def test_a_quote_told_the_opposite_way_is_labelled_a_different_meaning(flood) -> None:  # type: ignore[no-untyped-def]
+    quoted = [c for c in flood.conflicts if isinstance(c, ClaimConflict) and c.measure.startswith("what ")]
+    assert quoted and {c.reason for c in quoted} == {"different meaning"}, [(c.reason, c.summary) for c in quoted]
+
+
+def test_the_wordings_line_names_the_opposite_rendering_as_such(flood) -> None:  # type: ignore[no-untyped-def]
+    ru = _outlets(flood)["Речной вестник"]
+    lines = [s for s in flood.brief if s.text.startswith("Mara Tolen's words")]
+    for line in lines:  # when the faithful renderings make a variant, its line names the Russian one apart
+        assert "with a different meaning: “Худшее ещё впереди”" in line.text, line.text
+        assert ru in line.sources and any(ev.text.startswith("«Худшее") for ev in line.evidence)

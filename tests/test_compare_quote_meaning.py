@@ -1,6 +1,7 @@
-"""Wordings of one quote that say different things (issue 12): a quote variant flags a typed difference (a number,
-an outcome, a negation) between its wordings, and none between faithful translations or a wording that leaves a
-value out. Invented hospital and council stories; the five-language one follows a new user's trial, where one
+"""Wordings of one quote that say different things (issue 12): a typed difference (a number, an outcome, a
+negation) between wordings of one statement makes a quote conflict ("different meaning") and parts the
+differing wording from the quote variant; faithful translations or a wording that leaves a value out are one
+variant. Invented hospital and council stories; the five-language one follows a new user's trial, where one
 outlet's translation turned "not a single patient was put in danger" into "no patient died"."""
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ def _compare(tmp_path: Path, texts: list[tuple[str, str]]):  # type: ignore[no-u
     return compare_texts(tmp_path, rows)
 
 
+def _quote_conflicts(comparison):  # type: ignore[no-untyped-def]
+    return [c for c in comparison.conflicts if c.reason == "different meaning"]
+
+
 def test_a_translation_that_changes_what_happened_is_flagged(tmp_path: Path) -> None:
     comparison = _compare(
         tmp_path,
@@ -61,15 +66,18 @@ def test_a_translation_that_changes_what_happened_is_flagged(tmp_path: Path) -> 
         ],
     )
     variants = comparison.quote_variants
-    assert len(variants) == 1 and len(variants[0].quotes) == 5
-    # the brief says the wordings differ, not that they are one statement in other words
+    # the four faithful wordings stay one statement; the Russian one that changes what happened is not among them
+    assert len(variants) == 1 and len(variants[0].quotes) == 4
+    assert all(q.language != "ru" for q in variants[0].quotes)
+    # the brief names the Russian wording as one with a different meaning, not as another wording
     said = [s.text for s in comparison.brief if "Arno Velt's words" in s.text]
-    assert said and "wordings that differ in what happened" in said[0], said
-    diff = variants[0].difference
-    assert diff is not None and diff.reason == "different outcome", diff
-    assert [len(s.sources) for s in diff.sides] == [4, 1]
-    assert diff.sides[1].label == "ни один пациент не погиб"
-    assert [ev.text for ev in diff.sides[1].evidence] == [f"Директор больницы Арно Вельт заявил: «{RU_DIED}»."]
+    assert said and "with a different meaning: “" + RU_DIED + "”" in said[0], said
+    conflicts = _quote_conflicts(comparison)
+    assert len(conflicts) == 1 and conflicts[0].measure == "what Arno Velt said", conflicts
+    sides = conflicts[0].sides
+    assert [len(s.sources) for s in sides] == [4, 1]
+    assert sides[1].label == "ни один пациент не погиб"
+    assert [ev.text for ev in sides[1].evidence] == [f"Директор больницы Арно Вельт заявил: «{RU_DIED}»."]
 
 
 def test_faithful_translations_are_not_flagged(tmp_path: Path) -> None:
@@ -82,17 +90,30 @@ def test_faithful_translations_are_not_flagged(tmp_path: Path) -> None:
             ("Gazeta", PL.format(q=PL_SAFE)),
         ],
     )
-    assert len(variants) == 1 and variants[0].difference is None
+    assert len(variants) == 1 and len(variants[0].quotes) == 4
+
+
+def test_faithful_translations_make_no_quote_conflict(tmp_path: Path) -> None:
+    comparison = _compare(
+        tmp_path,
+        [
+            ("Valley Tribune", EN.format(q=EN_SAFE)),
+            ("Hafenblatt", DE.format(q=DE_SAFE)),
+            ("El Diario", ES.format(q=ES_SAFE)),
+        ],
+    )
+    assert _quote_conflicts(comparison) == []
 
 
 def test_two_outlets_paraphrasing_one_quote_with_two_numbers_are_flagged(tmp_path: Path) -> None:
     a = EN.format(q='"We moved nine patients to Dorvale Clinic before the generators failed,"')
     b = EN.format(q='"We moved 11 patients to Dorvale Clinic before the backup generators failed,"')
-    variants = _variants(tmp_path, [("Valley Tribune", a), ("Coast Ledger", b)])
-    assert len(variants) == 1
-    diff = variants[0].difference
-    assert diff is not None and diff.reason == "different number"
-    assert {s.label for s in diff.sides} == {"nine", "11"} or {s.label for s in diff.sides} >= {"11"}, diff
+    comparison = _compare(tmp_path, [("Valley Tribune", a), ("Coast Ledger", b)])
+    assert comparison.quote_variants == []  # two wordings that differ: a conflict, no variant left
+    conflicts = _quote_conflicts(comparison)
+    assert len(conflicts) == 1
+    labels = {s.label for s in conflicts[0].sides}
+    assert labels == {"nine", "11"} or labels >= {"11"}, conflicts
 
 
 def _w(text: str, language: str, source: int, read: tuple[tuple[str, tuple[str, str]], ...] = ()) -> Wording:

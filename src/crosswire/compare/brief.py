@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from crosswire.compare.align import cite, without_dateline
+from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.records import (
     BriefSentence,
     ClaimConflict,
@@ -51,6 +52,7 @@ REASON_NOTES = {
     "different outcome": "reporting different outcomes",
     "different role": "giving different roles",
     "different agent": "naming different agents",
+    "different meaning": "quoting it with different meanings",
 }
 
 
@@ -204,26 +206,74 @@ def _variant_sentences(brief: _Brief) -> None:
         wordings = _wordings(quotes, brief)
         if len(wordings) < 2:
             continue  # one wording, several sources: not "different wordings"
-        parts = "; ".join(
-            f"\u201c{text}\u201d {cite(sources)}" if direct else f"(reported) {text} {cite(sources)}"
-            for text, sources, direct in wordings
-        )
-        speaker = _tidy(_reader_name(brief.comparison, qv.speaker) if qv.speaker else "One speaker")
-        what = "quoted" if all(direct for _, _, direct in wordings) else "given"
         sources = [n for q in quotes for n in q.sources]
         evs = [e for q in quotes for e in q.evidence]
-        # wordings that say different things (:mod:`crosswire.compare.quote_meaning`) are said to, not "different
-        # wordings" of one statement
-        differ = f"wordings that differ in {_DIFFER[qv.difference.reason]}" if qv.difference else "different wordings"
-        brief.add_raw(f"{speaker}'s words are {what} in {differ}: {parts}.", sources, evs)
+        # every source quoting the speaker on that point: the other sources on the variant's side of a quote
+        # conflict on the same sentences, then each other side, said to give the words another meaning (a new
+        # user's recall brief listed two sources' wordings and left out the third's contrary one)
+        same, other = _meaning_sides(brief, qv.speaker, evs, {n for _, ns, _ in wordings for n in ns})
+        for side in (same, other):
+            sources += [n for _, ns, _, _ in side for n in ns]
+            evs += [e for _, _, _, es in side for e in es]
+        wordings += [(text, ns, direct) for text, ns, direct, _ in same]
+        wordings.sort(key=lambda w: min(w[1]))
+        parts = "; ".join(_wording_part(text, ns, direct) for text, ns, direct in wordings)
+        if other:
+            parts += "; with a different meaning: " + "; ".join(
+                _wording_part(text, ns, direct) for text, ns, direct, _ in other
+            )
+        speaker = _tidy(_reader_name(brief.comparison, qv.speaker) if qv.speaker else "One speaker")
+        what = "quoted" if all(direct for _, _, direct in wordings) else "given"
+        brief.add_raw(f"{speaker}'s words are {what} in different wordings: {parts}.", sources, evs)
 
 
-_DIFFER = {
-    "different number": "a number",
-    "different outcome": "what happened",
-    "different negation": "a negation",
-    "opposite meaning": "meaning (they say opposite things)",
-}
+def _wording_part(text: str, sources: list[int], direct: bool) -> str:
+    return f"\u201c{text}\u201d {cite(sources)}" if direct else f"(reported) {text} {cite(sources)}"
+
+
+_Said = tuple[str, list[int], bool, list[Evidence]]  # (wording, sources, in quotation marks, sentences)
+
+
+def _meaning_sides(
+    brief: _Brief, speaker: str, evs: list[Evidence], shown: set[int]
+) -> tuple[list[_Said], list[_Said]]:
+    """For a quote variant of ``speaker`` with sentences ``evs`` and sources ``shown``: the wordings of the
+    sources not shown that a "different meaning" conflict on what the speaker said (one sharing a sentence with
+    the variant) puts on the variant's side, and those of its other sides, each source with its own sentence
+    and wording (the quotation "Who said what" gives for that sentence, else the words the sentence prints in
+    quotation marks)."""
+    at = {(e.article, e.start) for e in evs}
+    for c in brief.comparison.conflicts:
+        if not isinstance(c, ClaimConflict) or c.reason != "different meaning" or c.measure != f"what {speaker} said":
+            continue
+        if not at & {(e.article, e.start) for e in c.evidence}:
+            continue
+        same: list[_Said] = []
+        other: list[_Said] = []
+        for side in c.sides:
+            ours = bool(at & {(e.article, e.start) for e in side.evidence})
+            for e in side.evidence:
+                n = brief.source_of.get(e.article)
+                if n is None or n not in brief.valid or (ours and n in shown):
+                    continue
+                text, direct = _said_in(brief.comparison, speaker, e)
+                (same if ours else other).append((text, [n], direct, [e]))
+        return same, other
+    return [], []
+
+
+def _said_in(comparison: Comparison, speaker: str, ev: Evidence) -> tuple[str, bool]:
+    """The wording of ``speaker``'s that the sentence ``ev`` carries, and whether it is in quotation marks: the
+    quotation "Who said what" lists for that sentence, else the words it prints in quotation marks, else the
+    sentence."""
+    for row in comparison.who_said_what:
+        if row.speaker != speaker:
+            continue
+        for q in row.quotes:
+            if any(e.article == ev.article and q.text in ev.text for e in q.evidence):
+                return _strip_stop(q.text), q.kind == "direct"
+    words = quoted_words(ev.text)
+    return (_strip_stop(words), True) if words else (_strip_stop(ev.text), False)
 
 
 def _wordings(quotes: list[VariantQuote], brief: _Brief) -> list[tuple[str, list[int], bool]]:

@@ -189,10 +189,6 @@ class MarkdownWriter:
             words = f"“{e(q.text)}”" if q.quoted else f"(reported) {e(q.text)}"
             self.lines.append(f"  - {words} {_cites(q.sources)}")
             self._evidence(q.evidence, indent="    ")
-        if variant.difference is not None:
-            self.lines.append(
-                f"  - **Wordings differ** ({e(variant.difference.reason)}): {e(variant.difference.explanation)}"
-            )
 
     def timeline_line(self, line: TimelineLine) -> None:
         e = md_escape

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from crosswire.compare.align import StoryData, cite, uniq_evidence
-from crosswire.compare.records import ConflictSide, QuoteDifference, QuoteDifferenceReason
+from crosswire.compare.records import ConflictSide
 from crosswire.model import Evidence
 from crosswire.vocab.data import data_toml
 
@@ -66,6 +67,34 @@ class Wording:
     number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
 
 
+QuoteDifferenceReason = Literal[
+    "different number",
+    "different outcome",
+    "different negation",
+    "opposite meaning",
+    "different modality",
+    "added reservation",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class QuoteDifference:
+    """Where wordings of one statement say different things: a number, an outcome, or an outcome one wording
+    denies and another states ("not a single patient was put in danger" / "ни один пациент не погиб", no patient
+    died); faithful translations have none. Read by :func:`crosswire.compare.quote_meaning.difference` and turned
+    into a quote conflict ("different meaning", :func:`crosswire.compare.quotes.split_meanings`): such wordings
+    are never one quote variant."""
+
+    reason: QuoteDifferenceReason
+    """``"different number"``, ``"different outcome"``, ``"different negation"``, ``"opposite meaning"`` (two
+    poles of one direction or time: "behind us" / "still ahead"), ``"different modality"`` (a possibility against a
+    certainty) or ``"added reservation"`` ("aunque no lo compartimos")."""
+    explanation: str
+    """The difference in one sentence, with the sides and their citations."""
+    sides: list[ConflictSide] = field(default_factory=list)
+    """The sides: each wording's words for the value as written, the sources that quote it so, their sentences."""
+
+
 def _pattern(words: list[str]) -> re.Pattern[str]:
     alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("-") else re.escape(w) for w in sorted(words, key=len)[::-1]]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
@@ -93,6 +122,135 @@ def _pole_tables() -> dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]
         for lang in a.keys() & b.keys():
             out.setdefault(lang, {})[pair] = (_pattern(a[lang]), _pattern(b[lang]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _hedge_tables() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """(language -> pattern) of ``[possibility]``, ``[concession]`` and ``[disagreement]`` of
+    ``data/quote_meanings.toml``."""
+    table = data_toml("quote_meanings.toml")
+    return tuple(  # type: ignore[return-value]
+        {lang: _pattern(words) for lang, words in table.get(name, {}).items()}
+        for name in ("possibility", "concession", "disagreement")
+    )
+
+
+def _hedges(text: str, language: str | None) -> list[re.Match[str]]:
+    """The ``[possibility]`` phrases of a wording (matched lower-cased), leaving out one written capitalised after
+    the wording's first word: a name or a month ("in May"), not a hedge."""
+    pat = _hedge_tables()[0].get(language or "en")
+    if pat is None:
+        return []
+    first = _WORD.search(text)
+    return [
+        m
+        for m in pat.finditer(text.lower())
+        if not (text[m.start()].isupper() and first is not None and m.start() > first.start())
+    ]
+
+
+def _unhedged(text: str, language: str | None) -> str:
+    """The lower-cased wording with its hedge phrases blanked (same length): the negation inside "cannot rule out"
+    or «nie możemy wykluczyć» denies the ruling out, not what follows it."""
+    low = text.lower()
+    for m in _hedges(text, language):
+        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+    return low
+
+
+def possibility(text: str, language: str | None) -> str | None:
+    """The words as written that make a wording a possibility rather than a certainty ("may", "cannot rule out",
+    «nie możemy wykluczyć», «не исключено»: ``[possibility]``), the first of them; None for a wording stated as
+    certain, or in a language the table does not hold."""
+    found = _hedges(text, language)
+    return text[found[0].start() : found[0].end()] if found else None
+
+
+def reservation(text: str, language: str | None) -> str | None:
+    """The concession of a wording that holds a reservation, as written from its opening word to the end of its
+    clause ("aunque no lo compartimos", "even though we disagree with it"): a word of ``[concession]`` followed,
+    in its clause, by a word of ``[negation]`` or ``[disagreement]``; None when the wording has none."""
+    _poss, concession, disagreement = _hedge_tables()
+    lang = language or "en"
+    con, neg = concession.get(lang), _tables()[0].get(lang)
+    if con is None:
+        return None
+    low = _unhedged(text, language)
+    for m in con.finditer(low):
+        end = next((c.start() for c in _CLAUSE.finditer(low, m.end())), len(low))
+        clause = low[m.end() : end]
+        dis = disagreement.get(lang)
+        if (neg is not None and neg.search(clause)) or (dis is not None and dis.search(clause)):
+            return text[m.start() : end].strip()
+    return None
+
+
+def conceded(text: str, language: str | None) -> bool:
+    """Whether a wording holds any word of ``[concession]`` ("although", «хотя»), a reservation or not."""
+    con = _hedge_tables()[1].get(language or "en")
+    return con is not None and con.search(text.lower()) is not None
+
+
+RESERVED_LENGTH = 0.6  # a wording without a reservation is another statement's whole wording, not a cut quotation
+# of the reserved one, when it has at least this share of the reserved wording's words (languages differ in word
+# counts: "Acataremos el fallo" / "We will abide by the ruling"); set on the invented fixtures of
+# tests/test_compare_quote_shift.py
+
+
+def reserved_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The reservation one wording states and the other, a whole wording of the statement, lacks ("Acataremos el
+    fallo, aunque no lo compartimos" / "We will study the ruling and respect it": "aunque no lo compartimos");
+    None when both or neither state one, when the other has a concession of its own, or when it is a cut
+    quotation (fewer than :data:`RESERVED_LENGTH` of the reserved wording's words, or, in one language, only
+    words of it). Input: two quote wordings with their language codes."""
+    ra, rb = reservation(a, a_language), reservation(b, b_language)
+    if (ra is None) == (rb is None):
+        return None
+    reserved, rl, other, ol = (a, a_language, b, b_language) if ra is not None else (b, b_language, a, a_language)
+    if conceded(other, ol):
+        return None
+    words_r, words_o = _words(reserved), _words(other)
+    if rl == ol:  # one language: a cut quotation is the reserved wording's own words
+        return None if set(words_o) <= set(words_r) else ra or rb
+    return None if len(words_o) < RESERVED_LENGTH * len(words_r) else ra or rb
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(text.lower())]
+
+
+def modality_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The outcome or pole two wordings read the same way, one as a possibility and the other as a certainty
+    ("Two patients may have died" / "Two patients died": "died"); None when none is. Input: two quote wordings
+    with their language codes."""
+    if (possibility(a, a_language) is None) == (possibility(b, b_language) is None):
+        return None
+    if _hedged_alike(Wording(a, a_language, (), ()), Wording(b, b_language, (), ())):
+        return possibility(a, a_language) or possibility(b, b_language)
+    ra = {**outcomes(a, a_language), **poles(a, a_language)}
+    rb = {**outcomes(b, b_language), **poles(b, b_language)}
+    return next((w for w in sorted(ra.keys() & rb.keys()) if ra[w][0] == rb[w][0]), None)
+
+
+def meaning_apart(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
+    """Whether two wordings of one statement say different things, each read in its own language: an outcome
+    denied and stated or two poles (:func:`opposite_outcomes`), one read as a possibility and the other as a
+    certainty (:func:`modality_apart`), or a reservation only one states (:func:`reserved_apart`); what differs,
+    or None. Input: two quote wordings with their language codes; ``connectives`` False leaves out the pole pairs
+    marked connective (before or after), as when the reading is to link two quotations below the bar."""
+    return (
+        opposite_outcomes(a, a_language, b, b_language, connectives)
+        or modality_apart(a, a_language, b, b_language)
+        or reserved_apart(a, a_language, b, b_language)
+    )
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> frozenset[str]:
+    """The pairs of ``[poles]`` marked ``connective`` (before or after): see ``data/quote_meanings.toml``."""
+    return frozenset(p for p, t in data_toml("quote_meanings.toml").get("poles", {}).items() if t.get("connective"))
 
 
 def significant(number: str | float) -> str:
@@ -129,16 +287,26 @@ def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     ``[outcomes]`` the wording names in its language (``{}`` for a language the table does not hold)."""
     negation, by_lang = _tables()
     pats, neg = by_lang.get(language or "en", {}), negation.get(language or "en")
-    low = text.lower()
+    low = _unhedged(text, language)
     out: dict[str, tuple[bool, str]] = {}
     for outcome, pat in pats.items():
         m = pat.search(low)
         if m is None:
             continue
         denial = _denied(low, m.start(), neg)
-        shown_from = denial.start() if denial is not None else m.start()
+        shown_from = denial.start() if denial is not None else _hedge_before(text, language, m.start())
         out[outcome] = (denial is not None, text[shown_from : m.end()])
     return out
+
+
+def _hedge_before(text: str, language: str | None, start: int) -> int:
+    """Where a label from ``start`` begins: at a hedge phrase before it in its clause or the clause before, which
+    it governs ("Nie możemy wykluczyć ryzyka", "We cannot rule out, that ... were in danger"), so that the label
+    shows the possibility, else at ``start``."""
+    low = text.lower()
+    bounds = [c.end() for c in _CLAUSE.finditer(low, 0, start)]
+    clause_start = bounds[-2] if len(bounds) >= 2 else 0
+    return next((m.start() for m in _hedges(text, language) if clause_start <= m.start() < start), start)
 
 
 def _denied(low: str, start: int, neg: re.Pattern[str] | None) -> re.Match[str] | None:
@@ -164,7 +332,7 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     ("no ha pasado": True). A wording naming both poles of a pair reads neither; ``{}`` for a language the table
     does not hold."""
     neg = _tables()[0].get(language or "en")
-    low = text.lower()
+    low = _unhedged(text, language)
     out: dict[str, tuple[bool, str]] = {}
     for pair, (pa, pb) in _pole_tables().get(language or "en", {}).items():
         ma, mb = pa.search(low), pb.search(low)
@@ -173,39 +341,48 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
         m, pat, pole_b = (mb, pb, True) if mb is not None else (ma, pa, False)
         assert m is not None
         denial = _denied(low, m.start(), neg)
+        if denial is not None and pair in _connectives():
+            continue  # "not ... until after": a connective's denial says when, not the other pole
         shown_from = denial.start() if denial is not None else m.start()
         out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
     return out
 
 
-def opposite_poles(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+def opposite_poles(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
     """The first pair of ``[poles]`` the two texts read at opposite poles, each in its own language ("The worst is
     behind us" / «Худшее ещё впереди»: "past or to come"; "prices are rising" / "los precios bajan": "rising or
-    falling"); None when none is. Input: two sentences or quote wordings with their language codes."""
+    falling"); None when none is. Input: two sentences or quote wordings with their language codes;
+    ``connectives`` False leaves out the pairs marked connective (before or after)."""
     pa, pb = poles(a, a_language), poles(b, b_language)
-    for pair in sorted(pa.keys() & pb.keys()):
+    left_out = frozenset() if connectives else _connectives()
+    for pair in sorted((pa.keys() & pb.keys()) - left_out):
         if pa[pair][0] != pb[pair][0]:
             return pair
     return None
 
 
-def opposite_outcomes(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+def opposite_outcomes(
+    a: str, a_language: str | None, b: str, b_language: str | None, connectives: bool = True
+) -> str | None:
     """The first outcome of ``[outcomes]`` one text denies and the other states, each read in its own language
     ("I will not run again" / "i jeszcze wrócę", and I will be back: "stand again"; "nobody died" / "two
     patients died": "died"), else the first pair of ``[poles]`` the two read at opposite poles
     (:func:`opposite_poles`: "The worst is behind us" / «Худшее ещё впереди», the worst is still ahead: "past or
-    to come"); None when neither is. Input: two sentences or quote wordings with their language codes."""
+    to come"); None when neither is. Input: two sentences or quote wordings with their language codes;
+    ``connectives`` as for :func:`opposite_poles`."""
     oa, ob = outcomes(a, a_language), outcomes(b, b_language)
     for outcome in sorted(oa.keys() & ob.keys()):
         if oa[outcome][0] != ob[outcome][0]:
             return outcome
-    return opposite_poles(a, a_language, b, b_language)
+    return opposite_poles(a, a_language, b, b_language, connectives)
 
 
 def _content(text: str, language: str | None) -> tuple[frozenset[str], bool]:
-    """(the wording's words without its negation words, whether it has one)."""
+    """(the wording's words without its negation and hedge words, whether it has a negation outside a hedge)."""
     neg = _tables()[0].get(language or "en")
-    low = text.lower()
+    low = _unhedged(text, language)
     negated = neg is not None and neg.search(low) is not None
     bare = neg.sub(" ", low) if neg is not None else low
     return frozenset(m.group() for m in _WORD.finditer(bare)), negated
@@ -220,6 +397,8 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         or _outcome_difference(wordings)
         or _pole_difference(wordings)
         or _negation_difference(wordings)
+        or _modality_difference(wordings)
+        or _reservation_difference(wordings)
     )
     if found is None:
         return None
@@ -238,6 +417,8 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         "different outcome": "what happened",
         "different negation": "whether",
         "opposite meaning": "meaning, saying opposite things",
+        "different modality": "whether it is certain or only possible",
+        "added reservation": "a reservation only some state",
     }
     explanation = (
         f"The wordings of {speaker}'s statement differ in {what[reason]}"
@@ -343,3 +524,53 @@ def _negation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason
             if len(wa ^ wb) <= OTHER_WORDS and len(wa & wb) / len(wa | wb) >= SAME_WORDS:
                 return "different negation", [(a.text, [a]), (b.text, [b])]
     return None
+
+
+def _modality_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """A wording stating as possible what another states as certain: one outcome or pole read the same way by
+    both (:func:`modality_apart`: "may have died" / "died"), or, in one language, the same words but a hedge
+    ("We may raise taxes" / "We will raise taxes"). Each side labelled by its words as written."""
+    for i, a in enumerate(wordings):
+        for b in wordings[i + 1 :]:
+            if not modality_apart(a.text, a.language, b.text, b.language):
+                continue
+            hedged, certain = (a, b) if possibility(a.text, a.language) is not None else (b, a)
+            return "different modality", [(_hedge_label(hedged), [hedged]), (certain.text, [certain])]
+    return None
+
+
+def _hedged_alike(a: Wording, b: Wording) -> bool:
+    """Two wordings of one language with nearly all their words in common (hedges left out) of which one only
+    holds a hedge."""
+    if a.language != b.language or (possibility(a.text, a.language) is None) == (
+        possibility(b.text, b.language) is None
+    ):
+        return False
+    (wa, _na), (wb, _nb) = _content(a.text, a.language), _content(b.text, b.language)
+    return bool(wa and wb) and len(wa ^ wb) <= OTHER_WORDS and len(wa & wb) / len(wa | wb) >= SAME_WORDS
+
+
+def _hedge_label(w: Wording) -> str:
+    """A hedged wording's label: from its hedge to the end of the hedge's clause ("Nie możemy wykluczyć ryzyka dla
+    pasażerów")."""
+    found = _hedges(w.text, w.language)
+    if not found:
+        return w.text
+    low = w.text.lower()
+    end = next((c.start() for c in _CLAUSE.finditer(low, found[0].end())), len(low))
+    return w.text[found[0].start() : end].strip()
+
+
+def _reservation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """Wordings stating a reservation (:func:`reservation`: "aunque no lo compartimos") against whole wordings of the
+    statement stating none (:func:`reserved_apart`), each side labelled by its first wording as written (the
+    reservation alone would not say what it qualifies)."""
+    reserved = [w for w in wordings if reservation(w.text, w.language) is not None]
+    others = [
+        w
+        for w in wordings
+        if w not in reserved and any(reserved_apart(r.text, r.language, w.text, w.language) for r in reserved)
+    ]
+    if not reserved or not others:
+        return None
+    return "added reservation", [(reserved[0].text, reserved), (others[0].text, others)]

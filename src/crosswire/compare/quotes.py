@@ -20,16 +20,24 @@ from dataclasses import dataclass, field
 import numpy as np
 from anyascii import anyascii
 
-from crosswire.compare.align import StoryData, evidence, uniq_evidence
+from crosswire.compare.align import StoryData, cite, evidence, uniq_evidence
 from crosswire.compare.quote_meaning import (
     Number,
     Wording,
     difference,
+    meaning_apart,
     measure_unit,
-    opposite_outcomes,
     significant,
 )
-from crosswire.compare.records import QuoteItem, QuoteVariant, SaidKind, SaidQuote, SpeakerQuotes, VariantQuote
+from crosswire.compare.records import (
+    ClaimConflict,
+    QuoteItem,
+    QuoteVariant,
+    SaidKind,
+    SaidQuote,
+    SpeakerQuotes,
+    VariantQuote,
+)
 from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
@@ -43,6 +51,13 @@ DIRECT_THRESHOLD = 0.62  # direct quotes: translations of one sentence score 0.6
 # user's no-confidence story, faithful ones 0.69-0.74) and is still one statement whose wordings differ: linked at
 # this lower bar, so that the difference is shown. Two statements of one speaker score 0.0-0.15 (the same story).
 OPPOSED_THRESHOLD = 0.5
+# A wording told with a different meaning may read even less alike: "All affected buses were withdrawn from service"
+# / «автобусы останутся на линиях до ремонта» (the buses stay on the routes until repaired) scores 0.41, "We will
+# study the ruling and respect it" / "Acataremos el fallo, aunque no lo compartimos" 0.38-0.41 (two new users'
+# stories). Above this bar two quotations of one speaker whose meanings differ by a typed reading
+# (:func:`.quote_meaning.meaning_apart`) are one statement when each is the other's most alike quotation of the
+# speaker in the other's source; two statements of one speaker score 0.0-0.15.
+MEANING_THRESHOLD = 0.35
 REPORTED_THRESHOLD = 0.75  # reported speech shares topic words easily: the seeds' loan paraphrase scores 0.78,
 # two different Putin statements on the reform 0.68
 MIN_WORDS = 4
@@ -70,10 +85,11 @@ class SourceQuote:
 
 @dataclass(slots=True)
 class QuoteAlignment:
-    """Agreed quotes, quote variants and the quotations that matched another source's."""
+    """Agreed quotes, quote variants, quote conflicts and the quotations that matched another source's."""
 
     agreed: list[QuoteItem] = field(default_factory=list)
     quote_variants: list[QuoteVariant] = field(default_factory=list)
+    conflicts: list[ClaimConflict] = field(default_factory=list)  # one statement quoted with different meanings
     matched: list[SourceQuote] = field(default_factory=list)
 
 
@@ -237,10 +253,18 @@ def anchors(text: str) -> set[str]:
 
 def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[float, SourceQuote, SourceQuote, bool]]:
     """(similarity, a, b, same words) for each two quotes of one speaker in different sources that say one
-    thing, most similar first (identical words score 1.0); two direct quotes one of which denies what the other
-    states are linked at :data:`OPPOSED_THRESHOLD`. A pair with a wording the encoder does not cover
-    is linked by two or more shared :func:`anchors` instead, at similarity 0."""
+    thing, most similar first (identical words score 1.0); two quotes whose meanings differ by a typed reading
+    (:func:`.quote_meaning.meaning_apart`: one denies what the other states, a possibility against a certainty, a
+    reservation only one states) are linked at :data:`OPPOSED_THRESHOLD`, or at :data:`MEANING_THRESHOLD` when
+    each is the other's most alike quotation in the other's source. A pair with a wording the encoder does not
+    cover is linked by two or more shared :func:`anchors` instead, at similarity 0."""
     pairs = []
+    best: dict[tuple[int, int], float] = {}  # (id of a quote, another source) -> its best similarity there
+    for a in qs:
+        for b in qs:
+            if a.source != b.source and ((_covered(a) and _covered(b)) or a.language == b.language):
+                key = (id(a), b.source)
+                best[key] = max(best.get(key, -1.0), float(vec[id(a)] @ vec[id(b)]))
     for i, a in enumerate(qs):
         for b in qs[i + 1 :]:
             if a.source == b.source:
@@ -254,8 +278,10 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             direct = a.kind == "direct" and b.kind == "direct"
             if same or sim >= (DIRECT_THRESHOLD if direct else REPORTED_THRESHOLD):
                 pairs.append((sim if not same else 1.0, a, b, same))
-            elif direct and sim >= OPPOSED_THRESHOLD and opposite_outcomes(a.text, a.language, b.text, b.language):
-                pairs.append((sim, a, b, False))
+            elif sim >= MEANING_THRESHOLD and meaning_apart(a.text, a.language, b.text, b.language, connectives=False):
+                mutual = sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]
+                if sim >= OPPOSED_THRESHOLD or mutual:
+                    pairs.append((sim, a, b, False))
     pairs.sort(key=lambda p: -p[0])
     return pairs
 
@@ -278,22 +304,71 @@ def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[lis
     return [(sorted(m, key=lambda q: q.source), weakest[g]) for g, m in members.items() if len(m) >= 2]
 
 
+def _weakest(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> float:
+    """The weakest link left among a statement's wordings once others are parted from it: the lowest, over the
+    wordings, of each one's highest similarity to another (identical words 1.0; 0 for a wording linked by
+    :func:`anchors` alone)."""
+    if len(qs) < 2:
+        return 0.0
+    tops = []
+    for a in qs:
+        sims = [1.0 if _norm(a.text) == _norm(b.text) else float(vec[id(a)] @ vec[id(b)]) for b in qs if b is not a]
+        tops.append(max(sims) if _covered(a) else 0.0)
+    return max(0.0, min(tops))
+
+
 def _variant_quote(q: SourceQuote) -> VariantQuote:
     return VariantQuote(
         text=q.text, sources=[q.source], evidence=q.evidence, language=q.language, quoted=q.kind == "direct"
     )
 
 
-def _variant(data: StoryData, qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:
-    wordings = [Wording(q.text, q.language, (q.source,), tuple(q.evidence), q.number_words) for q in qs]
+def _variant(qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote]) -> QuoteVariant:
     return QuoteVariant(
         speaker=qs[0].speaker,
         similarity=round(sim, 3),
         quotes=[_variant_quote(q) for q in qs],
         evidence=uniq_evidence([ev for q in qs for ev in q.evidence]),
         not_compared=[_variant_quote(q) for q in not_compared],
-        difference=difference(data, qs[0].speaker, wordings),
     )
+
+
+_MEANING_DETAIL = {
+    "different number": "a number differs",
+    "different outcome": "what happened differs",
+    "different negation": "one denies what another states",
+    "opposite meaning": "they say opposite things",
+    "different modality": "one says it is possible, another that it is certain",
+    "added reservation": "one adds a reservation",
+}
+
+
+def split_meanings(data: StoryData, qs: list[SourceQuote]) -> tuple[list[SourceQuote], ClaimConflict | None]:
+    """One statement's wordings (two or more sources) parted where their meanings differ
+    (:func:`.quote_meaning.difference`: a number, an outcome denied and stated, opposite poles, a possibility
+    against a certainty, a reservation only some state): (the wordings that say one thing, the quote conflict).
+    The wordings kept are the side most sources give (ties: the side of the lowest source number) and those
+    stating no value of the difference; the conflict ("different meaning", measured as "what <speaker> said")
+    has one side per reading, each with its sources' own sentences. (qs, None) when the wordings agree."""
+    wordings = [Wording(q.text, q.language, (q.source,), tuple(q.evidence), q.number_words) for q in qs]
+    speaker = qs[0].speaker
+    diff = difference(data, speaker, wordings)
+    if diff is None:
+        return qs, None
+    kept_side = max(diff.sides, key=lambda s: (len(s.sources), -min(s.sources)))
+    apart = {n for s in diff.sides if s is not kept_side for n in s.sources}
+    measure = f"what {speaker} said"
+    parts = " vs ".join(f"“{s.label}” {cite(s.sources)}" for s in diff.sides)
+    conflict = ClaimConflict(
+        summary=f"What {speaker} said: {parts}",
+        sources=sorted({n for s in diff.sides for n in s.sources}),
+        evidence=uniq_evidence([ev for s in diff.sides for ev in s.evidence]),
+        measure=measure,
+        reason="different meaning",
+        explanation=f"The sources quote {speaker} with different meanings ({_MEANING_DETAIL[diff.reason]}): {parts}.",
+        sides=diff.sides,
+    )
+    return [q for q in qs if q.source not in apart], conflict
 
 
 def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
@@ -315,8 +390,14 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
         grouped = {id(q) for g, _ in groups for q in g}
         uncompared = [q for q in qs if id(q) not in grouped and not _covered(q)]
         widest = max(range(len(groups)), key=lambda i: len({q.source for q in groups[i][0]}), default=None)
-        for i, (g, sim) in enumerate(groups):
-            matched.update(id(q) for q in g)
+        for i, (whole, sim) in enumerate(groups):
+            matched.update(id(q) for q in whole)
+            g, conflict = split_meanings(data, whole)
+            if conflict is not None:  # a wording with another meaning is a quote conflict, never a variant
+                out.conflicts.append(conflict)
+                sim = _weakest(g, vec)
+            if len({q.source for q in g}) < 2:
+                continue
             if len({_norm(q.text) for q in g}) == 1:
                 evs = uniq_evidence([ev for q in g for ev in q.evidence])
                 srcs = sorted({q.source for q in g})
@@ -324,7 +405,7 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
                 continue
             beside = [q for q in uncompared if q.source not in {m.source for m in g}] if i == widest else []
             matched.update(id(q) for q in beside)
-            out.quote_variants.append(_variant(data, g, sim, beside))
+            out.quote_variants.append(_variant(g, sim, beside))
     out.matched = [q for q in quotes if id(q) in matched]
     return out
 

@@ -34,6 +34,7 @@ ConflictReason = Literal[
     "different role",
     "different agent",
     "different outcome",
+    "different meaning",
 ]
 SaidKind = Literal["direct", "reported"]
 
@@ -350,8 +351,10 @@ class ClaimConflict(Record):
     """Why the sides differ: ``"different value"``, ``"vague vs precise"``, ``"different scope"`` (the
     sentences name different places), ``"different time"`` (different times of day for one event: "10:40" /
     "11:15"), ``"different day"`` (the event is placed on different days), ``"different role"``, ``"different
-    agent"`` (different doers of one act: "a security guard" / "a neighbour" raised the alarm) or ``"different
-    outcome"`` ("resigned" / "dismissed")."""
+    agent"`` (different doers of one act: "a security guard" / "a neighbour" raised the alarm), ``"different
+    outcome"`` ("resigned" / "dismissed") or ``"different meaning"`` (one speaker's statement quoted by sources
+    saying different things: "We will not put a single passenger at risk" / "Nie możemy wykluczyć ryzyka dla
+    pasażerów", we cannot rule out a risk to passengers; measured as "what <speaker> said")."""
     explanation: str
     """The reason in words, for a reader."""
     sides: list[ConflictSide]
@@ -408,28 +411,12 @@ class VariantQuote(Record):
     speech, the outlet's paraphrase, which is never shown in quotation marks."""
 
 
-QuoteDifferenceReason = Literal["different number", "different outcome", "different negation", "opposite meaning"]
-
-
-@dataclass(slots=True, kw_only=True)
-class QuoteDifference(Record):
-    """Where wordings of one statement say different things: a number, an outcome, or an outcome one wording
-    denies and another states ("not a single patient was put in danger" / "ни один пациент не погиб", no patient
-    died); faithful translations have none."""
-
-    reason: QuoteDifferenceReason
-    """``"different number"``, ``"different outcome"``, ``"different negation"`` or ``"opposite meaning"`` (two
-    poles of one direction or time: "behind us" / "still ahead")."""
-    explanation: str
-    """The difference in one sentence, with the sides and their citations."""
-    sides: list[ConflictSide] = field(default_factory=list)
-    """The sides: each wording's words for the value as written, the sources that quote it so, their sentences."""
-
-
 @dataclass(slots=True, kw_only=True)
 class QuoteVariant(Record):
     """One statement quoted in other words by two or more sources: translations of one sentence (into other
-    languages too: the original and its translations, each in its own language), or one language's rewordings."""
+    languages too: the original and its translations, each in its own language), or one language's rewordings.
+    Its wordings say one thing: a wording of the statement that says something else is a side of the quote
+    conflict on what the speaker said (a ``ClaimConflict``, reason ``"different meaning"``), not a wording here."""
 
     speaker: str
     """Who made the statement."""
@@ -443,8 +430,6 @@ class QuoteVariant(Record):
     not_compared: list[VariantQuote] = field(default_factory=list)
     """Quotations of the same speaker, in a language the sentence encoder does not cover (Ukrainian,
     Belarusian), that share no name or number with the statement: shown beside it, not compared with it."""
-    difference: QuoteDifference | None = field(default=None, metadata=OMIT_NONE)
-    """Where the wordings say different things (a number, an outcome, a negation); absent when they agree."""
 
 
 @dataclass(slots=True, kw_only=True)

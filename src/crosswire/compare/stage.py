@@ -206,7 +206,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     q = quotes_mod.align(data, quotes)
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
-    conflicts: list[Conflict] = [*figs.conflicts, *_not_covered(claims.conflicts, figs.conflicts)]
+    quoted, claimed = one_quote_conflict(q.conflicts, claims.conflicts)
+    conflicts: list[Conflict] = [*figs.conflicts, *quoted, *_not_covered(claimed, figs.conflicts)]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
     claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
@@ -282,6 +283,32 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
 
 
 _T = TypeVar("_T", ClaimItem, ClaimConflict)
+
+
+def one_quote_conflict(
+    quoted: list[ClaimConflict], claimed: list[ClaimConflict]
+) -> tuple[list[ClaimConflict], list[ClaimConflict]]:
+    """One conflict per statement quoted with different meanings: the quote layer's (its wordings grouped by
+    speaker, :func:`.quotes.split_meanings`) and the claim layer's (quoting sentences the aligner links,
+    :mod:`.claims.opposed`) may both set one statement's sentences against each other; of two "different
+    meaning" conflicts sharing a sentence the one citing more sources is kept (ties: the quote layer's).
+    Input: (quote conflicts, claim conflicts); output: the two lists with the duplicates left out."""
+    claim_meanings = [c for c in claimed if c.reason == "different meaning"]
+    drop_quoted: set[int] = set()
+    drop_claimed: set[int] = set()
+    for i, qc in enumerate(quoted):
+        at = {(ev.article, ev.start) for ev in qc.evidence}
+        for cc in claim_meanings:
+            if not at & {(ev.article, ev.start) for ev in cc.evidence}:
+                continue
+            if len(cc.sources) > len(qc.sources):
+                drop_quoted.add(i)
+            else:
+                drop_claimed.add(id(cc))
+    return (
+        [c for i, c in enumerate(quoted) if i not in drop_quoted],
+        [c for c in claimed if id(c) not in drop_claimed],
+    )
 
 
 def _not_covered(items: list[_T], existing: Sequence[Item | Conflict | QuoteVariant]) -> list[_T]:

@@ -131,9 +131,6 @@ class TerminalWriter:
         for q in variant.quotes:
             words = f"“{_e(q.text)}”" if q.quoted else f"(reported) {_e(q.text)}"
             self.console.print(f"    {words} {_e(cite(q.sources))}")
-        if variant.difference is not None:
-            diff = variant.difference
-            self.console.print(f"    [red]Wordings differ ({_e(diff.reason)}):[/] {_e(diff.explanation)}")
 
     def timeline_line(self, line: TimelineLine) -> None:
         ahead = " [dim](scheduled)[/]" if line.scheduled else ""

@@ -36,7 +36,7 @@ from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
-from crosswire.compare.claims.opposed import opposed_quote_conflicts
+from crosswire.compare.claims.opposed import opposed_quote_conflicts, quoted_words
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_MARGIN,
@@ -71,7 +71,7 @@ from crosswire.compare.claims.units import Unit, build_units, days_of, different
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
-from crosswire.compare.quote_meaning import opposite_outcomes
+from crosswire.compare.quote_meaning import meaning_apart, opposite_outcomes
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -334,6 +334,18 @@ def translated(p: Pair) -> bool:
     return all(any(same_value(x, y) for y in nb) for x in na) and all(any(same_value(y, x) for x in na) for y in nb)
 
 
+def quotes_apart(a: Unit, b: Unit) -> bool:
+    """Whether two quoting sentences give their speaker's words different meanings: an outcome denied and stated
+    (:func:`crosswire.compare.quote_meaning.opposite_outcomes`, read on the whole sentences as before), or, read
+    on the words in quotation marks alone (:func:`.opposed.quoted_words`), a possibility against a certainty or a
+    reservation only one states (:func:`crosswire.compare.quote_meaning.meaning_apart`: "Acataremos el fallo,
+    aunque no lo compartimos" / "Wir werden das Urteil prüfen und respektieren")."""
+    if opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
+        return True
+    qa, qb = quoted_words(a.text), quoted_words(b.text)
+    return bool(qa and qb) and meaning_apart(qa, a.language, qb, b.language) is not None
+
+
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
@@ -358,7 +370,7 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if doers_differ(a, b):
         return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
-    if a.claim.quoted and b.claim.quoted and opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
+    if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
     if a.language == b.language:
         return False

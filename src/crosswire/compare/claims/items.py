@@ -28,6 +28,7 @@ REASON_TEXT = {
     "different outcome": "the sources report different outcomes",
     "different role": "the sources give different roles",
     "different agent": "the sources name different agents",
+    "different meaning": "the sources quote the speaker with different meanings",
 }
 
 

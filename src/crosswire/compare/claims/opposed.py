@@ -52,7 +52,7 @@ def opposed_quote_conflicts(
     bar: float,
     linked: frozenset[frozenset[int]] = frozenset(),
 ) -> list[ClaimConflict]:
-    """One "different outcome" conflict per statement that two sources quote with opposite meanings (see the
+    """One "different meaning" conflict per statement that two sources quote with opposite meanings (see the
     module), measured as "what <speaker> said"; sides labelled by the words that give each reading ("ha pasado /
     hinter uns" vs "впереди"). Input: the story's units, the aligner's scored candidate pairs, the stand-out
     nearest pairs, the conflict bar ``bar`` (the pair scorer's, 0-1) and ``linked``, further pairs of unit indexes
@@ -104,7 +104,7 @@ def opposed_quote_conflicts(
             worded_conflict(
                 data,
                 measure,
-                "different outcome",
+                "different meaning",
                 [(" / ".join(dict.fromkeys(shown[k])), sides[k]) for k in sides],
             )
         )
