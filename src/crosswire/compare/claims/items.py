@@ -17,7 +17,7 @@ from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
-from crosswire.vocab.concepts import plural_noun
+from crosswire.vocab.concepts import concept_of, plural_noun
 from crosswire.vocab.data import data_toml
 
 REASON_TEXT = {
@@ -229,7 +229,13 @@ _CONCEPT_LABELS = {
     "person live": "population",
     "woman marry": "wives",
     "man marry": "husbands",
+    # a count of days is how long something lasted or how long after another event it came ("four days after
+    # the crash", "через четыре дня после"), not a number of days themselves
+    "day": "number of days",
 }
+# The label of a count whose counted noun no English side writes and the concepts lexicon does not know
+# ("электробусов" beside "Elektro-Stadtbusse"): the reader's language has no word for it here.
+FOREIGN_COUNT_LABEL = "figures"
 
 # Sums keyed by concept across languages (compare.claims.money), read as English phrases.
 _MONEY_LABELS = {"loss": "losses", "deposit": "deposits"}
@@ -291,13 +297,33 @@ def _count_measure(cmp: SlotComparison) -> str:
         noun = _CONCEPT_LABELS[slot[2]]
     elif len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
-        noun = next(english, noun)
+        noun = next(english, None) or _english_concept(cmp) or noun
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
+    if slot[0] == "count" and "en" not in languages and noun and not _is_concept(slot[2]):
+        concept = _english_concept(cmp)  # not "электробусs": a noun of the source's language
+        noun = (_CONCEPT_LABELS.get(concept) or plural_noun(concept)) if concept else FOREIGN_COUNT_LABEL
     noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
     return more + noun + when
+
+
+def _english_concept(cmp: SlotComparison) -> str | None:
+    """The concept (an English lemma of ``data/concepts.toml``: "vehicle") of the first counted noun of the
+    comparison's readings that the lexicon knows in its sentence's language, or None."""
+    for side in cmp.sides:
+        for r in side:
+            concept = r.value.concept or concept_of(r.value.noun, r.unit.language)
+            if concept:
+                return concept
+    return None
+
+
+def _is_concept(key: str) -> bool:
+    """Whether a count slot's noun ``key`` is a concept id (an English lemma of ``data/concepts.toml``, alone or
+    with its act: "vehicle", "person dead"), not a noun as a source in another language writes it."""
+    return bool(key) and (key in _CONCEPT_LABELS or key.split()[0] in data_toml("concepts.toml"))
 
 
 ENGLISH_BOUND = {"approx": "about", "lower": "more than", "upper": "up to"}  # a qualifier's class, in English
@@ -307,7 +333,8 @@ def side_text(r: Reading) -> str:
     """A reading's value as a conflict side shows it: as written in English; in another language with its
     qualifier word read into English by its class (:func:`.qualifiers.bound_of`): "Unos 63" is "about 63",
     "más de 20" "more than 20" (a side read "Unos 63 / 63", the Spanish word kept). A qualifier of no known
-    class is dropped from the label rather than shown in its language. Input: one reading; output: the label."""
+    class is dropped from the label rather than shown in its language; a count another language writes in words
+    ("четыре", "cuatro") is shown in digits ("4"). Input: one reading; output: the label."""
     v = r.value
     if v.kind == "time" and v.value is not None and not any(ch.isalpha() or ch in ":." for ch in v.text):
         # a bare hour ("gegen 23 Uhr" read as "23"): the time of day it is, not a number
@@ -315,13 +342,25 @@ def side_text(r: Reading) -> str:
     if v.kind == "tally":
         return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
     q = (v.qualifier or "").strip()
-    if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
+    foreign = r.unit.language not in (None, "en")
+    if foreign and v.kind == "count" and _spelt(v.value, v.text, q):
+        # a number written as a word of the source's language ("четыре", "cuatro", "fünf"): shown in digits,
+        # with its qualifier read into English ("unos cuatro" is "about 4")
+        number = f"{v.value:g}"
+        word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "") if q and v.text.lower().startswith(q.lower()) else ""
+        return f"{word} {number}" if word else number
+    if not foreign or not q or not v.text.lower().startswith(q.lower()):
         return v.text
     number = v.text[len(q) :].strip()
     if not number:
         return v.text
     word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
+
+
+def _spelt(value: float | None, text: str, qualifier: str) -> bool:
+    """Whether a count's text writes its whole number as words, no digit in it ("четыре", "unos cuatro")."""
+    return value is not None and value == int(value) and not any(ch.isdigit() for ch in text.removeprefix(qualifier))
 
 
 def _against_after(r: Reading) -> str:
