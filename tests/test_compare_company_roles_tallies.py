@@ -160,3 +160,73 @@ def test_one_role_and_one_tally_in_two_languages_agree(tmp_path: Path, language:
     comparison = compare_texts(tmp_path, _story(language, roles["same"], tallies["same"]))
     assert not [c.summary for c in comparison.conflicts if c.reason == "different role"]
     assert not [c.summary for c in comparison.conflicts if c.summary.lower().startswith("tally")]
+
+
+# -- the day of an announcement, counts of days and the labels of a story told in three languages -----------
+ANNOUNCED = [
+    (
+        "wire",
+        "Harbour Gazette",
+        "Ferry operator Morvalt is taking 40 of its Tern-class ferries out of service over a fault in their fuel"
+        " pumps, the company said on Monday, three days after one of the ferries caught fire off Korvel.\n\n"
+        "Nobody was hurt in the fire, the coastguard said.\n\n"
+        "Morvalt shares fell 4% after the announcement.",
+    ),
+    (
+        "es-1",
+        "El Puerto",
+        "La naviera Morvalt retirará del servicio 40 ferris de la clase Tern por un fallo en sus bombas de"
+        " combustible, anunció la empresa el lunes, tres días después de que uno de ellos se incendiara frente a"
+        " Korvel.\n\nNadie resultó herido en el incendio, según la guardia costera.",
+    ),
+    (
+        "de-1",
+        "Küstenbote",
+        "KORVEL – Die Reederei Morvalt nimmt 40 Fähren der Tern-Klasse wegen eines Fehlers in den Kraftstoffpumpen"
+        " aus dem Verkehr.\n\nDas teilte das Unternehmen am Dienstag mit, vier Tage nachdem eine der Fähren vor"
+        " Korvel in Brand geraten war.\n\nVerletzt wurde bei dem Brand niemand.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def announced(tmp_path_factory):
+    rows = [(i, o, PUBLISHED, t) for i, o, t in ANNOUNCED]
+    return compare_texts(tmp_path_factory.mktemp("announced"), rows)
+
+
+def test_the_day_of_an_announcement_in_the_leads_is_compared_across_languages(announced) -> None:
+    days = [c for c in announced.conflicts if c.reason == "different day"]
+    assert len(days) == 1, [c.summary for c in announced.conflicts]
+    labels = [s.label for s in days[0].sides]
+    assert any("Tuesday" in label for label in labels) and any("Monday" in label for label in labels)
+    assert "Dienstag" not in days[0].summary  # the day in the reader's language
+
+
+def test_a_count_of_days_written_in_words_is_labelled_and_shown_in_digits(announced) -> None:
+    counts = [c for c in announced.conflicts if c.measure == "number of days"]
+    assert counts, [c.summary for c in announced.conflicts]
+    labels = {s.label for s in counts[0].sides}
+    assert "4" in labels and not {"vier", "tres"} & labels
+
+
+def test_the_lead_is_not_cited_to_a_source_that_contradicts_its_values(announced) -> None:
+    numbers = {s.n: s for s in announced.sources}
+    german = next(n for n, s in numbers.items() if any(a.startswith("de-") for a in s.articles))
+    carrying = [b for b in announced.brief if "three days after" in b.text or "tres días después" in b.text]
+    assert carrying
+    assert all(german not in b.sources for b in carrying), [(b.text, b.sources) for b in carrying]
+
+
+def test_a_count_named_by_no_english_source_gets_an_english_label(tmp_path: Path) -> None:
+    rows = [
+        ("ru-1", "Морской вестник", PUBLISHED, "Компания Morvalt выводит из эксплуатации 40 электробусов после"
+         " пожара в Корвеле, сообщила компания в понедельник.\n\nНикто не пострадал, сообщила береговая охрана."),
+        ("de-1", "Küstenbote", PUBLISHED, "Die Firma Morvalt nimmt 44 Elektro-Stadtbusse nach einem Brand in Korvel"
+         " aus dem Verkehr, teilte das Unternehmen am Montag mit.\n\nVerletzt wurde niemand."),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    counts = [c for c in comparison.conflicts if c.reason == "different value" and "40" in c.summary]
+    assert counts, [c.summary for c in comparison.conflicts]
+    for c in counts:
+        assert c.measure.isascii(), c.measure
