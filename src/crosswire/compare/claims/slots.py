@@ -363,6 +363,8 @@ for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).it
 _PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
 DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
+# acts whose day only the leads compare, where they name no person ("announce": ``lead_only_acts``)
+LEAD_ONLY_ACTS = frozenset(data_toml("claim_acts.toml").get("lead_only_acts", []))
 # the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
 DATED_UNITS = frozenset({"day", "month", "week"})
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
