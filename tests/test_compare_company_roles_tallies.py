@@ -23,17 +23,72 @@ PUBLISHED = "2026-09-14"
 
 # (language, sentence, the person's name as written, the title the facts read for it)
 TITLES = [
-    ("pl", "Decyzję ogłosiła dyrektor operacyjna Morvaltu Hanna Sellin na konferencji.", "Hanna Sellin", "dyrektor operacyjna"),
-    ("pl", "Decyzję ogłosiła dyrektorka generalna Morvaltu Hanna Sellin w porcie.", "Hanna Sellin", "dyrektorka generalna"),
-    ("pl", "Decyzję ogłosiła prezes „Morvaltu” Hanna Sellin w porcie.", "Hanna Sellin", "prezes"),
-    ("es", "Lo anunció la consejera delegada de Morvalt, Hanna Sellin, en el puerto.", "Hanna Sellin", "consejera delegada"),
-    ("es", "Lo anunció la directora de operaciones de Morvalt Ferries, Hanna Sellin, ayer.", "Hanna Sellin", "directora de operaciones"),
-    ("fr", "L'a annoncé la directrice générale de Morvalt, Hanna Sellin, au port.", "Hanna Sellin", "directrice générale"),
-    ("it", "L'ha annunciato l'amministratrice delegata di Morvalt, Hanna Sellin, al porto.", "Hanna Sellin", "amministratrice delegata"),
-    ("ru", "Об этом сообщила генеральный директор «Морвальта» Ханна Селлин в порту.", "Ханна Селлин", "генеральный директор"),
-    ("ru", "Об этом сообщила операционный директор «Морвальта» Ханна Селлин.", "Ханна Селлин", "операционный директор"),
-    ("uk", "Про це повідомила генеральна директорка «Морвальту» Ганна Селлін.", "Ганна Селлін", "генеральна директорка"),
-    ("de", "Das teilte die Betriebsvorständin Hanna Sellin in Korvel mit.", "Hanna Sellin", "betriebsvorständin"),
+    (
+        "pl",
+        "Decyzję ogłosiła dyrektor operacyjna Morvaltu Hanna Sellin na konferencji.",
+        "Hanna Sellin",
+        "dyrektor operacyjna",
+    ),
+    (
+        "pl",
+        "Decyzję ogłosiła dyrektorka generalna Morvaltu Hanna Sellin w porcie.",
+        "Hanna Sellin",
+        "dyrektorka generalna",
+    ),
+    (
+        "pl",
+        "Decyzję ogłosiła prezes „Morvaltu” Hanna Sellin w porcie.",
+        "Hanna Sellin",
+        "prezes",
+    ),
+    (
+        "es",
+        "Lo anunció la consejera delegada de Morvalt, Hanna Sellin, en el puerto.",
+        "Hanna Sellin",
+        "consejera delegada",
+    ),
+    (
+        "es",
+        "Lo anunció la directora de operaciones de Morvalt Ferries, Hanna Sellin, ayer.",
+        "Hanna Sellin",
+        "directora de operaciones",
+    ),
+    (
+        "fr",
+        "L'a annoncé la directrice générale de Morvalt, Hanna Sellin, au port.",
+        "Hanna Sellin",
+        "directrice générale",
+    ),
+    (
+        "it",
+        "L'ha annunciato l'amministratrice delegata di Morvalt, Hanna Sellin, al porto.",
+        "Hanna Sellin",
+        "amministratrice delegata",
+    ),
+    (
+        "ru",
+        "Об этом сообщила генеральный директор «Морвальта» Ханна Селлин в порту.",
+        "Ханна Селлин",
+        "генеральный директор",
+    ),
+    (
+        "ru",
+        "Об этом сообщила операционный директор «Морвальта» Ханна Селлин.",
+        "Ханна Селлин",
+        "операционный директор",
+    ),
+    (
+        "uk",
+        "Про це повідомила генеральна директорка «Морвальту» Ганна Селлін.",
+        "Ганна Селлін",
+        "генеральна директорка",
+    ),
+    (
+        "de",
+        "Das teilte die Betriebsvorständin Hanna Sellin in Korvel mit.",
+        "Hanna Sellin",
+        "betriebsvorständin",
+    ),
 ]
 
 
@@ -117,7 +172,7 @@ OTHER = {
         "La naviera Morvalt retira del servicio 40 ferris de la clase Tern tras un incendio en un motor, anunció"
         " la empresa el lunes.\n\n"
         "La junta de la autoridad portuaria votó {tally} a favor de exigir inspecciones de todos los ferris.\n\n"
-        "\"La seguridad es lo primero\", dijo la {role} de Morvalt, Hanna Sellin, en Korvel.",
+        '"La seguridad es lo primero", dijo la {role} de Morvalt, Hanna Sellin, en Korvel.',
         {"same": "consejera delegada", "other": "directora de operaciones"},
         {"same": "5 a 2", "other": "6 a 1"},
     ),
@@ -220,10 +275,20 @@ def test_the_lead_is_not_cited_to_a_source_that_contradicts_its_values(announced
 
 def test_a_count_named_by_no_english_source_gets_an_english_label(tmp_path: Path) -> None:
     rows = [
-        ("ru-1", "Морской вестник", PUBLISHED, "Компания Morvalt выводит из эксплуатации 40 электробусов после"
-         " пожара в Корвеле, сообщила компания в понедельник.\n\nНикто не пострадал, сообщила береговая охрана."),
-        ("de-1", "Küstenbote", PUBLISHED, "Die Firma Morvalt nimmt 44 Elektro-Stadtbusse nach einem Brand in Korvel"
-         " aus dem Verkehr, teilte das Unternehmen am Montag mit.\n\nVerletzt wurde niemand."),
+        (
+            "ru-1",
+            "Морской вестник",
+            PUBLISHED,
+            "Компания Morvalt выводит из эксплуатации 40 электробусов после"
+            " пожара в Корвеле, сообщила компания в понедельник.\n\nНикто не пострадал, сообщила береговая охрана.",
+        ),
+        (
+            "de-1",
+            "Küstenbote",
+            PUBLISHED,
+            "Die Firma Morvalt nimmt 44 Elektro-Stadtbusse nach einem Brand in Korvel"
+            " aus dem Verkehr, teilte das Unternehmen am Montag mit.\n\nVerletzt wurde niemand.",
+        ),
     ]
     comparison = compare_texts(tmp_path, rows)
     counts = [c for c in comparison.conflicts if c.reason == "different value" and "40" in c.summary]

@@ -7,7 +7,8 @@ Two numbers of at most three digits, the second at most :data:`GAP` characters a
 a word of ``for`` stands just before the first or between them and a word of ``against`` between them or at
 most :data:`AFTER_WORDS` words after the second, not before a third number (the labelled form); or when only a
 word of ``to`` (and a word of ``votes``) stands between them and a word of ``votes`` is beside them (the joined
-form: "mit 127 zu 104 Stimmen", "la junta votó 6 a 1"), not after a word of ``range`` ("de 9 a 5"). The words are data (``data/vote_tallies.toml``), per language. Written by hand:
+form: "mit 127 zu 104 Stimmen", "la junta votó 6 a 1"), not after a word of ``range`` ("de 9 a 5"). The words
+are data (``data/vote_tallies.toml``), per language. Written by hand:
 no library reads a tally inside a sentence.
 
 Offsets are character offsets into the cleaned body.
