@@ -14,8 +14,8 @@ a resignation) are left to :mod:`.person_days`, which needs one person named by 
 on two days are two acts). An act on a thing (a law struck down, a bridge's collapse) is told apart by no person
 the leads name: the parse's people there are often no people ("the Media Registration Act" typed a person in the
 court trial). An announcement (``lead_only_acts``: "the company said on Wednesday" / "teilte das Unternehmen am
-Donnerstag mit") is compared only here, and only where no lead names a person: one person says things on many
-days.
+Donnerstag mit") is compared only here, only where no lead names a person (one person says things on many days) and
+only across languages (within one, the leads of a company's several announcements are told apart).
 
 Why hand-written: the rule is the comparison itself; the acts are data.
 """
@@ -54,10 +54,16 @@ def lead_day_conflicts(units: list[Unit], data: StoryData, found: list[SlotCompa
     leads = lead_units(units)
     if len({u.source for u in leads}) < 2:
         return
-    for cmp in compare_values(leads, data.canonical, aligned=True, any_subject=True):
+    for cmp in compare_values(leads, data.canonical, aligned=True, any_subject=True, leads=True):
         if cmp.slot[0] != "day" or cmp.slot[1] not in DAY_ACT_NAMES or cmp.slot[1] in ONCE_ACTS:
             continue  # an act on a person is compared where one person is named (:mod:`.person_days`)
-        if cmp.slot[1] in LEAD_ONLY_ACTS and any(people(r.unit) for side in cmp.sides for r in side):
-            continue  # one person says things on many days ("Ana Velk said on Saturday" / "on Friday")
+        if cmp.slot[1] in LEAD_ONLY_ACTS and (
+            any(people(r.unit) for side in cmp.sides for r in side)
+            or len({r.unit.language or "en" for side in cmp.sides for r in side}) < 2
+        ):
+            # one person says things on many days ("Ana Velk said on Saturday" / "on Friday"); outlets of one
+            # language tell several announcements of one company apart (ECB+: "said today (10 October)" /
+            # "announced today (20 October)", an outage and its repair)
+            continue
         if cmp.conflict:
             add_conflict(found, cmp)

@@ -352,7 +352,13 @@ MEASURE_UNITS = {
     for words in data_toml("unit_dimensions.toml").values()
     for w in words
 }
-_DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+# acts whose day only the leads compare, where they name no person ("announce": ``lead_only_acts``)
+LEAD_ONLY_ACTS = frozenset(data_toml("claim_acts.toml").get("lead_only_acts", []))
+_ALL_DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+# the acts every sentence's day is compared by; a lead-only act's verbs keep their own lemma there ("say")
+_DAY_ACTS = {w: act for w, act in _ALL_DAY_ACTS.items() if act not in LEAD_ONLY_ACTS}
+# the verbs of the lead-only acts: {"say": "announce", "сообщить": "announce"}
+_LEAD_ACTS = {w: act for w, act in _ALL_DAY_ACTS.items() if act in LEAD_ONLY_ACTS}
 # a verb with its particle, by verb lemma: {"strike": {"down": "revoke"}} (the `day_phrasal_acts` table)
 _PHRASAL: dict[str, dict[str, str]] = {}
 for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).items():
@@ -362,9 +368,23 @@ for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).it
 # the `day_purpose_verbs` list of data/claim_acts.toml
 _PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
-DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
-# acts whose day only the leads compare, where they name no person ("announce": ``lead_only_acts``)
-LEAD_ONLY_ACTS = frozenset(data_toml("claim_acts.toml").get("lead_only_acts", []))
+DAY_ACT_NAMES = frozenset(_ALL_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
+
+
+def lead_slot(slot: Slot | None, *, leads: bool) -> Slot | None:
+    """A day slot as the leads (``leads``) or any other sentences compare it: between leads the verbs of a
+    lead-only act are that act (("day", "say") and ("day", "сообщить") -> ("day", "announce")); elsewhere a
+    lead-only act read from a language's stems (("day", "announce"): "teilte ... mit") is no slot, and its
+    English verbs keep their own lemma, as they did before the act was listed. Other slots as given."""
+    if slot is None or slot[0] != "day" or len(slot) < 2:
+        return slot
+    if leads and slot[1] in _LEAD_ACTS:
+        return ("day", _LEAD_ACTS[slot[1]], *slot[2:])
+    if not leads and slot[1] in LEAD_ONLY_ACTS:
+        return None
+    return slot
+
+
 # the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
 DATED_UNITS = frozenset({"day", "month", "week"})
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}
