@@ -171,19 +171,29 @@ def _numbers_in(text: str, language: str) -> set[float]:
     return out
 
 
+MEASURE_STEM = 4  # letters of a conflict's measure word the lead must hold ("days" / "day", "hectares" / "hect")
+_NOT_MEASURE = frozenset({"number", "the", "and", "more", "time", "different"})  # no measure's own word
+
+
 def _contradicting(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:
     """The sources the lead would cite as reporting it too (their own sentences ``evs``) that stand on a side of a
     conflict whose value the lead sentence does not carry, while another side's value is in the lead sentence
     (and on no such side): "the company said on Wednesday, four days after ..." is not cited to a source that
     says "fünf Tage nachdem" (a new user's bus-recall brief), whichever of its sentences backs the lead event.
-    Values are compared as numbers (a side's label; the lead's digits or number words of its language)."""
+    Values are compared as numbers (a side's label; the lead's digits or number words of its language), of a
+    conflict whose measure the lead names ("number of days": "four days after")."""
     language = next((a.language or "en" for a in brief.comparison.articles if a.id == lead_ev.article), "en")
     lead_numbers = _numbers_in(lead_ev.text or "", language)
     if not lead_numbers:
         return set()
     theirs = {brief.source_of[e.article] for e in evs if e.article in brief.source_of}
     out: set[int] = set()
+    low = (lead_ev.text or "").lower()
     for conflict in brief.comparison.conflicts:
+        label = getattr(conflict, "measure", None) or _subject(conflict)
+        measure = [w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in _NOT_MEASURE]
+        if not any(w[:MEASURE_STEM] in low for w in measure):
+            continue  # the lead's number is of another measure ("two firefighters" beside "2 p.m.")
         sides = [s for s in getattr(conflict, "sides", []) or [] if s.label]
         labels = [_numbers_in(s.label, "en") for s in sides]
         if len(sides) < 2 or not all(labels):
