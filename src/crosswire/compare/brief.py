@@ -192,7 +192,7 @@ def _contradicting(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set
     for conflict in brief.comparison.conflicts:
         label = getattr(conflict, "measure", None) or _subject(conflict)
         measure = [w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in _NOT_MEASURE]
-        if not any(w[:MEASURE_STEM] in low for w in measure):
+        if not any(re.search(rf"\b{re.escape(w[:MEASURE_STEM])}", low) for w in measure):
             continue  # the lead's number is of another measure ("two firefighters" beside "2 p.m.")
         sides = [s for s in getattr(conflict, "sides", []) or [] if s.label]
         labels = [_numbers_in(s.label, "en") for s in sides]

@@ -352,13 +352,11 @@ MEASURE_UNITS = {
     for words in data_toml("unit_dimensions.toml").values()
     for w in words
 }
-# acts whose day only the leads compare, where they name no person ("announce": ``lead_only_acts``)
-LEAD_ONLY_ACTS = frozenset(data_toml("claim_acts.toml").get("lead_only_acts", []))
-_ALL_DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
-# the acts every sentence's day is compared by; a lead-only act's verbs keep their own lemma there ("say")
-_DAY_ACTS = {w: act for w, act in _ALL_DAY_ACTS.items() if act not in LEAD_ONLY_ACTS}
-# the verbs of the lead-only acts: {"say": "announce", "сообщить": "announce"}
-_LEAD_ACTS = {w: act for w, act in _ALL_DAY_ACTS.items() if act in LEAD_ONLY_ACTS}
+_DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+# the verbs of the acts only the leads compare (``lead_acts``): {"say": "announce", "сообщить": "announce"}; every
+# other sentence's day keeps such a verb's own lemma ("say"), as before they were listed
+_LEAD_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("lead_acts", []) for w in group}
+LEAD_ONLY_ACTS = frozenset(_LEAD_ACTS.values())
 # a verb with its particle, by verb lemma: {"strike": {"down": "revoke"}} (the `day_phrasal_acts` table)
 _PHRASAL: dict[str, dict[str, str]] = {}
 for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).items():
@@ -368,7 +366,7 @@ for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).it
 # the `day_purpose_verbs` list of data/claim_acts.toml
 _PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
-DAY_ACT_NAMES = frozenset(_ALL_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
+DAY_ACT_NAMES = frozenset(_DAY_ACTS.values()) | LEAD_ONLY_ACTS  # the acts of the lists, by name ("revoke")
 
 
 def lead_slot(slot: Slot | None, *, leads: bool) -> Slot | None:
