@@ -171,6 +171,11 @@ def _numbers_in(text: str, language: str) -> set[float]:
     return out
 
 
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A conflict side's words (lower case) as a whole-word pattern."""
+    return re.compile(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)")
+
+
 MEASURE_STEM = 4  # letters of a conflict's measure word the lead must hold ("days" / "day", "hectares" / "hect")
 _NOT_MEASURE = frozenset({"number", "the", "and", "more", "time", "different"})  # no measure's own word
 
@@ -182,7 +187,8 @@ def _contradicting(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set
     says "fünf Tage nachdem" (a new user's bus-recall brief), whichever of its sentences backs the lead event.
     Values are compared as numbers (a side's label; the lead's digits or number words of its language), of a
     conflict whose measure the lead names ("number of days": "four days after")."""
-    language = next((a.language or "en" for a in brief.comparison.articles if a.id == lead_ev.article), "en")
+    langs = {a.id: a.language or "en" for a in brief.comparison.articles}
+    language = langs.get(lead_ev.article, "en")
     lead_numbers = _numbers_in(lead_ev.text or "", language)
     if not lead_numbers:
         return set()
@@ -192,10 +198,25 @@ def _contradicting(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set
     for conflict in brief.comparison.conflicts:
         label = getattr(conflict, "measure", None) or _subject(conflict)
         measure = [w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in _NOT_MEASURE]
-        if not any(re.search(rf"\b{re.escape(w[:MEASURE_STEM])}", low) for w in measure):
-            continue  # the lead's number is of another measure ("two firefighters" beside "2 p.m.")
+        named = any(re.search(rf"\b{re.escape(w[:MEASURE_STEM])}", low) for w in measure)
         sides = [s for s in getattr(conflict, "sides", []) or [] if s.label]
-        labels = [_numbers_in(s.label, "en") for s in sides]
+        # a side whose words the lead writes ("tres días después" / the side "tres") is the lead's own
+        written = [any(_phrase(p).search(low) for p in s.label.lower().split(" / ") if p.strip()) for s in sides]
+        if len(sides) >= 2 and any(written) and not all(written):
+            agreeing = {n for side, w in zip(sides, written, strict=True) if w for n in side.sources}
+            for side, w in zip(sides, written, strict=True):
+                if not w:
+                    out |= (set(side.sources) & theirs) - agreeing
+            continue
+        if not named:
+            continue  # the lead's number is of another measure ("two firefighters" beside "2 p.m.")
+        # a side's label as its sentences write it ("cuatro", "fünf"): its numbers read in their languages
+        labels = [
+            set().union(
+                *(_numbers_in(s.label, lang) for lang in {"en", *(langs.get(e.article, "en") for e in s.evidence)})
+            )
+            for s in sides
+        ]
         if len(sides) < 2 or not all(labels):
             continue
         held = [bool(nums & lead_numbers) for nums in labels]

@@ -3,7 +3,6 @@ whose own sentence is among its evidence."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 
@@ -334,49 +333,21 @@ def side_text(r: Reading) -> str:
     """A reading's value as a conflict side shows it: as written in English; in another language with its
     qualifier word read into English by its class (:func:`.qualifiers.bound_of`): "Unos 63" is "about 63",
     "más de 20" "more than 20" (a side read "Unos 63 / 63", the Spanish word kept). A qualifier of no known
-    class is dropped from the label rather than shown in its language; a count another language writes in words
-    ("четыре", "cuatro") is shown in digits ("4"), a day it writes as an English day ("Thursday, 26 November
-    2026"). Input: one reading; output: the label."""
+    class is dropped from the label rather than shown in its language. Input: one reading; output: the label."""
     v = r.value
     if v.kind == "time" and v.value is not None and not any(ch.isalpha() or ch in ":." for ch in v.text):
         # a bare hour ("gegen 23 Uhr" read as "23"): the time of day it is, not a number
         return f"{int(v.value) // 60:02d}:{int(v.value) % 60:02d}"
     if v.kind == "tally":
         return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
-    if v.kind == "date" and r.unit.language not in (None, "en") and (day := english_day(v.text_value)):
-        return day  # "Donnerstag", "środę", "25 de noviembre de 2026": the day in the reader's language
     q = (v.qualifier or "").strip()
-    foreign = r.unit.language not in (None, "en")
-    if foreign and v.kind == "count" and _spelt(v.value, v.text, q):
-        # a number written as a word of the source's language ("четыре", "cuatro", "fünf"): shown in digits,
-        # with its qualifier read into English ("unos cuatro" is "about 4")
-        number = f"{v.value:g}"
-        word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "") if q and v.text.lower().startswith(q.lower()) else ""
-        return f"{word} {number}" if word else number
-    if not foreign or not q or not v.text.lower().startswith(q.lower()):
+    if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
         return v.text
     number = v.text[len(q) :].strip()
     if not number:
         return v.text
     word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
-
-
-def english_day(iso: str | None) -> str | None:
-    """An ISO day ("2026-11-26") as an English reader reads it ("Thursday, 26 November 2026"); None for a
-    value that is no day (a year, a month)."""
-    if not iso or len(iso) != 10:
-        return None
-    try:
-        day = datetime.date.fromisoformat(iso)
-    except ValueError:
-        return None
-    return f"{day:%A}, {day.day} {day:%B %Y}"
-
-
-def _spelt(value: float | None, text: str, qualifier: str) -> bool:
-    """Whether a count's text writes its whole number as words, no digit in it ("четыре", "unos cuatro")."""
-    return value is not None and value == int(value) and not any(ch.isdigit() for ch in text.removeprefix(qualifier))
 
 
 def _against_after(r: Reading) -> str:

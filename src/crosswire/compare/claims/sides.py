@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.items import english_day, evidence, worded_conflict
+from crosswire.compare.claims.items import evidence, worded_conflict
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_FLOOR, FEATURES, Neighbours, Pair
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge
@@ -191,14 +191,8 @@ def _side_keys(c: ClaimConflict, side_units: list[list[Unit]]) -> list[frozenset
 
 def _day_label(label: str, u: Unit, days: frozenset[str]) -> str:
     """A day side's label ("domingo / Sonntag (2026-11-22)") with the words by which ``u`` gives one of its
-    ``days`` ("Sunday"; another language's day as an English one, "Sunday, 22 November 2026") added before the ISO
-    date, when not yet written."""
-    foreign = u.language not in (None, "en")  # "среду": the day in the reader's language, as the sides show it
-    words = [
-        (english_day(v.text_value) if foreign else None) or v.text
-        for v in u.values
-        if v.kind == "date" and v.text_value in days
-    ]
+    ``days`` ("Sunday") added before the ISO date, when not yet written."""
+    words = [v.text for v in u.values if v.kind == "date" and v.text_value in days]
     head, paren, tail = label.rpartition(" (")
     if not paren:
         head, tail = label, ""
