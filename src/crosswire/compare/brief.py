@@ -136,6 +136,9 @@ def _lead_sentences(brief: _Brief) -> str | None:
         # it too, citing each by its own sentence, rather than citing its own source alone or repeating the
         # event as "X also reports: <the same fact>" (a new user's wildfire brief did both)
         also, evs = brief.backed(others, lead_item.evidence)
+        gainsay = _contradicting(brief, lead_ev, evs)
+        also = [n for n in also if n not in gainsay]
+        evs = [e for e in evs if brief.source_of.get(e.article) not in gainsay]
         if also:
             body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
             names = _source_label(brief.comparison, also)
@@ -148,6 +151,84 @@ def _lead_sentences(brief: _Brief) -> str | None:
         for body, cited in lines:
             brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
+
+
+_NUMBER_WORD = re.compile(r"[^\W_]+|\d[\d.,]*")
+
+
+def _numbers_in(text: str, language: str) -> set[float]:
+    """The numbers ``text`` writes, in digits ("1,240", "4") or as words of ``language`` ("four")."""
+    from crosswire.facts.languages.numbers import word_number
+
+    out: set[float] = set()
+    for w in _NUMBER_WORD.findall(text):
+        if w[0].isdigit():
+            digits = w.rstrip(".,").replace(",", "").replace(".", "")
+            if digits.isdigit():
+                out.add(float(digits))
+        else:
+            n = word_number(w.lower(), language)
+            if n is not None:
+                out.add(float(n))
+    return out
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A conflict side's words (lower case) as a whole-word pattern."""
+    return re.compile(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)")
+
+
+MEASURE_STEM = 4  # letters of a conflict's measure word the lead must hold ("days" / "day", "hectares" / "hect")
+_NOT_MEASURE = frozenset({"number", "the", "and", "more", "time", "different"})  # no measure's own word
+
+
+def _contradicting(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:
+    """The sources the lead would cite as reporting it too (their own sentences ``evs``) that stand on a side of a
+    conflict whose value the lead sentence does not carry, while another side's value is in the lead sentence
+    (and on no such side): "the company said on Wednesday, four days after ..." is not cited to a source that
+    says "fünf Tage nachdem" (a new user's bus-recall brief), whichever of its sentences backs the lead event.
+    Values are compared as numbers (a side's label; the lead's digits or number words of its language), of a
+    conflict whose measure the lead names ("number of days": "four days after")."""
+    langs = {a.id: a.language or "en" for a in brief.comparison.articles}
+    language = langs.get(lead_ev.article, "en")
+    lead_numbers = _numbers_in(lead_ev.text or "", language)
+    if not lead_numbers:
+        return set()
+    theirs = {brief.source_of[e.article] for e in evs if e.article in brief.source_of}
+    out: set[int] = set()
+    low = (lead_ev.text or "").lower()
+    for conflict in brief.comparison.conflicts:
+        label = getattr(conflict, "measure", None) or _subject(conflict)
+        measure = [w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in _NOT_MEASURE]
+        named = any(re.search(rf"\b{re.escape(w[:MEASURE_STEM])}", low) for w in measure)
+        sides = [s for s in getattr(conflict, "sides", []) or [] if s.label]
+        # a side whose words the lead writes ("tres días después" / the side "tres") is the lead's own
+        written = [any(_phrase(p).search(low) for p in s.label.lower().split(" / ") if p.strip()) for s in sides]
+        if len(sides) >= 2 and any(written) and not all(written):
+            agreeing = {n for side, w in zip(sides, written, strict=True) if w for n in side.sources}
+            for side, w in zip(sides, written, strict=True):
+                if not w:
+                    out |= (set(side.sources) & theirs) - agreeing
+            continue
+        if not named:
+            continue  # the lead's number is of another measure ("two firefighters" beside "2 p.m.")
+        # a side's label as its sentences write it ("cuatro", "fünf"): its numbers read in their languages
+        labels = [
+            set().union(
+                *(_numbers_in(s.label, lang) for lang in {"en", *(langs.get(e.article, "en") for e in s.evidence)})
+            )
+            for s in sides
+        ]
+        if len(sides) < 2 or not all(labels):
+            continue
+        held = [bool(nums & lead_numbers) for nums in labels]
+        if not any(held):
+            continue
+        agreeing = {n for side, holds in zip(sides, held, strict=True) if holds for n in side.sources}
+        for side, holds in zip(sides, held, strict=True):
+            if not holds:
+                out |= (set(side.sources) & theirs) - agreeing
+    return out
 
 
 def _figure_sentences(brief: _Brief) -> None:

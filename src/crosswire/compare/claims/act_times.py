@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.same_day import NAME_PREFIX, name_keys
-from crosswire.compare.claims.slots import DAY_ACT_NAMES
+from crosswire.compare.claims.slots import DAY_ACT_NAMES, LEAD_ONLY_ACTS
 from crosswire.compare.claims.story_wide import add_conflict
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import SlotComparison, compare_values
@@ -48,6 +48,8 @@ def listed_act_times(units: list[Unit], data: StoryData, found: list[SlotCompari
         return
     for cmp in compare_values(dated, data.canonical, aligned=True):
         if cmp.slot[0] not in TIME_SLOTS or cmp.slot[1] not in DAY_ACT_NAMES or not cmp.conflict:
+            continue
+        if cmp.slot[1] in LEAD_ONLY_ACTS:  # an announcement's day: the leads' (:mod:`.lead_days`)
             continue
         members = [r.unit for side in cmp.sides for r in side]
         if all((u.language or "en") == "en" for u in members):

@@ -17,7 +17,7 @@ from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.model import Evidence
-from crosswire.vocab.concepts import plural_noun
+from crosswire.vocab.concepts import concept_of, plural_noun
 from crosswire.vocab.data import data_toml
 
 REASON_TEXT = {
@@ -230,7 +230,13 @@ _CONCEPT_LABELS = {
     "person live": "population",
     "woman marry": "wives",
     "man marry": "husbands",
+    # a count of days is how long something lasted or how long after another event it came ("four days after
+    # the crash", "через четыре дня после"), not a number of days themselves
+    "day": "number of days",
 }
+# The label of a count whose counted noun no English side writes and the concepts lexicon does not know
+# ("электробусов" beside "Elektro-Stadtbusse"): the reader's language has no word for it here.
+FOREIGN_COUNT_LABEL = "figures"
 
 # Sums keyed by concept across languages (compare.claims.money), read as English phrases.
 _MONEY_LABELS = {"loss": "losses", "deposit": "deposits"}
@@ -292,13 +298,33 @@ def _count_measure(cmp: SlotComparison) -> str:
         noun = _CONCEPT_LABELS[slot[2]]
     elif len(languages) > 1:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
-        noun = next(english, noun)
+        noun = next(english, None) or _english_concept(cmp) or noun
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
+    if slot[0] == "count" and "en" not in languages and noun and not _is_concept(slot[2]):
+        concept = _english_concept(cmp)  # not "электробусs": a noun of the source's language
+        noun = (_CONCEPT_LABELS.get(concept) or plural_noun(concept)) if concept else FOREIGN_COUNT_LABEL
     noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
     return more + noun + when
+
+
+def _english_concept(cmp: SlotComparison) -> str | None:
+    """The concept (an English lemma of ``data/concepts.toml``: "vehicle") of the first counted noun of the
+    comparison's readings that the lexicon knows in its sentence's language, or None."""
+    for side in cmp.sides:
+        for r in side:
+            concept = r.value.concept or concept_of(r.value.noun, r.unit.language)
+            if concept:
+                return concept
+    return None
+
+
+def _is_concept(key: str) -> bool:
+    """Whether a count slot's noun ``key`` is a concept id (an English lemma of ``data/concepts.toml``, alone or
+    with its act: "vehicle", "person dead"), not a noun as a source in another language writes it."""
+    return bool(key) and (key in _CONCEPT_LABELS or key.split()[0] in data_toml("concepts.toml"))
 
 
 ENGLISH_BOUND = {"approx": "about", "lower": "more than", "upper": "up to"}  # a qualifier's class, in English

@@ -13,7 +13,9 @@ languages the court's name is not linked). Acts that befall or are done by one p
 a resignation) are left to :mod:`.person_days`, which needs one person named by every side (two people's arrests
 on two days are two acts). An act on a thing (a law struck down, a bridge's collapse) is told apart by no person
 the leads name: the parse's people there are often no people ("the Media Registration Act" typed a person in the
-court trial).
+court trial). An announcement (``lead_only_acts``: "the company said on Wednesday" / "teilte das Unternehmen am
+Donnerstag mit") is compared only here, only where no lead names a person (one person says things on many days) and
+only across languages (within one, the leads of a company's several announcements are told apart).
 
 Why hand-written: the rule is the comparison itself; the acts are data.
 """
@@ -22,8 +24,8 @@ from __future__ import annotations
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.person_days import ONCE_ACTS
-from crosswire.compare.claims.slots import DAY_ACT_NAMES
-from crosswire.compare.claims.story_wide import add_conflict
+from crosswire.compare.claims.slots import DAY_ACT_NAMES, LEAD_ONLY_ACTS
+from crosswire.compare.claims.story_wide import add_conflict, people
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import SlotComparison, compare_values
 
@@ -52,8 +54,16 @@ def lead_day_conflicts(units: list[Unit], data: StoryData, found: list[SlotCompa
     leads = lead_units(units)
     if len({u.source for u in leads}) < 2:
         return
-    for cmp in compare_values(leads, data.canonical, aligned=True, any_subject=True):
+    for cmp in compare_values(leads, data.canonical, aligned=True, any_subject=True, leads=True):
         if cmp.slot[0] != "day" or cmp.slot[1] not in DAY_ACT_NAMES or cmp.slot[1] in ONCE_ACTS:
             continue  # an act on a person is compared where one person is named (:mod:`.person_days`)
+        if cmp.slot[1] in LEAD_ONLY_ACTS and (
+            any(people(r.unit) for side in cmp.sides for r in side)
+            or len({r.unit.language or "en" for side in cmp.sides for r in side}) < 2
+        ):
+            # one person says things on many days ("Ana Velk said on Saturday" / "on Friday"); outlets of one
+            # language tell several announcements of one company apart (ECB+: "said today (10 October)" /
+            # "announced today (20 October)", an outage and its repair)
+            continue
         if cmp.conflict:
             add_conflict(found, cmp)

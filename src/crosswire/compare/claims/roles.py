@@ -22,6 +22,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
+from crosswire.facts.languages.roles import body_then_comma, unquote_body
 from crosswire.vocab.data import data_toml
 
 REACH = 60  # characters around a name read for its role
@@ -213,6 +214,7 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
         if at_end and not (
             _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
             or (language in _bare_genitive() and _genitive_tied(text[m.end() :]))
+            or body_then_comma(text[m.end() :])
         ):
             continue
         if not at_end and len(_words(rest)) > 2:
@@ -267,11 +269,11 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
                 continue
             others = [(a, b) for a, b, eid in named if eid != ent.id]
             before = _without(body, max(start, m.start - REACH), m.start, others)
-            before = re.split(r"[.;:!?«»\"“”]", before)[-1]
+            before = re.split(r"[.;:!?«»\"“”]", unquote_body(before))[-1]
             found = _role_in(before, unit.language, at_end=True)
             # a title that holds its body's name ("prezes Sądu Najwyższego", "vicepresidenta del Tribunal"),
             # which the blanking cut to "prezes" or to nothing: the title as written, when longer
-            raw = re.split(r"[.;:!?«»\"“”]", body[max(start, m.start - REACH) : m.start])[-1]
+            raw = re.split(r"[.;:!?«»\"“”]", unquote_body(body[max(start, m.start - REACH) : m.start]))[-1]
             whole = _role_in(raw, unit.language, at_end=True) if raw != before else None
             if whole is not None and (found is None or len(whole[1]) > len(found[1])):
                 found = whole

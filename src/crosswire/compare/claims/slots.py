@@ -353,6 +353,10 @@ MEASURE_UNITS = {
     for w in words
 }
 _DAY_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("day_acts", []) for w in group}
+# the verbs of the acts only the leads compare (``lead_acts``): {"say": "announce", "сообщить": "announce"}; every
+# other sentence's day keeps such a verb's own lemma ("say"), as before they were listed
+_LEAD_ACTS = {w: group[0] for group in data_toml("claim_acts.toml").get("lead_acts", []) for w in group}
+LEAD_ONLY_ACTS = frozenset(_LEAD_ACTS.values())
 # a verb with its particle, by verb lemma: {"strike": {"down": "revoke"}} (the `day_phrasal_acts` table)
 _PHRASAL: dict[str, dict[str, str]] = {}
 for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).items():
@@ -362,7 +366,23 @@ for _phrase, _act in data_toml("claim_acts.toml").get("day_phrasal_acts", {}).it
 # the `day_purpose_verbs` list of data/claim_acts.toml
 _PURPOSE = frozenset(data_toml("claim_acts.toml").get("day_purpose_verbs", []))
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)\b")
-DAY_ACT_NAMES = frozenset(_DAY_ACTS.values())  # the acts of the list, by name ("revoke", "arrest")
+DAY_ACT_NAMES = frozenset(_DAY_ACTS.values()) | LEAD_ONLY_ACTS  # the acts of the lists, by name ("revoke")
+
+
+def lead_slot(slot: Slot | None, *, leads: bool) -> Slot | None:
+    """A day slot as the leads (``leads``) or any other sentences compare it: between leads the verbs of a
+    lead-only act are that act (("day", "say") and ("day", "сообщить") -> ("day", "announce")); elsewhere a
+    lead-only act read from a language's stems (("day", "announce"): "teilte ... mit") is no slot, and its
+    English verbs keep their own lemma, as they did before the act was listed. Other slots as given."""
+    if slot is None or slot[0] != "day" or len(slot) < 2:
+        return slot
+    if leads and slot[1] in _LEAD_ACTS:
+        return ("day", _LEAD_ACTS[slot[1]], *slot[2:])
+    if not leads and slot[1] in LEAD_ONLY_ACTS:
+        return None
+    return slot
+
+
 # the spans of a date that date an act ("on Monday", "in May", "last week": a week holds its days)
 DATED_UNITS = frozenset({"day", "month", "week"})
 _SCALE = {"minute": "hours", "hour": "hours", "day": "weeks", "week": "weeks", "month": "years", "year": "years"}

@@ -26,7 +26,7 @@ from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
 from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
-from crosswire.compare.claims.slots import Slot, slot_of
+from crosswire.compare.claims.slots import Slot, lead_slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
@@ -334,20 +334,23 @@ def compare_values(
     aligned: bool = False,
     across: bool | None = None,
     any_subject: bool = False,
+    leads: bool = False,
 ) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
     tells two things apart that the slot cannot (two counts of boats in one sentence). ``aligned``: the
     units are taken as one claim (no shared name needed for a conflict); ``across``: counts keyed by concept
     (default: when the units are in two or more languages); ``any_subject``: values are compared whatever the
-    subjects of their sentences' main clauses (the fined and the regulator that fined them state one fine)."""
+    subjects of their sentences' main clauses (the fined and the regulator that fined them state one fine);
+    ``leads``: the units are the sources' leads, whose announcements' days are compared (:func:`.slots.lead_slot`)."""
     units = list(units)
     if across is None:
         across = len({u.language for u in units}) > 1
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            for slot in dict.fromkeys((scoped(slot_of(u, v, canonical, across), u, v), verdict_day(u, v))):
+            read = lead_slot(slot_of(u, v, canonical, across), leads=leads)
+            for slot in dict.fromkeys((scoped(read, u, v), verdict_day(u, v))):
                 r = _reading(u, v) if slot else None
                 if slot and r:
                     by_slot.setdefault(slot, []).append(r)

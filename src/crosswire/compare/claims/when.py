@@ -31,6 +31,9 @@ _WHEN = data_toml("claim_acts.toml").get("when", {})
 SINCE: dict[str, tuple[str, ...]] = {lang: tuple(words) for lang, words in _WHEN.get("since", {}).items()}
 NIGHT_INTO: dict[str, tuple[str, ...]] = {lang: tuple(words) for lang, words in _WHEN.get("night_into", {}).items()}
 ACT_WORDS: dict[str, dict[str, list[str]]] = data_toml("claim_acts.toml").get("day_act_words", {})
+# the acts only the sources' leads compare (``lead_acts``: an announcement), given way to any other act a
+# sentence's stems name
+_LEAD_ACT_NAMES = frozenset(g[0] for g in data_toml("claim_acts.toml").get("lead_acts", []))
 REACH = 24  # characters before a date read for its marker: the longest phrase of the lists and its spaces
 
 
@@ -142,4 +145,6 @@ def act_by_words(text: str, language: str) -> str | None:
         for stem in stems
         if (" " + stem) in low or ("-" + stem) in low
     }
+    if len(found) > 1:  # "stürzte am Montag ein, teilte die Polizei mit": the collapse, not its announcement
+        found -= _LEAD_ACT_NAMES
     return found.pop() if len(found) == 1 else None

@@ -7,7 +7,9 @@ language, matched as written (lower case), so that ``facts --json`` shows a role
 A title is tied to the name as the comparison ties it (:mod:`crosswire.compare.claims.roles`): right before the
 name, with nothing between but the name of the body it is held at (one word in the genitive in the languages of
 ``[ties] bare_genitive``, "профсоюза"), or joined to that body's name by a hyphen ("EDU-Generalsekretär"); or
-opening an apposition right after the name ("Jonas Albrecht, secretario general del EDU"). A former holder's
+opening an apposition right after the name ("Jonas Albrecht, secretario general del EDU"); or before the name
+with its body's name and a comma between ("la consejera delegada de Kestrava, Ilse Marenko"), or its body's name
+in quotation marks ("генеральный директор «Кестравы» Ильзе Маренко"). A former holder's
 title ("бывший мэр") is no role. Written by hand: no library maps titles across languages.
 
 Offsets are character offsets into the block's text.
@@ -47,6 +49,45 @@ def _bare_genitive() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("ties", {}).get("bare_genitive", []))
 
 
+@lru_cache(maxsize=1)
+def _of_words() -> tuple[str, ...]:
+    """The words joining a title to its body's name before a comma and the person's name (``[ties] of`` of
+    ``data/roles.toml``: "de", "of", "della"), longest first."""
+    words = data_toml("roles.toml").get("ties", {}).get("of", [])
+    return tuple(sorted({w.lower() for w in words}, key=lambda w: -len(w)))
+
+
+BODY_WORDS = 4  # capitalised words a body's name takes between a title and a comma ("de Kestrava Motors,")
+# A name in quotation marks right before a person's name: the body the title is held at, in the genitive
+# where the language puts it there ("генеральный директор «Кестравы» Ильзе Маренко", "prezes „Orlenu” Jan").
+_QUOTED_BODY = re.compile(r"[«„“\"]([^«»„“”\".!?;]{1,40})[»“”\"](\s*)$")
+
+
+def unquote_body(text: str) -> str:
+    """``text`` (the words right before a person's name) with the quotation marks of a body's name that ends it
+    taken off, so that the title before the body is read as tied to the name ("генеральный директор «Кестравы» "
+    -> "генеральный директор  Кестравы  "); the text as given when it ends with no quoted name. Same length."""
+    return _QUOTED_BODY.sub(lambda m: f" {m.group(1)} {m.group(2)}", text)
+
+
+def body_then_comma(between: str) -> bool:
+    """Whether ``between`` (what stands between a title and a person's name, as written) is the name of the body
+    the title is held at, joined by a word of ``[ties] of`` and followed by a comma: " de Kestrava, ",
+    " of Kestrava Motors, ", " della Kestrava, " (at most :data:`BODY_WORDS` capitalised words)."""
+    m = re.fullmatch(r"\s+(.+?)\s*,\s*", between)
+    if m is None:
+        return False
+    rest = m.group(1)
+    for word in _of_words():
+        if rest.lower().startswith(word):
+            body = rest[len(word) :]
+            if not word.endswith("'") and not body.startswith(" "):
+                continue
+            names = body.split()
+            return 0 < len(names) <= BODY_WORDS and all(n[:1].isupper() or n[:1].isdigit() for n in names)
+    return False
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
@@ -64,7 +105,9 @@ def _before(text: str, language: str) -> str | None:
         m = found[-1]
         between = low[m.end() :]
         words = _words(between)
-        if re.search(r"[,;:.!?()«»\"“”]", between) and words:
+        if body_then_comma(text[m.end() :]):
+            words = []  # "la consejera delegada de Kestrava, Ilse Marenko": the body, then the name
+        elif re.search(r"[,;:.!?()«»\"“”]", between) and words:
             continue  # a break between the title and the name
         if len(words) > (1 if language in _bare_genitive() else 0):
             continue
@@ -95,7 +138,7 @@ def roles_at(text: str, start: int, end: int, language: str) -> list[str]:
     """The titles ``text`` gives the name at ``start:end`` (offsets into ``text``): one before it and one in an
     apposition after it, as written in lower case ("генеральный секретарь профсоюза"); [] for none."""
     out = []
-    head = re.split(r"[.!?;«»\"“”„]", text[max(0, start - REACH) : start])[-1]
+    head = re.split(r"[.!?;«»\"“”„]", unquote_body(text[max(0, start - REACH) : start]))[-1]
     before = _before(head, language)
     if before:
         out.append(before)

@@ -7,7 +7,8 @@ Two numbers of at most three digits, the second at most :data:`GAP` characters a
 a word of ``for`` stands just before the first or between them and a word of ``against`` between them or at
 most :data:`AFTER_WORDS` words after the second, not before a third number (the labelled form); or when only a
 word of ``to`` (and a word of ``votes``) stands between them and a word of ``votes`` is beside them (the joined
-form: "mit 127 zu 104 Stimmen"). The words are data (``data/vote_tallies.toml``), per language. Written by hand:
+form: "mit 127 zu 104 Stimmen", "la junta votó 6 a 1"), not after a word of ``range`` ("de 9 a 5"). The words
+are data (``data/vote_tallies.toml``), per language. Written by hand:
 no library reads a tally inside a sentence.
 
 Offsets are character offsets into the cleaned body.
@@ -85,7 +86,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=16)
 def _words(language: str) -> dict[str, re.Pattern[str] | None]:
     table = data_toml("vote_tallies.toml").get(language, {})
-    return {key: _alternation(table.get(key, [])) for key in ("for", "against", "to", "votes")}
+    return {key: _alternation(table.get(key, [])) for key in ("for", "against", "to", "votes", "range")}
 
 
 def _labelled(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]) -> bool:
@@ -111,9 +112,11 @@ def _labelled(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]
 
 def _joined(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]) -> bool:
     """Only a word of ``to`` (after a word of ``votes``) between the numbers, a word of ``votes`` beside them."""
-    to, votes = w["to"], w["votes"]
+    to, votes, span = w["to"], w["votes"], w["range"]
     if to is None or votes is None:
         return False
+    if span is not None and re.search(rf"(?:{span.pattern})\s+$", low[max(0, m1.start() - NEAR) : m1.start()]):
+        return False  # "abierto de 9 a 5 ... votó": a range of hours, ages or days, no tally
     between = low[m1.end() : m2.start()]
     vote = rf"(?:{votes.pattern}\s+)?"
     if not re.fullmatch(rf"\s+{vote}(?:{to.pattern})\s+", between):
