@@ -138,17 +138,23 @@ def unanchored(u: Unit, found: ClaimAlignment) -> bool:
 
 
 def _told_by_own(u: Unit, found: ClaimAlignment) -> set[int]:
-    """The other sources' sentences an agreed group (:attr:`ClaimAlignment.groups`) already pairs with another
-    sentence of ``u``'s own source: they state that sentence's claim, so their nearness to ``u`` says no other
-    source states ``u``'s. "Die Reparaturen sollen ... bis Ende Februar dauern" came within 0.38 of "She said
-    the company would pay for all repairs" (and its Russian and Spanish renderings), each agreed with the same
-    article's "Das Unternehmen übernehme alle Reparaturkosten"; a new user's bus-recall story listed the repairs'
-    end, which only the German outlet gave, nowhere."""
-    out: set[int] = set()
-    for g in found.groups:
-        if any(w.source == u.source for w in g.units) and all(w.index != u.index for w in g.units):
-            out.update(v.index for v in g.units if v.source != u.source)
-    return out
+    """The other sources' sentences that read more like another sentence of ``u``'s own source than like ``u``
+    (sentence-encoder cosine): they state that sentence's claim, so their nearness to ``u`` says nothing of
+    another source stating ``u``'s. "Die Reparaturen sollen ... bis Ende Februar dauern" came within 0.38 of "She
+    said the company would pay for all repairs" (and its Russian and Spanish renderings), each nearest to the
+    same article's "Das Unternehmen übernehme alle Reparaturkosten"; a new user's bus-recall story listed the
+    repairs' end, which only the German outlet gave, nowhere. As in :func:`.sides._nearest_member`, a sentence
+    nearer to another sentence of a source states that one."""
+    assert found.near is not None
+    sims = found.near.sims
+    own = [w.index for w in found.units if w.source == u.source and w.index != u.index]
+    if not own:
+        return set()
+    return {
+        v.index
+        for v in found.units
+        if v.source != u.source and float(sims[v.index, own].max()) > float(sims[v.index, u.index])
+    }
 
 
 def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:

@@ -123,7 +123,12 @@ def _own_figures(u: Unit, first: Unit, groups: list[Group]) -> Unit | None:
         if not any(x.index in linked and x.source != u.source for x in g.units):
             continue
         for x in g.units:
-            if x.article == u.article and x.index != u.index and states_figures(x, first) and not gives_otherwise(x, first):
+            if (
+                x.article == u.article
+                and x.index != u.index
+                and states_figures(x, first)
+                and not gives_otherwise(x, first)
+            ):
                 return x
     return None
 
@@ -139,7 +144,9 @@ def _line(data: StoryData, day: Value, units: list[Unit], groups: list[Group] | 
     # cited by both (:func:`_own_figures`)
     told = {u.index: x for u in dated if u is not first and (x := _own_figures(u, first, groups or [])) is not None}
     dated = [
-        u for u in dated if u is first or (states_figures(u, first) and not gives_otherwise(u, first)) or u.index in told
+        u
+        for u in dated
+        if u is first or (states_figures(u, first) and not gives_otherwise(u, first)) or u.index in told
     ]
     cited = [*dated, *(x for x in told.values() if all(x.index != u.index for u in dated))]
     # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
@@ -211,9 +218,7 @@ def _folded(lines: list[TimelineLine]) -> list[TimelineLine]:
     kept: list[TimelineLine] = []
     for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), -len(t.evidence))):
         at = {(e.article, e.start) for e in line.evidence}
-        into = next(
-            (k for k in kept if k.date == line.date and at <= {(e.article, e.start) for e in k.evidence}), None
-        )
+        into = next((k for k in kept if k.date == line.date and at <= {(e.article, e.start) for e in k.evidence}), None)
         if into is None:
             kept.append(line)
     return kept
