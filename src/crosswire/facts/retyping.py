@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from crosswire.facts import lexicon
 from crosswire.facts.candidates import NAME_TOKEN, SUBJECT_DEPS, Candidate, is_title_token
 from crosswire.facts.fastpos import lemma
+from crosswire.facts.languages.common_words import organisation_word
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
@@ -228,12 +229,17 @@ def retype_streets(cands: list[Candidate]) -> None:
 
 
 def retype_short_organisations(cands: list[Candidate]) -> None:
-    """One-word "persons" that open the name of an organisation the article names in full ("Kestrava" of
-    "Kestrava Motors": "Kestrava chief executive Ilse Marenko", "Kestrava's best-selling model") become that
+    """One-word "persons" that open the name of an organisation the article names in full, ending in an
+    organisation word of ``data/organisation_words.toml`` ("Kestrava" of "Kestrava Motors": "Kestrava chief
+    executive Ilse Marenko", "Kestrava's best-selling model"; not "Laci" of a misread "Laci and Conner") become that
     organisation, unless a person named in full in the article has the word as a name or a mention reads as a
     person (a title before it, the subject of a speech verb). An article shortens a company's name to its first
     word as it shortens a person's to the surname; the small model tags the short form by its neighbours."""
-    firsts = {fold(c.text).split()[0] for c in cands if c.type == "organisation" and c.n_tokens >= 2}
+    firsts = {
+        fold(c.text).split()[0]
+        for c in cands
+        if c.type == "organisation" and c.n_tokens >= 2 and organisation_word(c.text.split()[-1], "en")
+    }
     full_names = {w for c in cands if c.type == "person" and c.n_tokens >= 2 for w in fold(c.text).split()}
     singles = [c for c in cands if c.type == "person" and c.n_tokens == 1 and fold(c.text) in firsts]
     shown = {fold(c.text) for c in singles if _person_evidence(c, full_names)}
