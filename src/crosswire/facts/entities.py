@@ -20,7 +20,13 @@ from crosswire.facts.candidates import collect_candidates, with_surname_mentions
 from crosswire.facts.coreference import learn_gender, link_mentions, link_title_references
 from crosswire.facts.entity_index import EntityIndex, PersonRef, noun_phrase_bounds
 from crosswire.facts.nlp import ParsedArticle
-from crosswire.facts.retyping import retype_people, retype_places, retype_surnames
+from crosswire.facts.retyping import (
+    retype_people,
+    retype_places,
+    retype_short_organisations,
+    retype_streets,
+    retype_surnames,
+)
 
 __all__ = ["EntityIndex", "PersonRef", "extract_entities", "noun_phrase_bounds"]
 
@@ -39,6 +45,8 @@ def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     cands = collect_candidates(parsed)
     retype_people(cands)
     retype_places(parsed, cands)
+    retype_streets(cands)
+    retype_short_organisations(cands)
     surnames = retype_surnames(cands)
     cands = with_surname_mentions(parsed, cands, surnames)
     linked = link_mentions(cands)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from crosswire.facts import lexicon
 from crosswire.facts.candidates import NAME_TOKEN, SUBJECT_DEPS, Candidate, is_title_token
 from crosswire.facts.fastpos import lemma
+from crosswire.facts.languages.common_words import organisation_word
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
@@ -27,6 +28,7 @@ PLACE_PREPS: tuple[str, ...] = tuple(_WORDS["place_preps"])  # "in Lutava", "acr
 _FOLLOWERS: tuple[str, ...] = tuple(_WORDS["followers"])  # "in Lutava on Tuesday", not "in Chrome browser"
 
 _WORD = r"([^\W\d_][\w\-]*)"
+STREET_ENDINGS: tuple[str, ...] = tuple(_WORDS["street_endings"])  # "Ringstraat", "Hauptstraße"
 _AGED = re.compile(r"\b\d{1,3}-year-old\s+$")
 _NOUN_AFTER_RE = re.compile(r"(?<=[\w\-])[ \t]+(?:" + "|".join(PLACE_NOUNS) + r")\b")  # the word before: by hand
 _APPOS_RE = re.compile(r"\b(?:" + "|".join(APPOS_PLACE_NOUNS) + r"),\s+" + _WORD + r"\b(?!\s+[A-Z])")
@@ -207,3 +209,40 @@ def retype_surnames(cands: list[Candidate]) -> set[str]:
         if c.type != "person" and c.n_tokens == 1 and fold(c.text) in surnames:
             c.type = "person"
     return surnames
+
+
+def retype_streets(cands: list[Candidate]) -> None:
+    """One-word "persons" that are a street's or a square's name written as one word (an ending of
+    ``data/facts_place_words.toml`` ``street_endings``: "on Tarnel's Ringstraat", "in der Hauptstraße") become
+    places, unless some mention reads as a person (in place, on ``cands``). The small model tags such foreign
+    words by shape; a new user's bus story had "Ringstraat" as a person."""
+    full_names = {w for c in cands if c.type == "person" and c.n_tokens >= 2 for w in fold(c.text).split()}
+    for c in cands:
+        low = c.text.lower()
+        if (
+            c.type == "person"
+            and c.n_tokens == 1
+            and any(low.endswith(e) and len(low) > len(e) for e in STREET_ENDINGS)
+            and not _person_evidence(c, full_names)
+        ):
+            c.type = "place"
+
+
+def retype_short_organisations(cands: list[Candidate]) -> None:
+    """One-word "persons" that open the name of an organisation the article names in full, ending in an
+    organisation word of ``data/organisation_words.toml`` ("Kestrava" of "Kestrava Motors": "Kestrava chief
+    executive Ilse Marenko", "Kestrava's best-selling model"; not "Laci" of a misread "Laci and Conner") become that
+    organisation, unless a person named in full in the article has the word as a name or a mention reads as a
+    person (a title before it, the subject of a speech verb). An article shortens a company's name to its first
+    word as it shortens a person's to the surname; the small model tags the short form by its neighbours."""
+    firsts = {
+        fold(c.text).split()[0]
+        for c in cands
+        if c.type == "organisation" and c.n_tokens >= 2 and organisation_word(c.text.split()[-1], "en")
+    }
+    full_names = {w for c in cands if c.type == "person" and c.n_tokens >= 2 for w in fold(c.text).split()}
+    singles = [c for c in cands if c.type == "person" and c.n_tokens == 1 and fold(c.text) in firsts]
+    shown = {fold(c.text) for c in singles if _person_evidence(c, full_names)}
+    for c in singles:
+        if fold(c.text) not in shown:
+            c.type = "organisation"

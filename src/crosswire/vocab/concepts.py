@@ -51,11 +51,25 @@ def concept_of(word: str | None, language: str | None) -> str | None:
     head = w.split()[0] if w.split() else w
     if head in exact:
         return exact[head]
+    if (language or "en") == "de" and (found := _german_compound_concept(head, stems)):
+        return found
     for cand in (head, fold(head)):
         for stem, concept in stems:
             if cand.startswith((stem, fold(stem))):
                 return concept
     return None
+
+
+def _german_compound_concept(word: str, stems: list[tuple[str, str]]) -> str | None:
+    """The concept of a German compound by its head, the last part, before any stem it starts with
+    ("Elektro-Stadtbusse" counts buses, not towns; "Rettungsboote" boats): after a hyphen, the part after the
+    last one read as a word; then an entry of :data:`_HEAD_MIN` letters or more that the word ends with,
+    plural and case endings allowed (:data:`_DE_ENDINGS`). None when neither applies. A new user's bus-recall
+    story read "1240 Elektro-Stadtbusse" as counting no known thing while the Polish, Spanish and English
+    sentences counted vehicles."""
+    if "-" in word.strip("-"):
+        return concept_of(word.rsplit("-", 1)[1], "de")
+    return next((c for stem, c in stems if _compound_head(stem, word)), None)
 
 
 def plural_noun(phrase: str) -> str:

@@ -14,7 +14,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import evidence, worded_conflict
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_FLOOR, FEATURES, Neighbours, Pair
 from crosswire.compare.claims.units import Unit, days_of
-from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge
+from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge, reading
 from crosswire.compare.figures.lexicon import STALE_DAYS
 from crosswire.compare.records import ClaimConflict
 from crosswire.vocab.calendar import iso_day
@@ -36,12 +36,35 @@ def join_sides(found: list[SlotComparison], pairs: list[Pair], agree: float, dat
                 p.b.index in members
             ):
                 continue
-            for joined in compare_values([p.a, p.b], data.canonical, aligned=True):
+            for joined in [*compare_values([p.a, p.b], data.canonical, aligned=True), *_same_count(cmp, p)]:
                 if joined.slot == cmp.slot and len(joined.sides) == 1 and _same_reading(joined.sides[0]):
                     merged = merge(cmp, joined)
                     if merged.conflict and len(merged.sides) == len(cmp.sides):
                         cmp = found[i] = merged
                         members = {r.unit.index for side in cmp.sides for r in side}
+
+
+def _same_count(cmp: SlotComparison, p: Pair) -> list[SlotComparison]:
+    """The pair's outside sentence on the side of its member in a count conflict, when it counts the slot's
+    concept (``Value.concept``) with that side's one precise number, however the count reads otherwise: the
+    wire's "is recalling 1,240 of its E12 electric city buses" gives no concept slot (a part of an owner's set,
+    :func:`.slots.owned_part`), yet beside "wycofuje 1240 elektrycznych autobusów" (0.98) it is one claim with
+    one number; a new user's bus-recall story left the wire off the 1,240 side. Empty for other slots, or when
+    no count of that concept gives exactly the side's number."""
+    if cmp.slot[0] != "count":
+        return []
+    members = {r.unit.index: r for side in cmp.sides for r in side}
+    member, other = (p.a, p.b) if p.a.index in members else (p.b, p.a)
+    side = next(s for s in cmp.sides if any(r.unit.index == member.index for r in s))
+    given = {(r.low, r.high) for r in side}
+    out = []
+    for v in other.values:
+        if v.kind != "count" or v.concept != cmp.slot[2] or (v.unit or "") != cmp.slot[1]:
+            continue
+        r = reading(other, v)
+        if r is not None and not r.vague and {(r.low, r.high)} == given:
+            out.append(SlotComparison(cmp.slot, [[*side, r]], cmp.aligned))
+    return out
 
 
 def _time_pair(p: Pair) -> bool:

@@ -132,7 +132,29 @@ def unanchored(u: Unit, found: ClaimAlignment) -> bool:
     others = [v for v in found.units if v.source != u.source]
     if not others or any((x.language or "en") not in ENCODER_LANGUAGES for x in (u, *others)):
         return False
-    return float(found.near.sims[u.index, [v.index for v in others]].max()) < UNANCHORED_COSINE
+    told = _told_by_own(u, found)
+    near = [v.index for v in others if v.index not in told]
+    return not near or float(found.near.sims[u.index, near].max()) < UNANCHORED_COSINE
+
+
+def _told_by_own(u: Unit, found: ClaimAlignment) -> set[int]:
+    """The other sources' sentences that read more like another sentence of ``u``'s own source than like ``u``
+    (sentence-encoder cosine): they state that sentence's claim, so their nearness to ``u`` says nothing of
+    another source stating ``u``'s. "Die Reparaturen sollen ... bis Ende Februar dauern" came within 0.38 of "She
+    said the company would pay for all repairs" (and its Russian and Spanish renderings), each nearest to the
+    same article's "Das Unternehmen übernehme alle Reparaturkosten"; a new user's bus-recall story listed the
+    repairs' end, which only the German outlet gave, nowhere. As in :func:`.sides._nearest_member`, a sentence
+    nearer to another sentence of a source states that one."""
+    assert found.near is not None
+    sims = found.near.sims
+    own = [w.index for w in found.units if w.source == u.source and w.index != u.index]
+    if not own:
+        return set()
+    return {
+        v.index
+        for v in found.units
+        if v.source != u.source and float(sims[v.index, own].max()) > float(sims[v.index, u.index])
+    }
 
 
 def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:

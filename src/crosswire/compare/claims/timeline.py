@@ -22,6 +22,7 @@ from crosswire.compare.align import StoryData, uniq_evidence, without_dateline
 from crosswire.compare.claims.align import ClaimAlignment, other_doers, scores_differ
 from crosswire.compare.claims.background import background_day
 from crosswire.compare.claims.fates import states_differ
+from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
@@ -106,22 +107,56 @@ def gives_otherwise(unit: Unit, first: Unit) -> bool:
     return scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first)
 
 
-def _line(data: StoryData, day: Value, units: list[Unit]) -> TimelineLine:
+def _own_figures(u: Unit, first: Unit, groups: list[Group]) -> Unit | None:
+    """Another sentence of ``u``'s article that an aligned group holds with the line's sentence ``first`` (or with
+    another source's sentence of its group) and that
+    gives every figure ``first`` gives, as ``first`` gives it (:func:`states_figures`, :func:`gives_otherwise`);
+    None when there is none. A source may split in two what the line's sentence says in one: "To reakcja na
+    sobotni wypadek w Tarnelu" names the day, "W wypadku rannych zostało dziewięć osób" (agreed with "Nine people
+    were injured on Saturday ...") the figure; the two state the line together (a new user's bus-recall story
+    cited the Polish outlet on neither crash-day line)."""
+    # the line's group, and the groups that share another source's sentence with it (a sentence the scorer never
+    # paired with ``first`` itself: "W wypadku rannych zostało dziewięć osób" is grouped with the Russian,
+    # Spanish and German renderings of "Nine people were injured ...")
+    linked = {x.index for g in groups if any(y.index == first.index for y in g.units) for x in g.units}
+    for g in groups:
+        if not any(x.index in linked and x.source != u.source for x in g.units):
+            continue
+        for x in g.units:
+            if (
+                x.article == u.article
+                and x.index != u.index
+                and states_figures(x, first)
+                and not gives_otherwise(x, first)
+            ):
+                return x
+    return None
+
+
+def _line(data: StoryData, day: Value, units: list[Unit], groups: list[Group] | None = None) -> TimelineLine:
     # the units of a draft joined across languages give the day as values of their own sentences
     dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
     # a sentence with a verb says what happened; one that names no other day says it of this day only (a
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
     first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
     text = " ".join(first.text.split())
-    dated = [u for u in dated if u is first or (states_figures(u, first) and not gives_otherwise(u, first))]
+    # a source whose dated sentence leaves the figures to another of its sentences agreed with the line's is
+    # cited by both (:func:`_own_figures`)
+    told = {u.index: x for u in dated if u is not first and (x := _own_figures(u, first, groups or [])) is not None}
+    dated = [
+        u
+        for u in dated
+        if u is first or (states_figures(u, first) and not gives_otherwise(u, first)) or u.index in told
+    ]
+    cited = [*dated, *(x for x in told.values() if all(x.index != u.index for u in dated))]
     # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
     # "1,212 passengers" cited "was carrying 1,212 passengers" for "Rescuers took the 1,212 passengers off
     # ... at 4.40am on Tuesday", which that source put at 3.40am: a new user's ferry story)
     return TimelineLine(
         date=str(day.text_value),
         text=text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 3].rstrip() + "…",
-        sources=sorted({u.source for u in dated}),
-        evidence=[evidence(data, u) for u in sorted(dated, key=lambda u: (u.source, u.index))],
+        sources=sorted({u.source for u in cited}),
+        evidence=[evidence(data, u) for u in sorted(cited, key=lambda u: (u.source, u.index))],
         scheduled=day.scheduled,
     )
 
@@ -154,7 +189,7 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     # A line says what happened: a draft with no verb ("ZAROVSK, Karovia, June 10 (MPA) -", or a tour's
     # listing of dates "... NY July 30 -- ...") is not an event.
     lines = [
-        _line(data, d.day, d.units)
+        _line(data, d.day, d.units, found.groups)
         for d in join_across_languages(_drafts(found), found.near)
         if any(u.claim.predicates for u in d.units)
     ]
@@ -171,7 +206,22 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
-    return sorted(out.values(), key=lambda t: (t.date, -len(t.sources), t.text))
+    return sorted(_folded(list(out.values())), key=lambda t: (t.date, -len(t.sources), t.text))
+
+
+def _folded(lines: list[TimelineLine]) -> list[TimelineLine]:
+    """The lines without those whose every cited sentence another line of the same day cites too: one event on
+    one day is one line. A group of two languages' sentences and the group of the same sentences with one more
+    source's were two lines ("Nine people were injured on Saturday ..." [1][3][4][5] and "В субботу в результате
+    аварии ... пострадали девять человек" [3][4][5]: a new user's bus-recall story listed the crash day twice).
+    The line citing more sources is kept, with the folded line's sources (its own already)."""
+    kept: list[TimelineLine] = []
+    for line in sorted(lines, key=lambda t: (t.date, -len(t.sources), -len(t.evidence))):
+        at = {(e.article, e.start) for e in line.evidence}
+        into = next((k for k in kept if k.date == line.date and at <= {(e.article, e.start) for e in k.evidence}), None)
+        if into is None:
+            kept.append(line)
+    return kept
 
 
 COPY_RATIO = 85  # rapidfuzz ratio (0-100) at which two lead sentences are one sentence with small edits, as in

@@ -27,6 +27,10 @@ COMPOUND_HEAD = 4  # letters of the shortest German compound head that a run's w
 COMPOUND_PART = 5  # letters of the shortest listed noun that makes an unlisted German word a compound
 COMPOUND_LEFT = 3  # letters the compound's first part keeps at least ("Bank|lizenz")
 STEM_ENDING = 3  # letters of case ending an organisation stem may take ("ministerstw|ami")
+# letters of the shortest German organisation word that heads a compound the dictionary does not list
+# ("Verkehrssicherheitsbehörde", "Landesgesundheitsministerium"): no surname ends in "behörde" or "ministerium",
+# while short heads do ("Fegebank"), so those still need the compound listed (:func:`_german_compound`)
+LONG_COMPOUND_HEAD = 7
 _LANGUAGES = frozenset({"de", "uk", "pl", "es", "it", "pt"})  # the light tier's languages simplemma has a table for
 INSTALL = "pip install 'simplemma==2.0.0'"  # a dependency of crosswire (pyproject.toml)
 
@@ -165,12 +169,17 @@ def _organisation_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]
 def organisation_word(word: str, language: str) -> bool:
     """Whether ``word`` heads an organisation's name in ``language`` (``data/organisation_words.toml``):
     a company-form or business word of any language ("AG", "Holding"); in German a listed word or a compound
-    ending in a listed word of :data:`COMPOUND_HEAD` letters or more ("Nationalbank"); elsewhere a listed stem
+    ending in a listed word of :data:`COMPOUND_HEAD` letters or more ("Nationalbank"; an unlisted compound
+    when the word is :data:`LONG_COMPOUND_HEAD` letters or more: "Verkehrssicherheitsbehörde"); elsewhere a listed stem
     followed by at most :data:`STEM_ENDING` letters ("Ministerstwa", "банка")."""
     everywhere, own = _organisation_words(language)
     w = word.lower().rstrip(".") if word.endswith(".") and len(word) > 2 else word.lower()
     if w in everywhere:
         return True
     if language == "de":
-        return any(w == x or (len(x) >= COMPOUND_HEAD and w.endswith(x) and _german_compound(word)) for x in own)
+        return any(
+            w == x
+            or (len(x) >= COMPOUND_HEAD and w.endswith(x) and (len(x) >= LONG_COMPOUND_HEAD or _german_compound(word)))
+            for x in own
+        )
     return any(w.startswith(x) and len(w) - len(x) <= STEM_ENDING for x in own)

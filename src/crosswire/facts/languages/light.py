@@ -137,6 +137,14 @@ def person_like(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
+def common_words_only(run: list[Token], language: str) -> bool:
+    """Whether every word of a capitalised run is a word ``language`` writes in lower case
+    (:func:`~.common_words.lower_word`), outside German, which capitalises its nouns: a body's name in title
+    case ("Autoridad Nacional", "Bezpieczeństwa Transportu" of "Krajowy Urząd Bezpieczeństwa Transportu"), not
+    a person's, whose given name or surname the dictionary lists as a name ("Rosa Blanco", "Jan Kowalski")."""
+    return language != "de" and all(lower_word(t.text.split("'")[0], language) for t in run)
+
+
 def _token(text: str, start: int, end: int, words: Words) -> Token:
     pos: Pos
     if text[:1].isdigit():
@@ -244,7 +252,7 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
         label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
     elif language == "de" and len(run) > 1 and (rest := _german_lead(run, words)) is not run:
         return None if rest is None else _name(rest, words, language)
-    elif person_like([t.text for t in run]):
+    elif person_like([t.text for t in run]) and not common_words_only(run, language):
         label = "PER"
     elif len(run) == 1 and (
         run[0].lemma in words.months
@@ -320,7 +328,11 @@ def _split(run: list[Token], language: str, before: str = "") -> list[list[Token
         and (len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head))
     ):
         return [run]
-    if any(organisation_word(t.text, language) for t in tail) or not person_like([t.text.split("'")[0] for t in tail]):
+    if (
+        any(organisation_word(t.text, language) for t in tail)
+        or not person_like([t.text.split("'")[0] for t in tail])
+        or common_words_only(tail, language)
+    ):
         return [run]
     return [tail] if body else [head, tail]  # "del Gobierno" is part of the title, no name
 
