@@ -24,6 +24,7 @@ temporary worktree on the same events and scored the same way.
     .venv/bin/python bench/mined_conflicts.py check                 # every digest and span still valid
     .venv/bin/python bench/mined_conflicts.py --split tune          # figures, crosswire beside main
     .venv/bin/python bench/mined_conflicts.py --errors tune         # every miss and unjudged item of the tune half
+    .venv/bin/python bench/mined_conflicts.py --why tune --no-baseline  # each tune miss traced through the claims
     .venv/bin/python bench/mined_conflicts.py --split report        # the held-out half: aggregate figures only
 """
 
@@ -126,6 +127,48 @@ def score_event(c: dict[str, Any], gold: dict[str, Any], judged: list[dict[str, 
     }
 
 
+def why_missed(event: dict[str, Any], gold: dict[str, Any], comparison: dict[str, Any]) -> list[str]:
+    """For each gold conflict the comparison missed, what the claim layer saw (tune half only): per side, the
+    values read inside its phrase (or that no claim covers it: a language not read), the best claim-pair score
+    between the two sides against the agree bar, and the agreed items spanning both sides. Lines of text."""
+    import tempfile
+
+    from crosswire.compare.claims import align_claims
+    from crosswire.compare.stage import _stored_rows, load_story_data
+    from crosswire.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "why.db") as store:
+        with store.transaction():
+            for art in ca._articles(event):
+                store.add_article(art)
+        data = load_story_data(store, _stored_rows(store, [f"{event['id']}:{d['key']}" for d in event["docs"]]))
+    claims = align_claims(data)
+    items, agreed = ca._conflict_items(comparison), ca._agreed_items(comparison)
+    out = []
+    for c in gold["conflicts"]:
+        if any(ca._conflict_found(it, c) for it in items):
+            continue
+        out.append(f"  missed: {c['id']} ({c['reason']}): {c['fact']}")
+        units: list[set[int]] = []
+        for side in c["sides"]:
+            mine: set[int] = set()
+            for a in side["support"]:
+                hit = [u for u in claims.units if u.article.endswith(":" + a["doc"]) and u.claim.start < a["end"]]
+                hit = [u for u in hit if a["start"] < u.claim.end]
+                vals = sorted({v.text for u in hit for v in u.values if v.start < a["end"] and a["start"] < v.end})
+                mine |= {u.index for u in hit}
+                read = f"values {vals}" if hit else "no claim (language not read?)"
+                out.append(f"    side {side['value']!r} in {a['doc']}: {read}")
+            units.append(mine)
+        scores = [
+            p.score for p in claims.pairs if {p.a.index, p.b.index} & units[0] and {p.a.index, p.b.index} & units[1]
+        ]
+        both = [it["summary"][:80] for it in agreed if all(ca._hits(it["spans"], s["support"]) for s in c["sides"])]
+        best = f"{max(scores):.2f}" if scores else "none"
+        out.append(f"    best pair score {best} (agree bar {claims.agree:.2f}); agreed across the sides: {both}")
+    return out
+
+
 def summarise(scores: list[dict[str, Any]], read: list[dict[str, Any]]) -> dict[str, Any]:
     tot = {k: sum(s[k] for s in scores) for k in ("conflicts_gold", "conflicts_found", "conflict_items")}
     tot["conflicts_right"] = sum(s["conflicts_right"] for s in scores)
@@ -155,6 +198,7 @@ def main() -> int:
     ap.add_argument("--baseline", default="main", help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--errors", choices=["tune"], help="print every miss and unjudged item of the tune half")
+    ap.add_argument("--why", choices=["tune"], help="trace each miss of the tune half through the claim layer")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--events", help=argparse.SUPPRESS)
@@ -177,8 +221,9 @@ def main() -> int:
         return 1 if problems else 0
 
     halves = list(SPLITS) if args.split == "all" else [args.split]
-    if args.errors and args.errors not in halves:
-        halves.append(args.errors)
+    for extra in (args.errors, args.why):
+        if extra and extra not in halves:
+            halves.append(extra)
     chosen = [e for e in gold["events"] if e["split"] in halves]
     ids = [e["id"] for e in chosen]
     systems = {"crosswire": ca.run_comparisons(ids, events())}
@@ -205,6 +250,12 @@ def main() -> int:
         print("\n".join(lines))
         for name, comps in systems.items():
             print(f"{name}: {comps['_seconds']:.1f} s for {len(ids)} events")
+    if args.why:
+        by_id = {e["id"]: e for e in events()}
+        for g in (e for e in chosen if e["split"] == args.why):
+            lines_why = why_missed(by_id[g["id"]], g, systems["crosswire"][g["id"]])
+            if lines_why:
+                print(f"\n## {g['id']}\n" + "\n".join(lines_why))
     if args.errors:
         for eid, ev in results[f"{args.errors}/crosswire"]["events"].items():
             if ev["errors"]["missed"] or ev["errors"]["unjudged"]:
