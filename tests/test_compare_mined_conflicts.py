@@ -1,9 +1,6 @@
-"""Conflicts the mined set's tune half showed missed (bench/mined_conflicts, 1 Dec 2026), each class by invented
+"""A class of conflicts the mined set's tune half showed missed (bench/mined_conflicts, 1 Dec 2026), by invented
 stories of other events:
 
-* a source that repeats its figure in two sentences ("injuring two people" ... "Two people were hurt") made no
-  conflict with another source's different figure: the figure pairing found no unique best match among the
-  repeats (ECB+ topic 20, the Qeshm quake);
 * a whole number with a fraction ("2 1/2 years", "a 2-1/2 year sentence", "2½", "two and a half") was read as
   no figure at all, so two sentences were compared as agreeing (ECB+ topic 32, a sentence's length).
 """
@@ -18,48 +15,6 @@ from crosswire.model import Article, Block
 from test_compare_core import compare_texts, wire_and_one_other
 
 DAY = "2026-03-04"
-
-
-def _conflict_values(comparison) -> list[set[str]]:
-    """Each conflict item's sides as sets of the values' texts (lower case)."""
-    out = []
-    for c in comparison.to_dict()["conflicts"]:
-        out.append({v["text"].lower() for side in c["sides"] for v in side.get("values", [])} | {c["summary"].lower()})
-    return out
-
-
-@pytest.mark.parametrize(
-    ("wire", "other", "mine", "theirs"),
-    [
-        (
-            "A bus overturned on the coast road near Varlo on Sunday, injuring six people, the police said. "
-            "Six people were taken to hospital in Varlo with light wounds. The road was closed for four hours.",
-            "A bus crashed near Varlo on Sunday. Three people were injured, the regional governor said. "
-            "Three people were hurt when the bus left the road, and the driver was questioned by the police.",
-            "six",
-            "three",
-        ),
-        (
-            "Police detained 40 people outside the parliament in Brenna on Friday, officials said. "
-            "The 40 people detained were released on Saturday morning.",
-            "Riot police in Brenna arrested 25 people on Friday evening, a police spokesman said. "
-            "A court ordered the 25 people arrested to be freed after a night in custody.",
-            "40",
-            "25",
-        ),
-    ],
-)
-def test_a_repeated_figure_conflicts_with_another_sources_figure(tmp_path, wire, other, mine, theirs) -> None:
-    comparison = compare_texts(tmp_path, wire_and_one_other(("Wire", wire), ("Other", other), "en", DAY))
-    conflicts = _conflict_values(comparison)
-    assert any(any(mine in t for t in c) and any(theirs in t for t in c) for c in conflicts), conflicts
-
-
-def test_a_figure_repeated_alike_by_both_sources_stays_agreed(tmp_path) -> None:
-    wire = "A bus overturned near Varlo on Sunday, injuring six people. Six people were taken to hospital with wounds."
-    other = "Six people were injured when a bus crashed near Varlo on Sunday. Six people were hurt, the police said."
-    comparison = compare_texts(tmp_path, wire_and_one_other(("Wire", wire), ("Other", other), "en", DAY))
-    assert not comparison.to_dict()["conflicts"], comparison.to_dict()["conflicts"]
 
 
 @pytest.mark.parametrize(

@@ -273,13 +273,8 @@ def _unique_best(a: Fig, cands: list[Fig]) -> Fig | None:
         return None
     scored.sort(key=lambda sc: -sc[0])
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        # Equal candidates are fine when they say the same thing (one would agree as well as the other), or
-        # when they are one figure the other source repeats ("injuring two people" / "Two people ... were
-        # hurt"): each relates to ``a`` as the other does, agreement or conflict. Without the second case a
-        # source that gives its count twice made no conflict at all (Qeshm quake, ECB+ topic 20: "five" /
-        # "two" injured; bench/mined_conflicts, tune half).
-        top = scored[0][1]
-        if not all(compatible(top, c) and (compatible(a, c) or _equal(top, c)) for s, c in scored if s == scored[0][0]):
+        # Equal candidates are fine when they say the same thing (one would agree as well as the other).
+        if not all(compatible(scored[0][1], c) and compatible(a, c) for s, c in scored if s == scored[0][0]):
             return None
     return scored[0][1]
 
