@@ -80,19 +80,20 @@ def _articles(event: dict[str, Any]) -> list[Any]:
                 blocks=[Block("paragraph", p) for p in text.split("\n\n")],
                 outlet=doc.get("outlet"),
                 published=doc.get("published"),
-                language="en",
+                language=doc.get("language", "en"),
                 kind="text",
             )
         )
     return out
 
 
-def run_comparisons(event_ids: list[str]) -> dict[str, Any]:
-    """{event id: comparison as JSON}, computed by whatever crosswire is importable."""
+def run_comparisons(event_ids: list[str], event_list: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """{event id: comparison as JSON}, computed by whatever crosswire is importable. ``event_list``: the events
+    (``events.json`` shape, a document's ``language`` defaulting to English); default this set's events."""
     from crosswire.compare import compare_articles
     from crosswire.store import Store
 
-    events = {e["id"]: e for e in alignment_data.events()}
+    events = {e["id"]: e for e in (event_list if event_list is not None else alignment_data.events())}
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "alignment.db") as store:
         t0 = time.perf_counter()
@@ -108,15 +109,16 @@ def run_comparisons(event_ids: list[str]) -> dict[str, Any]:
     return out
 
 
-def run_baseline(ref: str, event_ids: list[str]) -> dict[str, Any]:
-    """The same comparisons by crosswire at git commit ``ref``, from a temporary worktree."""
+def run_baseline(ref: str, event_ids: list[str], script: Path | None = None) -> dict[str, Any]:
+    """The same comparisons by crosswire at git commit ``ref``, from a temporary worktree. ``script``: the bench
+    script run there with ``--emit OUT --events IDS`` (default this one)."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(REPO), "worktree", "add", "-q", "--detach", str(tree), ref], check=True)
         try:
             out = Path(tmp) / "out.json"
             env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            cmd = [sys.executable, __file__, "--emit", str(out), "--events", ",".join(event_ids)]
+            cmd = [sys.executable, str(script or __file__), "--emit", str(out), "--events", ",".join(event_ids)]
             subprocess.run(cmd, check=True, env=env, cwd=REPO)
             return json.loads(out.read_text(encoding="utf-8"))
         finally:

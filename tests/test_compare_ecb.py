@@ -98,6 +98,13 @@ CLAIM_CONFLICTS = {
         ("Countries in 2004: 13 vs 14", "right: the countries the 2004 tsunami killed people in, 13 or 14"),
     },
     "38ecbplus": {("Depth: 1.2 miles vs 12 miles", "right: the same quake's depth, 1.2 or 12 miles")},
+    "32ecb": {
+        (
+            "Duration: 2 years vs 2 1/2 years",
+            "right: Gary Gomes's 2005 sentence, '2 years, with 9 months to serve' in one article and '2 1/2 years, "
+            "with 9 months to serve' in another (a conflict of bench/mined_conflicts, ecb-32-new-bedford)",
+        ),
+    },
 }
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from crosswire.facts import date_context
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
+from crosswire.facts.numbers import decimal_fractions
 from crosswire.facts.records import DateFact
 from crosswire.vocab.calendar import MONTH_NUMBERS as MONTHS
 from crosswire.vocab.calendar import WEEKDAYS, iso_datetime, iso_day
@@ -65,7 +66,8 @@ def year_span(text: str) -> str | None:
 
 
 def is_duration(text: str) -> bool:
-    return bool(DURATION_RE.match(text.strip())) or bool(AGE_RE.search(text))
+    """Whether a date or time phrase is a length of time ("three weeks", "2 1/2 years") or an age."""
+    return bool(DURATION_RE.match(decimal_fractions(text).strip())) or bool(AGE_RE.search(text))
 
 
 def _base(published: str | None) -> date | None:

@@ -17,7 +17,7 @@ from crosswire.facts.dates import AGE_RE, DURATION_RE, approximate_count, is_dur
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
-from crosswire.facts.numbers import read_number
+from crosswire.facts.numbers import decimal_fractions, read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
 from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE
 
@@ -452,9 +452,10 @@ def _duration_reading(text: str) -> Figure | None:
         if r is None:
             return None
         return Figure(text, 0, 0, 0, 0, "age", value=r.value, unit="year")
-    if not DURATION_RE.match(text.strip()):
+    written = decimal_fractions(text)  # "2 1/2 years", "a 2-1/2 year sentence": 2.5 years
+    if not DURATION_RE.match(written.strip()):
         return None
-    words = re.split(r"[\s-]+", text.strip().lower())
+    words = re.split(r"[\s-]+", written.strip().lower())
     unit = next((UNIT_WORDS[w.rstrip("s")] for w in words if w.rstrip("s") in UNIT_WORDS), None)
     if unit is None:
         unit = next((UNIT_WORDS[w] for w in words if w in UNIT_WORDS), None)

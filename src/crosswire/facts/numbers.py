@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from crosswire.vocab.quantities import (
+    AND_HALF,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     EXACT_QUALIFIERS,
+    FRACTION_SIGNS,
     ISO_CURRENCIES,
     QUALIFIERS,
     SCALES,
@@ -108,6 +110,41 @@ def _words_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+# A whole number and a proper fraction, apart or hyphened (AP style): "2 1/2", "2-1/2"; not a date ("3/4/2020"),
+# not a score or ratio written "7/10" alone.
+_MIXED_FRACTION = re.compile(r"(?<![\d/.,])(\d+)(?:\s+|-)(\d)/(\d{1,2})(?![\d/])")
+_FRACTION_SIGN = re.compile(r"(\d*)\s?([" + "".join(FRACTION_SIGNS) + r"])")
+_HALF_WORDS = [tuple(h.split()) for h in AND_HALF]
+
+
+def decimal_fractions(text: str) -> str:
+    """``text`` with each whole number and fraction written as one decimal: "2 1/2" and "2-1/2" -> "2.5",
+    "2½" -> "2.5", "½" -> "0.5" (signs: ``data/quantities.toml`` ``[fraction_signs]``). A fraction of one or
+    more ("2 3/2") is left as written. Input and output are number phrases; other words are kept."""
+
+    def mixed(m: re.Match[str]) -> str:
+        whole, num, den = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return f"{_clean(whole + num / den)}" if 0 < num < den else m.group()
+
+    def sign(m: re.Match[str]) -> str:
+        return f"{_clean(int(m.group(1) or 0) + FRACTION_SIGNS[m.group(2)])}"
+
+    return _FRACTION_SIGN.sub(sign, _MIXED_FRACTION.sub(mixed, text))
+
+
+def _and_half(words: list[str]) -> list[str]:
+    """Number words with "and a half" after a number folded into it: ["two", "and", "a", "half", "million"]
+    -> ["2.5", "million"] (the words: ``data/quantities.toml`` ``and_half``)."""
+    for i in range(1, len(words)):
+        for half in _HALF_WORDS:
+            if tuple(words[i : i + len(half)]) == half:
+                head = _words_value(words[:i])
+                if head is None:
+                    return words
+                return [f"{_clean(head + 0.5)}", *words[i + len(half) :]]
+    return words
+
+
 _PERCENT_WORDS = ("%", "percent", "per", "cent", "pc", "percentage", "points", "point")
 _SYMBOLS_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 _VAGUE_LONGEST_FIRST = sorted(VAGUE, key=len, reverse=True)
@@ -119,11 +156,12 @@ def read_number(text: str) -> Reading | None:
     Output: a :class:`Reading` with the value (or ``low``/``high`` for a vague count or a range), the
     qualifier, whether the number is exact, and the ISO 4217 currency; None when the phrase holds no
     number. Never raises."""
-    t = " ".join(_unhyphen_scale(join_spaced_thousands(text).replace("\u00a0", " ")).split())
+    t = " ".join(_unhyphen_scale(decimal_fractions(join_spaced_thousands(text).replace("\u00a0", " "))).split())
     t = _GLUED_EURO.sub("€", t)
     qualifier, t, low_t = _strip_qualifier(t, t.lower())
     currency, t, low_t = _strip_leading_currency(t, low_t)
     words, currency = _number_words(t, low_t, currency)
+    words = _and_half(words)
     phrase = " ".join(words)
     reading = _vague_reading(phrase, qualifier, currency) or _range_reading(phrase, qualifier, currency)
     if reading is not None:

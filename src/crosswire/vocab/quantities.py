@@ -28,6 +28,9 @@ CURRENCY_SYMBOLS: dict[str, str] = dict(_Q["currency_symbols"])
 CURRENCY_WORDS: dict[str, str] = dict(_Q["currency_words"])
 # ISO 4217 codes written beside an amount ("USD 5m", "12 million EUR").
 ISO_CURRENCIES: frozenset[str] = frozenset(_Q["iso_currencies"])
+# Fractions after a whole number: vulgar-fraction signs -> value ("½" 0.5), and the words adding a half.
+FRACTION_SIGNS: dict[str, float] = dict(_Q["fraction_signs"])
+AND_HALF: tuple[str, ...] = tuple(_Q["and_half"])
 
 
 # Verbs of having, carrying or containing: they say where the counted are, not what befell them. "was
