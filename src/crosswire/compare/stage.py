@@ -53,7 +53,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 37  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 38  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -86,7 +86,10 @@ COMPARE_VERSION = 37  # bumped when the output changes, so stored comparisons ar
 # keyed values, no-fact single-source items (digests, furniture, intensifiers), a government's fall told two ways;
 # 36: a night written by its morning is the evening before, no different day; 37: role agreements headed
 # "name: role", role / outcome / cause / part-of-day / rank / tenure / age conflicts, opposite quotes, ruling days,
-# tallies across languages, a figure's own clause, labels whole, the brief's lead naming who else reports it)
+# tallies across languages, a figure's own clause, labels whole, the brief's lead naming who else reports it;
+# 38: outcomes and agents across languages, quotes with another meaning as conflicts, shared phrases agreed,
+# whole conflict sides, merged agreement groups, orphaned single-source sentences, one timeline line per day's act,
+# lead announcement days across languages, the lead never citing a source that contradicts it)
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
