@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 from crosswire.compare.align import cite, without_dateline
-from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.records import (
     BriefSentence,
     ClaimConflict,
@@ -353,6 +352,10 @@ def _said_in(comparison: Comparison, speaker: str, ev: Evidence) -> tuple[str, b
         for q in row.quotes:
             if any(e.article == ev.article and q.text in ev.text for e in q.evidence):
                 return _strip_stop(q.text), q.kind == "direct"
+    # imported here: the claims package loads lemminflect (and spaCy), which a command that only renders a
+    # stored comparison must not wait for (tests/test_serve_start.py)
+    from crosswire.compare.claims.opposed import quoted_words
+
     words = quoted_words(ev.text)
     return (_strip_stop(words), True) if words else (_strip_stop(ev.text), False)
 
