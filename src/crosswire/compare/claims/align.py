@@ -720,8 +720,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # paraphrases the scorer rates under the bar (few shared words) that read alike: see :func:`reworded`; and
     # sentences sharing a phrase of their own: see :func:`shared_phrase`
     phrases = story_phrases(units)
+    lifted = [reworded(p) or shared_phrase(p, phrases) for p in agreeing]  # read once, used twice below
     groups = group_pairs(
-        [_as_agreeing(p, model.agree) if reworded(p) or shared_phrase(p, phrases) else p for p in agreeing], model.agree
+        [_as_agreeing(p, model.agree) if up else p for p, up in zip(agreeing, lifted, strict=True)], model.agree
     )
     found = ClaimAlignment(units, pairs, groups, data.canonical, model.agree, model.related)
     found.copied = _copied(units)
@@ -762,8 +763,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     agreeing_groups = drop_contained(agreeing_groups)  # one claim agreed once, not once per copy of a sentence
     agreed_at = {
         frozenset((p.a.index, p.b.index))
-        for p in agreeing
-        if p.score >= model.agree or reworded(p) or shared_phrase(p, phrases)
+        for p, up in zip(agreeing, lifted, strict=True)
+        if p.score >= model.agree or up
     }
     found.agreed.extend(
         agreed_items(
