@@ -232,6 +232,8 @@ class ArticleFacts:
 
         def build(kind: type, item: dict[str, Any]) -> Any:
             names = _field_names(kind)
+            if names.issuperset(item):  # every key a field (the stored JSON of this version): passed as it is
+                return kind(**item)
             return kind(**{k: v for k, v in item.items() if k in names})
 
         entities = []
