@@ -1,7 +1,7 @@
 """Wordings of one quote that turn a gain into a loss ("This season taught us more than the last five" / "Diese
 Saison hat uns mehr gekostet als die letzten fünf", cost us more) say opposite things, in every language of
-``data/quote_meanings.toml``; faithful translations, a loss denied ("we did not lose anything" reads as a gain) and a wording
-naming both ("it cost us a rocket, but we learned a lot") do not. Invented text."""
+``data/quote_meanings.toml``; faithful translations, a loss denied ("we did not lose anything" reads as a gain)
+and a wording naming both ("it cost us a rocket, but we learned a lot") do not. Invented text."""
 
 from __future__ import annotations
 

@@ -158,9 +158,7 @@ def _joined(clause: str, start: int, end: int, lang: str) -> bool:
     return has_words(before, "and", lang) or has_words(after, "and", lang)
 
 
-def _before(
-    sentence: str, at: int, lang: str, classes: frozenset[str] | None = None
-) -> tuple[str, str, int] | None:
+def _before(sentence: str, at: int, lang: str, classes: frozenset[str] | None = None) -> tuple[str, str, int] | None:
     """The agent (class, as written, its start in ``sentence``) ending at most :data:`GAP` words before ``at``
     in its clause (:data:`OF_GAP` when those words are a complement of the agent opened by a word of the data's
     ``of``: "el oficial de seguridad del campo de lanzamiento activó"); not one a word of the data's
@@ -346,10 +344,7 @@ def _marked(sentence: str, lang: str, classes: frozenset[str]) -> tuple[str, str
     in ``sentence`` ("without any human command": an automatic system; "manually": a person at the controls);
     None for none or markers of two classes."""
     hits = [
-        (m.start(), m.end(), c)
-        for pat, c in _markers().get(lang, [])
-        if c in classes
-        for m in pat.finditer(sentence)
+        (m.start(), m.end(), c) for pat, c in _markers().get(lang, []) if c in classes for m in pat.finditer(sentence)
     ]
     if len({c for _s, _e, c in hits}) != 1:
         return None
