@@ -44,7 +44,7 @@ _EMPTY = {
     "brief": "No brief: nothing aligned across sources.",
     "conflicts": "No conflicts found.",
     "agreed": "No fact reported by two or more independent sources.",
-    "single_source": "Every fact is reported by more than one source.",
+    "single_source": "No single-source item found.",
     "name_variants": "None.",
     "quote_variants": "None.",
     "timeline": "No dated events.",

@@ -53,9 +53,13 @@ class Act:
     label: str
     active: dict[str, list[re.Pattern[str]]]
     passive: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]]  # (head, tail after the agent)
+    # the agent classes the act is read with (its data's ``agents``); None for every class. An act whose phrases
+    # are loose ("destroyed it") is read only with the classes its question is about (a person at the controls
+    # or an automatic system)
+    classes: frozenset[str] | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """An agent one sentence ties to an act: the act id, the agent class, the agent as written, and where the
     agent's words stand in the sentence (character offsets into the sentence; -1 when not known)."""
@@ -98,7 +102,8 @@ def _acts() -> list[Act]:
             for p in ps:
                 head, _, tail = (x.strip() for x in p.partition("…"))
                 passive.setdefault(lang, []).append((_phrase(head, 0), _phrase(tail, 0) if tail else None))
-        out.append(Act(aid, spec.get("label", aid.replace("_", " ")), active, passive))
+        classes = frozenset(spec["agents"]) if "agents" in spec else None
+        out.append(Act(aid, spec.get("label", aid.replace("_", " ")), active, passive, classes))
     return out
 
 
@@ -133,14 +138,16 @@ def has_words(text: str, section: str, lang: str) -> bool:
     return any(p.search(text) for p in _words_of(section).get(lang, []))
 
 
-def agents_in(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it."""
+def agents_in(text: str, lang: str, classes: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it;
+    with ``classes``, only the agents of those classes (a longer phrase of another class still wins: "the
+    flight controllers' union" is no controller)."""
     found: list[tuple[int, int, str]] = []
     for pat, cls in _agents().get(lang, []):
         for m in pat.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _c in found):
                 found.append((m.start(), m.end(), cls))
-    return sorted(found)
+    return sorted(f for f in found if classes is None or f[2] in classes)
 
 
 def _joined(clause: str, start: int, end: int, lang: str) -> bool:
@@ -151,29 +158,57 @@ def _joined(clause: str, start: int, end: int, lang: str) -> bool:
     return has_words(before, "and", lang) or has_words(after, "and", lang)
 
 
-def _before(sentence: str, at: int, lang: str) -> tuple[str, str, int] | None:
+def _before(sentence: str, at: int, lang: str, classes: frozenset[str] | None = None) -> tuple[str, str, int] | None:
     """The agent (class, as written, its start in ``sentence``) ending at most :data:`GAP` words before ``at``
-    in its clause."""
+    in its clause (:data:`OF_GAP` when those words are a complement of the agent opened by a word of the data's
+    ``of``: "el oficial de seguridad del campo de lanzamiento activó"); not one a word of the data's
+    ``according`` names as the source of the report ("Według firmy rakietę zniszczył ...": the firm reports
+    it). ``classes``: the agent classes read (None: all)."""
     clause_start = max((m.end() for m in CLAUSE.finditer(sentence, 0, at)), default=0)
     clause = sentence[clause_start:at]
-    agents = agents_in(clause, lang)
+    agents = agents_in(clause, lang, classes)
     if not agents:
         return None
     start, end, cls = agents[-1]
     between = clause[end:]
-    if _count(between) > GAP or has_words(between, "blockers", lang) or has_words(between, "by", lang):
+    gap = OF_GAP if _opens_with(between, "of", lang) else GAP
+    if _count(between) > gap or has_words(between, "blockers", lang) or has_words(between, "by", lang):
         return None
-    if _joined(clause, start, end, lang):
+    if _joined(clause, start, end, lang) or _reported_by(clause[:start], lang):
         return None
     return cls, clause[start:end], clause_start + start
 
 
-def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, int] | None:
+OF_GAP = 5  # words of an agent's complement between it and its act ("del campo de lanzamiento": four)
+REPORTER_GAP = 2  # words between a word of ``according`` and the agent it names as a source ("according to the")
+
+
+def _opens_with(text: str, section: str, lang: str) -> bool:
+    """Whether the first word of ``text`` is a word of the data's ``section`` for ``lang``."""
+    first = re.match(r"\s*([\w'’-]+)", text)
+    return first is not None and has_words(first.group(1), section, lang)
+
+
+def _reported_by(lead: str, lang: str) -> bool:
+    """Whether the words before an agent end in a word of the data's ``according`` and at most
+    :data:`REPORTER_GAP` words after it ("According to the", "Według", "По данным"): the agent is the source of
+    the report, not the doer."""
+    for p in _words_of("according").get(lang, []):
+        for m in p.finditer(lead):
+            if _count(lead[m.end() :]) <= REPORTER_GAP:
+                return True
+    return False
+
+
+def _after(
+    sentence: str, at: int, lang: str, *, by: bool, classes: frozenset[str] | None = None
+) -> tuple[str, str, int] | None:
     """The agent (class, as written, its end) after ``at`` in its clause: right after it (at most
-    :data:`AFTER_GAP` words), or with ``by`` after a word of ``by`` at most :data:`BY_GAP` words on."""
+    :data:`AFTER_GAP` words, an owner's words such as "jej własny" not counted), or with ``by`` after a word
+    of ``by`` at most :data:`BY_GAP` words on. ``classes``: the agent classes read (None: all)."""
     m = CLAUSE.search(sentence, at)
     clause = sentence[at : m.start() if m else len(sentence)]
-    agents = agents_in(clause, lang)
+    agents = agents_in(clause, lang, classes)
     if not agents:
         return None
     start, end, cls = agents[0]
@@ -196,9 +231,10 @@ def _after(sentence: str, at: int, lang: str, *, by: bool) -> tuple[str, str, in
 
 def _without_means(text: str, lang: str) -> str:
     """``text`` without the words of the data's ``means`` ("sparks from": "by sparks from a railway crew" ties
-    the crew to the act as "by a railway crew" does) and ``collectives`` ("a group of": "by a group of 32
-    opposition MPs" ties the MPs as "by 32 opposition MPs" does)."""
-    for section in ("means", "collectives"):
+    the crew to the act as "by a railway crew" does), ``collectives`` ("a group of": "by a group of 32
+    opposition MPs" ties the MPs as "by 32 opposition MPs" does) and ``owners`` ("its own": "zniszczył jej
+    własny system pokładowy" ties the system as "zniszczył system pokładowy" does)."""
+    for section in ("means", "collectives", "owners"):
         for p in _words_of(section).get(lang, []):
             text = p.sub(" ", text)
     return text
@@ -238,25 +274,36 @@ def _any_act(lang: str) -> re.Pattern[str] | None:
 
 def readings(sentence: str, lang: str) -> list[Reading]:
     """The agents ``sentence`` (one sentence of language ``lang``) ties to the acts of the data, at most one per
-    act; [] when it names an act but no agent, or none of the acts."""
+    act; [] when it names an act but no agent, or none of the acts. An act whose data lists ``agents`` reads
+    only those classes, and, when no agent is tied to it, a marker of one of them in the sentence (the data's
+    ``markers``: "without any human command", "automatically", "manually") names its class."""
+    return list(_readings(sentence, lang))
+
+
+@lru_cache(maxsize=4096)
+def _readings(sentence: str, lang: str) -> tuple[Reading, ...]:
+    """:func:`readings`, cached: the comparison reads one sentence for every pair it is in."""
     out: list[Reading] = []
     anywhere = _any_act(lang)
     if anywhere is None or anywhere.search(sentence) is None:
-        return out
+        return ()
     for act in _acts():
         found: tuple[str, str, int] | None = None
+        named = False  # whether a phrase of the act is in the sentence
+        cls = act.classes
         for pat in act.active.get(lang, []):
             for m in pat.finditer(sentence):
-                found = _before(sentence, m.start(), lang)
+                named = True
+                found = _before(sentence, m.start(), lang, cls)
                 if found is None and lang in VERB_SECOND:
-                    inside = _inside(m.group(), lang)
+                    inside = _inside(m.group(), lang, cls)
                     found = (inside[0], inside[1], m.start() + inside[2]) if inside else None
                 if found is None and lang in VERB_SECOND and _clause_first(sentence, m.start()):
                     # a fronted participle, the subject after the auxiliary: "Geklagt hatte der Journalistenverband"
-                    after = _after(sentence, m.end(), lang, by=False)
+                    after = _after(sentence, m.end(), lang, by=False, classes=cls)
                     found = (after[0], after[1], after[2] - len(after[1])) if after else None
                 if found is None and lang in FREE_ORDER:
-                    after = _after(sentence, m.end(), lang, by=False)
+                    after = _after(sentence, m.end(), lang, by=False, classes=cls)
                     found = (after[0], after[1], after[2] - len(after[1])) if after else None
                 if found:
                     break
@@ -265,15 +312,57 @@ def readings(sentence: str, lang: str) -> list[Reading]:
         if found is None:
             for head, tail in act.passive.get(lang, []):
                 for m in head.finditer(sentence):
-                    after = _after(sentence, m.end(), lang, by=True)
+                    named = True
+                    after = _after(sentence, m.end(), lang, by=True, classes=cls)
                     if after and (tail is None or _tail_follows(tail, sentence, after[2])):
                         found = (after[0], after[1], after[2] - len(after[1]))
                         break
                 if found:
                     break
+        if found is None and named and cls is not None:
+            found = _marked(sentence, lang, cls)
         if found:
             out.append(Reading(act.id, found[0], found[1], found[2], found[2] + len(found[1])))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Per language: (pattern, agent class) of the data's ``markers``, longest phrase first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cls, langs in data_toml("agents.toml").get("markers", {}).items():
+        for lang, words in langs.items():
+            out.setdefault(lang, []).extend((w.lower(), cls) for w in words)
+    return {
+        lang: [(_phrase(w, 0), cls) for w, cls in sorted(pairs, key=lambda p: -len(p[0]))]
+        for lang, pairs in out.items()
+    }
+
+
+def _marked(sentence: str, lang: str, classes: frozenset[str]) -> tuple[str, str, int] | None:
+    """(class, the marker as written, its start) of the one class among ``classes`` a marker of the data names
+    in ``sentence`` ("without any human command": an automatic system; "manually": a person at the controls);
+    None for none or markers of two classes."""
+    hits = [
+        (m.start(), m.end(), c) for pat, c in _markers().get(lang, []) if c in classes for m in pat.finditer(sentence)
+    ]
+    if len({c for _s, _e, c in hits}) != 1:
+        return None
+    start, end, cls = min(hits)
+    return cls, sentence[start:end], start
+
+
+def agents_differ(a: str, a_language: str, b: str, b_language: str) -> str | None:
+    """The label of an act that the two sentences tie to agents of two different classes ("the range safety
+    officer destroyed the rocket" / "its own onboard system destroyed it, without any human command"), each in
+    its own language; None when none is. Such sentences never state one claim, however alike they read.
+    Input: two sentences with their language codes."""
+    ra = {r.act: r.agent for r in readings(a, a_language)}
+    if not ra:
+        return None
+    rb = {r.act: r.agent for r in readings(b, b_language)}
+    labels = {act.id: act.label for act in _acts()}
+    return next((labels[act] for act in sorted(ra.keys() & rb.keys()) if ra[act] != rb[act]), None)
 
 
 def _clause_first(sentence: str, at: int) -> bool:
@@ -282,10 +371,10 @@ def _clause_first(sentence: str, at: int) -> bool:
     return _count(sentence[start:at]) == 0
 
 
-def _inside(phrase: str, lang: str) -> tuple[str, str, int] | None:
+def _inside(phrase: str, lang: str, classes: frozenset[str] | None = None) -> tuple[str, str, int] | None:
     """The one agent (class, as written, its start in ``phrase``) standing inside a matched act phrase, after
     its verb (German verb second: "schlug ein Wachmann Alarm"); None for none or two."""
-    agents = agents_in(phrase, lang)
+    agents = agents_in(phrase, lang, classes)
     if len(agents) != 1 or agents[0][0] == 0:
         return None
     start, end, cls = agents[0]

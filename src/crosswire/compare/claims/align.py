@@ -12,7 +12,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import is_event
-from crosswire.compare.claims.agents import agent_conflicts
+from crosswire.compare.claims.agents import agent_conflicts, agents_differ
 from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
@@ -361,7 +361,9 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     of which denies an outcome the other states (:func:`crosswire.compare.quote_meaning.opposite_outcomes`: "I will
     not run again" / "i jeszcze wrócę", and I will be back), nor two named doers of one act
     (:func:`.deciders.doers_differ`: "decided by the Agrarian Party" / "The decisive votes came from the Green
-    Alliance")."""
+    Alliance"), nor two classes of agent tied to one act of ``data/agents.toml``
+    (:func:`.agents.agents_differ`: "the range safety officer triggered the flight termination system" / "its own
+    onboard system destroyed it, without any human command")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if value_clash(a, b, data.canonical) is not None:
@@ -370,6 +372,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if doers_differ(a, b):
         return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
+    if agents_differ(a.text, a.language, b.text, b.language) is not None:
+        return True  # "the range safety officer destroyed it" / "its onboard system destroyed it": who did the act
     if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
     if a.language == b.language:
