@@ -202,3 +202,40 @@ def test_a_description_of_another_kind_of_body_is_not_given_to_the_company() -> 
         ]
     )
     assert got["the recall would leave two lines without trams"] != "Veltra Trams"
+
+
+UNION = [
+    (
+        "en",
+        "Dairy Post",
+        '"We want fair prices," union president Anika Brenn told reporters outside the Lorvik plant. Dairy workers'
+        " at the Lorvik cooperative began a three-day strike on Monday, the union said.",
+    ),
+    (
+        "ru",
+        "Молочный вестник",
+        "«Мы хотим справедливых цен», — заявила журналистам президент профсоюза Аника Бренн. Работники молочного"
+        " кооператива Lorvik начали трёхдневную забастовку в понедельник, сообщили в профсоюзе.",
+    ),
+    (
+        "uk",
+        "Молочні новини",
+        "Страйк оголосила спілка працівників кооперативу Lorvik, яку очолює президентка Аніка Бренн. Працівники"
+        " почали триденний страйк у понеділок.",
+    ),
+    (
+        "es",
+        "El Lácteo",
+        "«Queremos precios justos», declaró a la prensa la secretaria general del sindicato, Anika Brenn. Los"
+        " trabajadores de la cooperativa Lorvik iniciaron el lunes una huelga de tres días, según el sindicato.",
+    ),
+]
+
+
+def test_a_union_president_and_its_general_secretary_conflict_across_four_languages(tmp_path) -> None:
+    """A second user's strike story: "secretaria general del sindicato" against "union president",
+    "президент профсоюза" and "президентка" (the union's president in Russian and Ukrainian)."""
+    comparison = compare_texts(tmp_path, [(f"{lang}-1", outlet, DAY, text) for lang, outlet, text in UNION])
+    found = [c for c in comparison.conflicts if c.reason == "different role"]
+    assert len(found) == 1, [c.summary for c in comparison.conflicts]
+    assert sorted(len(s.sources) for s in found[0].sides) == [1, 3]
