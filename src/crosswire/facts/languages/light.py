@@ -389,12 +389,12 @@ def _ends_role(text: str, language: str, single: bool = False) -> bool:
 def _role_words(run: list[Token], language: str) -> int:
     """How many words opening a capitalised run are a title of ``data/roles.toml`` in ``language`` (German
     writes a title's adjective capitalised: "Technische Direktorin", "Stellvertretende Bürgermeisterin" is no
-    name of anyone), 0 for none. A one-word title is read only when the language lists no such word among its
-    name titles (those :func:`_title` strips) and it is a generic title or a role, matched whole."""
+    name of anyone), 0 for none. Titles of two words or more only: a one-word title may also be a surname
+    ("Richter", "Koch") and is left to :func:`_title`."""
     low = [t.text.lower() for t in run]
-    for phrase in _role_phrases(language, single=True):
+    for phrase in _role_phrases(language):
         n = len(phrase.split())
-        if n <= len(low) and " ".join(low[:n]) == phrase and (n > 1 or len(run) == 1):
+        if n <= len(low) and " ".join(low[:n]) == phrase:
             return n
     return 0
 
