@@ -25,7 +25,7 @@ from crosswire.facts import lexicon, speakers
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.quote_marks import ALL_QUOTE_MARKS
-from crosswire.vocab.data import data_lines
+from crosswire.vocab.data import data_lines, data_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -193,6 +193,8 @@ def resolve(
     ent, phrase, start, end = speakers.head_speaker(index, subj, para, found)
     if not speakers.can_speak(subj, phrase):
         return None
+    if ent is None and _company_description(subj):
+        ent = _company_before(index, start, end)  # "The Tromso-based company said": the company named before
     if ent is None and phrase.lower() in UNRESOLVED_PRONOUNS:
         return None  # "we added": a speaker the text does not name
     return ent, phrase, start, end
@@ -215,3 +217,37 @@ def speech_subjects(paras: list[Para], index: EntityIndex, spans_of: list[Spans]
             if found is not None and found.type == "person":
                 out.append((start, found.id))
     return out
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    """The nouns heading a definite description of a company (``en`` of ``data/company_nouns.toml``)."""
+    return frozenset(w.lower() for w in data_toml("company_nouns.toml").get("en", []))
+
+
+def _company_description(subj: Token) -> bool:
+    """Whether a subject is a definite description of a company: a common noun of ``data/company_nouns.toml``
+    with "the" before it ("the company", "The Tromso-based company", "the Norwegian firm"), no possessive."""
+    if subj.pos_ != "NOUN" or (lemma(subj) not in _company_nouns() and subj.lower_ not in _company_nouns()):
+        return False
+    dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")]
+    return dets == ["the"]
+
+
+def _company_before(index: EntityIndex, start: int, end: int) -> str | None:
+    """The organisation a company's description stands for: of the organisations the article names before
+    body offset ``start`` (none inside the description itself, "Tromso" of "the Tromso-based company"), the
+    one named most often, the latest of equals; None when it names none."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for s, e, eid in index.spans:
+        if e > start or start <= s < end:
+            continue
+        found = index.by_id(eid)
+        if found is None or found.type != "organisation":
+            continue
+        counts[eid] = counts.get(eid, 0) + 1
+        last[eid] = s
+    if not counts:
+        return None
+    return max(counts, key=lambda eid: (counts[eid], last[eid]))

@@ -94,6 +94,7 @@ def _bare_genitive() -> frozenset[str]:
 
 
 GENERIC = "generic:"  # prefix of a generic title's reading ("generic:director"), see :func:`_generic_in`
+GENERIC_FORMER = 3  # words before a generic title read for a former holder's word ("ehemalige Technische Direktorin")
 
 
 @lru_cache(maxsize=32)
@@ -131,6 +132,8 @@ def _generic_in(text: str, language: str) -> tuple[str, str] | None:
         before = _words(low[: m.start()])[-1:]
         if any(w in deputy or w in former or w.rstrip("-") in deputy for w in before):
             return None
+        if any(w in former for w in _words(low[: m.start()])[-GENERIC_FORMER:]):
+            return None  # "die ehemalige Technische Direktorin": a former holder's title ending in a generic word
         return GENERIC + word, text[m.start() : m.end()]
     return None
 
@@ -282,9 +285,31 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             if found is None and re.match(r"\s*,", after):
                 found = _role_in(re.split(r"[,;.:]", after.lstrip()[1:])[0], unit.language, at_end=False)
             if found:
-                out.append((cid, *found))
+                context = body[max(start, m.start - REACH) : min(end, m.end + REACH)]
+                out.append((cid + THEN if _then_held(context, found[1], unit.language) else cid, *found))
                 break
     return out
+
+
+THEN = "@then"  # suffix of a person's id whose title is the one held at a past time (:func:`_then_held`)
+
+
+@lru_cache(maxsize=1)
+def _then_words() -> tuple[str, ...]:
+    """The words that make a title the one held at a past time (``[modifiers] then`` of ``data/roles.toml``)."""
+    return tuple(w.lower() for w in data_toml("roles.toml").get("modifiers", {}).get("then", []))
+
+
+def _then_held(context: str, written: str, language: str) -> bool:
+    """Whether the title ``written`` stands in ``context`` (the words around the name) after a word of
+    ``[modifiers] then`` ("the then technical director", "el entonces consejero delegado"): a title held at
+    another time than the story's, compared only with another title at such a time."""
+    low = context.lower()
+    at = low.rfind(written.lower())
+    if at < 0:
+        return False
+    before = " " + " ".join(_words(low[:at])[-3:]) + " "
+    return any(f" {w} " in before for w in _then_words())
 
 
 def _without(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -375,5 +400,6 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
 
 
 def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:
+    cid = cid.removesuffix(THEN)
     name = cid.partition(":")[2] or cid
     return worded_conflict(data, f"role of {name}", "different role", [(" / ".join(h.written), h.units) for h in roles])

@@ -175,8 +175,11 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
         if run:
             opener = tokens[i - len(run) - 1].text.lower() if i - len(run) - 1 >= 0 else ""
             before = " ".join(x.text for x in tokens[max(0, i - len(run) - ROLE_WORDS) : i - len(run)])
-            for part in _split(run, language, before):
+            titled = _titled(run, language, before)
+            for part in titled or _split(run, language, before):
                 span = _name(part, words, language, opener in words.articles and part is run)
+                if span is not None and titled and part is titled[0] and span.label in ("PER", "MISC"):
+                    span = NameSpan(span.start, span.end, "ORG", span.normal)  # the body the title is held at
                 if span is not None:
                     out.append(span)
         run = [t] if ok else []
@@ -240,6 +243,10 @@ def _title(word: str, words: Words) -> bool:
 def _name(run: list[Token], words: Words, language: str, after_article: bool = False) -> NameSpan | None:
     while len(run) > 1 and _title(run[0].text, words):
         run = run[1:]  # "Bürgermeisterin Marina Dubowskaja": the title is not the name
+    titled = _role_words(run, language)
+    if titled == len(run):
+        return None  # "die Technische Direktorin von ...": a title written capitalised names no one
+    run = run[titled:]  # "Technische Direktorin Ingrid Solheim": the title, then the name
     venue = False
     if after_article and len(run) > 1 and _governed_noun(run[0].text, words):
         venue = place_head(run[0].text, language)  # "das Krankenhaus Sankt Georg": the hospital's name
@@ -328,32 +335,68 @@ def _split(run: list[Token], language: str, before: str = "") -> list[list[Token
         and (len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head))
     ):
         return [run]
-    if (
-        any(organisation_word(t.text, language) for t in tail)
-        or not person_like([t.text.split("'")[0] for t in tail])
-        or common_words_only(tail, language)
-    ):
+    if not _person_tail(tail, language):
         return [run]
     return [tail] if body else [head, tail]  # "del Gobierno" is part of the title, no name
 
 
+def _titled(run: list[Token], language: str, before: str) -> list[list[Token]] | None:
+    """A run of :data:`MIN_TITLED_RUN` words or more right after a title of ``data/roles.toml`` (``before``: the
+    words before the run) whose last two look like a person's name: [the body the title is held at, the person]
+    ("prezes Polar Orbital Ingrid Solheim", "dyrektor Orbital Systems Jan Nowak"); None for any other run."""
+    head, tail = run[:-2], run[-2:]
+    if len(run) >= MIN_TITLED_RUN and _ends_role(before, language, single=True) and _person_tail(tail, language):
+        return [head, tail]
+    return None
+
+
+def _person_tail(tail: list[Token], language: str) -> bool:
+    """Whether the last two words of a run look like a person's name: no organisation word, each capitalised
+    with the rest lower case, not common words of the language only."""
+    return (
+        not any(organisation_word(t.text, language) for t in tail)
+        and person_like([t.text.split("'")[0] for t in tail])
+        and not common_words_only(tail, language)
+    )
+
+
 ROLE_WORDS = 4  # words before a name run a title of data/roles.toml may take ("vicepresidenta primera del")
+# A run this long after a title is the body the title is held at, then the person ("prezes Polar Orbital Ingrid
+# Solheim", "генеральный директор Polar Orbital Ингрид Сольхейм"): two words of the body at least. A run of three
+# ("prezes Jan Maria Rokita") may be one person's given names and surname: left whole.
+MIN_TITLED_RUN = 4
 
 
-@lru_cache(maxsize=16)
-def _role_phrases(language: str) -> tuple[str, ...]:
-    """The title phrases of ``data/roles.toml`` in ``language`` of two words or more, lower case."""
+@lru_cache(maxsize=32)
+def _role_phrases(language: str, single: bool = False) -> tuple[str, ...]:
+    """The title phrases of ``data/roles.toml`` in ``language``, lower case: of two words or more, or with
+    ``single`` of any length (and the generic titles, "dyrektor", "Direktorin"), longest first."""
     out = []
-    for section in data_toml("roles.toml").values():
-        if isinstance(section, dict):
-            out += [p for p in section.get(language, []) if isinstance(p, str) and " " in p]
-    return tuple(out)
+    for name, section in data_toml("roles.toml").items():
+        if not isinstance(section, dict) or name in ("modifiers", "ties", "compatible"):
+            continue
+        out += [p.lower() for p in section.get(language, []) if isinstance(p, str) and (single or " " in p)]
+    return tuple(sorted(set(out), key=lambda p: -len(p)))
 
 
-def _ends_role(text: str, language: str) -> bool:
-    """Whether ``text`` ends with a title of two words or more ("... la vicepresidenta del Gobierno")."""
+def _ends_role(text: str, language: str, single: bool = False) -> bool:
+    """Whether ``text`` ends with a title of two words or more ("... la vicepresidenta del Gobierno"); with
+    ``single`` also of one word ("... powiedziała prezes")."""
     low = " " + " ".join(text.lower().split())
-    return any(low.endswith(" " + p) for p in _role_phrases(language))
+    return any(low.endswith(" " + p) for p in _role_phrases(language, single))
+
+
+def _role_words(run: list[Token], language: str) -> int:
+    """How many words opening a capitalised run are a title of ``data/roles.toml`` in ``language`` (German
+    writes a title's adjective capitalised: "Technische Direktorin", "Stellvertretende Bürgermeisterin" is no
+    name of anyone), 0 for none. Titles of two words or more only: a one-word title may also be a surname
+    ("Richter", "Koch") and is left to :func:`_title`."""
+    low = [t.text.lower() for t in run]
+    for phrase in _role_phrases(language):
+        n = len(phrase.split())
+        if n <= len(low) and " ".join(low[:n]) == phrase:
+            return n
+    return 0
 
 
 def _opens_name(word: str, mid: set[str], opens_run: bool, language: str) -> bool:

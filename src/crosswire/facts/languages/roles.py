@@ -109,7 +109,7 @@ def _before(text: str, language: str) -> str | None:
             words = []  # "la consejera delegada de Kestrava, Ilse Marenko": the body, then the name
         elif re.search(r"[,;:.!?()«»\"“”]", between) and words:
             continue  # a break between the title and the name
-        if len(words) > (1 if language in _bare_genitive() else 0):
+        if len(words) > (1 if language in _bare_genitive() else 0) and not _body_between(text[m.end() :], language):
             continue
         prefix = low[m.start() : m.start(1)].rstrip("-")
         before = _words(low[: m.start()])[-2:]
@@ -117,6 +117,20 @@ def _before(text: str, language: str) -> str | None:
             return None
         return phrase
     return None
+
+
+def _body_between(between: str, language: str) -> bool:
+    """Whether ``between`` (what stands between a title and a person's name, as written) is the name of the body
+    the title is held at, in a language of ``[ties] bare_genitive`` that sets it there undeclined or in the
+    genitive with no preposition: up to :data:`BODY_WORDS` capitalised words ("генеральный директор Polar
+    Orbital Ингрид Сольхейм", "prezes Polar Orbital Ingrid Solheim")."""
+    names = re.findall(r"[\w'’-]+", between)
+    return (
+        language in _bare_genitive()
+        and 0 < len(names) <= BODY_WORDS
+        and all(n[:1].isupper() or n[:1].isdigit() for n in names)
+        and not re.search(r"[,;:.!?()]", between)
+    )
 
 
 def _after(text: str, language: str) -> str | None:
