@@ -26,7 +26,7 @@ from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
 from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
-from crosswire.compare.claims.slots import Slot, lead_slot, slot_of
+from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, Slot, happened, lead_slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
@@ -349,11 +349,15 @@ def compare_values(
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            read = lead_slot(slot_of(u, v, canonical, across), leads=leads)
+            # a count of nobody beyond English is keyed by its concept and act in one language too ("Никто не
+            # пострадал": "person injured"), its word ("никто") being no noun a slot could key
+            keyed = across or (_nobody(v) and (u.language or "en") != "en")
+            read = lead_slot(slot_of(u, v, canonical, keyed), leads=leads)
             for slot in dict.fromkeys((scoped(read, u, v), verdict_day(u, v))):
                 r = _reading(u, v) if slot else None
                 if slot and r:
                     by_slot.setdefault(slot, []).append(r)
+    nobody = _join_nobody(by_slot, units)
     out = []
     for slot, readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
@@ -378,8 +382,51 @@ def compare_values(
                 ambiguous = True
         if ambiguous:
             continue
-        out.append(SlotComparison(slot, _sides(readings), aligned))
+        out.append(SlotComparison(slot, _sides(readings), aligned or slot in nobody))
     return out
+
+
+def _nobody(v: Value) -> bool:
+    """Whether ``v`` counts nobody of any name ("Nobody was injured", "Niemand wurde verletzt"): an exact zero
+    of people (crosswire.facts.casualties, crosswire.facts.values)."""
+    return v.kind == "count" and v.value == 0 and v.exact and v.concept == "person"
+
+
+def _join_nobody(by_slot: dict[Slot, list[Reading]], units: list[Unit]) -> set[Slot]:
+    """Add to each slot of a count of nobody ("Nobody was injured", "Никто не пострадал": zero people under an
+    act, ``("count", "", "person injured")``) the counts of one or more people of any name under the same act
+    that other sources give ("One technician was slightly injured", "Jeden piekarz został ranny"): nobody is
+    nobody of any name, so a technician injured is one more than none, while "two firefighters injured" is
+    only a part of "five people injured" and keeps its own slot. The act is read back from each sentence
+    (:func:`.slots.happened`). A zero of the rest ("nobody else was hurt") is no zero of everyone and is not
+    read as one (crosswire.facts.casualties, crosswire.facts.values). Changes ``by_slot`` in place; returns
+    the slots a count was added to, whose sentences are one claim (no shared name needed: a sentence saying
+    nobody was hurt names no one, and speaks of the story's own event)."""
+    joined: set[Slot] = set()
+    for slot, readings in list(by_slot.items()):
+        if slot[0] != "count" or len(slot) != 3 or not slot[2].startswith("person "):
+            continue
+        zeros = [r for r in readings if r.value.value == 0 and r.value.exact and "else" not in r.value.text.lower()]
+        acts = {happened(r.unit, r.value) for r in zeros} - {None}
+        if len(acts) != 1:
+            continue
+        (act,) = acts
+        sources = {r.unit.source for r in zeros}
+        taken = {id(r.value) for r in readings}
+        for u in units:
+            if u.source in sources:
+                continue
+            for v in u.values:
+                if v.kind != "count" or not v.value or v.value < 1 or id(v) in taken or v.unit:
+                    continue
+                if v.concept not in (None, *PEOPLE_CONCEPTS) or happened(u, v) != act:
+                    continue
+                r = _reading(u, v)
+                if r is not None:
+                    readings.append(r)
+                    taken.add(id(v))
+                    joined.add(slot)
+    return joined
 
 
 def _times_given(unit: Unit) -> int:
