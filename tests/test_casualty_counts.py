@@ -96,7 +96,7 @@ def test_near_cases_give_no_count(text, language):
 
 def test_nobody_else_and_another_act_give_no_conflict(tmp_path):
     a = "A gas tank exploded at the Dorvale bakery on Monday. One baker died; nobody else was injured, police said."
-    b = "A gas tank exploded at the Dorvale bakery on Monday. Nobody was killed, but one baker was injured, police said."
+    b = "A gas tank exploded at the Dorvale bakery on Monday. Nobody was killed, but one baker was hurt, police said."
     assert not _compare(tmp_path, a, b).conflicts
 
 
