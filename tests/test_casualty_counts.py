@@ -85,13 +85,17 @@ def test_counts_of_nobody_and_one_are_read(text, language, value):
     [
         ("Один погиб, больше никто не пострадал.", "ru"),  # nobody else: the rest, and "один" names no one
         ("Один из горняков получил травмы.", "ru"),  # one of: a part of a group
-        ("Une personne a été blessée.", "fr"),  # "personne" is a person here, no negation
         ("Der Bürgermeister eröffnete eine neue Bäckerei.", "de"),  # no casualty in the clause
         ("Uno de los mineros resultó herido.", "es"),
     ],
 )
 def test_near_cases_give_no_count(text, language):
     assert casualty_values(text, 0, language) == []
+
+
+def test_personne_without_a_negation_is_a_person():
+    (v,) = casualty_values("Une personne a été blessée.", 0, "fr")  # one person, no "nobody"
+    assert v.value == 1.0 and v.concept == "person"
 
 
 def test_nobody_else_and_another_act_give_no_conflict(tmp_path):

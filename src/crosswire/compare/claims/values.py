@@ -32,6 +32,7 @@ from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
 from crosswire.compare.rounding import approx_tolerance
 from crosswire.compare.scopes import wide_scope, wider_holds
+from crosswire.facts.languages.places import english_place
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -479,6 +480,24 @@ def _spelt(places: frozenset[str]) -> frozenset[str]:
     return frozenset(_LATIN_K.sub("k", k)[:PLACE_KEY] for k in keys if k)
 
 
+# Languages a place name of each script is tried in for its English name (crosswire.facts.languages.places).
+_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "be"), "latin": ("en", "de", "es", "fr", "it", "pl", "pt")}
+
+
+def _in_english(places: frozenset[str]) -> frozenset[str]:
+    """Places by their English names where the country and city gazetteers know them ("place:Норвегия",
+    "place:Noruega" and "place:Norway" are all "Norway"), else as they are. Why: the linker leaves a country
+    named in two languages unlinked, and "12 satellites for customers in Norway, Poland and Spain" / "14
+    спутников заказчиков из Норвегии, Польши и Испании" was called a different scope (a new user's rocket trial)."""
+    out = set()
+    for p in places:
+        name = p.partition(":")[2] or p
+        script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "latin"
+        english = next((e for lang in _SCRIPT_LANGUAGES[script] if (e := english_place(name, lang))), None)
+        out.add(english or name)
+    return frozenset(out)
+
+
 _LATIN_K = re.compile(r"c(?!h)")  # the letter Latin spellings write for a Cyrillic "к" ("Corvath" / "Корват")
 
 
@@ -496,7 +515,12 @@ def reason(cmp: SlotComparison) -> str:
     if cmp.slot[0] in ("year", "since"):
         return "different time"  # one act's, or one state's start, in two years
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
-    if all(places) and not frozenset.intersection(*places) and not frozenset.intersection(*map(_spelt, places)):
+    if (
+        all(places)
+        and not frozenset.intersection(*places)
+        and not frozenset.intersection(*map(_spelt, places))
+        and not frozenset.intersection(*map(_in_english, places))
+    ):
         return "different scope"
     # "20 more people" / "five other bank workers"
     if cmp.slot[0] == "count" and without_year(cmp.slot)[0][-1] == "more":

@@ -253,6 +253,10 @@ def _per_sentence(
             dates.extend(dates_in(body[s:e], s, (s, e), words, language, base))
             taken = [(d.start, d.end) for d in dates if s <= d.start < e]
             found = figures_in(body[s:e], toks, s, (s, e), words, language)
+            # a vote's tally is one value ("11 голосами против 6"), not a count of each number: the 6 was read as
+            # six suspensions (a new user's rocket trial)
+            tallied = [(t.start, t.end) for t in tally_values(body[s:e], s, language)]
+            found = [f for f in found if not any(a <= f.start and f.end <= z for a, z in tallied)]
             for fig in vague_figures(body[s:e], toks, s, (s, e), words, found):
                 if not any(a < fig.end and fig.start < z for a, z in taken):
                     figures.append(fig)
