@@ -50,7 +50,9 @@ def _facts(tmp_path, rows):
     from crosswire.store import Store
 
     path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(dict(zip(("id", "outlet", "published", "text"), r))) + "\n" for r in rows))
+    path.write_text(
+        "".join(json.dumps(dict(zip(("id", "outlet", "published", "text"), r, strict=True))) + "\n" for r in rows)
+    )
     with Store(tmp_path / "cw.db") as store:
         ingest_paths(store, [path], stories=False)
         return {r[0]: store.get_facts(r[0]) for r in rows}
