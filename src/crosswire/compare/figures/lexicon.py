@@ -172,11 +172,6 @@ SCOPE_AFTER = re.compile(
     r"(?:\s+(?:region|province|district|area|oblast|county|and other cities|and other towns|and elsewhere))?)"
 )
 SCOPE_BEFORE = re.compile(r"^\s*(?:In|Across|Throughout)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,")
-# A preposition and its noun between a figure and a place phrase: the place is where that noun is, not where the
-# figure applies ("insured for 40 million euros with a syndicate in London", "12 satellites for customers in
-# Norway": a new user's rocket trial labelled the sum "Amount (London)"). Not "by", "at", "near": "killed by
-# shelling in Aleppo" and "injured at a rally in Minsk" still place the figure.
-OTHER_OBJECT = re.compile(r"\b(?:with|for|from|to|against)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][\w'-]*")
 CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s--?\s|\s—\s")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB"}

@@ -29,7 +29,6 @@ from crosswire.compare.figures.lexicon import (
     EXTENSION,
     GROUP_NOUNS,
     LOWER_Q,
-    OTHER_OBJECT,
     PEOPLE,
     PEOPLE_WORDS,
     POWER_LOSS,
@@ -231,8 +230,6 @@ def _scope(body: str, f: Figure) -> str | None:
     m = CLAUSE_END.search(after_text)
     after_text = after_text[: m.start()] if m else after_text
     for hit in SCOPE_AFTER.finditer(after_text):
-        if OTHER_OBJECT.search(after_text[: hit.start()]):
-            break  # "insured for 40 million euros with a syndicate in London": the place is the syndicate's
         if set(re.findall(r"\b[A-Z][\w'-]+", hit.group(2))) - TIME_WORDS:
             return hit.group(2).strip()
     lead = SCOPE_BEFORE.match(body[f.sentence_start : f.start])
