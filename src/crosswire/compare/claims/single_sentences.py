@@ -22,8 +22,10 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.same_day import name_keys
+from crosswire.compare.claims.single_values import weak_value
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
+from crosswire.facts.records import Value
 from crosswire.stories.config import ENCODER_LANGUAGES
 
 MIN_WORDS = 8  # a statement worth listing says who did what and to whom; shorter sentences are captions or asides
@@ -157,11 +159,19 @@ def _told_by_own(u: Unit, found: ClaimAlignment) -> set[int]:
     }
 
 
+def _small(v: Value) -> bool:
+    """Whether ``v`` is a small count of nothing the story compares (``два часа``, "trois mois"), which the value
+    reader does not list a sentence by (:func:`.single_values.weak_value`): such a sentence is a statement to
+    list here. "Береговая охрана за два часа до старта предупредила рыбаков ..." fell between the two readers,
+    and a Russian-only fact went unlisted (a new user's rocket trial)."""
+    return weak_value(v)
+
+
 def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) -> bool:
     return (
         u.claim.kind == "body"
         and not any(mark in u.text for mark in QUOTE_MARKS)
-        and not any(v.kind in VALUE_KINDS for v in u.values)
+        and not any(v.kind in VALUE_KINDS and not _small(v) for v in u.values)
         and u.index not in found.copied
         and (u.article, u.claim.start) not in covered
         and len(u.text.split()) >= MIN_WORDS

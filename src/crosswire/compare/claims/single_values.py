@@ -55,6 +55,13 @@ def _weak(k: ValueKey) -> bool:
     return k[0] == "count" and isinstance(k[1], float) and k[1] < SMALL_COUNT and not k[2]
 
 
+def weak_value(v: Value) -> bool:
+    """Whether value ``v`` gives no key this reader lists a sentence by: a count under 2 or one of
+    :func:`_weak` (a small count counting no concept: "два часа", "trois mois")."""
+    k = _key(v)
+    return v.kind == "count" and (k is None or _weak(k))
+
+
 def _same(a: ValueKey, b: ValueKey) -> bool:
     if a[0] != b[0] and not {a[0], b[0]} <= {"count", "money"}:
         return False  # a bare number and a sum may be one figure written two ways ("1,4 млн" / "€1.4 million")

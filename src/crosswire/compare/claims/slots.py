@@ -92,6 +92,12 @@ def _happened(unit: Unit, v: Value) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def happened(unit: Unit, v: Value) -> str | None:
+    """What befell the people count ``v`` of ``unit``'s sentence counts, as a concept id of :data:`HAPPENED`
+    ("injured" of "One technician was slightly injured", "Никто не пострадал"), or None (see :func:`_happened`)."""
+    return _happened(unit, v)
+
+
 _NUMBERED = ("count", "quantity", "money", "percent")
 
 

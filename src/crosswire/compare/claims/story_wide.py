@@ -15,6 +15,7 @@ from crosswire.compare.claims.acts import is_event, names_act
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.past import without_year
+from crosswire.compare.claims.slots import happened
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import (
     Reading,
@@ -65,9 +66,7 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
     "Решение принято шестью голосами против трёх", a new user's court story). A source that states two
     incompatible values for the slot leaves it out (see :func:`compare_values`), which keeps a second
     incident's toll from being set against the first."""
-    counted = [
-        u for u in units if any((v.kind == "count" and v.concept) or v.kind == "money" or _vote(v) for v in u.values)
-    ]
+    counted = [u for u in units if any(_counted(u, v) or v.kind == "money" or _vote(v) for v in u.values)]
     if len({u.language for u in counted}) < 2:
         return []
     agreeing: list[Group] = []
@@ -81,6 +80,13 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
     return agreeing
 
 
+def _counted(u: Unit, v: Value) -> bool:
+    """Whether ``v`` is a count keyed across languages: by its concept, or one of people of any name under an
+    act ("Один техник получил травмы": a technician injured, which a count of nobody injured is set against,
+    :func:`.values.compare_values`)."""
+    return v.kind == "count" and (bool(v.concept) or (bool(v.value) and happened(u, v) is not None))
+
+
 def _vote(v: Value) -> bool:
     """Whether the value is a vote's tally ("by a 7-2 vote", "шестью голосами против трёх"): one vote's tally
     is stated in sentences of two languages that seldom pair (a lead beside a sentence of its own)."""
@@ -92,7 +98,9 @@ def acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]
     apprehended") compared story-wide, like ages: the act names the count, while the sentences giving it
     often read too unlike to pair (one a background clause of another story)."""
     for cmp in compare_values(units, data.canonical):
-        if cmp.slot[0] == "count" and names_act(cmp.slot[2]) and cmp.conflict:
+        # aligned here only when a count of nobody was joined with one of somebody under its act ("Nobody was
+        # injured" / "One technician was slightly injured"): a toll of none is the story's own event's
+        if cmp.slot[0] == "count" and (names_act(cmp.slot[2]) or cmp.aligned) and cmp.conflict:
             add_conflict(found, cmp)
 
 

@@ -86,6 +86,14 @@ def is_prose(text: str) -> bool:
     return sum(1 for w in words if any(map(str.isalpha, w))) >= 0.6 * len(words)
 
 
+def _says_nobody(text: str, claim: Claim) -> bool:
+    """Whether a sentence too short for :func:`is_prose` is a whole statement that nobody was hurt ("Nadie
+    resultó herido.", "Verletzt wurde niemand.": three words, a count of nobody the facts stage read)."""
+    return len(text.split()) >= 3 and any(
+        v.kind == "count" and v.value == 0 and v.concept == "person" for v in claim.values
+    )
+
+
 def _attribution_terms(name: str, roles: list[str]) -> frozenset[str]:
     """The term keys of a speaker's name and roles: words two sentences share when the same person speaks
     in both, whatever each says."""
@@ -112,7 +120,7 @@ def build_units(data: StoryData) -> list[Unit]:
         for i, claim in enumerate(facts.claims):
             text = body[claim.start : claim.end]
             key = (source, " ".join(text.split()).casefold())
-            if key in seen or not is_prose(text):
+            if key in seen or not (is_prose(text) or _says_nobody(text, claim)):
                 continue
             seen.add(key)
 

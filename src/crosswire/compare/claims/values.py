@@ -26,12 +26,13 @@ from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.past import scoped, without_year
 from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
-from crosswire.compare.claims.slots import Slot, lead_slot, slot_of
+from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, Slot, happened, lead_slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
 from crosswire.compare.rounding import approx_tolerance
 from crosswire.compare.scopes import wide_scope, wider_holds
+from crosswire.facts.languages.places import english_place
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -349,11 +350,15 @@ def compare_values(
     by_slot: dict[Slot, list[Reading]] = {}
     for u in units:
         for v in u.values:
-            read = lead_slot(slot_of(u, v, canonical, across), leads=leads)
+            # a count of nobody beyond English is keyed by its concept and act in one language too ("Никто не
+            # пострадал": "person injured"), its word ("никто") being no noun a slot could key
+            keyed = across or (_nobody(v) and (u.language or "en") != "en")
+            read = lead_slot(slot_of(u, v, canonical, keyed), leads=leads)
             for slot in dict.fromkeys((scoped(read, u, v), verdict_day(u, v))):
                 r = _reading(u, v) if slot else None
                 if slot and r:
                     by_slot.setdefault(slot, []).append(r)
+    nobody = _join_nobody(by_slot, units)
     out = []
     for slot, readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
@@ -378,8 +383,51 @@ def compare_values(
                 ambiguous = True
         if ambiguous:
             continue
-        out.append(SlotComparison(slot, _sides(readings), aligned))
+        out.append(SlotComparison(slot, _sides(readings), aligned or slot in nobody))
     return out
+
+
+def _nobody(v: Value) -> bool:
+    """Whether ``v`` counts nobody of any name ("Nobody was injured", "Niemand wurde verletzt"): an exact zero
+    of people (crosswire.facts.casualties, crosswire.facts.values)."""
+    return v.kind == "count" and v.value == 0 and v.exact and v.concept == "person"
+
+
+def _join_nobody(by_slot: dict[Slot, list[Reading]], units: list[Unit]) -> set[Slot]:
+    """Add to each slot of a count of nobody ("Nobody was injured", "Никто не пострадал": zero people under an
+    act, ``("count", "", "person injured")``) the counts of one or more people of any name under the same act
+    that other sources give ("One technician was slightly injured", "Jeden piekarz został ranny"): nobody is
+    nobody of any name, so a technician injured is one more than none, while "two firefighters injured" is
+    only a part of "five people injured" and keeps its own slot. The act is read back from each sentence
+    (:func:`.slots.happened`). A zero of the rest ("nobody else was hurt") is no zero of everyone and is not
+    read as one (crosswire.facts.casualties, crosswire.facts.values). Changes ``by_slot`` in place; returns
+    the slots a count was added to, whose sentences are one claim (no shared name needed: a sentence saying
+    nobody was hurt names no one, and speaks of the story's own event)."""
+    joined: set[Slot] = set()
+    for slot, readings in list(by_slot.items()):
+        if slot[0] != "count" or len(slot) != 3 or not slot[2].startswith("person "):
+            continue
+        zeros = [r for r in readings if r.value.value == 0 and r.value.exact and "else" not in r.value.text.lower()]
+        acts = {happened(r.unit, r.value) for r in zeros} - {None}
+        if len(acts) != 1:
+            continue
+        (act,) = acts
+        sources = {r.unit.source for r in zeros}
+        taken = {id(r.value) for r in readings}
+        for u in units:
+            if u.source in sources:
+                continue
+            for v in u.values:
+                if v.kind != "count" or not v.value or v.value < 1 or id(v) in taken or v.unit:
+                    continue
+                if v.concept not in (None, *PEOPLE_CONCEPTS) or happened(u, v) != act:
+                    continue
+                r = _reading(u, v)
+                if r is not None:
+                    readings.append(r)
+                    taken.add(id(v))
+                    joined.add(slot)
+    return joined
 
 
 def _times_given(unit: Unit) -> int:
@@ -432,6 +480,24 @@ def _spelt(places: frozenset[str]) -> frozenset[str]:
     return frozenset(_LATIN_K.sub("k", k)[:PLACE_KEY] for k in keys if k)
 
 
+# Languages a place name of each script is tried in for its English name (crosswire.facts.languages.places).
+_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "be"), "latin": ("en", "de", "es", "fr", "it", "pl", "pt")}
+
+
+def _in_english(places: frozenset[str]) -> frozenset[str]:
+    """Places by their English names where the country and city gazetteers know them ("place:Норвегия",
+    "place:Noruega" and "place:Norway" are all "Norway"), else as they are. Why: the linker leaves a country
+    named in two languages unlinked, and "12 satellites for customers in Norway, Poland and Spain" / "14
+    спутников заказчиков из Норвегии, Польши и Испании" was called a different scope (a new user's rocket trial)."""
+    out = set()
+    for p in places:
+        name = p.partition(":")[2] or p
+        script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "latin"
+        english = next((e for lang in _SCRIPT_LANGUAGES[script] if (e := english_place(name, lang))), None)
+        out.add(english or name)
+    return frozenset(out)
+
+
 _LATIN_K = re.compile(r"c(?!h)")  # the letter Latin spellings write for a Cyrillic "к" ("Corvath" / "Корват")
 
 
@@ -449,7 +515,12 @@ def reason(cmp: SlotComparison) -> str:
     if cmp.slot[0] in ("year", "since"):
         return "different time"  # one act's, or one state's start, in two years
     places = [frozenset().union(*(r.unit.places for r in side)) for side in cmp.sides]
-    if all(places) and not frozenset.intersection(*places) and not frozenset.intersection(*map(_spelt, places)):
+    if (
+        all(places)
+        and not frozenset.intersection(*places)
+        and not frozenset.intersection(*map(_spelt, places))
+        and not frozenset.intersection(*map(_in_english, places))
+    ):
         return "different scope"
     # "20 more people" / "five other bank workers"
     if cmp.slot[0] == "count" and without_year(cmp.slot)[0][-1] == "more":

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from crosswire.facts.casualties import casualty_values
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
@@ -252,6 +253,10 @@ def _per_sentence(
             dates.extend(dates_in(body[s:e], s, (s, e), words, language, base))
             taken = [(d.start, d.end) for d in dates if s <= d.start < e]
             found = figures_in(body[s:e], toks, s, (s, e), words, language)
+            # a vote's tally is one value ("11 голосами против 6"), not a count of each number: the 6 was read as
+            # six suspensions (a new user's rocket trial)
+            tallied = [(t.start, t.end) for t in tally_values(body[s:e], s, language)]
+            found = [f for f in found if not any(a <= f.start and f.end <= z for a, z in tallied)]
             for fig in vague_figures(body[s:e], toks, s, (s, e), words, found):
                 if not any(a < fig.end and fig.start < z for a, z in taken):
                     figures.append(fig)
@@ -298,7 +303,10 @@ def _claims(
                 for v in _values(figures, dates, start, end)
                 if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
             ]
-            values = sorted([*values, *clock_values(text, start, words), *tallies], key=_at)
+            # counts of nobody and of one written without digits ("Никто не пострадал", "Ein Bäcker wurde
+            # verletzt"), which the figure reader leaves (crosswire.facts.casualties)
+            casualties = [v for v in casualty_values(text, start, language) if not _overlaps(v, values)]
+            values = sorted([*values, *clock_values(text, start, words), *tallies, *casualties], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end
@@ -337,3 +345,8 @@ def _values(figures: list[Figure], dates: list[DateFact], start: int, end: int) 
 
 def _at(v: Value) -> int:
     return v.start
+
+
+def _overlaps(v: Value, values: list[Value]) -> bool:
+    """Whether ``v``'s span meets a value of ``values`` (body offsets)."""
+    return any(w.start < v.end and v.start < w.end for w in values)

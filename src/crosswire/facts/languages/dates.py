@@ -29,9 +29,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     months = month_pattern(words_for(language))
     return (
         # "14 ноября 2026 г.", "14. Mai", "14 de noviembre de 2026" (Spanish joins day, month and year with "de");
-        # the month a whole word (its forms are all listed), so "40 maisons" is no "40 mai", "12 Märkte" no March
+        # the month a whole word (its forms are all listed), so "40 maisons" is no "40 mai", "12 Märkte" no March;
+        # an abbreviation's dot ("24 нояб. утром") is the date's, a sentence's full stop is not ("во вторник, 24
+        # ноября." was shown as the day "24 ноября.", a new user's rocket trial)
         re.compile(
-            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)\.?(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)(?:\.(?!\s*$))?"
+            rf"(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
             rf"(?:\s*(?:г\.|года?|року|году|roku|r\.))?",
             re.I,
         ),

@@ -25,9 +25,12 @@ from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of, unit_of
 
-# Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing.
+# Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing. Nor
+# after a word and a hyphen: "Skyrunner-2", "Ан-124", "COVID-19" name a model or a disease ("Ракета Skyrunner-2
+# норвежской компании" gave 2 companies, a new user's rocket trial).
 _DIGITS = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"
+    r"(?<![\w.,])(?<![^\W\d_]-)\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|(?<![\w.,])(?<![^\W\d_]-)\d+(?:[.,]\d+)?(?![\d])"
 )
 _HOUR_MINUTE = re.compile(r"^(?:[01]?\d|2[0-4])\.[0-5]\d$")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
