@@ -365,6 +365,47 @@ def masthead_name(line: str) -> str | None:
     return _canonical_outlet(name) or name
 
 
+# The longest outlet name a pasted text's first line is read as, in words ("Gazeta Wyborcza Trójmiasto",
+# "The Morning Sentinel of Brakvell"): a masthead's six (:func:`masthead_name`).
+OUTLET_LINE_MAX_WORDS = 6
+
+
+def outlet_over_title(line: str | None, body: str, people: list[str]) -> str | None:
+    """The outlet a pasted text names on its first line, right above the headline ("Polar Wire" over "Rocket
+    explodes ...", "Северные вести" over "Норвежская ракета ..."), or None.
+
+    Input: that line (``TextParts.line_over_title``), the cleaned body, and the names of the text's bylines.
+    The line reads as a name: 1-:data:`OUTLET_LINE_MAX_WORDS` words (a tagline after " | " or a dash left
+    off), no digit, no sentence or label punctuation, its first word capitalised and no section word ("News",
+    "World"), not a section label in capitals ("SCIENCE"). A name the data file knows, an agency's name
+    (:func:`~crosswire.clean.credits.agency_named`: the agency's own copy) or a masthead's shape
+    (:func:`masthead_name`) is taken at once; any other name needs two words or more, no byline's name, and
+    no mention in the body: a kicker above a headline names the story's topic ("Baltic Sea", "Shipping"),
+    which the text goes on to mention, while an outlet rarely names itself in its own report, and no place
+    the gazetteer knows ("Middle East"). Called only when nothing else on the page names an outlet."""
+    if not line:
+        return None
+    from crosswire.clean.header import is_section_label
+
+    name = _clean_name(_TAGLINE.split(line.strip(), maxsplit=1)[0])
+    words = name.split()
+    if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or any(c.isdigit() for c in name):
+        return None
+    if name.endswith((".", "!", "?", ":", ",", ";")) or not name[:1].isupper() or is_section_label(name):
+        return None
+    if words[0].lower() in _SECTION_WORDS:
+        return None
+    known = _canonical_outlet(name) or agency_named(name) or masthead_name(name)
+    if known:
+        return known
+    low = name.lower()
+    if len(words) < 2 or low in body.lower() or any(low == p.lower() for p in people):
+        return None
+    from crosswire.facts.lexicon import fold, places
+
+    return None if fold(name) in places() else name  # a place is a kicker's topic ("Middle East")
+
+
 def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:
     """One vote for each known outlet whose domain the furniture prints."""
     for line in furniture_lines:
