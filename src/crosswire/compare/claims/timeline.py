@@ -139,7 +139,7 @@ def _line(data: StoryData, day: Value, units: list[Unit], groups: list[Group] | 
     # a sentence with a verb says what happened; one that names no other day says it of this day only (a
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
     first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
-    text = " ".join(first.text.split())
+    text = " ".join(evidence(data, first).text.split())  # after its dateline, as its evidence is shown
     # a source whose dated sentence leaves the figures to another of its sentences agreed with the line's is
     # cited by both (:func:`_own_figures`)
     told = {u.index: x for u in dated if u is not first and (x := _own_figures(u, first, groups or [])) is not None}
