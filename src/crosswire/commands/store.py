@@ -88,13 +88,20 @@ def outlet_cell(outlet: str | None, agency: str | None) -> str:
     return f"{esc(outlet)}\n[dim]agency: {esc(agency)}[/]"
 
 
+# Characters the outlet column keeps in any terminal: the longest word of most outlets' names ("Hanseatischer",
+# "NorthWire", "Северные") fits whole.
+OUTLET_MIN_WIDTH = 14
+
+
 def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str]) -> Table:
     """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
     title, which wraps by word."""
     table = Table(title=f"{total} articles", expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("outlet", ratio=1)
+    # the day and the time wrap onto two lines in a narrow terminal, leaving the outlet its room
+    table.add_column("published", max_width=len("2026-11-24 "))
+    # an outlet's name is never cut to "NorthW…" (an 80-column terminal): a long word folds onto the next line
+    table.add_column("outlet", ratio=1, min_width=OUTLET_MIN_WIDTH, overflow="fold")
     table.add_column("lang", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)
