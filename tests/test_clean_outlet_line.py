@@ -168,3 +168,35 @@ def test_the_trial_probe_text_is_dated_and_named() -> None:
     assert (article.outlet, article.agency, article.byline) == ("Polar Wire", "Polar Wire", "Sam Hill")
     assert article.title == "Rocket explodes 40 seconds after launch from Andoya"
     assert article.published is not None and article.published.endswith("-11-24")
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_a_narrow_terminals_articles_table_keeps_outlet_names_whole(width: int) -> None:
+    from rich.console import Console
+
+    from crosswire.commands.store import articles_table
+
+    rows = [
+        {
+            "id": f"a{i}",
+            "published": published,
+            "outlet": outlet,
+            "agency": agency,
+            "language": "en",
+            "word_count": 240,
+            "title": "Ferry runs aground off the island of Talvik in thick fog, 84 passengers evacuated",
+        }
+        for i, (outlet, agency, published) in enumerate(
+            [
+                ("Hanseatischer Kurier", None, "2026-03-03T14:20:00+00:00"),
+                ("Северные вести", None, "2026-03-03T14:30:00"),
+                ("Estaria Wire News Agency", "Estaria Wire", "2026-03-03"),
+            ]
+        )
+    ]
+    console = Console(width=width, record=True, color_system=None)
+    console.print(articles_table(rows, len(rows), {}, width))
+    shown = console.export_text()
+    assert "…" not in shown
+    for word in ("Hanseatischer", "Северные", "Estaria"):
+        assert word in shown

@@ -249,7 +249,7 @@ def _with_visible_person(author: str | None, tree: lxml.html.HtmlElement) -> str
     if not people:
         return author or visible
     extra = [a for a in (split_author(author)[1] if author else []) if a not in agencies]
-    return "; ".join([*people, *agencies, *extra])
+    return "; ".join([visible, *extra])
 
 
 def visible_author(tree: lxml.html.HtmlElement) -> str | None:
