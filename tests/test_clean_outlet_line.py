@@ -46,8 +46,18 @@ def _text(content: str):
     ("header", "body", "outlet", "title"),
     [
         ("Nordic Today\nFerry runs aground off Talvik in thick fog\nBy Mara Lind\n", FERRY, "Nordic Today", None),
-        ("Nordic Today\nFerry runs aground off Talvik in thick fog\nBy Mara Lind\n3 March 2026\n", FERRY, "Nordic Today", None),
-        ("Nordic Today | News from the north\nFerry runs aground off Talvik in thick fog\n", FERRY, "Nordic Today", None),
+        (
+            "Nordic Today\nFerry runs aground off Talvik in thick fog\nBy Mara Lind\n3 March 2026\n",
+            FERRY,
+            "Nordic Today",
+            None,
+        ),
+        (
+            "Nordic Today | News from the north\nFerry runs aground off Talvik in thick fog\n",
+            FERRY,
+            "Nordic Today",
+            None,
+        ),
         ("Nordic Today\n\nFerry runs aground off Talvik in thick fog\n\nBy Mara Lind\n\n", FERRY, "Nordic Today", None),
         ("Балтийский вестник\nПаром сел на мель у острова Талвик\nМара Линд\n", FERRY_RU, "Балтийский вестник", None),
         ("Kurier Pomorski\nProm osiadł na mieliźnie u wyspy Talvik\nMara Lind\n", FERRY_PL, "Kurier Pomorski", None),
@@ -143,7 +153,9 @@ TODAY = dt.date(2026, 12, 2)
         ("TALVIK, Estaria, March 3 - A ferry ran aground.", "The operator spoke on Tuesday.", dt.date(2026, 3, 3)),
     ],
 )
-def test_a_dateline_day_with_no_year_takes_the_year_of_its_weekday(opening: str, weekday_text: str, day: dt.date) -> None:
+def test_a_dateline_day_with_no_year_takes_the_year_of_its_weekday(
+    opening: str, weekday_text: str, day: dt.date
+) -> None:
     body = [opening, *([weekday_text] if weekday_text else [])]
     assert infer_published(body, [], today=TODAY, language="en") == day.isoformat()
 

@@ -40,12 +40,14 @@ RU = (
     "ВЕЛЬМОРА, 3 марта — Во вторник в Вельморе обрушился автомобильный мост через реку Тарн, две фуры упали в "
     "воду, сообщила полиция.\n\n"
     "Обоих водителей вытащили из реки рыбаки.\n\n"
-    "В тот же день региональный совет Карстена 9 голосами против 2 проголосовал за закрытие ещё трёх мостов той же конструкции."
+    "В тот же день региональный совет Карстена 9 голосами против 2 проголосовал за закрытие ещё трёх мостов "
+    "той же конструкции."
 )
 DE = (
     "Velmora (dpa) - In Velmora ist am Dienstag eine Straßenbrücke über den Fluss Tarn eingestürzt, zwei "
     "Lastwagen stürzten ins Wasser, wie die Polizei mitteilte.\n\n"
-    "Am selben Tag beschloss der Regionalrat von Karsten mit 9 zu 2 Stimmen, drei weitere Brücken derselben Bauart zu sperren."
+    "Am selben Tag beschloss der Regionalrat von Karsten mit 9 zu 2 Stimmen, drei weitere Brücken derselben "
+    "Bauart zu sperren."
 )
 
 DATELINE = re.compile(r"^(?:VELMORA|ВЕЛЬМОРА|Velmora \()")
@@ -92,7 +94,9 @@ def test_the_same_day_vote_is_on_the_timeline(bridge: Comparison) -> None:
     cited = {ev.text for t in on_day for ev in t.evidence}
     assert any(t.startswith("Hours later, the Karsten regional council voted") for t in cited)
     assert any("В тот же день региональный совет" in t for t in cited)  # the same tally: the line's figures
-    assert not any("The next day" in t for line in bridge.timeline for t in [line.text, *(e.text for e in line.evidence)])
+    assert not any(
+        "The next day" in t for line in bridge.timeline for t in [line.text, *(e.text for e in line.evidence)]
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,4 +128,3 @@ def test_same_day_phrases_in_each_language(text: str, language: str) -> None:
 )
 def test_another_day_is_no_same_day(text: str, language: str) -> None:
     assert not says_same_day(text, language)
-

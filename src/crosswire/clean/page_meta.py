@@ -255,9 +255,9 @@ def _with_visible_person(author: str | None, tree: lxml.html.HtmlElement) -> str
 def visible_author(tree: lxml.html.HtmlElement) -> str | None:
     """The author's name as the page shows it, when no metadata names one: ``itemprop="author"`` (its
     ``name``), a ``rel="author"`` link, then elements whose class names an author or byline, those that
-    also say ``name`` first ("author-card__name"), never a reader comment's ("comment-author"). A candidate must read as a person's name (2-4
-    capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a job title ("Senior Reporter")
-    or a link's wording ("Email the author") never passes."""
+    also say ``name`` first ("author-card__name"), never a reader comment's ("comment-author"). A candidate
+    must read as a person's name (2-4 capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a
+    job title ("Senior Reporter") or a link's wording ("Email the author") never passes."""
     from crosswire.clean.credits import agency_named, parse_name_line
 
     candidates = list(tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author"]'))

@@ -94,9 +94,7 @@ OUTLET_MIN_WIDTH = 14
 WIDE_TERMINAL = 120  # columns: below, a day and its time ("2026-11-24 14:30 local", 22) take two lines
 
 
-def articles_table(
-    rows: list[dict[str, Any]], total: int, prefixes: dict[str, str], width: int | None = None
-) -> Table:
+def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str], width: int | None = None) -> Table:
     """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
     title, which wraps by word. ``width``: the terminal's columns, when known; below :data:`WIDE_TERMINAL` the
     publication time wraps under its day."""
