@@ -39,8 +39,13 @@ def _clean_text(text: str) -> Article:
 def test_a_dateline_day_without_a_year_takes_the_copyright_year() -> None:
     text = _wire_text("OSTRAVEN, Mar 14 (Vantor Wire)", ["© 2025 Vantor Wire. All rights reserved."])
     assert _clean_text(text).published == "2025-03-14"
-    # no year printed anywhere: the day is not guessed
-    assert _clean_text(_wire_text("OSTRAVEN, Mar 14 (Vantor Wire)", [])).published is None
+    # no year printed anywhere: the year is the latest in which 14 March falls on the Friday the text names
+    # (2025 when this was written), and with no weekday named the day is not guessed
+    published = _clean_text(_wire_text("OSTRAVEN, Mar 14 (Vantor Wire)", [])).published
+    assert published is not None and published.endswith("-03-14")
+    assert dt.date.fromisoformat(published).weekday() == 4
+    undated = _wire_text("OSTRAVEN, Mar 14 (Vantor Wire)", []).replace(" on Friday", "")
+    assert _clean_text(undated).published is None
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
-from crosswire.clean.metadata import detect_language, detect_outlet, outlet_from_site_name, parse_dateline
+from crosswire.clean.metadata import (
+    detect_language,
+    detect_outlet,
+    outlet_from_site_name,
+    outlet_over_title,
+    parse_dateline,
+)
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
@@ -89,7 +95,11 @@ def finish_article(
         or detect_outlet(article.url, evidence, parts.first_line, parts.top_lines)
     )
     _credit_agency_copyrights(article, parts)
-    article.outlet = article.outlet or agency_own_copy(parts)
+    article.outlet = (
+        article.outlet
+        or agency_own_copy(parts)
+        or outlet_over_title(parts.line_over_title, article.body, article.contributors)
+    )
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)

@@ -68,6 +68,7 @@ def agencies_in(text: str) -> list[str]:
 AGENCY_NAME_MAX_WORDS = 5
 # Small words a name may hold in lower case ("Agencia de Noticias del Sur", "Agenzia di Stampa Adriatica").
 _NAME_JOINERS = frozenset("of the and de del des du la le di da do das dos von der für i y e".split())
+NAME_JOINERS = _NAME_JOINERS  # the small words a name of several capitalised words may hold
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crosswire.clean.credits import UPPER, agencies_in, agency_alternation, agency_named
+from crosswire.clean.credits import NAME_JOINERS, UPPER, agencies_in, agency_alternation, agency_named
 from crosswire.clean.furniture import table
 from crosswire.clean.written_dates import is_month_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
@@ -363,6 +363,54 @@ def masthead_name(line: str) -> str | None:
     if not _MASTHEAD.match(name) or agency_named(name) or words[0].lower() in _SECTION_WORDS:
         return None
     return _canonical_outlet(name) or name
+
+
+# The longest outlet name a pasted text's first line is read as, in words ("Gazeta Wyborcza Trójmiasto",
+# "The Morning Sentinel of Brakvell"): a masthead's six (:func:`masthead_name`).
+OUTLET_LINE_MAX_WORDS = 6
+
+
+def outlet_over_title(line: str | None, body: str, people: list[str]) -> str | None:
+    """The outlet a pasted text names on its first line, right above the headline ("Polar Wire" over "Rocket
+    explodes ...", "Северные вести" over "Норвежская ракета ..."), or None.
+
+    Input: that line (``TextParts.line_over_title``), the cleaned body, and the names of the text's bylines.
+    The line reads as a name: 1-:data:`OUTLET_LINE_MAX_WORDS` words (a tagline after " | " or a dash left
+    off), no digit, no sentence or label punctuation, its first word capitalised (in Latin script every word
+    but a joiner: "Diario del Levante") and no section word ("News", "World"), not a section label in
+    capitals ("SCIENCE"). A name the data file knows, an agency's name
+    (:func:`~crosswire.clean.credits.agency_named`: the agency's own copy) or a masthead's shape
+    (:func:`masthead_name`) is taken at once; any other name needs two words or more, no byline's name, and
+    no mention in the body: a kicker above a headline names the story's topic ("Baltic Sea", "Shipping"),
+    which the text goes on to mention, while an outlet rarely names itself in its own report, and no place
+    the gazetteer knows ("Middle East"). Called only when nothing else on the page names an outlet."""
+    if not line:
+        return None
+    from crosswire.clean.header import is_section_label
+
+    head = _TAGLINE.split(line.strip(), maxsplit=1)[0].strip()
+    if head.endswith((".", "!", "?", ":", ",", ";")):
+        return None
+    name = _clean_name(head)
+    words = name.split()
+    if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or any(c.isdigit() for c in name):
+        return None
+    if not name[:1].isupper() or is_section_label(name) or words[0].lower() in _SECTION_WORDS:
+        return None
+    # a Latin-script name capitalises each word but its joiners ("Diario del Levante", "La Voix du Nord"); Cyrillic
+    # names are written as sentences ("Северные вести")
+    latin = not any("\u0400" <= c <= "\u04ff" for c in name)
+    if latin and not all(w[:1].isupper() or w.lower() in NAME_JOINERS or w == "&" for w in words):
+        return None
+    known = _canonical_outlet(name) or agency_named(name) or masthead_name(name)
+    if known:
+        return known
+    low = name.lower()
+    if len(words) < 2 or low in body.lower() or any(low == p.lower() for p in people):
+        return None
+    from crosswire.facts.lexicon import fold, places
+
+    return None if fold(name) in places() else name  # a place is a kicker's topic ("Middle East")
 
 
 def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:

@@ -139,7 +139,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     meta.author = _name(ld.get("author")) or _meta(metas, "author", "article:author", "byl")
     if meta.author and (meta.author.startswith("http") or len(meta.author) > 120):
         meta.author = None
-    meta.author = meta.author or _visible_authors(tree)
+    meta.author = _with_visible_person(meta.author, tree)
     meta.sitename = _meta(metas, "og:site_name", "application-name") or _name(ld.get("publisher"))
     date = (
         _name(ld.get("datePublished"))
@@ -194,6 +194,8 @@ def later_than(modified: str | None, published: str | None) -> str | None:
 
 
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|writer|reporter)(?:[\s_-]|$)", re.I)
+# a reader's comment ("comment-author-link" in a "Recent comments" list) names its commenter, not the reporter
+_COMMENT_CLASS = re.compile(r"comment", re.I)
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])name(?:[\s_-]|$)", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:email|e-mail|contact|follow|more|about|view|profile|articles|stories|posts)\b", re.I)
 
@@ -230,18 +232,42 @@ def _visible_authors(tree: lxml.html.HtmlElement) -> str | None:
     return found
 
 
+def _with_visible_person(author: str | None, tree: lxml.html.HtmlElement) -> str | None:
+    """The page's author with its reporter: ``author`` (from a meta tag or JSON-LD) when it names a person; when
+    it names only an agency (``<meta name="author" content="NorthWire">`` over a visible "By Helen Marsh,
+    NorthWire" byline: an agency is no byline) or nothing, the visible author (:func:`_visible_authors`, the
+    library's reader first) with the metadata's agencies after it ("Helen Marsh; NorthWire"); ``author`` as it
+    is when the page shows no person either."""
+    from crosswire.clean.credits import split_author
+
+    if author and split_author(author)[0]:
+        return author
+    visible = _visible_authors(tree)
+    if not visible:
+        return author
+    people, agencies = split_author(visible)
+    if not people:
+        return author or visible
+    extra = [a for a in (split_author(author)[1] if author else []) if a not in agencies]
+    return "; ".join([visible, *extra])
+
+
 def visible_author(tree: lxml.html.HtmlElement) -> str | None:
     """The author's name as the page shows it, when no metadata names one: ``itemprop="author"`` (its
     ``name``), a ``rel="author"`` link, then elements whose class names an author or byline, those that
-    also say ``name`` first ("author-card__name"). A candidate must read as a person's name (2-4
-    capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a job title ("Senior Reporter")
-    or a link's wording ("Email the author") never passes."""
+    also say ``name`` first ("author-card__name"), never a reader comment's ("comment-author"). A candidate
+    must read as a person's name (2-4 capitalised words, :func:`~crosswire.clean.credits.parse_name_line`): a
+    job title ("Senior Reporter") or a link's wording ("Email the author") never passes."""
     from crosswire.clean.credits import agency_named, parse_name_line
 
     candidates = list(tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"] | //*[@itemprop="author"]'))
     candidates += tree.xpath('//a[@rel="author"]')
     # elements only, in document order; one with no class cannot match (the XPath skips them in C)
-    marked = [el for el in tree.xpath("//*[@class]") if _AUTHOR_CLASS.search(el.get("class"))]
+    marked = [
+        el
+        for el in tree.xpath("//*[@class]")
+        if _AUTHOR_CLASS.search(el.get("class")) and not _COMMENT_CLASS.search(el.get("class"))
+    ]
     candidates += [el for el in marked if _NAME_CLASS.search(el.get("class", ""))]
     candidates += marked
     for el in candidates:

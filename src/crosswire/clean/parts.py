@@ -29,5 +29,8 @@ class TextParts:
     removed: list[tuple[str, str, int | None]] = field(default_factory=list)  # (text, reason, line or None)
     furniture_text: list[str] = field(default_factory=list)
     top_lines: list[str] = field(default_factory=list)  # the first lines of the page (site name, menus)
+    # the page's first line when the headline stands right under it ("Polar Wire" over "Rocket explodes ..."):
+    # where a pasted text prints the outlet's name
+    line_over_title: str | None = None
     header_stamps: list[str] = field(default_factory=list)  # date/time lines above the text ("Published ...")
     agency_copyrights: list[tuple[CreditLine, int]] = field(default_factory=list)  # (credit, index in removed)

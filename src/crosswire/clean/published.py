@@ -187,7 +187,9 @@ def infer_published(
     most :data:`DATELINE_CHARS` characters, or a first paragraph that short (a page's date line kept in the
     body); elsewhere in the body a written-out date is an event's, not the
     page's. A dateline day with no year ("MORAVEL, Nov 26 (Meridian Wire) -") counts in the latest of
-    ``page_years`` (the years the page's copyright lines print) when one is given and no full date is found."""
+    ``page_years`` (the years the page's copyright lines print) when one is given and no full date is found;
+    with no year anywhere, in the latest year up to ``today`` in which that day falls on a weekday the body
+    names (:func:`_weekday_year`)."""
     today = today or dt.date.today()
     candidates = [d for line in body + other for d in dates_in(line) if d <= today]
     if body:
@@ -197,12 +199,45 @@ def infer_published(
         years = [y for y in page_years or [] if y <= today.year]
         if years and not candidates:
             candidates += [d for d in yearless_dates(opening, max(years), language) if d <= today]
+        elif not candidates:
+            candidates += _weekday_year(opening, _weekdays(" ".join(body)), today, language)
     if not candidates:
         return None
-    body_text = " ".join(body)
-    weekdays = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY_RE.findall(body_text)}
+    weekdays = _weekdays(" ".join(body))
     if weekdays:
         consistent = [d for d in candidates if d.weekday() in weekdays or (d.weekday() - 1) % 7 in weekdays]
         if consistent:
             candidates = consistent
     return max(candidates).isoformat()
+
+
+def _weekdays(text: str) -> set[int]:
+    """The weekdays (0 = Monday) an English text names ("on Tuesday")."""
+    return {WEEKDAYS.index(w.lower()) for w in _WEEKDAY_RE.findall(text)}
+
+
+# The longest run of years between two in which one day of the year falls on the same weekday (the Gregorian
+# calendar repeats a day's weekday after 5, 6 or 11 years): a dateline day and a weekday always meet within it.
+WEEKDAY_CYCLE_YEARS = 11
+
+
+def _weekday_year(opening: str, weekdays: set[int], today: dt.date, language: str | None) -> list[dt.date]:
+    """The day a dateline prints with no year ("ANDENES, Norway, Nov 24 (Polar Wire) - ... on Tuesday"), in the
+    latest year up to ``today`` (within :data:`WEEKDAY_CYCLE_YEARS`) in which it falls on one of ``weekdays``,
+    the weekdays the body names: a wire's "on Tuesday" under its dateline's day names that very day, so a text
+    that prints no year is still dated ("on Tuesday" then resolves, and the story has a timeline). Input: the
+    body's opening (its dateline), weekdays (0 = Monday), the day of the run and the article's language.
+    Output: at most one date per dateline day; none when the body names no weekday."""
+    if not weekdays:
+        return []
+    out = []
+    for day in yearless_dates(opening, today.year, language):
+        for year in range(today.year, today.year - WEEKDAY_CYCLE_YEARS - 1, -1):
+            try:
+                when = day.replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            if when <= today and when.weekday() in weekdays:
+                out.append(when)
+                break
+    return out

@@ -83,6 +83,8 @@ def split_text(content: str) -> TextParts:
     mark_repeats(lines)
     decider = _Decider(lines, main_run(lines))
     parts.title = decider.title_line.text if decider.title_line is not None else gallery_title(lines)
+    if decider.title_line is not None and len(lines) > 1 and lines[1] is decider.title_line:
+        parts.line_over_title = lines[0].text
     start = decider.run.start
     parts.header_stamps = [
         ln.stamp or ln.text

@@ -88,13 +88,23 @@ def outlet_cell(outlet: str | None, agency: str | None) -> str:
     return f"{esc(outlet)}\n[dim]agency: {esc(agency)}[/]"
 
 
-def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str]) -> Table:
+# Characters the outlet column keeps in any terminal: the longest word of most outlets' names ("Hanseatischer",
+# "NorthWire", "Северные") fits whole.
+OUTLET_MIN_WIDTH = 14
+WIDE_TERMINAL = 120  # columns: below, a day and its time ("2026-11-24 14:30 local", 22) take two lines
+
+
+def articles_table(rows: list[dict[str, Any]], total: int, prefixes: dict[str, str], width: int | None = None) -> Table:
     """Stored articles one per row: id (unique prefix), day, outlet and agency, language, words, and the
-    title, which wraps by word."""
+    title, which wraps by word. ``width``: the terminal's columns, when known; below :data:`WIDE_TERMINAL` the
+    publication time wraps under its day."""
     table = Table(title=f"{total} articles", expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("outlet", ratio=1)
+    # the day and the time wrap onto two lines in a narrow terminal, leaving the outlet its room
+    narrow = width is not None and width < WIDE_TERMINAL
+    table.add_column("published", no_wrap=not narrow, max_width=len("2026-11-24 ") if narrow else None)
+    # an outlet's name is never cut to "NorthW…" (an 80-column terminal): a long word folds onto the next line
+    table.add_column("outlet", ratio=1, min_width=OUTLET_MIN_WIDTH, overflow="fold")
     table.add_column("lang", no_wrap=True)
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("title", ratio=2, min_width=20)
@@ -124,7 +134,7 @@ def articles(
     if json_out:
         print_json({"total": total, "articles": rows})
         return
-    console.print(articles_table(rows, total, prefixes))
+    console.print(articles_table(rows, total, prefixes, console.width))
 
 
 def export(

@@ -173,7 +173,34 @@ def evidence(data: StoryData, article_id: str, start: int, end: int) -> Evidence
         end -= 1
     if start >= end:
         return None
+    start = past_dateline(body, start, end)
     return Evidence(article=article_id, outlet=data.outlets.get(article_id), text=body[start:end], start=start, end=end)
+
+
+# The shortest text left after a dateline for the span to skip it: a sentence, not a stray word the dateline
+# reading misplaced (characters).
+AFTER_DATELINE_MIN_CHARS = 20
+
+
+def past_dateline(body: str, start: int, end: int) -> int:
+    """Where the evidence span ``body[start:end]`` starts once the wire dateline opening its paragraph is left
+    out ("ANDENES, Norway, Nov 24 (NorthWire) - A rocket exploded ..." -> the offset of "A rocket ..."):
+    ``start`` itself when the span does not open a paragraph (offset 0 or after a line break), opens with no
+    dateline, or would keep fewer than :data:`AFTER_DATELINE_MIN_CHARS` characters.
+
+    One rule for datelines: the cleaned body keeps the dateline (the cleaner reads the place and the agency
+    from it, and every offset stays exact), and the evidence a user is shown starts after it: the dateline is
+    the article's metadata, not what its sentence says. The dateline is read as the cleaner reads it
+    (:func:`crosswire.clean.metadata.dateline_end`). Input: the cleaned body and a span in it (characters);
+    output: the span's new start, ``start <= result < end``."""
+    if start > 0 and body[start - 1] != "\n":
+        return start
+    from crosswire.clean.metadata import dateline_end
+
+    skip = dateline_end(body[start:end])
+    if skip <= 0 or end - (start + skip) < AFTER_DATELINE_MIN_CHARS:
+        return start
+    return start + skip
 
 
 def sentence(data: StoryData, article_id: str, item: Sentenced) -> str:

@@ -181,13 +181,10 @@ def _stage(what: str) -> Iterator[_Stage]:
     stage._done()
 
 
-# What a ``compare`` run's story ids are (printed to stderr after its output): the run keeps no store, and a
-# store names a story after the first article it received, so ``stories`` may list another id for one story.
-RUN_IDS_NOTE = (
-    "[dim]note: these story ids are this run's (it keeps no store). To keep the stories, run "
-    "`crosswire ingest FILES --db DB`; `crosswire stories --db DB` then lists the store's ids, and "
-    "`crosswire show ID --db DB` also finds a story by the id printed here.[/]"
-)
+# What a ``compare`` run's story ids are (printed to stderr after its output, one line that fits 80 columns: a
+# paragraph after every run was noise, a new user's trial): the run keeps no store, and a store names a story after
+# the first article it received, so ``stories`` may list another id for one story; ``show`` finds it by this one.
+RUN_IDS_NOTE = "[dim]note: ids are this run's; keep: crosswire ingest FILES --db DB; crosswire show[/]"
 
 
 def show_command(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from crosswire.compare.align import StoryData, cite, without_dateline
+from crosswire.compare.align import StoryData, cite, past_dateline, without_dateline
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
@@ -33,12 +33,17 @@ REASON_TEXT = {
 
 
 def evidence(data: StoryData, unit: Unit) -> Evidence:
-    """The unit's sentence as evidence (its span in its article's cleaned body)."""
+    """The unit's sentence as evidence (its span in its article's cleaned body), after the wire dateline that
+    opens its paragraph (:func:`~crosswire.compare.align.past_dateline`)."""
+    body = data.bodies.get(unit.article)
+    start = unit.claim.start
+    if body is not None and body[start : unit.claim.end] == unit.text:
+        start = past_dateline(body, start, unit.claim.end)
     return Evidence(
         article=unit.article,
         outlet=data.outlets.get(unit.article),
-        text=unit.text,
-        start=unit.claim.start,
+        text=unit.text[start - unit.claim.start :],
+        start=start,
         end=unit.claim.end,
     )
 

@@ -14,7 +14,8 @@ to do ("Anyone with information is asked to contact ...") makes no line (:func:`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,6 +31,7 @@ from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import TimelineLine
 from crosswire.facts.records import Value
+from crosswire.vocab.data import data_toml
 
 MIN_WORDS = 6  # a dateline or a caption is shorter than a sentence that says what happened
 MAX_CHARS = 240
@@ -58,10 +60,18 @@ def appeals_to_readers(unit: Unit) -> bool:
     return APPEAL.search(unit.text) is not None
 
 
-def _days(unit: Unit) -> list[Value]:
+def _days(unit: Unit, inherited: Mapping[int, Value] | None = None) -> list[Value]:
     """The days the sentence dates what it reports by. A day of an act told as background ("had left Sofia late
     on Friday night ... when it left the road at about 6:40 a.m.", :func:`.background.background_day`) is left
-    out: the sentence reports another act, which it does not date."""
+    out: the sentence reports another act, which it does not date. A sentence that names no day but says it
+    happened that same day takes the day ``inherited`` gives it (:func:`same_day_anchors`)."""
+    own = _own_days(unit)
+    if not own and inherited and unit.index in inherited:
+        return [inherited[unit.index]]
+    return own
+
+
+def _own_days(unit: Unit) -> list[Value]:
     return [
         v
         for v in unit.values
@@ -73,12 +83,54 @@ def _days(unit: Unit) -> list[Value]:
     ]
 
 
-def _common_day(units: list[Unit]) -> Value | None:
+@lru_cache(maxsize=1)
+def _same_day_phrases() -> dict[str, re.Pattern[str]]:
+    """language -> the pattern of its same-day phrases (``data/same_day.toml``), whole words, lower case."""
+    out = {}
+    for lang, phrases in data_toml("same_day.toml")["phrases"].items():
+        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        out[lang] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return out
+
+
+def says_same_day(text: str, language: str) -> bool:
+    """Whether a sentence puts what it reports on the day its article has just dated: "Hours after the failure,
+    the council voted ...", "Муниципальный совет в тот же день проголосовал ..." (the phrases of
+    ``data/same_day.toml`` for ``language``, ISO 639-1; every language's when it has none listed)."""
+    phrases = _same_day_phrases()
+    low = text.lower()
+    patterns = [phrases[language]] if language in phrases else list(phrases.values())
+    return any(p.search(low) for p in patterns)
+
+
+def same_day_anchors(units: Iterable[Unit]) -> dict[int, Value]:
+    """unit index -> the day a sentence that names no day of its own is dated by: when it says it happened that
+    same day (:func:`says_same_day`), the one day the nearest sentence before it in its article dates by (a
+    sentence naming two days or none anchors nothing, and a scheduled day is no day of what happened). A wire's
+    "Hours after the failure, Andoy municipal council voted 11-6 ..." under "... exploded on Tuesday" was left
+    off the timeline, which then held one line for a story of two acts (a new user's rocket story)."""
+    by_article: dict[str, list[Unit]] = {}
+    for u in units:
+        by_article.setdefault(u.article, []).append(u)
+    out: dict[int, Value] = {}
+    for article_units in by_article.values():
+        last: Value | None = None
+        for u in sorted(article_units, key=lambda x: x.claim.start):
+            own = _own_days(u)
+            if own:
+                days = {d.text_value: d for d in own}
+                last = own[0] if len(days) == 1 and not own[0].scheduled else None
+            elif last is not None and says_same_day(u.text, u.language):
+                out[u.index] = last
+    return out
+
+
+def _common_day(units: list[Unit], inherited: Mapping[int, Value] | None = None) -> Value | None:
     """The one day that every dated sentence of an aligned group names; None when they name none in common
     (a disagreement, reported as a conflict, not a line) or several. A sentence may name a second day beside
     the group's ("reached the mill on Tuesday 3 June, two days after the fire started on Sunday 1 June"
     beside "reached the mill fire on 3 June"): the group is still dated by the day they share."""
-    named = [{d.text_value: d for d in _days(u)} for u in units]
+    named = [{d.text_value: d for d in _days(u, inherited)} for u in units]
     named = [n for n in named if n]
     if not named:
         return None
@@ -133,13 +185,19 @@ def _own_figures(u: Unit, first: Unit, groups: list[Group]) -> Unit | None:
     return None
 
 
-def _line(data: StoryData, day: Value, units: list[Unit], groups: list[Group] | None = None) -> TimelineLine:
+def _line(
+    data: StoryData,
+    day: Value,
+    units: list[Unit],
+    groups: list[Group] | None = None,
+    inherited: Mapping[int, Value] | None = None,
+) -> TimelineLine:
     # the units of a draft joined across languages give the day as values of their own sentences
-    dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u))] or units
+    dated = [u for u in units if any(d.text_value == day.text_value for d in _days(u, inherited))] or units
     # a sentence with a verb says what happened; one that names no other day says it of this day only (a
     # sentence on the election of 9 August and Sunday's protest is shown on neither day when another will do)
-    first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u)}) > 1))
-    text = " ".join(first.text.split())
+    first = min(dated, key=lambda u: (not u.claim.predicates, len({d.text_value for d in _days(u, inherited)}) > 1))
+    text = " ".join(evidence(data, first).text.split())  # after its dateline, as its evidence is shown
     # a source whose dated sentence leaves the figures to another of its sentences agreed with the line's is
     # cited by both (:func:`_own_figures`)
     told = {u.index: x for u in dated if u is not first and (x := _own_figures(u, first, groups or [])) is not None}
@@ -161,7 +219,7 @@ def _line(data: StoryData, day: Value, units: list[Unit], groups: list[Group] | 
     )
 
 
-def _drafts(found: ClaimAlignment) -> list[Draft]:
+def _drafts(found: ClaimAlignment, inherited: Mapping[int, Value] | None = None) -> list[Draft]:
     """The would-be lines: each aligned group with a day its sentences share, then each sentence of no group
     that names one day. A draft with no verb in any sentence (a dateline, or a sentence of a language with no
     parser here) stays only if it joins another draft across languages (:mod:`.same_day`)."""
@@ -170,13 +228,13 @@ def _drafts(found: ClaimAlignment) -> list[Draft]:
     for group in found.groups:
         grouped.update(u.index for u in group.units)
         units = [u for u in group.units if not appeals_to_readers(u)]
-        day = _common_day(units)
+        day = _common_day(units, inherited)
         if day is not None:
             drafts.append(Draft(day, units))
     for unit in found.units:
         if unit.index in grouped or len(unit.text.split()) < MIN_WORDS or appeals_to_readers(unit):
             continue
-        days = {d.text_value: d for d in _days(unit)}
+        days = {d.text_value: d for d in _days(unit, inherited)}
         if len(days) == 1:
             drafts.append(Draft(next(iter(days.values())), [unit]))
     return drafts
@@ -188,9 +246,10 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     the same event in another language (:func:`crosswire.compare.claims.same_day.join_across_languages`)."""
     # A line says what happened: a draft with no verb ("ZAROVSK, Karovia, June 10 (MPA) -", or a tour's
     # listing of dates "... NY July 30 -- ...") is not an event.
+    inherited = same_day_anchors(found.units)
     lines = [
-        _line(data, d.day, d.units, found.groups)
-        for d in join_across_languages(_drafts(found), found.near)
+        _line(data, d.day, d.units, found.groups, inherited)
+        for d in join_across_languages(_drafts(found, inherited), found.near)
         if any(u.claim.predicates for u in d.units)
     ]
     # Two groups led by one sentence (it agrees with an English and a Russian sentence, and apart with a
