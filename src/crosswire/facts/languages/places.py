@@ -72,6 +72,12 @@ def english_place(name: str, language: str | None) -> str | None:
     return None
 
 
+def exact_place(name: str, language: str) -> str | None:
+    """The English name of the country or city ``name`` written whole in ``language`` ("Pays-Bas", "fr" ->
+    "Netherlands"), no case form read; None when it names none."""
+    return _index(language)[0].get(" ".join(name.lower().split()))
+
+
 # Ukrainian writes "і" in a closed last syllable and "о", "е" ("є" after a vowel) once an ending opens it:
 # "Київ" / "Києва", "Харків" / "Харкова", "Львів" / "Львова" (the alternation of і with о and е).
 _OPENED = {"о": "і", "е": "і", "є": "ї"}
