@@ -30,6 +30,19 @@ def _cities() -> dict[str, str]:
     return out
 
 
+# UN M49 codes of the continents and large regions babel names in every language ("Europa", "África", "Африка"):
+# Africa, Americas, Asia, Europe, Oceania, Latin America and the Caribbean, Australasia.
+REGION_CODES = frozenset({"002", "019", "142", "150", "009", "419", "053"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, list[str]]:
+    """English region name -> its names in the languages read (``[regions]`` of ``data/facts_place_words.toml``)."""
+    from crosswire.vocab.data import data_toml
+
+    return {k: list(v) for k, v in data_toml("facts_place_words.toml").get("regions", {}).items()}
+
+
 @lru_cache(maxsize=16)
 def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """(exact lower-case name -> English name, stem -> English name) for one language."""
@@ -42,11 +55,14 @@ def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     except (ValueError, LookupError):  # babel has no such locale: cities alone
         local = {}
     for code, name in local.items():
-        if code.isalpha() and code in english:
+        if code in english and (code.isalpha() or code in REGION_CODES):
             exact.setdefault(name.lower(), english[code])
     for code, name in english.items():
-        if code.isalpha():
+        if code.isalpha() or code in REGION_CODES:
             exact.setdefault(name.lower(), name)
+    for name, written in _regions().items():  # "Medio Oriente", "Близький Схід": regions babel has no name of
+        for form in written:
+            exact.setdefault(form.lower(), name)
     stems = {k[:-1]: (v, len(k)) for k, v in exact.items() if len(k) > MIN_STEM and " " not in k}
     return exact, stems
 
