@@ -230,6 +230,7 @@ def test_a_phone_number_is_no_figure(ferry_fr):
         ("call 0800 555 0199 for advice", "0800 555 0199", True, False),
         ("lines on +44 20 7946 0958 are open", "44 20 7946 0958", True, False),
         ("About 0.5 percent of the tins", "0.5", False, False),
+        ("Police responded at 7: 01 p. m. on Friday", "01", False, False),  # a minute, too short for a phone
         ("recalled tins of its Halvik Baby 2 formula", "2", False, True),
         ("le lait infantile Halvik Baby 2 est rappelé", "2", False, True),
         ("ZWOLLE, Netherlands, Dec 1 (Meridian)", "1", False, False),

@@ -14,6 +14,9 @@ import re
 # A telephone number: a leading zero and more digits after it (a count is never written "0 800" or "0800"), or
 # a "+" country code before the digits; groups of digits joined by spaces, dots, hyphens or slashes.
 _PHONE = re.compile(r"(?:\+\s?\d{1,3}|0)(?:[\s.\-/]?\(?\d+\)?)+")
+# Digits a telephone number has at the least: national numbers run 6 to 12 digits (ITU-T E.164 allows 15 with the
+# country code); fewer is a count, a minute ("7: 01 p. m.") or a code.
+PHONE_DIGITS = 6
 # The word before a number: a capitalised word (letters, a hyphen or an apostrophe inside).
 _LAST_WORD = re.compile(r"(\S+)\s+(\S+)\s*$")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -22,8 +25,11 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 def phone_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a number as the figure reader matched it, character offsets) is a telephone
     number: it opens with "0" followed by another digit group ("0 800 130 000", "0800 130 000", "020 7946
-    0958"), or a "+" stands right before it ("+44 20 7946 0958"). "0.5", "0,75" and a lone "0" are numbers."""
+    0958"), or a "+" stands right before it ("+44 20 7946 0958"), with :data:`PHONE_DIGITS` digits or more. "0.5",
+    "0,75", "01" and a lone "0" are numbers."""
     number = text[start:end].strip()
+    if sum(c.isdigit() for c in number) < PHONE_DIGITS:
+        return False  # "01" of "7: 01 p. m.", "007": too short for a telephone number
     if text[max(0, start - 1) : start] == "+" or text[max(0, start - 2) : start] == "+ ":
         return True
     if not number.startswith("0") or len(number) < 2:
