@@ -260,3 +260,36 @@ def test_a_region_in_its_own_language_is_a_place(name, language):
     from crosswire.facts.languages.places import english_place
 
     assert english_place(name, language) in {"Middle East", "Europe"}
+
+
+# -- a copyright line in its own language; a dateline on a stamp line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riproduzione riservata © Il Corriere del Porto",
+        "© 2026 Diário da Costa. Todos os direitos reservados.",
+        "Tutti i diritti riservati © Il Corriere del Porto",
+        "© Nordkurier Aktuell 2026. Alle Rechte vorbehalten.",
+    ],
+)
+def test_a_copyright_line_is_legal_furniture_not_a_caption(line):
+    from crosswire.clean.lines import classify_line
+
+    found = classify_line(1, line)
+    assert (found.kind, found.reason) == ("furniture", "legal")
+
+
+def test_a_place_on_the_date_stamp_line_is_the_dateline():
+    from crosswire.clean import clean_document
+    from crosswire.model import RawDocument
+
+    raw = (
+        "Il Corriere del Porto\n\nTraghetto incagliato al largo di Skerholm\n\ndi Marta Ricci\n"
+        "SKERHOLM (Norvegia) – 14 ottobre 2026\n\n"
+        "Un traghetto passeggeri si è incagliato lunedì al largo dell'isola di Skerholm, ha detto l'operatore.\n\n"
+        "I 212 passeggeri sono stati portati a terra e nessuno è rimasto ferito, secondo la guardia costiera.\n"
+    )
+    article = clean_document(RawDocument(source="corriere.txt", kind="text", content=raw, content_type="text"))
+    assert article.dateline == "SKERHOLM"
