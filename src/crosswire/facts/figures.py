@@ -17,6 +17,7 @@ from crosswire.facts.dates import AGE_RE, DURATION_RE, approximate_count, is_dur
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
+from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.numbers import decimal_fractions, read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
 from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE
@@ -142,12 +143,23 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
         used: set[int] = set()  # money spans already glued to a figure
         for ent in _candidates(para, money):
             fig = _figure(para, ent, money, used, index)
+            if fig is not None and _not_a_figure(para, fig):
+                continue
             if fig is not None:
                 _elided_counted(fig, out, parsed.body)
                 out.append(fig)
     for fig in out:
         _place_and_time(fig, places, dates, out)
     return out
+
+
+def _not_a_figure(para: Para, fig: Figure) -> bool:
+    """Whether a count read from ``para`` is a telephone number or the numeral of a name ("0800 130 000",
+    "Veldmelk Start 1": :mod:`crosswire.facts.not_figures`); body offsets in ``fig``."""
+    if fig.type != "count":
+        return False
+    s, e = fig.start - para.offset, fig.end - para.offset
+    return phone_number(para.text, s, e) or name_numeral(para.text, s, e)
 
 
 _ELIDED = re.compile(r"\b(?:from|to|against|versus|compared with)\s*$")

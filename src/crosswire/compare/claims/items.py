@@ -168,6 +168,8 @@ def agreed_items(
         if key not in merged and linked is not None:
             key = next((k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked)), key)
         if key not in merged:
+            key = next((k for k, (m, into, _i) in merged.items() if _translated_member(g.units, into.units, m)), key)
+        if key not in merged:
             merged[key] = (lead, Group(units=list(g.units), score=g.score), i)
             first[key] = list(g.units)
             lead_of.update((u.index, key) for u in g.units)
@@ -178,6 +180,25 @@ def agreed_items(
         )
         into.score = max(into.score, g.score)
         merged[key] = (merged[key][0], into, min(merged[key][2], i))
+    # a group that made its own item before the item it states gained the sentence they share (groups of one
+    # size come in no telling order): folded in now, the smaller into the larger
+    for key in sorted(merged, key=lambda k: len({u.source for u in merged[k][1].units})):
+        lead, g, i = merged[key]
+        into_key = next(
+            (
+                k
+                for k, (m, into, _i) in merged.items()
+                if k != key
+                and len({u.source for u in into.units}) > len({u.source for u in g.units})
+                and _translated_member(g.units, into.units, m)
+            ),
+            None,
+        )
+        if into_key is not None:
+            del merged[key]
+            m, into, j = merged[into_key]
+            into.units.extend(u for u in g.units if u not in into.units)
+            merged[into_key] = (m, into, min(i, j))
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
 
 
@@ -205,6 +226,30 @@ def _same_claim(units: list[Unit], item: list[Unit], item_lead: Unit, linked: Ca
     if len(shared) >= 2 and 2 * len(shared) >= len(units):
         return True
     return len(shared) == 1 and item_lead.index not in shared and all(linked(u, item_lead) for u in others)
+
+
+def _translated_member(units: list[Unit], item: list[Unit], item_lead: Unit) -> bool:
+    """Whether a group (``units``) states the claim of an item (``item``: its units now, led by ``item_lead``) in
+    languages the item holds no sentence of, through one of the item's sentences that is not its lead: the group
+    cites exactly one of the item's sentences, its other sentences are of sources and languages the item does not
+    cite, and every value they give that sentence gives alike ("з березня по листопад 2027 року" beside "tra marzo
+    e novembre 2027"). Across languages the scorer rates translations low (:func:`_same_claim`), so the group
+    agreed with the item's Italian sentence and not with its English lead: a new user's recall story showed "The
+    NVWA said it was examining whether the contamination came from a drying tower" [1][3][4] and "As autoridades
+    investigam uma torre de secagem" [4][5] as two items, and the Ukrainian recall's scope apart from the four
+    other sources'. Within a language a missing link says the two state different things, hence no language of
+    the item's."""
+    ids = {u.index for u in item}
+    shared = [u for u in units if u.index in ids]
+    others = [u for u in units if u.index not in ids]
+    if len(shared) != 1 or shared[0] is item_lead or not others:
+        return False
+    one = shared[0]
+    if {u.source for u in others} & {u.source for u in item} or {u.language for u in others} & {
+        u.language for u in item
+    }:
+        return False
+    return all(any(same_value(v, w) for w in one.values) for u in others for v in u.values)
 
 
 def _plain_translation(units: list[Unit], lead: Unit) -> bool:

@@ -77,11 +77,31 @@ MIN_WORDS = 4  # a shorter "sentence" is a fragment, a label or a byline left in
 _JUNK = re.compile(r"https?:|www\.|\.(?:com|org|net|htm|html)\b|(?:\s/\s.*){2}", re.I)
 
 
+# A sentence of MIN_SHORT_WORDS to MIN_WORDS - 1 words is prose when it reads as a whole sentence: a capital, then
+# only lower-case words, and a full stop, "!" or "?" at its end ("Nenhum morreu.", "Nessuno è morto.", "Никто не
+# погиб."; a language that drops its subject states a claim in two or three words: a new user's recall story
+# left these out of "None of them died"), never a label, a byline or a credit ("By Anna Berg", "Photo: Reuters").
+MIN_SHORT_WORDS = 2
+_SHORT_SENTENCE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*[.!?]")
+
+
+def _short_sentence(words: list[str]) -> bool:
+    """Whether a 2-3 word sentence (its words) is a whole sentence: first word capitalised, the rest lower
+    case, letters only, ending in ".", "!" or "?"."""
+    text = " ".join(words)
+    return (
+        MIN_SHORT_WORDS <= len(words) < MIN_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].islower() for w in words[1:])
+        and _SHORT_SENTENCE.fullmatch(text) is not None
+    )
+
+
 def is_prose(text: str) -> bool:
-    """Whether a sentence is prose a reader would check: enough words, mostly words, not a URL or a path
-    left in the body by a scrape."""
+    """Whether a sentence is prose a reader would check: enough words (or a short whole sentence:
+    :func:`_short_sentence`), mostly words, not a URL or a path left in the body by a scrape."""
     words = text.split()
-    if len(words) < MIN_WORDS or _JUNK.search(text):
+    if (len(words) < MIN_WORDS and not _short_sentence(words)) or _JUNK.search(text):
         return False
     return sum(1 for w in words if any(map(str.isalpha, w))) >= 0.6 * len(words)
 

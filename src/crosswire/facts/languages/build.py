@@ -94,6 +94,15 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
             n.label = "PER"
+    honorifics = words_for(language).honorifics
+    for b, n in names:  # a form of address read as a name's first word: "Mme Kuipers", "la Sra. Vidal", "пані
+        # Кейперс" name the Kuipers, Vidal, Кейперс the article names in full (their surname joins that name below)
+        words = n.normal.split()
+        rest = words[1:]
+        if 1 <= len(rest) <= 3 and words[0].lower().rstrip(".") in honorifics and all(w[:1].isupper() for w in rest):
+            at = b.text.find(words[1], n.start - b.start + len(words[0]))
+            if at >= 0:
+                n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
     for b, n in names:  # a title or an organisation's acronym read as a name's first word: "Pilot Marek Dvořan"
         # is Marek Dvořan, "rzecznik MPK Tomasz Wierzbicki" names Tomasz Wierzbicki
         words = n.normal.split()
@@ -111,6 +120,9 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:
         etype = _TYPES[n.label]
+        if etype == "person" and _stem(n.normal.split()[-1]) not in person_surnames:
+            if english_place(n.normal, language):  # "Medio Oriente", "Médio Oriente": a region read as a name
+                etype = "place"
         place = english_place(n.normal, language) if etype == "place" else None
         words = n.normal.split()
         if etype == "person":

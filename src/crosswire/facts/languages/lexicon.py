@@ -34,6 +34,7 @@ class Words:
     months: dict[str, int]  # every month name and abbreviation (lower case, no dot) -> month number
     weekdays: dict[str, int]  # weekday name -> Monday=0
     clock: tuple[str, ...] = ()  # words after a number that make it a time of day ("Uhr"), lower case
+    honorifics: frozenset[str] = frozenset()  # "mme", "sra", "пані": a form of address before a name, no dot
     future: tuple[str, ...] = ()  # future or planned verb forms; "-rá": a word ending (see data/languages.toml)
     plan: tuple[str, ...] = ()  # stems of agreeing/planning verbs whose infinitive is ahead ("договорил")
     infinitive_endings: tuple[str, ...] = ()  # the language's infinitive endings ("ться", "ar", "er")
@@ -133,6 +134,7 @@ def words_for(language: str) -> Words:
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
+        honorifics=frozenset(d.get("honorifics", [])),
         months=months,
         weekdays=weekdays,
         clock=tuple(d.get("clock", [])),

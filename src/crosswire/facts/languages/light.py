@@ -40,9 +40,11 @@ from crosswire.vocab.data import data_toml
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
 # A sentence ends at . ! ? … (and a closing quote) before a space and a capital, an opening quote or a number
 # and a word ("... nad doliną. 5 osób trafiło ..."); not after a digit ("14. September") unless it ends a time of
-# day ("a las 10:40. Tres personas ..."), nor after one capital letter (an initial).
+# day ("a las 10:40. Tres personas ...") or a year ("entre março e novembro de 2027. As latas podem ...": a year
+# is no ordinal, a new user's recall story had two sentences cited as one), nor after one capital letter (an
+# initial).
 _SENT_END = re.compile(
-    r"(?:(?<![\d\s])(?<!\b\w)|(?<=\d[:.]\d\d))[.!?…]+[»“”\"’]?"
+    r"(?:(?<![\d\s])(?<!\b\w)|(?<=\d[:.]\d\d)|(?<=\s[12]\d{3}))[.!?…]+[»“”\"’]?"
     r"(?=\s+(?:[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ]|\d+\s+[^\W\d]))"
 )
 MAX_NAME_WORDS = 4

@@ -22,6 +22,7 @@ from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.clock import hour_phrases, is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of, unit_of
 
@@ -189,6 +190,8 @@ def figures_in(
             continue
         if _time_of_day(text, m.start(), m.end(), words) or _labelled(text, m.start(), words):
             continue
+        if phone_number(text, m.start(), m.end()) or name_numeral(text, m.start(), m.end()):
+            continue  # "le 0 800 130 000", "Veldmelk Start 1": no figure (crosswire.facts.not_figures)
         if any(s <= offset + m.start() < e for s, e in clocks):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))

@@ -44,6 +44,19 @@ def _city_stems() -> dict[str, tuple[str, int]]:
     return _stems(_cities().items())
 
 
+# UN M49 codes of the continents and large regions babel names in every language ("Europa", "África", "Африка"):
+# Africa, Americas, Asia, Europe, Oceania, Latin America and the Caribbean, Australasia.
+REGION_CODES = frozenset({"002", "019", "142", "150", "009", "419", "053"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, list[str]]:
+    """English region name -> its names in the languages read (``[regions]`` of ``data/facts_place_words.toml``)."""
+    from crosswire.vocab.data import data_toml
+
+    return {k: list(v) for k, v in data_toml("facts_place_words.toml").get("regions", {}).items()}
+
+
 @lru_cache(maxsize=16)
 def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """(exact lower-case name -> English name, stem -> English name) for one language.
@@ -62,11 +75,14 @@ def _index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     except (ValueError, LookupError):  # babel has no such locale: cities alone
         local = {}
     for code, name in local.items():
-        if code.isalpha() and code in english:
+        if code in english and (code.isalpha() or code in REGION_CODES):
             exact.setdefault(name.lower(), english[code])
     for code, name in english.items():
-        if code.isalpha():
+        if code.isalpha() or code in REGION_CODES:
             exact.setdefault(name.lower(), name)
+    for name, written in _regions().items():  # "Medio Oriente", "Близький Схід": regions babel has no name of
+        for form in written:
+            exact.setdefault(form.lower(), name)
     stems = dict(_city_stems())
     stems.update(_stems(islice(exact.items(), len(cities), None)))  # the names after the cities
     return exact, stems
@@ -91,6 +107,12 @@ def english_place(name: str, language: str | None) -> str | None:
             if form is not key and form[:-cut] in exact:  # "Києва" -> "Київ", "Харкова" -> "Харків"
                 return exact[form[:-cut]]
     return None
+
+
+def exact_place(name: str, language: str) -> str | None:
+    """The English name of the country or city ``name`` written whole in ``language`` ("Pays-Bas", "fr" ->
+    "Netherlands"), no case form read; None when it names none."""
+    return _index(language)[0].get(" ".join(name.lower().split()))
 
 
 # Ukrainian writes "і" in a closed last syllable and "о", "е" ("є" after a vowel) once an ending opens it:

@@ -189,8 +189,14 @@ def _introduced(outside: list[Token], quote: tuple[int, int], named: list[Person
 def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list[Person], words: Words) -> Quote | None:
     """Reported speech in one sentence: a speech verb, within five words a "that", the clause after it."""
     toks = [t for t in tokens if sent[0] <= t.start < sent[1]]
+    # a front-end that tags verbs (spaCy's French, natasha's Russian) tells a noun that opens like a speech verb's
+    # stem from the verb: "la directrice générale Maria Kuipers a précisé que ..." ("dire" / "directrice"), whose
+    # setting clause before the comma was read as what she said
+    tagged = any(x.pos == "VERB" for x in toks)
     for i, t in enumerate(toks):
         if not words.is_speech(t.text, t.lemma):
+            continue
+        if tagged and t.pos != "VERB" and t.lemma not in words.speech_set:
             continue
         conj = next((c for c in toks[i + 1 : i + 6] if c.text.lower() in words.that), None)
         if _negated(toks, i, conj, words):
