@@ -35,7 +35,21 @@ from crosswire.vocab.concepts import concept_of, unit_of
 from crosswire.vocab.data import data_toml
 
 LANGUAGE = "zh"
-HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+HAN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 HAN_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _HAN_NUM = "零〇一二两兩三四五六七八九十百千万萬亿億"
@@ -399,6 +413,9 @@ def _status(rest: str) -> str | None:
 
 
 STATES = frozenset({"dead", "injured", "evacuated", "hospitalized", "detained"})
+# counted people whom a state after them names by it ("3名乘客受伤": injured), as the comparison keys English
+# "three passengers were injured" (crosswire.compare.claims.slots.PEOPLE_CONCEPTS); workers stay workers
+PEOPLE = frozenset({"person", "passenger", "miner"})
 
 
 def figures_in(
@@ -419,6 +436,7 @@ def figures_in(
     after_q = _longest_first(d.get("qualifier_after", []))
     measures = _longest_first(d["measure_words"])
     people = set(d["person_measures"])
+    durations = _longest_first(d.get("durations", []))
     currencies = words.currencies
     taken = list(taken or [])
     out: list[Figure] = []
@@ -469,6 +487,8 @@ def figures_in(
         ftype, unit, currency, counted = "count", None, None, None
         lead = rest.lstrip()
         gap = len(rest) - len(lead)
+        if lead.startswith(durations):  # "48小时": a length of time, no count
+            continue
         cur = next((k for k, _v in currencies if lead.startswith(k)), None)
         if pct_before or lead.startswith(("%", "％")):
             ftype, unit = "percent", "percent"
@@ -489,7 +509,7 @@ def figures_in(
                     counted, n = _counted(text[e:])
                     if mw in people and (counted is None or concept_of(counted, LANGUAGE) is None):
                         counted = _status(text[e:]) or "人"
-                    elif counted is not None and concept_of(counted, LANGUAGE) == "person":
+                    elif counted is not None and concept_of(counted, LANGUAGE) in PEOPLE:
                         counted = _status(text[e + n :]) or counted
                 else:  # no measure word: only a listed noun counts ("一百万狂欢者"), else "120 万有所下降"
                     counted, _n = _counted(rest)
@@ -562,9 +582,7 @@ def _speaker(body: str, s: int, e: int, people: list[Person]) -> tuple[str | Non
     return None, body[s:e].strip()
 
 
-def quotes_in(
-    body: str, start: int, text: str, sents: list[tuple[int, int]], people: list[Person]
-) -> list[Quote]:
+def quotes_in(body: str, start: int, text: str, sents: list[tuple[int, int]], people: list[Person]) -> list[Quote]:
     """Quotations of one Chinese block ``text`` (at body offset ``start``; ``sents`` its sentences' body spans;
     ``people`` the person mentions: body span, entity id, name): words in “” / 「」 / 『』 with a speech verb
     of ``[zh] speech`` right after them ("“...”，他说") or right before them ("张伟表示：“...”"), the speaker
@@ -574,13 +592,18 @@ def quotes_in(
     quote. Output: Quotes with body offsets, ``language`` "zh"."""
     verbs = _speech_pattern()
     out: list[Quote] = []
-    pairs = "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}]{{2,}}?){re.escape(b)}" for i, (a, b) in enumerate(
-        words_for(LANGUAGE).quotes))
+    pairs = "|".join(
+        f"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}]{{2,}}?){re.escape(b)}"
+        for i, (a, b) in enumerate(words_for(LANGUAGE).quotes)
+    )
     for m in re.finditer(pairs, text):
         inner = next((m.group(g), m.start(g), m.end(g)) for g in m.groupdict() if m.group(g) is not None)
-        after = re.match(rf"[，,]?\s*(?P<sp>[^，,。！？!?“”「」『』：:\s]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})", text[m.end() :])
+        after = re.match(
+            rf"[，,]?\s*(?P<sp>[^，,。！？!?“”「」『』：:\s]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})", text[m.end() :]
+        )
         before = re.search(
-            rf"(?P<sp>[^，,。！？!?“”「」『』：:\s]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})[道]?\s*[：:，,]?\s*$", text[: m.start()]
+            rf"(?P<sp>[^，,。！？!?“”「」『』：:\s]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})[道]?\s*[：:，,]?\s*$",
+            text[: m.start()],
         )
         if after is not None:
             sp_s, sp_e, verb = m.end() + after.start("sp"), m.end() + after.end("sp"), after.group("v")
@@ -611,11 +634,11 @@ def quotes_in(
         sentence = body[a:z]
         if any(q.start < z and a < q.end for q in out) or any(o in sentence for o, _c in words_for(LANGUAGE).quotes):
             continue
-        m = re.match(rf"\s*(?P<sp>[^，,。！？!?：:]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})\s*[，,：:]", sentence)
-        if m is None or len(sentence) - m.end() < 2:
+        said = re.match(rf"\s*(?P<sp>[^，,。！？!?：:]{{1,{SPEAKER_MAX}}}?)(?P<v>{verbs})\s*[，,：:]", sentence)
+        if said is None or len(sentence) - said.end() < 2:
             continue
-        eid, name = _speaker(body, a + m.start("sp"), a + m.end("sp"), people)
-        clause_start = a + m.end()
+        eid, name = _speaker(body, a + said.start("sp"), a + said.end("sp"), people)
+        clause_start = a + said.end()
         out.append(
             Quote(
                 text=body[clause_start:z].strip().rstrip("。！？!?"),
@@ -626,9 +649,9 @@ def quotes_in(
                 kind="reported",
                 speaker=eid,
                 speaker_name=name,
-                speaker_start=a + m.start("sp"),
-                speaker_end=a + m.end("sp"),
-                verb=m.group("v"),
+                speaker_start=a + said.start("sp"),
+                speaker_end=a + said.end("sp"),
+                verb=said.group("v"),
                 language=LANGUAGE,
             )
         )
