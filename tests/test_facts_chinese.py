@@ -278,3 +278,10 @@ def test_an_article_of_unknown_language_in_chinese_is_detected_as_chinese() -> N
 
     article = Article(id="a", source="t", content_hash="h", blocks=[Block("paragraph", TYPHOON)])
     assert _language(article) == "zh"
+
+
+def test_a_wire_dateline_gives_no_date_of_the_story() -> None:
+    f = paragraph_facts(
+        "zh", "新华社成都9月14日电 四川省应急管理厅表示，9月12日夜间开始的强降雨已造成12人死亡。", "2026-09-14"
+    )
+    assert [(d.text, d.value) for d in f.dates] == [("9月12日", "2026-09-12")]

@@ -235,6 +235,10 @@ _N = rf"(?:\d{{1,4}}|[{_HAN_NUM}]{{1,4}})"
 _FULL_DATE = re.compile(
     rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?:(?P<m>{_N})\s*月\s*(?:(?P<d>{_N})\s*[日号號])?)?"
 )
+_DATELINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,8}?(?:社|台|报|報|网|網)?[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)"
+    r"(?![话話视視脑腦影力网網池站梯子器])"  # "电话": a telephone call, no dateline
+)
 _DAY_MONTH = re.compile(rf"(?<![\d年])(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*[日号號]")
 
 
@@ -264,12 +268,17 @@ def dates_in(text: str, offset: int, sent: tuple[int, int], base: date | None) -
     resolved against the publication day ``base``: "2020年9月14日" (day), "2020年9月" (month), "2020 年"
     (year), "9月14日" (day, of the year nearest ``base``), a weekday "周二" / "星期二" (the last such day on or
     before ``base``; after 下 the next week's, after 上 the last week's), and the day words of ``[zh]
-    relative`` ("今天", "昨天"). A day after ``base`` is ``scheduled``. Output: DateFacts with body offsets."""
+    relative`` ("今天", "昨天"). A day after ``base`` is ``scheduled``. The day of a wire's opening dateline
+    ("新华社成都9月14日电", the day the copy was filed) is none of the story's dates. Output: DateFacts with
+    body offsets."""
     d = _data()
     out: list[DateFact] = []
+    # a wire's dateline ("新华社成都9月14日电"): the day the copy was filed, not a date of the story's facts
+    line = _DATELINE.match(text)
+    lead = line.end() if line else 0
 
     def add(s: int, e: int, value: str | None, gran: str, relative: bool = False) -> None:
-        if any(x.start < offset + e and offset + s < x.end for x in out):
+        if s < lead or any(x.start < offset + e and offset + s < x.end for x in out):
             return
         ahead = bool(base and value and len(value) == 10 and date.fromisoformat(value) > base)
         out.append(DateFact(text[s:e], offset + s, offset + e, sent[0], sent[1], value, gran, relative, ahead))
