@@ -285,3 +285,21 @@ def test_a_wire_dateline_gives_no_date_of_the_story() -> None:
         "zh", "新华社成都9月14日电 四川省应急管理厅表示，9月12日夜间开始的强降雨已造成12人死亡。", "2026-09-14"
     )
     assert [(d.text, d.value) for d in f.dates] == [("9月12日", "2026-09-12")]
+
+
+# -- real text of the shared bench (read from ../shared at run time, never copied) -----------------------------
+
+
+def test_real_chinese_copy_from_the_shared_bench_is_read() -> None:
+    """A machine-set Chinese article of SemEval-2022 Task 8 (the TurkStream gas story): its sums in lev and
+    dollars with 万 and a space before the multiplier, its days, and its countries by their Chinese names."""
+    alignment_data = pytest.importorskip("alignment_data")
+    try:
+        text = alignment_data.load_text("semeval:1483804278zh_1484202167#1")
+    except (OSError, KeyError):
+        pytest.skip("the shared bench texts are not available")
+    f = paragraph_facts("zh", text, "2020-01-02")
+    sums = {(x.value, x.currency, x.exact) for x in f.figures if x.type == "money"}
+    assert {(8.1e7, "BGN", False), (4.5e7, "USD", True), (7.6e7, "BGN", False)} <= sums
+    assert {"2020-01-01", "2019-12-30"} <= {d.value for d in f.dates}
+    assert {"Bulgaria", "Romania", "Russia"} <= {e.key for e in f.entities if e.type == "place"}
