@@ -244,6 +244,7 @@ def _flood(tmp_path: Path, dead: int, loss: str):
 def test_a_chinese_toll_against_an_english_one_conflicts(tmp_path: Path) -> None:
     """15 people killed [en] against 12人死亡 [zh]: one toll, two values, each side citing its sentence."""
     comparison = _flood(tmp_path, 12, "3.2")
+    assert comparison.unread == []  # the Chinese article was listed as not read ("no front-end reads it")
     tolls = [c for c in comparison.conflicts if "killed" in c.summary.lower()]
     assert len(tolls) == 1, [c.summary for c in comparison.conflicts]
     texts = {ev.article: ev.text for side in tolls[0].sides for ev in side.evidence}
