@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
+from crosswire.clean.lines import word_count
 from crosswire.facts import speed
 from crosswire.facts.claims import extract_claims
 from crosswire.facts.currency import localise_dollars
@@ -106,7 +107,7 @@ def _language(article: Article) -> str | None:
     if article.language:
         return article.language.lower().split("-")[0]
     text = article.body[:3000]
-    if len(text.split()) < 5:
+    if word_count(text) < 5:  # Chinese, written without spaces, counted one word per two characters
         return None
     try:
         import py3langid

@@ -17,6 +17,7 @@ from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
 
 MIN_STEM = 3  # a stem shorter than this would match too many words
+UNSPACED = frozenset({"zh"})  # languages written without spaces between words: entries are found inside runs
 
 
 @lru_cache(maxsize=16)
@@ -141,6 +142,9 @@ def money_concepts(words: list[str], language: str | None) -> set[str]:
     lang = language or "en"
     table = _money_table(lang)
     low = [w.casefold() for w in words]
+    if lang in UNSPACED:  # "直接经济损失约": no spaces, so an entry is found inside a run of characters
+        hits = [(entry, c) for entry, c in table for w in low if entry in w]
+        return {c for entry, c in hits if not any(entry != e and entry in e for e, _c in hits)}
     found = {c for w in low if (c := _money_word_of(w, lang))}
     pairs = {f"{a} {b}" for a, b in pairwise(low)}
     found |= {c for entry, c in table if " " in entry and entry in pairs}

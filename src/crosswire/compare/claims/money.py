@@ -20,7 +20,7 @@ from crosswire.vocab.concepts import money_concepts
 
 # Where a clause ends around an amount: a semicolon, colon, bracket or dash, or a comma before a space (a
 # comma inside "2,3" is a decimal mark).
-_CLAUSE_END = re.compile(r"[;:()\u2014\u2013]|,\s|\s-\s")
+_CLAUSE_END = re.compile(r"[;:()\u2014\u2013，；：（）]|,\s|\s-\s")  # and the full-width marks of Chinese
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 

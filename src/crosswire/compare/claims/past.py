@@ -23,7 +23,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import starts_state
 from crosswire.facts.records import Value
 
-_CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
+_CLAUSE = re.compile(r"[,;:()，；：（）]|\s[–—-]\s")  # and the full-width marks of Chinese
 # What a past year scopes: measures of the event (not ages, days, times or lengths, which have slots of their own)
 SCOPED = frozenset({"count", "quantity", "money", "share", "conversion"})
 

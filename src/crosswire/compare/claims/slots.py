@@ -55,7 +55,7 @@ _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner"})
 HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
 _WORD = re.compile(r"[^\W\d_]+")
-_CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s")
+_CLAUSE = re.compile(r"[,;:()，；：（）]|\s[–—-]\s")  # and the full-width marks of Chinese
 
 
 def _happened(unit: Unit, v: Value) -> str | None:
@@ -202,6 +202,10 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
         )
         act = _segment_act(unit, v) if people_before else ""
         return ("count", v.unit or "", f"person {act}") if act else None
+    if v.concept in HAPPENED:
+        # a count of what befell people itself ("12人死亡", "5 fatalities"): the people of that act, as "15
+        # people were killed" is
+        return ("count", v.unit or "", f"person {v.concept}")
     if v.concept in PEOPLE_CONCEPTS:
         # people of any name by what befell them ("Three passengers were taken to hospital" / "5 человек
         # госпитализированы"); passengers with nothing said of them keep their concept ("46 passengers")

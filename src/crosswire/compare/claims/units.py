@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from crosswire.clean.lines import word_count
 from crosswire.compare.align import StoryData
 from crosswire.facts.records import Claim, Entity, Mention, Value
 from crosswire.vocab.calendar import iso_day
@@ -99,9 +100,11 @@ def _short_sentence(words: list[str]) -> bool:
 
 def is_prose(text: str) -> bool:
     """Whether a sentence is prose a reader would check: enough words (or a short whole sentence:
-    :func:`_short_sentence`), mostly words, not a URL or a path left in the body by a scrape."""
+    :func:`_short_sentence`), mostly words, not a URL or a path left in the body by a scrape. Words of Chinese
+    and Japanese, written without spaces, are counted one per two characters
+    (:func:`crosswire.clean.lines.word_count`)."""
     words = text.split()
-    if (len(words) < MIN_WORDS and not _short_sentence(words)) or _JUNK.search(text):
+    if (word_count(text) < MIN_WORDS and not _short_sentence(words)) or _JUNK.search(text):
         return False
     return sum(1 for w in words if any(map(str.isalpha, w))) >= 0.6 * len(words)
 

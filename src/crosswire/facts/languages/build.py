@@ -256,6 +256,8 @@ def _per_sentence(
     figures: list[Figure] = []
     dates: list[DateFact] = []
     quotes: list[Quote] = []
+    if language == "zh":  # no spaces between words: read by characters (crosswire.facts.languages.chinese)
+        return _chinese_per_sentence(body, blocks, people, base)
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
         direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names)
@@ -276,6 +278,27 @@ def _per_sentence(
                 rep = reported(toks, (s, e), body, people, words)
                 if rep is not None:
                     quotes.append(rep)
+    return figures, dates, sorted(quotes, key=lambda q: q.start)
+
+
+def _chinese_per_sentence(
+    body: str, blocks: list[_Block], people: list[Person], base: date | None
+) -> tuple[list[Figure], list[DateFact], list[Quote]]:
+    """Figures, dates and quotes of a Chinese article, sentence by sentence (dates and times first: a number
+    inside one is no count)."""
+    from crosswire.facts.languages import chinese
+
+    figures: list[Figure] = []
+    dates: list[DateFact] = []
+    quotes: list[Quote] = []
+    for b in blocks:
+        sents = [(s, e) for s, e, _f, _l in b.sents]
+        quotes.extend(chinese.quotes_in(body, b.start, b.text, sents, people))
+        for s, e in sents:
+            found = chinese.dates_in(body[s:e], s, (s, e), base)
+            dates.extend(found)
+            taken = [(d.start, d.end) for d in found] + [(v.start, v.end) for v in chinese.times_in(body[s:e], s)]
+            figures.extend(chinese.figures_in(body[s:e], s, (s, e), taken))
     return figures, dates, sorted(quotes, key=lambda q: q.start)
 
 
@@ -309,16 +332,22 @@ def _claims(
             ids = list(dict.fromkeys(x for a, z, x in spans if start <= a and z <= end))
             # a vote's tally reads its whole span ("поддержали 124 депутата, против проголосовали 107"), where the
             # figure reader saw a count of each number
-            tallies = tally_values(text, start, language)
+            tallies = tally_values(text, start, language) if language != "zh" else []
             values = [
                 v
                 for v in _values(figures, dates, start, end)
                 if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
             ]
+            if language == "zh":
+                from crosswire.facts.languages.chinese import times_in
+
+                clock = times_in(text, start)
+            else:
+                clock = clock_values(text, start, words)
             # counts of nobody and of one written without digits ("Никто не пострадал", "Ein Bäcker wurde
             # verletzt"), which the figure reader leaves (crosswire.facts.casualties)
             casualties = [v for v in casualty_values(text, start, language) if not _overlaps(v, values)]
-            values = sorted([*values, *clock_values(text, start, words), *tallies, *casualties], key=_at)
+            values = sorted([*values, *clock, *tallies, *casualties], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end
