@@ -1,8 +1,8 @@
 """Values and labels a new user's rocket-explosion trial found wrong, each as a class with invented text of other
 events: a day shown with its sentence's full stop ("24 ноября."), a model's number read as a count ("Skyrunner-2"
 as 2 companies), a tally's second number read as a count of its own ("11 голосами против 6"), countries named in
-two languages taken for two scopes (12 vs 14 satellites "different scope"), and a sentence whose only number is a small count of nothing compared ("за
-два часа") listed by neither single-source reader."""
+two languages taken for two scopes (12 vs 14 satellites "different scope"), and a sentence whose only number is a
+small count of nothing compared ("за два часа") listed by neither single-source reader."""
 
 from __future__ import annotations
 
