@@ -18,8 +18,9 @@ from crosswire.store import Store
 
 
 def _reference_index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]], dict]:
-    """The place tables of ``language`` built from every name, as before the cut: exact names, stems, and the
-    names of several words grouped."""
+    """The place tables of ``language`` built from every name, as before the cut: exact names (cities, countries
+    and large regions in the language, then in English, then the regions of the data file), stems, and the names
+    of several words grouped."""
     from babel import Locale
 
     english = Locale("en").territories
@@ -29,11 +30,14 @@ def _reference_index(language: str) -> tuple[dict[str, str], dict[str, tuple[str
     except (ValueError, LookupError):
         local = {}
     for code, name in local.items():
-        if code.isalpha() and code in english:
+        if code in english and (code.isalpha() or code in places.REGION_CODES):
             exact.setdefault(name.lower(), english[code])
     for code, name in english.items():
-        if code.isalpha():
+        if code.isalpha() or code in places.REGION_CODES:
             exact.setdefault(name.lower(), name)
+    for name, written in places._regions().items():
+        for form in written:
+            exact.setdefault(form.lower(), name)
     stems = {k[:-1]: (v, len(k)) for k, v in exact.items() if len(k) > places.MIN_STEM and " " not in k}
     multi: dict = {}
     for k, v in exact.items():
