@@ -129,3 +129,8 @@ def test_one_statement_two_speakers_is_a_conflict(tmp_path, texts, labels):
 )
 def test_near_cases_stay_quiet(tmp_path, texts):
     assert [c.summary for c in _conflicts(tmp_path, texts)] == []
+
+
+def test_a_listener_is_no_speaker():
+    assert speaker_in("“I'm the one they called the mole,” Brandt told attorney Jon Eide.", "en") is None
+    assert speaker_in("“I'm the one they called the mole,” said attorney Jon Eide.", "en") == "Jon Eide"

@@ -65,6 +65,14 @@ def _speech(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @cache
+def _inverted(language: str) -> frozenset[str] | None:
+    """The speech verb forms of ``language`` a speaker may follow ("said Nils Varga"; not "told": "Felt told
+    attorney John O'Connor" names the listener), or None when any may (languages.toml's stems)."""
+    own = data_toml("quote_speakers.toml").get(language, {})
+    return frozenset(own["inverted"]) if "inverted" in own else None
+
+
+@cache
 def _titles(language: str) -> frozenset[str]:
     own = data_toml("quote_speakers.toml").get(language, {})
     return frozenset(own.get("titles", data_toml("languages.toml").get(language, {}).get("titles", [])))
@@ -109,6 +117,9 @@ def speaker_in(text: str, language: str) -> str | None:
             j -= 1
         if i - j >= 2:
             return " ".join(t for t, _s2, _e2 in toks[j:i]).rstrip(",")
+        inverted = _inverted(language)
+        if inverted is not None and tok.lower().rstrip(".") not in inverted:
+            continue
         k = i + 1
         while k < len(toks) and adjacent(k - 1, k) and title(k):
             k += 1  # "sagte Bürgermeister Hans Meier"

@@ -80,8 +80,10 @@ def _capital(tok: str) -> bool:
 def street_key(name_words: list[str], language: str) -> str:
     """A street's name as compared: each word in Latin letters, lower case, letters only, without its case
     ending in ``language`` (ISO 639-1), joined by spaces ("Marszałkowskiej" -> "marszalkowsk"). Input: the
-    name's words as written (no street word); output: a string, empty when no letters are left."""
-    words = [re.sub(r"[^a-z]", "", latin(w).lower()) for w in name_words]
+    name's words as written (no street word), a possessive "'s" dropped; output: a string, empty when no letters
+    are left."""
+    # a possessive is the name's own word: "Wellington's High Street" is "Wellington High Street"
+    words = [re.sub(r"[^a-z]", "", latin(re.sub(r"['’]s$", "", w)).lower()) for w in name_words]
     return " ".join(case_stem(w, language) for w in words if w)
 
 
