@@ -75,3 +75,11 @@ def test_one_agent_in_other_words_stays_quiet(tmp_path):
         ],
     )
     assert [c.summary for c in found] == []
+
+
+def test_a_possessor_is_no_agent():
+    """ "The landlord's son found the bodies": the son found them, not the landlord (ECB+ topic 32)."""
+    assert readings("Police say the landlord's son found the bodies after entering the flat.", "en") == []
+    assert [(r.act, r.agent) for r in readings("The building's landlord found the bodies.", "en")] == [
+        ("found_body", "landlord")
+    ]
