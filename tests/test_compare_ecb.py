@@ -104,6 +104,18 @@ CLAIM_CONFLICTS = {
             "right: Gary Gomes's 2005 sentence, '2 years, with 9 months to serve' in one article and '2 1/2 years, "
             "with 9 months to serve' in another (a conflict of bench/mined_conflicts, ecb-32-new-bedford)",
         ),
+        (
+            "Street named: Independent Street vs Independence Street",
+            "right: the street of the flat where the bodies were found, written two ways (bench/mined_conflicts)",
+        ),
+        (
+            "Street named: Philip Street vs Phillips Road",
+            "right: where Gomes was arrested, Philip Street in two articles and Phillips Road in one",
+        ),
+        (
+            "Who noticed the smell of gas: neighbors vs building's landlord",
+            "right: 'neighbors reported a strong smell of natural gas' / 'the building's landlord detected the odor'",
+        ),
     },
 }
 

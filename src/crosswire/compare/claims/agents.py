@@ -138,13 +138,20 @@ def has_words(text: str, section: str, lang: str) -> bool:
     return any(p.search(text) for p in _words_of(section).get(lang, []))
 
 
+POSSESSIVE = re.compile(r"['’]s?\b")  # "the landlord's son": the landlord owns the doer, is not the doer
+
+
 def agents_in(text: str, lang: str, classes: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it;
     with ``classes``, only the agents of those classes (a longer phrase of another class still wins: "the
-    flight controllers' union" is no controller)."""
+    flight controllers' union" is no controller). A phrase followed by a possessive ("the landlord's son found
+    the bodies") names whose the doer is, not the doer, and is skipped (ECB+ topic 32: the landlord's son, not
+    the landlord, found them)."""
     found: list[tuple[int, int, str]] = []
     for pat, cls in _agents().get(lang, []):
         for m in pat.finditer(text):
+            if lang == "en" and POSSESSIVE.match(text, m.end()):
+                continue
             if not any(s < m.end() and m.start() < e for s, e, _c in found):
                 found.append((m.start(), m.end(), cls))
     return sorted(f for f in found if classes is None or f[2] in classes)

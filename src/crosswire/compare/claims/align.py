@@ -53,6 +53,7 @@ from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
+from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -64,6 +65,7 @@ from crosswire.compare.claims.story_wide import (
     other_people,
     people,
 )
+from crosswire.compare.claims.streets import street_conflicts
 from crosswire.compare.claims.superlatives import superlative_conflicts
 from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.tenures import tenure_conflicts
@@ -807,6 +809,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))
+    found.conflicts.extend(street_conflicts(units, data))
+    found.conflicts.extend(speaker_conflicts(pairs, data))
     found.conflicts.extend(state_conflicts(units, data))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
