@@ -138,19 +138,34 @@ def has_words(text: str, section: str, lang: str) -> bool:
     return any(p.search(text) for p in _words_of(section).get(lang, []))
 
 
-POSSESSIVE = re.compile(r"['’]s?\b")  # "the landlord's son": the landlord owns the doer, is not the doer
+# "the landlord's son": a person of the landlord's is the doer, not the landlord; "a crew's grinder" keeps the crew
+# (a thing of the agent's is its instrument). The persons are ``[possessed_persons]`` of the data file.
+POSSESSIVE = re.compile(r"['’]s?\s+(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _possessed_persons() -> dict[str, frozenset[str]]:
+    """Language -> nouns of a person that, after an agent's possessive, name the doer instead of the agent."""
+    return {k: frozenset(v) for k, v in data_toml("agents.toml").get("possessed_persons", {}).items()}
+
+
+def _owner_of_doer(text: str, end: int, lang: str) -> bool:
+    """Whether the agent phrase ending at ``end`` is followed by a possessive and a person noun ("the landlord's
+    son"): that person, not the agent, is the doer."""
+    m = POSSESSIVE.match(text, end)
+    return m is not None and m.group(1).lower() in _possessed_persons().get(lang, frozenset())
 
 
 def agents_in(text: str, lang: str, classes: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, class) of every agent phrase in ``text``, a longer phrase winning over one inside it;
     with ``classes``, only the agents of those classes (a longer phrase of another class still wins: "the
-    flight controllers' union" is no controller). A phrase followed by a possessive ("the landlord's son found
-    the bodies") names whose the doer is, not the doer, and is skipped (ECB+ topic 32: the landlord's son, not
-    the landlord, found them)."""
+    flight controllers' union" is no controller). A phrase followed by a possessive and a person ("the landlord's
+    son found the bodies", :func:`_owner_of_doer`) names whose the doer is, not the doer, and is skipped (ECB+
+    topic 32: the landlord's son, not the landlord, found them)."""
     found: list[tuple[int, int, str]] = []
     for pat, cls in _agents().get(lang, []):
         for m in pat.finditer(text):
-            if lang == "en" and POSSESSIVE.match(text, m.end()):
+            if _owner_of_doer(text, m.end(), lang):
                 continue
             if not any(s < m.end() and m.start() < e for s, e, _c in found):
                 found.append((m.start(), m.end(), cls))
