@@ -232,13 +232,13 @@ def _translated_member(units: list[Unit], item: list[Unit], item_lead: Unit) -> 
     """Whether a group (``units``) states the claim of an item (``item``: its units now, led by ``item_lead``) in
     languages the item holds no sentence of, through one of the item's sentences that is not its lead: the group
     cites exactly one of the item's sentences, its other sentences are of sources and languages the item does not
-    cite, and every value they give that sentence gives alike ("з березня по листопад 2027 року" beside "tra marzo
-    e novembre 2027"). Across languages the scorer rates translations low (:func:`_same_claim`), so the group
-    agreed with the item's Italian sentence and not with its English lead: a new user's recall story showed "The
-    NVWA said it was examining whether the contamination came from a drying tower" [1][3][4] and "As autoridades
-    investigam uma torre de secagem" [4][5] as two items, and the Ukrainian recall's scope apart from the four
-    other sources'. Within a language a missing link says the two state different things, hence no language of
-    the item's."""
+    cite, and they give values, each of which that sentence gives alike ("з березня по листопад 2027 року" beside
+    "tra marzo e novembre 2027"). Across languages the scorer rates translations low (:func:`_same_claim`), so
+    the group agreed with the item's Italian sentence and not with its English lead: a new user's recall story
+    showed the Ukrainian recall's scope apart from the four other sources'. With no value to check, the shared
+    sentence may be a long one whose clauses two groups each agree with (tests/test_compare_polar_sides.py), so
+    the group stays its own item. Within a language a missing link says the two state different things, hence
+    no language of the item's."""
     ids = {u.index for u in item}
     shared = [u for u in units if u.index in ids]
     others = [u for u in units if u.index not in ids]
@@ -249,7 +249,8 @@ def _translated_member(units: list[Unit], item: list[Unit], item_lead: Unit) -> 
         u.language for u in item
     }:
         return False
-    return all(any(same_value(v, w) for w in one.values) for u in others for v in u.values)
+    given = [v for u in others for v in u.values]
+    return bool(given) and all(any(same_value(v, w) for w in one.values) for v in given)
 
 
 def _plain_translation(units: list[Unit], lead: Unit) -> bool:
