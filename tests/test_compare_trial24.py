@@ -293,3 +293,11 @@ def test_a_place_on_the_date_stamp_line_is_the_dateline():
     )
     article = clean_document(RawDocument(source="corriere.txt", kind="text", content=raw, content_type="text"))
     assert article.dateline == "SKERHOLM"
+
+
+@pytest.mark.parametrize("initials", ["AWA", "MTI", "ANP", "ТАСС", "A.N.P."])
+def test_an_agencys_initials_in_a_datelines_brackets_stay_an_agency(initials):
+    """A wire agency's initials may also be a city's short name in the gazetteer ("AWA" / Awasa): initials are
+    never a bracketed place, so "KORVANA (AWA) -" keeps its agency and a re-run stays one source with its wire."""
+    assert not bracketed_place(initials)
+    assert bracketed_place("Pays-Bas") and bracketed_place("Países Baixos")

@@ -111,7 +111,12 @@ def bracketed_place(text: str) -> bool:
     from crosswire.facts.lexicon import is_place
 
     key = " ".join(text.split())
+    if _ACRONYM.fullmatch(key):  # "(AWA)", "(MTI)": an agency's initials, though a city's short name may match
+        return False
     return bool(key) and (is_place(key) or any(exact_place(key, lang) for lang in _PLACE_LANGUAGES))
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.&-]{1,5}")
 
 
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
