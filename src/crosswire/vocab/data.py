@@ -6,7 +6,7 @@ Every lexicon that is vocabulary rather than logic lives there, so adding a word
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,8 @@ def data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=16)
+@cache  # one entry per data file (36 TOML files): a bounded cache re-read them in turn
 def data_toml(name: str) -> dict[str, Any]:
-    """The parsed TOML file ``data/<name>`` (cached; do not mutate). Raises ``OSError`` when it is missing
-    and ``tomllib.TOMLDecodeError`` when it is not TOML."""
+    """The parsed TOML file ``data/<name>`` (cached, every file once; do not mutate). Raises ``OSError`` when it is
+    missing and ``tomllib.TOMLDecodeError`` when it is not TOML."""
     return tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
