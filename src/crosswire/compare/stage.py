@@ -53,7 +53,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 38  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 39  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -90,6 +90,8 @@ COMPARE_VERSION = 38  # bumped when the output changes, so stored comparisons ar
 # 38: outcomes and agents across languages, quotes with another meaning as conflicts, shared phrases agreed,
 # whole conflict sides, merged agreement groups, orphaned single-source sentences, one timeline line per day's act,
 # lead announcement days across languages, the lead never citing a source that contradicts it)
+# 39: person vs automatic agents, gained/lost and whole/part quote meanings, role titles, casualty counts,
+# production outcomes, streets and speakers, evidence after the dateline, same-day timeline phrases
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

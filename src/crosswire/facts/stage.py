@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 43  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 44  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -98,6 +98,8 @@ FACTS_VERSION = 43  # 2: future-tense weekdays, glued money figures, places read
 # 43: byline and publication stamps never body, section labels never titles, agreed / planned meetings' weekdays
 # ahead, French day and month words no people, bodies' names and streets no people, company titles in nine
 # languages, voting verbs in tallies, German compound counts by their head, mixed fractions one value
+# 44: Chinese read (numbers, money, counts, dates, times, quotes), casualty zeros and word numbers in nine
+# languages, titles beside names, honorifics, phone numbers and model numerals no figures, regions no people
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
