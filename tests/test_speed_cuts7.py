@@ -10,11 +10,11 @@ import json
 
 import pytest
 
-from crosswire.facts import FACTS_VERSION, stage, update_store
+from crosswire.facts import stage
 from crosswire.facts.languages import places
 from crosswire.facts.records import ArticleFacts
 from crosswire.model import Article, Block
-from crosswire.store import Store
+from test_facts_speed import _stored_by_one_and_two_processes
 
 
 def _reference_index(language: str) -> tuple[dict[str, str], dict[str, tuple[str, int]], dict]:
@@ -117,16 +117,7 @@ def test_parent_reads_its_first_articles_with_the_collector_paused(tmp_path, mon
         real_warm()
 
     monkeypatch.setattr(stage, "warm_tables", recording_warm)
-    arts = _mixed_articles()
-    stored = []
-    for n_process, name in ((1, "one.db"), (2, "two.db")):
-        with Store(tmp_path / name) as store:
-            with store.transaction():
-                for a in arts:
-                    store.add_article(a)
-            assert update_store(store, n_process=n_process).written == len(arts)
-            assert store.articles_without_facts(FACTS_VERSION) == []
-            stored.append([store.get_facts(a.id) for a in arts])
+    stored = _stored_by_one_and_two_processes(tmp_path, _mixed_articles())
     assert seen == [False]  # the two-process run's parent warmed its tables with the collector paused
     assert gc.isenabled()  # and the collector runs again after
     assert stored[0] == stored[1]

@@ -30,7 +30,8 @@ from typing import Any
 
 from crosswire.facts.languages.base import Analysis, NameLabel, NameSpan, Sentence, Token
 from crosswire.facts.languages.lexicon import Words, words_for
-from crosswire.facts.records import DateFact, Figure, Quote, Value
+from crosswire.facts.languages.numbers import figure_at
+from crosswire.facts.records import DateFact, Figure, FigureType, Quote, Value
 from crosswire.vocab.concepts import concept_of, unit_of
 from crosswire.vocab.data import data_toml
 
@@ -466,7 +467,11 @@ def figures_in(
             counted, n = _counted(text[e + skip :])
             if mw in people and counted is None:
                 counted = "人"
-            out.append(_make(text, m.start(), e, offset, sent, "count", None, span[0], span[1], counted, phrase))
+            out.append(
+                figure_at(
+                    text, m.start(), e, offset, sent, "count", None, span[0], span[1], counted, phrase, False, LANGUAGE
+                )
+            )
             taken.append((offset + m.start(), offset + e))
     for m in _NUMBER.finditer(text):
         s, e = m.start(), m.end()
@@ -493,7 +498,8 @@ def figures_in(
             value *= dict(words.scales)[scale]
             e += len(rest) - len(rest.lstrip()) + len(scale)
             rest = text[e:]
-        ftype, unit, currency, counted = "count", None, None, None
+        ftype: FigureType = "count"
+        unit = currency = counted = None
         lead = rest.lstrip()
         gap = len(rest) - len(lead)
         if lead.startswith(durations):  # "48小时": a length of time, no count
@@ -533,45 +539,27 @@ def figures_in(
         start = s
         if qual and cls and (at := text.rfind(qual, max(0, s - len(qual) - 4), s)) >= 0:
             start = at
-        fig = _make(text, start, e, offset, sent, ftype, value, low, high, counted, qual, unit, currency)
-        fig.exact = cls is None
-        out.append(fig)
+        out.append(
+            figure_at(
+                text,
+                start,
+                e,
+                offset,
+                sent,
+                ftype,
+                value,
+                low,
+                high,
+                counted,
+                qual,
+                cls is None,
+                LANGUAGE,
+                unit,
+                currency,
+            )
+        )
         taken.append((offset + start, offset + e))
     return sorted(out, key=lambda f: f.start)
-
-
-def _make(
-    text: str,
-    s: int,
-    e: int,
-    offset: int,
-    sent: tuple[int, int],
-    ftype: str,
-    value: float | None,
-    low: float | None,
-    high: float | None,
-    counted: str | None,
-    qualifier: str | None,
-    unit: str | None = None,
-    currency: str | None = None,
-) -> Figure:
-    return Figure(
-        text=text[s:e],
-        start=offset + s,
-        end=offset + e,
-        sentence_start=sent[0],
-        sentence_end=sent[1],
-        type=ftype,  # type: ignore[arg-type]
-        value=value,
-        low=low,
-        high=high,
-        unit=unit,
-        currency=currency,
-        counted=counted,
-        qualifier=qualifier,
-        exact=value is not None and qualifier is None,
-        concept=concept_of(counted, LANGUAGE) if counted else None,
-    )
 
 
 # -- quotes -------------------------------------------------------------------------------------------------------

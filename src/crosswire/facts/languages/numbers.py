@@ -363,9 +363,49 @@ def _figure(
         low = value
     elif cls == "less":
         high = value
+    return figure_at(
+        text,
+        start,
+        e,
+        offset,
+        sent,
+        ftype,
+        value,
+        low,
+        high,
+        counted,
+        qual,
+        cls is None,
+        words.language,
+        unit,
+        currency,
+    )
+
+
+def figure_at(
+    text: str,
+    s: int,
+    e: int,
+    offset: int,
+    sent: tuple[int, int],
+    ftype: FigureType,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    counted: str | None,
+    qualifier: str | None,
+    exact: bool,
+    language: str,
+    unit: str | None = None,
+    currency: str | None = None,
+) -> Figure:
+    """The :class:`Figure` written as ``text[s:e]`` of a block or sentence ``text`` that starts at body offset
+    ``offset`` (character offsets; ``sent`` the sentence's body span), of type ``ftype``, with its value, bounds,
+    counted noun, qualifier word, exactness, unit and ISO currency as read; its ``concept`` is the counted noun's
+    concept in ``language`` (ISO 639-1) when one is named. One constructor for every language's number reader."""
     return Figure(
-        text=text[start:e],
-        start=offset + start,
+        text=text[s:e],
+        start=offset + s,
         end=offset + e,
         sentence_start=sent[0],
         sentence_end=sent[1],
@@ -376,9 +416,9 @@ def _figure(
         unit=unit,
         currency=currency,
         counted=counted,
-        qualifier=qual,
-        exact=cls is None,
-        concept=concept_of(counted, words.language) if counted else None,
+        qualifier=qualifier,
+        exact=exact,
+        concept=concept_of(counted, language) if counted else None,
     )
 
 
