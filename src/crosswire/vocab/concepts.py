@@ -52,25 +52,59 @@ def concept_of(word: str | None, language: str | None) -> str | None:
     head = w.split()[0] if w.split() else w
     if head in exact:
         return exact[head]
-    if (language or "en") == "de" and (found := _german_compound_concept(head, stems)):
+    starts, ends = _stem_index(language or "en")
+    if (language or "en") == "de" and (found := _german_compound_concept(head, stems, ends)):
         return found
     for cand in (head, fold(head)):
-        for stem, concept in stems:
-            if cand.startswith((stem, fold(stem))):
-                return concept
+        if (at := _first_prefix(cand, starts)) is not None:
+            return stems[at][1]
     return None
 
 
-def _german_compound_concept(word: str, stems: list[tuple[str, str]]) -> str | None:
+@lru_cache(maxsize=16)
+def _stem_index(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Two indexes of ``_table(language)``'s stem list (positions in it, longest stem first), so that a word is
+    looked up by its own prefixes and suffixes instead of tested against every stem: (a stem, or a stem with
+    its accents folded -> the first position holding it either way; a stem of :data:`_HEAD_MIN` letters or
+    more -> its first position). The first position is the one the scan in list order would stop at."""
+    stems = _table(language)[1]
+    starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    for i, (stem, _concept) in enumerate(stems):
+        starts.setdefault(stem, i)
+        starts.setdefault(fold(stem), i)
+        if len(stem) >= _HEAD_MIN:
+            ends.setdefault(stem, i)
+    return starts, ends
+
+
+def _first_prefix(word: str, starts: dict[str, int]) -> int | None:
+    """The first stem-list position (:func:`_stem_index`) whose stem, or folded stem, ``word`` starts with;
+    None for none. The same position as testing ``word.startswith((stem, fold(stem)))`` in list order."""
+    found = [at for k in range(len(word) + 1) if (at := starts.get(word[:k])) is not None]
+    return min(found) if found else None
+
+
+def _german_compound_concept(word: str, stems: list[tuple[str, str]], ends: dict[str, int]) -> str | None:
     """The concept of a German compound by its head, the last part, before any stem it starts with
     ("Elektro-Stadtbusse" counts buses, not towns; "Rettungsboote" boats): after a hyphen, the part after the
     last one read as a word; then an entry of :data:`_HEAD_MIN` letters or more that the word ends with,
-    plural and case endings allowed (:data:`_DE_ENDINGS`). None when neither applies. A new user's bus-recall
-    story read "1240 Elektro-Stadtbusse" as counting no known thing while the Polish, Spanish and English
-    sentences counted vehicles."""
+    plural and case endings allowed (:data:`_DE_ENDINGS`), the first such entry of the stem list (``ends``, its
+    index by entry, :func:`_stem_index`). None when neither applies. A new user's bus-recall story read "1240
+    Elektro-Stadtbusse" as counting no known thing while the Polish, Spanish and English sentences counted
+    vehicles."""
     if "-" in word.strip("-"):
         return concept_of(word.rsplit("-", 1)[1], "de")
-    return next((c for stem, c in stems if _compound_head(stem, word)), None)
+    found = []
+    for ending in _DE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)]
+        for j in range(len(base) - _HEAD_MIN + 1):
+            entry = base[j:]
+            if entry != word and (at := ends.get(entry)) is not None:
+                found.append(at)
+    return stems[min(found)][1] if found else None
 
 
 def plural_noun(phrase: str) -> str:

@@ -91,33 +91,42 @@ def _phrase(words: str, gap: int) -> re.Pattern[str]:
     return re.compile(rf"{WORD_START}{body}(?![\w])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _acts() -> list[Act]:
-    """The acts of ``data/agents.toml``, phrases compiled."""
+@lru_cache(maxsize=32)
+def _acts_of(lang: str) -> tuple[Act, ...]:
+    """The acts of ``data/agents.toml`` in the data's order, with the phrases of language ``lang`` compiled:
+    ``active`` and ``passive`` hold that language only (empty for an act without phrases in it). Each
+    language's patterns (~400) are compiled when a sentence of it is first read, not every language's at once:
+    a story in one or two languages pays for those only."""
     out = []
     for aid, spec in data_toml("agents.toml")["acts"].items():
-        active = {lang: [_phrase(p, PHRASE_GAP) for p in ps] for lang, ps in spec.get("active", {}).items()}
+        active = (
+            {lang: [_phrase(p, PHRASE_GAP) for p in spec["active"][lang]]} if lang in spec.get("active", {}) else {}
+        )
         passive: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
-        for lang, ps in spec.get("passive", {}).items():
-            for p in ps:
-                head, _, tail = (x.strip() for x in p.partition("…"))
-                passive.setdefault(lang, []).append((_phrase(head, 0), _phrase(tail, 0) if tail else None))
+        for p in spec.get("passive", {}).get(lang, []):
+            head, _, tail = (x.strip() for x in p.partition("…"))
+            passive.setdefault(lang, []).append((_phrase(head, 0), _phrase(tail, 0) if tail else None))
         classes = frozenset(spec["agents"]) if "agents" in spec else None
-        out.append(Act(aid, spec.get("label", aid.replace("_", " ")), active, passive, classes))
-    return out
+        out.append(Act(aid, _label_of(aid, spec), active, passive, classes))
+    return tuple(out)
+
+
+def _label_of(aid: str, spec: dict) -> str:
+    return str(spec.get("label", aid.replace("_", " ")))
 
 
 @lru_cache(maxsize=1)
-def _agents() -> dict[str, list[tuple[re.Pattern[str], str]]]:
-    """Per language: (pattern, agent class), longest phrase first."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for cls, langs in data_toml("agents.toml")["agents"].items():
-        for lang, words in langs.items():
-            out.setdefault(lang, []).extend((w.lower(), cls) for w in words)
-    return {
-        lang: [(_phrase(w, 0), cls) for w, cls in sorted(pairs, key=lambda p: -len(p[0]))]
-        for lang, pairs in out.items()
-    }
+def _labels() -> dict[str, str]:
+    """Act id -> label, of every act of ``data/agents.toml`` (nothing compiled)."""
+    return {aid: _label_of(aid, spec) for aid, spec in data_toml("agents.toml")["acts"].items()}
+
+
+@lru_cache(maxsize=32)
+def _agents(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, agent class) of language ``lang``'s agent phrases, longest phrase first (compiled when a
+    sentence of the language is first read)."""
+    pairs = [(w.lower(), cls) for cls, langs in data_toml("agents.toml")["agents"].items() for w in langs.get(lang, [])]
+    return [(_phrase(w, 0), cls) for w, cls in sorted(pairs, key=lambda p: -len(p[0]))]
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +172,7 @@ def agents_in(text: str, lang: str, classes: frozenset[str] | None = None) -> li
     son found the bodies", :func:`_owner_of_doer`) names whose the doer is, not the doer, and is skipped (ECB+
     topic 32: the landlord's son, not the landlord, found them)."""
     found: list[tuple[int, int, str]] = []
-    for pat, cls in _agents().get(lang, []):
+    for pat, cls in _agents(lang):
         for m in pat.finditer(text):
             if _owner_of_doer(text, m.end(), lang):
                 continue
@@ -285,8 +294,8 @@ def _any_act(lang: str) -> re.Pattern[str] | None:
     The phrases' common look-behind (:data:`WORD_START`) is tested once per position, before the alternatives,
     not once per alternative: the same matches, about ten times less CPU on the 181 benchmark pages (Python's
     ``re`` tries every alternative at every position that passes)."""
-    parts = [p.pattern for act in _acts() for p in act.active.get(lang, [])]
-    parts += [head.pattern for act in _acts() for head, _tail in act.passive.get(lang, [])]
+    parts = [p.pattern for act in _acts_of(lang) for p in act.active.get(lang, [])]
+    parts += [head.pattern for act in _acts_of(lang) for head, _tail in act.passive.get(lang, [])]
     if not parts:
         return None
     bodies = [p.removeprefix(WORD_START) for p in parts]
@@ -309,7 +318,7 @@ def _readings(sentence: str, lang: str) -> tuple[Reading, ...]:
     anywhere = _any_act(lang)
     if anywhere is None or anywhere.search(sentence) is None:
         return ()
-    for act in _acts():
+    for act in _acts_of(lang):
         found: tuple[str, str, int] | None = None
         named = False  # whether a phrase of the act is in the sentence
         cls = act.classes
@@ -383,7 +392,7 @@ def agents_differ(a: str, a_language: str, b: str, b_language: str) -> str | Non
     if not ra:
         return None
     rb = {r.act: r.agent for r in readings(b, b_language)}
-    labels = {act.id: act.label for act in _acts()}
+    labels = _labels()
     return next((labels[act] for act in sorted(ra.keys() & rb.keys()) if ra[act] != rb[act]), None)
 
 
@@ -426,7 +435,7 @@ def agent_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
             for cid in named_agent(u, r, data):
                 if cid not in side.named:
                     side.named.append(cid)
-    labels = {a.id: a.label for a in _acts()}
+    labels = _labels()
     out = []
     for act, sides in by_act.items():
         if len(sides) < 2:
