@@ -100,3 +100,34 @@ def test_every_language_has_every_act_in_the_data_order(language):
     for act in acts:
         assert len(act.active.get(language, [])) == len(spec[act.id].get("active", {}).get(language, []))
         assert len(act.passive.get(language, [])) == len(spec[act.id].get("passive", {}).get(language, []))
+
+
+def _pole_sentences() -> list[tuple[str, str]]:
+    """Sentences holding every pole phrase of the data in its language, negated, asked about, glued to a word."""
+    out = []
+    for spec in data_toml("facts_outcomes.toml").get("polar", {}).values():
+        for langs in spec.get("poles", {}).values():
+            for language, phrases in langs.items():
+                for p in phrases:
+                    p = p.replace("-", "")
+                    out += [(f"The firm {p} the ransom.", language), (f"They did not {p}.", language)]
+                    out += [(f"Asked whether to {p}, they {p}.", language), (f"x{p}", language), (p.upper(), language)]
+    return out
+
+
+def test_polar_poles_are_what_every_pattern_finds(monkeypatch):
+    from crosswire.compare.claims import polar
+
+    sentences = _pole_sentences()
+    if SHARED.exists():
+        for f in sorted(SHARED.rglob("*.txt"))[::40]:
+            lang = next((x for x in ("ru", "uk", "pl") if f"/{x}/" in str(f)), "en")
+            text = f.read_text(encoding="utf-8", errors="replace")
+            sentences += [(s, lang) for s in re.split(r"(?<=[.!?])\s+", text)]
+    polar.poles_in.cache_clear()
+    fast = [dict(polar.poles_in(s, lang)) for s, lang in sentences]
+    assert sum(1 for p in fast if p) > 500
+    polar.poles_in.cache_clear()
+    monkeypatch.setattr(polar, "_any_pole", lambda lang: re.compile(""))  # no sentence ruled out beforehand
+    assert [polar.poles_in(s, lang) for s, lang in sentences] == fast
+    polar.poles_in.cache_clear()

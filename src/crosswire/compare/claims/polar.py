@@ -69,10 +69,26 @@ def _token(tok: str) -> str:
     return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
 
 
+_WORD_START = r"(?<![\w-])"  # every phrase pattern begins with this look-behind
+
+
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
     """Whole-word phrases (an entry ending in "-" a stem), longest first, as one lower-case pattern."""
     bodies = [r"\s+".join(_token(t) for t in p.lower().split()) for p in sorted(set(phrases), key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w-])")
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=32)
+def _any_pole(lang: str) -> re.Pattern[str] | None:
+    """One pattern matching wherever a pole phrase of any act in ``lang`` matches (None when the language has
+    none): most sentences state no pole, and one search rules them out instead of one per act and pole. The
+    phrases' common look-behind is tested once per position, before the alternatives."""
+    parts = [pat.pattern for act in acts() for _pole, pat in act.poles.get(lang, [])]
+    if not parts:
+        return None
+    bodies = [p.removeprefix(_WORD_START) for p in parts]
+    assert all(len(b) < len(p) for b, p in zip(bodies, parts, strict=True)), "every phrase starts at a word"
+    return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +136,9 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
     pay"); an act whose phrases give no pole, or two, is left out. A longer phrase of any act wins over one
     inside it ("se negó a pagar" is a refusal to pay, not a denial)."""
     low = text.lower()
+    anywhere = _any_pole(lang)
+    if anywhere is None or anywhere.search(low) is None:
+        return {}
     common, negation = _near_words("polar_blockers", lang), _near_words("polar_negation", lang)
     found = [
         (m.start(), m.end(), act, pole)
