@@ -297,7 +297,8 @@ def _inverted(
     if not reach:
         return None
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
-    if not named:
+    body_noun = None if named else _company_after(toks, i, words)
+    if not named and body_noun is None:
         return None
     named = _not_owners(named, toks, words) or named
     start = toks[0].start
@@ -311,8 +312,29 @@ def _inverted(
         sentence_start=sent[0],
         sentence_end=sent[1],
         kind="reported",
-        speaker=named[0][2],
-        speaker_name=named[0][3],
+        speaker=named[0][2] if named else None,
+        speaker_name=named[0][3] if named else body[body_noun[0] : body_noun[1]],
+        speaker_start=None if named else body_noun[0],
+        speaker_end=None if named else body_noun[1],
         verb=toks[i].lemma,
         language=words.language,
     )
+
+
+COMPANY_AFTER_WORDS = 2  # "a précisé la régie", "dijo la empresa": an article, then the company noun
+
+
+def _company_after(toks: list[Token], i: int, words: Words) -> tuple[int, int] | None:
+    """Body span of a company's description right after an inverted speech verb ("..., a précisé la régie.",
+    "..., dijo la empresa", "..., teilte der Versorger mit"): a company noun of ``data/company_nouns.toml`` within
+    :data:`COMPANY_AFTER_WORDS` words after ``toks[i]``, only function words before it; None otherwise. Its
+    speaker is resolved to the body the article named as such (:mod:`crosswire.facts.company_speakers`)."""
+    from crosswire.facts.company_speakers import is_company_word
+
+    after = toks[i + 1 : i + 1 + COMPANY_AFTER_WORDS]
+    for j, t in enumerate(after):
+        if is_company_word(t.text, words.language):
+            return after[0].start, t.end
+        if t.text.lower() not in words.stop and t.text.lower() not in words.articles:
+            return None
+    return None
