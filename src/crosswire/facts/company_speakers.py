@@ -160,4 +160,3 @@ def speaking_body(phrase: str, language: str | None) -> str | None:
         words = words[1:]
     shown = " ".join(words)
     return shown[:1].upper() + shown[1:]
-

@@ -528,7 +528,11 @@ def reason(cmp: SlotComparison) -> str:
         if not set.intersection(*groups):
             return "different scope"
     vague = [all(r.vague for r in side) for side in cmp.sides]
-    if any(vague) and not all(vague) and not all(_rounded(r) for side, v in zip(cmp.sides, vague) if v for r in side):
+    if (
+        any(vague)
+        and not all(vague)
+        and not all(_rounded(r) for side, v in zip(cmp.sides, vague, strict=True) if v for r in side)
+    ):
         return "vague vs precise"
     return "different value"
 

@@ -332,7 +332,7 @@ def _company_after(toks: list[Token], i: int, words: Words) -> tuple[int, int] |
     from crosswire.facts.company_speakers import is_company_word
 
     after = toks[i + 1 : i + 1 + COMPANY_AFTER_WORDS]
-    for j, t in enumerate(after):
+    for t in after:
         if is_company_word(t.text, words.language):
             return after[0].start, t.end
         if t.text.lower() not in words.stop and t.text.lower() not in words.articles:
