@@ -59,9 +59,10 @@ def is_group_word(word: str, language: str) -> bool:
 
 def names_company(phrase: str, language: str) -> bool:
     """Whether a speaker phrase ("The Tromso-based company", "la régie", "Компания") is a description headed by a
-    company noun: one of its words is one, and it holds no capitalised name after its first word."""
+    company noun: one of its words is one, and it holds no capitalised name after its first word (a German
+    noun, "der Versorger", is capitalised and no name)."""
     words = _WORD.findall(phrase)
-    if not words or any(w[:1].isupper() for w in words[1:]):
+    if not words or any(w[:1].isupper() and not is_company_word(w, language) for w in words[1:]):
         return False
     return any(is_company_word(w, language) for w in words)
 
