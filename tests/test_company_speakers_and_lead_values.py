@@ -37,7 +37,8 @@ DAY = "2026-05-15"
     [
         (
             [
-                "Power failed across the Velden valley on Friday, said Mira Talvik, head of the utility Norvale Energi.",
+                "Power failed across the Velden valley on Friday, said Mira Talvik, head of the utility Norvale"
+                " Energi.",
                 "The Ashline Front, an activist group, claimed the sabotage and demanded a ransom. The Ashline Front"
                 " posted a video of the substation.",
                 "The utility said it would not pay the Ashline Front.",
@@ -59,7 +60,8 @@ DAY = "2026-05-15"
             [
                 "Power failed across the Velden valley on Friday, said Mira Talvik, chief executive of Norvale Energi,"
                 " the regional grid operator.",
-                'A group calling itself "Ashline" claimed the sabotage on Saturday. The operator said it would not pay.',
+                'A group calling itself "Ashline" claimed the sabotage on Saturday. The operator said it would not'
+                " pay.",
             ],
             "it would not pay",
             "Norvale Energi",
@@ -77,15 +79,16 @@ def test_a_company_description_speaks_for_the_body_named_as_such(
     [
         (
             "fr",
-            "Norvale Energi, la régie régionale de l'électricité, a coupé le courant à 12 500 foyers vendredi. Un groupe"
-            " se faisant appeler Ashline a revendiqué le sabotage. Le courant a été rétabli samedi soir, a précisé la"
-            " régie.",
+            "Norvale Energi, la régie régionale de l'électricité, a coupé le courant à 12 500 foyers vendredi. Un"
+            " groupe se faisant appeler Ashline a revendiqué le sabotage. Le courant a été rétabli samedi soir, a"
+            " précisé la régie.",
             "Le courant a été rétabli samedi soir",
         ),
         (
             "es",
-            "Norvale Energi, la empresa regional de electricidad, cortó la luz a 12.500 hogares el viernes. Un grupo que"
-            " se hace llamar Ashline reivindicó el sabotaje. La luz volvió el sábado por la noche, dijo la empresa.",
+            "Norvale Energi, la empresa regional de electricidad, cortó la luz a 12.500 hogares el viernes. Un grupo"
+            " que se hace llamar Ashline reivindicó el sabotaje. La luz volvió el sábado por la noche, dijo la"
+            " empresa.",
             "La luz volvió el sábado por la noche",
         ),
         (
@@ -103,9 +106,9 @@ def test_a_company_description_speaks_for_the_body_named_as_such(
         ),
         (
             "it",
-            "Norvale Energi, la società regionale dell'energia, ha tolto la corrente a 12.500 famiglie venerdì. Un gruppo"
-            " che si fa chiamare Ashline ha rivendicato il sabotaggio. La corrente è tornata sabato sera, ha precisato"
-            " la società.",
+            "Norvale Energi, la società regionale dell'energia, ha tolto la corrente a 12.500 famiglie venerdì. Un"
+            " gruppo che si fa chiamare Ashline ha rivendicato il sabotaggio. La corrente è tornata sabato sera, ha"
+            " precisato la società.",
             "La corrente è tornata sabato sera",
         ),
     ],
