@@ -289,7 +289,9 @@ def _inverted(
     sagte Feuerwehrchef Jewgeni Kowaltschuk." / "..., según explicó el jefe de bomberos, Yevgueni Kovalchuk".
     The statement is the clause before the comma (one word such as "según", "wie", "selon" may stand between
     the comma and the verb); the speaker is the person named within :data:`INVERTED_REACH` words after the
-    verb. None when no person is named there (an institution's statement is not given to anyone)."""
+    verb, else a company's description right after it ("..., a précisé la régie": :func:`_company_after`), whose
+    speaker is resolved to the company the article named as such. None when neither is there (another
+    institution's statement is not given to anyone)."""
     comma = next((j for j in (i - 1, i - 2) if j >= INVERTED_LEAD and toks[j].text == ","), None)
     if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
         return None
@@ -305,6 +307,8 @@ def _inverted(
     if body[start] in '«„“"‚‘':
         return None  # a quotation before the comma is a direct quote, read by the quotation marks
     end = toks[comma].start
+    # the speaker: the person named, else a company's description ("a précisé la régie"), resolved later
+    noun_start, noun_end = body_noun if body_noun is not None else (None, None)
     return Quote(
         text=body[start:end].strip(),
         start=start,
@@ -313,9 +317,9 @@ def _inverted(
         sentence_end=sent[1],
         kind="reported",
         speaker=named[0][2] if named else None,
-        speaker_name=named[0][3] if named else body[body_noun[0] : body_noun[1]],
-        speaker_start=None if named else body_noun[0],
-        speaker_end=None if named else body_noun[1],
+        speaker_name=named[0][3] if named else body[noun_start:noun_end],
+        speaker_start=noun_start,
+        speaker_end=noun_end,
         verb=toks[i].lemma,
         language=words.language,
     )
