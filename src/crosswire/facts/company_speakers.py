@@ -142,8 +142,10 @@ def _body_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def speaking_body(phrase: str, language: str | None) -> str | None:
     """The speaker phrase as shown when it names a body of ``[speaking_bodies]`` of ``data/company_nouns.toml``
-    or its spokesperson ("a police spokesman" -> "Police spokesman", "la police" -> "Police"), else None: at most
-    :data:`SPEAKING_BODY_WORDS` words, a leading article dropped, the first letter capitalised."""
+    through a member or spokesperson ("a police spokesman" -> "Police spokesman", "un portavoz de la policía"),
+    else None: two to :data:`SPEAKING_BODY_WORDS` words once a leading article is dropped, the first letter
+    capitalised. The bare body ("police said", "la police") is not one: "nobody else was injured, police said" and
+    "one baker was hurt, police said" were compared as one statement of "Police"."""
     if not language:
         return None
     words = phrase.split()
@@ -159,5 +161,7 @@ def speaking_body(phrase: str, language: str | None) -> str | None:
     articles = data_toml("company_nouns.toml").get("speaking_bodies", {}).get("articles", {}).get(language, [])
     if len(words) > 1 and words[0].lower() in articles:
         words = words[1:]
+    if len(words) < 2:
+        return None  # "police said": the body at large, whose statements two sources word too loosely to compare
     shown = " ".join(words)
     return shown[:1].upper() + shown[1:]
