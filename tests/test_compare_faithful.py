@@ -17,6 +17,7 @@ import pytest
 from crosswire.compare import compare_story
 from crosswire.compare.agreed import ALONGSIDE
 from crosswire.compare.align import without_dateline
+from crosswire.compare.brief import _numbers_in
 from crosswire.compare.claims.held_roles import states_role
 from crosswire.compare.records import Comparison, RoleItem
 from crosswire.model import Evidence
@@ -32,6 +33,7 @@ CORPORA = {
     "ferry": [REPO / "tests" / "fixtures" / "compare" / "ferry.jsonl"],
     "agents": [REPO / "tests" / "fixtures" / "agents" / "grain-fire.jsonl"],
     "days": [REPO / "tests" / "fixtures" / "days" / "story.jsonl"],
+    "lead-values": [REPO / "tests" / "fixtures" / "lead_values" / "story.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 
@@ -52,6 +54,28 @@ def _backed(c: Comparison, bodies: dict[str, str], sources: list[int], evidence:
     assert set(sources) <= own, f"{what}: cites {sorted(set(sources) - own)} without their sentence"
 
 
+TOO = re.compile(r"^(?P<lead>.*?) (?P<own>(?:\[\d+\])+); .* reports? it too (?P<too>(?:\[\d+\])+)\.$")
+
+
+def _too_states_the_numbers(c: Comparison, text: str, evidence: list[Evidence]) -> None:
+    """A lead that says other sources "report it too" cites for it only sources whose own sentence states every
+    number the lead writes ("... leaving 84,000 residents under a boil-water advisory [2]; X and Y report it too
+    [1][5]" named two sources that give no count), so none that a conflict places on another value."""
+    m = TOO.match(text)
+    if not m:
+        return
+    langs = {a.id: a.language or "en" for a in c.articles}
+    source_of = {a: s.n for s in c.sources for a in s.articles}
+    own = {int(x) for x in CITATION.findall(m.group("own"))}
+    lead_language = next((langs.get(e.article, "en") for e in evidence if source_of.get(e.article) in own), "en")
+    wanted = _numbers_in(without_dateline(m.group("lead")), lead_language)
+    for n in (int(x) for x in CITATION.findall(m.group("too"))):
+        stated = set().union(
+            *(_numbers_in(e.text, langs.get(e.article, "en")) for e in evidence if source_of.get(e.article) == n)
+        )
+        assert wanted <= stated, f"brief {text!r}: [{n}] is said to report it too without {sorted(wanted - stated)}"
+
+
 def check(c: Comparison, bodies: dict[str, str]) -> int:
     """Assert every citation of ``c`` is backed; how many cited units were checked."""
     n = 0
@@ -59,6 +83,7 @@ def check(c: Comparison, bodies: dict[str, str]) -> int:
         cited = sorted({int(x) for x in CITATION.findall(s.text)})
         assert cited == s.sources, f"brief {s.text!r}: cites {cited}, records {s.sources}"
         _backed(c, bodies, s.sources, s.evidence, f"brief {s.text!r}")
+        _too_states_the_numbers(c, s.text, s.evidence)
         n += 1
     for t in c.timeline:
         _backed(c, bodies, t.sources, t.evidence, f"timeline {t.date} {t.text!r}")

@@ -14,8 +14,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crosswire.clean.credits import NAME_JOINERS, UPPER, agencies_in, agency_alternation, agency_named
-from crosswire.clean.furniture import table
+from crosswire.clean.furniture import furniture_reason, table
 from crosswire.clean.written_dates import is_month_name
+from crosswire.vocab.data import data_toml
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 # "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -", "МИНСК —"
@@ -167,11 +168,23 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     dated = _dated_dateline(head)
     if dated is not None:
         return dated
-    m = _DATELINE_STOP_MIXED.match(head)
-    if m and not agencies_in(m.group("place")) and m.group("place") in paragraph[m.end() :]:
+    m = _DATELINE_STOP_MIXED.match(head) or _DATELINE_STOP_NAMED.match(head)
+    if m and not agencies_in(m.group("place")) and _named_again(m.group("place"), paragraph[m.end() :]):
         stop = re.match(r"\.\s+", head[m.end("place") :])
         return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
     return None
+
+
+# A place in any case and a full stop before any capitalised word ("Lindavik. Unbekannte Angreifer sind ...", as
+# German regional papers open): read only when the paragraph names the place again as a name, not as the first
+# word of a sentence ("... der schwedischen Hafenstadt Lindavik eingedrungen"), so "Nein. Die ..." is none.
+_DATELINE_STOP_NAMED = re.compile(rf"^(?P<place>[{UPPER}][\w'’]{{2,}}(?:[ -][{UPPER}][\w'’]+){{0,2}})\.\s+[{UPPER}]")
+
+
+def _named_again(place: str, rest: str) -> bool:
+    """Whether ``rest`` (the paragraph after a dateline-shaped opening) names ``place`` again, inside a sentence
+    (not as the word that opens one: "Nein. ... Nein."), as a whole word."""
+    return bool(re.search(rf"(?<![.!?]\s)(?<!^)(?<!\w){re.escape(place)}(?!\w)", rest))
 
 
 def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
@@ -203,7 +216,7 @@ _OUTLET_CUES = [
     re.compile(r"\bthe (?P<name>[A-Z][\w.&'’ -]{1,40}?) commenting system\b"),
     re.compile(
         r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-        rf"(?P<name>[{UPPER}][\w.&'’ -]{{1,50}}?)(?:[.,|]|\s+all rights|$)",
+        rf"(?P<name>[{UPPER}][\w.&'’ -]{{1,50}}?)(?:[.,|]|\s+all rights|\s+\d{{4}}\b|\s+[-–—]\s|$)",
         re.I,
     ),
     re.compile(r"\b(?:subscribe to|follow) (?P<name>[A-Z][\w.&'’ -]{1,40}?) on (?:twitter|facebook|instagram)\b"),
@@ -318,9 +331,19 @@ def detect_outlet(
     return max((n for n, v in votes.items() if v == best), key=lambda n: (n in table().outlet_aliases.values(), len(n)))
 
 
+@lru_cache(maxsize=1)
+def _rights() -> re.Pattern[str]:
+    """The words that open a copyright line's rights statement in every language (``[copyright]`` of
+    ``data/site_sections.toml``), and all after them."""
+    words = data_toml("site_sections.toml").get("copyright", {}).get("rights", [])
+    return re.compile(r"\s*[-–—]?\s*\b(?:" + "|".join(re.escape(w) for w in words) + r")\b.*$", re.I)
+
+
 def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
-    """3 votes for each name an outlet cue in the furniture gives ("Download the X app", "© X")."""
+    """3 votes for each name an outlet cue in the furniture gives ("Download the X app", "© X", "© X 2026 – Alle
+    Rechte vorbehalten": the name ends at a year after it, a dash or the rights statement of any language)."""
     for line in furniture_lines:
+        line = _rights().sub("", line)
         for cue in _OUTLET_CUES:
             m = cue.search(line)
             if m:
@@ -342,6 +365,12 @@ def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: lis
     masthead: set[str] = set()
     cues = {cue.lower(): cue for cue in votes}
     for line in top_lines:
+        if (menu := menu_name(line)) is not None and menu.lower() not in cues:
+            key = menu.lower()
+            repeats = sum(1 for other in low_furniture if key in other and other != line.lower())
+            votes[_canonical_outlet(menu) or menu] += 3 + 2 * repeats  # "Nordkurier Online | Politik | ..."
+            masthead.add(_canonical_outlet(menu) or menu)
+            continue
         name = _clean_name(line)
         head = _clean_name(_TAGLINE.split(name, maxsplit=1)[0])
         if head != name and head.lower() in cues:
@@ -358,6 +387,38 @@ def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: lis
             votes[outlet or name] += 3 + 2 * repeats  # the masthead, printed again in the footer
             masthead.add(outlet or name)
     return masthead
+
+
+MENU_SECTIONS = 2  # section names a menu line prints after the site's name, at least
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """Every language's section names (``[sections]`` of ``data/site_sections.toml``), lower case."""
+    sections = data_toml("site_sections.toml").get("sections", {})
+    return frozenset(w.lower() for words in sections.values() for w in words)
+
+
+def menu_name(line: str) -> str | None:
+    """The site's name a menu line prints first ("Nordkurier Online | Politik | Wirtschaft | Digital | Abo",
+    "EL FARO DIGITAL | Internacional | Economía"), else None: parts split at " | ", the first 1-5 words with a
+    capital and no digit, at least :data:`MENU_SECTIONS` of the others and most of them section names of any
+    language the project reads (``data/site_sections.toml``) or navigation words (``data/furniture.toml``). A
+    name in capitals is given in title case ("EL FARO DIGITAL" -> "El Faro Digital")."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 1 + MENU_SECTIONS:
+        return None
+    name, rest = _clean_name(parts[0]), parts[1:]
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not name[:1].isupper() or any(c.isdigit() for c in name):
+        return None
+    sections = _section_words()
+    known = sum(1 for p in rest if p.lower() in sections or furniture_reason(p) == "navigation")
+    if known < MENU_SECTIONS or 2 * known < len(rest):
+        return None
+    if name.lower() in sections or agency_named(name):
+        return None
+    return name.title() if name == name.upper() and len(name) > 4 else name
 
 
 # The last word of an English-language newspaper's name, from the titles of the papers in the Library of

@@ -200,10 +200,10 @@ def infer_published(
         if years and not candidates:
             candidates += [d for d in yearless_dates(opening, max(years), language) if d <= today]
         elif not candidates:
-            candidates += _weekday_year(opening, _weekdays(" ".join(body)), today, language)
+            candidates += _weekday_year(opening, _weekdays(" ".join(body), language), today, language)
     if not candidates:
         return None
-    weekdays = _weekdays(" ".join(body))
+    weekdays = _weekdays(" ".join(body))  # English names only: the page-wide check stays as measured
     if weekdays:
         consistent = [d for d in candidates if d.weekday() in weekdays or (d.weekday() - 1) % 7 in weekdays]
         if consistent:
@@ -211,9 +211,29 @@ def infer_published(
     return max(candidates).isoformat()
 
 
-def _weekdays(text: str) -> set[int]:
-    """The weekdays (0 = Monday) an English text names ("on Tuesday")."""
-    return {WEEKDAYS.index(w.lower()) for w in _WEEKDAY_RE.findall(text)}
+def _weekdays(text: str, language: str | None = None) -> set[int]:
+    """The weekdays (0 = Monday) a text in ``language`` (ISO 639-1; None: English) names ("on Tuesday", "am
+    Dienstag", "во вторник", "mardi"): another language's by the weekday names of ``data/languages.toml`` and
+    babel (:func:`crosswire.facts.languages.dates.weekday_of`, which reads Slavic case forms and German
+    "Mittwochabend"); English by its own names, which every page may print."""
+    found = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY_RE.findall(text)}
+    if language and language != "en":
+        from crosswire.facts.languages.dates import weekday_of
+        from crosswire.facts.languages.lexicon import words_for
+
+        try:
+            words = words_for(language)
+        except (KeyError, ValueError):
+            return found
+        for m in _WORD.finditer(text):
+            opens = m.start() == 0 or bool(re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()]))
+            wd = weekday_of(m.group(0), opens, words)
+            if wd is not None:
+                found.add(wd)
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 # The longest run of years between two in which one day of the year falls on the same weekday (the Gregorian

@@ -136,10 +136,11 @@ def _lead_sentences(brief: _Brief) -> str | None:
         # event as "X also reports: <the same fact>" (a new user's wildfire brief did both)
         also, evs = brief.backed(others, lead_item.evidence)
         gainsay = _contradicting(brief, lead_ev, evs)
-        also = [n for n in also if n not in gainsay]
-        evs = [e for e in evs if brief.source_of.get(e.article) not in gainsay]
+        body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
+        unstated = gainsay | _without_values(brief, body, lead_ev, evs)
+        also = [n for n in also if n not in unstated]
+        evs = [e for e in evs if brief.source_of.get(e.article) not in unstated]
         if also:
-            body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
             names = _source_label(brief.comparison, also)
             text = f"{body} {cite(own)}; {names} {'reports' if len(also) == 1 else 'report'} it too {cite(also)}."
             brief.add_raw(text, [*own, *also], [lead_ev, *evs])
@@ -150,6 +151,24 @@ def _lead_sentences(brief: _Brief) -> str | None:
         for body, cited in lines:
             brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
+
+
+def _without_values(brief: _Brief, body: str, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:
+    """The sources the lead would cite as reporting it too whose own sentences (``evs``) do not state every
+    number the lead sentence ``body`` writes (its dateline dropped): "... leaving 84,000 residents under a
+    boil-water advisory [2]; БалтИнфо and Le Vigilant report it too [1][5]" named two sources whose sentences give
+    no count (a new user's water-utility brief). Numbers are read as digits or number words of each sentence's
+    language (:func:`_numbers_in`); a lead with no number asks nothing."""
+    langs = {a.id: a.language or "en" for a in brief.comparison.articles}
+    wanted = _numbers_in(body, langs.get(lead_ev.article, "en"))
+    if not wanted:
+        return set()
+    stated: dict[int, set[float]] = {}
+    for e in evs:
+        n = brief.source_of.get(e.article)
+        if n is not None:
+            stated.setdefault(n, set()).update(_numbers_in(e.text or "", langs.get(e.article, "en")))
+    return {n for n, nums in stated.items() if not wanted <= nums}
 
 
 _NUMBER_WORD = re.compile(r"[^\W_]+|\d[\d.,]*")

@@ -39,6 +39,7 @@ from crosswire.compare.records import (
     VariantQuote,
 )
 from crosswire.facts import ArticleFacts, Quote
+from crosswire.facts.company_speakers import speaking_body
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
 from crosswire.stories.config import ENCODER_LANGUAGES
@@ -104,7 +105,9 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
     """The speaker's story-wide id and display name. A one-word speaker ("Noem said ...") that is the
     surname of exactly one person named in full anywhere in the story is that person: one article may
     name her in full and another only by surname, or the model may have typed the bare surname as an
-    organisation."""
+    organisation. An unnamed speaker phrase is kept only when it opens with a capital ("Opposition members") or
+    names a body that speaks through a spokesperson (:func:`crosswire.facts.company_speakers.speaking_body`:
+    "a police spokesman" -> "Police spokesman")."""
     cid, name = None, None
     if q.speaker:
         found = data.canonical.get((article, q.speaker))
@@ -114,6 +117,8 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
                 cid, name = found, display
     if cid is None and q.speaker_name and q.speaker_name[:1].isupper():
         cid, name = "name:" + fold(q.speaker_name), q.speaker_name
+    elif cid is None and q.speaker_name and (body := speaking_body(q.speaker_name, q.language)) is not None:
+        cid, name = "name:" + fold(body), body  # "a police spokesman said": a body the reader can check
     if name is not None and " " not in name.strip():
         full = surnames.get(fold(name.strip()))
         if full is not None:

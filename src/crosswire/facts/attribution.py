@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from crosswire.facts import lexicon, speakers
+from crosswire.facts import company_speakers, lexicon, speakers
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.quote_marks import ALL_QUOTE_MARKS
@@ -52,6 +52,9 @@ class Speaking:
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[int, str] = field(default_factory=dict)
     chain: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # entity id -> "company" / "group": the bodies the article describes as such
+    # (:func:`crosswire.facts.company_speakers.kinds`), what "the utility said" may stand for
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +197,7 @@ def resolve(
     if not speakers.can_speak(subj, phrase):
         return None
     if ent is None and _company_description(subj):
-        ent = _company_before(index, start, end)  # "The Tromso-based company said": the company named before
+        ent = _company_before(index, start, end, who.kinds)  # "The Tromso-based company said": the company named before
     if ent is None and phrase.lower() in UNRESOLVED_PRONOUNS:
         return None  # "we added": a speaker the text does not name
     return ent, phrase, start, end
@@ -222,7 +225,7 @@ def speech_subjects(paras: list[Para], index: EntityIndex, spans_of: list[Spans]
 @lru_cache(maxsize=1)
 def _company_nouns() -> frozenset[str]:
     """The nouns heading a definite description of a company (``en`` of ``data/company_nouns.toml``)."""
-    return frozenset(w.lower() for w in data_toml("company_nouns.toml").get("en", []))
+    return frozenset(w.lower() for w in data_toml("company_nouns.toml").get("en", []) if not w.endswith("-"))
 
 
 def _company_description(subj: Token) -> bool:
@@ -234,20 +237,11 @@ def _company_description(subj: Token) -> bool:
     return dets == ["the"]
 
 
-def _company_before(index: EntityIndex, start: int, end: int) -> str | None:
-    """The organisation a company's description stands for: of the organisations the article names before
-    body offset ``start`` (none inside the description itself, "Tromso" of "the Tromso-based company"), the
-    one named most often, the latest of equals; None when it names none."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for s, e, eid in index.spans:
-        if e > start or start <= s < end:
-            continue
-        found = index.by_id(eid)
-        if found is None or found.type != "organisation":
-            continue
-        counts[eid] = counts.get(eid, 0) + 1
-        last[eid] = s
-    if not counts:
-        return None
-    return max(counts, key=lambda eid: (counts[eid], last[eid]))
+def _company_before(index: EntityIndex, start: int, end: int, kinds: dict[str, str] | None = None) -> str | None:
+    """The organisation a company's description at body offsets [start, end) stands for: the body the article
+    named as a company before it ("Lindavik Vatten, the city-owned utility"), else the organisation named most
+    often before it that the article did not call a group ("A group calling itself Frostbyte"), the latest of
+    equals; None when it names none (:func:`crosswire.facts.company_speakers.named_as_such`). ``kinds``: entity
+    id -> "company" / "group" (:attr:`Speaking.kinds`)."""
+    bodies = frozenset(e.id for e in index.entities if e.type == "organisation")
+    return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crosswire.facts import attribution, speakers
+from crosswire.facts import attribution, company_speakers, speakers
 from crosswire.facts.attribution import Spans, Speaker
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
@@ -43,6 +43,7 @@ def extract_quotes(parsed: ParsedArticle, index: EntityIndex) -> list[Quote]:
         attribution.speech_subjects(paras, index, spans_of),
         speakers.text_genders(paras, index),
         speakers.mention_roles(paras, index),
+        kinds=company_speakers.kinds([(p.offset, p.text) for p in parsed.paras], index.spans, "en"),
     )
     ctx = _Context(index, who)
     quotes: list[Quote] = []

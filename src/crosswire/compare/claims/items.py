@@ -355,10 +355,33 @@ def _count_measure(cmp: SlotComparison) -> str:
         concept = _english_concept(cmp)  # not "электробусs": a noun of the source's language
         noun = (_CONCEPT_LABELS.get(concept) or plural_noun(concept)) if concept else FOREIGN_COUNT_LABEL
     noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
+    noun = _state_label(cmp) or noun  # "residents under a boil-water advisory", not "residents left"
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
     return more + noun + when
+
+
+def _state_label(cmp: SlotComparison) -> str | None:
+    """The counted noun in the state an English reading's verb leaves it in ("leaving 84,000 residents under a
+    boil-water advisory" -> "residents under a boil-water advisory"; ``data/count_states.toml``), or None when no
+    English reading's count hangs on such a verb with its noun and a state right after the number."""
+    spec = data_toml("count_states.toml").get("en", {})
+    verbs = frozenset(spec.get("verbs", []))
+    states = "|".join(re.escape(w) for w in spec.get("states", []))
+    if not verbs or not states:
+        return None
+    more = int(spec.get("words", 4)) - 1
+    pattern = re.compile(rf"^\s+(?P<noun>[a-z][a-z-]+)\s+(?P<state>(?:{states})\s+[\w-]+(?:\s+[\w-]+){{0,{more}}})")
+    for side in cmp.sides:
+        for r in side:
+            if r.unit.language != "en" or (r.value.verb or "") not in verbs:
+                continue
+            after = r.unit.text[max(0, r.value.end - r.unit.claim.start) :]
+            m = pattern.match(re.split(r"[,;:.()]", after, maxsplit=1)[0])
+            if m:
+                return f"{m.group('noun')} {m.group('state')}"
+    return None
 
 
 def _english_concept(cmp: SlotComparison) -> str | None:

@@ -528,6 +528,18 @@ def reason(cmp: SlotComparison) -> str:
         if not set.intersection(*groups):
             return "different scope"
     vague = [all(r.vague for r in side) for side in cmp.sides]
-    if any(vague) and not all(vague):
+    if (
+        any(vague)
+        and not all(vague)
+        and not all(_rounded(r) for side, v in zip(cmp.sides, vague, strict=True) if v for r in side)
+    ):
         return "vague vs precise"
     return "different value"
+
+
+def _rounded(r: Reading) -> bool:
+    """Whether a vague reading is a figure given as approximate ("Rund 48.000", "about 4,200"): a number with an
+    approximation qualifier, whose range is its written rounding (:func:`interval`). Another source's figure
+    outside that range is a different value ("Rund 48.000" / "84,000": digits swapped), not a vague against a
+    precise one; a bound ("more than 100") or a vague count ("dozens") stays vague."""
+    return r.value.value is not None and bound_of(r.value.qualifier, r.unit.language) == "approx"

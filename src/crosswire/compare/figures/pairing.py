@@ -252,7 +252,19 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
         return None if generic and not _equal(a, b) else "agree"
     if not _can_conflict(a, b, scope):
         return None
-    return "vague vs precise" if a.vague != b.vague or far else "different value"
+    if far or (a.vague != b.vague and not _rounded_figure(a if a.vague else b)):
+        return "vague vs precise"
+    return "different value"
+
+
+def _rounded_figure(f: Fig) -> bool:
+    """Whether a vague figure is a number given as approximate ("about 48,000", "rund 48.000"): its range is
+    its written rounding, so another source's figure outside it is a different value, not a vague one against
+    a precise one (the rule of :func:`crosswire.compare.claims.values.reason`). The figure aligner reads
+    qualifiers in English words (:func:`crosswire.compare.claims.qualifiers.bound_of` with no language)."""
+    from crosswire.compare.claims.qualifiers import bound_of
+
+    return f.value is not None and bound_of(f.fig.qualifier, None) == "approx"
 
 
 def _wider_area(wide: Fig, narrow: Fig) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from crosswire.facts.casualties import casualty_values
+from crosswire.facts.company_speakers import kinds, named_as_such, names_company
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
@@ -229,6 +230,7 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     base = iso_day(article.published) if article.published else None
     names = [(s, e) for s, e, _x in spans]
     figures, dates, quotes = _per_sentence(article.body, blocks, people, names, words, language, base)
+    _company_speakers(quotes, blocks, spans, entities, language)
     key_of = {e.id: e.key for e in entities}
     for q in quotes:
         q.speaker_key = key_of.get(q.speaker or "")
@@ -242,6 +244,26 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
         dates=dates,
         claims=claims,
     )
+
+
+def _company_speakers(
+    quotes: list[Quote], blocks: list[_Block], spans: list[tuple[int, int, str]], entities: list[Entity], language: str
+) -> None:
+    """Give a quote whose speaker is a company's description ("Компания заявила, что ...", "..., a précisé la
+    régie") to the body the article named as such before it ("компании Lindavik Vatten", "Lindavik Vatten, la
+    régie municipale des eaux"), in place (:mod:`crosswire.facts.company_speakers`); one it cannot resolve keeps
+    its phrase."""
+    todo = [q for q in quotes if q.speaker is None and q.speaker_name and names_company(q.speaker_name, language)]
+    if not todo:
+        return
+    kinds_of = kinds([(b.start, b.text) for b in blocks], spans, language)
+    bodies = frozenset(e.id for e in entities if e.type == "organisation")
+    names = {e.id: e.name for e in entities}
+    for q in todo:
+        at = q.speaker_start if q.speaker_start is not None else q.sentence_start
+        ent = named_as_such(spans, kinds_of, at, q.speaker_end if q.speaker_end is not None else at + 1, bodies)
+        if ent is not None:
+            q.speaker, q.speaker_name = ent, names[ent]
 
 
 def _per_sentence(

@@ -289,7 +289,9 @@ def _inverted(
     sagte Feuerwehrchef Jewgeni Kowaltschuk." / "..., según explicó el jefe de bomberos, Yevgueni Kovalchuk".
     The statement is the clause before the comma (one word such as "según", "wie", "selon" may stand between
     the comma and the verb); the speaker is the person named within :data:`INVERTED_REACH` words after the
-    verb. None when no person is named there (an institution's statement is not given to anyone)."""
+    verb, else a company's description right after it ("..., a précisé la régie": :func:`_company_after`), whose
+    speaker is resolved to the company the article named as such. None when neither is there (another
+    institution's statement is not given to anyone)."""
     comma = next((j for j in (i - 1, i - 2) if j >= INVERTED_LEAD and toks[j].text == ","), None)
     if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
         return None
@@ -297,13 +299,16 @@ def _inverted(
     if not reach:
         return None
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
-    if not named:
+    body_noun = None if named else _company_after(toks, i, words)
+    if not named and body_noun is None:
         return None
     named = _not_owners(named, toks, words) or named
     start = toks[0].start
     if body[start] in '«„“"‚‘':
         return None  # a quotation before the comma is a direct quote, read by the quotation marks
     end = toks[comma].start
+    # the speaker: the person named, else a company's description ("a précisé la régie"), resolved later
+    noun_start, noun_end = body_noun if body_noun is not None else (None, None)
     return Quote(
         text=body[start:end].strip(),
         start=start,
@@ -311,8 +316,29 @@ def _inverted(
         sentence_start=sent[0],
         sentence_end=sent[1],
         kind="reported",
-        speaker=named[0][2],
-        speaker_name=named[0][3],
+        speaker=named[0][2] if named else None,
+        speaker_name=named[0][3] if named else body[noun_start:noun_end],
+        speaker_start=noun_start,
+        speaker_end=noun_end,
         verb=toks[i].lemma,
         language=words.language,
     )
+
+
+COMPANY_AFTER_WORDS = 2  # "a précisé la régie", "dijo la empresa": an article, then the company noun
+
+
+def _company_after(toks: list[Token], i: int, words: Words) -> tuple[int, int] | None:
+    """Body span of a company's description right after an inverted speech verb ("..., a précisé la régie.",
+    "..., dijo la empresa", "..., teilte der Versorger mit"): a company noun of ``data/company_nouns.toml`` within
+    :data:`COMPANY_AFTER_WORDS` words after ``toks[i]``, only function words before it; None otherwise. Its
+    speaker is resolved to the body the article named as such (:mod:`crosswire.facts.company_speakers`)."""
+    from crosswire.facts.company_speakers import is_company_word
+
+    after = toks[i + 1 : i + 1 + COMPANY_AFTER_WORDS]
+    for t in after:
+        if is_company_word(t.text, words.language):
+            return after[0].start, t.end
+        if t.text.lower() not in words.stop and t.text.lower() not in words.articles:
+            return None
+    return None

@@ -1,0 +1,167 @@
+"""Which named body a company's description stands for as a speaker ("The utility said it would not pay",
+"a précisé la régie", "Компания заявила, что ...").
+
+A description names no one by itself; news copy means the organisation it called so before: "Lindavik Vatten,
+the city-owned utility" makes "the utility" Lindavik Vatten, even when another body ("A group calling itself
+Frostbyte") was named after it. So every mention of a named body is read with the words around it in its
+sentence: a company noun of ``data/company_nouns.toml`` right before the name ("the utility Lindavik Vatten",
+"der Versorger Lindavik Vatten", "компании Lindavik Vatten") or in an apposition after it ("Lindavik Vatten, la
+régie municipale des eaux") makes it a company; a group noun of that file's ``[groups]`` before it ("A group
+calling itself Frostbyte", "eine Gruppe, die sich „Frostbyte“ nennt") makes it a group, which a company's
+description never stands for. Written by hand: no offline library resolves a definite description to the body it
+describes across these languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crosswire.vocab.data import data_toml
+
+Kind = str  # "company" or "group"
+BEFORE_WORDS = 4  # words before a name a group noun describing it stands within ("A group calling itself X")
+APPOSITION_WORDS = 4  # words of an apposition after a name read for its noun ("X, the city-owned utility")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# words that end an apposition's head noun phrase in English ("the utility that serves ...", "a firm in Oslo")
+_APPOSITION_STOPS = frozenset("of in for that which who with by from at on and or to".split())
+_QUOTE_MARKS = "\"'«»„“”‚‘’"
+
+
+@lru_cache(maxsize=32)
+def _words(language: str, table: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(stems, whole words) of ``data/company_nouns.toml`` for ``language``: its company nouns (``table`` "") or
+    its group nouns (``table`` "groups"). An entry ending in "-" is a stem."""
+    data = data_toml("company_nouns.toml")
+    entries = [w.lower() for w in (data.get(table, {}) if table else data).get(language, [])]
+    return tuple(w[:-1] for w in entries if w.endswith("-")), frozenset(w for w in entries if not w.endswith("-"))
+
+
+def _is(word: str, language: str, table: str) -> bool:
+    stems, whole = _words(language, table)
+    low = word.lower().strip(_QUOTE_MARKS)
+    if low in whole or (language == "en" and low.endswith("s") and low[:-1] in whole and len(low) > 3):
+        return True
+    return any(low.startswith(s) for s in stems)
+
+
+def is_company_word(word: str, language: str) -> bool:
+    """Whether ``word`` (as written) is a company noun of ``language`` (``data/company_nouns.toml``)."""
+    return _is(word, language, "")
+
+
+def is_group_word(word: str, language: str) -> bool:
+    """Whether ``word`` (as written) is a group noun of ``language`` (``[groups]`` of ``data/company_nouns.toml``)."""
+    return _is(word, language, "groups")
+
+
+def names_company(phrase: str, language: str) -> bool:
+    """Whether a speaker phrase ("The Tromso-based company", "la régie", "Компания") is a description headed by a
+    company noun: one of its words is one, and it holds no capitalised name after its first word (a German
+    noun, "der Versorger", is capitalised and no name)."""
+    words = _WORD.findall(phrase)
+    if not words or any(w[:1].isupper() and not is_company_word(w, language) for w in words[1:]):
+        return False
+    return any(is_company_word(w, language) for w in words)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The part of ``text`` before ``pos`` that is in the same sentence."""
+    lead = text[:pos]
+    ends = list(_SENTENCE_END.finditer(lead))
+    return lead[ends[-1].end() :] if ends else lead
+
+
+def kinds(blocks: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]], language: str) -> dict[str, Kind]:
+    """Entity id -> "company" or "group" for the named bodies the article describes as such (rules of the module
+    docstring). ``blocks``: (body offset, text) of each block; ``spans``: (body start, body end, entity id) of every
+    mention. A body described both ways is a company (a description right at its name outweighs one nearby)."""
+    out: dict[str, Kind] = {}
+    for s, e, eid in spans:
+        block = next(((b, t) for b, t in blocks if b <= s and e <= b + len(t)), None)
+        if block is None:
+            continue
+        b, text = block
+        before = _WORD.findall(_sentence_before(text, s - b))[-BEFORE_WORDS:]
+        after = re.match(rf"[{_QUOTE_MARKS}]?\s*,\s*([^,.;:()]{{1,120}})", text[e - b :])
+        appos = _WORD.findall(after.group(1))[:APPOSITION_WORDS] if after else []
+        if language == "en":
+            cut = next((i for i, w in enumerate(appos) if w.lower() in _APPOSITION_STOPS), len(appos))
+            appos = appos[:cut]
+        if (before and is_company_word(before[-1], language)) or any(is_company_word(w, language) for w in appos):
+            out[eid] = "company"
+        elif eid not in out and (
+            any(is_group_word(w, language) for w in before) or any(is_group_word(w, language) for w in appos[:2])
+        ):
+            out[eid] = "group"
+    return out
+
+
+def named_as_such(
+    spans: Sequence[tuple[int, int, str]],
+    kinds_of: dict[str, Kind],
+    start: int,
+    end: int,
+    bodies: frozenset[str],
+) -> str | None:
+    """The body a company's description at body offsets [start, end) stands for: of the bodies named before it
+    (none inside the description itself, "Tromso" of "the Tromso-based company"), those the article described
+    as a company (:func:`kinds`; any entity type: a light-tier model may type a utility a person) if any, else
+    the organisations of ``bodies`` it did not describe as a group; of those the one named most often, the
+    latest of equals. None when there is none."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for s, e, eid in spans:
+        if e > start or start <= s < end:
+            continue
+        if eid not in bodies and kinds_of.get(eid) != "company":
+            continue
+        counts[eid] = counts.get(eid, 0) + 1
+        last[eid] = s
+    described = {eid for eid in counts if kinds_of.get(eid) == "company"}
+    pool = described or {eid for eid in counts if eid in bodies and kinds_of.get(eid) != "group"}
+    if not pool:
+        return None
+    return max(pool, key=lambda eid: (counts[eid], last[eid]))
+
+
+SPEAKING_BODY_WORDS = 5  # a body's speaker phrase is short: "a police spokesman", "Представитель полиции"
+
+
+@lru_cache(maxsize=32)
+def _body_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(stems, whole words or phrases) of the ``[speaking_bodies]`` classes of ``data/agents.toml`` in
+    ``language``, lower case."""
+    classes = data_toml("company_nouns.toml").get("speaking_bodies", {}).get("classes", [])
+    agents = data_toml("agents.toml").get("agents", {})
+    entries = [w.lower() for c in classes for w in agents.get(c, {}).get(language, [])]
+    return tuple(w[:-1] for w in entries if w.endswith("-")), frozenset(w for w in entries if not w.endswith("-"))
+
+
+def speaking_body(phrase: str, language: str | None) -> str | None:
+    """The speaker phrase as shown when it names a body of ``[speaking_bodies]`` of ``data/company_nouns.toml``
+    through a member or spokesperson ("a police spokesman" -> "Police spokesman", "un portavoz de la policía"),
+    else None: two to :data:`SPEAKING_BODY_WORDS` words once a leading article is dropped, the first letter
+    capitalised. The bare body ("police said", "la police") is not one: "nobody else was injured, police said" and
+    "one baker was hurt, police said" were compared as one statement of "Police"."""
+    if not language:
+        return None
+    words = phrase.split()
+    if not 1 <= len(words) <= SPEAKING_BODY_WORDS:
+        return None
+    stems, whole = _body_words(language)
+    low = " ".join(w.lower().strip(",.") for w in words)
+    found = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) or any(
+        re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
+    )
+    if not found:
+        return None
+    articles = data_toml("company_nouns.toml").get("speaking_bodies", {}).get("articles", {}).get(language, [])
+    if len(words) > 1 and words[0].lower() in articles:
+        words = words[1:]
+    if len(words) < 2:
+        return None  # "police said": the body at large, whose statements two sources word too loosely to compare
+    shown = " ".join(words)
+    return shown[:1].upper() + shown[1:]
