@@ -348,6 +348,12 @@ _MEANING_DETAIL = {
 }
 
 
+def number_differs(conflict: ClaimConflict) -> bool:
+    """Whether a quote conflict of :func:`split_meanings` parts its wordings by a number alone (its
+    explanation names that difference)."""
+    return conflict.reason == "different meaning" and _MEANING_DETAIL["different number"] in conflict.explanation
+
+
 def split_meanings(data: StoryData, qs: list[SourceQuote]) -> tuple[list[SourceQuote], ClaimConflict | None]:
     """One statement's wordings (two or more sources) parted where their meanings differ
     (:func:`.quote_meaning.difference`: a number, an outcome denied and stated, opposite poles, a possibility

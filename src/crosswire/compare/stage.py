@@ -212,7 +212,10 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     quoted, claimed = one_quote_conflict(q.conflicts, claims.conflicts)
-    conflicts: list[Conflict] = [*figs.conflicts, *quoted, *_not_covered(claimed, figs.conflicts)]
+    claimed = _not_covered(claimed, figs.conflicts)
+    values = [c for c in [*figs.conflicts, *claimed] if c.reason != "different meaning"]
+    quoted = [c for c in quoted if not _number_shown_wider(c, values)]
+    conflicts: list[Conflict] = [*figs.conflicts, *quoted, *claimed]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
     claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
@@ -313,6 +316,18 @@ def one_quote_conflict(
     return (
         [c for i, c in enumerate(quoted) if i not in drop_quoted],
         [c for c in claimed if id(c) not in drop_claimed],
+    )
+
+
+def _number_shown_wider(quoted: ClaimConflict, values: Sequence[Conflict]) -> bool:
+    """Whether a quote conflict parting its wordings by a number alone is shown by a value conflict on the same
+    sentences that cites more sources (the count's other sources stated it outside a quote): one conflict per
+    difference, the one citing more sources kept, as :func:`one_quote_conflict` keeps."""
+    if not quotes_mod.number_differs(quoted):
+        return False
+    at = {(e.article, e.start) for e in quoted.evidence}
+    return any(
+        at <= {(e.article, e.start) for e in v.evidence} and len(v.sources) > len(quoted.sources) for v in values
     )
 
 
