@@ -343,7 +343,7 @@ def _meaning_sides(
     quotation marks)."""
     at = {(e.article, e.start) for e in evs}
     for c in brief.comparison.conflicts:
-        if not isinstance(c, ClaimConflict) or c.reason != "different meaning" or c.measure != f"what {speaker} said":
+        if not isinstance(c, ClaimConflict) or c.reason != "different meaning" or not _said_by(c.measure, speaker):
             continue
         if not at & {(e.article, e.start) for e in c.evidence}:
             continue
@@ -359,6 +359,16 @@ def _meaning_sides(
                 (same if ours else other).append((text, [n], direct, [e]))
         return same, other
     return [], []
+
+
+def _said_by(measure: str, speaker: str) -> bool:
+    """Whether a conflict's measure is "what <name> said" of the speaker: the name as the variant gives it or with
+    words before it ("what Mayor Mara Tolen said" of "Mara Tolen": the claim reader names the speaker as the
+    sentence does, the quote reader by the person's name)."""
+    if not (measure.startswith("what ") and measure.endswith(" said")):
+        return False
+    name = measure[len("what ") : -len(" said")]
+    return name == speaker or name.endswith(" " + speaker)
 
 
 def _said_in(comparison: Comparison, speaker: str, ev: Evidence) -> tuple[str, bool]:

@@ -379,6 +379,21 @@ def opposite_outcomes(
     return opposite_poles(a, a_language, b, b_language, connectives)
 
 
+def meaning_alike(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The first outcome of ``[outcomes]`` or pair of ``[poles]`` (connectives left out: before or after) that both
+    wordings read, and read the same way, each in its own language, when none is read apart
+    (:func:`meaning_apart`): «Ни в какой момент вода не была опасной» / « À aucun moment l'eau n'a été impropre à
+    la consommation » both read "safe" ("safe or unsafe"). None otherwise. Input: two quote wordings with their
+    language codes. What it says: the two state one typed value alike, which a weak encoder score between two
+    renderings of one statement does not (read by :func:`crosswire.compare.quotes._pairs`)."""
+    if meaning_apart(a, a_language, b, b_language, connectives=False) is not None:
+        return None
+    ra = {**outcomes(a, a_language), **poles(a, a_language)}
+    rb = {**outcomes(b, b_language), **poles(b, b_language)}
+    shared = sorted((ra.keys() & rb.keys()) - _connectives())
+    return next((w for w in shared if ra[w][0] == rb[w][0]), None)
+
+
 def _content(text: str, language: str | None) -> tuple[frozenset[str], bool]:
     """(the wording's words without its negation and hedge words, whether it has a negation outside a hedge)."""
     neg = _tables()[0].get(language or "en")

@@ -25,6 +25,7 @@ from crosswire.compare.quote_meaning import (
     Number,
     Wording,
     difference,
+    meaning_alike,
     meaning_apart,
     measure_unit,
     significant,
@@ -261,7 +262,9 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
     thing, most similar first (identical words score 1.0); two quotes whose meanings differ by a typed reading
     (:func:`.quote_meaning.meaning_apart`: one denies what the other states, a possibility against a certainty, a
     reservation only one states) are linked at :data:`OPPOSED_THRESHOLD`, or at :data:`MEANING_THRESHOLD` when
-    each is the other's most alike quotation in the other's source. A pair with a wording the encoder does not
+    each is the other's most alike quotation in the other's source; two direct quotes reading one outcome or pole
+    alike (:func:`.quote_meaning.meaning_alike`: never unsafe / never unfit) at :data:`OPPOSED_THRESHOLD` when
+    each is the other's most alike. A pair with a wording the encoder does not
     cover is linked by two or more shared :func:`anchors` instead, at similarity 0."""
     pairs = []
     best: dict[tuple[int, int], float] = {}  # (id of a quote, another source) -> its best similarity there
@@ -286,6 +289,11 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             elif sim >= MEANING_THRESHOLD and meaning_apart(a.text, a.language, b.text, b.language, connectives=False):
                 mutual = sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]
                 if sim >= OPPOSED_THRESHOLD or mutual:
+                    pairs.append((sim, a, b, False))
+            elif direct and sim >= OPPOSED_THRESHOLD and meaning_alike(a.text, a.language, b.text, b.language):
+                # « À aucun moment l'eau n'a été impropre à la consommation » / "At no point was the water unsafe to
+                # drink" (0.59): one typed value read alike, each the other's most alike quotation in its source
+                if sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                     pairs.append((sim, a, b, False))
     pairs.sort(key=lambda p: -p[0])
     return pairs

@@ -117,6 +117,7 @@ def agreed_items(
     groups: list[Group],
     apart: Callable[[Unit, Unit], bool] | None = None,
     linked: Callable[[Unit, Unit], bool] | None = None,
+    near: Callable[[Unit, Unit], bool] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -142,7 +143,11 @@ def agreed_items(
     A group that cites the same sentences as an item is that item's claim too (:func:`_same_claim`): two
     sentences in common, or one and another that ``linked`` ties to the item's lead ("The Kessingen
     Clinical Network refused to pay the ransom" [1][3][4] and "La Red Clínica de Kessingen se negó a pagar el
-    rescate" [2][3], the Polish sentence in both: a new user's story counted one fact as two agreed items)."""
+    rescate" [2][3], the Polish sentence in both: a new user's story counted one fact as two agreed items). So does
+    a group sharing one sentence with an item whose other sentences are each ``near`` every sentence of the item
+    (the clique link of :func:`.groups.group_pairs`, across languages): "Des pirates informatiques ont pris le
+    contrôle ..." agreed with the Spanish lede [3][5] and with the Russian, English and German ledes [1][2][4][5],
+    the French sentence in both (a new user's water-utility story)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
@@ -166,7 +171,7 @@ def agreed_items(
                 key,
             )
         if key not in merged and linked is not None:
-            key = next((k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked)), key)
+            key = next((k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked, near)), key)
         if key not in merged:
             key = next((k for k, (m, into, _i) in merged.items() if _translated_member(g.units, into.units, m)), key)
         if key not in merged:
@@ -202,7 +207,13 @@ def agreed_items(
     return [agreed_item(data, g, lead) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
 
 
-def _same_claim(units: list[Unit], item: list[Unit], item_lead: Unit, linked: Callable[[Unit, Unit], bool]) -> bool:
+def _same_claim(
+    units: list[Unit],
+    item: list[Unit],
+    item_lead: Unit,
+    linked: Callable[[Unit, Unit], bool],
+    near: Callable[[Unit, Unit], bool] | None = None,
+) -> bool:
     """Whether a group (``units``) states the claim of an item (``item``: the units of the group that made it, led
     by ``item_lead``) and only adds sources to it: it cites some of the item's sentences (two or more, at least
     half of its own; or one that is not the item's lead, its other sentences then ``linked`` to the item's lead);
@@ -215,7 +226,9 @@ def _same_claim(units: list[Unit], item: list[Unit], item_lead: Unit, linked: Ca
     the group that made the item, not with what joined it since, so items do not snowball. The item's lead
     shared alone is not enough: a long sentence agrees with one source on one clause and with another on the
     rest ("A train derailed ..., forcing the evacuation of 3,200 residents" beside a Russian "3200 residents
-    evacuated" and a French sentence on the derailment alone)."""
+    evacuated" and a French sentence on the derailment alone). With one sentence shared, ``near`` (across
+    languages: the clique link of grouping) between each other sentence and every sentence of the item also
+    ties them: the group would have joined the item's clique had the shared sentence not been taken first."""
     shared = {u.index for u in units} & {u.index for u in item}
     others = [u for u in units if u.index not in shared]
     if not shared or not others or {u.source for u in others} & {u.source for u in item}:
@@ -225,7 +238,11 @@ def _same_claim(units: list[Unit], item: list[Unit], item_lead: Unit, linked: Ca
         return False
     if len(shared) >= 2 and 2 * len(shared) >= len(units):
         return True
-    return len(shared) == 1 and item_lead.index not in shared and all(linked(u, item_lead) for u in others)
+    if len(shared) != 1 or item_lead.index in shared:
+        return False
+    if all(linked(u, item_lead) for u in others):
+        return True
+    return near is not None and all(near(u, v) for u in others for v in item if v.index not in shared)
 
 
 def _translated_member(units: list[Unit], item: list[Unit], item_lead: Unit) -> bool:
