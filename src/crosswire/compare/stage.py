@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
+from crosswire.compare import leftover as leftover_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
 from crosswire.compare import restated as restated_mod
@@ -255,6 +256,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]
     single = [it for it in single if not _shown_shared(it, shown, data.source_of)]
+    # Every other body sentence is shown with why it is in no item: none leaves the comparison unsaid.
+    cited = [ev for it in (*shown, *single) for ev in it.evidence]
+    unmatched = leftover_mod.left_sentences(claims, data, cited)
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     for a in articles:
         if not a.outlet:  # a reader is shown a domain or a file name, never "?" nor an id
@@ -276,6 +280,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         ],
         conflicts=conflicts,
         single_source=single,
+        unmatched=unmatched,
         name_variants=names_mod.align(data),
         quote_variants=q.quote_variants,
         who_said_what=quotes_mod.who_said_what(quotes),
