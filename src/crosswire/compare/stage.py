@@ -252,6 +252,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
+    # Nor of a fact its source already reports in an agreed item through another of its sentences.
+    dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]
