@@ -9,6 +9,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
+from crosswire.compare.claims import timeline as timeline_mod
 from crosswire.compare.claims.timeline import _aligned_lines, states_figures
 from crosswire.compare.records import TimelineLine
 from crosswire.model import Evidence
@@ -36,6 +39,19 @@ class _Found:
 
     def counterparts(self, u: Any) -> list[tuple[float, Any]]:
         return self._by[u.index]
+
+
+@pytest.fixture(autouse=True)
+def _no_other_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-in sentences give no score, doer or state: none gives the other line's otherwise."""
+    monkeypatch.setattr(timeline_mod, "gives_otherwise", lambda a, b: False)
+
+
+def test_a_sentence_giving_the_line_otherwise_does_not_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline_mod, "gives_otherwise", lambda a, b: True)  # another final score, say
+    vote = _line("2025-03-05", [RU, ES, DE], "vote")
+    wire = _line("2025-03-05", [WIRE], "w")
+    assert len(_aligned_lines([wire, vote], _Found([RU, WIRE, ES, DE], [(WIRE, ES, 0.87)]))) == 2
 
 
 RU, WIRE, ES, DE = _u(0, 1, "ru", 0), _u(1, 2, "wire", 100), _u(2, 3, "es", 0), _u(3, 4, "de", 0)

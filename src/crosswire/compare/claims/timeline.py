@@ -315,6 +315,9 @@ def _aligned_lines(lines: list[TimelineLine], found: ClaimAlignment) -> list[Tim
                 if k.date == line.date
                 and k.scheduled == line.scheduled
                 and any(best.get(a) in at[id(k)] for a in at[id(line)])
+                # a sentence giving what the other line says differently (another score, doer, state) is a side
+                # of a conflict, never a citation of that line
+                and not any(gives_otherwise(by_index[a], by_index[b]) for a in at[id(line)] for b in at[id(k)])
             ),
             None,
         )
