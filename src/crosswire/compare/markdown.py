@@ -13,6 +13,7 @@ from crosswire.compare.records import (
     Comparison,
     Conflict,
     Item,
+    LeftSentence,
     NameVariant,
     QuoteVariant,
     Source,
@@ -45,6 +46,7 @@ _EMPTY = {
     "conflicts": "No conflicts found.",
     "agreed": "No fact reported by two or more independent sources.",
     "single_source": "No single-source item found.",
+    "unmatched": "Every sentence is in an item above.",
     "name_variants": "None.",
     "quote_variants": "None.",
     "timeline": "No dated events.",
@@ -172,9 +174,10 @@ class MarkdownWriter:
             self._evidence(side.evidence)
         self.lines.append("")
 
-    def item(self, section: Section, item: Item) -> None:
+    def item(self, section: Section, item: Item | LeftSentence) -> None:
         self.lines.append(f"- {md_escape(summary_with_cites(item))}")
-        self._evidence(item.evidence)
+        if not isinstance(item, LeftSentence):  # a left sentence is its own line: no quote of it again
+            self._evidence(item.evidence)
 
     def name_variant(self, variant: NameVariant) -> None:
         e = md_escape

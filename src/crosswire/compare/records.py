@@ -490,6 +490,29 @@ class BriefSentence(Record):
 
 
 @dataclass(slots=True, kw_only=True)
+class LeftSentence(Record):
+    """A body sentence of one source that is in no agreed, conflicting or single-source item, with why: shown so
+    that nothing an article states leaves the comparison unsaid (a sentence another source's sentence relates to,
+    but not closely enough to call it agreed, was in no section at all)."""
+
+    kind: Literal["left"] = field(default="left", init=False)
+    """The item kind: ``"left"``."""
+    summary: str
+    """The sentence, verbatim."""
+    sources: list[int]
+    """The source whose sentence it is (one)."""
+    evidence: list[Evidence]
+    """The sentence, verbatim (with its copy in a re-run of the same wire story, when there is one)."""
+    reason: str
+    """Why it is in no item, for a reader: "partly matches [3], not closely enough to be agreed", or "no
+    other source relates to it; not listed as a fact of its own"."""
+    nearest: list[Evidence] = field(default_factory=list)
+    """The other source's sentence that comes nearest it, verbatim, when one relates to it (the partial match)."""
+    nearest_sources: list[int] = field(default_factory=list)
+    """The source of that sentence."""
+
+
+@dataclass(slots=True, kw_only=True)
 class Stats(Record):
     """How much the comparison holds."""
 
@@ -548,6 +571,9 @@ class Comparison(Record):
     """Notable facts only one source reports: figures, then direct quotes, then events (in any language: a
     sentence giving a value no other source gives, or naming a person or organisation no other source names,
     to which no other source's sentence is related)."""
+    unmatched: list[LeftSentence] = field(default_factory=list)
+    """Every other body sentence of the sources that states something (six words or more), in no item above,
+    with why: a partial match with another source's sentence, or no relation to any."""
     name_variants: list[NameVariant] = field(default_factory=list)
     """Names the sources spell differently."""
     quote_variants: list[QuoteVariant] = field(default_factory=list)

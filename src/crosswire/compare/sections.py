@@ -24,6 +24,7 @@ from crosswire.compare.records import (
     FigureConflict,
     FigureItem,
     Item,
+    LeftSentence,
     NameVariant,
     QuoteVariant,
     RoleItem,
@@ -49,6 +50,7 @@ BRIEF = Section("brief", "Brief", "bold")
 CONFLICTS = Section("conflicts", "Conflicts", "red")
 AGREED = Section("agreed", "Agreed", "green")
 SINGLE_SOURCE = Section("single_source", "Single-source", "yellow")
+UNMATCHED = Section("unmatched", "Not in any item", "dim")
 NAME_VARIANTS = Section("name_variants", "Name variants", "magenta")
 QUOTE_VARIANTS = Section("quote_variants", "Quote variants", "magenta")
 TIMELINE = Section("timeline", "Timeline", "cyan")
@@ -76,7 +78,7 @@ class ReportWriter(Protocol):
     def conflict(self, item: Conflict) -> None:
         """One conflict: headline, reason, explanation, each side with its evidence."""
 
-    def item(self, section: Section, item: Item) -> None:
+    def item(self, section: Section, item: Item | LeftSentence) -> None:
         """One agreed or single-source item (``section`` says which) with its evidence."""
 
     def name_variant(self, variant: NameVariant) -> None:
@@ -107,6 +109,8 @@ def walk(c: Comparison, w: ReportWriter) -> None:
     _section(w, CONFLICTS, c.conflicts, w.conflict)
     _section(w, AGREED, c.agreed, lambda item: w.item(AGREED, item))
     _section(w, SINGLE_SOURCE, c.single_source, lambda item: w.item(SINGLE_SOURCE, item))
+    if c.unmatched:  # shown only when a sentence is left: a story whose every sentence is in an item says nothing
+        _section(w, UNMATCHED, c.unmatched, lambda item: w.item(UNMATCHED, item))
     _section(w, NAME_VARIANTS, c.name_variants, w.name_variant)
     _section(w, QUOTE_VARIANTS, c.quote_variants, w.quote_variant)
     _section(w, TIMELINE, c.timeline, w.timeline_line)
@@ -168,8 +172,14 @@ def quoted(q: SaidQuote) -> str:
     return text if q.kind and q.kind != "direct" else f"\u201c{text}\u201d"
 
 
-def summary_with_cites(item: Item) -> str:
-    """The item's summary, with its citations appended unless the summary already carries some."""
+def summary_with_cites(item: Item | LeftSentence) -> str:
+    """The item's summary, with its citations appended unless the summary already carries some; a sentence in
+    no item (:class:`LeftSentence`) with why, and the sentence it partly matches."""
+    if isinstance(item, LeftSentence):
+        line = f"{item.summary} {cite(item.sources)} ({item.reason})"
+        if item.nearest:
+            line += f"; nearest {cite(item.nearest_sources)}: {' '.join(item.nearest[0].text.split())}"
+        return line
     summary = item.summary or item_headline(item)
     if isinstance(item, RoleItem):  # what the sources agree on is the role only, not what else they say
         summary = f"{summary} (the role each source gives)"

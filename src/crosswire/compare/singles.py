@@ -557,3 +557,61 @@ def other_stories(items: Sequence[Item], data: StoryData) -> set[int]:
         ):
             out.add(i)
     return out
+
+
+# An agreed item's other-source sentence this near (USE cosine) to a would-be single-source sentence of a source the
+# agreed item already cites may state the same fact. Chosen on the tune half of the alignment gold
+# (bench/compare_alignment.py) with a new user's story: at the echo bar of two single-source items (0.41,
+# crosswire.compare.claims.align.ECHO_BAR) six right items of the tune half went, at 0.43-0.49 (other facts of one
+# person or place: "Charlie was taken to a nearby hospital ..." beside the agreed accident), and none wrong; the
+# story's restatement scored 0.52.
+AGREED_ECHO_BAR = 0.5
+# ... and it does when the source's own sentence in that agreed item shares this many of the item's content words
+# (lemmas, same language: one source's two wordings of one fact) and at least this share of them. Cosine alone
+# cannot tell: in a new user's story the German-only "MSB schickte sechs Spezialisten ..." came within 0.50 of the
+# agreed lead, as most sentences of a story come near its lead; it shares one word ("Lindavik") with its outlet's
+# own lead, the Russian "По словам экспертов, атаки ... участились" two of six with its outlet's agreed
+# "Эксперты ... такие атаки ... стали заметно чаще". On the tune half a right item shared two of eight (0.25) with
+# an agreed item of its source on the same outbreak ("In the wake of that outbreak, China ... improved its
+# detection ..."): the share is above a quarter.
+OWN_SHARED_TERMS = 2
+OWN_SHARED_SHARE = 0.3
+
+
+def own_source_agreed(items: Sequence[Item], agreed: Sequence[Item], claims: ClaimAlignment) -> set[int]:
+    """Positions in ``items`` (would-be single-source events, claims and quotes) stated in an agreed item of
+    ``agreed`` that already cites the item's source: another source's sentence of that agreed item is within
+    :data:`AGREED_ECHO_BAR` (sentence-encoder cosine) of the item's sentence, and the item's source's own sentence
+    there shares at least :data:`OWN_SHARED_TERMS` content words (and :data:`OWN_SHARED_SHARE` of the item's) with
+    it. A source in an agreed item for a fact is not "only X" for it: a new user's story listed "По словам
+    экспертов, атаки на системы водоснабжения в Европе участились" as only БалтИнфо's beside the agreed "Attacks on
+    water systems have risen across Europe ..." (cosine 0.52), which cited БалтИнфо's "Эксперты по
+    кибербезопасности отмечают ... такие атаки ... стали заметно чаще". Name words do not count as shared words
+    (one person's or place's other facts share them: "Charlie", "Sondland"). Events and claims only: a figure names
+    one value of one measure, which a sentence near in meaning seldom gives, and a quote is its speaker's words
+    (the quote aligner's)."""
+    if claims.near is None:
+        return set()
+    sims = claims.near.sims
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, (EventItem, ClaimItem)):
+            continue
+        units = claims.units_of(item)
+        names = set().union(*(_name_words(cid) for u in units for cid in (*u.entities, *u.places)))
+        words = {t for u in units for t in u.terms if not t.isdigit() and t not in names}
+        for ag in agreed:
+            if not set(item.sources) <= set(ag.sources):
+                continue
+            cited = claims.units_of(ag)
+            near = any(
+                float(sims[a.index, b.index]) >= AGREED_ECHO_BAR
+                for a in units
+                for b in cited
+                if b.source not in item.sources
+            )
+            shared = max((len(words & o.terms) for o in cited if o.source in item.sources), default=0)
+            if near and words and shared >= OWN_SHARED_TERMS and shared >= OWN_SHARED_SHARE * len(words):
+                out.add(i)
+                break
+    return out

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from crosswire.compare import events as events_mod
 from crosswire.compare import figures as figures_mod
+from crosswire.compare import leftover as leftover_mod
 from crosswire.compare import names as names_mod
 from crosswire.compare import quotes as quotes_mod
 from crosswire.compare import restated as restated_mod
@@ -254,10 +255,15 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
+    # Nor of a fact its source already reports in an agreed item through another of its sentences.
+    dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]
     single = [it for it in single if not _shown_shared(it, shown, data.source_of)]
+    # Every other body sentence is shown with why it is in no item: none leaves the comparison unsaid.
+    cited = [ev for it in (*shown, *single) for ev in it.evidence]
+    unmatched = leftover_mod.left_sentences(claims, data, cited)
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     for a in articles:
         if not a.outlet:  # a reader is shown a domain or a file name, never "?" nor an id
@@ -279,6 +285,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         ],
         conflicts=conflicts,
         single_source=single,
+        unmatched=unmatched,
         name_variants=names_mod.align(data),
         quote_variants=q.quote_variants,
         who_said_what=quotes_mod.who_said_what(quotes),

@@ -16,6 +16,7 @@ from crosswire.compare.records import (
     Comparison,
     Conflict,
     Item,
+    LeftSentence,
     NameVariant,
     QuoteVariant,
     SpeakerQuotes,
@@ -116,10 +117,11 @@ class TerminalWriter:
             self.console.print(f"    [bold]{_e(side.label)}[/] {_e(cite(side.sources))}")
             self._evidence(side.evidence)
 
-    def item(self, section: Section, item: Item) -> None:
+    def item(self, section: Section, item: Item | LeftSentence) -> None:
         style, mark = ("green", "✓") if section == AGREED else ("yellow", "•")
         self.console.print(f"  [{style}]{mark}[/] {_e(summary_with_cites(item))}")
-        self._evidence(item.evidence)
+        if not isinstance(item, LeftSentence):  # a left sentence is its own line: no quote of it again
+            self._evidence(item.evidence)
 
     def name_variant(self, variant: NameVariant) -> None:
         spellings = ", ".join(f"{s.text} {cite(s.sources)}" for s in variant.spellings)

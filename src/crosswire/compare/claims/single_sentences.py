@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
 from crosswire.compare.claims.items import evidence
@@ -109,15 +111,33 @@ def single_sentences(found: ClaimAlignment, data: StoryData, covered: set[tuple[
             continue
         english = (u.language or "en") == "en"
         if not u.entities & novel:
-            if english or not unanchored(u, found):
+            if not unanchored(u, found):
                 continue
         elif english and u.speaker not in novel:
             continue  # English narration is the event reader's (crosswire.compare.events)
-        scored = found.counterparts(u)
-        if scored and scored[0][0] >= (ENGLISH_BAR if english else min(found.related, SENTENCE_BAR)):
+        bar = ENGLISH_BAR if english else min(found.related, SENTENCE_BAR)
+        if any((scored := found.counterparts(c)) and scored[0][0] >= bar for c in (u, *_copies(u, found))):
             continue
         out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))
     return out
+
+
+COPY_RATIO = (
+    85  # rapidfuzz ratio (0-100) at which two sentences of one source's articles are one (crosswire.compare.stage)
+)
+
+
+def _copies(u: Unit, found: ClaimAlignment) -> list[Unit]:
+    """The sentences of ``u``'s source in its other articles that are ``u`` with small edits (a wire story and its
+    re-run): what another source relates to one of them, it relates to both. A wire's "The boil-water advisory was
+    lifted ... after laboratory tests of samples from across the network came back clean" was paired with nothing,
+    its re-run's shorter wording with the French "L'avis d'ébullition reste en vigueur" (0.48): "only" the wire's it
+    was not."""
+    return [
+        v
+        for v in found.units
+        if v.source == u.source and v.article != u.article and fuzz.ratio(u.text, v.text) >= COPY_RATIO
+    ]
 
 
 def unanchored(u: Unit, found: ClaimAlignment) -> bool:

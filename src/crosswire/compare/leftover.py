@@ -1,0 +1,133 @@
+"""The body sentences that no item of a comparison shows, each with why (issue 12: nothing silently dropped).
+
+"Only X reports" is said of a sentence only when no other source's sentence relates to it (the pair scorer's
+single-source bar, :data:`crosswire.compare.claims.align.SENTENCE_BAR`, 0.25), and "agreed" only when one states
+the same claim (the agreement bar, 0.6 on the shipped model). A sentence scored between the two was in no section:
+a new user's trial lost the German "MSB schickte sechs Spezialisten nach Lindavik ..." when a copy of the wire
+story was taken out of the input (its best score against another source's lead moved from 0.24 to 0.27), and a
+sentence with no name or figure of its own that no other source states was in none either. This module lists
+every such sentence once, with its source, the reason and, for a partial match, the other source's sentence.
+
+Input: a story's aligned claims (:class:`~crosswire.compare.claims.align.ClaimAlignment`), its data and the
+evidence the comparison's items already cite. Output: :class:`~crosswire.compare.records.LeftSentence` records,
+by source, then by place in the article. Offsets are character offsets into the cleaned body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment, only_speaker_shared, two_days_two_acts
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
+from crosswire.compare.claims.units import Unit
+from crosswire.compare.records import LeftSentence
+from crosswire.model import Evidence
+
+MIN_WORDS = 6  # a dateline, a caption or a byline is shorter than a sentence that states something (as the timeline)
+COPY_RATIO = 85  # rapidfuzz ratio (0-100) at which two sentences of one source's copies are one sentence (as the stage)
+
+
+def _overlaps(u: Unit, spans: Iterable[Evidence]) -> bool:
+    return any(ev.article == u.article and ev.start < u.claim.end and u.claim.start < ev.end for ev in spans)
+
+
+def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]) -> list[LeftSentence]:
+    """Every body sentence of :data:`MIN_WORDS` words or more that no evidence span of ``shown`` (the agreed,
+    conflicting, single-source items' and quote variants' evidence) overlaps, nor its copy in another article of
+    the same source (a wire story and its re-run: rapidfuzz ratio :data:`COPY_RATIO`), as one
+    :class:`LeftSentence` per sentence (its copies joined as evidence) with the reason it is in no item:
+
+    - another source's sentence is scored at the single-source bar (:data:`SENTENCE_BAR`) or above: a partial
+      match, shown with that sentence (the pair's score under the agreement bar: not the same claim);
+    - another source's sentence is near it on the sentence encoder (cosine :data:`UNANCHORED_COSINE` or more):
+      shown with that sentence, as a possible restatement;
+    - neither: no other source relates to it, and nothing in it (a name or a figure no other source gives) was
+      taken for a fact of its own.
+
+    A sentence pairs only through its speaker or two days of two acts (as
+    :meth:`~crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere` reads them) counts as no match."""
+    by_source: dict[int, list[tuple[str, str]]] = {}
+    for ev in shown:
+        src = data.source_of.get(ev.article)
+        if src is not None:
+            by_source.setdefault(src, []).append((ev.article, ev.text))
+    out: list[LeftSentence] = []
+    for u in sorted(found.units, key=lambda x: (x.source, x.article, x.claim.start)):
+        if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, shown):
+            continue
+        if any(a != u.article and fuzz.ratio(u.text, t) >= COPY_RATIO for a, t in by_source.get(u.source, [])):
+            continue  # its copy in the source's other article is shown
+        copy = next(
+            (
+                left
+                for left in out
+                if left.sources == [u.source]
+                and all(ev.article != u.article for ev in left.evidence)
+                and fuzz.ratio(u.text, left.summary) >= COPY_RATIO
+            ),
+            None,
+        )
+        if copy is not None:
+            copy.evidence.append(evidence(data, u))
+            continue
+        out.append(_left(u, found, data))
+    return out
+
+
+def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
+    ev = evidence(data, u)
+    own = f"[{u.source}]"
+    scored = [(s, v) for s, v in found.counterparts(u) if not (only_speaker_shared(u, v) or two_days_two_acts(u, v))]
+    if scored and scored[0][0] >= SENTENCE_BAR:
+        s, v = scored[0]
+        return LeftSentence(
+            summary=ev.text,
+            sources=[u.source],
+            evidence=[ev],
+            reason=(
+                f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, under the agreement bar "
+                f"{found.agree:.2f}): not shown as agreed, nor as only {own}'s"
+            ),
+            nearest=[evidence(data, v)],
+            nearest_sources=[v.source],
+        )
+    near = _nearest(u, found)
+    if near is not None:
+        cos, v = near
+        return LeftSentence(
+            summary=ev.text,
+            sources=[u.source],
+            evidence=[ev],
+            reason=(
+                f"reads close to [{v.source}]'s sentence (cosine {cos:.2f}) but shares too little with it to be "
+                f"agreed: not shown as only {own}'s"
+            ),
+            nearest=[evidence(data, v)],
+            nearest_sources=[v.source],
+        )
+    return LeftSentence(
+        summary=ev.text,
+        sources=[u.source],
+        evidence=[ev],
+        reason=(
+            f"no other source's sentence relates to it, and it names no one and gives no figure that marks it as "
+            f"a fact only {own} reports"
+        ),
+    )
+
+
+def _nearest(u: Unit, found: ClaimAlignment) -> tuple[float, Unit] | None:
+    """The other source's sentence nearest ``u`` on the sentence encoder, with its cosine, when it is at
+    :data:`UNANCHORED_COSINE` or above; None without embeddings or when none is."""
+    if found.near is None:
+        return None
+    others = [v for v in found.units if v.source != u.source]
+    if not others:
+        return None
+    best = max(others, key=lambda v: float(found.near.sims[u.index, v.index]))  # type: ignore[union-attr]
+    cos = float(found.near.sims[u.index, best.index])
+    return (cos, best) if cos >= UNANCHORED_COSINE else None
