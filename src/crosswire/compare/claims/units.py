@@ -36,6 +36,9 @@ class Unit:
     terms: frozenset[str] = field(default_factory=frozenset)
     attribution: frozenset[str] = field(default_factory=frozenset)  # terms naming the speaker ("minister")
     published_year: int | None = None  # the year the article was published: earlier years are past events
+    # the sentence writes a date the facts stage could not place in time: a relative date ("last year", "去年",
+    # "on Saturday") or a day without its year ("until 14 June") in an article with no publication date
+    unanchored: bool = False
 
     @property
     def values(self) -> list[Value]:
@@ -140,6 +143,7 @@ def build_units(data: StoryData) -> list[Unit]:
         n = max(1, len(facts.claims) - 1)
         place_ids = {e.id for e in facts.entities if e.type == "place"}
         said_by = {e.id: _attribution_terms(e.name, e.roles) for e in facts.entities}
+        unplaced = [d.start for d in facts.dates if not d.value]
         for i, claim in enumerate(facts.claims):
             text = body[claim.start : claim.end]
             key = (source, " ".join(text.split()).casefold())
@@ -165,6 +169,7 @@ def build_units(data: StoryData) -> list[Unit]:
                     terms=frozenset(claim.terms),
                     attribution=said_by.get(claim.speaker_entity or "", frozenset()),
                     published_year=published.get(aid),
+                    unanchored=any(claim.start <= at < claim.end for at in unplaced),
                 )
             )
     return units
