@@ -207,6 +207,7 @@ def test_a_source_on_two_sides_makes_no_conflict():
     def reading(source: int, text: str, value: float, qualifier: str | None = None) -> Reading:
         unit = Unit.__new__(Unit)
         unit.source, unit.entities, unit.claim = source, frozenset({"product:Orvik"}), SimpleNamespace(values=[])
+        unit.unanchored = False  # no date an absent publication date leaves unplaced
         v = Value(kind="duration", text=text, start=0, end=1, value=value, unit="hour", qualifier=qualifier)
         return Reading(unit, v, 0.0 if qualifier else value, value, qualifier is not None)
 

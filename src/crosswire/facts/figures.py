@@ -20,7 +20,7 @@ from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.numbers import decimal_fractions, read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
-from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE
+from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE, VAGUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +59,9 @@ _ISO = "|".join(sorted(ISO_CURRENCIES))
 _AMOUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|mn|tn|m|k|b)?(?![\w$€£¥₹])")
 _PREFIX_RE = re.compile(r"(?:(US\$|C\$|A\$|HK\$|[$€£¥₹₽₴])|\b(?:" + _ISO + r")\s?)$")
 _ISO_HINT = re.compile(r"[A-Z]{3}\s?\d")
+# A number with a wire service's scale abbreviation written apart ("about 70 mln lev", "2.9 bln cubic meters",
+# "35 mln euro"): spaCy tags the number alone or nothing, and read alone it is a million times too small.
+_SPACED_SCALE_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s(?:mln|bln|trln)\b", re.I)
 
 
 def _money_hint(text: str) -> bool:
@@ -68,6 +71,7 @@ def _money_hint(text: str) -> bool:
         or "bn" in text
         or "mn" in text
         or "tn" in text
+        or "ln " in text
         or _ISO_HINT.search(text) is not None
     )
 
@@ -82,10 +86,18 @@ def _money_spans(text: str) -> list[tuple[int, int, bool]]:
         pre = _PREFIX_RE.search(text, max(0, m.start() - 4), m.start())
         if pre is not None or scale in ("bn", "mn", "tn"):
             out.append((pre.start() if pre is not None else m.start(), m.end(), pre is not None))
+    for m in _SPACED_SCALE_RE.finditer(text):
+        pre = _PREFIX_RE.search(text, max(0, m.start() - 4), m.start())
+        out.append((pre.start() if pre is not None else m.start(), m.end(), pre is not None))
     return out
 
 
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
+# "the" before a vague count of data/quantities.toml's ``vague`` ("the hundreds of thousands", "the dozens"): the
+# article is no part of the number, and read with it the count is none
+_THE_VAGUE = re.compile(
+    r"the\s+(?=(?:" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b)", re.I
+)
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
@@ -336,6 +348,10 @@ def _read_span(
     ftype, duration = kind
     cs, ce = ent.start_char, ent.end_char
     glued = None
+    if ftype == "quantity" and (sm := _SPACED_SCALE_RE.search(para.text, cs, ce)) is not None:
+        after = para.text[sm.end() :].split(maxsplit=1)
+        if after and (after[0].lower().strip(".,;)") in CURRENCY_WORDS or after[0].strip(".,;)") in ISO_CURRENCIES):
+            ftype = "money"  # "35 mln euro" tagged QUANTITY: "mln" is a scale and "euro" its currency, no unit
     if ftype in ("count", "money"):
         for mi, (ms, me, cur) in enumerate(money):
             if ms < ce and cs < me and mi not in used:
@@ -344,6 +360,8 @@ def _read_span(
                 cs, ce = min(cs, ms), max(ce, me)
                 ftype = "money" if cur else ftype
     cs, ce, ftype = _widened(para, ent, (cs, ce), ftype)
+    if ftype == "count" and (lead := _THE_VAGUE.match(para.text, cs, ce)) is not None:
+        cs = lead.end()  # "for the hundreds of thousands of spectators": the model's span takes in "the"
     if para.text[ce - 1] == "." and ce - cs > 1:
         ce -= 1  # "£3.5m." at the end of a sentence: the full stop is not the figure's
     fig = _reading(para.text[cs:ce], ftype, duration)
@@ -360,8 +378,10 @@ def _widened(para: Para, ent: Span, chars: tuple[int, int], ftype: FigureType) -
     cs, ce = chars
     first = doc.char_span(cs, ce, alignment_mode="expand") if cs < ent.start_char else None
     start = _widen(para, first.start if first is not None else ent.start, ent.end)
-    end = ent.end
-    if end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and ftype in ("count", "money"):
+    glued = doc.char_span(cs, ce, alignment_mode="expand") if ce > ent.end_char else None
+    end = max(ent.end, glued.end) if glued is not None else ent.end  # a currency word after "70 mln"
+    iso = end < len(doc) and glued is not None and doc[end].text in ISO_CURRENCIES  # "40 mln EUR"
+    if end < len(doc) and (doc[end].lower_ in CURRENCY_WORDS or iso) and ftype in ("count", "money"):
         end, ftype = end + 1, "money"
         ce = max(ce, doc[end - 1].idx + len(doc[end - 1]))
     cs = min(cs, doc[start].idx)

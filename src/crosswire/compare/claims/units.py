@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from crosswire.clean.lines import word_count
 from crosswire.compare.align import StoryData
-from crosswire.facts.records import Claim, Entity, Mention, Value
+from crosswire.facts.records import Claim, DateFact, Entity, Mention, Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_lines
 from crosswire.vocab.names import fold
@@ -36,6 +36,9 @@ class Unit:
     terms: frozenset[str] = field(default_factory=frozenset)
     attribution: frozenset[str] = field(default_factory=frozenset)  # terms naming the speaker ("minister")
     published_year: int | None = None  # the year the article was published: earlier years are past events
+    # the sentence writes a year the facts stage could not place in time: a relative year ("last year", "去年",
+    # "l'an dernier", "four years ago") in an article with no publication date (:func:`unplaced_years`)
+    unanchored: bool = False
 
     @property
     def values(self) -> list[Value]:
@@ -130,6 +133,18 @@ def _year(published: str | None) -> int | None:
     return day.year if day else None
 
 
+_YEAR_WORD = re.compile(r"\byears?\b", re.IGNORECASE)  # the English reader gives an unplaced date no granularity
+
+
+def unplaced_years(dates: list[DateFact]) -> list[int]:
+    """The body offsets of the dates that name a year relative to a publication date the article lacks ("last
+    year", "去年", "im vergangenen Jahr", "four years ago": a year fact with no value, or an English date with no
+    value whose words name years). Such a sentence is of some year, but of none the comparison can match with
+    another outlet's "in 2011". Days and weekdays with no anchor ("this season", "on Saturday", "until 14 June")
+    are left out: they place a sentence within a year, not in another one."""
+    return [d.start for d in dates if not d.value and (d.granularity == "year" or _YEAR_WORD.search(d.text))]
+
+
 def build_units(data: StoryData) -> list[Unit]:
     """Every claim of every article with facts, in story order, one unit per (source, sentence text)."""
     units: list[Unit] = []
@@ -140,6 +155,7 @@ def build_units(data: StoryData) -> list[Unit]:
         n = max(1, len(facts.claims) - 1)
         place_ids = {e.id for e in facts.entities if e.type == "place"}
         said_by = {e.id: _attribution_terms(e.name, e.roles) for e in facts.entities}
+        unplaced = unplaced_years(facts.dates)
         for i, claim in enumerate(facts.claims):
             text = body[claim.start : claim.end]
             key = (source, " ".join(text.split()).casefold())
@@ -165,6 +181,7 @@ def build_units(data: StoryData) -> list[Unit]:
                     terms=frozenset(claim.terms),
                     attribution=said_by.get(claim.speaker_entity or "", frozenset()),
                     published_year=published.get(aid),
+                    unanchored=any(claim.start <= at < claim.end for at in unplaced),
                 )
             )
     return units

@@ -91,9 +91,22 @@ class SlotComparison:
         if self.slot[0] in ("age", "year", "since"):
             # a person's age is theirs whatever else the sentence dates; the years of one act are its values
             return True
-        years = [{y for r in side for y in _years(r.unit, r.value)} for side in self.sides]
+        years = [{y for r in side for y in _years(r.unit, r.value)} or _unplaced(side) for side in self.sides]
         dated = [y for y in years if y]
         return len(dated) < 2 or bool(frozenset.intersection(*(frozenset(y) for y in dated)))
+
+
+# The time of a side whose sentences date it only by a date no publication date places ("去年", "last year",
+# "on Saturday" in an article with none): a time, but no year, so it meets no year another side gives.
+_UNPLACED = "unplaced"
+
+
+def _unplaced(side: list[Reading]) -> set[str]:
+    """``{"unplaced"}`` when a side's sentences write a date the facts stage could not place in time
+    (:attr:`.units.Unit.unanchored`), else the empty set: such a side is dated, to no year. A relative date
+    with no anchor is never compared as a date: "去年 ... 750,000 辆" in a text with no publication date is not
+    "2011"'s "nearly 1.3 million" (mined set, sem-x-wa-emissions), and is no undated figure either."""
+    return {_UNPLACED} if any(r.unit.unanchored for r in side) else set()
 
 
 def _wide(u: Unit) -> bool:

@@ -316,6 +316,8 @@ def dates_in(text: str, offset: int, sent: tuple[int, int], base: date | None) -
                 day = monday + timedelta(days=7 + wd)
             elif m.group("shift") in d.get("before", []):  # "上周五": last week's
                 day = monday - timedelta(days=7 - wd)
+            elif _coming(text, m.start(), d.get("coming", [])):  # "将于周五结束": the coming one, today included
+                day = base + timedelta(days=(wd - base.weekday()) % 7)
             else:  # news reports what happened: the last such day on or before publication
                 day = base - timedelta(days=(base.weekday() - wd) % 7)
         add(m.start(), m.end(), day.isoformat() if day else None, "day", True)
@@ -327,6 +329,15 @@ def dates_in(text: str, offset: int, sent: tuple[int, int], base: date | None) -
             day = base + timedelta(days=int(days)) if base else None
             add(m.start(), m.end(), day.isoformat() if day else None, "day", True)
     return sorted(out, key=lambda x: x.start)
+
+
+def _coming(text: str, at: int, words: list[str]) -> bool:
+    """Whether a word of ``[zh] coming`` stands right before the weekday at ``at`` in ``text``, or before one
+    preposition before it (于 / 在 / 於): "将于周五", "将周五", "计划在周五"."""
+    before = text[max(0, at - 4) : at]
+    if before[-1:] in ("于", "在", "於"):
+        before = before[:-1]
+    return any(before.endswith(w) for w in words)
 
 
 def times_in(text: str, offset: int) -> list[Value]:

@@ -104,10 +104,12 @@ def _year_phrases(
     text: str, offset: int, sent: tuple[int, int], words: Words, base: date | None, taken: list[tuple[int, int]]
 ) -> list[DateFact]:
     """Years given relative to publication ("l'an dernier", "в прошлом году", "w ubiegłym roku": the
-    language's ``relative_years``), as year facts resolved against ``base``; none without a publication
-    date. Written by hand: dateparser reads such a phrase alone but finds none inside a sentence (its
+    language's ``relative_years``), as year facts resolved against ``base``; without a publication date each
+    is a fact with no value (a date no anchor places, as the English and Chinese readers give one: the
+    comparison dates such a sentence to no year, :attr:`crosswire.compare.claims.units.Unit.unanchored`).
+    Written by hand: dateparser reads such a phrase alone but finds none inside a sentence (its
     ``search_dates`` takes any word for a date in these languages)."""
-    if base is None or not words.relative_years:
+    if not words.relative_years:
         return []
     out = []
     low = text.lower()
@@ -115,9 +117,13 @@ def _year_phrases(
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            out.append(
-                _fact(text[m.start() : m.end()], offset + m.start(), sent, str(base.year + years), "year", True, base)
-            )
+            written = text[m.start() : m.end()]
+            if base is None:
+                out.append(
+                    DateFact(written, offset + m.start(), offset + m.end(), sent[0], sent[1], None, "year", True)
+                )
+                continue
+            out.append(_fact(written, offset + m.start(), sent, str(base.year + years), "year", True, base))
     return out
 
 
