@@ -64,7 +64,7 @@ ROLES = [
     (
         "Italian assessore vs English deputy mayor",
         "Valmora's deputy mayor Ilda Ferraz resigned on Wednesday after a row over the city's bus contract.",
-        "L'assessora ai Trasporti di Valmora, Ilda Ferraz, si è dimessa mercoledì dopo una polemica sul "
+        "Ilda Ferraz, assessora ai trasporti di Valmora, si è dimessa mercoledì dopo una polemica sul "
         "contratto degli autobus.",
     ),
     (
@@ -116,3 +116,90 @@ def test_held_in_two_languages_is_no_conflict(tmp_path: Path) -> None:
     b = "Tomas Brezan pozostaje w areszcie i stawi się przed sędzią."
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert not _conflicts(comparison, "outcome"), [c.summary for c in comparison.conflicts]
+
+
+# -- names, speakers, Polish numbers and times (trial 26, classes 4 to 6) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("pl", "Burmistrz Sewilli Carmen Ruiz Ortega zapowiedziała pełną współpracę.", "Carmen Ruiz Ortega"),
+        ("pl", "Policja zatrzymała w środę wiceburmistrza Sewilli Pedra Ruiza Ortegę.", "Pedra Ruiza Ortegę"),
+        ("uk", "Мер Севільї Кармен Руїс Ортега пообіцяла повну співпрацю.", "Кармен Руїс Ортега"),
+        ("uk", "Поліція затримала заступника мера Севільї Педро Руїса Ортегу.", "Педро Руїса Ортегу"),
+    ],
+)
+def test_title_then_town_then_a_three_word_name(language: str, text: str, person: str) -> None:
+    """A title, the town in the genitive, then a name with a two-part surname: the town is no part of the name
+    and the surname is not cut ("Burmistrz Porto Helena Sobral Castro" was read as "Porto Helena Sobral")."""
+    from crosswire.facts.languages.light import LightFrontEnd
+
+    names = {(n.normal, n.label) for n in LightFrontEnd().analyse(text, language).names}
+    assert (person, "PER") in names, names
+
+
+def _facts(text: str, language: str = "en"):
+    from crosswire.facts.stage import extract_facts
+    from crosswire.model import Article, Block
+
+    blocks = [Block("paragraph", p) for p in text.split("\n\n")]
+    article = Article(id="x", source="x", content_hash=text, language=language, published=THURSDAY, blocks=blocks)
+    return extract_facts([article])[0]
+
+
+def test_she_after_a_titled_woman_is_her_not_the_man_before() -> None:
+    """A role title right before a full name the model takes for an organisation ("Seville mayor Carmen Ruiz
+    Ortega") makes it a person, so the "she" of the quotation after it is hers, not the man's named before."""
+    facts = _facts(
+        "Police arrested the deputy mayor Pedro Lanza Vidal on Wednesday. Pedro Lanza Vidal denied any wrongdoing."
+        "\n\nSeville mayor Carmen Ruiz Ortega said the city would cooperate fully with investigators. "
+        '"Nobody is above the law," she told reporters.'
+        '\n\n"We will open every file," Ruiz Ortega told reporters outside the town hall.'
+    )
+    people = {e.id: e.name for e in facts.entities if e.type == "person"}
+    quoted = [q for q in facts.quotes if q.text.startswith("Nobody")]
+    assert quoted and people.get(quoted[0].speaker or "") == "Carmen Ruiz Ortega", (quoted, people)
+    again = [q for q in facts.quotes if q.text.startswith("We will")]
+    assert again and again[0].speaker is not None and "Ruiz Ortega" in people.get(again[0].speaker, ""), people
+
+
+def test_polish_speech_infinitive_after_a_modal_names_the_speaker() -> None:
+    """„...” – miał powiedzieć śledczym X: the infinitive after "miał" (he reportedly said) is a speech verb."""
+    facts = _facts(
+        "Jego adwokat Ewa Nowak powiedziała, że jej klient jest niewinny. "
+        "„Nigdy nie wziąłem pieniędzy” – miał powiedzieć śledczym Pedro Lanza Vidal.",
+        "pl",
+    )
+    people = {e.id: e.name for e in facts.entities if e.type == "person"}
+    quoted = [q for q in facts.quotes if q.text.startswith("Nigdy")]
+    assert quoted and "Lanza Vidal" in people.get(quoted[0].speaker or "", ""), (quoted, people)
+
+
+def test_polish_time_after_godziny_and_count_before_inne() -> None:
+    """ "około godziny 6.30" is a time of day (not a count of 6.3), and "cztery inne osoby" counts people."""
+    facts = _facts("Policjanci zatrzymali go około godziny 6.30 w jego domu. Zatrzymano także cztery inne osoby.", "pl")
+    kinds = {(v.kind, v.text) for c in facts.claims for v in c.values}
+    assert ("time", "6.30") in kinds, kinds
+    assert ("count", "cztery") in kinds, kinds
+
+
+def test_polish_four_sides_with_four(tmp_path: Path) -> None:
+    """A tally conflict's side of "four" holds the Polish "cztery inne osoby" ("four other people")."""
+    comparison = compare_texts(
+        tmp_path,
+        _rows(
+            "Four other people were detained in the raid on the port offices, police said.",
+            "Foram ainda detidas outras seis pessoas na operação nos escritórios do porto.",
+            "Zatrzymano także cztery inne osoby w czasie akcji w biurach portu.",
+        ),
+    )
+    sides = [
+        sorted(ev.article for ev in side.evidence)
+        for c in comparison.conflicts
+        for side in c.sides
+        if "four" in side.label.lower() or "cztery" in side.label.lower()
+    ]
+    assert any("a2" in s and "a0" in s for s in sides), [
+        (c.summary, [s.label for s in c.sides]) for c in comparison.conflicts
+    ]
