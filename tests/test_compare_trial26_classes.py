@@ -203,3 +203,54 @@ def test_polish_four_sides_with_four(tmp_path: Path) -> None:
     assert any("a2" in s and "a0" in s for s in sides), [
         (c.summary, [s.label for s in c.sides]) for c in comparison.conflicts
     ]
+
+
+# -- who made an arrest: two named forces (trial 26, class 3) ---------------------------------------------------
+
+FORCES = [
+    (
+        "English judicial police vs Italian carabinieri",
+        "Officers from the Judicial Police arrested the port director Tomas Brezan at his home on Wednesday.",
+        "Il direttore del porto Tomas Brezan è stato arrestato mercoledì nella sua casa dai carabinieri.",
+    ),
+    (
+        "Spanish civil guard vs Polish judicial police",
+        "La Guardia Civil detuvo el miércoles en su casa al director del puerto, Tomas Brezan.",
+        "Funkcjonariusze policji sądowej zatrzymali w środę w jego domu dyrektora portu Tomasa Brezana.",
+    ),
+    (
+        "Portuguese GNR vs Ukrainian judicial police",
+        "O diretor do porto, Tomas Brezan, foi detido na quarta-feira em casa pela GNR.",
+        "Співробітники судової поліції в середу затримали директора порту Томаса Брезана у його будинку.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), FORCES, ids=[c[0] for c in FORCES])
+def test_two_named_forces_of_one_arrest_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    found = _conflicts(comparison, "who made the arrest")
+    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
+    assert sorted(ev.article for side in found[0].sides for ev in side.evidence) == ["a0", "a1"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a generic "police" names no force
+            "Police arrested the port director Tomas Brezan at his home on Wednesday.",
+            "Il direttore del porto Tomas Brezan è stato arrestato mercoledì nella sua casa dai carabinieri.",
+        ),
+        (  # one force, two languages
+            "Officers from the Judicial Police arrested the port director Tomas Brezan on Wednesday.",
+            "Funkcjonariusze policji sądowej zatrzymali w środę dyrektora portu Tomasa Brezana.",
+        ),
+        (  # a force named in no arrest's sentence
+            "Officers from the Judicial Police arrested the port director Tomas Brezan on Wednesday.",
+            "I carabinieri hanno chiuso la strada davanti al porto mercoledì mattina.",
+        ),
+    ],
+)
+def test_no_force_conflict(tmp_path: Path, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not _conflicts(comparison, "who made the arrest"), [c.summary for c in comparison.conflicts]
