@@ -254,3 +254,35 @@ def test_two_named_forces_of_one_arrest_conflict(tmp_path: Path, case: str, a: s
 def test_no_force_conflict(tmp_path: Path, a: str, b: str) -> None:
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert not _conflicts(comparison, "who made the arrest"), [c.summary for c in comparison.conflicts]
+
+
+# -- a quote narrowed in translation: from anyone / from that company (trial 26, class 7) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "a_language", "b", "b_language"),
+    [
+        ("I never accepted a single gift from anyone", "en", "Non ho mai accettato un regalo da quell'azienda", "it"),
+        ("Nunca aceitei um presente de ninguém", "pt", "I never accepted a single gift from that company", "en"),
+        ("Nigdy nie przyjąłem prezentu od nikogo", "pl", "Jamás acepté un regalo de esa empresa", "es"),
+        ("Я ніколи ні від кого не брав подарунків", "uk", "Je n'ai jamais accepté de cadeau de cette entreprise", "fr"),
+    ],
+)
+def test_from_anyone_and_from_one_company_are_two_statements(a: str, a_language: str, b: str, b_language: str) -> None:
+    from crosswire.compare.quote_meaning import meaning_apart
+
+    assert meaning_apart(a, a_language, b, b_language) == "from anyone or from one party"
+
+
+@pytest.mark.parametrize(
+    ("a", "a_language", "b", "b_language"),
+    [
+        ("I never accepted a single gift from anyone", "en", "Nigdy nie przyjąłem prezentu od nikogo", "pl"),
+        ("Nobody is above the law", "en", "Nessuno è al di sopra della legge", "it"),
+        ("We never took money from that company", "en", "Non abbiamo mai preso soldi da quell'azienda", "it"),
+    ],
+)
+def test_one_scope_in_two_languages_is_one_statement(a: str, a_language: str, b: str, b_language: str) -> None:
+    from crosswire.compare.quote_meaning import opposite_poles
+
+    assert opposite_poles(a, a_language, b, b_language) is None
