@@ -274,8 +274,11 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
     died in hospital")."""
     out = []
-    for key, told in _disputed(units, data).items():
+    disputed = _disputed(units, data)
+    for key, told in disputed.items():
         person, _, table = key.partition("\0")
+        if table == "detention" and f"{person}\0custody" in disputed:
+            continue  # "released without charge" / "charged and remanded in custody": one dispute, read as custody
         name = person.partition(":")[2] or person
         if person.startswith("unnamed:"):
             name = f"the {name}"  # "outcome for the man"
