@@ -54,6 +54,25 @@ def role_phrases() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def held_role_phrases() -> re.Pattern[str]:
+    """The titles of the roles of ``data/roles.toml`` only (no generic title, no tie word: "mayor",
+    "vereador", not "director" or "of"), every language, as one pattern that matches a title ending a text
+    right before a name: "Porto mayor Helena Sobral Castro", which the small English model tags ORG."""
+    words = sorted(
+        {
+            w.lower()
+            for concept, langs in data_toml("roles.toml").items()
+            if concept not in ("modifiers", "compatible", "ties", "generic")
+            for ws in langs.values()
+            for w in ws
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """The one-word role titles of ``data/roles.toml`` in every language, lower case ("pilot", "prezes",
     "bürgermeister"): capitalised at a sentence start, the light tier read them as a name's first word

@@ -162,6 +162,9 @@ def retype_people(cands: list[Candidate]) -> None:
     if not people:
         return
     surnames = {name.split()[-1] for name in people if len(name.split()) >= 2}
+    # a two-part surname of a name of three words ("Sobral Castro" of "Helena Sobral Castro": Portuguese and
+    # Spanish names), which the model tags MISC alone
+    surnames |= {" ".join(name.split()[-2:]) for name in people if len(name.split()) == 3}
     for c in cands:
         if c.type in ("organisation", "other") and (fold(c.text) in people or fold(c.text) in surnames):
             c.type = "person"
@@ -194,6 +197,15 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
         c.type == "other"
         and len(words) >= 2
         and lexicon.role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
+    )
+    # a role title right before a full name the model took for an organisation ("Porto mayor Helena Sobral
+    # Castro said": a new user's wire gave her quotation to a man by "she"), no word of it an organisation's
+    # ("prezes Banku Pomorskiego" is the body the role is at)
+    after_role = after_role or (
+        c.type == "organisation"
+        and len(words) >= 2
+        and not any(organisation_word(t.text, doc.lang_ or "en") for t in words)
+        and lexicon.held_role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
     )
     # an age before a full name ("59-year-old Marek Zalewski", which the small model tags ORG)
     aged = len(words) >= 2 and _AGED.search(doc.text[max(0, start - 20) : start]) is not None

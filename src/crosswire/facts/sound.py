@@ -34,6 +34,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ng$", "n"),  # Chinese and Korean "-ng" is Cyrillic "-н": "Wang" / "Ван", "Jong" / "Чен"
         (r"tsz", "j"),  # Palladius "цз" is Pinyin "j": "Цзиньпин" / "Jinping"
         (r"^x(?=i)", "s"),  # Pinyin "xi" is Palladius "си": "Xi" / "Си"
+        # "s" before a consonant or at a word's end is /sh/ in European Portuguese, and Cyrillic writes it so
+        # ("Castro" / "Каштру", "Mendes" / "Мендеш", "Soares" / "Соареш"): there "sh" and "sch" are one "s"
+        (r"s?sch(?=[^aeiouy])|sch$|sh(?=[^aeiouy])|sh$", "s"),
         (r"dzh|dz(?=[aeiou])|dj|zh|tsch|tch|sch|sh|ch", "j"),
         (r"g(?=e)", "j"),
         (r"th", "t"),

@@ -29,6 +29,7 @@ from crosswire.compare.claims.fates import (
     state_conflicts,
     states_differ,
 )
+from crosswire.compare.claims.forces import force_conflicts
 from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, drop_contained, group_pairs
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.lead_days import lead_day_conflicts
@@ -871,6 +872,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(score_conflicts(units, data))
     found.conflicts.extend(rank_conflicts(units, data))
     found.conflicts.extend(agent_conflicts(units, data))
+    found.conflicts.extend(force_conflicts(units, data))
     found.conflicts.extend(day_part_conflicts(units, data))
     found.conflicts.extend(superlative_conflicts(units, data))
     found.conflicts.extend(tenure_conflicts(units, data))

@@ -28,7 +28,7 @@ from crosswire.vocab.data import data_toml
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
 # charged and die).
-FATE_TABLES = ("fates", "custody", "post", "verdict", "care")
+FATE_TABLES = ("fates", "custody", "post", "verdict", "care", "detention")
 # How many words before its fate words the noun of an unnamed person may stand ("The 47-year-old man was
 # charged", "On Sunday the man was released without charge"): a subject and its auxiliaries, measured on the
 # invented stories of tests/test_compare_conflict_classes10.py.
@@ -168,9 +168,20 @@ def _people_named(u: Unit, data: StoryData) -> bool:
     )
 
 
+def by_table(found: frozenset[str]) -> list[frozenset[str]]:
+    """``found`` (fates of a sentence) split by the table of :data:`FATE_TABLES` each is of, in table order:
+    "Po przesłuchaniu został zwolniony" reads as released (``detention``) and as dismissed (``post``), one fate
+    of each kind, each compared with its own kind only."""
+    tables = _table_of()
+    return [f for name in FATE_TABLES if (f := frozenset(x for x in found if tables[x] == name))]
+
+
 def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
-    """Whether two sentences give one named person two fates of one kind (each sentence one): never one claim."""
-    return _differ(a, b, data, fates(a), fates(b)) or _differ(a, b, data, cared(a), cared(b))
+    """Whether two sentences give one named person two fates of one kind (each sentence one of that kind): never
+    one claim."""
+    return any(_differ(a, b, data, fa, fb) for fa in by_table(fates(a)) for fb in by_table(fates(b))) or _differ(
+        a, b, data, cared(a), cared(b)
+    )
 
 
 def _differ(a: Unit, b: Unit, data: StoryData, fa: frozenset[str], fb: frozenset[str]) -> bool:
@@ -189,7 +200,7 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
     giving both (it tells of a change: "survived the crash but died in hospital")."""
     by_person: dict[str, dict[str, list[Unit]]] = {}
     for u in units:
-        for found in (fates(u), cared(u)):
+        for found in (*by_table(fates(u)), cared(u)):
             person = _fated(u, units, data, found) if len(found) == 1 else None
             if person is not None:
                 fate = next(iter(found))
@@ -263,8 +274,11 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     sentences of its fate; not when one source gives both (it tells of a change: "survived the crash but
     died in hospital")."""
     out = []
-    for key, told in _disputed(units, data).items():
+    disputed = _disputed(units, data)
+    for key, told in disputed.items():
         person, _, table = key.partition("\0")
+        if table == "detention" and f"{person}\0custody" in disputed:
+            continue  # "released without charge" / "charged and remanded in custody": one dispute, read as custody
         name = person.partition(":")[2] or person
         if person.startswith("unnamed:"):
             name = f"the {name}"  # "outcome for the man"

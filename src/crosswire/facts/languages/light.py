@@ -19,6 +19,7 @@ this for these languages offline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
@@ -171,7 +172,10 @@ def _names(tokens: list[Token], mid: set[str], words: Words, language: str) -> l
         opens_run = first and len(tokens) > i + 1 and tokens[i + 1].pos == "PROPN" and tokens[i + 1].lower_ok(words)
         ok = t.pos == "PROPN" and (not first or _opens_name(t.text, mid, opens_run, language))
         ok = ok and t.text.lower() not in words.stop
-        if ok and len(run) < MAX_NAME_WORDS and (not run or t.start - run[-1].end <= 1):
+        # a title opening the run is no word of the name ("Burmistrz Porto Helena Sobral Castro": the title, the
+        # town, a name of three words)
+        titles = sum(1 for _ in _leading(run, lambda x: _title(x.text, words) or _ends_role(x.text, language, True)))
+        if ok and len(run) < MAX_NAME_WORDS + titles and (not run or t.start - run[-1].end <= 1):
             run.append(t)
             continue
         if run:
@@ -346,10 +350,29 @@ def _titled(run: list[Token], language: str, before: str) -> list[list[Token]] |
     """A run of :data:`MIN_TITLED_RUN` words or more right after a title of ``data/roles.toml`` (``before``: the
     words before the run) whose last two look like a person's name: [the body the title is held at, the person]
     ("prezes Polar Orbital Ingrid Solheim", "dyrektor Orbital Systems Jan Nowak"); None for any other run."""
+    lead = len(_leading(run[:-1], lambda x: _title(x.text, words_for(language)) or _ends_role(x.text, language, True)))
+    if lead:  # "Burmistrz Porto Helena Sobral Castro": the title opens the run
+        before, run = f"{before} {' '.join(t.text for t in run[:lead])}", run[lead:]
+    if not _ends_role(before, language, single=True):
+        return None
+    # a known place after the title, then a name of two words or more ("wiceburmistrza Porto Ruia Falcão Mendesa",
+    # "Мер Порту Елена Собрал Каштру"): the town the post is in, then the whole name, a two-part surname too
+    if len(run) >= 3 and is_place(run[0].text, language) and _person_tail(run[1:], language):
+        return [run[:1], run[1:]]
     head, tail = run[:-2], run[-2:]
-    if len(run) >= MIN_TITLED_RUN and _ends_role(before, language, single=True) and _person_tail(tail, language):
+    if len(run) >= MIN_TITLED_RUN and _person_tail(tail, language):
         return [head, tail]
     return None
+
+
+def _leading(run: list[Token], is_title: Callable[[Token], bool]) -> list[Token]:
+    """The words opening ``run`` that ``is_title`` holds for (titles before a name), at most all but one."""
+    out: list[Token] = []
+    for t in run[:-1] if len(run) > 1 else []:
+        if not is_title(t):
+            break
+        out.append(t)
+    return out
 
 
 def _person_tail(tail: list[Token], language: str) -> bool:

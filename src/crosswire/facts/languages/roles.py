@@ -73,7 +73,8 @@ def unquote_body(text: str) -> str:
 def body_then_comma(between: str) -> bool:
     """Whether ``between`` (what stands between a title and a person's name, as written) is the name of the body
     the title is held at, joined by a word of ``[ties] of`` and followed by a comma: " de Kestrava, ",
-    " of Kestrava Motors, ", " della Kestrava, " (at most :data:`BODY_WORDS` capitalised words)."""
+    " of Kestrava Motors, ", " della Kestrava, " (at most :data:`BODY_WORDS` capitalised words, which words of
+    ``[ties] of`` may join: a portfolio and its council, " do Ambiente da Câmara Municipal do Porto, ")."""
     m = re.fullmatch(r"\s+(.+?)\s*,\s*", between)
     if m is None:
         return False
@@ -84,7 +85,9 @@ def body_then_comma(between: str) -> bool:
             if not word.endswith("'") and not body.startswith(" "):
                 continue
             names = body.split()
-            return 0 < len(names) <= BODY_WORDS and all(n[:1].isupper() or n[:1].isdigit() for n in names)
+            joins = set(_of_words())
+            inner = [n for i, n in enumerate(names) if not (0 < i < len(names) - 1 and n.lower() in joins)]
+            return 0 < len(inner) <= BODY_WORDS and all(n[:1].isupper() or n[:1].isdigit() for n in inner)
     return False
 
 
