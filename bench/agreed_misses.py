@@ -15,6 +15,13 @@ aligner's steps; the first step that loses it is its class:
 * ``dropped after alignment``: an aligner item finds it but the final comparison does not (checked against
   conflicts, covered by a figure or quote item, folded as a repeat, one verdict).
 
+``--wrong`` classifies the other way round: every agreed item of the half that states no gold agreement (a
+false agreement), by what made it (:func:`classify_wrong`): a figure item (two sentences' numbers keyed alike), a
+quote variant, a pair of its sentences lifted under the bar (``align.reworded`` / ``align.shared_phrase``), or
+a pair scored at the bar, split by the pair's sentence-embedding cosine (under 0.5: the sentences share words,
+most often the story's topic, more than they share a meaning), and one case where no aligner pair joins two of
+its sentences (built after alignment).
+
 Held-out halves (``report``, ``report2``) are refused: their per-item output is never read.
 
     PYTHONPATH=src .venv/bin/python bench/agreed_misses.py --split tune [--verbose]
@@ -117,10 +124,43 @@ def classify(gold: dict[str, Any], data: Any, found: Any, final_items: list[dict
     return "dropped after alignment", detail
 
 
+WRONG_COSINE = 0.5  # the cosine under which a pair at the bar reads alike by words only (agreed6's tune2 reading)
+
+
+def classify_wrong(item: dict[str, Any], found: Any) -> tuple[str, str]:
+    """(class, detail) of one false agreed item (``item``: the comparison's record, a dict) given the claim
+    aligner's result ``found`` of its story."""
+    from crosswire.compare.claims import align as al
+
+    if item.get("values"):
+        vals = ", ".join(str(v.get("text")) for v in item["values"])
+        return "figure item", vals
+    if item.get("quotes"):
+        return "quote variant", ""
+    spans = [(ev["article"], ev["start"], ev["end"]) for ev in item["evidence"]]
+
+    def cited(u: Any) -> bool:
+        return any(u.article == a and u.claim.start < e and s < u.claim.end for a, s, e in spans)
+
+    ids = {u.index for u in found.units if cited(u)}
+    pairs = [p for p in found.pairs if p.a.index in ids and p.b.index in ids and _doc(p.a) != _doc(p.b)]
+    if not pairs:
+        return "no aligner pair (built after alignment)", ""
+    best = max(pairs, key=lambda p: p.score)
+    detail = f"best {best.score:.2f} cos {best.features[10]:.2f}: {best.a.text[:80]!r} / {best.b.text[:80]!r}"
+    if best.score < found.agree:
+        phrases = al.story_phrases(found.units)
+        lifted = "reworded" if al.reworded(best) else "shared phrase" if al.shared_phrase(best, phrases) else "other"
+        return f"lifted under the bar ({lifted})", detail
+    band = f"cosine < {WRONG_COSINE}" if best.features[10] < WRONG_COSINE else f"cosine >= {WRONG_COSINE}"
+    return f"pair at the bar, {band}", detail
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="tune", choices=READABLE)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--wrong", action="store_true", help="classify the false agreed items instead of the misses")
     args = ap.parse_args()
     from crosswire.compare import compare_articles
     from crosswire.store import Store
@@ -144,6 +184,16 @@ def main() -> int:
             if not seen:
                 continue
             data, found = seen[-1]
+            if args.wrong:
+                records = [*comparison.get("agreed", []), *comparison.get("quote_variants", [])]
+                for rec, it in zip(records, items, strict=True):
+                    if any(len(_hits(it["spans"], ga["support"])) >= 2 for ga in g["agreed"]):
+                        continue
+                    cls, detail = classify_wrong(rec, found)
+                    counts[cls] += 1
+                    if args.verbose:
+                        print(f"{g['id']} | {cls} | {it['summary'][:100]} | {detail}")
+                continue
             for ga in g["agreed"]:
                 if any(len(_hits(it["spans"], ga["support"])) >= 2 for it in items):
                     continue
@@ -153,7 +203,7 @@ def main() -> int:
                     print(f"{g['id']} | {cls} | {ga['fact']} | {detail}")
     for cls, n in counts.most_common():
         print(f"{n:4d}  {cls}")
-    print(f"{sum(counts.values()):4d}  missed in all")
+    print(f"{sum(counts.values()):4d}  {'false agreed items' if args.wrong else 'missed'} in all")
     return 0
 
 
