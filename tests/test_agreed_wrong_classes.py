@@ -17,7 +17,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Claim
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from agreed_misses import WRONG_COSINE, classify_wrong  # noqa: E402 - the bench tool, on the path just above
+from agreed_misses import WRONG_COSINE, classify_wrong
 
 COSINE = FEATURES.index("embedding")
 A = "The crane operator said the port would reopen its northern quay next week after the repairs."
