@@ -39,6 +39,7 @@ from typing import Any
 
 import alignment_data
 from compare_alignment import _agreed_items, _articles, _hits
+from crosswire.compare.claims.clauses import CLAUSE_COSINE, clause_cosine
 
 READABLE = ("tune", "tune2", "seeds")
 
@@ -109,7 +110,8 @@ def classify(gold: dict[str, Any], data: Any, found: Any, final_items: list[dict
     detail = f"best {best.score:.2f} cos {best.features[10]:.2f}: {best.a.text[:90]!r} / {best.b.text[:90]!r}"
     if not strong:
         band = "<0.3" if best.score < 0.3 else "0.3-0.5" if best.score < 0.5 else "0.5-bar"
-        return f"judged different {band}", detail
+        one_clause = max(clause_cosine(p.a.text, p.a.language, p.b.text, p.b.language) for p in pairs) >= CLAUSE_COSINE
+        return f"judged different {band}{', one clause alike' if one_clause else ''}", detail
     kept = [p for p in strong if _filter(p, data, agree) is None]
     if not kept:
         return f"filtered: {_filter(strong[0], data, agree)}", detail
