@@ -16,7 +16,6 @@ from crosswire.compare.claims.agents import agent_conflicts, agents_differ
 from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
-from crosswire.compare.claims.clauses import one_clause_alike
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
@@ -724,16 +723,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
     ]
-    # paraphrases the scorer rates under the bar (few shared words) that read alike: see :func:`reworded`;
-    # sentences sharing a phrase of their own: see :func:`shared_phrase`; and each other's nearest with one clause
-    # alike: see :func:`.clauses.one_clause_alike`
+    # paraphrases the scorer rates under the bar (few shared words) that read alike: see :func:`reworded`; and
+    # sentences sharing a phrase of their own: see :func:`shared_phrase`
     phrases = story_phrases(units)
-    lifted = [
-        reworded(p)
-        or shared_phrase(p, phrases)
-        or (p.score < model.agree and one_clause_alike(p) and not _figures_apart(p.a, p.b))
-        for p in agreeing
-    ]  # read once, used twice below
+    lifted = [reworded(p) or shared_phrase(p, phrases) for p in agreeing]  # read once, used twice below
     groups = group_pairs(
         [_as_agreeing(p, model.agree) if up else p for p, up in zip(agreeing, lifted, strict=True)], model.agree
     )
