@@ -217,3 +217,61 @@ def test_the_authority_against_the_company_own_checks_is_a_conflict(cheese):
     for item in cheese.agreed:
         texts = " ".join(ev.text for ev in item.evidence)
         assert not ("controlli interni" in texts and ("authority" in texts or "autoridade" in texts))
+
+
+# -- a court's partial grant against a rejection; which minister proposed mediation (trial 22) -----------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pole"),
+    [
+        ("en", "The court rejected the operator's request for an injunction.", "rejected"),
+        ("en", "The court partially granted the operator's request.", "granted in part"),
+        ("de", "Das Gericht hat den Antrag am Dienstag abgewiesen.", "rejected"),
+        ("fr", "Le tribunal a partiellement fait droit à la demande de la compagnie.", "granted in part"),
+        ("es", "El juez estimó parcialmente la demanda de la empresa.", "granted in part"),
+        ("it", "Il tribunale ha respinto la richiesta del gestore.", "rejected"),
+        ("pt", "O tribunal deferiu parcialmente o pedido da empresa.", "granted in part"),
+        ("ru", "Суд частично удовлетворил иск компании.", "granted in part"),
+        ("ru", "Суд отклонил иск компании.", "rejected"),
+        ("uk", "Суд задовольнив позов компанії.", "granted"),
+        ("pl", "Sąd oddalił wniosek spółki.", "rejected"),
+    ],
+)
+def test_a_sentence_states_a_court_ruling_on_a_request(language, text, pole):
+    assert poles_in(text, language).get("court_request") == pole
+
+
+def test_one_phrase_states_a_pole_of_two_acts_each_tied_by_its_object():
+    """ "rejected" is a pole of an offer and of a court's ruling: both are read, each act's object deciding."""
+    poles = poles_in("The court rejected the request.", "en")
+    assert poles["court_request"] == "rejected" and poles["offer"] == "rejected"
+
+
+@pytest.fixture(scope="module")
+def dock(tmp_path_factory):
+    return compare_fixture(tmp_path_factory.mktemp("dock"), FIXTURES / "dock-strike.jsonl")
+
+
+def test_a_partial_grant_against_a_rejection_is_a_conflict(dock):
+    """ "the Halden labour court rejected the port operator's request" (en, de, pl) against "ha parzialmente accolto
+    la richiesta" (it): the court's ruling differs."""
+    outlet = _outlets(dock)
+    [found] = [c for c in dock.conflicts if c.measure == "court's ruling on the request"]
+    assert found.reason == "different outcome"
+    assert _sides(found, outlet) == {
+        "rejected": {"Coastal Wire", "Nordkurier Aktuell", "Kurier Północny"},
+        "granted in part": {"Il Corriere del Porto"},
+    }
+
+
+def test_two_ministers_proposing_mediation_is_a_different_agent_conflict(dock):
+    """ "Labour Minister Ana Roth proposed mediation" (en, de, pl) against "Il ministro dei trasporti Piet Olsen ha
+    proposto una mediazione" (it)."""
+    outlet = _outlets(dock)
+    [found] = [c for c in dock.conflicts if c.measure == "who proposed mediation"]
+    assert found.reason == "different agent"
+    assert {frozenset(v) for v in _sides(found, outlet).values()} == {
+        frozenset({"Coastal Wire", "Nordkurier Aktuell", "Kurier Północny"}),
+        frozenset({"Il Corriere del Porto"}),
+    }

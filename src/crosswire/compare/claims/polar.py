@@ -149,7 +149,9 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
     ]
     kept: list[tuple[int, int, Act, str]] = []
     for s, e, act, pole in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest first
-        if not any(s < e2 and s2 < e for s2, e2, _a, _p in kept):
+        # one phrase may state a pole of two acts ("rejected" an offer, a court "rejected" a request): each act's
+        # object tells which is meant
+        if not any(s < e2 and s2 < e and (s, e) != (s2, e2) for s2, e2, _a, _p in kept):
             kept.append((s, e, act, pole))
     stated: dict[str, set[str]] = {}
     for s, _e, act, pole in kept:
