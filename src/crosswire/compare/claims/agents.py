@@ -80,6 +80,9 @@ class _Side:
 
 
 def _token(tok: str) -> str:
+    """One word of a data phrase as a pattern: an entry ending in "-" a stem, "a|b" any of its alternatives."""
+    if "|" in tok:
+        return "(?:" + "|".join(_token(alt) for alt in tok.split("|") if alt) + ")"
     return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
 
 
@@ -184,7 +187,7 @@ def agents_in(text: str, lang: str, classes: frozenset[str] | None = None) -> li
 def _joined(clause: str, start: int, end: int, lang: str) -> bool:
     """Whether the agent at ``clause[start:end]`` is joined to another by a word of ``and`` ("police and
     firefighters", "the guard with a neighbour"): the two words either side of it."""
-    before = " ".join(re.findall(r"[\w'’-]+", clause[:start])[-2:])
+    before = " ".join(_without_name(clause[:start]).split()[-2:])  # "Food and Consumer Safety Authority": one name
     after = " ".join(re.findall(r"[\w'’-]+", clause[end:])[:1])
     return has_words(before, "and", lang) or has_words(after, "and", lang)
 
@@ -243,6 +246,10 @@ def _after(
     if not agents:
         return None
     start, end, cls = agents[0]
+    for nxt in agents[1:]:  # a word inside a name is no agent: the name's last agent word is ("Consumer ... Authority")
+        if not _name_inside(clause[start : nxt[0]]):
+            break
+        start, end, cls = nxt
     lead = clause[:start]
     if by:
         found = [b for p in _words_of("by").get(lang, []) for b in p.finditer(lead)]
@@ -251,7 +258,7 @@ def _after(
         b = max(found, key=lambda x: x.start())
         if _count(_without_attribution(lead[: b.start()], lang)) > BY_GAP:
             return None
-        if _count(_without_means(lead[b.end() :], lang)) > BY_AGENT_GAP:
+        if _count(_without_name(_without_means(lead[b.end() :], lang))) > BY_AGENT_GAP:
             return None
     elif _count(_without_means(lead, lang)) > AFTER_GAP:
         return None
@@ -269,6 +276,30 @@ def _without_means(text: str, lang: str) -> str:
         for p in _words_of(section).get(lang, []):
             text = p.sub(" ", text)
     return text
+
+
+# words that join the capitalised words of one name ("Food and Consumer Product Safety Authority", "Union of
+# Journalists"), in the languages read
+NAME_JOINS = frozenset({"and", "of", "for", "und", "für", "et", "de", "des", "du", "y", "del", "e", "di", "do", "da"})
+
+
+def _without_name(text: str) -> str:
+    """``text`` (the words between a word of ``by`` and its agent) without the capitalised words of the name the
+    agent word ends and the joining words inside it ("by the Netherlands Food and Consumer Product Safety
+    Authority": "the"), so a long official name ties its agent as a short one does."""
+    words = re.findall(r"[\w'’-]+", text)
+
+    def inside(i: int) -> bool:  # a joining word between two capitalised words
+        return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+    return " ".join(w for i, w in enumerate(words) if not w[:1].isupper() and not (w in NAME_JOINS and inside(i)))
+
+
+def _name_inside(text: str) -> bool:
+    """Whether ``text`` (from one agent word to the next) is capitalised words of one name and the joining words
+    inside it only ("Consumer Product Safety ", before "Authority"): the first is a word of the name."""
+    words = re.findall(r"[\w'’-]+|[^\w\s'’-]", text)
+    return bool(words) and all(w[:1].isupper() or w in NAME_JOINS for w in words) and words[0][:1].isupper()
 
 
 ATTRIBUTION_WORDS = 2  # words of the body an attribution names ("nach Angaben der Bahnpolizei": "der Bahnpolizei")

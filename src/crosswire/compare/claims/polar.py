@@ -16,7 +16,11 @@ several of (``tie = "pair"``: offers, reports), by also being a pair the claim a
 :data:`TIE_BAR`), or, for acts many parties do each (``tie = "name"``: each party's vote), by a name few of the
 story's sentences hold (:data:`RARE_NAME`) written in both ("Agrarian Party" / "Partia Agrarna"). A sentence
 with the pole's words but no object word ("Der Klinikverbund lehnte eine Zahlung ab") joins a side when it is
-related so to a sentence tied to the act. Written by hand: no library maps these verbs
+related so to a sentence tied to the act. An act whose object comes in kinds a story may hold several of
+(``kinds``: a boil-water advisory, a curfew, a state of emergency, each lifted or still in force) is compared kind
+by kind; an act one story holds one of (``tie = "story"``: who carried out an attack, claimed by a group or
+suspected by investigators) needs no object word; an act whose poles name two parties (``apart``) states no two
+poles in two sentences naming one person or body. Written by hand: no library maps these verbs
 across languages, and the parse (``[lemmas]``) reads English only.
 
 Offsets are character offsets into the cleaned body (through the units' claims).
@@ -25,6 +29,7 @@ Offsets are character offsets into the cleaned body (through the units' claims).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -63,6 +68,12 @@ class Act:
     negated: dict[str, str]
     blockers: dict[str, re.Pattern[str]] | None = None  # the act's own blockers per language, else [polar_blockers]
     reason: str = "different outcome"  # the conflict's type: "different agent" when the poles name who decided
+    # kinds of the act's object a story may hold several of, each compared on its own (a boil-water advisory
+    # lifted is no curfew still in force): (kind, conflict label, object pattern per language); () for none
+    kinds: tuple[tuple[str, str, dict[str, re.Pattern[str]]], ...] = ()
+    # whether the poles name two parties (a group claiming an attack, a suspect investigators name): two
+    # sentences writing one name name one party, and state no two poles
+    apart: bool = False
 
 
 def _token(tok: str) -> str:
@@ -97,7 +108,14 @@ def acts() -> list[Act]:
     out = []
     spec: dict[str, Any]
     for aid, spec in data_toml("facts_outcomes.toml").get("polar", {}).items():
-        objects = {lang: _alternation(ws) for lang, ws in spec.get("objects", {}).items() if ws}
+        words = {lang: list(ws) for lang, ws in spec.get("objects", {}).items()}
+        kinds = []
+        for kind, kspec in spec.get("kinds", {}).items():
+            langs = {lang: ws for lang, ws in kspec.items() if lang != "label" and ws}
+            for lang, ws in langs.items():
+                words.setdefault(lang, []).extend(ws)
+            kinds.append((kind, kspec.get("label", kind), {lang: _alternation(ws) for lang, ws in langs.items()}))
+        objects = {lang: _alternation(ws) for lang, ws in words.items() if ws}
         poles: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for pole, langs in spec.get("poles", {}).items():
             for lang, ws in langs.items():
@@ -113,6 +131,8 @@ def acts() -> list[Act]:
                 spec.get("negated", {}),
                 {lang: _alternation(ws) for lang, ws in spec["blockers"].items() if ws} if "blockers" in spec else None,
                 spec.get("reason", "different outcome"),
+                tuple(kinds),
+                bool(spec.get("apart", False)),
             )
         )
     return out
@@ -148,7 +168,9 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
     ]
     kept: list[tuple[int, int, Act, str]] = []
     for s, e, act, pole in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest first
-        if not any(s < e2 and s2 < e for s2, e2, _a, _p in kept):
+        # one phrase may state a pole of two acts ("rejected" an offer, a court "rejected" a request): each act's
+        # object tells which is meant
+        if not any(s < e2 and s2 < e and (s, e) != (s2, e2) for s2, e2, _a, _p in kept):
             kept.append((s, e, act, pole))
     stated: dict[str, set[str]] = {}
     for s, _e, act, pole in kept:
@@ -164,15 +186,30 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
 
 
 def has_object(text: str, lang: str, act: Act) -> bool:
-    """Whether ``text`` writes a word of the act's object in ``lang`` ("ransom", "выкуп", "okupu")."""
+    """Whether ``text`` writes a word of the act's object in ``lang`` ("ransom", "выкуп", "okupu"); always True
+    for an act one story holds one of (``tie = "story"``: who carried out the attack)."""
+    if act.tie == "story":
+        return True
     pat = act.objects.get(lang)
     return pat is not None and pat.search(text.lower()) is not None
+
+
+def kinds_of(text: str, lang: str, act: Act) -> frozenset[str]:
+    """The kinds of the act's object ``text`` writes a word of ("boil-water advisory": the advisory; "couvre-feu":
+    the curfew); empty for an act with no kinds, or a sentence naming none."""
+    low = text.lower()
+    return frozenset(k for k, _label, pats in act.kinds if (p := pats.get(lang)) is not None and p.search(low))
 
 
 def _names(text: str) -> set[str]:
     from crosswire.compare.quotes import anchors
 
     return {a for a in anchors(text) if not a.startswith("#")}
+
+
+def _parties(u: Unit) -> frozenset[str]:
+    """The people and bodies a sentence names (canonical ids, places left out: "organisation:Frostbyte")."""
+    return frozenset(c for c in u.entities if not c.startswith("place:"))
 
 
 def polar_differ(a: Unit, b: Unit) -> bool:
@@ -184,6 +221,11 @@ def polar_differ(a: Unit, b: Unit) -> bool:
         if act.id in pa and act.id in pb and pa[act.id] != pb[act.id]:
             if act.tie == "name" and not _names(a.text) & _names(b.text):
                 continue
+            if act.apart and _parties(a) & _parties(b):
+                continue  # one party named on both sides ("Frostbyte claimed it" / "police suspect Frostbyte")
+            ka, kb = kinds_of(a.text, a.language, act), kinds_of(b.text, b.language, act)
+            if ka and kb and not ka & kb:
+                continue  # two measures ("the curfew was lifted" / "the state of emergency remains in force")
             if has_object(a.text, a.language, act) or has_object(b.text, b.language, act):
                 return True
     return False
@@ -219,29 +261,59 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         if len(set(told.values())) < 2:
             continue
         stating = [u for u in units if u.index in told]
-        core = [u for u in stating if has_object(u.text, u.language, act)]
-        if act.tie == "pair":  # a sentence tied to one of the other pole by the aligner
-            core = [u for u in core if any(related(u, v) and told[v.index] != told[u.index] for v in core)]
-        elif act.tie == "name":  # a sentence sharing a rare name with one of the other pole, one naming the object
-            core = [
-                u
-                for u in stating
-                if any(named(u, v) and told[v.index] != told[u.index] and (u in core or v in core) for v in stating)
-            ]
-        members = list(core)
-        if act.tie != "name":
-            members += [u for u in stating if u not in core and any(related(u, c) for c in core)]
-        sides: dict[str, list[Unit]] = {}
-        for u in sorted(members, key=lambda u: (u.source, u.index)):
-            sides.setdefault(told[u.index], []).append(u)
-        if len(sides) < 2 or not sources_apart(list(sides.values())):
+        if not act.kinds:
+            core = [u for u in stating if has_object(u.text, u.language, act)]
+            found = _act_conflict(data, act, act.label, told, stating, core, stating, related, named)
+            out += [found] if found else []
             continue
-        days = [frozenset().union(*(days_of(u) for u in us)) for us in sides.values()]
-        if all(days) and not frozenset.intersection(*days):
-            continue
-        ordered = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
-        if act.reason == "different outcome":
-            out.append(outcome_conflict(data, "", ordered, measure=act.label))
-        else:  # the poles name who decided ("ordered by the authorities" / "voluntary")
-            out.append(worded_conflict(data, act.label, act.reason, ordered))
+        kinds = {u.index: kinds_of(u.text, u.language, act) for u in stating}
+        for kind, label, _pats in act.kinds:  # each kind of measure on its own; a sentence naming none may join
+            core = [u for u in stating if kind in kinds[u.index]]
+            free = [u for u in stating if not kinds[u.index] or kind in kinds[u.index]]
+            found = _act_conflict(data, act, label, told, free, core, stating, related, named)
+            out += [found] if found else []
     return out
+
+
+def _act_conflict(
+    data: StoryData,
+    act: Act,
+    label: str,
+    told: dict[int, str],
+    stating: list[Unit],
+    core: list[Unit],
+    every: list[Unit],
+    related: Callable[[Unit, Unit], bool],
+    named: Callable[[Unit, Unit], bool],
+) -> ClaimConflict | None:
+    """The conflict of one act (or one kind of its object) whose two poles different sources state: ``told``
+    maps a unit to its pole, ``stating`` are the units that may join a side, ``core`` those tied to the act by
+    its object, ``every`` all units stating a pole of the act (for ``tie = "name"``). None when no two sources
+    stand on two poles, a source states both, the sides give two different days, or (``apart``) a name is
+    written on two sides (one party claimed and suspected)."""
+    if act.tie == "pair":  # a sentence tied to one of the other pole by the aligner
+        core = [u for u in core if any(related(u, v) and told[v.index] != told[u.index] for v in core)]
+    elif act.tie == "name":  # a sentence sharing a rare name with one of the other pole, one naming the object
+        core = [
+            u
+            for u in every
+            if any(named(u, v) and told[v.index] != told[u.index] and (u in core or v in core) for v in every)
+        ]
+    members = list(core)
+    if act.tie != "name":
+        members += [u for u in stating if u not in core and any(related(u, c) for c in core)]
+    sides: dict[str, list[Unit]] = {}
+    for u in sorted(members, key=lambda u: (u.source, u.index)):
+        sides.setdefault(told[u.index], []).append(u)
+    if len(sides) < 2 or not sources_apart(list(sides.values())):
+        return None
+    if act.apart and any(_parties(u) & _parties(v) for u in members for v in members if told[u.index] != told[v.index]):
+        return None
+    days = [frozenset().union(*(days_of(u) for u in us)) for us in sides.values()]
+    if all(days) and not frozenset.intersection(*days):
+        return None
+    ordered = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
+    if act.reason == "different outcome":
+        return outcome_conflict(data, "", ordered, measure=label)
+    # the poles name who decided ("ordered by the authorities" / "voluntary") or who did it
+    return worded_conflict(data, label, act.reason, ordered)
