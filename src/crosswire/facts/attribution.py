@@ -244,4 +244,5 @@ def _company_before(index: EntityIndex, start: int, end: int, kinds: dict[str, s
     equals; None when it names none (:func:`crosswire.facts.company_speakers.named_as_such`). ``kinds``: entity
     id -> "company" / "group" (:attr:`Speaking.kinds`)."""
     bodies = frozenset(e.id for e in index.entities if e.type == "organisation")
-    return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies)
+    places = frozenset(e.id for e in index.entities if e.type == "place")
+    return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies, places)

@@ -105,18 +105,20 @@ def named_as_such(
     start: int,
     end: int,
     bodies: frozenset[str],
+    places: frozenset[str] = frozenset(),
 ) -> str | None:
     """The body a company's description at body offsets [start, end) stands for: of the bodies named before it
     (none inside the description itself, "Tromso" of "the Tromso-based company"), those the article described
     as a company (:func:`kinds`; any entity type: a light-tier model may type a utility a person) if any, else
     the organisations of ``bodies`` it did not describe as a group; of those the one named most often, the
-    latest of equals. None when there is none."""
+    latest of equals. None when there is none. ``places``: entity ids typed as places, never a company (a
+    dateline's town followed by "6 марта — ... шахту" reads as described by a company noun)."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for s, e, eid in spans:
         if e > start or start <= s < end:
             continue
-        if eid not in bodies and kinds_of.get(eid) != "company":
+        if eid in places or (eid not in bodies and kinds_of.get(eid) != "company"):
             continue
         counts[eid] = counts.get(eid, 0) + 1
         last[eid] = s

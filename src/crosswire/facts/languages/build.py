@@ -14,6 +14,7 @@ from datetime import date
 
 from crosswire.facts.casualties import casualty_values
 from crosswire.facts.company_speakers import kinds, named_as_such, names_company
+from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
@@ -225,6 +226,7 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
             if block.text.strip():
                 blocks.append(_Block(block.kind, start, block.text, front.analyse(block.text, language)))
     entities, spans = _entities(blocks, language)
+    retype_dateline_place(entities, article.dateline)  # the dateline's town: no speaker, no company described
     people = [(s, e, eid, next(x.name for x in entities if x.id == eid)) for s, e, eid in spans]
     people = [p for p in people if any(x.id == p[2] and x.type == "person" for x in entities)]
     base = iso_day(article.published) if article.published else None
@@ -258,10 +260,12 @@ def _company_speakers(
         return
     kinds_of = kinds([(b.start, b.text) for b in blocks], spans, language)
     bodies = frozenset(e.id for e in entities if e.type == "organisation")
+    places = frozenset(e.id for e in entities if e.type == "place")
     names = {e.id: e.name for e in entities}
     for q in todo:
         at = q.speaker_start if q.speaker_start is not None else q.sentence_start
-        ent = named_as_such(spans, kinds_of, at, q.speaker_end if q.speaker_end is not None else at + 1, bodies)
+        end = q.speaker_end if q.speaker_end is not None else at + 1
+        ent = named_as_such(spans, kinds_of, at, end, bodies, places)
         if ent is not None:
             q.speaker, q.speaker_name = ent, names[ent]
 
