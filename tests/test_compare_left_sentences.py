@@ -117,7 +117,7 @@ def test_a_left_sentence_line_names_its_partial_match() -> None:
 
 # -- a source in an agreed item for a fact is not "only X" for it -----------------------------------------------
 def _unit(index: int, source: int, terms: set[str]) -> Any:
-    return SimpleNamespace(index=index, source=source, terms=frozenset(terms))
+    return SimpleNamespace(index=index, source=source, terms=frozenset(terms), entities=(), places=())
 
 
 class _Claims:
