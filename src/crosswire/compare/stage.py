@@ -54,7 +54,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 39  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 40  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -93,6 +93,9 @@ COMPARE_VERSION = 39  # bumped when the output changes, so stored comparisons ar
 # lead announcement days across languages, the lead never citing a source that contradicts it)
 # 39: person vs automatic agents, gained/lost and whole/part quote meanings, role titles, casualty counts,
 # production outcomes, streets and speakers, evidence after the dateline, same-day timeline phrases
+# 40: safe/unsafe and narrowing quote meanings, measures lifted vs in force, claimed vs suspected perpetrators,
+# who found a problem, arresting forces, custody vs release, court rulings, sentences in no item listed, one
+# timeline line per event, the lead's 'report it too' by value, a quote's number shown once
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
