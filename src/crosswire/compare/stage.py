@@ -217,7 +217,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     quoted, claimed = one_quote_conflict(q.conflicts, claims.conflicts)
     claimed = _not_covered(claimed, figs.conflicts)
-    values = [c for c in [*figs.conflicts, *claimed] if c.reason != "different meaning"]
+    both: list[Conflict] = [*figs.conflicts, *claimed]
+    values = [c for c in both if c.reason != "different meaning"]
     quoted = [c for c in quoted if not _number_shown_wider(c, values)]
     conflicts: list[Conflict] = [*figs.conflicts, *quoted, *claimed]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
