@@ -101,6 +101,21 @@ def test_words_that_begin_like_a_weekday(language, word, weekday):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Министр окружающей среды посетила порт, где разлилось масло.", []),
+        ("Загрязнение природной среды проверят эксперты.", []),
+        ("Министр окружающей среды посетила порт в среду.", [("среду", "2026-11-11")]),
+        ("Порт закрыли до среды.", [("среды", "2026-11-18")]),
+    ],
+)
+def test_the_environment_is_no_wednesday(text, expected):
+    """Russian "среды" is Wednesday's genitive and the environment's: a new user's chemical-spill story put
+    "Министр окружающей среды побывала на причале" (the environment minister) on a Wednesday no source gave."""
+    assert _days("ru", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("El accidente ocurrió el 14 de noviembre de 2026 en Brannock.", [("14 de noviembre de 2026", "2026-11-14")]),
         ("La empresa sustituyó el reductor en septiembre de 2025.", [("septiembre de 2025", "2025-09")]),
         (

@@ -158,6 +158,8 @@ def _day_words(
                 continue  # "por la mañana": the morning, not tomorrow
             value = (base + timedelta(days=words.relative[w])).isoformat()
         else:
+            if _previous_word(text, m.start()) in words.weekday_noun_after:
+                continue  # "окружающей среды": the environment, not Wednesday
             wd = weekday_of(m.group(), not text[: m.start()].strip(" \"'«„“(—–-"), words)
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]

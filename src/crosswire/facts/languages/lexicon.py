@@ -40,6 +40,7 @@ class Words:
     infinitive_endings: tuple[str, ...] = ()  # the language's infinitive endings ("ться", "ar", "er")
     relative_noun_after: frozenset[str] = frozenset()  # "la" in "por la mañana": the relative word is a noun
     not_weekdays: frozenset[str] = frozenset()  # "четверо", "среди": a weekday's stem, no weekday
+    weekday_noun_after: frozenset[str] = frozenset()  # "окружающей" in "окружающей среды": the environment
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
@@ -157,6 +158,7 @@ def words_for(language: str) -> Words:
         range_to=tuple(d.get("range_to", [])),
         noun_then_qualifier=frozenset(d.get("noun_then_qualifier", [])),
         not_weekdays=frozenset(d.get("not_weekdays", [])),
+        weekday_noun_after=frozenset(d.get("weekday_noun_after", [])),
         future=tuple(d.get("future", [])),
         plan=tuple(d.get("plan", [])),
         infinitive_endings=tuple(d.get("infinitive_endings", [])),
