@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
+import pytest
 
 from crosswire.compare.records import ClaimItem, EventItem, FigureItem, FigureSlot, LeftSentence
 from crosswire.compare.sections import summary_with_cites
@@ -192,3 +193,30 @@ def test_event_items_are_checked_too() -> None:
     event = EventItem(summary="По словам экспертов, кражи из музеев участились.", sources=[1], evidence=[])
     cites = {id(agreed): [RU_AGREED, EN_AGREED], id(event): [RU_AGAIN]}
     assert own_source_agreed([event], [agreed], _Claims([RU_AGREED, EN_AGREED, RU_AGAIN], cites, sims)) == {0}
+
+
+@pytest.mark.parametrize(("score", "phrase"), [(0.41, "under the agreement bar 0.60"), (0.76, "at or above")])
+def test_a_partial_match_names_its_score_against_the_agreement_bar(score: float, phrase: str) -> None:
+    """A new user's reason read "alignment score 0.76, under the agreement bar 0.60": a pair scored above the
+    bar and kept apart by a check of what each states is said to be so, not to be under the bar."""
+    from crosswire.compare.leftover import _left
+
+    def unit(index: int, source: int, language: str, text: str) -> Any:
+        claim = SimpleNamespace(start=0, end=len(text), kind="body")
+        return SimpleNamespace(
+            index=index,
+            source=source,
+            article=f"a{source}",
+            claim=claim,
+            text=text,
+            language=language,
+            terms=frozenset(),
+            attribution=frozenset(),
+        )
+
+    mine = unit(0, 1, "de", "Die Firma gehört seit 2019 der Halvor-Gruppe aus Oslo.")
+    other = unit(1, 2, "en", "The terminal has belonged to an Oslo group since 2019.")
+    found = SimpleNamespace(counterparts=lambda u: [(score, other)], agree=0.6, near=None, units=[mine, other])
+    left = _left(mine, found, SimpleNamespace(bodies={}, outlets={}))  # type: ignore[arg-type]
+    assert phrase in left.reason and f"{score:.2f}" in left.reason
+    assert left.nearest_sources == [2]

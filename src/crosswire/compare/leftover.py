@@ -84,13 +84,18 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
     scored = [(s, v) for s, v in found.counterparts(u) if not (only_speaker_shared(u, v) or two_days_two_acts(u, v))]
     if scored and scored[0][0] >= SENTENCE_BAR:
         s, v = scored[0]
+        why = (
+            f"under the agreement bar {found.agree:.2f}"
+            if s < found.agree
+            else f"at or above the agreement bar {found.agree:.2f}, but kept apart by a check of what each states"
+        )
         return LeftSentence(
             summary=ev.text,
             sources=[u.source],
             evidence=[ev],
             reason=(
-                f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, under the agreement bar "
-                f"{found.agree:.2f}): not shown as agreed, nor as only {own}'s"
+                f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
+                f"nor as only {own}'s"
             ),
             nearest=[evidence(data, v)],
             nearest_sources=[v.source],
