@@ -89,39 +89,28 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
             if s < found.agree
             else f"at or above the agreement bar {found.agree:.2f}, but kept apart by a check of what each states"
         )
-        return LeftSentence(
-            summary=ev.text,
-            sources=[u.source],
-            evidence=[ev],
-            reason=(
-                f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
-                f"nor as only {own}'s"
-            ),
-            nearest=[evidence(data, v)],
-            nearest_sources=[v.source],
-        )
+        reason = f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
+        return _sentence(u, ev, reason + f"nor as only {own}'s", v, data)
     near = _nearest(u, found)
     if near is not None:
         cos, v = near
-        return LeftSentence(
-            summary=ev.text,
-            sources=[u.source],
-            evidence=[ev],
-            reason=(
-                f"reads close to [{v.source}]'s sentence (cosine {cos:.2f}) but shares too little with it to be "
-                f"agreed: not shown as only {own}'s"
-            ),
-            nearest=[evidence(data, v)],
-            nearest_sources=[v.source],
-        )
+        reason = f"reads close to [{v.source}]'s sentence (cosine {cos:.2f}) but shares too little with it to be "
+        return _sentence(u, ev, reason + f"agreed: not shown as only {own}'s", v, data)
+    reason = "no other source's sentence relates to it, and it names no one and gives no figure that marks it as "
+    return _sentence(u, ev, reason + f"a fact only {own} reports", None, data)
+
+
+def _sentence(u: Unit, ev: Evidence, reason: str, nearest: Unit | None, data: StoryData) -> LeftSentence:
+    """One left sentence of ``u`` (its evidence ``ev``), with the other source's sentence it is nearest, if any."""
+    if nearest is None:
+        return LeftSentence(summary=ev.text, sources=[u.source], evidence=[ev], reason=reason)
     return LeftSentence(
         summary=ev.text,
         sources=[u.source],
         evidence=[ev],
-        reason=(
-            f"no other source's sentence relates to it, and it names no one and gives no figure that marks it as "
-            f"a fact only {own} reports"
-        ),
+        reason=reason,
+        nearest=[evidence(data, nearest)],
+        nearest_sources=[nearest.source],
     )
 
 
