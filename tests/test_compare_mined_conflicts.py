@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.facts import extract_facts
 from crosswire.facts.numbers import decimal_fractions, read_number
-from crosswire.model import Article, Block
+from invented import paragraph_facts
 from test_compare_core import compare_texts, wire_and_one_other
 
 DAY = "2026-03-04"
@@ -40,16 +39,7 @@ def test_dates_ratios_and_improper_fractions_are_left_as_written(written: str) -
 
 
 def _durations(text: str) -> list[tuple[str, float, str]]:
-    article = Article(
-        id="t",
-        source="t",
-        content_hash="t",
-        blocks=[Block("paragraph", text)],
-        published=DAY,
-        language="en",
-        kind="text",
-    )
-    (facts,) = extract_facts([article])
+    facts = paragraph_facts("en", text, DAY)
     return [(f.text, f.value, f.unit) for f in facts.figures if f.type == "duration"]
 
 

@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.facts import extract_facts
-from crosswire.model import Article, Block
+from invented import paragraph_facts
 from test_compare_core import compare_texts, wire_and_one_other
 
 DAY = "2026-03-04"
 
 
 def _values(text: str) -> list[tuple[str, str, float | None, str | None, float | None, float | None]]:
-    article = Article(
-        id="t",
-        source="t",
-        content_hash="t",
-        blocks=[Block("paragraph", text)],
-        published=DAY,
-        language="en",
-        kind="text",
-    )
-    (facts,) = extract_facts([article])
+    facts = paragraph_facts("en", text, DAY)
     return [(v.kind, v.text, v.value, v.unit, v.low, v.high) for c in facts.claims for v in c.values]
 
 
