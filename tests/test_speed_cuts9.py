@@ -176,3 +176,53 @@ def test_polar_conflicts_read_each_sentence_once(monkeypatch):
     polar.polar_conflicts(units, [], data)  # type: ignore[arg-type]
     assert {"refused to pay", "paid"} <= {pole for u in units for pole in real(u.text, u.language).values()}
     assert sorted(asked) == sorted(u.text for u in units)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "KESSINGEN, Valdoria, Nov 23 (Nordwire) - A fire broke out at the plant on Sunday night.",
+        "Koblenz (dpa) - Die Feuerwehr rückte mit 40 Kräften aus.",
+        "MOSCOW (Reuters) - Rescuers pulled four people from the rubble.",
+        "A fire broke out at the plant on Sunday night, officials said.",
+        "",
+    ],
+)
+def test_evidence_skips_a_dateline_as_the_cleaner_reads_it(paragraph):
+    from crosswire.clean.metadata import dateline_end
+    from crosswire.compare import align
+
+    assert align._dateline_end(paragraph) == dateline_end(paragraph)
+    body = "Headline\n" + paragraph
+    start = len("Headline\n")
+    skip = dateline_end(paragraph)
+    expected = start + skip if skip > 0 and len(paragraph) - skip >= align.AFTER_DATELINE_MIN_CHARS else start
+    assert align.past_dateline(body, start, len(body)) == expected
+    assert align.past_dateline(body, start, len(body)) == expected  # the cached answer
+
+
+def test_left_sentences_join_copies_within_their_own_source_only():
+    """Every left sentence is one source's: a copy is looked for among that source's left sentences (the scan
+    over every left sentence, kept here, finds the same)."""
+    from rapidfuzz import fuzz
+
+    units = []
+    for i, (src, art) in enumerate([(1, "a1"), (1, "a2"), (2, "b1"), (2, "b2"), (3, "c1")] * 3):
+        units.append(_unit(i, src, art, 100 * i, 100 * i + 60, f"Source {src} says the ferry ran aground at dawn"))
+    lefts = [
+        SimpleNamespace(sources=[u.source], evidence=[SimpleNamespace(article=u.article)], summary=u.text)
+        for u in units[:5]
+    ]
+    own: dict[int, list] = {}
+    for left in lefts:
+        own.setdefault(left.sources[0], []).append(left)
+    for u in units[5:]:
+
+        def match(left, u=u):
+            return (
+                left.sources == [u.source]
+                and all(ev.article != u.article for ev in left.evidence)
+                and fuzz.ratio(u.text, left.summary) >= leftover.COPY_RATIO
+            )
+
+        assert next((x for x in lefts if match(x)), None) is next((x for x in own.get(u.source, ()) if match(x)), None)

@@ -59,6 +59,9 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
         if src is not None:
             by_source.setdefault(src, []).append((ev.article, ev.text))
     out: list[LeftSentence] = []
+    # each source's left sentences in order: every left sentence is one source's (``sources == [its source]``),
+    # so a unit's copy is looked for among its own source's only
+    own: dict[int, list[LeftSentence]] = {}
     for u in sorted(found.units, key=lambda x: (x.source, x.article, x.claim.start)):
         if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, by_article.get(u.article, ())):
             continue
@@ -67,7 +70,7 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
         copy = next(
             (
                 left
-                for left in out
+                for left in own.get(u.source, ())
                 if left.sources == [u.source]
                 and all(ev.article != u.article for ev in left.evidence)
                 and fuzz.ratio(u.text, left.summary) >= COPY_RATIO
@@ -77,7 +80,9 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
         if copy is not None:
             copy.evidence.append(evidence(data, u))
             continue
-        out.append(_left(u, found, data))
+        left = _left(u, found, data)
+        out.append(left)
+        own.setdefault(u.source, []).append(left)
     return out
 
 
