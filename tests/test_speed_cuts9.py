@@ -226,3 +226,26 @@ def test_left_sentences_join_copies_within_their_own_source_only():
             )
 
         assert next((x for x in lefts if match(x)), None) is next((x for x in own.get(u.source, ()) if match(x)), None)
+
+
+WORDINGS = [
+    ("The worst is behind us.", "en"),
+    ("Худшее ещё впереди.", "ru"),
+    ("At no point was the water unsafe to drink.", "en"),
+    ("Das Wasser war zu keinem Zeitpunkt vollkommen sicher.", "de"),
+    ("Los precios no bajan.", "es"),
+    ("The company refused to pay, officials said.", "en"),
+    ("Nobody was hurt.", None),
+    ("", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), WORDINGS)
+def test_outcomes_and_poles_read_once_are_the_reading_and_a_new_dict(text, language):
+    from crosswire.compare import quote_meaning
+
+    for read in (quote_meaning.outcomes, quote_meaning.poles):
+        first = read(text, language)
+        assert first == read.__wrapped__(text, language)  # type: ignore[attr-defined]
+        first["changed"] = (True, "x")
+        assert read(text, language) == read.__wrapped__(text, language)  # type: ignore[attr-defined]
