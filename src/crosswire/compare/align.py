@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from crosswire.compare.records import Source
@@ -195,12 +196,19 @@ def past_dateline(body: str, start: int, end: int) -> int:
     output: the span's new start, ``start <= result < end``."""
     if start > 0 and body[start - 1] != "\n":
         return start
-    from crosswire.clean.metadata import dateline_end
-
-    skip = dateline_end(body[start:end])
+    skip = _dateline_end(body[start:end])
     if skip <= 0 or end - (start + skip) < AFTER_DATELINE_MIN_CHARS:
         return start
     return start + skip
+
+
+@lru_cache(maxsize=1 << 14)
+def _dateline_end(paragraph: str) -> int:
+    """:func:`crosswire.clean.metadata.dateline_end`, cached by the span's text: a comparison builds the
+    evidence of one sentence for every item, pair and check that cites it."""
+    from crosswire.clean.metadata import dateline_end
+
+    return dateline_end(paragraph)
 
 
 def sentence(data: StoryData, article_id: str, item: Sentenced) -> str:

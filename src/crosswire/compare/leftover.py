@@ -32,6 +32,7 @@ COPY_RATIO = 85  # rapidfuzz ratio (0-100) at which two sentences of one source'
 
 
 def _overlaps(u: Unit, spans: Iterable[Evidence]) -> bool:
+    """Whether an evidence span of ``spans`` (those of ``u``'s article, or any) overlaps ``u``'s sentence."""
     return any(ev.article == u.article and ev.start < u.claim.end and u.claim.start < ev.end for ev in spans)
 
 
@@ -51,20 +52,25 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
     A sentence pairs only through its speaker or two days of two acts (as
     :meth:`~crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere` reads them) counts as no match."""
     by_source: dict[int, list[tuple[str, str]]] = {}
+    by_article: dict[str, list[Evidence]] = {}  # the spans of each article, in ``shown``'s order
     for ev in shown:
+        by_article.setdefault(ev.article, []).append(ev)
         src = data.source_of.get(ev.article)
         if src is not None:
             by_source.setdefault(src, []).append((ev.article, ev.text))
     out: list[LeftSentence] = []
+    # each source's left sentences in order: every left sentence is one source's (``sources == [its source]``),
+    # so a unit's copy is looked for among its own source's only
+    own: dict[int, list[LeftSentence]] = {}
     for u in sorted(found.units, key=lambda x: (x.source, x.article, x.claim.start)):
-        if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, shown):
+        if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, by_article.get(u.article, ())):
             continue
         if any(a != u.article and fuzz.ratio(u.text, t) >= COPY_RATIO for a, t in by_source.get(u.source, [])):
             continue  # its copy in the source's other article is shown
         copy = next(
             (
                 left
-                for left in out
+                for left in own.get(u.source, ())
                 if left.sources == [u.source]
                 and all(ev.article != u.article for ev in left.evidence)
                 and fuzz.ratio(u.text, left.summary) >= COPY_RATIO
@@ -74,7 +80,9 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
         if copy is not None:
             copy.evidence.append(evidence(data, u))
             continue
-        out.append(_left(u, found, data))
+        left = _left(u, found, data)
+        out.append(left)
+        own.setdefault(u.source, []).append(left)
     return out
 
 
@@ -122,6 +130,7 @@ def _nearest(u: Unit, found: ClaimAlignment) -> tuple[float, Unit] | None:
     others = [v for v in found.units if v.source != u.source]
     if not others:
         return None
-    best = max(others, key=lambda v: float(found.near.sims[u.index, v.index]))  # type: ignore[union-attr]
+    row = found.near.sims[u.index, [v.index for v in others]]
+    best = others[int(row.argmax())]  # the first of the highest, as ``max`` over the list
     cos = float(found.near.sims[u.index, best.index])
     return (cos, best) if cos >= UNANCHORED_COSINE else None

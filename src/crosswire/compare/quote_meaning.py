@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Literal
 
 from crosswire.compare.align import StoryData, cite, uniq_evidence
@@ -282,6 +282,23 @@ def numbers(text: str, read: tuple[tuple[str, Number], ...] = ()) -> frozenset[N
     return frozenset(out)
 
 
+Reading = dict[str, tuple[bool, str]]
+
+
+def _read_once(read: Callable[[str, str | None], Reading]) -> Callable[[str, str | None], Reading]:
+    """``read`` cached by (text, language), a new dict each call: a comparison reads one sentence or wording's
+    outcomes and poles for every pair and check it is in, and the reading depends on the text and the data
+    tables only."""
+    cached = lru_cache(maxsize=1 << 14)(read)
+
+    @wraps(read)
+    def reading(text: str, language: str | None) -> Reading:
+        return dict(cached(text, language))
+
+    return reading
+
+
+@_read_once
 def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     """Outcome -> (denied, the words as written from the negation to the outcome word) for each outcome of
     ``[outcomes]`` the wording names in its language (``{}`` for a language the table does not hold)."""
@@ -324,6 +341,7 @@ def _widest_end(pat: re.Pattern[str], low: str, m: re.Match[str]) -> int:
     return max(ends, default=m.end())
 
 
+@_read_once
 def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     """Pair -> (whether the wording reads pole b, the words as written from a negation to the pole word) for each
     pair of ``[poles]`` (past or to come, rising or falling, before or after) of which the wording reads one pole

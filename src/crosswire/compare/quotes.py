@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -246,15 +247,30 @@ _ANCHOR = re.compile(r"\d+(?:[.,\s]\d+)*|[^\W\d_][\w'’-]*", re.UNICODE)
 def anchors(text: str) -> set[str]:
     """What a quote shares with its translations whatever the language: its numbers (digits only, so "12,000",
     "12.000" and "12 000" are one) and its capitalised words after the first, transliterated to Latin and
-    reduced to their first five letters (case endings aside: "Орловке", "Orlovka")."""
+    reduced to their first five letters (case endings aside: "Орловке", "Orlovka"). A new set each call (read
+    from a per-text cache: the claim readers ask for the same sentence's anchors several times a story)."""
+    return set(_anchors(text))
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1 << 14)
+def _anchors(text: str) -> frozenset[str]:
     out = set()
     for i, m in enumerate(_ANCHOR.finditer(text)):
         tok = m.group()
         if tok[0].isdigit():
-            out.add("#" + re.sub(r"\D", "", tok))
+            out.add("#" + _NOT_DIGIT.sub("", tok))
         elif i > 0 and tok[0].isupper() and len(tok) > 2:
-            out.add(fold(anyascii(tok))[:5])
-    return out
+            out.add(_folded_head(tok))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def _folded_head(word: str) -> str:
+    """A capitalised word transliterated to Latin, accents folded, its first five letters ("Орловке" -> "orlov")."""
+    return fold(anyascii(word))[:5]
 
 
 def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[float, SourceQuote, SourceQuote, bool]]:

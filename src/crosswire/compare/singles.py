@@ -192,7 +192,7 @@ def _numbers(u: Unit) -> list[tuple[float, int]]:
     starts = [m.start() for m in _WORD.finditer(text)]
 
     def word_at(char: int) -> int:
-        return sum(1 for s in starts if s <= char)
+        return bisect_right(starts, char)  # the words starting at or before ``char`` (``starts`` ascends)
 
     out: list[tuple[float, int]] = []
     for v in u.values:

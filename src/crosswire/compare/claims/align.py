@@ -104,6 +104,9 @@ class ClaimAlignment:
     copied: set[int] = field(default_factory=set)  # units sharing a run of words with another source's
     near: Neighbours | None = None  # the units' sentence embeddings (None when nothing was aligned)
     _scores: dict[int, list[tuple[float, Unit]]] = field(default_factory=dict)
+    # units by article, in the order of ``units`` (:meth:`units_of`); built on first use, rebuilt if the list grows
+    _by_article: dict[str, list[Unit]] = field(default_factory=dict)
+    _indexed: int = -1
 
     def counterparts(self, unit: Unit) -> list[tuple[float, Unit]]:
         """Other sources' units scored against ``unit`` (candidates only), best first."""
@@ -140,11 +143,16 @@ class ClaimAlignment:
     def units_of(self, item: Item) -> list[Unit]:
         """The units whose sentence overlaps some evidence span of ``item`` (same article, character
         offsets overlapping)."""
+        if self._indexed != len(self.units):
+            self._by_article = {}
+            for w in self.units:
+                self._by_article.setdefault(w.article, []).append(w)
+            self._indexed = len(self.units)
         return [
             u
             for ev in item.evidence
-            for u in self.units
-            if u.article == ev.article and u.claim.start < ev.end and ev.start < u.claim.end
+            for u in self._by_article.get(ev.article, ())
+            if u.claim.start < ev.end and ev.start < u.claim.end
         ]
 
     def echoed(self, items: list[Item]) -> set[int]:

@@ -256,8 +256,9 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         return bool(rare[u.index] & rare[v.index])
 
     out = []
+    read = [(u, poles_in(u.text, u.language)) for u in units]  # each sentence's poles, read once for every act
     for act in acts():
-        told = {u.index: pole for u in units if (pole := poles_in(u.text, u.language).get(act.id))}
+        told = {u.index: pole for u, poles in read if (pole := poles.get(act.id))}
         if len(set(told.values())) < 2:
             continue
         stating = [u for u in units if u.index in told]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData
@@ -172,11 +173,12 @@ def _told_by_own(u: Unit, found: ClaimAlignment) -> set[int]:
     own = [w.index for w in found.units if w.source == u.source and w.index != u.index]
     if not own:
         return set()
-    return {
-        v.index
-        for v in found.units
-        if v.source != u.source and float(sims[v.index, own].max()) > float(sims[v.index, u.index])
-    }
+    others = [v.index for v in found.units if v.source != u.source]
+    if not others:
+        return set()
+    # each other sentence's best cosine to the source's other sentences against its cosine to ``u``, all at once
+    nearer = sims[np.ix_(others, own)].max(axis=1) > sims[others, u.index]
+    return {i for i, yes in zip(others, nearer.tolist(), strict=True) if yes}
 
 
 def _small(v: Value) -> bool:

@@ -110,7 +110,7 @@ def read_record(text: str, at: int) -> tuple[tuple[int, ...], tuple[tuple[str, i
 def records_of(u: Unit, data: StoryData) -> list[Record]:
     """The records the unit's sentence gives, each after a name the facts stage found in it."""
     facts = data.facts.get(u.article)
-    if facts is None or not any(ch.isdigit() for ch in u.text):
+    if facts is None or not any(map(str.isdigit, u.text)):
         return []
     base = u.claim.start
     out = []
