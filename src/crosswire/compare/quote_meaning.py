@@ -301,7 +301,8 @@ def durations(text: str, language: str | None) -> dict[str, str]:
     """Unit of time -> the words as written that name a length of it (the unit's word and up to
     :data:`DURATION_WORDS` words before it in its clause) for each unit of ``[durations]`` the wording names in its
     language: "The river will recover within a few weeks" -> {"week": "within a few weeks"}; «Река восстановится в
-    течение нескольких месяцев» -> {"month": "в течение нескольких месяцев"}. ``{}`` for none, or a language the table does not hold."""
+    течение нескольких месяцев» -> {"month": "в течение нескольких месяцев"}. ``{}`` for none, or a language the
+    table does not hold."""
     low = text.lower()
     out: dict[str, str] = {}
     for unit, pat in _duration_tables().get(language or "en", []):
