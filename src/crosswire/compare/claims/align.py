@@ -546,6 +546,22 @@ def only_days_shared(p: Pair) -> bool:
     return bool(shared) and all(x.kind == "date" for x in shared)
 
 
+def spelled_alike_only(p: Pair, agree: float) -> bool:
+    """Whether a pair of two languages rated at the agreement bar (``agree``) owes the rating to words the two
+    spell alike (a name, a cognate: "terminal", "Danochem") and nothing else: neither is the other's nearest
+    sentence (mutual best), they share no value, and their cosine is under :data:`ACROSS_COSINE`. "The tank
+    belongs to Danochem, which runs the terminal on the port's eastern quay" / "Un réservoir du terminal chimique
+    de Danochem, ... s'est rompu lundi 23 novembre vers 3h40 du matin, déversant quelque 420 tonnes ..." (0.64,
+    cosine 0.39; the French sentence is the English lede's translation): a new user's chemical-spill story cited
+    the French lede for the tank's owner and quay. Of the pairs of two languages rated at the bar in trials 14-28's
+    invented stories, this one alone was neither each other's nearest nor shared a value; every right one was
+    one or the other. Such a pair states no claim in common."""
+    if p.a.language == p.b.language or p.score < agree:
+        return False
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] != 1.0 and f["shared_values"] == 0 and f["embedding"] < ACROSS_COSINE
+
+
 def _same_calendar_day(shared: frozenset[str]) -> bool:
     """Whether terms both sentences write (months written out, :func:`_months_written_out`) hold a month and a
     day of a month (a number 1-31): the sentences date something to one calendar day."""
@@ -763,6 +779,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         and not (lead_in(p.a) or lead_in(p.b))
         and not only_numbers_shared(p.a, p.b)
         and not only_days_shared(p)
+        and not spelled_alike_only(p, model.agree)
         and not contradict(p.a, p.b, data)
         and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))

@@ -77,18 +77,69 @@ def _unshared(u: Unit, others: list[Unit]) -> int:
     return sum(1 for x in u.values if not all(any(same_value(x, y) for y in o.values) for o in others))
 
 
-def _lead(units: list[Unit]) -> Unit:
+def told(u: Unit) -> frozenset[str]:
+    """What the sentence states in words the comparison reads in every language, as keys: the state of a group
+    ("in hospital", "left hospital"), a person's fate or care, the pole of a polar act ("ransom payment: paid") and
+    the class of agent of an act ("stopped the leak: company"). Empty for a sentence stating none."""
+    from crosswire.compare.claims.agents import readings
+    from crosswire.compare.claims.fates import cared, fates, group_states
+    from crosswire.compare.claims.polar import poles_in
+
+    return frozenset(
+        [
+            *(f"state:{s}" for s in group_states(u)),
+            *(f"fate:{f}" for f in fates(u) | cared(u)),
+            *(f"pole:{a}:{p}" for a, p in poles_in(u.text, u.language).items()),
+            *(f"agent:{r.act}:{r.agent}" for r in readings(u.text, u.language)),
+        ]
+    )
+
+
+def _untold(u: Unit, others: list[Unit]) -> int:
+    """How many of the things ``u`` states (:func:`told`) some other member's sentence does not state."""
+    mine = told(u)
+    return sum(1 for t in mine if not all(t in told(o) for o in others)) if mine else 0
+
+
+_NAMED = ("person:", "organisation:")
+
+
+def _unnamed(u: Unit, others: list[Unit], known: frozenset[str]) -> int:
+    """How many of the people and organisations ``u`` names no other member's sentence names (nor has as its
+    subject or speaker, a pronoun the reader resolved), of those in ``known`` (named by two or more sources of
+    the story, :func:`story_names`: "Sodium" read as an organisation by one reader is no name)."""
+    theirs = {c for o in others for c in (*o.entities, o.subject, o.speaker) if c}
+    return sum(1 for c in u.entities if c.startswith(_NAMED) and c in known and c not in theirs)
+
+
+def story_names(data: StoryData) -> frozenset[str]:
+    """The canonical ids of the people and organisations two or more of the story's sources name."""
+    by: dict[str, set[int]] = {}
+    for (article, _eid), cid in data.canonical.items():
+        if cid.startswith(_NAMED) and article in data.source_of:
+            by.setdefault(cid, set()).add(data.source_of[article])
+    return frozenset(c for c, ns in by.items() if len(ns) > 1)
+
+
+def _lead(units: list[Unit], known: frozenset[str] = frozenset()) -> Unit:
     """The sentence whose figures the others state best: fewest values no other member gives; then fewest
     values some member does not give (the summary states only what every cited sentence states: "A train
     derailed ..., forcing the evacuation of 3,200 residents" headed an item citing a Russian sentence that
-    gives only the 3,200 evacuated); then an English source's (the comparison is read in English: a
-    five-language item was headed in Russian, Belarusian or German by source order); then the first
-    source's."""
+    gives only the 3,200 evacuated); then fewest states, fates, poles and agents some member does not state
+    (:func:`told`: "all three were released from hospital" headed an item citing "Tres trabajadores sufrieron
+    quemaduras químicas"); then fewest people and organisations no other member names ("The tank belongs to
+    Danochem, which runs the terminal on the port's eastern quay" headed an item citing "Терминал расположен на
+    восточном причале порта" and "Das Terminal liegt am Ostkai des Hafens": a new user's chemical-spill story),
+    of the names in ``known`` (:func:`story_names`);
+    then an English source's (the comparison is read in English: a five-language item was headed in Russian,
+    Belarusian or German by source order); then the first source's."""
     return min(
         units,
         key=lambda u: (
             _unstated(u, others := [o for o in units if o is not u]),
             _unshared(u, others),
+            _untold(u, others),
+            _unnamed(u, others, known),
             u.language != "en",
         ),
     )
@@ -101,7 +152,7 @@ def agreed_item(data: StoryData, group: Group, lead: Unit | None = None) -> Clai
     headline a figure the other sentence never gives. ``lead``: the sentence chosen for the merged groups
     (:func:`agreed_items`)."""
     units = sorted(group.units, key=lambda u: u.source)
-    lead = lead or _lead(units)
+    lead = lead or _lead(units, story_names(data))
     ordered = [lead, *(u for u in units if u is not lead)]
     return ClaimItem(
         summary=without_dateline(lead.text),
@@ -149,12 +200,13 @@ def agreed_items(
     contrôle ..." agreed with the Spanish lede [3][5] and with the Russian, English and German ledes [1][2][4][5],
     the French sentence in both (a new user's water-utility story)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
+    known = story_names(data)
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
     first: dict[str, list[Unit]] = {}  # an item's key -> the units of the group that made it
     for i in order:
         g = groups[i]
-        lead = _lead(sorted(g.units, key=lambda u: u.source))
+        lead = _lead(sorted(g.units, key=lambda u: u.source), known)
         key = " ".join(lead.text.split()).casefold()  # two sources may print one sentence word for word
         if key not in merged:
             key = next(
