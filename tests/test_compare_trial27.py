@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.agents import agents_differ, readings
-from crosswire.compare.claims.align import spelled_alike_only
+from crosswire.compare.claims.align import quotes_apart, spelled_alike_only
 from crosswire.compare.claims.fates import group_states, states_differ
 from crosswire.compare.claims.items import _lead, told
 from crosswire.compare.claims.pairs import FEATURES, Pair
@@ -265,6 +265,15 @@ def test_no_duration_difference_when_the_units_agree_or_one_is_left_out(a, b):
     assert found is None or found.reason != "different duration"
 
 
+def test_quoting_sentences_in_other_units_never_state_one_claim():
+    """Read on the words in quotation marks alone: the narration's "day" is no length of the quote's."""
+    weeks = _unit(0, 1, "en", '"The lake will be clean again within a few weeks," the minister said on the third day.')
+    years = _unit(1, 2, "pl", "„Jezioro oczyści się w ciągu kilku lat” – powiedziała minister.")
+    assert quotes_apart(weeks, years)
+    told_later = _unit(2, 3, "en", 'A day later the minister said: "The lake will be clean again within a few weeks."')
+    assert not quotes_apart(weeks, told_later)
+
+
 def test_the_ferry_and_plant_quotes_in_other_units_are_conflicts(ferry, paint):
     """ "within a few days" (en, it, pl) against "dentro de algumas semanas" (pt); "in a few weeks" (en, de, es)
     against "dans quelques mois" (fr): quote conflicts, and the other wording is no quote variant of theirs."""
@@ -315,6 +324,18 @@ def test_the_lead_names_no_company_a_cited_sentence_leaves_out():
     # a member naming the company too: the English sentence heads the item
     named = _unit(3, 4, "es", "El depósito, de Orvik Fuels, está en la orilla oeste.", (), ["organisation:Orvik Fuels"])
     assert _lead([owner, named], frozenset({"organisation:Orvik Fuels"})) is owner
+
+
+def test_a_person_named_in_one_sentence_and_described_in_another_keeps_the_english_lead():
+    """ "Police searched Ilka Brandt's home" / "Policja przeszukała dom radnej" (the councillor's): one fact, a
+    person named by office in one language; no name rule moves the lead off the English sentence."""
+    en = _unit(0, 1, "en", "Police searched Ilka Brandt's home on Monday.", (), ["person:Ilka Brandt"])
+    pl = _unit(1, 2, "pl", "Policja przeszukała w poniedziałek dom radnej.")
+    assert _lead([pl, en], frozenset({"person:Ilka Brandt"})) is en
+    # a pole only the English reader reads ("denied") is no reason either
+    en_denied = _unit(2, 1, "en", "Her lawyer said she denied any wrongdoing.")
+    pt = _unit(3, 2, "pt", "O advogado afirmou que a cliente nega qualquer ilegalidade.")
+    assert _lead([pt, en_denied]) is en_denied
 
 
 def _pair(a: Unit, b: Unit, score: float, **features: float) -> Pair:

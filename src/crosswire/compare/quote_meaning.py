@@ -315,6 +315,14 @@ def durations(text: str, language: str | None) -> dict[str, str]:
     return out
 
 
+def durations_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> bool:
+    """Whether two wordings both name lengths of time (:func:`durations`) in units neither of which holds the
+    other's ("within a few weeks" / «в течение нескольких месяцев»). Input: two quote wordings with their language
+    codes."""
+    ua, ub = frozenset(durations(a, a_language)), frozenset(durations(b, b_language))
+    return bool(ua and ub) and not (ua <= ub or ub <= ua)
+
+
 def outcomes(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     """Outcome -> (denied, the words as written from the negation to the outcome word) for each outcome of
     ``[outcomes]`` the wording names in its language (``{}`` for a language the table does not hold)."""
@@ -538,8 +546,10 @@ def _duration_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason
         return frozenset(read[id(w)]) or None
 
     groups = _grouped(wordings, key, lambda w: " / ".join(read[id(w)].values()))
-    units: list[frozenset[str]] = list(groups)  # type: ignore[arg-type]
-    apart = any(not (a <= b or b <= a) for i, a in enumerate(units) for b in units[i + 1 :])
+    firsts = [ws[0] for _label, ws in groups.values()]
+    apart = any(
+        durations_apart(a.text, a.language, b.text, b.language) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
+    )
     return ("different duration", list(groups.values())) if apart else None
 
 

@@ -74,7 +74,7 @@ from crosswire.compare.claims.units import Unit, build_units, days_of, different
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
-from crosswire.compare.quote_meaning import meaning_apart, opposite_outcomes
+from crosswire.compare.quote_meaning import durations_apart, meaning_apart, opposite_outcomes
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -342,11 +342,16 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     (:func:`crosswire.compare.quote_meaning.opposite_outcomes`, read on the whole sentences as before), or, read
     on the words in quotation marks alone (:func:`.opposed.quoted_words`), a possibility against a certainty or a
     reservation only one states (:func:`crosswire.compare.quote_meaning.meaning_apart`: "Acataremos el fallo,
-    aunque no lo compartimos" / "Wir werden das Urteil prüfen und respektieren")."""
+    aunque no lo compartimos" / "Wir werden das Urteil prüfen und respektieren"), or lengths of time in other units
+    (:func:`crosswire.compare.quote_meaning.durations_apart`: "within a few weeks" / "в течение нескольких
+    месяцев")."""
     if opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
         return True
     qa, qb = quoted_words(a.text), quoted_words(b.text)
-    return bool(qa and qb) and meaning_apart(qa, a.language, qb, b.language) is not None
+    if not (qa and qb):
+        return False
+    # a length of time in other units ("within a few weeks" / «в течение нескольких месяцев»)
+    return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
 
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
