@@ -16,7 +16,7 @@ import pytest
 from crosswire.compare.claims.agents import agents_differ, readings
 from crosswire.compare.claims.align import quotes_apart, spelled_alike_only
 from crosswire.compare.claims.fates import group_states, states_differ
-from crosswire.compare.claims.items import _lead, told
+from crosswire.compare.claims.items import faithful_lead, told
 from crosswire.compare.claims.pairs import FEATURES, Pair
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.quote_meaning import Wording, difference, durations
@@ -300,9 +300,9 @@ def test_the_lead_states_no_state_or_agent_a_cited_sentence_leaves_out():
         2, 3, "de", "Vier Arbeiter wurden verletzt; alle vier wurden aus dem Krankenhaus entlassen.", [_count(4)]
     )
     assert told(released) == {"state:left hospital"} and not told(count)
-    assert _lead([released, count, also]) is count
+    assert faithful_lead([released, count, also], released) is count
     # every sentence stating the release: the English one heads the item
-    assert _lead([released, also]) is released
+    assert faithful_lead([released, also], released) is released
 
 
 def test_the_lead_names_no_company_a_cited_sentence_leaves_out():
@@ -319,11 +319,11 @@ def test_the_lead_names_no_company_a_cited_sentence_leaves_out():
     )
     bank_de = _unit(1, 2, "de", "Das Depot liegt am Westufer des Flusses.")
     bank_fr = _unit(2, 3, "fr", "Le dépôt se trouve sur la rive ouest du fleuve.")
-    assert _lead([owner, bank_de, bank_fr], frozenset({"organisation:Orvik Fuels"})) is bank_de
-    assert _lead([owner, bank_de, bank_fr]) is owner  # not named by two sources: read as no name
+    assert faithful_lead([owner, bank_de, bank_fr], owner, frozenset({"organisation:Orvik Fuels"})) is bank_de
+    assert faithful_lead([owner, bank_de, bank_fr], owner) is owner  # not named by two sources: no name
     # a member naming the company too: the English sentence heads the item
     named = _unit(3, 4, "es", "El depósito, de Orvik Fuels, está en la orilla oeste.", (), ["organisation:Orvik Fuels"])
-    assert _lead([owner, named], frozenset({"organisation:Orvik Fuels"})) is owner
+    assert faithful_lead([owner, named], owner, frozenset({"organisation:Orvik Fuels"})) is owner
 
 
 def test_a_person_named_in_one_sentence_and_described_in_another_keeps_the_english_lead():
@@ -331,11 +331,11 @@ def test_a_person_named_in_one_sentence_and_described_in_another_keeps_the_engli
     person named by office in one language; no name rule moves the lead off the English sentence."""
     en = _unit(0, 1, "en", "Police searched Ilka Brandt's home on Monday.", (), ["person:Ilka Brandt"])
     pl = _unit(1, 2, "pl", "Policja przeszukała w poniedziałek dom radnej.")
-    assert _lead([pl, en], frozenset({"person:Ilka Brandt"})) is en
+    assert faithful_lead([pl, en], en, frozenset({"person:Ilka Brandt"})) is en
     # a pole only the English reader reads ("denied") is no reason either
     en_denied = _unit(2, 1, "en", "Her lawyer said she denied any wrongdoing.")
     pt = _unit(3, 2, "pt", "O advogado afirmou que a cliente nega qualquer ilegalidade.")
-    assert _lead([pt, en_denied]) is en_denied
+    assert faithful_lead([pt, en_denied], en_denied) is en_denied
 
 
 def _pair(a: Unit, b: Unit, score: float, **features: float) -> Pair:
