@@ -326,6 +326,16 @@ def test_the_lead_names_no_company_a_cited_sentence_leaves_out():
     assert faithful_lead([owner, named], owner, frozenset({"organisation:Orvik Fuels"})) is owner
 
 
+def test_an_organisation_speaking_or_acting_is_named_by_a_description_elsewhere():
+    """ "The Food Authority said it was testing the tower" / "Les autorités cherchent à savoir ...": who speaks is
+    described in the other language, and the English sentence still heads the item."""
+    authority = "organisation:Food Authority"
+    en = _unit(0, 1, "en", "The Food Authority said it was testing the drying tower.", (), [authority])
+    en.speaker = en.subject = authority
+    fr = _unit(1, 2, "fr", "Les autorités cherchent à savoir si la tour de séchage est en cause.")
+    assert faithful_lead([en, fr], en, frozenset({authority})) is en
+
+
 def test_a_person_named_in_one_sentence_and_described_in_another_keeps_the_english_lead():
     """ "Police searched Ilka Brandt's home" / "Policja przeszukała dom radnej" (the councillor's): one fact, a
     person named by office in one language; no name rule moves the lead off the English sentence."""

@@ -103,9 +103,13 @@ _NAMED = ("organisation:",)
 def _unnamed(u: Unit, others: list[Unit], known: frozenset[str]) -> int:
     """How many of the organisations ``u`` names no other member's sentence names (nor has as its subject or
     speaker, a pronoun the reader resolved), of those in ``known`` (named by two or more sources of the story,
-    :func:`story_names`: "Sodium" read as an organisation by one reader is no name)."""
+    :func:`story_names`: "Sodium" read as an organisation by one reader is no name). ``u``'s own subject and
+    speaker are left out: who acts or speaks is what other languages name by a description ("The NVWA said it
+    was examining ..." / "Les autorités néerlandaises cherchent à savoir ...", trial 24); a name in the
+    predicate is part of what is stated ("The tank belongs to Danochem")."""
     theirs = {c for o in others for c in (*o.entities, o.subject, o.speaker) if c}
-    return sum(1 for c in u.entities if c.startswith(_NAMED) and c in known and c not in theirs)
+    own = {u.subject, u.speaker}
+    return sum(1 for c in u.entities if c.startswith(_NAMED) and c in known and c not in theirs and c not in own)
 
 
 def story_names(data: StoryData) -> frozenset[str]:
