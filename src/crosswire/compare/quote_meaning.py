@@ -69,6 +69,7 @@ class Wording:
 
 QuoteDifferenceReason = Literal[
     "different number",
+    "different duration",
     "different outcome",
     "different negation",
     "opposite meaning",
@@ -86,7 +87,8 @@ class QuoteDifference:
     are never one quote variant."""
 
     reason: QuoteDifferenceReason
-    """``"different number"``, ``"different outcome"``, ``"different negation"``, ``"opposite meaning"`` (two
+    """``"different number"``, ``"different duration"`` (lengths of time in other units: "within a few weeks" /
+    «в течение нескольких месяцев»), ``"different outcome"``, ``"different negation"``, ``"opposite meaning"`` (two
     poles of one direction or time: "behind us" / "still ahead"), ``"different modality"`` (a possibility against a
     certainty) or ``"added reservation"`` ("aunque no lo compartimos")."""
     explanation: str
@@ -282,6 +284,45 @@ def numbers(text: str, read: tuple[tuple[str, Number], ...] = ()) -> frozenset[N
     return frozenset(out)
 
 
+DURATION_WORDS = 3  # words before a unit of time shown with it ("within a few weeks", "в течение нескольких месяцев")
+
+
+@lru_cache(maxsize=1)
+def _duration_tables() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """language -> [(unit of time, pattern of its words)] from ``[durations]`` of ``data/quote_meanings.toml``."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for unit, by_lang in data_toml("quote_meanings.toml").get("durations", {}).items():
+        for lang, words in by_lang.items():
+            out.setdefault(lang, []).append((unit, _pattern(words)))
+    return out
+
+
+def durations(text: str, language: str | None) -> dict[str, str]:
+    """Unit of time -> the words as written that name a length of it (the unit's word and up to
+    :data:`DURATION_WORDS` words before it in its clause) for each unit of ``[durations]`` the wording names in its
+    language: "The river will recover within a few weeks" -> {"week": "within a few weeks"}; «Река восстановится в
+    течение нескольких месяцев» -> {"month": "в течение нескольких месяцев"}. ``{}`` for none, or a language the
+    table does not hold."""
+    low = text.lower()
+    out: dict[str, str] = {}
+    for unit, pat in _duration_tables().get(language or "en", []):
+        m = pat.search(low)
+        if m is None:
+            continue
+        clause_start = max((c.end() for c in _CLAUSE.finditer(low, 0, m.start())), default=0)
+        before = list(_WORD.finditer(low, clause_start, m.start()))[-DURATION_WORDS:]
+        out[unit] = text[before[0].start() if before else m.start() : m.end()]
+    return out
+
+
+def durations_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> bool:
+    """Whether two wordings both name lengths of time (:func:`durations`) in units neither of which holds the
+    other's ("within a few weeks" / «в течение нескольких месяцев»). Input: two quote wordings with their language
+    codes."""
+    ua, ub = frozenset(durations(a, a_language)), frozenset(durations(b, b_language))
+    return bool(ua and ub) and not (ua <= ub or ub <= ua)
+
+
 Reading = dict[str, tuple[bool, str]]
 
 
@@ -427,6 +468,7 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
     out. ``speaker`` names the statement in the explanation."""
     found = (
         _number_difference(wordings)
+        or _duration_difference(wordings)
         or _outcome_difference(wordings)
         or _pole_difference(wordings)
         or _negation_difference(wordings)
@@ -447,6 +489,7 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
     out_sides.sort(key=lambda s: min(s.sources))
     what = {
         "different number": "numbers",
+        "different duration": "how long it takes",
         "different outcome": "what happened",
         "different negation": "whether",
         "opposite meaning": "meaning, saying opposite things",
@@ -508,6 +551,24 @@ def _number_texts(w: Wording) -> list[str]:
             out.append(written)
     bare = _TIME.sub(lambda m: " " * len(m.group()), bare)
     return out + [m.group() for m in _DIGITS.finditer(bare)]
+
+
+def _duration_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """Wordings naming lengths of time in different units (:func:`durations`), neither wording's units holding the
+    other's: "within a few weeks" / «в течение нескольких месяцев» (months). A wording naming no unit, or the
+    units of a longer wording and fewer (a cut quotation), is no difference. Each side the wordings naming one set
+    of units, labelled by its first wording's words for them."""
+    read = {id(w): durations(w.text, w.language) for w in wordings}
+
+    def key(w: Wording) -> frozenset[str] | None:
+        return frozenset(read[id(w)]) or None
+
+    groups = _grouped(wordings, key, lambda w: " / ".join(read[id(w)].values()))
+    firsts = [ws[0] for _label, ws in groups.values()]
+    apart = any(
+        durations_apart(a.text, a.language, b.text, b.language) for i, a in enumerate(firsts) for b in firsts[i + 1 :]
+    )
+    return ("different duration", list(groups.values())) if apart else None
 
 
 def _outcome_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:

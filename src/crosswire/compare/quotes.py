@@ -364,6 +364,7 @@ def _variant(qs: list[SourceQuote], sim: float, not_compared: list[SourceQuote])
 
 _MEANING_DETAIL = {
     "different number": "a number differs",
+    "different duration": "a length of time differs",
     "different outcome": "what happened differs",
     "different negation": "one denies what another states",
     "opposite meaning": "they say opposite things",

@@ -57,6 +57,9 @@ class Act:
     # are loose ("destroyed it") is read only with the classes its question is about (a person at the controls
     # or an automatic system)
     classes: frozenset[str] | None = None
+    # classes the act reads as another (its data's ``same``): for who stopped a leak, the company's workers and the
+    # people at its controls are the company ("its own crew" against "firefighters"), not a party of their own
+    same: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,7 @@ def _acts_of(lang: str) -> tuple[Act, ...]:
             head, _, tail = (x.strip() for x in p.partition("…"))
             passive.setdefault(lang, []).append((_phrase(head, 0), _phrase(tail, 0) if tail else None))
         classes = frozenset(spec["agents"]) if "agents" in spec else None
-        out.append(Act(aid, _label_of(aid, spec), active, passive, classes))
+        out.append(Act(aid, _label_of(aid, spec), active, passive, classes, dict(spec.get("same", {}))))
     return tuple(out)
 
 
@@ -384,7 +387,8 @@ def _readings(sentence: str, lang: str) -> tuple[Reading, ...]:
         if found is None and named and cls is not None:
             found = _marked(sentence, lang, cls)
         if found:
-            out.append(Reading(act.id, found[0], found[1], found[2], found[2] + len(found[1])))
+            agent = act.same.get(found[0], found[0])
+            out.append(Reading(act.id, agent, found[1], found[2], found[2] + len(found[1])))
     return tuple(out)
 
 

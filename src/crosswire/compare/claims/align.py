@@ -74,7 +74,7 @@ from crosswire.compare.claims.units import Unit, build_units, days_of, different
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
-from crosswire.compare.quote_meaning import meaning_apart, opposite_outcomes
+from crosswire.compare.quote_meaning import durations_apart, meaning_apart, opposite_outcomes
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -350,11 +350,16 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     (:func:`crosswire.compare.quote_meaning.opposite_outcomes`, read on the whole sentences as before), or, read
     on the words in quotation marks alone (:func:`.opposed.quoted_words`), a possibility against a certainty or a
     reservation only one states (:func:`crosswire.compare.quote_meaning.meaning_apart`: "Acataremos el fallo,
-    aunque no lo compartimos" / "Wir werden das Urteil prüfen und respektieren")."""
+    aunque no lo compartimos" / "Wir werden das Urteil prüfen und respektieren"), or lengths of time in other units
+    (:func:`crosswire.compare.quote_meaning.durations_apart`: "within a few weeks" / "в течение нескольких
+    месяцев")."""
     if opposite_outcomes(a.text, a.language, b.text, b.language) is not None:
         return True
     qa, qb = quoted_words(a.text), quoted_words(b.text)
-    return bool(qa and qb) and meaning_apart(qa, a.language, qb, b.language) is not None
+    if not (qa and qb):
+        return False
+    # a length of time in other units ("within a few weeks" / «в течение нескольких месяцев»)
+    return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
 
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
@@ -552,6 +557,22 @@ def only_days_shared(p: Pair) -> bool:
         return False
     shared = [x for x in p.a.values if any(same_value(x, y) for y in p.b.values)]
     return bool(shared) and all(x.kind == "date" for x in shared)
+
+
+def spelled_alike_only(p: Pair, agree: float) -> bool:
+    """Whether a pair of two languages rated at the agreement bar (``agree``) owes the rating to words the two
+    spell alike (a name, a cognate: "terminal", "Danochem") and nothing else: neither is the other's nearest
+    sentence (mutual best), they share no value, and their cosine is under :data:`ACROSS_COSINE`. "The tank
+    belongs to Danochem, which runs the terminal on the port's eastern quay" / "Un réservoir du terminal chimique
+    de Danochem, ... s'est rompu lundi 23 novembre vers 3h40 du matin, déversant quelque 420 tonnes ..." (0.64,
+    cosine 0.39; the French sentence is the English lede's translation): a new user's chemical-spill story cited
+    the French lede for the tank's owner and quay. Of the pairs of two languages rated at the bar in trials 14-28's
+    invented stories, this one alone was neither each other's nearest nor shared a value; every right one was
+    one or the other. Such a pair states no claim in common."""
+    if p.a.language == p.b.language or p.score < agree:
+        return False
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] != 1.0 and f["shared_values"] == 0 and f["embedding"] < ACROSS_COSINE
 
 
 def _same_calendar_day(shared: frozenset[str]) -> bool:
@@ -771,6 +792,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         and not (lead_in(p.a) or lead_in(p.b))
         and not only_numbers_shared(p.a, p.b)
         and not only_days_shared(p)
+        and not spelled_alike_only(p, model.agree)
         and not contradict(p.a, p.b, data)
         and not fate_left_out(p.a, p.b, data, disputed)
         and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
