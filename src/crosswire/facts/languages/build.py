@@ -84,6 +84,39 @@ def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
             n.label = "PER"
 
 
+# Languages that capitalise every noun: a capital there does not make a company noun part of a name.
+NOUN_CAPITALS = frozenset({"de"})
+
+
+def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> None:
+    """A company noun of ``data/company_nouns.toml`` (an article before it too) read as a name's first word
+    loses that word, and the name is an organisation's (in place): "der Firma Danochem" names Danochem, a company,
+    not a person "Firma Danochem" (a new user's chemical-spill story showed that name, glued to its case, as the
+    speaker of another article's quotation). Only where the capital tells nothing: in a language that capitalises
+    every noun (German), or at a sentence's start ("Компания Danochem заявила"); a capitalised company word inside
+    a sentence of other languages is the name's own ("la Société Générale")."""
+    from crosswire.facts.company_speakers import is_company_word
+
+    articles = words_for(language).articles
+    for b, n in names:
+        words = n.normal.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in articles:
+            k += 1
+        if k >= len(words) - 1 or not is_company_word(words[k], language):
+            continue
+        rest = words[k + 1 :]
+        if not all(w[:1].isupper() for w in rest) or is_company_word(rest[0], language):
+            continue
+        opens = any(s == n.start for s, _e, _f, _l in b.sents)
+        if language not in NOUN_CAPITALS and not opens:
+            continue
+        at = b.text.find(rest[0], n.start - b.start)
+        if at < 0 or b.start + at >= n.end:
+            continue
+        n.start, n.normal, n.label = b.start + at, " ".join(rest), "ORG"
+
+
 def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     """Entities from the name spans: people grouped on their words' stems (a surname alone joins the one
     full name that ends in it), places on their English name, others on their normal form."""
@@ -113,6 +146,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             at = b.text.find(words[1], n.start - b.start)
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
+    _drop_company_nouns(names, language)
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
         # organisation stays one ("prezes Banku Pomorskiego")
         at = n.start - b.start

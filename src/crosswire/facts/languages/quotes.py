@@ -118,11 +118,37 @@ def _speaker(
     near = [t for t in outside if abs(t.start - verb.start) < 30 and _pronoun(t.text, words)]
     before = [p for p in people if p[1] <= sent[0]]
     if near and before:
-        return before[-1][2], before[-1][3], verb.lemma
+        who = _referent(before, tokens, words)
+        return who[2], who[3], verb.lemma
     in_para = [p for p in before if p[0] >= block_start]
     if in_para and _subjectless(outside, verb, words):
-        return in_para[-1][2], in_para[-1][3], verb.lemma
+        who = _referent(in_para, tokens, words)
+        return who[2], who[3], verb.lemma
     return None
+
+
+REFERENT_REACH = 300  # characters before the last name a person named as themself may stand within, to be a
+# pronoun's referent in its stead (a sentence of news copy: "Stoyan Petkov, directeur général de Danochem, a mis
+# en cause une vanne défectueuse." is 83)
+
+
+def _referent(before: list[Person], tokens: list[Token], words: Words) -> Person:
+    """The person a speaker pronoun ("a-t-il affirmé", "sagte er") or a dropped subject stands for, of the people
+    ``before`` it (in body order, at least one): the last named, unless that name only says whom a person works
+    for ("Stoyan Petkov, directeur général de Danochem, ... « ... », a-t-il affirmé": a company the front-end may
+    take for a person, named after an ``owner_words`` preposition) and a person named as themself stands within
+    :data:`REFERENT_REACH` characters before it; then that person."""
+    last = before[-1]
+    own = _not_owners(before, tokens, words)
+    if own and own[-1] != last and own[-1][1] >= last[0] - REFERENT_REACH and _owner_named(last, tokens, words):
+        return own[-1]
+    return last
+
+
+def _owner_named(person: Person, tokens: list[Token], words: Words) -> bool:
+    """Whether ``person`` is named right after an ``owner_words`` preposition ("directeur général de Danochem")."""
+    before = [t for t in tokens if t.end <= person[0]]
+    return bool(before) and before[-1].text.lower() in words.owner_words
 
 
 def _after_colon(sents: list[tuple[int, int]], s_start: int, q_start: int, tokens: list[Token]) -> int:
