@@ -18,7 +18,7 @@ from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
-from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import INFLECTING, english_place
@@ -82,10 +82,6 @@ def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
         n.start, n.normal = b.start + at, " ".join(words[1:])
         if person_like(words[1:]):
             n.label = "PER"
-
-
-# Languages that capitalise every noun: a capital there does not make a company noun part of a name.
-NOUN_CAPITALS = frozenset({"de"})
 
 
 def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> None:
