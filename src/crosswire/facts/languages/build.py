@@ -22,7 +22,7 @@ from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import INFLECTING, english_place
-from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.languages.quotes import Person, direct_quotes, owned_names, reported
 from crosswire.facts.languages.roles import roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
@@ -314,9 +314,10 @@ def _per_sentence(
     quotes: list[Quote] = []
     if language == "zh":  # no spaces between words: read by characters (crosswire.facts.languages.chinese)
         return _chinese_per_sentence(body, blocks, people, base)
+    owned = frozenset(at for b in blocks for at in owned_names(b.tokens, people, words))
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
-        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names)
+        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names, owned)
         quotes.extend(direct)
         for s, e, f, last in b.sents:
             toks = b.tokens[f:last]
