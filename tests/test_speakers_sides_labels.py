@@ -32,6 +32,7 @@ from crosswire.compare.brief import HEDGE, disputed_in
 from crosswire.compare.claims.roles import _Held, role_label
 from crosswire.compare.quotes import SourceQuote, _loosely_rendered
 from crosswire.compare.records import Comparison
+from crosswire.compare.source_names import readable_name
 from crosswire.model import RawDocument
 from invented import article_facts
 from test_compare_core import compare_fixture
@@ -69,7 +70,7 @@ PRONOUN_SPEAKERS = [
     (
         "de",
         [
-            "Jonas Keller, Sprecher der Firma Brenntal, bestätigte den Unfall. \"Wir zahlen die Reinigung "
+            'Jonas Keller, Sprecher der Firma Brenntal, bestätigte den Unfall. "Wir zahlen die Reinigung '
             'vollständig", sagte er.'
         ],
         "Wir zahlen",
@@ -78,7 +79,7 @@ PRONOUN_SPEAKERS = [
     (
         "es",
         [
-            "Ana Ruiz, directora general de Calvex, atribuyó el fallo a una bomba. \"Falló la bomba, no nuestra "
+            'Ana Ruiz, directora general de Calvex, atribuyó el fallo a una bomba. "Falló la bomba, no nuestra '
             'gente", afirmó.'
         ],
         "Falló la bomba",
@@ -212,7 +213,7 @@ def test_an_agency_named_only_in_the_copyright_is_not_the_pages_outlet() -> None
 # -- sides and labels ------------------------------------------------------------------------------------------
 
 
-def _conflict(c: Comparison, measure: str):  # noqa: ANN202 - a ClaimConflict
+def _conflict(c: Comparison, measure: str):
     found = [x for x in c.conflicts if getattr(x, "measure", "") == measure]
     assert len(found) == 1, [getattr(x, "measure", x.summary) for x in c.conflicts]
     return found[0]
@@ -249,7 +250,7 @@ def test_a_role_label_is_lower_case_and_english_first(written: list[str], langua
 def test_the_lead_says_which_of_its_values_the_sources_dispute(spill: Comparison) -> None:
     lead = spill.brief[0]
     assert "180 tonnes" in lead.text
-    assert f"{HEDGE} amount of diesel" in lead.text
+    assert f"{HEDGE} the amount of diesel" in lead.text
     assert disputed_in(spill.conflicts, lead.text, lead.evidence) == ["amount of diesel"]
 
 
@@ -257,3 +258,18 @@ def test_a_sentence_that_states_no_side_names_no_dispute(spill: Comparison) -> N
     conflict = _conflict(spill, "amount of diesel")
     evidence = conflict.sides[0].evidence
     assert disputed_in(spill.conflicts, "Divers laid floating booms.", evidence) == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "source", "agency", "expected"),
+    [
+        (None, None, "in/wire_nwd.txt", "NWD", "NWD"),  # a wire text from a file: its agency, not the file name
+        ("Seebote", None, "in/seebote.txt", "NWD", "Seebote"),  # the outlet wins
+        (None, "https://www.lakeside.example/a", "in/a.html", "NWD", "lakeside.example"),  # the site that ran it
+        (None, None, "in/lakeside-velmora.txt", None, "lakeside-velmora.txt"),  # nothing else names it
+    ],
+)
+def test_evidence_is_labelled_by_the_agency_before_a_file_name(
+    outlet: str | None, url: str | None, source: str, agency: str | None, expected: str
+) -> None:
+    assert readable_name(outlet, url, source, "a1", agency) == expected

@@ -79,6 +79,7 @@ class _Brief:
         body = _tidy(body)
         if not ns or not body:
             return
+        body = _hedged(self, body, evs)
         key = body.casefold()
         if key in self._seen:
             return
@@ -146,14 +147,14 @@ def _lead_sentences(brief: _Brief) -> str | None:
             brief.add_raw(text, [*own, *also], [lead_ev, *evs])
             brief._seen.add(body.casefold())
             return lead_ev.text
-    brief.add(_hedged(brief, _strip_stop(without_dateline(lead_ev.text)), lead_ev), own, [lead_ev])
+    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])  # hedged there (_hedged)
     if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in lines:
             brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
 
 
-HEDGE = "sources differ on the"  # what a brief sentence stating a disputed value says of it
+HEDGE = "sources differ on"  # what a brief sentence stating a disputed value says of it
 
 
 def disputed_in(conflicts: Sequence[Conflict], text: str, evidence: Sequence[Evidence]) -> list[str]:
@@ -182,15 +183,20 @@ def _meets(a: Evidence, b: Evidence) -> bool:
     return a.article == b.article and a.start < b.end and b.start < a.end
 
 
-def _hedged(brief: _Brief, body: str, lead_ev: Evidence) -> str:
-    """The lead's text, with a clause that says which of the values it states the sources dispute ("...; sources
-    differ on the time of day, day and amount of caustic soda"): a brief sentence never states as fact a value the
-    lines after it list as a conflict (a new user's spill brief opened with a time, a day and a tonnage that three
-    conflicts below contradicted). Unchanged when it states none."""
-    measures = disputed_in(brief.comparison.conflicts, body, [lead_ev])
+def _hedged(brief: _Brief, body: str, lead_ev: Evidence | Sequence[Evidence]) -> str:
+    """A brief sentence's text, with a clause that says which of the values it states the sources dispute ("...;
+    sources differ on the time of day, the day and the amount of caustic soda", "...; sources differ on who released
+    the footage"): a brief sentence never states as fact a value the lines after it list as a conflict (a new user's
+    spill brief opened with a time, a day and a tonnage that three conflicts below contradicted). ``lead_ev``: the
+    sentence's evidence. Unchanged when it states none."""
+    if HEDGE in body:
+        return body
+    evidence = [lead_ev] if isinstance(lead_ev, Evidence) else list(lead_ev)
+    measures = disputed_in(brief.comparison.conflicts, body, evidence)
     if not measures:
         return body
-    listed = measures[0] if len(measures) == 1 else ", ".join(measures[:-1]) + " and " + measures[-1]
+    named = [m if m.startswith(("who ", "what ", "when ", "where ")) else f"the {m}" for m in measures]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
     return f"{_tidy(body).rstrip('.')}; {HEDGE} {listed}"
 
 

@@ -330,10 +330,10 @@ def _loosely_rendered(
             if sim >= LOOSE_THRESHOLD and sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                 mutual.setdefault(id(a), []).append(id(b))
     out: set[tuple[int, int]] = set()
-    for a, others in mutual.items():
+    for qa, others in mutual.items():
         if len(others) >= LOOSE_SOURCES:
-            out.update((a, b) for b in others)
-            out.update((b, a) for b in others)
+            out.update((qa, qb) for qb in others)
+            out.update((qb, qa) for qb in others)
     return out
 
 
