@@ -84,7 +84,8 @@ CONFLICTS = [
             "pożarnej Ilda Marek poinformowała, że z pożarem walczy 14 samolotów.",
         ],
         "different role",
-        ["alcaldesa", "Szefowa prowincjonalnej straży pożarnej"],
+        # a side an English source states is labelled in its words (crosswire.compare.claims.roles.role_label)
+        ["alcaldesa", "head of the provincial fire service"],
     ),
     # one unnamed person's outcome
     (

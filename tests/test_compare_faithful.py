@@ -17,7 +17,7 @@ import pytest
 from crosswire.compare import compare_story
 from crosswire.compare.agreed import ALONGSIDE
 from crosswire.compare.align import without_dateline
-from crosswire.compare.brief import _numbers_in
+from crosswire.compare.brief import _numbers_in, disputed_in
 from crosswire.compare.claims.held_roles import states_role
 from crosswire.compare.records import Comparison, RoleItem
 from crosswire.model import Evidence
@@ -34,6 +34,7 @@ CORPORA = {
     "agents": [REPO / "tests" / "fixtures" / "agents" / "grain-fire.jsonl"],
     "days": [REPO / "tests" / "fixtures" / "days" / "story.jsonl"],
     "lead-values": [REPO / "tests" / "fixtures" / "lead_values" / "story.jsonl"],
+    "spill-labels": [REPO / "tests" / "fixtures" / "spill_labels" / "story.jsonl"],
     "real-pages": [SHARED / "bench" / "article-extraction" / "html"],
 }
 
@@ -84,6 +85,10 @@ def check(c: Comparison, bodies: dict[str, str]) -> int:
         assert cited == s.sources, f"brief {s.text!r}: cites {cited}, records {s.sources}"
         _backed(c, bodies, s.sources, s.evidence, f"brief {s.text!r}")
         _too_states_the_numbers(c, s.text, s.evidence)
+        # a sentence stating a value a conflict lists as one side says the sources differ on it (a new user's
+        # spill brief opened with a time, a day and a tonnage that three conflicts below contradicted)
+        disputed = disputed_in(c.conflicts, s.text, s.evidence)
+        assert not disputed or "differ" in s.text, f"brief {s.text!r}: states disputed {disputed} as fact"
         n += 1
     for t in c.timeline:
         _backed(c, bodies, t.sources, t.evidence, f"timeline {t.date} {t.text!r}")

@@ -11,6 +11,7 @@ from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
 from crosswire.clean.metadata import (
     detect_language,
     detect_outlet,
+    menu_name,
     outlet_from_site_name,
     outlet_over_title,
     parse_dateline,
@@ -102,6 +103,7 @@ def finish_article(
     article.outlet = (
         article.outlet
         or agency_own_copy(parts)
+        or agency_own_page(parts)
         or outlet_over_title(parts.line_over_title, article.body, article.contributors)
     )
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
@@ -177,6 +179,22 @@ def agency_own_copy(parts: TextParts) -> str | None:
     for credit, _index in parts.agency_copyrights:
         for agency in credit.agencies:
             if agency in bylined:
+                return agency
+    return None
+
+
+def agency_own_page(parts: TextParts) -> str | None:
+    """The agency whose own page the text is, or None: the page's menu line names an agency as the site
+    ("Balkan Wire Service | World | Europe | Business") and its copyright line names the same agency ("(c) 2026
+    Balkan Wire Service. All rights reserved."). Called when nothing else names an outlet, as
+    :func:`agency_own_copy` is: a site that re-runs agency copy prints its own name in its menu and footer, so the
+    agency named in both is the publisher (a new user's wire text was left with no outlet and its evidence labelled
+    with the file's name). Input: the cleaner's findings; output: the agency's name as the copyright gives it."""
+    menus = [parts.first_line or "", *parts.top_lines, *parts.furniture_text]
+    named = {m.lower() for line in menus if (m := menu_name(line, agencies=True)) is not None}
+    for credit, _index in parts.agency_copyrights:
+        for agency in credit.agencies:
+            if agency.lower() in named:
                 return agency
     return None
 

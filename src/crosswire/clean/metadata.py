@@ -399,12 +399,14 @@ def _section_words() -> frozenset[str]:
     return frozenset(w.lower() for words in sections.values() for w in words)
 
 
-def menu_name(line: str) -> str | None:
+def menu_name(line: str, agencies: bool = False) -> str | None:
     """The site's name a menu line prints first ("Nordkurier Online | Politik | Wirtschaft | Digital | Abo",
     "EL FARO DIGITAL | Internacional | Economía"), else None: parts split at " | ", the first 1-5 words with a
     capital and no digit, at least :data:`MENU_SECTIONS` of the others and most of them section names of any
     language the project reads (``data/site_sections.toml``) or navigation words (``data/furniture.toml``). A
-    name in capitals is given in title case ("EL FARO DIGITAL" -> "El Faro Digital")."""
+    name in capitals is given in title case ("EL FARO DIGITAL" -> "El Faro Digital"). An agency's name
+    ("Balkan Wire Service | World | Europe") names no site unless ``agencies`` is set: a caller that found the
+    same agency as the page's copyright holder (:func:`crosswire.clean.assemble.agency_own_page`) asks for it."""
     parts = [p.strip() for p in line.split(" | ")]
     if len(parts) < 1 + MENU_SECTIONS:
         return None
@@ -416,7 +418,7 @@ def menu_name(line: str) -> str | None:
     known = sum(1 for p in rest if p.lower() in sections or furniture_reason(p) == "navigation")
     if known < MENU_SECTIONS or 2 * known < len(rest):
         return None
-    if name.lower() in sections or agency_named(name):
+    if name.lower() in sections or (agency_named(name) and not agencies):
         return None
     return name.title() if name == name.upper() and len(name) > 4 else name
 

@@ -79,6 +79,7 @@ class _Brief:
         body = _tidy(body)
         if not ns or not body:
             return
+        body = _hedged(self, body, evs)
         key = body.casefold()
         if key in self._seen:
             return
@@ -136,7 +137,7 @@ def _lead_sentences(brief: _Brief) -> str | None:
         # event as "X also reports: <the same fact>" (a new user's wildfire brief did both)
         also, evs = brief.backed(others, lead_item.evidence)
         gainsay = _contradicting(brief, lead_ev, evs)
-        body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
+        body = _hedged(brief, _tidy(_strip_stop(without_dateline(lead_ev.text))), lead_ev)
         unstated = gainsay | _without_values(brief, body, lead_ev, evs)
         also = [n for n in also if n not in unstated]
         evs = [e for e in evs if brief.source_of.get(e.article) not in unstated]
@@ -146,11 +147,57 @@ def _lead_sentences(brief: _Brief) -> str | None:
             brief.add_raw(text, [*own, *also], [lead_ev, *evs])
             brief._seen.add(body.casefold())
             return lead_ev.text
-    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])
+    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])  # hedged there (_hedged)
     if others and lead_item.kind in ("event", "claim") and summary:
         for body, cited in lines:
             brief.add(body, cited, lead_item.evidence)
     return lead_ev.text
+
+
+HEDGE = "sources differ on"  # what a brief sentence stating a disputed value says of it
+
+
+def disputed_in(conflicts: Sequence[Conflict], text: str, evidence: Sequence[Evidence]) -> list[str]:
+    """The measures ("time of day", "amount of caustic soda") of the conflicts whose side a sentence states: one of
+    the side's sentences is among ``evidence`` (overlapping it) and ``text`` writes one of the side label's wordings
+    ("some 420 tonnes", "Tuesday" of "Tuesday / вторник (2026-11-24)"), as whole words, case aside. Input: the
+    comparison's conflicts, a brief sentence's text and evidence; output: the measures, in conflict order, once each.
+    Read by the brief (:func:`_hedged`) and by the structural citation test."""
+    low = text.lower()
+    out: list[str] = []
+    for conflict in conflicts:
+        for side in getattr(conflict, "sides", []) or []:
+            if not side.label or not any(_meets(e, x) for e in side.evidence for x in evidence):
+                continue
+            words = [re.sub(r"\s*\(\d{4}-\d\d(?:-\d\d)?\)$", "", p).strip() for p in side.label.lower().split(" / ")]
+            if any(w and _phrase(w).search(low) for w in words):
+                measure = _tidy(_subject(conflict)) or "details"
+                if measure not in out:
+                    out.append(measure)
+                break
+    return out
+
+
+def _meets(a: Evidence, b: Evidence) -> bool:
+    """Whether two evidence spans overlap in one article."""
+    return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def _hedged(brief: _Brief, body: str, lead_ev: Evidence | Sequence[Evidence]) -> str:
+    """A brief sentence's text, with a clause that says which of the values it states the sources dispute ("...;
+    sources differ on the time of day, the day and the amount of caustic soda", "...; sources differ on who released
+    the footage"): a brief sentence never states as fact a value the lines after it list as a conflict (a new user's
+    spill brief opened with a time, a day and a tonnage that three conflicts below contradicted). ``lead_ev``: the
+    sentence's evidence. Unchanged when it states none."""
+    if HEDGE in body:
+        return body
+    evidence = [lead_ev] if isinstance(lead_ev, Evidence) else list(lead_ev)
+    measures = disputed_in(brief.comparison.conflicts, body, evidence)
+    if not measures:
+        return body
+    named = [m if m.startswith(("who ", "what ", "when ", "where ")) else f"the {m}" for m in measures]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"{_tidy(body).rstrip('.')}; {HEDGE} {listed}"
 
 
 def _without_values(brief: _Brief, body: str, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:

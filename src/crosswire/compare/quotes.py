@@ -289,6 +289,7 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             if a.source != b.source and ((_covered(a) and _covered(b)) or a.language == b.language):
                 key = (id(a), b.source)
                 best[key] = max(best.get(key, -1.0), float(vec[id(a)] @ vec[id(b)]))
+    loose = _loosely_rendered(qs, vec, best)
     for i, a in enumerate(qs):
         for b in qs[i + 1 :]:
             if a.source == b.source:
@@ -311,8 +312,45 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
                 # drink" (0.59): one typed value read alike, each the other's most alike quotation in its source
                 if sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                     pairs.append((sim, a, b, False))
+            elif direct and (id(a), id(b)) in loose:
+                pairs.append((sim, a, b, False))
     pairs.sort(key=lambda p: -p[0])
     return pairs
+
+
+# A direct quotation rendered freely in one language (« C'est la vanne qui a lâché, pas nos employés » for "The
+# valve failed, not our people": 0.45, 0.46 and 0.40 against three sources' wordings, a new user's chemical-spill
+# story) reads under DIRECT_THRESHOLD; two statements of one speaker score 0.0-0.15 (the same story). Above this bar
+# such a wording is linked when it and another source's wording are each the other's most alike quotation of the
+# speaker in the other's source, in at least LOOSE_SOURCES other sources: one source's chance likeness to one
+# other statement is not enough.
+LOOSE_THRESHOLD = 0.4
+LOOSE_SOURCES = 2
+
+
+def _loosely_rendered(
+    qs: list[SourceQuote], vec: dict[int, np.ndarray], best: dict[tuple[int, int], float]
+) -> set[tuple[int, int]]:
+    """(id of a, id of b) for two direct quotations of one speaker linked by the free-rendering rule above:
+    similarity at least :data:`LOOSE_THRESHOLD`, each the other's most alike in the other's source (``best``:
+    (id of a quote, a source) -> its best similarity there), and one of them so linked in at least
+    :data:`LOOSE_SOURCES` other sources. Both orders of each pair are in the set."""
+    mutual: dict[int, list[int]] = {}
+    for a in qs:
+        for b in qs:
+            if a.source == b.source or a.kind != "direct" or b.kind != "direct":
+                continue
+            if not ((_covered(a) and _covered(b)) or a.language == b.language):
+                continue
+            sim = float(vec[id(a)] @ vec[id(b)])
+            if sim >= LOOSE_THRESHOLD and sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
+                mutual.setdefault(id(a), []).append(id(b))
+    out: set[tuple[int, int]] = set()
+    for qa, others in mutual.items():
+        if len(others) >= LOOSE_SOURCES:
+            out.update((qa, qb) for qb in others)
+            out.update((qb, qa) for qb in others)
+    return out
 
 
 def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[list[SourceQuote], float]]:

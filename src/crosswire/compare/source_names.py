@@ -15,20 +15,25 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 
-def readable_name(outlet: str | None, url: str | None, source: str | None, article_id: str) -> str:
+def readable_name(
+    outlet: str | None, url: str | None, source: str | None, article_id: str, agency: str | None = None
+) -> str:
     """The name a reader is shown for one article's source.
 
     Input: the article's outlet (wins when set), its address, the path or address it was read from
-    (``Article.source``) and its store id. Output: the outlet; else the address's host without ``www.``
-    ("correocontinental.example"); else the domain the source's file name opens with or the file name
-    (:func:`file_outlet`: "kyivpost.com", "bws_wire.txt", "feed.jsonl:3"); else the id.
-    Raises nothing."""
+    (``Article.source``), its store id and the agency it credits. Output: the outlet; else the address's host
+    without ``www.`` ("correocontinental.example"); else the agency ("CWA": a wire text read from a file is labelled
+    by the agency it names, never by the file's name, a new user read "— *wire_cwa.txt*" under its sentences);
+    else the domain the source's file name opens with or the file name (:func:`file_outlet`: "kyivpost.com",
+    "bws_wire.txt", "feed.jsonl:3"); else the id. Raises nothing."""
     if outlet and outlet.strip():
         return outlet.strip()
     for address in (url, source):
         host = _host(address)
         if host:
             return host
+    if agency and agency.strip():
+        return agency.strip()
     return file_outlet(source) or article_id
 
 

@@ -135,7 +135,7 @@ def load_story_data(store: Store, rows: list[ArticleRow]) -> StoryData:
     facts: dict[str, ArticleFacts] = {}
     for art in store.iter_articles(ids):
         bodies[art.id] = art.body
-        outlets[art.id] = readable_name(art.outlet, art.url, art.source, art.id)
+        outlets[art.id] = readable_name(art.outlet, art.url, art.source, art.id, art.agency)
     for aid in ids:
         if aid in in_memory:
             facts[aid] = in_memory[aid]

@@ -402,8 +402,12 @@ Measure = tuple[str, str]
 def _measure_key(v: Value) -> Measure:
     """(kind, unit or currency) a figure is compared within: euros with euros, a count with a count, metres with
     metres. A count of a unit of measure (its concept a unit of ``data/concepts.toml``: "4,200 hectares", which
-    the English reader counts, as ``hectare``) is a quantity in that unit, as "6800 гектаров" is read."""
+    the English reader counts, as ``hectare``) is a quantity in that unit, as "6800 гектаров" is read. A quantity's
+    unit is its unit id whatever the language wrote ("some 420 tonnes", which the English reader keeps as written,
+    and "около 420 тонн", stored as ``tonne``: a new user's spill story left the English wire off the 420 side)."""
     unit = unit_of(v.concept, None) if v.kind == "count" and v.concept else None
+    if v.kind == "quantity" and v.unit:
+        unit = unit_of(v.unit, None)
     return ("quantity", unit) if unit else (v.kind, v.unit or "")
 
 

@@ -16,8 +16,9 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
+from crosswire.facts.records import Value
 from crosswire.model import Evidence
-from crosswire.vocab.concepts import concept_of, plural_noun
+from crosswire.vocab.concepts import concept_of, plural_noun, unit_of
 from crosswire.vocab.data import data_toml
 
 REASON_TEXT = {
@@ -450,12 +451,45 @@ def _count_measure(cmp: SlotComparison) -> str:
     if slot[0] == "count" and "en" not in languages and noun and not _is_concept(slot[2]):
         concept = _english_concept(cmp)  # not "электробусs": a noun of the source's language
         noun = (_CONCEPT_LABELS.get(concept) or plural_noun(concept)) if concept else FOREIGN_COUNT_LABEL
-    noun = _CONCEPT_LABELS.get(noun, noun) or (plural_noun(slot[1]) if slot[0] == "quantity" and slot[1] else "")
+    noun = _CONCEPT_LABELS.get(noun, noun) or (_measured(cmp, slot[1]) if slot[0] == "quantity" and slot[1] else "")
     noun = _state_label(cmp) or noun  # "residents under a boil-water advisory", not "residents left"
     more = "more " if slot[-1] == "more" else ""  # an increment: "a further 300", "20 more people"
     if len(slot) > 3 and slot[3] != "more":
         return f"{more}{_CONCEPT_LABELS.get(slot[2], noun)} of {slot[3].partition(':')[2]}{when}"
     return more + noun + when
+
+
+# What follows a quantity's "of" in English and ends the matter it measures ("420 tonnes of caustic soda into the
+# Danube"): prepositions, conjunctions and relative words (English grammar, closed classes).
+_MATTER_ENDS = frozenset(
+    "into in to from at on onto over under for by with near along across through after before and or that which "
+    "who while as".split()
+)
+MATTER_WORDS = 3  # words the matter a quantity measures may hold ("caustic soda", "raw sewage", "heavy fuel oil")
+_MATTER = re.compile(rf"^\s+of\s+((?:[a-z][a-z-]*\s*){{1,{MATTER_WORDS + 1}}})")
+
+
+def _measured(cmp: SlotComparison, unit: str) -> str:
+    """What a quantity conflict measures, named by what is measured, not by its unit: "amount of caustic soda"
+    from an English reading's "420 tonnes of caustic soda into the Danube" (the words after "of" up to a
+    preposition or a comma, at most :data:`MATTER_WORDS`); "quantity in tonnes" when no English reading names it (a
+    new user read "Reports of the tonnes differ")."""
+    for side in cmp.sides:
+        for r in side:
+            if r.unit.language not in (None, "en"):
+                continue
+            after = r.unit.text[max(0, r.value.end - r.unit.claim.start) :]
+            m = _MATTER.match(re.split(r"[,;:.()]", after, maxsplit=1)[0])
+            if m is None:
+                continue
+            words: list[str] = []
+            for w in m.group(1).split():
+                if w in _MATTER_ENDS:
+                    break
+                words.append(w)
+            if words and len(words) <= MATTER_WORDS:
+                return "amount of " + " ".join(words)
+    return f"quantity in {plural_noun(unit)}"
 
 
 def _state_label(cmp: SlotComparison) -> str | None:
@@ -512,13 +546,47 @@ def side_text(r: Reading) -> str:
     if v.kind == "tally":
         return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
     q = (v.qualifier or "").strip()
-    if r.unit.language in (None, "en") or not q or not v.text.lower().startswith(q.lower()):
+    if r.unit.language in (None, "en"):
         return v.text
+    english_unit = _english_unit(v)
+    if not q or not v.text.lower().startswith(q.lower()):
+        return f"{_number(v)} {english_unit}" if english_unit else v.text
     number = v.text[len(q) :].strip()
     if not number:
         return v.text
+    if english_unit:  # "около 420 тонн" is "about 420 tonnes": the English word never glued to another's unit
+        number = f"{_number(v)} {english_unit}"
     word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
+
+
+def _english_unit(v: Value) -> str | None:
+    """A quantity's unit in English ("tonnes" for ``tonne``, "kilometre" for one), or None for a value of another
+    kind or a unit ``data/unit_dimensions.toml`` does not know."""
+    if v.kind != "quantity" or not v.unit:
+        return None
+    unit = unit_of(v.unit, None)
+    if unit is None:
+        return None
+    return unit if v.value == 1 else plural_noun(unit)
+
+
+def _number(v: Value) -> str:
+    """A value's number as English writes it: "420", "1,250", "2.5"."""
+    x = float(v.value or 0.0)
+    return f"{x:,.0f}" if x == int(x) else f"{x:,g}"
+
+
+def side_label(side: list[Reading]) -> str:
+    """A conflict side's label: the side's values as :func:`side_text` shows them, once each, in citation order;
+    a quantity's side an English source states is labelled by the English sources' own words ("some 420 tonnes",
+    not "some 420 tonnes / about 420 tonnes" with the other languages' renderings). Input: the side's readings;
+    output: the label."""
+    ordered = sorted(side, key=lambda r: (r.unit.source, r.unit.index, r.value.start))  # citation order
+    english = [r for r in ordered if r.unit.language in (None, "en")]
+    if english and all(r.value.kind == "quantity" for r in ordered):
+        ordered = english
+    return " / ".join(dict.fromkeys(side_text(r) for r in ordered))
 
 
 def _against_after(r: Reading) -> str:
@@ -542,8 +610,7 @@ def conflict_item(data: StoryData, cmp: SlotComparison) -> ClaimConflict:
     sides = []
     for side in cmp.sides:
         units = sorted({r.unit.index: r.unit for r in side}.values(), key=lambda u: u.source)
-        ordered = sorted(side, key=lambda r: (r.unit.source, r.unit.index, r.value.start))  # citation order
-        label = " / ".join(dict.fromkeys(side_text(r) for r in ordered))
+        label = side_label(side)
         sides.append(
             ConflictSide(
                 label=label, sources=sorted({u.source for u in units}), evidence=[evidence(data, u) for u in units]

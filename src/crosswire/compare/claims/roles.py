@@ -22,6 +22,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
+from crosswire.facts.languages.lexicon import NOUN_CAPITALS
 from crosswire.facts.languages.roles import body_then_comma, unquote_body
 from crosswire.vocab.data import data_toml
 
@@ -47,6 +48,7 @@ class _Held:
     role: str  # concept id, "deputy " prefixed for a deputy's
     written: list[str] = field(default_factory=list)  # the words as the sentences write them, first seen first
     units: list[Unit] = field(default_factory=list)
+    languages: list[str | None] = field(default_factory=list)  # the language of each of ``written``
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +335,7 @@ def role_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
             entry.units.append(u)
             if written.lower() not in {w.lower() for w in entry.written}:
                 entry.written.append(written)
+                entry.languages.append(u.language)
     out = []
     for cid, roles in held.items():
         sides = _sides(roles)
@@ -402,4 +405,22 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
 def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:
     cid = cid.removesuffix(THEN)
     name = cid.partition(":")[2] or cid
-    return worded_conflict(data, f"role of {name}", "different role", [(" / ".join(h.written), h.units) for h in roles])
+    return worded_conflict(data, f"role of {name}", "different role", [(role_label(h), h.units) for h in roles])
+
+
+def role_label(held: _Held) -> str:
+    """A role side's label: the English sources' wordings when one states the role ("terminal manager", not
+    "terminal manager / Управляющий терминалом / Terminalleiter"), else every wording; each lower-cased (a role of
+    the lexicon is no proper name: "Управляющий" opened its sentence), but in a language that capitalises every
+    noun (German "Terminalleiter") and for a word in capitals ("CEO")."""
+    pairs = list(zip(held.written, held.languages or [None] * len(held.written), strict=False))
+    english = [(w, lang) for w, lang in pairs if lang in (None, "en")]
+    shown = [_lower_role(w, lang) for w, lang in (english or pairs)]
+    return " / ".join(dict.fromkeys(shown))
+
+
+def _lower_role(written: str, language: str | None) -> str:
+    """``written`` lower-cased word by word, but in German and for a word in capitals ("CEO", "PDG")."""
+    if language in NOUN_CAPITALS:
+        return written
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in written.split())

@@ -18,11 +18,11 @@ from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.dates import dates_in
-from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import INFLECTING, english_place
-from crosswire.facts.languages.quotes import Person, direct_quotes, reported
+from crosswire.facts.languages.quotes import Person, direct_quotes, owned_names, reported
 from crosswire.facts.languages.roles import roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
@@ -84,6 +84,35 @@ def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
             n.label = "PER"
 
 
+def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> None:
+    """A company noun of ``data/company_nouns.toml`` (an article before it too) read as a name's first word
+    loses that word, and the name is an organisation's (in place): "der Firma Danochem" names Danochem, a company,
+    not a person "Firma Danochem" (a new user's chemical-spill story showed that name, glued to its case, as the
+    speaker of another article's quotation). Only where the capital tells nothing: in a language that capitalises
+    every noun (German), or at a sentence's start ("Компания Danochem заявила"); a capitalised company word inside
+    a sentence of other languages is the name's own ("la Société Générale")."""
+    from crosswire.facts.company_speakers import is_company_word
+
+    articles = words_for(language).articles
+    for b, n in names:
+        words = n.normal.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in articles:
+            k += 1
+        if k >= len(words) - 1 or not is_company_word(words[k], language):
+            continue
+        rest = words[k + 1 :]
+        if not all(w[:1].isupper() for w in rest) or is_company_word(rest[0], language):
+            continue
+        opens = any(s == n.start for s, _e, _f, _l in b.sents)
+        if language not in NOUN_CAPITALS and not opens:
+            continue
+        at = b.text.find(rest[0], n.start - b.start)
+        if at < 0 or b.start + at >= n.end:
+            continue
+        n.start, n.normal, n.label = b.start + at, " ".join(rest), "ORG"
+
+
 def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     """Entities from the name spans: people grouped on their words' stems (a surname alone joins the one
     full name that ends in it), places on their English name, others on their normal form."""
@@ -113,6 +142,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             at = b.text.find(words[1], n.start - b.start)
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
+    _drop_company_nouns(names, language)
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
         # organisation stays one ("prezes Banku Pomorskiego")
         at = n.start - b.start
@@ -284,9 +314,10 @@ def _per_sentence(
     quotes: list[Quote] = []
     if language == "zh":  # no spaces between words: read by characters (crosswire.facts.languages.chinese)
         return _chinese_per_sentence(body, blocks, people, base)
+    owned = frozenset(at for b in blocks for at in owned_names(b.tokens, people, words))
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
-        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names)
+        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names, owned)
         quotes.extend(direct)
         for s, e, f, last in b.sents:
             toks = b.tokens[f:last]

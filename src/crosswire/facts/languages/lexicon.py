@@ -10,6 +10,10 @@ from babel.dates import get_day_names, get_month_names
 
 from crosswire.vocab.data import data_toml
 
+# Languages that capitalise every noun: a capital there makes no word a name's, nor a role a proper name
+# (German "Firma", "Terminalleiter").
+NOUN_CAPITALS = frozenset({"de"})
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Words:

@@ -46,10 +46,12 @@ def direct_quotes(
     people: list[Person],
     words: Words,
     names: Sequence[tuple[int, int]] = (),
+    owned: frozenset[int] = frozenset(),
 ) -> list[Quote]:
     """The quotes of one block (``text`` at body ``offset``; ``tokens``, ``sents`` and ``names`` in body
-    offsets). A name in quotation marks is no quote: words a name span of the article covers whole
-    (a newspaper, «Дравнинскими ведомостями»; a company, „Almira Polymers“)."""
+    offsets; ``owned``: the names :func:`owned_names` finds in every block). A name in quotation marks is no
+    quote: words a name span of the article covers whole (a newspaper, «Дравнинскими ведомостями»; a company,
+    „Almira Polymers“)."""
     out: list[Quote] = []
     for m in _marks(words.language).finditer(text):
         inner = next(g for g in m.groups() if g is not None)
@@ -64,7 +66,7 @@ def direct_quotes(
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
         attributed = (_after_colon(sents, s_start, q_start, tokens), s_end)
-        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset)
+        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset, owned)
         out.append(
             Quote(
                 text=inner,
@@ -101,6 +103,7 @@ def _speaker(
     people: list[Person],
     words: Words,
     block_start: int = 0,
+    owned: frozenset[int] = frozenset(),
 ) -> tuple[str, str, str] | None:
     """(entity id, name, verb lemma) of who speaks, or None (the rules of the module docstring, in order:
     a named person, a pronoun, a dropped subject, a colon). ``block_start``: the body offset of the
@@ -118,11 +121,51 @@ def _speaker(
     near = [t for t in outside if abs(t.start - verb.start) < 30 and _pronoun(t.text, words)]
     before = [p for p in people if p[1] <= sent[0]]
     if near and before:
-        return before[-1][2], before[-1][3], verb.lemma
+        who = _referent(before, tokens, words, owned)
+        return who[2], who[3], verb.lemma
     in_para = [p for p in before if p[0] >= block_start]
     if in_para and _subjectless(outside, verb, words):
-        return in_para[-1][2], in_para[-1][3], verb.lemma
+        who = _referent(in_para, tokens, words, owned)
+        return who[2], who[3], verb.lemma
     return None
+
+
+REFERENT_REACH = 300  # characters before the last name a person named as themself may stand within, to be a
+# pronoun's referent in its stead (a sentence of news copy: "Stoyan Petkov, directeur général de Danochem, a mis
+# en cause une vanne défectueuse." is 83)
+
+
+def _referent(before: list[Person], tokens: list[Token], words: Words, owned: frozenset[int] = frozenset()) -> Person:
+    """The person a speaker pronoun ("a-t-il affirmé", "sagte er") or a dropped subject stands for, of the people
+    ``before`` it (in body order, at least one): the last named, unless that name only says whom a person works
+    for ("Stoyan Petkov, directeur général de Danochem, ... « ... », a-t-il affirmé": a company the front-end may
+    take for a person, named after an ``owner_words`` preposition) and a person named as themself stands within
+    :data:`REFERENT_REACH` characters before it; then that person. ``owned``: the body offsets of the names
+    (:func:`owned_names`) so named in the article's other blocks, whose tokens ``tokens`` (this block's) lacks."""
+    last = before[-1]
+    if not (last[0] in owned or _owner_named(last, tokens, words)):
+        return last
+    for p in reversed(before[:-1]):
+        if p[1] < last[0] - REFERENT_REACH:
+            break
+        if p[2] != last[2] and p[0] not in owned and not _owner_named(p, tokens, words):
+            return p
+    return last
+
+
+def _owner_named(person: Person, tokens: list[Token], words: Words) -> bool:
+    """Whether ``person`` is named right after an ``owner_words`` preposition ("directeur général de Danochem")."""
+    before = [t for t in tokens if t.end <= person[0]]
+    return bool(before) and before[-1].text.lower() in words.owner_words
+
+
+def owned_names(tokens: list[Token], people: Sequence[Person], words: Words) -> set[int]:
+    """The body offsets of the person names of ``people`` that one block (its ``tokens``) names right after an
+    ``owner_words`` preposition: whom a person works for, not a person (:func:`_referent`)."""
+    if not tokens:
+        return set()
+    lo, hi = tokens[0].start, tokens[-1].end
+    return {p[0] for p in people if lo <= p[0] < hi and _owner_named(p, tokens, words)}
 
 
 def _after_colon(sents: list[tuple[int, int]], s_start: int, q_start: int, tokens: list[Token]) -> int:
