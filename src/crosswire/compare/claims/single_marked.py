@@ -24,6 +24,7 @@ from crosswire.compare.claims.agents import agents_in
 from crosswire.compare.claims.align import ClaimAlignment, only_speaker_shared, two_days_two_acts
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.single_sentences import (
+    ANCHOR_TYPES,
     QUOTE_MARKS,
     STATEMENT_END,
     VALUE_KINDS,
@@ -73,14 +74,19 @@ OPENING_WORDS = 3  # an official agent among a sentence's first words is its sub
 
 
 def fact_mark(u: Unit, novel: set[str]) -> str | None:
-    """What marks ``u`` as a fact an editor would list, or None: ``"organisation"`` when it names an organisation
-    no other source names (``novel``: canonical ids, :func:`~crosswire.compare.claims.single_sentences.novel_names`:
-    "Danochem is owned by the Austrian group Halberg Industrie"; an organisation every source names is the story's
-    subject, and a sentence about it may restate theirs: "The CDC advises the earlier people seek treatment ...",
-    0.23 / cosine 0.33 against another source's "According to the CDC, the plague is treatable"); ``"official"`` when it opens with an agent of :data:`OFFICIAL_AGENTS` in its language, the doer
-    of its act ("Следователи изъяли ...", "La Fiscalía abrió ...", "Police sealed ..."), within its first
-    :data:`OPENING_WORDS` words. An organisation named in passing ("according to AccuWeather") marks nothing."""
-    if any(cid in novel and cid.partition(":")[0] == "organisation" for cid in u.entities):
+    """What marks ``u`` as a fact an editor would list, or None.
+
+    ``"organisation"``: it names an organisation no other source names (or a name typed a person: the
+    recogniser types "the Finnish group Kallio Trading" a person) (``novel``: canonical ids,
+    :func:`~crosswire.compare.claims.single_sentences.novel_names`): "Danochem is owned by the Austrian group
+    Halberg Industrie". An organisation every source names is the story's subject, and a sentence about it may
+    restate theirs ("The CDC advises the earlier people seek treatment ...", 0.23 and cosine 0.33 against another
+    source's "According to the CDC, the plague is treatable").
+
+    ``"official"``: it opens with an agent of :data:`OFFICIAL_AGENTS` in its language, the doer of its act, within
+    its first :data:`OPENING_WORDS` words ("Следователи изъяли ...", "La Fiscalía abrió ..."). An organisation or
+    an official named in passing ("according to AccuWeather") marks nothing."""
+    if any(cid in novel and cid.partition(":")[0] in ANCHOR_TYPES for cid in u.entities):
         return "organisation"
     for start, _end, _cls in agents_in(u.text, u.language or "en", OFFICIAL_AGENTS):
         if len(u.text[:start].split()) < OPENING_WORDS:
