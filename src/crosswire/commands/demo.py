@@ -35,6 +35,9 @@ def demo(
     db: Path | None = typer.Option(None, "--db", help="Store to fill (default: a fresh temporary file)."),
     corpus: Path | None = typer.Option(None, "--corpus", help="Corpus folder (default: the shipped examples/)."),
     json_out: bool = JsonOption,
+    left: bool = typer.Option(
+        False, "--left", help='List every sentence "Not in any item" (default: a count per source).'
+    ),
 ) -> None:
     """Ingest the example corpus that ships with crosswire, show what it holds and compare its biggest story
     and the one written in the most languages."""
@@ -68,7 +71,7 @@ def demo(
         shown = [c for c in (comparison, multilingual) if c is not None]
         for c in shown[:1] if len(shown) == 2 and shown[0].id == shown[1].id else shown:
             console.print()
-            render_terminal(c, console)
+            render_terminal(c, console, left)
             if c.unread:
                 console.print(_unread_table(c))
 

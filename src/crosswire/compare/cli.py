@@ -36,6 +36,9 @@ JsonOpt = typer.Option(
 MarkdownOpt = typer.Option(False, "--markdown", help="Print Markdown.")
 HtmlOpt = typer.Option(False, "--html", help="Print one self-contained HTML page.")
 OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout.")
+LeftOpt = typer.Option(
+    False, "--left", help='In the terminal, list every sentence "Not in any item" (default: a count per source).'
+)
 
 
 def _e(value: object) -> str:
@@ -50,18 +53,26 @@ def _form(json_out: bool, markdown: bool, html: bool) -> str:
     return chosen[0] if chosen else "terminal"
 
 
-def emit(comparisons: list[Comparison], form: str, out: Path | None, *, extra: dict[str, Any] | None = None) -> None:
-    """Write comparisons in one form to ``out`` or stdout. ``extra`` keys join the JSON document."""
+def emit(
+    comparisons: list[Comparison],
+    form: str,
+    out: Path | None,
+    *,
+    extra: dict[str, Any] | None = None,
+    left: bool = False,
+) -> None:
+    """Write comparisons in one form to ``out`` or stdout. ``extra`` keys join the JSON document; ``left``: the
+    terminal form lists every sentence in no item (Markdown, JSON and HTML always do)."""
     if form == "terminal":
         if out is None:
             for c in comparisons:
-                render_terminal(c, console)
+                render_terminal(c, console, left)
                 console.print()
             return
         with open(out, "w", encoding="utf-8") as fh:
             file_console = Console(file=fh, highlight=False, color_system=None, width=100)
             for c in comparisons:
-                render_terminal(c, file_console)
+                render_terminal(c, file_console, left)
                 file_console.print()
     else:
         if form == "json":
@@ -102,6 +113,7 @@ def compare_command(
     markdown: bool = MarkdownOpt,
     html: bool = HtmlOpt,
     out: Path | None = OutOpt,
+    left: bool = LeftOpt,
 ) -> None:
     """Ingest FILES into a temporary store, group them into stories and compare each story, fact by fact."""
     from crosswire.pipeline import ingest_set
@@ -131,7 +143,7 @@ def compare_command(
         err_console.print("[red]error:[/] no story to compare")
         raise typer.Exit(1)
     # --json names what was skipped beside the stories, as the terminal's "skipped" lines do
-    emit(comparisons, form, out, extra={"skipped": skipped_inputs})
+    emit(comparisons, form, out, extra={"skipped": skipped_inputs}, left=left)
     err_console.print(RUN_IDS_NOTE, highlight=False)
 
 
@@ -194,6 +206,7 @@ def show_command(
     html: bool = HtmlOpt,
     out: Path | None = OutOpt,
     db: Path | None = typer.Option(None, "--db", envvar="CROSSWIRE_DB", help="Store file (default ./crosswire.db)."),
+    left: bool = LeftOpt,
 ) -> None:
     """Show one stored story: its articles and wire copies, then its comparison (computed if missing or stale)."""
     from crosswire.compare.stage import get_comparison
@@ -231,4 +244,4 @@ def show_command(
     print_story(data)
     if comparison is not None:
         console.print()
-        render_terminal(comparison, console)
+        render_terminal(comparison, console, left)

@@ -16,6 +16,7 @@ by source, then by place in the article. Offsets are character offsets into the 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -62,28 +63,110 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
     # each source's left sentences in order: every left sentence is one source's (``sources == [its source]``),
     # so a unit's copy is looked for among its own source's only
     own: dict[int, list[LeftSentence]] = {}
-    for u in sorted(found.units, key=lambda x: (x.source, x.article, x.claim.start)):
-        if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, by_article.get(u.article, ())):
+    for run in quote_runs(sorted(found.units, key=lambda x: (x.source, x.article, x.claim.start)), data):
+        if len(run) > 1 and not any(_overlaps(v, by_article.get(v.article, ())) for v in run):
+            # one quotation split at its inner full stop, none of it in an item: one entry (its first sentence's
+            # reason); a quotation partly in an item leaves each other sentence of it on its own, as before
+            if sum(len(v.text.split()) for v in run) >= MIN_WORDS:
+                ev = _joined(run, data)
+                joined = replace(_left(run[0], found, data), summary=ev.text, evidence=[ev])
+                out.append(joined)
+                own.setdefault(run[0].source, []).append(joined)
             continue
-        if any(a != u.article and fuzz.ratio(u.text, t) >= COPY_RATIO for a, t in by_source.get(u.source, [])):
-            continue  # its copy in the source's other article is shown
-        copy = next(
-            (
-                left
-                for left in own.get(u.source, ())
-                if left.sources == [u.source]
-                and all(ev.article != u.article for ev in left.evidence)
-                and fuzz.ratio(u.text, left.summary) >= COPY_RATIO
-            ),
-            None,
-        )
-        if copy is not None:
-            copy.evidence.append(evidence(data, u))
-            continue
-        left = _left(u, found, data)
-        out.append(left)
-        own.setdefault(u.source, []).append(left)
+        for u in run:
+            _add(u, found, data, by_article, by_source, own, out)
     return out
+
+
+def _add(
+    u: Unit,
+    found: ClaimAlignment,
+    data: StoryData,
+    by_article: dict[str, list[Evidence]],
+    by_source: dict[int, list[tuple[str, str]]],
+    own: dict[int, list[LeftSentence]],
+    out: list[LeftSentence],
+) -> None:
+    """Add ``u`` to ``out`` (and to its source's list in ``own``) when no item shows it nor its copy: a new entry,
+    or its copy's entry's evidence. ``by_article``: the shown spans of each article."""
+    if u.claim.kind != "body" or len(u.text.split()) < MIN_WORDS or _overlaps(u, by_article.get(u.article, ())):
+        return
+    if any(a != u.article and fuzz.ratio(u.text, t) >= COPY_RATIO for a, t in by_source.get(u.source, [])):
+        return  # its copy in the source's other article is shown
+    copy = next(
+        (
+            left
+            for left in own.get(u.source, ())
+            if left.sources == [u.source]
+            and all(ev.article != u.article for ev in left.evidence)
+            and fuzz.ratio(u.text, left.summary) >= COPY_RATIO
+        ),
+        None,
+    )
+    if copy is not None:
+        copy.evidence.append(evidence(data, u))
+        return
+    left = _left(u, found, data)
+    out.append(left)
+    own.setdefault(u.source, []).append(left)
+
+
+QUOTE_RUN = 4  # at most this many sentences make one quotation (a longer run is a quote left open by a scrape)
+# Quotation marks: those that open, and those that close, a quotation; straight marks do both. „ opens German and
+# Polish quotations, which close with “ (an English opening mark), so a sentence with „ reads “ as closing.
+OPENING = ("“", "«", "„")
+CLOSING = ("”", "»")
+STRAIGHT = '"'
+
+
+def open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open, read mark by mark: an opening mark (:data:`OPENING`) opens, a
+    closing one (:data:`CLOSING`; with „ in the text “ closes too) closes, a straight double quote opens a closed
+    quotation and closes an open one (a typewriter's ``"Dreamgirls,''`` closes with two apostrophes)."""
+    text = text.replace("``", "“").replace("''", "”")  # a typewriter's quotation marks (ECB+, wire copy)
+    closing = (*CLOSING, "“") if "„" in text else CLOSING
+    is_open = False
+    for ch in text:
+        if ch in closing:
+            is_open = False
+        elif ch in OPENING:
+            is_open = True
+        elif ch == STRAIGHT:
+            is_open = not is_open
+    return is_open
+
+
+def quote_runs(units: list[Unit], data: StoryData) -> list[list[Unit]]:
+    """``units`` (sorted by source, article and place) in runs: a body sentence that leaves a quotation open
+    (:func:`open_quote`) runs on through the next sentences of its article, up to :data:`QUOTE_RUN` in all, until
+    one closes it ("“The pumps were off. We saw nothing,” she said." is one quotation split at its inner
+    full stop, and is listed once). Two sentences of a run stand in one paragraph, only spaces between them."""
+    runs: list[list[Unit]] = []
+    i = 0
+    while i < len(units):
+        run = [units[i]]
+        if units[i].claim.kind == "body" and open_quote(units[i].text):
+            body = data.bodies.get(units[i].article) or ""
+            while i + len(run) < len(units) and len(run) < QUOTE_RUN:
+                nxt, last = units[i + len(run)], run[-1]
+                gap = body[last.claim.end : nxt.claim.start]
+                if nxt.article != last.article or nxt.claim.kind != "body" or gap.strip() or "\n" in gap:
+                    break
+                run.append(nxt)
+                if not open_quote(" ".join(v.text for v in run)):  # closed
+                    break
+            if open_quote(" ".join(v.text for v in run)):
+                run = [run[0]]  # never closed: no quotation to join
+        runs.append(run)
+        i += len(run)
+    return runs
+
+
+def _joined(run: list[Unit], data: StoryData) -> Evidence:
+    """The evidence of a run of sentences as one span of the body, from the first's start to the last's end."""
+    first, last = evidence(data, run[0]), evidence(data, run[-1])
+    body = data.bodies.get(run[0].article) or ""
+    return replace(first, text=body[first.start : last.end], end=last.end)
 
 
 def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:

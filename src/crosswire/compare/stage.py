@@ -29,6 +29,7 @@ from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.held_roles import role_items
+from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
@@ -235,6 +236,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # In any language: a statement about someone no other source names, related to no other source's sentence.
     covered |= {(ev.article, ev.start) for it in single for ev in it.evidence}
     single += single_sentences(claims, data, covered)
+    # In any language: a statement naming an organisation or officials' act, related to no other source's sentence.
+    covered |= {(ev.article, ev.start) for it in single for ev in it.evidence}
+    single += marked_facts(claims, data, covered)
     # Nor of two sources' events or quotes that read alike: each would say "only" of a fact the other states.
     echoed = claims.echoed(single)
     single = [it for i, it in enumerate(single) if i not in echoed]

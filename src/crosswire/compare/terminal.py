@@ -24,6 +24,7 @@ from crosswire.compare.records import (
 )
 from crosswire.compare.sections import (
     AGREED,
+    UNMATCHED,
     Section,
     conflict_sides,
     evidence_groups,
@@ -55,8 +56,10 @@ def _e(value: object) -> str:
 class TerminalWriter:
     """A :class:`~crosswire.compare.sections.ReportWriter` printing to a rich console."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, left: bool = False) -> None:
         self.console = console
+        self.left = left  # list "Not in any item" sentence by sentence; else a count per source and how to list
+        self.shown: Comparison | None = None  # the comparison being written (set by header)
 
     def _evidence(self, evidence: Iterable[Evidence], indent: str = "      ") -> None:
         for g in evidence_groups(evidence):
@@ -64,6 +67,7 @@ class TerminalWriter:
             self.console.print(f"{indent}[dim]{_e(text)} — {_e(', '.join(g.outlets))}[/]")
 
     def header(self, c: Comparison) -> None:
+        self.shown = c
         self.console.rule(f"[bold]{_e(c.title or c.id)}[/]")
         dates = " – ".join(d for d in (c.first_seen, c.last_seen) if d)
         self.console.print(
@@ -101,6 +105,10 @@ class TerminalWriter:
         self.console.print(f"[bold {style}]{section.title}[/]" if style != "bold" else f"[bold]{section.title}[/]")
         if empty:
             self.console.print(f"  [dim]{_EMPTY.get(section.key, 'none')}[/]")
+        elif section == UNMATCHED and not self.left and self.shown is not None:
+            # the section is as long as the articles' unmatched sentences (982 on the 181 real pages): a count
+            # per source and the flag that lists them, never silence
+            self.console.print(f"  [dim]{_e(left_summary(self.shown))}[/]")
 
     def close_section(self, section: Section) -> None:
         pass
@@ -118,6 +126,8 @@ class TerminalWriter:
             self._evidence(side.evidence)
 
     def item(self, section: Section, item: Item | LeftSentence) -> None:
+        if section == UNMATCHED and not self.left:
+            return  # counted by left_counts
         style, mark = ("green", "✓") if section == AGREED else ("yellow", "•")
         self.console.print(f"  [{style}]{mark}[/] {_e(summary_with_cites(item))}")
         if not isinstance(item, LeftSentence):  # a left sentence is its own line: no quote of it again
@@ -145,9 +155,29 @@ class TerminalWriter:
             self.console.print(f"    {_e(quoted(q))}{kind} {_e(cite(q.sources))}")
 
 
-def render_terminal(comparison: Comparison, console: Console) -> None:
-    """A readable report of one comparison on a rich console (an empty brief is filled first)."""
-    walk(with_brief(comparison), TerminalWriter(console))
+LEFT_FLAG = "--left"  # the flag of `crosswire compare`, `show` and `demo` that lists "Not in any item" in full
+
+
+def left_summary(c: Comparison) -> str:
+    """One line for a comparison's "Not in any item": how many sentences, how many from each source, and how to
+    list them ("12 sentences: [1] 5, [2] 4, [3] 3. List them with --left; --markdown, --json and --html always
+    do.")."""
+    per: dict[int, int] = {}
+    for left in c.unmatched:
+        for src in left.sources:
+            per[src] = per.get(src, 0) + 1
+    counts = ", ".join(f"[{src}] {n}" for src, n in sorted(per.items()))
+    return (
+        f"{_n(len(c.unmatched), 'sentence')}: {counts}. List them with {LEFT_FLAG}; "
+        "--markdown, --json and --html always do."
+    )
+
+
+def render_terminal(comparison: Comparison, console: Console, left: bool = False) -> None:
+    """A readable report of one comparison on a rich console (an empty brief is filled first). ``left``: list
+    every sentence in no item; by default that section is a count per source and the flag that lists them."""
+    writer = TerminalWriter(console, left)
+    walk(with_brief(comparison), writer)
 
 
 def _n(count: int, noun: str) -> str:
