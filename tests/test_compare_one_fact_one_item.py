@@ -198,3 +198,9 @@ def test_no_source_cites_two_sentences_in_one_agreed_item(spill: dict[str, Any])
             continue
         cited = [source_of[ev["article"]] for ev in item["evidence"]]
         assert len(cited) == len(set(cited)), item["summary"]
+
+
+def test_a_group_holding_a_sentence_and_its_copy_holds_it_once() -> None:
+    both = Group(units=[WIRE_OPENED, RERUN_OPENED, FR], score=1.0)  # as ages of one person are grouped
+    [out] = with_originals([both], {2: WIRE_OPENED})
+    assert out.units == [WIRE_OPENED, FR]

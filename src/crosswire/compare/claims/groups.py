@@ -162,11 +162,12 @@ def _same_values(u: Unit, v: Unit) -> bool:
 def with_originals(groups: list[Group], originals: dict[int, Unit]) -> list[Group]:
     """The groups with each re-run's sentence replaced by the original's twin (:func:`copy_originals`), so that a
     claim agreed through the wire's sentence and through its re-run's is one item citing the source once, by
-    the original's sentence. Groups keep one sentence per source (a re-run is its original's source)."""
+    the original's sentence. A group holding both (ages of one person are grouped by value, not by source) holds
+    the original's once."""
     if not originals:
         return groups
     out = []
     for g in groups:
-        units = [originals.get(u.index, u) for u in g.units]
+        units = list({v.index: v for v in (originals.get(u.index, u) for u in g.units)}.values())
         out.append(Group(units=units, score=g.score) if units != g.units else g)
     return out
