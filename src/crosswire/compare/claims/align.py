@@ -30,7 +30,14 @@ from crosswire.compare.claims.fates import (
     states_differ,
 )
 from crosswire.compare.claims.forces import force_conflicts
-from crosswire.compare.claims.groups import CLIQUE_SHARE, Group, drop_contained, group_pairs
+from crosswire.compare.claims.groups import (
+    CLIQUE_SHARE,
+    Group,
+    copy_originals,
+    drop_contained,
+    group_pairs,
+    with_originals,
+)
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
@@ -784,19 +791,20 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # REWORDED_SCORE or more, so the checks are not run for it (87 % of the candidate pairs of the 181 benchmark
     # pages; the same groups).
     floor = min(CLIQUE_SHARE * model.agree, REWORDED_SCORE)
-    agreeing = [
-        p
-        for p in pairs
-        if p.score >= floor
-        and not only_speaker_shared(p.a, p.b)
-        and not (lead_in(p.a) or lead_in(p.b))
-        and not only_numbers_shared(p.a, p.b)
-        and not only_days_shared(p)
-        and not spelled_alike_only(p, model.agree)
-        and not contradict(p.a, p.b, data)
-        and not fate_left_out(p.a, p.b, data, disputed)
-        and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
-    ]
+
+    def kept(p: Pair) -> bool:
+        return (
+            not only_speaker_shared(p.a, p.b)
+            and not (lead_in(p.a) or lead_in(p.b))
+            and not only_numbers_shared(p.a, p.b)
+            and not only_days_shared(p)
+            and not spelled_alike_only(p, model.agree)
+            and not contradict(p.a, p.b, data)
+            and not fate_left_out(p.a, p.b, data, disputed)
+            and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
+        )
+
+    agreeing = [p for p in pairs if p.score >= floor and kept(p)]
     # paraphrases the scorer rates under the bar (few shared words) that read alike: see :func:`reworded`; and
     # sentences sharing a phrase of their own: see :func:`shared_phrase`
     phrases = story_phrases(units)
@@ -840,7 +848,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
                 agreeing_groups.append(Group(units=members, score=1.0))
     agreeing_groups.extend(across_languages(units, data, found_cmps))
     agreeing_groups.extend(declared_groups(units, data))
-    agreeing_groups = drop_contained(agreeing_groups)  # one claim agreed once, not once per copy of a sentence
+    # one claim agreed once, not once per copy of a sentence: a re-run's sentence stands for its original's
+    originals = copy_originals(units, {a.id: a.copy_of for a in data.articles})
+    agreeing_groups = drop_contained(with_originals(agreeing_groups, originals))
     agreed_at = {
         frozenset((p.a.index, p.b.index))
         for p, up in zip(agreeing, lifted, strict=True)
@@ -852,6 +862,17 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         for p in agreeing
         if p.a.language != p.b.language and p.score >= CLIQUE_SHARE * model.agree
     }
+    # across languages, each other's nearest sentence in the other's source (kept by the checks above, at any
+    # score): a weaker tie, read only beside an item's other sentences (:func:`.items.agreed_items`)
+    best = FEATURES.index("mutual_best")
+    kept_at = {frozenset((p.a.index, p.b.index)) for p in agreeing}
+    mutual_at = {
+        frozenset((p.a.index, p.b.index))
+        for p in pairs
+        if p.a.language != p.b.language
+        and p.features[best] == 1.0
+        and (frozenset((p.a.index, p.b.index)) in kept_at or (p.score < floor and kept(p)))
+    }
     found.agreed.extend(
         agreed_items(
             data,
@@ -859,6 +880,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed),
             lambda a, b: frozenset((a.index, b.index)) in agreed_at,
             lambda a, b: frozenset((a.index, b.index)) in clique_at,
+            lambda a, b: frozenset((a.index, b.index)) in mutual_at,
         )
     )
     acted_counts(units, data, found_cmps)

@@ -197,6 +197,7 @@ def agreed_items(
     apart: Callable[[Unit, Unit], bool] | None = None,
     linked: Callable[[Unit, Unit], bool] | None = None,
     near: Callable[[Unit, Unit], bool] | None = None,
+    mutual: Callable[[Unit, Unit], bool] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -226,7 +227,12 @@ def agreed_items(
     a group sharing one sentence with an item whose other sentences are each ``near`` every sentence of the item
     (the clique link of :func:`.groups.group_pairs`, across languages): "Des pirates informatiques ont pris le
     contrôle ..." agreed with the Spanish lede [3][5] and with the Russian, English and German ledes [1][2][4][5],
-    the French sentence in both (a new user's water-utility story)."""
+    the French sentence in both (a new user's water-utility story). Or ``mutual`` (across languages, each other's
+    nearest sentence in the other's source) in place of ``near``, when the item holds two or more other sentences:
+    "Власти румынского Джурджу ... были оповещены" agreed with the German sentence alone, which an item of four
+    sources on the same alert cites, and was the nearest of the English, French and Spanish ones (cosines
+    0.48-0.50, under the clique link: the encoder reads Russian further from the Romance languages than they
+    read each other; a new user's chemical-spill story)."""
     order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
@@ -250,7 +256,10 @@ def agreed_items(
                 key,
             )
         if key not in merged and linked is not None:
-            key = next((k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked, near)), key)
+            key = next(
+                (k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked, near, mutual)),
+                key,
+            )
         if key not in merged:
             key = next((k for k, (m, into, _i) in merged.items() if _translated_member(g.units, into.units, m)), key)
         if key not in merged:
@@ -293,6 +302,7 @@ def _same_claim(
     item_lead: Unit,
     linked: Callable[[Unit, Unit], bool],
     near: Callable[[Unit, Unit], bool] | None = None,
+    mutual: Callable[[Unit, Unit], bool] | None = None,
 ) -> bool:
     """Whether a group (``units``) states the claim of an item (``item``: the units of the group that made it, led
     by ``item_lead``) and only adds sources to it: it cites some of the item's sentences (two or more, at least
@@ -308,7 +318,9 @@ def _same_claim(
     rest ("A train derailed ..., forcing the evacuation of 3,200 residents" beside a Russian "3200 residents
     evacuated" and a French sentence on the derailment alone). With one sentence shared, ``near`` (across
     languages: the clique link of grouping) between each other sentence and every sentence of the item also
-    ties them: the group would have joined the item's clique had the shared sentence not been taken first."""
+    ties them: the group would have joined the item's clique had the shared sentence not been taken first. So
+    does ``mutual`` (each other's nearest sentence, across languages) when two or more such sentences of the item
+    each name the other sentence their nearest in its source."""
     shared = {u.index for u in units} & {u.index for u in item}
     others = [u for u in units if u.index not in shared]
     if not shared or not others or {u.source for u in others} & {u.source for u in item}:
@@ -322,7 +334,15 @@ def _same_claim(
         return False
     if all(linked(u, item_lead) for u in others):
         return True
-    return near is not None and all(near(u, v) for u in others for v in item if v.index not in shared)
+    away = [v for v in item if v.index not in shared]
+    if near is not None and all(near(u, v) for u in others for v in away):
+        return True
+    tie = near or (lambda _u, _v: False)
+    return (
+        mutual is not None
+        and len(away) >= 2
+        and all(u.language != v.language and (tie(u, v) or mutual(u, v)) for u in others for v in away)
+    )
 
 
 def _translated_member(units: list[Unit], item: list[Unit], item_lead: Unit) -> bool:
