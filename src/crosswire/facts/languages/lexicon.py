@@ -71,6 +71,8 @@ class Words:
     until: frozenset[str] = frozenset()  # the ``ahead`` words meaning "until" ("bis", "до"): today included
     earliest: frozenset[str] = frozenset()  # "erst", "frühestens": a weekday after one is ahead, unless `past`
     past: frozenset[str] = frozenset()  # past auxiliaries ("wurde", "hatte"): the clause tells of the past
+    # present forms of verbs of a scheduled act ("endet", "expire", "vence"): a weekday in their clause is ahead
+    scheduled: frozenset[str] = frozenset()
     number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
@@ -132,6 +134,7 @@ def words_for(language: str) -> Words:
         until=frozenset(d.get("until", [])),
         earliest=frozenset(d.get("earliest", [])),
         past=frozenset(d.get("past", [])),
+        scheduled=frozenset(d.get("scheduled", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
