@@ -53,7 +53,8 @@ TIE_BAR = 0.4
 RARE_NAME = 0.25
 NEGATION_WORDS = 2  # words before a pole's phrase read for a negation ("was not paid", "не заплатила")
 BLOCKER_WORDS = 3  # words before a pole's phrase read for a demand or a question ("asked whether the family had paid")
-AFTER_WORDS = 3  # words after a pole's phrase read for its act's ``blockers_after`` ("bekannte sich bislang niemand")
+AFTER_WORDS = 6  # words after a pole's phrase read for its act's ``blockers_after``: a German clause ends on its
+# predicate ("bekannte sich vor dem Landgericht schuldig", "bekannte sich bislang niemand")
 _CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
 
 
