@@ -20,8 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crosswire.facts.first_names import first_name_gender
 from crosswire.facts.entity_index import FEMALE, MALE, EntityIndex, noun_phrase_bounds
+from crosswire.facts.first_names import first_name_gender
 from crosswire.facts.quote_marks import find_quote_spans
 
 if TYPE_CHECKING:
@@ -275,9 +275,9 @@ def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
     for e in index.entities:
         words = e.name.split()
         if e.type == "person" and e.id not in votes and e.id not in out and len(words) >= 2:
-            named = first_name_gender(words[0])
-            if named is not None:
-                out[e.id] = named
+            by_name = first_name_gender(words[0])
+            if by_name is not None:
+                out[e.id] = by_name
     for ent, (male, female) in votes.items():
         if max(male, female) >= 3 * min(male, female) and male != female:
             out[ent] = "male" if male > female else "female"
