@@ -90,6 +90,13 @@ def _days(language: str, text: str, base: date = WEDNESDAY) -> list[tuple[str, s
         ("de", "Die Frist endete am Freitag.", "2026-11-13"),
         ("es", "La huelga terminó el viernes.", "2026-11-13"),
         ("fr", "La grève s'est terminée vendredi.", "2026-11-13"),
+        ("de", "Der Einsatz ist am Freitag beendet worden.", "2026-11-13"),
+        # since a day: the day a state began
+        ("de", "Der Streik ist seit Freitag beendet.", "2026-11-13"),
+        ("es", "El plazo vence desde el viernes.", "2026-11-13"),
+        # "until" under a simple past is the last such day, under a present perfect the coming one
+        ("de", "Der Flughafen war bis Montag gesperrt.", "2026-11-16"),
+        ("de", "Die Behörde hat den Flughafen bis Montag gesperrt.", "2026-11-23"),
     ],
 )
 def test_a_present_of_a_scheduled_act_is_ahead(language: str, text: str, expected: str) -> None:

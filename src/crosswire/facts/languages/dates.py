@@ -21,6 +21,7 @@ from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this many letters (cases)
 
 
@@ -262,20 +263,22 @@ def _clause_words(text: str, start: int) -> list[str]:
 
 
 def _past_clause(text: str, start: int, words: Words) -> bool:
-    """Whether a past auxiliary of the language (``past``: "war", "wurde", "hatte") stands in the clause of the
-    weekday at ``start``: "Bis Dienstagmittag war die Straße gesperrt" tells of a state that has ended, as
-    English "was closed until Tuesday" does (:func:`crosswire.facts.date_context.phrase_direction`)."""
-    return bool(words.past) and any(w in words.past for w in _clause_words(text, start))
+    """Whether a simple-past auxiliary of the language (``until_past``: "war", "wurde", "hatte") stands in the
+    clause of the weekday at ``start``: "Bis Dienstagmittag war die Straße gesperrt" tells of a state that has
+    ended, as English "was closed until Tuesday" does (:func:`crosswire.facts.date_context.phrase_direction`);
+    a present perfect ("hat ... bis Montag gesperrt") does not."""
+    return bool(words.until_past) and any(w in words.until_past for w in _clause_words(text, start))
 
 
 def _scheduled_clause(text: str, start: int, words: Words) -> bool:
     """Whether the clause of the weekday at ``start`` holds a present form of a verb of a scheduled act
     (``scheduled``: "Die Frist endet am Freitag", "Am Freitag beginnt der Prozess", "el plazo vence el
-    viernes") and no past auxiliary (``past``: "Der Streik wurde am Freitag beendet"): the act is still to
+    viernes"), no past auxiliary (``past``: "Der Streik wurde am Freitag beendet") and no "since" right before
+    the weekday (``since``: "Der Streik ist seit Freitag beendet"): the act is still to
     come, so the weekday is the coming one. Input: the sentence, the weekday's offset, the language's words."""
     clause = _clause_words(text, start)
-    if any(w in words.past for w in clause):
-        return False
+    if any(w in words.past for w in clause) or any(w in words.since for w in _WORD.findall(text[:start].lower())[-2:]):
+        return False  # "wurde am Freitag beendet"; "ist seit Freitag beendet": since a day, so past
     if any(w in words.scheduled for w in clause):
         return True
     # a verb-second clause puts its future auxiliary right after an opening weekday ("Am Dienstag sollen die
