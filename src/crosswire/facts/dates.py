@@ -90,6 +90,11 @@ FUTURE_HEADS = FUTURE_WORDS | {"set", "poised", "plan", "intend", "aim", "going"
 FUTURE_HEADS |= {"agree", "promise", "pledge", "vow", "decide", "arrange", "hope", "want", "threaten", "offer"}
 FUTURE_HEADS |= {"propose", "consent", "undertake"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs of a scheduled act whose simple present tells of the future ("The deadline expires on Friday", "The trial
+# begins on Monday"): a weekday under one with no auxiliary is the coming day, as under "will". Matched by lemma;
+# hand-made (the languages' own lists are `scheduled` in data/languages.toml). A new user's German deadline
+# ("Die Frist endet am Freitag") went to the Friday before; English reads the same way.
+SCHEDULED_LEMMAS = {"expire", "end", "begin", "start", "resume", "reopen", "convene", "adjourn"}
 # Modals of obligation and possibility point ahead ("must decide before 20 June", "may reopen on Friday"),
 # unless perfect ("must have left on 2 June").
 MODAL_AUX = {"must", "should", "may", "might", "can", "ought"}
@@ -147,6 +152,8 @@ def _tense_at(node: Token) -> tuple[str | None, bool]:
         return "will", True
     if node.lower_ in FUTURE_WORDS:
         return "will", True  # "scheduled for Friday", "due on Thursday"
+    if node.tag_ in ("VBZ", "VBP") and not auxes and lemma(node) in SCHEDULED_LEMMAS:
+        return "will", True  # "The deadline expires on Friday": a present of a scheduled act
     if (
         node.pos_ in ("VERB", "AUX")
         and "to" in auxes

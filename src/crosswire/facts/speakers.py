@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from crosswire.facts.entity_index import FEMALE, MALE, EntityIndex, noun_phrase_bounds
+from crosswire.facts.first_names import first_name_gender
 from crosswire.facts.quote_marks import find_quote_spans
 
 if TYPE_CHECKING:
@@ -245,7 +246,9 @@ def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
     marks) that follows, in its sentence, exactly one named person, named there as a subject ("Graham said
     she ..."; not "Lacking the rights to Ford's work, how would she feel"). A person with votes both ways by
     less than three to one stays unknown; one with no vote keeps the entity's own gender (the first such
-    pronoun, :func:`crosswire.facts.coreference.learn_gender`)."""
+    pronoun, :func:`crosswire.facts.coreference.learn_gender`), and one with neither takes the gender of a first
+    name the name dictionary is sure of (:func:`crosswire.facts.first_names.first_name_gender`: "Carmen Ruiz
+    Ortega" is a woman; "Kim Lee", a name of both, and a surname alone stay unknown)."""
     votes: dict[str, list[int]] = {}
     for para in paras:
         off = para.offset
@@ -269,6 +272,12 @@ def text_genders(paras: list[Para], index: EntityIndex) -> dict[str, str]:
                 if len(named) == 1 and any(p.subject for p in before):
                     votes.setdefault(named.pop(), [0, 0])[0 if t.lower_ in ("he", "his") else 1] += 1
     out = {e.id: e.gender for e in index.entities if e.type == "person" and e.gender and e.id not in votes}
+    for e in index.entities:
+        words = e.name.split()
+        if e.type == "person" and e.id not in votes and e.id not in out and len(words) >= 2:
+            by_name = first_name_gender(words[0])
+            if by_name is not None:
+                out[e.id] = by_name
     for ent, (male, female) in votes.items():
         if max(male, female) >= 3 * min(male, female) and male != female:
             out[ent] = "male" if male > female else "female"

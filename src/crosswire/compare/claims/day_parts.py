@@ -24,6 +24,7 @@ from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.unnamed import QUOTE_MARKS, timed_act
 from crosswire.compare.records import ClaimConflict
+from crosswire.facts.languages.lexicon import words_for
 from crosswire.vocab.data import data_toml
 
 # The acts that happen once in a story, by verb, each as its group's first word (``day_acts`` of
@@ -40,7 +41,8 @@ class _Told:
 
 @lru_cache(maxsize=1)
 def _parts() -> dict[str, tuple[int, int, dict[str, list[re.Pattern[str]]]]]:
-    """Part -> (from hour, to hour, language -> phrase patterns, longest first)."""
+    """Part -> (from hour, to hour, language -> phrase patterns, longest first; a weekday joined to the part,
+    ``joined``, first)."""
     out = {}
     for part, spec in data_toml("day_parts.toml").items():
         langs = {
@@ -48,6 +50,11 @@ def _parts() -> dict[str, tuple[int, int, dict[str, list[re.Pattern[str]]]]]:
             for lang, words in spec.items()
             if isinstance(words, list)
         }
+        for lang, endings in spec.get("joined", {}).items():
+            names = "|".join(re.escape(w) for w in words_for(lang).weekdays)
+            ends = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+            # "Dienstagabend": a weekday and the part in one word, read before the part's phrases
+            langs.setdefault(lang, []).insert(0, re.compile(rf"(?<![\w-])(?:{names})(?:{ends})(?![\w-])"))
         out[part] = (int(spec["from"]), int(spec["to"]), langs)
     return out
 

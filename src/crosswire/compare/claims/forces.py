@@ -51,13 +51,58 @@ def _force_words() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     }
 
 
+_WORDS = re.compile(r"\w+")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]")
+
+
+@lru_cache(maxsize=1)
+def _agent_words() -> dict[str, dict[str, frozenset[str]]]:
+    """Word list ("by", "breaks", "places", "articles") -> language -> its lower-case words (``[agent]`` of
+    ``data/forces.toml``)."""
+    table = data_toml("forces.toml").get("agent", {})
+    return {
+        key: {lang: frozenset(w.lower() for w in ws) for lang, ws in table.get(key, {}).items()}
+        for key in ("by", "breaks", "places", "articles")
+    }
+
+
+def _agent_of(low: str, force: tuple[int, int], arrests: list[tuple[int, int]], language: str) -> bool:
+    """Whether the force written at ``force`` (offsets into ``low``, the lower-case sentence) is the agent of
+    one of the arrest words at ``arrests``: in its clause, before it with no subordinator opening the force's
+    clause, or after it with a word of "by" between (any order where :data:`[agent] free_order` lists the
+    language), and not right after a preposition of place (rules of ``[agent]`` in ``data/forces.toml``)."""
+    table = _agent_words()
+    by, breaks = table["by"].get(language, frozenset()), table["breaks"].get(language, frozenset())
+    places, articles = table["places"].get(language, frozenset()), table["articles"].get(language, frozenset())
+    before = [w for w in _WORDS.findall(low[: force[0]]) if w not in articles]
+    if before and before[-1] in places:
+        return False  # "at the Guardia Civil barracks": a place, not who arrested
+    free = language in data_toml("forces.toml").get("agent", {}).get("free_order", [])
+    for start, end in arrests:
+        lo, hi = (force[1], start) if force[0] < start else (end, force[0])
+        between = low[lo:hi]
+        words = _WORDS.findall(between)
+        if _CLAUSE_MARK.search(between) or any(w in breaks for w in words):
+            continue
+        if force[0] < start:
+            opened = max((m.end() for m in _CLAUSE_MARK.finditer(low, 0, force[0])), default=0)
+            if not any(w in breaks for w in _WORDS.findall(low[opened : force[0]])):
+                return True  # "The Guardia Civil detained ...": the subject
+        elif free or any(w in by for w in words):
+            return True  # "foi detido ... pela GNR", "Задержали его сотрудники ..."
+    return False
+
+
 def forces_named(text: str, language: str) -> dict[str, str]:
-    """Force id -> the first name of it as written, for every force ``text`` names in ``language``; a longer
-    name wins over one inside it. Empty when the text tells of no arrest (``[arrest]``)."""
+    """Force id -> the first name of it as written, for every force ``text`` names in ``language`` as the
+    agent of its arrest (:func:`_agent_of`: "The Guardia Civil detained", "detido ... pela GNR"; not "police
+    arrested him at the Guardia Civil barracks"); a longer name wins over one inside it. Empty when the text
+    tells of no arrest (``[arrest]``)."""
     low = text.lower()
     arrest = _arrest_words().get(language)
     if arrest is None or arrest.search(low) is None:
         return {}
+    arrests = [(m.start(), m.end()) for m in arrest.finditer(low)]
     taken: list[tuple[int, int]] = []
     found: dict[str, str] = {}
     for pat, force in _force_words().get(language, []):
@@ -65,7 +110,8 @@ def forces_named(text: str, language: str) -> dict[str, str]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.setdefault(force, text[m.start() : m.end()])
+            if _agent_of(low, (m.start(), m.end()), arrests, language):
+                found.setdefault(force, text[m.start() : m.end()])
     return found
 
 

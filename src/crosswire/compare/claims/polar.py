@@ -53,6 +53,8 @@ TIE_BAR = 0.4
 RARE_NAME = 0.25
 NEGATION_WORDS = 2  # words before a pole's phrase read for a negation ("was not paid", "не заплатила")
 BLOCKER_WORDS = 3  # words before a pole's phrase read for a demand or a question ("asked whether the family had paid")
+AFTER_WORDS = 6  # words after a pole's phrase read for its act's ``blockers_after``: a German clause ends on its
+# predicate ("bekannte sich vor dem Landgericht schuldig", "bekannte sich bislang niemand")
 _CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
 
 
@@ -74,6 +76,11 @@ class Act:
     # whether the poles name two parties (a group claiming an attack, a suspect investigators name): two
     # sentences writing one name name one party, and state no two poles
     apart: bool = False
+    # words that, standing at most :data:`AFTER_WORDS` words after a pole's phrase in its clause, make it no
+    # outcome (``blockers_after``, per language): a verb-second clause puts the subject or the negation after the
+    # verb ("Zu dem Anschlag bekannte sich bislang niemand"), and one verb may state another act ("bekannte sich
+    # schuldig": a guilty plea, not a claim of an attack)
+    blockers_after: dict[str, re.Pattern[str]] | None = None
 
 
 def _token(tok: str) -> str:
@@ -133,6 +140,9 @@ def acts() -> list[Act]:
                 spec.get("reason", "different outcome"),
                 tuple(kinds),
                 bool(spec.get("apart", False)),
+                {lang: _alternation(ws) for lang, ws in spec["blockers_after"].items() if ws}
+                if "blockers_after" in spec
+                else None,
             )
         )
     return out
@@ -148,6 +158,12 @@ def _before(low: str, at: int, words: int) -> str:
     """The last ``words`` words before ``at`` in its clause."""
     clause = low[max((m.end() for m in _CLAUSE.finditer(low, 0, at)), default=0) : at]
     return " ".join(re.findall(r"[\w'’-]+", clause)[-words:])
+
+
+def _after(low: str, at: int, words: int) -> str:
+    """The first ``words`` words after ``at`` in its clause."""
+    end = next((m.start() for m in _CLAUSE.finditer(low, at)), len(low))
+    return " ".join(re.findall(r"[\w'’-]+", low[at:end])[:words])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -173,9 +189,12 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
         if not any(s < e2 and s2 < e and (s, e) != (s2, e2) for s2, e2, _a, _p in kept):
             kept.append((s, e, act, pole))
     stated: dict[str, set[str]] = {}
-    for s, _e, act, pole in kept:
+    for s, e, act, pole in kept:
         blockers = common if act.blockers is None else act.blockers.get(lang)
         if blockers is not None and blockers.search(_before(low, s, BLOCKER_WORDS)):
+            continue
+        after = act.blockers_after.get(lang) if act.blockers_after is not None else None
+        if after is not None and after.search(_after(low, e, AFTER_WORDS)):
             continue
         if negation is not None and negation.search(_before(low, s, NEGATION_WORDS)):
             if pole not in act.negated:

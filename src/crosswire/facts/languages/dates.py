@@ -21,6 +21,7 @@ from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this many letters (cases)
 
 
@@ -167,6 +168,13 @@ def _day_words(
                 if (
                     ahead
                     and all(b not in words.ahead or b in words.until for b in before)
+                    and _past_clause(text, m.start(), words)
+                ):
+                    # "Bis Dienstagmittag war die Straße gesperrt": until a day of a past state, the last such day
+                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                elif (
+                    ahead
+                    and all(b not in words.ahead or b in words.until for b in before)
                     and not _after_future(text, m.start(), words)
                 ):
                     # "wurden bis Sonntagmittag entlassen", "закрыло до полудня воскресенья" in Sunday's paper: that
@@ -178,6 +186,7 @@ def _day_words(
                     _after_future(text, m.start(), words)
                     or _planned(text, m.start(), words)
                     or _future_clause(text, m.start(), words.language)
+                    or _scheduled_clause(text, m.start(), words)
                 ):
                     # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник": the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
@@ -218,6 +227,7 @@ def _day_phrases(
 
 
 FUTURE_REACH = 5  # words: "mają zostać ponownie uruchomione w niedzielę"
+V2_REACH = 1  # words after a weekday read for a future auxiliary: the finite verb of "Am Dienstag soll ..."
 
 
 def _not_before(text: str, start: int, words: Words) -> bool:
@@ -243,6 +253,38 @@ def _earliest(text: str, start: int, words: Words) -> bool:
     clause = re.split(r"[,;:.]", text)
     at = len(re.split(r"[,;:.]", text[:start])) - 1
     return not any(w in words.past for w in re.findall(r"\w+", clause[at].lower()))
+
+
+def _clause_words(text: str, start: int) -> list[str]:
+    """The lower-case words of the clause (between commas, semicolons, colons and full stops) holding ``start``."""
+    opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
+    closed = re.search(r"[,;:.]", text[start:])
+    return re.findall(r"\w+", text[opened : start + closed.start() if closed else len(text)].lower())
+
+
+def _past_clause(text: str, start: int, words: Words) -> bool:
+    """Whether a simple-past auxiliary of the language (``until_past``: "war", "wurde", "hatte") stands in the
+    clause of the weekday at ``start``: "Bis Dienstagmittag war die Straße gesperrt" tells of a state that has
+    ended, as English "was closed until Tuesday" does (:func:`crosswire.facts.date_context.phrase_direction`);
+    a present perfect ("hat ... bis Montag gesperrt") does not."""
+    return bool(words.until_past) and any(w in words.until_past for w in _clause_words(text, start))
+
+
+def _scheduled_clause(text: str, start: int, words: Words) -> bool:
+    """Whether the clause of the weekday at ``start`` holds a present form of a verb of a scheduled act
+    (``scheduled``: "Die Frist endet am Freitag", "Am Freitag beginnt der Prozess", "el plazo vence el
+    viernes"), no past auxiliary (``past``: "Der Streik wurde am Freitag beendet") and no "since" right before
+    the weekday (``since``: "Der Streik ist seit Freitag beendet"): the act is still to
+    come, so the weekday is the coming one. Input: the sentence, the weekday's offset, the language's words."""
+    clause = _clause_words(text, start)
+    if any(w in words.past for w in clause) or any(w in words.since for w in _WORD.findall(text[:start].lower())[-2:]):
+        return False  # "wurde am Freitag beendet"; "ist seit Freitag beendet": since a day, so past
+    if any(w in words.scheduled for w in clause):
+        return True
+    # a verb-second clause puts its future auxiliary right after an opening weekday ("Am Dienstag sollen die
+    # Gespräche weitergehen", "Am Freitag wird das Urteil verkündet"), where :func:`_after_future` does not look
+    after = re.findall(r"\w+", text[start:].lower())[1 : 1 + V2_REACH]
+    return any(w in words.future for w in after if not w.startswith("-"))
 
 
 def _previous_word(text: str, start: int) -> str:

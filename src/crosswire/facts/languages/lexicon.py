@@ -75,6 +75,10 @@ class Words:
     until: frozenset[str] = frozenset()  # the ``ahead`` words meaning "until" ("bis", "до"): today included
     earliest: frozenset[str] = frozenset()  # "erst", "frühestens": a weekday after one is ahead, unless `past`
     past: frozenset[str] = frozenset()  # past auxiliaries ("wurde", "hatte"): the clause tells of the past
+    # present forms of verbs of a scheduled act ("endet", "expire", "vence"): a weekday in their clause is ahead
+    scheduled: frozenset[str] = frozenset()
+    until_past: frozenset[str] = frozenset()  # "war", "wurde": "bis Dienstag" under one is the last Tuesday
+    since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
     number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
@@ -136,6 +140,9 @@ def words_for(language: str) -> Words:
         until=frozenset(d.get("until", [])),
         earliest=frozenset(d.get("earliest", [])),
         past=frozenset(d.get("past", [])),
+        scheduled=frozenset(d.get("scheduled", [])),
+        since=frozenset(d.get("since", [])),
+        until_past=frozenset(d.get("until_past", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
