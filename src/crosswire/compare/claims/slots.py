@@ -52,8 +52,14 @@ _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 # rescued, so a count of miners by its concept alone gave each source three values and no conflict). Other
 # groups (firefighters, soldiers, children) stay their own concept: "two firefighters injured" is a part of
 # "five people injured", not a rival figure.
-PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner"})
-HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
+PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner", "patient"})
+# What befell people or was done to them: a count's predicate is part of what it counts ("3 patients died" and
+# "1,840 patients enrolled" are two slots, never one; a new user's drug-trial story had its 3 vs 4 dead unread
+# beside the trial's enrolment). Each is a concept of data/concepts.toml.
+HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized", "enrolled", "treated"})
+# People concepts whose count with nothing said of them has no slot: "people", "patients" (a trial's, one
+# centre's and one country's patients are three numbers of one story); passengers and miners keep theirs.
+_UNNAMED_PEOPLE = frozenset({"person", "patient"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[,;:()，；：（）]|\s[–—-]\s")  # and the full-width marks of Chinese
 
@@ -70,6 +76,10 @@ def _happened(unit: Unit, v: Value) -> str | None:
         words = v.noun.split()[1:] if v.noun else []
         # "Five people were taken to hospital": no participle names it, a phrase after the number does
         words.append(phrase_act(unit.text[max(0, v.end - unit.claim.start) :]) or "")
+        if not any(concept_of(w, lang) in HAPPENED for w in words) and v.verb:
+            # no participle: the count's own verb ("after three patients died", "enrolled 1,840 patients")
+            act = act_of(v.verb)
+            words.append(act if act in HAPPENED else v.verb)
     else:
         # the number's own clause first ("пострадали 31 человек, четверо из них госпитализированы": injured),
         # else the whole sentence ("Погибли, по данным МЧС, 3 человека")
@@ -212,7 +222,7 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
         happened = _happened(unit, v)
         if happened:
             return ("count", v.unit or "", f"person {happened}")
-        return None if v.concept == "person" else ("count", v.unit or "", v.concept)
+        return None if v.concept in _UNNAMED_PEOPLE else ("count", v.unit or "", v.concept)
     return ("count", v.unit or "", v.concept)
 
 

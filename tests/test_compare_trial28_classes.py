@@ -1,0 +1,81 @@
+"""Classes a new user's six-language drug-trial story missed (trial 28), on invented stories of other events:
+a count's predicate is part of what it counts (patients who died and patients enrolled are two counts, never
+one agreed claim citing both tolls).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_compare_core import compare_texts
+
+MONDAY = "2026-03-09"
+
+
+def _rows(*texts: str, published: str = MONDAY) -> list[tuple[str, str, str, str]]:
+    outlets = ["Harbor Daily", "Lugano Sera", "Gazeta Ranna", "Jornal do Tejo", "Rhein Kurier"]
+    return [(f"a{i}", outlets[i], published, f"Orvessa\n\n{t}") for i, t in enumerate(texts)]
+
+
+def _summaries(comparison) -> list[str]:
+    return [c.summary for c in comparison.conflicts]
+
+
+EN_TOLL = (
+    "The Danish biotech Hollmark Bio stopped its vaccine study on Monday after two patients died of heart "
+    "inflammation. The study had enrolled 960 patients in nine countries."
+)
+TOLLS = [
+    (
+        "Italian toll",
+        "La danese Hollmark Bio ha interrotto lunedì lo studio sul vaccino dopo la morte di cinque pazienti per "
+        "una miocardite. Lo studio aveva arruolato 960 pazienti in nove paesi.",
+    ),
+    (
+        "Portuguese toll",
+        "A dinamarquesa Hollmark Bio interrompeu na segunda-feira o estudo da vacina depois de cinco pacientes "
+        "morrerem de uma miocardite. O estudo tinha recrutado 960 doentes em nove países.",
+    ),
+    (
+        "Polish toll",
+        "Duńska firma Hollmark Bio przerwała w poniedziałek badanie szczepionki. Pięciu pacjentów zmarło z "
+        "powodu zapalenia mięśnia sercowego. W badaniu uczestniczyło 960 pacjentów.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other"), TOLLS, ids=[c[0] for c in TOLLS])
+def test_patients_who_died_conflict_apart_from_patients_enrolled(tmp_path: Path, case: str, other: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(EN_TOLL, other))
+    deaths = [s for s in _summaries(comparison) if "killed" in s.lower() or "dead" in s.lower()]
+    assert len(deaths) == 1, (case, _summaries(comparison))
+    assert "960" not in deaths[0], (case, deaths)
+    assert not any("960" in s for s in _summaries(comparison)), (case, _summaries(comparison))
+
+
+def test_enrolled_patients_conflict_apart_from_the_toll(tmp_path: Path) -> None:
+    it = (
+        "La danese Hollmark Bio ha interrotto lunedì lo studio sul vaccino dopo la morte di due pazienti per una "
+        "miocardite. Lo studio aveva arruolato 690 pazienti in nove paesi."
+    )
+    comparison = compare_texts(tmp_path, _rows(EN_TOLL, it))
+    enrolled = [s for s in _summaries(comparison) if "960" in s]
+    assert len(enrolled) == 1 and "690" in enrolled[0], _summaries(comparison)
+    assert not any("two" in s.lower() and "due" in s.lower() for s in _summaries(comparison)), _summaries(comparison)
+
+
+def test_one_centre_and_one_country_patients_are_no_conflict(tmp_path: Path) -> None:
+    """One centre's enrolled patients (the source also gives the trial's) and one country's arm, of which
+    nothing is said but that they took part, are no rivals of each other nor of the trial's total."""
+    it = (
+        "Lo studio del vaccino di Hollmark Bio aveva arruolato 960 pazienti. In Italia il centro più grande era "
+        "l'ospedale di Cremona, che aveva arruolato 48 pazienti per lo studio del vaccino di Hollmark Bio."
+    )
+    pt = (
+        "O estudo da vacina da Hollmark Bio tinha também um braço brasileiro, com a participação de 150 "
+        "pacientes em centros de Recife."
+    )
+    comparison = compare_texts(tmp_path, _rows(EN_TOLL, it, pt))
+    assert not any("48" in s or "150" in s for s in _summaries(comparison)), _summaries(comparison)
