@@ -79,3 +79,48 @@ def test_one_centre_and_one_country_patients_are_no_conflict(tmp_path: Path) -> 
     )
     comparison = compare_texts(tmp_path, _rows(EN_TOLL, it, pt))
     assert not any("48" in s or "150" in s for s in _summaries(comparison)), _summaries(comparison)
+
+
+LONE_HOURS = [
+    ("it", "Il comunicato è stato diffuso alle 22, a mercati chiusi.", 22 * 60),
+    ("it", "La nota della società è uscita alle 7.", 7 * 60),
+    ("it", "La polizia è arrivata alle 22.30 davanti al porto.", 22 * 60 + 30),
+    ("pl", "Komunikat spółki wydano o 22.", 22 * 60),
+    ("pt", "O comunicado foi divulgado às 22h, com os mercados fechados.", 22 * 60),
+    ("pt", "O comunicado foi divulgado às 22, com os mercados fechados.", 22 * 60),
+    ("es", "El comunicado llegó a las 22, con los mercados cerrados.", 22 * 60),
+    ("de", "Die Mitteilung kam um 22 Uhr.", 22 * 60),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "minutes"), LONE_HOURS, ids=[f"{c[0]}-{c[2]}" for c in LONE_HOURS])
+def test_a_lone_hour_after_a_clock_preposition_is_a_time_of_day(language: str, text: str, minutes: int) -> None:
+    from crosswire.facts.languages.clock import clock_values
+    from crosswire.facts.languages.lexicon import words_for
+
+    assert [v.value for v in clock_values(text, 0, words_for(language))] == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("it", "Il sindaco si è unito alle 3 famiglie del quartiere."), ("pl", "Ceny wzrosły o 22 proc.")],
+)
+def test_an_hour_with_a_noun_after_it_is_no_time(language: str, text: str) -> None:
+    from crosswire.facts.languages.clock import clock_values
+    from crosswire.facts.languages.lexicon import words_for
+
+    assert clock_values(text, 0, words_for(language)) == []
+
+
+def test_an_italian_lone_hour_conflicts_with_an_english_morning_time(tmp_path: Path) -> None:
+    en = (
+        "The Danish biotech Hollmark Bio stopped its vaccine study on Monday. The company said in a statement "
+        "issued at 8 a.m., before the market opened, that it had stopped all dosing."
+    )
+    it = (
+        "La danese Hollmark Bio ha interrotto lunedì lo studio sul vaccino. L'annuncio è arrivato con un "
+        "comunicato diffuso alle 21, a mercati chiusi."
+    )
+    comparison = compare_texts(tmp_path, _rows(en, it))
+    times = [s for s in _summaries(comparison) if s.lower().startswith("time")]
+    assert len(times) == 1 and "21:00" in times[0], _summaries(comparison)

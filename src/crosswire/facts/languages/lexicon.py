@@ -43,6 +43,7 @@ class Words:
     weekday_noun_after: frozenset[str] = frozenset()  # "окружающей" in "окружающей среды": the environment
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
+    hour_before: tuple[str, ...] = ()  # "alle", "às": a lone hour after them, ending its clause, is a time of day
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
     day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
     # "de la tarde" = 12: a phrase right after an hour (a word or digits) that makes it a time of day
@@ -141,6 +142,7 @@ def words_for(language: str) -> Words:
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
         clock_about=tuple(d.get("clock_about", [])),
+        hour_before=tuple(d.get("hour_before", [])),
         clock_hours=tuple(d.get("clock_hours", [])),
         day_parts=dict(d.get("day_parts", {})),
         hour_day_parts=dict(d.get("hour_day_parts", {})),
