@@ -124,3 +124,38 @@ def test_an_italian_lone_hour_conflicts_with_an_english_morning_time(tmp_path: P
     comparison = compare_texts(tmp_path, _rows(en, it))
     times = [s for s in _summaries(comparison) if s.lower().startswith("time")]
     assert len(times) == 1 and "21:00" in times[0], _summaries(comparison)
+
+
+def _figures(text: str, language: str) -> list:
+    from crosswire.facts.languages.lexicon import words_for
+    from crosswire.facts.languages.numbers import figures_in
+
+    return figures_in(text, [], 0, (0, len(text)), words_for(language), language)
+
+
+MONEY = [
+    ("pt", "Os analistas estimavam vendas anuais acima de 2 mil milhões de francos suíços.", 2e9),
+    ("pl", "Analitycy szacowali roczną sprzedaż na ponad 2 mld franków szwajcarskich.", 2e9),
+    ("es", "Los analistas calculaban ventas anuales de más de 2.000 millones de francos suizos.", 2e9),
+    ("it", "Gli analisti stimavano vendite annue superiori ai 2 miliardi di franchi.", 2e9),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), MONEY, ids=[c[0] for c in MONEY])
+def test_francs_with_a_scale_word_are_money(language: str, text: str, value: float) -> None:
+    figures = _figures(text, language)
+    money = [f for f in figures if f.type == "money"]
+    assert [(f.value, f.currency) for f in money] == [(value, "CHF")], [(f.text, f.type, f.counted) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "La casa farmaceutica ha sospeso la sperimentazione di fase 3 ORBIT sul suo vaccino."),
+        ("pt", "A empresa interrompeu o ensaio clínico de fase 2 ORBIT do seu anticorpo."),
+        ("pl", "Firma przerwała badanie w fazie 3 nad nowym lekiem."),
+    ],
+)
+def test_a_trial_phase_number_is_no_count(language: str, text: str) -> None:
+    figures = _figures(text, language)
+    assert not [f for f in figures if f.type == "count"], [(f.text, f.counted) for f in figures]
