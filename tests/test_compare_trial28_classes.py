@@ -159,3 +159,61 @@ def test_francs_with_a_scale_word_are_money(language: str, text: str, value: flo
 def test_a_trial_phase_number_is_no_count(language: str, text: str) -> None:
     figures = _figures(text, language)
     assert not [f for f in figures if f.type == "count"], [(f.text, f.counted) for f in figures]
+
+
+def _names(text: str, language: str) -> set[str]:
+    from crosswire.facts.languages.light import LightFrontEnd
+
+    return {n.normal for n in LightFrontEnd().analyse(text, language).names}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "glued"),
+    [
+        (
+            "it",
+            "L'amministratore Marco Vellani ha detto che la società valuterà ogni opzione.",
+            "Marco Vellani",
+            "L'amministratore Marco Vellani",
+        ),
+        ("it", "La direttrice Paola Serini ha annunciato nuove verifiche.", "Paola Serini", "direttrice Paola Serini"),
+        (
+            "de",
+            "„Wir fordern volle Aufklärung“, sagte die Vorsitzende Helga Brenner.",
+            "Helga Brenner",
+            "Vorsitzende Helga Brenner",
+        ),
+        (
+            "de",
+            "Der Vorsitzende Jonas Keller kündigte eine Sondersitzung an.",
+            "Jonas Keller",
+            "Vorsitzende Jonas Keller",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(language: str, text: str, person: str, glued: str) -> None:
+    names = _names(text, language)
+    assert person in names and glued not in names, names
+
+
+def test_a_german_company_description_is_no_name() -> None:
+    """ "Der Dänische Chemiekonzern Orvik Chemicals": the description (adjective, compound company noun) names no one;
+    the company's own name is kept."""
+    names = _names("Der Dänische Chemiekonzern Orvik Chemicals hat am Montag die Produktion gestoppt.", "de")
+    assert "Orvik Chemicals" in names and not any("Chemiekonzern" in n for n in names), names
+
+
+def test_a_company_noun_opening_a_name_is_kept() -> None:
+    names = _names("Die Stadtwerke Kelmsdorf erhöhen die Preise.", "de")
+    assert any("Stadtwerke" in n for n in names), names
+
+
+def test_the_company_said_in_german_is_the_company_the_description_named(tmp_path: Path) -> None:
+    en = "The Danish chemicals group Orvik Chemicals stopped production on Monday after a leak, the company said."
+    de = (
+        "Der Dänische Chemiekonzern Orvik Chemicals hat am Montag die Produktion gestoppt. Zwei Arbeiter seien "
+        "verletzt worden, teilte das Unternehmen mit."
+    )
+    comparison = compare_texts(tmp_path, _rows(en, de))
+    speakers = {w.speaker for w in comparison.who_said_what}
+    assert "Orvik Chemicals" in speakers and not any("Chemiekonzern" in s for s in speakers), speakers

@@ -64,6 +64,7 @@ class Words:
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
     articles: frozenset[str] = frozenset()  # articles (German, with contractions "im", "zum"), lower case
+    elided: tuple[str, ...] = ()  # "l'", "dell'": an article joined to the next word by an apostrophe, lower case
     weekday_upper: bool = False  # the language capitalises weekday names (German): babel's own spelling
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
@@ -169,6 +170,7 @@ def words_for(language: str) -> Words:
         weekday_parts=tuple(d.get("weekday_parts", [])),
         weekday_upper=upper,
         articles=frozenset(d.get("articles", [])),
+        elided=tuple(sorted(d.get("elided", []), key=len, reverse=True)),
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
         partitive=frozenset(d.get("partitive", [])),
