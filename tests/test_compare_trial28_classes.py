@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswire.model import Article
 from test_compare_core import compare_texts
 
 MONDAY = "2026-03-09"
@@ -217,3 +218,62 @@ def test_the_company_said_in_german_is_the_company_the_description_named(tmp_pat
     comparison = compare_texts(tmp_path, _rows(en, de))
     speakers = {w.speaker for w in comparison.who_said_what}
     assert "Orvik Chemicals" in speakers and not any("Chemiekonzern" in s for s in speakers), speakers
+
+
+def _page(lines: list[str], lang: str) -> Article:
+    from crosswire.clean import clean_document
+    from crosswire.model import RawDocument
+
+    body = "".join(f"<p>{p}</p>" for p in lines)
+    page = (
+        f'<html lang="{lang}"><head><title>Orvessa - Il Corriere del Lago</title></head><body>'
+        f"<article><h1>Orvessa</h1>{body}</article></body></html>"
+    )
+    return clean_document(RawDocument(source="page.html", kind="html", content=page, content_type="html"))
+
+
+IT_BODY = [
+    "La danese Hollmark Bio ha interrotto lunedì lo studio sul vaccino dopo la morte di due pazienti.",
+    "Lo studio aveva arruolato 960 pazienti in nove paesi.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        (["Orvessa, 9 marzo 2026 - 16:30", *IT_BODY], "Orvessa"),
+        (
+            ["Il vaccino era in fase 3. Coinvolti anche pazienti italiani", "Orvessa, 9 marzo 2026 - 16:30", *IT_BODY],
+            "Orvessa",
+        ),
+        (["Valverde, 09/03/2026 - 09:14", *IT_BODY], "Valverde"),
+    ],
+)
+def test_a_place_and_stamp_line_is_the_dateline_not_body(lines: list[str], place: str) -> None:
+    article = _page(lines, "it")
+    assert article.dateline == place
+    assert not any("16:30" in b.text or "09:14" in b.text for b in article.blocks), [b.text for b in article.blocks]
+    assert article.blocks[-1].text == IT_BODY[-1]
+
+
+def test_a_sentence_after_a_place_is_kept() -> None:
+    article = _page(["Orvessa, 12 persone sono rimaste ferite nel crollo di un ponte.", *IT_BODY], "it")
+    assert article.blocks[0].text.startswith("Orvessa, 12 persone")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "rest"),
+    [
+        (
+            "Basileia, 9 de março de 2026 — A dinamarquesa Hollmark Bio interrompeu o estudo.",
+            "Basileia",
+            "A dinamarquesa",
+        ),
+        ("Sevilla, 9 de marzo de 2026 - La danesa Hollmark Bio interrumpió el estudio.", "Sevilla", "La danesa"),
+    ],
+)
+def test_a_dateline_with_the_year_after_de_is_read(paragraph: str, place: str, rest: str) -> None:
+    from crosswire.clean.metadata import dateline_end, parse_dateline
+
+    assert parse_dateline(paragraph)[0] == place
+    assert paragraph[dateline_end(paragraph) :].startswith(rest)
