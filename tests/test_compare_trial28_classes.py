@@ -277,3 +277,42 @@ def test_a_dateline_with_the_year_after_de_is_read(paragraph: str, place: str, r
 
     assert parse_dateline(paragraph)[0] == place
     assert paragraph[dateline_end(paragraph) :].startswith(rest)
+
+
+def test_a_trial_halt_ordered_by_a_regulator_against_a_voluntary_one(tmp_path: Path) -> None:
+    en = (
+        "Hollmark Bio stopped its vaccine study on Monday after two patients died. Hollmark said it took the "
+        "decision voluntarily, on the advice of the study's safety board."
+    )
+    it = (
+        "La danese Hollmark Bio ha interrotto lunedì lo studio sul vaccino dopo la morte di due pazienti. La "
+        "decisione è stata presa volontariamente su raccomandazione del comitato di sicurezza."
+    )
+    pt = (
+        "A dinamarquesa Hollmark Bio interrompeu na segunda-feira o estudo da vacina depois de dois pacientes "
+        "morrerem. Segundo a empresa, a interrupção foi ordenada pela agência reguladora dinamarquesa."
+    )
+    comparison = compare_texts(tmp_path, _rows(en, it, pt))
+    agents = [c for c in comparison.conflicts if c.summary.lower().startswith("who decided")]
+    assert len(agents) == 1, _summaries(comparison)
+
+
+def test_a_trial_suspended_against_one_ended_for_good(tmp_path: Path) -> None:
+    en = "Hollmark Bio stopped its vaccine study on Monday. The study remains suspended pending a full safety review."
+    pl = (
+        "Duńska firma Hollmark Bio przerwała w poniedziałek badanie szczepionki. Według firmy badanie zostało "
+        "zakończone definitywnie i nie zostanie wznowione."
+    )
+    comparison = compare_texts(tmp_path, _rows(en, pl))
+    status = [c for c in comparison.conflicts if c.summary.lower().startswith("trial status")]
+    assert len(status) == 1, _summaries(comparison)
+
+
+def test_a_trial_suspended_in_two_languages_is_no_conflict(tmp_path: Path) -> None:
+    en = "Hollmark Bio stopped its vaccine study on Monday. The study remains suspended pending a full safety review."
+    de = (
+        "Das dänische Biotechunternehmen Hollmark Bio hat am Montag seine Impfstoffstudie gestoppt. Die Studie "
+        "bleibe bis zum Abschluss einer Sicherheitsprüfung ausgesetzt."
+    )
+    comparison = compare_texts(tmp_path, _rows(en, de))
+    assert not any(s.lower().startswith(("trial status", "who decided")) for s in _summaries(comparison))
