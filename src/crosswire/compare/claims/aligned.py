@@ -480,7 +480,7 @@ def _one_act(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
     centre's and one country's patients set against each other). Counts of other things: True."""
     if ra.value.kind != "count" or ra.value.concept not in PEOPLE_CONCEPTS:
         return True
-    return happened(a, ra.value) == happened(b, rb.value)
+    return happened(a, ra.value, own_verb=True) == happened(b, rb.value, own_verb=True)
 
 
 def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:

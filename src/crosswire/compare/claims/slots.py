@@ -64,7 +64,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[,;:()，；：（）]|\s[–—-]\s")  # and the full-width marks of Chinese
 
 
-def _happened(unit: Unit, v: Value) -> str | None:
+def _happened(unit: Unit, v: Value, own_verb: bool = False) -> str | None:
     """What befell the people a count counts, as a concept id (``dead``, ``injured``, ...): in English from
     the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
     lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
@@ -76,7 +76,7 @@ def _happened(unit: Unit, v: Value) -> str | None:
         words = v.noun.split()[1:] if v.noun else []
         # "Five people were taken to hospital": no participle names it, a phrase after the number does
         words.append(phrase_act(unit.text[max(0, v.end - unit.claim.start) :]) or "")
-        if not any(concept_of(w, lang) in HAPPENED for w in words) and v.verb:
+        if own_verb and not any(concept_of(w, lang) in HAPPENED for w in words) and v.verb:
             # no participle: the count's own verb ("after three patients died", "enrolled 1,840 patients")
             act = act_of(v.verb)
             words.append(act if act in HAPPENED else v.verb)
@@ -102,10 +102,13 @@ def _happened(unit: Unit, v: Value) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def happened(unit: Unit, v: Value) -> str | None:
+def happened(unit: Unit, v: Value, own_verb: bool = False) -> str | None:
     """What befell the people count ``v`` of ``unit``'s sentence counts, as a concept id of :data:`HAPPENED`
-    ("injured" of "One technician was slightly injured", "Никто не пострадал"), or None (see :func:`_happened`)."""
-    return _happened(unit, v)
+    ("injured" of "One technician was slightly injured", "Никто не пострадал"), or None (see :func:`_happened`).
+    ``own_verb``: an English count with no participle takes the act of its own verb ("after three patients
+    died"), as the comparison across languages reads it; one language's readers (a count of nobody joined by
+    counts of anyone) keep the participle alone."""
+    return _happened(unit, v, own_verb)
 
 
 _NUMBERED = ("count", "quantity", "money", "percent")
@@ -219,7 +222,7 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     if v.concept in PEOPLE_CONCEPTS:
         # people of any name by what befell them ("Three passengers were taken to hospital" / "5 человек
         # госпитализированы"); passengers with nothing said of them keep their concept ("46 passengers")
-        happened = _happened(unit, v)
+        happened = _happened(unit, v, own_verb=True)
         if happened:
             return ("count", v.unit or "", f"person {happened}")
         return None if v.concept in _UNNAMED_PEOPLE else ("count", v.unit or "", v.concept)
