@@ -27,12 +27,15 @@ from crosswire.clean.lines import INSET_REASONS, is_sentence, word_count
 from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
-from crosswire.clean.stamps import is_publication_stamp, parse_byline_stamp
+from crosswire.clean.stamps import is_place_stamp, is_publication_stamp, parse_byline_stamp
 from crosswire.clean.text import split_text
 from crosswire.model import Article, BlockKind, RawDocument
 
 # trafilatura's settings: the best measured on bench/extraction.py.
 FAVOR_PRECISION, INCLUDE_COMMENTS, INCLUDE_TABLES = True, False, True
+
+
+STANDFIRSTS = 1  # paragraphs (a standfirst) a place-and-stamp line may come after and still be metadata
 
 
 def _figcaptions(tree: lxml.html.HtmlElement) -> list[str]:
@@ -313,5 +316,10 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "date/time line", None))
         if before_text:
             parts.header_stamps.append(text)
+        return
+    # "Basilea, 1 dicembre 2026 - 16:30": the dateline and the stamp, above the text or under its standfirst
+    if sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS and is_place_stamp(text):
+        parts.removed.append((text, "date/time line", None))
+        parts.header_stamps.append(text)
         return
     parts.blocks.append((kind, text, i))

@@ -67,6 +67,24 @@ def is_publication_stamp(text: str, labelled: bool = True) -> bool:
     return len(left) <= STAMP_MAX_LEFT_WORDS
 
 
+# A place, a comma (or a dash) and a stamp on a line of its own above the text: "Basilea, 1 dicembre 2026 - 16:30",
+# "Valverde, 07/02/2024 - 09:14", "ZWOLLE (Paesi Bassi) – 2 dicembre 2026". Up to four capitalised words, a region
+# in brackets allowed.
+_PLACE_BEFORE_STAMP = re.compile(
+    r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3})(?:\s*\([^()]{1,30}\))?(?:,|\s*[–—-])\s*(?=\d)"
+)
+
+
+def is_place_stamp(text: str) -> bool:
+    """Whether a line is a place then a date stamp and nothing else ("Basilea, 1 dicembre 2026 - 16:30"): the
+    dateline and publication stamp Italian and Spanish pages print above the text, metadata and never body. A
+    new user's Italian copy kept it as a body line, its time a claim of its own. The part after the place must be
+    an unlabelled stamp (:func:`is_publication_stamp`); the place must open with a capital."""
+    text = " ".join(text.split())
+    m = _PLACE_BEFORE_STAMP.match(text)
+    return bool(m and text[:1].isupper() and is_publication_stamp(text[m.end() :], labelled=False))
+
+
 def parse_byline_stamp(line: str) -> tuple[list[str], str] | None:
     """(names, stamp) of a byline that prints its publication stamp on the same line ("Par Camille Morel (avec
     agences) — Publié le 14 mai 2026 à 21h05" -> (["Camille Morel"], "Publié le 14 mai 2026 à 21h05"));

@@ -39,12 +39,24 @@ def _words(language: str, table: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(w[:-1] for w in entries if w.endswith("-")), frozenset(w for w in entries if not w.endswith("-"))
 
 
+COMPOUND_HEAD = 5  # a German company noun this long also ends a compound ("Pharmakonzern", "Energieversorger")
+COMPOUND_ENDING = 3  # letters of a case ending after a stem ending a compound ("Pharmakonzerns")
+
+
 def _is(word: str, language: str, table: str) -> bool:
     stems, whole = _words(language, table)
     low = word.lower().strip(_QUOTE_MARKS)
     if low in whole or (language == "en" and low.endswith("s") and low[:-1] in whole and len(low) > 3):
         return True
-    return any(low.startswith(s) for s in stems)
+    if any(low.startswith(s) for s in stems):
+        return True
+    if language != "de":
+        return False
+    # German compounds end in the noun: "Pharmakonzern", "Chemieunternehmen", "Energieversorgers"
+    return any(len(w) >= COMPOUND_HEAD and low.endswith(w) and low != w for w in whole) or any(
+        len(s) >= COMPOUND_HEAD and 0 < (at := low.rfind(s)) and len(low) - at - len(s) <= COMPOUND_ENDING
+        for s in stems
+    )
 
 
 def is_company_word(word: str, language: str) -> bool:

@@ -35,6 +35,7 @@ from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
+from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, happened
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
@@ -476,6 +477,16 @@ def _same_thing(x: Value, y: Value) -> bool:
     return kx == ky and (kx[0] != "count" or x.concept == y.concept)
 
 
+def _one_act(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
+    """Whether two counts of people of one concept count them under one act (:func:`.slots.happened`): "aveva
+    arruolato 62 pazienti" (enrolled, one centre) and "a participação de 120 pacientes" (nothing said) are two
+    counts, as "three patients died" and "1,840 patients enrolled" are (a new user's drug-trial story had one
+    centre's and one country's patients set against each other). Counts of other things: True."""
+    if ra.value.kind != "count" or ra.value.concept not in PEOPLE_CONCEPTS:
+        return True
+    return happened(a, ra.value, own_verb=True) == happened(b, rb.value, own_verb=True)
+
+
 def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
     """Whether the figures of a sentence and its stand-out nearest sentence (:mod:`.dissent`, no pair the scorer
     aligned) count one named thing: counts of one concept of ``data/concepts.toml`` (not two of none: "About
@@ -509,7 +520,7 @@ def _figure_edges(
             if two is None:
                 continue
             ra, rb = two
-            if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb):
+            if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
                 continue
             if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
                 continue

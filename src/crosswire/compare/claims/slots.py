@@ -52,13 +52,19 @@ _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 # rescued, so a count of miners by its concept alone gave each source three values and no conflict). Other
 # groups (firefighters, soldiers, children) stay their own concept: "two firefighters injured" is a part of
 # "five people injured", not a rival figure.
-PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner"})
-HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized"})  # what befell people
+PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner", "patient"})
+# What befell people or was done to them: a count's predicate is part of what it counts ("3 patients died" and
+# "1,840 patients enrolled" are two slots, never one; a new user's drug-trial story had its 3 vs 4 dead unread
+# beside the trial's enrolment). Each is a concept of data/concepts.toml.
+HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized", "enrolled", "treated"})
+# People concepts whose count with nothing said of them has no slot: "people", "patients" (a trial's, one
+# centre's and one country's patients are three numbers of one story); passengers and miners keep theirs.
+_UNNAMED_PEOPLE = frozenset({"person", "patient"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[,;:()，；：（）]|\s[–—-]\s")  # and the full-width marks of Chinese
 
 
-def _happened(unit: Unit, v: Value) -> str | None:
+def _happened(unit: Unit, v: Value, own_verb: bool = False) -> str | None:
     """What befell the people a count counts, as a concept id (``dead``, ``injured``, ...): in English from
     the counted phrase's participle ("person killed"), in other languages from the sentence's own words and
     lemmas ("погибли 3 человека", "7 Menschen kamen ums Leben"); None when no word says, or two do."""
@@ -70,6 +76,10 @@ def _happened(unit: Unit, v: Value) -> str | None:
         words = v.noun.split()[1:] if v.noun else []
         # "Five people were taken to hospital": no participle names it, a phrase after the number does
         words.append(phrase_act(unit.text[max(0, v.end - unit.claim.start) :]) or "")
+        if own_verb and not any(concept_of(w, lang) in HAPPENED for w in words) and v.verb:
+            # no participle: the count's own verb ("after three patients died", "enrolled 1,840 patients")
+            act = act_of(v.verb)
+            words.append(act if act in HAPPENED else v.verb)
     else:
         # the number's own clause first ("пострадали 31 человек, четверо из них госпитализированы": injured),
         # else the whole sentence ("Погибли, по данным МЧС, 3 человека")
@@ -92,10 +102,13 @@ def _happened(unit: Unit, v: Value) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def happened(unit: Unit, v: Value) -> str | None:
+def happened(unit: Unit, v: Value, own_verb: bool = False) -> str | None:
     """What befell the people count ``v`` of ``unit``'s sentence counts, as a concept id of :data:`HAPPENED`
-    ("injured" of "One technician was slightly injured", "Никто не пострадал"), or None (see :func:`_happened`)."""
-    return _happened(unit, v)
+    ("injured" of "One technician was slightly injured", "Никто не пострадал"), or None (see :func:`_happened`).
+    ``own_verb``: an English count with no participle takes the act of its own verb ("after three patients
+    died"), as the comparison across languages reads it; one language's readers (a count of nobody joined by
+    counts of anyone) keep the participle alone."""
+    return _happened(unit, v, own_verb)
 
 
 _NUMBERED = ("count", "quantity", "money", "percent")
@@ -209,10 +222,10 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     if v.concept in PEOPLE_CONCEPTS:
         # people of any name by what befell them ("Three passengers were taken to hospital" / "5 человек
         # госпитализированы"); passengers with nothing said of them keep their concept ("46 passengers")
-        happened = _happened(unit, v)
+        happened = _happened(unit, v, own_verb=True)
         if happened:
             return ("count", v.unit or "", f"person {happened}")
-        return None if v.concept == "person" else ("count", v.unit or "", v.concept)
+        return None if v.concept in _UNNAMED_PEOPLE else ("count", v.unit or "", v.concept)
     return ("count", v.unit or "", v.concept)
 
 

@@ -65,6 +65,8 @@ def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = T
     if m.group("m") is None:  # "um 22 Uhr", "à 18 h"; not "pendant 7 h" (a length of time)
         if _day_part(text, end, words) is not None:  # "в 8 часов утра"
             return _after_clock_preposition(text, start, words)
+        if _lone_hour(text, start, end, words):  # "diffuso alle 22, a mercati chiusi"
+            return True
         return after in words.clock and (after == "uhr" or _after_clock_preposition(text, start, words))
     if sep in (":", "h"):
         return True
@@ -72,6 +74,19 @@ def is_clock(text: str, start: int, end: int, words: Words, *, grouped: bool = T
         return False  # "um 2.50 Euro", "в 2.50 раза": an amount
     grouped = grouped and get_group_symbol(words.language) == "."
     return after in words.clock or _after_clock_preposition(text, start, words) or grouped
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)]|[–—]|$)")
+
+
+def _lone_hour(text: str, start: int, end: int, words: Words) -> bool:
+    """Whether the hour at ``text[start:end]`` stands alone after one of the language's ``hour_before`` words
+    and ends its clause ("un comunicato diffuso alle 22, a mercati chiusi", "às 22."): a time of day. Why: a
+    new user's Italian statement "alle 22" was read as a count of 22, and its time never set against the
+    other outlets' "7 a.m.". An hour with a word after it ("alle 3 vittime") is left to the other readings."""
+    if not words.hour_before or _CLAUSE_END.match(text, end) is None:
+        return False
+    return any(_words_before(text, start, len(p.split())) == p for p in words.hour_before)
 
 
 def _day_part(text: str, end: int, words: Words) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ class Words:
     weekday_noun_after: frozenset[str] = frozenset()  # "окружающей" in "окружающей среды": the environment
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
+    hour_before: tuple[str, ...] = ()  # "alle", "às": a lone hour after them, ending its clause, is a time of day
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
     day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
     # "de la tarde" = 12: a phrase right after an hour (a word or digits) that makes it a time of day
@@ -67,6 +68,7 @@ class Words:
     weekday_cases: bool = False  # weekdays inflect (Slavic cases): matched by stem
     weekday_parts: tuple[str, ...] = ()  # parts of the day joined to a weekday ("Donnerstagabend")
     articles: frozenset[str] = frozenset()  # articles (German, with contractions "im", "zum"), lower case
+    elided: tuple[str, ...] = ()  # "l'", "dell'": an article joined to the next word by an apostrophe, lower case
     weekday_upper: bool = False  # the language capitalises weekday names (German): babel's own spelling
     speech_set: frozenset[str] = frozenset()  # ``speech`` as a set (derived in :func:`words_for`)
     speech_stems: tuple[str, ...] = ()  # the ``speech`` entries of four letters or more, in list order
@@ -152,6 +154,7 @@ def words_for(language: str) -> Words:
         clock=tuple(d.get("clock", [])),
         clock_before=tuple(d.get("clock_before", [])),
         clock_about=tuple(d.get("clock_about", [])),
+        hour_before=tuple(d.get("hour_before", [])),
         clock_hours=tuple(d.get("clock_hours", [])),
         day_parts=dict(d.get("day_parts", {})),
         hour_day_parts=dict(d.get("hour_day_parts", {})),
@@ -178,6 +181,7 @@ def words_for(language: str) -> Words:
         weekday_parts=tuple(d.get("weekday_parts", [])),
         weekday_upper=upper,
         articles=frozenset(d.get("articles", [])),
+        elided=tuple(sorted(d.get("elided", []), key=len, reverse=True)),
         speech_set=frozenset(speech),
         speech_stems=tuple(x for x in speech if len(x) >= 4),
         partitive=frozenset(d.get("partitive", [])),

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from crosswire.facts.company_speakers import is_company_word
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import (
     INSTALL,
@@ -239,8 +240,10 @@ TITLE_STEM = 4  # a title of at least this many letters also ends a compound tit
 
 def _title(word: str, words: Words) -> bool:
     """Whether ``word`` is a title before a name: listed, or in German a compound ending in a listed title
-    of :data:`TITLE_STEM` letters or more ("Werksleiterin", "Feuerwehrchef", "Regierungssprecherin")."""
+    of :data:`TITLE_STEM` letters or more ("Werksleiterin", "Feuerwehrchef", "Regierungssprecherin"); a title
+    joined to an elided article ("L'amministratore") too (``elided`` of ``data/languages.toml``)."""
     w = word.lower().rstrip(".")
+    w = next((w[len(e) :] for e in words.elided if w.startswith(e) and len(w) > len(e)), w)  # "L'amministratore"
     return w in words.titles or (
         bool(words.noun_suffixes) and any(len(t) >= TITLE_STEM and w.endswith(t) and w != t for t in words.titles)
     )
@@ -249,6 +252,10 @@ def _title(word: str, words: Words) -> bool:
 def _name(run: list[Token], words: Words, language: str, after_article: bool = False) -> NameSpan | None:
     while len(run) > 1 and _title(run[0].text, words):
         run = run[1:]  # "Bürgermeisterin Marina Dubowskaja": the title is not the name
+    described = _company_description(run, language)
+    if described == len(run):
+        return None  # "der Schweizer Pharmakonzern": a description names no one
+    run = run[described:]  # "Der Schweizer Pharmakonzern Castellan Pharma": the description, then the name
     titled = _role_words(run, language)
     if titled == len(run):
         return None  # "die Technische Direktorin von ...": a title written capitalised names no one
@@ -363,6 +370,20 @@ def _titled(run: list[Token], language: str, before: str) -> list[list[Token]] |
     if len(run) >= MIN_TITLED_RUN and _person_tail(tail, language):
         return [head, tail]
     return None
+
+
+def _company_description(run: list[Token], language: str) -> int:
+    """How many words opening a German capitalised run are a description of a company, an adjective then a company
+    noun of ``data/company_nouns.toml`` ("Schweizer Pharmakonzern", "Deutsche Energieversorger"), 0 for none.
+    Why: a new user's "Der Schweizer Pharmakonzern Castellan Pharma" gave "Schweizer Pharmakonzern" as a name,
+    and then as the speaker of "teilte das Unternehmen mit". A company noun first ("Stadtwerke München") opens a
+    name and is kept."""
+    if language != "de":
+        return 0
+    for i in range(len(run) - 1, 0, -1):
+        if is_company_word(run[i].text, language) and not organisation_word(run[0].text, language):
+            return i + 1
+    return 0
 
 
 def _leading(run: list[Token], is_title: Callable[[Token], bool]) -> list[Token]:
