@@ -2,10 +2,11 @@
 "Seville mayor Carmen Ruiz Ortega said ... '...,' she told reporters" resolves the "she" to the woman even when
 a man was named last. English marks no gender on a name's verbs and nouns, so the name itself is the evidence.
 
-The names are gender-guesser's (PyPI ``gender-guesser`` 0.4.0, a dictionary of about 40,000 first names by
-country, shipped in the package; nothing downloads). Only its sure answers are taken: "male" and "female";
-"mostly_male", "mostly_female" ("Kim", "Sasha"), "andy" (androgynous) and "unknown" leave the person
-undecided. When the package is not installed the reader gives no gender (the text's own evidence stands).
+The names are gender-guesser's (PyPI ``gender-guesser`` 0.4.0, the ``names`` extra: GPLv3, so not in the base
+install; a dictionary of about 40,000 first names by country, shipped in the package; nothing downloads). Only its
+sure answers are taken: "male" and "female"; "mostly_male", "mostly_female" ("Kim", "Sasha"), "andy" (androgynous)
+and "unknown" leave the person undecided. When the package is not installed the reader gives no gender (the text's
+own evidence stands).
 """
 
 from __future__ import annotations
