@@ -130,7 +130,11 @@ def test_a_quote_rendered_with_the_opposite_meaning_is_a_conflict_not_an_agreeme
 
 def test_a_figure_one_language_gives_differently_is_set_against_the_others(flood) -> None:  # type: ignore[no-untyped-def]
     n = _outlets(flood)
-    area = [c for c in flood.conflicts if "5400" in c.summary and ("3,100" in c.summary or "3100" in c.summary)]
+    area = [
+        c
+        for c in flood.conflicts
+        if ("5400" in c.summary or "5,400" in c.summary) and ("3,100" in c.summary or "3100" in c.summary)
+    ]
     assert area, [c.summary for c in flood.conflicts]
     sides = [set(side.sources) for side in area[0].sides]
     assert {n["Речной вестник"]} in sides
