@@ -34,6 +34,7 @@ from typing import Literal
 
 from crosswire.compare.align import StoryData, cite, uniq_evidence
 from crosswire.compare.records import ConflictSide
+from crosswire.facts.numbers import read_number
 from crosswire.model import Evidence
 from crosswire.vocab.data import data_toml
 
@@ -319,8 +320,36 @@ def durations_apart(a: str, a_language: str | None, b: str, b_language: str | No
     """Whether two wordings both name lengths of time (:func:`durations`) in units neither of which holds the
     other's ("within a few weeks" / «в течение нескольких месяцев»). Input: two quote wordings with their language
     codes."""
-    ua, ub = frozenset(durations(a, a_language)), frozenset(durations(b, b_language))
-    return bool(ua and ub) and not (ua <= ub or ub <= ua)
+    da, db = durations(a, a_language), durations(b, b_language)
+    ua, ub = frozenset(da), frozenset(db)
+    if not (ua and ub) or ua <= ub or ub <= ua:
+        return False
+    la, lb = _length_in_days(da), _length_in_days(db)
+    # "two weeks" / "14 days": one length in two units, no difference (within LENGTH_SLACK: "a month" written as
+    # "30 days" or "four weeks")
+    return la is None or lb is None or abs(la - lb) > LENGTH_SLACK * max(la, lb)
+
+
+# Days in each unit of ``[durations]`` (a month and a year at their common rounding: 30 and 365 days)
+DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+LENGTH_SLACK = 0.1  # two lengths within a tenth of the longer are one length (four weeks = 28 days ~ a month)
+
+
+def _length_in_days(found: dict[str, str]) -> float | None:
+    """The length in days that one unit's words state with a number read by
+    :func:`crosswire.facts.numbers.read_number` just before the unit word ("within two weeks" -> 14.0, "in 14 days"
+    -> 14.0); None for two units, a vague or unread number ("a few weeks", a number word of a language the reader
+    does not hold)."""
+    if len(found) != 1:
+        return None
+    ((unit, words),) = found.items()
+    tokens = words.split()[:-1]  # the unit word is last
+    for k in (3, 2, 1):
+        if len(tokens) >= k:
+            r = read_number(" ".join(tokens[-k:]))
+            if r is not None and r.value is not None and r.exact:
+                return float(r.value) * DAYS_IN[unit]
+    return None
 
 
 Reading = dict[str, tuple[bool, str]]
