@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 45  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 46  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -103,6 +103,10 @@ FACTS_VERSION = 45  # 2: future-tense weekdays, glued money figures, places read
 # 45: company nouns as speakers in eight languages, outlet from menu and copyright lines, German datelines, weekday
 # names per language, scale abbreviations (mln, bln), relative years with no anchor, Polish times and counts,
 # councillor roles, titles before full names make persons
+# 46: count predicates across languages, lone hours after clock words, francs in five languages, a trial's phase
+# no count, titles and elided articles before names, Italian and Portuguese datelines, an agency's own page its
+# outlet, guilty pleas and negated claims no claim of an attack, scheduled present-tense days, weekday+part
+# words, the arresting force as the verb's agent, first-name gender (names extra), mediation proposers
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
