@@ -35,6 +35,10 @@ def counted(sentence: str) -> dict[str, str | None]:
         ("Rangers in Ostrel have caught 40 poachers this year.", "40", "poachers caught"),
         ("The Brevik council has banned 12 trawlers from the bay.", "12", "trawlers banned"),
         ("Smugglers in Tarn sold 800 rifles to the militia.", "800", "rifles sold"),
+        # a regular verb spelled otherwise than lemminflect's rule (British "enrol": its tables give "enroled")
+        ("The Varrow trial enrolled 640 volunteers in a year.", "640", "volunteers enrolled"),
+        ("The Kestel clinic has enrolled 90 patients so far.", "90", "patients enrolled"),
+        ("Rangers in Ostrel patrolled 30 beaches in May.", "30", "beaches patrolled"),
     ],
 )
 def test_a_counted_participle_is_the_verbs_real_participle(sentence, figure, label):

@@ -32,6 +32,12 @@ def participle(verb: Token) -> str:
     base = lemma(verb)
     forms = getInflection(base, tag="VBN") if base.isalpha() else None
     word = forms[0] if forms else verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and verb.lower_ != word:
+        # a regular verb the text spells otherwise than lemminflect's rule ("enrolled", British "enrol": its
+        # tables give "enroled"): the text's own past form is the participle
+        past = getInflection(base, tag="VBD") if base.isalpha() else None
+        if past and past[0] == word:
+            word = verb.lower_
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return " ".join([word, *particles])
 
