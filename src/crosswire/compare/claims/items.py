@@ -92,7 +92,10 @@ def told(u: Unit) -> frozenset[str]:
 def _untold(u: Unit, others: list[Unit]) -> int:
     """How many of the things ``u`` states (:func:`told`) some other member's sentence does not state."""
     mine = told(u)
-    return sum(1 for t in mine if not all(t in told(o) for o in others)) if mine else 0
+    if not mine:
+        return 0
+    theirs = [told(o) for o in others]  # each member's states read once, not once per state of ``u``
+    return sum(1 for t in mine if not all(t in th for th in theirs))
 
 
 # Names whose absence from a cited sentence says it states less: organisations ("belongs to Danochem" beside
