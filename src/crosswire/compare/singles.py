@@ -7,7 +7,8 @@ figure whose number another source gives beside the same second number (:func:`n
 eighth loss in 10 games" / "lost eight of 10"), and a statement about a person naming a work, place or body
 that only one other source's sentence names, beside the same person (:func:`named_with_person`); and a
 figure that is a multiplier ("10 times as many cases" read as "Cases: 10", :func:`multipliers`); and a
-sentence that states nothing of its own: a lead-in cut at its colon or a question (:func:`not_statements`).
+sentence that states nothing of its own: a lead-in cut at its colon or a question (:func:`not_statements`);
+and a sentence that only says someone did not answer the reporter (:func:`no_answers`).
 
 Input: the would-be single-source items of one story, after the aligner's checks. Output: the positions to
 drop. Pure: no store, no model.
@@ -485,6 +486,50 @@ def hyperboles(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
                 after = [w.group().casefold() for w in _WORD.finditer(ev.text, at + len(fv.text))][:1]
                 if not (after and after[0] in words["of_words"]):
                     out.add(i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _no_answer_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """{language: compiled patterns} of ``data/not_facts.toml``'s ``[no_answer.LANG]`` tables."""
+    raw = data_toml("not_facts.toml").get("no_answer", {})
+    return {lang: tuple(re.compile(p, re.I) for p in t.get("patterns", [])) for lang, t in raw.items()}
+
+
+# A sentence this long or longer says more than that someone did not answer ("The utility, which cut 300 jobs in
+# March and faces a fine, did not respond to a request for comment" is still a fact about the cuts). The non-answers
+# of the 181 real pages and the alignment gold's tune halves are 10-16 words.
+NO_ANSWER_WORDS = 22
+
+
+def no_answer(text: str, language: str) -> bool:
+    """Whether ``text`` (one sentence) only says that someone did not answer the reporter: a pattern of its
+    language's ``[no_answer]`` table (``data/not_facts.toml``: "did not immediately respond to a request for
+    comment", "has been contacted for comment", "n'a pas répondu aux sollicitations", "не ответил на запрос")
+    in a sentence of fewer than :data:`NO_ANSWER_WORDS` words. A language without a table is read with the
+    English one (a quoted English line in another outlet's copy)."""
+    if len(text.split()) >= NO_ANSWER_WORDS:
+        return False
+    table = _no_answer_patterns()
+    return any(p.search(text) for p in table.get(language, table.get("en", ())))
+
+
+def no_answers(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
+    """Positions in ``items`` of the events and claims whose every sentence only says that someone did not answer
+    the reporter (:func:`no_answer`): "A rep for Kohan didn't immediately return Page Six's request for comment."
+    is the reporting's own step, not a fact of the story, and never "only X reports". Figures and quotes are
+    left alone (a figure is a value read, a quote someone's words). ``language_of``: article id -> ISO 639-1
+    code (English when unknown).
+
+    Source: the issue's list of what is no fact ("a request-for-comment line"); such lines were listed as
+    single-source on the tune half of the alignment gold and on the 181 real pages (``bench/RESULTS-compare.md``,
+    singles7), each counted right by the bench, which scores shared facts only."""
+    out: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, (EventItem, ClaimItem)) or not item.evidence:
+            continue
+        if all(no_answer(ev.text.strip(), language_of.get(ev.article, "en")) for ev in item.evidence):
+            out.add(i)
     return out
 
 

@@ -19,6 +19,10 @@ Offsets are character offsets into the cleaned body (through :class:`~crosswire.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
+
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import agents_in
 from crosswire.compare.claims.align import ClaimAlignment, only_speaker_shared, two_days_two_acts
@@ -28,9 +32,9 @@ from crosswire.compare.claims.single_sentences import (
     QUOTE_MARKS,
     STATEMENT_END,
     VALUE_KINDS,
-    _copies,
-    _small,
     novel_names,
+    own_copies,
+    small_count,
 )
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
@@ -109,7 +113,7 @@ def _statement(u: Unit) -> bool:
         and len(u.text.split()) >= MIN_WORDS
         and u.text.rstrip('»“”"’)').endswith(STATEMENT_END)
         and not any(mark in u.text for mark in QUOTE_MARKS)
-        and not any(v.kind in VALUE_KINDS and not _small(v) for v in u.values)
+        and not any(v.kind in VALUE_KINDS and not small_count(v) for v in u.values)
         and not any(ch.isdigit() for ch in u.text)
     )
 
@@ -119,7 +123,7 @@ def best_score(u: Unit, found: ClaimAlignment) -> float:
     sentence, a pair sharing only a speaker or putting two acts on two days not counted (as
     :meth:`~crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere`); 0.0 when none is scored."""
     best = 0.0
-    for c in (u, *_copies(u, found)):
+    for c in (u, *own_copies(u, found)):
         for s, v in found.counterparts(c):
             if not (only_speaker_shared(c, v) or two_days_two_acts(c, v)):
                 best = max(best, s)
@@ -127,17 +131,46 @@ def best_score(u: Unit, found: ClaimAlignment) -> float:
     return best
 
 
-def nearest_cosine(u: Unit, found: ClaimAlignment) -> float | None:
-    """The highest sentence-encoder cosine of ``u`` against another source's sentence; None when the story has no
-    embeddings or a sentence is in a language the encoder does not read (no measure: say nothing)."""
+@dataclass(frozen=True)
+class OtherSentences:
+    """Each source's view of the other sources' sentences, built once per comparison (:func:`other_sentences`):
+    ``indices[source]`` the unit indices (rows of ``found.near.sims``) of every other source's sentence, and
+    ``readable[source]`` whether all of them are in a language the sentence encoder reads."""
+
+    indices: dict[int, np.ndarray]
+    readable: dict[int, bool]
+
+
+def other_sentences(found: ClaimAlignment) -> OtherSentences:
+    """The other sources' sentences of each source of ``found`` (:class:`OtherSentences`), one pass over the
+    story's units."""
+    by_source: dict[int, list[Unit]] = {}
+    for u in found.units:
+        by_source.setdefault(u.source, []).append(u)
+    indices: dict[int, np.ndarray] = {}
+    readable: dict[int, bool] = {}
+    read = {src: all((x.language or "en") in ENCODER_LANGUAGES for x in us) for src, us in by_source.items()}
+    for src in by_source:
+        others = [v.index for other, us in by_source.items() if other != src for v in us]
+        indices[src] = np.array(others, dtype=np.int64)
+        readable[src] = all(ok for other, ok in read.items() if other != src)
+    return OtherSentences(indices=indices, readable=readable)
+
+
+def nearest_cosine(u: Unit, found: ClaimAlignment, others: OtherSentences | None = None) -> float | None:
+    """The highest sentence-encoder cosine (-1..1) of ``u`` against another source's sentence; None when the
+    story has no embeddings or a sentence is in a language the encoder does not read (no measure: say nothing).
+    ``others``: the story's :func:`other_sentences`, built once per comparison by the caller (built here when
+    not given)."""
     if found.near is None:
         return None
-    others = [v for v in found.units if v.source != u.source]
-    if not others:
+    others = others or other_sentences(found)
+    idx = others.indices.get(u.source)
+    if idx is None or not len(idx):
         return 0.0
-    if any((x.language or "en") not in ENCODER_LANGUAGES for x in (u, *others)):
+    if (u.language or "en") not in ENCODER_LANGUAGES or not others.readable[u.source]:
         return None
-    return float(found.near.sims[u.index, [v.index for v in others]].max())
+    return float(found.near.sims[u.index, idx].max())
 
 
 def marked_facts(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
@@ -147,13 +180,14 @@ def marked_facts(found: ClaimAlignment, data: StoryData, covered: set[tuple[str,
     other source's sentence on the encoder is under :data:`NEAR_COSINE`. One item per sentence, the sentence
     verbatim as evidence (the items then pass every check the other single-source items pass)."""
     novel = novel_names(found.units)
+    others = other_sentences(found)
     out = []
     for u in found.units:
         if (u.article, u.claim.start) in covered or u.index in found.copied or not _statement(u):
             continue
         if fact_mark(u, novel) is None or best_score(u, found) >= NO_MATCH_BAR:
             continue
-        cos = nearest_cosine(u, found)
+        cos = nearest_cosine(u, found, others)
         if cos is None or cos >= NEAR_COSINE:
             continue
         out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))

@@ -117,7 +117,7 @@ def single_sentences(found: ClaimAlignment, data: StoryData, covered: set[tuple[
         elif english and u.speaker not in novel:
             continue  # English narration is the event reader's (crosswire.compare.events)
         bar = ENGLISH_BAR if english else min(found.related, SENTENCE_BAR)
-        if any((scored := found.counterparts(c)) and scored[0][0] >= bar for c in (u, *_copies(u, found))):
+        if any((scored := found.counterparts(c)) and scored[0][0] >= bar for c in (u, *own_copies(u, found))):
             continue
         out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))
     return out
@@ -128,12 +128,14 @@ COPY_RATIO = (
 )
 
 
-def _copies(u: Unit, found: ClaimAlignment) -> list[Unit]:
-    """The sentences of ``u``'s source in its other articles that are ``u`` with small edits (a wire story and its
-    re-run): what another source relates to one of them, it relates to both. A wire's "The boil-water advisory was
-    lifted ... after laboratory tests of samples from across the network came back clean" was paired with nothing,
-    its re-run's shorter wording with the French "L'avis d'ébullition reste en vigueur" (0.48): "only" the wire's it
-    was not."""
+def own_copies(u: Unit, found: ClaimAlignment) -> list[Unit]:
+    """The sentences (units) of ``u``'s source in its other articles that are ``u`` with small edits (a wire story
+    and its re-run: rapidfuzz ratio of :data:`COPY_RATIO` or more): what another source relates to one of them, it
+    relates to both. Input: a unit and its story's alignment; output: the copies, in story order (may be empty).
+
+    A wire's "The boil-water advisory was lifted ... after laboratory tests of samples from across the network
+    came back clean" was paired with nothing, its re-run's shorter wording with the French "L'avis d'ébullition
+    reste en vigueur" (0.48): "only" the wire's it was not."""
     return [
         v
         for v in found.units
@@ -181,11 +183,12 @@ def _told_by_own(u: Unit, found: ClaimAlignment) -> set[int]:
     return {i for i, yes in zip(others, nearer.tolist(), strict=True) if yes}
 
 
-def _small(v: Value) -> bool:
-    """Whether ``v`` is a small count of nothing the story compares (``два часа``, "trois mois"), which the value
-    reader does not list a sentence by (:func:`.single_values.weak_value`): such a sentence is a statement to
-    list here. "Береговая охрана за два часа до старта предупредила рыбаков ..." fell between the two readers,
-    and a Russian-only fact went unlisted (a new user's rocket trial)."""
+def small_count(v: Value) -> bool:
+    """Whether the value ``v`` (a facts-stage :class:`~crosswire.facts.records.Value`) is a small count of nothing
+    the story compares (``два часа``, "trois mois"), which the value reader does not list a sentence by
+    (:func:`.single_values.weak_value`): such a sentence is a statement to list here. "Береговая охрана за два
+    часа до старта предупредила рыбаков ..." fell between the two readers, and a Russian-only fact went unlisted
+    (a new user's rocket trial)."""
     return weak_value(v)
 
 
@@ -193,7 +196,7 @@ def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) ->
     return (
         u.claim.kind == "body"
         and not any(mark in u.text for mark in QUOTE_MARKS)
-        and not any(v.kind in VALUE_KINDS and not _small(v) for v in u.values)
+        and not any(v.kind in VALUE_KINDS and not small_count(v) for v in u.values)
         and u.index not in found.copied
         and (u.article, u.claim.start) not in covered
         and len(u.text.split()) >= MIN_WORDS
