@@ -12,7 +12,7 @@ import pytest
 
 from crosswire.clean.furniture import furniture_reason
 from crosswire.compare.records import EventItem, FigureItem, FigureSlot, FigureValue, QuoteItem
-from crosswire.compare.singles import no_answer, no_answers
+from crosswire.compare.singles import no_answer, no_answers, writers_voice
 from crosswire.model import Evidence
 from test_compare_core import compare_texts
 
@@ -160,3 +160,68 @@ def test_an_outlets_disclaimer_is_furniture(line: str) -> None:
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+# -- the writer's own voice ------------------------------------------------------------------------------------
+
+
+class _Claims:
+    """A stand-in for the story's claim alignment: each item's units, with the speaker the parse gave them."""
+
+    def __init__(self, speakers: dict[str, str | None]) -> None:
+        self.speakers = speakers
+
+    def units_of(self, item):
+        from types import SimpleNamespace
+
+        return [SimpleNamespace(speaker=self.speakers.get(ev.text)) for ev in item.evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker", "dropped"),
+    [
+        ("It was the only time that I have ever seen a keeper save three penalties in one final.", "en", None, True),
+        ("and I'm sure that the old champion needs the money.", "en", None, True),
+        ("Ich halte die Entscheidung des Schiedsrichters für einen Fehler.", "de", None, True),
+        ("J'ai rarement vu une finale aussi déséquilibrée.", "fr", None, True),
+        ("Я давно не видел такого спокойного вратаря.", "ru", None, True),
+        ("Nunca he visto a un portero tan tranquilo, y mi impresión es que el club lo sabe.", "es", None, True),
+        # the outlet reporting, a named speaker's words, no first person
+        ("Police told us the man was armed.", "en", None, False),
+        ("The coach told me the team would appeal the fine.", "en", "person:Ana Ruiz", False),
+        ("The US and France sent observers to the final.", "en", None, False),
+        ("Die Polizei nahm nach dem Spiel zwei Männer fest.", "de", None, False),
+    ],
+)
+def test_the_writers_voice_is_no_fact(sentence: str, lang: str, speaker: str | None, dropped: bool) -> None:
+    items = [EventItem(summary=sentence, sources=[1], evidence=[_ev(sentence)])]
+    assert writers_voice(items, _Claims({sentence: speaker}), {"a": lang}) == ({0} if dropped else set())
+
+
+def test_a_quote_in_the_first_person_is_the_speakers_words() -> None:
+    text = '"I have never seen a keeper so calm," said coach Ana Ruiz.'
+    items = [
+        QuoteItem(summary="Ana Ruiz: ...", sources=[1], evidence=[_ev(text)], speaker="Ana Ruiz"),
+        EventItem(summary=text, sources=[1], evidence=[_ev(text)]),
+    ]
+    assert writers_voice(items, _Claims({}), {"a": "en"}) == set()
+
+
+def test_a_commentators_opinion_is_never_only_one_outlets_fact(tmp_path) -> None:
+    wire = (
+        "Harbour City beat Northvale 3-1 in the regional cup final in Selmar on Saturday. "
+        "Northvale's goalkeeper Piet Dorn was sent off in the second half. "
+        "The club's owner Milan Broek has promised to renovate the Selmar stadium before the next season."
+    )
+    column = (
+        "Harbour City won the regional cup final against Northvale 3-1 on Saturday in Selmar. "
+        "Northvale's keeper Piet Dorn was shown a red card after the break. "
+        "Honestly, I have rarely watched a final in which one side looked so tired after an hour."
+    )
+    c = compare_texts(
+        tmp_path,
+        [("cup-wire", "Valley Wire", "2026-12-08", wire), ("cup-column", "Selmar Sport", "2026-12-08", column)],
+    )
+    singles = [it.summary for it in c.single_source]
+    assert not any("I have rarely watched" in s for s in singles), singles
+    assert any("I have rarely watched" in it.summary for it in c.unmatched), [it.summary for it in c.unmatched]

@@ -264,6 +264,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= singles_mod.hyperboles(single, language_of)
     # Nor of the reporting's own step: "did not immediately respond to a request for comment".
     dropped |= singles_mod.no_answers(single, language_of)
+    # Nor of the writer's own voice: a reviewer's or commentator's opinion in the first person.
+    dropped |= singles_mod.writers_voice(single, claims, language_of)
     # Nor of a digest's paragraphs about other stories (a newsletter's items on other companies).
     dropped |= singles_mod.other_stories(single, data)
     # Nor of what any sentence of another source states in other words: the same figure under another noun
