@@ -145,6 +145,22 @@ class ClaimAlignment:
             ]
             if scored and scored[0][0] >= bar:
                 return True
+            if self.contradicted(u, scored):
+                return True
+        return False
+
+    def contradicted(self, unit: Unit, scored: list[tuple[float, Unit]] | None = None) -> bool:
+        """Whether another source's sentence related to ``unit`` (scored at :data:`SENTENCE_BAR` or above; by
+        default its :meth:`counterparts`) gives a value or an outcome it cannot allow (:func:`.clash.value_clash`)
+        or the other pole of one act (:func:`.polar.polar_differ`): that source speaks of the claim, so it is no
+        fact only ``unit``'s source reports, whatever bar a figure's "only" needs (a new user's voting-age story
+        listed a sentence another source contradicted as "only X"; "only X reports" means no other source
+        speaks of it)."""
+        for s, v in self.counterparts(unit) if scored is None else scored:
+            if s < SENTENCE_BAR:
+                break
+            if value_clash(unit, v, self.canonical) is not None or polar_differ(unit, v):
+                return True
         return False
 
     def units_of(self, item: Item) -> list[Unit]:
