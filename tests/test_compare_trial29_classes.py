@@ -177,3 +177,28 @@ def test_two_tallies_are_one_only_with_both_sides_alike(a: Value, b: Value, same
     ra, rb = _reading(_unit("en", a), a), _reading(_unit("es", b), b)
     assert ra is not None and rb is not None
     assert _compatible(ra, rb) is same
+
+
+def test_a_translation_giving_the_same_sum_is_agreed_under_the_bar(drinks) -> None:
+    """A Ukrainian sentence giving the fine with a word for thousand ("до 12 тисяч євро") is the English
+    sentence's agreement, though the encoder rates the two under the cross-language cosine bar: each other's
+    nearest by a clear margin, and every number of each in the other."""
+    outlet = _outlets(drinks)
+    fines = [i for i in drinks.agreed if "12,000 euros" in _cited(i)]
+    assert len(fines) == 1, [i.summary for i in drinks.agreed]
+    assert "Балтійський вісник" in {outlet[n] for n in fines[0].sources}, fines[0].sources
+    assert "12 тисяч євро" in _cited(fines[0])
+
+
+def test_a_translation_stating_one_pole_joins_its_side(drinks) -> None:
+    """The Ukrainian "Поправку ... було відхилено" (scored 0.30 against the English, under the tie bar) stands on
+    the rejected side with the English and Italian sentences, each other's nearest with the English."""
+    outlet = _outlets(drinks)
+    found = [c for c in drinks.conflicts if c.reason == "different outcome" and "amendment" in c.summary.lower()]
+    assert len(found) == 1
+    assert "Балтійський вісник" in _sides(found[0], outlet)["rejected"]
+
+
+def test_every_sentence_of_the_story_is_in_an_item(drinks) -> None:
+    left = [x.summary for x in drinks.unmatched]
+    assert left == [], left
