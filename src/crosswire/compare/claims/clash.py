@@ -66,17 +66,24 @@ BARE_NEAR = 0.1
 
 def _pair_slot(v: Value, across: bool) -> Slot | None:
     """A slot for a value the story-wide slots leave out (:func:`.slots.slot_of`: a sum that does not say what it
-    pays for, a count of people that does not say what befell them), kept for one pair of sentences of one
-    language: within two sentences that read alike, two sums in one currency or two counts of one noun are one
-    measure ("a one-off payment of 1,200 euros" / "of 1,800 euros"). None across languages (their nouns are
-    each language's own words) and for values with no number."""
-    if across or v.value is None:
+    pays for, a count of people that does not say what befell them), kept for one pair of sentences: within two
+    sentences that read alike, two sums in one currency or two counts of one noun are one measure ("a one-off
+    payment of 1,200 euros" / "of 1,800 euros"). Across languages, where each noun is its language's own word, a
+    count whose noun has no concept is keyed by its being a count (:data:`ACROSS_COUNT`): the pair is one claim
+    only when the scorer takes the two for each other's translation (:func:`conflict_worthy`), and there "about
+    58,000 shops" and "близько 85 тисяч магазинів" are one measure (a new user's voting-age story kept such a
+    pair apart with no conflict). None for values with no number."""
+    if v.value is None:
         return None
     if v.kind == "money":
         return ("money", v.unit or "", "")
     if v.kind == "count" and v.noun and v.value == int(v.value):
-        return ("count", "", v.noun)
+        return ("count", "", ACROSS_COUNT) if across else ("count", "", v.noun)
     return None
+
+
+# The one slot of a pair of sentences of two languages for counts whose nouns name no concept (:func:`_pair_slot`).
+ACROSS_COUNT = "*count across languages*"
 
 
 # Slots whose two values are a detail beside the claim, not the claim (:class:`.align.ClaimAlignment`'s asides): a

@@ -279,7 +279,25 @@ def _compatible(a: Reading, b: Reading) -> bool:
     other's figure nor are they two round figures each outside the other's rounding."""
     if max(a.low, b.low) > min(a.high, b.high):
         return False
+    if _tally_sides_differ(a.value, b.value):
+        return False
     return not (_far_from_bound(a, b) or _approx_apart(a, b))
+
+
+def _tally_sides_differ(a: Value, b: Value) -> bool:
+    """Whether two tallies differ in their smaller side (``low``; a reading's interval holds the larger side only):
+    "74-39" / "74-41", "91 votos a favor y 39 en contra" / "91-37" are two tallies, never one side of an item
+    (a new user's voting-age story put 74-39 and 74-41 on one side). A tally that gives no smaller side ("91
+    votes in favour") is compatible with any."""
+    return (
+        a.kind == "tally"
+        and b.kind == "tally"
+        and a.low is not None
+        and b.low is not None
+        and a.value is not None
+        and b.value is not None
+        and a.low != b.low
+    )
 
 
 def _too_far(a: Reading, b: Reading) -> bool:
