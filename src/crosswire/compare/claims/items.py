@@ -30,6 +30,7 @@ REASON_TEXT = {
     "different role": "the sources give different roles",
     "different agent": "the sources name different agents",
     "different meaning": "the sources quote the speaker with different meanings",
+    "preliminary vs revised": "some sources give a preliminary figure, others a revised or final one",
 }
 
 

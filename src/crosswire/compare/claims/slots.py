@@ -31,6 +31,7 @@ from crosswire.compare.claims.acts import (
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
+from crosswire.compare.claims.estimates import magnitude
 from crosswire.compare.claims.money import money_concept, named_sum
 from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
@@ -254,7 +255,10 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     ("served four months" / "served five months"; "deliberated for two hours" / "took 90 minutes to reach a
     verdict"): a trial's days are compared with a deliberation's minutes never, and lengths under two verbs
     ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
-    are two measures (on ECB+ a slot by unit alone set them against each other)."""
+    are two measures (on ECB+ a slot by unit alone set them against each other). An earthquake's magnitude
+    is its own slot in every language (:func:`.estimates.magnitude`)."""
+    if magnitude(unit, v):
+        return ("magnitude",)  # "a 4.2 magnitude earthquake", "der Stärke 4,4": a measure, no count of the noun
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind == "quantity" and not v.noun:
