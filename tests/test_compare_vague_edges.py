@@ -113,7 +113,10 @@ def test_a_hundred_against_dozens_conflicts_in_german(tmp_path) -> None:
 
 
 def test_sixty_and_dozens_agree(tmp_path) -> None:
-    wire = "The 1847 famine in the Orvel valley killed 60 people in Dunfirth, the museum says. Its archive opens on Monday."
+    wire = (
+        "The 1847 famine in the Orvel valley killed 60 people in Dunfirth, the museum says. Its archive opens on "
+        "Monday."
+    )
     other = (
         "Dozens of people were killed by the 1847 famine in Dunfirth in the Orvel valley, the museum says. The "
         "archive opens on Monday."
