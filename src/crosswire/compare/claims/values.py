@@ -26,7 +26,7 @@ from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
 from crosswire.compare.claims.estimates import one_shock, preliminary
 from crosswire.compare.claims.past import scoped, without_year
-from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
+from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time, nearly
 from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, Slot, happened, lead_slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
@@ -141,7 +141,7 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
         if bound == "lower":
             return x, math.inf, True
         if bound == "upper":
-            return (x * (1 - APPROX) if q in ("nearly", "almost", "close to", "just under") else 0.0), x, True
+            return (x * (1 - APPROX) if nearly(q, language) else 0.0), x, True
         if bound == "approx":
             # one step of the figure's written rounding, at most APPROX: "about 4,200" is 4,100-4,300
             tol = approx_tolerance(x, APPROX)
@@ -153,7 +153,7 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
         bound = bound_of(q, language)
         if bound == "lower":
             return v.low, math.inf, True
-        if bound == "upper" and q not in ("nearly", "almost", "close to", "just under"):
+        if bound == "upper" and not nearly(q, language):
             return 0.0, v.high, True
         return v.low, vague_top(v.low, v.high), True  # "hundreds of thousands" holds no million
     return None
