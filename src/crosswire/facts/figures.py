@@ -228,14 +228,6 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             word = doc.char_span(tok.idx, tok.idx + len(tok.text), label="CARDINAL")
             if word is not None:
                 cands.append(word)
-    for m in _HYPHEN_MAGNITUDE.finditer(para.text):
-        # "The 4.2-magnitude earthquake", tagged as a QUANTITY of no unit the reader knows (so read as nothing):
-        # the number alone, counting the magnitude as "a 4.2 magnitude earthquake" is read
-        glued = [e for e in cands if e.start_char <= m.start() < e.end_char and e.label_ in NUMBER_LABELS]
-        if all(e.label_ == "QUANTITY" and e.text.lower().endswith("-magnitude") for e in glued):
-            span = doc.char_span(m.start(), m.end(), label="CARDINAL")
-            if span is not None:
-                cands = sorted([*(e for e in cands if e not in glued), span], key=lambda e: e.start_char)
     for m in _UNTAGGED_VAGUE.finditer(para.text):
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in cands):
             span = doc.char_span(m.start(), m.end(), label="CARDINAL", alignment_mode="expand")
@@ -244,11 +236,6 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
     if len(cands) > len(doc.ents):
         cands.sort(key=lambda e: e.start_char)
     return cands
-
-
-# A magnitude written before its word with a hyphen ("the 4.2-magnitude earthquake", "a 6-magnitude quake"): the
-# number alone, which the model leaves untagged (ECB+: one outlet's revised 4.2 was never read).
-_HYPHEN_MAGNITUDE = re.compile(r"(?<![\w.,-])\d{1,2}(?:\.\d)?(?=-magnitude\b)", re.IGNORECASE)
 
 
 # "62 to 65", "1,200 to 1,500"; not "2019 to 2021" (years, a span of time the dates read)
