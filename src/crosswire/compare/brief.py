@@ -52,6 +52,7 @@ REASON_NOTES = {
     "different role": "giving different roles",
     "different agent": "naming different agents",
     "different meaning": "quoting it with different meanings",
+    "preliminary vs revised": "some giving a preliminary figure",
 }
 
 

@@ -35,6 +35,7 @@ ConflictReason = Literal[
     "different agent",
     "different outcome",
     "different meaning",
+    "preliminary vs revised",
 ]
 SaidKind = Literal["direct", "reported"]
 

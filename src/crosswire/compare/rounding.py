@@ -43,3 +43,24 @@ def approx_tolerance(x: float, relative: float) -> float:
     ``x``: one step of its rounding (:func:`rounding_step`), at most ``relative`` (a fraction) of ``|x|``.
     "about 4,200" (relative 0.15) -> 100; "about 4,000" -> 600; "about 40" -> 6; "about 42" -> 1; "about 45" -> 5."""
     return min(abs(x) * relative, rounding_step(x))
+
+
+# A vague range this wide or wider is a plural of a scale word ("dozens": 24-100, "hundreds of thousands":
+# 100,000-1,000,000, data/quantities.toml and the languages' vague_numbers), whose top is the next scale: not
+# a round noun's ±10 % ("a dozen": 11-13).
+SCALE_RANGE = 4.0
+# How far under the next scale such a range stops: more than the half per cent an exact figure's reading allows
+# (crosswire.compare.figures.slots), so "one million" read as 995,000-1,005,000 still lies above "hundreds of
+# thousands", and less than any approximate figure's rounding ("about a million" still meets it).
+SCALE_MARGIN = 0.01
+
+
+def vague_top(low: float, high: float) -> float:
+    """The top of a vague range as compared: a plural of a scale word stops short of the next scale
+    ("hundreds of thousands" is fewer than a million, "dozens" fewer than 100: an editor lists "one million"
+    against "hundreds of thousands"), so its edge ``high`` is left out, while a narrow range ("a dozen": 11-13)
+    keeps it, as does a range whose table gives its own last member ("kilkaset": 200-999). Input: the range's low
+    and high (plain units); output: the highest value it holds."""
+    if low > 0 and high >= SCALE_RANGE * low and math.isfinite(high) and rounding_step(high) == high:
+        return high * (1 - SCALE_MARGIN)
+    return high

@@ -11,7 +11,7 @@ from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.past import without_year
-from crosswire.compare.claims.qualifiers import bound_of
+from crosswire.compare.claims.qualifiers import bound_of, nearly
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
@@ -30,6 +30,7 @@ REASON_TEXT = {
     "different role": "the sources give different roles",
     "different agent": "the sources name different agents",
     "different meaning": "the sources quote the speaker with different meanings",
+    "preliminary vs revised": "some sources give a preliminary figure, others a revised or final one",
 }
 
 
@@ -579,13 +580,18 @@ def side_text(r: Reading) -> str:
         return v.text
     if english_unit:  # "около 420 тонн" is "about 420 tonnes": the English word never glued to another's unit
         number = f"{_number(v)} {english_unit}"
-    word = ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
+    word = "nearly" if nearly(q, r.unit.language) else ENGLISH_BOUND.get(bound_of(q, r.unit.language), "")
     return f"{word} {number}" if word else number
 
 
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
 def _english_unit(v: Value) -> str | None:
-    """A quantity's unit in English ("tonnes" for ``tonne``, "kilometre" for one), or None for a value of another
-    kind or a unit ``data/unit_dimensions.toml`` does not know."""
+    """A quantity's unit in English ("tonnes" for ``tonne``, "kilometre" for one), a length of time's ("minutes"),
+    or None for a value of another kind or a unit ``data/unit_dimensions.toml`` does not know."""
+    if v.kind == "duration" and v.unit in _TIME_UNITS:  # "knapp achtminütigen" is "nearly 8 minutes"
+        return v.unit if v.value == 1 else v.unit + "s"
     if v.kind != "quantity" or not v.unit:
         return None
     unit = unit_of(v.unit, None)

@@ -43,6 +43,8 @@ def bound_of(qualifier: str | None, language: str | None) -> Bound:
     if not q:
         return ""
     english = language in (None, "en")
+    if not english and nearly(q, language):
+        return "upper"  # "knapp acht Minuten", "почти 210": just under the number (:func:`nearly`)
     lower, upper, approx = (LOWER_Q, UPPER_Q, APPROX_Q) if english else _lists(language or "en")
     if _listed(q, lower, english):
         return "lower"
@@ -51,6 +53,22 @@ def bound_of(qualifier: str | None, language: str | None) -> Bound:
     if _listed(q, approx, english):
         return "approx"
     return "" if english else bound_of(q, "en")  # a qualifier the facts stage read in English words
+
+
+@lru_cache(maxsize=16)
+def _nearly_words(language: str) -> frozenset[str]:
+    table = data_toml("estimates.toml")["nearly"]
+    return frozenset(table.get(language, ())) | frozenset(table["en"])
+
+
+def nearly(qualifier: str | None, language: str | None) -> bool:
+    """Whether a qualifier puts its number just under the figure written, as English "nearly" does: "knapp",
+    "fast", "casi", "presque", "почти", "prawie" (``data/estimates.toml``, ``[nearly]``). Such a figure is read
+    from 85 % of the number up to it (:func:`.values.interval`): "knapp acht Minuten" holds no 8.25 minutes. The
+    languages' ``about`` lists hold these words too (the facts stage reads them as qualifiers): here they are
+    read as the narrower bound."""
+    q = " ".join((qualifier or "").lower().split())
+    return bool(q) and q in _nearly_words(language or "en")
 
 
 def _listed(q: str, items: tuple[str, ...], prefix: bool) -> bool:

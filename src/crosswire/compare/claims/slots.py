@@ -31,6 +31,7 @@ from crosswire.compare.claims.acts import (
     verb_act,
 )
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
+from crosswire.compare.claims.estimates import magnitude
 from crosswire.compare.claims.money import money_concept, named_sum
 from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
@@ -38,6 +39,7 @@ from crosswire.compare.claims.when import date_verb, starts_state
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.data import data_toml
+from crosswire.vocab.terms import singular
 
 Slot = tuple[str, ...]
 NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
@@ -254,7 +256,12 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     ("served four months" / "served five months"; "deliberated for two hours" / "took 90 minutes to reach a
     verdict"): a trial's days are compared with a deliberation's minutes never, and lengths under two verbs
     ("offered seven years" / "are at eight years"; "hospitalized for four weeks" / "in a coma for a week")
-    are two measures (on ECB+ a slot by unit alone set them against each other)."""
+    are two measures (on ECB+ a slot by unit alone set them against each other); a length of minutes to weeks
+    written before the thing it measures is the length of that thing (:func:`length_of`: "a 90-minute speech",
+    "the 8.25 minutes long video", "knapp achtminütigen Video"). An earthquake's magnitude
+    is its own slot in every language (:func:`.estimates.magnitude`)."""
+    if magnitude(unit, v):
+        return ("magnitude",)  # "a 4.2 magnitude earthquake", "der Stärke 4,4": a measure, no count of the noun
     if across and v.kind == "count":
         return _concept_slot(unit, v)
     if v.kind == "quantity" and not v.noun:
@@ -331,9 +338,69 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
     if v.kind == "time" and v.value is not None and near_time(v.qualifier):
         return ("time",)  # "shortly before noon", "just after 4 a.m.": within the hour on one side
+    if v.kind == "duration" and (thing := length_of(unit, v)):
+        return ("length", _SCALE[v.unit or ""], thing)  # "a 90-minute speech", "achtminütigen Video"
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None
+
+
+# Units of a length a thing lasts that is compared by the thing ("a 90-minute speech", "a two-day visit"): not
+# months and years, whose modifiers name kinds of things ("a five-year plan", "a 10-year bond").
+_THING_UNITS = frozenset({"minute", "hour", "day", "week"})
+_LENGTH_BEFORE = re.compile(r"(?:\s+long)?\s+([^\W\d_]+)\b(?!-)")  # "-minute video", " minutes long video"
+_NOT_THINGS = frozenset(
+    {
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "old",
+        "the",
+        "a",
+        "an",
+        "each",
+        "per",
+        "long",
+        "late",
+        "early",
+        "away",
+    }
+)
+
+
+def length_of(unit: Unit, v: Value) -> str | None:
+    """What a length of time measures when it stands before a thing as its modifier, as a key every language
+    shares where the noun is a concept (``data/concepts.toml``), else the noun lower case: English "a 90-minute
+    speech", "the 8.25 minutes long video" (a hyphenated length, or one followed by "long"), and the compounds
+    the light readers give with their noun (``"knapp achtminütigen Video"``: :mod:`crosswire.facts.languages.
+    compounds`). None for a length no thing follows ("for 90 minutes"), for months and years (a "five-year
+    plan" is a kind of plan), and for an age ("a 10-year-old")."""
+    if v.unit not in _THING_UNITS or v.value is None:
+        return None
+    noun = v.noun
+    if noun is None and (unit.language or "en") == "en":
+        rest = unit.text[max(0, v.end - unit.claim.start) :]
+        hyphened = "-" in v.text
+        m = _LENGTH_BEFORE.match(rest)
+        if m is None or not (hyphened or rest.lstrip().lower().startswith("long ")):
+            return None
+        noun = m.group(1).lower()
+    if not noun or noun in _NOT_THINGS:
+        return None
+    return concept_of(noun, unit.language) or singular(noun)
 
 
 # Concepts whose nouns name a group of people ("five other bank workers", "three more passengers"): an

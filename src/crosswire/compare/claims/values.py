@@ -24,13 +24,14 @@ from crosswire.compare.canonical import name_key, name_keys
 from crosswire.compare.claims.act_days import verdict_day
 from crosswire.compare.claims.acts import reading_act
 from crosswire.compare.claims.conversions import CONVERSION_TOLERANCE, DAYS_IN
+from crosswire.compare.claims.estimates import one_shock, preliminary
 from crosswire.compare.claims.past import scoped, without_year
-from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time
+from crosswire.compare.claims.qualifiers import NEAR_TIME_MINUTES, bound_of, near_time, nearly
 from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, Slot, happened, lead_slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
-from crosswire.compare.rounding import approx_tolerance
+from crosswire.compare.rounding import approx_tolerance, vague_top
 from crosswire.compare.scopes import wide_scope, wider_holds
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.records import Value
@@ -88,6 +89,8 @@ class SlotComparison:
             # clinic destroyed "in Hurricane George" in 1998 and "in Hurricane Katrina" in 2005, "the Nelson
             # Mandela Award" received in 1998 and "a MacArthur Foundation genius grant" last year)
             return False
+        if self.slot == ("magnitude",) and not one_shock([r.value.value or 0.0 for side in self.sides for r in side]):
+            return False  # "an earlier magnitude 2.0 quake" and "a 4.2 magnitude earthquake": two shocks
         if self.slot[0] in ("age", "year", "since"):
             # a person's age is theirs whatever else the sentence dates; the years of one act are its values
             return True
@@ -138,7 +141,7 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
         if bound == "lower":
             return x, math.inf, True
         if bound == "upper":
-            return (x * (1 - APPROX) if q in ("nearly", "almost", "close to", "just under") else 0.0), x, True
+            return (x * (1 - APPROX) if nearly(q, language) else 0.0), x, True
         if bound == "approx":
             # one step of the figure's written rounding, at most APPROX: "about 4,200" is 4,100-4,300
             tol = approx_tolerance(x, APPROX)
@@ -150,9 +153,9 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
         bound = bound_of(q, language)
         if bound == "lower":
             return v.low, math.inf, True
-        if bound == "upper" and q not in ("nearly", "almost", "close to", "just under"):
+        if bound == "upper" and not nearly(q, language):
             return 0.0, v.high, True
-        return v.low, v.high, True
+        return v.low, vague_top(v.low, v.high), True  # "hundreds of thousands" holds no million
     return None
 
 
@@ -406,6 +409,7 @@ def compare_values(
             continue  # "Garrard completed 28 passes", "Manning completed 17": two players' counts
         if slot[0] == "count" and len(slot[2].split()) == 1 and len(_acts(readings)) > 1:
             continue  # "missed four games", "played in 10 games": counts of one noun under two acts
+        readings = _current(readings)
         own: dict[int, Reading] = {}
         ambiguous = False
         for r in readings:
@@ -416,6 +420,16 @@ def compare_values(
             continue
         out.append(SlotComparison(slot, _sides(readings), aligned or slot in nobody))
     return out
+
+
+def _current(readings: list[Reading]) -> list[Reading]:
+    """The readings without each source's own earlier estimates: a source that gives a figure and an earlier
+    one its clause marks as preliminary or first given ("The 4.2-magnitude earthquake ..., which [the survey]
+    originally had rated ... as 4.4") states the revised one (:func:`.estimates.preliminary`). A source whose
+    every reading is so marked keeps them: its figure is the preliminary one."""
+    marked = {id(r) for r in readings if preliminary(r.unit, r.value)}
+    revised = {r.unit.source for r in readings if id(r) not in marked}
+    return [r for r in readings if id(r) not in marked or r.unit.source not in revised]
 
 
 def _nobody(v: Value) -> bool:
@@ -537,8 +551,9 @@ PLACE_KEY = 5  # letters of a place's Latin spelling compared: "kelms" for Kelms
 
 def reason(cmp: SlotComparison) -> str:
     """The conflict's reason: the event's day, its time of day, different places named or increments of
-    different groups (scope: "20 more people" / "five other bank workers"), vague against precise, or a
-    different value."""
+    different groups (scope: "20 more people" / "five other bank workers"), an earlier estimate against a
+    figure given as no estimate ("preliminary vs revised": a side whose every figure its clause marks as
+    preliminary or first given, :func:`.estimates.preliminary`), vague against precise, or a different value."""
     if cmp.slot[0] == "time":
         return "different time"
     if cmp.slot[0] in ("day", "scheduled"):
@@ -558,6 +573,9 @@ def reason(cmp: SlotComparison) -> str:
         groups = [{(r.value.noun or "").partition(" ")[0] for r in side} for side in cmp.sides]
         if not set.intersection(*groups):
             return "different scope"
+    marked = [[preliminary(r.unit, r.value) for r in side] for side in cmp.sides]
+    if any(all(m) for m in marked) and any(not any(m) for m in marked):
+        return "preliminary vs revised"  # "a preliminary magnitude of 4.4" / "a 4.2 magnitude earthquake"
     vague = [all(r.vague for r in side) for side in cmp.sides]
     if (
         any(vague)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.claims.estimates import preliminary_before
 from crosswire.compare.figures.items import agreed_item, conflict_item, echoes, notable, single_item
 from crosswire.compare.figures.pairing import (
     Cluster,
@@ -53,11 +54,22 @@ def _key_groups(figs: list[Fig]) -> list[list[Fig]]:
     by_key: dict[tuple[str, str | None], list[Fig]] = {}
     for f in figs:
         by_key.setdefault(f.key, []).append(f)
+    for key, group in by_key.items():
+        by_key[key] = _current(group)
     return [
         group
         for (kind, what), group in by_key.items()
         if (what is not None or kind.startswith("money")) and len({f.source for f in group}) >= 2
     ]
+
+
+def _current(group: list[Fig]) -> list[Fig]:
+    """One slot key's figures without each source's own earlier estimates: a source that gives a figure and one
+    its sentence marks as preliminary or first given ("The 4.3-magnitude earthquake ..., which [the office]
+    originally had rated ... as 4.6") states the revised one (:func:`.claims.estimates.preliminary_before`)."""
+    marked = {id(f) for f in group if preliminary_before(f.before_text)}
+    revised = {f.source for f in group if id(f) not in marked}
+    return [f for f in group if id(f) not in marked or f.source not in revised]
 
 
 def align(data: StoryData) -> FigureAlignment:

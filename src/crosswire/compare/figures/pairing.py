@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, Literal, TypeVar
 
+from crosswire.compare.claims.estimates import one_shock, preliminary_before
 from crosswire.compare.figures.lexicon import (
     CONFLICT_CONCEPTS,
     GROUP_NOUNS,
@@ -236,6 +237,8 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
     "Ten" against "at least three", into "at least 10" against "at least three", which reads as no conflict.)"""
     if _undated_days_differ(a, b):
         return None
+    if a.concept == "magnitude" and a.value is not None and b.value is not None and not one_shock([a.value, b.value]):
+        return None  # "an earlier magnitude 2.1 quake" and "a 4.3 magnitude earthquake": two shocks
     if bound_beyond(a, b):
         return None  # a bound and a figure an order of magnitude beyond it: two things counted
     scope = scope_rel(a, b)
@@ -431,4 +434,7 @@ def conflict_reason(cluster: Cluster) -> ConflictReason | None:
     reason: ConflictReason = "different scope" if "different scope" in reasons else reasons[0]
     if reason == "different value" and _toll_over_time(sides):
         reason = "different time"
+    marked = [[preliminary_before(x.before_text) for x in s] for s in sides]
+    if reason != "different scope" and any(all(m) for m in marked) and any(not any(m) for m in marked):
+        reason = "preliminary vs revised"  # "a preliminary magnitude of 4.6" / "a 4.3 magnitude earthquake"
     return reason

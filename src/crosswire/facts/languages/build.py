@@ -17,6 +17,7 @@ from crosswire.facts.company_speakers import kinds, named_as_such, names_company
 from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
+from crosswire.facts.languages.compounds import compound_durations
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
 from crosswire.facts.languages.light import person_like
@@ -404,7 +405,9 @@ def _claims(
             # counts of nobody and of one written without digits ("Никто не пострадал", "Ein Bäcker wurde
             # verletzt"), which the figure reader leaves (crosswire.facts.casualties)
             casualties = [v for v in casualty_values(text, start, language) if not _overlaps(v, values)]
-            values = sorted([*values, *clock, *tallies, *casualties], key=_at)
+            # lengths of time glued to their number in one adjective ("knapp achtminütigen Video", "двухчасовое")
+            lengths = [v for v in compound_durations(text, start, language) if not _overlaps(v, values)]
+            values = sorted([*values, *clock, *tallies, *casualties, *lengths], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end
