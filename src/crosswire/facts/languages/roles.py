@@ -91,6 +91,23 @@ def body_then_comma(between: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _chambers() -> re.Pattern[str]:
+    """``[ties] chambers`` of ``data/roles.toml`` (a parliament's chambers; an entry ending in "-" a stem) as
+    one whole-word pattern, lower case."""
+    words = sorted(data_toml("roles.toml").get("ties", {}).get("chambers", []), key=len, reverse=True)
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("-") else re.escape(w) for w in words)
+    return re.compile(rf"(?:{alts})")
+
+
+def chamber_word(word: str) -> bool:
+    """Whether ``word`` names a parliament or one of its chambers, in any case form ("Сейму", "Seimas",
+    "Sejmu", "Bundestages", "Ради"): ``[ties] chambers`` of ``data/roles.toml``. Such a capitalised genitive
+    before a person's name is the body the person's title is held at, no part of the name ("спікер Сейму
+    Міндаугас Пранцкус")."""
+    return _chambers().fullmatch(word.lower()) is not None
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text.lower())
 
