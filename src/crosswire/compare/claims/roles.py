@@ -57,7 +57,7 @@ def _ranked() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
 
 
-NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible", "bodies")  # tables of data/roles.toml that are no role
 
 
 @lru_cache(maxsize=1)
@@ -273,20 +273,20 @@ _LINKER = (
 
 @lru_cache(maxsize=1)
 def _ties() -> dict:
-    """The ``[ties]`` table of ``data/roles.toml``."""
-    ties: dict = data_toml("roles.toml").get("ties", {})
-    return ties
+    """The ``[bodies]`` table of ``data/roles.toml`` (chambers, councils and the words around them)."""
+    bodies: dict = data_toml("roles.toml").get("bodies", {})
+    return bodies
 
 
 @lru_cache(maxsize=1)
 def _bare_councils() -> frozenset[str]:
-    """Titles naming a government's head by a council's name alone (``[ties] bare_council``)."""
+    """Titles naming a government's head by a council's name alone (``[bodies] bare_council``)."""
     return frozenset(w.lower() for w in _ties().get("bare_council", []))
 
 
 @cache
 def _body_re(kind: str) -> re.Pattern[str]:
-    """Linkers, at most one other word, then a body word of ``[ties] <kind>`` ("chambers", "councils") at the
+    """Linkers, at most one other word, then a body word of ``[bodies] <kind>`` ("chambers", "councils") at the
     start of the lower-cased text after a title; an entry ending in "-" is a stem."""
     words = sorted(_ties().get(kind, []), key=len, reverse=True)
     alts = "|".join(re.escape(w[:-1]) + r"[\w]*" if w.endswith("-") else re.escape(w) for w in words)
@@ -318,7 +318,7 @@ def _body_tail(rest: str) -> bool:
 def _council_complement(after: str) -> bool:
     """Whether ``after`` (the text right after "presidente del Consiglio" or its like, as written) names another
     council than the government's: a linker and a word that is no minister's ("dei giovani", "de Estado", not
-    "dei ministri"), or an adjective ("comunale", "Regionale": ``[ties] council_adjectives``, or a lower-case
+    "dei ministri"), or an adjective ("comunale", "Regionale": ``[bodies] council_adjectives``, or a lower-case
     word with an ending of ``council_adjective_endings``)."""
     ties = _ties()
     m = re.match(rf"\s*{_LINKER}([\w-]+)", after, re.I)

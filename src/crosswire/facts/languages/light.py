@@ -423,7 +423,7 @@ def _role_phrases(language: str, single: bool = False) -> tuple[str, ...]:
     ``single`` of any length (and the generic titles, "dyrektor", "Direktorin"), longest first."""
     out = []
     for name, section in data_toml("roles.toml").items():
-        if not isinstance(section, dict) or name in ("modifiers", "ties", "compatible"):
+        if not isinstance(section, dict) or name in ("modifiers", "ties", "compatible", "bodies"):
             continue
         out += [p.lower() for p in section.get(language, []) if isinstance(p, str) and (single or " " in p)]
     return tuple(sorted(set(out), key=lambda p: -len(p)))
