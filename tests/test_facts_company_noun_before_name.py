@@ -79,3 +79,15 @@ def test_every_mention_of_the_name_follows(lang: str, paragraphs: list[str]) -> 
 def test_a_first_name_after_a_job_noun_stays_a_person(lang: str, text: str, name: str) -> None:
     facts = article_facts(lang, text, published="2026-03-14")
     assert [(e.name, e.type) for e in facts.entities if e.name == name] == [(name, "person")]
+
+
+def test_an_inverted_attribution_ends_at_its_comma() -> None:
+    """ "..., a indiqué l'opérateur Lakora Logistik, dont la directrice Ilse Marrow a parlé aux journalistes": the
+    company the verb names is no person now, and the person of the relative clause after the comma is not the
+    speaker of the clause before the verb."""
+    text = (
+        "Un ferry s'est échoué lundi au large de Brannock, a indiqué l'opérateur Lakora Logistik, dont la directrice "
+        "Ilse Marrow a parlé aux journalistes."
+    )
+    facts = article_facts("fr", text, published="2026-03-14")
+    assert not [q for q in facts.quotes if q.speaker_name == "Ilse Marrow"]

@@ -12,6 +12,7 @@ speech-verb lists in ``data/languages.toml``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -339,6 +340,9 @@ def _inverted(
     if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
         return None
     reach = toks[i + 1 : i + 1 + INVERTED_REACH]
+    # the attribution ends at a comma: "..., a indiqué l'opérateur Nordlinje, dont la directrice Ingrid Solberg
+    # ..." names the company as the speaker, not the person of the relative clause after it
+    reach = list(itertools.takewhile(lambda t: t.text not in (",", ";"), reach))
     if not reach:
         return None
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
