@@ -12,7 +12,6 @@ speech-verb lists in ``data/languages.toml``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -340,9 +339,18 @@ def _inverted(
     if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
         return None
     reach = toks[i + 1 : i + 1 + INVERTED_REACH]
-    # the attribution ends at a comma: "..., a indiqué l'opérateur Nordlinje, dont la directrice Ingrid Solberg
-    # ..." names the company as the speaker, not the person of the relative clause after it
-    reach = list(itertools.takewhile(lambda t: t.text not in (",", ";"), reach))
+    # the attribution ends at a comma before a lower-case word: "..., a indiqué l'opérateur Nordlinje, dont la
+    # directrice Ingrid Solberg ..." names the company, not the person of the relative clause after it (a comma
+    # before a name is an apposition: "dijo la portavoz de Vela Norte, Ana Gil")
+    cut = next(
+        (
+            j
+            for j, t in enumerate(reach)
+            if t.text in (",", ";") and j + 1 < len(reach) and reach[j + 1].text[:1].islower()
+        ),
+        len(reach),
+    )
+    reach = reach[:cut]
     if not reach:
         return None
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]
