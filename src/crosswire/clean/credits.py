@@ -220,11 +220,12 @@ def _byline_label_words() -> str:
 
 @lru_cache(maxsize=1)
 def _byline_opening() -> str:
-    """A byline's opening: a lead word and a space ("By ", "Von ") or a label and its colon ("Автор: ")."""
+    """A byline's opening: a lead word and a space ("By ", "Von ") or a label and its colon, a dash or a space
+    ("Автор: ", "Авторка — ", "Autor "; the names after it must then be capitalised, :func:`parse_byline`)."""
     t = table()
     leads = "|".join(re.escape(w) for w in sorted(t.byline_leads, key=len, reverse=True))
     labels = "|".join(re.escape(w) for w in sorted(t.byline_labels, key=len, reverse=True))
-    return rf"(?:(?:{leads})\s+|(?:{labels})\s*:\s*)"
+    return rf"(?:(?:{leads})\s+|(?:{labels})(?:\s*[:—–]\s*|\s+))"
 
 
 def parse_credit(line: str) -> CreditLine | None:
@@ -303,6 +304,8 @@ def parse_name_line(text: str) -> list[str] | None:
     tokens = head.split()
     if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agency_named(head) or is_role(head):
         return None
+    if tokens[0].lower() in table().byline_labels:
+        return None  # "Автор Олена Коваль": a byline (:func:`parse_byline`), its label no part of a name
     if not all(
         t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
         for t in tokens

@@ -161,7 +161,9 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     if m:
         agency = dateline_agency(m.group("agency"), strong=False)
         if agency:
-            return m.group("place").strip(" ,"), agency, m.end() - 1
+            # "Praha 1. prosince (ČTK) -": a Czech or Slovak day and month after the place are no part of it
+            place = re.sub(r"\s+\d{1,2}\.\s*[^\W\d]+$", "", m.group("place").strip(" ,"))
+            return place, agency, m.end() - 1
     m = _DATELINE_STOP.match(head)
     if m and not agencies_in(m.group("place")):
         stop = re.match(r"\.\s+", head[m.end("place") :])
@@ -173,7 +175,51 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     if m and not agencies_in(m.group("place")) and _named_again(m.group("place"), paragraph[m.end() :]):
         stop = re.match(r"\.\s+", head[m.end("place") :])
         return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
+    m = _DATELINE_STOP_NAMED.match(head)
+    if m and not agencies_in(m.group("place")) and _slavic_city_opening(m.group("place"), paragraph[m.end() - 1 :]):
+        stop = re.match(r"\.\s+", head[m.end("place") :])
+        return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
     return None
+
+
+# Languages without articles whose papers open a story with the city alone and a full stop ("Bazylea. Szwajcarska
+# policja ...", "Brno. Policie ...", "Базель. Швейцарська поліція ...", as PAP's, ČTK's and Ukrinform's regional
+# copy does): no article after the stop tells a dateline from a one-word sentence, so the word must be no word the
+# language writes in lower case ("Wczoraj. ...", "Nie. ..."), and the sentence after it one of
+# :data:`SLAVIC_DATELINE_WORDS` words or more in that language (py3langid).
+_SLAVIC_DATELINE = ("pl", "cs", "sk", "uk", "ru", "be", "sl", "hr", "sr", "bg")
+SLAVIC_DATELINE_WORDS = 4
+
+
+def _slavic_city_opening(place: str, rest: str) -> bool:
+    """Whether ``place`` (the capitalised words opening a paragraph before a full stop) is the city of a dateline
+    of a Slavic language's copy, ``rest`` the paragraph after it: a known place of the language
+    (:func:`crosswire.facts.languages.places.is_place`), or words the language writes capitalised only (no
+    common word: a city's exonym the gazetteer lacks, "Bazylea"), with a sentence of that language after it."""
+    from crosswire.facts.languages.common_words import lower_word
+    from crosswire.facts.languages.lexicon import words_for
+    from crosswire.facts.languages.places import is_place
+
+    sentence = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
+    if len(sentence.split()) < SLAVIC_DATELINE_WORDS:
+        return False
+    language = detect_language(rest)
+    if language not in _SLAVIC_DATELINE:
+        return False
+    if is_place(place, language):
+        return True
+    words = place.split()
+    stop = words_for(language).stop
+    return not is_month_name(place) and all(
+        len(w) >= SLAVIC_CITY_LETTERS
+        and w[1:] == w[1:].lower()
+        and w.lower() not in stop
+        and not lower_word(w, language)
+        for w in words
+    )
+
+
+SLAVIC_CITY_LETTERS = 4  # "Nie.", "Tak.", "Так.": a shorter word opening a paragraph is a one-word answer
 
 
 # A place in any case and a full stop before any capitalised word ("Lindavik. Unbekannte Angreifer sind ...", as
@@ -442,15 +488,56 @@ _MASTHEAD = re.compile(
 
 def masthead_name(line: str) -> str | None:
     """The line as an outlet name when it is shaped like a newspaper's masthead: 1-6 capitalised words
-    ending in a newspaper word ("The Morning Sentinel", "Southern Grain Report"); else None. Applied to
-    the page's first line only, where a pre-scraped page prints the site's name."""
+    ending in a newspaper word ("The Morning Sentinel", "Southern Grain Report"), or in another language a
+    name built on a newspaper's noun (:func:`_foreign_masthead`: "El Diario Europeo", "La Gazzetta dell'Est",
+    "Вісник Полісся", "Tarsker Rundschau"); else None. Applied to the page's first line, and to a part of an
+    HTML page's title (:mod:`crosswire.clean.page_outlet`), where a page prints the site's name."""
     name = _clean_name(line)
     words = name.split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w == "&" for w in words):
+    if not 1 <= len(words) <= 6:
+        return None
+    if _foreign_masthead(words):
+        return _canonical_outlet(name) or name
+    if not all(w[:1].isupper() or w == "&" for w in words):
         return None
     if not _MASTHEAD.match(name) or agency_named(name) or words[0].lower() in _SECTION_WORDS:
         return None
     return _canonical_outlet(name) or name
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(leading nouns, trailing nouns, joiners) of ``[mastheads]`` in ``data/site_sections.toml``, lower case."""
+    table = data_toml("site_sections.toml").get("mastheads", {})
+    return tuple(frozenset(w.lower() for w in table.get(k, [])) for k in ("leading", "trailing", "joiners"))  # type: ignore[return-value]
+
+
+def _foreign_masthead(words: list[str]) -> bool:
+    """Whether ``words`` (2-6 of them) name a newspaper the way languages other than English build its name:
+    an article or none, a newspaper's noun, then capitalised words or joiners ("El Diario Europeo", "La Gazzetta
+    dell'Est", "Le Courrier de Brannock", "Gazeta Doliny", "Вісник Полісся"); or capitalised words ending in
+    such a noun ("Tarsker Rundschau", "Восточный вестник"). Every word but a joiner is capitalised, the noun
+    aside ("Восточный вестник"); a part with a section's name ("Noticias", "Новини" alone, "Noticias Sport")
+    or an agency's is none: a name needs a word besides the noun and the articles."""
+    leading, trailing, joiners = _masthead_words()
+    low = [w.lower() for w in words]
+    if len(words) < 2 or agency_named(" ".join(words)):
+        return False
+    sections = _section_words()
+
+    def capital(j: int) -> bool:  # "dell'Est": an elided joiner's word is capitalised after it
+        w = words[j].split("'", 1)[-1]
+        return w[:1].isupper() or w[:1].isdigit()
+
+    i = 1 if low[0] in joiners else 0
+    if i < len(words) and low[i] in leading and words[i][:1].isupper():
+        named = [j for j in range(i + 1, len(words)) if low[j] not in joiners]
+        if (named or i == 1) and all(capital(j) for j in named):
+            return not any(low[j] in sections for j in named)
+    if low[-1] in trailing and len(words) >= 2:
+        head = range(len(words) - 1)
+        return all(capital(j) or low[j] in joiners for j in head) and not any(low[j] in sections for j in head)
+    return False
 
 
 # The longest outlet name a pasted text's first line is read as, in words ("Gazeta Wyborcza Trójmiasto",

@@ -5,7 +5,9 @@ The Northern Ledger", "The Northern Ledger - Story headline") and the name its f
 A title splits at the separators of ``data/vocab.toml`` ("|", "-", "–", "—", "::") and " · ". A headline
 may itself hold " - ", so a part of the title is taken as the outlet only when another signal backs it: the
 footer names it too, the rest of the title is the page's headline (its ``h1`` or og:title), or the part is
-shaped like a newspaper's masthead (:func:`crosswire.clean.metadata.masthead_name`). A footer's copyright
+shaped like a newspaper's masthead (:func:`crosswire.clean.metadata.masthead_name`: English papers' last words,
+"The Northern Ledger", and other languages' papers built on a leading or trailing noun, "El Diario Europeo",
+"Вісник Полісся", "Tarsker Rundschau"; a section's name or a headline in sentence case is none). A footer's copyright
 name alone is taken when the title gives none (an agency's copyright credits a story, it names no site: a listed
 agency or a name with an agency word, :func:`crosswire.clean.credits.agency_named`).
 Written by hand: trafilatura's and htmldate's metadata readers take a site name from meta tags and the URL

@@ -237,8 +237,9 @@ def _apply_credit(parts: TextParts, ln: Line, action: str, header_credit: dict[i
     elif action == "header credit":
         names = header_credit[ln.no]
         parts.credits.append(CreditLine(ln.text, split_author(ln.text)[1], names))
-        if names and not parts.bylines and not is_role(ln.text):
-            # a bare name between the headline and the text is the byline ("Анна Белова" under the date line)
+        if names and not parts.bylines and not is_role(names[0]):
+            # a bare name between the headline and the text is the byline ("Анна Белова" under the date line), and
+            # so is a name with its job ("Олена Коваль, кореспондентка")
             parts.bylines.append(names)
             parts.removed.append((ln.text, "byline", ln.no))
             return

@@ -206,3 +206,30 @@ def clause_tense(tok: Token) -> str | None:
             break
         node = node.head
     return None
+
+
+# A range's end after its start ("od 2019 do 2021", "from 2019 to 2021", "з 2019 по 2021 рік"): the start word is
+# then "from", not "since".
+_RANGE_END = re.compile(r"^\s*(?:do|до|по|to|until|till|bis|jusqu|hasta|fino|até|a|al|à|[-–—])(?:\s|['’]|\d|$)", re.I)
+
+
+def _since_words(language: str) -> tuple[str, ...]:
+    """The words before a year that make it a state's start (``[when.since]`` of ``data/claim_acts.toml``)."""
+    from crosswire.vocab.data import data_toml
+
+    table = data_toml("claim_acts.toml").get("when", {}).get("since", {})
+    return tuple(w.lower() for w in table.get(language, table.get("en", [])))
+
+
+def after_since(body: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the date at ``body[start:end]`` is the start of a period, not the time of what its sentence
+    counts: the language's "since" word right before it or opening it ("the lowest since 2019", "highest level
+    since 2015", "le plus bas depuis 2019", "najniższy od 2019 roku"), and no range's end after it ("od 2019 do
+    2021"). A figure so dated is of now: the year labels no figure ("Amount (2019)" in a new user's trial) and
+    dates it to no other event. Offsets are character offsets into ``body``."""
+    words = _since_words(language or "en")
+    text = body[start:end].lower()
+    before = " " + " ".join(body[max(0, start - 24) : start].lower().split())
+    opens = any(text.startswith(w + " ") for w in words)
+    ends = any(before.endswith(" " + w) or (w.endswith("'") and before.endswith(" " + w[:-1])) for w in words)
+    return (opens or ends) and not _RANGE_END.match(body[end : end + 8])

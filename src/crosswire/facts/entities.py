@@ -21,6 +21,7 @@ from crosswire.facts.coreference import learn_gender, link_mentions, link_title_
 from crosswire.facts.entity_index import EntityIndex, PersonRef, noun_phrase_bounds
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.retyping import (
+    retype_described_companies,
     retype_people,
     retype_places,
     retype_short_organisations,
@@ -47,6 +48,7 @@ def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     retype_places(parsed, cands)
     retype_streets(cands)
     retype_short_organisations(cands)
+    retype_described_companies(cands)
     surnames = retype_surnames(cands)
     cands = with_surname_mentions(parsed, cands, surnames)
     linked = link_mentions(cands)

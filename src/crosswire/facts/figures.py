@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from crosswire.facts import lexicon
 from crosswire.facts.counted import counted as counted_by
+from crosswire.facts.date_context import after_since
 from crosswire.facts.dates import AGE_RE, DURATION_RE, approximate_count, is_duration
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
@@ -160,8 +161,9 @@ def extract_figures(parsed: ParsedArticle, index: EntityIndex, dates: list[DateF
             if fig is not None:
                 _elided_counted(fig, out, parsed.body)
                 out.append(fig)
+    dated = [d for d in dates if not after_since(parsed.body, d.start, d.end, parsed.article.language)]
     for fig in out:
-        _place_and_time(fig, places, dates, out)
+        _place_and_time(fig, places, dated, out)
     return out
 
 

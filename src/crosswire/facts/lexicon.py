@@ -43,7 +43,7 @@ def role_phrases() -> re.Pattern[str]:
         {
             w.lower()
             for concept, langs in data_toml("roles.toml").items()
-            if concept not in ("modifiers", "compatible")
+            if concept not in ("modifiers", "compatible", "bodies")
             for ws in langs.values()
             for w in ws
         },
@@ -62,7 +62,7 @@ def held_role_phrases() -> re.Pattern[str]:
         {
             w.lower()
             for concept, langs in data_toml("roles.toml").items()
-            if concept not in ("modifiers", "compatible", "ties", "generic")
+            if concept not in ("modifiers", "compatible", "ties", "generic", "bodies")
             for ws in langs.values()
             for w in ws
         },
@@ -80,7 +80,7 @@ def role_words() -> frozenset[str]:
     return frozenset(
         w.lower()
         for concept, langs in data_toml("roles.toml").items()
-        if concept not in ("modifiers", "compatible")
+        if concept not in ("modifiers", "compatible", "bodies")
         for ws in langs.values()
         for w in ws
         if " " not in w

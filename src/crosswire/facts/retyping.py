@@ -212,6 +212,34 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
     return honorific or (appos_to_title and len(words) >= 2) or after_role or aged
 
 
+def retype_described_companies(cands: list[Candidate]) -> None:
+    """Names right after a company noun of ``data/company_nouns.toml`` ("der Betreiber Lakora Logistik", "the
+    operator Lakora Logistik", "l'entreprise Lakora Logistik", "la empresa", "la società", "spółka", "компанія")
+    that the model or the capitalised-run reader took for a person (or left untyped) become organisations, and so
+    does every other mention of the same name (in place, on ``cands``). A name whose first word is a first name the
+    dictionary is sure of stays a person ("the producer John Reed": :func:`~crosswire.facts.first_names.
+    first_name_gender`; without that optional dictionary every such name is retyped). Why: a new user's German
+    copy gave "Der Betreiber Lakora Logistik teilte mit" to a person "Lakora Logistik"."""
+    from crosswire.facts.company_speakers import is_company_word
+    from crosswire.facts.first_names import first_name_gender
+
+    described: set[str] = set()
+    for c in cands:
+        if c.type not in ("person", "other") or c.tok_start == 0:
+            continue
+        doc = c.para.doc
+        before = doc[c.tok_start - 1]
+        if not is_company_word(before.text.split("'")[-1].split("’")[-1], doc.lang_ or "en"):
+            continue
+        words = c.text.split()
+        if len(words) >= 2 and first_name_gender(words[0]) is not None:
+            continue
+        described.add(fold(c.text))
+    for c in cands:
+        if c.type in ("person", "other") and fold(c.text) in described:
+            c.type = "organisation"
+
+
 def retype_surnames(cands: list[Candidate]) -> set[str]:
     """Single tokens that are a person's surname elsewhere in the article become that person, whatever the
     model said ("Tikhanovskaya, who has taken shelter in Lithuania" tagged ORG). Returns the folded

@@ -57,7 +57,7 @@ def _ranked() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("modifiers", {}).get("ranked", []))
 
 
-NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible", "bodies")  # tables of data/roles.toml that are no role
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +215,14 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
             return f"deputy {concept}", text[m.start() : m.end()]  # "Vizegesundheitsministerin"
         if hyphened:
             m = _Span(m.start(2), m.end(2))  # type: ignore[assignment]
+        if phrase in _bare_councils() and _council_complement(text[m.end() :]):
+            continue  # "presidente del Consiglio dei giovani": that council's president (a shorter phrase)
+        body = _body_after(low[m.end() :], concept)
+        if body is not None:  # "vicepresidente del Seimas", "président du Conseil régional"
+            concept = _SPEAKERS.get(concept, concept) if body[1] == "chambers" else concept
         rest = low[m.end() :] if at_end else low[: m.start()]
+        if at_end and body is not None and _body_tail(rest[body[0] :]):
+            return _ranked_deputy(concept, text, low, m.start(), m.end() + body[0], deputy, former)
         if at_end and not (
             _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
             or (language in _bare_genitive() and _genitive_tied(text[m.end() :]))
@@ -224,16 +231,106 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
             continue
         if not at_end and len(_words(rest)) > 2:
             continue  # "Jovan Kerencic, chief engineer at ...": the role opens the apposition
-        before = _words(low[: m.start()])[-2:]
-        if any(w in former for w in before):
-            return None
-        deputy_of = concept in _ranked() and any(w in deputy or w.rstrip("-") in deputy for w in before)
-        if not deputy_of:
-            return concept, text[m.start() : m.end()]
-        word = next(w for w in reversed(before) if w in deputy or w.rstrip("-") in deputy)
-        start = low.rfind(word, 0, m.start())  # the label keeps the deputy's word: "deputy harbour master"
-        return f"deputy {concept}", text[start : m.end()]
+        return _ranked_deputy(concept, text, low, m.start(), m.end() + (body[0] if body else 0), deputy, former)
     return None
+
+
+def _ranked_deputy(
+    concept: str, text: str, low: str, start: int, end: int, deputy: frozenset[str], former: frozenset[str]
+) -> tuple[str, str] | None:
+    """(concept, as written) for the title written at ``text[start:end]``: the deputy's role when a deputy's
+    word stands right before a ranked role ("deputy speaker", "stellvertretende Vorsitzende", "заступник голови
+    Сейму"), with that word kept in the label; None after a former holder's word."""
+    before = _words(low[:start])[-2:]
+    if any(w in former for w in before):
+        return None
+    deputy_of = concept in _ranked() and any(w in deputy or w.rstrip("-") in deputy for w in before)
+    if not deputy_of:
+        return concept, text[start:end]
+    word = next(w for w in reversed(before) if w in deputy or w.rstrip("-") in deputy)
+    at = low.rfind(word, 0, start)  # the label keeps the deputy's word: "deputy harbour master"
+    return f"deputy {concept}", text[at:end]
+
+
+# A chair's or a president's title before a chamber's name is the head of that parliament's ("presidente del
+# Seimas", "vice-président de l'Assemblée"): the role it becomes.
+_SPEAKERS = {
+    "president": "speaker",
+    "chairman": "speaker",
+    "deputy president": "deputy speaker",
+    "deputy chairman": "deputy speaker",
+}
+# Roles a body's name may follow before the person's name ("presidente del Consiglio dei giovani Marta Neri").
+_BODY_ROLES = frozenset({"president", "chairman", "deputy president", "deputy chairman", "speaker", "deputy speaker"})
+# Words a body's name may take after its head word and before the person's name ("Consiglio dei giovani",
+# "Conseil régional d'Alsace", "Consiglio dei giovani di Brannock"), at most.
+BODY_TAIL = 4
+_LINKER = (
+    r"(?:(?:of|the|de\s+la|de\s+los|de\s+las|del|de|du|des|di|dei|degli|delle|della|dello|da|do|dos|das|na|no"
+    r"|von|vom|der|im|am)\s+|(?:de\s+l|dell|d|l)['’]\s*)"
+)
+
+
+@lru_cache(maxsize=1)
+def _ties() -> dict:
+    """The ``[bodies]`` table of ``data/roles.toml`` (chambers, councils and the words around them)."""
+    bodies: dict = data_toml("roles.toml").get("bodies", {})
+    return bodies
+
+
+@lru_cache(maxsize=1)
+def _bare_councils() -> frozenset[str]:
+    """Titles naming a government's head by a council's name alone (``[bodies] bare_council``)."""
+    return frozenset(w.lower() for w in _ties().get("bare_council", []))
+
+
+@cache
+def _body_re(kind: str) -> re.Pattern[str]:
+    """Linkers, at most one other word, then a body word of ``[bodies] <kind>`` ("chambers", "councils") at the
+    start of the lower-cased text after a title; an entry ending in "-" is a stem."""
+    words = sorted(_ties().get(kind, []), key=len, reverse=True)
+    alts = "|".join(re.escape(w[:-1]) + r"[\w]*" if w.endswith("-") else re.escape(w) for w in words)
+    end = r"(?![\w-])(?!\s+(?:di|de|du|of)\s+comm?er[cz])"  # a chamber of commerce is no parliament's
+    return re.compile(rf"\s*{_LINKER}{{1,3}}(?:[\w-]+\s+)?(?:{alts}){end}|\s+(?:{alts}){end}")
+
+
+def _body_after(after: str, concept: str) -> tuple[int, str] | None:
+    """(characters, kind) of a parliament's chamber or a council named right after a chair's or a president's
+    title (``after`` lower case: " del seimas ", " de l'assemblée ", " des bundestages ", " верховної ради ",
+    " dei giovani" after "consiglio"); None when none is named, or the title is no chair's."""
+    if concept not in _BODY_ROLES and concept not in _SPEAKERS:
+        return None
+    for kind in ("chambers", "councils"):
+        m = _body_re(kind).match(after)
+        if m is not None:
+            return m.end(), kind
+    return None
+
+
+def _body_tail(rest: str) -> bool:
+    """Whether ``rest`` (what follows a body's head word up to the person's name) is the rest of the body's name:
+    at most :data:`BODY_TAIL` words, no sentence break ("dei giovani ", "régional d'alsace, ", " ")."""
+    rest = rest.rstrip()
+    rest = rest[:-1] if rest.endswith(",") else rest
+    return len(_words(rest)) <= BODY_TAIL and not re.search(r"[;:.!?()]", rest)
+
+
+def _council_complement(after: str) -> bool:
+    """Whether ``after`` (the text right after "presidente del Consiglio" or its like, as written) names another
+    council than the government's: a linker and a word that is no minister's ("dei giovani", "de Estado", not
+    "dei ministri"), or an adjective ("comunale", "Regionale": ``[bodies] council_adjectives``, or a lower-case
+    word with an ending of ``council_adjective_endings``)."""
+    ties = _ties()
+    m = re.match(rf"\s*{_LINKER}([\w-]+)", after, re.I)
+    if m is not None:
+        return m.group(1).lower() not in {w.lower() for w in ties.get("government_council", [])}
+    m = re.match(r"\s+([\w-]+)", after)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in {w.lower() for w in ties.get("council_adjectives", [])}:
+        return True
+    return word.islower() and len(word) > 4 and word.endswith(tuple(ties.get("council_adjective_endings", [])))
 
 
 def _tied(between: str, *, portfolio: bool = False) -> bool:
@@ -387,8 +484,10 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
     specific = [h for r, h in roles.items() if not r.startswith(GENERIC)]
     if not specific:
         return []
-    if len(specific) == 2 and frozenset(h.role for h in specific) in _compatible():
-        return []  # "president" / "general manager": two posts one person often holds together
+    pairs = {frozenset((a.role, b.role)) for i, a in enumerate(specific) for b in specific[i + 1 :]}
+    if len(specific) > 1 and pairs <= _compatible():
+        return []  # "president" / "general manager": two posts one person often holds together; "deputy
+        # speaker" / "vicepresidente" / "stellvertretende Vorsitzende": one post each pair of them may name
     other = _Held(GENERIC)
     specific_languages = {u.language for s in specific for u in s.units}
     for r, h in roles.items():

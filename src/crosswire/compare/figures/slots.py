@@ -47,6 +47,7 @@ from crosswire.compare.figures.lexicon import (
 from crosswire.compare.rounding import approx_tolerance, vague_top
 from crosswire.compare.scopes import wide_scope
 from crosswire.facts import Figure
+from crosswire.facts.date_context import after_since
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.concepts import concept_of, unit_of
@@ -245,6 +246,8 @@ def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, d
     for d in facts.dates:
         if body[d.start - 1 : d.start] == "(" and body[d.end : d.end + 1] == ")":
             continue  # "Storm over Kell Moor (1871)": a date of a named thing, not of the sentence's claim
+        if d.sentence_start == f.sentence_start and after_since(body, d.start, d.end, facts.language):
+            continue  # "the lowest since 2019": the start of a period, not the figure's time
         if d.sentence_start == f.sentence_start and d.value:
             r = _date_range(d.value)
             if r:

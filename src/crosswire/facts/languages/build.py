@@ -8,6 +8,7 @@ Events (subject-verb-object from a dependency parse) are English-only: the front
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -85,16 +86,49 @@ def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
             n.label = "PER"
 
 
-def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> None:
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)['’]?\s*$")
+
+
+def _after_company_noun(names: list[tuple[_Block, NameSpan]], language: str, described: set[str]) -> None:
+    """A name right after a company noun of ``data/company_nouns.toml`` in its sentence ("der Betreiber Lakora
+    Logistik", "l'entreprise Lakora Logistik", "la empresa", "la società", "spółka", "компанія") is an
+    organisation's, and so is every other mention of it (in place): a new user's German copy gave "Der Betreiber
+    Lakora Logistik teilte mit" to a person "Lakora Logistik". A name whose first word is a first name the
+    dictionary is sure of stays a person's ("der Produzent Jan Weber": :func:`~crosswire.facts.first_names.
+    first_name_gender`). ``described``: the names a company noun opening their run made organisations
+    (:func:`_drop_company_nouns`, "Die Firma Lakora Logistik"), lower case, whose other mentions follow too."""
+    from crosswire.facts.company_speakers import is_company_word
+    from crosswire.facts.first_names import first_name_gender
+
+    for b, n in names:
+        if n.label not in ("PER", "MISC"):
+            continue
+        sent = next((s for s, e, _f, _l in b.sents if s <= n.start < e), b.start)
+        m = _LAST_WORD.search(b.text[max(sent, n.start - 40) - b.start : n.start - b.start])
+        word = m.group(1).split("'")[-1].split("’")[-1] if m else ""
+        if not word or not is_company_word(word, language):
+            continue
+        words = n.normal.split()
+        if len(words) >= 2 and first_name_gender(words[0]) is not None:
+            continue
+        described.add(n.normal.lower())
+    for _b, n in names:
+        if n.label in ("PER", "MISC") and n.normal.lower() in described:
+            n.label = "ORG"
+
+
+def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> set[str]:
     """A company noun of ``data/company_nouns.toml`` (an article before it too) read as a name's first word
     loses that word, and the name is an organisation's (in place): "der Firma Danochem" names Danochem, a company,
     not a person "Firma Danochem" (a new user's chemical-spill story showed that name, glued to its case, as the
     speaker of another article's quotation). Only where the capital tells nothing: in a language that capitalises
     every noun (German), or at a sentence's start ("Компания Danochem заявила"); a capitalised company word inside
-    a sentence of other languages is the name's own ("la Société Générale")."""
+    a sentence of other languages is the name's own ("la Société Générale"). Returns the names so read, lower
+    case."""
     from crosswire.facts.company_speakers import is_company_word
 
     articles = words_for(language).articles
+    dropped: set[str] = set()
     for b, n in names:
         words = n.normal.split()
         k = 0
@@ -112,6 +146,8 @@ def _drop_company_nouns(names: list[tuple[_Block, NameSpan]], language: str) -> 
         if at < 0 or b.start + at >= n.end:
             continue
         n.start, n.normal, n.label = b.start + at, " ".join(rest), "ORG"
+        dropped.add(n.normal.lower())
+    return dropped
 
 
 def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[tuple[int, int, str]]]:
@@ -143,7 +179,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             at = b.text.find(words[1], n.start - b.start)
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
-    _drop_company_nouns(names, language)
+    _after_company_noun(names, language, _drop_company_nouns(names, language))
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
         # organisation stays one ("prezes Banku Pomorskiego")
         at = n.start - b.start

@@ -37,6 +37,7 @@ from crosswire.facts.languages.dates import weekday_of
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.languages.numbers import word_number
 from crosswire.facts.languages.places import INFLECTING, is_place
+from crosswire.facts.languages.roles import chamber_word
 from crosswire.vocab.data import data_toml
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
@@ -268,7 +269,7 @@ def _name(run: list[Token], words: Words, language: str, after_article: bool = F
     label: NameLabel
     if venue or is_place(text, language) or (len(run) > 1 and _place_headed(run, language)):
         label = "LOC"  # a known place, or a run headed by a place's or a venue's noun ("Rondo Mogilskie")
-    elif len(run) > 1 and _organisation(run, language):
+    elif (len(run) > 1 and _organisation(run, language)) or any(chamber_word(t.text) for t in run):
         label = "ORG"  # "Tarsker Sparkasse", "Ministerstwo Finansów", "Europäischen Union"
     elif language == "de" and len(run) > 1 and (rest := _german_lead(run, words)) is not run:
         return None if rest is None else _name(rest, words, language)
@@ -342,9 +343,12 @@ def _split(run: list[Token], language: str, before: str = "") -> list[list[Token
     # "vicepresidenta del Gobierno Carla Wendt": a one-word body ending a title, then a person (German reads its
     # own by _german_lead)
     body = len(run) == 3 and language != "de" and _ends_role(f"{before} {head[0].text}", language)
+    # "Сейму Міндаугас Пранцкус", "Bundestages Petra Kolb": a parliament's name in the genitive, then a person
+    chamber = len(run) >= 3 and any(chamber_word(t.text) for t in head)
     if (
         not place
         and not body
+        and not chamber
         and (len(run) < 4 or not any(organisation_word(t.text, language) or place_head(t.text, language) for t in head))
     ):
         return [run]
@@ -419,7 +423,7 @@ def _role_phrases(language: str, single: bool = False) -> tuple[str, ...]:
     ``single`` of any length (and the generic titles, "dyrektor", "Direktorin"), longest first."""
     out = []
     for name, section in data_toml("roles.toml").items():
-        if not isinstance(section, dict) or name in ("modifiers", "ties", "compatible"):
+        if not isinstance(section, dict) or name in ("modifiers", "ties", "compatible", "bodies"):
             continue
         out += [p.lower() for p in section.get(language, []) if isinstance(p, str) and (single or " " in p)]
     return tuple(sorted(set(out), key=lambda p: -len(p)))

@@ -339,6 +339,18 @@ def _inverted(
     if comma is None or (comma == i - 2 and not toks[i - 1].text[:1].islower()):
         return None
     reach = toks[i + 1 : i + 1 + INVERTED_REACH]
+    # the attribution ends at a comma before a lower-case word: "..., a indiqué l'opérateur Nordlinje, dont la
+    # directrice Ingrid Solberg ..." names the company, not the person of the relative clause after it (a comma
+    # before a name is an apposition: "dijo la portavoz de Vela Norte, Ana Gil")
+    cut = next(
+        (
+            j
+            for j, t in enumerate(reach)
+            if t.text in (",", ";") and j + 1 < len(reach) and reach[j + 1].text[:1].islower()
+        ),
+        len(reach),
+    )
+    reach = reach[:cut]
     if not reach:
         return None
     named = [p for p in people if toks[i].end <= p[0] <= reach[-1].start]

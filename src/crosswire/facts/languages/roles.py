@@ -23,7 +23,7 @@ from functools import lru_cache
 from crosswire.vocab.data import data_toml
 
 REACH = 60  # characters before a name read for its title (as the comparison's roles.REACH)
-NOT_ROLES = ("modifiers", "generic", "ties", "compatible")  # tables of data/roles.toml that are no role
+NOT_ROLES = ("modifiers", "generic", "ties", "compatible", "bodies")  # tables of data/roles.toml that are no role
 
 
 @lru_cache(maxsize=32)
@@ -89,6 +89,23 @@ def body_then_comma(between: str) -> bool:
             inner = [n for i, n in enumerate(names) if not (0 < i < len(names) - 1 and n.lower() in joins)]
             return 0 < len(inner) <= BODY_WORDS and all(n[:1].isupper() or n[:1].isdigit() for n in inner)
     return False
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> re.Pattern[str]:
+    """``[bodies] chambers`` of ``data/roles.toml`` (a parliament's chambers; an entry ending in "-" a stem) as
+    one whole-word pattern, lower case."""
+    words = sorted(data_toml("roles.toml").get("bodies", {}).get("chambers", []), key=len, reverse=True)
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("-") else re.escape(w) for w in words)
+    return re.compile(rf"(?:{alts})")
+
+
+def chamber_word(word: str) -> bool:
+    """Whether ``word`` names a parliament or one of its chambers, in any case form ("Сейму", "Seimas",
+    "Sejmu", "Bundestages", "Ради"): ``[bodies] chambers`` of ``data/roles.toml``. Such a capitalised genitive
+    before a person's name is the body the person's title is held at, no part of the name ("спікер Сейму
+    Міндаугас Пранцкус")."""
+    return _chambers().fullmatch(word.lower()) is not None
 
 
 def _words(text: str) -> list[str]:
