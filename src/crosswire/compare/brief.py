@@ -382,6 +382,8 @@ def _side_clause(
     one = len(sources) == 1
     value = _label(label)
     gives = "gives" if one else "give"
+    if also and " / " in value:  # a label of several wordings ("Wednesday / Mittwochabend"): which is theirs?
+        return f"{who} also {gives} that {measure}{note} {cite(sources)}"
     if also:
         return f"{who} also {gives} {value}{note} {cite(sources)}"
     if counted and value[-1:].isdigit():
