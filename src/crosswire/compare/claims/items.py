@@ -369,7 +369,6 @@ def _one_item_per_sentence(
                 if not (
                     any(_claim_of(part, into.units, parts[other], linked, near, mutual) for part, _l in parts[key])
                     or _holds_lead(parts[key], parts[other], into.units)
-                    or _holds_lead(parts[other], parts[key], g.units)
                 ):
                     continue
                 m, into, j = merged[other]
@@ -389,8 +388,10 @@ def _holds_lead(
     """Whether one of the groups ``holders`` holds the lead of a group merged into an item (``item_parts``, the
     item's sentences ``item``) as :func:`agreed_items` merges a group into an item whose lead it holds: the lead
     restates every value of the group's own lead... in the item (:func:`_restates`), or the group agrees with it
-    across languages on words alone (:func:`_plain_translation`). Read both ways between two items that cite one
-    sentence: "Des plongeurs ont inspecté le quai" led the French and German sentences' item and was cited by
+    across languages on words alone (:func:`_plain_translation`). Read for the item citing fewer sources (or the
+    first of two as wide) against the other, as a later group against an earlier, wider item (a sentence that is
+    a lead of the smaller item only may be one clause of the wider item's sentence: tests/test_compare_polar_sides.py).
+    "Des plongeurs ont inspecté le quai" led the French and German sentences' item and was cited by
     the Spanish one's, which came first, so the sentence stood in two items (the order of two groups of one size
     decided it)."""
     for units, lead in holders:
