@@ -153,7 +153,8 @@ def valley(tmp_path_factory: pytest.TempPathFactory):
 def test_the_lead_names_as_reporting_it_too_only_sources_that_state_its_number(valley) -> None:
     lead = next(s for s in valley.brief if "12,500 households" in s.text)
     assert "too" not in lead.text
-    assert lead.sources == [1]
+    assert lead.text.split(" [", 1)[1].startswith("1]; Talpost gives"), lead.text  # its own, then the other side
+    assert lead.sources == [1, 3]
 
 
 def test_an_approximate_figure_outside_its_rounding_is_a_different_value(valley) -> None:

@@ -23,6 +23,7 @@ from crosswire.compare.records import Comparison, RoleItem
 from crosswire.model import Evidence
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
+from test_brief_disputed_once import assert_disputes_told_once
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -55,7 +56,7 @@ def _backed(c: Comparison, bodies: dict[str, str], sources: list[int], evidence:
     assert set(sources) <= own, f"{what}: cites {sorted(set(sources) - own)} without their sentence"
 
 
-TOO = re.compile(r"^(?P<lead>.*?) (?P<own>(?:\[\d+\])+); .* reports? it too (?P<too>(?:\[\d+\])+)\.$")
+TOO = re.compile(r"^(?P<lead>.*?) (?P<own>(?:\[\d+\])+); .* reports? it too (?P<too>(?:\[\d+\])+)(?:; .*)?\.$")
 
 
 def _too_states_the_numbers(c: Comparison, text: str, evidence: list[Evidence]) -> None:
@@ -85,11 +86,17 @@ def check(c: Comparison, bodies: dict[str, str]) -> int:
         assert cited == s.sources, f"brief {s.text!r}: cites {cited}, records {s.sources}"
         _backed(c, bodies, s.sources, s.evidence, f"brief {s.text!r}")
         _too_states_the_numbers(c, s.text, s.evidence)
-        # a sentence stating a value a conflict lists as one side says the sources differ on it (a new user's
-        # spill brief opened with a time, a day and a tonnage that three conflicts below contradicted)
+        # a sentence stating a value a conflict lists as one side names the other sides or points to the line that
+        # does (a new user's spill brief opened with a time, a day and a tonnage that three conflicts below
+        # contradicted)
         disputed = disputed_in(c.conflicts, s.text, s.evidence)
-        assert not disputed or "differ" in s.text, f"brief {s.text!r}: states disputed {disputed} as fact"
+        pointed = "see above)" in s.text or "see below)" in s.text
+        assert not disputed or "differ" in s.text or "gives" in s.text or pointed, (
+            f"brief {s.text!r}: states disputed {disputed} as fact"
+        )
         n += 1
+    # each disputed value once, with its sources; no hedge in the conflict's own words (notes10)
+    assert_disputes_told_once(c)
     for t in c.timeline:
         _backed(c, bodies, t.sources, t.evidence, f"timeline {t.date} {t.text!r}")
         # A dateline left as a sentence of its own ("ZAROVSK, Karovia, June 10 (MPA) -") is no event.

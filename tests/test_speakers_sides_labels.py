@@ -17,7 +17,8 @@ Invented events, people and outlets, several languages per class:
   ("amount of diesel"), not its unit; a role side takes an English source's wording, lower-cased;
 - a freely rendered quotation joins its statement when it and two other sources' wordings are each the other's
   most alike;
-- the brief's lead says which of its values the sources dispute ("sources differ on the amount of diesel").
+- the brief's lead names each other value of a dispute with its sources ("Seebote gives the amount of diesel as
+  about 310 tonnes [3]").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import numpy as np
 import pytest
 
 from crosswire.clean import clean_document
-from crosswire.compare.brief import HEDGE, disputed_in
+from crosswire.compare.brief import disputed_in
 from crosswire.compare.claims.roles import _Held, role_label
 from crosswire.compare.quotes import SourceQuote, _loosely_rendered
 from crosswire.compare.records import Comparison
@@ -250,7 +251,7 @@ def test_a_role_label_is_lower_case_and_english_first(written: list[str], langua
 def test_the_lead_says_which_of_its_values_the_sources_dispute(spill: Comparison) -> None:
     lead = spill.brief[0]
     assert "180 tonnes" in lead.text
-    assert f"{HEDGE} the amount of diesel" in lead.text
+    assert "Seebote gives the amount of diesel as about 310 tonnes [3]" in lead.text  # the other side, once
     assert disputed_in(spill.conflicts, lead.text, lead.evidence) == ["amount of diesel"]
 
 

@@ -24,6 +24,7 @@ from crosswire.compare.records import (
     ClaimConflict,
     Comparison,
     Conflict,
+    ConflictSide,
     FigureConflict,
     FigureItem,
     Item,
@@ -65,6 +66,8 @@ class _Brief:
         self.source_of = _source_numbers(comparison)
         self.sentences: list[BriefSentence] = []
         self._seen: set[str] = set()
+        self.folded: set[int] = set()  # conflicts (their index) a sentence above names every side of, cited
+        self.conflicts_told = False  # whether the conflicts' section is written (a later sentence points up)
 
     def backed(self, sources: Iterable[int], evidence: Iterable[Evidence]) -> tuple[list[int], list[Evidence]]:
         """The valid ones of ``sources`` that one of ``evidence``'s sentences belongs to, and those sentences:
@@ -73,26 +76,34 @@ class _Brief:
         evs = [e for e in evidence if self.source_of.get(e.article) in wanted]
         return sorted({self.source_of[e.article] for e in evs}), evs
 
-    def add(self, body: str, sources: Iterable[int], evidence: Iterable[Evidence]) -> None:
+    def add(
+        self, body: str, sources: Iterable[int], evidence: Iterable[Evidence], cited_below: Iterable[int] = ()
+    ) -> None:
         """``body [n]...`` for the sources backed by their own sentence among ``evidence``; nothing when none
-        is, or when the body was said already."""
+        is, or when the body was said already. A disputed value it states is told once (:func:`_told`);
+        ``cited_below``: sources the lines right after it cite in their own sentences (not named again)."""
         ns, evs = self.backed(sources, evidence)
         body = _tidy(body)
         if not ns or not body:
             return
-        body = _hedged(self, body, evs)
         key = body.casefold()
         if key in self._seen:
             return
         self._seen.add(key)
-        self.sentences.append(BriefSentence(text=f"{body} {cite(ns)}.", sources=ns, evidence=evs))
+        told = _told(self, body, evs, {*ns, *cited_below})
+        cited = sorted({*ns, *told.sources})
+        text = f"{body}{told.marker} {cite(ns)}{told.clause}."
+        self.sentences.append(BriefSentence(text=text, sources=cited, evidence=[*evs, *told.evidence]))
+        self.folded |= told.folded
 
-    def add_raw(self, text: str, sources: Iterable[int], evidence: Iterable[Evidence]) -> None:
+    def add_raw(self, text: str, sources: Iterable[int], evidence: Iterable[Evidence]) -> bool:
         """A sentence that carries its own citations: said only when every valid one of ``sources`` is backed
-        by its own sentence among ``evidence`` (its text cites them all)."""
+        by its own sentence among ``evidence`` (its text cites them all). Returns whether it was said."""
         ns, evs = self.backed(sources, evidence)
         if ns and ns == self.only_valid(sources):
             self.sentences.append(BriefSentence(text=text, sources=ns, evidence=evs))
+            return True
+        return False
 
     def only_valid(self, sources: Iterable[int] | None) -> list[int]:
         return _valid(sources, self.valid)
@@ -106,10 +117,13 @@ def build_brief(comparison: Comparison) -> list[BriefSentence]:
     """
     brief = _Brief(comparison)
     lead_text = _lead_sentences(brief)
-    for item in comparison.conflicts:
+    for index, item in enumerate(comparison.conflicts):
+        if index in brief.folded or _subsumed(index, comparison.conflicts):
+            continue  # the lead names every side of it with its sources, or another line says it: said once
         sentence = _conflict_sentence(item, brief)
         if sentence is not None:
             brief.sentences.append(sentence)
+    brief.conflicts_told = True
     _figure_sentences(brief)
     _single_source_sentences(brief, lead_text)
     _variant_sentences(brief)
@@ -121,6 +135,29 @@ def with_brief(comparison: Comparison) -> Comparison:
     if comparison.brief:
         return comparison
     return dataclasses.replace(comparison, brief=build_brief(comparison))
+
+
+def _subsumed(index: int, conflicts: Sequence[Conflict]) -> bool:
+    """Whether another conflict of the same measure says all that ``conflicts[index]`` says: each of its sides'
+    values is a side of the other with (at least) its sources ("People killed: 12 [1] vs 14 [4]" beside "People
+    killed: 12 [1][2] vs 14 [4]", a figure's conflict and a claim's on one toll). Of two equal ones the first
+    stays."""
+    mine = conflicts[index]
+    subject = _tidy(_subject(mine)).casefold()
+
+    def sides(c: Conflict) -> dict[str, set[int]]:
+        return {_label(s.label).casefold(): set(s.sources) for s in c.sides if s.label}
+
+    own = sides(mine)
+    if len(own) < 2:
+        return False
+    for j, other in enumerate(conflicts):
+        if j == index or _tidy(_subject(other)).casefold() != subject:
+            continue
+        theirs = sides(other)
+        if all(k in theirs and v <= theirs[k] for k, v in own.items()) and (own != theirs or j < index):
+            return True
+    return False
 
 
 # -- sections ------------------------------------------------------------------------------------------------
@@ -137,25 +174,48 @@ def _lead_sentences(brief: _Brief) -> str | None:
         # it too, citing each by its own sentence, rather than citing its own source alone or repeating the
         # event as "X also reports: <the same fact>" (a new user's wildfire brief did both)
         also, evs = brief.backed(others, lead_item.evidence)
-        gainsay = _contradicting(brief, lead_ev, evs)
-        body = _hedged(brief, _tidy(_strip_stop(without_dateline(lead_ev.text))), lead_ev)
+        gainsay = _contradicting(brief, lead_ev, evs) | _other_sides(brief, own, lead_ev)
+        body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
         unstated = gainsay | _without_values(brief, body, lead_ev, evs)
         also = [n for n in also if n not in unstated]
         evs = [e for e in evs if brief.source_of.get(e.article) not in unstated]
         if also:
             names = _source_label(brief.comparison, also)
-            text = f"{body} {cite(own)}; {names} {'reports' if len(also) == 1 else 'report'} it too {cite(also)}."
-            brief.add_raw(text, [*own, *also], [lead_ev, *evs])
+            told = _told(brief, body, [lead_ev], {*own, *also})
+            text = (
+                f"{body}{told.marker} {cite(own)}; {names} {'reports' if len(also) == 1 else 'report'} it too "
+                f"{cite(also)}{told.clause}."
+            )
+            if brief.add_raw(text, [*own, *also, *told.sources], [lead_ev, *evs, *told.evidence]):
+                brief.folded |= told.folded
             brief._seen.add(body.casefold())
             return lead_ev.text
-    brief.add(_strip_stop(without_dateline(lead_ev.text)), own, [lead_ev])  # hedged there (_hedged)
-    if others and lead_item.kind in ("event", "claim") and summary:
-        for body, cited in lines:
-            brief.add(body, cited, lead_item.evidence)
+    also_lines = lines if others and lead_item.kind in ("event", "claim") and summary else []
+    # the lead's disputed values are told in its clause: a line below stating another side's value would say it
+    # twice (left out); one stating the lead's own value quotes its sources in their own words (not named twice)
+    conflicts = brief.comparison.conflicts
+    body = _strip_stop(without_dateline(lead_ev.text))
+    lead_sides = {i: side for i, _c, side in stated_sides(conflicts, body, [lead_ev])}
+    kept: list[tuple[str, list[int]]] = []
+    same: list[int] = []
+    for line, cited in also_lines:
+        theirs = [e for e in lead_item.evidence if brief.source_of.get(e.article) in cited]
+        sides = [(i, side) for i, _c, side in stated_sides(conflicts, line, theirs) if i in lead_sides]
+        if any(side is not lead_sides[i] for i, side in sides):
+            continue
+        kept.append((line, cited))
+        same += cited if sides else []
+    brief.add(body, own, [lead_ev], same)
+    for line, cited in kept:
+        brief.add(line, cited, lead_item.evidence)
     return lead_ev.text
 
 
-HEDGE = "sources differ on"  # what a brief sentence stating a disputed value says of it
+SEE_ABOVE = " (disputed: see above)"  # a sentence stating a value the conflicts above already list
+SEE_BELOW = " (disputed: see below)"  # ... a value whose conflict no clause of it could tell
+# ... of a conflict whose values may all hold (a different scope or time): no dispute, the other figures are there
+SEE_ABOVE_OTHER = " (see above)"
+SEE_BELOW_OTHER = " (see below)"
 
 
 def disputed_in(conflicts: Sequence[Conflict], text: str, evidence: Sequence[Evidence]) -> list[str]:
@@ -163,20 +223,52 @@ def disputed_in(conflicts: Sequence[Conflict], text: str, evidence: Sequence[Evi
     the side's sentences is among ``evidence`` (overlapping it) and ``text`` writes one of the side label's wordings
     ("some 420 tonnes", "Tuesday" of "Tuesday / вторник (2026-11-24)"), as whole words, case aside. Input: the
     comparison's conflicts, a brief sentence's text and evidence; output: the measures, in conflict order, once each.
-    Read by the brief (:func:`_hedged`) and by the structural citation test."""
-    low = text.lower()
+    Read by the brief (:func:`_told`) and by the structural citation test."""
     out: list[str] = []
-    for conflict in conflicts:
+    for _index, conflict, _side in stated_sides(conflicts, text, evidence):
+        measure = _tidy(_subject(conflict)) or "details"
+        if measure not in out:
+            out.append(measure)
+    return out
+
+
+def stated_sides(
+    conflicts: Sequence[Conflict], text: str, evidence: Sequence[Evidence]
+) -> list[tuple[int, Conflict, ConflictSide]]:
+    """``(index in conflicts, conflict, the side stated)`` for each conflict a sentence states a side of, as
+    :func:`disputed_in` reads it (the first such side of each conflict)."""
+    low = text.lower()
+    out: list[tuple[int, Conflict, ConflictSide]] = []
+    for index, conflict in enumerate(conflicts):
         for side in getattr(conflict, "sides", []) or []:
             if not side.label or not any(_meets(e, x) for e in side.evidence for x in evidence):
                 continue
-            words = [re.sub(r"\s*\(\d{4}-\d\d(?:-\d\d)?\)$", "", p).strip() for p in side.label.lower().split(" / ")]
-            if any(w and _phrase(w).search(low) for w in words):
-                measure = _tidy(_subject(conflict)) or "details"
-                if measure not in out:
-                    out.append(measure)
+            if any(w and _phrase(w).search(low) for w in side_wordings(side.label)) or _writes_numbers(
+                side.label, text
+            ):
+                out.append((index, conflict, side))
                 break
     return out
+
+
+def _writes_numbers(label: str, text: str) -> bool:
+    """Whether ``text`` writes every number of a side's ``label`` in digits, whatever its separators ("unas 2.000
+    toneladas" of the side "about 2,000 tonnes"): a side's own sentence in another language than its English
+    label states its value so. False for a label without digits."""
+    wanted = {float(d.replace(",", "").replace(".", "")) for d in _DIGITS.findall(label)}
+    if not wanted:
+        return False
+    written = {float(d.replace(",", "").replace(".", "")) for d in _DIGITS.findall(text)}
+    return wanted <= written
+
+
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d{3})*(?![\d])")
+
+
+def side_wordings(label: str) -> list[str]:
+    """A side label's wordings, lower case, a resolved date dropped: "Tuesday / вторник (2026-11-24)" ->
+    ``["tuesday", "вторник"]``."""
+    return [re.sub(r"\s*\(\d{4}-\d\d(?:-\d\d)?\)$", "", p).strip() for p in label.lower().split(" / ")]
 
 
 def _meets(a: Evidence, b: Evidence) -> bool:
@@ -184,21 +276,138 @@ def _meets(a: Evidence, b: Evidence) -> bool:
     return a.article == b.article and a.start < b.end and b.start < a.end
 
 
-def _hedged(brief: _Brief, body: str, lead_ev: Evidence | Sequence[Evidence]) -> str:
-    """A brief sentence's text, with a clause that says which of the values it states the sources dispute ("...;
-    sources differ on the time of day, the day and the amount of caustic soda", "...; sources differ on who released
-    the footage"): a brief sentence never states as fact a value the lines after it list as a conflict (a new user's
-    spill brief opened with a time, a day and a tonnage that three conflicts below contradicted). ``lead_ev``: the
-    sentence's evidence. Unchanged when it states none."""
-    if HEDGE in body:
-        return body
-    evidence = [lead_ev] if isinstance(lead_ev, Evidence) else list(lead_ev)
-    measures = disputed_in(brief.comparison.conflicts, body, evidence)
-    if not measures:
-        return body
-    named = [m if m.startswith(("who ", "what ", "when ", "where ")) else f"the {m}" for m in measures]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"{_tidy(body).rstrip('.')}; {HEDGE} {listed}"
+@dataclasses.dataclass(frozen=True)
+class _Told:
+    """What a brief sentence adds for the disputed values it states: ``marker`` goes before its citations (a
+    pointer to the conflicts' lines), ``clause`` after them (every other side's value with its sources), citing
+    ``sources`` by ``evidence``; ``folded``: the conflicts the clause tells whole."""
+
+    marker: str = ""
+    clause: str = ""
+    sources: tuple[int, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    folded: frozenset[int] = frozenset()
+
+
+def _told(brief: _Brief, body: str, evidence: Sequence[Evidence], cited: set[int]) -> _Told:
+    """How a brief sentence that states a disputed value tells the dispute, once: before the conflicts' section it
+    names each other side's value with its sources ("...; Lake Post gives the amount of diesel as about 310 tonnes
+    [3]"), and the conflict's own line is left out; after it, or when its conflict was told already, a short
+    pointer (:data:`SEE_ABOVE`). An editor names a disputed value once with its sources; "...; sources differ on
+    the amount of diesel [1]" above "Reports of the amount of diesel differ: ..." said the dispute twice in the
+    conflict's own words (notes10). ``cited``: the sources the sentence cites already. Unchanged when the sentence
+    states no side."""
+    stated = stated_sides(brief.comparison.conflicts, body, evidence)
+    if not stated:
+        return _Told()
+    by_measure: dict[str, list[tuple[int, Conflict, ConflictSide]]] = {}
+    for row in stated:  # one measure's conflicts (a figure's and a claim's on the same toll) are told as one
+        by_measure.setdefault((_tidy(_subject(row[1])) or "details").casefold(), []).append(row)
+    parts: list[str] = []
+    sources: set[int] = set()
+    evs: list[Evidence] = []
+    folded: set[int] = set()
+    pointer = ""
+    for members in by_measure.values():
+        indices = {index for index, _c, _s in members}
+        disputed = any(c.reason not in FOLD_NOTES for _i, c, _s in members)
+        if brief.conflicts_told or indices & brief.folded:
+            pointer = SEE_ABOVE if disputed or pointer == SEE_ABOVE else SEE_ABOVE_OTHER
+            continue
+        told = _measure_told(brief, members, cited | sources)
+        if told is None:
+            pointer = pointer or (SEE_BELOW if disputed else SEE_BELOW_OTHER)
+            continue
+        for text, ns, oevs in told:
+            parts.append(text)
+            sources |= set(ns)
+            evs += oevs
+        folded |= indices
+    return _Told(
+        marker=pointer,
+        clause="".join(f"; {p}" for p in parts),
+        sources=tuple(sorted(sources)),
+        evidence=tuple(evs),
+        folded=frozenset(folded),
+    )
+
+
+def _measure_told(
+    brief: _Brief, members: list[tuple[int, Conflict, ConflictSide]], cited: set[int]
+) -> list[tuple[str, list[int], list[Evidence]]] | None:
+    """The clauses that tell one measure's conflicts whole beside a sentence stating one of their values, each
+    other value once with every source giving it (sides of the same label merged), and the stated value's sources
+    the sentence does not cite; None when a value has no source backed by its own sentence (the conflict's own
+    line then tells it)."""
+    measure = _tidy(_subject(members[0][1])) or "details"
+    counted = any(isinstance(c, FigureConflict) and c.slot.counted.strip() for _i, c, _s in members)
+    stated = {_label(side.label).casefold() for _i, _c, side in members}
+    values: dict[str, tuple[str, set[int], list[Evidence]]] = {}
+    for _index, conflict, _side in members:
+        for other in conflict.sides:
+            if not other.label:
+                continue
+            key = _label(other.label).casefold()
+            ns, oevs = brief.backed(other.sources, other.evidence)
+            if not ns and key not in stated:
+                return None
+            label, had, had_evs = values.get(key, (other.label, set(), []))
+            values[key] = (label, had | set(ns), had_evs + [e for e in oevs if e not in had_evs])
+    if not any(key not in stated for key in values):
+        return None
+    out: list[tuple[str, list[int], list[Evidence]]] = []
+    for key, (label, ns_set, oevs) in values.items():
+        also = key in stated
+        ns = sorted(ns_set - cited) if also else sorted(ns_set)
+        if not ns:
+            continue
+        oevs = [e for e in oevs if brief.source_of.get(e.article) in ns]
+        note = "" if also else next((FOLD_NOTES[c.reason] for _i, c, _s in members if c.reason in FOLD_NOTES), "")
+        out.append((_side_clause(brief, measure, label, ns, also=also, counted=counted, note=note), ns, oevs))
+    return out
+
+
+FOLD_NOTES = {"different scope": " (another scope)", "different time": " (another time)"}  # values that may all
+# hold, each of its own scope or time: the clause says so after the value
+
+
+def _side_clause(
+    brief: _Brief, measure: str, label: str, sources: list[int], *, also: bool, counted: bool = False, note: str = ""
+) -> str:
+    """One side of a dispute told in a clause: "Lake Post gives the amount of diesel as about 310 tonnes [3]",
+    "Talpost gives 14 people killed [3]" (``counted``: ``measure`` is what a figure counts; a label that is a
+    number), "Diário da Costa differs on who stopped the leak: empresa [3]"; ``also``: the value the sentence
+    states, of sources it does not cite ("Radio Nord also gives some 180 tonnes [6]"); ``note``: after the value
+    (:data:`FOLD_NOTES`)."""
+    who = _source_label(brief.comparison, sources) or "another source"
+    one = len(sources) == 1
+    value = _label(label)
+    gives = "gives" if one else "give"
+    if also and " / " in value:  # a label of several wordings ("Wednesday / Mittwochabend"): which is theirs?
+        return f"{who} also {gives} that {measure}{note} {cite(sources)}"
+    if also:
+        return f"{who} also {gives} {value}{note} {cite(sources)}"
+    if counted and value[-1:].isdigit():
+        return f"{who} {gives} {value} {measure}{note} {cite(sources)}"
+    if measure.startswith(("who ", "what ", "when ", "where ", "how ")):
+        return f"{who} {'differs' if one else 'differ'} on {measure}: {value}{note} {cite(sources)}"
+    unit = measure.split()[-1].casefold()
+    if len(measure.split()) > 1 and _phrase(unit).search(value.casefold()):
+        return f"{who} {gives} {value}{note} {cite(sources)}"  # "quantity in tonnes" of "about 3,500 tonnes"
+    return f"{who} {gives} the {measure} as {value}{note} {cite(sources)}"
+
+
+def _other_sides(brief: _Brief, own: list[int], lead_ev: Evidence) -> set[int]:
+    """The sources on another side than the lead sentence's of a conflict whose value it states, not on its side:
+    told with their own value in the lead's clause (:func:`_told`), never said to report the lead "too"."""
+    body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
+    out: set[int] = set()
+    for _index, conflict, side in stated_sides(brief.comparison.conflicts, body, [lead_ev]):
+        for other in conflict.sides:
+            if other is not side:
+                out |= set(other.sources)
+        out -= set(side.sources)
+    return out - set(own)
 
 
 def _without_values(brief: _Brief, body: str, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:

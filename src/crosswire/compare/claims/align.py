@@ -59,6 +59,7 @@ from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
+from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
@@ -834,11 +835,13 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
         )
 
-    agreeing = [p for p in pairs if p.score >= floor and kept(p)]
+    # a statement and another source's reported clause of it, at any score: see :mod:`.reported`
+    clause = {id(p) for p in pairs if p.score < model.agree and reported_clause(p.a, p.b)}
+    agreeing = [p for p in pairs if (p.score >= floor or id(p) in clause) and kept(p)]
     # paraphrases the scorer rates under the bar (few shared words) that read alike: see :func:`reworded`; and
     # sentences sharing a phrase of their own: see :func:`shared_phrase`
     phrases = story_phrases(units)
-    lifted = [reworded(p) or shared_phrase(p, phrases) for p in agreeing]  # read once, used twice below
+    lifted = [reworded(p) or shared_phrase(p, phrases) or id(p) in clause for p in agreeing]  # read once, used twice
     groups = group_pairs(
         [_as_agreeing(p, model.agree) if up else p for p, up in zip(agreeing, lifted, strict=True)], model.agree
     )

@@ -237,10 +237,12 @@ def agreed_items(
     sources on the same alert cites, and was the nearest of the English, French and Spanish ones (cosines
     0.48-0.50, under the clique link: the encoder reads Russian further from the Romance languages than they
     read each other; a new user's chemical-spill story)."""
-    order = sorted(range(len(groups)), key=lambda i: -len({u.source for u in groups[i].units}))
+    # groups of one size in an order of what they cite, not of the articles' order (which numbers the units): the
+    # same story compared with its articles given in another order gives the same items
+    order = sorted(range(len(groups)), key=lambda i: _group_key(groups[i]))
     merged: dict[str, tuple[Unit, Group, int]] = {}
     lead_of: dict[int, str] = {}  # a member unit's index -> its item's key
-    first: dict[str, list[Unit]] = {}  # an item's key -> the units of the group that made it
+    parts: dict[str, list[tuple[list[Unit], Unit]]] = {}  # an item's key -> each group merged in, and its lead
     for i in order:
         g = groups[i]
         lead = _lead(sorted(g.units, key=lambda u: u.source))
@@ -261,16 +263,21 @@ def agreed_items(
             )
         if key not in merged and linked is not None:
             key = next(
-                (k for k, (m, _g, _i) in merged.items() if _same_claim(g.units, first[k], m, linked, near, mutual)),
+                (
+                    k
+                    for k, (_m, into, _i) in merged.items()
+                    if _claim_of(g.units, into.units, parts[k], linked, near, mutual)
+                ),
                 key,
             )
         if key not in merged:
             key = next((k for k, (m, into, _i) in merged.items() if _translated_member(g.units, into.units, m)), key)
         if key not in merged:
             merged[key] = (lead, Group(units=list(g.units), score=g.score), i)
-            first[key] = list(g.units)
+            parts[key] = [(list(g.units), lead)]
             lead_of.update((u.index, key) for u in g.units)
             continue
+        parts[key].append((list(g.units), lead))
         into = merged[key][1]
         into.units.extend(
             u for u in g.units if u not in into.units and not (apart and any(apart(u, m) for m in into.units))
@@ -296,8 +303,105 @@ def agreed_items(
             m, into, j = merged[into_key]
             into.units.extend(u for u in g.units if u not in into.units)
             merged[into_key] = (m, into, min(i, j))
+            parts[into_key] += parts.pop(key)
+    if linked is not None:
+        _one_item_per_sentence(merged, parts, linked, near, mutual)
     known = story_names(data)
     return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
+
+
+def _group_key(g: Group) -> tuple[int, list[tuple[int, str, float, str]]]:
+    """A group's place in :func:`agreed_items`' order: more sources first, then by the sentences it cites (source,
+    article, place in the article, text), none of which depends on the order the articles came in."""
+    return (-len({u.source for u in g.units}), sorted((u.source, u.article, u.position, u.text) for u in g.units))
+
+
+def _claim_of(
+    units: list[Unit],
+    item: list[Unit],
+    item_parts: list[tuple[list[Unit], Unit]],
+    linked: Callable[[Unit, Unit], bool],
+    near: Callable[[Unit, Unit], bool] | None = None,
+    mutual: Callable[[Unit, Unit], bool] | None = None,
+) -> bool:
+    """Whether a group (``units``) states the claim of an item: :func:`_same_claim` with one of the groups merged
+    into it (``item_parts``: each group's units and lead), whichever came first, and every other sentence of the
+    group ``linked`` to each of the item's sentences (``item``: all of them) in its own language. Compared with the
+    group that made the item alone, a sentence that agreed with a group merged in later made an item of its own:
+    a fact in two items, and which two depended on the order of the groups (notes10). The language check over the
+    whole item keeps items from snowballing (within a language a missing link says two sentences state
+    different things). A group whose sentences the item cites already is its claim."""
+    ids = {u.index for u in item}
+    others = [u for u in units if u.index not in ids]
+    if not others:
+        return True  # every sentence of the group is the item's already: no item of its own
+    if not all(linked(u, v) for u in others for v in item if v.language == u.language):
+        return False
+    if {u.source for u in others} & {u.source for u in item}:
+        return False
+    return any(_same_claim(units, part, lead, linked, near, mutual) for part, lead in item_parts)
+
+
+def _one_item_per_sentence(
+    merged: dict[str, tuple[Unit, Group, int]],
+    parts: dict[str, list[tuple[list[Unit], Unit]]],
+    linked: Callable[[Unit, Unit], bool],
+    near: Callable[[Unit, Unit], bool] | None = None,
+    mutual: Callable[[Unit, Unit], bool] | None = None,
+) -> None:
+    """Merge, in place, two items that cite one sentence when one of the groups of either states the other's
+    claim (:func:`_claim_of`, both ways), the one citing fewer sources into the other, until none is left: which
+    group made an item first no longer decides whether a sentence is cited in one item or two."""
+    changed = True
+    while changed:
+        changed = False
+        keys = sorted(merged, key=lambda k: (len({u.source for u in merged[k][1].units}), _group_key(merged[k][1])))
+        for key in keys:
+            _lead, g, i = merged[key]
+            ids = {u.index for u in g.units}
+            for other in keys:
+                if other == key or len({u.source for u in merged[other][1].units}) < len({u.source for u in g.units}):
+                    continue
+                into = merged[other][1]
+                if not ids & {u.index for u in into.units}:
+                    continue
+                if {u.source for u in g.units if u not in into.units} & {u.source for u in into.units}:
+                    continue  # a source citing a second sentence tells another thing
+                if not (
+                    any(_claim_of(part, into.units, parts[other], linked, near, mutual) for part, _l in parts[key])
+                    or _holds_lead(parts[key], parts[other], into.units)
+                ):
+                    continue
+                m, into, j = merged[other]
+                into.units.extend(u for u in g.units if u not in into.units)
+                merged[other] = (m, into, min(i, j))
+                parts[other] += parts.pop(key)
+                del merged[key]
+                changed = True
+                break
+            if changed:
+                break
+
+
+def _holds_lead(
+    holders: list[tuple[list[Unit], Unit]], item_parts: list[tuple[list[Unit], Unit]], item: list[Unit]
+) -> bool:
+    """Whether one of the groups ``holders`` holds the lead of a group merged into an item (``item_parts``, the
+    item's sentences ``item``) as :func:`agreed_items` merges a group into an item whose lead it holds: the lead
+    restates every value of the group's own lead... in the item (:func:`_restates`), or the group agrees with it
+    across languages on words alone (:func:`_plain_translation`). Read for the item citing fewer sources (or the
+    first of two as wide) against the other, as a later group against an earlier, wider item (a sentence that is
+    a lead of the smaller item only may be one clause of the wider item's sentence: tests/test_compare_polar_sides.py).
+    "Des plongeurs ont inspecté le quai" led the French and German sentences' item and was cited by
+    the Spanish one's, which came first, so the sentence stood in two items (the order of two groups of one size
+    decided it)."""
+    for units, lead in holders:
+        for _part, part_lead in item_parts:
+            if part_lead not in units:
+                continue
+            if all(_restates(lead, m) for m in item) or _plain_translation(units, part_lead):
+                return True
+    return False
 
 
 def _same_claim(
