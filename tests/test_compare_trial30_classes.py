@@ -1,0 +1,121 @@
+"""Classes a new user's six-language train-derailment story got wrong (trial 30), on invented stories of other
+events: a person still held against one released, with a police chief named as the teller in the same sentence
+("..., Castell said"); a claim one source says is ruled out and another says is not ("not ruled out", "n'est pas
+exclu", "no se descarta", "nie wykluczono", "nicht ausgeschlossen"), quoted or told, which is never one agreed
+claim nor one quote in two wordings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.compare.quote_meaning import meaning_apart, ruled_apart
+from test_compare_core import compare_texts
+
+MONDAY = "2027-03-08"  # all outlets publish on Monday 8 March 2027
+
+
+def _rows(*texts: str, published: str = MONDAY) -> list[tuple[str, str, str, str]]:
+    outlets = ["Fenwick Herald", "Oderblatt", "La Gazette du Lac", "Correo Austral", "Kurier Morski"]
+    return [(f"a{i}", outlets[i], published, f"Harlow Quay\n\n{t}") for i, t in enumerate(texts)]
+
+
+def _conflicts(comparison, word: str) -> list:
+    return [c for c in comparison.conflicts if c.summary.lower().startswith(word)]
+
+
+def _agreed_together(comparison, *needles: str) -> list:
+    """The agreed items whose evidence holds a sentence with each needle."""
+    return [
+        c
+        for c in comparison.agreed
+        if all(any(n in ev.text for ev in c.evidence) for n in needles)
+    ]
+
+
+# -- class 1a: still held vs released, a teller named in the sentence ---------------------------------------------
+
+HELD = [
+    (
+        "English still held vs German released",
+        "The skipper, 47-year-old Aldo Ferrant, was arrested after the collision and was still being held by "
+        "police on Monday night, harbour master Ines Colby said.",
+        "Der Kapitän Aldo Ferrant, 47, wurde nach einer Vernehmung am Montagabend wieder auf freien Fuß gesetzt.",
+    ),
+    (
+        "French still held vs Spanish released",
+        "Le capitaine Aldo Ferrant, 47 ans, est toujours détenu par la police lundi soir, a précisé Ines Colby.",
+        "El capitán Aldo Ferrant, de 47 años, fue puesto en libertad el lunes por la noche tras ser interrogado.",
+    ),
+    (
+        "Polish still held vs English released",
+        "Kapitan Aldo Ferrant nadal przebywa w areszcie, poinformowała w poniedziałek Ines Colby.",
+        "The skipper, Aldo Ferrant, was released by police on Monday evening after questioning.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), HELD, ids=[c[0] for c in HELD])
+def test_still_held_and_released_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert len(_conflicts(comparison, "outcome")) == 1, (case, [c.summary for c in comparison.conflicts])
+    assert not _agreed_together(comparison, "Ferrant"), (case, [c.summary for c in comparison.agreed])
+
+
+def test_still_held_in_two_languages_is_no_conflict(tmp_path: Path) -> None:
+    a = "The skipper, Aldo Ferrant, was still being held by police on Monday night, Ines Colby said."
+    b = "Der Kapitän Aldo Ferrant wird weiterhin festgehalten, sagte Ines Colby am Montag."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not _conflicts(comparison, "outcome"), [c.summary for c in comparison.conflicts]
+
+
+# -- class 1b: a negation flips a claim's polarity ----------------------------------------------------------------
+
+RULED = [
+    ("Arson has not been ruled out, the fire brigade said.", "en", "Die Feuerwehr hat Brandstiftung ausgeschlossen.", "de"),
+    ("Un acte criminel n'est pas exclu à ce stade.", "fr", "Los investigadores descartaron un acto criminal.", "es"),
+    ("Nie wykluczono podpalenia, powiedział komendant.", "pl", "Police have ruled out arson.", "en"),
+    ("No se descarta un sabotaje.", "es", "Un sabotage a été écarté par les enquêteurs.", "fr"),
+    ("Brandstiftung ist nicht ausgeschlossen.", "de", "Podpalenie zostało wykluczone.", "pl"),
+]
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb"), RULED)
+def test_not_ruled_out_and_ruled_out_read_apart(a: str, la: str, b: str, lb: str) -> None:
+    assert ruled_apart(a, la, b, lb) == "ruled out or open"
+    assert meaning_apart(a, la, b, lb) is not None
+
+
+SAME = [
+    ("Arson has not been ruled out.", "en", "Brandstiftung ist nicht ausgeschlossen.", "de"),
+    ("Police have ruled out arson.", "en", "Podpalenie zostało wykluczone.", "pl"),
+    ("We cannot rule out arson.", "en", "No se descarta un incendio provocado.", "es"),
+]
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb"), SAME)
+def test_one_polarity_in_two_languages_reads_alike(a: str, la: str, b: str, lb: str) -> None:
+    assert ruled_apart(a, la, b, lb) is None
+
+
+def test_quoted_not_ruled_out_against_ruled_out_is_a_conflict_not_a_variant(tmp_path: Path) -> None:
+    a = 'Fire chief Lene Marsh said: "Arson has not been ruled out at this point."'
+    b = "Die Feuerwehrchefin Lene Marsh sagte: „Brandstiftung ist zum jetzigen Zeitpunkt ausgeschlossen.“"
+    c = "La cheffe des pompiers, Lene Marsh, a déclaré : « Un incendie criminel n'est pas exclu à ce stade. »"
+    comparison = compare_texts(tmp_path, _rows(a, b, c))
+    assert not _agreed_together(comparison, "Arson", "Brandstiftung"), [c.summary for c in comparison.agreed]
+    for v in comparison.quote_variants:
+        texts = " ".join(w.text for w in v.quotes)
+        assert not ("Arson" in texts and "Brandstiftung" in texts), texts
+    assert any("ruled out" in c.summary.lower() or "meaning" in c.summary.lower() for c in comparison.conflicts), [
+        c.summary for c in comparison.conflicts
+    ]
+
+
+def test_told_not_ruled_out_against_ruled_out_is_no_agreement(tmp_path: Path) -> None:
+    a = "Investigators said a deliberate act had not been ruled out in the collapse of the Harlow Quay footbridge."
+    b = "Les enquêteurs ont écarté un acte délibéré dans l'effondrement de la passerelle de Harlow Quay."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not _agreed_together(comparison, "not been ruled out", "écarté"), [c.summary for c in comparison.agreed]
