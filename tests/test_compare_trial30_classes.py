@@ -7,11 +7,14 @@ claim nor one quote in two wordings.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from crosswire.compare.quote_meaning import meaning_apart, ruled_apart
+from crosswire.facts.languages.dates import dates_in
+from crosswire.facts.languages.lexicon import words_for
 from test_compare_core import compare_texts
 
 MONDAY = "2027-03-08"  # all outlets publish on Monday 8 March 2027
@@ -28,11 +31,7 @@ def _conflicts(comparison, word: str) -> list:
 
 def _agreed_together(comparison, *needles: str) -> list:
     """The agreed items whose evidence holds a sentence with each needle."""
-    return [
-        c
-        for c in comparison.agreed
-        if all(any(n in ev.text for ev in c.evidence) for n in needles)
-    ]
+    return [c for c in comparison.agreed if all(any(n in ev.text for ev in c.evidence) for n in needles)]
 
 
 # -- class 1a: still held vs released, a teller named in the sentence ---------------------------------------------
@@ -74,7 +73,12 @@ def test_still_held_in_two_languages_is_no_conflict(tmp_path: Path) -> None:
 # -- class 1b: a negation flips a claim's polarity ----------------------------------------------------------------
 
 RULED = [
-    ("Arson has not been ruled out, the fire brigade said.", "en", "Die Feuerwehr hat Brandstiftung ausgeschlossen.", "de"),
+    (
+        "Arson has not been ruled out, the fire brigade said.",
+        "en",
+        "Die Feuerwehr hat Brandstiftung ausgeschlossen.",
+        "de",
+    ),
     ("Un acte criminel n'est pas exclu à ce stade.", "fr", "Los investigadores descartaron un acto criminal.", "es"),
     ("Nie wykluczono podpalenia, powiedział komendant.", "pl", "Police have ruled out arson.", "en"),
     ("No se descarta un sabotaje.", "es", "Un sabotage a été écarté par les enquêteurs.", "fr"),
@@ -119,3 +123,57 @@ def test_told_not_ruled_out_against_ruled_out_is_no_agreement(tmp_path: Path) ->
     b = "Les enquêteurs ont écarté un acte délibéré dans l'effondrement de la passerelle de Harlow Quay."
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert not _agreed_together(comparison, "not been ruled out", "écarté"), [c.summary for c in comparison.agreed]
+
+
+# -- class 3: a weekday an act is set for is the coming one, whatever the verb's tense ----------------------------
+
+FRIDAY = date(2027, 3, 12)  # a Friday
+
+SET_FOR = [
+    ("fr", "La préfecture a décrété une journée de deuil pour mardi.", "mardi"),
+    ("es", "Los sindicatos convocaron una huelga para el martes.", "martes"),
+    ("de", "Die Gewerkschaft hat für Dienstag einen Warnstreik angekündigt.", "Dienstag"),
+    ("pl", "Wojewoda ogłosił żałobę na wtorek.", "wtorek"),
+    ("ru", "Губернатор объявил траур на вторник.", "вторник"),
+    ("it", "Il prefetto ha proclamato il lutto per martedì.", "martedì"),
+    ("pt", "O governo decretou luto oficial para terça-feira.", "terça-feira"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "day"), SET_FOR, ids=[c[0] for c in SET_FOR])
+def test_a_weekday_set_for_is_the_coming_one(language: str, sentence: str, day: str) -> None:
+    got = {
+        d.text: (d.value, d.scheduled)
+        for d in dates_in(sentence, 0, (0, len(sentence)), words_for(language), language, FRIDAY)
+    }
+    assert got.get(day) == ("2027-03-16", True), got
+
+
+NIGHT_INTO = [
+    ("pl", "W nocy z poniedziałku na wtorek spadł śnieg.", "wtorek", "2027-03-09"),
+    ("ru", "В ночь на вторник выпал снег.", "вторник", "2027-03-09"),
+    ("fr", "La préfecture a décrété une journée de deuil mardi.", "mardi", "2027-03-09"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "day", "value"), NIGHT_INTO, ids=[c[0] for c in NIGHT_INTO])
+def test_a_night_into_a_day_or_a_bare_weekday_stays_past(language: str, sentence: str, day: str, value: str) -> None:
+    got = {d.text: d.value for d in dates_in(sentence, 0, (0, len(sentence)), words_for(language), language, FRIDAY)}
+    assert got.get(day) == value, got
+
+
+def test_english_day_set_for_is_the_coming_one() -> None:
+    from crosswire.facts.stage import extract_facts
+    from crosswire.model import Article, Block
+
+    text = "The county declared a day of mourning for Tuesday. The bridge collapsed on Tuesday."
+    article = Article(
+        id="x",
+        source="x",
+        content_hash=text,
+        language="en",
+        published="2027-03-12T10:00:00+00:00",
+        blocks=[Block("paragraph", text)],
+    )
+    values = [(d.value, d.scheduled) for d in extract_facts([article])[0].dates]
+    assert values == [("2027-03-16", True), ("2027-03-09", False)], values
