@@ -177,3 +177,41 @@ def test_english_day_set_for_is_the_coming_one() -> None:
     )
     values = [(d.value, d.scheduled) for d in extract_facts([article])[0].dates]
     assert values == [("2027-03-16", True), ("2027-03-09", False)], values
+
+
+# -- class 2: people left unhurt are another counted group than all on board --------------------------------------
+
+UNHURT = [
+    (
+        "French unhurt vs English on board",
+        "The ferry Solway Star, carrying 184 passengers, ran aground off Harlow Quay on Monday morning.",
+        "La salle des fêtes de Harlow Quay accueille 52 passagers indemnes, qui y ont passé la nuit.",
+    ),
+    (
+        "German unhurt vs Spanish on board",
+        "Die Fähre Solway Star lief am Montagmorgen mit 184 Passagieren vor Harlow Quay auf Grund. Die 52 "
+        "unverletzten Passagiere wurden in der Turnhalle untergebracht.",
+        "El ferry Solway Star, con 184 pasajeros a bordo, encalló el lunes por la mañana frente a Harlow Quay.",
+    ),
+    (
+        "Polish unhurt vs English on board",
+        "The ferry Solway Star, with 184 passengers on board, ran aground off Harlow Quay on Monday morning.",
+        "W szkole w Harlow Quay schronienie znalazło 52 nierannych pasażerów promu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), UNHURT, ids=[c[0] for c in UNHURT])
+def test_unhurt_passengers_are_no_rival_count_of_all_on_board(tmp_path: Path, case: str, a: str, b: str) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    rivals = [c for c in comparison.conflicts if "184" in c.summary and "52" in c.summary]
+    assert not rivals, (case, [c.summary for c in comparison.conflicts])
+
+
+def test_on_board_counts_still_conflict(tmp_path: Path) -> None:
+    a = "The ferry Solway Star, carrying 184 passengers, ran aground off Harlow Quay on Monday morning."
+    b = "Le ferry Solway Star, avec 148 passagers à bord, s'est échoué lundi matin au large de Harlow Quay."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert [c for c in comparison.conflicts if "184" in c.summary and "148" in c.summary], [
+        c.summary for c in comparison.conflicts
+    ]
