@@ -35,6 +35,8 @@ def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | No
     stem = _page_title_stem(first_line)
     if stem:
         for ln in candidates:
+            if ln.text == first_line:
+                continue  # the page title line itself ("Meridian Press Agency | Wire": a site's header) repeats nothing
             if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
                 return ln
     return _nearest_heading(lines, candidates)
