@@ -215,3 +215,49 @@ def test_on_board_counts_still_conflict(tmp_path: Path) -> None:
     assert [c for c in comparison.conflicts if "184" in c.summary and "148" in c.summary], [
         c.summary for c in comparison.conflicts
     ]
+
+
+# -- class 5: a copy's own added sentence is its newspaper's; an approximate count within rounding is no "only X" ----
+
+WIRE = (
+    "HARLOW QUAY, March 8 (Coastline Wire) - The ferry Solway Star ran aground off Harlow Quay early on Monday with "
+    "184 passengers on board, the coastguard said.\n\n"
+    "Tugs pulled the vessel free at high tide in the afternoon and towed it into the harbour, the port authority "
+    "said.\n\n"
+    "The operator, Solway Lines, said the ferry would stay out of service until divers had inspected its hull."
+)
+ADDED = "Solway Lines shares dropped 4 per cent in Harlow Quay trading on Monday afternoon."
+
+
+def test_a_copy_s_added_sentence_is_credited_to_the_copy_alone(tmp_path: Path) -> None:
+    other = (
+        "Le ferry Solway Star s'est échoué lundi matin au large de Harlow Quay, a indiqué la garde côtière. Des "
+        "remorqueurs l'ont dégagé à marée haute dans l'après-midi."
+    )
+    rows = [
+        ("w", "Coastline Wire", MONDAY, f"Harlow Quay\n\n{WIRE}"),
+        ("c", "Fenwick Herald", MONDAY, f"Harlow Quay\n\n{WIRE}\n\n{ADDED}"),
+        ("f", "La Gazette du Lac", MONDAY, f"Harlow Quay\n\n{other}"),
+    ]
+    comparison = compare_texts(tmp_path, rows)
+    lines = [b.text for b in comparison.brief if "shares dropped" in b.text]
+    assert lines and all(line.startswith("Only Fenwick Herald reports") for line in lines), [
+        b.text for b in comparison.brief
+    ]
+
+
+APPROX = [
+    "W chwili wypadku na pokładzie promu znajdowało się około 200 pasażerów.",
+    "Na pokładzie promu było wówczas około 200 pasażerów i członków załogi.",
+]
+
+
+@pytest.mark.parametrize("b", APPROX)
+def test_an_approximate_count_within_its_rounding_is_no_single_source_fact(tmp_path: Path, b: str) -> None:
+    """ "około 200" is "212" rounded to the hundred (:mod:`crosswire.compare.rounding`): one figure, so the Polish
+    sentence is no fact only its outlet reports."""
+    a = "The ferry Solway Star, carrying 212 passengers, ran aground off Harlow Quay on Monday morning. Tugs pulled it free at high tide."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not [i for i in comparison.single_source if "około 200" in i.summary], [
+        i.summary for i in comparison.single_source
+    ]
