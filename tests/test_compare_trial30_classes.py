@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswire.compare.claims.units import dateline_only, is_prose
 from crosswire.compare.quote_meaning import meaning_apart, ruled_apart
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import words_for
@@ -261,3 +262,23 @@ def test_an_approximate_count_within_its_rounding_is_no_single_source_fact(tmp_p
     assert not [i for i in comparison.single_source if "około 200" in i.summary], [
         i.summary for i in comparison.single_source
     ]
+
+
+# -- class 6: a dateline alone is no claim ------------------------------------------------------------------------
+
+DATELINES = [
+    "Harlow Quay, lundi 8 mars.",
+    "Harlow Quay, 8. März.",
+    "Harlow Quay, 8 de marzo de 2027.",
+    "Harlow Quay, 8 marca.",
+]
+
+
+@pytest.mark.parametrize("line", DATELINES)
+def test_a_dateline_alone_is_no_claim(line: str) -> None:
+    assert dateline_only(line) and not is_prose(line)
+
+
+@pytest.mark.parametrize("line", ["In Harlow Quay, 12 people were hurt on Monday.", "Harlow Quay, 12 blessés."])
+def test_a_sentence_with_a_count_after_a_place_is_no_dateline(line: str) -> None:
+    assert not dateline_only(line)
