@@ -230,13 +230,14 @@ WIRE = (
 ADDED = "Solway Lines shares dropped 4 per cent in Harlow Quay trading on Monday afternoon."
 
 
-def test_a_copy_s_added_sentence_is_credited_to_the_copy_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize("wire", ["Coastline Wire", ""], ids=["wire named", "wire of no outlet"])
+def test_a_copy_s_added_sentence_is_credited_to_the_copy_alone(tmp_path: Path, wire: str) -> None:
     other = (
         "Le ferry Solway Star s'est échoué lundi matin au large de Harlow Quay, a indiqué la garde côtière. Des "
         "remorqueurs l'ont dégagé à marée haute dans l'après-midi."
     )
     rows = [
-        ("w", "Coastline Wire", MONDAY, f"Harlow Quay\n\n{WIRE}"),
+        ("w", wire, MONDAY, f"Harlow Quay\n\n{WIRE}"),
         ("c", "Fenwick Herald", MONDAY, f"Harlow Quay\n\n{WIRE}\n\n{ADDED}"),
         ("f", "La Gazette du Lac", MONDAY, f"Harlow Quay\n\n{other}"),
     ]

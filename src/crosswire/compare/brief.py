@@ -692,10 +692,11 @@ def _copy_label(comparison: Comparison, item: Item) -> str | None:
         return None
     source = next((s for s in comparison.sources if s.n == item.sources[0]), None)
     outlets = {e.outlet for e in item.evidence if e.outlet}
-    if source is None or len(source.outlets) < 2 or len(outlets) != 1:
-        return None
+    articles = {e.article for e in item.evidence}
+    if source is None or len(source.articles) < 2 or len(outlets) != 1 or len(articles) != 1:
+        return None  # one article's source, or a sentence several of its articles print
     outlet = next(iter(outlets))
-    return outlet if outlet in source.outlets else None
+    return outlet if outlet in source.outlets and outlet != source.label else None
 
 
 def _evidence(item: Item) -> Evidence | None:
