@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from crosswire.compare.claims.units import dateline_only, is_prose
-from crosswire.compare.quote_meaning import meaning_apart, ruled_apart
+from crosswire.compare.quote_meaning import meaning_apart, ruled_apart, ruled_left_out
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import words_for
 from test_compare_core import compare_texts
@@ -283,3 +283,16 @@ def test_a_dateline_alone_is_no_claim(line: str) -> None:
 @pytest.mark.parametrize("line", ["In Harlow Quay, 12 people were hurt on Monday.", "Harlow Quay, 12 blessés."])
 def test_a_sentence_with_a_count_after_a_place_is_no_dateline(line: str) -> None:
     assert not dateline_only(line)
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "left_out"),
+    [
+        ("Arson has not been ruled out.", "en", "L'enquête ne fait que commencer.", "fr", True),
+        ("Nie wykluczono podpalenia.", "pl", "Die Ermittlungen stehen erst am Anfang.", "de", True),
+        ("Arson has not been ruled out.", "en", "Brandstiftung ist nicht ausgeschlossen.", "de", False),
+        ("Arson has not been ruled out.", "en", "纵火的可能性尚未排除。", "zh", False),
+    ],
+)
+def test_ruled_left_out(a: str, la: str, b: str, lb: str, left_out: bool) -> None:
+    assert (ruled_left_out(a, la, b, lb) is not None) is left_out

@@ -267,6 +267,20 @@ def ruled_apart(a: str, a_language: str | None, b: str, b_language: str | None) 
     return next((p for p in sorted(pa.keys() & pb.keys() & raw_pairs()) if pa[p][0] != pb[p][0]), None)
 
 
+def ruled_left_out(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The pair of ``[poles]`` marked ``raw`` that one sentence reads and the other, in a language the table
+    holds too, does not ("Sabotage has not been ruled out at this stage" / "l'enquête n'en était qu'à ses
+    débuts", one police chief's two statements: a new user's train-derailment story agreed them); None
+    otherwise. A sentence that rules a course out or keeps it open says something its silence does not."""
+    pa, pb = poles(a, a_language), poles(b, b_language)
+    tables = _pole_tables()
+    for pair in sorted(raw_pairs()):
+        held = pair in tables.get(a_language or "en", {}) and pair in tables.get(b_language or "en", {})
+        if held and (pair in pa) != (pair in pb):
+            return pair
+    return None
+
+
 @lru_cache(maxsize=1)
 def _connectives() -> frozenset[str]:
     """The pairs of ``[poles]`` marked ``connective`` (before or after): see ``data/quote_meanings.toml``."""
