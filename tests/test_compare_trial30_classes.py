@@ -258,7 +258,10 @@ APPROX = [
 def test_an_approximate_count_within_its_rounding_is_no_single_source_fact(tmp_path: Path, b: str) -> None:
     """ "około 200" is "212" rounded to the hundred (:mod:`crosswire.compare.rounding`): one figure, so the Polish
     sentence is no fact only its outlet reports."""
-    a = "The ferry Solway Star, carrying 212 passengers, ran aground off Harlow Quay on Monday morning. Tugs pulled it free at high tide."
+    a = (
+        "The ferry Solway Star, carrying 212 passengers, ran aground off Harlow Quay on Monday morning. Tugs pulled "
+        "it free at high tide."
+    )
     comparison = compare_texts(tmp_path, _rows(a, b))
     assert not [i for i in comparison.single_source if "około 200" in i.summary], [
         i.summary for i in comparison.single_source

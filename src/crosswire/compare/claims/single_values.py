@@ -74,14 +74,16 @@ def weak_value(v: Value) -> bool:
 def _same(a: ValueKey, b: ValueKey) -> bool:
     if a[0] != b[0] and not {a[0], b[0]} <= {"count", "money"}:
         return False  # a bare number and a sum may be one figure written two ways ("1,4 млн" / "€1.4 million")
-    if isinstance(a[1], float) and isinstance(b[1], float):
+    va, vb = a[1], b[1]
+    if isinstance(va, float) and isinstance(vb, float):
         if a[0] == b[0] == "count" and a[2] and b[2] and a[2] != b[2]:
             return False  # "dos días" / "deux véhicules": one number counting two things
-        slack = SAME_VALUE * max(abs(a[1]), abs(b[1]))
-        for x in (a, b):
-            if x[3]:  # "około 200" and "212": one figure within its written rounding
-                slack = max(slack, approx_tolerance(x[1], APPROX_RELATIVE))
-        return abs(a[1] - b[1]) <= slack
+        slack = SAME_VALUE * max(abs(va), abs(vb))
+        if a[3]:  # "około 200" and "212": one figure within its written rounding
+            slack = max(slack, approx_tolerance(va, APPROX_RELATIVE))
+        if b[3]:
+            slack = max(slack, approx_tolerance(vb, APPROX_RELATIVE))
+        return abs(va - vb) <= slack
     return a[1] == b[1]
 
 
