@@ -36,13 +36,6 @@ def test_a_site_header_first_line_is_no_headline(site: str, headline: str) -> No
     assert [r.text for r in article.removed if r.reason == "title"] == [headline]
 
 
-def test_a_page_title_repeating_the_headline_still_finds_it() -> None:
-    headline = "Ferry with 184 on board runs aground off Harlow Quay"
-    text = f"{headline} | Coastline Wire\nHome  World  Business  Sport\n\n{headline}\n\nBy Mara Quill\n\n{BODY}\n"
-    article = clean_document(RawDocument(source="wire.txt", kind="text", content=text, content_type="text"))
-    assert article.title == headline
-
-
 RECORD = {"id": "r1", "title": "Fähre auf Grund gelaufen", "text": BODY}
 
 
