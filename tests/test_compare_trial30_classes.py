@@ -154,6 +154,7 @@ NIGHT_INTO = [
     ("pl", "W nocy z poniedziałku na wtorek spadł śnieg.", "wtorek", "2027-03-09"),
     ("ru", "В ночь на вторник выпал снег.", "вторник", "2027-03-09"),
     ("fr", "La préfecture a décrété une journée de deuil mardi.", "mardi", "2027-03-09"),
+    ("pl", "To reakcja na wtorkowy wypadek w porcie.", "wtorkowy", "2027-03-09"),
 ]
 
 

@@ -184,7 +184,7 @@ def _day_words(
                     ahead
                     or _not_before(text, m.start(), words)
                     or _earliest(text, m.start(), words)
-                    or _set_for(text, m.start(), words)
+                    or _set_for(text, m.start(), words, m.group())
                 ):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 elif (
@@ -245,7 +245,12 @@ def _not_before(text: str, start: int, words: Words) -> bool:
     return bool(near) and any(w in words.negation for w in clause[: near[-1]])
 
 
-def _set_for(text: str, start: int, words: Words) -> bool:
+# The endings of a Slavic weekday's accusative noun ("na środę", "на пятницу", "na wtorek"): an adjective of a
+# weekday after "na" is no day set for ("To reakcja na niedzielny wypadek", a reaction to Sunday's accident).
+_ACCUSATIVE_ENDINGS = ("ek", "ę", "к", "г", "у", "ю", "е", "ь")
+
+
+def _set_for(text: str, start: int, words: Words, weekday: str = "") -> bool:
     """Whether the weekday at ``start`` is the day an act is set for: a ``for_day`` word right before it, or
     before its article ("a décrété une journée de deuil pour mercredi", "convocó una huelga para el jueves",
     "ogłosił żałobę na środę"), so a day ahead of publication whatever the verb's tense (the declaring is past,
@@ -253,6 +258,8 @@ def _set_for(text: str, start: int, words: Words) -> bool:
     publication). Not after a word of ``for_day_not_after`` or a weekday among the three words before ("w nocy z
     wtorku na środę", "в ночь на среду": the night into a day, told after it)."""
     if not words.for_day:
+        return False
+    if words.weekday_cases and weekday and not weekday.lower().endswith(_ACCUSATIVE_ENDINGS):
         return False
     before = re.findall(r"\w+", text[:start].lower())[-5:]
     if len(before) >= 2 and before[-1] not in words.for_day and len(before[-1]) <= 3:
