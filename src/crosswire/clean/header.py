@@ -21,6 +21,12 @@ _GALLERY_TITLE = re.compile(r"^(?:gallery|photos|slideshow|video|in pictures)\s*
 HEADLINE_MAX_WORDS = 22
 
 
+# The words of a site's name before a first line's separator ("Meridian Press Agency | Wire"): a longer part is a
+# headline ("Three killed as train derails | Site"), whose own line may be the title (measured: skipping every
+# first line cost the text cleaner's body precision 0.9045 -> 0.9011 on the 181 pages).
+SITE_HEADER_WORDS = 4
+
+
 def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | None:
     """The headline: a heading-like line before the main text (which starts at index ``end``), preferring
     one that repeats the page title ("Headline - Site") and else the one nearest the body."""
@@ -35,6 +41,8 @@ def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | No
     stem = _page_title_stem(first_line)
     if stem:
         for ln in candidates:
+            if ln.text == first_line and len(stem.split()) <= SITE_HEADER_WORDS:
+                continue  # the page title line itself, a site header ("Meridian Press Agency | Wire")
             if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
                 return ln
     return _nearest_heading(lines, candidates)

@@ -538,7 +538,7 @@ def _figure_sentences(brief: _Brief) -> None:
 def _single_source_sentences(brief: _Brief, lead_text: str | None) -> None:
     for item in _notable_single_source(brief.comparison.single_source, brief.valid, lead_text):
         ev = _evidence(item)
-        label = _source_label(brief.comparison, item.sources)
+        label = _copy_label(brief.comparison, item) or _source_label(brief.comparison, item.sources)
         sentence = _strip_stop(ev.text) if ev else _strip_citations(item.summary or "")
         only = "Only " if len(brief.comparison.sources) > 1 else ""  # one source: "only" would say nothing
         brief.add(f"{only}{label} reports: {sentence}" if label else sentence, item.sources, item.evidence)
@@ -891,6 +891,22 @@ def _source_label(comparison: Comparison, sources: list[int]) -> str:
     labels = {s.n: s.label for s in comparison.sources}
     names = [str(labels[n]) for n in sources if labels.get(n)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _copy_label(comparison: Comparison, item: Item) -> str | None:
+    """The one outlet whose article alone gives a single-source item, when its source joins several outlets (a
+    wire and its copies): a copy's own added sentence is that newspaper's, not the agency's ("Only The Aldine
+    Courier / MPA reports" credited a wire with a line only its copy printed: a new user's train-derailment
+    story). None otherwise (the source's label stands)."""
+    if len(item.sources) != 1:
+        return None
+    source = next((s for s in comparison.sources if s.n == item.sources[0]), None)
+    outlets = {e.outlet for e in item.evidence if e.outlet}
+    articles = {e.article for e in item.evidence}
+    if source is None or len(source.articles) < 2 or len(outlets) != 1 or len(articles) != 1:
+        return None  # one article's source, or a sentence several of its articles print
+    outlet = next(iter(outlets))
+    return outlet if outlet in source.outlets and outlet != source.label else None
 
 
 def _evidence(item: Item) -> Evidence | None:

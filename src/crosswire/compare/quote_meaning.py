@@ -251,6 +251,37 @@ def meaning_apart(
 
 
 @lru_cache(maxsize=1)
+def raw_pairs() -> frozenset[str]:
+    """The pairs of ``[poles]`` marked ``raw`` (ruled out or open): read with their hedge phrases kept, and read on
+    whole sentences by :func:`ruled_apart`."""
+    return frozenset(p for p, t in data_toml("quote_meanings.toml").get("poles", {}).items() if t.get("raw"))
+
+
+def ruled_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The pair of ``[poles]`` marked ``raw`` that two sentences, quoted or not, read at opposite poles, each in
+    its own language ("Police have not ruled out arson" / «Поджог полиция исключила»; "Un sabotage n'est pas
+    exclu" / "Se descartó un sabotaje": "ruled out or open"); None when none is. A negation flips a claim's
+    polarity, so the two are never one agreed claim nor one quote in two wordings. Input: two sentences with their
+    language codes."""
+    pa, pb = poles(a, a_language), poles(b, b_language)
+    return next((p for p in sorted(pa.keys() & pb.keys() & raw_pairs()) if pa[p][0] != pb[p][0]), None)
+
+
+def ruled_left_out(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
+    """The pair of ``[poles]`` marked ``raw`` that one sentence reads and the other, in a language the table
+    holds too, does not ("Sabotage has not been ruled out at this stage" / "l'enquête n'en était qu'à ses
+    débuts", one police chief's two statements: a new user's train-derailment story agreed them); None
+    otherwise. A sentence that rules a course out or keeps it open says something its silence does not."""
+    pa, pb = poles(a, a_language), poles(b, b_language)
+    tables = _pole_tables()
+    for pair in sorted(raw_pairs()):
+        held = pair in tables.get(a_language or "en", {}) and pair in tables.get(b_language or "en", {})
+        if held and (pair in pa) != (pair in pb):
+            return pair
+    return None
+
+
+@lru_cache(maxsize=1)
 def _connectives() -> frozenset[str]:
     """The pairs of ``[poles]`` marked ``connective`` (before or after): see ``data/quote_meanings.toml``."""
     return frozenset(p for p, t in data_toml("quote_meanings.toml").get("poles", {}).items() if t.get("connective"))
@@ -420,9 +451,10 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
     ("no ha pasado": True). A wording naming both poles of a pair reads neither; ``{}`` for a language the table
     does not hold."""
     neg = _tables()[0].get(language or "en")
-    low = _unhedged(text, language)
+    unhedged, raw = _unhedged(text, language), text.lower()
     out: dict[str, tuple[bool, str]] = {}
     for pair, (pa, pb) in _pole_tables().get(language or "en", {}).items():
+        low = raw if pair in raw_pairs() else unhedged  # "not ruled out" is a hedge and this pair's own words
         ma, mb = pa.search(low), pb.search(low)
         if (ma is None) == (mb is None):
             continue

@@ -39,6 +39,7 @@ PAST_EVENT_NOUNS = frozenset(
 # "on May 4" of an article of May 6 are the story; "the May 4 riots" of an article of December are its past.
 EVENT_NAME_DAYS = 31
 RECURRENCE_DETS = frozenset({"every", "each"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 FORWARD_WORDS = frozenset({"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "looming"})
 BACKWARD_WORDS = frozenset({"last", "previous", "past", "recent", "earlier"})
 UNTIL_PREPS = frozenset({"until", "till", "through", "pending"})
@@ -140,6 +141,10 @@ def phrase_direction(ent: Span) -> Direction:
     prep = anchor.head if anchor.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
         return "will"  # "ahead of the Jan. 15 primary"
+    if prep is not None and prep.lower_ == "for" and ent.root.lower_ in WEEKDAY_NAMES:
+        # "declared a day of mourning for Wednesday", "called a strike for Thursday": the day an act is set for
+        # (a new user's train-derailment story; the French "pour mercredi" went to the Wednesday before)
+        return "will"
     if prep is not None and prep.lower_ in UNTIL_PREPS and _present_or_perfect(prep.head):
         return "will"  # "has closed the port until Thursday", "remains shut through Friday"
     if prep is not None and prep.lower_ in UNTIL_PREPS | {"before"} and _modal(prep.head):

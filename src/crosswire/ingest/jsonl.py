@@ -1,8 +1,9 @@
 """JSON Lines: one article per line; also crosswire's export format, so an export re-ingests as itself.
 
-Fields: ``id``, ``url``, ``outlet``, ``title``, ``published`` (ISO 8601), ``language``, ``byline`` (or
-``author``: a string, or a list of strings), and ``text`` or ``html``. Only one of ``text``/``html`` is required.
-A given ``id`` stays the article's id.
+Fields: ``id``, ``url``, ``outlet`` (or, when it is absent, ``source``, ``publisher`` or ``site_name``, in that
+order: a string, or an object with a ``name``, as news APIs write ``"source": {"name": ...}``), ``title``,
+``published`` (ISO 8601), ``language``, ``byline`` (or ``author``: a string, or a list of strings), and ``text`` or
+``html``. Only one of ``text``/``html`` is required. A given ``id`` stays the article's id.
 """
 
 from __future__ import annotations
@@ -42,6 +43,28 @@ def _byline(record: dict) -> str | None:
     return None
 
 
+OUTLET_KEYS = ("outlet", "source", "publisher", "site_name")
+"""The fields an outlet's name is read from, first present first (a new user's JSON Lines record gave
+``"source": "Talwacht Zeitung"`` and was shown by its headline and domain)."""
+
+
+def _outlet(record: dict) -> str | None:
+    """The record's outlet: the first of :data:`OUTLET_KEYS` that holds a name (a string, or an object's
+    ``name``). ``outlet`` of another type raises ValueError; the other keys of another type are passed over
+    (a ``source`` may be a feed's id or a number)."""
+    for key in OUTLET_KEYS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if key == "outlet":
+            found = _optional_str(record, key) if not isinstance(value, str) else value.strip()
+        else:
+            found = value.strip() if isinstance(value, str) else None
+        if found:
+            return found
+    return None
+
+
 def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
     """Validate one JSONL record; return (content, content_type, metadata) or raise ValueError."""
     if not isinstance(record, dict):
@@ -53,7 +76,8 @@ def parse_record(record: object) -> tuple[str, str, dict[str, str | None]]:
         content, content_type = html, "html"
     else:
         raise ValueError("needs a non-empty 'text' or 'html' field")
-    meta = {k: _optional_str(record, k) for k in ("id", "url", "outlet", "title", "published", "language")}
+    meta = {k: _optional_str(record, k) for k in ("id", "url", "title", "published", "language")}
+    meta["outlet"] = _outlet(record)
     meta["byline"] = _byline(record)
     if meta["published"] and iso_datetime(meta["published"]) is None:
         raise ValueError(f"'published' is not an ISO 8601 date: {meta['published']!r}")

@@ -83,7 +83,13 @@ from crosswire.compare.claims.units import Unit, build_units, days_of, different
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
-from crosswire.compare.quote_meaning import durations_apart, meaning_apart, opposite_outcomes
+from crosswire.compare.quote_meaning import (
+    durations_apart,
+    meaning_apart,
+    opposite_outcomes,
+    ruled_apart,
+    ruled_left_out,
+)
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -430,6 +436,10 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True  # "the range safety officer destroyed it" / "its onboard system destroyed it": who did the act
     if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
+    if ruled_apart(a.text, a.language, b.text, b.language) is not None:
+        return True  # "Sabotage has not been ruled out" / "Sabotage ist ausgeschlossen": a negation flips the claim
+    if a.speaker and a.speaker == b.speaker and ruled_left_out(a.text, a.language, b.text, b.language) is not None:
+        return True  # one speaker's "not ruled out" and his "the inquiry had only begun": two statements
     if a.language == b.language:
         return False
     if different_days(a, b) or different_clocks(a, b):

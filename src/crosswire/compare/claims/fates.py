@@ -90,7 +90,9 @@ def _fate_at(text: str) -> int:
 
 
 def _person(u: Unit, data: StoryData) -> str | None:
-    """The canonical id of the one person the sentence names; None when it names none or several."""
+    """The canonical id of the one person the sentence names, its teller aside (the speaker of "..., Castell
+    said" tells the fate, it is not theirs: a new user's train-derailment story left "The driver, Tomas Egger,
+    was still being held by police, Castell said" without a fate); None when it names none or several."""
     facts = data.facts.get(u.article)
     if facts is None:
         return None
@@ -101,6 +103,8 @@ def _person(u: Unit, data: StoryData) -> str | None:
         for m in e.mentions
         if u.claim.start <= m.start and m.end <= u.claim.end
     } - {None}
+    if len(found) > 1 and u.speaker in found:
+        found.discard(u.speaker)
     return next(iter(found)) if len(found) == 1 else None
 
 

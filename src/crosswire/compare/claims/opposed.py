@@ -23,7 +23,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.quote_meaning import opposite_outcomes, outcomes, poles
+from crosswire.compare.quote_meaning import opposite_outcomes, outcomes, poles, raw_pairs, ruled_apart
 from crosswire.compare.records import ClaimConflict
 
 _QUOTED = re.compile(r'["“„«]([^"“”„«»]{3,})["”“»]')
@@ -41,7 +41,9 @@ def reading(u: Unit, what: str) -> tuple[bool, str] | None:
     ``[outcomes]`` (denied or stated) or a pair of ``[poles]`` (pole b or a) of ``data/quote_meanings.toml``;
     None when they read neither."""
     words = quoted_words(u.text)
-    return outcomes(words, u.language).get(what) or poles(words, u.language).get(what) if words else None
+    if not words:  # a claim's polarity is read on the whole sentence (ruled out or not): :func:`ruled_apart`
+        return poles(u.text, u.language).get(what) if what in raw_pairs() else None
+    return outcomes(words, u.language).get(what) or poles(words, u.language).get(what)
 
 
 def opposed_quote_conflicts(
@@ -60,8 +62,14 @@ def opposed_quote_conflicts(
     strong = [p for p in pairs if p.score >= bar or frozenset((p.a.index, p.b.index)) in linked]
     edges: dict[str, list[tuple[Unit, Unit]]] = {}
     for a, b in [*((p.a, p.b) for p in strong), *nearest]:
+        if a.source == b.source:
+            continue
         qa, qb = quoted_words(a.text), quoted_words(b.text)
-        if a.source == b.source or not (a.claim.quoted and b.claim.quoted and qa and qb):
+        if not (a.claim.quoted and b.claim.quoted and qa and qb):
+            # a sentence that quotes no one flips a claim by a negation ("Police have not ruled out arson")
+            what = ruled_apart(a.text, a.language, b.text, b.language)
+            if what is not None:
+                edges.setdefault(what, []).append((a, b))
             continue
         what = opposite_outcomes(qa, a.language, qb, b.language)
         if what is not None:
@@ -80,7 +88,7 @@ def opposed_quote_conflicts(
                     continue
                 old, new = (p.a, p.b) if p.a.index in members else (p.b, p.a)
                 ro, rn = reading(old, what), reading(new, what)
-                if new.claim.quoted and ro is not None and rn is not None and ro[0] == rn[0]:
+                if (new.claim.quoted or what in raw_pairs()) and ro is not None and rn is not None and ro[0] == rn[0]:
                     members[new.index] = new
                     grew = True
         key = frozenset(members)

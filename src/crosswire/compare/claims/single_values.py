@@ -17,8 +17,10 @@ from __future__ import annotations
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import FIGURE_BAR, ClaimAlignment
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.qualifiers import bound_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
+from crosswire.compare.rounding import approx_tolerance
 from crosswire.facts.records import Value
 
 MIN_WORDS = 6  # a sentence shorter than this says too little to stand alone ("Leurs jours ne sont pas en danger.")
@@ -31,22 +33,29 @@ SAME_VALUE = 0.01
 # suspendue pendant trois mois en 2024" was kept out by the Polish "Trzech z nich jest w szpitalu").
 SMALL_COUNT = 10
 
-ValueKey = tuple[str, float | str, str | None]
+# (kind, value, concept id, whether the figure is given as approximate: "około 200", "about 200")
+ValueKey = tuple[str, float | str, str | None, bool]
+# The relative bar of an approximate figure's rounding (:func:`crosswire.compare.rounding.approx_tolerance`): the
+# claim aligner's 15 %.
+APPROX_RELATIVE = 0.15
 
 
-def _key(v: Value) -> ValueKey | None:
+def _key(v: Value, language: str | None = None) -> ValueKey | None:
     """A value as the story compares it for "does any other source give it", as (kind, value, concept id of
     what a count counts or None): sums, counts, quantities and shares by their number (2 or more: "one" and
     "two" are everywhere), a month or year by its date, a day set ahead by its date when it is named by its
     date, not by a weekday or a relative word ("convocaron una huelga para el 1 de diciembre": a strike no other
     outlet reports); a past day, a time of day, an age or a rank gives none (the timeline and the conflicts show
-    those)."""
+    those). A figure given as approximate ("około 200 pasażerów") is marked so: another source's figure within
+    its written rounding is the same figure ("212 passengers on board": a new user's train-derailment story
+    listed the Polish sentence as only its outlet's)."""
     if v.kind in ("money", "count", "quantity", "percent") and v.value is not None and v.value >= 2:
-        return (v.kind if v.kind != "quantity" else "count", float(v.value), v.concept)
+        approx = bound_of(v.qualifier, language) == "approx"
+        return (v.kind if v.kind != "quantity" else "count", float(v.value), v.concept, approx)
     if v.kind == "date" and v.unit in ("month", "year") and v.text_value:
-        return ("date", v.text_value[:7], None)
+        return ("date", v.text_value[:7], None, False)
     if v.kind == "date" and v.unit == "day" and v.scheduled and v.text_value and any(c.isdigit() for c in v.text):
-        return ("date", v.text_value, None)
+        return ("date", v.text_value, None, False)
     return None
 
 
@@ -65,10 +74,16 @@ def weak_value(v: Value) -> bool:
 def _same(a: ValueKey, b: ValueKey) -> bool:
     if a[0] != b[0] and not {a[0], b[0]} <= {"count", "money"}:
         return False  # a bare number and a sum may be one figure written two ways ("1,4 млн" / "€1.4 million")
-    if isinstance(a[1], float) and isinstance(b[1], float):
+    va, vb = a[1], b[1]
+    if isinstance(va, float) and isinstance(vb, float):
         if a[0] == b[0] == "count" and a[2] and b[2] and a[2] != b[2]:
             return False  # "dos días" / "deux véhicules": one number counting two things
-        return abs(a[1] - b[1]) <= SAME_VALUE * max(abs(a[1]), abs(b[1]))
+        slack = SAME_VALUE * max(abs(va), abs(vb))
+        if a[3]:  # "około 200" and "212": one figure within its written rounding
+            slack = max(slack, approx_tolerance(va, APPROX_RELATIVE))
+        if b[3]:
+            slack = max(slack, approx_tolerance(vb, APPROX_RELATIVE))
+        return abs(va - vb) <= slack
     return a[1] == b[1]
 
 
@@ -83,12 +98,12 @@ def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str
     (article, sentence start)). One item per sentence, the sentence verbatim as evidence."""
     by_source: dict[int, list[ValueKey]] = {}
     for u in found.units:
-        by_source.setdefault(u.source, []).extend(k for v in u.values if (k := _key(v)))
+        by_source.setdefault(u.source, []).extend(k for v in u.values if (k := _key(v, u.language)))
     out = []
     for u in found.units:
         if not _candidate(u, found, covered):
             continue
-        keys = [k for v in u.values if (k := _key(v)) and not _weak(k)]
+        keys = [k for v in u.values if (k := _key(v, u.language)) and not _weak(k)]
         others = [k for src, ks in by_source.items() if src != u.source for k in ks]
         if not keys or any(_same(k, o) for k in keys for o in others):
             continue

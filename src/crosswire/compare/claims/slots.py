@@ -58,7 +58,7 @@ PEOPLE_CONCEPTS = frozenset({"person", "passenger", "miner", "patient"})
 # What befell people or was done to them: a count's predicate is part of what it counts ("3 patients died" and
 # "1,840 patients enrolled" are two slots, never one; a new user's drug-trial story had its 3 vs 4 dead unread
 # beside the trial's enrolment). Each is a concept of data/concepts.toml.
-HAPPENED = frozenset({"dead", "injured", "detained", "evacuated", "hospitalized", "enrolled", "treated"})
+HAPPENED = frozenset({"dead", "injured", "unhurt", "detained", "evacuated", "hospitalized", "enrolled", "treated"})
 # People concepts whose count with nothing said of them has no slot: "people", "patients" (a trial's, one
 # centre's and one country's patients are three numbers of one story); passengers and miners keep theirs.
 _UNNAMED_PEOPLE = frozenset({"person", "patient"})

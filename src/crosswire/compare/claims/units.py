@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel.dates import get_month_names
 
 from crosswire.clean.lines import word_count
 from crosswire.compare.align import StoryData
 from crosswire.facts.records import Claim, DateFact, Entity, Mention, Value
 from crosswire.vocab.calendar import iso_day
-from crosswire.vocab.data import data_lines
+from crosswire.vocab.data import data_lines, data_toml
 from crosswire.vocab.names import fold
 from crosswire.vocab.terms import singular
 
@@ -101,13 +104,43 @@ def _short_sentence(words: list[str]) -> bool:
     )
 
 
+# A dateline left as a sentence of its own: a place, a comma, then only a date ("Dunmere, mardi 24 novembre.",
+# "Harlow Quay, 8. März.", "Valmora, 14 de mayo de 2026."): no claim, yet two sources' datelines read alike (a new
+# user's train-derailment story agreed a French dateline with a Spanish lead sentence).
+_DATELINE_ONLY = re.compile(
+    r"[^\W\d_][\w'’ .-]{0,40},\s*(?:(?P<weekday>[^\W\d_]+),?\s+)?\d{1,2}\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?"
+    r"(?:\s+(?:de\s+)?\d{4})?\s*[.:]?"
+)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations, lower case, in every language the reader serves (babel's)."""
+    out: set[str] = set()
+    for lang in data_toml("languages.toml"):
+        try:
+            for width in ("wide", "abbreviated"):
+                for context in ("format", "stand-alone"):
+                    out.update(n.lower().rstrip(".") for n in get_month_names(width, context, locale=lang).values())
+        except (ValueError, LookupError):
+            continue
+    return frozenset(out)
+
+
+def dateline_only(text: str) -> bool:
+    """Whether a sentence is a dateline alone: a place, a comma and a date whose month is a month name of a
+    language the reader serves ("Dunmere, mardi 24 novembre."); never a claim."""
+    m = _DATELINE_ONLY.fullmatch(text.strip())
+    return m is not None and m.group("month").lower().rstrip(".") in _month_words()
+
+
 def is_prose(text: str) -> bool:
     """Whether a sentence is prose a reader would check: enough words (or a short whole sentence:
     :func:`_short_sentence`), mostly words, not a URL or a path left in the body by a scrape. Words of Chinese
     and Japanese, written without spaces, are counted one per two characters
     (:func:`crosswire.clean.lines.word_count`)."""
     words = text.split()
-    if (word_count(text) < MIN_WORDS and not _short_sentence(words)) or _JUNK.search(text):
+    if (word_count(text) < MIN_WORDS and not _short_sentence(words)) or _JUNK.search(text) or dateline_only(text):
         return False
     return sum(1 for w in words if any(map(str.isalpha, w))) >= 0.6 * len(words)
 

@@ -180,7 +180,12 @@ def _day_words(
                     # "wurden bis Sonntagmittag entlassen", "закрыло до полудня воскресенья" in Sunday's paper: that
                     # Sunday; under a future verb ("seguirán cerradas hasta el sábado" on a Saturday) a week on
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
-                elif ahead or _not_before(text, m.start(), words) or _earliest(text, m.start(), words):
+                elif (
+                    ahead
+                    or _not_before(text, m.start(), words)
+                    or _earliest(text, m.start(), words)
+                    or _set_for(text, m.start(), words, m.group())
+                ):
                     value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
                 elif (
                     _after_future(text, m.start(), words)
@@ -238,6 +243,35 @@ def _not_before(text: str, start: int, words: Words) -> bool:
     clause = re.findall(r"\w+", re.split(r"[,;:]", text[:start])[-1].lower())
     near = [i for i, w in enumerate(clause) if w in words.before and i >= len(clause) - 3]
     return bool(near) and any(w in words.negation for w in clause[: near[-1]])
+
+
+# The endings of a Slavic weekday's accusative noun ("na środę", "на пятницу", "na wtorek"): an adjective of a
+# weekday after "na" is no day set for ("To reakcja na niedzielny wypadek", a reaction to Sunday's accident).
+_ACCUSATIVE_ENDINGS = ("ek", "ę", "к", "г", "у", "ю", "е", "ь")
+
+
+def _set_for(text: str, start: int, words: Words, weekday: str = "") -> bool:
+    """Whether the weekday at ``start`` is the day an act is set for: a ``for_day`` word right before it, or
+    before its article ("a décrété une journée de deuil pour mercredi", "convocó una huelga para el jueves",
+    "ogłosił żałobę na środę"), so a day ahead of publication whatever the verb's tense (the declaring is past,
+    the day declared is to come: a new user's French mourning day went to the Wednesday before the Tuesday of
+    publication). Not after a word of ``for_day_not_after`` or a weekday among the three words before ("w nocy z
+    wtorku na środę", "в ночь на среду": the night into a day, told after it)."""
+    if not words.for_day:
+        return False
+    if words.weekday_cases and weekday and not weekday.lower().endswith(_ACCUSATIVE_ENDINGS):
+        return False
+    before = re.findall(r"\w+", text[:start].lower())[-5:]
+    if len(before) >= 2 and before[-1] not in words.for_day and len(before[-1]) <= 3:
+        before = before[:-1]  # an article between: "para el jueves", "für den Mittwoch"
+    if not before or before[-1] not in words.for_day:
+        return False
+    return not any(w in words.for_day_not_after or w.startswith(_weekday_stems(words)) for w in before[-4:-1])
+
+
+def _weekday_stems(words: Words) -> tuple[str, ...]:
+    """The first four letters of the language's weekday names (their inflected forms share them)."""
+    return tuple({w[:4] for w in words.weekdays if len(w) >= 4})
 
 
 def _earliest(text: str, start: int, words: Words) -> bool:

@@ -81,6 +81,8 @@ class Words:
     scheduled: frozenset[str] = frozenset()
     until_past: frozenset[str] = frozenset()  # "war", "wurde": "bis Dienstag" under one is the last Tuesday
     since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
+    for_day: frozenset[str] = frozenset()  # "pour", "für", "na": a weekday an act is set for is the coming one
+    for_day_not_after: frozenset[str] = frozenset()  # "nocy", "ночь": "w nocy z wtorku na środę" is no such day
     number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
@@ -144,6 +146,8 @@ def words_for(language: str) -> Words:
         past=frozenset(d.get("past", [])),
         scheduled=frozenset(d.get("scheduled", [])),
         since=frozenset(d.get("since", [])),
+        for_day=frozenset(d.get("for_day", [])),
+        for_day_not_after=frozenset(d.get("for_day_not_after", [])),
         until_past=frozenset(d.get("until_past", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
