@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 46  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 47  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -107,6 +107,10 @@ FACTS_VERSION = 46  # 2: future-tense weekdays, glued money figures, places read
 # no count, titles and elided articles before names, Italian and Portuguese datelines, an agency's own page its
 # outlet, guilty pleas and negated claims no claim of an attack, scheduled present-tense days, weekday+part
 # words, the arresting force as the verb's agent, first-name gender (names extra), mediation proposers
+# 47: deputy and vice roles of parliaments and councils, a council's president after 'presidente del Consiglio
+# ...', Slavic genitives of chambers apart from names, company nouns before names in eight languages, years after
+# 'since' no figure's time, lengths glued to numbers (achtminütigen, двухчасового), weekdays an act is set for,
+# furniture lines (follow-us, disclaimers), site headers no headline
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
