@@ -95,6 +95,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # hand-made (the languages' own lists are `scheduled` in data/languages.toml). A new user's German deadline
 # ("Die Frist endet am Freitag") went to the Friday before; English reads the same way.
 SCHEDULED_LEMMAS = {"expire", "end", "begin", "start", "resume", "reopen", "convene", "adjourn"}
+# Verbs of forecasting in the present ("forecasters expect the first showers on Thursday", "predict gusts on
+# Friday"): what is forecast is still to come (a new user's wildfire story put that Thursday a week back).
+SCHEDULED_LEMMAS |= {"expect", "forecast", "predict", "anticipate"}
 # Modals of obligation and possibility point ahead ("must decide before 20 June", "may reopen on Friday"),
 # unless perfect ("must have left on 2 June").
 MODAL_AUX = {"must", "should", "may", "might", "can", "ought"}
@@ -150,8 +153,10 @@ def _tense_at(node: Token) -> tuple[str | None, bool]:
         return "would", True
     if auxes & MODAL_AUX and "have" not in auxes:
         return "will", True
-    if node.lower_ in FUTURE_WORDS:
-        return "will", True  # "scheduled for Friday", "due on Thursday"
+    if node.lower_ in FUTURE_WORDS and not (node.tag_ == "VBD" and not auxes):
+        # "scheduled for Friday", "due on Thursday", "is expected on Friday"; not a simple past with a subject of its
+        # own ("Forecasters expected snow on Friday, but none fell": the Friday that went by)
+        return "will", True
     if node.tag_ in ("VBZ", "VBP") and not auxes and lemma(node) in SCHEDULED_LEMMAS:
         return "will", True  # "The deadline expires on Friday": a present of a scheduled act
     if (
