@@ -272,7 +272,8 @@ def test_the_lead_is_not_cited_to_a_source_that_contradicts_its_values(announced
     german = next(n for n, s in numbers.items() if any(a.startswith("de-") for a in s.articles))
     carrying = [b for b in announced.brief if "three days after" in b.text or "tres días después" in b.text]
     assert carrying
-    assert all(german not in b.sources for b in carrying), [(b.text, b.sources) for b in carrying]
+    for b in carrying:  # cited, if at all, only for its own different value ("Küstenbote gives the day as ...")
+        assert all(f"[{german}]" not in clause or " gives " in clause for clause in b.text.split("; ")), b.text
 
 
 def test_a_count_named_by_no_english_source_gets_an_english_label(tmp_path: Path) -> None:

@@ -168,7 +168,11 @@ def test_the_brief_opens_with_the_event_the_articles_open_with(compared: tuple[C
     source's sentence joins deeper in the articles."""
     comparison, _ = compared
     lead = comparison.brief[0]
-    assert lead.evidence and all(ev.start < 200 for ev in lead.evidence), lead.text
+    # a source named with its own, different value ("Каровские вести gives the people killed as 3 [1]") is cited
+    # for that value, wherever its article states it
+    other_value = {clause.split(" gives ")[0].strip() for clause in lead.text.split("; ") if " gives " in clause}
+    assert lead.evidence and all(ev.start < 200 for ev in lead.evidence if ev.outlet not in other_value), lead.text
+    assert any(ev.outlet not in other_value for ev in lead.evidence), lead.text
 
 
 def test_a_conflict_across_languages_is_labelled_as_the_key_names_it(

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswire.compare.claims.past import scoped
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, _compatible, _reading
@@ -46,7 +47,7 @@ def _readings(u: Unit, canonical: dict[tuple[str, str], str], across: bool) -> d
     for v in u.values:
         slot = slot_of(u, v, canonical, across)
         bare = slot is None
-        slot = slot or _pair_slot(v, across)
+        slot = slot or scoped(_pair_slot(v, across), u, v)  # a pair's count of a past year is that year's
         if slot is None:
             continue
         r = _reading(u, v)

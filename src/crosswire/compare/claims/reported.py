@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from crosswire.compare.claims.units import Unit
+from crosswire.stories.text import ENGLISH_STOP_WORDS  # scikit-learn's list, read without importing it
 from crosswire.vocab.data import data_toml
 
 # words of a statement before it is read as one: "The company will pay." (4) is a statement; "He will." is not
