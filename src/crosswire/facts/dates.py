@@ -157,8 +157,11 @@ def _tense_at(node: Token) -> tuple[str | None, bool]:
         # "scheduled for Friday", "due on Thursday", "is expected on Friday"; not a simple past with a subject of its
         # own ("Forecasters expected snow on Friday, but none fell": the Friday that went by)
         return "will", True
-    if node.tag_ in ("VBZ", "VBP") and not auxes and lemma(node) in SCHEDULED_LEMMAS:
-        return "will", True  # "The deadline expires on Friday": a present of a scheduled act
+    own = any(c.dep_ in ("aux", "auxpass") for c in node.children)  # a present verb takes no head's "has"
+    if node.tag_ in ("VBZ", "VBP") and not own and lemma(node) in SCHEDULED_LEMMAS:
+        # "The deadline expires on Friday": a present of a scheduled act; "The region has had no rain, and
+        # forecasters expect showers on Thursday": the conjoined present is its own tense
+        return "will", True
     if (
         node.pos_ in ("VERB", "AUX")
         and "to" in auxes
