@@ -72,12 +72,23 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
     agreeing: list[Group] = []
     for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
         languages = {r.unit.language for side in cmp.sides for r in side}
-        if len(languages) > 1 and cmp.conflict:
+        if len(languages) > 1 and cmp.conflict and not years_of_other_people(cmp):
             add_conflict(found, cmp)
         elif len(languages) > 1 and len(cmp.sides) == 1 and cmp.slot[0] == "money":
             members = {r.unit.source: r.unit for r in cmp.sides[0]}
             agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
     return agreeing
+
+
+def years_of_other_people(cmp: SlotComparison) -> bool:
+    """Whether a count of years (an age: "Lucía Ferrer, enfermera jubilada de 71 años" / "Bruno Sarti, 54 anni"; a
+    term) is told on each side by sentences naming other people than every sentence of every other side
+    (:func:`other_people`): two people's ages, not one figure two ways (a new user's wildfire story showed "Years:
+    69 vs 58" for two residents quoted in two languages)."""
+    if cmp.slot[0] != "count" or cmp.slot[2] != "year":
+        return False
+    sides = [[r.unit for r in side] for side in cmp.sides]
+    return all(other_people(a, b) for i, one in enumerate(sides) for two in sides[i + 1 :] for a in one for b in two)
 
 
 def _counted(u: Unit, v: Value) -> bool:
