@@ -27,6 +27,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.records import ClaimConflict
+from crosswire.vocab import phrases
 from crosswire.vocab.data import data_toml
 
 GAP = 3  # words that may stand between an agent and the active phrase it did ("A neighbour on Tuesday raised")
@@ -41,7 +42,7 @@ FREE_ORDER = frozenset({"ru", "uk", "pl"})  # languages whose subject may follow
 # languages whose verb comes second, the subject then inside the act phrase ("Gegen zwei Uhr schlug ein Wachmann
 # Alarm", "Am Morgen fand die Polizei die Leiche")
 VERB_SECOND = frozenset({"de"})
-WORD_START = r"(?<![\w-])"  # every phrase pattern begins with this look-behind
+WORD_START = phrases.WORD_START  # every phrase pattern begins with this look-behind
 CLAUSE = re.compile(r"[,;:.!?()«»\"“”„—–]")
 
 
@@ -82,19 +83,11 @@ class _Side:
     named: list[str] = field(default_factory=list)  # canonical ids of the named bodies the agent words are part of
 
 
-def _token(tok: str) -> str:
-    """One word of a data phrase as a pattern: an entry ending in "-" a stem, "a|b" any of its alternatives."""
-    if "|" in tok:
-        return "(?:" + "|".join(_token(alt) for alt in tok.split("|") if alt) + ")"
-    return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
-
-
 def _phrase(words: str, gap: int) -> re.Pattern[str]:
     """A phrase of the data as a pattern: whole words (an entry ending in "-" a stem), up to ``gap`` other words
     between two of its words."""
     joint = r"\s+" if gap == 0 else rf"\s+(?:\S+\s+){{0,{gap}}}?"
-    body = joint.join(_token(t) for t in words.split())
-    return re.compile(rf"{WORD_START}{body}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"{WORD_START}{phrases.body(words, joint)}(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -332,9 +325,7 @@ def _any_act(lang: str) -> re.Pattern[str] | None:
     parts += [head.pattern for act in _acts_of(lang) for head, _tail in act.passive.get(lang, [])]
     if not parts:
         return None
-    bodies = [p.removeprefix(WORD_START) for p in parts]
-    assert all(len(b) < len(p) for b, p in zip(bodies, parts, strict=True)), "every phrase starts at a word"
-    return re.compile(WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
+    return phrases.one_search(parts, flags=re.IGNORECASE)
 
 
 def readings(sentence: str, lang: str) -> list[Reading]:

@@ -36,7 +36,7 @@ from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, happened
-from crosswire.compare.claims.story_wide import other_people, people
+from crosswire.compare.claims.story_wide import people, years_apart
 from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
 from crosswire.compare.claims.when import night_into
@@ -522,8 +522,8 @@ def _figure_edges(
             ra, rb = two
             if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
                 continue
-            if ra.value.concept == "year" and other_people(a, b):
-                continue  # two people's ages or terms (:func:`.story_wide.years_of_other_people`)
+            if ra.value.concept == "year" and years_apart(a, b):
+                continue  # two people's ages or terms
             if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
                 continue
             if compatible(ra, rb):

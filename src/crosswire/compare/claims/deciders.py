@@ -24,6 +24,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
+from crosswire.vocab import phrases
 from crosswire.vocab.data import data_toml
 
 # Two names of two languages at least this alike to the sentence encoder (multilingual USE) are one party's name
@@ -36,13 +37,8 @@ RARE_NAME = 0.25  # share of the story's sentences a doer's name stands in at mo
 # (:data:`.polar.RARE_NAME`): a party in a few sentences, the country or the prime minister in most
 
 
-def _token(tok: str) -> str:
-    return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
-
-
 def _pattern(words: list[str]) -> re.Pattern[str]:
-    bodies = [r"\s+".join(_token(t) for t in w.split()) for w in sorted(words, key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w-])")
+    return phrases.alternation(words)
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from crosswire.compare.claims.items import outcome_conflict, sources_apart, word
 from crosswire.compare.claims.pairs import ACROSS_FLOOR, ACROSS_MARGIN, FEATURES, Pair
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.records import ClaimConflict
+from crosswire.vocab import phrases
 from crosswire.vocab.data import data_toml
 
 # Pair score at which two sentences are one act's for an act a story may hold several of, and at which a sentence
@@ -83,17 +84,9 @@ class Act:
     blockers_after: dict[str, re.Pattern[str]] | None = None
 
 
-def _token(tok: str) -> str:
-    return re.escape(tok[:-1]) + r"\w*" if tok.endswith("-") and len(tok) > 1 else re.escape(tok)
-
-
-_WORD_START = r"(?<![\w-])"  # every phrase pattern begins with this look-behind
-
-
-def _alternation(phrases: list[str]) -> re.Pattern[str]:
+def _alternation(words: list[str]) -> re.Pattern[str]:
     """Whole-word phrases (an entry ending in "-" a stem), longest first, as one lower-case pattern."""
-    bodies = [r"\s+".join(_token(t) for t in p.lower().split()) for p in sorted(set(phrases), key=len, reverse=True)]
-    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + r")(?![\w-])")
+    return phrases.alternation(p.lower() for p in words)
 
 
 @lru_cache(maxsize=32)
@@ -104,9 +97,7 @@ def _any_pole(lang: str) -> re.Pattern[str] | None:
     parts = [pat.pattern for act in acts() for _pole, pat in act.poles.get(lang, [])]
     if not parts:
         return None
-    bodies = [p.removeprefix(_WORD_START) for p in parts]
-    assert all(len(b) < len(p) for b, p in zip(bodies, parts, strict=True)), "every phrase starts at a word"
-    return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")")
+    return phrases.one_search(parts)
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,14 @@ def years_of_other_people(cmp: SlotComparison) -> bool:
     if cmp.slot[0] != "count" or cmp.slot[2] != "year":
         return False
     sides = [[r.unit for r in side] for side in cmp.sides]
-    return all(other_people(a, b) for i, one in enumerate(sides) for two in sides[i + 1 :] for a in one for b in two)
+    return all(years_apart(a, b) for i, one in enumerate(sides) for two in sides[i + 1 :] for a in one for b in two)
+
+
+def years_apart(a: Unit, b: Unit) -> bool:
+    """Whether a count of years in ``a`` and one in ``b`` belong to two people (two ages, two terms), not to one
+    figure told two ways: the sentences name other people (:func:`other_people`). The one rule for ages, read
+    story-wide (:func:`years_of_other_people`) and between paired sentences (``aligned._figure_edges``)."""
+    return other_people(a, b)
 
 
 def _counted(u: Unit, v: Value) -> bool:
