@@ -99,16 +99,16 @@ def featurize(
     else:
         embs = np.zeros((len(leads), DIM), dtype=np.float32)
         longs = [None] * len(leads)
-    langs = list(languages) if languages is not None else [None] * len(ids)
     tokens = []
     ents = []
-    for t, ps, raw, lang in zip(titles, paragraphs, entity_counts, langs, strict=True):
-        ec = canonical_counts(raw, _lang(lang))
+    for t, ps, raw in zip(titles, paragraphs, entity_counts, strict=True):
+        ec = canonical_counts(raw)
         words = content_words(" ".join(([t] if t else []) + list(ps)))
         top = top_entities(ec, 10)
         ents.append(top)
         tokens.append(words + [f"ent:{e}" for e in top for _ in range(min(ec[e], 3))])
     counts = hashed_counts(tokens)
+    langs = list(languages) if languages is not None else [None] * len(ids)
     return [
         DocFeatures(i, d, embs[k], counts[k], ents[k], t, _lang(langs[k]), longs[k])
         for k, (i, t, d) in enumerate(zip(ids, titles, days, strict=True))

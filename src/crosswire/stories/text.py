@@ -179,7 +179,7 @@ def fact_entities(facts: dict | None) -> Counter[str]:
 
 
 @lru_cache(maxsize=65536)
-def entity_key(name: str, language: str | None = None) -> str:
+def entity_key(name: str) -> str:
     """One key for the spellings of one name across outlets: "Dorofeyev"/"Dorofeev", "Karovian"/"Karovia".
 
     Each word goes through the facts stage's transliteration skeleton (:func:`crosswire.facts.linking.skeleton`:
@@ -190,9 +190,9 @@ def entity_key(name: str, language: str | None = None) -> str:
     fuzzy matching at scoring time: keys must be exact to be hashed into TF-IDF terms and compared as sets in
     bounded time, so the variation is folded once, here.
 
-    ``language`` (ISO 639-1 of the article the name is written in; None: unknown) applies that language's own
-    spelling rules of the skeleton (``data/name_rules.toml``: Polish "sz"/"cz"/"w", German "sch"/"z"), so
-    "Warszawa" and "Варшава" are one key; English has none, so an English name's key does not depend on it.
+    The key is language-free on purpose: a language's own spelling rules of the skeleton (``data/name_rules.toml``,
+    Polish "sz" -> "sh", German "z" -> "ts") would part a name from itself where another language keeps its
+    spelling ("Szymon" in an English report, "Elizabeth" in a German one).
     """
     from crosswire.facts.lexicon import nationality
     from crosswire.facts.linking import skeleton
@@ -207,14 +207,14 @@ def entity_key(name: str, language: str | None = None) -> str:
             words = normalise(country).split()
         elif len(word) > 5 and word.endswith(("ian", "ean")):
             words = [word[:-1]]
-    return " ".join(skeleton(w, language) or w for w in words)
+    return " ".join(skeleton(w) or w for w in words)
 
 
-def canonical_counts(counts: Counter[str], language: str | None = None) -> Counter[str]:
-    """Entity counts re-keyed by :func:`entity_key` in the article's ``language`` (variants of one name add up)."""
+def canonical_counts(counts: Counter[str]) -> Counter[str]:
+    """Entity counts re-keyed by :func:`entity_key` (variants of one name add up)."""
     out: Counter[str] = Counter()
     for name, n in counts.items():
-        out[entity_key(name, language)] += n
+        out[entity_key(name)] += n
     return out
 
 
