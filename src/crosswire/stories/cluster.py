@@ -22,9 +22,14 @@ comparisons below read the same for every group. When the sentence encoder does 
 language, or any of the story's (Belarusian, Ukrainian), the names alone may also carry a cross-language match.
 
 **Same day** (issue 12): between an English (or unknown-language) article and a story that has an article of the
-same publication day, :attr:`~crosswire.stories.config.Config.same_day` may also carry the match (the better
-rule counts): it weighs the whole body's TF-IDF above the 40-word lead, so reports of one event that open on
-different angles join one story. Undated articles never use it.
+same publication day or a day either side (:attr:`~crosswire.stories.config.Config.same_day_gap`),
+:attr:`~crosswire.stories.config.Config.same_day` may also carry the match (the better rule counts): it weighs
+the whole body's TF-IDF above the 40-word lead, so reports of one event that open on different angles join one
+story. Undated articles never use it.
+
+**Names** are compared as entity keys in the English group and by their stems
+(:func:`crosswire.stories.text.name_stem`) in the others, so that a name declined in a Slavic language meets its
+other forms and scripts ("Естварії" / "Estvaria").
 
 Bounded time per article: candidates come from per-day buckets (or the recent list), are shortlisted by one
 matrix product against their embedding centroids, and only the shortlist gets the sparse scores.
@@ -57,6 +62,17 @@ import numpy as np
 from crosswire.stories.config import DEFAULT_CONFIG, Config, GroupRule, encoder_covers, language_group
 from crosswire.stories.features import N_FEATURES, DocFeatures
 from crosswire.stories.state import StoryState, story_id_for
+from crosswire.stories.text import name_stem
+
+
+def _overlap(mine: Collection[str], theirs: Collection[str], *, stems: bool) -> float:
+    """Overlap coefficient of two sets of entity keys (shared / the smaller set's size, in [0, 1]); with
+    ``stems``, of their stems (:func:`~crosswire.stories.text.name_stem`: a name in any case of a declining
+    language meets its other forms, "Естварії" / "Estvaria")."""
+    a, b = set(mine), set(theirs)
+    if stems:
+        a, b = {name_stem(e) for e in a}, {name_stem(e) for e in b}
+    return len(a & b) / min(len(a), len(b))
 
 
 @dataclass(slots=True)
@@ -149,7 +165,8 @@ class Clusterer:
         story's (:data:`~crosswire.stories.config.ENCODER_LANGUAGES`), the names alone may also carry the
         match (:attr:`Config.names_only`): the better of the two rules counts."""
         cfg = self.config
-        same_day = doc.day is not None and doc.day in story.days
+        gap = cfg.same_day_gap
+        same_day = doc.day is not None and any(abs(doc.day - d) <= gap for d in story.days)
         rules = self._rules([doc.lang] if doc.lang else [], story.langs, same_day=same_day)
         best = None
         for rule in rules:
@@ -161,8 +178,7 @@ class Clusterer:
                 tf = sum(w * story.terms.get(t, 0.0) for t, w in vec.items()) / story.term_norm
             ent = None
             if doc.entities and story.ents:
-                mine, theirs = set(doc.entities[:5]), story.top_entities(10)
-                ent = len(mine & theirs) / min(len(mine), len(theirs))
+                ent = _overlap(doc.entities[:5], story.top_entities(10), stems=rule.name_stems)
             got = self._combine(rule, emb, tf, ent)
             best = got if best is None or (got is not None and got > best) else best
         if best is None:
@@ -176,7 +192,8 @@ class Clusterer:
     def _rules(self, mine: Collection[str], theirs: Collection[str], *, same_day: bool) -> list[GroupRule]:
         """The rules an article or story (languages ``mine``) is scored by against a story (``theirs``): its
         language group's; across languages the encoder does not cover, also names alone; in the English group,
-        when the two share a publication day, also :attr:`Config.same_day`. The best of them counts."""
+        when their publication days are at most :attr:`Config.same_day_gap` apart, also :attr:`Config.same_day`.
+        The best of them counts."""
         cfg = self.config
         group = language_group(mine, theirs)
         rules = [cfg.rule(group)]
@@ -215,7 +232,7 @@ class Clusterer:
         group and shifted the same way: how alike two whole stories are."""
         cfg = self.config
         gap = self._gap(a, b)
-        rules = self._rules(a.langs, b.langs, same_day=gap == 0)
+        rules = self._rules(a.langs, b.langs, same_day=gap is not None and gap <= cfg.same_day_gap)
         best = None
         for rule in rules:
             emb = None
@@ -228,8 +245,7 @@ class Clusterer:
                 tf = dot / (a.term_norm * b.term_norm)
             ent = None
             if a.ents and b.ents:
-                mine, theirs = a.top_entities(10), b.top_entities(10)
-                ent = len(mine & theirs) / min(len(mine), len(theirs))
+                ent = _overlap(a.top_entities(10), b.top_entities(10), stems=rule.name_stems)
             got = self._combine(rule, emb, tf, ent)
             best = got if best is None or (got is not None and got > best) else best
         if best is None:
