@@ -28,26 +28,38 @@ from crosswire.vocab.data import data_toml
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """{language: one compiled pattern} joining the ``[pro_act.LANG]`` patterns of ``data/not_facts.toml``."""
+def _patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """{language: (one compiled pattern joining the ``[pro_act.LANG]`` patterns of ``data/not_facts.toml``, its
+    clause boundary pattern or None)}."""
     raw = data_toml("not_facts.toml").get("pro_act", {})
     return {
-        lang: re.compile("|".join(f"(?:{p})" for p in t.get("patterns", [])), re.I)
+        lang: (
+            re.compile("|".join(f"(?:{p})" for p in t["patterns"]), re.I),
+            re.compile(t["boundary"], re.I) if t.get("boundary") else None,
+        )
         for lang, t in raw.items()
         if t.get("patterns")
     }
 
 
 def pro_form_act(text: str, language: str) -> bool:
-    """Whether ``text`` (one sentence) does its act by a pro-form for an act told before: "do just that", "do the
+    """Whether ``text`` (one sentence) does its act by a pro-form for an act told before it: "do just that", "do the
     same", "follow suit" (en); "dasselbe tun" (de); "faire de même", "le faire" (fr); "hacer lo mismo",
     "hacerlo" (es); "fare lo stesso" (it); "fazer o mesmo" (pt); "zrobić to samo" (pl); "сделать то же самое",
     "последовать их примеру" (ru); "зробити те саме" (uk). A demonstrative before a noun ("did that work for
-    years") is none. A language without a table is read with the English one (a quoted English line in another
-    outlet's copy)."""
+    years") is none; nor is a pro-form in a sentence with a clause of its own (a conjunction or relative word of
+    the language's ``boundary``: "was due to appear by videolink but did not do so", "although there were plans
+    to do so"): it stands for an act the same sentence tells. A language without a table is read with the English
+    one (a quoted English line in another outlet's copy)."""
     table = _patterns()
-    pattern = table.get(language, table.get("en"))
-    return bool(pattern and pattern.search(text))
+    entry = table.get(language, table.get("en"))
+    if entry is None:
+        return False
+    pattern, boundary = entry
+    m = pattern.search(text)
+    if m is None:
+        return False
+    return boundary is None or not boundary.search(text[: m.start()] + " " + text[m.end() :])
 
 
 def pro_form_acts(items: Sequence[Item], language_of: dict[str, str]) -> set[int]:
