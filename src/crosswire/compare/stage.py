@@ -29,6 +29,7 @@ from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.held_roles import role_items
+from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_values import single_values
@@ -262,8 +263,10 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= singles_mod.multipliers(single, {a: f.language or "en" for a, f in data.facts.items()})
     # Nor of a sentence stating nothing of its own: a lead-in cut at its colon, a question.
     dropped |= singles_mod.not_statements(single, claims)
-    # Nor of what is no fact at all: a site's furniture, a piece of a longer quotation, a speaker's intensifier.
     language_of = {a: f.language or "en" for a, f in data.facts.items()}
+    # Nor of a sentence whose act is a pro-form for the one before ("A mission to do just that is lined up.").
+    dropped |= pro_form_acts(single, language_of)
+    # Nor of what is no fact at all: a site's furniture, a piece of a longer quotation, a speaker's intensifier.
     dropped |= singles_mod.furniture(single) | singles_mod.quote_fragments(single, language_of)
     dropped |= singles_mod.hyperboles(single, language_of)
     # Nor of the reporting's own step: "did not immediately respond to a request for comment".
