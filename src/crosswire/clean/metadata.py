@@ -510,10 +510,8 @@ def _section_words() -> frozenset[str]:
 # Words a section's name is built of beside the sections themselves ("World News", "Últimas noticias").
 _SECTION_EXTRA = frozenset(
     (
-        "news noticias notizie notícias nachrichten actualités infos wiadomości "
-        "новости новини latest últimas ultime"
+        "news noticias notizie notícias nachrichten actualités infos wiadomości новости новини latest últimas ultime"
     ).split()
-)
 )
 
 
