@@ -9,6 +9,7 @@ import re
 
 from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
 from crosswire.clean.metadata import (
+    TAGLINE,
     detect_language,
     detect_outlet,
     menu_name,
@@ -192,6 +193,10 @@ def agency_own_page(parts: TextParts) -> str | None:
     with the file's name). Input: the cleaner's findings; output: the agency's name as the copyright gives it."""
     menus = [parts.first_line or "", *parts.top_lines, *parts.furniture_text]
     named = {m.lower() for line in menus if (m := menu_name(line, agencies=True)) is not None}
+    # a pasted wire text's first line, "Meridian Press Agency | Wire": the site's name before its tagline
+    named |= {TAGLINE.split(line.strip(), maxsplit=1)[0].strip().lower() for line in parts.top_lines[:1] if line}
+    if parts.first_line:
+        named.add(TAGLINE.split(parts.first_line.strip(), maxsplit=1)[0].strip().lower())
     for credit, _index in parts.agency_copyrights:
         for agency in credit.agencies:
             if agency.lower() in named:

@@ -268,7 +268,7 @@ def _byline_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:story|words|text|written|photos?)\s+)?{_byline_opening()}"
         rf"(?P<names>{_NAME}(?:\s*(?:,|{_AND}|&)\s*{_NAME})*)"
-        r"(?:\s*[,|–—-]\s*.{0,60})?$",
+        r"(?:\s*[,|/–—-]\s*.{0,60})?$",  # "Von Anna Weber / dpa": a slash sets the agency apart too
         re.I,
     )
 
@@ -294,17 +294,22 @@ def parse_name_line(text: str) -> list[str] | None:
     """A header line that is only a person's name, optionally with a role ("Kevin Roe, Staff Writer") or
     an agency ("Anna Kowalska, Vistula Wire"); the name alone, as a one-item list, or None."""
     text = _EMAIL.sub("", " ".join(text.split())).strip(" ,|")
-    head, _, role = re.split(r"(\s*[,|–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
+    head, _, role = re.split(r"(\s*[,|/–—]\s*|\s+-\s+)", text, maxsplit=1)[0], None, None
     if head != text:
-        role = text[len(head) :].strip(" ,|–—-")
+        slash = text[len(head) :].lstrip().startswith("/")
+        role = text[len(head) :].strip(" ,|/–—-")
         # "Anna Kowalska, Vistula Wire": an agency the table does not list, beside the name, is her agency; a
-        # listed one is how a photo credit reads under a caption ("Al Goldis, Associated Press"), left alone
-        if role and not is_role(role) and (agencies_in(role) or not agency_named(role, credited=True)):
+        # listed one is how a photo credit reads under a caption ("Al Goldis, Associated Press"), left alone;
+        # a listed one after a slash with spaces is a wire reporter's byline ("Anna Weber / dpa", "Олена Коваль
+        # / Укрінформ"), a photo credit writes it without ("Foto: Anna Weber/dpa")
+        spaced = slash and " / " in text
+        wire = spaced and bool(agencies_in(role))
+        if role and not is_role(role) and not wire and (agencies_in(role) or not agency_named(role, credited=True)):
             return None
     tokens = head.split()
     if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in head) or agency_named(head) or is_role(head):
         return None
-    if tokens[0].lower() in table().byline_labels:
+    if tokens[0].lower() in table().byline_labels or tokens[0].lower() in table().byline_leads:
         return None  # "Автор Олена Коваль": a byline (:func:`parse_byline`), its label no part of a name
     if not all(
         t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()

@@ -225,6 +225,8 @@ def _read_credit(line: Line) -> bool:
         line.kind, line.credit = "credit", credit
         return True
     agencies = byline_agency(line.text)
+    if agencies and parse_byline(line.text):
+        return False  # "Von Anna Weber / dpa", "By Mara Lind, Reuters": a reporter's byline with the wire beside
     if agencies:
         line.kind, line.credit = "credit", CreditLine(line.text, agencies)
         return True

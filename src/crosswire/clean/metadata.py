@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from crosswire.clean.credits import NAME_JOINERS, UPPER, agencies_in, agency_alternation, agency_named
 from crosswire.clean.furniture import furniture_reason, table
-from crosswire.clean.written_dates import is_month_name
+from crosswire.clean.written_dates import is_day_name, is_month_name
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
@@ -58,7 +58,7 @@ _PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
 def _dateline_dated() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\([{UPPER}][^()]{{1,30}}\))?[,.]\s+"
-        r"(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
+        r"(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
         r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
         rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"
         r"\s*(?P<sep>\.?\s*(?:--|—|–|-)|\.|:)\s*\S"
@@ -175,6 +175,10 @@ def read_dateline(paragraph: str) -> tuple[str, str | None, int] | None:
     if m and not agencies_in(m.group("place")) and _named_again(m.group("place"), paragraph[m.end() :]):
         stop = re.match(r"\.\s+", head[m.end("place") :])
         return m.group("place"), None, m.end("place") + (stop.end() if stop else 0)
+    for pattern in (_DATELINE_DASH_MIXED, _DATELINE_STOP_CAPS):
+        m = pattern.match(head)
+        if m and not agencies_in(m.group("place")) and city_opening(m.group("place"), paragraph[m.end() :]):
+            return m.group("place"), None, m.end()
     m = _DATELINE_STOP_NAMED.match(head)
     if m and not agencies_in(m.group("place")) and _slavic_city_opening(m.group("place"), paragraph[m.end() - 1 :]):
         stop = re.match(r"\.\s+", head[m.end("place") :])
@@ -243,6 +247,8 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     m = _dateline_dated().match(head)
     if not m or not is_month_name(m.group("month")):
         return None
+    if m.group("weekday") and not is_day_name(m.group("weekday")):
+        return None  # "Dunmere, mardi 24 novembre.": only a weekday's name may stand before the day
     tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
     agency = dateline_agency(tag, strong=True)  # a day and a month name before it: a dateline's agency
     if tag and agency is None:
@@ -251,9 +257,63 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     # a place in capitals, not an agency's name in capitals ("ТАСС, 24 ноября. ..." names no place)
     capitals = len(place) >= 3 and place == place.upper() and any(c.isalpha() for c in place)
     capitals = capitals and not agencies_in(place)
-    if agency is None and "." == m.group("sep").strip() and not capitals:
+    if (
+        agency is None
+        and "." == m.group("sep").strip()
+        and not capitals
+        and not city_opening(place, head[m.end() - 1 :])
+    ):
         return None
     return place, agency, m.end() - 1
+
+
+# A dateline word's shortest length: "Nie.", "Tak.", "Ja –" are one-word answers, "Rom", "Köln", "Lyon" places.
+CITY_LETTERS = 3
+
+
+def city_opening(place: str, rest: str) -> bool:
+    """Whether ``place`` (the capitalised words opening a paragraph before a dateline's stop or dash, "Berlin",
+    "Dorvel", "Santa Cruz") is a city's name, ``rest`` the paragraph after it: a known place of the paragraph's
+    language (:func:`crosswire.facts.languages.places.is_place`), or words of :data:`CITY_LETTERS` letters or
+    more that the language writes only capitalised (no common word, "Heute", "Nein", "Ayer"; no stop word, "Во";
+    no weekday or month name, "Montag, 24. November."), with a sentence of :data:`SLAVIC_DATELINE_WORDS` words
+    or more after it. English copy needs a known place (its datelines print the city in capitals)."""
+    from crosswire.facts.languages.common_words import lower_word
+    from crosswire.facts.languages.lexicon import words_for
+    from crosswire.facts.languages.places import is_place
+
+    sentence = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
+    if len(sentence.split()) < SLAVIC_DATELINE_WORDS:
+        return False
+    language = detect_language(rest) or "en"
+    if is_place(place, language):
+        return True
+    if language == "en":
+        return False
+    words = place.split()
+    stop = words_for(language).stop
+    return all(
+        len(w) >= CITY_LETTERS
+        and (w[1:] == w[1:].lower() or w == w.upper())
+        and w.lower() not in stop
+        and not is_month_name(w)
+        and not is_day_name(w)
+        and not lower_word(w, language)
+        and not lower_word(w.capitalize(), language)
+        for w in words
+    )
+
+
+# "Berlin – Die Bundesregierung ...", "Kraków – Strażacy ...": a place in any case, a dash and a capitalised word
+# (no agency, no date), read when :func:`city_opening` takes the words for a city.
+_DATELINE_DASH_MIXED = re.compile(
+    rf"^(?P<place>[{UPPER}][\w'’]+(?:[ -][{UPPER}][\w'’]+){{0,2}})\s+(?:--|—|–|-)\s+(?=[{UPPER}])"
+)
+# "MÜNCHEN. Nach dem Unwetter ...": a place in capitals, a full stop and any capitalised word (the article-led
+# reading above takes "DRAVNA. Die ..."), read when :func:`city_opening` takes the word for a city.
+_DATELINE_STOP_CAPS = re.compile(
+    rf"^(?P<place>[{UPPER}]{{3,}}(?:[ -][{UPPER}]{{2,}}){{0,2}})\.\s+(?=[{UPPER}][\w'’]*\s)"
+)
 
 
 # --- outlet -------------------------------------------------------------------------------------------------
@@ -404,6 +464,7 @@ def _vote_cues(votes: Counter[str], furniture_lines: list[str]) -> None:
 
 # What divides a masthead's name from its tagline ("Новини Світу — Україна і світ", "The Ledger | Since 1871").
 _TAGLINE = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+TAGLINE = _TAGLINE
 
 
 def _vote_masthead(votes: Counter[str], top_lines: list[str], low_furniture: list[str]) -> set[str]:
@@ -444,6 +505,30 @@ def _section_words() -> frozenset[str]:
     """Every language's section names (``[sections]`` of ``data/site_sections.toml``), lower case."""
     sections = data_toml("site_sections.toml").get("sections", {})
     return frozenset(w.lower() for words in sections.values() for w in words)
+
+
+# Words a section's name is built of beside the sections themselves ("World News", "Últimas noticias").
+_SECTION_EXTRA = frozenset(
+    (
+        "news noticias notizie notícias nachrichten actualités infos wiadomości новости новини latest últimas ultime"
+    ).split()
+)
+
+
+def section_name(text: str) -> bool:
+    """Whether ``text`` is a site section's name in a language the project reads ("Internacional", "Politik",
+    "World", "Monde", "Kraj", "World News"): listed whole in ``[sections]`` of ``data/site_sections.toml``, or
+    1-3 words each listed there or a news word, one of them a section."""
+    low = " ".join(text.lower().split()).strip(" .:")
+    sections = _section_words()
+    if low in sections:
+        return True
+    words = low.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w in sections or w in _SECTION_EXTRA for w in words)
+        and any(w in sections for w in words)
+    )
 
 
 def menu_name(line: str, agencies: bool = False) -> str | None:
@@ -533,7 +618,10 @@ def _foreign_masthead(words: list[str]) -> bool:
     if i < len(words) and low[i] in leading and words[i][:1].isupper():
         named = [j for j in range(i + 1, len(words)) if low[j] not in joiners]
         if (named or i == 1) and all(capital(j) for j in named):
-            return not any(low[j] in sections for j in named)
+            # "Courrier International", "Corriere dello Sport": a section's word after a paper's own noun names
+            # the paper; after a word for news ("Noticias Sport", "Новини Світ") it names a page's section
+            news_noun = low[i] in sections or low[i] in _SECTION_EXTRA
+            return not (news_noun and any(low[j] in sections for j in named))
     if low[-1] in trailing and len(words) >= 2:
         head = range(len(words) - 1)
         return all(capital(j) or low[j] in joiners for j in head) and not any(low[j] in sections for j in head)

@@ -16,6 +16,7 @@ feedparser's fallback parsers by months; dates are read here from the raw string
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -101,6 +102,63 @@ def entry_title(entry: Any) -> str | None:
     return title.strip() or None
 
 
+_BRACKETED_NAME = re.compile(r"\(([^()@]+)\)")
+
+
+def entry_byline(entry: Any) -> str | None:
+    """An entry's authors as the feed names them: ``dc:creator`` or ``author`` (feedparser's ``authors``, an RSS
+    ``<author>`` "desk@x.example (Lucía Berrondo)" read as the name in brackets), joined with ", "; else a byline
+    line ("Por Lucía Berrondo", "di Marco Bellandi", "Von Katrin Holler") that opens the entry's description
+    when the entry's content is apart from it (the cleaner reads such a line inside the content itself)."""
+    raw = " ".join(str(entry.get("author") or "").split())
+    bracketed = _BRACKETED_NAME.search(raw) if "@" in raw else None
+    if bracketed:  # feedparser splits "desk@x.example (Name)" at the wrong place: the name is read here
+        return bracketed.group(1).strip()
+    names: list[str] = []
+    for author in entry.get("authors") or []:
+        name = " ".join(str(author.get("name") or "").split())
+        if name and "@" not in name and "(" not in name and name not in names:
+            names.append(name)
+    if not names and raw and "@" not in raw:
+        names.append(raw)
+    if names:
+        return ", ".join(names)
+    if not entry.get("content"):
+        return None
+    from crosswire.clean.credits import parse_byline  # here: the cleaner's byline rules, read only for a feed
+
+    summary = fragment_to_text(entry.get("summary", "") or "").split("\n\n", 1)[0]
+    found = parse_byline(summary.split(". ", 1)[0]) if summary else None
+    return ", ".join(found) if found else None
+
+
+def channel_outlet(title: str | None) -> str | None:
+    """The outlet a feed's channel title names, without the section the feed carries: "El Faro del Sur -
+    Internacional" -> "El Faro del Sur", "Politik | Der Tagesbote" -> "Der Tagesbote", "Le Veilleur : Monde",
+    "Kurier » Kraj". A part after (or before) one of :data:`CHANNEL_SEPARATORS` is dropped when it is a site
+    section's name in a language the project reads (``[sections]`` of ``data/site_sections.toml``: "World",
+    "Internacional", "Politik", "Monde", "Kraj", "Esteri", "Світ"), or words that all are ("World News");
+    any other title is kept whole ("News & Star - Carlisle" names no section)."""
+    title = " ".join((title or "").split())
+    if not title:
+        return None
+    from crosswire.clean.metadata import section_name  # here: every ingest imports this module, few read feeds
+
+    for sep in CHANNEL_SEPARATORS:
+        if sep not in title:
+            continue
+        head, tail = title.split(sep, 1)[0].strip(), title.rsplit(sep, 1)[1].strip()
+        if tail and section_name(tail) and not section_name(title.rsplit(sep, 1)[0]):
+            return channel_outlet(title.rsplit(sep, 1)[0])
+        if head and section_name(head) and not section_name(title.split(sep, 1)[1]):
+            return channel_outlet(title.split(sep, 1)[1])
+    return title
+
+
+# What divides a channel title's outlet from its section: a dash, a bar, a colon, a guillemet or a chevron.
+CHANNEL_SEPARATORS = (" - ", " – ", " — ", " | ", " : ", ": ", " » ", " › ", " > ", " / ", " :: ", " · ")
+
+
 def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
     """One document per entry of an RSS or Atom feed (its content or summary as text), with the entry's
     link, title and date; one error naming the entry for an entry without text, and one for a feed that
@@ -110,7 +168,7 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
         reason = parsed.get("bozo_exception")
         yield IngestError(source, f"not a readable RSS/Atom feed ({reason})")
         return
-    outlet = (parsed.feed.get("title") or "").strip() or None
+    outlet = channel_outlet(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{source}#entry-{number}"
         html = ""
@@ -133,4 +191,5 @@ def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:
             title=entry_title(entry),
             published=entry_date(entry, "published") or entry_date(entry, "updated"),
             modified=entry_date(entry, "updated") if dict.get(entry, "published") else None,
+            byline=entry_byline(entry),
         )

@@ -190,6 +190,20 @@ POSSESSIVE = ("'s", "’s")  # a token ending so is an owner ("estavia's"), not 
 POSSESSIVE_WORDS = ("its", "their", "his", "her", "our", "my", "your")
 
 
+# Words that open a time phrase right after a figure ("last year", "next week", "yesterday", "im vergangenen Jahr",
+# "lo scorso anno", "w zeszłym roku"): the figure's time, never the noun it counts (a single-source figure was
+# labelled "Last (2025): $4.2 million"). A time noun right after a number is counted ("5 years") and is no such word.
+# Lower case.
+RELATIVE_TIME = frozenset(
+    (
+        "last next past previous this coming yesterday today tonight tomorrow ago earlier later annually yearly "
+        "letzten letztes letzte vergangenen vergangenes vorigen voriges gestern heute morgen jährlich "
+        "pasado pasada ayer hoy mañana anual dernier dernière hier aujourd'hui demain "
+        "scorso scorsa ieri oggi domani zeszłym ubiegłym wczoraj dziś jutro"
+    ).split()
+)
+
+
 def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[str | None, str | None]:
     """What a figure counts: the concept named nearest the number (after it rather than before it at equal distance;
     else in the facts stage's ``counted`` phrase), and the noun right after it (``"people"`` for any word for
@@ -205,6 +219,8 @@ def _concept(after: list[str], before: list[str], counted: str | None) -> tuple[
             # record) is followed by no noun and stays the noun
             noun = " ".join(rest)
             break
+        if t in RELATIVE_TIME:
+            break  # "brought in $4.2 million last year": the year is the value's time, not what it counts
         if t in PEOPLE:
             noun = "people"
         elif t not in STOPWORDS:

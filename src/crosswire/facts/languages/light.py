@@ -370,10 +370,22 @@ def _titled(run: list[Token], language: str, before: str) -> list[list[Token]] |
     # "Мер Порту Елена Собрал Каштру"): the town the post is in, then the whole name, a two-part surname too
     if len(run) >= 3 and is_place(run[0].text, language) and _person_tail(run[1:], language):
         return [run[:1], run[1:]]
+    if len(run) == MIN_TITLED_RUN - 1 and _body_then_first_name(run) and _person_tail(run[1:], language):
+        return [run[:1], run[1:]]  # "Burmistrz Casterno Marco Delvecchio": a town we do not know, then the name
     head, tail = run[:-2], run[-2:]
     if len(run) >= MIN_TITLED_RUN and _person_tail(tail, language):
         return [head, tail]
     return None
+
+
+def _body_then_first_name(run: list[Token]) -> bool:
+    """Whether a run of three words after a title is the body or town the title is held at, then a person's first
+    name and surname ("Casterno Marco Delvecchio"): its second word is a first name and its first is none
+    (:func:`crosswire.facts.first_names.first_name_gender`, gender-guesser's sure answers), so a name of three
+    words ("Jan Maria Rokita") stays whole; False when the package is not installed."""
+    from crosswire.facts.first_names import first_name_gender
+
+    return first_name_gender(run[1].text) is not None and first_name_gender(run[0].text) is None
 
 
 def _company_description(run: list[Token], language: str) -> int:
