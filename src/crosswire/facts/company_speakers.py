@@ -167,8 +167,9 @@ def speaking_body(phrase: str, language: str | None) -> str | None:
         return None
     stems, whole = _body_words(language)
     low = " ".join(w.lower().strip(",.") for w in words)
-    found = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) or any(
-        re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
+    # each pattern is its word as written: a word that is no substring of ``low`` cannot match (tested first)
+    found = any(w in low and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) or any(
+        w in low and re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
     )
     if not found:
         return None

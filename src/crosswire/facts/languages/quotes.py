@@ -303,8 +303,9 @@ def _group_subject(lead: list[Token], words: Words) -> str | None:
         return None  # "W niedzielę policja ...": a time or a place before the subject, not the subject alone
     stems, whole = _agent_words(words.language)
     low = " ".join(t.text.lower() for t in lead)
-    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) and not any(
-        re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
+    # each pattern is its word as written: a word that is no substring of ``low`` cannot match (tested first)
+    if not any(w in low and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) and not any(
+        w in low and re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
     ):
         return None
     return " ".join(t.text for t in lead)
