@@ -171,7 +171,7 @@ def test_a_text_without_any_title_builds_no_pattern(monkeypatch: pytest.MonkeyPa
     calls: list[str] = []
     real = re.search
 
-    def counting(pattern, string, flags=0):  # noqa: ANN001 - re.search's own signature
+    def counting(pattern, string, flags=0):
         calls.append(pattern if isinstance(pattern, str) else pattern.pattern)
         return real(pattern, string, flags)
 
