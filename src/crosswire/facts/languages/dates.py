@@ -115,6 +115,8 @@ def _year_phrases(
     out = []
     low = text.lower()
     for phrase, years in words.relative_years.items():
+        if phrase not in low:  # the pattern is the phrase as written: no substring, no match
+            continue
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -220,7 +222,7 @@ def _day_phrases(
     out = []
     low = text.lower()
     for phrase, days in words.relative.items():
-        if " " not in phrase:
+        if " " not in phrase or phrase not in low:  # the pattern is the phrase as written: no substring, no match
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             nxt = re.match(r"\s+(\w+)", low[m.end() :])

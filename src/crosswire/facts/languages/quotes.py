@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosswire.facts.company_speakers import names_word
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.records import Quote
@@ -303,9 +304,7 @@ def _group_subject(lead: list[Token], words: Words) -> str | None:
         return None  # "W niedzielę policja ...": a time or a place before the subject, not the subject alone
     stems, whole = _agent_words(words.language)
     low = " ".join(t.text.lower() for t in lead)
-    if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in whole) and not any(
-        re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems
-    ):
+    if not names_word(low, whole, stems):
         return None
     return " ".join(t.text for t in lead)
 

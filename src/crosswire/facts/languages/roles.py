@@ -158,6 +158,10 @@ def _after(text: str, language: str) -> str | None:
     phrases, former = _titles(language)
     low = text.lower()
     for phrase in phrases:
+        # the pattern matches the phrase as written, so a text without it as a substring has no match: one
+        # substring test instead of a pattern built (and, past the re module's cache of 512, compiled) per phrase
+        if phrase not in low:
+            continue
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
         if m is None:
             continue
