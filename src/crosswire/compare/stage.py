@@ -348,14 +348,15 @@ def one_quote_conflict(
 
 def _number_shown_wider(quoted: ClaimConflict, values: Sequence[Conflict]) -> bool:
     """Whether a quote conflict parting its wordings by a number alone is shown by a value conflict on the same
-    sentences that cites more sources (the count's other sources stated it outside a quote): one conflict per
-    difference, the one citing more sources kept, as :func:`one_quote_conflict` keeps."""
+    sentences that cites as many sources or more (the count's other sources stated it outside a quote): one
+    conflict per difference. The value conflict is kept on a tie too: it names what the number measures, and a
+    reported statement ("..., Interior Minister Tomas Reyl said") quotes no one (a new user's wildfire story showed
+    "What Tomas Reyl said" beside "Amount" on the same two sentences). A sentence is the same in a copy of its
+    article (compared by its words: the quote layer cites a wire and its copy together)."""
     if not quotes_mod.number_differs(quoted):
         return False
-    at = {(e.article, e.start) for e in quoted.evidence}
-    return any(
-        at <= {(e.article, e.start) for e in v.evidence} and len(v.sources) > len(quoted.sources) for v in values
-    )
+    at = {e.text.strip() for e in quoted.evidence}
+    return any(at <= {e.text.strip() for e in v.evidence} and set(quoted.sources) <= set(v.sources) for v in values)
 
 
 def _not_covered(items: list[_T], existing: Sequence[Item | Conflict | QuoteVariant]) -> list[_T]:
