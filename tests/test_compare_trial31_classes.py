@@ -164,7 +164,10 @@ def _conflict(reason: str, explanation: str, sentences: list[tuple[str, int, str
     from crosswire.model import Evidence
 
     evidence = [Evidence(article=a, outlet=None, text=t, start=0, end=len(t)) for a, _s, t in sentences]
-    sides = [ConflictSide(label=t[:10], sources=[s], evidence=[ev]) for (_a, s, t), ev in zip(sentences, evidence)]
+    sides = [
+        ConflictSide(label=t[:10], sources=[s], evidence=[ev])
+        for (_a, s, t), ev in zip(sentences, evidence, strict=True)
+    ]
     return ClaimConflict(
         summary=explanation,
         sources=sorted({s for _a, s, _t in sentences}),
