@@ -233,3 +233,13 @@ def test_one_hospital_town_in_two_cases_is_no_conflict(tmp_path: Path) -> None:
     assert not [k for k in comparison.conflicts if k.measure == "hospital town"], [
         k.summary for k in comparison.conflicts
     ]
+
+
+def test_a_timeline_line_cites_no_source_of_the_other_pole(tmp_path: Path) -> None:
+    a = '"The blaze is contained but not yet under control," the mayor, Ines Colby, told reporters on Monday.'
+    b = "«L'incendio è ormai sotto controllo», ha detto la sindaca Ines Colby ai giornalisti lunedì."
+    c = "«El incendio está contenido, pero aún no está bajo control», dijo la alcaldesa Ines Colby el lunes."
+    comparison = compare_texts(tmp_path, _rows(a, b, c))
+    for line in comparison.timeline:
+        texts = [ev.text for ev in line.evidence]
+        assert not (any("sotto controllo" in t for t in texts) and any("under control" in t for t in texts)), line
