@@ -278,8 +278,27 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
-    joined = _aligned_lines(_folded(list(out.values())), found)
+    joined = [_without_otherwise(line, found.units) for line in _aligned_lines(_folded(list(out.values())), found)]
     return sorted(joined, key=lambda t: (t.date, -len(t.sources), t.text))
+
+
+def _without_otherwise(line: TimelineLine, units: list[Unit]) -> TimelineLine:
+    """The line citing none of the sentences that give what its leading sentence (the one its text shows) says
+    differently (:func:`gives_otherwise`): two groups led by one sentence are joined into one line, and a sentence
+    of one of them may give the other pole of a state ("now under control" cited for "not yet under control")."""
+    head = line.text.removesuffix("…")[:60]
+    held = [
+        (ev, [u for u in units if u.article == ev.article and u.claim.start <= ev.start < u.claim.end])
+        for ev in line.evidence
+    ]
+    lead = next((us[0] for ev, us in held if us and " ".join(ev.text.split()).startswith(head)), None)
+    if lead is None:
+        return line
+    kept = [(ev, us) for ev, us in held if not any(gives_otherwise(u, lead) for u in us)]
+    if len(kept) < len(held):
+        line.evidence = [ev for ev, _us in kept]
+        line.sources = sorted({u.source for _ev, us in kept for u in us})
+    return line
 
 
 def _line_units(line: TimelineLine, units: Iterable[Unit]) -> set[int]:
