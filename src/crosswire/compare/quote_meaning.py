@@ -460,12 +460,38 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
             continue
         m, pat, pole_b = (mb, pb, True) if mb is not None else (ma, pa, False)
         assert m is not None
+        if _blocked(pair, language or "en", low, m.start()):
+            continue  # "hope to bring the blaze under control": a hope or a plan, no state
         denial = _denied(low, m.start(), neg)
         if denial is not None and pair in _connectives():
             continue  # "not ... until after": a connective's denial says when, not the other pole
         shown_from = denial.start() if denial is not None else m.start()
         out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
     return out
+
+
+BLOCKER_WORDS = 3  # words before a pole's phrase, in its clause, read for its pair's ``blockers``
+
+
+@lru_cache(maxsize=1)
+def _pole_blockers() -> dict[tuple[str, str], frozenset[str]]:
+    """(pair, language) -> the words of the pair's ``blockers`` table of ``[poles]`` (a hope, a plan, a condition:
+    "hope to bring the blaze under control"), for the pairs that list them."""
+    return {
+        (pair, lang): frozenset(words)
+        for pair, table in data_toml("quote_meanings.toml").get("poles", {}).items()
+        for lang, words in table.get("blockers", {}).items()
+    }
+
+
+def _blocked(pair: str, language: str, low: str, start: int) -> bool:
+    """Whether one of the pair's ``blockers`` stands among the :data:`BLOCKER_WORDS` words before ``start`` in its
+    clause (``low``: the lower-cased text)."""
+    words = _pole_blockers().get((pair, language))
+    if not words:
+        return False
+    clause_start = max((c.end() for c in _CLAUSE.finditer(low, 0, start)), default=0)
+    return any(w.group() in words for w in list(_WORD.finditer(low, clause_start, start))[-BLOCKER_WORDS:])
 
 
 def opposite_poles(

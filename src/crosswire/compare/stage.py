@@ -29,6 +29,7 @@ from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.held_roles import role_items
+from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_sentences import single_sentences
@@ -352,12 +353,20 @@ def one_quote_conflict(
 def _number_shown_wider(quoted: ClaimConflict, values: Sequence[Conflict]) -> bool:
     """Whether a quote conflict parting its wordings by a number alone is shown by a value conflict on the same
     sentences that cites more sources (the count's other sources stated it outside a quote): one conflict per
-    difference, the one citing more sources kept, as :func:`one_quote_conflict` keeps."""
+    difference. On a tie the value conflict is kept when no sentence of the quote conflict prints quotation marks:
+    a reported statement ("..., Interior Minister Tomas Reyl said") quotes no one, and the value conflict names what
+    the number measures (a new user's wildfire story showed "What Tomas Reyl said" beside "Amount" on the same two
+    sentences); two quotations of one statement that differ in a number stay a quote conflict. A sentence is the
+    same in a copy of its article (compared by its words: the quote layer cites a wire and its copy together)."""
     if not quotes_mod.number_differs(quoted):
         return False
-    at = {(e.article, e.start) for e in quoted.evidence}
+    at = {e.text.strip() for e in quoted.evidence}
+    reported = not any(quoted_words(e.text) for e in quoted.evidence)
     return any(
-        at <= {(e.article, e.start) for e in v.evidence} and len(v.sources) > len(quoted.sources) for v in values
+        at <= {e.text.strip() for e in v.evidence}
+        and set(quoted.sources) <= set(v.sources)
+        and (len(v.sources) > len(quoted.sources) or reported)
+        for v in values
     )
 
 

@@ -38,6 +38,7 @@ from crosswire.compare.claims.groups import (
     group_pairs,
     with_originals,
 )
+from crosswire.compare.claims.hospitals import hospital_conflicts, hospitals_differ
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
@@ -426,6 +427,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     onboard system destroyed it, without any human command")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
+    if hospitals_differ(a, b):
+        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
@@ -955,6 +958,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(pairs, data, model.agree))
+    found.conflicts.extend(hospital_conflicts(units, pairs, data))
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(pairs, data))
     found.conflicts.extend(state_conflicts(units, data))

@@ -29,6 +29,7 @@ from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.quote_meaning import ruled_apart
 from crosswire.compare.records import TimelineLine
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
@@ -162,9 +163,13 @@ def states_figures(unit: Unit, first: Unit) -> bool:
 def gives_otherwise(unit: Unit, first: Unit) -> bool:
     """Whether ``unit``'s own sentence gives what the line's sentence ``first`` says differently: another final
     score ("pokonując Dynamo Karst 3:1" cited for "со счётом 2:1"), another doer of its act, the other state of
-    a group (:func:`.align.scores_differ`, :func:`.align.other_doers`, :func:`.fates.states_differ`); such a
-    source is a side of a conflict, never a citation of the line."""
-    return scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first)
+    a group (:func:`.align.scores_differ`, :func:`.align.other_doers`, :func:`.fates.states_differ`), the other
+    pole of a state a negation flips ("now under control" cited for "not yet under control":
+    :func:`crosswire.compare.quote_meaning.ruled_apart`); such a source is a side of a conflict, never a citation
+    of the line."""
+    if scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first):
+        return True
+    return ruled_apart(unit.text, unit.language, first.text, first.language) is not None
 
 
 def _own_figures(u: Unit, first: Unit, groups: list[Group]) -> Unit | None:
@@ -273,8 +278,27 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
-    joined = _aligned_lines(_folded(list(out.values())), found)
+    joined = [_without_otherwise(line, found.units) for line in _aligned_lines(_folded(list(out.values())), found)]
     return sorted(joined, key=lambda t: (t.date, -len(t.sources), t.text))
+
+
+def _without_otherwise(line: TimelineLine, units: list[Unit]) -> TimelineLine:
+    """The line citing none of the sentences that give what its leading sentence (the one its text shows) says
+    differently (:func:`gives_otherwise`): two groups led by one sentence are joined into one line, and a sentence
+    of one of them may give the other pole of a state ("now under control" cited for "not yet under control")."""
+    head = line.text.removesuffix("…")[:60]
+    held = [
+        (ev, [u for u in units if u.article == ev.article and u.claim.start <= ev.start < u.claim.end])
+        for ev in line.evidence
+    ]
+    lead = next((us[0] for ev, us in held if us and " ".join(ev.text.split()).startswith(head)), None)
+    if lead is None:
+        return line
+    kept = [(ev, us) for ev, us in held if not any(gives_otherwise(u, lead) for u in us)]
+    if len(kept) < len(held):
+        line.evidence = [ev for ev, _us in kept]
+        line.sources = sorted({u.source for _ev, us in kept for u in us})
+    return line
 
 
 def _line_units(line: TimelineLine, units: Iterable[Unit]) -> set[int]:
