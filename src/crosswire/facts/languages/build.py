@@ -42,7 +42,7 @@ from crosswire.facts.records import (
     Value,
 )
 from crosswire.facts.speed import one_blas_thread
-from crosswire.facts.values import from_date, from_figure
+from crosswire.facts.values import from_date, from_figure, from_month_day
 from crosswire.model import Article
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -477,6 +477,8 @@ def _values(figures: list[Figure], dates: list[DateFact], start: int, end: int) 
     for d in dates:
         if start <= d.start < end and d.value:
             values.append(from_date(d, d.scheduled))
+        elif start <= d.start < end and d.month_day:
+            values.append(from_month_day(d))
     return sorted(values, key=_at)
 
 
