@@ -63,3 +63,18 @@ def test_the_reader_of_age_words() -> None:
     assert age_end("48 case", 2, "it") is None
     assert age_end("48-летний Иван Ковалёв", 2, "ru") == len("48-летний")
     assert age_end("the 48-year-old", 6, "en") is None  # English is the English reader's
+
+
+DECADES = [
+    ("fr", "La quinquagénaire a raconté à la police avoir vu la fumée en premier.", "quinquagénaire", 50),
+    ("es", "Un octogenario resultó herido leve en el incendio del depósito de Orvel.", "octogenario", 80),
+    ("it", "Il cinquantenne ha raccontato alla polizia di aver visto il fumo per primo.", "cinquantenne", 50),
+    ("pt", "Uma sexagenária ficou ferida no incêndio do depósito de Orvel, disse a polícia.", "sexagenária", 60),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "written", "first"), DECADES, ids=[d[0] for d in DECADES])
+def test_a_word_of_a_decade_of_life_is_an_age_of_that_decade(tmp_path, language, sentence, written, first) -> None:
+    values = _values(tmp_path, language, sentence)
+    ages = [(v.text, v.low, v.high) for v in values if v.kind == "age"]
+    assert ages == [(written, float(first), float(first + 9))], values

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswire.facts.records import Figure
 from crosswire.vocab.data import data_toml
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
@@ -55,3 +56,33 @@ def age_end(text: str, end: int, language: str) -> int | None:
     if language != "de" and word[:1].isupper():
         return m.end()  # "48-летний Иван Ковалёв": a name
     return None
+
+
+@lru_cache(maxsize=16)
+def _decades(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    rows = data_toml("age_words.toml").get("decades", {}).get(language, ())
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}\w*", re.IGNORECASE), int(first)) for stem, first in rows)
+
+
+def decade_ages(text: str, offset: int, sent: tuple[int, int], language: str) -> list[Figure]:
+    """The ages a sentence (``text``, at body ``offset``; ``sent`` its body span) gives by a word of a decade of
+    life ("la quinquagénaire", "un octogenario", "il cinquantenne"): each an age figure of the decade's years
+    (low 50, high 59; no single value), in years. Empty for a language ``data/age_words.toml`` lists none for."""
+    out = []
+    for pattern, first in _decades(language):
+        for m in pattern.finditer(text):
+            out.append(
+                Figure(
+                    text=m.group(),
+                    start=offset + m.start(),
+                    end=offset + m.end(),
+                    sentence_start=sent[0],
+                    sentence_end=sent[1],
+                    type="age",
+                    low=float(first),
+                    high=float(first + 9),
+                    unit="year",
+                    exact=False,
+                )
+            )
+    return sorted(out, key=lambda f: f.start)
