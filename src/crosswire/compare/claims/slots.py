@@ -44,9 +44,6 @@ from crosswire.vocab.terms import singular
 Slot = tuple[str, ...]
 NOT_COUNTED = frozenset({"had", "has", "have", "other", "others", "more", "few", "many", "some", "all", "one"})
 CLOCK_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening"})
-# The day before publication, in an article of a known date: a day of the event, compared as other languages'
-# "ayer", "gestern", "вчера" are ("Police arrested the man yesterday" / "on Monday" in an article of Wednesday)
-DAY_BEFORE = frozenset({"yesterday"})
 
 _HYPHEN_COMPOUND = re.compile(r"\s?-\s?[^\W\d]")
 
@@ -324,7 +321,7 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
         return ("rank", best.group().lower(), v.noun)
     if v.kind == "date" and v.unit in DATED_UNITS and not v.scheduled and (verb := date_verb(unit, v)):
-        if v.text.strip().lower() in CLOCK_WORDS - DAY_BEFORE:
+        if v.text.strip().lower() in CLOCK_WORDS:
             return None
         # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
         # licence are one act, data/claim_acts.toml), else the verb
