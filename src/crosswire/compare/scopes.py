@@ -28,6 +28,31 @@ def wide_scope(text: str, language: str | None) -> bool:
     return pat is not None and pat.search(text.lower()) is not None
 
 
+@lru_cache(maxsize=1)
+def _part_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Language -> (its words of a part, its words of the whole), each one pattern matched at a word start."""
+    table = data_toml("part_scopes.toml")
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+
+    return {lang: (pattern(words), pattern(table["whole"].get(lang, []))) for lang, words in table["part"].items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def part_scope(text: str, language: str | None) -> bool:
+    """Whether ``text`` (a sentence, in ``language``, ISO 639-1; None reads English) gives its figure for one part
+    of an organisation or a study ("At the Basel centre, 62 patients were enrolled", "в одном из центров") and
+    does not say it is the whole ("in total", "insgesamt"): ``data/part_scopes.toml``."""
+    pats = _part_patterns().get(language or "en")
+    if pats is None:
+        return False
+    low = text.lower()
+    return pats[0].search(low) is not None and pats[1].search(low) is None
+
+
 def wider_holds(wide_low: float, narrow_high: float) -> bool:
     """Whether a wider area's figure (its lowest value) holds a narrower one's (its highest): a province's 31
     dead hold a town's 23; a province's 20 against a town's 23 still disagree."""

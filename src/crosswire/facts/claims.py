@@ -23,7 +23,7 @@ from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Claim, DateFact, Event, Figure, Quote, Value
-from crosswire.facts.values import from_date, from_figure, read_values
+from crosswire.facts.values import from_date, from_figure, from_month_day, read_values
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
@@ -227,6 +227,10 @@ def _values(
         if d.value:
             v = from_date(d, _scheduled(d, ctx.published))
             v.verb = _governing_verb(para, d.start, d.end)  # what happened then: two verbs, two events
+            values.append(v)
+        elif d.month_day:
+            v = from_month_day(d)
+            v.verb = _governing_verb(para, d.start, d.end)
             values.append(v)
     read = read_values(text, start, ctx.index.at)
     # a vote's tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number

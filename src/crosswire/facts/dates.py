@@ -459,7 +459,35 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
         return None
     if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
         value, gran, relative = None, None, True
-    return _new_fact(para, text, ent.start_char, end, ent.start, (value, gran, relative), base)
+    fact = _new_fact(para, text, ent.start_char, end, ent.start, (value, gran, relative), base)
+    if value is None and base is None:
+        fact.month_day = month_day(text)  # "on 3 May" in an undated article: a day of some year
+    return fact
+
+
+def month_day(text: str) -> str | None:
+    """The day of the year a day-and-month phrase written without a year names, as ISO 8601's "--MM-DD"
+    ("on 3 May", "May 3rd", "until 14 June" -> "--05-03", "--05-03", "--06-14"); None for a phrase with a
+    year, without a day or a month, or naming no real day ("31 June"). For an article with no publication
+    date, where no year can be given to it (:func:`resolve` leaves it unplaced)."""
+    t = " ".join(text.lower().replace(",", " ").split())
+    t = re.sub(r"^(?:(?:on|the|this past|earlier|late|early|by|since|until|till|from|of)\s+)+", "", t)
+    words = [w for w in t.split() if w.strip(".") not in WEEKDAYS]
+    m = _MONTH_FIRST.match(" ".join(words)) or _DAY_FIRST.match(" ".join(words))
+    if m is None:
+        return None
+    if m.re is _MONTH_FIRST:
+        month_word, day, year = m.groups()
+    else:
+        day, month_word, year = m.groups()
+    month = MONTHS.get(month_word)
+    if month is None or day is None or year is not None:
+        return None
+    try:
+        date(2000, month, int(day))  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return f"--{month:02d}-{int(day):02d}"
 
 
 _FROM_TO_NUMBERS = re.compile(r"\d{1,3}(?:\.\d+)? to \d{1,3}(?:\.\d+)?")  # years have four digits: "from 2019 to 2021"

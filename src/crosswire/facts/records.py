@@ -115,6 +115,9 @@ class DateFact:
     granularity: str | None = None  # "day", "month", "year", "week"
     relative: bool = False  # resolved from the publication date ("Sunday", "last month")
     scheduled: bool = False  # after the publication day: an event still to come ("ahead of the Jan. 15 primary")
+    # a day and month written without a year in an article with no publication date ("on 3 May", "am 3. Mai"):
+    # ``value`` stays None (no year is made up), the day of the year is kept as ISO 8601's "--05-03" (month, day)
+    month_day: str | None = None
 
 
 @dataclass(slots=True)

@@ -85,6 +85,13 @@ def from_date(d: DateFact, scheduled: bool) -> Value:
     )
 
 
+def from_month_day(d: DateFact) -> Value:
+    """A day and month with no year, in an article with no publication date ("on 3 May"), as a claim value:
+    a day whose ``text_value`` is ISO 8601's "--05-03" (month, day), never scheduled (no day to be after).
+    The comparison sets it only against another such day (:func:`crosswire.compare.claims.slots.slot_of`)."""
+    return Value(kind="date", text=d.text, start=d.start, end=d.end, text_value=d.month_day, unit="day")
+
+
 # -- the kinds read here --------------------------------------------------------------------------------------
 
 _TIME = re.compile(

@@ -325,6 +325,10 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
             return None
         # the day something happened, by what happened: the governing verb's act ("revoked" / "withdrew" a
         # licence are one act, data/claim_acts.toml), else the verb
+        if unplaced_day(v):
+            # "on 3 May" in an undated article ("--05-03"): a day of some year, set only against another such
+            # day (two undated outlets' "3 May" / "5 May"), never against a dated article's day of a known year
+            return ("day", day_act(verb, unit.text), UNPLACED)
         return ("day", day_act(verb, unit.text))
     written = any(ch.isdigit() for ch in v.text)  # "this year", "last year": the outlet's clock, as "today"
     if v.kind == "date" and v.unit == "year" and written and not v.scheduled and (verb := date_verb(unit, v)):
@@ -343,6 +347,15 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     if v.kind == "duration" and v.verb and v.unit in DAYS_IN:
         return ("duration", _SCALE[v.unit], verb_act(v.verb) or v.verb)
     return None
+
+
+UNPLACED = "unplaced"  # the third part of the slot of a day written with no year in an undated article
+
+
+def unplaced_day(v: Value) -> bool:
+    """Whether date value ``v`` is a day and month of no known year ("--05-03": :func:`~crosswire.facts.values.
+    from_month_day`)."""
+    return v.kind == "date" and (v.text_value or "").startswith("--")
 
 
 # Units of a length a thing lasts that is compared by the thing ("a 90-minute speech", "a two-day visit"): not

@@ -79,6 +79,7 @@ def _own_days(unit: Unit) -> list[Value]:
         if v.kind == "date"
         and v.unit == "day"
         and v.text_value
+        and not v.text_value.startswith("--")  # a day of no known year ("--05-03") dates no line
         and v.text.strip().lower() not in CLOCK_WORDS
         and not background_day(unit, v)
     ]

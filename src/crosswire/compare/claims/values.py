@@ -32,7 +32,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
 from crosswire.compare.rounding import approx_tolerance, vague_top
-from crosswire.compare.scopes import wide_scope, wider_holds
+from crosswire.compare.scopes import part_scope, wide_scope, wider_holds
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.records import Value
 from crosswire.vocab.calendar import iso_day
@@ -127,6 +127,22 @@ def _wider_holds(sides: list[list[Reading]]) -> bool:
     for wide, narrow in (sides, sides[::-1]):
         if all(_wide(r.unit) for r in wide) and all(r.unit.places and not _wide(r.unit) for r in narrow):
             return wider_holds(min(r.low for r in wide), max(r.high for r in narrow))
+    return False
+
+
+def _part_and_whole(sides: list[list[Reading]]) -> bool:
+    """Whether two sides are one part's figure and the whole's: every sentence of one side gives its figure for
+    a part of an organisation or a study (a centre, a site, a branch: :func:`~crosswire.compare.scopes.
+    part_scope`), no sentence of the other does, and the whole's lowest value is at least the part's highest
+    (one centre's 62 patients within a trial's 1,840; a centre's 900 against a trial's 600 still disagree). Two
+    sides naming parts are compared as values: they may name one part."""
+    if len(sides) != 2:
+        return False
+    for part, whole in (sides, sides[::-1]):
+        if all(part_scope(r.unit.text, r.unit.language) for r in part) and not any(
+            part_scope(r.unit.text, r.unit.language) for r in whole
+        ):
+            return wider_holds(min(r.low for r in whole), max(r.high for r in part))
     return False
 
 
@@ -319,6 +335,8 @@ def _days(iso: str) -> tuple[date, date] | None:
     that is no date."""
     if (week := _week(iso)) is not None:
         return week
+    if iso.startswith("--"):  # a day of no known year ("--05-03"), measured in a leap year
+        iso = "2000" + iso[1:]
     first = iso_day((iso + "-01")[:10])
     if first is None or len(iso) < 7:
         return None
@@ -573,6 +591,8 @@ def reason(cmp: SlotComparison) -> str:
         groups = [{(r.value.noun or "").partition(" ")[0] for r in side} for side in cmp.sides]
         if not set.intersection(*groups):
             return "different scope"
+    if _part_and_whole(cmp.sides):
+        return "different scope"  # "At the Basel centre, 62 patients were enrolled" / "The trial enrolled 1,840"
     marked = [[preliminary(r.unit, r.value) for r in side] for side in cmp.sides]
     if any(all(m) for m in marked) and any(not any(m) for m in marked):
         return "preliminary vs revised"  # "a preliminary magnitude of 4.4" / "a 4.2 magnitude earthquake"

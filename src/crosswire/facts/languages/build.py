@@ -16,6 +16,7 @@ from datetime import date
 from crosswire.facts.casualties import casualty_values
 from crosswire.facts.company_speakers import kinds, named_as_such, names_company
 from crosswire.facts.dateline_place import retype_dateline_place
+from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
 from crosswire.facts.languages.compounds import compound_durations
@@ -42,7 +43,7 @@ from crosswire.facts.records import (
     Value,
 )
 from crosswire.facts.speed import one_blas_thread
-from crosswire.facts.values import from_date, from_figure
+from crosswire.facts.values import from_date, from_figure, from_month_day
 from crosswire.model import Article
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.names import latin
@@ -361,6 +362,8 @@ def _per_sentence(
             dates.extend(dates_in(body[s:e], s, (s, e), words, language, base))
             taken = [(d.start, d.end) for d in dates if s <= d.start < e]
             found = figures_in(body[s:e], toks, s, (s, e), words, language)
+            # ages by a word of their decade ("la quinquagénaire", "un octogenario"), which hold no digit
+            found += [a for a in decade_ages(body[s:e], s, (s, e), language) if not _overlaps_figure(a, found)]
             # a vote's tally is one value ("11 голосами против 6"), not a count of each number: the 6 was read as
             # six suspensions (a new user's rocket trial)
             tallied = [(t.start, t.end) for t in tally_values(body[s:e], s, language)]
@@ -477,7 +480,14 @@ def _values(figures: list[Figure], dates: list[DateFact], start: int, end: int) 
     for d in dates:
         if start <= d.start < end and d.value:
             values.append(from_date(d, d.scheduled))
+        elif start <= d.start < end and d.month_day:
+            values.append(from_month_day(d))
     return sorted(values, key=_at)
+
+
+def _overlaps_figure(f: Figure, figures: list[Figure]) -> bool:
+    """Whether figure ``f``'s span meets one of ``figures`` (body offsets)."""
+    return any(g.start < f.end and f.start < g.end for g in figures)
 
 
 def _at(v: Value) -> int:

@@ -89,16 +89,43 @@ def dates_in(
             elif i == 5:  # a year after "in": the year's own span
                 out.append(_fact(m.group(1), offset + m.start(1), sent, m.group(1), "year", False, base))
             else:
+                has_day = i in (0, 1, 3)
+                if base is None and has_day and not _YEAR_DIGITS.search(span):
+                    # "am 3. Mai" in an article with no publication date: no year is made up for it (dateparser
+                    # would read today's), the day of the year is kept, as the English reader keeps it
+                    if (unplaced := _unplaced(span, offset + m.start(), sent, language)) is not None:
+                        out.append(unplaced)
+                        taken.append((m.start(), m.end()))
+                    continue
                 day = _parse(span, language, base)
                 if day is None:
                     continue
-                has_day = i in (0, 1, 3)
                 value = day.isoformat() if has_day else day.isoformat()[:7]
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
     out.extend(_day_words(text, offset, sent, words, base, taken))
     out.extend(_year_phrases(text, offset, sent, words, base, taken))
     return sorted(out, key=lambda d: d.start)
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_LEAP_YEAR = date(2000, 1, 1)  # a base whose year has a 29 February, for the day of a year no one names
+
+
+def _unplaced(span: str, start: int, sent: tuple[int, int], language: str) -> DateFact | None:
+    """A day-and-month span with no year in an undated article: no ``value``, its ``month_day`` ("--05-03")."""
+    day = _parse_on(span, language, _LEAP_YEAR)
+    if day is None:
+        return None
+    return DateFact(
+        text=span,
+        start=start,
+        end=start + len(span),
+        sentence_start=sent[0],
+        sentence_end=sent[1],
+        value=None,
+        month_day=f"--{day.month:02d}-{day.day:02d}",
+    )
 
 
 def _year_phrases(

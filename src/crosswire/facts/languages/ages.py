@@ -1,0 +1,88 @@
+"""Ages written as one word with their number in languages other than English: "Die 48-Jährige", "48-latek",
+"il 48enne" (a person of that age, a noun), and "der 48-jährige Fahrer", "48-летняя жительница", "48-річний
+чоловік" (the adjective of age before a person). The figure reader counted them ("Die 48-Jährige sagte" was a
+count of 48); English "the 48-year-old" was already an age. The words are ``data/age_words.toml``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosswire.facts.records import Figure
+from crosswire.vocab.data import data_toml
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=16)
+def _forms(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    table = data_toml("age_words.toml")
+    return (
+        tuple(table["nouns"].get(language, ())),
+        tuple(table["adjectives"].get(language, ())),
+        tuple(table["people"].get(language, ())),
+    )
+
+
+def age_end(text: str, end: int, language: str) -> int | None:
+    """The end (an offset of ``text``) of the age word glued to the number that ends at ``end``, when that
+    number is a person's age: a noun of age ("48-Jährige", "48-latka", "48enne") or an adjective of age before
+    a person's noun, a capitalised name outside German, or a comma or full stop; None for any other number
+    ("20-летний срок", "die 30-jährige Geschichte", "48 Häuser")."""
+    nouns, adjectives, people = _forms(language)
+    if not nouns and not adjectives:
+        return None
+    m = _WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
+    if m is None:
+        return None
+    glued = text[end : m.end()]
+    if glued in nouns:
+        return m.end()
+    if not any(glued.lower().startswith(a.lower()) for a in adjectives):
+        return None
+    if language == "de" and glued[1:2].isupper():
+        return m.end()  # "48-Jährige..." not listed: a noun all the same
+    rest = text[m.end() :]
+    after = rest.lstrip()
+    if not after or after[0] in ",.;:":
+        return m.end()  # "48-летняя, жительница Орвела": the adjective stands for the person
+    nxt = _WORD.match(after)
+    if nxt is None:
+        return None
+    word = nxt.group()
+    if word.lower().startswith(people):
+        return m.end()
+    if language != "de" and word[:1].isupper():
+        return m.end()  # "48-летний Иван Ковалёв": a name
+    return None
+
+
+@lru_cache(maxsize=16)
+def _decades(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    rows = data_toml("age_words.toml").get("decades", {}).get(language, ())
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}\w*", re.IGNORECASE), int(first)) for stem, first in rows)
+
+
+def decade_ages(text: str, offset: int, sent: tuple[int, int], language: str) -> list[Figure]:
+    """The ages a sentence (``text``, at body ``offset``; ``sent`` its body span) gives by a word of a decade of
+    life ("la quinquagénaire", "un octogenario", "il cinquantenne"): each an age figure of the decade's years
+    (low 50, high 59; no single value), in years. Empty for a language ``data/age_words.toml`` lists none for."""
+    out = []
+    for pattern, first in _decades(language):
+        for m in pattern.finditer(text):
+            out.append(
+                Figure(
+                    text=m.group(),
+                    start=offset + m.start(),
+                    end=offset + m.end(),
+                    sentence_start=sent[0],
+                    sentence_end=sent[1],
+                    type="age",
+                    low=float(first),
+                    high=float(first + 9),
+                    unit="year",
+                    exact=False,
+                )
+            )
+    return sorted(out, key=lambda f: f.start)
