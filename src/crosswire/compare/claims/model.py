@@ -112,9 +112,11 @@ class ForestModel:
         """The scores the single-source checks read (is another source's sentence related to this one?): the
         higher of ``scores`` (the forest's, as the aligner set them) and the logistic model's. The forest was
         fitted to tell pairs stating one gold agreement from the rest and ranks the top of the scale better; under
-        the related bars (0.25-0.5) it ranks worse: with its scores alone, tune's single-source precision fell
-        from 0.85 (81/95) to 0.80 (68/85), five new "only X" items a sentence of another source states in other
-        words, which the logistic model rated at the bar (bench/RESULTS-compare.md, agreed10)."""
+        the related bars (0.25-0.5) it ranks worse: with its scores alone (agreement bar 0.6), tune's
+        single-source precision fell from the logistic model's 0.85 (81/95) to 0.80 (69/86), new "only X" items
+        whose fact a sentence of another source states in other words, which the logistic model rated at the bar;
+        with the higher of the two, 0.86 (69/80), and tune2 0.89 (49/55) against 0.86 (50/58)
+        (bench/RESULTS-compare.md, agreed10)."""
         if self.logistic is None:
             return list(scores)
         return [max(s, t) for s, t in zip(scores, self.logistic.scores(rows), strict=True)]
