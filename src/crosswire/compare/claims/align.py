@@ -237,9 +237,9 @@ class ClaimAlignment:
 # Every bar on the pair score in this package (these two, STRONG, REWORDED_SCORE, PHRASE_SCORE, WEAK_BAR, TOLL_BAR,
 # groups.CLIQUE_SHARE, speakers.PAIR_BAR, sides.TIME_JOIN_BAR, polar.TIE_BAR, single_marked.NO_MATCH_BAR and the
 # model's agreement, related and conflict bars) was chosen on the logistic model's scale. The gradient-boosted
-# scorer (model.ForestModel, agreed10) keeps that scale: its probability is mapped onto the logistic model's by
-# quantile matching over the candidate pairs of tune and tune2 (a bar admits the same share of those pairs
-# under either kind), and the single-source bars read the higher of the two models'
+# scorer (model.ForestModel, agreed10; behind the "kind" switch, not shipped) keeps that scale: its probability is
+# mapped onto the logistic model's by quantile matching over the candidate pairs of tune and tune2 (a bar admits
+# the same share of those pairs under either kind), and the single-source bars read the higher of the two models'
 # scores (model.ForestModel.related_scores); see bench/RESULTS-compare.md, agreed10, for each half's figures.
 SENTENCE_BAR = 0.25
 FIGURE_BAR = 0.5
