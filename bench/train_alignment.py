@@ -37,9 +37,10 @@ from compare_alignment import _articles
 REPO = Path(__file__).resolve().parents[1]
 
 
-def examples(splits: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int, list[str]]:
+def examples(splits: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int, list[str], np.ndarray]:
     """Feature rows and labels of every candidate pair of the splits' events; also the number of positive
-    sentence pairs the candidate generation missed (a recall ceiling), and each row's event id."""
+    sentence pairs the candidate generation missed (a recall ceiling; their rows are appended, trained on though
+    never proposed), each row's event id, and whether each row is a proposed candidate pair."""
     from crosswire.compare.claims.pairs import Neighbours, candidate_pairs, features, idf_weights
     from crosswire.compare.claims.units import build_units
     from crosswire.compare.stage import _stored_rows, load_story_data
@@ -50,6 +51,7 @@ def examples(splits: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int, list
     xs: list[list[float]] = []
     ys: list[bool] = []
     groups: list[str] = []
+    proposed: list[bool] = []
     missed = 0
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "train.db") as store:
         for ge in gold["events"]:
@@ -75,6 +77,7 @@ def examples(splits: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int, list
                 xs.append(p.features)
                 ys.append(positive(p.a, p.b))
                 groups.append(ge["id"])
+                proposed.append(True)
             seen = {(p.a.index, p.b.index) for p in pairs}
             idf = idf_weights(units)
             near = Neighbours(units)
@@ -85,7 +88,8 @@ def examples(splits: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int, list
                         xs.append(features(u, v, idf, near))  # trained on, though never proposed
                         ys.append(True)
                         groups.append(ge["id"])
-    return np.array(xs), np.array(ys), missed, groups
+                        proposed.append(False)
+    return np.array(xs), np.array(ys), missed, groups, np.array(proposed)
 
 
 def cross_validate(x: np.ndarray, y: np.ndarray, groups: list[str], folds: int = 6) -> float:
@@ -144,27 +148,247 @@ def choose_agree(fitted: dict[str, Any], precision: float, grid: list[float]) ->
     return best
 
 
+GBM_PARAMS: dict[str, Any] = {
+    "max_depth": 3,
+    "max_iter": 200,
+    "learning_rate": 0.05,
+    "early_stopping": False,
+    "random_state": 0,
+}  # agreed9's settings (bench/RESULTS-compare.md): out of fold they rank tune and tune2 pairs best
+
+
+def fit_gbm(x: np.ndarray, y: np.ndarray, params: dict[str, Any] | None = None) -> Any:
+    """A scikit-learn ``HistGradientBoostingClassifier`` fitted on the rows (:data:`GBM_PARAMS` unless given)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(**(params or GBM_PARAMS)).fit(x, y)
+
+
+def export_forest(model: Any, digits: int = 6) -> dict[str, Any]:
+    """The trees of a fitted binary ``HistGradientBoostingClassifier`` as JSON (the shape
+    :class:`crosswire.compare.claims.trees.Forest` reads): leaf values rounded to ``digits`` decimals, thresholds
+    to ``digits`` significant digits. The rounded values are written back into ``model``, so the model and its
+    export give the same probabilities (what ``tests/test_claim_trees.py`` checks)."""
+    trees = []
+    for per_iteration in model._predictors:
+        if len(per_iteration) != 1:
+            raise ValueError("only a binary classifier (one tree per iteration) is exported")
+        nodes = per_iteration[0].nodes
+        tree: list[list[float]] = []
+        for i in range(len(nodes)):
+            if nodes["is_leaf"][i]:
+                value = round(float(nodes["value"][i]), digits)
+                nodes["value"][i] = value
+                tree.append([value])
+                continue
+            if nodes["is_categorical"][i]:
+                raise ValueError("categorical splits are not exported")
+            threshold = float(f"{float(nodes['num_threshold'][i]):.{digits}g}")
+            nodes["num_threshold"][i] = threshold
+            tree.append(
+                [
+                    int(nodes["feature_idx"][i]),
+                    threshold,
+                    int(nodes["left"][i]),
+                    int(nodes["right"][i]),
+                    int(nodes["missing_go_to_left"][i]),
+                ]
+            )
+        trees.append(tree)
+    return {"baseline": float(np.ravel(model._baseline_prediction)[0]), "trees": trees}
+
+
+def forest_json(forest: dict[str, Any]) -> str:
+    """The forest as compact JSON, one tree a line (a small, diffable file)."""
+    lines = ",\n".join(json.dumps(t, separators=(",", ":")) for t in forest["trees"])
+    return f'{{"baseline": {json.dumps(forest["baseline"])}, "trees": [\n{lines}\n]}}'
+
+
+def quantile_scale(forest_p: np.ndarray, logistic_p: np.ndarray, knots: int = 401) -> dict[str, list[float]]:
+    """The monotone map from the forest's probabilities to the logistic model's scale, by quantile matching over
+    the same pairs: at each of ``knots`` evenly spaced quantile levels, the forest's quantile maps to the
+    logistic model's. Knots of equal ``x`` (after rounding to 6 decimals) are merged, their ``y`` averaged, so
+    ``x`` strictly increases and ``y`` never decreases."""
+    levels = np.linspace(0.0, 1.0, knots)
+    xs = np.round(np.quantile(forest_p, levels), 6)
+    ys = np.quantile(logistic_p, levels)
+    ux, inverse = np.unique(xs, return_inverse=True)
+    uy = np.bincount(inverse, weights=ys) / np.bincount(inverse)
+    return {"x": [float(v) for v in ux], "y": [round(float(v), 5) for v in uy]}
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str], folds: int = 8) -> dict[str, np.ndarray]:
+    """Each row's out-of-fold probability by the logistic model and by the forest, folds by event."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    out = {"logistic": np.zeros(len(y)), "gbm": np.zeros(len(y))}
+    for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
+        lr = LogisticRegression(C=1.0, max_iter=5000).fit(x[train], y[train])
+        out["logistic"][test] = lr.predict_proba(x[test])[:, 1]
+        out["gbm"][test] = fit_gbm(x[train], y[train]).predict_proba(x[test])[:, 1]
+    return out
+
+
+def run_halves(scorer: Any, halves: tuple[str, ...], store_dir: Path) -> dict[str, dict[str, Any]]:
+    """The comparison's summary per half (``bench/compare_alignment.py``'s scoring) with ``scorer`` as the pair
+    model, in one store kept in ``store_dir`` (so facts are read once across calls)."""
+    import crosswire.compare.claims.align as aligner
+    from compare_alignment import score
+    from crosswire.compare import compare_articles
+    from crosswire.store import Store
+
+    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    events = {e["id"]: e for e in alignment_data.events()}
+    shipped = aligner.load_model
+    aligner.load_model = lambda: scorer  # type: ignore[assignment]
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        with Store(store_dir / "halves.db") as store:
+            for half in halves:
+                chosen = [e for e in gold["events"] if e["split"] == half]
+                comparisons: dict[str, Any] = {}
+                for ge in chosen:
+                    ids = [f"{ge['id']}:{d['key']}" for d in events[ge["id"]]["docs"]]
+                    if store.get_article(ids[0]) is None:
+                        with store.transaction():
+                            for art in _articles(events[ge["id"]]):
+                                store.add_article(art)
+                    comparisons[ge["id"]] = compare_articles(store, ids).to_dict()
+                out[half] = score(comparisons, chosen)["summary"]
+    finally:
+        aligner.load_model = shipped
+    return out
+
+
+def _line(summaries: dict[str, dict[str, Any]]) -> str:
+    return "; ".join(
+        f"{h} agreed P {s['agreed_precision']} R {s['agreed_recall']} ({s['agreed_found']}/{s['agreed_gold']}), "
+        f"backed {s['agreed_citations_backed']}, conflicts P {s['conflict_precision']} R {s['conflict_recall']}, "
+        f"single P {s['single_precision']} ({s['single_items'] - s['single_wrong']}/{s['single_items']})"
+        for h, s in summaries.items()
+    )
+
+
+def train_gbm(args: argparse.Namespace, splits: tuple[str, ...]) -> int:
+    """``--model gbm``: fit the forest on the splits' pairs, put it on the logistic model's scale, try the
+    agreement bars of ``--grid`` on tune and tune2, write ``data/claim_alignment_gbm.json``."""
+    from sklearn.metrics import average_precision_score
+
+    from crosswire.compare.claims.model import GBM_FILE, forest_model, load_model
+    from crosswire.compare.claims.pairs import FEATURES
+
+    x, y, missed, groups, proposed = examples(splits)
+    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    split_of = {e["id"]: e["split"] for e in gold["events"]}
+    half = np.array([split_of[g] for g in groups])
+    if args.cv:
+        oof = out_of_fold(x, y, groups)
+        for h in splits:
+            m = half == h
+            print(
+                f"out of fold (8 folds by event over {'+'.join(splits)}), {h} pairs: average precision "
+                f"gbm {average_precision_score(y[m], oof['gbm'][m]):.3f}, "
+                f"logistic {average_precision_score(y[m], oof['logistic'][m]):.3f}",
+                file=sys.stderr,
+            )
+    model = fit_gbm(x, y)
+    forest = export_forest(model)
+    shipped = load_model()
+    logistic = getattr(shipped, "logistic", None) or shipped  # a forest model carries the logistic one
+    if getattr(logistic, "weights", None) is None:
+        raise SystemExit("the shipped kind must be logistic: its scale is the one the bars were chosen on")
+    gbm_p = model.predict_proba(x[proposed])[:, 1]
+    # check rows: tune pairs and jittered copies, with scikit-learn's probabilities of the exported model, so the
+    # evaluator is tested against scikit-learn where scikit-learn is not installed (tests/test_claim_trees.py)
+    rng = np.random.RandomState(0)
+    picked = x[rng.choice(len(x), 8, replace=False)]
+    rows = np.vstack([picked, picked * (1 + 0.2 * rng.randn(*picked.shape))])
+    check = {"rows": [[round(float(v), 6) for v in r] for r in rows]}
+    check["proba"] = [float(v) for v in model.predict_proba(np.array(check["rows"]))[:, 1]]
+    scale = quantile_scale(gbm_p, np.array(logistic.scores([list(r) for r in x[proposed]])))
+    out: dict[str, Any] = {
+        "about": "The claim aligner's pair scorer of kind gbm (crosswire.compare.claims.model.ForestModel): "
+        "scikit-learn's HistGradientBoostingClassifier fitted by bench/train_alignment.py --model gbm on the "
+        f"{' and '.join(splits)} halves of bench/alignment/gold.json, its probability mapped onto the logistic "
+        "model's scale by quantile matching over the same candidate pairs (scale); the report halves were not used.",
+        "features": list(FEATURES),
+        "params": {k: v for k, v in GBM_PARAMS.items() if k != "random_state"},
+        "thresholds": {"agree": logistic.agree, "related": logistic.related, "conflict": logistic.conflict},
+        "scale": scale,
+        "pairs": {"examples": len(y), "positives": int(y.sum()), "positive_pairs_not_proposed": missed},
+        "trained": {"date": dt.date.today().isoformat(), "splits": list(splits)},
+        "check": check,
+    }
+    grid = [float(g) for g in args.grid.split(",")] if args.grid_set else [logistic.agree]
+    columns = (
+        "agreed_precision",
+        "agreed_recall",
+        "agreed_citations_backed",
+        "conflict_precision",
+        "conflict_recall",
+        "single_precision",
+    )
+    best: tuple[float, dict[str, dict[str, Any]]] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        base = run_halves(logistic, ("tune", "tune2"), Path(tmp))
+        print(f"shipped logistic: {_line(base)}", file=sys.stderr)
+        for agree in grid:
+            out["thresholds"] = {"agree": agree, "related": agree, "conflict": agree}
+            scorer = forest_model({**out, "forest": forest}, logistic)
+            summaries = run_halves(scorer, ("tune", "tune2"), Path(tmp))
+            print(f"gbm, agree {agree:.2f}: {_line(summaries)}", file=sys.stderr)
+            # adopted only where every column of both tune halves is at least the logistic model's, and then
+            # the bar with the most tune recall at tune precision >= --precision
+            if (
+                all((summaries[h][c] or 0) >= (base[h][c] or 0) for h in summaries for c in columns)
+                and (summaries["tune"]["agreed_precision"] or 0) >= args.precision
+            ):
+                if best is None or (summaries["tune"]["agreed_recall"] or 0) > (best[1]["tune"]["agreed_recall"] or 0):
+                    best = (agree, summaries)
+    if best is None:
+        raise SystemExit("no bar gives every tune and tune2 column at least the logistic model's: not adopted")
+    out["thresholds"] = {"agree": best[0], "related": best[0], "conflict": best[0]}
+    out["tune_items"] = {h: {c: best[1][h][c] for c in columns} for h in best[1]}
+    out["logistic_tune_items"] = {h: {c: base[h][c] for c in columns} for h in base}
+    text = json.dumps({**out, "check": "#", "forest": "@"}, indent=1)
+    text = text.replace('"#"', json.dumps(check, separators=(",", ":"))).replace('"@"', forest_json(forest)) + "\n"
+    forest_model(json.loads(text))  # it reads back
+    if args.dry_run:
+        print(f"{len(text)} bytes, not written", file=sys.stderr)
+    else:
+        GBM_FILE.write_text(text, encoding="utf-8")
+        print(f"wrote {GBM_FILE.relative_to(REPO)} ({len(text)} bytes)", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--precision", type=float, default=0.90)
     ap.add_argument("--dry-run", action="store_true", help="print the model, do not write it")
     ap.add_argument("--splits", default="tune", help="the gold halves whose pairs the model is fitted on")
     ap.add_argument("--cv", action="store_true", help="print a cross-validation by event inside the tune half")
-    ap.add_argument("--grid", default=",".join(f"{0.30 + 0.05 * i:.2f}" for i in range(12)), help="agree bars tried")
+    ap.add_argument("--grid", default=None, help="agree bars tried (0.30-0.85 by 0.05; gbm: the shipped bar)")
+    ap.add_argument("--model", choices=["logistic", "gbm"], default="logistic", help="the kind of scorer fitted")
     args = ap.parse_args()
+    args.grid_set = args.grid is not None
+    if args.grid is None:
+        args.grid = ",".join(f"{0.30 + 0.05 * i:.2f}" for i in range(12))
     from crosswire.compare.claims.model import MODEL_FILE
     from crosswire.compare.claims.pairs import FEATURES
 
     splits = tuple(args.splits.split(","))
     if "report" in splits or "report2" in splits:
         raise SystemExit("the report halves are held out")
+    if args.model == "gbm":
+        return train_gbm(args, splits)
     if args.cv:
-        xt, yt, _m, gt = examples(("tune",))
+        xt, yt, _m, gt, _p = examples(("tune",))
         print(
             f"cross-validation inside tune (by event): average precision {cross_validate(xt, yt, gt):.3f}",
             file=sys.stderr,
         )
-    x, y, missed, _groups = examples(splits)
+    x, y, missed, _groups, _proposed = examples(splits)
     fitted = fit(x, y)
     agree, summary = choose_agree(fitted, args.precision, [float(g) for g in args.grid.split(",")])
     # "Only one source reports it" is said only when no other source's claim aligns (the agreement bar),

@@ -1,22 +1,61 @@
-"""The pair scorer: a logistic model over :data:`crosswire.compare.claims.pairs.FEATURES`.
+"""The pair scorer: a model over :data:`crosswire.compare.claims.pairs.FEATURES` giving each candidate pair of
+sentences a score in [0, 1], read against the aligner's bars.
 
-Its weights, intercept and thresholds live in ``data/claim_alignment.json``, written by
-``bench/train_alignment.py`` from the *tune* half of the hand-built alignment gold (``bench/alignment/``), with
-the figures it reached there; the *report* half is never used to fit or choose anything. Scoring is a dot
-product (numpy is not needed for ten features).
+Two kinds, chosen by the ``kind`` key of ``data/claim_alignment.json`` (``"logistic"`` when absent):
+
+* ``logistic``: weights, intercept and thresholds in ``data/claim_alignment.json``, written by
+  ``bench/train_alignment.py`` from the *tune* half of the hand-built alignment gold (``bench/alignment/``); the
+  score is the logistic function of a dot product. Every bar of the aligner (``align.SENTENCE_BAR`` 0.25,
+  ``FIGURE_BAR`` 0.5, ``REWORDED_SCORE`` 0.5, ``PHRASE_SCORE`` 0.3, ``WEAK_BAR`` 0.4, ``TOLL_BAR`` 0.5,
+  ``groups.CLIQUE_SHARE`` 0.5 of the agreement bar, ``speakers.PAIR_BAR``, ``sides.TIME_JOIN_BAR``,
+  ``polar.TIE_BAR`` 0.4, ``single_marked.NO_MATCH_BAR`` 0.3, the agreement, related and conflict bars) was
+  chosen on this model's scale.
+* ``gbm``: a forest of gradient-boosted trees (:class:`.trees.Forest`) in ``data/claim_alignment_gbm.json``,
+  written by ``bench/train_alignment.py --model gbm`` from the tune and tune2 halves, whose probability is then
+  put on the logistic model's scale by quantile matching (:class:`ForestModel`): a pair scored at the logistic
+  model's q-th quantile of the tune pairs' scores gets that same value, so each bar above keeps the share of the
+  tune pairs it admits and what it was chosen for, while the forest decides which pairs those are.
+
+The shipped kind is ``logistic``. The forest ranks pairs better (out of fold over tune + tune2, average
+precision tune 0.709 vs 0.624, tune2 0.557 vs 0.471) and at the same agreement bar (0.6) finds more agreements at
+higher precision on both tune halves (tune 0.952 / 0.706 vs 0.935 / 0.677, tune2 0.90 / 0.721 vs 0.80 / 0.712),
+but on the mined conflicts' tune half it lost one conflict and set two quakes' magnitudes against each other, and
+on the seeds two of its twelve agreed items were wrong (none of the logistic model's nine): not adopted
+(bench/RESULTS-compare.md, agreed10). The *report* halves are never used to fit or choose anything.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
+from typing import Protocol
+
+import numpy as np
 
 from crosswire.compare.claims.pairs import FEATURES
+from crosswire.compare.claims.trees import Forest
 from crosswire.vocab.data import DATA_DIR
 
 MODEL_FILE = DATA_DIR / "claim_alignment.json"
+GBM_FILE = DATA_DIR / "claim_alignment_gbm.json"
+
+
+class PairScorer(Protocol):
+    """What the aligner reads of a pair scorer: its bars and its scores (0-1, on the logistic model's scale)."""
+
+    @property
+    def agree(self) -> float: ...
+    @property
+    def related(self) -> float: ...
+    @property
+    def conflict(self) -> float: ...
+    def score(self, features: list[float]) -> float: ...
+    def scores(self, rows: Sequence[list[float]]) -> list[float]: ...
+    def related_scores(self, rows: Sequence[list[float]], scores: list[float]) -> list[float]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +73,102 @@ class PairModel:
         z = self.intercept + sum(w * x for w, x in zip(self.weights, features, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
+    def scores(self, rows: Sequence[list[float]]) -> list[float]:
+        """:meth:`score` of each row, in order."""
+        return [self.score(r) for r in rows]
+
+    def related_scores(self, rows: Sequence[list[float]], scores: list[float]) -> list[float]:
+        """The scores the single-source checks read: ``scores`` (this model's, as the aligner set them)."""
+        return list(scores)
+
+
+@dataclass(frozen=True, slots=True)
+class ForestModel:
+    """A gradient-boosted forest whose probability is mapped onto the logistic model's scale.
+
+    ``knots_x`` (the forest's probabilities at quantiles of the tune pairs, strictly increasing) and ``knots_y``
+    (the logistic model's scores at the same quantiles, non-decreasing) define a monotone piecewise-linear map
+    (``numpy.interp``; flat beyond the end knots), so the forest's ranking of pairs is kept and only its scale
+    changes."""
+
+    forest: Forest
+    knots_x: tuple[float, ...]
+    knots_y: tuple[float, ...]
+    agree: float
+    related: float
+    conflict: float
+    logistic: PairModel | None = None  # the shipped logistic model: see :meth:`related_scores`
+
+    def probability(self, rows: Sequence[list[float]]) -> np.ndarray:
+        """The forest's own probabilities (before the map), as scikit-learn's ``predict_proba[:, 1]``."""
+        return self.forest.proba(np.asarray(rows, dtype=np.float64).reshape(len(rows), -1))
+
+    def scores(self, rows: Sequence[list[float]]) -> list[float]:
+        """Each row's score (0-1) on the logistic model's scale, in order."""
+        if not rows:
+            return []
+        return [float(s) for s in np.interp(self.probability(rows), self.knots_x, self.knots_y)]
+
+    def score(self, features: list[float]) -> float:
+        """One row's score (0-1) on the logistic model's scale."""
+        return self.scores([features])[0]
+
+    def related_scores(self, rows: Sequence[list[float]], scores: list[float]) -> list[float]:
+        """The scores the single-source checks read (is another source's sentence related to this one?): the
+        higher of ``scores`` (the forest's, as the aligner set them) and the logistic model's. The forest was
+        fitted to tell pairs stating one gold agreement from the rest and ranks the top of the scale better; under
+        the related bars (0.25-0.5) it ranks worse: with its scores alone (agreement bar 0.6), tune's
+        single-source precision fell from the logistic model's 0.85 (81/95) to 0.80 (69/86), new "only X" items
+        whose fact a sentence of another source states in other words, which the logistic model rated at the bar;
+        with the higher of the two, 0.86 (69/80), and tune2 0.89 (49/55) against 0.86 (50/58)
+        (bench/RESULTS-compare.md, agreed10)."""
+        if self.logistic is None:
+            return list(scores)
+        return [max(s, t) for s, t in zip(scores, self.logistic.scores(rows), strict=True)]
+
+
+def forest_model(d: dict[str, object], logistic: PairModel | None = None) -> ForestModel:
+    """A :class:`ForestModel` from the JSON of ``data/claim_alignment_gbm.json`` (``forest``, ``scale``:
+    ``{"x": [...], "y": [...]}``, ``thresholds``). Raises ``ValueError`` when its features are not the code's or
+    the scale's knots are not increasing."""
+    if tuple(d["features"]) != FEATURES:  # type: ignore[arg-type]
+        raise ValueError(f"{GBM_FILE}: trained on features {d['features']}, the code computes {list(FEATURES)}")
+    scale: dict[str, list[float]] = d["scale"]  # type: ignore[assignment]
+    xs, ys = tuple(float(v) for v in scale["x"]), tuple(float(v) for v in scale["y"])
+    if len(xs) != len(ys) or len(xs) < 2 or any(b <= a for a, b in pairwise(xs)):
+        raise ValueError(f"{GBM_FILE}: the scale's knots must be two or more, x strictly increasing")
+    if any(b < a for a, b in pairwise(ys)):
+        raise ValueError(f"{GBM_FILE}: the scale's y must not decrease")
+    bars: dict[str, float] = d["thresholds"]  # type: ignore[assignment]
+    return ForestModel(
+        Forest.from_json(d["forest"]),  # type: ignore[arg-type]
+        xs,
+        ys,
+        agree=float(bars["agree"]),
+        related=float(bars["related"]),
+        conflict=float(bars["conflict"]),
+        logistic=logistic,
+    )
+
 
 @lru_cache(maxsize=1)
-def load_model() -> PairModel:
-    """The shipped model. Raises ``OSError`` when the data file is missing (a broken install) and
-    ``ValueError`` when its feature list is not the code's (a model trained on other features)."""
+def load_model() -> PairScorer:
+    """The shipped model, of the kind ``data/claim_alignment.json`` names. Raises ``OSError`` when a data file
+    is missing (a broken install) and ``ValueError`` when its feature list is not the code's (a model trained
+    on other features) or the kind is unknown."""
     d = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    kind = d.get("kind", "logistic")
+    if kind not in ("logistic", "gbm"):
+        raise ValueError(f"{MODEL_FILE}: unknown model kind {kind!r} (logistic or gbm)")
     if tuple(d["features"]) != FEATURES:
         raise ValueError(f"{MODEL_FILE}: trained on features {d['features']}, the code computes {list(FEATURES)}")
-    return PairModel(
+    logistic = PairModel(
         weights=tuple(float(w) for w in d["weights"]),
         intercept=float(d["intercept"]),
         agree=float(d["thresholds"]["agree"]),
         related=float(d["thresholds"]["related"]),
         conflict=float(d["thresholds"]["conflict"]),
     )
+    if kind == "gbm":
+        return forest_model(json.loads(GBM_FILE.read_text(encoding="utf-8")), logistic)
+    return logistic

@@ -49,6 +49,9 @@ class Pair:
     b: Unit
     features: list[float]
     score: float = 0.0
+    # the score the single-source checks read (:meth:`.align.ClaimAlignment.counterparts`): ``score``, or, with
+    # the gradient-boosted scorer, the higher of it and the logistic model's (:meth:`.model.ForestModel.related_scores`)
+    related: float | None = None  # None: ``score``
 
 
 def idf_weights(units: list[Unit]) -> dict[str, float]:

@@ -328,7 +328,7 @@ def _aligned_lines(lines: list[TimelineLine], found: ClaimAlignment) -> list[Tim
     # paired at the bar with a quote that only shares its topic (0.62) has its own rendering elsewhere (0.95)
     best: dict[int, int] = {}
     for i in {i for ids in at.values() for i in ids}:
-        scored = found.counterparts(by_index[i])
+        scored = found.agreeing_counterparts(by_index[i])
         if scored and scored[0][0] >= found.agree:
             best[i] = scored[0][1].index
     kept: list[TimelineLine] = []
