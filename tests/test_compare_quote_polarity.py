@@ -111,3 +111,18 @@ def test_opposite_quotes_of_one_speaker_are_a_conflict_not_a_variant(tmp_path) -
     assert not [v for v in comparison.quote_variants if "Rask" in v.speaker]
     meaning = [c for c in comparison.conflicts if c.reason == "different meaning"]
     assert meaning and "Rask" in meaning[0].summary
+
+
+def test_not_only_is_no_denial_and_one_language_is_left_to_shared_words() -> None:
+    assert [n for _t, n in clauses("This is not only the first direct detection of water", "en")] == [False]
+    assert [n for _t, n in clauses("Das ist nicht nur die erste direkte Messung", "de")] == [False]
+    # two statements of one speaker in one language, alike by topic, are not read here
+    assert (
+        polarity_apart(
+            "We suggest that the leak occurs at lower levels than previously estimated",
+            "en",
+            "The interesting thing is not the leak itself but how long it went unseen",
+            "en",
+        )
+        is None
+    )

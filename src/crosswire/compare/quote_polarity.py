@@ -28,6 +28,11 @@ CLAUSE_BAR = 0.4  # cosine of two clauses rendering one statement across languag
 MIN_WORDS = 2  # a clause of fewer words ("and so") is read with its neighbour
 _CUT = re.compile(r"[;:–—()\"«»“”„]|\s-\s")
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+# "not only" in the languages of [negation]: an addition, no denial ("is not only the first direct detection")
+_NOT_ONLY = re.compile(
+    r"(?<!\w)(?:not only|not just|nicht nur|non seulement|pas seulement|no solo|no sólo|non solo|não só|não apenas"
+    r"|nie tylko|не только|не лише|не толькі)(?!\w)"
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -73,14 +78,19 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
             continue
         merged.append((a, b))
     neg = negation_pattern(lang)
-    return [(text[a:b].strip(" ,"), neg is not None and neg.search(low[a:b]) is not None) for a, b in merged]
+    bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
+    return [(text[a:b].strip(" ,"), neg is not None and neg.search(bare[a:b]) is not None) for a, b in merged]
 
 
 def polarity_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> tuple[str, str] | None:
     """(clause of ``a``, clause of ``b``) that render one statement, each the other's most alike clause and at
     least :data:`CLAUSE_BAR` alike, one stated and the other denied ("We were warned about this bridge" / «Nessuno
-    ci aveva avvertito su questo ponte»); None when every matched pair of clauses has one polarity, or when a
-    wording has no clause. Input: two quote wordings with their language codes."""
+    ci aveva avvertito su questo ponte»); None when every matched pair of clauses has one polarity, when a
+    wording has no clause, or for two wordings of one language (two statements of one speaker read alike by
+    topic there: their shared words decide, :func:`crosswire.compare.quote_meaning.difference`). Input: two quote
+    wordings with their language codes."""
+    if a_language == b_language:
+        return None  # one language: the shared words tell a flipped statement (quote_meaning._negation_difference)
     ca, cb = clauses(a, a_language), clauses(b, b_language)
     if not ca or not cb or {n for _t, n in ca} | {n for _t, n in cb} == {False}:
         return None
