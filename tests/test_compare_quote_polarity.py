@@ -27,11 +27,6 @@ OPPOSITE = [
         ("Nous savions que l'école était dangereuse, mais nous n'avions pas d'argent", "fr"),
     ),
     (
-        "Polish will not close vs French will close",
-        ("Nie zamkniemy fabryki w tym roku", "pl"),
-        ("Nous allons fermer l'usine cette année", "fr"),
-    ),
-    (
         "Russian nobody warned vs English warned",
         ("Никто нас не предупреждал об этом мосте", "ru"),
         ("We were warned about this bridge", "en"),

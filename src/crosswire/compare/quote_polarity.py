@@ -52,11 +52,34 @@ def _splitters() -> dict[str, re.Pattern[str]]:
     return out
 
 
+# Words of ``[negation]`` that deny a noun, not the clause ("no power", "keinen Strom", "sin luz", "bez prądu"):
+# "Some 12,000 homes lost power" / "Rund 12.000 Haushalte hatten keinen Strom" say one thing. A clause reads
+# denied by a verb's negation or a negative pronoun ("not", "never", "nobody", "niemand", "nessuno", "personne",
+# "nadie", "nikt", "никто") only.
+NOUN_DENIALS = frozenset(
+    "no none without kein- ohne aucun- sans ningún ninguna ninguno sin nessun- senza nenhum- sem żaden żadna żadne "
+    "żadnego żadnej żadnych żadnym żadną bez без жодн-".split()
+)
+
+
+@lru_cache(maxsize=16)
+def _clause_negation(language: str) -> re.Pattern[str] | None:
+    """The ``[negation]`` words of a language but :data:`NOUN_DENIALS` (Italian "nessuno", the pronoun, kept), as
+    one pattern (matched lower-cased); None for a language the table lacks."""
+    words = [w for w in data_toml("quote_meanings.toml").get("negation", {}).get(language, []) if w not in NOUN_DENIALS]
+    if language == "it":
+        words.append("nessuno")
+    if not words:
+        return None
+    alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("-") else re.escape(w) for w in sorted(words, key=len)[::-1]]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
 def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
     """(clause as written, whether it is denied) for each main clause of a quote wording, in order: "We were
     warned about this bridge, and we did not act fast enough" -> [("We were warned about this bridge", False),
     ("we did not act fast enough", True)]. A language without coordinators is cut at punctuation only."""
-    from crosswire.compare.quote_meaning import negation_pattern, unhedged
+    from crosswire.compare.quote_meaning import unhedged
 
     lang = language or "en"
     low = unhedged(text, lang)
@@ -77,9 +100,28 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
                 merged[-1] = (merged[-1][0], b)
             continue
         merged.append((a, b))
-    neg = negation_pattern(lang)
+    neg = _clause_negation(lang)
     bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
     return [(text[a:b].strip(" ,"), neg is not None and neg.search(bare[a:b]) is not None) for a, b in merged]
+
+
+# Negative pronouns that deny a whole clause ("nobody had warned us"); a clause read denied only by another
+# negation ("not a single patient", "ningún paciente", "lost power" / "keinen Strom") is set against no other,
+# since languages deny a noun or a verb in different places.
+NEGATIVE_PRONOUNS = re.compile(
+    r"(?<!\w)(?:nobody|no one|no-one|niemand|nessuno|personne ne|personne n|nadie|nikt|никто|ніхто|ninguém)(?!\w)"
+)
+
+
+def _stated(ta: str, tb: str, la: str | None, lb: str | None, a_denied: bool) -> bool:
+    """Whether of two matched clauses of opposite polarity the denied one holds a negative pronoun and the other no
+    word of ``[negation]`` at all: "Nessuno ci aveva avvertito" / "We were warned"."""
+    from crosswire.compare.quote_meaning import negation_pattern
+
+    denied, other, other_lang = (ta, tb, lb) if a_denied else (tb, ta, la)
+    neg = negation_pattern(other_lang)
+    plain = neg is None or neg.search(other.lower()) is None
+    return plain and NEGATIVE_PRONOUNS.search(denied.lower().replace("’", "'")) is not None
 
 
 def polarity_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> tuple[str, str] | None:
@@ -99,6 +141,11 @@ def polarity_apart(a: str, a_language: str | None, b: str, b_language: str | Non
     for i, (ta, na) in enumerate(ca):
         j = int(sims[i].argmax())
         tb, nb = cb[j]
-        if na != nb and sims[i, j] >= CLAUSE_BAR and int(sims[:, j].argmax()) == i:
+        if (
+            na != nb
+            and sims[i, j] >= CLAUSE_BAR
+            and int(sims[:, j].argmax()) == i
+            and _stated(ta, tb, a_language, b_language, na)
+        ):
             return ta, tb
     return None
