@@ -384,7 +384,7 @@ def _side_clause(
     value = _label(label)
     gives = "gives" if one else "give"
     if also and " / " in value:  # a label of several wordings ("Wednesday / Mittwochabend"): which is theirs?
-        return f"{who} also {gives} that {measure}{note} {cite(sources)}"
+        return f"{who} also {gives} the same {_same(measure)}{note} {cite(sources)}"
     if also:
         return f"{who} also {gives} {value}{note} {cite(sources)}"
     if counted and value[-1:].isdigit():
@@ -395,6 +395,15 @@ def _side_clause(
     if len(measure.split()) > 1 and _phrase(unit).search(value.casefold()):
         return f"{who} {gives} {value}{note} {cite(sources)}"  # "quantity in tonnes" of "about 3,500 tonnes"
     return f"{who} {gives} the {measure} as {value}{note} {cite(sources)}"
+
+
+def _same(measure: str) -> str:
+    """What a source that also gives a side's value gives, as English reads it after "the same": a measure that
+    counts something ("people killed") is a figure ("the same figure for people killed"), another is itself ("the
+    same day"). Before, "also give that people killed" (a new user's bridge story) read as a garbled sentence."""
+    first = measure.split()[0].casefold() if measure.split() else ""
+    counted = first in {"people", "persons", "number"} or measure.casefold().endswith(("killed", "injured", "dead"))
+    return f"figure for {measure}" if counted else measure
 
 
 def _other_sides(brief: _Brief, own: list[int], lead_ev: Evidence) -> set[int]:

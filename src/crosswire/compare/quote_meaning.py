@@ -152,6 +152,16 @@ def _hedges(text: str, language: str | None) -> list[re.Match[str]]:
     ]
 
 
+def negation_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The pattern of ``[negation]`` words of a language (matched lower-cased); None for one the table lacks."""
+    return _tables()[0].get(language or "en")
+
+
+def unhedged(text: str, language: str | None) -> str:
+    """:func:`_unhedged`, for the clause reader of :mod:`crosswire.compare.quote_polarity`."""
+    return _unhedged(text, language)
+
+
 def _unhedged(text: str, language: str | None) -> str:
     """The lower-cased wording with its hedge phrases blanked (same length): the negation inside "cannot rule out"
     or «nie możemy wykluczyć» denies the ruling out, not what follows it."""
@@ -559,6 +569,7 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         or _outcome_difference(wordings)
         or _pole_difference(wordings)
         or _negation_difference(wordings)
+        or _polarity_difference(wordings)
         or _modality_difference(wordings)
         or _reservation_difference(wordings)
     )
@@ -704,6 +715,20 @@ def _negation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason
                 continue
             if len(wa ^ wb) <= OTHER_WORDS and len(wa & wb) / len(wa | wb) >= SAME_WORDS:
                 return "different negation", [(a.text, [a]), (b.text, [b])]
+    return None
+
+
+def _polarity_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """Two wordings whose matching clauses one states and the other denies
+    (:func:`crosswire.compare.quote_polarity.polarity_apart`: "We were warned about this bridge" / «Nessuno ci
+    aveva avvertito su questo ponte»), each side labelled by its clause as written."""
+    from crosswire.compare.quote_polarity import polarity_apart
+
+    for i, a in enumerate(wordings):
+        for b in wordings[i + 1 :]:
+            found = polarity_apart(a.text, a.language, b.text, b.language)
+            if found is not None:
+                return "different negation", [(found[0], [a]), (found[1], [b])]
     return None
 
 

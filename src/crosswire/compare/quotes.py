@@ -31,6 +31,7 @@ from crosswire.compare.quote_meaning import (
     measure_unit,
     significant,
 )
+from crosswire.compare.quote_polarity import polarity_apart
 from crosswire.compare.records import (
     ClaimConflict,
     QuoteItem,
@@ -277,7 +278,9 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
     """(similarity, a, b, same words) for each two quotes of one speaker in different sources that say one
     thing, most similar first (identical words score 1.0); two quotes whose meanings differ by a typed reading
     (:func:`.quote_meaning.meaning_apart`: one denies what the other states, a possibility against a certainty, a
-    reservation only one states) are linked at :data:`OPPOSED_THRESHOLD`, or at :data:`MEANING_THRESHOLD` when
+    reservation only one states; or, two direct quotes, a clause one states and the other denies:
+    :func:`.quote_polarity.polarity_apart`) are linked at :data:`OPPOSED_THRESHOLD`, or at :data:`MEANING_THRESHOLD`
+    when
     each is the other's most alike quotation in the other's source; two direct quotes reading one outcome or pole
     alike (:func:`.quote_meaning.meaning_alike`: never unsafe / never unfit) at :data:`OPPOSED_THRESHOLD` when
     each is the other's most alike. A pair with a wording the encoder does not
@@ -303,7 +306,10 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             direct = a.kind == "direct" and b.kind == "direct"
             if same or sim >= (DIRECT_THRESHOLD if direct else REPORTED_THRESHOLD):
                 pairs.append((sim if not same else 1.0, a, b, same))
-            elif sim >= MEANING_THRESHOLD and meaning_apart(a.text, a.language, b.text, b.language, connectives=False):
+            elif sim >= MEANING_THRESHOLD and (
+                meaning_apart(a.text, a.language, b.text, b.language, connectives=False)
+                or (direct and polarity_apart(a.text, a.language, b.text, b.language) is not None)
+            ):
                 mutual = sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]
                 if sim >= OPPOSED_THRESHOLD or mutual:
                     pairs.append((sim, a, b, False))

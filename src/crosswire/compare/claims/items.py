@@ -680,6 +680,13 @@ def side_text(r: Reading) -> str:
     if v.kind == "tally":
         return v.text + _against_after(r)  # "27 votos a favor y 13" + " en contra"
     q = (v.qualifier or "").strip()
+    if r.unit.language not in (None, "en") and not q and v.value is not None:
+        # a number or a sum written in another language's words is shown as its value, in English: "elf" is 11,
+        # "6,5 millones de euros" 6.5 million euros (a new user's bridge story showed "nine / nueve / nove vs elf")
+        if v.kind == "count" and not any(ch.isdigit() for ch in v.text):
+            return _number(v)
+        if v.kind == "money" and v.unit:
+            return f"{_amount_words(v.value)} {CURRENCY_WORDS.get(v.unit, v.unit)}"
     if r.unit.language in (None, "en"):
         return v.text
     english_unit = _english_unit(v)
@@ -695,6 +702,8 @@ def side_text(r: Reading) -> str:
 
 
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+# A currency's code as English news copy names it in a label; another code is shown as the code ("CHF").
+CURRENCY_WORDS = {"EUR": "euros", "USD": "dollars", "GBP": "pounds", "JPY": "yen", "RUB": "roubles"}
 
 
 def _english_unit(v: Value) -> str | None:
@@ -725,6 +734,12 @@ def side_label(side: list[Reading]) -> str:
     english = [r for r in ordered if r.unit.language in (None, "en")]
     if english and all(r.value.kind == "quantity" for r in ordered):
         ordered = english
+    if (
+        english
+        and all(r.value.kind == "count" and not r.value.qualifier for r in ordered)
+        and len({r.value.value for r in ordered}) == 1
+    ):
+        ordered = english  # one count, "nine" in English and 9 in the other languages' words: "nine"
     return " / ".join(dict.fromkeys(side_text(r) for r in ordered))
 
 

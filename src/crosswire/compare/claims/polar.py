@@ -82,6 +82,10 @@ class Act:
     # verb ("Zu dem Anschlag bekannte sich bislang niemand"), and one verb may state another act ("bekannte sich
     # schuldig": a guilty plea, not a claim of an attack)
     blockers_after: dict[str, re.Pattern[str]] | None = None
+    # for ``tie = "pair"``: a sentence is also tied through the sentence just before it in its article (a vote
+    # told over two sentences: "Am Dienstagabend kam der Stadtrat zu einer Sondersitzung zusammen. Eine Mehrheit
+    # lehnte es ab, ...", the first related to the other side's "the city council voted to close ...")
+    tie_before: bool = False
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -134,6 +138,7 @@ def acts() -> list[Act]:
                 {lang: _alternation(ws) for lang, ws in spec["blockers_after"].items() if ws}
                 if "blockers_after" in spec
                 else None,
+                bool(spec.get("tie_before", False)),
             )
         )
     return out
@@ -267,6 +272,15 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
     def related(u: Unit, v: Unit) -> bool:
         return score.get(frozenset((u.index, v.index)), 0.0) >= TIE_BAR
 
+    def before(u: Unit) -> Unit | None:
+        """The sentence just before ``u`` in its article (units are in story order), None for a first one."""
+        prev = units[u.index - 1] if u.index > 0 and units[u.index - 1].index == u.index - 1 else None
+        return prev if prev is not None and prev.article == u.article else None
+
+    def related_before(u: Unit, v: Unit) -> bool:
+        bu, bv = before(u), before(v)
+        return related(u, v) or (bu is not None and related(bu, v)) or (bv is not None and related(u, bv))
+
     def echoes(u: Unit, v: Unit) -> bool:
         return frozenset((u.index, v.index)) in mutual
 
@@ -287,9 +301,10 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         if len(set(told.values())) < 2:
             continue
         stating = [u for u in units if u.index in told]
+        tie = related_before if act.tie_before else related
         if not act.kinds:
             core = [u for u in stating if has_object(u.text, u.language, act)]
-            found = _act_conflict(data, act, act.label, told, stating, core, stating, related, named, echoes)
+            found = _act_conflict(data, act, act.label, told, stating, core, stating, tie, named, echoes)
             out += [found] if found else []
             continue
         kinds = {u.index: kinds_of(u.text, u.language, act) for u in stating}

@@ -56,6 +56,14 @@ def other_people(a: Unit, b: Unit) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+# The slots :func:`across_languages` compares story-wide: counts, sums and vote tallies. Other values of the
+# sentences it reads (a time of day, a day) are their own claims' values: "collapsed ... at 7:42 a.m., killing
+# nine" and "L'ultimo sopravvissuto, un corriere di 45 anni, è stato estratto ... alle 13:15" give two acts'
+# times (a new user's bridge story set them against each other, which merged the rescue's real 11:15 / 13:15
+# conflict into a conflict with one source on two sides, and so dropped it).
+STORY_WIDE_SLOTS = frozenset({"count", "money", "tally"})
+
+
 def across_languages(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> list[Group]:
     """Counts keyed by concept ("person dead", "house") and sums keyed by what they are ("shortfall", "fine":
     :mod:`.money`) compared story-wide when sources in two languages state them: a disagreement whose sides
@@ -71,6 +79,8 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
         return []
     agreeing: list[Group] = []
     for cmp in compare_values(counted, data.canonical, aligned=True, across=True):
+        if cmp.slot[0] not in STORY_WIDE_SLOTS:
+            continue  # a time or a day the counted sentences also give is compared by pairs, never story-wide
         languages = {r.unit.language for side in cmp.sides for r in side}
         if len(languages) > 1 and cmp.conflict and not years_of_other_people(cmp):
             add_conflict(found, cmp)
