@@ -57,7 +57,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 42  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 43  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -107,6 +107,9 @@ COMPARE_VERSION = 42  # bumped when the output changes, so stored comparisons ar
 # translation pair compared, tallies by both sides, preliminary vs revised figures, magnitudes, vague ranges' edges,
 # 'nearly' in every language, the brief naming a disputed value once, one fact one item in any order, reported
 # clauses, custody still held vs released, 'not ruled out' vs 'ruled out', unhurt passengers a group of their own
+# 43: pro-form continuations no one-outlet facts, whereabouts (found alive vs missing), states a negation flips,
+# hospital towns, a part against the whole, undated days, opposite quotes, two speakers' quotes apart, a body's
+# vote, planned costs, story-wide times no more, normalised side labels, relative years no label
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 47  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 48  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -111,6 +111,9 @@ FACTS_VERSION = 47  # 2: future-tense weekdays, glued money figures, places read
 # ...', Slavic genitives of chambers apart from names, company nouns before names in eight languages, years after
 # 'since' no figure's time, lengths glued to numbers (achtminütigen, двухчасового), weekdays an act is set for,
 # furniture lines (follow-us, disclaimers), site headers no headline
+# 48: days of no known year in undated articles, ages glued to their number ("Die 48-Jährige", "48-latka") and
+# decade words, feed outlets without their section, feed bylines, datelines of a city and a dash in any case,
+# compound titles off names, slash agencies in bylines, share bars as furniture, phrase readers pre-checked
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
