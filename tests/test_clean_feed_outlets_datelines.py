@@ -134,3 +134,13 @@ def test_a_pasted_wire_text_is_its_agencys_own_copy_from_its_first_line() -> Non
     article = clean_document(RawDocument(source="wire.txt", kind="text", content=text, content_type="text"))
     assert article.outlet == "Baltic Press Agency"
     assert article.title == "Ferry runs aground off Kessby, all passengers safe"
+
+
+def test_a_paragraph_of_a_language_without_word_tables_reads_no_dateline(monkeypatch) -> None:
+    # the language detector may name a language the word tables lack (an ECB+ page read as Latin): the cleaner
+    # reads no dateline by its words rather than stopping the page with a KeyError
+    from crosswire.clean import metadata
+
+    monkeypatch.setattr(metadata, "detect_language", lambda _text: "la")
+    rest = " Senatus populusque decreverunt hodie novam legem de aquaeductibus urbis reficiendis."
+    assert metadata.city_opening("Romae", rest) is False

@@ -229,3 +229,20 @@ def test_a_day_under_a_future_in_the_past_is_ahead(sentence: str, expected: str)
 def test_a_month_named_with_last_next_or_this_takes_its_year(phrase, base, value):
     assert resolve(phrase, base)[0] == value
     assert resolve(phrase, base)[2] is True  # relative to the publication day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # three days back or more under a reported "would": the act's day ahead, not the day of saying
+        ("The union said it would hold a rally outside the depot on Saturday.", "2026-10-13", "2026-10-17"),
+        ("The council said it would vote on the plan on Friday.", "2026-10-12", "2026-10-16"),
+        ("The airline said its pilots would return to work on Thursday.", "2026-10-11", "2026-10-15"),
+        # today, yesterday or the day before: the day the statement was made
+        ("The company said it would cut 300 jobs on Sunday.", "2026-10-13", "2026-10-11"),
+        ("The insurer said it would pay the claims on Monday.", "2026-10-13", "2026-10-12"),
+    ],
+)
+def test_a_weekday_under_would_is_the_day_of_saying_only_close_by(sentence: str, published: str, expected: str) -> None:
+    days = [d.value for d in dates_of([sentence], published=f"{published}T10:00:00+00:00").values()]
+    assert expected in days, days

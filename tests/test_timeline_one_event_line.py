@@ -40,6 +40,8 @@ class _Found:
     def counterparts(self, u: Any) -> list[tuple[float, Any]]:
         return self._by[u.index]
 
+    agreeing_counterparts = counterparts  # the pair score itself: one score per pair here
+
 
 @pytest.fixture(autouse=True)
 def _no_other_values(monkeypatch: pytest.MonkeyPatch) -> None:

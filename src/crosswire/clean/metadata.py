@@ -290,8 +290,11 @@ def city_opening(place: str, rest: str) -> bool:
         return True
     if language == "en":
         return False
+    try:
+        stop = words_for(language).stop
+    except KeyError:  # a language the word tables lack (a page read as Latin): no dateline is read by its words
+        return False
     words = place.split()
-    stop = words_for(language).stop
     return all(
         len(w) >= CITY_LETTERS
         and (w[1:] == w[1:].lower() or w == w.upper())

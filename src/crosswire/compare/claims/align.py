@@ -83,7 +83,6 @@ from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
-from crosswire.compare.claims.voices import voices, voices_differ
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import (
     durations_apart,
@@ -850,8 +849,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # one of them join a group through the other (groups need every member linked to every other).
     # Nor do a sentence giving the fate the sources dispute of a person and one naming that person with no fate.
     disputed = disputed_people(units, data)
-    # Nor do two people's own words, quoted by two sources, unless they give one figure: see :mod:`.voices`
-    voice = voices(units)
     # A pair scored under ``floor`` (and not translated) is read by nothing below: grouping links a member at
     # CLIQUE_SHARE of the bar or more (a weaker link is as good as none) and a rewording is rated
     # REWORDED_SCORE or more, so the checks are not run for it (87 % of the candidate pairs of the 181 benchmark
@@ -866,7 +863,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             and not only_days_shared(p)
             and not spelled_alike_only(p, model.agree)
             and not contradict(p.a, p.b, data)
-            and not voices_differ(p.a, p.b, voice)
             and not fate_left_out(p.a, p.b, data, disputed)
             and (p.score < model.agree or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical)))
         )
@@ -946,7 +942,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         agreed_items(
             data,
             agreeing_groups,
-            lambda a, b: contradict(a, b, data) or voices_differ(a, b, voice) or fate_left_out(a, b, data, disputed),
+            lambda a, b: contradict(a, b, data) or fate_left_out(a, b, data, disputed),
             lambda a, b: frozenset((a.index, b.index)) in agreed_at,
             lambda a, b: frozenset((a.index, b.index)) in clique_at,
             lambda a, b: frozenset((a.index, b.index)) in mutual_at,
