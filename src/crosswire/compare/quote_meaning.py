@@ -66,6 +66,7 @@ class Wording:
     sources: tuple[int, ...]
     evidence: tuple[Evidence, ...]
     number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
+    names: tuple[str, ...] = ()  # the names of entities but persons the facts stage read in it, as written
 
 
 QuoteDifferenceReason = Literal[
@@ -75,6 +76,8 @@ QuoteDifferenceReason = Literal[
     "different negation",
     "opposite meaning",
     "different modality",
+    "ruled out against possible",
+    "different place",
     "added reservation",
 ]
 
@@ -91,7 +94,10 @@ class QuoteDifference:
     """``"different number"``, ``"different duration"`` (lengths of time in other units: "within a few weeks" /
     «в течение нескольких месяцев»), ``"different outcome"``, ``"different negation"``, ``"opposite meaning"`` (two
     poles of one direction or time: "behind us" / "still ahead"), ``"different modality"`` (a possibility against a
-    certainty) or ``"added reservation"`` ("aunque no lo compartimos")."""
+    certainty), ``"ruled out against possible"`` (a clause one wording denies or rules out, another holds possible: "we
+    will not reverse it" / «nous pourrions encore la revoir») or ``"added reservation"`` ("aunque no lo
+    compartimos") or ``"different place"`` (another place named in one slot: "to the plant in Dorvan" / «à l'usine
+    de Karsk»)."""
     explanation: str
     """The difference in one sentence, with the sides and their citations."""
     sides: list[ConflictSide] = field(default_factory=list)
@@ -566,6 +572,7 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
     found = (
         _number_difference(wordings)
         or _duration_difference(wordings)
+        or _place_difference(wordings)
         or _outcome_difference(wordings)
         or _pole_difference(wordings)
         or _negation_difference(wordings)
@@ -592,6 +599,8 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         "different negation": "whether",
         "opposite meaning": "meaning, saying opposite things",
         "different modality": "whether it is certain or only possible",
+        "ruled out against possible": "whether it is ruled out or still possible",
+        "different place": "the place they name",
         "added reservation": "a reservation only some state",
     }
     explanation = (
@@ -669,6 +678,20 @@ def _duration_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason
     return ("different duration", list(groups.values())) if apart else None
 
 
+def _place_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
+    """Two wordings naming different places in one slot (:func:`crosswire.compare.quote_places.places_apart`:
+    "… to the company's plant in Dorvan" / «… à l'usine de Karsk»), each side labelled by its place name as
+    written."""
+    from crosswire.compare.quote_places import places_apart
+
+    for i, a in enumerate(wordings):
+        for b in wordings[i + 1 :]:
+            found = places_apart(a.text, a.language, a.names, b.text, b.language, b.names)
+            if found is not None:
+                return "different place", [(found[0], [a]), (found[1], [b])]
+    return None
+
+
 def _outcome_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
     read = {id(w): outcomes(w.text, w.language) for w in wordings}
 
@@ -721,14 +744,21 @@ def _negation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason
 def _polarity_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:
     """Two wordings whose matching clauses one states and the other denies
     (:func:`crosswire.compare.quote_polarity.polarity_apart`: "We were warned about this bridge" / «Nessuno ci
-    aveva avvertito su questo ponte»), each side labelled by its clause as written."""
-    from crosswire.compare.quote_polarity import polarity_apart
+    aveva avvertito su questo ponte»; "we will not reverse it" / «nous pourrions encore la revoir»), each side
+    labelled by its clause as written; "ruled out against possible" when the stated clause holds the act possible
+    (:func:`crosswire.compare.quote_polarity.held_possible`), else "different negation"."""
+    from crosswire.compare.quote_polarity import clauses, held_possible, polarity_apart
 
     for i, a in enumerate(wordings):
         for b in wordings[i + 1 :]:
             found = polarity_apart(a.text, a.language, b.text, b.language)
-            if found is not None:
-                return "different negation", [(found[0], [a]), (found[1], [b])]
+            if found is None:
+                continue
+            a_denied = dict(clauses(a.text, a.language)).get(found[0], False)
+            stated, stated_lang = (found[1], b.language) if a_denied else (found[0], a.language)
+            possible = held_possible(stated, stated_lang)
+            reason: QuoteDifferenceReason = "ruled out against possible" if possible else "different negation"
+            return reason, [(found[0], [a]), (found[1], [b])]
     return None
 
 

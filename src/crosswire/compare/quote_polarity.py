@@ -100,28 +100,81 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
                 merged[-1] = (merged[-1][0], b)
             continue
         merged.append((a, b))
-    neg = _clause_negation(lang)
     bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
-    return [(text[a:b].strip(" ,"), neg is not None and neg.search(bare[a:b]) is not None) for a, b in merged]
+    return [
+        (text[a:b].strip(" ,"), _verb_denied(bare[a:b], lang) or bool(_ruled_out(text[a:b], lang))) for a, b in merged
+    ]
 
 
-# Negative pronouns that deny a whole clause ("nobody had warned us"); a clause read denied only by another
-# negation ("not a single patient", "ningún paciente", "lost power" / "keinen Strom") is set against no other,
-# since languages deny a noun or a verb in different places.
+# Negative pronouns that deny a whole clause ("nobody had warned us").
 NEGATIVE_PRONOUNS = re.compile(
     r"(?<!\w)(?:nobody|no one|no-one|niemand|nessuno|personne ne|personne n|nadie|nikt|никто|ніхто|ninguém)(?!\w)"
 )
+# French "ne" / "n'" deny a verb only with a second word ("ne ... pas", "n'... jamais", "ne ... plus"); alone, or
+# with "que", they are no denial: "nous n'avons que deux jours" (we only have two days), "avant qu'il ne parte".
+_FRENCH_DENIAL = re.compile(r"(?<![\w-])(?:pas|jamais|rien|personne|plus|guère|nullement|aucun\w*)(?![\w-])")
+# "no more than" in the languages of [negation]: a bound, no denial ("nicht mehr als zwei Tage", at most two days)
+_NO_MORE_THAN = re.compile(
+    r"(?<!\w)(?:not more than|no more than|nicht mehr als|pas plus de|no más de|non più di|nie więcej niż"
+    r"|не более|не больше)(?!\w)"
+)
+
+
+def _ruled_out(clause: str, language: str | None) -> bool | None:
+    """True when a clause rules a course out ("A reversal is ruled out", «Wir schließen das aus»: pole a of the
+    ``raw`` pair "ruled out or open" of ``[poles]``), False when it keeps it open ("remains possible", "not ruled
+    out"), None when it reads neither."""
+    from crosswire.compare.quote_meaning import poles
+
+    read = poles(clause, language).get("ruled out or open")
+    return None if read is None else not read[0]
+
+
+def _verb_denied(clause: str, language: str | None) -> bool:
+    """Whether a clause (lower-cased, hedges blanked) holds a word of ``[negation]`` that denies its verb or the
+    clause (not :data:`NOUN_DENIALS`; French "ne" only with its second word)."""
+    neg = _clause_negation(language or "en")
+    bare = _NO_MORE_THAN.sub(lambda m: " " * len(m.group()), clause)
+    if neg is None or neg.search(bare) is None:
+        return False
+    return language != "fr" or _FRENCH_DENIAL.search(bare) is not None
 
 
 def _stated(ta: str, tb: str, la: str | None, lb: str | None, a_denied: bool) -> bool:
-    """Whether of two matched clauses of opposite polarity the denied one holds a negative pronoun and the other no
-    word of ``[negation]`` at all: "Nessuno ci aveva avvertito" / "We were warned"."""
-    from crosswire.compare.quote_meaning import negation_pattern
+    """Whether of two matched clauses of opposite polarity the denied one is denied by a negative pronoun or a
+    verb's negation ("Nessuno ci aveva avvertito" / "We were warned"; "Nie zamkniemy zakładu" / "Nous allons
+    fermer l'usine"; "we will not reverse it" / "nous pourrions encore la revoir") and the other holds no word of
+    ``[negation]`` at all outside a hedge (a noun's denial, "keinen Strom" / "lost power", is placed elsewhere by
+    each language: no reading) and rules nothing out."""
+    from crosswire.compare.quote_meaning import negation_pattern, unhedged
 
-    denied, other, other_lang = (ta, tb, lb) if a_denied else (tb, ta, la)
+    denied, dl, other, other_lang = (ta, la, tb, lb) if a_denied else (tb, lb, ta, la)
     neg = negation_pattern(other_lang)
-    plain = neg is None or neg.search(other.lower()) is None
-    return plain and NEGATIVE_PRONOUNS.search(denied.lower().replace("’", "'")) is not None
+    plain = neg is None or neg.search(unhedged(other, other_lang)) is None
+    if not plain or _ruled_out(other, other_lang):
+        return False
+    low = unhedged(denied, dl).replace("’", "'")
+    return NEGATIVE_PRONOUNS.search(low) is not None or _verb_denied(low, dl) or bool(_ruled_out(denied, dl))
+
+
+@lru_cache(maxsize=16)
+def _possible_modals(language: str) -> re.Pattern[str] | None:
+    """The ``[possible_modals]`` words of a language ("could", "pourrions", "könnten", "podríamos", "moglibyśmy"),
+    with the ``[possibility]`` hedges, as one pattern (matched lower-cased); None for a language with neither."""
+    table = data_toml("quote_meanings.toml")
+    words = [*table.get("possible_modals", {}).get(language, []), *table.get("possibility", {}).get(language, [])]
+    if not words:
+        return None
+    alts = [re.escape(w[:-1]) + r"\w*" if w.endswith("-") else re.escape(w) for w in sorted(words, key=len)[::-1]]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def held_possible(clause: str, language: str | None) -> bool:
+    """Whether a clause holds its act possible ("we might still revise it", «nous pourrions encore la revoir»,
+    «nie wykluczamy»): a word of ``[possible_modals]`` or ``[possibility]`` in its language, or the open pole of
+    "ruled out or open"."""
+    pat = _possible_modals(language or "en")
+    return (pat is not None and pat.search(clause.lower()) is not None) or _ruled_out(clause, language) is False
 
 
 def polarity_apart(a: str, a_language: str | None, b: str, b_language: str | None) -> tuple[str, str] | None:

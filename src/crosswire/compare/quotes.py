@@ -31,6 +31,7 @@ from crosswire.compare.quote_meaning import (
     measure_unit,
     significant,
 )
+from crosswire.compare.quote_places import places_apart
 from crosswire.compare.quote_polarity import polarity_apart
 from crosswire.compare.records import (
     ClaimConflict,
@@ -85,6 +86,7 @@ class SourceQuote:
     evidence: list[Evidence] = field(default_factory=list)
     language: str | None = None  # ISO 639-1 of its article
     number_words: tuple[tuple[str, Number], ...] = ()  # (as written, number) the facts stage read in it
+    names: tuple[str, ...] = ()  # names of entities but persons the facts stage read in it, as written
 
 
 @dataclass(slots=True)
@@ -186,7 +188,15 @@ def collect(data: StoryData) -> list[SourceQuote]:
             if kind == "reported" and (words := verbatim(text)) is not None:
                 kind, text = "direct", words  # 'said of Belarus that "we need ..."': the words are quoted
             merged[key] = SourceQuote(
-                cid, name, text, kind, src, uniq_evidence([ev]), _language(data, aid, facts), _number_words(facts, q)
+                cid,
+                name,
+                text,
+                kind,
+                src,
+                uniq_evidence([ev]),
+                _language(data, aid, facts),
+                _number_words(facts, q),
+                _names(facts, q),
             )
     return list(merged.values())
 
@@ -209,6 +219,18 @@ def _number_words(facts: ArticleFacts, q: Quote) -> tuple[tuple[str, Number], ..
                 value = float(v.value) * (100 if v.kind == "percent" else 1)
                 out.append((v.text, (significant(value), measure_unit(v.unit or ""))))
     return tuple(out)
+
+
+def _names(facts: ArticleFacts, q: Quote) -> tuple[str, ...]:
+    """The names, as written, of the entities but persons the facts stage read inside the quote's span ("Corvo",
+    "Dorvan"): the place slots of :mod:`crosswire.compare.quote_places` are read among them."""
+    return tuple(
+        m.text
+        for e in facts.entities
+        if e.type != "person"
+        for m in e.mentions
+        if m.kind == "name" and q.start <= m.start and m.end <= q.end
+    )
 
 
 def verbatim(text: str) -> str | None:
@@ -282,7 +304,8 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
     :func:`.quote_polarity.polarity_apart`) are linked at :data:`OPPOSED_THRESHOLD`, or at :data:`MEANING_THRESHOLD`
     when
     each is the other's most alike quotation in the other's source; two direct quotes reading one outcome or pole
-    alike (:func:`.quote_meaning.meaning_alike`: never unsafe / never unfit) at :data:`OPPOSED_THRESHOLD` when
+    alike (:func:`.quote_meaning.meaning_alike`: never unsafe / never unfit), or two quotes, direct or reported,
+    naming different places in one slot (:func:`.quote_places.places_apart`), at :data:`OPPOSED_THRESHOLD` when
     each is the other's most alike. A pair with a wording the encoder does not
     cover is linked by two or more shared :func:`anchors` instead, at similarity 0."""
     pairs = []
@@ -312,6 +335,12 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
             ):
                 mutual = sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]
                 if sim >= OPPOSED_THRESHOLD or mutual:
+                    pairs.append((sim, a, b, False))
+            elif sim >= OPPOSED_THRESHOLD and places_apart(a.text, a.language, a.names, b.text, b.language, b.names):
+                # "… will move to the company's plant in Dorvan" / «… sera transférée à l'usine de Karsk» (0.75),
+                # "… in die Werft in Ostrand verlagert" / "… to the company's yard in Velmora" (0.55: German reads
+                # low, the same place 0.67): one statement naming two places, each the other's most alike
+                if sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                     pairs.append((sim, a, b, False))
             elif direct and sim >= OPPOSED_THRESHOLD and meaning_alike(a.text, a.language, b.text, b.language):
                 # « À aucun moment l'eau n'a été impropre à la consommation » / "At no point was the water unsafe to
@@ -413,6 +442,8 @@ _MEANING_DETAIL = {
     "different negation": "one denies what another states",
     "opposite meaning": "they say opposite things",
     "different modality": "one says it is possible, another that it is certain",
+    "ruled out against possible": "one rules out what another holds possible",
+    "different place": "they name different places",
     "added reservation": "one adds a reservation",
 }
 
@@ -430,7 +461,7 @@ def split_meanings(data: StoryData, qs: list[SourceQuote]) -> tuple[list[SourceQ
     The wordings kept are the side most sources give (ties: the side of the lowest source number) and those
     stating no value of the difference; the conflict ("different meaning", measured as "what <speaker> said")
     has one side per reading, each with its sources' own sentences. (qs, None) when the wordings agree."""
-    wordings = [Wording(q.text, q.language, (q.source,), tuple(q.evidence), q.number_words) for q in qs]
+    wordings = [Wording(q.text, q.language, (q.source,), tuple(q.evidence), q.number_words, q.names) for q in qs]
     speaker = qs[0].speaker
     diff = difference(data, speaker, wordings)
     if diff is None:
