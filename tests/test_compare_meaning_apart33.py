@@ -255,6 +255,14 @@ def test_one_person_given_chief_executive_and_finance_director_is_a_role_conflic
     comparison = compare_texts(tmp_path, rows)
     roles = [c for c in comparison.conflicts if c.reason == "different role"]
     assert roles and "Maarten" in roles[0].summary, [c.summary for c in comparison.conflicts]
+    # the Polish source gives another role: never cited as reporting the chief executive's sentence too, nor as
+    # agreeing on a sentence that gives her the title
+    polish = {s.n for s in comparison.sources if "Północny" in s.label}
+    for line in comparison.brief:
+        assert not ("too" in line.text and "Konzernchefin" in line.text and polish & set(line.sources)), line.text
+    for item in comparison.agreed:
+        titled = [e for e in item.evidence if "Konzernchefin" in (e.text or "")]
+        assert not (titled and any("finansowa" in (e.text or "") for e in item.evidence)), item.summary
 
 
 def test_a_generic_director_does_not_clash_with_a_finance_director(tmp_path) -> None:
