@@ -42,10 +42,11 @@ def _prepositions(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’-])(?:{alts})(?:\s+|(?<=['’]))([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
-def slot_names(text: str, language: str | None, names: tuple[str, ...]) -> list[str]:
+def slot_names(text: str, language: str | None, names: tuple[str, ...], unlisted: bool = True) -> list[str]:
     """The names of ``names`` (as written: the entities the facts stage read in the wording) that stand right
     after a preposition of place in ``text``, in order: "… move to the company's plant in Dorvan" with ("Corvo",
-    "Dorvan") -> ["Dorvan"]. Only a capitalised word that begins one of ``names`` counts."""
+    "Dorvan") -> ["Dorvan"]. Only a capitalised word that begins one of ``names`` counts, or in German
+    (``unlisted``) one no dictionary lists (:func:`_unlisted_german`)."""
     pat = _prepositions(language or "en")
     if pat is None:
         return []
@@ -55,9 +56,8 @@ def slot_names(text: str, language: str | None, names: tuple[str, ...]) -> list[
         word = m.group(1).strip("'’")
         if not word[:1].isupper():
             continue
-        if any(f == word or word.startswith(f) or f.startswith(word) for f in firsts) or _unlisted_german(
-            word, language
-        ):
+        named = any(f == word or word.startswith(f) or f.startswith(word) for f in firsts)
+        if named or (unlisted and _unlisted_german(word, language)):
             out.append(word)
     return out
 
@@ -99,8 +99,13 @@ def places_apart(
     language codes and the entity names the facts stage read inside each."""
     from crosswire.facts.lexicon import is_place
 
-    only_a = [n for n in slot_names(a, a_language, a_names) if not _named_in(n, b)]
-    only_b = [n for n in slot_names(b, b_language, b_names) if not _named_in(n, a)]
+    only_a = [n for n in slot_names(a, a_language, a_names, unlisted=False) if not _named_in(n, b)]
+    only_b = [n for n in slot_names(b, b_language, b_names, unlisted=False) if not _named_in(n, a)]
+    # the German dictionary (seconds to load) is read only when the other wording names a place of its own
+    if only_b and not only_a and a_language == "de":
+        only_a = [n for n in slot_names(a, a_language, a_names) if not _named_in(n, b)]
+    if only_a and not only_b and b_language == "de":
+        only_b = [n for n in slot_names(b, b_language, b_names) if not _named_in(n, a)]
     for na in only_a:
         for nb in only_b:
             if is_place(na) == is_place(nb):
