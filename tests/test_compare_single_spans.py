@@ -2,16 +2,24 @@
 start year by another ("since 1987"), is one fact: neither is "only X reports" (issue 12;
 crosswire.compare.claims.single_spans, ``data/state_spans.toml``). And a share one source alone gives, told as
 someone's reported words in a language the English readers leave out ("poinformowała, że ... stanowią 18 proc. jej
-przychodów"), is "only X reports" (crosswire.compare.claims.single_values). Every text here is invented."""
+przychodów"), is "only X reports" (crosswire.compare.claims.single_values). Nor is a third source's sentence that
+names the place of what two other sources agree on and reads near both (crosswire.compare.claims.single_groups).
+Every text here is invented."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
+from crosswire.compare.claims.groups import Group
+from crosswire.compare.claims.single_groups import restates_group
 from crosswire.compare.claims.single_spans import same_span, spans
 from crosswire.compare.claims.single_values import _key
+from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import Comparison
-from crosswire.facts.records import Value
+from crosswire.facts.records import Claim, Value
 from test_compare_core import compare_texts
 
 
@@ -112,3 +120,56 @@ def test_nearly_forty_years_is_not_only_the_french_outlets(yard: Comparison) -> 
 def test_a_suppliers_share_told_in_polish_is_only_its_outlets(yard: Comparison) -> None:
     shown = [it.summary for it in yard.single_source]
     assert any("18 proc." in s for s in shown), shown
+
+
+# -- a third source restating what two others agree on (crosswire.compare.claims.single_groups) ---------------
+
+
+def _unit(index: int, source: int, text: str, anchors: frozenset[str]) -> Unit:
+    claim = Claim(id=f"c{index}", start=0, end=len(text))
+    return Unit(index=index, source=source, article=f"a{source}", claim=claim, text=text, position=0.5, places=anchors)
+
+
+def _alignment(cosines: dict[tuple[int, int], float], units: list[Unit], group: list[int]) -> SimpleNamespace:
+    sims = np.eye(len(units))
+    for (i, j), c in cosines.items():
+        sims[i, j] = sims[j, i] = c
+    return SimpleNamespace(
+        near=SimpleNamespace(sims=sims), groups=[Group(units=[units[k] for k in group], score=0.6)], units=units
+    )
+
+
+HALL = [
+    ("Most evacuees spent the night in the municipal sports hall in Lunavo, where volunteers set up beds.", "place"),
+    ("Los evacuados fueron alojados en el polideportivo municipal de Lunavo.", "other"),
+    ("Gli sfollati hanno trascorso la notte nella palestra comunale di Lunavo.", "place"),
+]
+
+
+def test_a_third_source_restating_an_agreed_pair_is_not_single_source() -> None:
+    units = [_unit(i, i + 1, t, frozenset({f"{kind}:Lunavo"})) for i, (t, kind) in enumerate(HALL)]
+    found = _alignment({(0, 1): 0.40, (0, 2): 0.39, (1, 2): 0.7}, units, [1, 2])
+    assert restates_group(units[0], found)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cosines", "anchor"),
+    [
+        ({(0, 1): 0.40, (0, 2): 0.30, (1, 2): 0.7}, "place:Lunavo"),  # far from one of the two
+        ({(0, 1): 0.45, (0, 2): 0.45, (1, 2): 0.7}, "place:Kestova"),  # another town: another fact
+    ],
+)
+def test_a_sentence_far_from_one_member_or_naming_another_place_stays(
+    cosines: dict[tuple[int, int], float], anchor: str
+) -> None:
+    units = [_unit(0, 1, HALL[0][0], frozenset({anchor}))]
+    units += [_unit(i, i + 1, t, frozenset({f"{kind}:Lunavo"})) for i, (t, kind) in enumerate(HALL) if i]
+    found = _alignment(cosines, units, [1, 2])
+    assert not restates_group(units[0], found)  # type: ignore[arg-type]
+
+
+def test_one_other_source_is_no_group() -> None:
+    units = [_unit(i, i + 1, t, frozenset({"place:Lunavo"})) for i, (t, _kind) in enumerate(HALL[:2])]
+    units.append(_unit(2, 2, HALL[2][0], frozenset({"place:Lunavo"})))  # the same source as the second
+    found = _alignment({(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.7}, units, [1, 2])
+    assert not restates_group(units[0], found)  # type: ignore[arg-type]
