@@ -125,8 +125,9 @@ def test_a_suppliers_share_told_in_polish_is_only_its_outlets(yard: Comparison) 
 # -- a third source restating what two others agree on (crosswire.compare.claims.single_groups) ---------------
 
 
-def _unit(index: int, source: int, text: str, anchors: frozenset[str]) -> Unit:
-    claim = Claim(id=f"c{index}", start=0, end=len(text))
+def _unit(index: int, source: int, text: str, anchors: frozenset[str], language: str = "") -> Unit:
+    language = language or {0: "en", 1: "es", 2: "it"}.get(index, "en")
+    claim = Claim(id=f"c{index}", start=0, end=len(text), language=language)
     return Unit(index=index, source=source, article=f"a{source}", claim=claim, text=text, position=0.5, places=anchors)
 
 
@@ -165,6 +166,12 @@ def test_a_sentence_far_from_one_member_or_naming_another_place_stays(
     units = [_unit(0, 1, HALL[0][0], frozenset({anchor}))]
     units += [_unit(i, i + 1, t, frozenset({f"{kind}:Lunavo"})) for i, (t, kind) in enumerate(HALL) if i]
     found = _alignment(cosines, units, [1, 2])
+    assert not restates_group(units[0], found)  # type: ignore[arg-type]
+
+
+def test_within_one_language_the_pair_scorer_decides() -> None:
+    units = [_unit(i, i + 1, t, frozenset({"place:Lunavo"}), "en") for i, (t, _kind) in enumerate(HALL)]
+    found = _alignment({(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.7}, units, [1, 2])
     assert not restates_group(units[0], found)  # type: ignore[arg-type]
 
 
