@@ -15,7 +15,7 @@ import pytest
 
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.single_groups import restates_group
-from crosswire.compare.claims.single_spans import same_span, spans
+from crosswire.compare.claims.single_spans import _meet, same_span, spans
 from crosswire.compare.claims.single_values import _key
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import Comparison
@@ -180,3 +180,14 @@ def test_one_other_source_is_no_group() -> None:
     units.append(_unit(2, 2, HALL[2][0], frozenset({"place:Lunavo"})))  # the same source as the second
     found = _alignment({(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.7}, units, [1, 2])
     assert not restates_group(units[0], found)  # type: ignore[arg-type]
+
+
+def test_two_lengths_alone_are_not_one_span() -> None:
+    def both(text: str, lang: str) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+        every = spans(text, lang, 2026)
+        return every, [x for x in every if x not in spans(text, lang, None)]
+
+    deal, limit = both("an offer of eight years", "en"), both("reluctant to go past eight years", "en")
+    assert not _meet(deal, limit)  # a contract's length twice: no state up to the article's day
+    french, english = both("près de quarante ans de production", "fr"), both("has built cars there since 1987", "en")
+    assert _meet(french, english) and _meet(english, french)

@@ -8,9 +8,11 @@ source's related sentence gives the same span either way (a new user's factory-c
 A span is read from a sentence's words (``data/state_spans.toml``): a number (digits or a number word, read by
 :func:`crosswire.facts.languages.numbers.word_number`) before a word of years or decades, bounded by the qualifier
 before it ("nearly" / "fast" / "près de": up to it; "about": either side; "more than": over it), or a word of
-``since`` before a year (1800-2099) in an article with a publication year. Two spans are one when their ranges
-meet (:func:`same_span`). The other sentence must relate to the item's: a canonical entity or place in common, or
-a sentence-encoder cosine of at least :data:`SPAN_COSINE` (the same number of years of something else, "faces ten
+``since`` before a year (1800-2099) in an article with a publication year. Two spans are one when their ranges meet
+(:func:`same_span`) and one of them is a start year's: two lengths alone are often two things of one length (an
+"eight-year deal" and "reluctant to go past eight years"; ECB+ has many such, contracts and terms of office). The
+other sentence must relate to the item's: a canonical entity or place in common, or (across languages) a
+sentence-encoder cosine of at least :data:`SPAN_COSINE` (the same number of years of something else, "faces ten
 years in prison" beside "has led the firm since 2016", is another fact).
 
 Input: the would-be single-source items of one story and its :class:`ClaimAlignment`. Output: the positions to
@@ -30,12 +32,12 @@ from crosswire.compare.records import ClaimItem, EventItem, Item
 from crosswire.facts.languages.numbers import parse_number, word_number
 from crosswire.vocab.data import data_toml
 
-# Two sentences giving one span relate at or above this sentence-encoder cosine when they name no entity or place
-# in common. Set on a new user's factory story: the French "met fin à près de quarante ans de production dans la
-# ville valdénienne" reads 0.30-0.45 against the English, German and Polish sentences of the plant's start year
-# (module docstring); a span of another thing ("ten years in prison" / "since 2016" of a chief's post) shares
-# neither the entities nor the topic and reads lower.
-SPAN_COSINE = 0.3
+# Two sentences of two languages giving one span relate at or above this sentence-encoder cosine when they name no
+# entity or place in common. Set on a new user's factory story: the French "met fin à près de quarante ans de
+# production dans la ville valdénienne" reads 0.29 and 0.26 against the English and Polish sentences of the plant's
+# start year ("since 1987", "od 1987 r."), which name the town the French calls "la ville valdénienne"; across
+# languages two sentences of one story about different things read lower than that, and the span must meet too.
+SPAN_COSINE = 0.25
 MIN_SPAN = 3.0  # years: a shorter span ("two years", "since 2024") is too common to tie two sentences
 EXACT_SLACK = 1.0  # years: "39 years" and "since 1987" in 2026 (the anniversary may not have come)
 APPROX_SHARE = 0.15  # "about 40 years": 34 to 46, the claim aligner's rounding share
@@ -137,35 +139,51 @@ def same_span(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _unit_spans(u: Unit) -> list[Span]:
+def _unit_spans(u: Unit) -> tuple[list[Span], list[Span]]:
+    """(every span of ``u``'s sentence, those of its start years alone)."""
     ages = [v.text for v in u.values if v.kind == "age"]
-    return spans(u.text, u.language or "en", u.published_year, ages)
+    everything = spans(u.text, u.language or "en", u.published_year, ages)
+    return everything, [x for x in everything if x not in spans(u.text, u.language or "en", None, ages)]
+
+
+def _meet(mine: tuple[list[Span], list[Span]], theirs: tuple[list[Span], list[Span]]) -> bool:
+    """Whether a span of one side meets a start year's span of the other: two lengths alone ("an eight-year deal" /
+    "reluctant to go past eight years", "a five-year term") are often two things of one length, a contract's, a
+    term's, a sentence's; a start year says the span runs up to the article's day, as a state's length does."""
+    return any(same_span(a, b) for a in mine[0] for b in theirs[1]) or any(
+        same_span(a, b) for a in mine[1] for b in theirs[0]
+    )
 
 
 def _related(u: Unit, v: Unit, claims: ClaimAlignment) -> bool:
+    """A canonical entity or place in common; across languages, where names are linked less often, a cosine of
+    :data:`SPAN_COSINE` or more will do. In one language sentences of one story read that near each other about
+    anything ("has not lost in more than four years" / "fighting for the first time since 2005", two boxers)."""
     if (u.entities & v.entities) or (u.places & v.places):
         return True
+    if u.language == v.language:
+        return False
     return claims.near is not None and float(claims.near.sims[u.index, v.index]) >= SPAN_COSINE
 
 
 def span_told_elsewhere(items: Sequence[Item], claims: ClaimAlignment) -> set[int]:
     """Positions in ``items`` (would-be single-source items) of the events and claims one of whose sentences gives
-    a span of time (:func:`spans`) that a related sentence of another independent source gives too, as a length
-    or as a start year (:func:`same_span`). Figures and quotes are left to their own checks."""
+    a span of time (:func:`spans`) that a related sentence of another independent source gives too, one of the two
+    as a start year (:func:`_meet`, :func:`same_span`). Figures and quotes are left to their own checks."""
     out: set[int] = set()
-    unit_spans: dict[int, list[Span]] = {}
+    unit_spans: dict[int, tuple[list[Span], list[Span]]] = {}
     for i, item in enumerate(items):
         if not isinstance(item, (EventItem, ClaimItem)):
             continue
         for u in claims.units_of(item):
             mine = _unit_spans(u)
-            if not mine:
+            if not mine[0]:
                 continue
             for v in claims.units:
                 if v.source in item.sources:
                     continue
                 theirs = unit_spans.setdefault(v.index, _unit_spans(v))
-                if any(same_span(a, b) for a in mine for b in theirs) and _related(u, v, claims):
+                if _meet(mine, theirs) and _related(u, v, claims):
                     out.add(i)
                     break
             if i in out:
