@@ -31,8 +31,10 @@ from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
+from crosswire.compare.claims.single_groups import group_restated
 from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_sentences import single_sentences
+from crosswire.compare.claims.single_spans import span_told_elsewhere
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.records import (
@@ -282,6 +284,10 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of what any sentence of another source states in other words: the same figure under another noun
     # or wording, the same statement of one speaker or subject (across languages too), the same main clause.
     dropped |= restated_mod.restated(single, claims)
+    # Nor of a span of time another source gives as a length or a start year ("nearly forty years" / "since 1987").
+    dropped |= span_told_elsewhere(single, claims)
+    # Nor of what two other sources agree on, told by a third in words the pair scorer set under its bar.
+    dropped |= group_restated(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
     dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]

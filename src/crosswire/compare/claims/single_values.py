@@ -32,6 +32,11 @@ SAME_VALUE = 0.01
 # so it neither makes its sentence single-source nor keeps it from being so (a new user's trial: "la licence ...
 # suspendue pendant trois mois en 2024" was kept out by the Polish "Trzech z nich jest w szpitalu").
 SMALL_COUNT = 10
+# A sentence quoting someone's words is the quote aligner's; reported speech ("Firma Stalmet poinformowała, że
+# przychody od Harlunda stanowią 22 proc. jej sprzedaży") is a fact told by its source, listed here (a new user's
+# factory story left the Polish supplier's share under "Not in any item": neither this reader, which read no
+# reported speech, nor the statement reader, which leaves sentences with a figure to this one, listed it).
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 
 # (kind, value, concept id, whether the figure is given as approximate: "około 200", "about 200")
 ValueKey = tuple[str, float | str, str | None, bool]
@@ -41,15 +46,17 @@ APPROX_RELATIVE = 0.15
 
 
 def _key(v: Value, language: str | None = None) -> ValueKey | None:
-    """A value as the story compares it for "does any other source give it", as (kind, value, concept id of
-    what a count counts or None): sums, counts, quantities and shares by their number (2 or more: "one" and
-    "two" are everywhere), a month or year by its date, a day set ahead by its date when it is named by its
-    date, not by a weekday or a relative word ("convocaron una huelga para el 1 de diciembre": a strike no other
-    outlet reports); a past day, a time of day, an age or a rank gives none (the timeline and the conflicts show
-    those). A figure given as approximate ("około 200 pasażerów") is marked so: another source's figure within
-    its written rounding is the same figure ("212 passengers on board": a new user's train-derailment story
-    listed the Polish sentence as only its outlet's)."""
-    if v.kind in ("money", "count", "quantity", "percent") and v.value is not None and v.value >= 2:
+    """A value as the story compares it for "does any other source give it", as (kind, value, concept id of what a
+    count counts or None): sums, counts and quantities by their number (2 or more: "one" and "two" are everywhere),
+    shares by theirs (a fraction of one: any above 0), a month or year by its date, a day set ahead by its date when
+    it is named by its date, not by a weekday or a relative word ("convocaron una huelga para el 1 de diciembre": a
+    strike no other outlet reports); a past day, a time of day, an age or a rank gives none (the timeline and the
+    conflicts show those). A figure given as approximate ("około 200 pasażerów") is marked so: another source's
+    figure within its written rounding is the same figure ("212 passengers on board": a new user's train-derailment
+    story listed the Polish sentence as only its outlet's)."""
+    if v.kind == "percent" and v.value is not None and v.value > 0:  # a share is a fraction of one: "22 proc." 0.22
+        return ("percent", float(v.value), v.concept, bound_of(v.qualifier, language) == "approx")
+    if v.kind in ("money", "count", "quantity") and v.value is not None and v.value >= 2:
         approx = bound_of(v.qualifier, language) == "approx"
         return (v.kind if v.kind != "quantity" else "count", float(v.value), v.concept, approx)
     if v.kind == "date" and v.unit in ("month", "year") and v.text_value:
@@ -94,7 +101,8 @@ def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str
     días" / "deux véhicules"); it is no copy of
     another source's words; no other source's sentence is scored at :data:`FIGURE_BAR` or above against it
     (the bar a single figure needs: a loosely related sentence elsewhere seldom gives the same value); it has
-    :data:`MIN_WORDS` words or more, is body text, not a quotation, and no other item cites it (``covered``:
+    :data:`MIN_WORDS` words or more, is body text, quotes no one's words (:data:`QUOTE_MARKS`; reported speech
+    counts), and no other item cites it (``covered``:
     (article, sentence start)). One item per sentence, the sentence verbatim as evidence."""
     by_source: dict[int, list[ValueKey]] = {}
     for u in found.units:
@@ -120,7 +128,7 @@ def _candidate(u: Unit, found: ClaimAlignment, covered: set[tuple[str, int]]) ->
     return (
         (u.language or "en") != "en"
         and u.claim.kind == "body"
-        and not u.claim.quoted
+        and not any(mark in u.text for mark in QUOTE_MARKS)
         and u.index not in found.copied
         and (u.article, u.claim.start) not in covered
         and len(u.text.split()) >= MIN_WORDS
