@@ -15,6 +15,7 @@ from crosswire.compare.claims.acts import is_event, names_act
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.past import without_year
+from crosswire.compare.claims.qualified import qualifier
 from crosswire.compare.claims.slots import happened
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import (
@@ -111,8 +112,10 @@ def years_apart(a: Unit, b: Unit) -> bool:
 def _counted(u: Unit, v: Value) -> bool:
     """Whether ``v`` is a count keyed across languages: by its concept, or one of people of any name under an
     act ("Один техник получил травмы": a technician injured, which a count of nobody injured is set against,
-    :func:`.values.compare_values`)."""
-    return v.kind == "count" and (bool(v.concept) or (bool(v.value) and happened(u, v) is not None))
+    :func:`.values.compare_values`), or one of a qualified group ("150 befristet Beschäftigte": :mod:`.qualified`)."""
+    return v.kind == "count" and (
+        bool(v.concept) or (bool(v.value) and happened(u, v) is not None) or qualifier(u, v) is not None
+    )
 
 
 def _vote(v: Value) -> bool:
