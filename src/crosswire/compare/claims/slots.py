@@ -25,6 +25,7 @@ from crosswire.compare.claims.acts import (
     held_act,
     holder_of,
     increment,
+    is_event,
     occurring_event,
     people_count,
     phrase_act,
@@ -36,7 +37,7 @@ from crosswire.compare.claims.money import money_concept, named_sum
 from crosswire.compare.claims.qualified import qualifier, whole_concept
 from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.when import date_verb, starts_state
+from crosswire.compare.claims.when import act_by_words, date_verb, starts_state
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.data import data_toml
@@ -351,9 +352,13 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # the year of an act ("the plant opened in 1998"), or the year a state began ("has chaired the board
         # since 2004"): two measures, never compared with each other (:mod:`.when`)
         return ("since" if starts_state(unit, v) else "year", day_act(verb, unit.text))
-    if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
-        # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"
-        return ("scheduled", occurring_event(v.verb, unit.text) or event_act(v.verb))
+    if v.kind == "date" and v.unit == "day" and v.scheduled and (verb := v.verb or date_verb(unit, v)):
+        # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"; a
+        # verb the light readers do not attach is the sentence's act ("Le site fermera ses portes le 31 mars")
+        act = occurring_event(verb, unit.text) or event_act(verb)
+        if not is_event(act) and unit.language not in (None, "en"):
+            act = act_by_words(unit.text, unit.language) or act  # "cerrará su planta el 30 de junio": close
+        return ("scheduled", act)
     if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
         return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
     if v.kind == "time" and v.value is not None and near_time(v.qualifier):

@@ -147,6 +147,72 @@ def event_days(units: list[Unit], data: StoryData, found: list[SlotComparison]) 
         readings = [r.unit for side in cmp.sides for r in side]
         if not any(other_people(a, b) for a in readings for b in readings):
             add_conflict(found, cmp)
+    set_days(units, found, data)
+
+
+# Words right before a calendar day that make it the day an act is due by ("will close its plant by June 30",
+# "d'ici le 31 mars", "bis zum 30. Juni", "hasta el 30 de junio", "do 30 czerwca", "entro il 30 giugno", "até 30 de
+# junho"), per language; hand-made.
+DUE_BY = {
+    "en": ("by", "until", "before"),
+    "fr": ("d'ici le", "d'ici au", "avant le", "jusqu'au"),
+    "de": ("bis zum", "bis", "bis spätestens"),
+    "es": ("hasta el", "antes del", "para el"),
+    "it": ("entro il", "entro la", "fino al"),
+    "pt": ("até", "até ao", "até o"),
+    "pl": ("do", "przed"),
+    "ru": ("до", "к"),
+    "uk": ("до",),
+}
+# Days one act is set for may lie this far apart in two reports and still be one act's two dates (a closure "by
+# June 30" / "le 31 mars"): a deadline moves by months, an event's day (DAY_WINDOW) by weeks.
+SET_DAY_WINDOW = 366
+_FUTURE_EN = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _set_day(u: Unit, v: Value) -> bool:
+    """Whether ``v`` is a calendar day (a day and month written out) an act is set for or due by: still ahead of
+    publication, or after a word of :data:`DUE_BY`, or in a sentence whose verb is in the future (English "will",
+    "would"; the language's ``future`` forms of ``data/languages.toml``: "fermera", "cerrará")."""
+    if v.kind != "date" or v.unit != "day" or not any(ch.isdigit() for ch in v.text):
+        return False
+    if v.scheduled:
+        return True
+    lang = u.language or "en"
+    before = " " + " ".join(u.text[: max(0, v.start - u.claim.start)].lower().split())
+    if any(before.endswith(" " + w) for w in DUE_BY.get(lang, ())):
+        return True
+    words = [w.lower() for w in u.text.replace(",", " ").split()]
+    if lang == "en":
+        return bool(_FUTURE_EN & set(words))
+    from crosswire.facts.languages.lexicon import words_for
+
+    try:
+        future = words_for(lang).future
+    except KeyError:
+        return False
+    return any(
+        (f.startswith("-") and w.endswith(f[1:]) and len(w) > len(f) + 2) or w == f for w in words for f in future
+    )
+
+
+def set_days(units: list[Unit], found: list[SlotComparison], data: StoryData) -> None:
+    """Calendar days one act is set for or due by, compared story-wide: "will close its car assembly plant ... by
+    June 30" / "Le site fermera ses portes le 31 mars" share too few words to be paired (a new user's factory story
+    showed the French day alone in the timeline). Only days of an act of the data file's ``events`` (a closure, an
+    appearance, a sentencing: :func:`.acts.is_event`), every reading a set day (:func:`_set_day`), sentences of two
+    or more sources, and not two sentences naming people and none in common."""
+    dated = [u for u in units if any(_set_day(u, v) for v in u.values)]
+    if len({u.source for u in dated}) < 2:
+        return
+    for cmp in compare_values(dated, data.canonical, aligned=True, any_subject=True, day_window=SET_DAY_WINDOW):
+        if cmp.slot[0] not in ("day", "scheduled") or not is_event(cmp.slot[1]) or not cmp.conflict:
+            continue
+        if not all(_set_day(r.unit, r.value) for side in cmp.sides for r in side):
+            continue
+        readings = [r.unit for side in cmp.sides for r in side]
+        if not any(other_people(a, b) for a in readings for b in readings):
+            add_conflict(found, cmp)
 
 
 def increments_after(
