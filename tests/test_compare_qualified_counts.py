@@ -53,6 +53,15 @@ def test_a_qualified_count_inside_an_approximate_one_is_no_conflict(tmp_path: Pa
     assert not any("212" in s or "200" in s for s, _r in found), found
 
 
+def test_a_qualified_count_stated_alike_in_two_languages_is_agreed(tmp_path: Path) -> None:
+    rows = [
+        ("a", "Northwire", "2026-05-04", WIRE.format(n="212")),
+        ("b", "Outlet es", "2026-05-04", OTHERS["es"].format(n="cerca de 200")),
+    ]
+    agreed = [sorted(e.text for e in item.evidence) for item in compare_texts(tmp_path, rows).agreed]
+    assert any(any("212" in t for t in texts) and any("cerca de 200" in t for t in texts) for texts in agreed), agreed
+
+
 QUALIFIERS = [
     ("612 are on temporary contracts", "en", "temporary"),
     ("cerca de 600 trabajadores temporales", "es", "temporary"),

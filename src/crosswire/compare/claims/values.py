@@ -388,7 +388,6 @@ def compare_values(
     across: bool | None = None,
     any_subject: bool = False,
     leads: bool = False,
-    day_window: int = 0,
 ) -> list[SlotComparison]:
     """Every slot that two or more sources among ``units`` give a value for, its readings grouped into
     compatible sides. A slot a source gives two incompatible values for is left out: the source itself
@@ -396,8 +395,7 @@ def compare_values(
     units are taken as one claim (no shared name needed for a conflict); ``across``: counts keyed by concept
     (default: when the units are in two or more languages); ``any_subject``: values are compared whatever the
     subjects of their sentences' main clauses (the fined and the regulator that fined them state one fine);
-    ``leads``: the units are the sources' leads, whose announcements' days are compared (:func:`.slots.lead_slot`);
-    ``day_window``: days two dates of one slot may lie apart and still be compared (0: :data:`DAY_WINDOW`)."""
+    ``leads``: the units are the sources' leads, whose announcements' days are compared (:func:`.slots.lead_slot`)."""
     units = list(units)
     if across is None:
         across = len({u.language for u in units}) > 1
@@ -422,7 +420,7 @@ def compare_values(
         if slot[0] == "conversion":
             for r in readings:  # rounding and the day's rate: "$143 billion" and "$143.4 billion" are one
                 r.low, r.high = r.low * (1 - CONVERSION_TOLERANCE), r.high * (1 + CONVERSION_TOLERANCE)
-        if any(_too_far(a, b, day_window or DAY_WINDOW) for a in readings for b in readings):
+        if any(_too_far(a, b) for a in readings for b in readings):
             continue
         subjects = {name_key(r.unit.subject) for r in readings if r.unit.subject and _main_clause(r)}
         if len(subjects) > 1 and not any_subject and slot[0] not in _ANY_SUBJECT:
