@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosswire.facts import date_context
 from crosswire.facts.fastpos import lemma
+from crosswire.facts.gatherings import called_for
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.numbers import decimal_fractions
 from crosswire.facts.records import DateFact
@@ -435,6 +436,8 @@ def _direction(ent: Span) -> str | None:
     "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
     a noun phrase or a present-tense clause is the nearest such day ("near")."""
     own = date_context.phrase_direction(ent)
+    if ent.root.lower_ in date_context.WEEKDAY_NAMES and called_for(ent.doc.text[: ent.start_char], "en"):
+        return "will"  # "the union called a rally on Saturday": the gathering called for the day is ahead
     if own in ("will", "past", "nearest"):
         return own
     future = _future(ent.root)

@@ -35,6 +35,7 @@ from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
+from crosswire.compare.claims.qualified import qualifier
 from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, happened
 from crosswire.compare.claims.story_wide import people, years_apart
 from crosswire.compare.claims.units import Unit, days_of, different_days
@@ -522,6 +523,8 @@ def _figure_edges(
             ra, rb = two
             if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
                 continue
+            if qualifier(a, ra.value) != qualifier(b, rb.value):
+                continue  # "about 600 temporary workers" is a part of the 2,400 workers (:mod:`.qualified`)
             if ra.value.concept == "year" and years_apart(a, b):
                 continue  # two people's ages or terms
             if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
@@ -543,6 +546,8 @@ def _fits(
     r = _figure_reading(u, measure, chosen)
     if r is None or not all(_same_thing(r.value, x.value) and _one_year(r, x) and compatible(r, x) for x in side):
         return False
+    if any(qualifier(u, r.value) != qualifier(x.unit, x.value) for x in side):
+        return False  # a qualified group's count joins no side of the whole's (:mod:`.qualified`)
     return not any(all(compatible(r, x) for x in other) for other in others)
 
 

@@ -11,6 +11,7 @@ from crosswire.compare.claims.acts import PEOPLE_NOUNS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.past import without_year
+from crosswire.compare.claims.qualified import qualifier_ids
 from crosswire.compare.claims.qualifiers import bound_of, nearly
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, reason
@@ -570,6 +571,9 @@ def _count_measure(cmp: SlotComparison) -> str:
     the concept, with its noun in the plural (a label names what is counted: "houses", not "house")."""
     slot, year = without_year(cmp.slot)  # a figure of a past year: "workers killed in 1998"
     when = f" {year}" if year else ""
+    group, _, whole = slot[2].partition(" ") if slot[0] == "count" and slot[2] else ("", "", "")
+    if group in qualifier_ids() and whole:  # a qualified group's count: "temporary workers" (compare.claims.qualified)
+        return f"{group} {plural_noun(whole)}{when}"
     words = (cmp.sides[0][0].value.noun or "").split()
     languages = {r.unit.language for side in cmp.sides for r in side}
     written = len(languages) == 1 and len(words) > 1 and words[0] in PEOPLE_NOUNS

@@ -25,6 +25,7 @@ from crosswire.compare.claims.acts import (
     held_act,
     holder_of,
     increment,
+    is_event,
     occurring_event,
     people_count,
     phrase_act,
@@ -33,9 +34,10 @@ from crosswire.compare.claims.acts import (
 from crosswire.compare.claims.conversions import DAYS_IN, conversion_of
 from crosswire.compare.claims.estimates import magnitude
 from crosswire.compare.claims.money import money_concept, named_sum
+from crosswire.compare.claims.qualified import qualifier, whole_concept
 from crosswire.compare.claims.qualifiers import approximate_time, near_time
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.when import date_verb, starts_state
+from crosswire.compare.claims.when import act_by_words, date_verb, starts_state
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import concept_of
 from crosswire.vocab.data import data_toml
@@ -202,11 +204,24 @@ def owned_part(unit: Unit, v: Value) -> bool:
     return any(after.startswith(w + " ") for w in _owned_words().get(unit.language or "en", ()))
 
 
+def qualified_slot(unit: Unit, v: Value) -> Slot | None:
+    """The slot of a count of a qualified group ("about 600 temporary workers", "Of the 2,400 workers, 612 are on
+    temporary contracts"): the qualifier and the concept of its noun, or of the whole it is a part of, in every
+    language (``("count", "", "temporary worker")``); None for a count of no qualified group
+    (:func:`.qualified.qualifier`)."""
+    group = qualifier(unit, v)
+    if group is None:
+        return None
+    return ("count", v.unit or "", f"{group} {v.concept or whole_concept(unit, v) or 'worker'}")
+
+
 def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     """A count's slot by language-neutral concept, for sentences of two languages: people by what befell
     them ("person dead"), other things by their concept ("house" for "homes", "Häuser", "maisons"). A count
     that is a part of a group the sentence counts has none (:func:`part_of_group`), nor one of an owner's set
     (:func:`owned_part`)."""
+    if v.kind == "count" and (group := qualified_slot(unit, v)):
+        return group  # "cerca de 600 trabajadores temporales": temporary workers, not all workers
     if v.kind != "count" or part_of_group(unit, v) or owned_part(unit, v):
         return None
     if not v.concept:
@@ -266,6 +281,8 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         return _concept_slot(unit, v)
     if v.kind == "quantity" and not v.noun:
         return _measure_slot(v, unit.text, unit.claim.start)
+    if v.kind == "count" and (group := qualified_slot(unit, v)):
+        return group
     if v.kind in ("count", "quantity"):
         if not v.noun or not _noun_like(v.noun):
             return None
@@ -335,9 +352,13 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
         # the year of an act ("the plant opened in 1998"), or the year a state began ("has chaired the board
         # since 2004"): two measures, never compared with each other (:mod:`.when`)
         return ("since" if starts_state(unit, v) else "year", day_act(verb, unit.text))
-    if v.kind == "date" and v.unit == "day" and v.scheduled and v.verb:
-        # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"
-        return ("scheduled", occurring_event(v.verb, unit.text) or event_act(v.verb))
+    if v.kind == "date" and v.unit == "day" and v.scheduled and (verb := v.verb or date_verb(unit, v)):
+        # the day something is to happen: "appearance" = "appear"; "the parade will take place" = "parade"; a
+        # verb the light readers do not attach is the sentence's act ("Le site fermera ses portes le 31 mars")
+        act = occurring_event(verb, unit.text) or event_act(verb)
+        if not is_event(act) and unit.language not in (None, "en"):
+            act = act_by_words(unit.text, unit.language) or act  # "cerrará su planta el 30 de junio": close
+        return ("scheduled", act)
     if v.kind == "time" and (v.exact or (v.value is not None and approximate_time(v.qualifier, unit.language))):
         return ("time",)  # "at 6:40", and "at about 6:40", "vers 7h40" (not "before 7")
     if v.kind == "time" and v.value is not None and near_time(v.qualifier):

@@ -15,11 +15,15 @@ from crosswire.compare.claims.acts import is_event, names_act
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.past import without_year
-from crosswire.compare.claims.slots import happened
+from crosswire.compare.claims.qualified import qualifier, qualifier_ids
+from crosswire.compare.claims.slots import happened, slot_of
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import (
     Reading,
     SlotComparison,
+    _reading,
+    _sides,
+    _too_far,
     compare_values,
     merge,
 )
@@ -73,7 +77,8 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
     Menschen kamen ums Leben": cosine 0.22, no shared term); so are votes' tallies ("ruling by a 7-2 vote" /
     "Решение принято шестью голосами против трёх", a new user's court story). A source that states two
     incompatible values for the slot leaves it out (see :func:`compare_values`), which keeps a second
-    incident's toll from being set against the first."""
+    incident's toll from being set against the first. A count of a qualified group every source states alike
+    (:func:`_qualified_slot`) is returned as an agreeing group too."""
     counted = [u for u in units if any(_counted(u, v) or v.kind == "money" or _vote(v) for v in u.values)]
     if len({u.language for u in counted}) < 2:
         return []
@@ -84,10 +89,17 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
         languages = {r.unit.language for side in cmp.sides for r in side}
         if len(languages) > 1 and cmp.conflict and not years_of_other_people(cmp):
             add_conflict(found, cmp)
-        elif len(languages) > 1 and len(cmp.sides) == 1 and cmp.slot[0] == "money":
+        elif len(languages) > 1 and len(cmp.sides) == 1 and (cmp.slot[0] == "money" or _qualified_slot(cmp.slot)):
             members = {r.unit.source: r.unit for r in cmp.sides[0]}
             agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
     return agreeing
+
+
+def _qualified_slot(slot: tuple[str, ...]) -> bool:
+    """Whether ``slot`` counts a qualified group ("temporary worker": :mod:`.qualified`): such a count stated alike
+    in two languages ("612 are on temporary contracts" / "cerca de 600 trabajadores temporales") is one agreed
+    fact, as a sum is, though the sentences read too unlike to pair."""
+    return slot[0] == "count" and len(slot) == 3 and slot[2].partition(" ")[0] in qualifier_ids()
 
 
 def years_of_other_people(cmp: SlotComparison) -> bool:
@@ -111,8 +123,10 @@ def years_apart(a: Unit, b: Unit) -> bool:
 def _counted(u: Unit, v: Value) -> bool:
     """Whether ``v`` is a count keyed across languages: by its concept, or one of people of any name under an
     act ("Один техник получил травмы": a technician injured, which a count of nobody injured is set against,
-    :func:`.values.compare_values`)."""
-    return v.kind == "count" and (bool(v.concept) or (bool(v.value) and happened(u, v) is not None))
+    :func:`.values.compare_values`), or one of a qualified group ("150 befristet Beschäftigte": :mod:`.qualified`)."""
+    return v.kind == "count" and (
+        bool(v.concept) or (bool(v.value) and happened(u, v) is not None) or qualifier(u, v) is not None
+    )
 
 
 def _vote(v: Value) -> bool:
@@ -143,6 +157,82 @@ def event_days(units: list[Unit], data: StoryData, found: list[SlotComparison]) 
             continue
         readings = [r.unit for side in cmp.sides for r in side]
         if not any(other_people(a, b) for a in readings for b in readings):
+            add_conflict(found, cmp)
+    set_days(units, found, data)
+
+
+# Words right before a calendar day that make it the day an act is due by ("will close its plant by June 30",
+# "d'ici le 31 mars", "bis zum 30. Juni", "hasta el 30 de junio", "do 30 czerwca", "entro il 30 giugno", "até 30 de
+# junho"), per language; hand-made.
+DUE_BY = {
+    "en": ("by", "until", "before"),
+    "fr": ("d'ici le", "d'ici au", "avant le", "jusqu'au"),
+    "de": ("bis zum", "bis", "bis spätestens"),
+    "es": ("hasta el", "antes del", "para el"),
+    "it": ("entro il", "entro la", "fino al"),
+    "pt": ("até", "até ao", "até o"),
+    "pl": ("do", "przed"),
+    "ru": ("до", "к"),
+    "uk": ("до",),
+}
+# Days one act is set for may lie this far apart in two reports and still be one act's two dates (a closure "by
+# June 30" / "le 31 mars"): a deadline moves by months, an event's day (DAY_WINDOW) by weeks.
+SET_DAY_WINDOW = 366
+_FUTURE_EN = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _set_day(u: Unit, v: Value) -> bool:
+    """Whether ``v`` is a calendar day (a day and month written out) an act is set for or due by: still ahead of
+    publication, or after a word of :data:`DUE_BY`, or in a sentence whose verb is in the future (English "will",
+    "would"; the language's ``future`` forms of ``data/languages.toml``: "fermera", "cerrará")."""
+    if v.kind != "date" or v.unit != "day" or not any(ch.isdigit() for ch in v.text):
+        return False
+    if v.scheduled:
+        return True
+    lang = u.language or "en"
+    before = " " + " ".join(u.text[: max(0, v.start - u.claim.start)].lower().split())
+    if any(before.endswith(" " + w) for w in DUE_BY.get(lang, ())):
+        return True
+    words = [w.lower() for w in u.text.replace(",", " ").split()]
+    if lang == "en":
+        return bool(_FUTURE_EN & set(words))
+    from crosswire.facts.languages.lexicon import words_for
+
+    try:
+        future = words_for(lang).future
+    except KeyError:
+        return False
+    return any(
+        (f.startswith("-") and w.endswith(f[1:]) and len(w) > len(f) + 2) or w == f for w in words for f in future
+    )
+
+
+def set_days(units: list[Unit], found: list[SlotComparison], data: StoryData) -> None:
+    """Calendar days one act is set for or due by, compared story-wide: "will close its car assembly plant ... by
+    June 30" / "Le site fermera ses portes le 31 mars" share too few words to be paired (a new user's factory story
+    showed the French day alone in the timeline). Only set days (:func:`_set_day`; not the article's own day, a
+    dateline's), of an act of the data file's ``events`` (a closure, an appearance, a sentencing:
+    :func:`.acts.is_event`), from two or more sources, no source on two sides, and not two sentences naming people
+    and none in common. Days of one act may lie up to :data:`SET_DAY_WINDOW` apart (a deadline moves by months)."""
+    published = {a.id: (a.published or "")[:10] for a in data.articles}
+    by_slot: dict[tuple[str, ...], list[Reading]] = {}
+    for u in units:
+        for v in u.values:
+            if not _set_day(u, v) or v.text_value == published.get(u.article):
+                continue
+            slot = slot_of(u, v, data.canonical)
+            if slot is None or slot[0] not in ("day", "scheduled") or not is_event(slot[1]):
+                continue
+            if (r := _reading(u, v)) is not None:
+                by_slot.setdefault(slot, []).append(r)
+    for slot, readings in by_slot.items():
+        if len({r.unit.source for r in readings}) < 2 or any(
+            _too_far(a, b, SET_DAY_WINDOW) for a in readings for b in readings
+        ):
+            continue
+        cmp = SlotComparison(slot, _sides(readings), aligned=True)
+        units_in = [r.unit for r in readings]
+        if cmp.conflict and not any(other_people(a, b) for a in units_in for b in units_in):
             add_conflict(found, cmp)
 
 

@@ -319,15 +319,15 @@ def _tally_sides_differ(a: Value, b: Value) -> bool:
     )
 
 
-def _too_far(a: Reading, b: Reading) -> bool:
-    """Two days of an event more than :data:`DAY_WINDOW` apart: different events, not one placed twice. A
+def _too_far(a: Reading, b: Reading, window: int = DAY_WINDOW) -> bool:
+    """Two days of an event more than ``window`` days apart: different events, not one placed twice. A
     month spans its days: "convicted in September" is 45 days from November 14, not 74."""
     if a.value.kind != "date" or b.value.kind != "date" or not a.value.text_value or not b.value.text_value:
         return False
     ra, rb = _days(a.value.text_value), _days(b.value.text_value)
     if ra is None or rb is None:
         return False
-    return (max(ra[0], rb[0]) - min(ra[1], rb[1])).days > DAY_WINDOW
+    return (max(ra[0], rb[0]) - min(ra[1], rb[1])).days > window
 
 
 def _days(iso: str) -> tuple[date, date] | None:

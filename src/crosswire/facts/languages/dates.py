@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import dateparser
 
+from crosswire.facts.gatherings import called_for
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
 
@@ -221,8 +222,10 @@ def _day_words(
                     or _planned(text, m.start(), words)
                     or _future_clause(text, m.start(), words.language)
                     or _scheduled_clause(text, m.start(), words)
+                    or called_for(text[: m.start()], words.language)
                 ):
-                    # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник": the coming one, today included
+                    # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник", "convocó una concentración el
+                    # sábado" (a gathering called for a day): the coming one, today included
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 else:
                     value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
