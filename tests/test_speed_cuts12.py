@@ -12,12 +12,15 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
-from crosswire.compare.claims import items
+from crosswire.compare.claims import groups as groups_mod
+from crosswire.compare.claims import items, pairs
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Claim
+from crosswire.stories import embed
 
 Merged = dict[str, tuple[Unit, Group, int]]
 Parts = dict[str, list[tuple[list[Unit], Unit]]]
@@ -128,3 +131,97 @@ def test_a_merge_does_not_read_again_the_pairs_it_did_not_touch(monkeypatch: pyt
     assert len(shapes[1][0]) == k + m  # each part merged into its whole; the k items stay apart
     assert counts[0] > m * k * (k - 1)  # every round read the k items' pairs again
     assert counts[1] <= k * (k - 1) + 2 * m * (k + 2 * m)  # read once, then only the pairs a merge touched
+
+
+# -- groups._merged: groups of disjoint sources whose members are all linked, joined one pair a round -------------
+
+
+def _random_groups(seed: int, n_units: int, n_groups: int) -> tuple[list[Group], Relation]:
+    """Groups of one to three units of distinct sources (sources 1-8) and a random symmetric link relation."""
+    rnd = random.Random(seed)
+    units = [_unit(i, rnd.randint(1, 8)) for i in range(n_units)]
+    links = {frozenset((a.index, b.index)) for a in units for b in units if a is not b and rnd.random() < 0.7}
+    groups = []
+    for _ in range(n_groups):
+        chosen: list[Unit] = []
+        want = rnd.randint(1, 3)
+        for u in rnd.sample(units, len(units)):
+            if u.source not in {c.source for c in chosen}:
+                chosen.append(u)
+            if len(chosen) == want:
+                break
+        groups.append(Group(units=chosen, score=round(rnd.random(), 3)))
+    return groups, lambda a, b: frozenset((a.index, b.index)) in links
+
+
+def _group_shape(groups: list[Group]) -> list[tuple[list[int], float]]:
+    return [([u.index for u in g.units], g.score) for g in groups]
+
+
+@pytest.mark.parametrize(("n_units", "n_groups", "seeds"), [(12, 8, 300), (40, 30, 60), (120, 90, 6)])
+def test_remembered_groups_join_as_reading_every_pair_again(n_units: int, n_groups: int, seeds: int) -> None:
+    joins = 0
+    for seed in range(seeds):
+        shapes = []
+        for remember in (False, True):
+            groups, linked = _random_groups(seed, n_units, n_groups)
+            shapes.append(_group_shape(groups_mod._merged(groups, linked, remember=remember)))
+        assert shapes[0] == shapes[1], seed
+        joins += n_groups - len(shapes[1])
+    assert joins > seeds  # several joins a case on average: the rounds are exercised
+
+
+def test_a_join_does_not_read_again_the_groups_it_did_not_touch() -> None:
+    """k groups of one source each that never join (nothing links them), listed before m pairs of groups that join
+    (all linked): the old reading read the k groups' pairs again in each of the m rounds."""
+    k, m = 30, 10
+    apart = [Group(units=[_unit(i, 1 + i % 2)], score=0.9) for i in range(k)]
+    joining = [Group(units=[_unit(k + i, 10 + i)], score=0.8) for i in range(2 * m)]
+    together = {frozenset((2 * j, 2 * j + 1)) for j in range(m)}
+    reads = [0]
+
+    def linked(a: Unit, b: Unit) -> bool:
+        reads[0] += 1
+        return frozenset((a.index - k, b.index - k)) in together
+
+    counts, shapes = [], []
+    for remember in (False, True):
+        reads[0] = 0
+        groups = [Group(units=list(g.units), score=g.score) for g in [*apart, *joining]]
+        shapes.append(_group_shape(groups_mod._merged(groups, linked, remember=remember)))
+        counts.append(reads[0])
+    assert shapes[0] == shapes[1]
+    assert len(shapes[1]) == k + m
+    assert counts[0] > m * (k * k) / 4  # every round read the k groups' linkable pairs again
+    assert counts[1] <= (k + 2 * m) ** 2  # each pair read once, then only the pairs a join touched
+
+
+# -- pairs.Neighbours: every unit's nearest sentences per source ranked in one sort per source ---------------------
+
+
+def _neighbours(monkeypatch: pytest.MonkeyPatch, seed: int, n: int) -> pairs.Neighbours:
+    """Neighbours over ``n`` invented units of up to five sources whose vectors repeat (so cosines tie), float32
+    unit vectors as the encoder gives."""
+    rnd = np.random.default_rng(seed)
+    base = rnd.normal(size=(max(2, n // 3), 16)).astype(np.float32)
+    vectors = base[rnd.integers(0, len(base), size=n)]
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    units = [_unit(i, int(rnd.integers(1, 6))) for i in range(n)]
+    monkeypatch.setattr(embed, "embed_cached", lambda _texts: vectors)
+    return pairs.Neighbours(units)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_nearest_sentences_ranked_at_once_as_one_at_a_time(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    n = 3 + seed * 2
+    at_once = _neighbours(monkeypatch, seed, n)
+    one_by_one = _neighbours(monkeypatch, seed, n)
+    at_once._near_all()
+    for i in range(n):
+        for source in [*one_by_one._members, 99]:
+            assert at_once._near(i, source) == one_by_one._near(i, source)
+    # the ranked block read with the top two (nearest_pairs' default) as a sort of its own gives
+    narrow = _neighbours(monkeypatch, seed, n)
+    narrow.K = 1  # top 2 > K: nearest_pairs sorts each source's block itself, as before
+    assert at_once.nearest_pairs() == narrow.nearest_pairs()
+    assert at_once.mutual_best_across(["en", "fr"] * n) == one_by_one.mutual_best_across(["en", "fr"] * n)
