@@ -10,17 +10,19 @@ pair relations, and a story shape where the old reading grew as m * k^2 reads no
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 import numpy as np
 import pytest
 
+from crosswire.compare.claims import fates, items, pairs
 from crosswire.compare.claims import groups as groups_mod
-from crosswire.compare.claims import items, pairs
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Claim
 from crosswire.stories import embed
+from crosswire.vocab.data import data_toml
 
 Merged = dict[str, tuple[Unit, Group, int]]
 Parts = dict[str, list[tuple[list[Unit], Unit]]]
@@ -225,3 +227,62 @@ def test_nearest_sentences_ranked_at_once_as_one_at_a_time(monkeypatch: pytest.M
     narrow.K = 1  # top 2 > K: nearest_pairs sorts each source's block itself, as before
     assert at_once.nearest_pairs() == narrow.nearest_pairs()
     assert at_once.mutual_best_across(["en", "fr"] * n) == one_by_one.mutual_best_across(["en", "fr"] * n)
+
+
+# -- fates: one search over every fate's words rules out a sentence that states none --------------------------------
+
+
+def _fate_words() -> list[str]:
+    table = data_toml("facts_outcomes.toml")
+    return sorted({w for name in fates.FATE_TABLES for words in table.get(name, {}).values() for w in words})
+
+
+def _contexts(word: str) -> list[str]:
+    return [
+        f"The ferry's engineer {word} on Monday, the harbour office said.",
+        f"{word.capitalize()} after the storm, officials said.",
+        f"Officials said the pilot was {word}.",
+        f"The report was pre{word} by the inspectors.",  # glued to a word before it
+        f"Inspectors {word}s the report.",  # glued to letters after it
+        f"The {word}-era rules were dropped.",  # hyphenated
+        f"The first half of the word: {word[: max(1, len(word) // 2)]}.",
+        f"He is survived by his wife and was {word} at sea.",
+        f"Twice: {word}, then {word} again.",
+    ]
+
+
+def test_fates_read_with_the_one_search_as_each_fates_own_search() -> None:
+    words = _fate_words()
+    assert len(words) > 100  # every table's words in several languages
+    for word in words:
+        for text in _contexts(word):
+            fates._fates_in.cache_clear()
+            low = fates._SURVIVED_BY.sub(" ", text.lower())
+            expected = frozenset(f for f, pat in fates._patterns().items() if pat.search(low))
+            assert fates._fates_in(text) == expected, text
+
+
+def test_a_sentence_without_fate_words_reads_no_fates_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern.pattern
+            self._p = pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(self.pattern)
+            return self._p.search(text)
+
+    patterns = {f: Counting(p) for f, p in fates._patterns().items()}
+    monkeypatch.setattr(fates, "_patterns", lambda: patterns)
+    fates._fates_in.cache_clear()
+    fates._any_fate.cache_clear()
+    try:
+        assert fates._fates_in("The council approved the harbour budget on Tuesday.") == frozenset()
+        assert searched == []
+        assert fates._fates_in("Two crew members were killed, the coast guard said.")
+        assert searched  # a sentence with fate words reads each fate's pattern
+    finally:
+        fates._fates_in.cache_clear()
+        fates._any_fate.cache_clear()
