@@ -23,6 +23,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.records import ClaimConflict
+from crosswire.vocab import phrases
 from crosswire.vocab.data import data_toml
 
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
@@ -46,6 +47,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         for name in FATE_TABLES
         for fate, words in table.get(name, {}).items()
     }
+
+
+@lru_cache(maxsize=1)
+def _any_fate() -> re.Pattern[str] | None:
+    """One pattern matching wherever a pattern of :func:`_patterns` matches (the same look-behind, each fate's
+    words and look-ahead as one alternative): at a position the alternation tries each fate's in turn, so it
+    matches there when any of them does. Most sentences state no fate, and one search rules them out instead of
+    one search per fate (speed12). None when the tables hold no words."""
+    bodies = [p.pattern.removeprefix(phrases.WORD_START) for p in _patterns().values()]
+    return re.compile(phrases.WORD_START + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")") if bodies else None
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +87,9 @@ def _in_table(u: Unit, table: str) -> frozenset[str]:
 def _fates_in(text: str) -> frozenset[str]:
     """The fates ``text``'s words state (cached: each pair of sentences asks for both sentences' fates)."""
     low = _SURVIVED_BY.sub(" ", text.lower())  # "He is survived by his wife": an obituary's words, not a fate
+    anywhere = _any_fate()
+    if anywhere is None or anywhere.search(low) is None:
+        return frozenset()
     return frozenset(f for f, pat in _patterns().items() if pat.search(low))
 
 

@@ -67,7 +67,7 @@ def group_pairs(pairs: list[Pair], agree: float) -> list[Group]:
     return groups
 
 
-def _merged(groups: list[Group], linked: Callable[[Unit, Unit], bool]) -> list[Group]:
+def _merged(groups: list[Group], linked: Callable[[Unit, Unit], bool], *, remember: bool = True) -> list[Group]:
     """The groups with any two of disjoint sources whose members are all linked (every member of one scoring at
     least :data:`CLIQUE_SHARE` of the bar against every member of the other) joined into one, best-scored
     first: each pair at the bar seeds a group, and a group grows only through a pair at the bar that holds one
@@ -76,21 +76,35 @@ def _merged(groups: list[Group], linked: Callable[[Unit, Unit], bool]) -> list[G
     por la ... (NTSA)" and "Wycofanie nakazał ... (NTSA)" / "Отзыв проводится по требованию ... (NTSA)", cross
     links 0.43-0.53 against a bar of 0.6: a new user's bus-recall story agreed them twice, each citing two of
     the four sources). The merged group is the clique the greedy step would have built had it met the pairs in
-    another order. Input order is kept."""
+    another order. Input order is kept.
+
+    Each round joins the first pair in order whose sources are disjoint and whose members are all linked, then
+    reads the list again from its start. A join changes the first group and drops the second, so a pair of two
+    groups neither of which a join touched gives the same answer as in the rounds before: it is remembered and not
+    read again (every round read every pair again before: m joins of k groups, up to m * k^2 pair reads, each
+    over all their members; now about k^2 + m * k). ``remember=False`` reads every pair again each round."""
     out = list(groups)
+    version = {id(g): 0 for g in out}  # bumped when a group takes another's members
+    sources = {id(g): set(g.sources) for g in out}
+    apart: set[tuple[int, int, int, int]] = set()  # pairs read and not joined: (group, version, group, version)
     changed = True
     while changed:
         changed = False
         for i, g in enumerate(out):
             for h in out[i + 1 :]:
-                if set(g.sources) & set(h.sources):
+                seen = (id(g), version[id(g)], id(h), version[id(h)])
+                if remember and seen in apart:
                     continue
-                if all(linked(u, v) for u in g.units for v in h.units):
-                    g.units.extend(h.units)
-                    g.score = max(g.score, h.score)
-                    out.remove(h)
-                    changed = True
-                    break
+                if sources[id(g)] & sources[id(h)] or not all(linked(u, v) for u in g.units for v in h.units):
+                    apart.add(seen)
+                    continue
+                g.units.extend(h.units)
+                g.score = max(g.score, h.score)
+                out.remove(h)
+                version[id(g)] += 1
+                sources[id(g)] |= sources[id(h)]
+                changed = True
+                break
             if changed:
                 break
     return out

@@ -226,6 +226,7 @@ class Neighbours:
             members.setdefault(src, []).append(j)
         self._members = {src: np.array(js) for src, js in members.items()}
         self._knn: dict[tuple[int, int], tuple[float, int]] = {}
+        self._rank: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def _near(self, i: int, source: int) -> tuple[float, int]:
         """(mean cosine of unit i's K nearest units of ``source``, index of the nearest; ties go to the later
@@ -242,11 +243,32 @@ class Neighbours:
             self._knn[key] = (sum(top) / max(1, len(top)), int(idx[order[0]]))
         return self._knn[key]
 
+    def _ranked(self, source: int) -> tuple[np.ndarray, np.ndarray]:
+        """Every unit's :attr:`K` most similar members of ``source``, highest cosine first, ties to the later
+        unit, as :meth:`_near` ranks one unit's: (their positions among the source's members, their cosines as
+        float64), each (units, min(K, members)); one sort of the whole block, kept for the story."""
+        if source not in self._rank:
+            idx = self._members[source]
+            sub = self.sims[:, idx].astype(np.float64)  # (units, members of src)
+            order = np.lexsort((np.broadcast_to(-idx, sub.shape), -sub), axis=-1)[:, : self.K]
+            self._rank[source] = (order, np.take_along_axis(sub, order, axis=-1))
+        return self._rank[source]
+
+    def _near_all(self) -> None:
+        """:meth:`_near` of every unit and source at once (one sort per source, not one per unit and source):
+        the same ranks and the same float sums, so the same answers."""
+        for source, idx in self._members.items():
+            order, tops = self._ranked(source)
+            best = idx[order[:, 0]].tolist()
+            for i, top in enumerate(tops.tolist()):
+                self._knn.setdefault((i, source), (sum(top) / max(1, len(top)), best[i]))
+
     def mutual_best_across(self, languages: list[str], floor: float = ACROSS_FLOOR) -> list[tuple[int, int]]:
         """(i, j), i < j, of two languages, each the other's most similar unit of its source, with a cosine of
         at least ``floor``: a translation shares no word and often no name with its original ("Компания
         приостановила паромное сообщение между Хальвиком и Скерхольмом" and "La naviera suspendió la ruta
         entre Halvik y Skerholm", cosine 0.45), below the floor of :meth:`nearest_pairs`."""
+        self._near_all()
         out = []
         for i in range(len(self.source)):
             for src in self._members:
@@ -264,12 +286,16 @@ class Neighbours:
         out: set[tuple[int, int]] = set()
         own = np.array(self.source)
         for src, idx in self._members.items():
-            sub = self.sims[:, idx].astype(np.float64)  # (units, members of src)
-            # each row's members by cosine, highest first, ties to the later unit
-            order = np.lexsort((np.broadcast_to(-idx, sub.shape), -sub), axis=-1)[:, :top]
+            if top <= self.K:  # each row's members by cosine, highest first, ties to the later unit
+                order, tops = self._ranked(src)
+                order, tops = order[:, :top], tops[:, :top]
+            else:
+                sub = self.sims[:, idx].astype(np.float64)  # (units, members of src)
+                order = np.lexsort((np.broadcast_to(-idx, sub.shape), -sub), axis=-1)[:, :top]
+                tops = np.take_along_axis(sub, order, axis=-1)
             for i in np.flatnonzero(own != src):
-                for k in order[i]:
-                    if sub[i, k] < floor:
+                for k, cos in zip(order[i], tops[i], strict=True):
+                    if cos < floor:
                         break
                     j = int(idx[k])
                     out.add((min(int(i), j), max(int(i), j)))
