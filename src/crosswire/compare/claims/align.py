@@ -60,6 +60,7 @@ from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
+from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
 from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
@@ -449,6 +450,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
         return True
+    if partial_apart(a, b, data):
+        return True  # "six of the seven were freed; the seventh is still held" / "released seven aid workers"
     if doers_differ(a, b):
         return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
     if agents_differ(a.text, a.language, b.text, b.language) is not None:
@@ -981,6 +984,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(pairs, data))
     found.conflicts.extend(state_conflicts(units, data))
+    found.conflicts.extend(remainder_conflicts(units, data))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates
