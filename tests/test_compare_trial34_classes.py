@@ -161,3 +161,43 @@ def test_a_statement_beside_a_denial_stays(tmp_path: Path) -> None:
     said = [q.text for s in comparison.who_said_what for q in s.quotes]
     assert not any("ransom had been paid" in t for t in said), said
     assert any("flown home" in t for t in said), said
+
+
+# -- class 3: two sources' only figures of one measure, each shown as "only X" -------------------------------------
+
+
+def _singles_citing(comparison, needle: str) -> list:
+    return [it for it in comparison.single_source if any(needle in ev.text for ev in it.evidence)]
+
+
+SOLE = [
+    (
+        "English about 300 vs Italian 312: one figure by its rounding",
+        "About 300 soldiers guarded the road to the dam during the handover, the army said in a statement.",
+        "Lungo la strada per la diga, 312 militari hanno garantito la sicurezza durante la consegna.",
+        ("soldiers", "militari"),
+    ),
+    (
+        "English 40 vs Spanish 95 firefighters",
+        "On Monday 40 firefighters were sent to the quarry, the regional fire service said on its website.",
+        "Según el ayuntamiento, en la cantera trabajaron 95 bomberos llegados de toda la comarca.",
+        ("firefighters", "bomberos"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b", "needles"), SOLE, ids=[c[0] for c in SOLE])
+def test_two_sources_only_figures_of_one_measure_are_not_only_x(
+    tmp_path: Path, case: str, a: str, b: str, needles: tuple[str, str]
+) -> None:
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    for needle in needles:
+        assert not _singles_citing(comparison, needle), (case, needle, [s.summary for s in comparison.single_source])
+
+
+def test_two_figures_of_one_measure_that_differ_are_a_conflict(tmp_path: Path) -> None:
+    a = "On Monday 40 firefighters were sent to the quarry, the regional fire service said on its website."
+    b = "Según el ayuntamiento, en la cantera trabajaron 95 bomberos llegados de toda la comarca."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    found = [c for c in comparison.conflicts if any("95" in s.label for s in getattr(c, "sides", []))]
+    assert len(found) == 1, [c.summary for c in comparison.conflicts]
