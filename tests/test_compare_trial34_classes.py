@@ -196,6 +196,8 @@ def test_two_sources_only_figures_of_one_measure_are_not_only_x(
 
 
 def test_two_figures_of_one_measure_that_differ_are_a_conflict(tmp_path: Path) -> None:
+    """A guard: the scorer pairs these two sentences on 0ea76a7 already (the firefighters' case above passes there
+    too); the sole-figure pairs must keep the conflict, not add a second one."""
     a = "On Monday 40 firefighters were sent to the quarry, the regional fire service said on its website."
     b = "Según el ayuntamiento, en la cantera trabajaron 95 bomberos llegados de toda la comarca."
     comparison = compare_texts(tmp_path, _rows(a, b))

@@ -147,8 +147,8 @@ def remainder_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflic
     parts = [u for u in units if partial(u, data)]
     if not parts:
         return []
-    totals = {t for u in parts if (t := _total(u, data)) is not None}
-    wholes = [u for u in units if u not in parts and any(whole(u, data, t) for t in (totals or {None}))]
+    totals: set[float | None] = {t for u in parts if (t := _total(u, data)) is not None} or {None}
+    wholes = [u for u in units if u not in parts and any(whole(u, data, t) for t in totals)]
     if not wholes or not sources_apart([parts, wholes]):
         return []
     if any(different_days(x, y) for x in parts for y in wholes):
