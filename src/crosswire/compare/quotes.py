@@ -44,6 +44,7 @@ from crosswire.compare.records import (
 )
 from crosswire.facts import ArticleFacts, Quote
 from crosswire.facts.company_speakers import speaking_body
+from crosswire.facts.lexicon import denies
 from crosswire.facts.speakers import MONTH_YEAR_RE, PARTY_WORDS
 from crosswire.model import Evidence
 from crosswire.stories.config import ENCODER_LANGUAGES
@@ -174,6 +175,8 @@ def collect(data: StoryData) -> list[SourceQuote]:
         for q in facts.quotes:
             if q.kind == "partial" or q.anaphoric:
                 continue
+            if q.kind == "reported" and q.verb and denies(q.verb, q.verb):
+                continue  # "denied that any money had changed hands": what the speaker denies, never their words
             cid, name = _speaker(data, aid, q, surnames)
             if cid is None or name is None or len(q.text.split()) < MIN_WORDS:
                 continue

@@ -25,6 +25,19 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def denial_verbs() -> frozenset[str]:
+    """Verbs of denial, lemmas and written forms in every language read (``data/facts_denial_verbs.txt``): the
+    clause one takes is what the speaker denies, never a statement of theirs."""
+    return frozenset(data_lines("facts_denial_verbs.txt"))
+
+
+def denies(word: str, lemma: str) -> bool:
+    """Whether a token (its form and lemma) is a verb of denial (:func:`denial_verbs`)."""
+    verbs = denial_verbs()
+    return lemma.lower() in verbs or word.lower() in verbs
+
+
+@lru_cache(maxsize=1)
 def title_words() -> dict[str, str]:
     """Title or role phrase (lower case) -> class: "leader", "role" or "honorific"."""
     out = {}

@@ -51,6 +51,8 @@ def reported(para: Para, spans: Spans, index: EntityIndex, who: attribution.Spea
             continue
         if attribution.is_inference(t):
             continue  # "..., signaling that a deal may slip": the reporter's inference
+        if lexicon.denies(t.text, lemma(t)):
+            continue  # "denied that any money had changed hands": what the speaker denies, not what they said
         if any(c.dep_ == "neg" for c in t.children):
             continue  # "has not said what she will do", "never said that ...": no statement of the speaker's
         clause = reported_clause(t)

@@ -60,10 +60,12 @@ from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
+from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
 from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
+from crosswire.compare.claims.sole_figures import sole_figure_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
@@ -123,6 +125,14 @@ class ClaimAlignment:
     # units by article, in the order of ``units`` (:meth:`units_of`); built on first use, rebuilt if the list grows
     _by_article: dict[str, list[Unit]] = field(default_factory=dict)
     _indexed: int = -1
+    _sole: frozenset[int] | None = None  # units of :func:`.sole_figures.sole_figure_pairs` (built on first use)
+
+    def sole_figure(self, unit: Unit) -> bool:
+        """Whether another source in another language gives the story's only count of the concept ``unit`` gives
+        its only count of (:func:`.sole_figures.sole_figure_pairs`): the two are compared, neither is "only X"."""
+        if self._sole is None:
+            self._sole = frozenset(u.index for pair in sole_figure_pairs(self.units) for u in pair)
+        return unit.index in self._sole
 
     def counterparts(self, unit: Unit) -> list[tuple[float, Unit]]:
         """Other sources' units scored against ``unit`` (candidates only), best first, by the score the
@@ -155,7 +165,7 @@ class ClaimAlignment:
         600 rescuers" (example corpus; on the tune half one more right item, none wrong)."""
         bar = min(self.related, single_source_bar(item))
         for u in self.units_of(item):
-            if u.index in self.copied:
+            if u.index in self.copied or self.sole_figure(u):
                 return True
             # a sentence sharing only the speaker (and words of time) is another thing that person said
             scored = [
@@ -449,6 +459,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
         return True
+    if partial_apart(a, b, data):
+        return True  # "six of the seven were freed; the seventh is still held" / "released seven aid workers"
     if doers_differ(a, b):
         return True  # "decided by the Agrarian Party" / "The decisive votes came from the Green Alliance"
     if agents_differ(a.text, a.language, b.text, b.language) is not None:
@@ -962,7 +974,11 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # and so of a sentence and its stand-out nearest sentence in another language's source, mutual best or not
     # ("Unos 3.800 estibadores" / "About 4,200 dockworkers" of a wire and its re-run): see :mod:`.dissent`
     nearest = stand_out_pairs(units, near, data)
-    for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict], nearest):
+    # and so of two sources' only counts of one concept, in two languages ("About 200 soldiers" / "212 militari"):
+    # see :mod:`.sole_figures`
+    near_at = {frozenset((a.index, b.index)) for a, b in nearest}
+    sole = [(a, b) for a, b in sole_figure_pairs(units) if frozenset((a.index, b.index)) not in near_at]
+    for cmp in figure_conflicts(pairs, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole]):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)
@@ -981,6 +997,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(pairs, data))
     found.conflicts.extend(state_conflicts(units, data))
+    found.conflicts.extend(remainder_conflicts(units, data))
     # a record beside a name and the time a round was stopped are details of sentences that still agree on
     # the bout ("Lena Varga (31-2) stopped Ana Ruiz in the fifth" / "Lena Varga, 32-2, stopped Ana Ruiz"):
     # asides, like a conversion's two rates

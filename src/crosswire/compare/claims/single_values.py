@@ -118,6 +118,8 @@ def single_values(found: ClaimAlignment, data: StoryData, covered: set[tuple[str
         scored = found.counterparts(u)
         if scored and scored[0][0] >= FIGURE_BAR:
             continue
+        if found.sole_figure(u):
+            continue  # another source's only count of the same thing: compared, not "only X" (:mod:`.sole_figures`)
         if found.contradicted(u, scored):
             continue  # another source speaks of it, giving another value
         out.append(EventItem(summary=u.text, sources=[u.source], evidence=[evidence(data, u)]))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from crosswire.facts.company_speakers import names_word
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words, words_for
+from crosswire.facts.lexicon import denies
 from crosswire.facts.records import Quote
 
 MIN_QUOTE_WORDS = 2
@@ -238,8 +239,8 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
     # setting clause before the comma was read as what she said
     tagged = any(x.pos == "VERB" for x in toks)
     for i, t in enumerate(toks):
-        if not words.is_speech(t.text, t.lemma):
-            continue
+        if not words.is_speech(t.text, t.lemma) or denies(t.text, t.lemma):
+            continue  # a denial's clause ("a nié que ...", "negó que ...") is never what the speaker said
         if tagged and t.pos != "VERB" and t.lemma not in words.speech_set:
             continue
         conj = next((c for c in toks[i + 1 : i + 6] if c.text.lower() in words.that), None)
