@@ -63,3 +63,34 @@ def test_problem_names_what_is_wrong(tmp_path: Path) -> None:
     assert shared_dir.problem(tmp_path / "missing") == "not found"
     (tmp_path / "f.txt").write_text("x", encoding="utf-8")
     assert shared_dir.problem(tmp_path / "f.txt") is None
+
+
+def test_the_default_baseline_is_where_the_branch_left_main(tmp_path: Path) -> None:
+    """``bench/revisions.work_start``: the merge-base of HEAD and main, not a hash kept in a script (story_splits.py
+    kept 82af70f two passes after its work was merged)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import revisions
+    finally:
+        sys.path.remove(str(BENCH))
+
+    def git(*args: str) -> str:
+        env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t"}
+        env["GIT_COMMITTER_EMAIL"] = "t@x"
+        out = subprocess.run(["git", "-C", str(tmp_path), *args], capture_output=True, text=True, env=env, check=True)
+        return out.stdout.strip()
+
+    git("init", "-q", "-b", "main")
+    (tmp_path / "a.txt").write_text("1", encoding="utf-8")
+    git("add", "a.txt")
+    git("commit", "-q", "-m", "start")
+    start = git("rev-parse", "HEAD")[:7]
+    git("checkout", "-q", "-b", "work")
+    (tmp_path / "a.txt").write_text("2", encoding="utf-8")
+    git("commit", "-q", "-am", "change")
+    git("checkout", "-q", "main")
+    (tmp_path / "a.txt").write_text("3", encoding="utf-8")
+    git("commit", "-q", "-am", "main moves on")
+    git("checkout", "-q", "work")
+    assert revisions.work_start(tmp_path) == start
+    assert revisions.work_start(tmp_path / "not-a-repo") == "main"
