@@ -36,8 +36,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import shared_dir
+
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[0].parent / "shared"
+SHARED = shared_dir.SHARED
 GOLD_DIR = HERE / "alignment"
 EVENTS_FILE = GOLD_DIR / "events.json"
 GOLD_FILE = GOLD_DIR / "gold.json"

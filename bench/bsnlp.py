@@ -38,11 +38,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shared_dir
 from crosswire.facts.linking import link_entities
 from crosswire.facts.records import ArticleFacts, Entity, Mention
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "bench" / "bsnlp2021"
+DATA = shared_dir.SHARED / "bench" / "bsnlp2021"
 TUNE = ("brexit", "ec", "other")
 REPORT = ("asia_bibi", "ryanair", "trump")
 BASELINE_REV = "9dcb238"

@@ -34,8 +34,10 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import shared_dir
+
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared" / "bench"
+SHARED = shared_dir.SHARED / "bench"
 BASELINE_REV = "82af70f"  # main before the cleaner read the languages beyond English
 
 # Markers: agency names as wire copy in these languages writes them (one list for both cleaners).

@@ -38,12 +38,13 @@ from pathlib import Path
 
 import numpy as np
 
+import shared_dir
 from crosswire.stories.cluster import Clusterer
 from crosswire.stories.config import DEFAULT_CONFIG, Config
 from crosswire.stories.features import DocFeatures, featurize
 from crosswire.stories.text import heuristic_entities
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = shared_dir.SHARED
 
 
 # -- data -------------------------------------------------------------------------------------------------

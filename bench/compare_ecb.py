@@ -6,7 +6,11 @@ test of the conflict rules, not of the time logic. The script prints what a read
 (every conflict, with both sides' sentences) and the counts; the hand judgement of each conflict is kept in
 bench/RESULTS-compare.md.
 
-    .venv/bin/python bench/compare_ecb.py [--json]
+    .venv/bin/python bench/compare_ecb.py [--json]      # from any directory: paths are the script's own
+
+The articles are read from the shared data folder (``bench/shared_dir.py``: ``shared`` beside the checkout, or
+beside the main checkout for a worktree made elsewhere, or ``$CROSSWIRE_SHARED``); when it is missing or cannot
+be read, the script stops with one line saying where it looked.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from clustering import SHARED, load_ecb
+from clustering import load_ecb
 from crosswire.compare import compare_articles
 from crosswire.pipeline import ingest_paths
 from crosswire.store import Store
+from shared_dir import SHARED, require
 
 
 def ecb_text(paras: list[str]) -> str:
@@ -37,10 +42,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    if not (SHARED / "bench" / "ecbplus").is_dir():
-        print("../shared/bench/ecbplus not found", file=sys.stderr)
-        return 1
+    ecb = SHARED / "bench" / "ecbplus" / "ECB+"
+    require(ecb, "ECB+ (compare_ecb.py)")
     docs = load_ecb()
+    if not docs:
+        sys.exit(f"ECB+ (compare_ecb.py): no article under {ecb} (its */*.xml files are read)")
     events: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         events[d["gold"]].append(d["id"])

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import shared_dir
 from crosswire.model import Evidence
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir.SHARED
 SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples"
 FIXTURES = REPO / "tests" / "fixtures" / "compare"

@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any
 
 import alignment_data
+import shared_dir
 from compare_alignment import run_comparisons
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir.SHARED
 
 
 def _spans(item: dict[str, Any]) -> frozenset[tuple[str, int]]:

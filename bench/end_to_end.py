@@ -18,8 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-PAGES = REPO.parent / "shared" / "bench" / "article-extraction" / "html"
+PAGES = shared_dir.SHARED / "bench" / "article-extraction" / "html"
 DEFAULT_BASELINE = "a5e17c2"  # main before issue 11 (the figure the issue quotes: 24.5 s)
 
 

@@ -20,13 +20,13 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
 
+import shared_dir
 from crosswire.clean import clean_document
 from crosswire.clean.evaluate import score_corpus
 from crosswire.model import RawDocument
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"
+DATA = shared_dir.SHARED / "bench" / "article-extraction"
 _C4_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
 
 

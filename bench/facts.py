@@ -27,12 +27,13 @@ import sys
 import time
 from pathlib import Path
 
+import shared_dir
 from crosswire.clean import clean_document
 from crosswire.facts import extract_facts
 from crosswire.facts.nlp import get_nlp
 from crosswire.model import Article, Block, RawDocument
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = shared_dir.SHARED
 FLOOR = 20.0
 
 

@@ -22,13 +22,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import shared_dir
 from crosswire.fetch import Fetcher, FetchPolicy, read_urls
 from crosswire.ingest import read_paths
 from crosswire.pipeline import ingest_documents
 from crosswire.store import Store
 from loopback import LoopbackServer
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction" / "html"
+DATA = shared_dir.SHARED / "bench" / "article-extraction" / "html"
 
 
 def _sitemap(base: str, names: list[str]) -> bytes:

@@ -24,12 +24,13 @@ import tempfile
 import time
 from pathlib import Path
 
+import shared_dir
 from crosswire.ingest import read_path
 from crosswire.model import IngestError
 from crosswire.pipeline import ingest_documents
 from crosswire.store import Store
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "article-extraction"
+DATA = shared_dir.SHARED / "bench" / "article-extraction"
 
 
 def _documents(paths: list[Path], round_no: int):

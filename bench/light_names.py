@@ -32,10 +32,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import shared_dir
 from bsnlp import DATA, REPORT, TUNE
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared" / "bench"
+SHARED = shared_dir.SHARED / "bench"
 BASELINE_REV = "9f003c8"  # the light tier before simplemma's dictionaries and organisation words
 TYPES = ("PER", "LOC", "ORG")
 

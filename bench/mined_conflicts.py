@@ -17,8 +17,9 @@ different gold sides in two different documents):
 * **recall on read languages**: the same recall over the events whose documents are all in a language crosswire
   reads (``crosswire.facts.languages``: English and the languages of ``data/languages.toml``; Chinese is not).
 
-Baseline in the same run: crosswire at another git commit (``--baseline REF``, default ``main``), run from a
-temporary worktree on the same events and scored the same way.
+Baseline in the same run: crosswire at another git commit (``--baseline REF``; default the merge-base of ``HEAD``
+and ``main``, the commit this work started from, :func:`revisions.work_start`), run from a temporary worktree on
+the same events and scored the same way.
 
     .venv/bin/python bench/mined_conflicts.py build                 # annotations.json -> gold.json
     .venv/bin/python bench/mined_conflicts.py check                 # every digest and span still valid
@@ -39,6 +40,7 @@ from typing import Any
 
 import alignment_data
 import compare_alignment as ca
+import revisions
 
 HERE = Path(__file__).resolve().parent / "mined_conflicts"
 ANNOTATIONS = HERE / "annotations.json"
@@ -195,7 +197,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cmd", nargs="?", choices=["build", "check", "score"], default="score")
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="tune")
-    ap.add_argument("--baseline", default="main", help="git commit of the baseline version")
+    ap.add_argument("--baseline", default=None, help=revisions.HELP)
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--errors", choices=["tune"], help="print every miss and unjudged item of the tune half")
     ap.add_argument("--why", choices=["tune"], help="trace each miss of the tune half through the claim layer")
@@ -228,6 +230,7 @@ def main() -> int:
     ids = [e["id"] for e in chosen]
     systems = {"crosswire": ca.run_comparisons(ids, events())}
     if not args.no_baseline:
+        args.baseline = args.baseline or revisions.work_start()
         systems[f"baseline {args.baseline}"] = ca.run_baseline(args.baseline, ids, Path(__file__))
     langs = read_languages()
     judged = _judgments()

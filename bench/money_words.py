@@ -17,12 +17,12 @@ import csv
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
+import shared_dir
 from crosswire.vocab.concepts import entry_matches
 from crosswire.vocab.data import data_toml
 
-CSV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "semeval2022-t8" / "training_set.csv"
+CSV = shared_dir.SHARED / "bench" / "semeval2022-t8" / "training_set.csv"
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # a number then a scale or currency word in any of the five languages (for "near an amount" only)
 _AMOUNT = re.compile(

@@ -23,8 +23,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir.SHARED
 PAGES = SHARED / "bench" / "article-extraction"
 BASELINE_REV = "28f66e9"  # the cleaner before publication times were kept from text date lines
 

@@ -39,8 +39,9 @@ from pathlib import Path
 from typing import Any
 
 import clustering
+import shared_dir
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = shared_dir.SHARED
 PAGES = SHARED / "bench" / "article-extraction" / "html"
 PER_SHARD = 500  # HTML responses per WARC.gz shard
 EDITION_DAYS = 21  # days between two editions of an event: more than a story's window, so each is a story

@@ -49,13 +49,14 @@ from pathlib import Path
 
 import numpy as np
 
+import shared_dir
 from crosswire.stories.cluster import Clusterer
 from crosswire.stories.config import DEFAULT_CONFIG, Config, GroupRule, language_group
 from crosswire.stories.features import DocFeatures, featurize
 from crosswire.stories.state import StoryState
 from crosswire.stories.text import heuristic_entities
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = shared_dir.SHARED
 CSV = SHARED / "bench" / "semeval2022-t8" / "training_set.csv"
 SAME_MAX, DIFF_MIN = 1.5, 2.5
 _SIDE = re.compile(r"^(\d+)([a-z]*)$")

@@ -26,8 +26,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-PAGES = REPO.parent / "shared" / "bench" / "article-extraction" / "html"
+PAGES = shared_dir.SHARED / "bench" / "article-extraction" / "html"
 
 
 def cpu() -> float:

@@ -25,8 +25,10 @@ every other, so look-alikes stay candidates). Figures per half, averaged over th
 precision / recall / F1 (Bagga & Baldwin), the number of events split over several stories, and the number of
 events sharing a story with another event (merged).
 
-Baseline in the same run: today's ``main`` (``--baseline REF``, default the commit this work started from), run
-from a temporary ``git worktree`` in a subprocess, as ``bench/compare_alignment.py`` does.
+Baseline in the same run: another commit (``--baseline REF``; default the merge-base of ``HEAD`` and ``main``, the
+commit this work started from, :func:`revisions.work_start`), run from a temporary ``git worktree`` in a subprocess,
+as ``bench/compare_alignment.py`` does. The first records (``bench/RESULTS-stories.md``) were measured against
+``82af70f``, main before the same-day rule: ``--baseline 82af70f`` gives them again.
 
     .venv/bin/python bench/story_splits.py --half report          # crosswire and the baseline, ~1-2 min
     .venv/bin/python bench/story_splits.py --half tune --no-baseline --orders 5
@@ -51,9 +53,9 @@ from pathlib import Path
 from typing import Any
 
 import alignment_data
+import revisions
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_BASELINE = "82af70f"  # main before this work (issue "Compare claims", item 5: stories)
 DAY = "2024-05-14"  # the one publication date every article gets
 
 
@@ -272,7 +274,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("tune", "report"), default="report")
     ap.add_argument("--orders", type=int, default=10, help="random article orders replayed (default 10)")
-    ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
+    ap.add_argument("--baseline", default=None, help=revisions.HELP)
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--days", type=int, default=1, help="an event's reports spread over this many days (default 1)")
@@ -288,6 +290,7 @@ def main() -> int:
         return 0
     rows = [("crosswire", summarise(run_orders(args.half, args.orders, args.days)))]
     if not args.no_baseline:
+        args.baseline = args.baseline or revisions.work_start()
         base = run_baseline(args.baseline, args.half, args.orders, args.days)
         rows.append((f"baseline {args.baseline}", summarise(base)))
     if args.json:

@@ -37,8 +37,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir.SHARED
 PAGES = SHARED / "bench" / "article-extraction" / "html"
 SEEDS = SHARED / "seeds"
 JUDGEMENTS = Path(__file__).resolve().parent / "who_said_what.json"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from crosswire.clean.written_dates import written_dates, yearless_dates
+from crosswire.clean.written_dates import written_date_pattern, written_dates, yearless_dates
 from crosswire.vocab.calendar import MONTH_NUMBERS, TIME_ZONES, WEEKDAYS, iso_datetime, iso_day
 
 _MONTHS = (
@@ -172,6 +172,40 @@ def copyright_years(lines: list[str]) -> list[int]:
     return [int(m.group("year")) for line in lines for m in _COPYRIGHT_YEAR.finditer(line)]
 
 
+# A body line that gives its date as the page's is a date line: a marker names it ("Posted: Nov 27, 2005 8:20 AM
+# ET", "(Published Monday, Nov. 18, 2019)", "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated ..."), its
+# date opens it before a time, a separator or its end ("May 2, 2013 1:35 pm.", "October 12, 2018 / 0 Comments /
+# ..."), or at most DATE_LINE_WORDS words stand beside its dates and times ("on Tuesday, 16 December 2008 13:45.",
+# "Aktualisiert am 14. Mai 2026, 10:15 Uhr"). Any other line with a date is a sentence of the story, and its date is
+# an event's: "Page was born on April 22, 1923, in Nashville." dated six undated ECB+ obituaries 1923-04-22, and
+# their "yesterday" and "Thursday" were then read as days of April 1923.
+DATE_LINE_WORDS = 3
+_DATE_LINE_MARK = re.compile(  # at the line's start or after a separator: "The report, published on ..." is no mark
+    r"(?:^|[|(•·–—-])\W*(?:last\s+)?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour)\b",
+    re.I,
+)
+_BEFORE_OPENING_DATE = re.compile(r"^\W*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?$", re.I)
+_AFTER_OPENING_DATE = re.compile(r"^\W{0,2}$|^\s*(?:[|/·•–—(-]|\d|at\b)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def event_sentence(line: str) -> bool:
+    """Whether ``line`` (a paragraph of the body) holds a full date and is no date line but a sentence of the
+    story (see :data:`DATE_LINE_WORDS`): "Page was born on April 22, 1923, in Nashville, Tenn." is one, "May 2,
+    2013 1:35 pm." and "Posted: Nov 27, 2005 8:20 AM ET" are not, nor is a line with no full date."""
+    spans = [m.span() for m in FULL_DATE.finditer(line)] + [m.span() for m in written_date_pattern().finditer(line)]
+    if not spans:
+        return False
+    if _DATE_LINE_MARK.search(line):
+        return False
+    start, end = min(spans)
+    if _BEFORE_OPENING_DATE.match(line[:start]) and _AFTER_OPENING_DATE.match(line[end:]):
+        return False
+    spans += [m.span() for m in _TIME_RE.finditer(line) if m.group(0).strip()]
+    rest = "".join(c if not any(s <= i < e for s, e in spans) else " " for i, c in enumerate(line))
+    return len(_LETTERS.findall(rest)) > DATE_LINE_WORDS
+
+
 def infer_published(
     body: list[str],
     other: list[str],
@@ -189,12 +223,15 @@ def infer_published(
     page's. A dateline day with no year ("MORAVEL, Nov 26 (Meridian Wire) -") counts in the latest of
     ``page_years`` (the years the page's copyright lines print) when one is given and no full date is found;
     with no year anywhere, in the latest year up to ``today`` in which that day falls on a weekday the body
-    names (:func:`_weekday_year`)."""
+    names (:func:`_weekday_year`). A body line that is a sentence of the story with a date in it
+    (:func:`event_sentence`) gives none: its date is an event's."""
     today = today or dt.date.today()
-    candidates = [d for line in body + other for d in dates_in(line) if d <= today]
+    lines = [line for line in body if not event_sentence(line)] + other
+    candidates = [d for line in lines for d in dates_in(line) if d <= today]
     if body:
         head = _DATELINE_HEAD.match(body[0])
-        opening = head.group(1) if head else body[0] if len(body[0]) <= DATELINE_CHARS else ""
+        short = len(body[0]) <= DATELINE_CHARS and not event_sentence(body[0])
+        opening = head.group(1) if head else body[0] if short else ""
         candidates += [d for d in written_dates(opening, language) if d <= today]
         years = [y for y in page_years or [] if y <= today.year]
         if years and not candidates:

@@ -9,6 +9,9 @@ files); 2 wrong usage (typer's own). Every command that prints a table also has 
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+
 import typer
 
 from crosswire import __version__
@@ -38,14 +41,31 @@ def version() -> None:
     console.print(__version__)
 
 
-for command in (clean, ingest, follow, batch, check, refresh, articles, export, demo, version):
-    app.command()(command)
-app.command("facts", help="Entities, quotes, figures, dates and events of an article, with evidence.")(facts_command)
-app.command("stories", help="List stories: syndicated copies and same-event articles grouped.")(stories_command)
-app.command("recluster", help="Rebuild all stories from the stored articles.")(recluster_command)
-app.command("compare", help="Ingest files into a temporary store and compare each story, fact by fact.")(
-    compare_command
-)
-# The compare stage's `show` prints the story (crosswire.stories.cli.print_story), then its comparison.
-app.command("show", help="Show one story and its comparison.")(show_with_comparison)
-app.command("serve", help="Serve the web UI and JSON API (127.0.0.1 by default).")(serve_command)
+def _one_line(command: Callable[..., object]) -> str:
+    """The first paragraph of ``command``'s docstring as one line: the top-level ``--help`` lists it as written, so
+    a docstring's line breaks would break its sentences there."""
+    doc = inspect.getdoc(command) or ""
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+# Each command's help is its docstring (``crosswire COMMAND --help``), one line of it in ``crosswire --help``.
+for name, command in (
+    ("clean", clean),
+    ("ingest", ingest),
+    ("follow", follow),
+    ("batch", batch),
+    ("check", check),
+    ("refresh", refresh),
+    ("articles", articles),
+    ("export", export),
+    ("demo", demo),
+    ("version", version),
+    ("facts", facts_command),
+    ("stories", stories_command),
+    ("recluster", recluster_command),
+    ("compare", compare_command),
+    # the compare stage's `show` prints the story (crosswire.stories.cli.print_story), then its comparison
+    ("show", show_with_comparison),
+    ("serve", serve_command),
+):
+    app.command(name, short_help=_one_line(command))(command)

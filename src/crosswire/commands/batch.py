@@ -62,7 +62,11 @@ def batch(
 
 
 def check(
-    inputs: list[str] = typer.Argument(None, help="The inputs of the batch, ingested again locally to compare."),
+    inputs: list[str] = typer.Argument(
+        None,
+        help="The inputs of the batch, ingested again locally to compare (with neither these nor --against, the "
+        "store's own articles are run again locally).",
+    ),
     db: Path | None = DbOption,
     against: Path | None = typer.Option(None, "--against", help="A store `crosswire ingest` made of the same inputs."),
     json_out: bool = JsonOption,

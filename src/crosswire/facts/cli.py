@@ -56,7 +56,8 @@ def facts_command(
     json_out: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
     db: Path | None = DbOption,
 ) -> None:
-    """Entities, quotes, figures, dates and events of one article."""
+    """Entities, quotes, figures, dates and events of an article (a file, or an article id in the store), each
+    with its evidence sentence; with --json also the article's claims."""
     from crosswire.facts.stage import extract_facts  # spaCy loads here, not for every crosswire command
 
     path = Path(target)

@@ -29,7 +29,8 @@ def serve_command(
         "$CROSSWIRE_ALLOWED_HOSTS, comma-separated). Other Host headers get 400.",
     ),
 ) -> None:
-    """Serve the stories, story comparisons, articles, ingest form and the JSON API."""
+    """Serve the web UI (stories, their comparisons, articles, an ingest form) and the JSON API (described at
+    /docs), on http://127.0.0.1:8000/ by default; it answers only its own Host names (see --allow-host)."""
     import uvicorn
 
     from crosswire.web.app import allowed_hosts, create_app

@@ -118,15 +118,7 @@ def _unplaced(span: str, start: int, sent: tuple[int, int], language: str) -> Da
     day = _parse_on(span, language, _LEAP_YEAR)
     if day is None:
         return None
-    return DateFact(
-        text=span,
-        start=start,
-        end=start + len(span),
-        sentence_start=sent[0],
-        sentence_end=sent[1],
-        value=None,
-        month_day=f"--{day.month:02d}-{day.day:02d}",
-    )
+    return _fact(span, start, sent, None, None, False, None, month_day=f"--{day.month:02d}-{day.day:02d}")
 
 
 def _year_phrases(
@@ -149,12 +141,8 @@ def _year_phrases(
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             written = text[m.start() : m.end()]
-            if base is None:
-                out.append(
-                    DateFact(written, offset + m.start(), offset + m.end(), sent[0], sent[1], None, "year", True)
-                )
-                continue
-            out.append(_fact(written, offset + m.start(), sent, str(base.year + years), "year", True, base))
+            value = None if base is None else str(base.year + years)
+            out.append(_fact(written, offset + m.start(), sent, value, "year", True, base))
     return out
 
 
@@ -440,9 +428,18 @@ def weekday_of(word: str, opens: bool, words: Words) -> int | None:
 
 
 def _fact(
-    text: str, start: int, sent: tuple[int, int], value: str, granularity: str, relative: bool, base: date | None
+    text: str,
+    start: int,
+    sent: tuple[int, int],
+    value: str | None,
+    granularity: str | None,
+    relative: bool,
+    base: date | None,
+    month_day: str | None = None,
 ) -> DateFact:
-    day = date.fromisoformat(value) if granularity == "day" else None
+    """The date fact of the span ``text`` at ``start`` (an offset into the body) in the sentence ``sent`` (start,
+    end): ``value`` an ISO day, month or year (None: no anchor places it), scheduled when a day after ``base``."""
+    day = date.fromisoformat(value) if value is not None and granularity == "day" else None
     return DateFact(
         text=text,
         start=start,
@@ -453,4 +450,5 @@ def _fact(
         granularity=granularity,
         relative=relative,
         scheduled=bool(day and base and day > base),
+        month_day=month_day,
     )
