@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from crosswire.clean.metadata import dateline_end
 from crosswire.facts.casualties import casualty_values
 from crosswire.facts.company_speakers import kinds, named_as_such, names_company
 from crosswire.facts.dateline_place import retype_dateline_place
@@ -439,12 +440,15 @@ def _claims(
     words = words_for(language)
     stop = words.stop
     out: list[Claim] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        # the first paragraph's dateline read as a sentence of its own ("Oskarmoor (Valdenien), 13. Oktober."): no
+        # claim (a new user's German dateline was shown as a fact agreed with another outlet's lead)
+        opening = b.start + dateline_end(b.text) if i == 0 else b.start
         for s, e, f, last in b.sents:
             text = body[s:e]
             lead = len(text) - len(text.lstrip())
             text = text.strip()
-            if not any(ch.isalnum() for ch in text):
+            if not any(ch.isalnum() for ch in text) or s + lead + len(text) <= opening:
                 continue
             start, end = s + lead, s + lead + len(text)
             toks = b.tokens[f:last]
