@@ -127,3 +127,14 @@ def test_a_genitive_owner_is_no_part_of_a_persons_name(language: str, paragraph:
 def test_a_double_first_name_stays_whole() -> None:
     facts = _facts("pl", "Anna Maria Wesołowska powiedziała, że sąd zbada sprawę.")
     assert "Anna Maria Wesołowska" in [e.name for e in facts.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "KORVA (Estaria), 13 de octubre. – La cervecera Orvel cerrará su planta de Korva."),
+        ("pl", "KORVA, 13 października. – Browar Orvel zamknie zakład w Korvie."),
+    ],
+)
+def test_a_dash_closing_a_dateline_opens_no_sentence(language: str, text: str) -> None:
+    assert len(_sentences(language, text)) == 1, _sentences(language, text)

@@ -54,6 +54,7 @@ _SENT_END = re.compile(
     r"(?=\s+(?:[–—―]\s+)?(?:[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ]|\d+\s+[^\W\d]))"
 )
 MAX_NAME_WORDS = 4
+_DASH_AFTER = re.compile(r"\s+[–—―]\s")
 
 
 def _sentences(
@@ -64,10 +65,14 @@ def _sentences(
     nor a point after an initial or an inner abbreviation ("ul.", "Nr.", "Sr."), while a point after a year
     mark or an end abbreviation ends one before a sentence's first word ("od 1987 r. Zakład ma ...":
     :func:`~crosswire.facts.languages.sentence_ends.point_ends`, with ``words``)."""
+    from crosswire.clean.metadata import dateline_end
     from crosswire.facts.languages.sentence_ends import point_ends
 
     out, start = [], 0
+    opening = dateline_end(text) if _DASH_AFTER.search(text) else 0
     for m in _SENT_END.finditer(text):
+        if m.end() < opening and _DASH_AFTER.match(text, m.end()):
+            continue  # "OSKARMOOR (Valdenia), 13 de octubre. – El fabricante ...": the dash closes the dateline
         if m.group() == ".":
             ends = point_ends(text, m.start(), start, words) if words is not None else None
             if ends is False:
