@@ -158,12 +158,12 @@ def test_the_lead_names_as_reporting_it_too_only_sources_that_state_its_number(v
 
 
 def test_an_approximate_figure_outside_its_rounding_is_a_different_value(valley) -> None:
-    conflict = next(c for c in valley.conflicts if "21.500" in c.summary)
+    conflict = next(c for c in valley.conflicts if "21,500" in c.summary)
     assert conflict.reason == "different value"
 
 
 def test_a_count_left_in_a_state_is_labelled_by_the_state(valley) -> None:
-    conflict = next(c for c in valley.conflicts if "21.500" in c.summary)
+    conflict = next(c for c in valley.conflicts if "21,500" in c.summary)
     assert conflict.measure == "households without power"
 
 

@@ -347,7 +347,7 @@ def test_unrelated_events_mixed_make_no_cross_event_conflict(tmp_path):
         # of a past year are keyed by it (compare/claims/past.py), and its planted homes flooded (3,400 / 3.400
         # against the French "plus de 5 000": the French sentence's stand-out nearest, compare/claims/dissent.py)
         assert len(c.conflicts) == 9
-        assert any("3,400" in ev.text for it in c.conflicts for ev in it.evidence if "5 000" in it.summary)
+        assert any("3,400" in ev.text for it in c.conflicts for ev in it.evidence if "5,000" in it.summary)
         assert_verbatim(store, c)
 
 

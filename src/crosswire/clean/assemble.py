@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.clean.credits import UPPER, agencies_in, trailing_agency
+from crosswire.clean.credits import UPPER, agencies_in, agency_named, trailing_agency
 from crosswire.clean.metadata import (
     TAGLINE,
     detect_language,
@@ -156,12 +156,20 @@ def _contributors(parts: TextParts) -> list[str]:
     return contributors
 
 
+STANDFIRST_WORDS = 45  # words of a first paragraph read as a standfirst, above a dateline (news standfirsts run 15-40)
+
+
 def _set_dateline(article: Article, paragraphs: list[str], header_stamps: list[str]) -> str | None:
     """Set the article's dateline from its first paragraph ("MOSCOW (Reuters) -"), else from a place-and-time
     stamp above the text ("Valverde, 07/02/2024 - 09:14"); return the agency the dateline names."""
     dateline_agency = None
     if paragraphs:
         article.dateline, dateline_agency = parse_dateline(paragraphs[0])
+    if article.dateline is None and len(paragraphs) > 1 and len(paragraphs[0].split()) <= STANDFIRST_WORDS:
+        # "OSKARMOOR (Valdénie) — Le constructeur ..." under a standfirst (a new user's French page): the place
+        # only, and an agency only where one is listed or an acronym, since a bracket there may name the region
+        article.dateline, bracket = parse_dateline(paragraphs[1])
+        dateline_agency = bracket if bracket and (agency_named(bracket, credited=True) or bracket.isupper()) else None
     if article.dateline is None:
         for stamp in header_stamps:
             m = _PLACE_STAMP.match(stamp)

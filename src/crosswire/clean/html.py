@@ -303,9 +303,12 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "caption", None))
         return
     before_text = not any(block[0] == "paragraph" for block in parts.blocks)
+    under_standfirst = sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS
     with_stamp = parse_byline_stamp(text)
     names = parse_byline(text) or (with_stamp[0] if with_stamp else None)
-    if names and (before_text or with_stamp):  # under the headline, before the text; with a stamp, anywhere
+    # under the headline or its standfirst, before the text ("Par Claire Dumont, envoyée spéciale à Lyon" under
+    # a chapô: a new user's French page kept it as a body sentence); with a stamp, anywhere
+    if names and (under_standfirst or with_stamp):
         parts.bylines.append(names)
         parts.credits.append(CreditLine(text, byline_agencies(text), names))
         parts.removed.append((text, "byline", None))

@@ -48,7 +48,8 @@ _DATELINE_MIXED = re.compile(
 )
 # A place and a day written out, then the agency or a dash: "МИНСК, 14 сентября. /ТАСС/.", "Москва. 10 августа.
 # INTERFAX.RU -", "КИЇВ. 19 липня. УНН.", "МОСКВА, 10 марта — РИА Новости.", "Киев, 10 марта — ", "LISBOA, 14 de
-# setembro (Lusa) -" (Portuguese and Spanish join the day, the month and the year with "de": "Basileia, 1 de dezembro
+# setembro (Lusa) -", "Lyon, le 13 octobre -" (an article before the day in French, Spanish, Italian;
+# Portuguese and Spanish join the day, the month and the year with "de": "Basileia, 1 de dezembro
 # de 2026 —"), "BRASTOV (Dorvania), 22 nov. —"
 # (a region in brackets after the place)
 _PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
@@ -58,7 +59,7 @@ _PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
 def _dateline_dated() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\([{UPPER}][^()]{{1,30}}\))?[,.]\s+"
-        r"(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
+        r"(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?:(?:le|el|il)\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
         r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
         rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"
         r"\s*(?P<sep>\.?\s*(?:--|—|–|-)|\.|:)\s*\S"

@@ -52,6 +52,8 @@ def link_entities(
     out: dict[tuple[str, str], str] = {}
     people = People()
     others: dict[tuple[str, str], str] = {}
+    declined: list[tuple[tuple[str, str], str, str]] = []  # (article, entity), type, name: a declining language's
+    nominative: dict[str, tuple[str, str]] = {}  # name stem -> (type, name) as a language that declines none writes it
     for f in facts:
         for e in f.entities:
             group = group_of(e.name, f.language) if e.type == "person" else None
@@ -61,13 +63,53 @@ def link_entities(
             if group is not None and rules is not None:
                 rules[(f.article, e.id)] = "group word"
             etype, name = group if group is not None else (e.type, e.name)
+            if group is None and f.language in DECLINING and (etype, _key(etype, name)) not in others:
+                declined.append(((f.article, e.id), etype, name))
             name = others.setdefault((etype, _key(etype, name)), name)
+            if group is None and f.language not in DECLINING:
+                nominative.setdefault(_stem_key(_key(etype, name)), (etype, name))
             out[(f.article, e.id)] = f"{etype}:{name}"
+    _join_case_forms(out, declined, nominative)
     out.update(people.canonical())
     if rules is not None:
         rules.update(people.rules)
     _join_acronyms(out, others)
     return out
+
+
+DECLINING = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv"})  # case endings
+LINKED_TYPES = frozenset({"place", "other", "organisation"})  # types a name model may give one name by its context
+MIN_STEM_KEY = 4  # letters a stem keeps to be matched: shorter stems ("rp") join unrelated names
+
+
+def _stem_key(key: str) -> str:
+    """A folded entity key cut to the stem all its case forms share (:func:`crosswire.stories.text.name_stem`,
+    built for story grouping across scripts and cases), in Latin letters."""
+    from crosswire.stories.text import name_stem
+    from crosswire.vocab.names import latin
+
+    return name_stem(latin(key).lower())
+
+
+def _join_case_forms(
+    out: dict[tuple[str, str], str],
+    declined: list[tuple[tuple[str, str], str, str]],
+    nominative: dict[str, tuple[str, str]],
+) -> None:
+    """A place's or a body's name written in an oblique case in a declining language ("w Dorvanie", "Rząd
+    Valdenii", "в Дорване") takes the id of the name a language that declines none writes in the same story
+    ("Dorvan", "Valdenia") when their stems (:func:`_stem_key`) are one, in place; a name met in no other form
+    keeps its own. A new user's Polish story named the town Dorvan only as "Dorvanie", never linked to the other
+    outlets' "Dorvan". Only between the types a name model confuses (place, other, organisation), and never for a
+    stem shorter than :data:`MIN_STEM_KEY` letters."""
+    for at, etype, name in declined:
+        stem = _stem_key(_key(etype, name))
+        found = nominative.get(stem)
+        if found is None or len(stem.replace(" ", "")) < MIN_STEM_KEY or stem == _key(etype, name):
+            continue
+        ftype, fname = found
+        if etype == ftype or (etype in LINKED_TYPES and ftype in LINKED_TYPES):
+            out[at] = f"{ftype}:{fname}"
 
 
 def _join_acronyms(out: dict[tuple[str, str], str], others: dict[tuple[str, str], str]) -> None:

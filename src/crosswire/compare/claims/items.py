@@ -16,6 +16,7 @@ from crosswire.compare.claims.qualifiers import bound_of, nearly
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, reason
 from crosswire.compare.figures.measures import money_label
+from crosswire.compare.number_text import display_number
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
 from crosswire.facts.records import Value
 from crosswire.model import Evidence
@@ -714,8 +715,9 @@ def side_text(r: Reading) -> str:
         return v.text
     english_unit = _english_unit(v)
     if not q or not v.text.lower().startswith(q.lower()):
-        return f"{_number(v)} {english_unit}" if english_unit else v.text
-    number = v.text[len(q) :].strip()
+        # "5.400", "2 400" in the shared display form ("5,400"): the evidence keeps the source's own text
+        return f"{_number(v)} {english_unit}" if english_unit else display_number(v.text, v.value)
+    number = display_number(v.text[len(q) :].strip(), v.value)
     if not number:
         return v.text
     if english_unit:  # "около 420 тонн" is "about 420 tonnes": the English word never glued to another's unit

@@ -21,6 +21,7 @@ from crosswire.compare.figures.lexicon import EVENT_NOUNS, OF_NOUN, OTHER_SHOCKS
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.figures.pairing import compatible, published_day, time_rel
 from crosswire.compare.figures.slots import Fig
+from crosswire.compare.number_text import display_number
 from crosswire.compare.records import ConflictReason, ConflictSide, FigureConflict, FigureItem, FigureSlot, FigureValue
 from crosswire.model import Evidence
 from crosswire.vocab.data import data_toml
@@ -99,7 +100,8 @@ def _value(figs: list[Fig]) -> FigureValue:
 
 def _side_label(figs: list[Fig]) -> str:
     f = figs[0]
-    return f"{f.text} ({f.scope})" if f.scope else f.text
+    text = display_number(f.text, f.fig.value)  # "2.100" as "2,100": labels in one display form
+    return f"{text} ({f.scope})" if f.scope else text
 
 
 def _explain(reason: str, sides: list[list[Fig]], label: str) -> str:
@@ -131,7 +133,9 @@ def _summary(slot: FigureSlot, sides: list[list[Fig]], when: str | None = None) 
         by_value: dict[tuple[float | None, str | None, float | None, float | None], list[Fig]] = {}
         for f in sides[0]:
             by_value.setdefault((f.value, f.fig.qualifier, f.fig.low, f.fig.high), []).append(f)
-        body = ", ".join(f"{v[0].text} {cite(x.source for x in v)}" for v in by_value.values())
+        body = ", ".join(
+            f"{display_number(v[0].text, v[0].fig.value)} {cite(x.source for x in v)}" for v in by_value.values()
+        )
     else:
         body = " vs ".join(f"{_side_label(s)} {cite(x.source for x in s)}" for s in sides)
     return f"{head}: {body}"

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from crosswire.clean.metadata import dateline_end
 from crosswire.facts.casualties import casualty_values
 from crosswire.facts.company_speakers import kinds, named_as_such, names_company
 from crosswire.facts.dateline_place import retype_dateline_place
@@ -25,7 +26,7 @@ from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
 from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import INFLECTING, english_place
-from crosswire.facts.languages.quotes import Person, direct_quotes, owned_names, reported
+from crosswire.facts.languages.quotes import Person, dash_quotes, direct_quotes, owned_names, reported
 from crosswire.facts.languages.roles import roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
@@ -68,16 +69,33 @@ def _stem(word: str) -> str:
     return w[: max(STEM_KEEP, len(w) - 2)]
 
 
-def _trim_leading_names(names: list[tuple[_Block, NameSpan]]) -> None:
-    """A name of three or more words whose first word is a one-word name elsewhere in the article loses that
-    word (in place): a genitive place before a person ("мэр Арлоўкі Марына Дубоўская", where the town is
-    named alone in the article too, in any case: the words compared by their stems) is no part of the
-    person's name."""
+def _owner_before_first_name(words: list[str], language: str) -> bool:
+    """Whether the first of a name's words is an owner in the genitive before a person named in full: the
+    second word is a first name the dictionary is sure of and the first is none ("Minister gospodarki Valdenii
+    Lena Hallberg", "министр экономики Эстварии Марина Ковальчук": the country's name in the genitive, before
+    the minister's own). In declining languages only (:data:`~crosswire.facts.languages.places.INFLECTING`,
+    and German's "Valdeniens Lena Hallberg"), where such a genitive stands before a name; a new user's Polish
+    story showed "Valdenii Lena Hallberg" as the minister's name and as a name variant."""
+    from crosswire.facts.first_names import first_name_gender
+
+    if language not in INFLECTING and language != "de":
+        return False
+    return first_name_gender(latin(words[1])) is not None and first_name_gender(latin(words[0])) is None
+
+
+def _trim_leading_names(names: list[tuple[_Block, NameSpan]], language: str = "") -> None:
+    """A name of three or more words whose first word is a one-word name elsewhere in the article, or an owner
+    before a first name (:func:`_owner_before_first_name`), loses that word (in place): a genitive place before
+    a person ("мэр Арлоўкі Марына Дубоўская", where the town is named alone in the article too, in any case:
+    the words compared by their stems) is no part of the person's name."""
     alone = {_stem(n.normal) for _b, n in names if " " not in n.normal and not n.common}
     for b, n in names:
         words = n.normal.split()
         first = _stem(words[0]) if words else ""
-        if len(words) < 3 or not any(a.startswith(first) or first.startswith(a) for a in alone if len(a) > STEM_KEEP):
+        if len(words) < 3:
+            continue
+        named_alone = any(a.startswith(first) or first.startswith(a) for a in alone if len(a) > STEM_KEEP)
+        if not named_alone and not _owner_before_first_name(words, language):
             continue
         at = b.text.find(words[1], n.start - b.start)
         if at < 0:
@@ -158,7 +176,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
     spans: list[tuple[int, int, str]] = []
     surnames: dict[str, list[Entity]] = defaultdict(list)
     names = [(b, n) for b in blocks for n in b.names]
-    _trim_leading_names(names)
+    _trim_leading_names(names, language)
     person_surnames = {_stem(n.normal.split()[-1]) for _b, n in names if n.label == "PER" and " " in n.normal}
     for _b, n in names:  # the light tier's single word that is a person's surname in this article
         if n.label != "PER" and " " not in n.normal and _stem(n.normal) in person_surnames:
@@ -356,6 +374,11 @@ def _per_sentence(
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
         direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names, owned)
+        direct += [
+            q
+            for q in dash_quotes(b.text, b.start, b.tokens, sents, people, words, owned)
+            if not any(d.start < q.end and q.start < d.end for d in direct)
+        ]
         quotes.extend(direct)
         for s, e, f, last in b.sents:
             toks = b.tokens[f:last]
@@ -417,12 +440,15 @@ def _claims(
     words = words_for(language)
     stop = words.stop
     out: list[Claim] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        # the first paragraph's dateline read as a sentence of its own ("Oskarmoor (Valdenien), 13. Oktober."): no
+        # claim (a new user's German dateline was shown as a fact agreed with another outlet's lead)
+        opening = b.start + dateline_end(b.text) if i == 0 else b.start
         for s, e, f, last in b.sents:
             text = body[s:e]
             lead = len(text) - len(text.lstrip())
             text = text.strip()
-            if not any(ch.isalnum() for ch in text):
+            if not any(ch.isalnum() for ch in text) or s + lead + len(text) <= opening:
                 continue
             start, end = s + lead, s + lead + len(text)
             toks = b.tokens[f:last]

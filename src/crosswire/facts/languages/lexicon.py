@@ -96,6 +96,10 @@ class Words:
     subjectless_after: frozenset[str] = frozenset()  # "a" in "declaró a la prensa": no subject follows the verb
     name_joiners: tuple[str, ...] = ()  # "de", "della": lower-case words inside an organisation's name
     owner_words: frozenset[str] = frozenset()  # "de", "von": a name after one only qualifies a role noun
+    inner_abbreviations: frozenset[str] = frozenset()  # "ul", "np", "nr", "sr": their point ends no sentence
+    end_abbreviations: frozenset[str] = frozenset()  # "itd", "usw", "j.-c": their point may end a sentence too
+    year_marks: frozenset[str] = frozenset()  # "r", "г", "р": the year's abbreviation after a year number
+    finite_endings: tuple[str, ...] = ()  # "aron", "arono", "ło": a finite verb after its number subject
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -197,6 +201,10 @@ def words_for(language: str) -> Words:
         subjectless_after=frozenset(d.get("subjectless_after", [])),
         name_joiners=tuple(d.get("name_joiners", [])),
         owner_words=frozenset(d.get("owner_words", [])),
+        inner_abbreviations=frozenset(d.get("inner_abbreviations", [])),
+        end_abbreviations=frozenset(d.get("end_abbreviations", [])),
+        year_marks=frozenset(d.get("year_marks", [])),
+        finite_endings=tuple(d.get("finite_endings", [])),
         vague_numbers={
             k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
             for k, v in d.get("vague_numbers", {}).items()

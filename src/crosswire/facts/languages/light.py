@@ -46,21 +46,42 @@ _TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w
 # day ("a las 10:40. Tres personas ...") or a year ("entre março e novembro de 2027. As latas podem ...": a year
 # is no ordinal, a new user's recall story had two sentences cited as one), nor after one capital letter (an
 # initial).
+# A sentence also ends before a quotation a dash opens ("... przed bramą zakładu. – Tym rodzinom obiecano ...":
+# Polish, Russian and Ukrainian print direct speech so). A point after an abbreviation or an initial is decided
+# by :func:`~crosswire.facts.languages.sentence_ends.point_ends`.
 _SENT_END = re.compile(
-    r"(?:(?<![\d\s])(?<!\b\w)|(?<=\d[:.]\d\d)|(?<=\s[12]\d{3}))[.!?…]+[»“”\"’]?"
-    r"(?=\s+(?:[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ]|\d+\s+[^\W\d]))"
+    r"(?:(?<![\d\s])|(?<=\d[:.]\d\d)|(?<=\s[12]\d{3}))[.!?…]+[»“”\"’]?"
+    r"(?=\s+(?:[–—―]\s+)?(?:[«„\"“(]?[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄЎҐ]|\d+\s+[^\W\d]))"
 )
 MAX_NAME_WORDS = 4
+_DASH_AFTER = re.compile(r"\s+[–—―]\s")
 
 
-def _sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _sentences(
+    text: str, abbreviations: frozenset[str] = frozenset(), words: Words | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (character offsets). A point after one of ``abbreviations`` (lower case, no
-    point: :func:`_abbreviations`) ends no sentence: "4,5 Mio. Euro", "ok. 140 pacjentów", "o godz. 5.15"."""
+    point: :func:`_abbreviations`) ends no sentence: "4,5 Mio. Euro", "ok. 140 pacjentów", "o godz. 5.15";
+    nor a point after an initial or an inner abbreviation ("ul.", "Nr.", "Sr."), while a point after a year
+    mark or an end abbreviation ends one before a sentence's first word ("od 1987 r. Zakład ma ...":
+    :func:`~crosswire.facts.languages.sentence_ends.point_ends`, with ``words``)."""
+    from crosswire.clean.metadata import dateline_end
+    from crosswire.facts.languages.sentence_ends import point_ends
+
     out, start = [], 0
+    opening = dateline_end(text) if _DASH_AFTER.search(text) else 0
     for m in _SENT_END.finditer(text):
-        before = re.search(r"(\w+)$", text[: m.start()])
-        if m.group() == "." and before is not None and before.group(1).lower() in abbreviations:
-            continue
+        if m.end() < opening and _DASH_AFTER.match(text, m.end()):
+            continue  # "OSKARMOOR (Valdenia), 13 de octubre. – El fabricante ...": the dash closes the dateline
+        if m.group() == ".":
+            ends = point_ends(text, m.start(), start, words) if words is not None else None
+            if ends is False:
+                continue
+            before = re.search(r"(\w+)$", text[: m.start()])
+            if ends is None and before is not None:
+                word = before.group(1)
+                if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
         out.append((start, m.end()))
         start = m.end()
         while start < len(text) and text[start].isspace():
@@ -111,7 +132,7 @@ class LightFrontEnd:
     def analyse(self, text: str, language: str | None = None) -> Analysis:
         words = words_for(language or "de")
         out = Analysis()
-        for s_start, s_end in _sentences(text, _abbreviations(words)):
+        for s_start, s_end in _sentences(text, _abbreviations(words), words):
             first = len(out.tokens)
             for m in _TOKEN.finditer(text, s_start, s_end):
                 out.tokens.append(_token(m.group(), m.start(), m.end(), words))

@@ -359,6 +359,8 @@ def _figure(
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
     counted = noun_after(tokens, offset + e, words.adjective_endings) if ftype == "count" else None
+    if counted and finite_after(tokens, offset + e, words):
+        counted = None  # "Rund 21.500 kamen": the number is the subject; the verb counts nothing
     if counted and (measure := unit_of(counted, words.language)) is not None:
         # "1400 метров", "1 400 mètres": a quantity in a unit, as English "1,400 metres" is, not a count of metres
         ftype, unit, counted = "quantity", measure, None
@@ -477,3 +479,37 @@ def noun_after(tokens: list[Token], end: int, adjective_endings: tuple[str, ...]
         if t.pos not in ("ADJ", "OTHER", "NUM") or t.text in ",.;:":
             return None
     return None
+
+
+FINITE_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "pl"})
+UNAMBIGUOUS_FRENCH = ("aient", "èrent", "irent", "urent")  # endings only a French finite verb has
+
+
+def finite_after(tokens: list[Token], end: int, words: Words) -> bool:
+    """Whether the word right after a number (ending at body offset ``end``) is a finite verb, so that the number
+    counts its subject and no noun ("Rund 21.500 kamen am Samstag", "unos 300 llegaron", "circa 200 arrivarono",
+    "ok. 200 protestowało", "quelque 2 000 manifestaient"): a lower-case word with an ending of the language's
+    finite verbs (``finite_endings``) whose dictionary lemma is another word ending like the language's
+    infinitives (simplemma's; spaCy's verb lemma in French), and, in German, not before a capitalised noun it
+    qualifies ("300 verletzte Menschen"). A noun whose lemma looks like an infinitive ("20 militares" ->
+    "militar") has no finite ending. A new user's German copy had "kamen" as the counted noun of 21,500."""
+    from crosswire.facts.languages.common_words import lemma
+
+    if words.language not in FINITE_LANGUAGES or not words.finite_endings:
+        return False
+    after = [t for t in tokens if t.start >= end][:2]
+    if not after or not after[0].text[:1].islower() or not after[0].text.isalpha():
+        return False
+    word = after[0].text.lower()
+    if not word.endswith(words.finite_endings) or (words.language == "de" and word.startswith("ge")):
+        return False
+    if words.language == "de" and len(after) > 1 and after[1].text[:1].isupper():
+        return False
+    if words.language == "fr" and word.endswith(UNAMBIGUOUS_FRENCH):
+        return True  # an imperfect's or a simple past's plural, whatever the tagger made of it after a number
+    if words.language == "fr":
+        found: str | None = after[0].lemma if after[0].pos == "VERB" else None
+    else:
+        found = lemma(word, words.language)
+    endings = ("en", "ern", "eln") if words.language == "de" else words.infinitive_endings
+    return found is not None and found != word and found.endswith(endings)

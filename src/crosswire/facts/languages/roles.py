@@ -45,6 +45,13 @@ def _titles(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _compounding() -> frozenset[str]:
+    """The languages that write a title with its portfolio or body as one compound word ("Konzernchefin"):
+    ``[ties] compounds`` of ``data/roles.toml``, as the comparison reads them."""
+    return frozenset(data_toml("roles.toml").get("ties", {}).get("compounds", []))
+
+
+@lru_cache(maxsize=1)
 def _bare_genitive() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("ties", {}).get("bare_genitive", []))
 
@@ -119,10 +126,16 @@ def _before(text: str, language: str) -> str | None:
     for phrase in phrases:
         if phrase not in low:
             continue
-        found = list(re.finditer(rf"(?<![\w-])(?:[\w]+-)?({re.escape(phrase)})(?![\w-])", low))
+        # in a compounding language, a one-word title is also the head of a compound ("Konzernchefin",
+        # "Wirtschaftsministerin" before the name: the title as written is the role)
+        head = r"[^\W\d_]*" if language in _compounding() and " " not in phrase else ""
+        found = list(re.finditer(rf"(?<![\w-])(?:[\w]+-)?({head}{re.escape(phrase)})(?![\w-])", low))
         if not found:
             continue
         m = found[-1]
+        compound_head = m.group(1)[: -len(phrase)]
+        if compound_head and any(compound_head.startswith(w.rstrip("-")) for w in former if len(w.rstrip("-")) > 1):
+            return None  # "Vizeministerin", "Exbürgermeister": a deputy's or a former holder's title
         between = low[m.end() :]
         words = _words(between)
         if body_then_comma(text[m.end() :]):
@@ -135,7 +148,7 @@ def _before(text: str, language: str) -> str | None:
         before = _words(low[: m.start()])[-2:]
         if prefix in former or f"{prefix}-" in former or any(w in former for w in before):
             return None
-        return phrase
+        return m.group(1)
     return None
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from crosswire.facts.languages.base import Analysis, MissingExtra, NameLabel, NameSpan, Pos, Sentence, Token
 from crosswire.facts.languages.common_words import organisation_word
+from crosswire.facts.languages.lexicon import words_for
 from crosswire.facts.languages.russian_names import normal_form, organisation_adjective
+from crosswire.facts.languages.sentence_ends import cut_sentences
 from crosswire.facts.languages.slovnet_ner import NerSpan, ner_spans
 
 EXTRA = "ru"
@@ -97,6 +99,7 @@ class RussianFrontEnd:
             for t in sent_tokens:
                 out.tokens.append(_token(t.start, t.stop, t.text))
             out.sentences.append(Sentence(sent.start, sent.stop, first, len(out.tokens)))
+        cut_sentences(text, out, words_for("ru"), _common_word)  # "с 1987 г. Сейчас ...": razdel keeps one sentence
         if not text.strip():
             return out
         spans = _first_names_joined(text, ner_spans(m["ner"], tokens))  # callers hold one_blas_thread()
@@ -142,6 +145,17 @@ def _body_noun(word: str, noun: str) -> bool:
     it ("крах Тарского банка", "на Дравнинской бирже"): the noun is an organisation word
     (``data/organisation_words.toml``), and the two are the body's name."""
     return organisation_word(noun, "ru") and organisation_adjective(word, noun)
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "UNKN"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word is a common word (pymorphy2's most probable parse of its lower-case form is no
+    name, place, organisation or abbreviation): "Сейчас", not "Москва"."""
+    p = _load()["morph"].parse(word.lower())[0]
+    return not (NAME_TAGS & set(p.tag.grammemes))
 
 
 def _token(start: int, stop: int, text: str) -> Token:
