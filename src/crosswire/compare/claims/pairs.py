@@ -52,6 +52,9 @@ class Pair:
     # the score the single-source checks read (:meth:`.align.ClaimAlignment.counterparts`): ``score``, or, with
     # the gradient-boosted scorer, the higher of it and the logistic model's (:meth:`.model.ForestModel.related_scores`)
     related: float | None = None  # None: ``score``
+    # the score the conflict checks read (:func:`.align.conflict_view`): ``score``, or, with the gradient-boosted
+    # scorer, the logistic model's (:meth:`.model.ForestModel.conflict_scores`)
+    clash: float | None = None  # None: ``score``
 
 
 def idf_weights(units: list[Unit]) -> dict[str, float]:
