@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 48  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 49  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -114,6 +114,9 @@ FACTS_VERSION = 48  # 2: future-tense weekdays, glued money figures, places read
 # 48: days of no known year in undated articles, ages glued to their number ("Die 48-Jährige", "48-latka") and
 # decade words, feed outlets without their section, feed bylines, datelines of a city and a dash in any case,
 # compound titles off names, slash agencies in bylines, share bars as furniture, phrase readers pre-checked
+# 49: sentence ends after abbreviations (r., г., ul., Nr.), dash quotes, oblique names joined to their nominative,
+# French bylines and datelines, a number before a finite verb counts nothing, German compound roles, weekdays of
+# called gatherings, a denial's clause no statement, undated pages dated by a date line only
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
