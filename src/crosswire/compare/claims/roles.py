@@ -111,10 +111,13 @@ def _generic(language: str) -> list[str]:
 def _generic_fits(word: str, concept: str) -> bool:
     """Whether the generic title ``word`` may name role ``concept``: a word of one of the concept's phrases, in
     any language, is it or starts with it ("director" in "managing director", "dyrektor" in "dyrektora
-    kopalni"); a deputy's role ("deputy mayor") is looked up under its own phrases."""
+    kopalni"), or a compound word ends with it, its head ("Direktorin" in "Generaldirektorin": German writes the
+    title's kind last, so a director is what a general director is); a deputy's role ("deputy mayor") is looked
+    up under its own phrases. A new user's hostage story set "Direktorin" against "directora ejecutiva" as two
+    roles of one person."""
     data = data_toml("roles.toml")
     langs = data.get(concept) or data.get(concept.removeprefix("deputy "), {})
-    return any(t.startswith(word) for ws in langs.values() for w in ws for t in _words(w))
+    return any(t.startswith(word) or t.endswith(word) for ws in langs.values() for w in ws for t in _words(w))
 
 
 def _generic_in(text: str, language: str) -> tuple[str, str] | None:
