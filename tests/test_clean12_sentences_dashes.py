@@ -138,3 +138,17 @@ def test_a_double_first_name_stays_whole() -> None:
 )
 def test_a_dash_closing_a_dateline_opens_no_sentence(language: str, text: str) -> None:
     assert len(_sentences(language, text)) == 1, _sentences(language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "«Они правда нас отпустят?» — спросила жительница Дорвана."),
+        ("ru", "«Мы не отступим!» — заявил мэр Карска Олег Линде."),
+        ("uk", "«Це справді кінець?» — запитала мешканка Дорвана."),
+        ("pl", "„Czy to już koniec?” – zapytała mieszkanka Dorvanu."),
+    ],
+)
+def test_a_dash_before_a_lower_case_attribution_after_a_quote_opens_no_sentence(language: str, text: str) -> None:
+    # the attribution after a quote's "?" or "!" belongs to its sentence; only a capitalised word opens a quotation
+    assert len(_sentences(language, text)) == 1, _sentences(language, text)

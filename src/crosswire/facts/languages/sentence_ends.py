@@ -83,6 +83,17 @@ def point_ends(text: str, at: int, start: int, words: Words, common: Common | No
 _RUN_ON = re.compile(r"[.!?…]+[»“”\"’]?(?=\s+(?:[" + DASHES + r"]\s*)?[«„\"“]?[^\W\d_])")
 
 
+_AFTER_DASH = re.compile(r"\s*[" + DASHES + r"]\s*[«„\"“]?([^\W\d_])")
+
+
+def _dash_quote_after(text: str, at: int) -> bool:
+    """Whether a dash after ``text[at]`` opens a quotation: the word after it is capitalised ("... zakładu. – Tym
+    rodzinom ..."). A dash before a lower-case word after a quote's "?" or "!" is its attribution, of the same
+    sentence («Они правда меня выпустят?» — приводит ее цитату издание; "«Czy to koniec?» – zapytał")."""
+    m = _AFTER_DASH.match(text, at)
+    return m is not None and m.group(1).isupper()
+
+
 def cut_sentences(text: str, out: Analysis, words: Words, common: Common | None = None) -> None:
     """Cut the sentences of ``out`` (in place) where one runs on past a point that :func:`point_ends` says
     ends it, or past a sentence end before a dash-opened quote ("... przed bramą zakładu. – Tym rodzinom
@@ -95,10 +106,10 @@ def cut_sentences(text: str, out: Analysis, words: Words, common: Common | None 
                 continue
             if m.group() == ".":
                 ends = point_ends(text, m.start(), cur.start, words, common)
-                dash = text[m.end() :].lstrip()[:1] in DASHES
+                dash = _dash_quote_after(text, m.end())
                 if not (ends or (ends is None and dash)):
                     continue
-            elif text[m.end() :].lstrip()[:1] not in DASHES:
+            elif not _dash_quote_after(text, m.end()):
                 continue
             nxt = m.end()
             while nxt < cur.end and text[nxt].isspace():
