@@ -107,9 +107,17 @@ def spans(text: str, language: str, published_year: int | None, ages: Sequence[s
     :data:`MIN_SPAN` or more, and each start year after a word of ``since`` (with ``published_year``). A number
     of ``ages`` (the texts of the sentence's age values: "40 ans", "a 40-year-old") or before English "old" is
     an age, no span."""
+    lengths, starts = _span_kinds(text, language, published_year, ages)
+    return lengths + starts
+
+
+def _span_kinds(
+    text: str, language: str, published_year: int | None, ages: Sequence[str] = ()
+) -> tuple[list[Span], list[Span]]:
+    """(the lengths' spans, the start years' spans) of :func:`spans`, in one pass."""
     pats = _patterns(language) or _patterns("en")
     if pats is None:
-        return []
+        return [], []
     length, start = pats
     out: list[Span] = []
     for m in length.finditer(text):
@@ -126,12 +134,13 @@ def spans(text: str, language: str, published_year: int | None, ages: Sequence[s
             continue
         before = " ".join(text[: m.start()].split()[-QUALIFIER_WORDS:])
         out.append(_bounded(years, before, language, decade))
+    starts: list[Span] = []
     if start is not None and published_year:
         for m in start.finditer(text):
             gone = published_year - int(m.group("year"))
             if gone >= MIN_SPAN:
-                out.append((gone - EXACT_SLACK, float(gone)))
-    return out
+                starts.append((gone - EXACT_SLACK, float(gone)))
+    return out, starts
 
 
 def same_span(a: Span, b: Span) -> bool:
@@ -142,8 +151,8 @@ def same_span(a: Span, b: Span) -> bool:
 def _unit_spans(u: Unit) -> tuple[list[Span], list[Span]]:
     """(every span of ``u``'s sentence, those of its start years alone)."""
     ages = [v.text for v in u.values if v.kind == "age"]
-    everything = spans(u.text, u.language or "en", u.published_year, ages)
-    return everything, [x for x in everything if x not in spans(u.text, u.language or "en", None, ages)]
+    lengths, starts = _span_kinds(u.text, u.language or "en", u.published_year, ages)
+    return lengths + starts, starts
 
 
 def _meet(mine: tuple[list[Span], list[Span]], theirs: tuple[list[Span], list[Span]]) -> bool:
@@ -182,7 +191,9 @@ def span_told_elsewhere(items: Sequence[Item], claims: ClaimAlignment) -> set[in
             for v in claims.units:
                 if v.source in item.sources:
                     continue
-                theirs = unit_spans.setdefault(v.index, _unit_spans(v))
+                if v.index not in unit_spans:
+                    unit_spans[v.index] = _unit_spans(v)
+                theirs = unit_spans[v.index]
                 if _meet(mine, theirs) and _related(u, v, claims):
                     out.add(i)
                     break

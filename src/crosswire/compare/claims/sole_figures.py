@@ -5,7 +5,7 @@ two sentences 0.43, under every bar). Each source gives one figure of that conce
 "soldiers", "militari" and "Soldaten" count ``soldier``) in the whole story, so the two figures are the story's
 one measure told twice: they are compared (:func:`sole_figure_pairs` feeds :func:`.aligned.figure_conflicts`,
 whose checks of one act, one year and the figures' rounding decide a conflict), and neither is a fact only its
-source reports (:func:`told_by_another`).
+source reports (:meth:`.align.ClaimAlignment.sole_figure`).
 
 Left out: concepts that count a unit of measure or anyone at all (``person``, ``year``, ``day``, units: two
 sentences' "people" or "years" are seldom one measure), negated sentences, sentences of two different days, and
@@ -62,9 +62,3 @@ def sole_figure_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
                 if a.language != b.language and not different_days(a, b):
                     out[(a.index, b.index)] = (a, b)
     return [out[k] for k in sorted(out)]
-
-
-def told_by_another(unit: Unit, units: list[Unit]) -> bool:
-    """Whether ``unit`` is one of :func:`sole_figure_pairs`: another source in another language gives the
-    story's only count of the concept ``unit`` gives its only count of, so "only X reports" would be wrong."""
-    return any(unit is a or unit is b for a, b in sole_figure_pairs(units))
