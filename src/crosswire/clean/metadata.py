@@ -93,9 +93,23 @@ def dateline_agency(text: str | None, strong: bool) -> str | None:
     named = agency_named(text, credited=True)
     if named:
         return named
-    if not strong or bracketed_place(text):
+    if not strong or bracketed_place(text) or region_shaped(text):
         return None
     return _acronym_agency(text) or (text if _AGENCY_SHAPE.fullmatch(text) else None)
+
+
+# The endings of country and region names in the languages read ("Estaria", "Valdénie", "Dorvanien", "Karovija",
+# "Nordland", "Talistan"): an unlisted one-word name in a dateline's brackets so shaped names the region, as
+# "OSKARMOOR (Valdénie) —" does; invented agencies' names ("Meridian", "Nordwire", "Vistula Wire") end otherwise,
+# and listed agencies are matched before this check.
+_REGION_ENDINGS = re.compile(r"(?:ia|ie|ien|ija|iya|land|stan)$", re.IGNORECASE)
+
+
+def region_shaped(text: str) -> bool:
+    """Whether ``text`` (one bracketed name after a dateline's city, not a listed agency) is shaped like a
+    country's or region's name in the languages read: one word ending as :data:`_REGION_ENDINGS` lists."""
+    word = text.strip()
+    return " " not in word and len(word) > 4 and _REGION_ENDINGS.search(word) is not None
 
 
 # Languages whose country and city names a dateline's brackets may hold ("ZWOLLE (Pays-Bas) -", "ZWOLLE (Países
