@@ -28,6 +28,7 @@ Written by hand: no library compares the typed values of two sentences.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import numpy as np
 
@@ -81,7 +82,7 @@ def stand_out_pairs(
     by_source: dict[int, list[int]] = {}
     for u in units:
         by_source.setdefault(u.source, []).append(u.index)
-    columns = {source: np.asarray(members, dtype=np.int64) for source, members in by_source.items()}
+    nearest = {source: nearest_members(near.sims, members) for source, members in by_source.items()}
     out: dict[tuple[int, int], tuple[Unit, Unit]] = {}
     for u in units:
         if u.claim.negated:
@@ -89,7 +90,12 @@ def stand_out_pairs(
         for source, members in by_source.items():
             if source == u.source:
                 continue
-            j = nearest_member(near.sims, u.index, members, columns[source])
+            best = nearest[source]
+            j = (
+                int(best[u.index])
+                if best is not None
+                else max(members, key=lambda k: (float(near.sims[u.index, k]), k))
+            )
             v = units[j]
             if v.language == u.language or v.claim.negated or not _stand_out(near, u.index, j, members):
                 continue
@@ -103,17 +109,21 @@ def stand_out_pairs(
 REMEMBER_ROWS = True  # the switch the oracle test turns off (tests/test_speed_cuts13.py)
 
 
-def nearest_member(sims: np.ndarray, i: int, members: list[int], column: np.ndarray) -> int:
-    """The member ``k`` of ``members`` (``column``: the same indices as an array) with the highest ``(sims[i, k],
-    k)``: the nearest sentence, the later one of a tie. One numpy read of the row's cells, not one per member
-    (the stand-out check asks for every unit and every other source: ~110,000 cells on a 50-article story);
-    :data:`REMEMBER_ROWS` off, or a NaN among the cells, reads them one by one as before."""
-    if REMEMBER_ROWS:
-        row = sims[i, column]
-        top = row.max()
-        if not np.isnan(top):
-            return int(column[row == top].max())
-    return max(members, key=lambda k: (float(sims[i, k]), k))
+def nearest_members(sims: np.ndarray, members: list[int]) -> np.ndarray | None:
+    """For every row ``i`` of ``sims``, the member ``k`` of ``members`` with the highest ``(sims[i, k], k)``: the
+    nearest sentence of one source, the later one of a tie; read for every row at once with one numpy pass over the
+    source's columns (the stand-out check asked one cell at a time for every unit and every other source:
+    ~110,000 cells on a 50-article story). None, so that the caller reads cell by cell as before, when
+    :data:`REMEMBER_ROWS` is off, the members are not in ascending order, or a cell is NaN."""
+    if not REMEMBER_ROWS or not members or any(b <= a for a, b in pairwise(members)):
+        return None
+    column = np.asarray(members, dtype=np.int64)
+    block = sims[:, column]
+    if np.isnan(block).any():
+        return None
+    # the last of the highest cells of each row: argmax of the reversed columns finds its first
+    last = block.shape[1] - 1 - np.argmax(block[:, ::-1], axis=1)
+    return column[last]
 
 
 def nearest_clock_conflicts(nearest: list[tuple[Unit, Unit]], found: list[SlotComparison]) -> None:
