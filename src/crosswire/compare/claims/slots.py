@@ -253,6 +253,7 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
 _SLOTS: dict[tuple[int, int, int, bool], tuple[Unit, Value, dict[tuple[str, str], str], Slot | None]] = {}
 _SLOTS_FOR: list[dict[tuple[str, str], str]] = []
 REMEMBER_SLOTS = True  # the switch the oracle test turns off (tests/test_speed_cuts13.py)
+SLOTS_KEPT = 200_000  # answers kept at most (a map kept across many stories must not grow the cache without end)
 
 
 def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
@@ -261,7 +262,7 @@ def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across:
     the units are built), so the remembered answer is the one reading again gives."""
     if not REMEMBER_SLOTS:
         return read_slot(unit, v, canonical, across)
-    if not _SLOTS_FOR or _SLOTS_FOR[0] is not canonical:
+    if not _SLOTS_FOR or _SLOTS_FOR[0] is not canonical or len(_SLOTS) > SLOTS_KEPT:
         _SLOTS.clear()
         _SLOTS_FOR[:] = [canonical]
     key = (id(unit), id(v), id(canonical), across)
