@@ -15,6 +15,7 @@ by source, then by place in the article. Offsets are character offsets into the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -117,6 +118,7 @@ QUOTE_RUN = 4  # at most this many sentences make one quotation (a longer run is
 OPENING = ("“", "«", "„")
 CLOSING = ("”", "»")
 STRAIGHT = '"'
+_MARKS = re.compile("[" + re.escape("".join((*OPENING, *CLOSING, STRAIGHT))) + "]")
 
 
 def open_quote(text: str) -> bool:
@@ -126,7 +128,7 @@ def open_quote(text: str) -> bool:
     text = text.replace("``", "“").replace("''", "”")  # a typewriter's quotation marks (ECB+, wire copy)
     closing = (*CLOSING, "“") if "„" in text else CLOSING
     is_open = False
-    for ch in text:
+    for ch in _MARKS.findall(text):  # the marks alone, in order: no other character moves the state
         if ch in closing:
             is_open = False
         elif ch in OPENING:

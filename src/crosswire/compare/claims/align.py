@@ -103,6 +103,25 @@ from crosswire.vocab.names import fold, latin
 _EXCLUSIVE = [frozenset(g) for g in data_toml("facts_outcomes.toml")["exclusive"]["groups"]]
 
 
+REMEMBER_PAIRS = True  # the switch the oracle test turns off (tests/test_speed_cuts13.py)
+
+
+def remember_pairs(found: ClaimAlignment) -> bool:
+    """Index ``found``'s pairs by unit (:attr:`ClaimAlignment._pairs_of`) unless the index is current; False
+    when :data:`REMEMBER_PAIRS` is off (every call then reads all pairs)."""
+    if not REMEMBER_PAIRS:
+        return False
+    read_from, length = found._pairs_read
+    if read_from is not found.pairs or length != len(found.pairs):
+        found._pairs_of = {}
+        for p in found.pairs:
+            found._pairs_of.setdefault(id(p.a), []).append(p)
+            if p.b is not p.a:
+                found._pairs_of.setdefault(id(p.b), []).append(p)
+        found._pairs_read = (found.pairs, len(found.pairs))
+    return True
+
+
 @dataclass(slots=True)
 class ClaimAlignment:
     """What the aligner found in one story."""
@@ -126,6 +145,10 @@ class ClaimAlignment:
     _by_article: dict[str, list[Unit]] = field(default_factory=dict)
     _indexed: int = -1
     _sole: frozenset[int] | None = None  # units of :func:`.sole_figures.sole_figure_pairs` (built on first use)
+    # the pairs each unit is in, by id of the unit, in the order of ``pairs`` (:meth:`agreeing_counterparts`), and
+    # the list and length they were read from
+    _pairs_of: dict[int, list[Pair]] = field(default_factory=dict)
+    _pairs_read: tuple[list[Pair] | None, int] = (None, -1)
 
     def sole_figure(self, unit: Unit) -> bool:
         """Whether another source in another language gives the story's only count of the concept ``unit`` gives
@@ -148,10 +171,15 @@ class ClaimAlignment:
         return self._scores.get(unit.index, [])
 
     def agreeing_counterparts(self, unit: Unit) -> list[tuple[float, Unit]]:
-        """Other sources' units against ``unit`` (candidates only) by the pair score itself, best first."""
-        return sorted(
-            ((p.score, p.b if p.a is unit else p.a) for p in self.pairs if unit in (p.a, p.b)), key=lambda x: -x[0]
-        )
+        """Other sources' units against ``unit`` (candidates only) by the pair score itself (read at the call),
+        best first, ties in the order of :attr:`pairs`. The pairs each unit is in are indexed once (every
+        sentence of a timeline asks: reading all pairs per call was ~0.1 s of a 50-article story), again when
+        the pair list is another or grew."""
+        if not remember_pairs(self):
+            held = [p for p in self.pairs if unit in (p.a, p.b)]
+        else:
+            held = self._pairs_of.get(id(unit), [])
+        return sorted(((p.score, p.b if p.a is unit else p.a) for p in held), key=lambda x: -x[0])
 
     def stated_elsewhere(self, item: Item) -> bool:
         """Whether another source may state what a would-be single-source ``item`` says, checked against every

@@ -246,7 +246,35 @@ def _concept_slot(unit: Unit, v: Value) -> Slot | None:
     return ("count", v.unit or "", v.concept)
 
 
+# slot_of's answers, remembered per sentence and value for one story's ``canonical`` map (the claim aligner asks
+# again for every pair a sentence is in: ~17,000 calls for ~2,000 values on a 50-article story). Keyed by the
+# ids of the unit, the value and the map, each entry holding the three objects themselves, so an id is never
+# another object's while its entry lives, and a hit is checked by identity. Cleared when another map comes.
+_SLOTS: dict[tuple[int, int, int, bool], tuple[Unit, Value, dict[tuple[str, str], str], Slot | None]] = {}
+_SLOTS_FOR: list[dict[tuple[str, str], str]] = []
+REMEMBER_SLOTS = True  # the switch the oracle test turns off (tests/test_speed_cuts13.py)
+SLOTS_KEPT = 200_000  # answers kept at most (a map kept across many stories must not grow the cache without end)
+
+
 def slot_of(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
+    """:func:`read_slot`, read once per sentence, value and ``across`` of the story being compared: a pure
+    function of the unit, the value, the ``canonical`` map and the data tables (nothing here changes them after
+    the units are built), so the remembered answer is the one reading again gives."""
+    if not REMEMBER_SLOTS:
+        return read_slot(unit, v, canonical, across)
+    if not _SLOTS_FOR or _SLOTS_FOR[0] is not canonical or len(_SLOTS) > SLOTS_KEPT:
+        _SLOTS.clear()
+        _SLOTS_FOR[:] = [canonical]
+    key = (id(unit), id(v), id(canonical), across)
+    hit = _SLOTS.get(key)
+    if hit is not None and hit[0] is unit and hit[1] is v and hit[2] is canonical:
+        return hit[3]
+    slot = read_slot(unit, v, canonical, across)
+    _SLOTS[key] = (unit, v, canonical, slot)
+    return slot
+
+
+def read_slot(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], across: bool = False) -> Slot | None:
     """What the value measures, comparable across sources; None for a value no slot compares. ``across``:
     the sentences compared are in two or more languages, so counts are keyed by concept (see
     :func:`_concept_slot`) and sums by what they are (:func:`.money.money_concept`: a sum whose clause names
