@@ -64,6 +64,12 @@ def test_a_role_given_in_an_attribution_is_compared(tmp_path, wire, other, langu
             "Le fondateur de Brevik Fisheries, Tomas Brevik, s'est dit effondré par la perte du bateau.",
             "fr",
         ),
+        # a rank written before the name is no post (ECB+: "Navy spokesman Commander Nirad Sinha")
+        (
+            "Coastguard spokesman Commander Tomas Brevik said the search would resume on Thursday morning.",
+            "El portavoz de la guardia costera, Tomas Brevik, dijo que la búsqueda se reanudaría el jueves.",
+            "es",
+        ),
     ],
 )
 def test_owner_founder_and_company_head_are_one_persons_posts(tmp_path, wire, other, language):

@@ -206,6 +206,8 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
+        if at_end and phrase.endswith((" of", " at")):
+            continue  # "commander of": what follows is the body it is held at, never the person
         one_word = compound and " " not in phrase
         found: list[re.Match[str]] = list((_compound_re(phrase) if one_word else _phrase_re(phrase)).finditer(low))
         hyphened = False
@@ -555,7 +557,8 @@ def role_label(held: _Held) -> str:
     noun (German "Terminalleiter") and for a word in capitals ("CEO")."""
     pairs = list(zip(held.written, held.languages or [None] * len(held.written), strict=False))
     english = [(w, lang) for w, lang in pairs if lang in (None, "en")]
-    shown = [_lower_role(w, lang) for w, lang in (english or pairs)]
+    # a phrase read with its linker ("commander of") is shown without it
+    shown = [re.sub(r"\s+(?:of|at)$", "", _lower_role(w, lang)) for w, lang in (english or pairs)]
     return " / ".join(dict.fromkeys(shown))
 
 
