@@ -15,6 +15,7 @@ from crosswire.clean.metadata import (
     menu_name,
     outlet_from_site_name,
     outlet_over_title,
+    outlet_without_section,
     parse_dateline,
 )
 from crosswire.clean.parts import TextParts
@@ -107,6 +108,9 @@ def finish_article(
         or agency_own_page(parts)
         or outlet_over_title(parts.line_over_title, article.body, article.contributors)
     )
+    # a channel title, a site name or a record's field may carry the site's section ("L'Écho maritime –
+    # Actualités", "Der Tagesbote | Nachrichten"): the outlet is the name without it, whichever path gave it
+    article.outlet = outlet_without_section(article.outlet)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)

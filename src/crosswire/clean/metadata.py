@@ -525,18 +525,23 @@ def _section_words() -> frozenset[str]:
     return frozenset(w.lower() for words in sections.values() for w in words)
 
 
-# Words a section's name is built of beside the sections themselves ("World News", "Últimas noticias").
+# Words a section's name is built of beside the sections themselves ("World News", "Últimas noticias"), and that
+# name a site's news section alone ("Actualités", "News", "Nachrichten", "Wiadomości"): a feed or a site titled
+# "L'Écho maritime – Actualités" is the outlet "L'Écho maritime" (a new user's RSS channel). Lower case.
 _SECTION_EXTRA = frozenset(
     (
-        "news noticias notizie notícias nachrichten actualités infos wiadomości новости новини latest últimas ultime"
+        "news noticias notizie notícias nachrichten actualités actualité actualites actu infos info wiadomości "
+        "aktualności новости новини latest últimas ultimas ultime dernières neueste aktuelles aktuell actualidad "
+        "headlines top breaking la une à"
     ).split()
 )
 
 
 def section_name(text: str) -> bool:
     """Whether ``text`` is a site section's name in a language the project reads ("Internacional", "Politik",
-    "World", "Monde", "Kraj", "World News"): listed whole in ``[sections]`` of ``data/site_sections.toml``, or
-    1-3 words each listed there or a news word, one of them a section."""
+    "World", "Monde", "Kraj", "World News", "Actualités", "Últimas noticias"): listed whole in ``[sections]`` of
+    ``data/site_sections.toml``, or 1-3 words each listed there or a news word (:data:`_SECTION_EXTRA`), one of
+    them not a mere joiner ("à la une" is a section, "à" is not)."""
     low = " ".join(text.lower().split()).strip(" .:")
     sections = _section_words()
     if low in sections:
@@ -545,8 +550,33 @@ def section_name(text: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(w in sections or w in _SECTION_EXTRA for w in words)
-        and any(w in sections for w in words)
+        and any(w in sections or (w in _SECTION_EXTRA and len(w) > 3) for w in words)
     )
+
+
+# What divides a title's outlet from its section: a dash, a bar, a colon, a guillemet or a chevron.
+SECTION_SEPARATORS = (" - ", " – ", " — ", " | ", " : ", ": ", " » ", " › ", " > ", " / ", " :: ", " · ")
+
+
+def outlet_without_section(title: str | None) -> str | None:
+    """The outlet a feed's channel title or a site's name names, without the section it carries: "El Faro del
+    Sur - Internacional" -> "El Faro del Sur", "Politik | Der Tagesbote" -> "Der Tagesbote", "Le Veilleur :
+    Monde", "L'Écho maritime – Actualités" -> "L'Écho maritime", "Kurier » Kraj". A part after (or before) one
+    of :data:`SECTION_SEPARATORS` is dropped when it is a site section's name (:func:`section_name`) and the rest
+    is not; any other title is kept whole ("News & Star - Carlisle" names no section). None for no title. Every
+    ingest path's outlet goes through it (:func:`crosswire.clean.assemble.finish_article`)."""
+    title = " ".join((title or "").split())
+    if not title:
+        return None
+    for sep in SECTION_SEPARATORS:
+        if sep not in title:
+            continue
+        head, tail = title.split(sep, 1)[0].strip(), title.rsplit(sep, 1)[1].strip()
+        if tail and section_name(tail) and not section_name(title.rsplit(sep, 1)[0]):
+            return outlet_without_section(title.rsplit(sep, 1)[0])
+        if head and section_name(head) and not section_name(title.split(sep, 1)[1]):
+            return outlet_without_section(title.split(sep, 1)[1])
+    return title
 
 
 def menu_name(line: str, agencies: bool = False) -> str | None:

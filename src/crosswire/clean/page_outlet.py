@@ -25,7 +25,7 @@ import lxml.html
 
 from crosswire.clean.captions import normalise
 from crosswire.clean.credits import agency_named
-from crosswire.clean.metadata import masthead_name
+from crosswire.clean.metadata import masthead_name, outlet_without_section
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 PAGE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
@@ -65,6 +65,8 @@ def title_outlet(title: str | None, headline: str | None, footer: list[str]) -> 
     masthead's shape."""
     if not title:
         return None
+    # the site's section after its name ("Headline – L'Écho maritime – Actualités") is no outlet
+    title = outlet_without_section(title) or title
     low_footer = {f.lower() for f in footer}
     head = normalise(headline or "").lower()
     for sep in PAGE_SEPARATORS:

@@ -8,8 +8,9 @@ dictionary lists as a noun, since German capitalises all nouns and its model mis
 after a preposition
 of place in the wording's language (``[place_prepositions]`` of ``data/quote_meanings.toml``: "in", "to", "à",
 "de", "nach", "en", "w", "do", "в"): the slot of a place. Two wordings of one statement differ in place when each
-names one no name of the other renders (:func:`same_name`: the same first five letters once transliterated and
-folded, "Dorvan" / "Dorvanie", or a close spelling, "Warsaw" / "Warszawa"). A gazetteer is not needed: a small
+names one no name of the other renders (:func:`same_name`, :func:`crosswire.vocab.names.same_place`: the same
+first five letters once transliterated and folded, "Dorvan" / "Dorvanie", or a close spelling, "Warsaw" /
+"Warszawa"). A gazetteer is not needed: a small
 town's name is not translated, and where only one of the two names is a known place of the gazetteer
 (:func:`crosswire.facts.lexicon.is_place`) the other may be its exonym ("Cologne" / "Köln"), so no difference is
 read.
@@ -20,16 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
-from rapidfuzz.fuzz import ratio
-
 from crosswire.vocab.data import data_toml
-from crosswire.vocab.names import fold
-
-SPELLING_BAR = 60  # rapidfuzz ratio (0-100) of two folded names above which one is the other's spelling:
-# "warsaw" / "warszawa" 71, "moscow" / "moskwa" 67, "munich" / "munchen" 77; two towns' names of the invented
-# tests score 18-45 ("dorvan" / "karsk" 36)
-HEAD = 5  # letters of a folded name compared first (case endings aside: "Dorvanie", "Dorvan")
+from crosswire.vocab.names import same_place
 
 
 @lru_cache(maxsize=16)
@@ -73,16 +66,10 @@ def _unlisted_german(word: str, language: str | None) -> bool:
     return not german_noun(word)
 
 
-def _folded(word: str) -> str:
-    return fold(anyascii(word)).replace(" ", "")
-
-
 def same_name(a: str, b: str) -> bool:
-    """Whether two written names render one name: the same first :data:`HEAD` letters once transliterated and
-    folded ("Dorvan" / "Dorvanie", "Орловке" / "Orlovka"), or folded spellings at least :data:`SPELLING_BAR`
-    alike ("Warsaw" / "Warszawa")."""
-    fa, fb = _folded(a), _folded(b)
-    return fa[:HEAD] == fb[:HEAD] or ratio(fa, fb) >= SPELLING_BAR
+    """Whether two written names render one place's name: :func:`crosswire.vocab.names.same_place`, the one test
+    of the comparison's place checks ("Dorvan" / "Dorvanie", "Орловке" / "Orlovka", "Warsaw" / "Warszawa")."""
+    return same_place(a, b)
 
 
 def _named_in(name: str, text: str) -> bool:

@@ -133,30 +133,12 @@ def entry_byline(entry: Any) -> str | None:
 
 
 def channel_outlet(title: str | None) -> str | None:
-    """The outlet a feed's channel title names, without the section the feed carries: "El Faro del Sur -
-    Internacional" -> "El Faro del Sur", "Politik | Der Tagesbote" -> "Der Tagesbote", "Le Veilleur : Monde",
-    "Kurier » Kraj". A part after (or before) one of :data:`CHANNEL_SEPARATORS` is dropped when it is a site
-    section's name in a language the project reads (``[sections]`` of ``data/site_sections.toml``: "World",
-    "Internacional", "Politik", "Monde", "Kraj", "Esteri", "Світ"), or words that all are ("World News");
-    any other title is kept whole ("News & Star - Carlisle" names no section)."""
-    title = " ".join((title or "").split())
-    if not title:
-        return None
-    from crosswire.clean.metadata import section_name  # here: every ingest imports this module, few read feeds
+    """The outlet a feed's channel title names, without the section the feed carries ("El Faro del Sur -
+    Internacional" -> "El Faro del Sur", "L'Écho maritime – Actualités" -> "L'Écho maritime"): the cleaner's
+    :func:`crosswire.clean.metadata.outlet_without_section`, which every ingest path's outlet goes through."""
+    from crosswire.clean.metadata import outlet_without_section  # here: every ingest imports this module
 
-    for sep in CHANNEL_SEPARATORS:
-        if sep not in title:
-            continue
-        head, tail = title.split(sep, 1)[0].strip(), title.rsplit(sep, 1)[1].strip()
-        if tail and section_name(tail) and not section_name(title.rsplit(sep, 1)[0]):
-            return channel_outlet(title.rsplit(sep, 1)[0])
-        if head and section_name(head) and not section_name(title.split(sep, 1)[1]):
-            return channel_outlet(title.split(sep, 1)[1])
-    return title
-
-
-# What divides a channel title's outlet from its section: a dash, a bar, a colon, a guillemet or a chevron.
-CHANNEL_SEPARATORS = (" - ", " – ", " — ", " | ", " : ", ": ", " » ", " › ", " > ", " / ", " :: ", " · ")
+    return outlet_without_section(title)
 
 
 def read_feed(source: str, data: bytes) -> Iterator[RawDocument | IngestError]:

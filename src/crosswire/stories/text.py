@@ -22,6 +22,9 @@ from anyascii import anyascii
 
 from crosswire.vocab.calendar import MONTH_NUMBERS, WEEKDAYS
 
+# a name's stem lives with the other name helpers: one function for the stories' keys and the comparison's places
+from crosswire.vocab.names import name_stem as name_stem
+
 
 def english_stop_words() -> frozenset[str]:
     """scikit-learn's English stop words (``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS``, 318 words),
@@ -216,47 +219,6 @@ def canonical_counts(counts: Counter[str]) -> Counter[str]:
     for name, n in counts.items():
         out[entity_key(name)] += n
     return out
-
-
-def _stem_endings() -> tuple[str, ...]:
-    """Every case ending :func:`name_stem` takes off, the longest first: the noun declensions of
-    ``data/name_rules.toml`` and the adjectival ones of ``data/story_names.toml``."""
-    from crosswire.vocab.data import data_toml
-
-    found = {e for spec in data_toml("name_rules.toml").values() for e in spec.get("endings", [])}
-    found |= set(data_toml("story_names.toml").get("endings", []))
-    return tuple(sorted(found, key=lambda e: (-len(e), e)))
-
-
-_STEM_ENDINGS = _stem_endings()
-_VOWELS = "aeiou"
-
-
-@lru_cache(maxsize=65536)
-def name_stem(key: str) -> str:
-    """An entity key (:func:`entity_key`) with every word cut to a stem all its case forms share: the longest
-    case ending of any declining language taken off, then any vowels left at its end, as long as
-    :data:`~crosswire.facts.name_stems.MIN_STEM` letters remain. "estvara" (Estvaria, Естварія), "estvari"
-    (Естварії, Estwarii), "estvaru" (Естварію), "estvarei" (Эстварией) are all "estvar"; "revalovi" (Revalowi),
-    "revalom" (Ревалом) are "reval"; "zelenskogo" (Зеленського) and "zelenski" are "zelensk".
-
-    Why language-free: a story's keys come from articles in several languages, and a key carries no language;
-    the endings of every language apply to every key, on both sides of a comparison, so a name meets its forms
-    in any case and script. It is coarser than a key ("Marina" and "Marino" share "marin"), so only the rules of
-    stories in other languages than English compare names by it (:attr:`GroupRule.name_stems`); English is
-    compared by keys, as tuned on ECB+."""
-    from crosswire.facts.name_stems import MIN_STEM
-
-    out = []
-    for word in key.split():
-        for ending in _STEM_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-                word = word[: -len(ending)]
-                break
-        while len(word) > MIN_STEM and word[-1] in _VOWELS:
-            word = word[:-1]
-        out.append(word)
-    return " ".join(out)
 
 
 def content_words(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.lexicon import CITY_MIN_POPULATION, countries
 from crosswire.vocab import geonames
-from crosswire.vocab.names import fold
+from crosswire.vocab.names import fold, same_place
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,7 @@ def places_differ(a: Unit, b: Unit, data: StoryData) -> bool:
     if not pa or not pb or pa[0] != pb[0] or not people(a) or people(a) != people(b) or _dated_apart(a, b):
         return False
     ta, tb = town_of_act(a, data), town_of_act(b, data)
-    return ta is not None and tb is not None and ta != tb
+    return ta is not None and tb is not None and not same_place(ta, tb)
 
 
 def _dated_apart(a: Unit, b: Unit) -> bool:

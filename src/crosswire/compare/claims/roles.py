@@ -27,6 +27,12 @@ from crosswire.facts.languages.roles import body_then_comma, unquote_body
 from crosswire.vocab.data import data_toml
 
 REACH = 60  # characters around a name read for its role
+# characters before a name read for a title with the body it is held at written out in common nouns ("La
+# comandante de la estación de la guardia costera de Vessary, Ilse Varnholt": 63 characters)
+REACH_BEFORE = 90
+# words of a body written in common nouns between a title and the comma before the name: "the commander of the
+# coastguard station, Ilse Varnholt", "la comandante de la estación de la guardia costera de Vessary, ..."
+COMMON_BODY_WORDS = 8
 # Words that may stand between a role and the name it is given to, besides the organisation's name ("the
 # chief engineer of Kaldor Lifts, Jovan ..."): prepositions and articles of the languages of data/roles.toml.
 LINKERS = frozenset(
@@ -200,6 +206,8 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
     for phrase, concept in phrases:
         if phrase not in low:  # most phrases are absent: a substring test before the word-bounded search
             continue
+        if at_end and phrase.endswith((" of", " at")):
+            continue  # "commander of": what follows is the body it is held at, never the person
         one_word = compound and " " not in phrase
         found: list[re.Match[str]] = list((_compound_re(phrase) if one_word else _phrase_re(phrase)).finditer(low))
         hyphened = False
@@ -230,6 +238,7 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
             _tied(rest, portfolio=concept in PORTFOLIO_ROLES)
             or (language in _bare_genitive() and _genitive_tied(text[m.end() :]))
             or body_then_comma(text[m.end() :])
+            or _common_body_then_comma(text[m.end() :])
         ):
             continue
         if not at_end and len(_words(rest)) > 2:
@@ -348,6 +357,21 @@ def _tied(between: str, *, portfolio: bool = False) -> bool:
     return not any(w in PREPOSITIONS for w in words) or between.rstrip().endswith(",")
 
 
+_COMMON_BODY = re.compile(
+    r"\s+(?:of|at|de|del|du|des|di|della|do|da|von|vom|der|des|w|z)\s+([^,;:.!?()«»\"“”]+?)\s*,\s*"
+)
+
+
+def _common_body_then_comma(between: str) -> bool:
+    """Whether ``between`` (what stands between a title and a person's name) is the body the title is held at
+    written in common nouns, after an "of" word and before a comma: " of the Vessary coastguard station, ",
+    " de la estación de la guardia costera de Vessary, " (a place's name blanked out), " der Küstenwache, ": at
+    most :data:`COMMON_BODY_WORDS` words and no clause break. An apposition "Title of <body>, Name" gives the
+    name the title (a new user's rescue-at-sea story: the Spanish outlet's commander was never read)."""
+    m = re.fullmatch(_COMMON_BODY.pattern, between)
+    return m is not None and 0 < len(_words(m.group(1))) <= COMMON_BODY_WORDS
+
+
 def _genitive_tied(between: str) -> bool:
     """Whether the text between a role and a name is one capitalised word, the place or body the role is held
     at in the genitive ("Мэр Мировца Стефан Димов": the mayor of Mirovets), linkers aside; not after a
@@ -366,19 +390,19 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
     named = [(m.start, m.end, e.id) for e in facts.entities for m in e.mentions]
     out = []
     for ent in facts.entities:
-        cid = data.canonical.get((unit.article, ent.id))
-        if ent.type != "person" or not cid:
+        cid = _person_id(data, data.canonical.get((unit.article, ent.id)), ent.type)
+        if not cid:
             continue
         for m in ent.mentions:
             if not (start <= m.start and m.end <= end) or m.kind not in ("name", "surname"):
                 continue
             others = [(a, b) for a, b, eid in named if eid != ent.id]
-            before = _without(body, max(start, m.start - REACH), m.start, others)
+            before = _without(body, max(start, m.start - REACH_BEFORE), m.start, others)
             before = re.split(r"[.;:!?«»\"“”]", unquote_body(before))[-1]
             found = _role_in(before, unit.language, at_end=True)
             # a title that holds its body's name ("prezes Sądu Najwyższego", "vicepresidenta del Tribunal"),
             # which the blanking cut to "prezes" or to nothing: the title as written, when longer
-            raw = re.split(r"[.;:!?«»\"“”]", unquote_body(body[max(start, m.start - REACH) : m.start]))[-1]
+            raw = re.split(r"[.;:!?«»\"“”]", unquote_body(body[max(start, m.start - REACH_BEFORE) : m.start]))[-1]
             whole = _role_in(raw, unit.language, at_end=True) if raw != before else None
             if whole is not None and (found is None or len(whole[1]) > len(found[1])):
                 found = whole
@@ -466,6 +490,22 @@ def roles_differ(a: Unit, b: Unit, data: StoryData) -> bool:
 
 _HELD: dict[tuple[int, str, int], list[tuple[str, str, str]]] = {}
 _HELD_FOR: list[StoryData] = []
+_PEOPLE: list[tuple[StoryData, frozenset[str]]] = []  # the story's data and the canonical ids of its people
+
+
+def _person_id(data: StoryData, cid: str | None, kind: str) -> str | None:
+    """The canonical person id an entity of ``kind`` names: its own for a person; for a name the entity finder
+    typed otherwise in this article but as a person in another ("said Ilse Varnholt, commander of the Vessary
+    coastguard station" read as an organisation), the person's id of that name; None else."""
+    if not cid:
+        return None
+    if kind == "person":
+        return cid
+    if not _PEOPLE or _PEOPLE[0][0] is not data:
+        _PEOPLE[:] = [(data, frozenset(c for c in data.canonical.values() if c.startswith("person:")))]
+    people = _PEOPLE[0][1]
+    name = "person:" + cid.partition(":")[2]
+    return name if name in people else None
 
 
 def _held_cached(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
@@ -517,7 +557,8 @@ def role_label(held: _Held) -> str:
     noun (German "Terminalleiter") and for a word in capitals ("CEO")."""
     pairs = list(zip(held.written, held.languages or [None] * len(held.written), strict=False))
     english = [(w, lang) for w, lang in pairs if lang in (None, "en")]
-    shown = [_lower_role(w, lang) for w, lang in (english or pairs)]
+    # a phrase read with its linker ("commander of") is shown without it
+    shown = [re.sub(r"\s+(?:of|at)$", "", _lower_role(w, lang)) for w, lang in (english or pairs)]
     return " / ".join(dict.fromkeys(shown))
 
 

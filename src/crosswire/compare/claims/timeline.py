@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -29,6 +31,7 @@ from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.when import night_into
 from crosswire.compare.quote_meaning import ruled_apart
 from crosswire.compare.records import TimelineLine
 from crosswire.facts.records import Value
@@ -73,16 +76,37 @@ def _days(unit: Unit, inherited: Mapping[int, Value] | None = None) -> list[Valu
 
 
 def _own_days(unit: Unit) -> list[Value]:
-    return [
-        v
-        for v in unit.values
-        if v.kind == "date"
-        and v.unit == "day"
-        and v.text_value
-        and not v.text_value.startswith("--")  # a day of no known year ("--05-03") dates no line
-        and v.text.strip().lower() not in CLOCK_WORDS
-        and not background_day(unit, v)
-    ]
+    """The days ``unit``'s sentence names for what it reports (see :func:`_days`), a night dated by the day it
+    began (:func:`_night_eve`)."""
+    out: list[Value] = []
+    for v in unit.values:
+        if (
+            v.kind == "date"
+            and v.unit == "day"
+            and v.text_value
+            and not v.text_value.startswith("--")  # a day of no known year ("--05-03") dates no line
+            and v.text.strip().lower() not in CLOCK_WORDS
+            and not background_day(unit, v)
+        ):
+            day = _night_eve(unit, v)
+            if all(d.text_value != day.text_value for d in out):
+                out.append(day)
+    return out
+
+
+def _night_eve(unit: Unit, v: Value) -> Value:
+    """Day ``v``, or the day before it when ``v`` is the morning end of a night ("dans la nuit de mardi à
+    mercredi", "in der Nacht zum Mittwoch", "w nocy z wtorku na środę": :func:`.when.night_into`): a night is one
+    date span, dated on the timeline by the day it began, so one event told as "late on Tuesday", "in the night
+    to Wednesday" and "in the night of Tuesday to Wednesday" is one line, not two lines on two days (a new user's
+    rescue-at-sea trial showed one sinking on 13 and on 14 October)."""
+    if not night_into(unit, v) or v.text_value is None:
+        return v
+    try:
+        eve = date.fromisoformat(v.text_value[:10]) - timedelta(days=1)
+    except ValueError:
+        return v
+    return replace(v, text_value=eve.isoformat())
 
 
 @lru_cache(maxsize=1)

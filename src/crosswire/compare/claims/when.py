@@ -19,7 +19,7 @@ but say nothing of the state or the night around them; the words are data, per l
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lemminflect import getLemma
 
@@ -76,10 +76,36 @@ def starts_state(unit: Unit, v: Value) -> bool:
     return _ends_with_any(_before(unit, v), SINCE.get(unit.language or "en", ()))
 
 
+@cache
+def _night_span(language: str) -> re.Pattern[str] | None:
+    """The language's night-span phrases (``[when.night_span]``) as one pattern anchored at the end of the words
+    before a day, ``*`` standing for one to three words (the first day as written); None for a language with
+    none listed."""
+    phrases = _WHEN.get("night_span", {}).get(language, [])
+    if not phrases:
+        return None
+    alternation = "|".join(
+        r"\s+".join(r"\S+(?:\s+\S+){0,2}?" if w == "*" else re.escape(w) for w in p.split()) for p in phrases
+    )
+    return re.compile(rf"(?<!\w)(?:{alternation})$")
+
+
+SPAN_REACH = 60  # characters before a day read for a night span: "nuit du mardi 13 octobre au" and its night word
+
+
 def night_into(unit: Unit, v: Value) -> bool:
     """Whether day ``v`` of ``unit``'s sentence is the morning end of a night ("overnight into Thursday",
-    "в ночь на четверг"): the night then began on the day before. Raises nothing."""
-    return _ends_with_any(_before(unit, v), NIGHT_INTO.get(unit.language or "en", ()))
+    "в ночь на четверг", ``[when.night_into]``), or the second day of a night told as a span of two ("in the
+    night of Tuesday to Wednesday", "w nocy z wtorku na środę", ``[when.night_span]``): the night then began on
+    the day before, and the two days are one date span. Raises nothing."""
+    language = unit.language or "en"
+    if _ends_with_any(_before(unit, v), NIGHT_INTO.get(language, ())):
+        return True
+    span = _night_span(language)
+    if span is None:
+        return False
+    at = max(0, v.start - unit.claim.start)
+    return span.search(" ".join(unit.text[max(0, at - SPAN_REACH) : at].lower().split())) is not None
 
 
 # An act named by a noun right before a date ("since the fatal police shooting of Dario Velk on Saturday night",
