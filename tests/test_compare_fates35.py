@@ -69,11 +69,27 @@ def test_two_groups_in_one_sentence_state_no_one_fate() -> None:
     )
 
 
-def test_an_age_is_no_group_count() -> None:
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 47-year-old man is still being held by police.", "en"),  # an age
+        ("Un pescador sigue desaparecido frente a la costa.", "es"),  # an article: one person, read by noun or name
+        ("At 18:00 the climbers were still missing.", "en"),  # a clock's minutes
+    ],
+)
+def test_no_group_count(text: str, language: str) -> None:
     from crosswire.compare.claims.fates import fates, group_count
 
-    u = _unit("The 47-year-old man is still being held by police.", "en")
+    u = _unit(text, language)
+    assert fates(u)
     assert group_count(u, fates(u)) is None
+
+
+def test_a_part_of_a_group_is_counted_as_the_part() -> None:
+    from crosswire.compare.claims.fates import fates, group_count
+
+    u = _unit("Six of the seven aid workers were freed on Tuesday.", "en")
+    assert group_count(u, fates(u)) == 6
 
 
 GROUPS_APART = [

@@ -21,6 +21,7 @@ from typing import Any
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
+from crosswire.compare.claims.remainders import part_and_total
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.languages.numbers import word_number
@@ -119,8 +120,9 @@ def group_count(u: Unit, found: frozenset[str]) -> float | None:
     """How many people a sentence's one fate (``found``, of :data:`GROUP_TABLES`) is told of, by the count that
     stands among the :data:`GROUP_REACH` words before its fate words in its clause: "Two fishermen were still
     missing" -> 2, « les deux marins portés disparus ont été retrouvés vivants » -> 2, "dwóch wciąż jest
-    zaginionych" -> 2, "zwei weitere gelten als vermisst" -> 2; None when there is none (a count of 1 to 999: a
-    year or a clock's minutes are no group)."""
+    zaginionych" -> 2, "zwei weitere gelten als vermisst" -> 2, the part of "six of the seven were freed" -> 6;
+    None when there is none (a count of 2 to 999: a year or a clock's minutes are no group, and one person's fate
+    is read by name, noun or age, "un pescador" being an article and a noun)."""
     if len(found) != 1 or _table_of()[fate := next(iter(found))] not in GROUP_TABLES:
         return None
     span = _fate_clause(u.text, fate)
@@ -128,10 +130,14 @@ def group_count(u: Unit, found: frozenset[str]) -> float | None:
         return None
     start, at = span
     low = _AGE.sub(lambda m: " " * len(m.group()), u.text.lower())  # "The 47-year-old man": an age, no group
-    for word in reversed(re.findall(r"[^\W_]+", low[start:at])[-GROUP_REACH:]):
+    words = re.findall(r"[^\W_]+", low[start:at])[-GROUP_REACH:]
+    part = part_and_total(" ".join(words), u.language)  # "six of the seven were freed": six, not seven
+    if part is not None:
+        return part[0]
+    for word in reversed(words):
         n = _count(word, u.language)
         if n is not None:
-            return n if 1 <= n < 1000 and n == int(n) else None
+            return n if 2 <= n < 1000 and n == int(n) else None
     return None
 
 

@@ -309,7 +309,36 @@ def agreed_items(
     if linked is not None:
         _one_item_per_sentence(merged, parts, linked, near, mutual)
     known = story_names(data)
-    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
+    kept = [guarded for m in merged.values() if (guarded := _without_contradictions(*m, apart)) is not None]
+    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(kept, key=lambda m: m[2])]
+
+
+def _without_contradictions(
+    lead: Unit, g: Group, i: int, apart: Callable[[Unit, Unit], bool] | None
+) -> tuple[Unit, Group, int] | None:
+    """An item's (lead, group, order) with every member that ``apart`` says contradicts a member of another source
+    left out, the member contradicting most first (then not the lead, then the later source), until none does;
+    None when fewer than two sources are left. Merging groups into one item (:func:`agreed_items`' later folds,
+    :func:`_one_item_per_sentence`) joins members no pair check read together: "Two fishermen were still missing"
+    and « les deux marins ... ont été retrouvés vivants » were cited as one agreed item (a new user's rescue story).
+    The conflict itself is the conflict readers' (fates, quotes, values); this only keeps it out of an agreement.
+    A lead left out gives way to the remaining members' lead (:func:`_lead`)."""
+    if apart is None:
+        return lead, g, i
+    units = list(g.units)
+    while len({u.source for u in units}) > 1:
+        clashes = {u.index: sum(1 for v in units if v.source != u.source and apart(u, v)) for u in units}
+        worst = max(units, key=lambda u: (clashes[u.index], u is not lead, u.source))
+        if clashes[worst.index] == 0:
+            break
+        units.remove(worst)
+    if len({u.source for u in units}) < 2:
+        return None
+    if len(units) == len(g.units):
+        return lead, g, i
+    if lead not in units:
+        lead = _lead(sorted(units, key=lambda u: u.source))
+    return lead, Group(units=units, score=g.score), i
 
 
 def _group_key(g: Group) -> tuple[int, list[tuple[int, str, float, str]]]:
