@@ -93,10 +93,20 @@ def test_a_part_of_a_group_is_counted_as_the_part() -> None:
 
 
 GROUPS_APART = [
-    ("Two climbers were still missing on Sunday evening.", "en", "Les deux alpinistes ont été retrouvés vivants.", "fr"),
+    (
+        "Two climbers were still missing on Sunday evening.",
+        "en",
+        "Les deux alpinistes ont été retrouvés vivants.",
+        "fr",
+    ),
     ("Dwóch turystów wciąż jest zaginionych.", "pl", "The two hikers were found alive on Sunday.", "en"),
     ("Drei Bergleute werden noch vermisst.", "de", "Los tres mineros fueron rescatados con vida.", "es"),
-    ("Four protesters were still being held on Sunday.", "en", "Les quatre manifestants ont été libérés dimanche.", "fr"),
+    (
+        "Four protesters were still being held on Sunday.",
+        "en",
+        "Les quatre manifestants ont été libérés dimanche.",
+        "fr",
+    ),
 ]
 
 
@@ -167,14 +177,30 @@ def test_a_group_found_alive_in_two_languages_is_no_conflict(tmp_path: Path) -> 
 # -- class 2: a quote's relation reversed -----------------------------------------------------------------------
 
 REVERSED = [
-    ("The river was against us, but the volunteers never left the dyke", "en",
-     "Le fleuve était de notre côté, et les bénévoles n'ont jamais quitté la digue", "fr"),
-    ("Der Fluss war gegen uns, aber die Helfer haben den Deich nie verlassen", "de",
-     "El río estaba de nuestro lado y los voluntarios nunca abandonaron el dique", "es"),
-    ("Rzeka była przeciwko nam, ale ochotnicy nie opuścili wału", "pl",
-     "The river was on our side, and the volunteers never left the dyke", "en"),
-    ("Il fiume era contro di noi, ma i volontari non hanno mai lasciato l'argine", "it",
-     "Der Fluss war auf unserer Seite, und die Helfer haben den Deich nie verlassen", "de"),
+    (
+        "The river was against us, but the volunteers never left the dyke",
+        "en",
+        "Le fleuve était de notre côté, et les bénévoles n'ont jamais quitté la digue",
+        "fr",
+    ),
+    (
+        "Der Fluss war gegen uns, aber die Helfer haben den Deich nie verlassen",
+        "de",
+        "El río estaba de nuestro lado y los voluntarios nunca abandonaron el dique",
+        "es",
+    ),
+    (
+        "Rzeka była przeciwko nam, ale ochotnicy nie opuścili wału",
+        "pl",
+        "The river was on our side, and the volunteers never left the dyke",
+        "en",
+    ),
+    (
+        "Il fiume era contro di noi, ma i volontari non hanno mai lasciato l'argine",
+        "it",
+        "Der Fluss war auf unserer Seite, und die Helfer haben den Deich nie verlassen",
+        "de",
+    ),
     ("The wind helped the firefighters on the ridge", "en", "Le vent a gêné les pompiers sur la crête", "fr"),
     ("El viento dificultó el trabajo de los bomberos", "es", "Der Wind hat den Feuerwehrleuten geholfen", "de"),
     ("Wiatr pomógł strażakom", "pl", "The wind hampered the firefighters", "en"),
@@ -193,8 +219,12 @@ def test_a_reversed_relation_reads_apart(a: str, la: str, b: str, lb: str) -> No
 
 
 FAITHFUL = [
-    ("The river was against us, but the volunteers never left the dyke", "en",
-     "Le fleuve était contre nous, mais les bénévoles n'ont jamais quitté la digue", "fr"),
+    (
+        "The river was against us, but the volunteers never left the dyke",
+        "en",
+        "Le fleuve était contre nous, mais les bénévoles n'ont jamais quitté la digue",
+        "fr",
+    ),
     ("Der Fluss war gegen uns", "de", "Rzeka była przeciwko nam", "pl"),
     ("El río estaba de nuestro lado", "es", "The river was on our side", "en"),
     ("The wind helped the firefighters", "en", "Wiatr pomógł strażakom", "pl"),
@@ -234,3 +264,39 @@ def test_a_reversed_quote_is_a_conflict_never_a_variant_nor_agreed(tmp_path: Pat
     assert not _agreed_together(comparison, "de notre côté", "gegen uns")
     for line in comparison.brief:
         assert not ("report it too" in line.text and any("de notre côté" in ev.text for ev in line.evidence)), line
+
+
+# -- class 3: an agreed item's members are checked for opposite outcomes once merged ----------------------------
+
+
+def _member(index: int, source: int) -> SimpleNamespace:
+    return SimpleNamespace(index=index, source=source)
+
+
+def test_the_guard_leaves_out_the_member_opposed_to_most() -> None:
+    from crosswire.compare.claims.groups import Group
+    from crosswire.compare.claims.items import _without_contradictions
+
+    lead, b, c, opposed = _member(0, 1), _member(1, 2), _member(2, 3), _member(3, 4)
+    group = Group(units=[lead, b, c, opposed], score=0.9)  # type: ignore[list-item]
+    against = {frozenset((opposed.index, x.index)) for x in (lead, b, c)}
+
+    def apart(x, y) -> bool:
+        return frozenset((x.index, y.index)) in against
+
+    kept = _without_contradictions(lead, group, 7, apart)  # type: ignore[arg-type]
+    assert kept is not None
+    assert kept[0] is lead and kept[2] == 7
+    assert [u.index for u in kept[1].units] == [0, 1, 2]
+    # nothing opposed: the item as it was
+    same = _without_contradictions(lead, group, 7, lambda x, y: False)  # type: ignore[arg-type]
+    assert same is not None and same[1] is group
+
+
+def test_the_guard_drops_an_item_left_with_one_source() -> None:
+    from crosswire.compare.claims.groups import Group
+    from crosswire.compare.claims.items import _without_contradictions
+
+    lead, other = _member(0, 1), _member(1, 2)
+    group = Group(units=[lead, other], score=0.9)  # type: ignore[list-item]
+    assert _without_contradictions(lead, group, 0, lambda x, y: True) is None  # type: ignore[arg-type]
