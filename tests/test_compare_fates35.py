@@ -264,6 +264,9 @@ def test_a_reversed_quote_is_a_conflict_never_a_variant_nor_agreed(tmp_path: Pat
     assert not _agreed_together(comparison, "de notre côté", "gegen uns")
     for line in comparison.brief:
         assert not ("report it too" in line.text and any("de notre côté" in ev.text for ev in line.evidence)), line
+    for line in comparison.timeline:
+        texts = " ".join(ev.text for ev in line.evidence)
+        assert not ("de notre côté" in texts and ("against us" in texts or "gegen uns" in texts)), line
 
 
 # -- class 3: an agreed item's members are checked for opposite outcomes once merged ----------------------------
