@@ -474,6 +474,21 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
 
+def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
+    """Whether two sentences state opposite outcomes, the part of :func:`contradict` an agreed item's members are
+    checked against once merged (:func:`.items.agreed_items`' guard): two fates of one person or counted group
+    (:func:`fates_differ`: "Two fishermen were still missing" / « les deux marins ... retrouvés vivants »), two
+    states of a group, two poles of one act, a part against the whole freed, a state a negation flips, or two
+    quotations of opposite meaning. Values of one measure are left to the pair checks: read across a merged item's
+    members, a second figure of another detail ("hit 13 home runs" / "at least 30 homers", one player's two
+    seasons) dropped a right agreement on the dev set's tune2 half."""
+    if fates_differ(a, b, data) or states_differ(a, b) or polar_differ(a, b) or partial_apart(a, b, data):
+        return True
+    if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
+        return True
+    return ruled_apart(a.text, a.language, b.text, b.language) is not None
+
+
 def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
@@ -1068,6 +1083,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             lambda a, b: frozenset((a.index, b.index)) in agreed_at,
             lambda a, b: frozenset((a.index, b.index)) in clique_at,
             lambda a, b: frozenset((a.index, b.index)) in mutual_at,
+            guard=lambda a, b: outcomes_opposed(a, b, data),
         )
     )
     acted_counts(units, data, found_cmps)

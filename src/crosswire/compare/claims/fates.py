@@ -21,8 +21,10 @@ from typing import Any
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
+from crosswire.compare.claims.remainders import part_and_total
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.records import ClaimConflict
+from crosswire.facts.languages.numbers import word_number
 from crosswire.vocab import phrases
 from crosswire.vocab.data import data_toml
 
@@ -34,6 +36,19 @@ FATE_TABLES = ("fates", "custody", "post", "verdict", "care", "detention", "wher
 # charged", "On Sunday the man was released without charge"): a subject and its auxiliaries, measured on the
 # invented stories of tests/test_compare_conflict_classes10.py.
 UNNAMED_REACH = 5
+# The tables whose fates a counted group shares ("Two fishermen were still missing" / « les deux marins ... ont été
+# retrouvés vivants »: a new user's rescue story agreed the two): whereabouts and custody. Never ``fates`` (a
+# story's dead and survivors are often groups of one size) nor ``care``.
+GROUP_TABLES = ("whereabouts", "detention")
+# How many words before its fate words, in its clause, the count of a group may stand ("Two fishermen were still",
+# "les deux marins portés disparus ont été", "dwóch wciąż jest", "Les deux randonneurs toujours portés disparus
+# ont été"): a numeral, its noun, a description of up to four words and two auxiliaries, measured on the invented
+# stories of tests/test_compare_fates35.py.
+GROUP_REACH = 8
+# What ends a clause before a fate's words: its count stands in the fate's own clause ("Z 14-osobowej załogi
+# uratowano 12 rybaków, dwóch wciąż jest zaginionych": two are missing, not 12).
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+_FINDS = frozenset({"found alive", "found dead"})
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +83,102 @@ def _table_of() -> dict[str, str]:
 
 def fates(u: Unit) -> frozenset[str]:
     """The fates the sentence's words state (``"died"``, ``"survived"``), care aside (:func:`cared`); negated
-    sentences state none."""
-    return frozenset() if u.claim.negated else frozenset(f for f in _fates_in(u.text) if _table_of()[f] != "care")
+    sentences state none. A missing state read before a find in one clause is the subject's description, the
+    find its predicate (:func:`_predicate`)."""
+    if u.claim.negated:
+        return frozenset()
+    return _predicate(frozenset(f for f in _fates_in(u.text) if _table_of()[f] != "care"), u.text, u.language)
+
+
+def _predicate(found: frozenset[str], text: str, language: str) -> frozenset[str]:
+    """``found`` less "missing" when the sentence's missing words stand before its one find (found alive or dead)
+    in one clause, with no number between: "The two climbers who were still missing were found alive", « Les deux
+    randonneurs toujours portés disparus ont été retrouvés vivants » state the find, of the people who were
+    missing. "Two remain missing after three were found alive" (a number between) states both, of two groups.
+    Input: a sentence's fates, its text and language; output: the fates its predicate states."""
+    finds = found & _FINDS
+    if "missing" not in found or len(finds) != 1:
+        return found
+    low = _SURVIVED_BY.sub(lambda m: " " * len(m.group()), text.lower())
+    missing, find = _patterns()["missing"].search(low), _patterns()[next(iter(finds))].search(low)
+    if missing is None or find is None or missing.end() > find.start():
+        return found
+    between = low[missing.end() : find.start()]
+    if _CLAUSE_BREAK.search(between) or any(_count(w, language) is not None for w in re.findall(r"[^\W_]+", between)):
+        return found
+    return found - {"missing"}
+
+
+def _count(word: str, language: str) -> float | None:
+    """The number a word writes (a digit string or a number word of ``language``), None for none."""
+    if word.isdigit():
+        return float(word)
+    return word_number(word, language) if word.isalpha() else None
+
+
+def group_count(u: Unit, found: frozenset[str]) -> float | None:
+    """How many people a sentence's one fate (``found``, of :data:`GROUP_TABLES`) is told of, by the count that
+    stands among the :data:`GROUP_REACH` words before its fate words in its clause: "Two fishermen were still
+    missing" -> 2, « les deux marins portés disparus ont été retrouvés vivants » -> 2, "dwóch wciąż jest
+    zaginionych" -> 2, "zwei weitere gelten als vermisst" -> 2, the part of "six of the seven were freed" -> 6;
+    None when there is none (a count of 2 to 999: a year or a clock's minutes are no group, and one person's fate
+    is read by name, noun or age, "un pescador" being an article and a noun)."""
+    if len(found) != 1 or _table_of()[fate := next(iter(found))] not in GROUP_TABLES:
+        return None
+    span = _fate_clause(u.text, fate)
+    if span is None:
+        return None
+    start, at = span
+    low = _AGE.sub(lambda m: " " * len(m.group()), u.text.lower())  # "The 47-year-old man": an age, no group
+    words = re.findall(r"[^\W_]+", low[start:at])[-GROUP_REACH:]
+    part = part_and_total(" ".join(words), u.language)  # "six of the seven were freed": six, not seven
+    if part is not None:
+        return part[0]
+    for word in reversed(words):
+        n = _count(word, u.language)
+        if n is not None:
+            return n if 2 <= n < 1000 and n == int(n) else None
+    return None
+
+
+def _fate_clause(text: str, fate: str) -> tuple[int, int] | None:
+    """(where the clause of ``fate``'s words begins, where the words begin) in ``text``; None when they are not
+    in it."""
+    low = _SURVIVED_BY.sub(lambda m: " " * len(m.group()), text.lower())
+    m = _patterns()[fate].search(low)
+    if m is None:
+        return None
+    return max((c.end() for c in _CLAUSE_BREAK.finditer(low, 0, m.start())), default=0), m.start()
+
+
+def _group_key(u: Unit, data: StoryData, found: frozenset[str]) -> str | None:
+    """``"group:<count>"`` when the sentence's one fate ``found`` is told of a counted group (:func:`group_count`)
+    and no person the sentence names stands in the fate's clause (a person named there is the one the fate
+    befalls: "Jan Orlik, one of two hikers, was found alive"); else None."""
+    count = group_count(u, found)
+    if count is None:
+        return None
+    span = _fate_clause(u.text, next(iter(found)))
+    facts = data.facts.get(u.article)
+    if span is not None and facts is not None:
+        lo, hi = u.claim.start + span[0], u.claim.start + span[1]
+        if any(e.type == "person" and any(lo <= m.start < hi for m in e.mentions) for e in facts.entities):
+            return None
+    return f"group:{count:g}"
+
+
+def group_fates_differ(a: Unit, b: Unit) -> bool:
+    """Whether two sentences each give one fate of one table of :data:`GROUP_TABLES` to a group of one count, and
+    the fates differ ("Two fishermen were still missing" / « les deux marins ... ont été retrouvés vivants »),
+    read on their words alone (a timeline line's check)."""
+    for fa in by_table(fates(a)):
+        for fb in by_table(fates(b)):
+            if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
+                continue
+            count = group_count(a, fa)
+            if count is not None and count == group_count(b, fb):
+                return True
+    return False
 
 
 def cared(u: Unit) -> frozenset[str]:
@@ -132,7 +241,13 @@ def _pronouns() -> frozenset[str]:
 def _fated(u: Unit, units: list[Unit], data: StoryData, found: frozenset[str] | None = None) -> str | None:
     """The person a sentence states a fate of: the one it names, or, when it names no one and speaks of someone
     by a subject pronoun ("он скончался в больнице"), the one person the sentence before it in its article
-    names. ``found``: the one fate of the sentence being placed (by default its :func:`fates`)."""
+    names. ``found``: the one fate of the sentence being placed (by default its :func:`fates`). A counted group in
+    the fate's own clause, naming no one there, is the group's (:func:`_group_key`: "El pesquero Marisol Grey se
+    hundió ..., de los que dos siguen desaparecidos" is the fate of two of the crew, not of the ship the model
+    read as a person)."""
+    group = _group_key(u, data, fates(u) if found is None else found)
+    if group is not None:
+        return group
     person = _person(u, data)
     if person is not None or _people_named(u, data):
         return person
@@ -230,12 +345,17 @@ def fates_differ(a: Unit, b: Unit, data: StoryData) -> bool:
 def _differ(a: Unit, b: Unit, data: StoryData, fa: frozenset[str], fb: frozenset[str]) -> bool:
     if len(fa) != 1 or len(fb) != 1 or fa == fb or _table_of()[next(iter(fa))] != _table_of()[next(iter(fb))]:
         return False
+    ga, gb = _group_key(a, data, fa), _group_key(b, data, fb)
+    if ga is not None and gb is not None:
+        return ga == gb  # "Two fishermen were still missing" / « les deux marins ... ont été retrouvés vivants »
     person = _person(a, data)
     if person is None and not _people_named(a, data) and not _people_named(b, data):
         person = _unnamed(a, fa)  # "The 47-year-old man was charged" / "the man was released without charge"
+        if person is None:
+            return False
         ages = {stated_age(a), stated_age(b)} - {None}
         classes = {_class_of(a), _class_of(b)} - {None}
-        return person is not None and person == _unnamed(b, fb) and len(ages) < 2 and len(classes) < 2
+        return person == _unnamed(b, fb) and len(ages) < 2 and len(classes) < 2
     return person is not None and person == _person(b, data)
 
 
@@ -336,6 +456,8 @@ def fate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
         name = person.partition(":")[2] or person
         if person.startswith("unnamed:"):
             name = f"the {name}"  # "outcome for the man"
+        elif person.startswith("group:"):
+            name = f"the group of {name}"  # "outcome for the group of 2"
         sides = sorted(told.items(), key=lambda kv: min(u.source for u in kv[1]))
         out.append(
             outcome_conflict(data, person, sides, measure=f"{'fate of' if table == 'fates' else 'outcome for'} {name}")

@@ -204,6 +204,7 @@ def agreed_items(
     linked: Callable[[Unit, Unit], bool] | None = None,
     near: Callable[[Unit, Unit], bool] | None = None,
     mutual: Callable[[Unit, Unit], bool] | None = None,
+    guard: Callable[[Unit, Unit], bool] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -238,7 +239,10 @@ def agreed_items(
     "Власти румынского Джурджу ... были оповещены" agreed with the German sentence alone, which an item of four
     sources on the same alert cites, and was the nearest of the English, French and Spanish ones (cosines
     0.48-0.50, under the clique link: the encoder reads Russian further from the Romance languages than they
-    read each other; a new user's chemical-spill story)."""
+    read each other; a new user's chemical-spill story).
+
+    Last, ``guard`` (two sentences stating opposite outcomes) is read across every merged item's members: a
+    member opposed to another source's member is left out (:func:`_without_contradictions`)."""
     # groups of one size in an order of what they cite, not of the articles' order (which numbers the units): the
     # same story compared with its articles given in another order gives the same items
     order = sorted(range(len(groups)), key=lambda i: _group_key(groups[i]))
@@ -309,7 +313,36 @@ def agreed_items(
     if linked is not None:
         _one_item_per_sentence(merged, parts, linked, near, mutual)
     known = story_names(data)
-    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(merged.values(), key=lambda m: m[2])]
+    kept = [guarded for m in merged.values() if (guarded := _without_contradictions(*m, guard)) is not None]
+    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(kept, key=lambda m: m[2])]
+
+
+def _without_contradictions(
+    lead: Unit, g: Group, i: int, apart: Callable[[Unit, Unit], bool] | None
+) -> tuple[Unit, Group, int] | None:
+    """An item's (lead, group, order) with every member that ``apart`` (the guard) says contradicts a member of
+    another source left out, the member contradicting most first (then not the lead, then the later source), until
+    none does; None when fewer than two sources are left. Merging groups into one item (:func:`agreed_items`'
+    later folds, :func:`_one_item_per_sentence`) joins members no pair check read together: "Two fishermen were
+    still missing" and « les deux marins ... ont été retrouvés vivants » were cited as one agreed item (a new
+    user's rescue story). The conflict itself is the conflict readers' (fates, quotes); this only keeps it out of
+    an agreement. A lead left out gives way to the remaining members' lead (:func:`_lead`)."""
+    if apart is None:
+        return lead, g, i
+    units = list(g.units)
+    while len({u.source for u in units}) > 1:
+        clashes = {u.index: sum(1 for v in units if v.source != u.source and apart(u, v)) for u in units}
+        worst = max(units, key=lambda u: (clashes[u.index], u is not lead, u.source))
+        if clashes[worst.index] == 0:
+            break
+        units.remove(worst)
+    if len({u.source for u in units}) < 2:
+        return None
+    if len(units) == len(g.units):
+        return lead, g, i
+    if lead not in units:
+        lead = _lead(sorted(units, key=lambda u: u.source))
+    return lead, Group(units=units, score=g.score), i
 
 
 def _group_key(g: Group) -> tuple[int, list[tuple[int, str, float, str]]]:

@@ -22,9 +22,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData, uniq_evidence, without_dateline
-from crosswire.compare.claims.align import ClaimAlignment, other_doers, scores_differ
+from crosswire.compare.claims.align import ClaimAlignment, other_doers, quotes_apart, scores_differ
 from crosswire.compare.claims.background import background_day
-from crosswire.compare.claims.fates import states_differ
+from crosswire.compare.claims.fates import group_fates_differ, states_differ
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.pairs import same_value
@@ -190,9 +190,15 @@ def gives_otherwise(unit: Unit, first: Unit) -> bool:
     score ("pokonując Dynamo Karst 3:1" cited for "со счётом 2:1"), another doer of its act, the other state of
     a group (:func:`.align.scores_differ`, :func:`.align.other_doers`, :func:`.fates.states_differ`), the other
     pole of a state a negation flips ("now under control" cited for "not yet under control":
-    :func:`crosswire.compare.quote_meaning.ruled_apart`); such a source is a side of a conflict, never a citation
-    of the line."""
+    :func:`crosswire.compare.quote_meaning.ruled_apart`), another fate of a counted group ("found alive" cited for
+    "Two fishermen were still missing": :func:`.fates.group_fates_differ`), a quotation of the opposite meaning
+    (« La mer était de notre côté » cited for "The sea was against us": :func:`.align.quotes_apart`); such a source
+    is a side of a conflict, never a citation of the line."""
     if scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first):
+        return True
+    if group_fates_differ(unit, first):
+        return True
+    if unit.claim.quoted and first.claim.quoted and quotes_apart(unit, first):
         return True
     return ruled_apart(unit.text, unit.language, first.text, first.language) is not None
 
