@@ -620,9 +620,12 @@ def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...
         return ("share", "")
     noun = next((r.value.noun for r in readings if r.unit.language == "en" and r.value.noun), None)
     noun = noun or next((r.value.concept or r.value.noun for r in readings if r.value.concept or r.value.noun), "")
+    noun = noun or ""
     states = {count_state(r.unit, r.value) for r in readings} if kind == "count" else set()
-    if len(states) == 1 and (state := states.pop()) not in (None, WHOLE) and not noun.endswith(f" {state}"):
-        noun = f"{noun or 'person'} {state}"  # "members rescued", not "members": the state is part of the measure
+    state = states.pop() if len(states) == 1 else None
+    if state is not None and state != WHOLE and not noun.endswith(f" {state}"):
+        english = any(r.unit.language == "en" and r.value.noun for r in readings)
+        noun = f"{noun if english else 'person'} {state}"  # "members rescued", "people rescued": the state counts
     return (kind, unit, noun or "")
 
 

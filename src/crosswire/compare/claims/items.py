@@ -531,6 +531,11 @@ _CONCEPT_LABELS = {
     "person detained": "people detained",
     "person evacuated": "people evacuated",
     "person hospitalized": "people taken to hospital",
+    # the states of compare.claims.count_states (data/people_states.toml)
+    "person rescued": "people rescued",
+    "person missing": "people missing",
+    "person freed": "people freed",
+    "person held": "people still held",
     "person live": "population",
     "woman marry": "wives",
     "man marry": "husbands",
@@ -562,6 +567,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
     if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
         r = cmp.sides[0][0]
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
+    if kind == "distance":  # ("distance", "kilometre", "Port Vessary"): compare.claims.distances
+        return f"distance from {cmp.slot[2]}"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
     labels = {
