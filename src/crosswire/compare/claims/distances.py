@@ -86,7 +86,7 @@ def distance_conflicts(units: list[Unit], data: StoryData, found: list[SlotCompa
                 continue
             name = place.partition(":")[2] or place
             key = fold(name.casefold())
-            names.setdefault(key, name)
+            names.setdefault(key, name.title() if name.isupper() else name)  # a dateline's "PORT VESSARY"
             by_slot.setdefault(("distance", unit, key), []).append(r)
     for (kind, unit, key), readings in by_slot.items():
         if len({r.unit.source for r in readings}) < 2:
