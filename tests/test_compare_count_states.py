@@ -218,3 +218,17 @@ def test_a_foreign_sum_in_crowns_is_labelled_in_the_plural(
     r = reading(u, v)
     assert r is not None
     assert side_label([r]) == label
+
+
+def test_one_state_joins_people_of_no_other_description_only() -> None:
+    """Counts of one state are one figure across nouns of people ("Seeleute" / "rybaków" / "crew members"), not
+    across groups of their own concept: "two firefighters injured" is a part of "five people injured"."""
+    from crosswire.compare.claims.aligned import _within_span
+    from crosswire.facts.records import Value
+
+    def count(n: float, concept: str | None) -> Value:
+        return Value(kind="count", text=str(n), start=0, end=1, value=n, concept=concept)
+
+    assert _within_span(count(11, "person"), count(12, None))
+    assert not _within_span(count(2, "firefighter"), count(5, "person"))
+    assert _within_span(count(2, "firefighter"), count(3, "firefighter"))

@@ -500,9 +500,14 @@ def _same_thing(x: Value, y: Value) -> bool:
 
 
 def _within_span(x: Value, y: Value) -> bool:
-    """Whether two figures are within :data:`.values.BOUND_SPAN` times of each other (both non-zero)."""
+    """Whether two counts of one state may be one figure: within :data:`.values.BOUND_SPAN` times of each other
+    (both non-zero), and of one concept, or of people of no other description (:data:`.slots.PEOPLE_CONCEPTS`, or
+    no concept: "Seeleute", "rybaków", "crew members"); "two firefighters injured" is a part of "five people
+    injured", not a rival figure."""
     a, b = abs(x.value or 0.0), abs(y.value or 0.0)
-    return bool(a and b and max(a, b) <= BOUND_SPAN * min(a, b))
+    plain = PEOPLE_CONCEPTS | {None}
+    one_group = x.concept == y.concept or (x.concept in plain and y.concept in plain)
+    return bool(a and b and max(a, b) <= BOUND_SPAN * min(a, b)) and one_group
 
 
 def _one_figure(r: Reading, x: Reading) -> bool:
