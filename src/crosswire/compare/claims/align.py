@@ -21,6 +21,7 @@ from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
 from crosswire.compare.claims.dissent import nearest_clock_conflicts, stand_out_pairs
+from crosswire.compare.claims.distances import distance_conflicts
 from crosswire.compare.claims.fates import (
     disputed_people,
     fate_conflicts,
@@ -1089,6 +1090,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     acted_counts(units, data, found_cmps)
     event_days(units, data, found_cmps)
     named_sum_conflicts(units, data, found_cmps)
+    distance_conflicts(units, data, found_cmps)
     person_day_conflicts(units, data, found_cmps)
     lead_day_conflicts(units, data, found_cmps)
     listed_act_times(units, data, found_cmps)

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
+from crosswire.compare.claims.count_states import WHOLE, count_state, same_state, states_apart
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept
@@ -446,6 +447,8 @@ def _pair_readings(a: Unit, b: Unit, measure: Measure) -> tuple[Reading, Reading
     no noun follows 388: :func:`_written_numbers`)."""
     fa = [v for v in _figures(a) if _measure_key(v) == measure]
     fb = [v for v in _figures(b) if _measure_key(v) == measure]
+    if (len(fa) > 1 or len(fb) > 1) and (by_state := _state_pair(a, fa, b, fb)) is not None:
+        return by_state
     if len(fa) > 1 or len(fb) > 1:
         wa, wb = _written_numbers(a.text), _written_numbers(b.text)
         kept_a = [x for x in fa if not any(same_value(x, y) for y in fb) and x.value not in wb]
@@ -457,6 +460,24 @@ def _pair_readings(a: Unit, b: Unit, measure: Measure) -> tuple[Reading, Reading
         return None
     ra, rb = reading(a, fa[0]), reading(b, fb[0])
     return (ra, rb) if ra is not None and rb is not None else None
+
+
+def _state_pair(a: Unit, fa: list[Value], b: Unit, fb: list[Value]) -> tuple[Reading, Reading] | None:
+    """The one pair of counts of one state (:mod:`.count_states`) that two sentences giving several counts set
+    against each other, their values apart ("Die Küstenwache konnte 11 Seeleute retten, zwei weitere gelten als
+    vermisst" / "Z 14-osobowej załogi uratowano 12 rybaków, dwóch wciąż jest zaginionych": 11 vs 12 rescued, the 2
+    missing alike); None when no such pair, or two, or a state given twice in one sentence."""
+    sa = [(x, count_state(a, x)) for x in fa]
+    sb = [(y, count_state(b, y)) for y in fb]
+    found = []
+    for x, s in sa:
+        if s is None or sum(t == s for _, t in sa) > 1 or sum(t == s for _, t in sb) != 1:
+            continue
+        y = next(y for y, t in sb if t == s)
+        rx, ry = reading(a, x), reading(b, y)
+        if rx is not None and ry is not None and not compatible(rx, ry):
+            found.append((rx, ry))
+    return found[0] if len(found) == 1 else None
 
 
 def _one_year(a: Reading, b: Reading) -> bool:
@@ -476,6 +497,27 @@ def _same_thing(x: Value, y: Value) -> bool:
         return False
     kx, ky = _measure_key(x), _measure_key(y)
     return kx == ky and (kx[0] != "count" or x.concept == y.concept)
+
+
+def _within_span(x: Value, y: Value) -> bool:
+    """Whether two counts of one state may be one figure: within :data:`.values.BOUND_SPAN` times of each other
+    (both non-zero), and of one concept, or of people of no other description (:data:`.slots.PEOPLE_CONCEPTS`, or
+    no concept: "Seeleute", "rybaków", "crew members"); "two firefighters injured" is a part of "five people
+    injured", not a rival figure."""
+    a, b = abs(x.value or 0.0), abs(y.value or 0.0)
+    plain = PEOPLE_CONCEPTS | {None}
+    one_group = x.concept == y.concept or (x.concept in plain and y.concept in plain)
+    return bool(a and b and max(a, b) <= BOUND_SPAN * min(a, b)) and one_group
+
+
+def _one_figure(r: Reading, x: Reading) -> bool:
+    """Whether two readings may give one figure: counts of one state (:mod:`.count_states`, whatever nouns count
+    the people), never two states; else :func:`_same_thing`."""
+    if states_apart(r.unit, r.value, x.unit, x.value):
+        return False
+    if same_state(r.unit, r.value, x.unit, x.value):
+        return _within_span(r.value, x.value)
+    return _same_thing(r.value, x.value)
 
 
 def _one_act(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
@@ -521,13 +563,16 @@ def _figure_edges(
             if two is None:
                 continue
             ra, rb = two
-            if not _same_thing(ra.value, rb.value) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
+            if states_apart(a, ra.value, b, rb.value):
+                continue  # "12 of its 14 crew members" rescued / "dos siguen desaparecidos": two parts of one whole
+            one = same_state(a, ra.value, b, rb.value) and _within_span(ra.value, rb.value)
+            if not (one or _same_thing(ra.value, rb.value)) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
                 continue
             if qualifier(a, ra.value) != qualifier(b, rb.value):
                 continue  # "about 600 temporary workers" is a part of the 2,400 workers (:mod:`.qualified`)
             if ra.value.concept == "year" and years_apart(a, b):
                 continue  # two people's ages or terms
-            if frozenset((a.index, b.index)) not in scored and not _one_kind(a, ra, b, rb):
+            if frozenset((a.index, b.index)) not in scored and not (one or _one_kind(a, ra, b, rb)):
                 continue
             if compatible(ra, rb):
                 continue
@@ -543,12 +588,28 @@ def _fits(
 ) -> bool:
     """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
     and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
-    r = _figure_reading(u, measure, chosen)
-    if r is None or not all(_same_thing(r.value, x.value) and _one_year(r, x) and compatible(r, x) for x in side):
+    r = _figure_reading(u, measure, chosen) or _state_reading(u, measure, side, chosen)
+    if r is None or not all(_one_figure(r, x) and _one_year(r, x) and compatible(r, x) for x in side):
         return False
     if any(qualifier(u, r.value) != qualifier(x.unit, x.value) for x in side):
         return False  # a qualified group's count joins no side of the whole's (:mod:`.qualified`)
     return not any(all(compatible(r, x) for x in other) for other in others)
+
+
+def _state_reading(u: Unit, measure: Measure, side: list[Reading], chosen: Chosen | None) -> Reading | None:
+    """The reading of the one count of ``measure`` in a sentence giving several that is of the state every reading
+    of ``side`` is of (:mod:`.count_states`: "rescuers pulled 12 of its 14 crew members", joining the side of "12
+    rescued"), written to ``chosen``; None when the side's readings are of no one state, or the sentence gives no
+    such count or two."""
+    states = {count_state(x.unit, x.value) for x in side}
+    state = next(iter(states)) if len(states) == 1 else None
+    if state is None or chosen is None:
+        return None
+    found = [v for v in _figures(u) if _measure_key(v) == measure and count_state(u, v) == state]
+    r = reading(u, found[0]) if len(found) == 1 else None
+    if r is not None:
+        chosen.setdefault((measure, u.index), r)
+    return r
 
 
 def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...]:
@@ -564,6 +625,12 @@ def _figure_slot(measure: Measure, sides: list[list[Reading]]) -> tuple[str, ...
         return ("share", "")
     noun = next((r.value.noun for r in readings if r.unit.language == "en" and r.value.noun), None)
     noun = noun or next((r.value.concept or r.value.noun for r in readings if r.value.concept or r.value.noun), "")
+    noun = noun or ""
+    states = {count_state(r.unit, r.value) for r in readings} if kind == "count" else set()
+    state = states.pop() if len(states) == 1 else None
+    if state is not None and state != WHOLE and not noun.endswith(f" {state}"):
+        english = any(r.unit.language == "en" and r.value.noun for r in readings)
+        noun = f"{noun if english else 'person'} {state}"  # "members rescued", "people rescued": the state counts
     return (kind, unit, noun or "")
 
 

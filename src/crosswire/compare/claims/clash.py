@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosswire.compare.claims.count_states import states_apart
 from crosswire.compare.claims.past import scoped
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.units import Unit
@@ -110,7 +111,10 @@ def slot_clash(a: Unit, b: Unit, canonical: dict[tuple[str, str], str]) -> Clash
         lone_x = [x for x in xs if not any(_compatible(x, y) for y in ys)]
         lone_y = [y for y in ys if not any(_compatible(y, x) for x in xs)]
         if len(lone_x) == 1 and len(lone_y) == 1:
-            return Clash(slot=slot, readings=(lone_x[0], lone_y[0]))
+            x, y = lone_x[0], lone_y[0]
+            if states_apart(x.unit, x.value, y.unit, y.value):
+                continue  # "pulled 7 of the 9 cavers" / "noch zwei als vermisst": two parts of one whole
+            return Clash(slot=slot, readings=(x, y))
     return None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from crosswire.compare.align import StoryData, cite, past_dateline, without_dateline
 from crosswire.compare.claims.acts import PEOPLE_NOUNS
+from crosswire.compare.claims.count_states import STATE_IDS
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.past import without_year
@@ -563,6 +564,11 @@ _CONCEPT_LABELS = {
     "person detained": "people detained",
     "person evacuated": "people evacuated",
     "person hospitalized": "people taken to hospital",
+    # the states of compare.claims.count_states (data/people_states.toml)
+    "person rescued": "people rescued",
+    "person missing": "people missing",
+    "person freed": "people freed",
+    "person held": "people still held",
     "person live": "population",
     "woman marry": "wives",
     "man marry": "husbands",
@@ -594,6 +600,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
     if kind == "money":  # what the sum is, as the first side's sentence says ("value of the paintings")
         r = cmp.sides[0][0]
         return money_label(r.unit.text[: max(0, r.value.start - r.unit.claim.start)]) or "amount"
+    if kind == "distance":  # ("distance", "kilometre", "Port Vessary"): compare.claims.distances
+        return f"distance from {cmp.slot[2]}"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
     labels = {
@@ -639,6 +647,9 @@ def _count_measure(cmp: SlotComparison) -> str:
         english = (r.value.noun for side in cmp.sides for r in side if r.unit.language == "en" and r.value.noun)
         noun = next(english, None) or _english_concept(cmp) or noun
         noun = _CONCEPT_LABELS.get(noun) or plural_noun(noun)
+        state = slot[2].rpartition(" ")[2] if slot[0] == "count" and " " in slot[2] else ""
+        if state in STATE_IDS and not noun.endswith(f" {state}"):
+            noun = f"{noun} {state}"  # the count's state (compare.claims.count_states): "members rescued"
     if slot[0] == "count" and "en" not in languages and noun and not _is_concept(slot[2]):
         concept = _english_concept(cmp)  # not "электробусs": a noun of the source's language
         noun = (_CONCEPT_LABELS.get(concept) or plural_noun(concept)) if concept else FOREIGN_COUNT_LABEL
@@ -743,7 +754,7 @@ def side_text(r: Reading) -> str:
         if v.kind == "count" and not any(ch.isdigit() for ch in v.text):
             return _number(v)
         if v.kind == "money" and v.unit:
-            return f"{_amount_words(v.value)} {CURRENCY_WORDS.get(v.unit, v.unit)}"
+            return f"{_amount_words(v.value)} {currency_label(v.unit, v.value)}"
     if r.unit.language in (None, "en"):
         return v.text
     english_unit = _english_unit(v)
@@ -762,6 +773,18 @@ def side_text(r: Reading) -> str:
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # A currency's code as English news copy names it in a label; another code is shown as the code ("CHF").
 CURRENCY_WORDS = {"EUR": "euros", "USD": "dollars", "GBP": "pounds", "JPY": "yen", "RUB": "roubles"}
+
+
+def currency_label(currency: str, value: float | None) -> str:
+    """A currency as an English label names it beside its amount: the English word of a code
+    (:data:`CURRENCY_WORDS`: "EUR" -> "euros"), a currency stored as its English word in the number of the amount
+    ("crown" -> "crowns" for 520,000, "crown" for 1: a new user's "520 000 couronnes" was shown as "520,000
+    crown"), another code as written ("CHF")."""
+    if currency in CURRENCY_WORDS:
+        return CURRENCY_WORDS[currency]
+    if currency.isalpha() and currency.islower() and value != 1:
+        return plural_noun(currency)
+    return currency
 
 
 def _english_unit(v: Value) -> str | None:
