@@ -185,6 +185,24 @@ def money_concepts(words: list[str], language: str | None) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _second_senses(language: str) -> tuple[tuple[str, str], ...]:
+    """(word, concept) of the ``also_<language>`` lists of ``data/money_concepts.toml``: a word's second sense."""
+    key = f"also_{language}"
+    return tuple((w.casefold(), c) for c, words in data_toml("money_concepts.toml").items() for w in words.get(key, []))
+
+
+def money_senses(words: list[str], language: str | None) -> set[str]:
+    """Every money concept ``words`` (an amount's clause) may name in ``language``: :func:`money_concepts` and the
+    second senses of its words (``also_<language>`` in ``data/money_concepts.toml``: Spanish "rescate" is a
+    bailout and may be a ransom). Example: ``money_senses(["exigía", "un", "rescate"], "es") == {"bailout",
+    "ransom"}``."""
+    lang = language or "en"
+    found = money_concepts(words, lang)
+    low = [w.casefold() for w in words]
+    return found | {c for entry, c in _second_senses(lang) for w in low if entry_matches(entry, w, lang)}
+
+
 @lru_cache(maxsize=1)
 def _unit_concepts() -> frozenset[str]:
     """The concepts of ``data/concepts.toml`` that are units of measure: those whose id is a unit word of

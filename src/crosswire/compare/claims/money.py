@@ -16,7 +16,7 @@ import re
 
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
-from crosswire.vocab.concepts import money_concepts
+from crosswire.vocab.concepts import money_concepts, money_senses
 
 # Where a clause ends around an amount: a semicolon, colon, bracket or dash, or a comma before a space (a
 # comma inside "2,3" is a decimal mark).
@@ -42,6 +42,21 @@ def money_concept(unit: Unit, v: Value) -> str | None:
         return None
     found = money_concepts(_WORD.findall(amount_clause(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
+
+
+def one_money_kind(a: Unit, va: Value, b: Unit, vb: Value) -> bool:
+    """Whether two amounts of two sentences may be one sum by what they are: one money concept each, the same
+    (:func:`money_concept`), or one side's single concept among the senses the other's clause may have
+    (``vocab.concepts.money_senses``: "a ransom of $4.5 million" and "un rescate de 5,4 millones de dólares",
+    keyed a bailout, may be one ransom)."""
+    ca, cb = money_concept(a, va), money_concept(b, vb)
+    if ca is not None and ca == cb:
+        return True
+    if va.kind != "money" or vb.kind != "money":
+        return False
+    sa = money_senses(_WORD.findall(amount_clause(a, va)), a.language)
+    sb = money_senses(_WORD.findall(amount_clause(b, vb)), b.language)
+    return (ca is not None and ca in sb and len(sa) == 1) or (cb is not None and cb in sa and len(sb) == 1)
 
 
 def own_words(unit: Unit, v: Value) -> str:
