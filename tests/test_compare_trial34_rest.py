@@ -165,3 +165,67 @@ def test_a_fine_and_a_rescate_are_not_one_sum(tmp_path: Path) -> None:
         ),
     )
     assert not _conflicts_citing(comparison, "$3.2 million", "2,3 millones"), [c.summary for c in comparison.conflicts]
+
+
+# -- class 3: a minister's named portfolio is a role ------------------------------------------------------------
+
+PORTFOLIO_CONFLICTS = [
+    (
+        "English foreign minister vs Italian defence minister",
+        "Masked men seized the Korvent depot near Dunmarrow on Saturday. Norland's foreign minister, Ilse Varga, "
+        "led the talks with the group, officials said.",
+        "Uomini mascherati hanno occupato sabato il deposito Korvent vicino a Dunmarrow. Le trattative sono state "
+        "condotte dalla ministra della Difesa norlandese Ilse Varga, secondo fonti ufficiali.",
+    ),
+    (
+        "French interior minister vs German finance minister",
+        "Des hommes masqués ont pris samedi le dépôt Korvent près de Dunmarrow. Le ministre de l'Intérieur Karel "
+        "Brandt a dirigé la cellule de crise, selon ses services.",
+        "Maskierte Männer besetzten am Samstag das Korvent-Depot bei Dunmarrow. Finanzminister Karel Brandt "
+        "leitete den Krisenstab, teilte sein Ministerium mit.",
+    ),
+    (
+        "Spanish justice minister vs English defence minister",
+        "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. La ministra de "
+        "Justicia, Marta Olsen, dirigió el gabinete de crisis, según su departamento.",
+        "Masked men seized the Korvent depot near Dunmarrow on Saturday. Defence Minister Marta Olsen led the "
+        "crisis team, her ministry said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), PORTFOLIO_CONFLICTS, ids=[c[0] for c in PORTFOLIO_CONFLICTS])
+def test_two_portfolios_of_one_minister_are_a_role_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    """One person named minister of two portfolios by two sources is a role conflict (before: a portfolio was no
+    role, and the two sentences read as one agreed claim)."""
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    roles = [c for c in comparison.conflicts if c.measure.startswith("role of")]
+    assert len(roles) == 1, (case, [c.summary for c in comparison.conflicts])
+
+
+PORTFOLIO_AGREEMENTS = [
+    (
+        "English interior minister vs German Innenminister",
+        "Masked men seized the Korvent depot near Dunmarrow on Saturday. Interior Minister Karel Brandt led the "
+        "crisis team, his ministry said.",
+        "Maskierte Männer besetzten am Samstag das Korvent-Depot bei Dunmarrow. Innenminister Karel Brandt "
+        "leitete den Krisenstab, teilte sein Ministerium mit.",
+    ),
+    (
+        "French minister with no portfolio vs Italian foreign minister",
+        "Des hommes masqués ont pris samedi le dépôt Korvent près de Dunmarrow. La ministre Ilse Varga a dirigé "
+        "les négociations avec le groupe, selon des responsables.",
+        "Uomini mascherati hanno occupato sabato il deposito Korvent vicino a Dunmarrow. Le trattative sono state "
+        "condotte dalla ministra degli Esteri Ilse Varga, secondo fonti ufficiali.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), PORTFOLIO_AGREEMENTS, ids=[c[0] for c in PORTFOLIO_AGREEMENTS])
+def test_one_portfolio_or_none_is_no_role_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
+    """One portfolio in two languages, or a minister named with no portfolio beside one with, is no conflict."""
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    assert not [c for c in comparison.conflicts if c.measure.startswith("role of")], (
+        case,
+        [c.summary for c in comparison.conflicts],
+    )
