@@ -229,3 +229,53 @@ def test_one_portfolio_or_none_is_no_role_conflict(tmp_path: Path, case: str, a:
         case,
         [c.summary for c in comparison.conflicts],
     )
+
+
+# -- class 4: a Spanish verb's "no" denies the clause -----------------------------------------------------------
+
+REVERSED_QUOTES = [
+    (
+        "English we will return vs Spanish we will not return",
+        "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We will return to Dunmarrow as soon as "
+        "it is safe for our staff,\" Lena Brandt, director of Korvent Relief, said in a statement.",
+        "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No volveremos a "
+        "Dunmarrow\", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.",
+    ),
+    (
+        "Spanish we did not pay vs English we paid",
+        "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No pagamos a los "
+        "secuestradores\", dijo el ministro Karel Brandt en rueda de prensa.",
+        "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We paid the kidnappers,\" minister Karel "
+        "Brandt told a news conference.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), REVERSED_QUOTES, ids=[c[0] for c in REVERSED_QUOTES])
+def test_a_quote_denied_by_a_spanish_no_is_no_agreement(tmp_path: Path, case: str, a: str, b: str) -> None:
+    """A Spanish quotation whose verb "no" denies what another language's rendering states is never one agreed
+    claim with it, and shows as a conflict over what the speaker said (before: Spanish "no" was read as a noun's
+    denial, as English "no power" is, and the two quotes were agreed)."""
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    quoted = [c for c in comparison.agreed if sum('"' in ev.text for ev in c.evidence) > 1]
+    assert not quoted, (case, [c.summary for c in comparison.agreed])
+    assert [c for c in comparison.conflicts if c.measure.startswith("what ")], (
+        case,
+        [c.summary for c in comparison.conflicts],
+    )
+
+
+def test_a_spanish_no_and_an_english_not_agree(tmp_path: Path) -> None:
+    """Both wordings denied ("No volveremos" / "We will not return"): no conflict over the quote."""
+    comparison = compare_texts(
+        tmp_path,
+        _rows(
+            "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We will not return to Dunmarrow,\" "
+            "Lena Brandt, director of Korvent Relief, said in a statement.",
+            "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No volveremos "
+            "a Dunmarrow\", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.",
+        ),
+    )
+    assert not [c for c in comparison.conflicts if c.measure.startswith("what ")], [
+        c.summary for c in comparison.conflicts
+    ]

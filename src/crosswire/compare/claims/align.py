@@ -93,6 +93,7 @@ from crosswire.compare.quote_meaning import (
     ruled_apart,
     ruled_left_out,
 )
+from crosswire.compare.quote_polarity import polarity_apart
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -442,6 +443,8 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     qa, qb = quoted_words(a.text), quoted_words(b.text)
     if not (qa and qb):
         return False
+    if a.language != b.language and polarity_apart(qa, a.language, qb, b.language) is not None:
+        return True  # one clause stated, its rendering denied: "We will return to Dorvel" / «No volveremos a Dorvel»
     # a length of time in other units ("within a few weeks" / «в течение нескольких месяцев»)
     return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
