@@ -279,3 +279,68 @@ def test_a_spanish_no_and_an_english_not_agree(tmp_path: Path) -> None:
     assert not [c for c in comparison.conflicts if c.measure.startswith("what ")], [
         c.summary for c in comparison.conflicts
     ]
+
+
+# -- class 5: one act at two named sites of one kind ------------------------------------------------------------
+
+CROSSINGS = [
+    (
+        "English and German at one crossing vs Spanish at another",
+        [
+            "Masked men freed two Korvent engineers near Dunmarrow on Saturday. They were handed over to the Red "
+            "Cross at the Arvel border crossing, the ministry said.",
+            "Maskierte Männer haben am Samstag zwei Korvent-Ingenieure bei Dunmarrow freigelassen. Die Übergabe "
+            "fand am Grenzübergang Arvel statt.",
+            "Unos hombres enmascarados liberaron el sábado a dos ingenieros de Korvent cerca de Dunmarrow. Fueron "
+            "entregados a la Cruz Roja en el paso fronterizo de Tessin, según el ministerio.",
+        ],
+        ("Arvel", "Tessin"),
+    ),
+    (
+        "French vs Italian",
+        [
+            "Des hommes masqués ont libéré samedi deux ingénieurs de Korvent près de Dunmarrow. Ils ont été remis "
+            "à la Croix-Rouge au poste-frontière d'Arvel, selon le ministère.",
+            "Uomini mascherati hanno liberato sabato due ingegneri della Korvent vicino a Dunmarrow. La consegna "
+            "è avvenuta al valico di Tessin, secondo il ministero.",
+        ],
+        ("Arvel", "Tessin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "texts", "names"), CROSSINGS, ids=[c[0] for c in CROSSINGS])
+def test_one_handover_at_two_crossings_is_a_conflict(
+    tmp_path: Path, case: str, texts: list[str], names: tuple[str, str]
+) -> None:
+    """Each source names one border crossing in the whole story, two sources two different ones: one conflict
+    "border crossing" with the two names as its sides (before: the handover was agreed, the place unshown)."""
+    comparison = compare_texts(tmp_path, _rows(*texts))
+    found = [c for c in comparison.conflicts if c.measure == "border crossing"]
+    assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
+    assert {s.label for s in found[0].sides} == set(names)
+
+
+def test_one_crossing_in_two_languages_and_a_source_naming_two_are_no_conflict(tmp_path: Path) -> None:
+    """One crossing named by every source is no conflict; a source that names two crossings (a story of two) is
+    left out, so no conflict is drawn from it."""
+    (tmp_path / "same").mkdir()
+    (tmp_path / "two").mkdir()
+    same = compare_texts(
+        tmp_path / "same",
+        _rows(
+            "Masked men freed two Korvent engineers near Dunmarrow on Saturday at the Arvel border crossing.",
+            "Unos hombres enmascarados liberaron el sábado a dos ingenieros de Korvent en el paso fronterizo de "
+            "Arvel, cerca de Dunmarrow.",
+        ),
+    )
+    assert not [c for c in same.conflicts if c.measure == "border crossing"]
+    two = compare_texts(
+        tmp_path / "two",
+        _rows(
+            "Trucks queued at the Arvel border crossing on Saturday near Dunmarrow, while the Tessin border "
+            "crossing stayed closed.",
+            "Unos camiones esperaban el sábado en el paso fronterizo de Tessin, cerca de Dunmarrow.",
+        ),
+    )
+    assert not [c for c in two.conflicts if c.measure == "border crossing"]

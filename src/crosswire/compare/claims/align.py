@@ -58,6 +58,7 @@ from crosswire.compare.claims.pairs import (
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
+from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
@@ -469,8 +470,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     onboard system destroyed it, without any human command")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
-    if hospitals_differ(a, b):
-        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"
+    if hospitals_differ(a, b) or sites_differ(a, b):
+        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"; two crossings
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
@@ -1079,6 +1080,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(clashing, data, model.agree))
     found.conflicts.extend(hospital_conflicts(units, clashing, data))
+    found.conflicts.extend(site_conflicts(units, data))
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(clashing, data))
     found.conflicts.extend(state_conflicts(units, data))
