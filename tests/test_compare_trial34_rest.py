@@ -236,16 +236,16 @@ def test_one_portfolio_or_none_is_no_role_conflict(tmp_path: Path, case: str, a:
 REVERSED_QUOTES = [
     (
         "English we will return vs Spanish we will not return",
-        "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We will return to Dunmarrow as soon as "
-        "it is safe for our staff,\" Lena Brandt, director of Korvent Relief, said in a statement.",
-        "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No volveremos a "
-        "Dunmarrow\", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.",
+        'Masked men seized the Korvent depot near Dunmarrow on Saturday. "We will return to Dunmarrow as soon as '
+        'it is safe for our staff," Lena Brandt, director of Korvent Relief, said in a statement.',
+        'Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. "No volveremos a '
+        'Dunmarrow", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.',
     ),
     (
         "Spanish we did not pay vs English we paid",
-        "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No pagamos a los "
-        "secuestradores\", dijo el ministro Karel Brandt en rueda de prensa.",
-        "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We paid the kidnappers,\" minister Karel "
+        'Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. "No pagamos a los '
+        'secuestradores", dijo el ministro Karel Brandt en rueda de prensa.',
+        'Masked men seized the Korvent depot near Dunmarrow on Saturday. "We paid the kidnappers," minister Karel '
         "Brandt told a news conference.",
     ),
 ]
@@ -270,10 +270,10 @@ def test_a_spanish_no_and_an_english_not_agree(tmp_path: Path) -> None:
     comparison = compare_texts(
         tmp_path,
         _rows(
-            "Masked men seized the Korvent depot near Dunmarrow on Saturday. \"We will not return to Dunmarrow,\" "
+            'Masked men seized the Korvent depot near Dunmarrow on Saturday. "We will not return to Dunmarrow," '
             "Lena Brandt, director of Korvent Relief, said in a statement.",
-            "Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. \"No volveremos "
-            "a Dunmarrow\", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.",
+            'Unos hombres enmascarados tomaron el sábado el depósito Korvent cerca de Dunmarrow. "No volveremos '
+            'a Dunmarrow", afirmó Lena Brandt, directora de Korvent Relief, en un comunicado.',
         ),
     )
     assert not [c for c in comparison.conflicts if c.measure.startswith("what ")], [

@@ -254,9 +254,7 @@ def held_state(word: str | None, language: str | None) -> str | None:
     return None
 
 
-def state_concept(
-    concept: str | None, before: str | None, after: str | None, language: str | None
-) -> str | None:
+def state_concept(concept: str | None, before: str | None, after: str | None, language: str | None) -> str | None:
     """The concept of a count whose group noun (of concept ``concept``, None for a noun of no concept:
     "members") has a state word right ``before`` it or right ``after`` it ("12 detained members", "15
     miembros detenidos"): the state's concept (``prisoner``) when the word is a state of

@@ -58,7 +58,6 @@ from crosswire.compare.claims.pairs import (
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.places import place_conflicts, places_differ
-from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
@@ -66,6 +65,7 @@ from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
+from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.sole_figures import sole_figure_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times

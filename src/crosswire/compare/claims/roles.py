@@ -39,9 +39,7 @@ LINKERS = frozenset(
 # minister of a named portfolio (data/roles.toml), the country's adjective ("la ministra della Difesa taraviana").
 PORTFOLIOS = ("foreign", "defence", "interior", "finance", "justice")
 PORTFOLIO_ROLES = frozenset(
-    {
-        *(f"{deputy}{r}" for deputy in ("", "deputy ") for r in ("minister", *(f"{p}_minister" for p in PORTFOLIOS)))
-    }
+    {*(f"{deputy}{r}" for deputy in ("", "deputy ") for r in ("minister", *(f"{p}_minister" for p in PORTFOLIOS)))}
 )
 # Words a portfolio may take between the title and the name: Slavic ministries are two ("spraw wewnętrznych",
 # "внутренних дел", "закордонних справ").

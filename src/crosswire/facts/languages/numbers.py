@@ -391,10 +391,9 @@ def _figure(
 
 
 def beside_noun(tokens: list[Token], end: int, counted: str | None) -> tuple[str | None, str | None]:
-    """(the word right before, the word right after) the counted noun ``counted`` (a lemma) among the three words
-    after a number ending at body offset ``end``: "15 inhaftierte Mitglieder freigelassen" -> ("inhaftierte",
-    "freigelassen"), "15 miembros detenidos" -> (None, "detenidos"); (None, None) when no noun is counted. A word that is not
-    a word (a number, a comma) is None."""
+    """(the word right before, the word right after) the counted noun ``counted`` (a lemma) among the words after
+    a number ending at body offset ``end``: "15 miembros detenidos" -> (None, "detenidos"); (None, None) when no
+    noun is counted. A token that is no word (a number, a comma) is None."""
     if not counted:
         return None, None
     after = [t for t in tokens if t.start >= end][:4]
