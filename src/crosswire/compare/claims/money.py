@@ -45,15 +45,16 @@ def money_concept(unit: Unit, v: Value) -> str | None:
 
 
 def one_money_kind(a: Unit, va: Value, b: Unit, vb: Value) -> bool:
-    """Whether two amounts of two sentences may be one sum by what they are: one money concept each, the same
-    (:func:`money_concept`), or one side's single concept among the senses the other's clause may have
+    """Whether two amounts of two sentences may be one sum by what they are: one money concept each (a clause
+    naming two, "a budget deficit", keys none), the same (:func:`money_concept`), or one side's concept among the
+    senses the other's clause may have
     (``vocab.concepts.money_senses``: "a ransom of $4.5 million" and "un rescate de 5,4 millones de dólares",
     keyed a bailout, may be one ransom)."""
     ca, cb = money_concept(a, va), money_concept(b, vb)
     if ca is not None and ca == cb:
         return True
-    if va.kind != "money" or vb.kind != "money":
-        return False
+    if ca is None or cb is None:
+        return False  # a clause naming none or two concepts ("a budget deficit") keys no sum, in any sense
     sa = money_senses(WORD.findall(amount_clause(a, va)), a.language)
     sb = money_senses(WORD.findall(amount_clause(b, vb)), b.language)
     return (ca is not None and ca in sb and len(sa) == 1) or (cb is not None and cb in sa and len(sb) == 1)
