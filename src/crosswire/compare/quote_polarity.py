@@ -62,11 +62,22 @@ NOUN_DENIALS = frozenset(
 )
 
 
+# Words of :data:`NOUN_DENIALS` that deny the verb in a language: Spanish "no" stands only before a verb ("No
+# volveremos a Varnessa", we will not go back; a noun is denied by "ningún" or "sin"), as English "no" stands
+# only before a noun. A new user's hostage story read "No volveremos" as stated, against "We will return".
+VERB_NO = {"es": frozenset({"no"})}
+
+
 @lru_cache(maxsize=16)
 def _clause_negation(language: str) -> re.Pattern[str] | None:
     """The ``[negation]`` words of a language but :data:`NOUN_DENIALS` (Italian "nessuno", the pronoun, kept), as
     one pattern (matched lower-cased); None for a language the table lacks."""
-    words = [w for w in data_toml("quote_meanings.toml").get("negation", {}).get(language, []) if w not in NOUN_DENIALS]
+    verbs = VERB_NO.get(language, frozenset())
+    words = [
+        w
+        for w in data_toml("quote_meanings.toml").get("negation", {}).get(language, [])
+        if w not in NOUN_DENIALS or w in verbs
+    ]
     if language == "it":
         words.append("nessuno")
     if not words:

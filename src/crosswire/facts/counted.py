@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from crosswire.facts.fastpos import lemma
+from crosswire.vocab.concepts import held_state
 from crosswire.vocab.quantities import CURRENCY_WORDS, LIGHT_VERBS, UNTAGGED_VAGUE, VAGUE
 
 if TYPE_CHECKING:
@@ -64,7 +65,17 @@ def counted(root: Token, with_verb: bool = True) -> tuple[str | None, Token | No
         noun = _of_object(noun)
     if not with_verb:
         return noun.lower_, noun
-    return " ".join([noun.lower_, *_acting_verb(noun)]), noun
+    return " ".join([*_held_state(noun), noun.lower_, *_acting_verb(noun)]), noun
+
+
+def _held_state(noun: Token) -> list[str]:
+    """The state word written before the counted noun when it holds the group in a state of
+    ``data/held_states.toml`` ("12 detained members", "30 jailed activists": ["detained"]), else []. Kept in the
+    counted phrase's first place so the figure's concept is the state's (``vocab.concepts.state_concept``)."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and held_state(child.lower_, "en"):
+            return [child.lower_]
+    return []
 
 
 def _noun_of(tok: Token) -> Token | None:

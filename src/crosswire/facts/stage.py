@@ -36,7 +36,7 @@ from crosswire.facts.records import ArticleFacts
 from crosswire.facts.values import counted_noun
 from crosswire.model import Article, StageResult
 from crosswire.store import Store
-from crosswire.vocab.concepts import concept_of
+from crosswire.vocab.concepts import concept_of, state_concept
 from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
@@ -181,10 +181,16 @@ def _neutral(facts: ArticleFacts) -> ArticleFacts:
         q.language = facts.language or "en"
         q.speaker_key = key_of.get(q.speaker or "")
     for f in facts.figures:
-        f.concept = concept_of(counted_noun(f.counted), "en")
+        words = (f.counted or "").split()
+        state = words[0] if len(words) > 1 else None  # "detained members freed": counted.counted's held state
+        f.concept = state_concept(concept_of(counted_noun(f.counted), "en"), state, None, "en")
+    of_figure = {(f.start, f.end): f.concept for f in facts.figures}
     for c in facts.claims:
         for v in c.values:
-            v.concept = concept_of(v.noun, "en") if v.noun else None
+            if v.noun and (v.start, v.end) in of_figure:
+                v.concept = of_figure[(v.start, v.end)]  # its figure's concept, a held state's included
+            else:
+                v.concept = concept_of(v.noun, "en") if v.noun else None
     return facts
 
 

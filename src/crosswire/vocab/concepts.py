@@ -185,6 +185,24 @@ def money_concepts(words: list[str], language: str | None) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _second_senses(language: str) -> tuple[tuple[str, str], ...]:
+    """(word, concept) of the ``also_<language>`` lists of ``data/money_concepts.toml``: a word's second sense."""
+    key = f"also_{language}"
+    return tuple((w.casefold(), c) for c, words in data_toml("money_concepts.toml").items() for w in words.get(key, []))
+
+
+def money_senses(words: list[str], language: str | None) -> set[str]:
+    """Every money concept ``words`` (an amount's clause) may name in ``language``: :func:`money_concepts` and the
+    second senses of its words (``also_<language>`` in ``data/money_concepts.toml``: Spanish "rescate" is a
+    bailout and may be a ransom). Example: ``money_senses(["exigía", "un", "rescate"], "es") == {"bailout",
+    "ransom"}``."""
+    lang = language or "en"
+    found = money_concepts(words, lang)
+    low = [w.casefold() for w in words]
+    return found | {c for entry, c in _second_senses(lang) for w in low if entry_matches(entry, w, lang)}
+
+
 @lru_cache(maxsize=1)
 def _unit_concepts() -> frozenset[str]:
     """The concepts of ``data/concepts.toml`` that are units of measure: those whose id is a unit word of
@@ -202,3 +220,49 @@ def unit_of(word: str | None, language: str | None) -> str | None:
         return word.casefold()  # already the id (a non-English quantity's unit is stored as the id)
     concept = concept_of(word, language)
     return concept if concept in _unit_concepts() else None
+
+
+STATE_MIN = 4  # a state stem shorter than this would match too many words
+# The concepts a head noun may have and still take a state written before it ("12 detained people", "30 jailed
+# activists"): nouns for people in general or in a group, whose count the state narrows.
+_PRENOMINAL_HEADS = frozenset({"person", "protester"})
+
+
+@lru_cache(maxsize=16)
+def _state_table(language: str) -> tuple[tuple[str, str], ...]:
+    """(word or stem folded, concept) of ``data/held_states.toml`` for ``language``, longest first."""
+    rows = [
+        (fold(w.casefold()), concept)
+        for concept, langs in data_toml("held_states.toml").items()
+        for w in langs.get(language, [])
+        if len(w) >= STATE_MIN or language == "en"
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def held_state(word: str | None, language: str | None) -> str | None:
+    """The concept of the state a word holds a group in ("detained", "jailed" -> ``prisoner``; "inhaftierte",
+    "detenidos", "détenus" too), or None. English words are matched whole, other languages' by the stems of
+    ``data/held_states.toml`` (accents folded)."""
+    if not word:
+        return None
+    lang = language or "en"
+    w = fold(word.casefold().strip(".,;:"))
+    for entry, concept in _state_table(lang):
+        if w == entry or (lang != "en" and w.startswith(entry)):
+            return concept
+    return None
+
+
+def state_concept(concept: str | None, before: str | None, after: str | None, language: str | None) -> str | None:
+    """The concept of a count whose group noun (of concept ``concept``, None for a noun of no concept:
+    "members") has a state word right ``before`` it or right ``after`` it ("12 detained members", "15
+    miembros detenidos"): the state's concept (``prisoner``) when the word is a state of
+    ``data/held_states.toml``, else ``concept`` unchanged. A state before the noun narrows a noun of no concept
+    or a people noun ("detained people", "jailed activists"); one after the noun only a noun of no concept, since
+    "15 personas detenidas" and "40 people detained" are counts of an arrest (the ``detained`` concept)."""
+    if before and concept in (None, *_PRENOMINAL_HEADS) and (state := held_state(before, language)):
+        return state
+    if after and concept is None and (state := held_state(after, language)):
+        return state
+    return concept

@@ -66,6 +66,7 @@ from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
+from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.sole_figures import sole_figure_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times
@@ -94,6 +95,7 @@ from crosswire.compare.quote_meaning import (
     ruled_apart,
     ruled_left_out,
 )
+from crosswire.compare.quote_polarity import polarity_apart
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
@@ -471,6 +473,8 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     qa, qb = quoted_words(a.text), quoted_words(b.text)
     if not (qa and qb):
         return False
+    if a.language != b.language and polarity_apart(qa, a.language, qb, b.language) is not None:
+        return True  # one clause stated, its rendering denied: "We will return to Dorvel" / «No volveremos a Dorvel»
     # a length of time in other units ("within a few weeks" / «в течение нескольких месяцев»)
     return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
@@ -510,8 +514,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     onboard system destroyed it, without any human command")."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
-    if hospitals_differ(a, b):
-        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"
+    if hospitals_differ(a, b) or sites_differ(a, b):
+        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"; two crossings
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
@@ -1122,6 +1126,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(winner_conflicts(units, data))
     found.conflicts.extend(place_conflicts(clashing, data, model.agree))
     found.conflicts.extend(hospital_conflicts(units, clashing, data))
+    found.conflicts.extend(site_conflicts(units, data))
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(clashing, data))
     found.conflicts.extend(state_conflicts(units, data))

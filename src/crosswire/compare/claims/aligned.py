@@ -33,7 +33,7 @@ from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
 from crosswire.compare.claims.count_states import WHOLE, count_state, same_state, states_apart
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
-from crosswire.compare.claims.money import money_concept
+from crosswire.compare.claims.money import money_concept, one_money_kind
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.qualified import qualifier
@@ -535,12 +535,12 @@ def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
     aligned) count one named thing: counts of one concept of ``data/concepts.toml`` (not two of none: "About
     60,000 homes" may be a pair's only known noun), sums of one money concept (:func:`.money.money_concept`:
     "оштрафовал банк на 3,1 млрд крон", a fine, is no "capital shortfall of 2.3 billion crowns"; the currency
-    is the measure's already). Other measures (a length in metres, a percentage) are one by their unit."""
+    is the measure's already; or a sum of one side's concept among the senses the other's clause may have,
+    :func:`.money.one_money_kind`). Other measures (a length in metres, a percentage) are one by their unit."""
     if ra.value.kind == "count":
         return ra.value.concept is not None and ra.value.concept == rb.value.concept
     if ra.value.kind == "money":
-        concept = money_concept(a, ra.value)
-        return concept is not None and concept == money_concept(b, rb.value)
+        return one_money_kind(a, ra.value, b, rb.value)
     return True
 
 

@@ -16,12 +16,12 @@ import re
 
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
-from crosswire.vocab.concepts import money_concepts
+from crosswire.vocab.concepts import money_concepts, money_senses
 
 # Where a clause ends around an amount: a semicolon, colon, bracket or dash, or a comma before a space (a
 # comma inside "2,3" is a decimal mark).
 _CLAUSE_END = re.compile(r"[;:()\u2014\u2013，；：（）]|,\s|\s-\s")  # and the full-width marks of Chinese
-_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
 def amount_clause(unit: Unit, v: Value) -> str:
@@ -40,8 +40,24 @@ def money_concept(unit: Unit, v: Value) -> str | None:
     amount is no money."""
     if v.kind != "money":
         return None
-    found = money_concepts(_WORD.findall(amount_clause(unit, v)), unit.language)
+    found = money_concepts(WORD.findall(amount_clause(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
+
+
+def one_money_kind(a: Unit, va: Value, b: Unit, vb: Value) -> bool:
+    """Whether two amounts of two sentences may be one sum by what they are: one money concept each (a clause
+    naming two, "a budget deficit", keys none), the same (:func:`money_concept`), or one side's concept among the
+    senses the other's clause may have
+    (``vocab.concepts.money_senses``: "a ransom of $4.5 million" and "un rescate de 5,4 millones de dólares",
+    keyed a bailout, may be one ransom)."""
+    ca, cb = money_concept(a, va), money_concept(b, vb)
+    if ca is not None and ca == cb:
+        return True
+    if ca is None or cb is None:
+        return False  # a clause naming none or two concepts ("a budget deficit") keys no sum, in any sense
+    sa = money_senses(WORD.findall(amount_clause(a, va)), a.language)
+    sb = money_senses(WORD.findall(amount_clause(b, vb)), b.language)
+    return (ca is not None and ca in sb and len(sa) == 1) or (cb is not None and cb in sa and len(sb) == 1)
 
 
 def own_words(unit: Unit, v: Value) -> str:
@@ -79,7 +95,7 @@ def named_sum(unit: Unit, v: Value) -> str | None:
     if v.noun and _noun_follows(unit, v):
         named = money_concepts(v.noun.split(), unit.language)
         return named.pop() if len(named) == 1 else None
-    found = money_concepts(_WORD.findall(own_words(unit, v)), unit.language)
+    found = money_concepts(WORD.findall(own_words(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
 
 
@@ -87,5 +103,5 @@ def _noun_follows(unit: Unit, v: Value) -> bool:
     """Whether a word of the sum's noun is among the three words right after it ("$2.5 billion term loan",
     "a $3 billion buyout"): the noun the sum modifies, not a word the facts stage took from before it ("fined
     Ostrel Air $2 million": "air")."""
-    after = _WORD.findall(unit.text[max(0, v.end - unit.claim.start) :].casefold())[:3]
+    after = WORD.findall(unit.text[max(0, v.end - unit.claim.start) :].casefold())[:3]
     return any(a.startswith(n) for a in after for n in (v.noun or "").casefold().split())  # "loans": "loan"

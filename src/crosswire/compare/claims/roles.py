@@ -41,8 +41,12 @@ LINKERS = frozenset(
 )
 # Linkers that make the name after them the organisation the role is at ("chief engineer of Kaldor Lifts"):
 # a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
-# Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер").
-PORTFOLIO_ROLES = frozenset({"minister", "deputy minister"})
+# Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер"), or, for a
+# minister of a named portfolio (data/roles.toml), the country's adjective ("la ministra della Difesa taraviana").
+PORTFOLIOS = ("foreign", "defence", "interior", "finance", "justice")
+PORTFOLIO_ROLES = frozenset(
+    {*(f"{deputy}{r}" for deputy in ("", "deputy ") for r in ("minister", *(f"{p}_minister" for p in PORTFOLIOS)))}
+)
 # Words a portfolio may take between the title and the name: Slavic ministries are two ("spraw wewnętrznych",
 # "внутренних дел", "закордонних справ").
 PORTFOLIO_WORDS = 2

@@ -25,7 +25,7 @@ from crosswire.facts.languages.clock import hour_phrases, is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.records import Figure, FigureType
-from crosswire.vocab.concepts import concept_of, unit_of
+from crosswire.vocab.concepts import concept_of, held_state, state_concept, unit_of
 
 # Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing. Nor
 # after a word and a hyphen: "Skyrunner-2", "Ан-124", "COVID-19" name a model or a disease ("Ракета Skyrunner-2
@@ -386,7 +386,25 @@ def _figure(
         words.language,
         unit,
         currency,
+        beside=beside_noun(tokens, offset + e, counted),
     )
+
+
+def beside_noun(tokens: list[Token], end: int, counted: str | None) -> tuple[str | None, str | None]:
+    """(the word right before, the word right after) the counted noun ``counted`` (a lemma) among the words after
+    a number ending at body offset ``end``: "15 miembros detenidos" -> (None, "detenidos"); (None, None) when no
+    noun is counted. A token that is no word (a number, a comma) is None."""
+    if not counted:
+        return None, None
+    after = [t for t in tokens if t.start >= end][:4]
+    at = next((i for i, t in enumerate(after) if t.lemma == counted), None)
+    if at is None:
+        return None, None
+
+    def word(i: int) -> str | None:
+        return after[i].text if 0 <= i < len(after) and after[i].text[:1].isalpha() else None
+
+    return word(at - 1), word(at + 1)
 
 
 def figure_at(
@@ -405,11 +423,14 @@ def figure_at(
     language: str,
     unit: str | None = None,
     currency: str | None = None,
+    beside: tuple[str | None, str | None] = (None, None),
 ) -> Figure:
     """The :class:`Figure` written as ``text[s:e]`` of a block or sentence ``text`` that starts at body offset
     ``offset`` (character offsets; ``sent`` the sentence's body span), of type ``ftype``, with its value, bounds,
     counted noun, qualifier word, exactness, unit and ISO currency as read; its ``concept`` is the counted noun's
-    concept in ``language`` (ISO 639-1) when one is named. One constructor for every language's number reader."""
+    concept in ``language`` (ISO 639-1) when one is named, or the concept of a held state written ``beside`` it (the
+    words right before and after the noun: "15 inhaftierte Mitglieder", "15 miembros detenidos" count prisoners,
+    ``vocab.concepts.state_concept``). One constructor for every language's number reader."""
     return Figure(
         text=text[s:e],
         start=offset + s,
@@ -425,8 +446,19 @@ def figure_at(
         counted=counted,
         qualifier=qualifier,
         exact=exact,
-        concept=concept_of(counted, language) if counted else None,
+        concept=_concept(counted, beside, language) if counted else None,
     )
+
+
+def _concept(counted: str, beside: tuple[str | None, str | None], language: str) -> str | None:
+    """The concept of a figure's counted word ``counted`` with the words ``beside`` it (before, after): the
+    state's concept when a held state stands beside a group noun (``vocab.concepts.state_concept``), also where
+    the reader took the state itself for the counted word ("15 inhaftierte Mitglieder": "inhaftierte", then the
+    noun "Mitglieder" after it); else the counted word's own concept."""
+    before, after = beside
+    if after and (state := held_state(counted, language)) and concept_of(after, language) in (None, "person"):
+        return state
+    return state_concept(concept_of(counted, language), before, after, language)
 
 
 def _through_unit(tokens: list[Token], offset: int, e: int) -> int:
