@@ -32,7 +32,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.agents import CLAUSE, agents_in, has_words
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
-from crosswire.compare.claims.money import money_concept
+from crosswire.compare.claims.money import money_concept, sum_concept
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.qualified import qualifier
@@ -497,8 +497,8 @@ def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
     if ra.value.kind == "count":
         return ra.value.concept is not None and ra.value.concept == rb.value.concept
     if ra.value.kind == "money":
-        concept = money_concept(a, ra.value)
-        return concept is not None and concept == money_concept(b, rb.value)
+        concept = sum_concept(a, ra.value)
+        return concept is not None and concept == sum_concept(b, rb.value)
     return True
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from crosswire.compare.claims.conversions import conversion_of
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import money_concepts
@@ -42,6 +43,27 @@ def money_concept(unit: Unit, v: Value) -> str | None:
         return None
     found = money_concepts(_WORD.findall(amount_clause(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
+
+
+def sum_concept(unit: Unit, v: Value) -> str | None:
+    """:func:`money_concept` of amount ``v``, or, for a bracketed conversion of another amount of the sentence
+    ("diamonds valued at 85 million euros ($108 million)": :func:`.conversions.conversion_of`), the concept of
+    the amount it converts: the brackets cut the conversion's own clause down to nothing, yet it is the same sum
+    in another currency. None as :func:`money_concept`."""
+    converted = conversion_of(unit, v) if v.kind == "money" else None
+    if converted is None:
+        return money_concept(unit, v)
+    start = v.start - unit.claim.start
+    before = [
+        x
+        for x in unit.values
+        if x is not v
+        and x.kind == "money"
+        and x.value
+        and f"{x.value:.0f}" == converted
+        and x.end - unit.claim.start <= start
+    ]
+    return money_concept(unit, before[-1]) if before else None
 
 
 def own_words(unit: Unit, v: Value) -> str:
