@@ -98,14 +98,14 @@ def named_sum(unit: Unit, v: Value) -> str | None:
     (no concept), not the deal (ECB+: it had set a loan against the price of AMD's takeover of ATI)."""
     if v.kind != "money":
         return None
-    if v.noun and _noun_follows(unit, v):
+    if v.noun and noun_follows(unit, v):
         named = money_concepts(v.noun.split(), unit.language)
         return named.pop() if len(named) == 1 else None
     found = money_concepts(_WORD.findall(own_words(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
 
 
-def _noun_follows(unit: Unit, v: Value) -> bool:
+def noun_follows(unit: Unit, v: Value) -> bool:
     """Whether a word of the sum's noun is among the three words right after it ("$2.5 billion term loan",
     "a $3 billion buyout"): the noun the sum modifies, not a word the facts stage took from before it ("fined
     Ostrel Air $2 million": "air")."""

@@ -18,8 +18,9 @@ sentences of two different days are left out as in :mod:`.sole_figures`.
 from __future__ import annotations
 
 from crosswire.compare.claims.conversions import conversion_of
-from crosswire.compare.claims.money import money_concept, named_sum
+from crosswire.compare.claims.money import money_concept, named_sum, noun_follows
 from crosswire.compare.claims.units import Unit, different_days
+from crosswire.facts.records import Value
 
 
 def _sum_concepts(u: Unit) -> dict[str, int]:
@@ -30,10 +31,27 @@ def _sum_concepts(u: Unit) -> dict[str, int]:
     for v in u.values:
         if v.kind != "money" or v.value is None or conversion_of(u, v) is not None:
             continue
-        concept = named_sum(u, v) or money_concept(u, v)
+        concept = named_sum(u, v)
+        if concept is None and not _named_by_its_noun(u, v):
+            # the clause's concept, unless the noun the sum modifies names it otherwise ("a $400 million bridge
+            # loan ... to finance the deal" is a loan, no price of the deal: :func:`.money.named_sum`)
+            concept = money_concept(u, v)
         if concept:
             out[concept] = out.get(concept, 0) + 1
     return out
+
+
+def _named_by_its_noun(u: Unit, v: Value) -> bool:
+    """Whether the sum modifies a noun right after it ("a $400 million bridge loan", "a $3 billion buyout"),
+    which then says what the sum is; a sum "of" something ("$137 million of diamonds") is told by its clause."""
+    if not (v.noun and noun_follows(u, v)):
+        return False
+    after = u.text[max(0, v.end - u.claim.start) :].split()
+    return not after or after[0].casefold() not in _OF
+
+
+# the words after a sum that say what it is made of, not what it is (en, fr, de, es, it, pt)
+_OF = frozenset({"of", "in", "worth", "de", "d'", "an", "von", "di", "en"})
 
 
 def sole_sum_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
