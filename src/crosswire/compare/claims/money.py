@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from crosswire.compare.claims.conversions import conversion_of
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Value
 from crosswire.vocab.concepts import money_concepts, money_senses
@@ -44,13 +45,34 @@ def money_concept(unit: Unit, v: Value) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def sum_concept(unit: Unit, v: Value) -> str | None:
+    """:func:`money_concept` of amount ``v``, or, for a bracketed conversion of another amount of the sentence
+    ("diamonds valued at 85 million euros ($108 million)": :func:`.conversions.conversion_of`), the concept of
+    the amount it converts: the brackets cut the conversion's own clause down to nothing, yet it is the same sum
+    in another currency. None as :func:`money_concept`."""
+    converted = conversion_of(unit, v) if v.kind == "money" else None
+    if converted is None:
+        return money_concept(unit, v)
+    start = v.start - unit.claim.start
+    before = [
+        x
+        for x in unit.values
+        if x is not v
+        and x.kind == "money"
+        and x.value
+        and f"{x.value:.0f}" == converted
+        and x.end - unit.claim.start <= start
+    ]
+    return money_concept(unit, before[-1]) if before else None
+
+
 def one_money_kind(a: Unit, va: Value, b: Unit, vb: Value) -> bool:
     """Whether two amounts of two sentences may be one sum by what they are: one money concept each (a clause
     naming two, "a budget deficit", keys none), the same (:func:`money_concept`), or one side's concept among the
     senses the other's clause may have
     (``vocab.concepts.money_senses``: "a ransom of $4.5 million" and "un rescate de 5,4 millones de dólares",
     keyed a bailout, may be one ransom)."""
-    ca, cb = money_concept(a, va), money_concept(b, vb)
+    ca, cb = sum_concept(a, va), sum_concept(b, vb)
     if ca is not None and ca == cb:
         return True
     if ca is None or cb is None:
@@ -92,14 +114,14 @@ def named_sum(unit: Unit, v: Value) -> str | None:
     (no concept), not the deal (ECB+: it had set a loan against the price of AMD's takeover of ATI)."""
     if v.kind != "money":
         return None
-    if v.noun and _noun_follows(unit, v):
+    if v.noun and noun_follows(unit, v):
         named = money_concepts(v.noun.split(), unit.language)
         return named.pop() if len(named) == 1 else None
     found = money_concepts(WORD.findall(own_words(unit, v)), unit.language)
     return found.pop() if len(found) == 1 else None
 
 
-def _noun_follows(unit: Unit, v: Value) -> bool:
+def noun_follows(unit: Unit, v: Value) -> bool:
     """Whether a word of the sum's noun is among the three words right after it ("$2.5 billion term loan",
     "a $3 billion buyout"): the noun the sum modifies, not a word the facts stage took from before it ("fined
     Ostrel Air $2 million": "air")."""
