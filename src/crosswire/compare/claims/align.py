@@ -452,7 +452,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
     and its denial (:func:`.declared.denied`), in any language; and across languages, where the
     slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
-    days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
+    days, or numbers of one measure (:func:`_measure`) each gives and the other does not ("sind am Samstag drei
+    Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
     one item); or one states what a named person did or befell them and the other names no one ("The pilot,
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
@@ -493,9 +494,22 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     if (_acting_person(a, mistyped) and not people(b)) or (_acting_person(b, mistyped) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
     na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
-    return any(not any(_same_number(x, y) for y in nb) for x in na) and any(
-        not any(_same_number(y, x) for x in na) for y in nb
-    )
+    only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
+    return any(_measure(x) == _measure(y) for x in only_a for y in only_b)
+
+
+def _measure(v: Value) -> str:
+    """What a number of :func:`_numbers` measures, as far as two languages' readers agree on it: a quantity with
+    a unit of measure ("31 Meter", "52 kilometres"), a share, or a plain number (counts, sums, a quantity of a
+    scale word: readers of two languages type one figure as a count, a quantity or a sum, see
+    :func:`_same_number`). Two sentences whose only numbers apart measure different things ("An Bord des 31 Meter
+    langen Schiffes waren 14 Mann Besatzung" / "con 14 tripulantes a bordo, de los que dos siguen desaparecidos":
+    a length beside a count) give different facts beside one they share, not two values of one; a new user's
+    trawler story kept the German crew sentence out of the crew agreement so."""
+    if v.kind == "quantity" and v.unit and v.unit not in _SCALES:
+        return "quantity"
+    return "percent" if v.kind == "percent" else "number"
 
 
 # Scale words a reader may leave as a value's unit ("more than 2 million euros": 2, unit "million").
