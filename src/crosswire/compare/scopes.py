@@ -57,3 +57,25 @@ def wider_holds(wide_low: float, narrow_high: float) -> bool:
     """Whether a wider area's figure (its lowest value) holds a narrower one's (its highest): a province's 31
     dead hold a town's 23; a province's 20 against a town's 23 still disagree."""
     return wide_low >= narrow_high
+
+
+@lru_cache(maxsize=1)
+def _period_patterns() -> dict[str, re.Pattern[str]]:
+    """Language -> a pattern of its phrases of a figure given per period (``data/per_period.toml``), matched at
+    a word start and a word end."""
+    return {
+        lang: re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])"
+        )
+        for lang, ws in data_toml("per_period.toml").items()
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def per_period(after: str, language: str | None) -> bool:
+    """Whether ``after`` (the figure's sentence from the figure on, in ``language``, ISO 639-1; None reads
+    English) gives the figure for each of several periods, a rate: "... at least 30 homers ... in each of the past
+    five seasons", "12 000 Besucher pro Tag", "3 millions d'euros par an". Such a figure and one period's figure
+    are two measures (:func:`crosswire.compare.figures.pairing._link`)."""
+    pat = _period_patterns().get(language or "en")
+    return pat is not None and pat.search(after.lower()) is not None

@@ -17,6 +17,7 @@ from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
 from crosswire.compare.claims.course import course_sides
+from crosswire.compare.claims.craft import craft_names
 from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
@@ -500,7 +501,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
     and its denial (:func:`.declared.denied`), in any language; and across languages, where the
     slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
-    days, or numbers each gives and the other does not ("sind am Samstag drei Menschen ums Leben gekommen" /
+    days, or numbers of one measure (:func:`_measure`) each gives and the other does not ("sind am Samstag drei
+    Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
     one item); or one states what a named person did or befell them and the other names no one ("The pilot,
     Marek Dvoran, survived the crash and was taken to the regional hospital" / "Una decena de personas ... fueron
@@ -519,7 +521,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"; two crossings
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
-    if scores_differ(a, b) or other_doers(a, b) or states_differ(a, b) or polar_differ(a, b):
+    mistyped = typed_apart(data)
+    if scores_differ(a, b) or other_doers(a, b, mistyped) or states_differ(a, b) or polar_differ(a, b):
         return True
     if partial_apart(a, b, data):
         return True  # "six of the seven were freed; the seventh is still held" / "released seven aid workers"
@@ -537,13 +540,25 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return False
     if different_days(a, b) or different_clocks(a, b):
         return True
-    mistyped = typed_apart(data)
     if (_acting_person(a, mistyped) and not people(b)) or (_acting_person(b, mistyped) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
     na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
-    return any(not any(_same_number(x, y) for y in nb) for x in na) and any(
-        not any(_same_number(y, x) for x in na) for y in nb
-    )
+    only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
+    return any(_measure(x) == _measure(y) for x in only_a for y in only_b)
+
+
+def _measure(v: Value) -> str:
+    """What a number of :func:`_numbers` measures, as far as two languages' readers agree on it: a quantity with
+    a unit of measure ("31 Meter", "52 kilometres"), a share, or a plain number (counts, sums, a quantity of a
+    scale word: readers of two languages type one figure as a count, a quantity or a sum, see
+    :func:`_same_number`). Two sentences whose only numbers apart measure different things ("An Bord des 31 Meter
+    langen Schiffes waren 14 Mann Besatzung" / "con 14 tripulantes a bordo, de los que dos siguen desaparecidos":
+    a length beside a count) give different facts beside one they share, not two values of one; a new user's
+    trawler story kept the German crew sentence out of the crew agreement so."""
+    if v.kind == "quantity" and v.unit and v.unit not in _SCALES:
+        return "quantity"
+    return "percent" if v.kind == "percent" else "number"
 
 
 # Scale words a reader may leave as a value's unit ("more than 2 million euros": 2, unit "million").
@@ -562,8 +577,22 @@ def typed_apart(data: StoryData) -> frozenset[str]:
     organisation or a place in another ("Lindavik Vatten", a water utility, and "Norra Strand", its plant, read
     as people by the German, Spanish and French models and as an organisation and a place by the English one:
     a new user's water-utility story). Such a name says nothing of a person's act, so a sentence with it as its
-    subject is not parted from one naming no one (:func:`contradict`)."""
-    return _typed_apart(frozenset(data.canonical.values()))
+    subject is not parted from one naming no one (:func:`contradict`). So are names the story writes after a
+    craft noun ("the fishing trawler Marisol Grey": :func:`.craft.craft_names`), read once per story."""
+    ids = frozenset(data.canonical.values())
+    bodies = getattr(data, "bodies", None)
+    if not bodies:
+        return _typed_apart(ids)
+    last = _CRAFT_READ[0]
+    if last is None or last[0] is not data:
+        written = [(body, facts.language) for _, facts, body in data.with_facts()]
+        last = (data, craft_names(written, ids))
+        _CRAFT_READ[0] = last  # one assignment: the story and its names together
+    return _typed_apart(ids) | last[1]
+
+
+# the last story read by :func:`typed_apart` and its craft names (the pair checks ask once per pair of a story)
+_CRAFT_READ: list[tuple[StoryData, frozenset[str]] | None] = [None]
 
 
 @lru_cache(maxsize=64)
@@ -600,12 +629,14 @@ def scores_differ(a: Unit, b: Unit) -> bool:
     return sa is not None and sb is not None and sa[:2] != sb[:2]
 
 
-def other_doers(a: Unit, b: Unit) -> bool:
+def other_doers(a: Unit, b: Unit, mistyped: frozenset[str] = frozenset()) -> bool:
     """Whether the two sentences' main clauses have two different named people as their subjects (not their
     speakers), neither named in the other sentence ("Ilya Verban scored the winning goal" / "Dario Mendez scored
     the winning goal"; "Darío Méndez marcó el gol de la victoria"): one act done by two people is two claims,
-    or a disagreement over who did it (:func:`.aligned.person_agent_conflicts`), never one claim."""
-    da, db = doer(a, a.language != b.language), doer(b, a.language != b.language)
+    or a disagreement over who did it (:func:`.aligned.person_agent_conflicts`), never one claim. A person id of
+    ``mistyped`` (:func:`typed_apart`: a company's or a craft's name read as a person's) is no doer."""
+    across = a.language != b.language
+    da, db = doer(a, across, mistyped), doer(b, across, mistyped)
     if da is None or db is None or da == db or _name_words(da) & _name_words(db):
         return False  # "Mr Noxon" / "Christopher Noxon", "Katie" / "Katie Jenkin" may be one person
     if not (_named_in(a, da) and _named_in(b, db)):
@@ -631,14 +662,16 @@ def _named_in(u: Unit, person: str) -> bool:
     return bool(words) and set(words) <= set(_latin_words(u.text))
 
 
-def doer(u: Unit, across: bool) -> str | None:
+def doer(u: Unit, across: bool, mistyped: frozenset[str] = frozenset()) -> str | None:
     """The canonical id of the named person the sentence tells an act of: its main clause's subject when that
     is a named person and not its speaker; ``across`` languages (whose parses often miss a subject after its
     verb: "Победный мяч ... забил капитан команды Илья Вербан") also the one person a sentence that is no one's
-    words names. None otherwise."""
-    if _acting_person(u):
+    words names. None otherwise, and for a person id of ``mistyped`` (:func:`typed_apart`)."""
+    if _acting_person(u, mistyped):
         return u.subject
-    named = people(u)
+    if u.subject in mistyped:
+        return None  # "The Marisol Grey, built in 1998, belongs to ...": a craft's doing, no person's
+    named = people(u) - mistyped
     if across and len(named) == 1 and u.speaker is None and not u.subject:
         return next(iter(named))
     return None

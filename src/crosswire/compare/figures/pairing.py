@@ -241,6 +241,8 @@ def _link(a: Fig, b: Fig, sole: bool = False) -> Relation | None:
         return None  # "an earlier magnitude 2.1 quake" and "a 4.3 magnitude earthquake": two shocks
     if bound_beyond(a, b):
         return None  # a bound and a figure an order of magnitude beyond it: two things counted
+    if a.periodic != b.periodic:
+        return None  # "at least 30 homers in each of the past five seasons" / "33 homers" this season: a rate, a total
     scope = scope_rel(a, b)
     if _wider_area(a, b) or _wider_area(b, a):
         return None  # "23 people in Ostrand" / "31 people across the province": the wider holds the narrower

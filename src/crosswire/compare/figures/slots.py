@@ -45,7 +45,7 @@ from crosswire.compare.figures.lexicon import (
     VAGUE_Q,
 )
 from crosswire.compare.rounding import approx_tolerance, vague_top
-from crosswire.compare.scopes import wide_scope
+from crosswire.compare.scopes import per_period, wide_scope
 from crosswire.facts import Figure
 from crosswire.facts.date_context import after_since
 from crosswire.model import Evidence
@@ -81,6 +81,7 @@ class Fig:
     what: str | None = None  # the counted noun's language-neutral concept id ("worker"), whatever the slot
     region_wide: bool = False  # its sentence gives it for a wider area ("across the province": compare.scopes)
     landmark: bool = False  # a length from a landmark ("150 metres beyond the runway"): ``what`` is "past runway"
+    periodic: bool = False  # given for each of several periods ("... in each of the past five seasons": compare.scopes)
     evidence: list[Evidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
 
@@ -376,6 +377,7 @@ def _fig(data: StoryData, article: ArticleRow, f: Figure, ev: Evidence | None) -
         scope_names=frozenset(re.findall(r"\b[A-Z][\w'-]+", scope or "")) - TIME_WORDS,
         scope_wide=bool(scope and EXTENSION.search(scope)),
         region_wide=wide_scope(body[f.sentence_start : f.sentence_end], article.language),
+        periodic=per_period(body[f.start : f.sentence_end], article.language),
         times=times,
         time_label=tlabel,
         vague=value is None or any(q.startswith(v) for v in VAGUE_Q),
