@@ -95,3 +95,16 @@ def test_a_near_sentence_in_no_agreement_still_counts():
     u, found = _story(*FORECASTS[0], near_member=0.40, far_member=0.31)
     found.groups.clear()
     assert not unanchored(u, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The weather service expects the storm to go on along the coast for days.", "en"),
+        ("Météo-France prévoit que la tempête durera encore plusieurs jours sur la côte.", "fr"),
+    ],
+)
+def test_an_agreement_with_a_member_in_the_sentences_language_leaves_the_nearness_as_it_was(text, language):
+    # within one language the encoder reads a story's sentences near through its words of the scene: no discount
+    u, found = _story(text, language, near_member=0.40, far_member=0.31)
+    assert not unanchored(u, found)
