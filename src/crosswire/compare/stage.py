@@ -59,7 +59,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 44  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 45  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -115,6 +115,9 @@ COMPARE_VERSION = 44  # bumped when the output changes, so stored comparisons ar
 # 44: ruled out vs possible quotes, a verb denied in one language, places in a quote's slot, roles across languages,
 # talks' outcomes, spans vs start years no 'only X', qualified counts, fund/charge/aid sums, set days, partial
 # releases, sole figures of one measure compared, numbers in the shared form, conflicts read on the logistic score
+# 45: group fates (missing vs found alive), reversed quote relations, agreed items without a contradicting member,
+# counts compared within one state, distances, currency labels' number, one place-name test, roles in attributions,
+# overnight spans, portfolio ministers, sole sums, held groups, craft names no person, per-period figures
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
