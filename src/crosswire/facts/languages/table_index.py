@@ -24,18 +24,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from crosswire.cache_folder import cache_dir
+
 FORMAT = 1  # bump when what is stored changes
 # StreamMap's attributes this module sets (simplemma 2.0.0); any other layout is built by simplemma itself.
 _SLOTS = ("_data", "_pos", "_rev", "_count", "_firsts", "_blocks")
-
-
-def cache_dir() -> Path | None:
-    """The folder index files are kept in, or None when caching is off (``CROSSWIRE_CACHE_DIR=""``)."""
-    raw = os.environ.get("CROSSWIRE_CACHE_DIR")
-    if raw is not None:
-        return Path(raw) if raw.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "crosswire"
 
 
 def stream_map(language: str) -> Mapping[str, str]:
