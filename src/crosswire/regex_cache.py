@@ -10,13 +10,13 @@ compares flags, pattern and code; ``tests/test_speed_cuts14.py`` checks every st
 compile), in ~0.03 s for the same 3,293 patterns.
 
 How: :func:`install` (called once, from ``crosswire/__init__``) wraps ``re._compiler.compile``, which
-``re._compile`` calls only on a miss of re's own 512-entry cache; a hit of this cache builds the pattern from
-the stored code, a miss compiles as before and remembers the result. At exit (:mod:`atexit`; pool workers end
-with ``os._exit`` and never write) the entries this run used or added are written back first, then older ones,
-up to :data:`MAX_ENTRIES` (patterns built from article text, e.g. an escaped name, are compiled once and fall
-out). The file is named after the interpreter (its cache tag, ``_sre.MAGIC`` and code size) and holds its full
-``sys.version``; any other, unreadable or malformed file is ignored and replaced. Kept in
-:func:`crosswire.cache_folder.cache_dir` (``CROSSWIRE_CACHE_DIR=""`` turns it off). Nothing but the pattern
+``re._compile`` calls only on a miss of re's own 512-entry cache; a hit of this cache builds the pattern from the
+stored code, a miss compiles as before and remembers the result. At exit (:mod:`atexit`; a facts pool's workers,
+which end without it, at their own shutdown: :func:`save_when_worker_exits`) the entries this run used or added are
+written back first, then older ones, up to :data:`MAX_ENTRIES` (patterns built from article text, e.g. an escaped
+name, are compiled once and fall out). The file is named after the interpreter (its cache tag, ``_sre.MAGIC`` and
+code size) and holds its full ``sys.version``; any other, unreadable or malformed file is ignored and replaced.
+Kept in :func:`crosswire.cache_folder.cache_dir` (``CROSSWIRE_CACHE_DIR=""`` turns it off). Nothing but the pattern
 parser's warnings (``FutureWarning`` on a possible set operation) differs: a pattern read from the cache is not
 parsed, so they are shown only when it is first compiled.
 """
@@ -163,6 +163,17 @@ def save() -> bool:
         return False
     _state["new"].clear()
     return True
+
+
+def save_when_worker_exits() -> None:
+    """In a pool's worker process (which ends without running :mod:`atexit`): save this worker's new entries
+    when it exits (a :mod:`multiprocessing` finaliser, run by the worker's own shutdown). Two workers saving
+    at once: the later file wins, each merged with what was on disk when it saved; a lost entry is compiled
+    and stored again by a later run."""
+    if _state["installed"]:
+        from multiprocessing import util
+
+        util.Finalize(None, save, exitpriority=0)
 
 
 def uninstall() -> None:

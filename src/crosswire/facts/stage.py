@@ -221,8 +221,11 @@ def _extract_local(articles: Sequence[Article]) -> list[ArticleFacts]:
 
 
 def _init_worker(parent_pid: int) -> None:
+    from crosswire import regex_cache
+
     speed.die_with_parent(parent_pid)
     speed.keep_heap()
+    regex_cache.save_when_worker_exits()  # the patterns this worker compiles, for the next run's workers
     get_nlp()  # a no-op when the pool was forked from a parent that had loaded the model
 
 
