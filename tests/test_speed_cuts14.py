@@ -268,3 +268,35 @@ def test_a_pool_workers_patterns_are_saved_when_it_exits(tmp_path: Path) -> None
         "    print(sum((p, 0) in stored for p in done))\n"
     )
     assert _run(code, tmp_path).strip() == "100"
+
+
+def test_py3langid_model_read_back_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    from py3langid import langid, modelio
+
+    from crosswire import table_cache
+
+    monkeypatch.setenv("CROSSWIRE_CACHE_DIR", str(tmp_path))
+    path = langid.MODEL_DIR / langid.MODEL_FILE
+    own = modelio.load_model(path)
+    table_cache.use_for_py3langid()
+    langid._load_model_file(path)  # built and stored
+    again = langid._load_model_file(path)  # read back
+    assert list(tmp_path.glob("table-py3langid-model.marshal"))
+    assert len(again) == len(own) == 6
+    for mine, theirs in zip(again, own, strict=True):
+        assert type(mine) is type(theirs)
+        if isinstance(theirs, np.ndarray):
+            assert mine.dtype == theirs.dtype and mine.shape == theirs.shape and mine.flags.writeable
+            assert np.array_equal(mine, theirs)
+        else:
+            assert mine == theirs
+    ident = langid.LanguageIdentifier(*own[:4], own[5], tk_row=own[4])  # py3langid's own read
+    texts = [
+        "The harbour master resigned on Tuesday after the vote.",
+        "Die Richterin vertagte den Prozess um zwei Wochen.",
+        "Прокурор запросил восемь лет колонии.",
+        "La jueza presidenta suspendió la vista.",
+    ]
+    mine_id = langid.LanguageIdentifier(*again[:4], again[5], tk_row=again[4])
+    assert [mine_id.classify(t) for t in texts] == [ident.classify(t) for t in texts]

@@ -753,5 +753,8 @@ def detect_language(text: str) -> str | None:
         return None
     import py3langid
 
+    from crosswire.table_cache import use_for_py3langid
+
+    use_for_py3langid()  # its model read from the cache folder (once per process)
     lang, _ = py3langid.classify(text[:1500])
     return lang

@@ -133,6 +133,9 @@ def _language(article: Article) -> str | None:
     try:
         import py3langid
 
+        from crosswire.table_cache import use_for_py3langid
+
+        use_for_py3langid()  # its model read from the cache folder (once per process)
         return py3langid.classify(text)[0]
     except Exception:  # noqa: BLE001 - language id is a hint; without it the article is treated as English
         return None
