@@ -1,4 +1,4 @@
-"""Two sources' only sums of one kind of money are one amount told twice (`compare/claims/sole_sums.py`), and a
+"""Two sources' only sums of one kind of money are one amount told twice (`compare/claims/sole_figures.py`, once `sole_sums.py`), and a
 thief's haul is a kind of money (`[loot]` of `data/money_concepts.toml`).
 
 The class (conflicts14, read off the mined set's tune half): two outlets give the worth of one haul differently
