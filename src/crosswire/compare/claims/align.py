@@ -48,6 +48,7 @@ from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
 from crosswire.compare.claims.opposed import opposed_quote_conflicts, quoted_words
+from crosswire.compare.claims.outvoted import outvoted_pairs
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_FLOOR,
@@ -1144,7 +1145,12 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # million euros ($108 million)"): see :mod:`.sole_figures`
     near_at = {frozenset((a.index, b.index)) for a, b in nearest}
     sole = [(a, b) for a, b in sole_figure_pairs(units) if frozenset((a.index, b.index)) not in near_at]
-    for cmp in figure_conflicts(clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole]):
+    # and of an agreed figure's sentences and a third source's other figure of it ("48 million euros" [en][de] /
+    # "84 millones de euros" [es]): see :mod:`.outvoted`
+    outvoted = outvoted_pairs(units, agreeing_groups)
+    for cmp in figure_conflicts(
+        clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole], outvoted
+    ):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)

@@ -12,8 +12,8 @@ keyed twice: by the money concept the sum is of (``data/money_concepts.toml``: `
 :func:`_sum_concept`), in one language or two; and by its currency when its clause may name a money concept ("a
 ransom of $4.5 million" / "un rescate de 5,4 millones de dólares": :func:`.money.one_money_kind` then decides
 whether the two sums may be one), across languages. Two sentences naming nothing in common may be of two events
-of one story (two heists, two kidnappings), so two sums need a person, body or place both name (the event's
-anchor, as a toll under the conflict bar needs one: :data:`.align.TOLL_BAR`).
+of one story (two heists, two kidnappings), so two sums of one concept need a person, body or place both name
+(the event's anchor, as a toll under the conflict bar needs one: :data:`.align.TOLL_BAR`).
 
 The two figures of a pair are compared (:func:`sole_figure_pairs` feeds :func:`.aligned.figure_conflicts`, whose
 checks of one act, one year, one currency and the figures' rounding decide a conflict), and neither is a fact only
@@ -97,7 +97,9 @@ _OF = frozenset({"of", "in", "worth", "de", "d'", "an", "von", "di", "en"})
 def _one_thing(a: Unit, b: Unit, key: str) -> bool:
     """Whether two sources' only figures of ``key`` may be one figure: a count's concept is the key already, in
     two languages; sums of one currency in two languages, by what they are (:func:`.money.one_money_kind`); sums
-    of one money concept in any language. Two sums need a name both sentences give (see the module)."""
+    of one money concept in any language, naming a person, body or place both sentences name (see the module;
+    a ransom's two sums in two languages need no name: "The group had demanded a ransom of $4.5 million" /
+    "El Movimiento ... exigía un rescate de 5,4 millones de dólares", a new user's hostage story)."""
     if key.startswith(SUM):
         return bool(a.entities & b.entities)
     if a.language == b.language:
@@ -105,7 +107,7 @@ def _one_thing(a: Unit, b: Unit, key: str) -> bool:
     if not key.startswith(MONEY):
         return True
     (va,), (vb,) = _concepts(a)[key], _concepts(b)[key]
-    return bool(a.entities & b.entities) and one_money_kind(a, va, b, vb)
+    return one_money_kind(a, va, b, vb)
 
 
 def _sole(units: list[Unit]) -> dict[str, dict[int, Unit]]:
