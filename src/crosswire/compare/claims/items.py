@@ -756,12 +756,20 @@ def side_text(r: Reading) -> str:
         if v.kind == "money" and v.unit:
             return f"{_amount_words(v.value)} {currency_label(v.unit, v.value)}"
     if r.unit.language in (None, "en"):
+        if q and v.text.startswith(q) and q[:1].isupper():
+            return q.lower() + v.text[len(q) :]  # "About 12,000" opening its sentence is "about 12,000" on a side
         return v.text
     english_unit = _english_unit(v)
     if not q or not v.text.lower().startswith(q.lower()):
         # "5.400", "2 400" in the shared display form ("5,400"): the evidence keeps the source's own text
         return f"{_number(v)} {english_unit}" if english_unit else display_number(v.text, v.value)
     number = display_number(v.text[len(q) :].strip(), v.value)
+    if v.kind == "money" and v.unit and v.value is not None:
+        number = f"{_amount_words(v.value)} {currency_label(v.unit, v.value)}"  # "unos 84 millones de euros"
+    elif v.value is not None and not any(ch.isdigit() for ch in number):
+        # a number written as a word ("Rund zwölftausend", "Unos doce mil") is its value in English, "about 12,000",
+        # never the source's word beside an English qualifier ("about zwölftausend", a new user's pension story)
+        number = _number(v)
     if not number:
         return v.text
     if english_unit:  # "около 420 тонн" is "about 420 tonnes": the English word never glued to another's unit
