@@ -5,7 +5,8 @@ The class (a new user's pension-fund story, issue 12): a side read "About 12,000
 qualifier beside the German number word) and the Spanish "Unos doce mil" was left off the 12,000 side ("mil" was read
 as a second count, 1,000, so the sentence gave two counts of one measure). Now: spelled-out numbers with a scale
 word are one figure ("doce mil", "douze mille", "dodicimila", "dwanaście tysięcy", "zwölftausend"); a side's label
-is the value in English ("about 12,000") whatever the source wrote, once; a Polish "mln koron" is a sum in crowns,
+is the value in English ("About 12,000", the English source's words, and "about 12,000" for "Rund zwölftausend":
+one label) whatever the source wrote, once; a Polish "mln koron" is a sum in crowns,
 not a count; a name before a number and a scale word does not swallow the number ("Corvan Meddle 63 Millionen
 Euro"). Invented sentences.
 """
@@ -82,13 +83,13 @@ def test_a_side_is_labelled_by_its_value_in_english(language: str, text: str, wr
     english = "About 12,000 pensioners lost their savings."
     side = [
         _reading(
-            "en", 1, english, Value(kind="count", text="About 12,000", start=0, end=0, value=12000.0, qualifier="About")
+            "en", 1, english, Value(kind="count", text="About 12,000", start=0, end=0, value=12000.0, qualifier="about")
         ),
         _reading(
             language, 2, text, Value(kind="count", text=written, start=0, end=0, value=12000.0, qualifier=qualifier)
         ),
     ]
-    assert side_label(side) == "about 12,000"
+    assert side_label(side) == "About 12,000"
 
 
 def test_a_sum_with_a_qualifier_is_labelled_in_english() -> None:

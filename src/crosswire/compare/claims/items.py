@@ -756,8 +756,6 @@ def side_text(r: Reading) -> str:
         if v.kind == "money" and v.unit:
             return f"{_amount_words(v.value)} {currency_label(v.unit, v.value)}"
     if r.unit.language in (None, "en"):
-        if q and v.text.startswith(q) and q[:1].isupper():
-            return q.lower() + v.text[len(q) :]  # "About 12,000" opening its sentence is "about 12,000" on a side
         return v.text
     english_unit = _english_unit(v)
     if not q or not v.text.lower().startswith(q.lower()):
@@ -829,7 +827,13 @@ def side_label(side: list[Reading]) -> str:
         and len({r.value.value for r in ordered}) == 1
     ):
         ordered = english  # one count, "nine" in English and 9 in the other languages' words: "nine"
-    return " / ".join(dict.fromkeys(side_text(r) for r in ordered))
+    # one value once, whatever the case of its qualifier ("About 12,000" opening an English sentence and "Rund
+    # zwölftausend" read as "about 12,000" are one label: the first as written)
+    shown: dict[str, str] = {}
+    for r in ordered:
+        text = side_text(r)
+        shown.setdefault(text.casefold(), text)
+    return " / ".join(shown.values())
 
 
 def _against_after(r: Reading) -> str:
