@@ -8,7 +8,7 @@ word are one figure ("doce mil", "douze mille", "dodicimila", "dwanaście tysię
 is the value in English ("About 12,000", the English source's words, and "about 12,000" for "Rund zwölftausend":
 one label) whatever the source wrote, once; a Polish "mln koron" is a sum in crowns,
 not a count; a name before a number and a scale word does not swallow the number ("Corvan Meddle 63 Millionen
-Euro"). Invented sentences.
+Euro"); an English "31-metre trawler" is a quantity of 31 metres. Invented sentences.
 """
 
 from __future__ import annotations
@@ -96,3 +96,26 @@ def test_a_sum_with_a_qualifier_is_labelled_in_english() -> None:
     text = "Según la fiscalía, desvió unos 84 millones de euros."
     v = Value(kind="money", text="unos 84 millones de euros", start=0, end=0, value=84e6, unit="EUR", qualifier="unos")
     assert side_label([_reading("es", 1, text, v)]) == "about 84 million euros"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The 31-metre trawler sank off the cape.", "31-metre", 31.0, "metre"),
+        ("A 12-tonne load fell from the crane.", "12-tonne", 12.0, "tonne"),
+        ("Crews cleared a 4-kilometre stretch of the road.", "4-kilometre", 4.0, "kilometre"),
+    ],
+)
+def test_a_number_and_a_unit_written_as_one_adjective_is_a_quantity(
+    text: str, written: str, value: float, unit: str
+) -> None:
+    found = [(f.text, float(f.value), f.type, f.unit) for f in paragraph_facts("en", text, DAY).figures]
+    assert found == [(written, value, "quantity", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("A 10-year-old boy was hurt.", "age"), ("The 5-day strike ended on Friday.", "duration")],
+)
+def test_an_age_or_a_length_of_time_is_no_quantity(text: str, kind: str) -> None:
+    assert [f.type for f in paragraph_facts("en", text, DAY).figures] == [kind]
