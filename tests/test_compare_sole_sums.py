@@ -1,5 +1,5 @@
-"""Two sources' only sums of one kind of money are one amount told twice (`compare/claims/sole_sums.py`), and a
-thief's haul is a kind of money (`[loot]` of `data/money_concepts.toml`).
+"""Two sources' only sums of one kind of money are one amount told twice (`compare/claims/sole_figures.py`, once
+`sole_sums.py`), and a thief's haul is a kind of money (`[loot]` of `data/money_concepts.toml`).
 
 The class (conflicts14, read off the mined set's tune half): two outlets give the worth of one haul differently
 ("made off with $137 million of diamonds" / "stole diamonds valued at 85 million euros ($108 million)"), and the

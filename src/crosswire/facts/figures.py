@@ -21,6 +21,7 @@ from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.numbers import decimal_fractions, read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
+from crosswire.vocab.concepts import unit_of
 from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE, VAGUE
 
 if TYPE_CHECKING:
@@ -230,6 +231,14 @@ def _candidates(para: Para, money: list[tuple[int, int, bool]]) -> list[Span]:
             word = doc.char_span(tok.idx, tok.idx + len(tok.text), label="CARDINAL")
             if word is not None:
                 cands.append(word)
+    for m in _COMPOUND_UNIT.finditer(para.text):  # "a 31-metre trawler": a length the model did not tag
+        if unit_of(m.group(2), "en") is None or any(
+            e.start_char < m.end() and m.start() < e.end_char and e.label_ in FIGURE_LABELS for e in cands
+        ):
+            continue
+        span = doc.char_span(m.start(), m.end(), label="QUANTITY", alignment_mode="expand")
+        if span is not None:
+            cands.append(span)
     for m in _UNTAGGED_VAGUE.finditer(para.text):
         if not any(e.start_char < m.end() and m.start() < e.end_char for e in cands):
             span = doc.char_span(m.start(), m.end(), label="CARDINAL", alignment_mode="expand")
@@ -513,10 +522,18 @@ def _duration_reading(text: str) -> Figure | None:
     )
 
 
+# A number and a unit of measure written as one adjective: "a 31-metre trawler", "a 12-tonne load" (the unit one of
+# ``data/unit_dimensions.toml``'s, :func:`crosswire.vocab.concepts.unit_of`; "a 10-year-old", "a 5-day strike" are
+# no units of measure there)
+_COMPOUND_UNIT = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)-([a-z]+)\b")
+
+
 def _amount_reading(text: str, ftype: FigureType) -> Figure | None:
     body = text
     unit = None
-    if ftype == "quantity":
+    if ftype == "quantity" and (cm := _COMPOUND_UNIT.fullmatch(text.strip())) and unit_of(cm.group(2), "en"):
+        body, unit = cm.group(1), cm.group(2).lower()
+    elif ftype == "quantity":
         parts = text.split()
         unit = parts[-1].lower() if len(parts) > 1 else None
         body = " ".join(parts[:-1]) if unit else text

@@ -48,6 +48,7 @@ from crosswire.compare.claims.model import load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
 from crosswire.compare.claims.opposed import opposed_quote_conflicts, quoted_words
+from crosswire.compare.claims.outvoted import outvoted_pairs
 from crosswire.compare.claims.pairs import (
     ACROSS_COSINE,
     ACROSS_FLOOR,
@@ -69,7 +70,6 @@ from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
 from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.sole_figures import sole_figure_pairs
-from crosswire.compare.claims.sole_sums import sole_sum_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
@@ -1140,15 +1140,17 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     # and so of a sentence and its stand-out nearest sentence in another language's source, mutual best or not
     # ("Unos 3.800 estibadores" / "About 4,200 dockworkers" of a wire and its re-run): see :mod:`.dissent`
     nearest = stand_out_pairs(units, near, data)
-    # and so of two sources' only counts of one concept, in two languages ("About 200 soldiers" / "212 militari"):
-    # see :mod:`.sole_figures`
+    # and so of two sources' only counts of one concept, in two languages ("About 200 soldiers" / "212 militari"),
+    # and only sums of one kind of money ("made off with $137 million of diamonds" / "stole diamonds valued at 85
+    # million euros ($108 million)"): see :mod:`.sole_figures`
     near_at = {frozenset((a.index, b.index)) for a, b in nearest}
     sole = [(a, b) for a, b in sole_figure_pairs(units) if frozenset((a.index, b.index)) not in near_at]
-    # and of two sources' only sums of one kind of money, in any language ("made off with $137 million of
-    # diamonds" / "stole diamonds valued at 85 million euros ($108 million)"): see :mod:`.sole_sums`
-    near_at |= {frozenset((a.index, b.index)) for a, b in sole}
-    sole += [(a, b) for a, b in sole_sum_pairs(units) if frozenset((a.index, b.index)) not in near_at]
-    for cmp in figure_conflicts(clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole]):
+    # and of an agreed figure's sentences and a third source's other figure of it ("48 million euros" [en][de] /
+    # "84 millones de euros" [es]): see :mod:`.outvoted`
+    outvoted = outvoted_pairs(units, agreeing_groups)
+    for cmp in figure_conflicts(
+        clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole], outvoted
+    ):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)

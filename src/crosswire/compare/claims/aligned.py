@@ -414,6 +414,11 @@ def _measure_key(v: Value) -> Measure:
     return ("quantity", unit) if unit else (v.kind, v.unit or "")
 
 
+# the sentence's figures and a figure's measure, for the other readers of figures (:mod:`.outvoted`)
+story_figures = _figures
+figure_measure = _measure_key
+
+
 def _figure_reading(u: Unit, measure: Measure, chosen: Chosen | None = None) -> Reading | None:
     """The reading of the sentence's one figure of ``measure``; None for none or two ("About 60 containers fell
     overboard as waves of up to eight metres hit": one count and one quantity in metres). ``chosen``: the one
@@ -545,16 +550,20 @@ def _one_kind(a: Unit, ra: Reading, b: Unit, rb: Reading) -> bool:
 
 
 def _figure_edges(
-    pairs: list[Pair], chosen: Chosen, nearest: list[tuple[Unit, Unit]]
+    pairs: list[Pair],
+    chosen: Chosen,
+    nearest: list[tuple[Unit, Unit]],
+    vouched: frozenset[frozenset[int]] = frozenset(),
 ) -> dict[Measure, list[tuple[Unit, Unit]]]:
     """The aligned pairs (:func:`aligned_across`, and the ``nearest`` pairs of :func:`.dissent.stand_out_pairs`;
     no two different days, neither negated) each setting one figure of one measure against the other's
     (:func:`_pair_readings`), the two incompatible (:func:`.values.compatible`: "about 140" and "около 210" are
     two figures, "about 140" and "около 140" one), by measure. The figure picked out of a sentence giving
-    several is written to ``chosen``."""
+    several is written to ``chosen``. ``vouched``: pairs whose figures an agreement already ties to one claim
+    (:mod:`.outvoted`), compared as aligned pairs are, without :func:`_one_kind`."""
     edges: dict[Measure, list[tuple[Unit, Unit]]] = {}
     aligned = [(p.a, p.b) for p in pairs if aligned_across(p)]
-    scored = {frozenset((a.index, b.index)) for a, b in aligned}
+    scored = {frozenset((a.index, b.index)) for a, b in aligned} | vouched
     for a, b in [*aligned, *nearest]:
         if different_days(a, b) or a.claim.negated or b.claim.negated:
             continue
@@ -639,6 +648,7 @@ def figure_conflicts(
     agree: float,
     found: list[SlotComparison],
     nearest: list[tuple[Unit, Unit]] | None = None,
+    vouched: list[tuple[Unit, Unit]] | None = None,
 ) -> list[SlotComparison]:
     """Conflicts over one figure stated in two languages: aligned pairs (:func:`aligned_across`) whose sentences
     each give one figure of one measure (one kind, one currency or unit) and the two cannot both hold, joined
@@ -653,12 +663,14 @@ def figure_conflicts(
     sides, and one a source stands on both sides of (:func:`.items.sources_apart`). ``nearest``: more pairs to
     compare, each a sentence and its stand-out nearest in another language's source (:mod:`.dissent`); a
     sentence giving several figures of the measure (a tally, "1.712 zu 388") sets against the other's the one
-    figure they do not share (:func:`_pair_readings`). Output: value comparisons
+    figure they do not share (:func:`_pair_readings`). ``vouched``: pairs of an agreed figure's sentence and a
+    third source's other figure of it (:func:`.outvoted.outvoted_pairs`). Output: value comparisons
     (``aligned``), each a conflict of two or more sides, labelled through :func:`_figure_slot`."""
     apart = {frozenset((a.unit.index, b.unit.index)) for cmp in found for a, b in _across(cmp.sides)}
     out = []
     chosen: Chosen = {}
-    for measure, edges in _figure_edges(pairs, chosen, nearest or []).items():
+    tied = frozenset(frozenset((a.index, b.index)) for a, b in vouched or [])
+    for measure, edges in _figure_edges(pairs, chosen, [*(nearest or []), *(vouched or [])], tied).items():
         for units in _components(edges):
             sides: list[list[Reading]] = []
             for u in units:

@@ -762,6 +762,12 @@ def side_text(r: Reading) -> str:
         # "5.400", "2 400" in the shared display form ("5,400"): the evidence keeps the source's own text
         return f"{_number(v)} {english_unit}" if english_unit else display_number(v.text, v.value)
     number = display_number(v.text[len(q) :].strip(), v.value)
+    if v.kind == "money" and v.unit and v.value is not None:
+        number = f"{_amount_words(v.value)} {currency_label(v.unit, v.value)}"  # "unos 84 millones de euros"
+    elif v.value is not None and not any(ch.isdigit() for ch in number):
+        # a number written as a word ("Rund zwölftausend", "Unos doce mil") is its value in English, "about 12,000",
+        # never the source's word beside an English qualifier ("about zwölftausend", a new user's pension story)
+        number = _number(v)
     if not number:
         return v.text
     if english_unit:  # "около 420 тонн" is "about 420 tonnes": the English word never glued to another's unit
@@ -821,7 +827,13 @@ def side_label(side: list[Reading]) -> str:
         and len({r.value.value for r in ordered}) == 1
     ):
         ordered = english  # one count, "nine" in English and 9 in the other languages' words: "nine"
-    return " / ".join(dict.fromkeys(side_text(r) for r in ordered))
+    # one value once, whatever the case of its qualifier ("About 12,000" opening an English sentence and "Rund
+    # zwölftausend" read as "about 12,000" are one label: the first as written)
+    shown: dict[str, str] = {}
+    for r in ordered:
+        text = side_text(r)
+        shown.setdefault(text.casefold(), text)
+    return " / ".join(shown.values())
 
 
 def _against_after(r: Reading) -> str:

@@ -191,8 +191,13 @@ def figures_in(
             continue
         if _time_of_day(text, m.start(), m.end(), words) or _labelled(text, m.start(), words):
             continue
-        if phone_number(text, m.start(), m.end()) or name_numeral(text, m.start(), m.end()):
-            continue  # "le 0 800 130 000", "Veldmelk Start 1": no figure (crosswire.facts.not_figures)
+        if phone_number(text, m.start(), m.end()):
+            continue  # "le 0 800 130 000": no figure (crosswire.facts.not_figures)
+        if name_numeral(text, m.start(), m.end()) and not _after(text, m.end(), words):
+            # "Veldmelk Start 1" names a product; a number a scale word or a currency follows is a sum or a
+            # figure after a name ("soll Corvan Meddle 63 Millionen Euro abgezweigt haben": 63 million euros,
+            # where "Millionen Euro" alone had been read as one million)
+            continue
         if any(s <= offset + m.start() < e for s, e in clocks):
             continue
         out.append(_figure(text, m.start(), m.end(), value, tokens, offset, sent, words))
@@ -213,6 +218,8 @@ def figures_in(
         if run and (total := sum(x for _, x in run)) > 1:
             first, last = run[0][0], run[-1][0]
             out.append(_figure(text, first.start - offset, last.end - offset, total, tokens, offset, sent, words))
+            if t is not None and out[-1].start <= t.start < out[-1].end:
+                v = None  # the run's scale word ("doce mil", "douze mille": 12,000), read into it, no 1,000 of its own
         run = [(t, v)] if t is not None and v is not None else []
     out.sort(key=lambda f: f.start)
     _read_changes(text, offset, out, words)
