@@ -57,6 +57,9 @@ def _place(text: str, language: str, kind: str) -> str | None:
         ("pl", "Samolot wylądował w Orvelle tuż po południu.", "landing", "Orvelle"),
         ("fr", "Les trois otages sont détenus à Kervane depuis lundi.", "held_at", "Kervane"),
         ("it", "I tre ostaggi sono detenuti a Kervane da lunedì.", "held_at", "Kervane"),
+        ("pl", "Policja zatrzymała we wtorek w Orvellu biznesmena Jonasa Weela.", "arrest", "Orvellu"),
+        ("de", "Die Polizei hat Jonas Weel am Dienstag in Orvelle festgenommen.", "arrest", "Orvelle"),
+        ("fr", "Jonas Weel a été interpellé mardi à Orvelle.", "arrest", "Orvelle"),
     ],
 )
 def test_a_kinds_place(language: str, text: str, kind: str, place: str) -> None:
@@ -176,6 +179,16 @@ def test_one_landing_at_two_airports_is_a_place_conflict(tmp_path: Path, case: s
     found = [c for c in comparison.conflicts if c.measure == "where it landed"]
     assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
     assert {s.label for s in found[0].sides} == {"Orvelle", "Kervane"}
+
+
+def test_one_arrest_in_two_towns_of_one_language_is_a_place_conflict(tmp_path: Path) -> None:
+    """Two Polish outlets (the light tier reads no verb lemma, so the English same-verb reader cannot serve)."""
+    a = "Policja zatrzymała we wtorek w Orvellu biznesmena Jonasa Weela podejrzanego o pranie pieniędzy."
+    b = "Policja zatrzymała we wtorek w Kervanie biznesmena Jonasa Weela podejrzanego o pranie pieniędzy."
+    comparison = compare_texts(tmp_path, _rows(a, b))
+    found = [c for c in comparison.conflicts if c.measure == "place of the arrest"]
+    assert len(found) == 1, [c.summary for c in comparison.conflicts]
+    assert not [x for x in comparison.agreed if len(x.sources) > 1 and any("Kervan" in ev.text for ev in x.evidence)]
 
 
 def test_one_hospital_in_two_languages_is_no_conflict(tmp_path: Path) -> None:
