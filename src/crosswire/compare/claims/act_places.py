@@ -85,43 +85,55 @@ def _after(nouns: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _no_name() -> str:
-    """A lookahead that refuses a word of :func:`_not_names` as a name's first word."""
-    words = "|".join(regex.escape(w) for w in sorted(_not_names(), key=len, reverse=True))
-    return rf"(?!(?i:{words})(?![\w'’-]))"
+    """A lookahead that refuses a word of the table's ``not_names`` (kinds of court) as a name's first word, so
+    that a farther preposition is tried; months and weekdays are refused after the match (:func:`_named`)."""
+    table = data_toml("act_places.toml").get("not_names", [])
+    words = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
+    return rf"(?!(?i:{words})(?![\w'’-]))" if words else ""
 
 
 def _body(phrase: str, after: str) -> str:
     """One phrase of ``data/act_places.toml`` as a pattern (see the table's header), the name a group ``n``:
     every token after the first joined by white space, a gap ("~") carrying its own."""
     parts: list[str] = []
-    for t in phrase.split():
+    words = phrase.split()
+    before = ""
+    if words[0] == "{}":  # a name before the phrase, read behind its first word: every alternative opens on a word
+        before = rf"(?<=(?<![\w-]){_no_name()}(?P<n>{_CAP})\s+)"
+        words = words[1:]
+    for t in words:
         if t == "~":
             parts.append(rf"(?:\s+{_WORD}){{0,{GAP_WORDS}}}?")
             continue
         if parts:
             parts.append(r"\s+")
         if t == "{}":
-            parts.append(after if parts else _no_name() + rf"(?P<n>{_CAP})")
+            parts.append(after)
         elif t in ("d'{}", "d’{}"):
             parts.append(r"(?i:d['’])" + after)
         else:
             parts.append(f"(?i:{_word(t)})")
-    return "".join(parts)
+    return before + "".join(parts)
 
 
 @lru_cache(maxsize=64)
-def _patterns(language: str) -> tuple[tuple[str, str, str, regex.Pattern[str]], ...]:
-    """(kind, label, scope, pattern) of every kind with phrases in ``language``; the pattern's group ``n`` is the
-    name (several alternatives share the name)."""
+def _patterns(language: str) -> tuple[tuple[str, str, str, regex.Pattern[str], frozenset[str]], ...]:
+    """(kind, label, scope, pattern, anchors) of every kind with phrases in ``language``; the pattern's group
+    ``n`` is the name (several alternatives share the name); the anchors are each phrase's longest word, lower
+    case without its "-" (a sentence holding none of them is not searched: most hold none)."""
     nouns = data_toml("place_nouns.toml").get(language, [])
     after = _after(nouns)
     out = []
     for kind, table in data_toml("act_places.toml").items():
         if not isinstance(table, dict) or not table.get(language):
             continue
-        bodies = [_body(p, after) for p in sorted(table[language], key=len, reverse=True)]
+        phrases = sorted(table[language], key=len, reverse=True)
+        bodies = [_body(p, after) for p in phrases]
         pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{b})" for b in bodies) + r")(?![\w-])")
-        out.append((kind, str(table.get("label", kind)), str(table.get("scope", "act")), pattern))
+        anchors = frozenset(
+            max((w.strip("-").casefold() for w in p.split() if "{}" not in w and w != "~"), key=len) for p in phrases
+        )
+        out.append((kind, str(table.get("label", kind)), str(table.get("scope", "act")), pattern, anchors))
     return tuple(out)
 
 
@@ -154,7 +166,10 @@ def read_places(text: str, language: str) -> tuple[tuple[str, str, str], ...]:
     names, in order, renderings of one place once (the key is :func:`crosswire.vocab.names.place_key`; places
     are compared by :func:`crosswire.vocab.names.same_place`)."""
     out: list[tuple[str, str, str]] = []
-    for kind, _label, _scope, pattern in _patterns(language):
+    low = text.casefold()
+    for kind, _label, _scope, pattern, anchors in _patterns(language):
+        if not any(a in low for a in anchors):
+            continue
         for m in pattern.finditer(text, overlapped=True):
             name = _named(m.group("n") or "")
             if name and not any(k == kind and same_place(w, name) for k, _key, w in out):
@@ -245,7 +260,7 @@ def act_place_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -
     for u in units:
         for kind, _key, _w in places_of(u):
             if kind not in kinds:
-                label, scope = next((lb, sc) for k, lb, sc, _p in _patterns(u.language or "en") if k == kind)
+                label, scope = next((lb, sc) for k, lb, sc, _p, _a in _patterns(u.language or "en") if k == kind)
                 kinds[kind] = (label, scope)
     if not kinds:
         return []
