@@ -99,7 +99,7 @@ def _body(phrase: str, after: str) -> str:
     words = phrase.split()
     before = ""
     if words[0] == "{}":  # a name before the phrase, read behind its first word: every alternative opens on a word
-        before = rf"(?<=(?<![\w-]){_no_name()}(?P<n>{_CAP})\s+)"
+        before = rf"(?<=(?<![\w-]){_no_name()}(?P<n>{_CAP}(?:\s+{_CAP}){{0,{NAME_WORDS - 1}}})\s+)"
         words = words[1:]
     for t in words:
         if t == "~":
@@ -153,11 +153,31 @@ def _not_names() -> frozenset[str]:
 
 def _named(words: str) -> str | None:
     """The name as read, or None when it is no place's name (short, a stop word, a month, a kind of court)."""
-    name = words.strip()
-    first = name.split()[0].casefold() if name else ""
-    if len(name) < MIN_NAME or first in ENGLISH_STOP_WORDS or first in _not_names():
+    parts = words.split()
+    while parts and parts[0].casefold() in ENGLISH_STOP_WORDS:  # "The Velmora District Court": "Velmora"
+        parts = parts[1:]
+    name = " ".join(parts)
+    first = parts[0].casefold() if parts else ""
+    if len(name) < MIN_NAME or first in ENGLISH_STOP_WORDS or first in _not_names() or first in _part_words():
         return None
     return name
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Words opening the name of a part of a town ("Northeast Philly", "Downtown Lorvic"): such a part lies in a
+    town the other source may name ("Philadelphia"), and no name test tells the one inside the other, so it is
+    read as no place (ECB+: "the Kraft plant in Northeast Philly" / "a Kraft plant in Philadelphia")."""
+    return frozenset(w.casefold() for w in data_toml("act_places.toml").get("part_words", []))
+
+
+def _names_place(u: Unit, name: str) -> bool:
+    """Whether the sentence names ``name`` anywhere (a capitalised word of the same :func:`place_key` as the name's
+    longest word; not :func:`same_place`, whose spelling likeness reads "Talmor" as "Velmora" in a whole sentence):
+    a sentence naming both towns tells of both ("transported from a prison in Huntsville to one in Beaumont"), so
+    it sets its own place against no other source's."""
+    key = place_key(max(name.split(), key=len))
+    return any(place_key(w) == key for w in regex.findall(_CAP, u.text) if len(w) >= MIN_NAME)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -197,7 +217,9 @@ def act_places_differ(a: Unit, b: Unit) -> bool:
     kinds_a = {k for k, _key, _w in places_of(a)}
     for kind in kinds_a & {k for k, _key, _w in places_of(b)}:
         pa, pb = one_place(a, kind), one_place(b, kind)
-        if pa is not None and pb is not None and not same_place(pa, pb):
+        if pa is None or pb is None or same_place(pa, pb):
+            continue
+        if not _names_place(a, pb) and not _names_place(b, pa):
             return True
     return False
 
@@ -215,6 +237,8 @@ def _act_sides(kind: str, units: list[Unit], related: set[frozenset[int]]) -> li
     for i, a in enumerate(named):
         for b in named[i + 1 :]:
             if a.source == b.source or same_place(read[a.index], read[b.index]):
+                continue
+            if _names_place(a, read[b.index]) or _names_place(b, read[a.index]):
                 continue
             if _counts(a) & _counts(b) or frozenset((a.index, b.index)) in related:
                 linked[a.index], linked[b.index] = a, b
