@@ -76,6 +76,8 @@ def test_a_kinds_place(language: str, text: str, kind: str, place: str) -> None:
         ("es", "El Ministerio de Finanzas de Carvelia anunció un fondo."),  # no kind of this table
         ("en", "He lives in Karsk and worked in Drestow for years."),  # places, but of no kind
         ("en", "The shooting at the bottling plant in Northeast Lorvic left two dead."),  # a part of a town
+        ("en", "Two sect leaders have been arrested in Canada, charged with bigamy."),  # a country holds towns
+        ("en", "POLICE HAVE ARRESTED AT LEAST TWO MEN FROM THE SECT."),  # capitals mark no name
     ],
 )
 def test_no_kinds_place(language: str, text: str) -> None:

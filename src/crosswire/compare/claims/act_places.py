@@ -160,6 +160,8 @@ def _named(words: str) -> str | None:
     first = parts[0].casefold() if parts else ""
     if len(name) < MIN_NAME or first in ENGLISH_STOP_WORDS or first in _not_names() or first in _part_words():
         return None
+    if fold(name) in countries():  # a country holds the other source's town: "arrested in Canada" / "in Bountiful"
+        return None
     return name
 
 
@@ -186,6 +188,8 @@ def read_places(text: str, language: str) -> tuple[tuple[str, str, str], ...]:
     names, in order, renderings of one place once (the key is :func:`crosswire.vocab.names.place_key`; places
     are compared by :func:`crosswire.vocab.names.same_place`)."""
     out: list[tuple[str, str, str]] = []
+    if text.isupper():  # a sentence in capitals marks no name ("ARRESTED AT LEAST TWO MEN", ECB+)
+        return ()
     low = text.casefold()
     for kind, _label, _scope, pattern, anchors in _patterns(language):
         if not any(a in low for a in anchors):
