@@ -223,7 +223,7 @@ def act_places_differ(a: Unit, b: Unit) -> bool:
         pa, pb = one_place(a, kind), one_place(b, kind)
         if pa is None or pb is None or same_place(pa, pb):
             continue
-        if not _names_place(a, pb) and not _names_place(b, pa):
+        if not _names_place(a, pb) and not _names_place(b, pa) and not _dated_apart(a, b):
             return True
     return False
 
@@ -242,8 +242,8 @@ def _act_sides(kind: str, units: list[Unit], related: set[frozenset[int]]) -> li
         for b in named[i + 1 :]:
             if a.source == b.source or same_place(read[a.index], read[b.index]):
                 continue
-            if _names_place(a, read[b.index]) or _names_place(b, read[a.index]):
-                continue
+            if _names_place(a, read[b.index]) or _names_place(b, read[a.index]) or _dated_apart(a, b):
+                continue  # a sentence naming both towns, or two acts of two dates ("in 2019" / "on Tuesday")
             if _counts(a) & _counts(b) or frozenset((a.index, b.index)) in related:
                 linked[a.index], linked[b.index] = a, b
     return _sides([(u, read[u.index]) for u in sorted(linked.values(), key=lambda u: (u.source, u.index))])
