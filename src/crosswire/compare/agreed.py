@@ -124,8 +124,10 @@ def _only_sides(item: Item, conflict: Conflict, source_of: dict[str, int]) -> bo
 # Conflicts over when something happened or who held which post: the sentences on one side still state the
 # event itself, which the side's label (a time, a day, a role) does not tell ("The ferry ran aground on the
 # Brannoch Shoal at 3.40am" agreed by four sources, beside the conflict 3.40am [1][2][4][5] vs 4.40am [3],
-# was dropped, and the brief led with the passengers instead: a new user's ferry story).
-ALONGSIDE = frozenset({"different time", "different day", "different role"})
+# was dropped, and the brief led with the passengers instead: a new user's ferry story). So over where: "The
+# Regional Court in Velmora ... sentenced him to seven years" in four languages, beside the conflict Velmora
+# [1][3][4][5] vs Drestow [2], still states the sentence (a new user's verdict story lost it).
+ALONGSIDE = frozenset({"different time", "different day", "different role", "different place"})
 
 
 def _on_one_side(item: Item, conflicts: list[Conflict]) -> bool:

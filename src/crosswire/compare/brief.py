@@ -54,6 +54,7 @@ REASON_NOTES = {
     "different agent": "naming different agents",
     "different meaning": "quoting it with different meanings",
     "preliminary vs revised": "some giving a preliminary figure",
+    "different place": "placing it at different places",
 }
 
 

@@ -36,6 +36,7 @@ ConflictReason = Literal[
     "different outcome",
     "different meaning",
     "preliminary vs revised",
+    "different place",
 ]
 SaidKind = Literal["direct", "reported"]
 
@@ -355,7 +356,9 @@ class ClaimConflict(Record):
     agent"`` (different doers of one act: "a security guard" / "a neighbour" raised the alarm), ``"different
     outcome"`` ("resigned" / "dismissed") or ``"different meaning"`` (one speaker's statement quoted by sources
     saying different things: "We will not put a single passenger at risk" / "Nie możemy wykluczyć ryzyka dla
-    pasażerów", we cannot rule out a risk to passengers; measured as "what <speaker> said")."""
+    pasażerów", we cannot rule out a risk to passengers; measured as "what <speaker> said") or ``"different
+    place"`` (one act placed at two places of a kind: "the Regional Court in Velmora" / "Das Landgericht
+    Drestow", measured as "court's place", "hospital town", "border crossing")."""
     explanation: str
     """The reason in words, for a reader."""
     sides: list[ConflictSide]

@@ -238,6 +238,7 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     claims = align_claims(data)
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     quoted, claimed = one_quote_conflict(q.conflicts, claims.conflicts)
+    claimed = [c for c in claimed if not _place_quoted(c, quoted)]
     claimed = _not_covered(claimed, figs.conflicts)
     both: list[Conflict] = [*figs.conflicts, *claimed]
     values = [c for c in both if c.reason != "different meaning"]
@@ -363,6 +364,16 @@ def one_quote_conflict(
         [c for i, c in enumerate(quoted) if i not in drop_quoted],
         [c for c in claimed if id(c) not in drop_claimed],
     )
+
+
+def _place_quoted(claimed: ClaimConflict, quoted: Sequence[ClaimConflict]) -> bool:
+    """Whether a place conflict (:mod:`.claims.act_places`: "plant's town: Dorvan [1] vs Karsk [3]") sets the same
+    sentences against each other as a quote conflict already does (a speaker's words naming two places in one
+    slot, :mod:`.quote_places`): one conflict per difference, the quote layer's (it names whose words differ)."""
+    if claimed.reason != "different place":
+        return False
+    at = {(ev.article, ev.start) for ev in claimed.evidence}
+    return any(at <= {(ev.article, ev.start) for ev in q.evidence} for q in quoted)
 
 
 def _number_shown_wider(quoted: ClaimConflict, values: Sequence[Conflict]) -> bool:

@@ -10,6 +10,12 @@ from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.canonical import name_key
+from crosswire.compare.claims.act_places import (
+    act_place_conflicts,
+    act_places_differ,
+    verb_place_conflicts,
+    verb_places_differ,
+)
 from crosswire.compare.claims.act_times import listed_act_times
 from crosswire.compare.claims.acts import PEOPLE_NOUNS, is_event
 from crosswire.compare.claims.agents import agent_conflicts, agents_differ
@@ -40,7 +46,6 @@ from crosswire.compare.claims.groups import (
     group_pairs,
     with_originals,
 )
-from crosswire.compare.claims.hospitals import hospital_conflicts, hospitals_differ
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
@@ -60,7 +65,6 @@ from crosswire.compare.claims.pairs import (
     same_value,
 )
 from crosswire.compare.claims.person_days import person_day_conflicts
-from crosswire.compare.claims.places import place_conflicts, places_differ
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
@@ -68,7 +72,6 @@ from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
 from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
-from crosswire.compare.claims.sites import site_conflicts, sites_differ
 from crosswire.compare.claims.sole_figures import sole_figure_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
 from crosswire.compare.claims.story_times import story_times
@@ -485,12 +488,15 @@ def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences state opposite outcomes, the part of :func:`contradict` an agreed item's members are
     checked against once merged (:func:`.items.agreed_items`' guard): two fates of one person or counted group
     (:func:`fates_differ`: "Two fishermen were still missing" / « les deux marins ... retrouvés vivants »), two
-    states of a group, two poles of one act, a part against the whole freed, a state a negation flips, or two
-    quotations of opposite meaning. Values of one measure are left to the pair checks: read across a merged item's
-    members, a second figure of another detail ("hit 13 home runs" / "at least 30 homers", one player's two
-    seasons) dropped a right agreement on the dev set's tune2 half."""
+    states of a group, two poles of one act, a part against the whole freed, one act at two places of a kind
+    (:func:`.act_places.act_places_differ`: the court that convicted, the hospital the injured were taken to), a
+    state a negation flips, or two quotations of opposite meaning. Values of one measure are left to the pair
+    checks: read across a merged item's members, a second figure of another detail ("hit 13 home runs" / "at
+    least 30 homers", one player's two seasons) dropped a right agreement on the dev set's tune2 half."""
     if fates_differ(a, b, data) or states_differ(a, b) or polar_differ(a, b) or partial_apart(a, b, data):
         return True
+    if act_places_differ(a, b):
+        return True  # one act at two places of a kind: "the Regional Court in Velmora" / "Das Landgericht Drestow"
     if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True
     return ruled_apart(a.text, a.language, b.text, b.language) is not None
@@ -515,10 +521,10 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     Alliance"), nor two classes of agent tied to one act of ``data/agents.toml``
     (:func:`.agents.agents_differ`: "the range safety officer triggered the flight termination system" / "its own
     onboard system destroyed it, without any human command")."""
-    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
+    if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or verb_places_differ(a, b, data):
         return True
-    if hospitals_differ(a, b) or sites_differ(a, b):
-        return True  # "taken to the hospital in Dorvel" / "przewieziono do szpitala w Marteno"; two crossings
+    if act_places_differ(a, b):
+        return True  # "the Regional Court in Velmora" / "Das Landgericht Drestow"; two hospitals' towns, two crossings
     if value_clash(a, b, data.canonical) is not None:
         return True  # "began at 6 a.m." / "began at 8 a.m.": a typed value or outcome the other cannot allow
     mistyped = typed_apart(data)
@@ -1164,9 +1170,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(decider_conflicts(units, data))
     found.conflicts.extend(nationality_conflicts(units, data))
     found.conflicts.extend(winner_conflicts(units, data))
-    found.conflicts.extend(place_conflicts(clashing, data, model.agree))
-    found.conflicts.extend(hospital_conflicts(units, clashing, data))
-    found.conflicts.extend(site_conflicts(units, data))
+    found.conflicts.extend(verb_place_conflicts(clashing, data, model.agree))
+    found.conflicts.extend(act_place_conflicts(units, clashing, data))
     found.conflicts.extend(street_conflicts(units, data))
     found.conflicts.extend(speaker_conflicts(clashing, data))
     found.conflicts.extend(state_conflicts(units, data))

@@ -34,6 +34,7 @@ REASON_TEXT = {
     "different agent": "the sources name different agents",
     "different meaning": "the sources quote the speaker with different meanings",
     "preliminary vs revised": "some sources give a preliminary figure, others a revised or final one",
+    "different place": "the sources place it at different places",
 }
 
 
