@@ -144,6 +144,17 @@ SHARED_EN = " The Harrowgate court sentenced the former bank chief to six years 
             "Ilona Berck, directrice financière de la banque, a été acquittée de toutes les accusations.",
             "fr",
         ),
+        # a public office's or a profession's former titles pile up over a career: each may be true
+        (
+            "Former president Ilona Berck attended the hearing as a witness.",
+            "La exgobernadora Ilona Berck asistió a la vista como testigo de la defensa.",
+            "es",
+        ),
+        (
+            "Ilona Berck, a former prosecutor, represented the family at the hearing.",
+            "Die frühere Richterin Ilona Berck vertrat die Familie bei der Anhörung.",
+            "de",
+        ),
     ],
 )
 def test_compatible_roles_raise_no_conflict(tmp_path, wire, other, language):

@@ -514,6 +514,8 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
                 context = body[max(start, m.start - REACH) : min(end, m.end + REACH)]
                 when = THEN if _then_held(context, found[1], unit.language) else ""
                 when = when or (FORMER if _former_held(context, found[1]) else "")
+                if when == FORMER and found[0].removeprefix("deputy ") not in _former_compared():
+                    break  # "former president" / "former governor": a career's titles, each true
                 out.append((cid + when, *found))
                 break
     return out
@@ -541,6 +543,13 @@ def _then_held(context: str, written: str, language: str) -> bool:
 
 
 FORMER = "@former"  # suffix of a person's id whose title is a former one (:func:`_former_held`)
+
+
+@lru_cache(maxsize=1)
+def _former_compared() -> frozenset[str]:
+    """The roles whose former titles are compared (``[modifiers] former_compared`` of ``data/roles.toml``: a
+    company's, a body's or a service's posts); a public office's or a profession's former title is read as none."""
+    return frozenset(data_toml("roles.toml").get("modifiers", {}).get("former_compared", []))
 
 
 def _former_held(context: str, written: str) -> bool:

@@ -212,9 +212,9 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
         words = n.normal.split()
         # a title after an owner's genitive: "Hallorans Verteidiger Tobias Wren" names Tobias Wren
         lead = next((i for i in (1, 2) if i < len(words) - 2 and role_title(words[i], language)), 0)
-        role = role_title(words[lead], language)
-        title = role or (len(words[0]) >= 2 and words[0].isupper())  # or "MPK"
-        if (len(words) - lead >= 3 or (role and len(words) == 2)) and title and person_like(words[lead + 1 :]):
+        is_role = role_title(words[lead], language)
+        title = is_role or (len(words[0]) >= 2 and words[0].isupper())  # or "MPK"
+        if (len(words) - lead >= 3 or (is_role and len(words) == 2)) and title and person_like(words[lead + 1 :]):
             at = b.text.find(words[lead + 1], n.start - b.start + len(" ".join(words[: lead + 1])))
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[lead + 1 :]), "PER"
