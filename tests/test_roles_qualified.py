@@ -212,3 +212,18 @@ def test_an_agreed_item_cites_no_member_whose_role_conflicts(tmp_path):
         cited = " ".join(e.text for e in item.evidence)
         if "Berck" in cited:
             assert "vicedirettrice" not in cited, item
+
+
+@pytest.mark.parametrize(
+    ("before", "concept"),
+    [
+        ("Chief Deputy City Attorney ", "prosecutor"),  # ECB+: a city's attorney prosecutes ("Prosecutor Terry White")
+        ("Assistant U.S. Attorney ", "prosecutor"),
+        ("the county attorney, ", "prosecutor"),
+        ("His attorney, ", "lawyer"),
+        ("defence lawyer ", "lawyer"),
+    ],
+)
+def test_a_governments_attorney_is_a_prosecutor_not_a_lawyer(before, concept):
+    found = _read(before, "en")
+    assert found is not None and found[0] == concept, found
