@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.clean.metadata import detect_language
-from crosswire.compare.claims.roles import _role_in
+from crosswire.compare.claims.roles import _former_held, _role_in
 from test_compare_core import compare_texts
 
 # One sentence every article shares, in the article's own language (role phrases are read in the language of
@@ -121,7 +121,9 @@ def test_a_deputy_holds_another_post(tmp_path):
         ("the chief engineer of , ", "en", True, ("chief_engineer", "chief engineer")),
         ("chief engineer at Kaldor Lifts", "en", False, ("chief_engineer", "chief engineer")),
         ("who met the mayor and ", "en", True, None),
-        ("ex-mayor ", "en", True, None),
+        # a former holder's title is read, and marked former by the caller (roles._former_held): compared with
+        # former titles only (roles36)
+        ("ex-mayor ", "en", True, ("mayor", "mayor")),
         # the place a post is held at, one word in the genitive, where the language puts it so
         ("Мэр Дальнего ", "ru", True, ("mayor", "Мэр")),
         ("Мер Дальнього ", "uk", True, ("mayor", "Мер")),
@@ -309,3 +311,17 @@ def test_union_leader_and_plant_manager_differ(tmp_path):
         ],
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("context", "written", "former"),
+    [
+        ("ex-mayor Olen Brask", "mayor", True),
+        ("the former harbour master, Olen Brask", "harbour master", True),
+        ("exalcalde Olen Brask", "alcalde", True),
+        ("harbour master Olen Brask", "harbour master", False),
+        ("Then harbour master Olen Brask", "harbour master", False),
+    ],
+)
+def test_a_former_holders_title_is_marked_former(context, written, former):
+    assert _former_held(context, written) is former

@@ -1128,7 +1128,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             lambda a, b: frozenset((a.index, b.index)) in agreed_at,
             lambda a, b: frozenset((a.index, b.index)) in clique_at,
             lambda a, b: frozenset((a.index, b.index)) in mutual_at,
-            guard=lambda a, b: outcomes_opposed(a, b, data),
+            # a role conflict too: merged items joined "exdirectora financiera" and "ex vicedirettrice generale"
+            # of one co-defendant in one agreed item (a new user's court story)
+            guard=lambda a, b: outcomes_opposed(a, b, data) or roles_differ(a, b, data),
         )
     )
     acted_counts(units, data, found_cmps)

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from crosswire.clean.metadata import dateline_end
 from crosswire.facts.casualties import casualty_values
@@ -27,7 +28,7 @@ from crosswire.facts.languages.light import person_like
 from crosswire.facts.languages.numbers import figures_in
 from crosswire.facts.languages.places import INFLECTING, english_place
 from crosswire.facts.languages.quotes import Person, dash_quotes, direct_quotes, owned_names, reported
-from crosswire.facts.languages.roles import roles_at
+from crosswire.facts.languages.roles import compound_languages, roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
 from crosswire.facts.lexicon import role_phrases, role_words
@@ -62,6 +63,20 @@ class _Block:
         self.tokens = [Token(t.start + start, t.end + start, t.text, t.lemma, t.pos) for t in analysis.tokens]
         self.sents = [(s.start + start, s.end + start, s.first, s.last) for s in analysis.sentences]
         self.names = [replace(n, start=n.start + start, end=n.end + start) for n in analysis.names]
+
+
+TITLE_STEM = 5  # letters of a one-word title that also ends a compound title ("Starverteidiger", "Chefanklägerin")
+
+
+@lru_cache(maxsize=4096)
+def role_title(word: str, language: str) -> bool:
+    """Whether ``word`` is a one-word role title of ``data/roles.toml`` (any language: "Verteidiger", "Richterin",
+    "Mecenas", "Prokurator", "Minister"), or, in a language that writes titles as compounds (``[ties] compounds``:
+    German), a compound ending in one of :data:`TITLE_STEM` letters or more ("Starverteidiger")."""
+    w = word.lower()
+    if w in role_words():
+        return True
+    return language in compound_languages() and any(len(t) >= TITLE_STEM and w.endswith(t) for t in role_words())
 
 
 def _stem(word: str) -> str:
@@ -191,13 +206,18 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             if at >= 0:
                 n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
     for b, n in names:  # a title or an organisation's acronym read as a name's first word: "Pilot Marek Dvořan"
-        # is Marek Dvořan, "rzecznik MPK Tomasz Wierzbicki" names Tomasz Wierzbicki
+        # is Marek Dvořan, "rzecznik MPK Tomasz Wierzbicki" names Tomasz Wierzbicki, "Verteidiger Tobias Wren"
+        # Tobias Wren (the title stays the person's role: :func:`roles_at`); a title before a surname alone
+        # ("Verteidiger Wren", "Staatsanwältin Vossen") names that surname
         words = n.normal.split()
-        title = words[0].lower() in role_words() or (len(words[0]) >= 2 and words[0].isupper())  # or "MPK"
-        if len(words) >= 3 and title and person_like(words[1:]):
-            at = b.text.find(words[1], n.start - b.start)
+        # a title after an owner's genitive: "Hallorans Verteidiger Tobias Wren" names Tobias Wren
+        lead = next((i for i in (1, 2) if i < len(words) - 2 and role_title(words[i], language)), 0)
+        is_role = role_title(words[lead], language)
+        title = is_role or (len(words[0]) >= 2 and words[0].isupper())  # or "MPK"
+        if (len(words) - lead >= 3 or (is_role and len(words) == 2)) and title and person_like(words[lead + 1 :]):
+            at = b.text.find(words[lead + 1], n.start - b.start + len(" ".join(words[: lead + 1])))
             if at >= 0:
-                n.start, n.normal, n.label = b.start + at, " ".join(words[1:]), "PER"
+                n.start, n.normal, n.label = b.start + at, " ".join(words[lead + 1 :]), "PER"
     _after_company_noun(names, language, _drop_company_nouns(names, language))
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
         # organisation stays one ("prezes Banku Pomorskiego")

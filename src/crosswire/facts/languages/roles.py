@@ -51,6 +51,11 @@ def _compounding() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("ties", {}).get("compounds", []))
 
 
+def compound_languages() -> frozenset[str]:
+    """The languages that write a title as a compound word (``[ties] compounds`` of ``data/roles.toml``)."""
+    return _compounding()
+
+
 @lru_cache(maxsize=1)
 def _bare_genitive() -> frozenset[str]:
     return frozenset(data_toml("roles.toml").get("ties", {}).get("bare_genitive", []))
