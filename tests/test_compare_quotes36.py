@@ -51,6 +51,9 @@ EVIDENTIAL = [
     ("Nie udowodniono, że prom był przeciążony", "pl", True),
     ("Udowodniono, że prom był przeciążony", "pl", False),
     ("Ficou provado que a balsa estava sobrecarregada", "pt", False),
+    ("Нет доказательств того, что паром был перегружен", "ru", True),
+    ("Доказано, что паром был перегружен", "ru", False),
+    ("Немає доказів того, що пором був перевантажений", "uk", True),
 ]
 
 
@@ -299,3 +302,19 @@ def test_a_fragment_of_another_speakers_quote_is_kept() -> None:
     ]
     texts = [q.text for row in who_said_what(quotes) for q in row.quotes]
     assert "We will appeal this ruling" in texts
+
+
+# -- a reported statement (no quotation marks) read on the whole sentence ----------------------------------------
+
+
+def test_a_reported_proof_against_its_denial_reads_apart_on_whole_sentences() -> None:
+    from crosswire.compare.proposition import EVIDENCE_PAIR
+    from crosswire.compare.quote_meaning import ruled_apart, ruled_left_out
+
+    a = "Investigators found no evidence that the warehouse fire was set deliberately, the fire chief said."
+    b = "Los investigadores dieron por probado que el incendio del almacén fue provocado, dijo el jefe de bomberos."
+    c = "Die Ermittler fanden keine Beweise dafür, dass das Feuer im Lager gelegt wurde, sagte der Feuerwehrchef."
+    assert ruled_apart(a, "en", b, "es") == EVIDENCE_PAIR
+    assert ruled_apart(a, "en", c, "de") is None
+    # a sentence silent on proof is no difference (left-out reads only the raw pairs)
+    assert ruled_left_out(a, "en", "The warehouse burned for six hours.", "en") is None

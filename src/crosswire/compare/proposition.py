@@ -43,6 +43,7 @@ EVIDENCE_PAIR = "proven or unproven"  # the pole pair the evidential reading is 
 BEFORE_WORDS = 5  # words before an evidential word a denial of it stands in ("found no evidence", "il n'y a aucune
 # preuve": 1-3; "Das Gericht hielt es nach vierzehn Monaten nicht für erwiesen": 2); set on the invented wordings
 # of tests/test_compare_quotes36.py
+SHOWN_WORDS = 10  # a clause up to its proposition of at most this many words is a reading's label as a whole
 AFTER_WORDS = 3  # words after it ("Beweise gab es keine", «Erwiesen ist das nicht», "evidence was not found")
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 _FRENCH_NE = frozenset({"ne", "n'", "n’"})  # counted by their second word ("pas", "aucune", "jamais")
@@ -94,7 +95,7 @@ class Polarity:
     evidential: bool
     """Whether the reading comes from an evidential predicate (proven / unproven) rather than a verb's negation."""
     shown: str
-    """The words as written that give the reading (from the first denial to the evidential word), or the clause."""
+    """The words as written that give the reading (the clause up to its proposition), or the clause."""
 
 
 def _first(t: _Tables, low: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
@@ -139,17 +140,23 @@ def _read(text: str, language: str, start: int, end: int) -> tuple[bool, str] | 
             return None
     if t.denials.search(low, max(after_end, comp.end() if comp is not None else after_end), end) is not None:
         return None  # the proposition itself denied ("no evidence that he did not ..."): not read
-    first = min((d.start() for d in denials if d.start() < m.start()), default=m.start())
-    return count % 2 == 1, text[first : m.end()]
+    # shown: the clause up to the proposition ("The court found no evidence", "Das Gericht sah es als erwiesen
+    # an"), or, in a long clause, from the first denial to the evidential word
+    end_shown = max(comp.start() if comp is not None else after_end, m.end())
+    if len(_WORD.findall(low, start, end_shown)) > SHOWN_WORDS:
+        start = min((d.start() for d in denials if d.start() < m.start()), default=m.start())
+    return count % 2 == 1, text[start:end_shown].strip(" ,;:")
 
 
 def evidential(text: str, language: str | None) -> tuple[bool, str] | None:
-    """(whether the proposition is asserted unproven, the words as written from its first denial to the evidential
+    """(whether the proposition is asserted unproven, the words as written that say so: the clause up to the
+    proposition, or in a clause of more than :data:`SHOWN_WORDS` words from its first denial to the evidential
     word) for the first clause of a wording (:func:`crosswire.compare.quote_polarity.clause_spans`) that holds an
     evidential predicate of ``[evidence]``: "The court found no evidence that the money was hidden abroad" ->
-    (True, "no evidence"); «Das Gericht sah es als erwiesen an, dass ...» -> (False, "erwiesen"); "not without
-    evidence that ..." -> (False, "not without evidence"); None for a wording with none, one whose proposition is
-    itself denied, or a language the table lacks. Input: a quote wording or a sentence and its language code."""
+    (True, "The court found no evidence"); «Das Gericht sah es als erwiesen an, dass ...» -> (False, "Das Gericht
+    sah es als erwiesen an"); "It is not without evidence that ..." -> (False, "It is not without evidence").
+    None for a wording with none, one whose proposition is itself denied, or a language the table lacks. Input: a
+    quote wording or a sentence and its language code."""
     from crosswire.compare.quote_polarity import clause_spans
 
     return _evidential(text, language or "en", tuple(clause_spans(text, language)))

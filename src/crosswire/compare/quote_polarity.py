@@ -4,7 +4,9 @@ ponte», nobody had warned us, was shown as one statement in two wordings).
 
 Each wording is cut into its main clauses (at ``;``, ``:``, dashes, and the coordinators of ``[coordinators]`` in
 ``data/quote_meanings.toml``: "..., and ...", "... but ..."), each clause read as denied when it holds a word of
-``[negation]`` ("not", "nobody", "niemand", "nessuno", "personne", "nadie", "nikt", "никто") outside a hedge.
+``[negation]`` ("not", "nobody", "niemand", "nessuno", "personne", "nadie", "nikt", "никто") outside a hedge, or,
+when it holds an evidential predicate, as its proposition is asserted unproven ("found no evidence that ...",
+«keine Beweise», «nicht erwiesen»; "not without evidence" is proven: :func:`crosswire.compare.proposition.evidential`).
 Clauses of the two wordings are matched by sentence embeddings (multilingual USE, the model the quote variants
 already use): a clause and its counterpart, each the other's most alike clause and at least
 :data:`CLAUSE_BAR` alike, that one states and the other denies, say opposite things. A wording cut shorter (one
