@@ -318,3 +318,33 @@ def test_a_reported_proof_against_its_denial_reads_apart_on_whole_sentences() ->
     assert ruled_apart(a, "en", c, "de") is None
     # a sentence silent on proof is no difference (left-out reads only the raw pairs)
     assert ruled_left_out(a, "en", "The warehouse burned for six hours.", "en") is None
+
+
+REPORTED_STORY = [
+    "The maritime inquiry into the sinking of the ferry Aldra closed its hearings in Lindmar on Tuesday. The inquiry "
+    "found no evidence that the ferry was overloaded, its chair Petra Vollan said. Eleven passengers died in the "
+    "sinking last spring.",
+    "Die Untersuchungskommission zum Untergang der Fähre Aldra hat am Dienstag in Lindmar ihre Anhörungen beendet. "
+    "Die Kommission sah es als erwiesen an, dass die Fähre überladen war, sagte die Vorsitzende Petra Vollan. Elf "
+    "Passagiere starben im vergangenen Frühjahr.",
+    "La comisión que investiga el hundimiento del ferry Aldra cerró sus audiencias el martes en Lindmar. La comisión "
+    "no encontró pruebas de que el ferry estuviera sobrecargado, dijo su presidenta Petra Vollan. Once pasajeros "
+    "murieron la pasada primavera.",
+]
+
+
+def test_a_reported_proof_against_its_denial_is_a_conflict_never_agreed(tmp_path: Path) -> None:
+    """Reported speech (no quotation marks): the three sentences were one agreed item before."""
+    comparison = compare_texts(tmp_path, _rows(*REPORTED_STORY))
+    meant = [k for k in comparison.conflicts if k.reason == "different meaning" and "Vollan" in k.summary]
+    assert len(meant) == 1, [k.summary for k in comparison.conflicts]
+    sides = sorted(meant[0].sides, key=lambda s: len(s.sources))
+    assert [len(s.sources) for s in sides] == [1, 2], meant[0].summary
+    assert all("erwiesen" in ev.text for ev in sides[0].evidence)
+    assert not any("erwiesen" in ev.text for ev in sides[1].evidence)
+    for item in comparison.agreed:
+        texts = " ".join(ev.text for ev in item.evidence)
+        assert not ("erwiesen" in texts and ("no evidence" in texts or "no encontró pruebas" in texts)), item.summary
+    for line in comparison.brief:
+        cited = " ".join(ev.text for ev in line.evidence)
+        assert not ("report it too" in line.text and "erwiesen" in cited), line.text
