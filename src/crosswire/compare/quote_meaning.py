@@ -33,6 +33,7 @@ from functools import lru_cache, wraps
 from typing import Literal
 
 from crosswire.compare.align import StoryData, cite, uniq_evidence
+from crosswire.compare.proposition import EVIDENCE_PAIR, evidence_pole
 from crosswire.compare.records import ConflictSide
 from crosswire.facts.numbers import read_number
 from crosswire.model import Evidence
@@ -79,6 +80,7 @@ QuoteDifferenceReason = Literal[
     "ruled out against possible",
     "different place",
     "added reservation",
+    "proven against unproven",
 ]
 
 
@@ -94,7 +96,9 @@ class QuoteDifference:
     """``"different number"``, ``"different duration"`` (lengths of time in other units: "within a few weeks" /
     «в течение нескольких месяцев»), ``"different outcome"``, ``"different negation"``, ``"opposite meaning"`` (two
     poles of one direction or time: "behind us" / "still ahead"), ``"different modality"`` (a possibility against a
-    certainty), ``"ruled out against possible"`` (a clause one wording denies or rules out, another holds possible: "we
+    certainty), ``"proven against unproven"`` (one wording asserts proven what another asserts unproven: "found no
+    evidence that the money was hidden" / «sah es als erwiesen an, dass das Geld ... versteckt wurde»),
+    ``"ruled out against possible"`` (a clause one wording denies or rules out, another holds possible: "we
     will not reverse it" / «nous pourrions encore la revoir») or ``"added reservation"`` ("aunque no lo
     compartimos") or ``"different place"`` (another place named in one slot: "to the plant in Dorvan" / «à l'usine
     de Karsk»)."""
@@ -280,7 +284,14 @@ def ruled_apart(a: str, a_language: str | None, b: str, b_language: str | None) 
     polarity, so the two are never one agreed claim nor one quote in two wordings. Input: two sentences with their
     language codes."""
     pa, pb = poles(a, a_language), poles(b, b_language)
-    return next((p for p in sorted(pa.keys() & pb.keys() & raw_pairs()) if pa[p][0] != pb[p][0]), None)
+    return next((p for p in sorted(pa.keys() & pb.keys() & sentence_pairs()) if pa[p][0] != pb[p][0]), None)
+
+
+def sentence_pairs() -> frozenset[str]:
+    """The pairs of ``[poles]`` read on whole sentences, quoted or not (:func:`ruled_apart`): those marked ``raw``
+    (ruled out or open) and the evidential reading of :mod:`crosswire.compare.proposition` (proven or unproven:
+    "Investigators found no evidence of arson" / «Los investigadores dieron por probado el incendio provocado»)."""
+    return raw_pairs() | {EVIDENCE_PAIR}
 
 
 def ruled_left_out(a: str, a_language: str | None, b: str, b_language: str | None) -> str | None:
@@ -483,6 +494,7 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
             continue  # "not ... until after": a connective's denial says when, not the other pole
         shown_from = denial.start() if denial is not None else m.start()
         out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
+    out.update(evidence_pole(text, language))  # proven or unproven: crosswire.compare.proposition
     return out
 
 
@@ -602,6 +614,7 @@ def difference(data: StoryData, speaker: str, wordings: list[Wording]) -> QuoteD
         "ruled out against possible": "whether it is ruled out or still possible",
         "different place": "the place they name",
         "added reservation": "a reservation only some state",
+        "proven against unproven": "whether it is proven, one saying proven and another unproven",
     }
     explanation = (
         f"The wordings of {speaker}'s statement differ in {what[reason]}"
@@ -725,7 +738,9 @@ def _pole_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _S
                 pole_b, shown = read[id(w)][pair]
                 sides.setdefault(pole_b, (shown, []))[1].append(w)
         if len(sides) == 2:
-            return "opposite meaning", list(sides.values())
+            # "found no evidence that ..." / «sah es als erwiesen an, dass ...»: crosswire.compare.proposition
+            reason: QuoteDifferenceReason = "proven against unproven" if pair == EVIDENCE_PAIR else "opposite meaning"
+            return reason, list(sides.values())
     return None
 
 

@@ -4,7 +4,9 @@ ponte», nobody had warned us, was shown as one statement in two wordings).
 
 Each wording is cut into its main clauses (at ``;``, ``:``, dashes, and the coordinators of ``[coordinators]`` in
 ``data/quote_meanings.toml``: "..., and ...", "... but ..."), each clause read as denied when it holds a word of
-``[negation]`` ("not", "nobody", "niemand", "nessuno", "personne", "nadie", "nikt", "никто") outside a hedge.
+``[negation]`` ("not", "nobody", "niemand", "nessuno", "personne", "nadie", "nikt", "никто") outside a hedge, or,
+when it holds an evidential predicate, as its proposition is asserted unproven ("found no evidence that ...",
+«keine Beweise», «nicht erwiesen»; "not without evidence" is proven: :func:`crosswire.compare.proposition.evidential`).
 Clauses of the two wordings are matched by sentence embeddings (multilingual USE, the model the quote variants
 already use): a clause and its counterpart, each the other's most alike clause and at least
 :data:`CLAUSE_BAR` alike, that one states and the other denies, say opposite things. A wording cut shorter (one
@@ -90,10 +92,31 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
     """(clause as written, whether it is denied) for each main clause of a quote wording, in order: "We were
     warned about this bridge, and we did not act fast enough" -> [("We were warned about this bridge", False),
     ("we did not act fast enough", True)]. A language without coordinators is cut at punctuation only."""
-    from crosswire.compare.quote_meaning import unhedged
+    from crosswire.compare.proposition import evidential
 
     lang = language or "en"
-    low = unhedged(text, lang)
+    low = _unhedged_low(text, lang)
+    bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
+    out = []
+    for a, b in clause_spans(text, lang):
+        proof = evidential(text[a:b], lang)  # "no evidence that ...": unproven; "not without evidence": proven
+        denied = proof[0] if proof is not None else _verb_denied(bare[a:b], lang) or bool(_ruled_out(text[a:b], lang))
+        out.append((text[a:b].strip(" ,"), denied))
+    return out
+
+
+def _unhedged_low(text: str, language: str) -> str:
+    from crosswire.compare.quote_meaning import unhedged
+
+    return unhedged(text, language)
+
+
+def clause_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) character offsets into ``text`` of each main clause of a quote wording, in order (cut at
+    ``;``, ``:``, dashes, quotation marks and the language's ``[coordinators]``; a piece of fewer than
+    :data:`MIN_WORDS` words is read with its neighbour)."""
+    lang = language or "en"
+    low = _unhedged_low(text, lang)
     cuts = [m.span() for m in _CUT.finditer(low)]
     split = _splitters().get(lang)
     if split is not None:
@@ -111,10 +134,7 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
                 merged[-1] = (merged[-1][0], b)
             continue
         merged.append((a, b))
-    bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
-    return [
-        (text[a:b].strip(" ,"), _verb_denied(bare[a:b], lang) or bool(_ruled_out(text[a:b], lang))) for a, b in merged
-    ]
+    return merged
 
 
 # Negative pronouns that deny a whole clause ("nobody had warned us").
@@ -157,13 +177,21 @@ def _stated(ta: str, tb: str, la: str | None, lb: str | None, a_denied: bool) ->
     fermer l'usine"; "we will not reverse it" / "nous pourrions encore la revoir") and the other holds no word of
     ``[negation]`` at all outside a hedge (a noun's denial, "keinen Strom" / "lost power", is placed elsewhere by
     each language: no reading) and rules nothing out."""
+    from crosswire.compare.proposition import evidential
     from crosswire.compare.quote_meaning import negation_pattern, unhedged
 
     denied, dl, other, other_lang = (ta, la, tb, lb) if a_denied else (tb, lb, ta, la)
-    neg = negation_pattern(other_lang)
-    plain = neg is None or neg.search(unhedged(other, other_lang)) is None
-    if not plain or _ruled_out(other, other_lang):
-        return False
+    proof, other_proof = evidential(denied, dl), evidential(other, other_lang)
+    if other_proof is not None:  # "not without evidence that ...": proven, whatever its words of [negation]
+        if other_proof[0]:
+            return False
+    else:
+        neg = negation_pattern(other_lang)
+        plain = neg is None or neg.search(unhedged(other, other_lang)) is None
+        if not plain or _ruled_out(other, other_lang):
+            return False
+    if proof is not None:  # "found no evidence that ..." / «als erwiesen an, dass ...»
+        return proof[0]
     low = unhedged(denied, dl).replace("’", "'")
     return NEGATIVE_PRONOUNS.search(low) is not None or _verb_denied(low, dl) or bool(_ruled_out(denied, dl))
 

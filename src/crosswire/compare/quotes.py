@@ -448,6 +448,7 @@ _MEANING_DETAIL = {
     "ruled out against possible": "one rules out what another holds possible",
     "different place": "they name different places",
     "added reservation": "one adds a reservation",
+    "proven against unproven": "one says it is proven, another that it is not",
 }
 
 
@@ -532,11 +533,31 @@ def who_said_what(quotes: list[SourceQuote]) -> list[SpeakerQuotes]:
     """Quotes grouped by speaker, most quoted first. Speakers shown under one name are one row, whatever
     ids the linking gave them (a surname typed as a person in one article and an organisation in another)."""
     out: dict[str, SpeakerQuotes] = {}
+    fragments = reported_fragments(quotes)
     for q in sorted(quotes, key=lambda q: q.source):
+        if id(q) in fragments:
+            continue
         entry = out.setdefault(fold(q.speaker), SpeakerQuotes(speaker=q.speaker))
         said = SaidQuote(text=q.text, kind=q.kind, sources=[q.source], evidence=q.evidence, language=q.language)
         entry.quotes.append(said)
     return sorted(out.values(), key=lambda e: -len(e.quotes))
+
+
+def reported_fragments(quotes: list[SourceQuote]) -> set[int]:
+    """The ids of reported-speech quotes whose words are a run of words of a direct quote of the same speaker (one
+    row of :func:`who_said_what`) in the same source: a new user's court story listed «"We will appeal this verdict
+    *(reported)*» beside the direct quote "We will appeal this verdict. My client has always acted in good faith.",
+    read again from a sentence cut inside the quotation. Such a fragment says nothing the direct quote does not."""
+    direct: dict[tuple[str, int], list[str]] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            direct.setdefault((fold(q.speaker), q.source), []).append(f" {_norm(q.text)} ")
+    out: set[int] = set()
+    for q in quotes:
+        words = _norm(q.text)
+        if q.kind != "direct" and words and any(f" {words} " in d for d in direct.get((fold(q.speaker), q.source), [])):
+            out.add(id(q))
+    return out
 
 
 def single_source(quotes: list[SourceQuote], matched: list[SourceQuote]) -> list[QuoteItem]:

@@ -23,7 +23,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.quote_meaning import opposite_outcomes, outcomes, poles, raw_pairs, ruled_apart
+from crosswire.compare.quote_meaning import opposite_outcomes, outcomes, poles, ruled_apart, sentence_pairs
 from crosswire.compare.records import ClaimConflict
 
 _QUOTED = re.compile(r'["“„«]([^"“”„«»]{3,})["”“»]')
@@ -42,7 +42,7 @@ def reading(u: Unit, what: str) -> tuple[bool, str] | None:
     None when they read neither."""
     words = quoted_words(u.text)
     if not words:  # a claim's polarity is read on the whole sentence (ruled out or not): :func:`ruled_apart`
-        return poles(u.text, u.language).get(what) if what in raw_pairs() else None
+        return poles(u.text, u.language).get(what) if what in sentence_pairs() else None
     return outcomes(words, u.language).get(what) or poles(words, u.language).get(what)
 
 
@@ -88,7 +88,12 @@ def opposed_quote_conflicts(
                     continue
                 old, new = (p.a, p.b) if p.a.index in members else (p.b, p.a)
                 ro, rn = reading(old, what), reading(new, what)
-                if (new.claim.quoted or what in raw_pairs()) and ro is not None and rn is not None and ro[0] == rn[0]:
+                if (
+                    (new.claim.quoted or what in sentence_pairs())
+                    and ro is not None
+                    and rn is not None
+                    and ro[0] == rn[0]
+                ):
                     members[new.index] = new
                     grew = True
         key = frozenset(members)
