@@ -88,6 +88,7 @@ from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
+from crosswire.compare.claims.vague_counts import vague_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import (
@@ -1149,6 +1150,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     near_at |= {frozenset((a.index, b.index)) for a, b in sole}
     sole += [(a, b) for a, b in sole_sum_pairs(units) if frozenset((a.index, b.index)) not in near_at]
     for cmp in figure_conflicts(clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole]):
+        add_conflict(found_cmps, cmp)
+    # and of two sources' only counts of one concept, one vague, outside its range: see :mod:`.vague_counts`
+    for cmp in vague_conflicts(units):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)
