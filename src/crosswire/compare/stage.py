@@ -12,6 +12,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -29,7 +30,9 @@ from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.ages import age_items
+from crosswire.compare.claims.align import contradict
 from crosswire.compare.claims.held_roles import role_items
+from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_groups import group_restated
@@ -247,6 +250,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     conflicts: list[Conflict] = [*figs.conflicts, *quoted, *claimed]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
     claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
+    # a short or many-fact sentence giving the one length of time an agreed claim's sentences give (length_joins)
+    apart = partial(contradict, data=data, numbers=False)
+    claim_agreed = join_lengths(claim_agreed, claims.units, data, claims.counterparts, apart)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
     # one person's age as every source words it ("Halloran, 61," / "Der 61-Jährige"): see claims.ages
     agreed += age_items(claims.units, data)

@@ -497,7 +497,7 @@ def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
     return ruled_apart(a.text, a.language, b.text, b.language) is not None
 
 
-def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
+def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
     and its denial (:func:`.declared.denied`), in any language; and across languages, where the
@@ -515,7 +515,9 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     (:func:`.deciders.doers_differ`: "decided by the Agrarian Party" / "The decisive votes came from the Green
     Alliance"), nor two classes of agent tied to one act of ``data/agents.toml``
     (:func:`.agents.agents_differ`: "the range safety officer triggered the flight termination system" / "its own
-    onboard system destroyed it, without any human command")."""
+    onboard system destroyed it, without any human command"). ``numbers``: False leaves out the last rule, numbers
+    of one measure each sentence gives alone (a sentence joined to a claim by a figure it shares, whose other
+    facts give other numbers: :mod:`.length_joins`)."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or places_differ(a, b, data):
         return True
     if hospitals_differ(a, b) or sites_differ(a, b):
@@ -543,6 +545,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if (_acting_person(a, mistyped) and not people(b)) or (_acting_person(b, mistyped) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
+    if not numbers:
+        return False
     na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
     only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
     only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
