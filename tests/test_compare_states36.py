@@ -300,3 +300,84 @@ def test_an_unnamed_age_of_another_value_joins_no_one(tmp_path: Path) -> None:
     ages = [it for it in story.agreed if it.summary.startswith("Age of")]
     assert len(ages) == 1 and len(ages[0].sources) == 2, [it.summary for it in story.agreed]
     assert not any("31-Jährige" in ev.text for ev in ages[0].evidence)
+
+
+# -- class 4: a short or many-fact sentence giving an agreed claim's one length of time --------------------------
+
+TRIAL_LEADS = {
+    "en": "A court in Port Ellery convicted the shipping magnate Tomas Corwin of bribery on Tuesday.",
+    "de": "Ein Gericht in Port Ellery hat den Reeder Tomas Corwin am Dienstag wegen Bestechung verurteilt.",
+    "es": "Un tribunal de Port Ellery condenó el martes al naviero Tomas Corwin por soborno.",
+    "it": "Il tribunale di Port Ellery ha condannato martedì l'armatore Tomas Corwin per corruzione.",
+}
+
+
+@pytest.mark.parametrize(
+    ("en", "de", "es", "it"),
+    [
+        (
+            "The trial lasted 9 months and the court read 400 documents.",
+            "Die Verhandlung dauerte neun Monate.",
+            "El juicio se prolongó durante nueve meses.",
+            "Il processo è durato nove mesi.",
+        ),
+        (
+            "The defence had asked for a five-year term.",
+            "Die Verteidigung hatte fünf Jahre Haft gefordert.",
+            "La defensa había pedido cinco años de prisión.",
+            "La difesa aveva chiesto una condanna a cinque anni.",
+        ),
+    ],
+    ids=["many-fact months", "short years"],
+)
+def test_a_sentence_giving_the_items_length_joins_it(tmp_path: Path, en: str, de: str, es: str, it: str) -> None:
+    story = compare_texts(
+        tmp_path,
+        _rows(
+            f"{TRIAL_LEADS['en']} {en}",
+            f"{TRIAL_LEADS['de']} {de}",
+            f"{TRIAL_LEADS['es']} {es}",
+            f"{TRIAL_LEADS['it']} {it}",
+        ),
+    )
+    joined = _items_with(story.agreed, en[:25], de[:20])
+    assert len(joined) == 1, [it.summary for it in story.agreed]
+    assert len(joined[0].sources) == 4
+    # "only" its source's is said of its other fact alone ("Documents read: 400"), never of the whole sentence
+    only = _items_with(story.single_source, en[:25])
+    assert not [it for it in only if it.summary.startswith(en[:25]) or "month" in it.summary or "year" in it.summary]
+    assert not [s for s in story.unmatched if en[:25] in s.text]
+
+
+def test_a_sentence_giving_another_length_stays_out(tmp_path: Path) -> None:
+    story = compare_texts(
+        tmp_path,
+        _rows(
+            f"{TRIAL_LEADS['en']} The defence had asked for a three-year term.",
+            f"{TRIAL_LEADS['de']} Die Verteidigung hatte fünf Jahre Haft gefordert.",
+            f"{TRIAL_LEADS['es']} La defensa había pedido cinco años de prisión.",
+            f"{TRIAL_LEADS['it']} La difesa aveva chiesto una condanna a cinque anni.",
+        ),
+    )
+    assert not _items_with(story.agreed, "three-year", "fünf Jahre")
+
+
+def test_lengths_are_read_in_each_language() -> None:
+    from crosswire.compare.claims.length_joins import lengths
+    from crosswire.facts.records import Value
+
+    def unit(language: str, *values: Value) -> SimpleNamespace:
+        return SimpleNamespace(language=language, values=list(values), claim=SimpleNamespace(negated=False))
+
+    assert lengths(unit("en", Value(kind="duration", text="14 months", start=0, end=9, value=14.0, unit="month"))) == {
+        (14.0, "month")
+    }
+    assert lengths(unit("de", Value(kind="count", text="vierzehn", start=0, end=8, value=14.0, noun="monate"))) == {
+        (14.0, "month")
+    }
+    assert lengths(unit("pl", Value(kind="count", text="dziesięciu", start=0, end=9, value=10.0, concept="year"))) == {
+        (10.0, "year")
+    }
+    # one year is too common a length to tie two sentences; a count of another noun is no length
+    assert not lengths(unit("es", Value(kind="count", text="un", start=0, end=2, value=1.0, concept="year")))
+    assert not lengths(unit("it", Value(kind="count", text="nove", start=0, end=4, value=9.0, noun="navi")))

@@ -10,7 +10,7 @@ A sentence joins an agreed claim item when every sentence of the item gives one 
 months, weeks, days or hours: an English duration, a count of a concept's year or day, or a count of a noun of
 ``data/time_lengths.toml``: "vierzehn Monate"), the sentence gives that length too, once in its source (a copy's
 reprint counting once), its source is not yet in the item, it stands in no agreed claim item of its own, it is
-nearest to one of the item's sentences in that sentence's source (at any score from :data:`JOIN_BAR`),
+scored as a candidate of one of the item's sentences at :data:`JOIN_BAR` or of two at :data:`JOIN_BAR_TWO`,
 and it contradicts none of them
 (:func:`.align.contradict`, less its rule of numbers one sentence gives alone: the other facts of a sentence of
 several give numbers the item's sentences do not). A length written alike is a strong tie within one story, while
@@ -21,31 +21,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.time_lengths import time_unit
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimItem, Item
-from crosswire.vocab.data import data_toml
 
-# The lowest pair score at which a sentence and an item's sentence, each other's nearest, are one claim's when they
-# give one length: the trial's "Prosecutors had asked for a ten-year sentence." / "La procura aveva chiesto una
-# condanna a dieci anni." scored 0.40, "The trial lasted 14 months and the court heard 63 witnesses." / "Der Prozess
-# dauerte vierzehn Monate." 0.25 (two facts in one sentence read far from one). The length, written alike and once in
-# the source, is the tie; the score only keeps out sentences the encoder reads as about something else.
+# The lowest pair score at which a sentence and an item's sentence giving one length are one claim's: the trial's
+# "Prosecutors had asked for a ten-year sentence." / "La procura aveva chiesto una condanna a dieci anni." scored
+# 0.40, "The trial lasted 14 months and the court heard 63 witnesses." / "Der Prozess dauerte vierzehn Monate." 0.25,
+# an invented "The trial lasted 9 months and the court read 400 documents." / "Die Verhandlung dauerte neun Monate."
+# 0.18 (two facts in one sentence read far from one). The length, written alike and once in the source, is the tie;
+# the score keeps out sentences the encoder reads as about something else: :data:`JOIN_BAR` with one of the item's
+# sentences, or :data:`JOIN_BAR_TWO` with two of them.
 JOIN_BAR = 0.2
+JOIN_BAR_TWO = 0.15
 # Lengths of fewer units than this are too common to tie two sentences ("a year", "one day")
 MIN_LENGTH = 2
 _CONCEPT_UNITS = {"year": "year", "day": "day"}
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-
-
-@lru_cache(maxsize=16)
-def _nouns(language: str) -> dict[str, str]:
-    """Noun of a length of time (lower case) -> its unit, for ``language`` (``data/time_lengths.toml``)."""
-    table = data_toml("time_lengths.toml")
-    return {w: unit for unit, langs in table.items() for w in langs.get(language, [])}
 
 
 def lengths(u: Unit) -> frozenset[tuple[float, str]]:
@@ -61,7 +56,7 @@ def lengths(u: Unit) -> frozenset[tuple[float, str]]:
             out.add((float(v.value), str(v.unit)))
         elif v.kind == "count" and v.concept in _CONCEPT_UNITS:
             out.add((float(v.value), _CONCEPT_UNITS[v.concept]))
-        elif v.kind == "count" and v.noun and (unit := _nouns(u.language or "en").get(v.noun.split()[0].lower())):
+        elif v.kind == "count" and v.noun and (unit := time_unit(v.noun, u.language)):
             out.add((float(v.value), unit))
     return frozenset(out)
 
@@ -100,7 +95,7 @@ def join_lengths(
             and (u.article, u.claim.end) not in claimed
             and common <= lengths(u)
             and len({_key(w) for w in units if w.source == u.source and common <= lengths(w)}) == 1
-            and _nearest_pair(u, members, counterparts)
+            and _near_one(u, members, counterparts)
             and not any(contradict(u, m) for m in members)
         ]
         joined = list({u.source: u for u in sorted(joined, key=lambda u: -u.index)}.values())
@@ -133,11 +128,10 @@ def _sources(item: ClaimItem, data: StoryData) -> list[int]:
     return [data.source_of.get(ev.article, 0) for ev in item.evidence]
 
 
-def _nearest_pair(u: Unit, members: list[Unit], counterparts: Callable[[Unit], list[tuple[float, Unit]]]) -> bool:
-    """Whether one of ``members`` is ``u``'s best-scored candidate in that member's source, at :data:`JOIN_BAR` or
-    above (one way: the member, a sentence of one fact, may read nearer to another sentence of ``u``'s source)."""
-    for m in members:
-        mine = [(s, w) for s, w in counterparts(u) if w.source == m.source]
-        if mine and mine[0][1] is m and mine[0][0] >= JOIN_BAR:
-            return True
-    return False
+def _near_one(u: Unit, members: list[Unit], counterparts: Callable[[Unit], list[tuple[float, Unit]]]) -> bool:
+    """Whether ``u`` is scored as a candidate of one of ``members`` at :data:`JOIN_BAR` or above, or of two at
+    :data:`JOIN_BAR_TWO`. Not as each other's nearest: a sentence of several facts often reads nearer to another
+    sentence of a member's source (a lead naming the court) than to the member stating one of its facts."""
+    ids = {id(m) for m in members}
+    scores = sorted((s for s, w in counterparts(u) if id(w) in ids), reverse=True)
+    return bool(scores) and (scores[0] >= JOIN_BAR or (len(scores) > 1 and scores[1] >= JOIN_BAR_TWO))
