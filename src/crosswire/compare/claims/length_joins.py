@@ -26,7 +26,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.time_lengths import time_unit
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import ClaimItem, Item
+from crosswire.compare.records import ClaimItem
 
 # The lowest pair score at which a sentence and an item's sentence giving one length are one claim's: the trial's
 # "Prosecutors had asked for a ten-year sentence." / "La procura aveva chiesto una condanna a dieci anni." scored
@@ -62,24 +62,22 @@ def lengths(u: Unit) -> frozenset[tuple[float, str]]:
 
 
 def join_lengths(
-    items: list[Item],
+    items: list[ClaimItem],
     units: list[Unit],
     data: StoryData,
     counterparts: Callable[[Unit], list[tuple[float, Unit]]],
     contradict: Callable[[Unit, Unit], bool],
-) -> list[Item]:
-    """``items`` (the story's agreed items) with each agreed claim item widened by the sentences that state its
+) -> list[ClaimItem]:
+    """``items`` (the story's agreed claim items) with each agreed claim item widened by the sentences that state its
     one length of time (module docstring). ``counterparts``: a unit's scored candidates, best first
     (:meth:`.align.ClaimAlignment.counterparts`); ``contradict``: whether two units cannot state one claim.
     Output: the items, in order, those widened with the joined sentence's source and evidence."""
     by_end = {(u.article, u.claim.end): u for u in units}
-    claimed = {
-        (ev.article, ev.end) for it in items if isinstance(it, ClaimItem) and len(it.sources) > 1 for ev in it.evidence
-    }
-    out: list[Item] = []
+    claimed = {(ev.article, ev.end) for it in items if len(it.sources) > 1 for ev in it.evidence}
+    out: list[ClaimItem] = []
     taken: set[int] = set()
     for item in items:
-        if not isinstance(item, ClaimItem) or len(item.sources) < 2:
+        if len(item.sources) < 2:
             out.append(item)
             continue
         members = [u for ev in item.evidence if (u := by_end.get((ev.article, ev.end))) is not None]
