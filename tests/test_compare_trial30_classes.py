@@ -31,8 +31,13 @@ def _conflicts(comparison, word: str) -> list:
 
 
 def _agreed_together(comparison, *needles: str) -> list:
-    """The agreed items whose evidence holds a sentence with each needle."""
-    return [c for c in comparison.agreed if all(any(n in ev.text for ev in c.evidence) for n in needles)]
+    """The agreed claim items whose evidence holds a sentence with each needle (a figure item, "Age of Aldo Ferrant:
+    47", states its figure alone: states36)."""
+    return [
+        c
+        for c in comparison.agreed
+        if c.kind == "claim" and all(any(n in ev.text for ev in c.evidence) for n in needles)
+    ]
 
 
 # -- class 1a: still held vs released, a teller named in the sentence ---------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import without_dateline
-from crosswire.compare.records import ClaimItem, Conflict, ConflictSide, Item
+from crosswire.compare.records import ClaimItem, Conflict, ConflictSide, FigureItem, Item
 from crosswire.model import Evidence
 
 # rapidfuzz ratio (0-100) at which two sentences of one source's articles are one sentence: the copy's own bar
@@ -116,9 +116,19 @@ def one_verdict(
 
 
 def _only_sides(item: Item, conflict: Conflict, source_of: dict[str, int]) -> bool:
+    if isinstance(item, FigureItem) and _counted(conflict) not in (None, item.slot.counted.lower()):
+        return False  # a figure of another measure than the conflict's ("age of Tomas Corwin" beside his custody)
     sides = getattr(conflict, "sides", [])
     hit = {i for ev in item.evidence for i, side in enumerate(sides) if _on_side(ev, side, source_of)}
     return len(hit) > 1 and all(any(_on_side(ev, side, source_of) for side in sides) for ev in item.evidence)
+
+
+def _counted(conflict: Conflict) -> str | None:
+    """What a conflict measures, lower case: a claim conflict's ``measure``, a figure conflict's counted noun."""
+    measure = getattr(conflict, "measure", None)
+    slot = getattr(conflict, "slot", None)
+    found = measure if isinstance(measure, str) else (slot.counted if slot is not None else None)
+    return found.lower() if found else None
 
 
 # Conflicts over when something happened or who held which post: the sentences on one side still state the

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -28,7 +29,10 @@ from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sou
 from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.ages import age_items
+from crosswire.compare.claims.align import contradict
 from crosswire.compare.claims.held_roles import role_items
+from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_groups import group_restated
@@ -37,6 +41,7 @@ from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_spans import span_told_elsewhere
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
+from crosswire.compare.claims.vague_counts import vague_items
 from crosswire.compare.records import (
     ClaimConflict,
     ClaimItem,
@@ -246,7 +251,14 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     conflicts: list[Conflict] = [*figs.conflicts, *quoted, *claimed]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
     claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
+    # a short or many-fact sentence giving the one length of time an agreed claim's sentences give (length_joins)
+    apart = partial(contradict, data=data, numbers=False)
+    claim_agreed = join_lengths(claim_agreed, claims.units, data, claims.counterparts, apart)
     agreed += _not_covered(claim_agreed, [*agreed, *q.quote_variants])
+    # one person's age as every source words it ("Halloran, 61," / "Der 61-Jährige"): see claims.ages
+    agreed += age_items(claims.units, data)
+    # a vague count and a precise one of one thing that can both hold ("63 witnesses" / "kilkudziesięciu")
+    agreed += vague_items(claims.units, data)
     single: list[Item] = [*figs.single_source, *quotes_mod.single_source(quotes, q.matched)]
     covered = {(ev.article, ev.start) for it in (*agreed, *conflicts, *single, *q.quote_variants) for ev in it.evidence}
     single += events_mod.single_source(data, _sentence_starts(data, covered))

@@ -91,6 +91,7 @@ from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
+from crosswire.compare.claims.vague_counts import vague_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import (
@@ -502,7 +503,7 @@ def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
     return ruled_apart(a.text, a.language, b.text, b.language) is not None
 
 
-def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
+def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
     and its denial (:func:`.declared.denied`), in any language; and across languages, where the
@@ -520,7 +521,9 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
     (:func:`.deciders.doers_differ`: "decided by the Agrarian Party" / "The decisive votes came from the Green
     Alliance"), nor two classes of agent tied to one act of ``data/agents.toml``
     (:func:`.agents.agents_differ`: "the range safety officer triggered the flight termination system" / "its own
-    onboard system destroyed it, without any human command")."""
+    onboard system destroyed it, without any human command"). ``numbers``: False leaves out the last rule, numbers
+    of one measure each sentence gives alone (a sentence joined to a claim by a figure it shares, whose other
+    facts give other numbers: :mod:`.length_joins`)."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or verb_places_differ(a, b, data):
         return True
     if act_places_differ(a, b):
@@ -548,6 +551,8 @@ def contradict(a: Unit, b: Unit, data: StoryData) -> bool:
         return True
     if (_acting_person(a, mistyped) and not people(b)) or (_acting_person(b, mistyped) and not people(a)):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
+    if not numbers:
+        return False
     na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
     only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
     only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
@@ -1159,6 +1164,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     for cmp in figure_conflicts(
         clashing, model.agree, [c for c in found_cmps if c.conflict], [*nearest, *sole], outvoted
     ):
+        add_conflict(found_cmps, cmp)
+    # and of two sources' only counts of one concept, one vague, outside its range: see :mod:`.vague_counts`
+    for cmp in vague_conflicts(units):
         add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from crosswire.compare.claims.count_states import states_apart
 from crosswire.compare.claims.past import scoped
 from crosswire.compare.claims.slots import Slot, slot_of
+from crosswire.compare.claims.time_lengths import time_unit
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, _compatible, _reading
 from crosswire.facts.records import Value
@@ -48,7 +49,7 @@ def _readings(u: Unit, canonical: dict[tuple[str, str], str], across: bool) -> d
     for v in u.values:
         slot = slot_of(u, v, canonical, across)
         bare = slot is None
-        slot = slot or scoped(_pair_slot(v, across), u, v)  # a pair's count of a past year is that year's
+        slot = slot or scoped(_pair_slot(v, across, u.language), u, v)  # a pair's count of a past year is that year's
         if slot is None:
             continue
         r = _reading(u, v)
@@ -66,7 +67,7 @@ def _readings(u: Unit, canonical: dict[tuple[str, str], str], across: bool) -> d
 BARE_NEAR = 0.1
 
 
-def _pair_slot(v: Value, across: bool) -> Slot | None:
+def _pair_slot(v: Value, across: bool, language: str | None = None) -> Slot | None:
     """A slot for a value the story-wide slots leave out (:func:`.slots.slot_of`: a sum that does not say what it
     pays for, a count of people that does not say what befell them), kept for one pair of sentences: within two
     sentences that read alike, two sums in one currency or two counts of one noun are one measure ("a one-off
@@ -74,11 +75,15 @@ def _pair_slot(v: Value, across: bool) -> Slot | None:
     count whose noun has no concept is keyed by its being a count (:data:`ACROSS_COUNT`): the pair is one claim
     only when the scorer takes the two for each other's translation (:func:`conflict_worthy`), and there "about
     58,000 shops" and "близько 85 тисяч магазинів" are one measure (a new user's voting-age story kept such a
-    pair apart with no conflict). None for values with no number."""
+    pair apart with no conflict). A count of a noun of a length of time ("nueve meses", "vierzehn Monate":
+    :func:`.time_lengths.time_unit`) is a length in that unit, no count of things: a sentence's other count ("400
+    documents") is no other value of it (states36). None for values with no number."""
     if v.value is None:
         return None
     if v.kind == "money":
         return ("money", v.unit or "", "")
+    if across and v.kind == "count" and v.noun and (unit := time_unit(v.noun, language)):
+        return ("length", unit, "")
     if v.kind == "count" and v.noun and v.value == int(v.value):
         return ("count", "", ACROSS_COUNT) if across else ("count", "", v.noun)
     return None

@@ -230,7 +230,30 @@ def _person(u: Unit, data: StoryData) -> str | None:
         found -= _mistyped(data)  # a place one language's model read as a person ("cerca del faro de Harlow Quay")
     if len(found) > 1 and u.speaker in found:
         found.discard(u.speaker)
+    if len(found) > 1:
+        found = _in_fate_clause(u, data, found) or found
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_fate_clause(u: Unit, data: StoryData, found: set[str | None]) -> set[str | None]:
+    """Of the people ``found`` a sentence names, the one named last before its first fate words ("Judge Amara
+    Lind read the verdict, and Tomas Corwin, 52, was taken into custody": Corwin's state, not the judge's;
+    states36: the subject of a fate stands before it). Empty when the sentence states no fate or names none
+    of them before it."""
+    at = _fate_at(u.text)
+    facts = data.facts.get(u.article)
+    if at >= len(u.text) or facts is None:
+        return set()
+    hi = u.claim.start + at
+    named = [
+        (m.start, data.canonical.get((u.article, e.id)))
+        for e in facts.entities
+        if e.type == "person"
+        for m in e.mentions
+        if u.claim.start <= m.start and m.end <= hi
+    ]
+    named = [(at_, who) for at_, who in named if who in found]
+    return {max(named, key=lambda x: x[0])[1]} if named else set()
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,44 @@ def age_end(text: str, end: int, language: str) -> int | None:
 
 
 @lru_cache(maxsize=16)
+def _apposition(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(years words, words between the comma and the number) of ``[apposition]`` in ``data/age_words.toml``."""
+    table = data_toml("age_words.toml").get("apposition", {})
+    return (
+        frozenset(table.get("years", {}).get(language, ())),
+        frozenset(table.get("before", {}).get(language, ())),
+    )
+
+
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s*[,(]\s*$")
+_CLOSES = frozenset(",);.")
+
+
+def apposed_age_end(text: str, start: int, end: int, language: str) -> int | None:
+    """The end (an offset of ``text``) of the years word after the number at ``text[start:end]`` when the number
+    is a person's age in apposition to a name ("Halloran, de 61 años, dirigió", "Halloran, 61 anni, ha",
+    "Dupont, 61 ans,", "Иванов, 61 год,"): a capitalised word and a comma (or a bracket) before the number, with
+    at most one word of ``before`` between ("de"), and after it a years word of ``[apposition]`` closed by a
+    comma, a bracket, a full stop, a semicolon or the text's end. None for any other number ("durante 14
+    años", "En 2019, 61 años después")."""
+    years, between = _apposition(language)
+    if not years:
+        return None
+    head = text[:start].rstrip()
+    words = head.split()
+    if words and words[-1].lower() in between:
+        head = head[: len(head) - len(words[-1])].rstrip()
+    m = _NAME_BEFORE.search(head + " ")
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    after = _WORD.match(text, end + 1 if text[end : end + 1] == " " else end)
+    if after is None or after.start() != end + 1 or after.group().lower() not in years:
+        return None
+    rest = text[after.end() :].lstrip()
+    return after.end() if not rest or rest[0] in _CLOSES else None
+
+
+@lru_cache(maxsize=16)
 def _decades(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     rows = data_toml("age_words.toml").get("decades", {}).get(language, ())
     return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}\w*", re.IGNORECASE), int(first)) for stem, first in rows)

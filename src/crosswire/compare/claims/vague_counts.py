@@ -1,0 +1,120 @@
+"""A vague count and a precise one of the same counted thing, in two sources of two languages: "the court heard 63
+witnesses" [en] / "sąd przesłuchał kilkudziesięciu świadków" (several dozen) [pl] (a new user's court-verdict story
+listed the English figure as "only X" and the Polish sentence under "Not in any item": the scorer rated the two
+sentences 0.26). :mod:`.sole_figures` pairs two sources' only counts of one concept, but only counts with a number:
+a vague number noun ("kilkudziesięciu", "Dutzende", "des dizaines", "decenas", "decine", "dziesiątki", "dozens",
+"hundreds") gives a range and no writer's figure, so it met nothing.
+
+Here each source's only count of a concept (``data/concepts.toml``), the vague ones included, is paired across
+two languages when at least one of the two is vague (two numbers are :mod:`.sole_figures`' pair). The precise
+number inside the vague one's range (:func:`.values.interval`: "several dozen" is 20-99) is compatible: the two
+are shown together as one agreed figure item, and neither is "only X". Outside it, the two are a conflict whose
+reason is "vague vs precise" (:func:`.values.reason`). Written by hand: the rule is the comparison itself.
+
+Left out as in :mod:`.sole_figures`: concepts of anyone or a span of time, units of measure, negated sentences,
+sentences of two different days, pairs in one language (the figure aligner and the value slots compare those).
+"""
+
+from __future__ import annotations
+
+from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.sole_figures import WIDE_CONCEPTS
+from crosswire.compare.claims.units import Unit, different_days
+from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading
+from crosswire.compare.records import FigureItem, FigureSlot, FigureValue
+from crosswire.facts.records import Value
+from crosswire.vocab.concepts import plural_noun, unit_of
+
+
+def _vague(v: Value) -> bool:
+    """A count given as a range only ("kilkudziesięciu": 20-99), no number written."""
+    return v.value is None and v.low is not None and v.high is not None
+
+
+def _counts(u: Unit) -> dict[str, list[Value]]:
+    """Concept id -> the sentence's counts of it: a number of 2 or more, or a vague number noun's range; not of a
+    wide concept nor a unit of measure; none in a negated sentence."""
+    out: dict[str, list[Value]] = {}
+    if u.claim.negated:
+        return out
+    for v in u.values:
+        if v.kind != "count" or not v.concept or v.concept in WIDE_CONCEPTS or unit_of(v.concept, None):
+            continue
+        if not _vague(v) and (v.value is None or v.value < 2 or (v.low is not None and v.low != v.high)):
+            continue
+        out.setdefault(v.concept, []).append(v)
+    return out
+
+
+def vague_pairs(units: list[Unit]) -> list[tuple[str, Reading, Reading]]:
+    """(concept, reading a, reading b), a before b in unit order: two sources' only counts of one concept in the
+    whole story, one sentence each, in two languages, at least one vague, of one day (or no day given)."""
+    found: dict[str, dict[int, list[tuple[Unit, list[Value]]]]] = {}
+    for u in units:
+        for concept, values in _counts(u).items():
+            found.setdefault(concept, {}).setdefault(u.source, []).append((u, values))
+    out = []
+    for concept, by_source in found.items():
+        sole = [told[0] for told in by_source.values() if len(told) == 1 and len(told[0][1]) == 1]
+        sole.sort(key=lambda uv: uv[0].index)
+        for i, (a, (va,)) in enumerate(sole):
+            for b, (vb,) in sole[i + 1 :]:
+                if a.language == b.language or not (_vague(va) or _vague(vb)) or different_days(a, b):
+                    continue
+                ra, rb = reading(a, va), reading(b, vb)
+                if ra is not None and rb is not None:
+                    out.append((concept, ra, rb))
+    return out
+
+
+def vague_conflicts(units: list[Unit]) -> list[SlotComparison]:
+    """The pairs of :func:`vague_pairs` whose readings cannot both hold (a precise number outside the vague one's
+    range: "15 witnesses" / "kilkudziesięciu świadków"), each a value comparison of one concept's slot with two
+    sides, aligned (one claim: the story's one count of it in each source)."""
+    return [
+        SlotComparison(("count", "", concept), [[ra], [rb]], aligned=True)
+        for concept, ra, rb in vague_pairs(units)
+        if not compatible(ra, rb)
+    ]
+
+
+def _written(r: Reading) -> str:
+    """A figure as written, a vague one with its range ("kilkudziesięciu (20-99)"): the reader may not know the
+    word."""
+    v = r.value
+    return f"{v.text} ({v.low:g}-{v.high:g})" if _vague(v) and v.low is not None and v.high is not None else v.text
+
+
+def vague_items(units: list[Unit], data: StoryData) -> list[FigureItem]:
+    """The pairs of :func:`vague_pairs` that can both hold, each one agreed figure item naming the concept and
+    each source's figure as written ("Witnesses: 63 [1], kilkudziesięciu (20-99) [4]"), citing both sentences."""
+    out = []
+    for concept, ra, rb in vague_pairs(units):
+        if not compatible(ra, rb):
+            continue
+        label = plural_noun(concept)
+        sides = sorted((ra, rb), key=lambda r: r.unit.source)
+        body = ", ".join(f"{_written(r)} {cite([r.unit.source])}" for r in sides)
+        out.append(
+            FigureItem(
+                summary=f"{label[:1].upper()}{label[1:]}: {body}",
+                sources=sorted({r.unit.source for r in sides}),
+                evidence=[evidence(data, r.unit) for r in sides],
+                slot=FigureSlot(counted=label),
+                values=[
+                    FigureValue(
+                        text=r.value.text,
+                        value=r.value.value,
+                        low=r.low,
+                        high=r.high,
+                        qualifier=r.value.qualifier,
+                        exact=not r.vague,
+                        sources=[r.unit.source],
+                        evidence=[evidence(data, r.unit)],
+                    )
+                    for r in sides
+                ],
+            )
+        )
+    return out
