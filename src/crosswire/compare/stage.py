@@ -37,6 +37,7 @@ from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_neighbours import continues_agreed
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_spans import span_told_elsewhere
+from crosswire.compare.claims.single_vague import vaguely_elsewhere
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.records import (
@@ -301,6 +302,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= denied_elsewhere(single, claims)
     # Nor of a sentence ending what its source's neighbouring sentence in an agreed item began, in another language.
     dropped |= continues_agreed(single, agreed, claims)
+    # Nor of a precise count another source's related sentence gives vaguely ("63 witnesses" / "several dozen").
+    dropped |= vaguely_elsewhere(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
     dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
