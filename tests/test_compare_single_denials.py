@@ -95,3 +95,16 @@ def test_a_polish_negation_is_no_denial():
 def test_a_denied_service_tells_no_pole():
     # a service withdrawn / kept in service: a denial says neither, so nothing is read
     assert denied_acts("The operator denied that the ferry service had been withdrawn.", "en") == {}
+
+
+def test_a_left_denial_says_which_source_denies_it_too():
+    # before: "no other source's sentence relates to it, and it names no one ..." of a denial two sources give
+    from crosswire.compare.align import StoryData
+    from crosswire.compare.leftover import _left
+
+    u = _unit(0, 1, "Vasko wies Berichte über ein Lösegeld entschieden zurück.", "de")
+    v = _unit(1, 2, "Il ministro ha negato di aver pagato un riscatto.", "it")
+    data = StoryData(articles=[], bodies={u.article: u.text, v.article: v.text}, facts={}, sources=[])
+    left = _left(u, _found([u, v]), data)
+    assert left.reason.startswith("denies what [2]'s sentence denies")
+    assert left.nearest_sources == [2]
