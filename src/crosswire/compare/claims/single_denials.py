@@ -63,16 +63,17 @@ def denied_acts(text: str, lang: str) -> dict[str, bool]:
     denial = next((m.end() for m in _WORDS.finditer(low) if m.group() in words), None)
     poles = poles_in(text, lang)
     out: dict[str, bool] = {}
+    if denial is None and not poles:
+        return out  # most sentences: no verb of denial and no pole of any act
     for act in acts():
         no = _no_pole(act)
         if act.tie != "object" or no is None:
             continue
         pat = act.objects.get(lang)
-        named = pat is not None and pat.search(low) is not None
         if denial is not None and pat is not None and pat.search(low, denial) is not None:
             out[act.id] = True
         elif poles.get(act.id) == no:
-            out[act.id] = named
+            out[act.id] = pat is not None and pat.search(low) is not None
     return out
 
 
