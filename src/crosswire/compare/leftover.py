@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment, only_speaker_shared, two_days_two_acts
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.single_denials import denied_acts, denied_alike
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import LeftSentence
@@ -184,6 +185,11 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
         )
         reason = f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
         return _sentence(u, ev, reason + f"nor as only {own}'s", v, data)
+    denying = denied_acts(u.text, u.language or "en")
+    twin = next((v for v in found.units if denying and v.source != u.source and denied_alike(u, v)), None)
+    if twin is not None:  # the denial another source gives too (crosswire.compare.claims.single_denials)
+        reason = f"denies what [{twin.source}]'s sentence denies, in other words: not shown as only {own}'s"
+        return _sentence(u, ev, reason, twin, data)
     near = _nearest(u, found)
     if near is not None:
         cos, v = near

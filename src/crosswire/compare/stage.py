@@ -35,10 +35,13 @@ from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
+from crosswire.compare.claims.single_denials import denied_elsewhere
 from crosswire.compare.claims.single_groups import group_restated
 from crosswire.compare.claims.single_marked import marked_facts
+from crosswire.compare.claims.single_neighbours import continues_agreed
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_spans import span_told_elsewhere
+from crosswire.compare.claims.single_vague import vaguely_elsewhere
 from crosswire.compare.claims.single_values import single_values
 from crosswire.compare.claims.timeline import timeline as claim_timeline
 from crosswire.compare.claims.vague_counts import vague_items
@@ -307,6 +310,13 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= span_told_elsewhere(single, claims)
     # Nor of what two other sources agree on, told by a third in words the pair scorer set under its bar.
     dropped |= group_restated(single, claims)
+    # Nor of a denial another source reports too ("ha negato di aver pagato un riscatto" / "wies Berichte über ein
+    # Lösegeld zurück"): one act of one object to a story, denied in two languages the pair scorer reads apart.
+    dropped |= denied_elsewhere(single, claims)
+    # Nor of a sentence ending what its source's neighbouring sentence in an agreed item began, in another language.
+    dropped |= continues_agreed(single, agreed, claims)
+    # Nor of a precise count another source's related sentence gives vaguely ("63 witnesses" / "several dozen").
+    dropped |= vaguely_elsewhere(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
     dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
