@@ -184,7 +184,7 @@ def test_the_new_users_italian_page_keeps_its_closing_sentence() -> None:
 def test_short_statements_among_teasers_stay_out() -> None:
     """Only statement lines bounded by furniture, a boundary or the page's end are pulled in: short lines
     followed by a teaser's headline, and a call to comment, stay where the run's scoring puts them."""
-    mast, menu, title, by, date, p1, p2, related, share, legal = _lines("en")
+    mast, menu, title, by, date, p1, p2, _related, share, legal = _lines("en")
     doc = clean(
         page(mast, menu, title, by, date, p1, p2, "The vote was 7-4.", "Most read stories", "Weather in Kessby")
     )
