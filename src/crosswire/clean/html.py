@@ -267,6 +267,7 @@ def _html_parts(
             parts.caption_lines.append(c)
     caption_keys = {normalise(c.text).lower() for c in parts.captions.captions}
     header = _header_blocks(blocks, title)
+    header_at: int | None = None  # the block number of the first date line or byline removed above the text
     for i, (kind, text) in enumerate(blocks, start=1):
         if i <= header:
             heading = kind == "subheading" or normalise(text).lower() == normalise(title or "").lower()
@@ -274,8 +275,10 @@ def _html_parts(
             if heading or not byline:  # a byline above it is still read
                 parts.removed.append((text, "title" if heading else "section label", None))
                 continue
-        _take_block(parts, i, kind, text, caption_keys, authors)
-    while parts.blocks and parts.blocks[0][0] == "subheading":
+        if _take_block(parts, i, kind, text, caption_keys, authors) and header_at is None:
+            header_at = i
+    # a heading under a date line or byline printed as a paragraph is the standfirst, not the headline repeated
+    while parts.blocks and parts.blocks[0][0] == "subheading" and (header_at is None or parts.blocks[0][2] < header_at):
         parts.removed.append((parts.blocks[0][1], "title", None))
         parts.blocks.pop(0)
     return parts
@@ -288,17 +291,18 @@ def _take_block(
     text: str,
     caption_keys: set[str],
     authors: frozenset[str] = frozenset(),
-) -> None:
-    """One extracted block's decision, recorded in ``parts``; ``authors``: the meta author's names, lower case."""
+) -> bool:
+    """One extracted block's decision, recorded in ``parts``; ``authors``: the meta author's names, lower case.
+    True when the block is a date line or the author's name printed above the text (:func:`_header_line`)."""
     words = word_count(text)
     if text.lower() in caption_keys or parts.captions.find(text) is not None:
         parts.removed.append((text, "duplicate caption", None))
-        return
+        return False
     credit = parse_credit(text)
     if credit is not None and (credit.agencies or credit.contributors):
         parts.credits.append(credit)
         parts.removed.append((text, "credit", None))
-        return
+        return False
     reason = furniture_reason(text, words) if words < 12 else None
     if reason is None and words < SHORT_LINE_WORDS and furniture_reason(text, words) in INSET_REASONS:
         # "Lire aussi : Finale du Bouclier continental : ce qu'il faut savoir": a teaser's prefix and a
@@ -307,12 +311,12 @@ def _take_block(
     if reason:
         parts.removed.append((text, reason, None))
         parts.furniture_text.append(text)
-        return
+        return False
     if words >= 4 and has_photo_credit(text) and words < 80:
         if parts.captions.add(text):
             parts.caption_lines.append(text)
         parts.removed.append((text, "caption", None))
-        return
+        return False
     before_text = not any(block[0] == "paragraph" for block in parts.blocks)
     under_standfirst = sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS
     with_stamp = parse_byline_stamp(text)
@@ -325,21 +329,22 @@ def _take_block(
         parts.removed.append((text, "byline", None))
         if with_stamp:  # "Par Jean Morel — Publié le 14 mai 2026 à 21h05": the stamp dates the page
             parts.header_stamps.append(with_stamp[1])
-        return
+        return False
     if is_publication_stamp(text):  # "Publié le 14 mai 2026 à 21h05", "Опубликовано 14 мая 2026": no body
         parts.removed.append((text, "date/time line", None))
         if before_text:
             parts.header_stamps.append(text)
-        return
+        return False
     # "Basilea, 1 dicembre 2026 - 16:30": the dateline and the stamp, above the text or under its standfirst
     if sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS and is_place_stamp(text):
         parts.removed.append((text, "date/time line", None))
         parts.header_stamps.append(text)
-        return
+        return False
     if before_text and _header_line(text, authors):
         _header_removed(parts, text, authors)
-        return
+        return True
     parts.blocks.append((kind, text, i))
+    return False
 
 
 def _header_line(text: str, authors: frozenset[str]) -> bool:
