@@ -115,12 +115,16 @@ def test_title_abbreviations_end_no_sentence_in_any_language(lang: str, text: st
 
 
 def test_french_cut_with_no_end_mark_or_before_a_lower_case_word_is_joined() -> None:
-    """The senter cut a company's name in two and cut at a semicolon before "le": neither ends a sentence."""
-    text = (
-        "Quatre des cinq salariés de l'ONG Clearwater Relief retenus dans la province de Dorvan ont été libérés "
-        "jeudi ; le cinquième reste détenu par le groupe."
+    """The senter cut a company's name in two: no sentence ends there. A cut after a semicolon is kept (its
+    clauses are read apart), and a cut before a lower-case attribution is joined."""
+    first = (
+        "Quatre des cinq salariés de l'ONG Clearwater Relief retenus dans la province de Dorvan ont été libérés jeudi ;"
     )
-    assert _sentences("fr", text) == [text]
+    second = "le cinquième reste détenu par le groupe."
+    sents = _sentences("fr", f"{first} {second}")
+    assert sents[0].startswith(first[:-2]) and "Clearwater Relief retenus" in sents[0], sents
+    assert all(not s.startswith("Relief") for s in sents)
+    assert joined("« Est-ce la fin ? » demanda-t-il.", [(0, 17), (18, 31)]) == [(0, 1)]
 
 
 def test_sentences_that_end_stay_apart() -> None:

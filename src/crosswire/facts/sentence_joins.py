@@ -8,9 +8,8 @@ light tier's regex) sometimes cuts where no sentence ends. A new user's story sh
   „…“, „…”, «…», »…«, ‘…’);
 * after a title written short before a name: ``hospital militar St.`` | ``Agnes de Perinth`` (``Gov.``,
   ``Lt.``, ``Mons.``, ``Dra.``, ``ks.``, ``Abs.``, the data file's ``title_abbreviations``);
-* with no end mark at all: ``l'ONG Brightwater`` | ``Aid enlevés ...`` (French senter), or before a word in
-  lower case (``mardi ;`` | ``le septième ...``; ``«...?»`` | ``— приводит ...``): a sentence opens with a
-  capital, a number or a mark in every language these front-ends read.
+* with no end mark at all: ``l'ONG Brightwater`` | ``Aid enlevés ...`` (French senter), or between a
+  quotation's end and its attribution in lower case (``«...?»`` | ``— приводит ...``).
 
 :func:`joined` says which neighbouring sentences of one paragraph belong together; :func:`join_spacy` and
 :func:`join_analysis` apply it to the English parse and to a front-end's :class:`Analysis`. A join never
@@ -36,6 +35,12 @@ if TYPE_CHECKING:
 _ENDED = re.compile(r"(?:[.!?…:;。！？؟।][\"”’'»«›)\]」』]*|\))\s*$")
 # What a sentence opens with: opening marks, dashes and brackets, then its first letter or digit.
 _OPENING = re.compile(r"^[\s\"“”„«»‹›‘’'(\[–—―-]*(\w)?")
+# A quotation's own end, after which an attribution in lower case continues the sentence ("«...?» — приводит
+# ...", '"We will appeal." he said'): a question or exclamation mark or an ellipsis, or a point or comma before
+# a closing mark. Elsewhere a cut before a lower-case word is kept: after a semicolon its clauses are read apart
+# (a French "... libérés mardi ; le septième ... est toujours retenu" joined read as one act whose agent was the
+# second clause's subject), and a page's stray token ("media_camera Charlie ...") is no sentence's continuation.
+_QUOTE_END = re.compile(r"(?:[?!…][\"”’'»«›)]*|[.,][\"”’'»«›]+)\s*$")
 _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 _QUOTE_OPEN = re.compile("[\"“„«»‹‘']")
 # The marks that close a quotation each opening mark opens.
@@ -106,14 +111,17 @@ def _title_before(text: str, titles: frozenset[str]) -> bool:
     return m is not None and m.group(1) in titles
 
 
-def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def joined(text: str, spans: list[tuple[int, int]], unended: bool = True) -> list[tuple[int, int]]:
     """Groups of neighbouring sentences of ``text`` that are one sentence: (first index, last index), both
     inclusive, covering ``spans`` (the splitter's sentences as character offsets, in order) in order.
 
-    Two neighbours join when the first ends with no end mark, when the second opens with a lower-case word,
+    Two neighbours join when the first ends with no end mark, when the second opens with a lower-case word
+    after a quotation's end (:data:`_QUOTE_END`),
     when the first ends with a title written short (``St.``, ``Gov.``, ``Mons.``) and the second opens with a
     capital, or when a closed quotation runs across the boundary and the joined sentence stays within
-    ``max_joined_chars`` (``data/sentence_joins.toml``). A line break between them keeps them apart."""
+    ``max_joined_chars`` (``data/sentence_joins.toml``). A line break between them keeps them apart.
+    ``unended=False`` leaves a boundary after a sentence with no end mark where the splitter put it (the
+    English parser's own such cuts part a caption or credit from the text: "Picture: Instagram | After ...")."""
     if len(spans) < 2:
         return [(i, i) for i in range(len(spans))]
     titles, max_chars = _table()
@@ -128,8 +136,8 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         join = "\n" not in gap and bool(tail.strip()) and bool(head.strip())
         if join:
             join = (
-                not _ended(head)
-                or _opens_lower(tail)
+                (unended and not _ended(head))
+                or (_opens_lower(tail) and _QUOTE_END.search(head) is not None)
                 or (_title_before(head, titles) and not _opens_lower(tail))
                 or _quotation_across(marks, spans, start, end, nxt_start, max_chars)
             )
@@ -159,7 +167,7 @@ def join_spacy(text: str, sents: list[Span]) -> list[Span]:
     :func:`joined` says belong together merged into one span."""
     if len(sents) < 2:
         return sents
-    groups = joined(text, [(s.start_char, s.end_char) for s in sents])
+    groups = joined(text, [(s.start_char, s.end_char) for s in sents], unended=False)
     if len(groups) == len(sents):
         return sents
     doc = sents[0].doc
