@@ -128,7 +128,13 @@ def test_french_cut_with_no_end_mark_or_before_a_lower_case_word_is_joined() -> 
 
 
 def test_sentences_that_end_stay_apart() -> None:
+    """A sentence that ends in a quotation's closing mark ends there, in every quote style ("..." in German
+    closes with “, which opens a quotation in English)."""
     for lang, text in [
+        ("de", "Der Polizeichef sagte: „Sabotage ist ausgeschlossen.“ Die Ermittler prüfen die Schiene."),
+        ("pl", "Burmistrz powiedział: „Most jest bezpieczny.” Ruch wznowiono w środę."),
+        ("es", "El alcalde dijo: «El puente es seguro.» Las obras terminan el lunes."),
+        ("fr", "Le maire a dit : « Le pont est sûr. » Les travaux finissent lundi."),
         ("es", "El puente se cerró el lunes. Los camiones usan la autovía."),
         ("it", "Il ponte è stato chiuso lunedì. I camion usano l'autostrada."),
         ("de", "Die Brücke wurde am Montag gesperrt. Lastwagen fahren über die Autobahn."),

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # A sentence's last characters that end it: a stop, a question or exclamation mark, an ellipsis, a colon or
 # a semicolon (a splitter's own choice there is kept, unless a lower-case word follows), CJK stops; then any
 # closing marks or brackets. A closing bracket alone ends one too ("... said (Reuters)").
-_ENDED = re.compile(r"(?:[.!?…:;。！？؟।][\"”’'»«›)\]」』]*|\))\s*$")
+_ENDED = re.compile(r"(?:[.!?…:;。！？؟।][\"“”‘’'»«‹›)\]」』]*|\))\s*$")
 # What a sentence opens with: opening marks, dashes and brackets, then its first letter or digit.
 _OPENING = re.compile(r"^[\s\"“”„«»‹›‘’'(\[–—―-]*(\w)?")
 # A quotation's own end, after which an attribution in lower case continues the sentence ("«...?» — приводит
@@ -40,7 +40,7 @@ _OPENING = re.compile(r"^[\s\"“”„«»‹›‘’'(\[–—―-]*(\w)?")
 # a closing mark. Elsewhere a cut before a lower-case word is kept: after a semicolon its clauses are read apart
 # (a French "... libérés mardi ; le septième ... est toujours retenu" joined read as one act whose agent was the
 # second clause's subject), and a page's stray token ("media_camera Charlie ...") is no sentence's continuation.
-_QUOTE_END = re.compile(r"(?:[?!…][\"”’'»«›)]*|[.,][\"”’'»«›]+)\s*$")
+_QUOTE_END = re.compile(r"(?:[?!…][\"“”‘’'»«‹›)]*|[.,][\"“”‘’'»«‹›]+)\s*$")
 _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 _QUOTE_OPEN = re.compile("[\"“„«»‹‘']")
 # The marks that close a quotation each opening mark opens.
