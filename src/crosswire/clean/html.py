@@ -23,7 +23,7 @@ from crosswire.clean.assemble import finish_article
 from crosswire.clean.captions import has_photo_credit, normalise
 from crosswire.clean.credits import CreditLine, byline_agencies, parse_byline, parse_credit, split_author
 from crosswire.clean.furniture import SHORT_LINE_WORDS, furniture_reason
-from crosswire.clean.lines import INSET_REASONS, is_sentence, word_count
+from crosswire.clean.lines import INSET_REASONS, classify_line, is_sentence, word_count
 from crosswire.clean.page_meta import later_than, page_metadata
 from crosswire.clean.page_outlet import page_outlet
 from crosswire.clean.parts import TextParts
@@ -209,7 +209,7 @@ def clean_html(raw: RawDocument) -> Article:
         # trafilatura found no article (a bare snippet, a page of short lines): clean its visible text as
         # pre-scraped text instead of returning nothing
         return finish_article(raw, split_text(fallback_text))
-    parts = _html_parts(blocks, captions, meta.title)
+    parts = _html_parts(blocks, captions, meta.title, meta.author)
     parts.removed[:0] = prepared
     # the <title> without its outlet, when the page's title is that <title> (not a fuller h1 that merely
     # starts like it: "… возраст до 64 лет" against "… возраст — Восточный вестник")
@@ -253,16 +253,21 @@ def _header_blocks(blocks: list[tuple[BlockKind, str]], title: str | None) -> in
     return end
 
 
-def _html_parts(blocks: list[tuple[BlockKind, str]], captions: list[str], title: str | None = None) -> TextParts:
+def _html_parts(
+    blocks: list[tuple[BlockKind, str]], captions: list[str], title: str | None = None, author: str | None = None
+) -> TextParts:
     """The extracted blocks sorted into body, captions, credits, bylines and removed furniture. The page's
     header is metadata, never body: a heading before any paragraph is the headline repeated, not a section
-    heading, and a kicker or section label above it ("Panorama") goes with it (see :func:`_header_blocks`)."""
+    heading, and a kicker or section label above it ("Panorama") goes with it (see :func:`_header_blocks`);
+    ``author`` is the page's meta author, whose bare name printed above the text is its byline."""
     parts = TextParts()
+    authors = frozenset(n.lower() for n in split_author(author)[0]) if author else frozenset()
     for c in captions:
         if parts.captions.add(c):
             parts.caption_lines.append(c)
     caption_keys = {normalise(c.text).lower() for c in parts.captions.captions}
     header = _header_blocks(blocks, title)
+    header_at: int | None = None  # the block number of the first date line or byline removed above the text
     for i, (kind, text) in enumerate(blocks, start=1):
         if i <= header:
             heading = kind == "subheading" or normalise(text).lower() == normalise(title or "").lower()
@@ -270,24 +275,34 @@ def _html_parts(blocks: list[tuple[BlockKind, str]], captions: list[str], title:
             if heading or not byline:  # a byline above it is still read
                 parts.removed.append((text, "title" if heading else "section label", None))
                 continue
-        _take_block(parts, i, kind, text, caption_keys)
-    while parts.blocks and parts.blocks[0][0] == "subheading":
+        if _take_block(parts, i, kind, text, caption_keys, authors) and header_at is None:
+            header_at = i
+    # a heading under a date line or byline printed as a paragraph is the standfirst, not the headline repeated
+    while parts.blocks and parts.blocks[0][0] == "subheading" and (header_at is None or parts.blocks[0][2] < header_at):
         parts.removed.append((parts.blocks[0][1], "title", None))
         parts.blocks.pop(0)
     return parts
 
 
-def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_keys: set[str]) -> None:
-    """One extracted block's decision, recorded in ``parts``."""
+def _take_block(
+    parts: TextParts,
+    i: int,
+    kind: BlockKind,
+    text: str,
+    caption_keys: set[str],
+    authors: frozenset[str] = frozenset(),
+) -> bool:
+    """One extracted block's decision, recorded in ``parts``; ``authors``: the meta author's names, lower case.
+    True when the block is a date line or the author's name printed above the text (:func:`_header_line`)."""
     words = word_count(text)
     if text.lower() in caption_keys or parts.captions.find(text) is not None:
         parts.removed.append((text, "duplicate caption", None))
-        return
+        return False
     credit = parse_credit(text)
     if credit is not None and (credit.agencies or credit.contributors):
         parts.credits.append(credit)
         parts.removed.append((text, "credit", None))
-        return
+        return False
     reason = furniture_reason(text, words) if words < 12 else None
     if reason is None and words < SHORT_LINE_WORDS and furniture_reason(text, words) in INSET_REASONS:
         # "Lire aussi : Finale du Bouclier continental : ce qu'il faut savoir": a teaser's prefix and a
@@ -296,12 +311,12 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
     if reason:
         parts.removed.append((text, reason, None))
         parts.furniture_text.append(text)
-        return
+        return False
     if words >= 4 and has_photo_credit(text) and words < 80:
         if parts.captions.add(text):
             parts.caption_lines.append(text)
         parts.removed.append((text, "caption", None))
-        return
+        return False
     before_text = not any(block[0] == "paragraph" for block in parts.blocks)
     under_standfirst = sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS
     with_stamp = parse_byline_stamp(text)
@@ -314,15 +329,40 @@ def _take_block(parts: TextParts, i: int, kind: BlockKind, text: str, caption_ke
         parts.removed.append((text, "byline", None))
         if with_stamp:  # "Par Jean Morel — Publié le 14 mai 2026 à 21h05": the stamp dates the page
             parts.header_stamps.append(with_stamp[1])
-        return
+        return False
     if is_publication_stamp(text):  # "Publié le 14 mai 2026 à 21h05", "Опубликовано 14 мая 2026": no body
         parts.removed.append((text, "date/time line", None))
         if before_text:
             parts.header_stamps.append(text)
-        return
+        return False
     # "Basilea, 1 dicembre 2026 - 16:30": the dateline and the stamp, above the text or under its standfirst
     if sum(block[0] == "paragraph" for block in parts.blocks) <= STANDFIRSTS and is_place_stamp(text):
         parts.removed.append((text, "date/time line", None))
         parts.header_stamps.append(text)
-        return
+        return False
+    if before_text and _header_line(text, authors):
+        _header_removed(parts, text, authors)
+        return True
     parts.blocks.append((kind, text, i))
+    return False
+
+
+def _header_line(text: str, authors: frozenset[str]) -> bool:
+    """Whether a block above the text is the page's header printed as a paragraph: a date line alone ("Tuesday 1
+    December 2026", "24.11.2026, 20:30 Uhr", "wtorek, 24 listopada 2026, 20:05": the text cleaner's date/time
+    line) or the meta author's bare name ("Piotr Wolański" under the headline). New users' pages kept both as
+    body sentences."""
+    if normalise(text).lower() in authors:
+        return True
+    return classify_line(0, text).reason == "date/time line"
+
+
+def _header_removed(parts: TextParts, text: str, authors: frozenset[str]) -> None:
+    if normalise(text).lower() in authors:
+        names = split_author(text)[0] or [text]
+        if not parts.bylines:
+            parts.bylines.append(names)
+        parts.credits.append(CreditLine(text, [], names))
+        parts.removed.append((text, "byline", None))
+        return
+    parts.removed.append((text, "date/time line", None))

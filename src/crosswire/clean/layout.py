@@ -60,37 +60,72 @@ def _related_list_start(lines: list[Line], start: int, end: int) -> int | None:
 
 
 CLOSING_MAX_WORDS = int(GOOD_OFFSET)  # a sentence line this short scores <= 0 and falls off a run's end
+# Furniture a page sets between two paragraphs of its text (an ad slot): the statement lines on its far side are
+# still the article's when furniture, a boundary or the page's end follows them.
+BETWEEN_PARAGRAPHS = frozenset({"advertisement"})
 
 
 def _with_closing_sentences(lines: list[Line], run: MainRun) -> int:
-    """The run's end, moved over the short sentence lines that close an article ("The mine employs 420
-    workers."): a sentence line of fewer than :data:`GOOD_OFFSET` words scores below zero, so the best run
-    stops before it even when the page ends there. Only lines right after the run, each a sentence line
-    (kind ``good``), and only up to the page's end or to a line the page marks as furniture, a boundary
-    or a byline: a short sentence followed by more text of its own kind is left to the run's scoring."""
+    """The run's end, moved over the statement lines that close an article ("The mine employs 420 workers.",
+    "Il processo è durato quattordici mesi."): a sentence line of :data:`CLOSING_MAX_WORDS` words or fewer
+    scores zero or below, so the best run stops before it even when the page ends there; and a paragraph after
+    an ad slot (:data:`BETWEEN_PARAGRAPHS`) is cut off by the slot's cost. Only lines right after the run, each
+    a statement line (kind ``good``, a full stop) or such a slot, and only up to the page's end or to a line
+    the page marks as furniture, a boundary or a byline: statement lines followed by more text of their own
+    kind are left to the run's scoring. A new user's Italian page lost its closing six-word sentence above
+    "Leggi anche: ..." (the rule took only sentences of five words or fewer)."""
     end = run.end
     i = end + 1
-    while i < len(lines) and _closing_sentence(lines[i]):
+    last = end
+    while i < len(lines) and (_closing_sentence(lines[i]) or _between_paragraphs(lines[i])):
+        if _closing_sentence(lines[i]):
+            last = i
         i += 1
-    if i == end + 1:
+    if last == end:
         return end
-    if i < len(lines) and lines[i].kind not in ("furniture", "byline", "credit") and lines[i].boundary is None:
+    i = last + 1
+    if i < len(lines) and not _ends_text(lines[i]):
         return end
-    return i - 1
+    return last
+
+
+def _with_opening_sentences(lines: list[Line], run: MainRun) -> int:
+    """The run's start, moved back over the short statement lines that open an article right under its header
+    ("The road has been closed since Sunday." under the date line): such a line scores zero or below, so the
+    best run starts after it. Only statement lines of at most :data:`CLOSING_MAX_WORDS` words right before the
+    run, and only when the page's start, furniture, a byline, a date line or a heading (no full stop) is above
+    them."""
+    start = run.start
+    i = start - 1
+    while i >= 0 and _closing_sentence(lines[i]) and lines[i].words <= CLOSING_MAX_WORDS:
+        i -= 1
+    if i == start - 1:
+        return start
+    above = lines[i] if i >= 0 else None
+    if above is not None and not (
+        _ends_text(above) or (above.kind in ("short", "long") and not _STOP.search(above.text))
+    ):
+        return start
+    return i + 1
+
+
+def _ends_text(line: Line) -> bool:
+    """A line that bounds an article's text: furniture, a byline or credit, or a boundary marker."""
+    return line.kind in ("furniture", "byline", "credit") or line.boundary is not None
+
+
+def _between_paragraphs(line: Line) -> bool:
+    return line.kind == "furniture" and line.reason in BETWEEN_PARAGRAPHS
 
 
 _STATEMENT_END = re.compile(r"(?<!\.\.)(?<!…)\.[\"”’»)]*$")  # a full stop, not an ellipsis; no question
+_STOP = re.compile(r"[.!?…][\"”’»)]*$")
 
 
 def _closing_sentence(line: Line) -> bool:
-    """A short statement line: a sentence (kind ``good``) ending in a full stop ("The mine employs 420
-    workers."; not "Like this article?" nor "Tell us what YOU think...", the calls that close a page)."""
-    return (
-        line.kind == "good"
-        and not line.repeat
-        and line.words < CLOSING_MAX_WORDS
-        and _STATEMENT_END.search(line.text) is not None
-    )
+    """A statement line: a sentence (kind ``good``) ending in a full stop ("The mine employs 420 workers."; not
+    "Like this article?" nor "Tell us what YOU think...", the calls that close a page), not a repeat."""
+    return line.kind == "good" and not line.repeat and _STATEMENT_END.search(line.text) is not None
 
 
 @dataclass(slots=True)
@@ -161,6 +196,7 @@ def main_run(lines: list[Line]) -> MainRun:
             run.start, run.end = span if span else (len(lines), len(lines) - 1)
             break
     run.end = _with_closing_sentences(scored, run)
+    run.start = _with_opening_sentences(scored, run)
     run.related_at = _related_list_start(lines, run.start, run.end)
     if run.related_at is not None:
         run.end = run.related_at - 1

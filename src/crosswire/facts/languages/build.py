@@ -44,6 +44,7 @@ from crosswire.facts.records import (
     Quote,
     Value,
 )
+from crosswire.facts.sentence_joins import join_analysis
 from crosswire.facts.speed import one_blas_thread
 from crosswire.facts.values import from_date, from_figure, from_month_day
 from crosswire.model import Article
@@ -330,7 +331,9 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     with one_blas_thread():
         for (start, _end), block in zip(article.block_offsets(), article.blocks, strict=True):
             if block.text.strip():
-                blocks.append(_Block(block.kind, start, block.text, front.analyse(block.text, language)))
+                analysis = front.analyse(block.text, language)
+                join_analysis(block.text, analysis)  # no cut inside a quotation, after "St.", before "le"
+                blocks.append(_Block(block.kind, start, block.text, analysis))
     entities, spans = _entities(blocks, language)
     retype_dateline_place(entities, article.dateline)  # the dateline's town: no speaker, no company described
     people = [(s, e, eid, next(x.name for x in entities if x.id == eid)) for s, e, eid in spans]
