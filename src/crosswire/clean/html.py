@@ -366,3 +366,4 @@ def _header_removed(parts: TextParts, text: str, authors: frozenset[str]) -> Non
         parts.removed.append((text, "byline", None))
         return
     parts.removed.append((text, "date/time line", None))
+    parts.header_stamps.append(text)  # "19 listopada 2025 r." above the text dates the page
