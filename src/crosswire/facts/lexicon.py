@@ -56,7 +56,7 @@ def role_phrases() -> re.Pattern[str]:
         {
             w.lower()
             for concept, langs in data_toml("roles.toml").items()
-            if concept not in ("modifiers", "compatible", "bodies")
+            if concept not in ("modifiers", "compatible", "bodies", "ties")  # ties: joiners ("of", "de"), no titles
             for ws in langs.values()
             for w in ws
         },
@@ -93,7 +93,7 @@ def role_words() -> frozenset[str]:
     return frozenset(
         w.lower()
         for concept, langs in data_toml("roles.toml").items()
-        if concept not in ("modifiers", "compatible", "bodies")
+        if concept not in ("modifiers", "compatible", "bodies", "ties")  # ties: joiners ("of", "de"), no titles
         for ws in langs.values()
         for w in ws
         if " " not in w
