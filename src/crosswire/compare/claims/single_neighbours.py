@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import Unit, _month_words
 from crosswire.compare.records import ClaimItem, EventItem, Item
 
 # A sentence this near (USE cosine) to another language's member of the agreed item its neighbour is in tells that
@@ -55,7 +55,9 @@ def continues_agreed(items: Sequence[Item], agreed: Sequence[Item], claims: Clai
     (:data:`ACTORS`), stands next to its own source's sentence in an agreed item of ``agreed`` and reads within
     :data:`NEIGHBOUR_COSINE` (cosine, or nearer) of a member of that item in another language and of another
     source. Figures are left out (a figure names one value, which a sentence near in meaning seldom gives) and
-    quotes are the quote aligner's."""
+    quotes are the quote aligner's, and so is a sentence that names a month (a date or a deadline of its own: "Die
+    Werkstätten sollen die Arbeiten bis Mitte April abschließen" beside an agreed "the company will pay for all
+    repairs", an invented recall story's only-German fact, which read 0.40 to the Spanish member)."""
     if claims.near is None:
         return set()
     sims = claims.near.sims
@@ -68,6 +70,8 @@ def continues_agreed(items: Sequence[Item], agreed: Sequence[Item], claims: Clai
         for u in claims.units_of(item):
             if any(cid.partition(":")[0] in ACTORS for cid in u.entities):
                 continue  # it names who acts: a claim of its own, near the item through that name
+            if u.terms & _month_words():
+                continue  # it dates something: a value of its own, like a figure
             beside = near.get(u.index, set())
             lang = u.language or "en"
             if any(
