@@ -7,6 +7,7 @@ test of the conflict rules, not of the time logic. The script prints what a read
 bench/RESULTS-compare.md.
 
     .venv/bin/python bench/compare_ecb.py [--json]      # from any directory: paths are the script's own
+    .venv/bin/python bench/compare_ecb.py --events 13ecb 41ecbplus   # only those events (a quick re-check)
 
 The articles are read from the shared data folder (``bench/shared_dir.py``: ``shared`` beside the checkout, or
 beside the main checkout for a worktree made elsewhere, or ``$CROSSWIRE_SHARED``); when it is missing or cannot
@@ -41,6 +42,9 @@ def ecb_text(paras: list[str]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--events", nargs="*", metavar="EVENT", help="only these events (subtopic labels: 13ecb, 41ecbplus)"
+    )
     args = ap.parse_args()
     ecb = SHARED / "bench" / "ecbplus" / "ECB+"
     require(ecb, "ECB+ (compare_ecb.py)")
@@ -49,7 +53,9 @@ def main() -> int:
         sys.exit(f"ECB+ (compare_ecb.py): no article under {ecb} (its */*.xml files are read)")
     events: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        events[d["gold"]].append(d["id"])
+        if not args.events or d["gold"] in args.events:
+            events[d["gold"]].append(d["id"])
+    docs = [d for d in docs if d["id"] in {a for ids in events.values() for a in ids}]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ecb.jsonl"
         with path.open("w", encoding="utf-8") as fh:

@@ -124,3 +124,14 @@ def test_a_third_sources_other_count_stands_beside_the_agreed_one(tmp_path) -> N
     ]
     found = _sides(tmp_path, rows)
     assert {"about 2,400": 2, "about 4,200": 1} in found, found
+
+
+# ECB+ on the eighth pass's merged tree: distances from two reference points, one price written two ways, a
+# quoted loss against a building's value, a bracketed conversion; none is a third source's other value.
+def test_a_distance_is_no_measure_a_third_source_is_outvoted_on() -> None:
+    from crosswire.compare.claims.outvoted import _named
+    from crosswire.facts.records import Value
+
+    assert not _named(Value(kind="quantity", text="about 15 miles", start=0, end=14, value=15.0, unit="mile"))
+    assert _named(Value(kind="money", text="$2 billion", start=0, end=10, value=2e9, unit="USD"))
+    assert _named(Value(kind="count", text="23 aircraft", start=0, end=11, value=23.0, concept="aircraft"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 from crosswire.table_cache import use_for_lemminflect
 from crosswire.vocab.data import data_toml
@@ -116,8 +116,19 @@ def plural_noun(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
     if not head:
         return phrase
-    plural = "people" if head == "person" else (getInflection(head, "NNS") or (head,))[0]
+    plural = "people" if head == "person" else _plural(head)
     return f"{plural} {rest}".strip()
+
+
+def _plural(noun: str) -> str:
+    """``noun`` in the plural; a noun already plural stays as it is ("miles", "feet", "tonnes": lemminflect
+    inflects the word as given, "mileses"), an abbreviation too ("km")."""
+    if len(noun) <= 3 and noun.isalpha() and not any(c in "aeiou" for c in noun):
+        return noun  # "km", "kg"
+    lemma = (getLemma(noun, "NOUN") or (noun,))[0]
+    if lemma != noun:
+        return noun
+    return (getInflection(noun, "NNS") or (noun,))[0]
 
 
 # Endings a German compound's head takes in the plural or a case ("Kapitallücken", "Verlusten", "Schadens").

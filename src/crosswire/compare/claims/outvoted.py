@@ -62,10 +62,16 @@ def _agreed_figure(group: Group) -> tuple[Measure, list[tuple[Unit, Reading]]] |
 
 def _named(v: Value) -> bool:
     """Whether a figure's measure names what it is of: a count of a concept (not anyone: two sentences' "people"
-    are seldom one measure), a sum in a currency, a quantity in a unit."""
+    are seldom one measure) or a sum in a currency. Not a quantity in a unit: a distance or a length is measured
+    from something ("about 15 miles north of Detroit" / "Flint, about 50 miles north of here"; a return of 32
+    yards and a drive of 73 yards), and ECB+ showed five such wrong conflicts on the eighth pass's merged tree."""
     if v.kind == "count":
         return bool(v.concept) and v.concept not in {"person", "year", "day"}
-    return bool(v.unit)
+    return v.kind == "money" and bool(v.unit)
+
+
+# Two sums this close are one price written two ways ("$2,799" / "$2,800": ECB+'s MacBook), never a conflict.
+NEAR_RATIO = 0.01
 
 
 def outvoted_pairs(units: list[Unit], groups: Iterable[Group]) -> list[tuple[Unit, Unit]]:
@@ -93,9 +99,15 @@ def outvoted_pairs(units: list[Unit], groups: Iterable[Group]) -> list[tuple[Uni
             about = [
                 (c, v)
                 for c, v in found
-                if not c.claim.negated and _words(c) & names and not any(different_days(c, u) for u, _ in told)
+                if not c.claim.negated
+                and not c.claim.quoted  # someone's words ("In July alone, they lost $300,000," said ...)
+                and _words(c) & names
+                and not any(different_days(c, u) for u, _ in told)
             ]
-            if len(about) != 1:
+            if len(about) != 1 or sum(1 for c, _ in found if c is about[0][0]) != 1:
+                continue  # two figures of the measure in its sentence: a conversion or a comparison ("$US1
+                # million ($1.52 million)"), which of them is the claim's is not said
+            if _near(about[0][1], told):
                 continue
             c = about[0][0]
             for u, _ in told:
@@ -127,3 +139,13 @@ def _fits(c: Unit, v: Value, told: list[tuple[Unit, Reading]]) -> bool:
     """Whether figure ``v`` of sentence ``c`` fits one of the agreed readings (:func:`.values.compatible`)."""
     r = reading(c, v)
     return r is not None and any(compatible(r, x) for _, x in told)
+
+
+def _near(v: Value, told: list[tuple[Unit, Reading]]) -> bool:
+    """Whether figure ``v`` is within :data:`NEAR_RATIO` of an agreed figure (one value rounded: "$2,800")."""
+    for u, _ in told:
+        for w in story_figures(u):
+            if w.value and v.value and figure_measure(w) == figure_measure(v):
+                if abs(w.value - v.value) <= NEAR_RATIO * max(abs(w.value), abs(v.value)):
+                    return True
+    return False
