@@ -186,6 +186,9 @@ def apposition_words(after: str, language: str) -> list[str]:
     return words[:cut]
 
 
+PLACE_ARTICLES = frozenset("the la le les el los las der die das dem den il lo".split())
+
+
 def place_like(
     blocks: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]], language: str
 ) -> frozenset[str]:
@@ -202,9 +205,11 @@ def place_like(
         if block is None:
             continue
         b, text = block
-        before = _WORD.findall(text[max(0, s - b - 30) : s - b])
-        after_prep = bool(before) and before[-1].lower() in preps and text[: s - b].rstrip()[-1:].isalpha()
-        after_prep = after_prep and not (len(before) > 1 and before[-2].lower() == "according")  # "according to X"
+        before = [w.lower() for w in _WORD.findall(text[max(0, s - b - 30) : s - b])]
+        if len(before) > 1 and before[-1] in PLACE_ARTICLES:
+            before = before[:-1]  # "in the Sierra Nevada foothills", "vers la Corvanie"
+        after_prep = bool(before) and before[-1] in preps and text[: s - b].rstrip()[-1:].isalpha()
+        after_prep = after_prep and not (len(before) > 1 and before[-2] == "according")  # "according to X"
         seen[eid] = seen.get(eid, True) and after_prep
     return frozenset(eid for eid, ok in seen.items() if ok)
 
