@@ -71,6 +71,28 @@ CASES = [
         "flights of Tuesday were cancelled",
         "Halvard Airways",
     ),
+    # nor for a public body named after the airline
+    (
+        "en",
+        (
+            "Dorrick's aviation regulator grounded all 14 jets operated by Halvard Airways on Monday.",
+            "The Civil Aviation Office of Dorrick (CAOD) issued the order at noon, its director, Ada Holm, said.",
+            "Flight 22, bound for Lowmere, lost an engine on Sunday.",
+            "Three passengers were treated for bruises, the airline said.",
+        ),
+        "treated for bruises",
+        "Halvard Airways",
+    ),
+    (
+        "fr",
+        (
+            "L'autorité de l'aviation civile a interdit de vol lundi les 14 avions de Halvard Airways.",
+            "L'Office fédéral de l'aviation civile a publié l'ordre à midi.",
+            "Trois passagers ont été soignés, a précisé la compagnie.",
+        ),
+        "Trois passagers",
+        "Halvard Airways",
+    ),
     # a person named as the subject, and a pronoun, stay theirs
     ("en", (FLEET, CEO, "Feld said he was sorry for the delays."), "he was sorry", "Ronan Feld"),
     (

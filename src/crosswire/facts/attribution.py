@@ -278,5 +278,6 @@ def _company_before(
     :attr:`Speaking.trades`); ``place_like``: entity ids that are towns whatever their type (never a speaker)."""
     bodies = frozenset(e.id for e in index.entities if e.type == "organisation")
     places = frozenset(e.id for e in index.entities if e.type == "place") | place_like
+    places |= company_speakers.public_bodies({e.id: e.name for e in index.entities if e.type != "place"}, "en")
     by_trade = (trade[0], "en", trade[1]) if trade is not None else None
     return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies, places, by_trade)

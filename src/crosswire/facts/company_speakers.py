@@ -186,6 +186,22 @@ def apposition_words(after: str, language: str) -> list[str]:
     return words[:cut]
 
 
+def public_bodies(names: dict[str, str], language: str) -> frozenset[str]:
+    """Entity ids (of ``names``: entity id -> name) whose name holds a word of ``[public_bodies]`` of
+    ``data/company_nouns.toml`` in ``language`` ("Civil Aviation Authority of Corvania", "Luftfahrtbehörde"): a
+    public body, never what a company's description stands for."""
+    stems, whole = _words(language, "public_bodies")
+    out = set()
+    for eid, name in names.items():
+        for w in _WORD.findall(name):
+            low = w.lower()
+            if low in whole or any(low.startswith(st) for st in stems):
+                out.add(eid)
+            elif language == "de" and any(len(x) >= COMPOUND_HEAD and low.endswith(x) and low != x for x in whole):
+                out.add(eid)
+    return frozenset(out)
+
+
 PLACE_ARTICLES = frozenset("the la le les el los las der die das dem den il lo".split())
 
 

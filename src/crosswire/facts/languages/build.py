@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from crosswire.clean.metadata import dateline_end
 from crosswire.facts.casualties import casualty_values
-from crosswire.facts.company_speakers import is_company_word, kinds, named_as_such, names_company, place_like, trades
+from crosswire.facts.company_speakers import (
+    is_company_word,
+    kinds,
+    named_as_such,
+    names_company,
+    place_like,
+    public_bodies,
+    trades,
+)
 from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
@@ -405,6 +413,7 @@ def _company_speakers(
     bodies = frozenset(e.id for e in entities if e.type == "organisation")
     places = frozenset(e.id for e in entities if e.type == "place")
     places |= place_like([(b.start, b.text) for b in blocks], spans, language)
+    places |= public_bodies({e.id: e.name for e in entities if e.type != "place"}, language)
     names = {e.id: e.name for e in entities}
     for q in todo:
         at = q.speaker_start if q.speaker_start is not None else q.sentence_start
