@@ -212,10 +212,15 @@ def test_a_name_before_said_is_no_company() -> None:
 def test_a_town_after_a_preposition_and_article_is_no_company_speaker() -> None:
     from crosswire.facts.company_speakers import place_like
 
-    text = "Crews worked in the Harrow Hills overnight. Flights to Lowmere resumed, according to Halvard Airways."
+    text = (
+        "Crews worked in the Harrow Hills overnight, then in the northern Harrow Hills. Flights to Lowmere resumed, "
+        "according to Halvard Airways. Flights to the carrier Halvard Airways were full."
+    )
     spans = [
         (text.index("Harrow Hills"), text.index("Harrow Hills") + 12, "e1"),
         (text.index("Lowmere"), text.index("Lowmere") + 7, "e2"),
         (text.index("Halvard"), text.index("Halvard") + 15, "e3"),
+        (text.rindex("Harrow Hills"), text.rindex("Harrow Hills") + 12, "e1"),
+        (text.rindex("Halvard"), text.rindex("Halvard") + 15, "e3"),
     ]
     assert place_like([(0, text)], spans, "en") == {"e1", "e2"}

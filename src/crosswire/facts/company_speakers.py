@@ -222,8 +222,10 @@ def place_like(
             continue
         b, text = block
         before = [w.lower() for w in _WORD.findall(text[max(0, s - b - 30) : s - b])]
+        if len(before) > 2 and before[-2] in PLACE_ARTICLES and not is_company_word(before[-1], language):
+            before = before[:-1]  # "at the upcoming Harvest Awards", "in the northern Harrow Hills": one adjective
         if len(before) > 1 and before[-1] in PLACE_ARTICLES:
-            before = before[:-1]  # "in the Sierra Nevada foothills", "vers la Corvanie"
+            before = before[:-1]  # "in the Harrow Hills", "vers la Corvanie"
         after_prep = bool(before) and before[-1] in preps and text[: s - b].rstrip()[-1:].isalpha()
         after_prep = after_prep and not (len(before) > 1 and before[-2] == "according")  # "according to X"
         seen[eid] = seen.get(eid, True) and after_prep
