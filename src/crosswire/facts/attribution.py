@@ -55,6 +55,12 @@ class Speaking:
     # entity id -> "company" / "group": the bodies the article describes as such
     # (:func:`crosswire.facts.company_speakers.kinds`), what "the utility said" may stand for
     kinds: dict[str, str] = field(default_factory=dict)
+    # entity id -> the trades the article describes that body by (:func:`crosswire.facts.company_speakers.trades`):
+    # "the airline said" stands for no body called "the engine maker"
+    trades: dict[str, frozenset[str]] = field(default_factory=dict)
+    # entity ids only ever named after a place's preposition ("bound for Quillmere"): towns, whatever their type
+    # (:func:`crosswire.facts.company_speakers.place_like`)
+    place_like: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -196,11 +202,30 @@ def resolve(
     ent, phrase, start, end = speakers.head_speaker(index, subj, para, found)
     if not speakers.can_speak(subj, phrase):
         return None
+    if ent is None:
+        ent = _apposition_body(index, subj, para)  # "The engine maker, Brightwell Motors, said": the body named
     if ent is None and _company_description(subj):
-        ent = _company_before(index, start, end, who.kinds)  # "The Tromso-based company said": the company named before
+        # "The Tromso-based company said": the company named before
+        ent = _company_before(index, start, end, who.kinds, (subj.text, who.trades), who.place_like)
     if ent is None and phrase.lower() in UNRESOLVED_PRONOUNS:
         return None  # "we added": a speaker the text does not name
     return ent, phrase, start, end
+
+
+def _apposition_body(index: EntityIndex, subj: Token, para: Para) -> str | None:
+    """The named body in apposition to a subject that names none itself ("The engine maker, Brightwell Motors,
+    said ...", "The regulator, the Civil Aviation Office, said ..."): the speaker is that body, not one named
+    before that a description would stand for. A place is no speaker ("the city, Lowmere, ..." names nobody who
+    speaks); None when the apposition names no entity or a place."""
+    off = para.offset
+    for child in subj.rights:
+        if child.dep_ != "appos":
+            continue
+        eid = index.at(off + child.idx, off + child.idx + len(child.text))
+        found = index.by_id(eid)
+        if found is not None and found.type != "place":
+            return found.id
+    return None
 
 
 def speech_subjects(paras: list[Para], index: EntityIndex, spans_of: list[Spans]) -> list[tuple[int, str]]:
@@ -237,12 +262,22 @@ def _company_description(subj: Token) -> bool:
     return dets == ["the"]
 
 
-def _company_before(index: EntityIndex, start: int, end: int, kinds: dict[str, str] | None = None) -> str | None:
+def _company_before(
+    index: EntityIndex,
+    start: int,
+    end: int,
+    kinds: dict[str, str] | None = None,
+    trade: tuple[str, dict[str, frozenset[str]]] | None = None,
+    place_like: frozenset[str] = frozenset(),
+) -> str | None:
     """The organisation a company's description at body offsets [start, end) stands for: the body the article
     named as a company before it ("Lindavik Vatten, the city-owned utility"), else the organisation named most
     often before it that the article did not call a group ("A group calling itself Frostbyte"), the latest of
     equals; None when it names none (:func:`crosswire.facts.company_speakers.named_as_such`). ``kinds``: entity
-    id -> "company" / "group" (:attr:`Speaking.kinds`)."""
+    id -> "company" / "group" (:attr:`Speaking.kinds`); ``trade``: (the description's head noun as written,
+    :attr:`Speaking.trades`); ``place_like``: entity ids that are towns whatever their type (never a speaker)."""
     bodies = frozenset(e.id for e in index.entities if e.type == "organisation")
-    places = frozenset(e.id for e in index.entities if e.type == "place")
-    return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies, places)
+    places = frozenset(e.id for e in index.entities if e.type == "place") | place_like
+    places |= company_speakers.public_bodies({e.id: e.name for e in index.entities if e.type != "place"}, "en")
+    by_trade = (trade[0], "en", trade[1]) if trade is not None else None
+    return company_speakers.named_as_such(index.spans, kinds or {}, start, end, bodies, places, by_trade)

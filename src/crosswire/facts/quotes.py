@@ -39,11 +39,14 @@ def extract_quotes(parsed: ParsedArticle, index: EntityIndex) -> list[Quote]:
     """
     paras = [p for p in parsed.paras if p.kind != "subheading"]  # a headline fragment has no speaker
     spans_of = [find_quote_spans(p.text) for p in paras]
+    blocks = [(p.offset, p.text) for p in parsed.paras]
     who = attribution.Speaking(
         attribution.speech_subjects(paras, index, spans_of),
         speakers.text_genders(paras, index),
         speakers.mention_roles(paras, index),
-        kinds=company_speakers.kinds([(p.offset, p.text) for p in parsed.paras], index.spans, "en"),
+        kinds=company_speakers.kinds(blocks, index.spans, "en"),
+        trades=company_speakers.trades(blocks, index.spans, "en"),
+        place_like=company_speakers.place_like(blocks, index.spans, "en"),
     )
     ctx = _Context(index, who)
     quotes: list[Quote] = []

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from crosswire.clean.metadata import dateline_end
 from crosswire.facts.casualties import casualty_values
-from crosswire.facts.company_speakers import kinds, named_as_such, names_company
+from crosswire.facts.company_speakers import (
+    is_company_word,
+    kinds,
+    named_as_such,
+    names_company,
+    place_like,
+    public_bodies,
+    trades,
+)
 from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
@@ -341,6 +349,7 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     base = iso_day(article.published) if article.published else None
     names = [(s, e) for s, e, _x in spans]
     figures, dates, quotes = _per_sentence(article.body, blocks, people, names, words, language, base)
+    _body_subjects(quotes, article.body, spans, entities)
     _company_speakers(quotes, blocks, spans, entities, language)
     key_of = {e.id: e.key for e in entities}
     for q in quotes:
@@ -357,6 +366,38 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     )
 
 
+BODY_LEAD_WORDS = 4  # words a subject holds before a body's name: "El fabricante de motores Brightwell Motors dijo"
+BODY_TAIL_WORDS = 2  # words between the body's name and the speech verb: an auxiliary ("a indiqué", "ha detto")
+
+
+def _body_subjects(quotes: list[Quote], body: str, spans: list[tuple[int, int, str]], entities: list[Entity]) -> None:
+    """Give reported speech whose subject names no person but a body ("Le motoriste Aldcroft Turbines a indiqué
+    qu'il ...", "El fabricante de motores Brightwell Motors dijo que ...") to that body, in place: an organisation
+    named in the words before the speech verb (``speaker_start``/``speaker_end`` of
+    :func:`crosswire.facts.languages.quotes.reported`) with at most :data:`BODY_LEAD_WORDS` words and no comma
+    before it and at most :data:`BODY_TAIL_WORDS` words after it. Such a statement is the body's, never a person's
+    named in an earlier sentence; with no such body the quote keeps no speaker (and no speaker span)."""
+    bodies = {e.id: e.name for e in entities if e.type == "organisation"}
+    for q in quotes:
+        if q.kind != "reported" or q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
+            continue
+        if q.speaker_name:
+            continue  # a group's phrase ("Die Polizei"), resolved or kept as written
+        st, lead = q.speaker_start, body[q.speaker_start : q.speaker_end]
+        q.speaker_start = q.speaker_end = None
+        found = None
+        for s, e, eid in spans:
+            if eid not in bodies or not (st <= s and e <= st + len(lead)):
+                continue
+            before, after = lead[: s - st], lead[e - st :]
+            if "," not in before and len(before.split()) <= BODY_LEAD_WORDS and len(after.split()) <= BODY_TAIL_WORDS:
+                found = (s, e, eid)
+                break
+        if found is not None:
+            q.speaker, q.speaker_name = found[2], bodies[found[2]]
+            q.speaker_start, q.speaker_end = found[0], found[1]
+
+
 def _company_speakers(
     quotes: list[Quote], blocks: list[_Block], spans: list[tuple[int, int, str]], entities: list[Entity], language: str
 ) -> None:
@@ -368,13 +409,17 @@ def _company_speakers(
     if not todo:
         return
     kinds_of = kinds([(b.start, b.text) for b in blocks], spans, language)
+    trades_of = trades([(b.start, b.text) for b in blocks], spans, language)
     bodies = frozenset(e.id for e in entities if e.type == "organisation")
     places = frozenset(e.id for e in entities if e.type == "place")
+    places |= place_like([(b.start, b.text) for b in blocks], spans, language)
+    places |= public_bodies({e.id: e.name for e in entities if e.type != "place"}, language)
     names = {e.id: e.name for e in entities}
     for q in todo:
         at = q.speaker_start if q.speaker_start is not None else q.sentence_start
         end = q.speaker_end if q.speaker_end is not None else at + 1
-        ent = named_as_such(spans, kinds_of, at, end, bodies, places)
+        noun = next((w for w in (q.speaker_name or "").split() if is_company_word(w, language)), "")
+        ent = named_as_such(spans, kinds_of, at, end, bodies, places, (noun, language, trades_of))
         if ent is not None:
             q.speaker, q.speaker_name = ent, names[ent]
 

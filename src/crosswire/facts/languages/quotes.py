@@ -253,7 +253,11 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             continue
         named = [p for p in people if sent[0] <= p[0] < t.start]
         named = _not_owners(named, toks, words) or named
-        pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : i + 3])
+        # a pronoun subject stands before the verb or between it and its "that" ("a-t-il dit que"); one after the
+        # "that" is the reported clause's own subject ("a indiqué qu'il envoyait ...": the body that spoke, not a
+        # person named before)
+        upto = min(i + 3, toks.index(conj)) if conj in toks else i + 3
+        pron = any(x.text.lower() in words.pronouns for x in toks[max(0, i - 3) : upto])
         before = [p for p in people if p[1] <= sent[0]]
         # "Dodał jednak, że ...": a sentence opening with the verb, in a language that drops a known subject,
         # goes on with the person named just before it
@@ -270,8 +274,10 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             kind="reported",
             speaker=who[2] if who else None,
             speaker_name=who[3] if who else group,
-            speaker_start=None if who or group is None else toks[0].start,
-            speaker_end=None if who or group is None else toks[i - 1].end,
+            # the words before the verb, where no person is named: the subject a named body may be found in
+            # (:func:`crosswire.facts.languages.build`'s body speakers: "Le motoriste Aldcroft Turbines a indiqué")
+            speaker_start=None if who or i == 0 else toks[0].start,
+            speaker_end=None if who or i == 0 else toks[i - 1].end,
             verb=t.lemma,
             language=words.language,
         )
