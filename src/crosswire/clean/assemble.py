@@ -17,6 +17,7 @@ from crosswire.clean.metadata import (
     outlet_over_title,
     outlet_without_section,
     parse_dateline,
+    written_case,
 )
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
@@ -105,12 +106,16 @@ def finish_article(
     article.outlet = (
         article.outlet
         or agency_own_copy(parts)
-        or agency_own_page(parts)
+        or agency_own_page(parts, article.agency)
         or outlet_over_title(parts.line_over_title, article.body, article.contributors)
     )
     # a channel title, a site name or a record's field may carry the site's section ("L'Écho maritime –
     # Actualités", "Der Tagesbote | Nachrichten"): the outlet is the name without it, whichever path gave it
     article.outlet = outlet_without_section(article.outlet)
+    # a masthead in capitals ("EL HERALDO DE CASTALUNA") is shown as the page writes the name elsewhere (its footer,
+    # copyright line, site name), else title-cased
+    page_lines = [outlet_hint or "", *parts.furniture_text, *(text for text, _r, _n in parts.removed), *article.credits]
+    article.outlet = written_case(article.outlet, page_lines)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)
@@ -196,13 +201,16 @@ def agency_own_copy(parts: TextParts) -> str | None:
     return None
 
 
-def agency_own_page(parts: TextParts) -> str | None:
+def agency_own_page(parts: TextParts, filed_by: str | None = None) -> str | None:
     """The agency whose own page the text is, or None: the page's menu line names an agency as the site
     ("Balkan Wire Service | World | Europe | Business") and its copyright line names the same agency ("(c) 2026
     Balkan Wire Service. All rights reserved."). Called when nothing else names an outlet, as
     :func:`agency_own_copy` is: a site that re-runs agency copy prints its own name in its menu and footer, so the
     agency named in both is the publisher (a new user's wire text was left with no outlet and its evidence labelled
-    with the file's name). Input: the cleaner's findings; output: the agency's name as the copyright gives it."""
+    with the file's name). The agency that filed the story (``filed_by``: its dateline's or its credit line's,
+    "VELMORA, Carvelia, Dec 1 (Norland Press) -") vouches as the copyright line does: a menu line naming the same
+    agency as the site makes its own page. Input: the cleaner's findings and the article's agency; output: the
+    agency's name as the copyright (or the article's agency) gives it."""
     menus = [parts.first_line or "", *parts.top_lines, *parts.furniture_text]
     named = {m.lower() for line in menus if (m := menu_name(line, agencies=True)) is not None}
     # a pasted wire text's first line, "Meridian Press Agency | Wire": the site's name before its tagline
@@ -213,6 +221,9 @@ def agency_own_page(parts: TextParts) -> str | None:
         for agency in credit.agencies:
             if agency.lower() in named:
                 return agency
+    menu_names = {m.lower() for line in menus[:4] if (m := menu_name(line, agencies=True)) is not None}
+    if filed_by and filed_by.lower() in menu_names:
+        return filed_by
     return None
 
 
