@@ -273,3 +273,39 @@ def test_an_agency_page_whose_menu_and_dateline_name_it_is_its_outlet() -> None:
     doc = clean_document(RawDocument(source="wire.txt", kind="text", content=text, content_type="text"))
     assert doc.agency == "Tolvik Wire"
     assert doc.outlet == "Tolvik Wire"
+
+
+# --- a dateline's paragraph that only signs the story ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "reporter"),
+    [
+        ("MARSENDE (Ardesia), 1º de diciembre. Lucía Brenes, enviada especial.", "Lucía Brenes"),
+        ("TOLVIKA, 1er décembre – Par Claire Morand, envoyée spéciale.", "Claire Morand"),
+        ("MARSENDE, 1° dicembre. Paolo Brunetti, inviato speciale.", "Paolo Brunetti"),
+        ("TOLVIKA, 1. Dezember. Von Jonas Kerber.", "Jonas Kerber"),
+    ],
+)
+def test_a_dateline_paragraph_that_only_signs_the_story_is_no_body(opening: str, reporter: str) -> None:
+    text = (
+        "El puerto de Tolvika reabre\n\n"
+        f"{opening}\n\n"
+        "El puerto de Tolvika reabrió el martes tras tres días de cierre, informó la capitanía del puerto.\n\n"
+        "Los 23 barcos bloqueados pudieron zarpar por la noche, según la capitanía, que no dio más detalles.\n"
+    )
+    doc = clean_document(RawDocument(source="es_port.txt", kind="text", content=text, content_type="text"))
+    assert doc.dateline in ("MARSENDE", "TOLVIKA")
+    assert not any(reporter in p for p in doc.paragraphs)
+    assert doc.paragraphs[0].startswith("El puerto de Tolvika reabrió")
+    assert reporter in doc.contributors or doc.byline == reporter
+
+
+def test_a_dateline_paragraph_with_a_sentence_stays_body() -> None:
+    text = (
+        "El puerto de Tolvika reabre\n\n"
+        "MARSENDE, 1º de diciembre. Lucía Brenes confirmó que el puerto reabrió el martes tras tres días.\n\n"
+        "Los 23 barcos bloqueados pudieron zarpar por la noche, según la capitanía, que no dio más detalles.\n"
+    )
+    doc = clean_document(RawDocument(source="es_port.txt", kind="text", content=text, content_type="text"))
+    assert doc.paragraphs[0].startswith("MARSENDE, 1º de diciembre. Lucía Brenes confirmó")

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import re
 
-from crosswire.clean.credits import UPPER, agencies_in, agency_named, trailing_agency
+from crosswire.clean.credits import (
+    UPPER,
+    agencies_in,
+    agency_named,
+    parse_byline,
+    parse_name_line,
+    trailing_agency,
+)
 from crosswire.clean.metadata import (
     TAGLINE,
+    dateline_end,
     detect_language,
     detect_outlet,
     menu_name,
@@ -95,6 +103,7 @@ def finish_article(
         article.contributors = named + article.contributors
     paragraphs = article.paragraphs
     dateline_agency = _set_dateline(article, paragraphs, parts.header_stamps)
+    _drop_dateline_byline(article, parts)
     article.agency = _resolve_agency(parts, dateline_agency)
     evidence = parts.furniture_text + article.credits + [c.credit for c in article.captions if c.credit]
     article.outlet = (
@@ -186,6 +195,38 @@ def _set_dateline(article: Article, paragraphs: list[str], header_stamps: list[s
                 article.dateline = m.group(1)
                 break
     return dateline_agency
+
+
+# The most words a dateline's paragraph holds after the dateline to be a byline alone ("Lucía Ruiz, enviada
+# especial.", "Par Claire Morel, envoyée spéciale à Tolvika"): a name of 2-4 words and a role of up to 6.
+DATELINE_BYLINE_WORDS = 10
+
+
+def _drop_dateline_byline(article: Article, parts: TextParts) -> None:
+    """Take a first paragraph that is a dateline and a byline only ("CASTERNO (Ardesia), 24 de noviembre. Lucía
+    Berrondo, enviada especial.", a new user's Spanish feed) out of the body (in place): the dateline is already
+    the article's, the reporter becomes its byline when it has none, and the line is listed as removed
+    ("byline"). The rest must read as a byline (:func:`~crosswire.clean.credits.parse_byline`) or a name with a
+    role (:func:`~crosswire.clean.credits.parse_name_line`) in at most :data:`DATELINE_BYLINE_WORDS` words, and
+    another paragraph must follow: a story is never emptied."""
+    if article.dateline is None:
+        return
+    first = next((i for i, b in enumerate(article.blocks) if b.kind == "paragraph"), None)
+    if first is None or not any(b.kind == "paragraph" for b in article.blocks[first + 1 :]):
+        return
+    text = article.blocks[first].text
+    end = dateline_end(text)
+    rest = text[end:].strip().rstrip(".").strip()
+    if not end or not rest or len(rest.split()) > DATELINE_BYLINE_WORDS:
+        return
+    names = parse_byline(rest) or parse_name_line(rest)
+    if not names:
+        return
+    del article.blocks[first]
+    article.removed.append(RemovedLine(text=text, reason="byline", line=parts.blocks[first][2]))
+    if article.byline is None:
+        article.byline = ", ".join(names)
+    article.contributors += [n for n in names if n not in article.contributors]
 
 
 def agency_own_copy(parts: TextParts) -> str | None:
