@@ -40,6 +40,11 @@ from invented import paragraph_facts
         ("ТОЛВІКА, 1-го грудня — Порт відкрився у вівторок після трьох днів.", "ТОЛВІКА", None, "Порт"),
         ("TOLVIKA, 1. Dezember – Der Hafen ist am Dienstag wieder geöffnet worden.", "TOLVIKA", None, "Der Hafen"),
         ("TOLVIKA, 1 grudnia 2026 r. – Port otwarto we wtorek po trzech dniach.", "TOLVIKA", None, "Port"),
+        # a day alone, with an agency or a dash after a place in capitals
+        ("MARSENDE, 14 (EFE).- El puerto reabrió el martes tras tres días.", "MARSENDE", "EFE", "El puerto"),
+        ("TOLVIKA, 1er – Le port a rouvert mardi après trois jours.", "TOLVIKA", None, "Le port"),
+        ("Marsende, 14 – El puerto reabrió el martes tras tres días.", None, None, None),
+        ("NATO, 32. The alliance met on Tuesday in Brannock.", None, None, None),
         # English: an ordinal suffix, the month before the day in any case
         ("BRANNOCK, Dec. 1st (Meridian) - The port reopened on Tuesday.", "BRANNOCK", "Meridian", "The port"),
         ("Brannock, December 1 - The port reopened on Tuesday after three days.", "Brannock", None, "The port"),

@@ -67,15 +67,17 @@ def _dateline_dated() -> re.Pattern[str]:
     agency put before the date: "PARIS (AFP), 1er décembre -"), a comma or full stop, then the date: an optional
     weekday, an optional article ("le", "el", "il", "am", "den"), and a day (:data:`DAY_NUMBER`) before its month
     name ("1er décembre", "14 de septiembre de 2026", "1-го декабря") or after it ("Dec. 1st"), an optional year;
-    or a weekday alone ("PORT MELIVA, mardi -"). Then an optional agency (in brackets, between slashes, or a
-    listed name) and the separator: a dash of any kind, a full stop or a colon."""
+    or a weekday alone ("PORT MELIVA, mardi -"), or a day's number alone ("MADRID, 14 (EFE).-"). Then an optional
+    agency (in brackets, between slashes, or a listed name) and the separator: a dash of any kind, a full stop or a
+    colon."""
     return re.compile(
         rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\((?P<a0>[{UPPER}][^()]{{1,30}})\))?[,.]\s+"
         r"(?:(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?:(?:le|el|il|am|den|dnia)\s+)?"
         rf"(?:(?P<day>{DAY_NUMBER})\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?"
         rf"|(?P<month2>[^\W\d_]{{3,}})\.?\s+(?P<day2>{DAY_NUMBER}))"
         r"(?:,?\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
-        r"|(?P<lone>[^\W\d_]{3,})\.?)"
+        r"|(?P<lone>[^\W\d_]{3,})\.?"
+        rf"|(?P<day_alone>{DAY_NUMBER}))"
         r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
         rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"
         r"\s*(?P<sep>\.?\s*(?:--|—|–|-)|\.|:)\s*\S"
@@ -286,6 +288,12 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     lone = m.group("lone")
     if lone is not None and (not is_day_name(lone) or "." == m.group("sep").strip()):
         return None  # a weekday alone is a dateline before a dash or a colon only: "PORT MELIVA, mardi –"
+    if m.group("day_alone") is not None:
+        # "MADRID, 14 (EFE).-", "PORT MELIVA, 1er –": a day with no month, read as a weekday alone is (a place in
+        # capitals or an agency), and never before a full stop without an agency ("NATO, 32. ...")
+        lone = m.group("day_alone")
+        if "." == m.group("sep").strip() and not (m.group("a1") or m.group("a2") or m.group("a3")):
+            return None
     tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
     before = m.group("a0") or ""
     if not tag and (agency_named(before, credited=True) or _acronym_agency(before)):
