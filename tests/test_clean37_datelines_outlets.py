@@ -314,3 +314,42 @@ def test_a_dateline_paragraph_with_a_sentence_stays_body() -> None:
     )
     doc = clean_document(RawDocument(source="es_port.txt", kind="text", content=text, content_type="text"))
     assert doc.paragraphs[0].startswith("MARSENDE, 1º de diciembre. Lucía Brenes confirmó")
+
+
+# --- HTML pages: a masthead or site name in capitals, the footer's copyright line as written ---------------------
+
+
+def _html(meta: str, masthead: str, footer: str) -> str:
+    return f"""<html><head><title>El puerto de Tolvika reabre tras tres días</title>{meta}</head><body>
+<header><div class="logo">{masthead}</div><nav><a href="/">Portada</a> <a href="/n">Nacional</a></nav></header>
+<article><h1>El puerto de Tolvika reabre tras tres días</h1>
+<p>El puerto de Tolvika reabrió el martes tras tres días de cierre, informó la capitanía del puerto.</p>
+<p>Los 23 barcos bloqueados pudieron zarpar por la noche, según la capitanía, que no dio más detalles.</p>
+<p>La autoridad portuaria anunció una revisión de los protocolos de seguridad para el próximo mes.</p>
+</article><footer><p>{footer}</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "footer", "outlet"),
+    [
+        # og:site_name in capitals, the footer as written
+        (
+            '<meta property="og:site_name" content="EL HERALDO DE MARSENDE">',
+            "© El Heraldo de Marsende 2026. Todos los derechos reservados.",
+            "El Heraldo de Marsende",
+        ),
+        # no site name: the footer's copyright line, its year after the name no part of it
+        ("", "© El Heraldo de Marsende 2026. Todos los derechos reservados.", "El Heraldo de Marsende"),
+        ("", "© Gazzetta di Tolvika - Riproduzione riservata", "Gazzetta di Tolvika"),
+        # JSON-LD publisher in capitals, nothing else: title-cased
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+            '{"@type": "Organization", "name": "LA VOZ DEL VALLE"}}</script>',
+            "Aviso legal",
+            "La Voz del Valle",
+        ),
+    ],
+)
+def test_an_html_page_outlet_in_its_written_case(meta: str, footer: str, outlet: str) -> None:
+    raw = RawDocument(source="p.html", kind="html", content=_html(meta, "EL HERALDO", footer), content_type="html")
+    assert clean_document(raw).outlet == outlet
