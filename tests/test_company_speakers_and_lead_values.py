@@ -183,7 +183,7 @@ def _text(content: str):
     ("menu", "outlet"),
     [
         ("Talpost Online | Politik | Wirtschaft | Panorama | Abo", "Talpost Online"),
-        ("LE COURRIER DU VAL | Monde | Économie | Culture", "Le Courrier Du Val"),
+        ("LE COURRIER DU VAL | Monde | Économie | Culture", "Le Courrier du Val"),  # joiners in lower case (clean37)
         ("Gaceta del Valle | Internacional | Economía | Deportes", "Gaceta del Valle"),
         ("Вести долины | Политика | Экономика | Общество", "Вести долины"),
         ("Il Corriere di Valle | Esteri | Cronaca | Sport", "Il Corriere di Valle"),

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import re
 
-from crosswire.clean.credits import UPPER, agencies_in, agency_named, trailing_agency
+from crosswire.clean.credits import (
+    UPPER,
+    agencies_in,
+    agency_named,
+    parse_byline,
+    parse_name_line,
+    trailing_agency,
+)
 from crosswire.clean.metadata import (
     TAGLINE,
+    dateline_end,
     detect_language,
     detect_outlet,
     menu_name,
@@ -17,6 +25,7 @@ from crosswire.clean.metadata import (
     outlet_over_title,
     outlet_without_section,
     parse_dateline,
+    written_case,
 )
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
@@ -94,6 +103,7 @@ def finish_article(
         article.contributors = named + article.contributors
     paragraphs = article.paragraphs
     dateline_agency = _set_dateline(article, paragraphs, parts.header_stamps)
+    _drop_dateline_byline(article, parts)
     article.agency = _resolve_agency(parts, dateline_agency)
     evidence = parts.furniture_text + article.credits + [c.credit for c in article.captions if c.credit]
     article.outlet = (
@@ -105,12 +115,16 @@ def finish_article(
     article.outlet = (
         article.outlet
         or agency_own_copy(parts)
-        or agency_own_page(parts)
+        or agency_own_page(parts, article.agency)
         or outlet_over_title(parts.line_over_title, article.body, article.contributors)
     )
     # a channel title, a site name or a record's field may carry the site's section ("L'Écho maritime –
     # Actualités", "Der Tagesbote | Nachrichten"): the outlet is the name without it, whichever path gave it
     article.outlet = outlet_without_section(article.outlet)
+    # a masthead in capitals ("EL HERALDO DE CASTALUNA") is shown as the page writes the name elsewhere (its footer,
+    # copyright line, site name), else title-cased
+    page_lines = [outlet_hint or "", *parts.furniture_text, *(text for text, _r, _n in parts.removed), *article.credits]
+    article.outlet = written_case(article.outlet, page_lines)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)
@@ -183,6 +197,38 @@ def _set_dateline(article: Article, paragraphs: list[str], header_stamps: list[s
     return dateline_agency
 
 
+# The most words a dateline's paragraph holds after the dateline to be a byline alone ("Lucía Ruiz, enviada
+# especial.", "Par Claire Morel, envoyée spéciale à Tolvika"): a name of 2-4 words and a role of up to 6.
+DATELINE_BYLINE_WORDS = 10
+
+
+def _drop_dateline_byline(article: Article, parts: TextParts) -> None:
+    """Take a first paragraph that is a dateline and a byline only ("CASTERNO (Ardesia), 24 de noviembre. Lucía
+    Berrondo, enviada especial.", a new user's Spanish feed) out of the body (in place): the dateline is already
+    the article's, the reporter becomes its byline when it has none, and the line is listed as removed
+    ("byline"). The rest must read as a byline (:func:`~crosswire.clean.credits.parse_byline`) or a name with a
+    role (:func:`~crosswire.clean.credits.parse_name_line`) in at most :data:`DATELINE_BYLINE_WORDS` words, and
+    another paragraph must follow: a story is never emptied."""
+    if article.dateline is None:
+        return
+    first = next((i for i, b in enumerate(article.blocks) if b.kind == "paragraph"), None)
+    if first is None or not any(b.kind == "paragraph" for b in article.blocks[first + 1 :]):
+        return
+    text = article.blocks[first].text
+    end = dateline_end(text)
+    rest = text[end:].strip().rstrip(".").strip()
+    if not end or not rest or len(rest.split()) > DATELINE_BYLINE_WORDS:
+        return
+    names = parse_byline(rest) or parse_name_line(rest)
+    if not names:
+        return
+    del article.blocks[first]
+    article.removed.append(RemovedLine(text=text, reason="byline", line=parts.blocks[first][2]))
+    if article.byline is None:
+        article.byline = ", ".join(names)
+    article.contributors += [n for n in names if n not in article.contributors]
+
+
 def agency_own_copy(parts: TextParts) -> str | None:
     """The agency whose own copy the text is, or None: its byline credits an agency ("By Elena Marsh, Balkan
     Wire Service") and its copyright line names the same agency ("(c) 2026 Balkan Wire Service"). Called when
@@ -196,13 +242,16 @@ def agency_own_copy(parts: TextParts) -> str | None:
     return None
 
 
-def agency_own_page(parts: TextParts) -> str | None:
+def agency_own_page(parts: TextParts, filed_by: str | None = None) -> str | None:
     """The agency whose own page the text is, or None: the page's menu line names an agency as the site
     ("Balkan Wire Service | World | Europe | Business") and its copyright line names the same agency ("(c) 2026
     Balkan Wire Service. All rights reserved."). Called when nothing else names an outlet, as
     :func:`agency_own_copy` is: a site that re-runs agency copy prints its own name in its menu and footer, so the
     agency named in both is the publisher (a new user's wire text was left with no outlet and its evidence labelled
-    with the file's name). Input: the cleaner's findings; output: the agency's name as the copyright gives it."""
+    with the file's name). The agency that filed the story (``filed_by``: its dateline's or its credit line's,
+    "VELMORA, Carvelia, Dec 1 (Norland Press) -") vouches as the copyright line does: a menu line naming the same
+    agency as the site makes its own page. Input: the cleaner's findings and the article's agency; output: the
+    agency's name as the copyright (or the article's agency) gives it."""
     menus = [parts.first_line or "", *parts.top_lines, *parts.furniture_text]
     named = {m.lower() for line in menus if (m := menu_name(line, agencies=True)) is not None}
     # a pasted wire text's first line, "Meridian Press Agency | Wire": the site's name before its tagline
@@ -213,6 +262,9 @@ def agency_own_page(parts: TextParts) -> str | None:
         for agency in credit.agencies:
             if agency.lower() in named:
                 return agency
+    menu_names = {m.lower() for line in menus[:4] if (m := menu_name(line, agencies=True)) is not None}
+    if filed_by and filed_by.lower() in menu_names:
+        return filed_by
     return None
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from crosswire.clean.credits import NAME_JOINERS, UPPER, agencies_in, agency_alternation, agency_named
 from crosswire.clean.furniture import furniture_reason, table
-from crosswire.clean.written_dates import is_day_name, is_month_name
+from crosswire.clean.written_dates import ORDINAL_MARK, is_day_name, is_month_name
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
@@ -55,11 +55,29 @@ _DATELINE_MIXED = re.compile(
 _PLACE_WORD = rf"[{UPPER}][\w'’.\-]*"
 
 
+# A day's number as datelines write it in the languages read, with its ordinal mark: "1er"/"1re" (French), "1º",
+# "1ª", "1°" (Spanish, Portuguese, Italian), "1-го"/"1-е" (Russian, Ukrainian), "1st"/"2nd"/"3rd"/"4th"
+# (English), "1." (German, Polish, Czech); a plain "14" too.
+DAY_NUMBER = rf"\d{{1,2}}{ORDINAL_MARK}?(?!\w)\.?"
+
+
 @lru_cache(maxsize=1)
 def _dateline_dated() -> re.Pattern[str]:
+    """The dated dateline's pattern: a place (1-4 capitalised words), an optional bracket (the region, or the
+    agency put before the date: "PARIS (AFP), 1er décembre -"), a comma or full stop, then the date: an optional
+    weekday, an optional article ("le", "el", "il", "am", "den"), and a day (:data:`DAY_NUMBER`) before its month
+    name ("1er décembre", "14 de septiembre de 2026", "1-го декабря") or after it ("Dec. 1st"), an optional year;
+    or a weekday alone ("PORT MELIVA, mardi -"), or a day's number alone ("MADRID, 14 (EFE).-"). Then an optional
+    agency (in brackets, between slashes, or a listed name) and the separator: a dash of any kind, a full stop or a
+    colon."""
     return re.compile(
-        rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\([{UPPER}][^()]{{1,30}}\))?[,.]\s+"
-        r"(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?:(?:le|el|il)\s+)?(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>\w{3,})\.?(?:\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
+        rf"^(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}})(?:\s*\((?P<a0>[{UPPER}][^()]{{1,30}})\))?[,.]\s+"
+        r"(?:(?:(?P<weekday>[^\W\d_]{3,})\.?,?\s+)?(?:(?:le|el|il|am|den|dnia)\s+)?"
+        rf"(?:(?P<day>{DAY_NUMBER})\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?"
+        rf"|(?P<month2>[^\W\d_]{{3,}})\.?\s+(?P<day2>{DAY_NUMBER}))"
+        r"(?:,?\s+(?:de\s+)?\d{4}(?:\s*(?:г|r|р)\.)?)?"
+        r"|(?P<lone>[^\W\d_]{3,})\.?"
+        rf"|(?P<day_alone>{DAY_NUMBER}))"
         r"\s*(?:\((?P<a1>[^()]{1,40})\))?\s*[.,]?\s*(?:[-–—]\s*)?"
         rf"(?:/(?P<a2>[^/]{{2,30}})/|(?P<a3>{agency_alternation()}))?"
         r"\s*(?P<sep>\.?\s*(?:--|—|–|-)|\.|:)\s*\S"
@@ -260,11 +278,26 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     agencies print it; an agency's name in capitals, "ТАСС, 24 ноября.", is no place), so "Во вторник, 26
     июня. ..." is no dateline."""
     m = _dateline_dated().match(head)
-    if not m or not is_month_name(m.group("month")):
+    if not m:
+        return None
+    month = m.group("month") or m.group("month2")
+    if month is not None and not is_month_name(month):
         return None
     if m.group("weekday") and not is_day_name(m.group("weekday")):
         return None  # "Dunmere, mardi 24 novembre.": only a weekday's name may stand before the day
+    lone = m.group("lone")
+    if lone is not None and (not is_day_name(lone) or "." == m.group("sep").strip()):
+        return None  # a weekday alone is a dateline before a dash or a colon only: "PORT MELIVA, mardi –"
+    if m.group("day_alone") is not None:
+        # "MADRID, 14 (EFE).-", "PORT MELIVA, 1er –": a day with no month, read as a weekday alone is (a place in
+        # capitals or an agency), and never before a full stop without an agency ("NATO, 32. ...")
+        lone = m.group("day_alone")
+        if "." == m.group("sep").strip() and not (m.group("a1") or m.group("a2") or m.group("a3")):
+            return None
     tag = m.group("a1") or m.group("a2") or m.group("a3") or ""
+    before = m.group("a0") or ""
+    if not tag and (agency_named(before, credited=True) or _acronym_agency(before)):
+        tag = before  # "PARIS (AFP), 1er décembre -": a listed agency or an acronym before the date
     agency = dateline_agency(tag, strong=True)  # a day and a month name before it: a dateline's agency
     if tag and agency is None:
         return None  # words after the day that are no agency: a sentence, not a dateline
@@ -272,6 +305,11 @@ def _dated_dateline(head: str) -> tuple[str, str | None, int] | None:
     # a place in capitals, not an agency's name in capitals ("ТАСС, 24 ноября. ..." names no place)
     capitals = len(place) >= 3 and place == place.upper() and any(c.isalpha() for c in place)
     capitals = capitals and not agencies_in(place)
+    # a weekday alone needs a place in capitals or an agency ("Hier, mardi – ...", "Heute, Montag – ..." are
+    # sentences); a full stop after the date a place in capitals, an agency or words the language writes only as a
+    # city's name
+    if agency is None and lone is not None and not capitals:
+        return None
     if (
         agency is None
         and "." == m.group("sep").strip()
@@ -584,7 +622,8 @@ def menu_name(line: str, agencies: bool = False) -> str | None:
     "EL FARO DIGITAL | Internacional | Economía"), else None: parts split at " | ", the first 1-5 words with a
     capital and no digit, at least :data:`MENU_SECTIONS` of the others and most of them section names of any
     language the project reads (``data/site_sections.toml``) or navigation words (``data/furniture.toml``). A
-    name in capitals is given in title case ("EL FARO DIGITAL" -> "El Faro Digital"). An agency's name
+    name in capitals is given in title case (:func:`title_case_name`: "EL FARO DIGITAL" -> "El Faro Digital", "LE
+    COURRIER DU VAL" -> "Le Courrier du Val"). An agency's name
     ("Balkan Wire Service | World | Europe") names no site unless ``agencies`` is set: a caller that found the
     same agency as the page's copyright holder (:func:`crosswire.clean.assemble.agency_own_page`) asks for it."""
     parts = [p.strip() for p in line.split(" | ")]
@@ -600,7 +639,7 @@ def menu_name(line: str, agencies: bool = False) -> str | None:
         return None
     if name.lower() in sections or (agency_named(name) and not agencies):
         return None
-    return name.title() if name == name.upper() and len(name) > 4 else name
+    return title_case_name(name) if in_capitals(name) else name
 
 
 # The last word of an English-language newspaper's name, from the titles of the papers in the Library of
@@ -724,6 +763,78 @@ def outlet_over_title(line: str | None, body: str, people: list[str]) -> str | N
     return None if fold(name) in places() else name  # a place is a kicker's topic ("Middle East")
 
 
+# A name's word kept in capitals when a name printed in capitals is given in its written case: an acronym, a word of
+# at most this many letters with no vowel ("BBC", "RTV", "TVN"), or one holding a digit ("TVN24").
+ACRONYM_LETTERS = 3
+_VOWELS = frozenset("aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýœаеёиоуыэюяієїąęó")
+# The small words a name of any language read writes in lower case inside it ("El Heraldo de Castaluna", "Gazzetta
+# dell'Est", "Kurier für Stadt und Land"): the masthead joiners of ``data/site_sections.toml`` and the name joiners.
+_LOWER_INSIDE_EXTRA = frozenset("the a an of and".split())
+
+
+def in_capitals(name: str) -> bool:
+    """Whether an outlet's ``name`` is printed in capitals only, as a masthead prints it ("EL HERALDO DE
+    CASTALUNA", "KURIER BAŁTYCKI"), and is no acronym: no lower-case letter, and a word of 4 letters or more; a
+    single word of 5 letters or fewer ("TASS", "ANSA") is an acronym, kept."""
+    words = name.split()
+    if not words or any(c.islower() for c in name) or not any(c.isalpha() for c in name):
+        return False
+    if len(words) == 1 and len(words[0]) <= 5:
+        return False
+    return any(sum(c.isalpha() for c in w) >= 4 for w in words)
+
+
+def _lower_inside() -> frozenset[str]:
+    _leading, _trailing, joiners = _masthead_words()
+    return joiners | NAME_JOINERS | _LOWER_INSIDE_EXTRA
+
+
+def title_case_name(name: str) -> str:
+    """A name printed in capitals written as names are ("EL HERALDO DE CASTALUNA" -> "El Heraldo de Castaluna",
+    "GAZZETTA DELL'EST" -> "Gazzetta dell'Est", "L'ÉCHO DU PORT" -> "L'Écho du Port", "RTV NOTICIAS" -> "RTV
+    Noticias"): each word capitalised (its parts after a hyphen or an elision too), a joiner inside the name in
+    lower case (:func:`_lower_inside`), an acronym kept (:data:`ACRONYM_LETTERS`). Used only when the page gives
+    the name in no other case (:func:`written_case`)."""
+    lower_inside = _lower_inside()
+    out = []
+    for i, word in enumerate(name.split()):
+        low = word.lower()
+        letters = [c for c in low if c.isalpha()]
+        if any(c.isdigit() for c in word) or (
+            len(letters) <= ACRONYM_LETTERS and not any(c in _VOWELS for c in letters) and letters
+        ):
+            out.append(word)
+            continue
+        head, apostrophe, tail = low.partition("'") if "'" in low else low.partition("’")
+        if apostrophe and (head + apostrophe) in lower_inside | {"l'", "d'", "dell'", "all'", "nell'", "sull'"}:
+            first = head.capitalize() if i == 0 else head
+            out.append(first + apostrophe + "-".join(p.capitalize() for p in tail.split("-")))
+            continue
+        if i > 0 and low in lower_inside:
+            out.append(low)
+            continue
+        out.append("-".join(p.capitalize() for p in low.split("-")))
+    return " ".join(out)
+
+
+def written_case(name: str | None, texts: list[str]) -> str | None:
+    """An outlet's ``name`` in the case the page writes it, when the name found is in capitals only
+    (:func:`in_capitals`: a masthead, "EL HERALDO DE CASTALUNA"): the same words, any case, in ``texts`` (the
+    page's footer and copyright lines, its site name, its furniture: "© El Heraldo de Castaluna 2026") in a
+    spelling not all in capitals, the first found; else :func:`title_case_name`. Any other name is returned as
+    given, and a name the data file knows is already canonical. Input: the name and the page's lines; output: the
+    name to show, or None for None."""
+    if not name or not in_capitals(name) or name in table().outlet_aliases.values():
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.I)
+    for text in texts:
+        for m in pattern.finditer(text or ""):
+            found = " ".join(m.group().split())
+            if not in_capitals(found) and any(c.islower() for c in found):
+                return found
+    return title_case_name(name)
+
+
 def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:
     """One vote for each known outlet whose domain the furniture prints."""
     for line in furniture_lines:
@@ -736,6 +847,13 @@ def _vote_domains(votes: Counter[str], furniture_lines: list[str]) -> None:
 def _merge_name_prefixes(votes: Counter[str], masthead: set[str]) -> None:
     """ "Midlands Courier" at the top and "© Midlands Courier Media Ltd" in the footer are one outlet, named
     as the masthead prints it (in place)."""
+    for name in sorted(votes, key=len):  # one name in capitals and as written: one outlet, as written
+        same = [n for n in votes if n != name and n.lower() == name.lower()]
+        if name in votes and same and in_capitals(name):
+            written = same[0]
+            votes[written] += votes.pop(name)
+            if name in masthead:
+                masthead.add(written)
     for short in sorted(votes, key=len):
         for longer in [n for n in votes if n != short and n.lower().startswith(short.lower() + " ")]:
             if short not in votes or longer not in votes:

@@ -30,10 +30,11 @@ from crosswire.vocab.titles import TITLE_SEPARATORS
 
 PAGE_SEPARATORS = (*TITLE_SEPARATORS, " · ")
 # A copyright line: the mark, an optional year or span, then the name (in any script: "© 2026 Восточный
-# вестник") up to a stop, a bar or "All rights".
+# вестник") up to a stop, a bar, "All rights", a year after it ("© El Heraldo de Marsende 2026.": the year is no part
+# of the name, as the text cleaner's copyright cue reads it) or a spaced dash ("© Corriere di Levante - Riproduzione").
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^\W\d_][\w.&'’ -]{1,50}?)"
-    r"\s*(?:[.,|]|\s+all rights|$)",
+    r"\s*(?:[.,|]|\s+all rights|\s+(?:19|20)\d\d\b|\s+[-–—]\s|$)",
     re.I,
 )
 _FOOTER = (

@@ -14,6 +14,21 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+# The mark a day's number carries as an ordinal, right after its digits, in the languages read: "1er"/"1re"/"1ère"
+# (French), "1º"/"1ª"/"1°" (Spanish, Portuguese, Italian), "1-го"/"1-е" (Russian, Ukrainian), "1st"/"2nd"/"3rd"/
+# "4th" (English). A day so written before or after a month name is a date, never a count ("1er décembre" was read
+# as one of something, and its 1 set against another source's hour as a conflict: a new user's trial).
+ORDINAL_MARK = r"(?:ère|er|re|º|ª|°|-?го|-?е|st|nd|rd|th)"
+_ORDINAL_AFTER_DAY = re.compile(rf"(?<=\d){ORDINAL_MARK}(?!\w)")
+
+
+def without_ordinal_marks(text: str) -> str:
+    """``text`` with the ordinal marks after day numbers taken off ("1er décembre" -> "1 décembre", "1º de
+    diciembre" -> "1 de diciembre", "Dec. 1st" -> "Dec. 1"), for a date parser that reads plain numbers only.
+    Input: a date's span; output: the same span, shorter by the marks. Raises nothing."""
+    return _ORDINAL_AFTER_DAY.sub("", text)
+
+
 # The languages the cleaner reads beyond English (issue 13): their month names make a written date.
 LANGUAGES = ("ru", "be", "uk", "de", "fr", "es", "pl", "it", "pt", "en")
 

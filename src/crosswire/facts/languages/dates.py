@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import dateparser
 
+from crosswire.clean.written_dates import ORDINAL_MARK, without_ordinal_marks
 from crosswire.facts.gatherings import called_for
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
@@ -35,12 +36,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
         # an abbreviation's dot ("24 нояб. утром") is the date's, a sentence's full stop is not ("во вторник, 24
         # ноября." was shown as the day "24 ноября.", a new user's rocket trial)
         re.compile(
-            rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)(?:\.(?!\s*$))?"
+            rf"\b\d{{1,2}}{ORDINAL_MARK}?\.?\s+(?:de\s+)?(?:{months})(?!\w)(?:\.(?!\s*$))?"
             rf"(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
             rf"(?:\s*(?:г\.|года?|року|году|roku|r\.))?",
             re.I,
         ),
-        re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b", re.I),
+        re.compile(rf"\b(?:{months})\s+\d{{1,2}}{ORDINAL_MARK}?(?:,?\s+\d{{4}})?\b", re.I),
         re.compile(rf"\b(?:{months})\s+(?:de\s+|del\s+)?\d{{4}}\b", re.I),  # "septiembre de 2025"
         re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
         re.compile(r"\b(?:19|20)\d\d\b(?=\s*(?:г\.|года?|году|року|рік|roku|rok)\b)", re.I),
@@ -57,6 +58,7 @@ def _parse(text: str, language: str, base: date | None) -> date | None:
     """The day ``text`` (a date span) names, by dateparser, relative to ``base``. Spans repeat across a
     story's articles ("14 апреля"), so a span is parsed once per (language, publication day); without
     ``base`` dateparser reads it against today, which is not cached."""
+    text = without_ordinal_marks(text)  # "1er décembre", "1º de diciembre": dateparser reads plain days
     return _parse_on(text, language, base) if base is not None else _dateparser(text, language, None)
 
 
@@ -115,7 +117,7 @@ _LEAP_YEAR = date(2000, 1, 1)  # a base whose year has a 29 February, for the da
 
 def _unplaced(span: str, start: int, sent: tuple[int, int], language: str) -> DateFact | None:
     """A day-and-month span with no year in an undated article: no ``value``, its ``month_day`` ("--05-03")."""
-    day = _parse_on(span, language, _LEAP_YEAR)
+    day = _parse_on(without_ordinal_marks(span), language, _LEAP_YEAR)
     if day is None:
         return None
     return _fact(span, start, sent, None, None, False, None, month_day=f"--{day.month:02d}-{day.day:02d}")
