@@ -16,7 +16,7 @@ import pytest
 
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.pairs import Pair
-from crosswire.compare.claims.single_negated import negated_rest, not_so
+from crosswire.compare.claims.single_negated import Links, negated_rest, not_so
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem, Item
 from crosswire.facts.records import Claim
@@ -69,7 +69,7 @@ def _dropped(units: list[Unit], *, linked: str = "item", score: float = 0.3) -> 
     single: list[Item] = [_item(units[1])]
     source_of = {"a1": 1, "a2": 2}
     language_of = {"a1": units[0].language, "a2": units[2].language}
-    return negated_rest(single, shown, found, source_of, language_of)
+    return negated_rest(single, found, Links(shown=shown, source_of=source_of, language_of=language_of))
 
 
 @pytest.mark.parametrize(("own", "other"), CASES)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
@@ -74,56 +75,60 @@ def _within(ev: Evidence, u: Unit) -> bool:
     return ev.article == u.article and ev.start < u.claim.end and u.claim.start < ev.end
 
 
-def _linked(n: Unit, shown: Sequence[object], claims: ClaimAlignment) -> list[tuple[str, str]]:
-    """(text, article) of the other sources' sentences linked to ``n``: those an item of ``shown`` cites beside
-    it, and those the pair scorer relates to it (at the related bar, :data:`.align.SENTENCE_BAR`, or above: the
-    bar of :mod:`.single_sentences`)."""
-    out: list[tuple[str, str]] = []
+def _linked(n: Unit, shown: Sequence[object], claims: ClaimAlignment) -> list[tuple[str, str, int]]:
+    """(text, article, start) of the other sources' sentences linked to ``n``: those an item of ``shown`` cites
+    beside it, and those the pair scorer relates to it (at the related bar, :data:`.align.SENTENCE_BAR`, or
+    above: the bar of :mod:`.single_sentences`)."""
+    out: list[tuple[str, str, int]] = []
     for item in shown:
         evidence: list[Evidence] = list(getattr(item, "evidence", []))
         if any(_within(ev, n) for ev in evidence):
-            out += [(ev.text, ev.article) for ev in evidence if ev.article != n.article]
+            out += [(ev.text, ev.article, ev.start) for ev in evidence if ev.article != n.article]
     bar = min(claims.related, SENTENCE_BAR)
-    out += [(v.text, v.article) for score, v in claims.counterparts(n) if score >= bar]
+    out += [(v.text, v.article, v.claim.start) for score, v in claims.counterparts(n) if score >= bar]
     return out
 
 
-def negated_rest(
-    items: Sequence[Item],
-    shown: Sequence[object],
-    claims: ClaimAlignment,
-    source_of: Mapping[str, int],
-    language_of: Mapping[str, str],
-) -> set[int]:
-    """Positions in ``items`` (would-be single-source events and claims) whose sentence names no person or body
-    (:data:`.single_neighbours.ACTORS`), says something is not so or not known (:func:`not_so`), and stands next
-    to its own source's sentence that is linked (:func:`_linked`: cited beside it by an item of ``shown``, or
-    related by the pair scorer) to another source's sentence in another language saying something is not so or
-    not known where the neighbour does not. ``source_of`` / ``language_of``: article id -> source number /
-    language. Figures and quotes are
-    left out (a figure's value is its own; a quote is the quote aligner's)."""
-    near = _neighbours(claims.units)
-    by_index = {u.index: u for u in claims.units}
+@dataclass(frozen=True, slots=True)
+class Links:
+    """What :func:`rest_of` reads besides the units: the items shown so far (agreed, conflicts, quote variants)
+    and article id -> source number / language."""
+
+    shown: Sequence[object]
+    source_of: Mapping[str, int]
+    language_of: Mapping[str, str]
+
+
+def rest_of(u: Unit, claims: ClaimAlignment, links: Links) -> Unit | None:
+    """The other source's sentence ``u`` tells the rest of, or None: ``u`` names no person or body
+    (:data:`.single_neighbours.ACTORS`) and says something is not so or not known (:func:`not_so`), and a
+    sentence of its own source next to it, saying neither, is linked (:func:`_linked`: cited beside it by an item
+    of ``links.shown``, or related by the pair scorer) to another source's sentence in another language that
+    says something is not so or not known. That sentence as a unit of ``claims`` (the one holding its start),
+    else ``u``'s neighbour."""
+    lang = u.language or "en"
+    if any(cid.partition(":")[0] in ACTORS for cid in u.entities) or not not_so(u.text, lang):
+        return None
+    by_index = {w.index: w for w in claims.units}
+    for k in sorted(_neighbours(claims.units).get(u.index, set())):
+        n = by_index[k]
+        if n.source != u.source or not_so(n.text, n.language or lang):
+            continue
+        for text, art, start in _linked(n, links.shown, claims):
+            other = links.language_of.get(art, "en")
+            if links.source_of.get(art) in (None, u.source) or other == lang or not not_so(text, other):
+                continue
+            at = [w for w in claims.units if w.article == art and w.claim.start <= start < w.claim.end]
+            return at[0] if at else n
+    return None
+
+
+def negated_rest(items: Sequence[Item], claims: ClaimAlignment, links: Links) -> set[int]:
+    """Positions in ``items`` (would-be single-source events and claims) whose sentence tells the rest of
+    another source's sentence in another language (:func:`rest_of`). Figures and quotes are left out (a
+    figure's value is its own; a quote is the quote aligner's)."""
     out: set[int] = set()
     for i, item in enumerate(items):
-        if not isinstance(item, (EventItem, ClaimItem)):
-            continue
-        for u in claims.units_of(item):
-            lang = u.language or "en"
-            if any(cid.partition(":")[0] in ACTORS for cid in u.entities) or not not_so(u.text, lang):
-                continue
-            for k in near.get(u.index, set()):
-                n = by_index[k]
-                if n.source != u.source or not_so(n.text, n.language or lang):
-                    continue
-                if any(
-                    source_of.get(art) not in (None, u.source)
-                    and language_of.get(art, "en") != lang
-                    and not_so(text, language_of.get(art, "en"))
-                    for text, art in _linked(n, shown, claims)
-                ):
-                    out.add(i)
-                    break
-            if i in out:
-                break
+        if isinstance(item, (EventItem, ClaimItem)) and any(rest_of(u, claims, links) for u in claims.units_of(item)):
+            out.add(i)
     return out
