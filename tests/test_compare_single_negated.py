@@ -159,3 +159,24 @@ def test_a_counterpart_in_the_same_language_is_the_pair_scorers() -> None:
 )
 def test_not_so(text: str, lang: str, expected: bool) -> None:
     assert not_so(text, lang) is expected
+
+
+@pytest.mark.parametrize(("own", "other"), CASES[:3])
+def test_a_left_negated_rest_names_the_sentence_it_completes(own: tuple[str, str, str], other: tuple[str, str]) -> None:
+    # before: "no other source's sentence relates to it, and it names no one ..." (or a far sentence's cosine)
+    from crosswire.compare.align import StoryData
+    from crosswire.compare.leftover import _left
+
+    units = _story(*own, *other)
+    found = ClaimAlignment(units=units, pairs=[], groups=[], canonical={}, agree=0.6, related=0.6)
+    bodies = {"a1": f"{units[0].text} {units[1].text}", "a2": units[2].text}
+    data = StoryData(articles=[], bodies=bodies, facts={}, sources=[], source_of={"a1": 1, "a2": 2})
+    links = Links(
+        shown=[_item(units[0], units[2])],
+        source_of={"a1": 1, "a2": 2},
+        language_of={"a1": units[0].language, "a2": units[2].language},
+    )
+    left = _left(units[1], found, data, links)
+    assert left.reason.startswith("says what is not so or not known, as [2]'s sentence")
+    assert left.nearest_sources == [2]
+    assert not _left(units[1], found, data).reason.startswith("says what is not so")
