@@ -99,6 +99,22 @@ class Links:
     language_of: Mapping[str, str]
 
 
+# The last story's units read by :func:`_story_index` (the list, its length, its index and its neighbours): every
+# would-be single item and every left sentence of one story asks, and reading them once per call was quadratic.
+_LAST: list[tuple[list[Unit], int, dict[int, Unit], dict[int, set[int]]]] = []
+
+
+def _story_index(units: list[Unit]) -> tuple[dict[int, Unit], dict[int, set[int]]]:
+    """Unit index -> unit, and unit index -> its neighbours' indices (:func:`.single_neighbours._neighbours`), of
+    one story's units, read once while the list is unchanged."""
+    if _LAST and _LAST[0][0] is units and _LAST[0][1] == len(units):
+        return _LAST[0][2], _LAST[0][3]
+    by_index = {w.index: w for w in units}
+    near = _neighbours(units)
+    _LAST[:] = [(units, len(units), by_index, near)]
+    return by_index, near
+
+
 def rest_of(u: Unit, claims: ClaimAlignment, links: Links) -> Unit | None:
     """The other source's sentence ``u`` tells the rest of, or None: ``u`` names no person or body
     (:data:`.single_neighbours.ACTORS`) and says something is not so or not known (:func:`not_so`), and a
@@ -109,8 +125,8 @@ def rest_of(u: Unit, claims: ClaimAlignment, links: Links) -> Unit | None:
     lang = u.language or "en"
     if any(cid.partition(":")[0] in ACTORS for cid in u.entities) or not not_so(u.text, lang):
         return None
-    by_index = {w.index: w for w in claims.units}
-    for k in sorted(_neighbours(claims.units).get(u.index, set())):
+    by_index, near = _story_index(claims.units)
+    for k in sorted(near.get(u.index, set())):
         n = by_index[k]
         if n.source != u.source or not_so(n.text, n.language or lang):
             continue
