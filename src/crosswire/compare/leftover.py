@@ -25,6 +25,7 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment, only_speaker_shared, two_days_two_acts
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.single_denials import denied_acts, denied_alike
+from crosswire.compare.claims.single_negated import Links, rest_of
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import LeftSentence
@@ -39,7 +40,9 @@ def _overlaps(u: Unit, spans: Iterable[Evidence]) -> bool:
     return any(ev.article == u.article and ev.start < u.claim.end and u.claim.start < ev.end for ev in spans)
 
 
-def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]) -> list[LeftSentence]:
+def left_sentences(
+    found: ClaimAlignment, data: StoryData, shown: list[Evidence], links: Links | None = None
+) -> list[LeftSentence]:
     """Every body sentence of :data:`MIN_WORDS` words or more that no evidence span of ``shown`` (the agreed,
     conflicting, single-source items' and quote variants' evidence) overlaps, nor its copy in another article of
     the same source (a wire story and its re-run: rapidfuzz ratio :data:`COPY_RATIO`), as one
@@ -49,6 +52,9 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
       match, shown with that sentence (the pair's score under the agreement bar: not the same claim);
     - another source's sentence is near it on the sentence encoder (cosine :data:`UNANCHORED_COSINE` or more):
       shown with that sentence, as a possible restatement;
+    - it says what is not so or not known, the rest of another source's sentence in another language linked to
+      its neighbour (:func:`~crosswire.compare.claims.single_negated.rest_of`, read with ``links``): shown with
+      that sentence;
     - neither: no other source relates to it, and nothing in it (a name or a figure no other source gives) was
       taken for a fact of its own.
 
@@ -71,12 +77,12 @@ def left_sentences(found: ClaimAlignment, data: StoryData, shown: list[Evidence]
             # reason); a quotation partly in an item leaves each other sentence of it on its own, as before
             if sum(len(v.text.split()) for v in run) >= MIN_WORDS:
                 ev = _joined(run, data)
-                joined = replace(_left(run[0], found, data), summary=ev.text, evidence=[ev])
+                joined = replace(_left(run[0], found, data, links), summary=ev.text, evidence=[ev])
                 out.append(joined)
                 own.setdefault(run[0].source, []).append(joined)
             continue
         for u in run:
-            _add(u, found, data, by_article, by_source, own, out)
+            _add(u, found, data, by_article, by_source, own, out, links)
     return out
 
 
@@ -88,6 +94,7 @@ def _add(
     by_source: dict[int, list[tuple[str, str]]],
     own: dict[int, list[LeftSentence]],
     out: list[LeftSentence],
+    links: Links | None = None,
 ) -> None:
     """Add ``u`` to ``out`` (and to its source's list in ``own``) when no item shows it nor its copy: a new entry,
     or its copy's entry's evidence. ``by_article``: the shown spans of each article."""
@@ -108,7 +115,7 @@ def _add(
     if copy is not None:
         copy.evidence.append(evidence(data, u))
         return
-    left = _left(u, found, data)
+    left = _left(u, found, data, links)
     out.append(left)
     own.setdefault(u.source, []).append(left)
 
@@ -172,7 +179,7 @@ def _joined(run: list[Unit], data: StoryData) -> Evidence:
     return replace(first, text=body[first.start : last.end], end=last.end)
 
 
-def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
+def _left(u: Unit, found: ClaimAlignment, data: StoryData, links: Links | None = None) -> LeftSentence:
     ev = evidence(data, u)
     own = f"[{u.source}]"
     scored = [(s, v) for s, v in found.counterparts(u) if not (only_speaker_shared(u, v) or two_days_two_acts(u, v))]
@@ -190,6 +197,10 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData) -> LeftSentence:
     if twin is not None:  # the denial another source gives too (crosswire.compare.claims.single_denials)
         reason = f"denies what [{twin.source}]'s sentence denies, in other words: not shown as only {own}'s"
         return _sentence(u, ev, reason, twin, data)
+    told = rest_of(u, found, links) if links is not None else None
+    if told is not None:  # the rest of another source's sentence (crosswire.compare.claims.single_negated)
+        reason = f"says what is not so or not known, as [{told.source}]'s sentence beside its neighbour's claim does"
+        return _sentence(u, ev, reason + f": not shown as only {own}'s", told, data)
     near = _nearest(u, found)
     if near is not None:
         cos, v = near

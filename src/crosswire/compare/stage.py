@@ -35,9 +35,11 @@ from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
+from crosswire.compare.claims.single_copies import fold_copies
 from crosswire.compare.claims.single_denials import denied_elsewhere
 from crosswire.compare.claims.single_groups import group_restated
 from crosswire.compare.claims.single_marked import marked_facts
+from crosswire.compare.claims.single_negated import Links, negated_rest
 from crosswire.compare.claims.single_neighbours import continues_agreed
 from crosswire.compare.claims.single_sentences import single_sentences
 from crosswire.compare.claims.single_spans import span_told_elsewhere
@@ -317,6 +319,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= denied_elsewhere(single, claims)
     # Nor of a sentence ending what its source's neighbouring sentence in an agreed item began, in another language.
     dropped |= continues_agreed(single, agreed, claims)
+    # Nor of a sentence saying what is not so or not known, the rest of its neighbour's counterpart in another language.
+    links = Links(shown=[*agreed, *conflicts, *q.quote_variants], source_of=data.source_of, language_of=language_of)
+    dropped |= negated_rest(single, claims, links)
     # Nor of a precise count another source's related sentence gives vaguely ("63 witnesses" / "several dozen").
     dropped |= vaguely_elsewhere(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
@@ -325,9 +330,11 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]
     single = [it for it in single if not _shown_shared(it, shown, data.source_of)]
+    # One source's one fact once: a wire copy's sentence beside the original's, both would-be single ("7.2%").
+    single = fold_copies(single, data.source_of)
     # Every other body sentence is shown with why it is in no item: none leaves the comparison unsaid.
     cited = [ev for it in (*shown, *single) for ev in it.evidence]
-    unmatched = leftover_mod.left_sentences(claims, data, cited)
+    unmatched = leftover_mod.left_sentences(claims, data, cited, links)
     articles = [ComparedArticle.of(r, data.source_of[r.id]) for r in data.articles]
     for a in articles:
         if not a.outlet:  # a reader is shown a domain or a file name, never "?" nor an id
