@@ -233,3 +233,32 @@ def test_bound_outside_in_german(tmp_path) -> None:  # type: ignore[no-untyped-d
     story = compare_texts(tmp_path, _rows(en, de))
     c = [c for c in story.conflicts if any("180" in ev.text for ev in c.evidence)]
     assert c and c[0].reason == "vague vs precise", [x.summary for x in story.conflicts]
+
+
+def test_timeline_line_of_a_time_only_one_source_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        (
+            "Harbour Wire",
+            "The Port Ellery council ordered the closure of the harbour at 7 a.m. on Friday, its mayor, Lena Marsh, "
+            "told reporters. Fishing boats stayed at their moorings all day.",
+        ),
+        (
+            "Le Phare",
+            "Le conseil de Port Ellery a ordonné vendredi la fermeture des 14 quais du port, a indiqué la maire Lena "
+            "Marsh.",
+        ),
+        (
+            "Nordkurier Tal",
+            "Der Rat von Port Ellery hat am Freitag die Schließung der 14 Kais des Hafens angeordnet, sagte "
+            "Bürgermeisterin Lena Marsh.",
+        ),
+    ]
+    rows = [(f"a{i}", o, DAY, f"Port Ellery closes its harbour\n\n{t}") for i, (o, t) in enumerate(texts)]
+    story = compare_texts(tmp_path, rows)
+    wire = source_of(story, "a0")
+    assert story.timeline
+    for line in story.timeline:
+        if "7 a.m." in line.text:
+            assert line.sources == [wire], (line.text, line.sources)
+        if "14" in line.text:
+            assert wire not in line.sources, (line.text, line.sources)
