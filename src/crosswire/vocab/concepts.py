@@ -110,11 +110,18 @@ def _german_compound_concept(word: str, stems: list[tuple[str, str]], ends: dict
     return stems[min(found)][1] if found else None
 
 
+# English nouns whose plural is the singular, which lemminflect's tables inflect ("aircrafts"): "craft" nouns and
+# the few news copy counts ("23 aircraft", "40 sheep").
+SAME_PLURAL = frozenset({"aircraft", "spacecraft", "hovercraft", "watercraft", "sheep", "deer", "fish", "species"})
+
+
 def plural_noun(phrase: str) -> str:
     """``phrase`` (a counted noun as a lemma, then its participle) with the noun in the plural, by
     lemminflect's tables: "home flooded" -> "homes flooded", "person killed" -> "people killed"."""
     head, _, rest = phrase.partition(" ")
     if not head:
+        return phrase
+    if head in SAME_PLURAL:
         return phrase
     plural = "people" if head == "person" else _plural(head)
     return f"{plural} {rest}".strip()

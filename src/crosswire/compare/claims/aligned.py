@@ -597,7 +597,11 @@ def _fits(
 ) -> bool:
     """Whether the sentence's one figure of ``measure`` stands on ``side``: compatible with each of its readings
     and with none of the ``others``' (a vague figure fitting two sides takes neither)."""
-    r = _figure_reading(u, measure, chosen) or _state_reading(u, measure, side, chosen)
+    r = (
+        _figure_reading(u, measure, chosen)
+        or _state_reading(u, measure, side, chosen)
+        or _concept_reading(u, measure, side, chosen)
+    )
     if r is None or not all(_one_figure(r, x) and _one_year(r, x) and compatible(r, x) for x in side):
         return False
     if any(qualifier(u, r.value) != qualifier(x.unit, x.value) for x in side):
@@ -615,6 +619,23 @@ def _state_reading(u: Unit, measure: Measure, side: list[Reading], chosen: Chose
     if state is None or chosen is None:
         return None
     found = [v for v in _figures(u) if _measure_key(v) == measure and count_state(u, v) == state]
+    r = reading(u, found[0]) if len(found) == 1 else None
+    if r is not None:
+        chosen.setdefault((measure, u.index), r)
+    return r
+
+
+def _concept_reading(u: Unit, measure: Measure, side: list[Reading], chosen: Chosen | None) -> Reading | None:
+    """The reading of the one count of ``measure`` in a sentence giving several that counts the concept every
+    reading of ``side`` counts (``data/concepts.toml``: "grounded all 31 aircraft ..., with 143 passengers on
+    board" joins the side of "los 31 aviones"; a new user's airline story left the wire off the side its
+    agreed item cited it for), written to ``chosen``; None when the side's readings count no one concept, or the
+    sentence gives no such count or two."""
+    concepts = {x.value.concept for x in side}
+    concept = next(iter(concepts)) if len(concepts) == 1 else None
+    if concept is None or chosen is None or measure[0] != "count":
+        return None
+    found = [v for v in _figures(u) if _measure_key(v) == measure and v.concept == concept]
     r = reading(u, found[0]) if len(found) == 1 else None
     if r is not None:
         chosen.setdefault((measure, u.index), r)

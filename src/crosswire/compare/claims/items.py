@@ -15,7 +15,7 @@ from crosswire.compare.claims.past import without_year
 from crosswire.compare.claims.qualified import qualifier_ids
 from crosswire.compare.claims.qualifiers import bound_of, nearly
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.claims.values import Reading, SlotComparison, reason
+from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading, reason
 from crosswire.compare.figures.measures import money_label
 from crosswire.compare.number_text import display_number
 from crosswire.compare.records import ClaimConflict, ClaimItem, ConflictSide
@@ -316,7 +316,45 @@ def agreed_items(
         _one_item_per_sentence(merged, parts, linked, near, mutual)
     known = story_names(data)
     kept = [guarded for m in merged.values() if (guarded := _without_contradictions(*m, guard)) is not None]
-    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(kept, key=lambda m: m[2])]
+    timed = [clocked for m in kept if (clocked := _clock_faithful(*m, known)) is not None]
+    return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(timed, key=lambda m: m[2])]
+
+
+def _clocks(u: Unit) -> list[Reading]:
+    """The readings of the sentence's times of day with an hour."""
+    return [r for v in u.values if v.kind == "time" and v.value is not None and (r := reading(u, v)) is not None]
+
+
+def _gives_clocks(u: Unit, head: Unit) -> bool:
+    """Whether ``u``'s sentence gives every time of day ``head``'s gives, within its rounding."""
+    return all(any(compatible(x, y) for y in _clocks(u)) for x in _clocks(head))
+
+
+def _clock_faithful(lead: Unit, g: Group, i: int, known: frozenset[str]) -> tuple[Unit, Group, int] | None:
+    """An item's (lead, group, order) whose heading sentence gives no time of day a cited sentence of another
+    source does not give: "issued the grounding order at 6 a.m. local time on Tuesday" headed an item citing
+    « a interdit de vol mardi les 23 appareils » (a new user's airline story), and an editor reads the hour as
+    both sources'. Another member heads it when its times of day and figures every member gives (:func:`_unshared`
+    none: "The quake struck on Tuesday, killing five" for "... at 7:48 a.m. on Tuesday, killing five"); else the
+    members that do not give the heading's times are left out, and no item is left when fewer than two sources
+    are. Input and output as :func:`_without_contradictions`'."""
+    units = sorted(g.units, key=lambda u: u.source)
+    head = faithful_lead(units, lead, known)
+    lacking = [u for u in units if u.source != head.source and not _gives_clocks(u, head)]
+    if not lacking:
+        return lead, g, i
+    fit = [
+        u
+        for u in units
+        if all(_gives_clocks(o, u) for o in units if o.source != u.source)
+        and _unshared(u, [o for o in units if o is not u]) == 0
+    ]
+    if fit:
+        return fit[0], g, i
+    left = [u for u in units if u not in lacking]
+    if len({u.source for u in left}) < 2:
+        return None
+    return lead if lead in left else head, Group(units=left, score=g.score), i
 
 
 def _without_contradictions(

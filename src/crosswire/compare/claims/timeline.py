@@ -31,6 +31,7 @@ from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.values import compatible, reading
 from crosswire.compare.claims.when import night_into
 from crosswire.compare.quote_meaning import ruled_apart
 from crosswire.compare.records import TimelineLine
@@ -309,7 +310,10 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
-    joined = [_without_otherwise(line, found.units) for line in _aligned_lines(_folded(list(out.values())), found)]
+    joined = [
+        _faithful(_without_otherwise(line, found.units), found.units, data, inherited)
+        for line in _aligned_lines(_folded(list(out.values())), found)
+    ]
     return sorted(joined, key=lambda t: (t.date, -len(t.sources), t.text))
 
 
@@ -329,6 +333,71 @@ def _without_otherwise(line: TimelineLine, units: list[Unit]) -> TimelineLine:
     if len(kept) < len(held):
         line.evidence = [ev for ev, _us in kept]
         line.sources = sorted({u.source for _ev, us in kept for u in us})
+    return line
+
+
+def _clocks(unit: Unit) -> list[Value]:
+    """The sentence's times of day with an hour (a part of the day, "in the evening", is no clock time)."""
+    return [v for v in unit.values if v.kind == "time" and v.value is not None]
+
+
+def states_values(told: list[Unit], lead: Unit) -> bool:
+    """Whether a source's cited sentences ``told`` give, between them, every figure and every clock time the line's
+    sentence ``lead`` gives (figures as :func:`states_figures` reads them; a time of day within its rounding,
+    :func:`.values.compatible`), and no sentence of them is a side against it (:func:`gives_otherwise`). A line
+    showing "issued the grounding order at 6 a.m. local time on Tuesday" cited five sources, one of whose
+    sentences said "alle 8" and three of which gave no time (a new user's airline story): an editor reads the
+    time as every cited source's. Input: one source's units and the line's; output: a bool."""
+    if any(gives_otherwise(u, lead) for u in told):
+        return False
+    if not all(any(same_value(x, y) for u in told for y in u.values) for x in _figures(lead)):
+        return False
+    for x in _clocks(lead):
+        rx = reading(lead, x)
+        found = [(u, y) for u in told for y in _clocks(u)]
+        if rx is None or not any((ry := reading(u, y)) is not None and compatible(rx, ry) for u, y in found):
+            return False
+    return True
+
+
+def _faithful(
+    line: TimelineLine, units: list[Unit], data: StoryData, inherited: Mapping[int, Value] | None = None
+) -> TimelineLine:
+    """The line citing only the sources whose own cited sentences give what its text gives (:func:`states_values`),
+    its text the cited sentence that keeps the most sources (a sentence of :data:`MIN_WORDS` or more naming the
+    line's day; the line's own first on a tie). Lines joined from several groups (:func:`_aligned_lines`) or across
+    languages cite sentences no check compared with the line's text; a source left out is a side of a conflict or
+    states less than the text shows. A line whose text no cited sentence gives stays as it was."""
+    head = line.text.removesuffix("…")[:60]
+    held = [
+        (ev, [u for u in units if u.article == ev.article and u.claim.start <= ev.start < u.claim.end])
+        for ev in line.evidence
+    ]
+    lead = next((us[0] for ev, us in held if us and " ".join(ev.text.split()).startswith(head)), None)
+    if lead is None:
+        return line
+    by_source: dict[int, list[Unit]] = {}
+    for _ev, us in held:
+        for u in us:
+            by_source.setdefault(u.source, []).append(u)
+
+    def kept(first: Unit) -> set[int]:
+        return {src for src, told in by_source.items() if first in told or states_values(told, first)}
+
+    dated = [
+        u
+        for us in by_source.values()
+        for u in us
+        if len(u.text.split()) >= MIN_WORDS and any(d.text_value == line.date for d in _days(u, inherited))
+    ]
+    best = max([lead, *dated], key=lambda u: (len(kept(u)), u is lead))
+    sources = kept(best)
+    if best is not lead:
+        text = " ".join(evidence(data, best).text.split())
+        line.text = text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 3].rstrip() + "…"
+    if sources != set(line.sources):
+        line.evidence = [ev for ev, us in held if any(u.source in sources for u in us)]
+        line.sources = sorted(sources)
     return line
 
 

@@ -13,12 +13,22 @@ reason is "vague vs precise" (:func:`.values.reason`). Written by hand: the rule
 
 Left out as in :mod:`.sole_figures`: concepts of anyone or a span of time, units of measure, negated sentences,
 sentences of two different days, pairs in one language (the figure aligner and the value slots compare those).
+
+A count whose own words also say which state of the thing it counts (:mod:`.count_states`: "187 passengers on
+board", "con oltre 200 passeggeri a bordo", "rescued", "missing") is paired by its concept and state as well
+(:func:`state_pairs`): a source's other counts of the concept in other states ("about 21,000 passengers" whose
+flights were cancelled) are other measures, not a second value of it. The pair needs at least one figure given
+loosely (a vague number noun, or a bound: "oltre 200", "more than 200", "mehr als 200"); outside each other's
+range the two are a "vague vs precise" conflict (a new user's airline story listed neither the English 187 nor
+the Italian "oltre 200"). A wire story and its re-run give one count twice: one source, one value.
 """
 
 from __future__ import annotations
 
 from crosswire.compare.align import StoryData, cite
+from crosswire.compare.claims.count_states import count_state
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.pairs import same_value
 from crosswire.compare.claims.sole_figures import WIDE_CONCEPTS
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading
@@ -32,16 +42,18 @@ def _vague(v: Value) -> bool:
     return v.value is None and v.low is not None and v.high is not None
 
 
-def _counts(u: Unit) -> dict[str, list[Value]]:
+def _counts(u: Unit, bounds: bool = False) -> dict[str, list[Value]]:
     """Concept id -> the sentence's counts of it: a number of 2 or more, or a vague number noun's range; not of a
-    wide concept nor a unit of measure; none in a negated sentence."""
+    wide concept nor a unit of measure; none in a negated sentence. ``bounds``: a number given as a bound of a
+    range ("oltre 200": 200 and up) too."""
     out: dict[str, list[Value]] = {}
     if u.claim.negated:
         return out
     for v in u.values:
         if v.kind != "count" or not v.concept or v.concept in WIDE_CONCEPTS or unit_of(v.concept, None):
             continue
-        if not _vague(v) and (v.value is None or v.value < 2 or (v.low is not None and v.low != v.high)):
+        ranged = v.low is not None and v.low != v.high and not bounds
+        if not _vague(v) and (v.value is None or v.value < 2 or ranged):
             continue
         out.setdefault(v.concept, []).append(v)
     return out
@@ -68,13 +80,57 @@ def vague_pairs(units: list[Unit]) -> list[tuple[str, Reading, Reading]]:
     return out
 
 
+def _count_days(u: Unit, v: Value) -> frozenset[str]:
+    """The days the sentence dates count ``v`` by: those of its date values tied to the count's own verb when the
+    count has one ("a day after one of the jets lost an engine ... with 187 passengers on board": Tuesday dates
+    the grounding, not the loss), else every day it gives (:func:`.units.days_of`)."""
+    return frozenset(
+        x.text_value
+        for x in u.values
+        if x.kind == "date" and (v.verb is None or x.verb == v.verb) and x.text_value and len(x.text_value) == 10
+    )
+
+
+def state_pairs(units: list[Unit]) -> list[tuple[str, Reading, Reading]]:
+    """(concept, reading a, reading b), a before b in unit order: two sources' only counts of one concept in one
+    known state (:func:`.count_states.count_state`), one value each however many sentences of the source repeat
+    it, in two languages, at least one of the two read as loose (:attr:`.values.Reading.vague`: a vague number
+    noun, a bound, an approximation), of no two different days (:func:`_count_days`). See the module."""
+    found: dict[tuple[str, str], dict[int, list[tuple[Unit, Value]]]] = {}
+    for u in units:
+        for concept, values in _counts(u, bounds=True).items():
+            for v in values:
+                state = count_state(u, v)
+                if state is not None:
+                    found.setdefault((concept, state), {}).setdefault(u.source, []).append((u, v))
+    out = []
+    for (concept, _state), by_source in found.items():
+        sole = []
+        for told in by_source.values():
+            first = min(told, key=lambda uv: uv[0].index)
+            if all(same_value(v, first[1]) and v.text == first[1].text for _u, v in told):
+                sole.append(first)
+        sole.sort(key=lambda uv: uv[0].index)
+        for i, (a, va) in enumerate(sole):
+            for b, vb in sole[i + 1 :]:
+                if a.language == b.language:
+                    continue
+                da, db = _count_days(a, va), _count_days(b, vb)
+                if da and db and not da & db:
+                    continue
+                ra, rb = reading(a, va), reading(b, vb)
+                if ra is not None and rb is not None and (ra.vague or rb.vague):
+                    out.append((concept, ra, rb))
+    return out
+
+
 def vague_conflicts(units: list[Unit]) -> list[SlotComparison]:
     """The pairs of :func:`vague_pairs` whose readings cannot both hold (a precise number outside the vague one's
     range: "15 witnesses" / "kilkudziesięciu świadków"), each a value comparison of one concept's slot with two
     sides, aligned (one claim: the story's one count of it in each source)."""
     return [
         SlotComparison(("count", "", concept), [[ra], [rb]], aligned=True)
-        for concept, ra, rb in vague_pairs(units)
+        for concept, ra, rb in [*vague_pairs(units), *state_pairs(units)]
         if not compatible(ra, rb)
     ]
 

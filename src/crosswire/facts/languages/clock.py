@@ -83,8 +83,16 @@ def _lone_hour(text: str, start: int, end: int, words: Words) -> bool:
     """Whether the hour at ``text[start:end]`` stands alone after one of the language's ``hour_before`` words
     and ends its clause ("un comunicato diffuso alle 22, a mercati chiusi", "às 22."): a time of day. Why: a
     new user's Italian statement "alle 22" was read as a count of 22, and its time never set against the
-    other outlets' "7 a.m.". An hour with a word after it ("alle 3 vittime") is left to the other readings."""
-    if not words.hour_before or _CLAUSE_END.match(text, end) is None:
+    other outlets' "7 a.m.". So is an hour followed by an article of the language's ``hour_then`` ("ha ordinato
+    martedì alle 8 il fermo": the article opens the verb's object, so the hour counts nothing; a new user's
+    airline story read a count of 8 there, set it against a dateline's day and missed its 6 a.m.). An hour with
+    a noun after it ("alle 3 vittime") is left to the other readings."""
+    if not words.hour_before:
+        return False
+    after = _word_after(text, end)
+    elided = re.match(r"\w+['’]", after)  # "alle 8 l'autorità"
+    opens = after in words.hour_then or (elided is not None and elided.group() in words.hour_then)
+    if _CLAUSE_END.match(text, end) is None and not opens:
         return False
     return any(_words_before(text, start, len(p.split())) == p for p in words.hour_before)
 

@@ -48,6 +48,7 @@ class Words:
     clock_before: tuple[str, ...] = ()  # prepositions before a time of day ("um", "o", "a las"), lower case
     clock_about: tuple[str, ...] = ()  # words before a time of day that make it approximate ("vers", "около")
     hour_before: tuple[str, ...] = ()  # "alle", "às": a lone hour after them, ending its clause, is a time of day
+    hour_then: frozenset[str] = frozenset()  # "il", "la": after such a lone hour, an article opens the next phrase
     clock_hours: tuple[str, ...] = ()  # "часов": an hour alone, a time of day with a part of the day after it
     day_parts: dict[str, int] = field(default_factory=dict)  # "утра" = 0, "вечера" = 12: hours added to 1-11
     # "de la tarde" = 12: a phrase right after an hour (a word or digits) that makes it a time of day
@@ -163,6 +164,7 @@ def words_for(language: str) -> Words:
         clock_before=tuple(d.get("clock_before", [])),
         clock_about=tuple(d.get("clock_about", [])),
         hour_before=tuple(d.get("hour_before", [])),
+        hour_then=frozenset(d.get("hour_then", [])),
         clock_hours=tuple(d.get("clock_hours", [])),
         day_parts=dict(d.get("day_parts", {})),
         hour_day_parts=dict(d.get("hour_day_parts", {})),
