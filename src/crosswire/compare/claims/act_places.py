@@ -14,8 +14,9 @@ them all, and two readers share it:
   two places, never state one claim (:func:`act_places_differ`); when they tell of one act they are a conflict
   ("different place", :func:`act_place_conflicts`). Of one act: for a kind of ``scope = "act"``, sentences that
   give a count of people in common or that the aligner relates (:data:`TIE_BAR`); for ``scope = "story"`` (a
-  border crossing: a story's handover happens at one), each source's only site of the kind in the whole story,
-  sentences of two days never set against each other. A source naming two places of a kind (two courts of a case
+  border crossing: a story's handover happens at one; where a flight or a ship landed), each source's only site of
+  the kind in the whole story, sentences of two days never set against each other, a sentence naming another
+  source's site left out. A source naming two places of a kind (two courts of a case
   and its appeal, two hospitals of a story's injured) tells of both and is left out.
 - **A town after "in" of the main verb** (English, the gazetteer's towns): :func:`town_of_act`, read off two
   sentences of one language that the pair scorer aligns and that name the same people by the same verb
@@ -261,6 +262,15 @@ def _story_sides(kind: str, units: list[Unit]) -> list[tuple[str, list[Unit]]]:
         s: told
         for s, told in by_source.items()
         if all(same_place(told[0][1], w) for _u, w in told[1:])  # one site, however many sentences name it
+    }
+    # a sentence naming another source's other site tells of both ("landed at Orvelle after leaving Kervane")
+    sites = {s: told[0][1] for s, told in sole.items()}
+    sole = {
+        s: told
+        for s, told in sole.items()
+        if not any(
+            _names_place(u, w) for u, _w in told for t, w in sites.items() if t != s and not same_place(w, sites[s])
+        )
     }
     told_units = [u for told in sole.values() for u, _w in told]
     if any(different_days(a, b) for i, a in enumerate(told_units) for b in told_units[i + 1 :]):
