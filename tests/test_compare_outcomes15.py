@@ -273,3 +273,14 @@ def test_bound_for_one_town_landed_at_another_is_no_conflict(tmp_path: Path) -> 
         ),
     )
     assert not [c for c in story.conflicts if c.measure == "landing place"], [c.summary for c in story.conflicts]
+
+
+def test_both_of_one_group_and_three_of_another_are_no_conflict(tmp_path: Path) -> None:
+    story = compare_texts(
+        tmp_path,
+        _rows(
+            f"{LEADS['en']} Three passengers remain in hospital with minor injuries.",
+            f"{LEADS['de']} Beide Piloten wurden am Dienstag aus dem Krankenhaus entlassen.",
+        ),
+    )
+    assert not [c for c in story.conflicts if c.reason == "different outcome"], [c.summary for c in story.conflicts]

@@ -562,9 +562,10 @@ def states_differ(a: Unit, b: Unit) -> bool:
     return any(sa | sb <= g for _label, g in _exclusive_states())
 
 
-def _whole(u: Unit) -> bool:
-    """Whether the sentence has a word of ``[group_states.all]`` for its language ("All of the injured")."""
-    words = data_toml("facts_outcomes.toml").get("group_states", {}).get("all", {}).get(u.language, [])
+def _whole(u: Unit, table: str = "all") -> bool:
+    """Whether the sentence has a word of ``[group_states.<table>]`` for its language ("All of the injured";
+    ``table="both"``: "Beide", « les deux »)."""
+    words = data_toml("facts_outcomes.toml").get("group_states", {}).get(table, {}).get(u.language, [])
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", u.text.lower()) for w in words)
 
 
@@ -598,13 +599,20 @@ def state_count(u: Unit, state: str) -> float | None:
 
 def _one_group(told: dict[str, list[Unit]]) -> bool:
     """Whether the sides of a state dispute are told of one group: a sentence of one side says its state of the
-    whole group (:func:`_whole`: "All of the injured", "Beide"), or two sentences of two sides give the group one
-    count (:func:`state_count`: "Two passengers were released from hospital" / "Die zwei Passagiere liegen
-    weiterhin im Krankenhaus")."""
+    whole group (:func:`_whole`: "All of the injured"), or two sentences of two sides give the group one count
+    (:func:`state_count`: "Two passengers were released from hospital" / "Die zwei Passagiere liegen weiterhin im
+    Krankenhaus"), or one side says "both" ("Beide liegen weiterhin im Krankenhaus") and the other gives no count
+    but two."""
     if any(_whole(u) for us in told.values() for u in us):
         return True
     counts = [{c for u in us if (c := state_count(u, state)) is not None} for state, us in told.items()]
-    return any(ca & cb for i, ca in enumerate(counts) for cb in counts[i + 1 :])
+    if any(ca & cb for i, ca in enumerate(counts) for cb in counts[i + 1 :]):
+        return True
+    sides = list(told.values())
+    for i, us in enumerate(sides):  # "both" of one side, and no other count of the other ("Three passengers")
+        if any(_whole(u, "both") for u in us) and all(c == 2 for j, cs in enumerate(counts) if j != i for c in cs):
+            return True
+    return False
 
 
 def state_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
