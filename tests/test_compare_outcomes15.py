@@ -211,9 +211,9 @@ def test_one_landing_at_two_airports_with_no_count_in_common(
     assert set(sides) == {"Orvelle", "Kervane"}, sides
     assert len(sides["Kervane"].sources) == 1 and b[1][:25] in sides["Kervane"].evidence[0].text
     assert len(sides["Orvelle"].sources) == 2
-    assert not [
-        it for it in story.agreed if len(it.sources) > 1 and any(b[1][:25] in ev.text for ev in it.evidence)
-    ], [it.summary for it in story.agreed]
+    assert not [it for it in story.agreed if len(it.sources) > 1 and any(b[1][:25] in ev.text for ev in it.evidence)], [
+        it.summary for it in story.agreed
+    ]
 
 
 # -- must stay silent -----------------------------------------------------------------------------------------------
@@ -270,6 +270,8 @@ def test_bound_for_one_town_landed_at_another_is_no_conflict(tmp_path: Path) -> 
             f"{LEADS['en']} The flight, bound for Kervane, diverted and landed at Orvelle airport.",
             f"{LEADS['fr']} L'avion s'est posé à l'aéroport d'Orvelle après avoir renoncé à rejoindre Kervane.",
             f"{LEADS['es']} El avión, que volaba hacia Kervane, aterrizó en Orvelle.",
+            f"{LEADS['en']} The plane landed at Orvelle after diverting from Kervane.",
+            f"{LEADS['it']} Il volo è stato dirottato da Kervane a Orvelle.",
         ),
     )
     assert not [c for c in story.conflicts if c.measure == "landing place"], [c.summary for c in story.conflicts]
@@ -284,3 +286,39 @@ def test_both_of_one_group_and_three_of_another_are_no_conflict(tmp_path: Path) 
         ),
     )
     assert not [c for c in story.conflicts if c.reason == "different outcome"], [c.summary for c in story.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Tomas Corwin was taken into custody on Monday.",
+            "Tomas Corwin wurde am Dienstag wieder auf freien Fuß gesetzt.",
+        ),
+        ("Jan Orlik was still missing on Sunday evening.", "Jan Orlik wurde am Montag lebend gefunden."),
+    ],
+    ids=["held-then-freed", "missing-then-found"],
+)
+def test_a_state_and_its_change_told_on_two_days_is_no_conflict(tmp_path: Path, a: str, b: str) -> None:
+    """A custody or a search told on one day and its end on a later day is a change, not a conflict (the states
+    of CHANGING_TABLES: the day each side gives is read)."""
+    story = compare_texts(tmp_path, _rows(f"{LEADS['en']} {a}", f"{LEADS['de']} {b}"))
+    assert not [c for c in story.conflicts if c.reason == "different outcome"], [c.summary for c in story.conflicts]
+
+
+def test_a_side_dated_by_another_act_keeps_the_dispute(tmp_path: Path) -> None:
+    """The day is read per side: a missing side's sentence dated by the accident (Saturday) beside one of the day
+    the other side gives (Sunday) is still a dispute of Sunday's state."""
+    story = compare_texts(
+        tmp_path,
+        _rows(
+            "An avalanche buried nine climbers near Orvelle. Two climbers were still missing on Sunday evening.",
+            "Una avalancha sepultó el sábado por la tarde a 9 montañeros cerca de Orvelle, de los que dos siguen "
+            "desaparecidos.",
+            "Une avalanche a enseveli neuf alpinistes près d'Orvelle. Dimanche soir, les deux alpinistes portés "
+            "disparus ont été retrouvés vivants.",
+        ),
+    )
+    found = [c for c in story.conflicts if c.reason == "different outcome"]
+    assert len(found) == 1, [c.summary for c in story.conflicts]
+    assert {s.label for s in found[0].sides} == {"missing", "found alive"}

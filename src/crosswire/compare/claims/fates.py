@@ -22,7 +22,7 @@ from typing import Any
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
 from crosswire.compare.claims.remainders import part_and_total
-from crosswire.compare.claims.units import Unit, different_days
+from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.languages.numbers import word_number
 from crosswire.vocab import phrases
@@ -422,12 +422,12 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
 
 
 def _two_days(told: dict[str, list[Unit]]) -> bool:
-    """Whether two sentences of two states give two days ("was still in hospital on Monday" / "was discharged on
-    Wednesday"): a change of state over time, not a conflict."""
-    sides = list(told.values())
-    return any(
-        different_days(x, y) for i, us in enumerate(sides) for vs in sides[i + 1 :] for x in us for y in vs
-    )
+    """Whether every side of a dispute gives days and no day is common to all ("was still in hospital on Monday"
+    / "was discharged on Wednesday"): a change of state over time, not a conflict. Read per side, as
+    :mod:`.polar` reads its poles: one side's sentence dated by another act ("se hundió en la noche del martes
+    ..., de los que dos siguen desaparecidos") beside one of the day both sides give keeps the dispute."""
+    days = [frozenset().union(*(days_of(u) for u in us)) for us in told.values()]
+    return all(days) and not frozenset.intersection(*days)
 
 
 def _two_classes(told: dict[str, list[Unit]]) -> bool:
