@@ -322,3 +322,29 @@ def test_a_side_dated_by_another_act_keeps_the_dispute(tmp_path: Path) -> None:
     found = [c for c in story.conflicts if c.reason == "different outcome"]
     assert len(found) == 1, [c.summary for c in story.conflicts]
     assert {s.label for s in found[0].sides} == {"missing", "found alive"}
+
+
+# -- class 3: one arrest told in two languages at two towns --------------------------------------------------------
+
+ARREST_EN = "Police arrested Jonas Weel in Orvelle on Tuesday on suspicion of fraud."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Der Reeder Jonas Weel wurde am Dienstag in Kervane wegen Betrugsverdachts festgenommen.",
+        "L'armateur Jonas Weel a été interpellé mardi à Kervane, soupçonné de fraude.",
+    ],
+    ids=["de", "fr"],
+)
+def test_one_arrest_in_two_towns_across_languages_is_a_place_conflict(tmp_path: Path, other: str) -> None:
+    story = compare_texts(tmp_path, _rows(ARREST_EN, other))
+    found = [c for c in story.conflicts if c.measure == "place of the arrest"]
+    assert len(found) == 1, [c.summary for c in story.conflicts]
+    assert {s.label for s in found[0].sides} == {"Orvelle", "Kervane"}
+
+
+def test_two_peoples_arrests_in_two_towns_are_no_conflict(tmp_path: Path) -> None:
+    other = "Sein Geschäftspartner Ivo Brandt wurde am Dienstag in Kervane wegen Betrugsverdachts festgenommen."
+    story = compare_texts(tmp_path, _rows(ARREST_EN, other))
+    assert not [c for c in story.conflicts if c.reason == "different place"], [c.summary for c in story.conflicts]

@@ -117,6 +117,23 @@ def _body(phrase: str, after: str) -> str:
     return before + "".join(parts)
 
 
+@lru_cache(maxsize=1)
+def _of_people() -> frozenset[str]:
+    """The kinds whose act is one of the people it names (``people = true`` of the table: an arrest)."""
+    return frozenset(k for k, t in data_toml("act_places.toml").items() if isinstance(t, dict) and t.get("people"))
+
+
+def _one_act_of_people(kind: str, a: Unit, b: Unit) -> bool:
+    """Whether two sentences naming a place of ``kind`` may be of one act: always, unless the kind's act is of
+    the people it names (:func:`_of_people`), when they must name a person in common, and two English sentences
+    are left to the same-verb reader (:func:`verb_places_differ`)."""
+    if kind not in _of_people():
+        return True
+    if a.language == b.language == "en":
+        return False
+    return bool(people(a) & people(b))
+
+
 @lru_cache(maxsize=64)
 def _patterns(language: str) -> tuple[tuple[str, str, str, regex.Pattern[str], frozenset[str]], ...]:
     """(kind, label, scope, pattern, anchors) of every kind with phrases in ``language``; the pattern's group
@@ -161,9 +178,15 @@ def _named(words: str) -> str | None:
     first = parts[0].casefold() if parts else ""
     if len(name) < MIN_NAME or first in ENGLISH_STOP_WORDS or first in _not_names() or first in _part_words():
         return None
-    if fold(name) in countries():  # a country holds the other source's town: "arrested in Canada" / "in Bountiful"
-        return None
+    if fold(name) in countries() or fold(name) in _states():  # a country or a state holds the other's town
+        return None  # "arrested in Canada" / "in Bountiful"; "in Texas" / "in Houston"
     return name
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Folded names of the gazetteer's US states: a region holding towns, no act's place."""
+    return frozenset(fold(s["name"]) for s in geonames.us_states().values())
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +245,7 @@ def act_places_differ(a: Unit, b: Unit) -> bool:
     kinds_a = {k for k, _key, _w in places_of(a)}
     for kind in kinds_a & {k for k, _key, _w in places_of(b)}:
         pa, pb = one_place(a, kind), one_place(b, kind)
-        if pa is None or pb is None or same_place(pa, pb):
+        if pa is None or pb is None or same_place(pa, pb) or not _one_act_of_people(kind, a, b):
             continue
         if not _names_place(a, pb) and not _names_place(b, pa) and not _dated_apart(a, b):
             return True
@@ -241,7 +264,7 @@ def _act_sides(kind: str, units: list[Unit], related: set[frozenset[int]]) -> li
     linked: dict[int, Unit] = {}
     for i, a in enumerate(named):
         for b in named[i + 1 :]:
-            if a.source == b.source or same_place(read[a.index], read[b.index]):
+            if a.source == b.source or same_place(read[a.index], read[b.index]) or not _one_act_of_people(kind, a, b):
                 continue
             if _names_place(a, read[b.index]) or _names_place(b, read[a.index]) or _dated_apart(a, b):
                 continue  # a sentence naming both towns, or two acts of two dates ("in 2019" / "on Tuesday")
