@@ -326,7 +326,7 @@ def test_a_side_dated_by_another_act_keeps_the_dispute(tmp_path: Path) -> None:
 
 # -- class 3: one arrest told in two languages at two towns --------------------------------------------------------
 
-ARREST_EN = "Police arrested Jonas Weel in Orvelle on Tuesday on suspicion of fraud."
+ARREST_EN = "Police arrested the shipping businessman Jonas Weel in Orvelle on Tuesday on suspicion of fraud."
 
 
 @pytest.mark.parametrize(
