@@ -179,7 +179,7 @@ LANDINGS = [
 @pytest.mark.parametrize(("case", "a", "b"), LANDINGS, ids=[c[0] for c in LANDINGS])
 def test_one_landing_at_two_airports_is_a_place_conflict(tmp_path: Path, case: str, a: str, b: str) -> None:
     comparison = compare_texts(tmp_path, _rows(a, b))
-    found = [c for c in comparison.conflicts if c.measure == "where it landed"]
+    found = [c for c in comparison.conflicts if c.measure == "landing place"]
     assert len(found) == 1, (case, [c.summary for c in comparison.conflicts])
     assert {s.label for s in found[0].sides} == {"Orvelle", "Kervane"}
 

@@ -14,8 +14,9 @@ them all, and two readers share it:
   two places, never state one claim (:func:`act_places_differ`); when they tell of one act they are a conflict
   ("different place", :func:`act_place_conflicts`). Of one act: for a kind of ``scope = "act"``, sentences that
   give a count of people in common or that the aligner relates (:data:`TIE_BAR`); for ``scope = "story"`` (a
-  border crossing: a story's handover happens at one), each source's only site of the kind in the whole story,
-  sentences of two days never set against each other. A source naming two places of a kind (two courts of a case
+  border crossing: a story's handover happens at one; where a flight or a ship landed), each source's only site of
+  the kind in the whole story, sentences of two days never set against each other, a sentence naming another
+  source's site left out. A source naming two places of a kind (two courts of a case
   and its appeal, two hospitals of a story's injured) tells of both and is left out.
 - **A town after "in" of the main verb** (English, the gazetteer's towns): :func:`town_of_act`, read off two
   sentences of one language that the pair scorer aligns and that name the same people by the same verb
@@ -116,6 +117,23 @@ def _body(phrase: str, after: str) -> str:
     return before + "".join(parts)
 
 
+@lru_cache(maxsize=1)
+def _of_people() -> frozenset[str]:
+    """The kinds whose act is one of the people it names (``people = true`` of the table: an arrest)."""
+    return frozenset(k for k, t in data_toml("act_places.toml").items() if isinstance(t, dict) and t.get("people"))
+
+
+def _one_act_of_people(kind: str, a: Unit, b: Unit) -> bool:
+    """Whether two sentences naming a place of ``kind`` may be of one act: always, unless the kind's act is of
+    the people it names (:func:`_of_people`), when they must name a person in common, and two English sentences
+    are left to the same-verb reader (:func:`verb_places_differ`)."""
+    if kind not in _of_people():
+        return True
+    if a.language == b.language == "en":
+        return False
+    return bool(people(a) & people(b))
+
+
 @lru_cache(maxsize=64)
 def _patterns(language: str) -> tuple[tuple[str, str, str, regex.Pattern[str], frozenset[str]], ...]:
     """(kind, label, scope, pattern, anchors) of every kind with phrases in ``language``; the pattern's group
@@ -160,9 +178,15 @@ def _named(words: str) -> str | None:
     first = parts[0].casefold() if parts else ""
     if len(name) < MIN_NAME or first in ENGLISH_STOP_WORDS or first in _not_names() or first in _part_words():
         return None
-    if fold(name) in countries():  # a country holds the other source's town: "arrested in Canada" / "in Bountiful"
-        return None
+    if fold(name) in countries() or fold(name) in _states():  # a country or a state holds the other's town
+        return None  # "arrested in Canada" / "in Bountiful"; "in Texas" / "in Houston"
     return name
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Folded names of the gazetteer's US states: a region holding towns, no act's place."""
+    return frozenset(fold(s["name"]) for s in geonames.us_states().values())
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +245,7 @@ def act_places_differ(a: Unit, b: Unit) -> bool:
     kinds_a = {k for k, _key, _w in places_of(a)}
     for kind in kinds_a & {k for k, _key, _w in places_of(b)}:
         pa, pb = one_place(a, kind), one_place(b, kind)
-        if pa is None or pb is None or same_place(pa, pb):
+        if pa is None or pb is None or same_place(pa, pb) or not _one_act_of_people(kind, a, b):
             continue
         if not _names_place(a, pb) and not _names_place(b, pa) and not _dated_apart(a, b):
             return True
@@ -240,7 +264,7 @@ def _act_sides(kind: str, units: list[Unit], related: set[frozenset[int]]) -> li
     linked: dict[int, Unit] = {}
     for i, a in enumerate(named):
         for b in named[i + 1 :]:
-            if a.source == b.source or same_place(read[a.index], read[b.index]):
+            if a.source == b.source or same_place(read[a.index], read[b.index]) or not _one_act_of_people(kind, a, b):
                 continue
             if _names_place(a, read[b.index]) or _names_place(b, read[a.index]) or _dated_apart(a, b):
                 continue  # a sentence naming both towns, or two acts of two dates ("in 2019" / "on Tuesday")
@@ -261,6 +285,15 @@ def _story_sides(kind: str, units: list[Unit]) -> list[tuple[str, list[Unit]]]:
         s: told
         for s, told in by_source.items()
         if all(same_place(told[0][1], w) for _u, w in told[1:])  # one site, however many sentences name it
+    }
+    # a sentence naming another source's other site tells of both ("landed at Orvelle after leaving Kervane")
+    sites = {s: told[0][1] for s, told in sole.items()}
+    sole = {
+        s: told
+        for s, told in sole.items()
+        if not any(
+            _names_place(u, w) for u, _w in told for t, w in sites.items() if t != s and not same_place(w, sites[s])
+        )
     }
     told_units = [u for told in sole.values() for u, _w in told]
     if any(different_days(a, b) for i, a in enumerate(told_units) for b in told_units[i + 1 :]):

@@ -22,7 +22,7 @@ from typing import Any
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import outcome_conflict, sources_apart
 from crosswire.compare.claims.remainders import part_and_total
-from crosswire.compare.claims.units import Unit, different_days
+from crosswire.compare.claims.units import Unit, days_of, different_days
 from crosswire.compare.records import ClaimConflict
 from crosswire.facts.languages.numbers import word_number
 from crosswire.vocab import phrases
@@ -31,7 +31,15 @@ from crosswire.vocab.data import data_toml
 # The tables of data/facts_outcomes.toml whose fates exclude each other within the table: alive or dead;
 # charged or released with no charge; dismissed or resigned. Fates of two tables are never compared (one may be
 # charged and die).
-FATE_TABLES = ("fates", "custody", "post", "verdict", "care", "detention", "whereabouts")
+FATE_TABLES = ("fates", "custody", "post", "verdict", "care", "detention", "whereabouts", "stay")
+# A named person's stay in hospital ("Anna Berg remains in hospital" / "Anna Berg wurde aus dem Krankenhaus
+# entlassen") is read with the words of ``[group_states.words]`` (a group's stay, :func:`state_conflicts`), as
+# the table "stay" of :data:`FATE_TABLES` (outcomes15: one state pair, one list of words for a person and a group).
+STAY_TABLE = "stay"
+# The tables whose states change with time: two sides giving two days (still in hospital on Monday, discharged
+# on Wednesday; held overnight, released the next day; missing on Sunday, found on Monday) tell of a change, not
+# a conflict (:func:`_disputed`).
+CHANGING_TABLES = frozenset({"detention", "whereabouts", STAY_TABLE})
 # How many words before its fate words the noun of an unnamed person may stand ("The 47-year-old man was
 # charged", "On Sunday the man was released without charge"): a subject and its auxiliaries, measured on the
 # invented stories of tests/test_compare_conflict_classes10.py.
@@ -54,14 +62,23 @@ _FINDS = frozenset({"found alive", "found dead"})
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Fate -> a pattern of its words (word starts, lower case), over every table of :data:`FATE_TABLES`."""
-    table = data_toml("facts_outcomes.toml")
     return {
         fate: re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
+            r"(?<![\w-])(?:" + "|".join(_stem(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
         )
         for name in FATE_TABLES
-        for fate, words in table.get(name, {}).items()
+        for fate, words in _table(name).items()
     }
+
+
+def _table(name: str) -> dict[str, list[str]]:
+    """Fate -> its words, of one table of :data:`FATE_TABLES` (the stay's of ``[group_states.words]``)."""
+    table = data_toml("facts_outcomes.toml")
+    if name == STAY_TABLE:
+        words: dict[str, list[str]] = table.get("group_states", {}).get("words", {})
+        return words
+    found: dict[str, list[str]] = table.get(name, {})
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +94,7 @@ def _any_fate() -> re.Pattern[str] | None:
 @lru_cache(maxsize=1)
 def _table_of() -> dict[str, str]:
     """Fate -> the table of :data:`FATE_TABLES` it belongs to."""
-    table = data_toml("facts_outcomes.toml")
-    return {fate: name for name in FATE_TABLES for fate in table.get(name, {})}
+    return {fate: name for name in FATE_TABLES for fate in _table(name)}
 
 
 def fates(u: Unit) -> frozenset[str]:
@@ -398,10 +414,20 @@ def _disputed(units: list[Unit], data: StoryData) -> dict[str, dict[str, list[Un
         for p, told in by_person.items()
         if len(told) > 1
         and sources_apart(list(told.values()))
+        and not (p.partition("\0")[2] in CHANGING_TABLES and _two_days(told))
         and not _two_charges(told)
         and not _two_ages(told)
         and not (p.startswith("unnamed:") and _two_classes(told))
     }
+
+
+def _two_days(told: dict[str, list[Unit]]) -> bool:
+    """Whether every side of a dispute gives days and no day is common to all ("was still in hospital on Monday"
+    / "was discharged on Wednesday"): a change of state over time, not a conflict. Read per side, as
+    :mod:`.polar` reads its poles: one side's sentence dated by another act ("se hundió en la noche del martes
+    ..., de los que dos siguen desaparecidos") beside one of the day both sides give keeps the dispute."""
+    days = [frozenset().union(*(days_of(u) for u in us)) for us in told.values()]
+    return all(days) and not frozenset.intersection(*days)
 
 
 def _two_classes(told: dict[str, list[Unit]]) -> bool:
@@ -536,18 +562,66 @@ def states_differ(a: Unit, b: Unit) -> bool:
     return any(sa | sb <= g for _label, g in _exclusive_states())
 
 
-def _whole(u: Unit) -> bool:
-    """Whether the sentence has a word of ``[group_states.all]`` for its language ("All of the injured")."""
-    words = data_toml("facts_outcomes.toml").get("group_states", {}).get("all", {}).get(u.language, [])
+def _whole(u: Unit, table: str = "all") -> bool:
+    """Whether the sentence has a word of ``[group_states.<table>]`` for its language ("All of the injured";
+    ``table="both"``: "Beide", « les deux »)."""
+    words = data_toml("facts_outcomes.toml").get("group_states", {}).get(table, {}).get(u.language, [])
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", u.text.lower()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Words after a count that make it a part of a group (``[group_states.part]``: "Two of the injured")."""
+    return frozenset(data_toml("facts_outcomes.toml").get("group_states", {}).get("part", {}).get("words", []))
+
+
+def state_count(u: Unit, state: str) -> float | None:
+    """How many people the sentence gives ``state`` (of ``[group_states]``) of, by the count among the
+    :data:`GROUP_REACH` words before the state's words in their clause ("Two passengers were still in
+    hospital" -> 2, "Les deux blessés ont quitté l'hôpital" -> 2); None when there is none, or the count is a part
+    of the group (a word of ``[group_states.part]`` after it: "Two of the injured", "zwei weitere")."""
+    pattern = _state_patterns().get(state)
+    low = _AGE.sub(lambda m: " " * len(m.group()), u.text.lower())
+    m = pattern.search(low) if pattern is not None else None
+    if m is None:
+        return None
+    start = max((c.end() for c in _CLAUSE_BREAK.finditer(low, 0, m.start())), default=0)
+    words = re.findall(r"[^\W_]+", low[start : m.start()])[-GROUP_REACH:]
+    for i in range(len(words) - 1, -1, -1):
+        n = _count(words[i], u.language)
+        if n is None:
+            continue
+        if i + 1 < len(words) and words[i + 1] in _part_words():
+            return None
+        return n if 2 <= n < 1000 and n == int(n) else None
+    return None
+
+
+def _one_group(told: dict[str, list[Unit]]) -> bool:
+    """Whether the sides of a state dispute are told of one group: a sentence of one side says its state of the
+    whole group (:func:`_whole`: "All of the injured"), or two sentences of two sides give the group one count
+    (:func:`state_count`: "Two passengers were released from hospital" / "Die zwei Passagiere liegen weiterhin im
+    Krankenhaus"), or one side says "both" ("Beide liegen weiterhin im Krankenhaus") and the other gives no count
+    but two."""
+    if any(_whole(u) for us in told.values() for u in us):
+        return True
+    counts = [{c for u in us if (c := state_count(u, state)) is not None} for state, us in told.items()]
+    if any(ca & cb for i, ca in enumerate(counts) for cb in counts[i + 1 :]):
+        return True
+    sides = list(told.values())
+    for i, us in enumerate(sides):  # "both" of one side, and no other count of the other ("Three passengers")
+        if any(_whole(u, "both") for u in us) and all(c == 2 for j, cs in enumerate(counts) if j != i for c in cs):
+            return True
+    return False
 
 
 def state_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     """One conflict per exclusive group of states two sources give differently, when a sentence of one side
     says its state of the whole group ("All of the injured had left hospital by Sunday morning" / "Two of them
-    remained in hospital on Sunday"): "different outcome", each side citing its sentences. Not when one source
-    gives both states, nor when the sides give two different days (the injured left on Monday after being in
-    hospital on Sunday). Input: the story's units; output: claim conflicts."""
+    remained in hospital on Sunday"; "both" is the whole of two) or the two sides give the group one count
+    (:func:`_one_group`): "different outcome", each side citing its sentences. Not when one source gives both
+    states, nor when the sides give two different days (the injured left on Monday after being in hospital on
+    Sunday). Input: the story's units; output: claim conflicts."""
     out = []
     for label, group in _exclusive_states():
         told: dict[str, list[Unit]] = {}
@@ -557,7 +631,7 @@ def state_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
                 told.setdefault(next(iter(found)), []).append(u)
         if len(told) < 2 or not sources_apart(list(told.values())):
             continue
-        if not any(_whole(u) for us in told.values() for u in us):
+        if not _one_group(told):
             continue
         members = [u for us in told.values() for u in us]
         if any(different_days(x, y) for x in members for y in members):

@@ -91,7 +91,8 @@ def told(u: Unit) -> frozenset[str]:
     and an English lead would give way to it for nothing."""
     from crosswire.compare.claims.fates import cared, fates, group_states
 
-    return frozenset([*(f"state:{s}" for s in group_states(u)), *(f"fate:{f}" for f in fates(u) | cared(u))])
+    states = group_states(u)  # a stay is read as a state once, not again as a person's fate (fates.STAY_TABLE)
+    return frozenset([*(f"state:{s}" for s in states), *(f"fate:{f}" for f in (fates(u) | cared(u)) - states)])
 
 
 def _untold(u: Unit, others: list[Unit]) -> int:
