@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
+from crosswire.facts.languages.places import english_place
+from crosswire.facts.lexicon import places
 from crosswire.facts.name_stems import case_stem
 from crosswire.facts.records import Entity
 from crosswire.model import Evidence
@@ -64,7 +68,7 @@ class _Spelled:
     language: str | None = None
 
 
-def _between_sources(shapes: dict[tuple[str, str], _Spelled]) -> bool:
+def _between_sources(shapes: Mapping[Any, _Spelled]) -> bool:
     """Whether two spellings part the sources: each used by a source that does not use the other. One
     source writing a name two ways (a typo, a headline form) while the others agree is not a variant."""
     entries = list(shapes.values())
@@ -105,8 +109,97 @@ def _as_written(e: Entity) -> str:
     return max(written, key=lambda t: (len(t.split()), len(t)))
 
 
+# Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
+# "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
+_PLACE_ENDINGS = (
+    "iens",
+    "ijos",
+    "ien",
+    "ija",
+    "iji",
+    "ii",
+    "ia",
+    "ie",
+    "ja",
+    "ya",
+    "en",
+    "es",
+    "s",
+    "a",
+    "e",
+    "o",
+    "y",
+)
+_PLACE_KEY_MIN = 4  # letters a key keeps: a shorter stem would join unrelated names
+_PLACE_WORD_MIN = 5  # letters of a name word read at all
+
+
+def place_key(word: str) -> str:
+    """A name word's key across languages: Latin letters, lower case, "c" as "k" and "w" as "v" (the letter each
+    language spells the sound with), less one ending of :data:`_PLACE_ENDINGS` ("Corvania", "Korvaniens",
+    "Corvanie" -> "korvan"). Input: one word; output: its key ("" for none)."""
+    key = re.sub(r"[^a-z]", "", latin(word).lower()).replace("c", "k").replace("w", "v")
+    for ending in _PLACE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= _PLACE_KEY_MIN:
+            return key[: -len(ending)]
+    return key
+
+
+def _known_place(word: str, language: str | None) -> bool:
+    """Whether the gazetteer knows ``word`` (a country or a city, in any case form of its language): its names in
+    other languages ("Italy" / "Italien" / "Italie") are exonyms a reader knows, not spellings to point out."""
+    return english_place(word, language) is not None or fold(word) in places()
+
+
+def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
+    """Key (:func:`place_key`) -> word as written -> its spelling: the capitalised words of the story's names that
+    are no person's (a place, an organisation's place word: "Luftfahrtbehörde Korvaniens") and that the gazetteer
+    does not know."""
+    out: dict[str, dict[str, _Spelled]] = {}
+    for aid, facts, _body in data.with_facts():
+        for e in facts.entities:
+            if e.type == "person":
+                continue
+            for word in re.findall(r"\w+", e.name):
+                if len(word) < _PLACE_WORD_MIN or not word[0].isupper() or not word.isalpha() or word.isupper():
+                    continue
+                if _known_place(word, facts.language):
+                    continue
+                entry = out.setdefault(place_key(word), {}).setdefault(word, _Spelled(word, language=facts.language))
+                entry.sources.add(data.source_of[aid])
+                m = next((m for m in e.mentions if word in m.text), None)
+                if m is not None:
+                    ev = evidence(data, aid, m.sentence_start, m.sentence_end)
+                    entry.evidence = uniq_evidence([*entry.evidence, ev])
+    return out
+
+
+def place_variants(data: StoryData) -> list[NameVariant]:
+    """Names of places the gazetteer does not know that sources of two or more languages spell differently
+    ("Corvania" [en][es] / "Korvaniens" [de] / "Corvanie" [fr]: a new user's airline story listed no name variant
+    for its invented country), each spelling with up to three sentences. One language's spellings alone are no
+    variant (its case forms: "Korvanien" / "Korvaniens"); the spellings must part the sources."""
+    out = []
+    for key, spelled in _place_spellings(data).items():
+        if len(key) < _PLACE_KEY_MIN or len(spelled) < 2 or not _between_sources(spelled):
+            continue
+        if len({e.language for e in spelled.values()}) < 2:
+            continue
+        entries = sorted(spelled.values(), key=lambda e: (min(e.sources), e.text))
+        out.append(
+            NameVariant(
+                entity=entries[0].text,
+                type="place",
+                spellings=[Spelling(text=e.text, sources=sorted(e.sources), evidence=e.evidence[:3]) for e in entries],
+                evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
+            )
+        )
+    return out
+
+
 def align(data: StoryData) -> list[NameVariant]:
-    """People whose full name the sources spell differently, each spelling with up to three sentences."""
+    """People whose full name the sources spell differently, each spelling with up to three sentences; then
+    places' names spelled differently across languages (:func:`place_variants`)."""
     spellings, types = _spellings(data)
     out = []
     for cid, shapes in spellings.items():
@@ -121,4 +214,4 @@ def align(data: StoryData) -> list[NameVariant]:
                 evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
             )
         )
-    return out
+    return [*out, *place_variants(data)]
