@@ -59,3 +59,33 @@ def test_numbers_within_a_longer_sentence() -> None:
     # nothing to share, or as many numbers on both sides (the rule of equal numbers decides those)
     assert not numbers_within([], long)
     assert not numbers_within(long, long)
+
+
+WIRE_LONG = (
+    "Kestrel Air grounds its fleet\n\nThe aviation authority of Ostrelia grounded all 17 Vantis-200 jets of Kestrel "
+    "Air on Friday after an engine fire on a flight with 212 passengers on board. Kestrel Air cancelled 85 flights "
+    "on Friday, affecting about 14,000 passengers. The airline flies the Vantis-200 on most of its routes and has no "
+    "spare aircraft, its chief executive said."
+)
+OTHERS_LONG = {
+    "es": "Kestrel Air deja en tierra su flota\n\nLa autoridad de aviación de Ostrelia inmovilizó el viernes los 17 "
+    "aviones Vantis-200 de Kestrel Air. La cancelación de vuelos ha afectado ya a unos 14.000 pasajeros, según la "
+    "compañía, que opera el Vantis-200 en la mayor parte de sus rutas y no dispone de aviones de reserva.",
+    "it": "Kestrel Air, flotta a terra\n\nL'autorità dell'aviazione dell'Ostrelia ha fermato venerdì i 17 aerei "
+    "Vantis-200 di Kestrel Air. Secondo la compagnia, che usa il Vantis-200 sulla maggior parte delle rotte e non ha "
+    "aerei di riserva, le cancellazioni hanno colpito circa 14.000 passeggeri.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHERS_LONG))
+def test_one_figure_of_one_concept_in_two_sentences_of_many_facts_is_agreed(tmp_path: Path, language: str) -> None:
+    """The other sentence states the figure among other facts and reads nearest another sentence: the figure
+    keyed by its concept still agrees (story_wide.one_figure_groups); the flight's 212 passengers stay apart."""
+    rows = [
+        ("a", "Northwire", "2026-05-04", WIRE_LONG),
+        ("b", f"Outlet {language}", "2026-05-04", OTHERS_LONG[language]),
+    ]
+    agreed = [[e.text for e in item.evidence] for item in compare_texts(tmp_path, rows).agreed]
+    found = [texts for texts in agreed if any("14,000 passengers" in t for t in texts)]
+    assert any(any("14.000" in t for t in texts) for texts in found), agreed
+    assert not any(any("212" in t for t in texts) and any("14.000" in t for t in texts) for texts in agreed), agreed

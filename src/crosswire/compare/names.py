@@ -171,7 +171,31 @@ def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
                 if m is not None:
                     ev = evidence(data, aid, m.sentence_start, m.sentence_end)
                     entry.evidence = uniq_evidence([*entry.evidence, ev])
+    _body_spellings(data, out)
     return out
+
+
+_NAME_WORD = re.compile(rf"\b[^\W\d_]{{{_PLACE_WORD_MIN},}}\b")  # a word of letters only, long enough to read
+
+
+def _body_spellings(data: StoryData, out: dict[str, dict[str, _Spelled]]) -> None:
+    """Add to ``out`` the capitalised words of each article's sentences whose key a name of the story already has
+    (in place): a parser misses some names of places in some languages ("L'autorité de l'aviation civile de
+    Corvanie (CAAC)": no entity for "Corvanie" in a new user's French article), and a word spelled as a
+    known name's key, in another source, is that name's spelling there."""
+    for aid, facts, body in data.with_facts():
+        for claim in facts.claims:
+            for m in _NAME_WORD.finditer(body[claim.start : claim.end]):
+                word = m.group()
+                if not word[0].isupper() or word.isupper():
+                    continue
+                spelled = out.get(place_key(word))
+                if spelled is None or _known_place(word, facts.language):
+                    continue
+                entry = spelled.setdefault(word, _Spelled(word, language=facts.language))
+                entry.sources.add(data.source_of[aid])
+                if len(entry.evidence) < 3:
+                    entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, claim.start, claim.end)])
 
 
 def place_variants(data: StoryData) -> list[NameVariant]:
