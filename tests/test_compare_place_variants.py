@@ -15,22 +15,28 @@ ROWS = [
     (
         "en",
         "Valdoria's parliament approved a new port tax on Monday, the speaker said. The tax will raise 40 million "
-        "euros a year for Italy's and Valdoria's shared ferry line.",
+        "euros a year for Italy's and Valdoria's shared ferry line, the Ministry of Economy said. The ferries "
+        "sail from Dorvik.",
     ),
     (
         "de",
         "Das Parlament Waldoriens hat am Montag eine neue Hafensteuer beschlossen. Die Steuer soll jährlich 40 "
-        "Millionen Euro für die gemeinsame Fährlinie mit Italien einbringen.",
+        "Millionen Euro für die gemeinsame Fährlinie mit Italien einbringen, teilte das Ministerium für Wirtschaft "
+        "mit.",
     ),
     (
         "fr",
         "Le Parlement de Valdorie a adopté lundi une nouvelle taxe portuaire. La taxe doit rapporter 40 millions "
-        "d'euros par an à la ligne de ferry que le pays partage avec l'Italie.",
+        "d'euros par an à la ligne de ferry que le pays partage avec l'Italie, selon le ministère de l'Économie.",
     ),
     (
         "es",
         "El Parlamento de Valdoria aprobó el lunes un nuevo impuesto portuario. El impuesto recaudará 40 millones "
-        "de euros al año para la línea de ferri compartida con Italia.",
+        "de euros al año para la línea de ferri compartida con Italia, según el Ministerio de Economía.",
+    ),
+    (
+        "pl",
+        "Parlament Valdorii przyjął w poniedziałek nowy podatek portowy. Promy wypływają z portu w Dorviku.",
     ),
 ]
 
@@ -46,6 +52,9 @@ def test_an_unknown_place_spelled_apart_across_languages_is_a_name_variant(tmp_p
     # the one spelling of the English and the Spanish source cites both; a known country is never a variant
     assert any(s.text == "Valdoria" and len(s.sources) == 2 for s in variant.spellings), variant
     assert not any("Italien" in s or "Italia" in s or "Italie" in s for s in places), variants
+    # a common noun of a ministry's name is no place; a Polish case form ("w Dorviku") is no other spelling
+    assert not any("Économie" in s or "Economía" in s for s in places), variants
+    assert not any("Dorvik" in s for s in places), variants
 
 
 @pytest.mark.parametrize(

@@ -152,18 +152,20 @@ def _known_place(word: str, language: str | None) -> bool:
 
 
 def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
-    """Key (:func:`place_key`) -> word as written -> its spelling: the capitalised words of the story's names that
-    are no person's (a place, an organisation's place word: "Luftfahrtbehörde Korvaniens") and that the gazetteer
-    does not know."""
+    """Key (:func:`place_key`) -> word as written -> its spelling: the names of places, and the one-word names of
+    things that are no person, that the gazetteer does not know and no article writes in lower case (a common
+    noun: "Economy" of "Ministry of Economy", "Économie", "Economía" are one word, not a name); then the same
+    keys' words in other sources' sentences (:func:`_body_spellings`: "Luftfahrtbehörde Korvaniens")."""
+    lower = {w for _aid, _facts, body in data.with_facts() for w in _NAME_WORD.findall(body) if w.islower()}
     out: dict[str, dict[str, _Spelled]] = {}
     for aid, facts, _body in data.with_facts():
         for e in facts.entities:
-            if e.type == "person":
+            if e.type == "person" or (e.type != "place" and len(e.name.split()) > 1):
                 continue
             for word in re.findall(r"\w+", e.name):
                 if len(word) < _PLACE_WORD_MIN or not word[0].isupper() or not word.isalpha() or word.isupper():
                     continue
-                if _known_place(word, facts.language):
+                if word.lower() in lower or _known_place(word, facts.language):
                     continue
                 entry = out.setdefault(place_key(word), {}).setdefault(word, _Spelled(word, language=facts.language))
                 entry.sources.add(data.source_of[aid])
@@ -198,6 +200,22 @@ def _body_spellings(data: StoryData, out: dict[str, dict[str, _Spelled]]) -> Non
                     entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, claim.start, claim.end)])
 
 
+_CASE_ENDING_MAX = 3  # letters a case ending adds to a name ("Dorvan" / Polish "w Dorvanie", German "Korvaniens")
+
+
+def _merge_case_forms(spelled: dict[str, _Spelled]) -> None:
+    """Fold into a spelling its case forms (in place): a word that is another spelling plus up to
+    :data:`_CASE_ENDING_MAX` letters ("Dorvanie", the Polish locative of "Dorvan") is that spelling declined, not
+    another spelling; its sources cite the spelling it declines."""
+    for word in sorted(spelled, key=len, reverse=True):
+        bases = (b for b in spelled if b != word and word.startswith(b) and len(word) - len(b) <= _CASE_ENDING_MAX)
+        base = next(bases, None)
+        if base is not None:
+            form = spelled.pop(word)
+            spelled[base].sources |= form.sources
+            spelled[base].evidence = uniq_evidence([*spelled[base].evidence, *form.evidence])
+
+
 def place_variants(data: StoryData) -> list[NameVariant]:
     """Names of places the gazetteer does not know that sources of two or more languages spell differently
     ("Corvania" [en][es] / "Korvaniens" [de] / "Corvanie" [fr]: a new user's airline story listed no name variant
@@ -205,6 +223,7 @@ def place_variants(data: StoryData) -> list[NameVariant]:
     variant (its case forms: "Korvanien" / "Korvaniens"); the spellings must part the sources."""
     out = []
     for key, spelled in _place_spellings(data).items():
+        _merge_case_forms(spelled)
         if len(key) < _PLACE_KEY_MIN or len(spelled) < 2 or not _between_sources(spelled):
             continue
         if len({e.language for e in spelled.values()}) < 2:
