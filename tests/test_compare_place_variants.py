@@ -68,3 +68,10 @@ def test_one_place_key_across_languages(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Corvania", "Carvonia"), ("Saldera", "Seldara"), ("Brenvik", "Brenvak")])
 def test_other_names_keep_other_keys(a: str, b: str) -> None:
     assert place_key(a) != place_key(b)
+
+
+def test_a_common_noun_is_no_invented_place() -> None:
+    from crosswire.compare.names import _english_word
+
+    assert _english_word("Economy") and _english_word("Harbour")
+    assert not _english_word("Corvania") and not _english_word("Valdenia")

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
 from crosswire.facts.languages.places import english_place
@@ -216,6 +218,12 @@ def _merge_case_forms(spelled: dict[str, _Spelled]) -> None:
             spelled[base].evidence = uniq_evidence([*spelled[base].evidence, *form.evidence])
 
 
+def _english_word(word: str) -> bool:
+    """Whether lemminflect's English dictionary has ``word`` in lower case (a common noun or adjective: "economy";
+    no invented name of a place is there)."""
+    return bool(getAllLemmas(fold(word).lower()))
+
+
 def place_variants(data: StoryData) -> list[NameVariant]:
     """Names of places the gazetteer does not know that sources of two or more languages spell differently
     ("Corvania" [en][es] / "Korvaniens" [de] / "Corvanie" [fr]: a new user's airline story listed no name variant
@@ -224,6 +232,8 @@ def place_variants(data: StoryData) -> list[NameVariant]:
     out = []
     for key, spelled in _place_spellings(data).items():
         _merge_case_forms(spelled)
+        if any(_english_word(text) for text in spelled):
+            continue  # a common noun of a name ("Ministry of Economy" / "de l'Économie" / "de Economía")
         if len(key) < _PLACE_KEY_MIN or len(spelled) < 2 or not _between_sources(spelled):
             continue
         if len({e.language for e in spelled.values()}) < 2:
