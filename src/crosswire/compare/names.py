@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from lemminflect import getAllLemmas
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
+from crosswire.facts.languages.places import english_place
+from crosswire.facts.lexicon import places
 from crosswire.facts.name_stems import case_stem
 from crosswire.facts.records import Entity
 from crosswire.model import Evidence
@@ -64,7 +70,7 @@ class _Spelled:
     language: str | None = None
 
 
-def _between_sources(shapes: dict[tuple[str, str], _Spelled]) -> bool:
+def _between_sources(shapes: Mapping[Any, _Spelled]) -> bool:
     """Whether two spellings part the sources: each used by a source that does not use the other. One
     source writing a name two ways (a typo, a headline form) while the others agree is not a variant."""
     entries = list(shapes.values())
@@ -105,8 +111,148 @@ def _as_written(e: Entity) -> str:
     return max(written, key=lambda t: (len(t.split()), len(t)))
 
 
+# Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
+# "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
+_PLACE_ENDINGS = (
+    "iens",
+    "ijos",
+    "ien",
+    "ija",
+    "iji",
+    "ii",
+    "ia",
+    "ie",
+    "ja",
+    "ya",
+    "en",
+    "es",
+    "s",
+    "a",
+    "e",
+    "o",
+    "y",
+)
+_PLACE_KEY_MIN = 4  # letters a key keeps: a shorter stem would join unrelated names
+_PLACE_WORD_MIN = 5  # letters of a name word read at all
+
+
+def place_key(word: str) -> str:
+    """A name word's key across languages: Latin letters, lower case, "c" as "k" and "w" as "v" (the letter each
+    language spells the sound with), less one ending of :data:`_PLACE_ENDINGS` ("Corvania", "Korvaniens",
+    "Corvanie" -> "korvan"). Input: one word; output: its key ("" for none)."""
+    key = re.sub(r"[^a-z]", "", latin(word).lower()).replace("c", "k").replace("w", "v")
+    for ending in _PLACE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= _PLACE_KEY_MIN:
+            return key[: -len(ending)]
+    return key
+
+
+def _known_place(word: str, language: str | None) -> bool:
+    """Whether the gazetteer knows ``word`` (a country or a city, in any case form of its language): its names in
+    other languages ("Italy" / "Italien" / "Italie") are exonyms a reader knows, not spellings to point out."""
+    return english_place(word, language) is not None or fold(word) in places()
+
+
+def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
+    """Key (:func:`place_key`) -> word as written -> its spelling: the names of places, and the one-word names of
+    things that are no person, that the gazetteer does not know and no article writes in lower case (a common
+    noun: "Economy" of "Ministry of Economy", "Économie", "Economía" are one word, not a name); then the same
+    keys' words in other sources' sentences (:func:`_body_spellings`: "Luftfahrtbehörde Korvaniens")."""
+    lower = {w for _aid, _facts, body in data.with_facts() for w in _NAME_WORD.findall(body) if w.islower()}
+    out: dict[str, dict[str, _Spelled]] = {}
+    for aid, facts, _body in data.with_facts():
+        for e in facts.entities:
+            if e.type == "person" or (e.type != "place" and len(e.name.split()) > 1):
+                continue
+            for word in re.findall(r"\w+", e.name):
+                if len(word) < _PLACE_WORD_MIN or not word[0].isupper() or not word.isalpha() or word.isupper():
+                    continue
+                if word.lower() in lower or _known_place(word, facts.language):
+                    continue
+                entry = out.setdefault(place_key(word), {}).setdefault(word, _Spelled(word, language=facts.language))
+                entry.sources.add(data.source_of[aid])
+                m = next((m for m in e.mentions if word in m.text), None)
+                if m is not None:
+                    ev = evidence(data, aid, m.sentence_start, m.sentence_end)
+                    entry.evidence = uniq_evidence([*entry.evidence, ev])
+    _body_spellings(data, out)
+    return out
+
+
+_NAME_WORD = re.compile(rf"\b[^\W\d_]{{{_PLACE_WORD_MIN},}}\b")  # a word of letters only, long enough to read
+
+
+def _body_spellings(data: StoryData, out: dict[str, dict[str, _Spelled]]) -> None:
+    """Add to ``out`` the capitalised words of each article's sentences whose key a name of the story already has
+    (in place): a parser misses some names of places in some languages ("L'autorité de l'aviation civile de
+    Corvanie (CAAC)": no entity for "Corvanie" in a new user's French article), and a word spelled as a
+    known name's key, in another source, is that name's spelling there."""
+    for aid, facts, body in data.with_facts():
+        for claim in facts.claims:
+            for m in _NAME_WORD.finditer(body[claim.start : claim.end]):
+                word = m.group()
+                if not word[0].isupper() or word.isupper():
+                    continue
+                spelled = out.get(place_key(word))
+                if spelled is None or _known_place(word, facts.language):
+                    continue
+                entry = spelled.setdefault(word, _Spelled(word, language=facts.language))
+                entry.sources.add(data.source_of[aid])
+                if len(entry.evidence) < 3:
+                    entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, claim.start, claim.end)])
+
+
+_CASE_ENDING_MAX = 3  # letters a case ending adds to a name ("Dorvan" / Polish "w Dorvanie", German "Korvaniens")
+
+
+def _merge_case_forms(spelled: dict[str, _Spelled]) -> None:
+    """Fold into a spelling its case forms (in place): a word that is another spelling plus up to
+    :data:`_CASE_ENDING_MAX` letters ("Dorvanie", the Polish locative of "Dorvan") is that spelling declined, not
+    another spelling; its sources cite the spelling it declines."""
+    for word in sorted(spelled, key=len, reverse=True):
+        bases = (b for b in spelled if b != word and word.startswith(b) and len(word) - len(b) <= _CASE_ENDING_MAX)
+        base = next(bases, None)
+        if base is not None:
+            form = spelled.pop(word)
+            spelled[base].sources |= form.sources
+            spelled[base].evidence = uniq_evidence([*spelled[base].evidence, *form.evidence])
+
+
+def _english_word(word: str) -> bool:
+    """Whether lemminflect's English dictionary has ``word`` in lower case (a common noun or adjective: "economy";
+    no invented name of a place is there)."""
+    return bool(getAllLemmas(fold(word).lower()))
+
+
+def place_variants(data: StoryData) -> list[NameVariant]:
+    """Names of places the gazetteer does not know that sources of two or more languages spell differently
+    ("Corvania" [en][es] / "Korvaniens" [de] / "Corvanie" [fr]: a new user's airline story listed no name variant
+    for its invented country), each spelling with up to three sentences. One language's spellings alone are no
+    variant (its case forms: "Korvanien" / "Korvaniens"); the spellings must part the sources."""
+    out = []
+    for key, spelled in _place_spellings(data).items():
+        _merge_case_forms(spelled)
+        if any(_english_word(text) for text in spelled):
+            continue  # a common noun of a name ("Ministry of Economy" / "de l'Économie" / "de Economía")
+        if len(key) < _PLACE_KEY_MIN or len(spelled) < 2 or not _between_sources(spelled):
+            continue
+        if len({e.language for e in spelled.values()}) < 2:
+            continue
+        entries = sorted(spelled.values(), key=lambda e: (min(e.sources), e.text))
+        out.append(
+            NameVariant(
+                entity=entries[0].text,
+                type="place",
+                spellings=[Spelling(text=e.text, sources=sorted(e.sources), evidence=e.evidence[:3]) for e in entries],
+                evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
+            )
+        )
+    return out
+
+
 def align(data: StoryData) -> list[NameVariant]:
-    """People whose full name the sources spell differently, each spelling with up to three sentences."""
+    """People whose full name the sources spell differently, each spelling with up to three sentences; then
+    places' names spelled differently across languages (:func:`place_variants`)."""
     spellings, types = _spellings(data)
     out = []
     for cid, shapes in spellings.items():
@@ -121,4 +267,4 @@ def align(data: StoryData) -> list[NameVariant]:
                 evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
             )
         )
-    return out
+    return [*out, *place_variants(data)]

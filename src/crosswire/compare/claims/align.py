@@ -463,7 +463,31 @@ def translated(p: Pair) -> bool:
     # a translation repeats its figures: "Tres mineros fueron hospitalizados" / "Pięciu górników trafiło do
     # szpitala" (0.69, margin 1.60) are two counts of one fact, a conflict, not one claim (a new user's mine story)
     na, nb = _numbers(p.a), _numbers(p.b)
-    return all(any(same_value(x, y) for y in nb) for x in na) and all(any(same_value(y, x) for x in na) for y in nb)
+    if all(any(same_value(x, y) for y in nb) for x in na) and all(any(same_value(y, x) for x in na) for y in nb):
+        return True
+    return numbers_within(na, nb) or numbers_within(nb, na)
+
+
+def numbers_within(short: list[Value], long: list[Value]) -> bool:
+    """Whether a short sentence's numbers (``short``: :func:`_numbers`) are all given by a sentence of many facts
+    (``long``), which gives more, none of them a second figure of what a shared one counts: "Kestrel Air cancelled
+    85 flights on Friday, affecting about 14,000 passengers" / "La cancelación ha afectado ya a unos 14.000
+    pasajeros" state the passengers' figure alike, and the 85 flights are another fact of the long sentence, not
+    a rival of the 14,000 (a new user's airline story left "unos 21.000 pasajeros" in no item so). "Five miners
+    were taken to hospital and three were released" / "Tres mineros fueron hospitalizados" stay apart: the five
+    count what the shared three count. Input: two lists of values; output: a bool."""
+    if not short or len(short) >= len(long):
+        return False
+    if not all(any(same_value(x, y) for y in long) for x in short):
+        return False
+    counted = {_counts(x) for x in short} - {""}
+    extra = [y for y in long if not any(same_value(x, y) for x in short)]
+    return not any(_counts(y) in counted for y in extra)
+
+
+def _counts(v: Value) -> str:
+    """What a number counts, as keyed across languages: its concept, else the head of its noun ("" for none)."""
+    return v.concept or (v.noun or "").partition(" ")[0]
 
 
 def quotes_apart(a: Unit, b: Unit) -> bool:
