@@ -495,7 +495,8 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
         # a forbidding word before the pole flips it as a negation does ("banned the aircraft from flying"); with a
         # negation too it is flipped back ("did not ban them from flying"): negative concord aside, one each
         forbid = _forbidden(pair, language or "en", low, m.start())
-        starts = [x.start() for x in (denial, forbid) if x is not None]
+        permit = _permitted(pair, language or "en", low, m.start())
+        starts = [x.start() for x in (denial, forbid, permit) if x is not None]
         shown_from = min(starts, default=m.start())
         out[pair] = (
             pole_b != ((denial is not None) != (forbid is not None)),
@@ -509,14 +510,15 @@ BLOCKER_WORDS = 3  # words before a pole's phrase, in its clause, read for its p
 
 
 @lru_cache(maxsize=1)
-def _operator_tables() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """language -> [(operator pair, pattern of its forbidding pole b)] for the pairs of ``[poles]`` marked
-    ``operator`` (allowed or forbidden)."""
-    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def _operator_tables() -> dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]]:
+    """language -> [(operator pair, pattern of its forbidding pole b, pattern of its permitting pole a)] for the
+    pairs of ``[poles]`` marked ``operator`` (allowed or forbidden)."""
+    out: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]] = {}
     for pair, table in data_toml("quote_meanings.toml").get("poles", {}).items():
         if table.get("operator"):
             for lang, words in table.get("b", {}).items():
-                out.setdefault(lang, []).append((pair, _pattern(words)))
+                permit = table.get("a", {}).get(lang)
+                out.setdefault(lang, []).append((pair, _pattern(words), _pattern(permit) if permit else None))
     return out
 
 
@@ -524,9 +526,20 @@ def _forbidden(pair: str, language: str, low: str, start: int) -> re.Match[str] 
     """A forbidding word of an ``operator`` pair of ``[poles]`` ("banned", «vietato», « interdit ») among the
     :data:`NEGATION_WINDOW` words before ``start`` in its clause, which flips another pair's pole there as a
     negation does; None when there is none or ``pair`` is the operator pair itself."""
-    for op, pat in _operator_tables().get(language, []):
+    for op, pat, _permit in _operator_tables().get(language, []):
         if op != pair:
             found = _denied(low, start, pat)
+            if found is not None:
+                return found
+    return None
+
+
+def _permitted(pair: str, language: str, low: str, start: int) -> re.Match[str] | None:
+    """A permitting word of an ``operator`` pair ("allow", «permitiremos») in the same window: transparent to the
+    pole's reading, shown in its label («Permitiremos que algunos de estos aviones sigan volando»)."""
+    for op, _pat, permit in _operator_tables().get(language, []):
+        if op != pair and permit is not None:
+            found = _denied(low, start, permit)
             if found is not None:
                 return found
     return None
