@@ -241,3 +241,30 @@ def test_a_faithful_antonym_stays_a_variant_and_an_opposite_is_a_conflict(tmp_pa
     for item in comparison.agreed:  # nor agreed with the faithful wordings
         texts = " ".join(ev.text for ev in item.evidence)
         assert not ("volando" in texts and ("am Boden" in texts or "not allow" in texts)), item.summary
+
+
+REPORTED_STORY = list(STORY)
+REPORTED_STORY[1] = STORY[1].replace(
+    "„Diese Hubschrauber bleiben am Boden, bis jeder einzelne Rotor überprüft worden ist“, sagte Amtsdirektorin "
+    "Anja Tormund.",
+    "Amtsdirektorin Anja Tormund sagte, keiner dieser Hubschrauber werde fliegen, bis jeder einzelne Rotor "
+    "überprüft worden sei.",
+)
+REPORTED_STORY[3] = STORY[3].replace(
+    "«Permitiremos que algunos de estos helicópteros sigan volando mientras se revisan los rotores», declaró la "
+    "directora de la oficina, Anja Tormund.",
+    "La directora de la oficina, Anja Tormund, dijo que algunos de estos helicópteros seguirán volando mientras se "
+    "revisan los rotores.",
+)
+
+
+def test_reported_speech_of_opposite_polarity_is_never_agreed(tmp_path: Path) -> None:
+    assert REPORTED_STORY[1] != STORY[1] and REPORTED_STORY[3] != STORY[3]
+    comparison = compare_texts(tmp_path, _rows(*REPORTED_STORY))
+    for item in comparison.agreed:
+        texts = " ".join(ev.text for ev in item.evidence)
+        assert not ("seguirán volando" in texts and ("keiner dieser" in texts or "not allow" in texts)), item.summary
+    meant = [k for k in comparison.conflicts if k.reason == "different meaning" and "Tormund" in k.summary]
+    assert meant and any("seguirán volando" in ev.text for ev in meant[0].evidence), [
+        k.summary for k in comparison.conflicts
+    ]
