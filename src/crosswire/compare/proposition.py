@@ -18,6 +18,18 @@ against one asserted as unproven is neither. This module is the one place that r
   negation of :func:`crosswire.compare.quote_polarity.clauses` ("did not", "never", «nie», «jamais», «nunca»,
   «mai»).
 
+Propositions are compared one at a time, never over the whole quote (a new user's airline story, trial 37): a
+predicate and its antonym are the two poles of one pair of ``[poles]`` ("out of or in service": fly / stay on the
+ground; "allowed or forbidden": permit / forbid), so "We will not allow these aircraft to fly" (pole b denied)
+and „Diese Flugzeuge bleiben am Boden“ (pole a) read alike while «Permitiremos que algunos ... sigan volando»
+reads the other way (:func:`crosswire.compare.quote_meaning.poles`; a forbidding word before a pole flips it as a
+negation does, a permitting one is transparent); a clause whose words state a pair's ``negative`` pole ("bleiben
+am Boden", "bleibt gesperrt") is never the plainly stated side of another wording's negation, and two clauses
+that read one pair alike are never a stated and a denied one
+(:func:`crosswire.compare.quote_polarity.polarity_apart`); and each sentence of a quotation is a clause of its own,
+so a rendering of one sentence is compared with that sentence only ("The safety of our passengers comes first. We
+will not cut corners" / „Die Sicherheit unserer Passagiere hat für uns Vorrang“: a partial variant, no denial).
+
 Why not spaCy's dependency parse: the shared install carries parsing models for English only (French's is loaded
 without its parser), and a reading that differs by language would let two renderings of one statement read apart
 for the parser's sake; the window rules read all languages alike, on the words the tables list.

@@ -492,13 +492,78 @@ def poles(text: str, language: str | None) -> dict[str, tuple[bool, str]]:
         denial = _denied(low, m.start(), neg)
         if denial is not None and pair in _connectives():
             continue  # "not ... until after": a connective's denial says when, not the other pole
-        shown_from = denial.start() if denial is not None else m.start()
-        out[pair] = (pole_b != (denial is not None), text[shown_from : _widest_end(pat, low, m)])
+        # a forbidding word before the pole flips it as a negation does ("banned the aircraft from flying"); with a
+        # negation too it is flipped back ("did not ban them from flying"): negative concord aside, one each
+        forbid = _forbidden(pair, language or "en", low, m.start())
+        permit = _permitted(pair, language or "en", low, m.start())
+        starts = [x.start() for x in (denial, forbid, permit) if x is not None]
+        shown_from = min(starts, default=m.start())
+        out[pair] = (
+            pole_b != ((denial is not None) != (forbid is not None)),
+            text[shown_from : _widest_end(pat, low, m)],
+        )
     out.update(evidence_pole(text, language))  # proven or unproven: crosswire.compare.proposition
     return out
 
 
 BLOCKER_WORDS = 3  # words before a pole's phrase, in its clause, read for its pair's ``blockers``
+
+
+@lru_cache(maxsize=1)
+def _operator_tables() -> dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]]:
+    """language -> [(operator pair, pattern of its forbidding pole b, pattern of its permitting pole a)] for the
+    pairs of ``[poles]`` marked ``operator`` (allowed or forbidden)."""
+    out: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]] = {}
+    for pair, table in data_toml("quote_meanings.toml").get("poles", {}).items():
+        if table.get("operator"):
+            for lang, words in table.get("b", {}).items():
+                permit = table.get("a", {}).get(lang)
+                out.setdefault(lang, []).append((pair, _pattern(words), _pattern(permit) if permit else None))
+    return out
+
+
+def _forbidden(pair: str, language: str, low: str, start: int) -> re.Match[str] | None:
+    """A forbidding word of an ``operator`` pair of ``[poles]`` ("banned", «vietato», « interdit ») among the
+    :data:`NEGATION_WINDOW` words before ``start`` in its clause, which flips another pair's pole there as a
+    negation does; None when there is none or ``pair`` is the operator pair itself."""
+    for op, pat, _permit in _operator_tables().get(language, []):
+        if op != pair:
+            found = _denied(low, start, pat)
+            if found is not None:
+                return found
+    return None
+
+
+def _permitted(pair: str, language: str, low: str, start: int) -> re.Match[str] | None:
+    """A permitting word of an ``operator`` pair ("allow", «permitiremos») in the same window: transparent to the
+    pole's reading, shown in its label («Permitiremos que algunos de estos aviones sigan volando»)."""
+    for op, _pat, permit in _operator_tables().get(language, []):
+        if op != pair and permit is not None:
+            found = _denied(low, start, permit)
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def negative_poles() -> dict[str, bool]:
+    """Pair -> whether its pole b (else pole a) is the stated denial of the act, for the pairs of ``[poles]``
+    marked ``negative`` ("stay on the ground" is "not fly", "remains closed" "not open", "forbidden" "not
+    allowed"): a clause reading that pole holds a denial in its words, though no word of ``[negation]``."""
+    return {
+        pair: table["negative"] == "b"
+        for pair, table in data_toml("quote_meanings.toml").get("poles", {}).items()
+        if table.get("negative") in ("a", "b")
+    }
+
+
+def reads_negative(text: str, language: str | None) -> str | None:
+    """The first pair of ``[poles]`` marked ``negative`` that a wording reads at its negative pole ("Diese
+    Flugzeuge bleiben am Boden": "out of or in service"), else None. Input: a clause or wording and its language
+    code."""
+    neg = negative_poles()
+    read = poles(text, language)
+    return next((p for p in sorted(read.keys() & neg.keys()) if read[p][0] == neg[p]), None)
 
 
 @lru_cache(maxsize=1)
@@ -731,6 +796,7 @@ def _pole_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _S
     """Wordings read at opposite poles of one pair of ``[poles]`` ("behind us" / "впереди"), each side the
     wordings reading one pole, labelled with the pole's words as written."""
     read = {id(w): poles(w.text, w.language) for w in wordings}
+    found: list[tuple[int, str, dict[bool, tuple[str, list[Wording]]]]] = []
     for pair in sorted({p for r in read.values() for p in r}):
         sides: dict[bool, tuple[str, list[Wording]]] = {}
         for w in wordings:
@@ -738,10 +804,15 @@ def _pole_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _S
                 pole_b, shown = read[id(w)][pair]
                 sides.setdefault(pole_b, (shown, []))[1].append(w)
         if len(sides) == 2:
-            # "found no evidence that ..." / «sah es als erwiesen an, dass ...»: crosswire.compare.proposition
-            reason: QuoteDifferenceReason = "proven against unproven" if pair == EVIDENCE_PAIR else "opposite meaning"
-            return reason, list(sides.values())
-    return None
+            found.append((sum(len(ws) for _l, ws in sides.values()), pair, sides))
+    if not found:
+        return None
+    # the pair most wordings read gives the sides: "not allow to fly" / "bleiben am Boden" / «ne laisserons pas
+    # voler» against «sigan volando» (out of or in service), not the permission only two of them word
+    _n, pair, sides = max(found, key=lambda f: f[0])
+    # "found no evidence that ..." / «sah es als erwiesen an, dass ...»: crosswire.compare.proposition
+    reason: QuoteDifferenceReason = "proven against unproven" if pair == EVIDENCE_PAIR else "opposite meaning"
+    return reason, list(sides.values())
 
 
 def _negation_difference(wordings: list[Wording]) -> tuple[QuoteDifferenceReason, _Sides] | None:

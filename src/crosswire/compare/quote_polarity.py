@@ -28,7 +28,10 @@ CLAUSE_BAR = 0.4  # cosine of two clauses rendering one statement across languag
 # the same quotes 0.08-0.21 (measured on the invented wordings of tests/test_compare_quote_polarity.py), and the
 # clauses must be each other's most alike
 MIN_WORDS = 2  # a clause of fewer words ("and so") is read with its neighbour
+ABBREVIATION_LETTERS = 3  # a capitalised word of at most this many letters before a full stop is an abbreviation
+# ("Dr.", "Gen.", "Mrs."), no sentence's end
 _CUT = re.compile(r"[;:–—()\"«»“”„]|\s-\s")
+_SENTENCE_END = re.compile(r"(?<=\w)[.!?…]+\s+(?=\S)")  # a sentence's end inside a quotation, when a capital follows
 _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 # "not only" in the languages of [negation]: an addition, no denial ("is not only the first direct detection")
 _NOT_ONLY = re.compile(
@@ -105,6 +108,14 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
     return out
 
 
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """Whether an end mark ends a sentence rather than an abbreviation: the word before it is lower-case or longer
+    than :data:`ABBREVIATION_LETTERS` letters ("comes first.", "in Rome." but not "Dr.", "Gen.", "U.S.")."""
+    before = re.search(r"[\w'’-]+$", text[: m.start()])
+    word = before.group() if before else ""
+    return word.islower() or len(word) > ABBREVIATION_LETTERS
+
+
 def _unhedged_low(text: str, language: str) -> str:
     from crosswire.compare.quote_meaning import unhedged
 
@@ -118,6 +129,9 @@ def clause_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     lang = language or "en"
     low = _unhedged_low(text, lang)
     cuts = [m.span() for m in _CUT.finditer(low)]
+    # a quotation of two sentences is two propositions: "The safety of our passengers comes first. We will not cut
+    # corners ..." rendered as „Die Sicherheit unserer Passagiere hat für uns Vorrang“ renders the first only
+    cuts += [m.span() for m in _SENTENCE_END.finditer(text) if text[m.end()].isupper() and _ends_sentence(text, m)]
     split = _splitters().get(lang)
     if split is not None:
         cuts += [m.span() for m in split.finditer(low)]
@@ -178,9 +192,17 @@ def _stated(ta: str, tb: str, la: str | None, lb: str | None, a_denied: bool) ->
     ``[negation]`` at all outside a hedge (a noun's denial, "keinen Strom" / "lost power", is placed elsewhere by
     each language: no reading) and rules nothing out."""
     from crosswire.compare.proposition import evidential
-    from crosswire.compare.quote_meaning import negation_pattern, unhedged
+    from crosswire.compare.quote_meaning import negation_pattern, poles, reads_negative, unhedged
 
     denied, dl, other, other_lang = (ta, la, tb, lb) if a_denied else (tb, lb, ta, la)
+    read_d, read_o = poles(denied, dl), poles(other, other_lang)
+    shared = read_d.keys() & read_o.keys()
+    if shared and all(read_d[p][0] == read_o[p][0] for p in shared):
+        # one proposition of [poles] read alike, each with its own words: "We will not allow these aircraft to fly"
+        # and „Diese Flugzeuge bleiben am Boden“ both say grounded; the negation word is the English wording's own
+        return False
+    if reads_negative(other, other_lang) is not None and not shared:
+        return False  # a denial in the other's words ("bleiben am Boden" is "not fly"): not the plainly stated side
     proof, other_proof = evidential(denied, dl), evidential(other, other_lang)
     if other_proof is not None:  # "not without evidence that ...": proven, whatever its words of [negation]
         if other_proof[0]:

@@ -509,6 +509,38 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     return meaning_apart(qa, a.language, qb, b.language) is not None or durations_apart(qa, a.language, qb, b.language)
 
 
+def said_apart(a: Unit, b: Unit) -> bool:
+    """Whether two sentences of one speaker, one of them or both reported speech (no quotation marks), state one
+    predicate of ``[poles]`` at opposite polarity: a pair marked ``negative`` there, a predicate and its antonym
+    ("keiner dieser Hubschrauber werde fliegen" / "dijo que algunos de estos helicópteros seguirán volando";
+    "permit" / "forbid"; "remains closed" / "has reopened"), read on the quoted words of a quoting sentence and on
+    the whole sentence of a reported one. Two quoting sentences are :func:`quotes_apart`'s. Such sentences are
+    never one agreed claim (a faithful rendering reads the same pole: "werde nicht fliegen" / "stay grounded")."""
+    from crosswire.compare.quote_meaning import negative_poles, poles
+
+    qa, qb = quoted_words(a.text), quoted_words(b.text)
+    if (qa and qb) or not _one_speaker(a, b):
+        return False
+    wa, wb = qa or a.text, qb or b.text
+    pa, pb = poles(wa, a.language), poles(wb, b.language)
+    return any(pa[p][0] != pb[p][0] for p in pa.keys() & pb.keys() & negative_poles().keys())
+
+
+def _one_speaker(a: Unit, b: Unit) -> bool:
+    """Whether two sentences give one speaker's words: one speaker id, or, where the facts stage gave one sentence
+    none ("Amtsdirektorin Anja Tormund sagte, keiner ... werde fliegen"), the other's speaker named in it by
+    surname (of more than two letters)."""
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker
+    known, other = (a, b) if a.speaker else (b, a)
+    if not known.speaker:
+        return False
+    name = known.speaker.partition(":")[2].split()
+    return (
+        bool(name) and len(name[-1]) > 2 and re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", other.text) is not None
+    )
+
+
 def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
     """Whether two sentences state opposite outcomes, the part of :func:`contradict` an agreed item's members are
     checked against once merged (:func:`.items.agreed_items`' guard): two fates of one person or counted group
@@ -524,6 +556,8 @@ def outcomes_opposed(a: Unit, b: Unit, data: StoryData) -> bool:
         return True  # one act at two places of a kind: "the Regional Court in Velmora" / "Das Landgericht Drestow"
     if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True
+    if said_apart(a, b):
+        return True  # one speaker's reported "keiner werde fliegen" / "seguirán volando"
     return ruled_apart(a.text, a.language, b.text, b.language) is not None
 
 
@@ -565,6 +599,8 @@ def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
         return True  # "the range safety officer destroyed it" / "its onboard system destroyed it": who did the act
     if a.claim.quoted and b.claim.quoted and quotes_apart(a, b):
         return True  # "I will not run again" / "i jeszcze wrócę" (and I will be back): one outcome denied and stated
+    if said_apart(a, b):
+        return True  # one speaker reported saying "keiner werde fliegen" and "seguirán volando": a predicate's poles
     if ruled_apart(a.text, a.language, b.text, b.language) is not None:
         return True  # "Sabotage has not been ruled out" / "Sabotage ist ausgeschlossen": a negation flips the claim
     if a.speaker and a.speaker == b.speaker and ruled_left_out(a.text, a.language, b.text, b.language) is not None:
