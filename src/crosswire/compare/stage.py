@@ -69,7 +69,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 46  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 47  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -130,6 +130,8 @@ COMPARE_VERSION = 46  # bumped when the output changes, so stored comparisons ar
 # overnight spans, portfolio ministers, sole sums, held groups, craft names no person, per-period figures
 # 46: outvoted figures, act places (courts, hospitals, crossings), unqualified and former roles, proven vs unproven
 # quotes, custody vs free, vague counts, time lengths, single-source denials, neighbours and vague singles
+# 47: quote polarity per proposition, negated singles completing a neighbour, copies' duplicates merged, bounds vs
+# precise counts per state, timeline citations faithful to times and figures, landing places, place-name variants
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
