@@ -160,18 +160,7 @@ def new_age_conflicts(units: list[Unit], data: StoryData, existing: list[ClaimCo
 def age_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
     """One conflict per person two sources give two ages (module docstring). Input: the story's units;
     output: claim conflicts, each side labelled with its age as written."""
-    surnames: dict[str, str] = {}
-    clashing: set[str] = set()
-    for u in units:
-        for p in people(u):
-            last = (p.partition(":")[2] or p).split()[-1:]
-            for word in last:
-                key = word.casefold()
-                if surnames.get(key, p) != p:
-                    clashing.add(key)
-                surnames[key] = p
-    for key in clashing:
-        del surnames[key]
+    surnames = _surnames(units)
     told: dict[str, dict[float, tuple[str, list[Unit]]]] = {}
     indirect: set[str] = set()
     for u in units:

@@ -36,6 +36,7 @@ from crosswire.compare.claims.when import night_into
 from crosswire.compare.quote_meaning import ruled_apart
 from crosswire.compare.records import TimelineLine
 from crosswire.facts.records import Value
+from crosswire.model import Evidence
 from crosswire.vocab.data import data_toml
 
 MIN_WORDS = 6  # a dateline or a caption is shorter than a sentence that says what happened
@@ -317,16 +318,24 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     return sorted(joined, key=lambda t: (t.date, -len(t.sources), t.text))
 
 
-def _without_otherwise(line: TimelineLine, units: list[Unit]) -> TimelineLine:
-    """The line citing none of the sentences that give what its leading sentence (the one its text shows) says
-    differently (:func:`gives_otherwise`): two groups led by one sentence are joined into one line, and a sentence
-    of one of them may give the other pole of a state ("now under control" cited for "not yet under control")."""
+def _held_lead(line: TimelineLine, units: list[Unit]) -> tuple[list[tuple[Evidence, list[Unit]]], Unit | None]:
+    """Each evidence sentence of ``line`` with the units it lies in (by character offset into the cleaned body),
+    and the unit of the sentence the line's text shows (its first 60 characters), None when no cited sentence
+    starts with it."""
     head = line.text.removesuffix("…")[:60]
     held = [
         (ev, [u for u in units if u.article == ev.article and u.claim.start <= ev.start < u.claim.end])
         for ev in line.evidence
     ]
     lead = next((us[0] for ev, us in held if us and " ".join(ev.text.split()).startswith(head)), None)
+    return held, lead
+
+
+def _without_otherwise(line: TimelineLine, units: list[Unit]) -> TimelineLine:
+    """The line citing none of the sentences that give what its leading sentence (the one its text shows) says
+    differently (:func:`gives_otherwise`): two groups led by one sentence are joined into one line, and a sentence
+    of one of them may give the other pole of a state ("now under control" cited for "not yet under control")."""
+    held, lead = _held_lead(line, units)
     if lead is None:
         return line
     kept = [(ev, us) for ev, us in held if not any(gives_otherwise(u, lead) for u in us)]
@@ -368,12 +377,7 @@ def _faithful(
     line's day; the line's own first on a tie). Lines joined from several groups (:func:`_aligned_lines`) or across
     languages cite sentences no check compared with the line's text; a source left out is a side of a conflict or
     states less than the text shows. A line whose text no cited sentence gives stays as it was."""
-    head = line.text.removesuffix("…")[:60]
-    held = [
-        (ev, [u for u in units if u.article == ev.article and u.claim.start <= ev.start < u.claim.end])
-        for ev in line.evidence
-    ]
-    lead = next((us[0] for ev, us in held if us and " ".join(ev.text.split()).startswith(head)), None)
+    held, lead = _held_lead(line, units)
     if lead is None:
         return line
     by_source: dict[int, list[Unit]] = {}
