@@ -67,6 +67,7 @@ from crosswire.compare.claims.pairs import (
 from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
+from crosswire.compare.claims.rate_points import in_points
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
 from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
@@ -609,7 +610,7 @@ def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
         return False
     if different_days(a, b) or different_clocks(a, b):
         return True
-    if (_acting_person(a, mistyped) and not people(b)) or (_acting_person(b, mistyped) and not people(a)):
+    if _acts_alone(a, b, mistyped) or _acts_alone(b, a, mistyped):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
     if not numbers:
         return False
@@ -641,6 +642,40 @@ def _acting_person(u: Unit, mistyped: frozenset[str] = frozenset()) -> bool:
     sentence states is that person's act or fate, which a sentence naming no one does not state. A person id in
     ``mistyped`` (:func:`typed_apart`: a utility's name read as a person's by one language's model) is none."""
     return bool(u.subject and u.subject.startswith("person:") and u.subject != u.speaker) and u.subject not in mistyped
+
+
+NAME_STEM = 4  # letters: a name word this long or longer is looked for in the other sentence
+NAME_ENDING = 3  # letters an inflected form may add to a name word of six letters or more ("Varnholt" / "Varnholtowi")
+
+
+def _acts_alone(a: Unit, b: Unit, mistyped: frozenset[str] = frozenset()) -> bool:
+    """Whether ``a`` tells a named person's act or fate (:func:`_acting_person`) and ``b`` names no one, nor
+    writes that person's name: a sentence naming no one does not state what that person did ("The pilot, Marek
+    Dvoran, survived the crash" / "Una decena de personas ... al hospital regional"). A sentence writing the name
+    in its own language's form names it, whatever its entity reader typed: "Am Dienstag war die Korvanische Mark
+    auf ein Rekordtief ... gefallen" (the currency read as a person) / "We wtorek kurs korwańskiej marki spadł do
+    rekordowego poziomu" (no person read) state one fall; so do two renderings of one quotation whose speaker one
+    reader left out of the sentence's entities (:func:`name_written`)."""
+    if not _acting_person(a, mistyped) or people(b):
+        return False
+    return not name_written(b.text, a.subject or "")
+
+
+def name_written(text: str, person: str) -> bool:
+    """Whether ``text`` writes a word of the canonical ``person`` id's name (:data:`NAME_STEM` letters or more, in
+    Latin letters, folded), as written or inflected (up to :data:`NAME_ENDING` letters more: "Varnholt" /
+    "Varnholta", "Mark" / "marki"). Input: a sentence and an id ``person:<name>``; output: a bool."""
+    words = [w for w in _latin_words(person.partition(":")[2] or person) if len(w) >= NAME_STEM]
+    if not words:
+        return False
+    written = _latin_words(text)
+    return any(t.startswith(w) and len(t) - len(w) <= _ending(w) for w in words for t in written)
+
+
+def _ending(word: str) -> int:
+    """Letters an inflected form of the name word may add: one for a short word ("Mark" / "marki", never
+    "market"), :data:`NAME_ENDING` for a longer one."""
+    return 1 if len(word) < NAME_STEM + 2 else NAME_ENDING
 
 
 def typed_apart(data: StoryData) -> frozenset[str]:
@@ -685,6 +720,8 @@ def _numbers(u: Unit, score: tuple[int, int, str, int] | None = None) -> list[Va
     """The sentence's counts, sums, shares and quantities that give a number, less those inside its final
     ``score`` (:func:`.match_scores.final_score`: "2-1" is one score, not a count of 2 and one of 1)."""
     out = [v for v in u.values if v.kind in ("count", "money", "percent", "quantity") and v.value is not None]
+    # "250 basis points" is "2,5 puntos porcentuales": one number across languages (:mod:`.rate_points`)
+    out = in_points(out, u.text, u.claim.start, u.language or "en")
     if score is None:
         return out
     start = u.claim.start + score[3]
