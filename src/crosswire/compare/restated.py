@@ -323,32 +323,67 @@ def main_clause_in(u: Unit, v: Unit) -> bool:
 # prensa": 0.36): the bar sits between. Within one language :func:`same_gist` and :func:`main_clause_in` decide,
 # as before (the dev set's events are English: unchanged there by construction).
 RENDERED_COSINE = 0.5
-# Words each of two sentences must quote for their quotations alone to be compared: "No volveremos a Varnessa"
-# and "Siamo sopraffatti dal sollievo", two things one woman said, read 0.5 or more beside one narration
-# ("afirmó Helena Marsh, directora ejecutiva de ..."; a new user's hostage story); a quoted fragment ("fully
-# supports") is too short to stand alone, and the sentence without names is read instead.
+# Words a sentence must quote for its quotation alone to stand for what it says: "No volveremos a Varnessa" and
+# "Siamo sopraffatti dal sollievo", two things one woman said, read 0.5 or more beside one narration ("afirmó
+# Helena Marsh, directora ejecutiva de ..."; a new user's hostage story); a quoted fragment is too short to stand
+# alone ("fully supports" / « Le gouvernement soutient pleinement la banque centrale »: 0.28), and its sentence
+# without names is read instead (0.5 or more).
 QUOTE_WORDS = 3
 
 
 def rendered_across(u: Unit, v: Unit) -> bool:
     """Whether ``v``, of another language, renders ``u``: one party (:func:`anchored`: speaker or subject), the
     same polarity, no figure of ``u`` that ``v`` lacks (:func:`own_figure`), and, at a sentence-encoder cosine of
-    :data:`RENDERED_COSINE` or more, their quotations (both of :data:`QUOTE_WORDS` words or more) or else the two
-    sentences without the name words of the parties and of every entity either names (:func:`unnamed_text`).
+    :data:`RENDERED_COSINE` or more, what each says (:func:`said`: its quotation, or the sentence without the name
+    words of the parties and of every entity either names).
     One embedding call for the two texts, cached. Input: two claim units; output: a bool."""
     if u.language == v.language or u.claim.negated != v.claim.negated or not anchored(u, v) or own_figure(u, v):
         return False
     from crosswire.stories.embed import embed_cached  # the aligner has loaded the encoder already
 
-    qa, qb = quoted_words(u.text), quoted_words(v.text)
-    if len(qa.split()) >= QUOTE_WORDS and len(qb.split()) >= QUOTE_WORDS:
-        texts = [qa, qb]  # two quotations: the speaker's own words, never the narration around them
-    else:
-        parties = sorted({x for x in (u.speaker, u.subject, v.speaker, v.subject, *u.entities, *v.entities) if x})
-        texts = [unnamed_text(u.text, parties), unnamed_text(v.text, parties)]
+    parties = sorted({x for x in (u.speaker, u.subject, v.speaker, v.subject, *u.entities, *v.entities) if x})
+    texts = [said(u.text, parties, u.language or "en"), said(v.text, parties, v.language or "en")]
     a, b = embed_cached(texts)
     norm = float(math.sqrt(float(a @ a) * float(b @ b))) or 1.0
     return float(a @ b) / norm >= RENDERED_COSINE
+
+
+def said(text: str, parties: Sequence[str], language: str = "en") -> str:
+    """What a sentence says, for :func:`rendered_across`: its quotation when it quotes :data:`QUOTE_WORDS` words or
+    more (the speaker's own words, never the narration around them: "directora ejecutiva de ..."), else its
+    reported clause (:func:`reported_part`: "Mayor Lena Hart said the city "fully backs" the rescue teams" says
+    "the city "fully backs" the rescue teams"), else the sentence; without the parties' names
+    (:func:`unnamed_text`)."""
+    quoted = quoted_words(text)
+    if len(quoted.split()) < QUOTE_WORDS:
+        quoted = unnamed_text(reported_part(text, language), parties)
+    # without its quotation marks and the spaces inside them: the encoder reads « ... » and "..." apart
+    return " ".join(_MARKS.sub(" ", quoted).split())
+
+
+_MARKS = re.compile(r"[\"“”„«»‹›]")
+
+
+def reported_part(text: str, language: str) -> str:
+    """The clause after the first word that opens reported speech in ``language`` (``data/said_clauses.toml``'s
+    "that" words; in English and German also ``data/reported_speech.toml``'s verbs of saying), when it has
+    :data:`QUOTE_WORDS` words or more; else ``text`` whole."""
+    openers = _openers(language)
+    words = re.findall(r"\S+", text)
+    for i, w in enumerate(words):
+        low = w.casefold().strip(',;:«»"“”„')
+        if low in openers or any(low.startswith(o) for o in openers if o.endswith("'")):
+            rest = words[i + 1 :]
+            if len(rest) >= QUOTE_WORDS:
+                return " ".join(rest)
+    return text
+
+
+@lru_cache(maxsize=16)
+def _openers(language: str) -> frozenset[str]:
+    that = data_toml("said_clauses.toml").get(language, [])
+    verbs = data_toml("reported_speech.toml").get(language, {}).get("openers", [])
+    return frozenset(w.casefold() for w in (*that, *verbs))
 
 
 def unnamed_text(text: str, parties: Sequence[str]) -> str:
