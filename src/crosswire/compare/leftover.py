@@ -29,6 +29,7 @@ from crosswire.compare.claims.single_negated import Links, rest_of
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import LeftSentence
+from crosswire.compare.restated import rendered_across
 from crosswire.model import Evidence
 
 MIN_WORDS = 6  # a dateline, a caption or a byline is shorter than a sentence that states something (as the timeline)
@@ -55,6 +56,8 @@ def left_sentences(
     - it says what is not so or not known, the rest of another source's sentence in another language linked to
       its neighbour (:func:`~crosswire.compare.claims.single_negated.rest_of`, read with ``links``): shown with
       that sentence;
+    - another source's sentence of another language renders it, one speaker's or subject's words
+      (:func:`~crosswire.compare.restated.rendered_across`): shown with that sentence;
     - neither: no other source relates to it, and nothing in it (a name or a figure no other source gives) was
       taken for a fact of its own.
 
@@ -201,6 +204,10 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData, links: Links | None =
     if told is not None:  # the rest of another source's sentence (crosswire.compare.claims.single_negated)
         reason = f"says what is not so or not known, as [{told.source}]'s sentence beside its neighbour's claim does"
         return _sentence(u, ev, reason + f": not shown as only {own}'s", told, data)
+    rendering = next((v for v in found.units if v.source != u.source and rendered_across(u, v)), None)
+    if rendering is not None:  # one party's words rendered in another language (crosswire.compare.restated)
+        reason = f"says in another language what [{rendering.source}]'s sentence of the same speaker or subject says"
+        return _sentence(u, ev, reason + f": not shown as only {own}'s", rendering, data)
     near = _nearest(u, found)
     if near is not None:
         cos, v = near

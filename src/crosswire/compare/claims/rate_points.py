@@ -3,9 +3,10 @@
 the Spanish sentence of the rise out of its agreement, the two numbers read as two values of one measure).
 
 Input: a claim unit's number values (:class:`~crosswire.facts.records.Value`) and its sentence. Output: the
-values with a count of basis points rescaled to percentage points (a hundredth each), so the pair checks
-(:func:`crosswire.compare.claims.align.contradict`, :func:`~crosswire.compare.claims.align.translated`) compare
-one number. The words are ``data/rate_points.toml``'s, per language.
+values with a count of basis points rescaled to percentage points (a hundredth each), so every reader of the
+comparison's claim units (:func:`crosswire.compare.claims.units.build_units` converts them once: the pair checks
+of :func:`crosswire.compare.claims.align.contradict`, the value comparisons and conflicts) compares one number.
+The words are ``data/rate_points.toml``'s, per language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crosswire.vocab.data import data_toml
 
 BASIS_PER_POINT = 100.0  # basis points in one percentage point (the definition of a basis point)
 AFTER = 40  # characters after a number read for its points word
+POINT_NOUN = "percentage point"  # the noun of a value read here (so it is never rescaled twice)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,7 @@ def in_points(values: list[Value], text: str, start: int, language: str) -> list
     they are."""
     out = []
     for v in values:
-        if v.value is None or v.kind not in ("count", "quantity"):
+        if v.value is None or v.kind not in ("count", "quantity") or v.noun == POINT_NOUN:  # read once
             out.append(v)
             continue
         after = text[max(0, v.end - start) :]
@@ -64,7 +66,7 @@ def in_points(values: list[Value], text: str, start: int, language: str) -> list
                 value=v.value / BASIS_PER_POINT,
                 low=None if v.low is None else v.low / BASIS_PER_POINT,
                 high=None if v.high is None else v.high / BASIS_PER_POINT,
-                noun="percentage point",
+                noun=POINT_NOUN,
             )
         )
     return out

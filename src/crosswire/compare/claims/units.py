@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from babel.dates import get_month_names
 
 from crosswire.clean.lines import word_count
 from crosswire.compare.align import StoryData
+from crosswire.compare.claims.rate_points import in_points
 from crosswire.facts.records import Claim, DateFact, Entity, Mention, Value
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_lines, data_toml
@@ -195,6 +196,11 @@ def build_units(data: StoryData) -> list[Unit]:
             if key in seen or not (is_prose(text) or _says_nobody(text, claim)):
                 continue
             seen.add(key)
+
+            # "300 basis points" is "3 puntos porcentuales": one number in every reader of the units (.rate_points)
+            pointed = in_points(claim.values, text, claim.start, claim.language or "en")
+            if any(a is not b for a, b in zip(pointed, claim.values, strict=True)):
+                claim = replace(claim, values=pointed)
 
             def canon(eid: str | None, aid: str = aid) -> str | None:
                 return data.canonical.get((aid, eid)) if eid else None
