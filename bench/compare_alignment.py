@@ -323,6 +323,31 @@ def by_kind(s: dict[str, Any]) -> str:
     return ", ".join(parts) or "none"
 
 
+def language_group(event: dict[str, Any]) -> str:
+    """An event's language group from its documents' languages in key order ("de-en", "pl-pl"; English when a
+    document names none)."""
+    return "-".join(d.get("language", "en") for d in sorted(event["docs"], key=lambda d: d["key"]))
+
+
+def by_group(comparisons: dict[str, Any], events: list[dict[str, Any]]) -> str:
+    """Agreed P and R, conflicts P and R and single-source P per language group of ``events``, one clause each
+    ("de-en: agreed P 3/4 R 5/9, conflicts P 0/0 R 0/1, single P 7/9"). Printed for the tune half of the
+    multilingual set only (its held-out half is reported as totals)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        groups[language_group(e)].append(e)
+    parts = []
+    for group, evs in sorted(groups.items()):
+        s = score(comparisons, evs)["summary"]
+        parts.append(
+            f"{group} ({len(evs)}): agreed P {s['agreed_right']}/{s['agreed_items']} "
+            f"R {s['agreed_found']}/{s['agreed_gold']}, conflicts P {s['conflicts_right']}/{s['conflict_items']} "
+            f"R {s['conflicts_found']}/{s['conflicts_gold']}, single P {s['single_items'] - s['single_wrong']}/"
+            f"{s['single_items']}"
+        )
+    return "; ".join(parts)
+
+
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
@@ -443,6 +468,10 @@ def main() -> int:
         print(table(rows))
         for half, name, summ in rows:
             print(f"single-source by kind, {half} / {name}: {by_kind(summ)}")
+        mtune = [e for e in events if e["split"] == "mtune"]
+        for name, comps in systems.items():
+            if mtune:
+                print(f"by language group, mtune / {name}: {by_group(comps, mtune)}")
         for half, name, summ in rows:
             n, w = summ["single_items"], summ["single_wrong_item_level"]
             print(

@@ -175,3 +175,38 @@ def test_english_gold_file_untouched_by_the_multilingual_set():
     assert english["protocol"] == "bench/alignment/PROTOCOL.md"
     assert not any(e["split"] in ("mtune", "mreport") for e in english["events"])
     assert Path(alignment_data.MULTI_GOLD_FILE).parent == alignment_data.GOLD_DIR / "multi"
+
+
+def test_language_groups_of_the_sets():
+    groups = Counter(compare_alignment.language_group(e) for e in alignment_data.multi_events())
+    assert groups == {"de-de": 4, "es-es": 5, "fr-fr": 3, "pl-pl": 5, "de-en": 7}
+    english = alignment_data.events()[0]
+    assert compare_alignment.language_group(english) == "-".join("en" for _ in english["docs"])
+
+
+def test_by_group_scores_each_group_apart(monkeypatch):
+    """Two invented events in two groups: each clause counts only its own group's items."""
+    monkeypatch.setattr(compare_alignment, "_text", lambda ref: "Invented text of a document.")
+
+    def event(eid: str, langs: tuple[str, str]) -> dict[str, Any]:
+        anchor = [{"doc": "A", "start": 0, "end": 10}, {"doc": "B", "start": 0, "end": 10}]
+        return {
+            "id": eid,
+            "docs": [
+                {"key": "A", "ref": "invented:A", "language": langs[0]},
+                {"key": "B", "ref": "invented:B", "language": langs[1]},
+            ],
+            "agreed": [{"id": f"{eid}/a1", "fact": "x", "support": anchor}],
+            "conflicts": [],
+        }
+
+    hit = [{"article": "e:A", "start": 2, "end": 5}, {"article": "e:B", "start": 2, "end": 5}]
+    comparisons = {
+        "one": {"agreed": [{"summary": "x", "evidence": hit}], "single_source": []},
+        "two": {"agreed": [], "single_source": []},
+    }
+    line = compare_alignment.by_group(comparisons, [event("one", ("de", "en")), event("two", ("pl", "pl"))])
+    assert line == (
+        "de-en (1): agreed P 1/1 R 1/1, conflicts P 0/0 R 0/0, single P 0/0; "
+        "pl-pl (1): agreed P 0/0 R 0/1, conflicts P 0/0 R 0/0, single P 0/0"
+    )
