@@ -51,10 +51,13 @@ def _texts_or_skip(event: dict[str, Any]) -> dict[str, str]:
 def test_events_and_splits_as_declared():
     events = alignment_data.multi_events()
     ids = [e["id"] for e in events]
-    assert len(ids) == len(set(ids)) == 24
+    assert len(ids) == len(set(ids)) == 31
     assert not set(ids) & {e["id"] for e in alignment_data.events()}, "an id is also an English event's"
-    assert Counter(e["split"] for e in events) == {"mtune": 12, "mreport": 12}
-    assert Counter(e["group"] for e in events) == {g: n for g, n in multigold_select.QUOTA.items() if n}
+    assert Counter(e["split"] for e in events) == {"mtune": 16, "mreport": 15}
+    first = [e for e in events if not e.get("extension")]
+    assert Counter(e["split"] for e in first) == {"mtune": 12, "mreport": 12}, "the first 24 are halved"
+    assert Counter(e["group"] for e in first) == {g: n for g, n in multigold_select.QUOTA.items() if n}
+    assert Counter(e["group"] for e in events if e.get("extension")) == multigold_select.EXTENSION
     for e in events:
         assert e["origin"] == "semeval-multi" and alignment_data.is_multi(e)
         lang1, lang2 = e["group"].split("-")
@@ -179,7 +182,7 @@ def test_english_gold_file_untouched_by_the_multilingual_set():
 
 def test_language_groups_of_the_sets():
     groups = Counter(compare_alignment.language_group(e) for e in alignment_data.multi_events())
-    assert groups == {"de-de": 4, "es-es": 5, "fr-fr": 3, "pl-pl": 5, "de-en": 7}
+    assert groups == {"de-de": 6, "es-es": 7, "fr-fr": 3, "pl-pl": 7, "de-en": 8}
     english = alignment_data.events()[0]
     assert compare_alignment.language_group(english) == "-".join("en" for _ in english["docs"])
 
