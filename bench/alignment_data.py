@@ -21,6 +21,9 @@ the article body.
     .venv/bin/python bench/alignment_data.py view EVENT-ID        # an event's documents, sentences numbered
     .venv/bin/python bench/alignment_data.py convert DIR          # annotations (sentence numbers) -> gold.json
     .venv/bin/python bench/alignment_data.py check                # every gold span and digest still valid
+    .venv/bin/python bench/alignment_data.py convert --multi bench/alignment/multi/annotations   # the
+                                                                  # multilingual set -> alignment/multi/gold.json
+    .venv/bin/python bench/alignment_data.py check --multi
 
 The annotation protocol is ``bench/alignment/PROTOCOL.md``.
 """
