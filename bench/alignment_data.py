@@ -7,6 +7,9 @@ The set (``bench/alignment/``) lists real multi-outlet events from three corpora
 * ``page:<file stem>`` -- the hand-checked article body (``articleBody``) of one of the 181 pages of the
   ScrapingHub article-extraction benchmark (``ground-truth.json``; key = file stem);
 * ``ecb:<topic>/<file>`` -- one ECB+ article, its tokens joined back into text (one sentence per paragraph);
+* ``semrow:<row>#1`` / ``#2`` -- the ``text1`` / ``text2`` field of the row of SemEval-2022 Task 8's CSV whose
+  row number (column ``Unnamed: 0``) is ``<row>``: the multilingual set (``alignment/multi/``) names rows, not
+  ``pair_id``, because some ``pair_id`` occur on two rows with different texts;
 * ``seed:<file>`` -- one of the two seed articles (``../shared/seeds``), its body as the line-by-line gold of
   ``../shared/gold/seeds-cleaning.json`` labels it (the lines labelled ``body``, one paragraph each).
 
@@ -18,6 +21,9 @@ the article body.
     .venv/bin/python bench/alignment_data.py view EVENT-ID        # an event's documents, sentences numbered
     .venv/bin/python bench/alignment_data.py convert DIR          # annotations (sentence numbers) -> gold.json
     .venv/bin/python bench/alignment_data.py check                # every gold span and digest still valid
+    .venv/bin/python bench/alignment_data.py convert --multi bench/alignment/multi/annotations   # the
+                                                                  # multilingual set -> alignment/multi/gold.json
+    .venv/bin/python bench/alignment_data.py check --multi
 
 The annotation protocol is ``bench/alignment/PROTOCOL.md``.
 """
@@ -43,6 +49,11 @@ SHARED = shared_dir.SHARED
 GOLD_DIR = HERE / "alignment"
 EVENTS_FILE = GOLD_DIR / "events.json"
 GOLD_FILE = GOLD_DIR / "gold.json"
+MULTI_DIR = GOLD_DIR / "multi"
+"""The multilingual set (splits ``mtune`` / ``mreport``; PROTOCOL.md, "Third set"): its own events.json,
+annotations/ and gold.json, so the English set's files (which the eval gate fingerprints) stay as they are."""
+MULTI_EVENTS_FILE = MULTI_DIR / "events.json"
+MULTI_GOLD_FILE = MULTI_DIR / "gold.json"
 
 # -- documents -----------------------------------------------------------------------------------------------
 
@@ -53,6 +64,14 @@ def _semeval_rows() -> dict[str, dict[str, str]]:
     path = SHARED / "bench" / "semeval2022-t8" / "training_set.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         return {row["pair_id"]: row for row in csv.DictReader(fh)}
+
+
+@functools.cache
+def _semeval_by_row() -> dict[str, dict[str, str]]:
+    _semeval_rows()  # raises the csv field size limit
+    path = SHARED / "bench" / "semeval2022-t8" / "training_set.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["Unnamed: 0"]: row for row in csv.DictReader(fh)}
 
 
 @functools.cache
@@ -104,6 +123,9 @@ def load_text(ref: str) -> str:
     if kind == "semeval":
         pair, _, side = rest.partition("#")
         return _paragraphs(_semeval_rows()[pair]["text" + side])
+    if kind == "semrow":
+        row, _, side = rest.partition("#")
+        return _paragraphs(_semeval_by_row()[row]["text" + side])
     if kind == "page":
         return _paragraphs(_ground_truth()[rest]["articleBody"])
     if kind == "ecb":
@@ -125,17 +147,30 @@ _ABBREV = re.compile(
     r"|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$"
 )
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# The multilingual set's splitter: any capital (Ż, Über, Él) or an opening quote of any language starts a
+# sentence, and the abbreviations of de, es, fr, pl (and a lowercase single letter: "z. B.", "r.") do not end one.
+_END_MULTI = re.compile(r"[.!?…]+[\"”’»«')\]]*(?=\s+[\"“„‘'«»(\[¿¡–-]?\s?(\w))")
+_ABBREV_MULTI = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Sra|Srta|Dña|Nr|Mio|Mrd|Mill|bzw|ca|usw|vgl|evtl|inkl|Abs|Str|Jh|Jan|"
+    r"Feb|Okt|Dez|Mme|Mlle|MM|Me|ul|al|tys|mln|mld|prof|dr|hab|inż|św|gen|płk|ds|pkt|ok|tzw|np|godz|min|proc|"
+    r"tj|wg|im|ks|pl|nr|art|EE\.\s?UU|etc|núm|pág|Ud|Uds|Av|Avda)"
+    r"|\b[A-Za-zÀ-ž]|\b\d{1,2}|\b(?:[A-Z]\.){1,3}[A-Z])\.$"
+)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, multilingual: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs split on blank lines, then at sentence-final punctuation
-    followed by a capital or digit, except after a known abbreviation or an initial."""
+    followed by a capital or digit, except after a known abbreviation or an initial. ``multilingual``: the
+    splitter of the multilingual set (any script's capitals, de/es/fr/pl abbreviations, German ordinals "3.")."""
+    end_re, abbrev_re = (_END_MULTI, _ABBREV_MULTI) if multilingual else (_END, _ABBREV)
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         start = para.start()
-        for m in _END.finditer(para.group()):
+        for m in end_re.finditer(para.group()):
             end = para.start() + m.end()
-            if _ABBREV.search(text[start:end]):
+            if multilingual and not (m.group(1).isupper() or m.group(1).isdigit()):
+                continue
+            if abbrev_re.search(text[start:end]):
                 continue
             spans.append((start, end))
             start = end
@@ -147,17 +182,32 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def events() -> list[dict[str, Any]]:
+    """The English set's events (``alignment/events.json``)."""
     return json.loads(EVENTS_FILE.read_text(encoding="utf-8"))["events"]
+
+
+def multi_events() -> list[dict[str, Any]]:
+    """The multilingual set's events (``alignment/multi/events.json``; each document has its ``language``)."""
+    return json.loads(MULTI_EVENTS_FILE.read_text(encoding="utf-8"))["events"]
+
+
+def all_events() -> list[dict[str, Any]]:
+    return [*events(), *multi_events()]
+
+
+def is_multi(event: dict[str, Any]) -> bool:
+    """Whether an event is of the multilingual set (its sentences are split by the multilingual splitter)."""
+    return event.get("origin") == "semeval-multi"
 
 
 def view(event_id: str) -> str:
     """An event's documents with every sentence numbered ``[A3]`` (document key, 1-based sentence)."""
-    event = next(e for e in events() if e["id"] == event_id)
+    event = next(e for e in all_events() if e["id"] == event_id)
     out = [f"# {event['id']}: {event['title']}", ""]
     for doc in event["docs"]:
         text = load_text(doc["ref"])
         out.append(f"## {doc['key']} -- {doc.get('outlet') or '?'} ({doc.get('published') or 'no date'})")
-        for n, (s, e) in enumerate(sentence_spans(text), 1):
+        for n, (s, e) in enumerate(sentence_spans(text, is_multi(event)), 1):
             out.append(f"[{doc['key']}{n}] {text[s:e]}")
         out.append("")
     return "\n".join(out)
@@ -186,16 +236,17 @@ def _support(refs: list[str], spans, texts) -> list[dict]:
     return [_anchor(r, spans, None, texts) for r in refs]
 
 
-def convert(annotation_dir: Path) -> dict[str, Any]:
-    """Annotation files (``<event>.json``, sentence references as in :func:`view`) -> the gold document."""
+def convert(annotation_dir: Path, event_list: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Annotation files (``<event>.json``, sentence references as in :func:`view`) -> the gold document.
+    ``event_list``: the set's events (default the English set's)."""
     gold_events = []
-    for event in events():
+    for event in events() if event_list is None else event_list:
         path = annotation_dir / f"{event['id']}.json"
         if not path.exists():
             continue
         ann = json.loads(path.read_text(encoding="utf-8"))
         texts = {d["key"]: load_text(d["ref"]) for d in event["docs"]}
-        spans = {k: sentence_spans(t) for k, t in texts.items()}
+        spans = {k: sentence_spans(t, is_multi(event)) for k, t in texts.items()}
         agreed = [
             {
                 "id": f"{event['id']}/a{i}",
@@ -251,18 +302,24 @@ def main() -> int:
     v.add_argument("event")
     c = sub.add_parser("convert")
     c.add_argument("dir", type=Path)
-    sub.add_parser("check")
+    c.add_argument("--multi", action="store_true", help="the multilingual set (alignment/multi/)")
+    k = sub.add_parser("check")
+    k.add_argument("--multi", action="store_true", help="the multilingual set (alignment/multi/)")
     args = ap.parse_args()
     if args.cmd == "view":
         print(view(args.event))
     elif args.cmd == "convert":
-        gold = convert(args.dir)
-        GOLD_FILE.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        gold_file = MULTI_GOLD_FILE if args.multi else GOLD_FILE
+        gold = convert(args.dir, multi_events() if args.multi else None)
+        if args.multi:
+            gold["protocol"] = "bench/alignment/PROTOCOL.md (Third set)"
+        gold_file.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         n_a = sum(len(e["agreed"]) for e in gold["events"])
         n_c = sum(len(e["conflicts"]) for e in gold["events"])
-        print(f"{len(gold['events'])} events, {n_a} agreements, {n_c} conflicts -> {GOLD_FILE}")
+        print(f"{len(gold['events'])} events, {n_a} agreements, {n_c} conflicts -> {gold_file}")
     else:
-        problems = check(json.loads(GOLD_FILE.read_text(encoding="utf-8")))
+        gold_file = MULTI_GOLD_FILE if args.multi else GOLD_FILE
+        problems = check(json.loads(gold_file.read_text(encoding="utf-8")))
         print("\n".join(problems) or "gold valid")
         return 1 if problems else 0
     return 0

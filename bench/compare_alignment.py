@@ -40,6 +40,9 @@ gold, and scored the same way.
     .venv/bin/python bench/compare_alignment.py --split seeds   # the two seed articles (annotated apart, after
                                                                 # the seeds had been read in development: neither
                                                                 # half, reported on its own)
+    .venv/bin/python bench/compare_alignment.py --split mtune   # the multilingual set (de, es, fr, pl, de-en;
+                                                                # alignment/multi/, 3 Dec 2026): mtune may be read,
+                                                                # mreport is held out; both are rows of --split all
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def run_comparisons(event_ids: list[str], event_list: list[dict[str, Any]] | Non
     from crosswire.compare import compare_articles
     from crosswire.store import Store
 
-    events = {e["id"]: e for e in (event_list if event_list is not None else alignment_data.events())}
+    events = {e["id"]: e for e in (event_list if event_list is not None else alignment_data.all_events())}
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "alignment.db") as store:
         t0 = time.perf_counter()
@@ -320,6 +323,31 @@ def by_kind(s: dict[str, Any]) -> str:
     return ", ".join(parts) or "none"
 
 
+def language_group(event: dict[str, Any]) -> str:
+    """An event's language group from its documents' languages in key order ("de-en", "pl-pl"; English when a
+    document names none)."""
+    return "-".join(d.get("language", "en") for d in sorted(event["docs"], key=lambda d: d["key"]))
+
+
+def by_group(comparisons: dict[str, Any], events: list[dict[str, Any]]) -> str:
+    """Agreed P and R, conflicts P and R and single-source P per language group of ``events``, one clause each
+    ("de-en: agreed P 3/4 R 5/9, conflicts P 0/0 R 0/1, single P 7/9"). Printed for the tune half of the
+    multilingual set only (its held-out half is reported as totals)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        groups[language_group(e)].append(e)
+    parts = []
+    for group, evs in sorted(groups.items()):
+        s = score(comparisons, evs)["summary"]
+        parts.append(
+            f"{group} ({len(evs)}): agreed P {s['agreed_right']}/{s['agreed_items']} "
+            f"R {s['agreed_found']}/{s['agreed_gold']}, conflicts P {s['conflicts_right']}/{s['conflict_items']} "
+            f"R {s['conflicts_found']}/{s['conflicts_gold']}, single P {s['single_items'] - s['single_wrong']}/"
+            f"{s['single_items']}"
+        )
+    return "; ".join(parts)
+
+
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
@@ -376,9 +404,21 @@ def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
-SPLITS = ["tune", "report", "tune2", "report2", "seeds"]
+SPLITS = ["tune", "report", "tune2", "report2", "seeds", "mtune", "mreport"]
 """The halves of the gold: ``tune``/``report`` (35 events, 29 Nov 2026), ``tune2``/``report2`` (events added
-1 Dec 2026 under the same protocol; ``report2`` held out), ``seeds``. Only tune halves' errors may be printed."""
+1 Dec 2026 under the same protocol; ``report2`` held out), ``seeds``; and the multilingual set's ``mtune`` /
+``mreport`` (``alignment/multi/gold.json``, 3 Dec 2026). Only tune halves' errors may be printed."""
+MULTI_SPLITS = ("mtune", "mreport")
+
+
+def load_gold(halves: list[str]) -> dict[str, Any]:
+    """The gold events of the English set, with the multilingual set's appended when a multilingual half is asked
+    for (the two sets keep their own files; PROTOCOL.md)."""
+    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    if any(h in MULTI_SPLITS for h in halves):
+        multi = json.loads(alignment_data.MULTI_GOLD_FILE.read_text(encoding="utf-8"))
+        gold = {**gold, "events": [*gold["events"], *multi["events"]]}
+    return gold
 
 
 def main() -> int:
@@ -387,7 +427,7 @@ def main() -> int:
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--errors", choices=["tune", "tune2", "seeds"], help="print every error of this half")
+    ap.add_argument("--errors", choices=["tune", "tune2", "seeds", "mtune"], help="print every error of this half")
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--events", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -397,14 +437,17 @@ def main() -> int:
         args.emit.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
         return 0
 
-    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    halves = {
+        "both": ["tune", "report"],
+        "all": ["tune", "report", "tune2", "report2", *MULTI_SPLITS],
+    }.get(args.split, [args.split])
+    if args.errors and args.errors not in halves:
+        halves.append(args.errors)
+    gold = load_gold(halves)
     problems = alignment_data.check(gold)
     if problems:
         print("gold does not match ../shared:\n" + "\n".join(problems), file=sys.stderr)
         return 1
-    halves = {"both": ["tune", "report"], "all": ["tune", "report", "tune2", "report2"]}.get(args.split, [args.split])
-    if args.errors and args.errors not in halves:
-        halves.append(args.errors)
     events = [e for e in gold["events"] if e["split"] in halves]
     ids = [e["id"] for e in events]
     systems = {"crosswire": run_comparisons(ids)}
@@ -425,6 +468,10 @@ def main() -> int:
         print(table(rows))
         for half, name, summ in rows:
             print(f"single-source by kind, {half} / {name}: {by_kind(summ)}")
+        mtune = [e for e in events if e["split"] == "mtune"]
+        for name, comps in systems.items():
+            if mtune:
+                print(f"by language group, mtune / {name}: {by_group(comps, mtune)}")
         for half, name, summ in rows:
             n, w = summ["single_items"], summ["single_wrong_item_level"]
             print(
