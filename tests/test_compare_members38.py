@@ -1,8 +1,8 @@
 """An agreed item cites only sources whose sentence states it (faithful38), on invented stories:
 
 1. the fate of a scheduled event — called off, put back, or going ahead as planned — read in en/de/fr/es/it/pt/pl
-   (``[polar.schedule]`` of ``data/facts_outcomes.toml``); two sources stating two fates of one event are a
-   "different outcome" conflict and never members of one agreed item;
+   (``[polar.schedule]`` of ``data/facts_outcomes.toml``, kind by kind of event: an auction, a match, a show, a
+   vote, a summit or hearing); two sources stating two fates of one kind of event are a "different outcome" conflict and never members of one agreed item;
 2. where a named person spoke — "told reporters at ... in X", « lors d'une conférence de presse à Y », "en una
    rueda de prensa en Y", "na konferencji prasowej w Y" (``[statement]`` of ``data/act_places.toml``); two
    sources placing one person's statement in two towns are a "different place" conflict, the person named in both
@@ -11,6 +11,8 @@
    corpus, the seeds and an invented story of the class: no two cited members state two poles of one act or two
    places of one kind. On 911ecb4 the invented story's agreed items fail it (the auction's two fates, the
    statement's two towns, each in one agreed item);
+   Weekdays are left out of most of the auction sentences: a weekday resolved to two dates ("für Donnerstag
+   geplante" / "de jeudi") reads as a change told over two days, the date readers' class (dates38);
 4. what stays silent: one fate told by every source, a postponement told with both dates, a plan to cancel, a
    statement in the same town, two people speaking in two towns.
 """
@@ -143,27 +145,27 @@ AUCTION = {
         "ahead as planned.",
     },
     "de": {
-        "cancelled": "Das Finanzministerium hat die für Donnerstag geplante Auktion fünfjähriger Anleihen über 200 "
-        "Millionen Kronen abgesagt.",
-        "going ahead": "Die Auktion fünfjähriger Anleihen über 200 Millionen Kronen am Donnerstag findet nach Angaben "
-        "des Finanzministeriums wie geplant statt.",
+        "cancelled": "Das Finanzministerium hat die geplante Auktion fünfjähriger Anleihen über 200 Millionen Kronen "
+        "abgesagt.",
+        "going ahead": "Die Auktion fünfjähriger Anleihen über 200 Millionen Kronen findet nach Angaben des "
+        "Finanzministeriums wie geplant statt.",
     },
     "fr": {
-        "cancelled": "Le ministère des Finances a annulé l'adjudication de jeudi de 200 millions de couronnes "
+        "cancelled": "Le ministère des Finances a annulé l'adjudication de 200 millions de couronnes "
         "d'obligations à cinq ans.",
-        "going ahead": "L'adjudication de jeudi de 200 millions de couronnes d'obligations à cinq ans aura bien lieu "
+        "going ahead": "L'adjudication de 200 millions de couronnes d'obligations à cinq ans aura bien lieu "
         "comme prévu, selon le ministère des Finances.",
     },
     "es": {
-        "cancelled": "El Ministerio de Finanzas canceló la subasta del jueves de 200 millones de coronas en bonos a "
+        "cancelled": "El Ministerio de Finanzas canceló la subasta de 200 millones de coronas en bonos a "
         "cinco años.",
-        "going ahead": "La subasta del jueves de 200 millones de coronas en bonos a cinco años se celebrará según lo "
+        "going ahead": "La subasta de 200 millones de coronas en bonos a cinco años se celebrará según lo "
         "previsto, según el Ministerio de Finanzas.",
     },
     "it": {
-        "cancelled": "Il ministero delle Finanze ha annullato l'asta di giovedì di 200 milioni di corone in titoli a "
+        "cancelled": "Il ministero delle Finanze ha annullato l'asta di 200 milioni di corone in titoli a "
         "cinque anni.",
-        "going ahead": "L'asta di giovedì di 200 milioni di corone in titoli a cinque anni si terrà come previsto, "
+        "going ahead": "L'asta di 200 milioni di corone in titoli a cinque anni si terrà come previsto, "
         "ha detto il ministero delle Finanze.",
     },
     "pl": {
@@ -199,7 +201,7 @@ def test_a_cancelled_and_a_going_ahead_event_are_an_outcome_conflict(
 ) -> None:
     a, b = AUCTION[la][pa], AUCTION[lb][pb]
     story = compare_texts(tmp_path, _rows(f"{LEADS[la]} {a}", f"{LEADS[lb]} {b}"))
-    found = [c for c in story.conflicts if c.measure == "outcome of the scheduled event"]
+    found = [c for c in story.conflicts if c.measure == "outcome of the auction"]
     assert len(found) == 1, [c.summary for c in story.conflicts]
     assert found[0].reason == "different outcome"
     assert {s.label for s in found[0].sides} == {pa, pb}
@@ -207,17 +209,17 @@ def test_a_cancelled_and_a_going_ahead_event_are_an_outcome_conflict(
 
 
 POSTPONED = {
-    "en": "The final of the Lorvanian cup on Sunday in Orvelle was postponed because of the floods.",
-    "de": "Das Finale des lorvanischen Pokals am Sonntag in Orvelle wurde wegen des Hochwassers abgesagt.",
-    "it": "La finale della coppa di Lorvania di domenica a Orvelle si terrà regolarmente nonostante le alluvioni.",
-    "pt": "A final da taça da Lorvânia de domingo em Orvelle foi adiada por causa das cheias.",
+    "en": "The cup match on Sunday in Orvelle was postponed because of the floods.",
+    "de": "Das Pokalspiel am Sonntag in Orvelle wurde wegen des Hochwassers abgesagt.",
+    "it": "La partita di coppa di domenica a Orvelle si terrà regolarmente nonostante le alluvioni.",
+    "pt": "O jogo da taça de domingo em Orvelle foi adiado por causa das cheias.",
 }
 
 
 @pytest.mark.parametrize(("la", "lb"), [("en", "de"), ("en", "it"), ("de", "pt"), ("it", "pt")])
 def test_a_postponed_event_against_another_fate_is_an_outcome_conflict(tmp_path: Path, la: str, lb: str) -> None:
     story = compare_texts(tmp_path, _rows(POSTPONED[la], POSTPONED[lb]))
-    found = [c for c in story.conflicts if c.measure == "outcome of the scheduled event"]
+    found = [c for c in story.conflicts if c.measure == "outcome of the match"]
     assert len(found) == 1, [c.summary for c in story.conflicts]
     _no_agreed_item_holds(story, POSTPONED[la], POSTPONED[lb])
 
@@ -257,7 +259,7 @@ def test_one_fate_told_by_every_source_is_no_conflict(tmp_path: Path) -> None:
             f"{LEADS['fr']} {AUCTION['fr']['cancelled']}",
         ),
     )
-    assert not [c for c in story.conflicts if c.measure == "outcome of the scheduled event"]
+    assert not [c for c in story.conflicts if c.measure.startswith("outcome of the")]
 
 
 def test_two_events_of_one_story_with_two_fates_are_no_conflict(tmp_path: Path) -> None:
@@ -269,7 +271,7 @@ def test_two_events_of_one_story_with_two_fates_are_no_conflict(tmp_path: Path) 
             "Stürme fegten am Samstag über Lorvanien. Das Rockkonzert in Kervane fand wie geplant statt.",
         ),
     )
-    assert not [c for c in story.conflicts if c.measure == "outcome of the scheduled event"], [
+    assert not [c for c in story.conflicts if c.measure.startswith("outcome of the")], [
         c.summary for c in story.conflicts
     ]
 
@@ -332,7 +334,7 @@ def test_the_class_story_agreed_items_pass_the_member_check(tmp_path: Path) -> N
     assert story.agreed
     assert not member_clashes(story)
     measures = {c.measure for c in story.conflicts}
-    assert {"outcome of the scheduled event", "place of the statement"} <= measures, measures
+    assert {"outcome of the auction", "place of the statement"} <= measures, measures
 
 
 def test_the_member_check_finds_a_clash_it_is_shown() -> None:

@@ -208,6 +208,7 @@ def agreed_items(
     near: Callable[[Unit, Unit], bool] | None = None,
     mutual: Callable[[Unit, Unit], bool] | None = None,
     guard: Callable[[Unit, Unit], bool] | None = None,
+    strength: Callable[[Unit, Unit], float] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -245,7 +246,8 @@ def agreed_items(
     read each other; a new user's chemical-spill story).
 
     Last, ``guard`` (two sentences stating opposite outcomes) is read across every merged item's members: a
-    member opposed to another source's member is left out (:func:`_without_contradictions`)."""
+    member opposed to another source's member is left out (:func:`_without_contradictions`). Then ``strength`` (a
+    pair's alignment score) keeps a sentence two items cite in one of them only (:func:`_one_item_per_member`)."""
     # groups of one size in an order of what they cite, not of the articles' order (which numbers the units): the
     # same story compared with its articles given in another order gives the same items
     order = sorted(range(len(groups)), key=lambda i: _group_key(groups[i]))
@@ -318,7 +320,52 @@ def agreed_items(
     known = story_names(data)
     kept = [guarded for m in merged.values() if (guarded := _without_contradictions(*m, guard)) is not None]
     timed = [clocked for m in kept if (clocked := _clock_faithful(*m, known)) is not None]
+    if strength is not None:
+        timed = _one_item_per_member(timed, strength)
     return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(timed, key=lambda m: m[2])]
+
+
+def _one_item_per_member(
+    items: list[tuple[Unit, Group, int]], strength: Callable[[Unit, Unit], float]
+) -> list[tuple[Unit, Group, int]]:
+    """Items' (lead, group, order) with every sentence that two or more items cite kept in the one it is tied to
+    most strongly (its highest ``strength`` with another source's member there; then the earlier item) and left
+    out of the others; an item left with fewer than two sources is dropped, and one whose lead was left out is
+    headed by its remaining members' lead (:func:`_lead`). Two items that stay apart state two claims, and a
+    sentence stating one of them was cited for the other too: "Alle sieben Befreiten seien in guter
+    gesundheitlicher Verfassung, sagte Innenminister Dorian Vasko" for Vasko's « Pas un centime n'a été versé aux
+    ravisseurs » beside the item on the freed hostages' health; « relevé ... de 250 points de base, à 9,5 % » led an
+    item citing a board-vote sentence that states none of it beside the rate rise's item (new users' hostage and
+    central-bank stories). Input and output in the groups' order; a sentence cited by one item is untouched."""
+    holders: dict[int, list[int]] = {}
+    for k, (_lead, g, _i) in enumerate(items):
+        for u in g.units:
+            holders.setdefault(u.index, []).append(k)
+    leave: dict[int, set[int]] = {}  # an item's place -> the unit indices it no longer cites
+    for index, ks in holders.items():
+        if len(ks) < 2:
+            continue
+
+        def tie(k: int, index: int = index) -> float:
+            u = next(x for x in items[k][1].units if x.index == index)
+            return max((strength(u, v) for v in items[k][1].units if v.source != u.source), default=0.0)
+
+        best = max(ks, key=lambda k: (tie(k), -items[k][2]))
+        for k in ks:
+            if k != best:
+                leave.setdefault(k, set()).add(index)
+    out = []
+    for k, (lead, g, i) in enumerate(items):
+        if k not in leave:
+            out.append((lead, g, i))
+            continue
+        units = [u for u in g.units if u.index not in leave[k]]
+        if len({u.source for u in units}) < 2:
+            continue
+        if lead not in units:
+            lead = _lead(sorted(units, key=lambda u: u.source))
+        out.append((lead, Group(units=units, score=g.score), i))
+    return out
 
 
 def _clocks(u: Unit) -> list[Reading]:
