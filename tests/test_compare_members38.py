@@ -2,7 +2,8 @@
 
 1. the fate of a scheduled event — called off, put back, or going ahead as planned — read in en/de/fr/es/it/pt/pl
    (``[polar.schedule]`` of ``data/facts_outcomes.toml``, kind by kind of event: an auction, a match, a show, a
-   vote, a summit or hearing); two sources stating two fates of one kind of event are a "different outcome" conflict and never members of one agreed item;
+   vote, a summit or hearing); two sources stating two fates of one kind of event are a "different outcome"
+   conflict and never members of one agreed item;
 2. where a named person spoke — "told reporters at ... in X", « lors d'une conférence de presse à Y », "en una
    rueda de prensa en Y", "na konferencji prasowej w Y" (``[statement]`` of ``data/act_places.toml``); two
    sources placing one person's statement in two towns are a "different place" conflict, the person named in both
@@ -157,14 +158,12 @@ AUCTION = {
         "comme prévu, selon le ministère des Finances.",
     },
     "es": {
-        "cancelled": "El Ministerio de Finanzas canceló la subasta de 200 millones de coronas en bonos a "
-        "cinco años.",
+        "cancelled": "El Ministerio de Finanzas canceló la subasta de 200 millones de coronas en bonos a cinco años.",
         "going ahead": "La subasta de 200 millones de coronas en bonos a cinco años se celebrará según lo "
         "previsto, según el Ministerio de Finanzas.",
     },
     "it": {
-        "cancelled": "Il ministero delle Finanze ha annullato l'asta di 200 milioni di corone in titoli a "
-        "cinque anni.",
+        "cancelled": "Il ministero delle Finanze ha annullato l'asta di 200 milioni di corone in titoli a cinque anni.",
         "going ahead": "L'asta di 200 milioni di corone in titoli a cinque anni si terrà come previsto, "
         "ha detto il ministero delle Finanze.",
     },

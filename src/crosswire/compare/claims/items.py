@@ -338,8 +338,8 @@ def _one_item_per_member(
     item citing a board-vote sentence that states none of it beside the rate rise's item (new users' hostage and
     central-bank stories). Input and output in the groups' order; a sentence cited by one item is untouched."""
     holders: dict[int, list[int]] = {}
-    for k, (_lead, g, _i) in enumerate(items):
-        for u in g.units:
+    for k, item in enumerate(items):
+        for u in item[1].units:
             holders.setdefault(u.index, []).append(k)
     leave: dict[int, set[int]] = {}  # an item's place -> the unit indices it no longer cites
     for index, ks in holders.items():
