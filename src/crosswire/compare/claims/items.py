@@ -336,36 +336,39 @@ def _one_item_per_member(
     gesundheitlicher Verfassung, sagte Innenminister Dorian Vasko" for Vasko's « Pas un centime n'a été versé aux
     ravisseurs » beside the item on the freed hostages' health; « relevé ... de 250 points de base, à 9,5 % » led an
     item citing a board-vote sentence that states none of it beside the rate rise's item (new users' hostage and
-    central-bank stories). Input and output in the groups' order; a sentence cited by one item is untouched."""
-    holders: dict[int, list[int]] = {}
-    for k, item in enumerate(items):
-        for u in item[1].units:
-            holders.setdefault(u.index, []).append(k)
-    leave: dict[int, set[int]] = {}  # an item's place -> the unit indices it no longer cites
-    for index, ks in holders.items():
-        if len(ks) < 2:
-            continue
+    central-bank stories). The strongest tie is settled first and the items read again after each: an item that
+    loses its last other source no longer holds a sentence another item needs (the board-vote sentence then stays
+    in the board vote's item). Input and output in the groups' order; a sentence cited by one item is untouched."""
+    live: dict[int, tuple[Unit, Group, int]] = dict(enumerate(items))
 
-        def tie(k: int, index: int = index) -> float:
-            u = next(x for x in items[k][1].units if x.index == index)
-            return max((strength(u, v) for v in items[k][1].units if v.source != u.source), default=0.0)
+    def tie(k: int, index: int) -> float:
+        g = live[k][1]
+        u = next(x for x in g.units if x.index == index)
+        return max((strength(u, v) for v in g.units if v.source != u.source), default=0.0)
 
-        best = max(ks, key=lambda k: (tie(k), -items[k][2]))
-        for k in ks:
-            if k != best:
-                leave.setdefault(k, set()).add(index)
-    out = []
-    for k, (lead, g, i) in enumerate(items):
-        if k not in leave:
-            out.append((lead, g, i))
-            continue
-        units = [u for u in g.units if u.index not in leave[k]]
-        if len({u.source for u in units}) < 2:
-            continue
-        if lead not in units:
-            lead = _lead(sorted(units, key=lambda u: u.source))
-        out.append((lead, Group(units=units, score=g.score), i))
-    return out
+    while True:
+        holders: dict[int, list[int]] = {}
+        for k, item in live.items():
+            for u in item[1].units:
+                holders.setdefault(u.index, []).append(k)
+        contested = {index: ks for index, ks in holders.items() if len(ks) > 1}
+        if not contested:
+            break
+        # (tie, earlier item) of each contested sentence's best holder; the strongest settled first
+        best = {index: max((tie(k, index), -live[k][2], k) for k in ks) for index, ks in contested.items()}
+        index = max(best, key=lambda x: (best[x][0], best[x][1], -x))
+        keep = best[index][2]
+        for k in contested[index]:
+            if k == keep:
+                continue
+            lead, g, i = live.pop(k)
+            units = [u for u in g.units if u.index != index]
+            if len({u.source for u in units}) < 2:
+                continue
+            if lead not in units:
+                lead = _lead(sorted(units, key=lambda u: u.source))
+            live[k] = (lead, Group(units=units, score=g.score), i)
+    return [live[k] for k in sorted(live)]
 
 
 def _clocks(u: Unit) -> list[Reading]:
