@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import pytest
 
@@ -369,49 +369,3 @@ def test_every_agreed_items_members_pass_the_member_check(corpus: str, tmp_path:
     assert comparisons
     clashes = [x for c in comparisons for x in member_clashes(c)]
     assert not clashes, clashes[:3]
-
-
-# -- a sentence two agreed items cite stays in one ------------------------------------------------------------------
-
-
-def _u(index: int, source: int) -> Any:
-    from types import SimpleNamespace
-
-    return SimpleNamespace(index=index, source=source, values=[], language="en")
-
-
-def test_a_sentence_two_items_cite_stays_in_the_one_it_is_tied_to_most() -> None:
-    from crosswire.compare.claims.groups import Group
-    from crosswire.compare.claims.items import _one_item_per_member
-
-    a1, b1, a2, c1, d1 = _u(0, 1), _u(1, 2), _u(2, 1), _u(3, 3), _u(4, 4)
-    scores = {frozenset((0, 1)): 0.9, frozenset((1, 2)): 0.3, frozenset((1, 3)): 0.2, frozenset((2, 3)): 0.8}
-
-    def strength(u: Any, v: Any) -> float:
-        return scores.get(frozenset((u.index, v.index)), 0.0)
-
-    health = (a1, Group(units=[a1, b1], score=0.9), 0)
-    ransom = (a2, Group(units=[a2, b1, c1], score=0.8), 1)
-    other = (d1, Group(units=[d1, c1], score=0.7), 2)
-    out = _one_item_per_member([health, ransom, other], strength)
-    cited = [sorted(u.index for u in g.units) for _lead, g, _i in out]
-    # b1 stays with a1 (0.9), not with a2 / c1 (0.3); c1 stays in the ransom item (0.8), leaving d1 alone
-    assert cited == [[0, 1], [2, 3]]
-
-
-def test_an_item_left_with_one_source_is_dropped_and_a_lone_citation_untouched() -> None:
-    from crosswire.compare.claims.groups import Group
-    from crosswire.compare.claims.items import _one_item_per_member
-
-    a1, b1, c1 = _u(0, 1), _u(1, 2), _u(2, 3)
-    scores = {frozenset((0, 1)): 0.4, frozenset((1, 2)): 0.95}
-
-    def strength(u: Any, v: Any) -> float:
-        return scores.get(frozenset((u.index, v.index)), 0.0)
-
-    vote = (a1, Group(units=[a1, b1], score=0.6), 0)
-    rise = (c1, Group(units=[c1, b1], score=0.95), 1)
-    out = _one_item_per_member([vote, rise], strength)
-    assert [sorted(u.index for u in g.units) for _lead, g, _i in out] == [[1, 2]]
-    lone = [(a1, Group(units=[a1, c1], score=0.5), 0)]
-    assert _one_item_per_member(lone, strength) == lone

@@ -1185,10 +1185,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         and p.features[best] == 1.0
         and (frozenset((p.a.index, p.b.index)) in kept_at or (p.score < floor and kept(p)))
     }
-    pair_score: dict[frozenset[int], float] = {}
-    for scored_pair in pairs:
-        key = frozenset((scored_pair.a.index, scored_pair.b.index))
-        pair_score[key] = max(pair_score.get(key, 0.0), scored_pair.score)
     found.agreed.extend(
         agreed_items(
             data,
@@ -1200,8 +1196,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             # a role conflict too: merged items joined "exdirectora financiera" and "ex vicedirettrice generale"
             # of one co-defendant in one agreed item (a new user's court story)
             guard=lambda a, b: outcomes_opposed(a, b, data) or roles_differ(a, b, data),
-            # a sentence two items cite stays in the one it is tied to most (the pair's score)
-            strength=lambda a, b: pair_score.get(frozenset((a.index, b.index)), 0.0),
         )
     )
     acted_counts(units, data, found_cmps)

@@ -208,7 +208,6 @@ def agreed_items(
     near: Callable[[Unit, Unit], bool] | None = None,
     mutual: Callable[[Unit, Unit], bool] | None = None,
     guard: Callable[[Unit, Unit], bool] | None = None,
-    strength: Callable[[Unit, Unit], float] | None = None,
 ) -> list[ClaimItem]:
     """One agreed item per lead sentence, in the groups' order. A sentence can lead several groups (it
     agrees with one source on one clause and with another on the rest); shown as several items it was
@@ -246,8 +245,7 @@ def agreed_items(
     read each other; a new user's chemical-spill story).
 
     Last, ``guard`` (two sentences stating opposite outcomes) is read across every merged item's members: a
-    member opposed to another source's member is left out (:func:`_without_contradictions`). Then ``strength`` (a
-    pair's alignment score) keeps a sentence two items cite in one of them only (:func:`_one_item_per_member`)."""
+    member opposed to another source's member is left out (:func:`_without_contradictions`)."""
     # groups of one size in an order of what they cite, not of the articles' order (which numbers the units): the
     # same story compared with its articles given in another order gives the same items
     order = sorted(range(len(groups)), key=lambda i: _group_key(groups[i]))
@@ -320,55 +318,7 @@ def agreed_items(
     known = story_names(data)
     kept = [guarded for m in merged.values() if (guarded := _without_contradictions(*m, guard)) is not None]
     timed = [clocked for m in kept if (clocked := _clock_faithful(*m, known)) is not None]
-    if strength is not None:
-        timed = _one_item_per_member(timed, strength)
     return [agreed_item(data, g, lead, known) for lead, g, _ in sorted(timed, key=lambda m: m[2])]
-
-
-def _one_item_per_member(
-    items: list[tuple[Unit, Group, int]], strength: Callable[[Unit, Unit], float]
-) -> list[tuple[Unit, Group, int]]:
-    """Items' (lead, group, order) with every sentence that two or more items cite kept in the one it is tied to
-    most strongly (its highest ``strength`` with another source's member there; then the earlier item) and left
-    out of the others; an item left with fewer than two sources is dropped, and one whose lead was left out is
-    headed by its remaining members' lead (:func:`_lead`). Two items that stay apart state two claims, and a
-    sentence stating one of them was cited for the other too: "Alle sieben Befreiten seien in guter
-    gesundheitlicher Verfassung, sagte Innenminister Dorian Vasko" for Vasko's « Pas un centime n'a été versé aux
-    ravisseurs » beside the item on the freed hostages' health; « relevé ... de 250 points de base, à 9,5 % » led an
-    item citing a board-vote sentence that states none of it beside the rate rise's item (new users' hostage and
-    central-bank stories). The strongest tie is settled first and the items read again after each: an item that
-    loses its last other source no longer holds a sentence another item needs (the board-vote sentence then stays
-    in the board vote's item). Input and output in the groups' order; a sentence cited by one item is untouched."""
-    live: dict[int, tuple[Unit, Group, int]] = dict(enumerate(items))
-
-    def tie(k: int, index: int) -> float:
-        g = live[k][1]
-        u = next(x for x in g.units if x.index == index)
-        return max((strength(u, v) for v in g.units if v.source != u.source), default=0.0)
-
-    while True:
-        holders: dict[int, list[int]] = {}
-        for k, item in live.items():
-            for u in item[1].units:
-                holders.setdefault(u.index, []).append(k)
-        contested = {index: ks for index, ks in holders.items() if len(ks) > 1}
-        if not contested:
-            break
-        # (tie, earlier item) of each contested sentence's best holder; the strongest settled first
-        best = {index: max((tie(k, index), -live[k][2], k) for k in ks) for index, ks in contested.items()}
-        index = max(best, key=lambda x: (best[x][0], best[x][1], -x))
-        keep = best[index][2]
-        for k in contested[index]:
-            if k == keep:
-                continue
-            lead, g, i = live.pop(k)
-            units = [u for u in g.units if u.index != index]
-            if len({u.source for u in units}) < 2:
-                continue
-            if lead not in units:
-                lead = _lead(sorted(units, key=lambda u: u.source))
-            live[k] = (lead, Group(units=units, score=g.score), i)
-    return [live[k] for k in sorted(live)]
 
 
 def _clocks(u: Unit) -> list[Reading]:
