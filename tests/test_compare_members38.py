@@ -335,6 +335,10 @@ def test_the_class_story_agreed_items_pass_the_member_check(tmp_path: Path) -> N
     assert not member_clashes(story)
     measures = {c.measure for c in story.conflicts}
     assert {"outcome of the auction", "place of the statement"} <= measures, measures
+    # nor does a timeline line cite both fates or both towns (timeline.gives_otherwise)
+    for a, b in [(AUCTION["en"]["cancelled"], AUCTION["pl"]["going ahead"]), (STATEMENT["en"], STATEMENT["fr"])]:
+        both = [t.text for t in story.timeline if {a[:30], b[:30]} <= {e.text[:30] for e in t.evidence}]
+        assert not both, both
 
 
 def test_the_member_check_finds_a_clash_it_is_shown() -> None:
