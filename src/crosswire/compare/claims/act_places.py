@@ -131,7 +131,22 @@ def _one_act_of_people(kind: str, a: Unit, b: Unit) -> bool:
         return True
     if a.language == b.language == "en":
         return False
-    return bool(people(a) & people(b))
+    return _people_in_common(a, b)
+
+
+def _people_in_common(a: Unit, b: Unit) -> bool:
+    """Whether two sentences name a person in common: one canonical id, or a surname (the last word of a person's
+    name, of more than two letters) of one written as a word in the other ("Governor Ilse Varnholt" canonicalised
+    apart from "Ilse Varnholt" names one person: a new user's central-bank story)."""
+    pa, pb = people(a), people(b)
+    if pa & pb:
+        return True
+    for mine, other in ((pa, b), (pb, a)):
+        for pid in mine:
+            name = pid.partition(":")[2].split()
+            if name and len(name[-1]) > 2 and regex.search(rf"(?<!\w){regex.escape(name[-1])}(?!\w)", other.text):
+                return True
+    return False
 
 
 @lru_cache(maxsize=64)

@@ -22,12 +22,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData, uniq_evidence, without_dateline
+from crosswire.compare.claims.act_places import act_places_differ
 from crosswire.compare.claims.align import ClaimAlignment, other_doers, quotes_apart, scores_differ
 from crosswire.compare.claims.background import background_day
 from crosswire.compare.claims.fates import group_fates_differ, states_differ
 from crosswire.compare.claims.groups import Group
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.pairs import same_value
+from crosswire.compare.claims.polar import polar_differ
 from crosswire.compare.claims.same_day import Draft, join_across_languages
 from crosswire.compare.claims.slots import CLOCK_WORDS
 from crosswire.compare.claims.units import Unit
@@ -194,9 +196,13 @@ def gives_otherwise(unit: Unit, first: Unit) -> bool:
     pole of a state a negation flips ("now under control" cited for "not yet under control":
     :func:`crosswire.compare.quote_meaning.ruled_apart`), another fate of a counted group ("found alive" cited for
     "Two fishermen were still missing": :func:`.fates.group_fates_differ`), a quotation of the opposite meaning
-    (« La mer était de notre côté » cited for "The sea was against us": :func:`.align.quotes_apart`); such a source
-    is a side of a conflict, never a citation of the line."""
+    (« La mer était de notre côté » cited for "The sea was against us": :func:`.align.quotes_apart`), the other
+    pole of one act ("odbędzie się zgodnie z planem" cited for "cancelled Thursday's auction":
+    :func:`.polar.polar_differ`), or one act at another place (:func:`.act_places.act_places_differ`); such a
+    source is a side of a conflict, never a citation of the line."""
     if scores_differ(unit, first) or other_doers(unit, first) or states_differ(unit, first):
+        return True
+    if polar_differ(unit, first) or act_places_differ(unit, first):
         return True
     if group_fates_differ(unit, first):
         return True
