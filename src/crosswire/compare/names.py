@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
+from crosswire.facts.glued_titles import PLACE_KEY_MIN, place_key
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.lexicon import places
 from crosswire.facts.name_stems import case_stem
@@ -111,40 +112,8 @@ def _as_written(e: Entity) -> str:
     return max(written, key=lambda t: (len(t.split()), len(t)))
 
 
-# Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
-# "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
-_PLACE_ENDINGS = (
-    "iens",
-    "ijos",
-    "ien",
-    "ija",
-    "iji",
-    "ii",
-    "ia",
-    "ie",
-    "ja",
-    "ya",
-    "en",
-    "es",
-    "s",
-    "a",
-    "e",
-    "o",
-    "y",
-)
-_PLACE_KEY_MIN = 4  # letters a key keeps: a shorter stem would join unrelated names
+_PLACE_KEY_MIN = PLACE_KEY_MIN
 _PLACE_WORD_MIN = 5  # letters of a name word read at all
-
-
-def place_key(word: str) -> str:
-    """A name word's key across languages: Latin letters, lower case, "c" as "k" and "w" as "v" (the letter each
-    language spells the sound with), less one ending of :data:`_PLACE_ENDINGS` ("Corvania", "Korvaniens",
-    "Corvanie" -> "korvan"). Input: one word; output: its key ("" for none)."""
-    key = re.sub(r"[^a-z]", "", latin(word).lower()).replace("c", "k").replace("w", "v")
-    for ending in _PLACE_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= _PLACE_KEY_MIN:
-            return key[: -len(ending)]
-    return key
 
 
 def _known_place(word: str, language: str | None) -> bool:
