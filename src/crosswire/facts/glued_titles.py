@@ -34,7 +34,7 @@ from crosswire.vocab.names import fold, latin
 
 # Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
 # "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
-_PLACE_ENDINGS = (
+PLACE_ENDINGS = (
     "iens",
     "ijos",
     "ien",
@@ -58,10 +58,10 @@ PLACE_KEY_MIN = 4  # letters a key keeps: a shorter stem would join unrelated na
 
 def place_key(word: str) -> str:
     """A name word's key across languages: Latin letters, lower case, "c" as "k" and "w" as "v" (the letter each
-    language spells the sound with), less one ending of :data:`_PLACE_ENDINGS` ("Corvania", "Korvaniens",
+    language spells the sound with), less one ending of :data:`PLACE_ENDINGS` ("Corvania", "Korvaniens",
     "Corvanie" -> "korvan"). Input: one word; output: its key ("" for none)."""
     key = re.sub(r"[^a-z]", "", latin(word).lower()).replace("c", "k").replace("w", "v")
-    for ending in _PLACE_ENDINGS:
+    for ending in PLACE_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= PLACE_KEY_MIN:
             return key[: -len(ending)]
     return key
