@@ -33,10 +33,11 @@ from crosswire.facts.records import ArticleFacts, Entity
 from crosswire.vocab.names import fold, latin
 
 # Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
-# "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
+# "Corvanie" fr / "Korwanii" pl / "Korvanija" / "Корвания"): cut (the longest first) to key a name across languages.
 PLACE_ENDINGS = (
     "iens",
     "ijos",
+    "iya",  # Russian, Ukrainian, Belarusian "-ия", "-ія" in Latin letters
     "ien",
     "ija",
     "iji",
