@@ -21,9 +21,10 @@ from crosswire.model import Article, Block
 from crosswire.store import Store
 
 
-def _story(tmp: Path, rows: list[tuple[str, str, str, list[str]]]):
+def _story(tmp: Path, rows: list[tuple[str, str, str, list[str]]], sentence: tuple[int, int] | None = None):
     """Store each (id, language, body, place words) with one place entity per word at its first place, and load
-    the story as a comparison reads it."""
+    the story as a comparison reads it; ``sentence``, when given, is every mention's sentence span (a span that
+    misses the name: a dateline's name given the next sentence)."""
     with Store(tmp / "cw.db") as store:
         with store.transaction():
             for aid, language, body, words in rows:
@@ -41,7 +42,8 @@ def _story(tmp: Path, rows: list[tuple[str, str, str, list[str]]]):
                 entities = []
                 for i, w in enumerate(words, 1):
                     at = text.index(w)
-                    m = Mention(text=w, start=at, end=at + len(w), sentence_start=0, sentence_end=len(text))
+                    s0, s1 = sentence or (0, len(text))
+                    m = Mention(text=w, start=at, end=at + len(w), sentence_start=s0, sentence_end=s1)
                     entities.append(Entity(id=f"e{i}", name=w, type="place", mentions=[m]))
                 facts = ArticleFacts(article=aid, language=language, entities=entities)
                 store.put_facts(aid, facts.to_dict(), FACTS_VERSION)
@@ -114,8 +116,26 @@ def test_a_source_is_credited_only_with_what_it_writes(variant) -> None:
         ("Корванії", "uk", "Корванія"),
         ("Korvánii", "cs", "Korvánie"),
         ("Korvania", "en", "Korvania"),
+        ("Korvaniens", "de", "Korvanien"),  # the German genitive
+        ("Ostrelands", "de", "Ostreland"),
         ("Dorvanie", "pl", "Dorvanie"),  # "-ie" is also the locative of "Warszawa": left as written
     ],
 )
 def test_place_nominative(word: str, language: str, base: str) -> None:
     assert place_nominative(word, language) == base
+
+
+def test_a_source_whose_shown_sentence_does_not_write_the_name_is_not_credited(tmp_path: Path) -> None:
+    """A name read in a dateline ("ORVESSA, Valdenia -") whose mention points at the next sentence: that sentence,
+    shown as evidence, does not write it, so the source is not credited with the spelling."""
+    rows = [
+        ("b1", "en", "Valdenia. The carmaker will close its plant by June, cutting 2,400 jobs.", ["Valdenia"]),
+        ("b2", "fr", "Valdénie. Le constructeur a annoncé mardi la fermeture de son usine.", ["Valdénie"]),
+        ("b3", "it", "Il governo della Valdenia cercherà un nuovo investitore.", ["Valdenia"]),
+        ("b4", "de", "Die Regierung Valdeniens sucht einen neuen Investor.", ["Valdeniens"]),
+    ]
+    data = _story(tmp_path, rows, sentence=(10, 60))
+    for v in place_variants(data):
+        for s in v.spellings:
+            assert all(s.text[:-2] in ev.text for ev in s.evidence), s
+            assert {data.source_of[ev.article] for ev in s.evidence} == set(s.sources), s

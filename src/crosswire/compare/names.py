@@ -142,11 +142,14 @@ def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
                 base = place_nominative(word, facts.language)  # "Korwanii" is listed as "Korwania"
                 entry = out.setdefault(place_key(base), {}).setdefault(base, _Spelled(base, language=facts.language))
                 m = next((m for m in e.mentions if word in m.text), None)
-                if m is not None:
-                    entry.sources.add(data.source_of[aid])
-                    ev = evidence(data, aid, m.sentence_start, m.sentence_end)
+                ev = evidence(data, aid, m.sentence_start, m.sentence_end) if m is not None else None
+                if ev is not None and re.search(rf"\b{re.escape(word)}\b", ev.text):
+                    entry.sources.add(data.source_of[aid])  # credited only where its sentence shown writes it
                     entry.evidence = uniq_evidence([*entry.evidence, ev])
     _body_spellings(data, out)
+    for spelled in out.values():  # a spelling no sentence shown writes (a dateline's name) is no source's
+        for text in [t for t, entry in spelled.items() if not entry.sources]:
+            del spelled[text]
     return out
 
 
