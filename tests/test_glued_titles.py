@@ -135,6 +135,42 @@ def test_title_words_before(name: str, language: str, k: int) -> None:
     assert title_words_before(name, language) == k
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "glued", "words", "bare"),
+    [
+        (
+            "en",
+            '"Prices will hold," Governor Marit Osterlund told reporters.',
+            "Governor Marit Osterlund",
+            "Prices will hold",
+            "Marit Osterlund",
+        ),
+        (
+            "es",
+            "«Los precios aguantarán», afirmó Gobernadora Marit Osterlund.",
+            "Gobernadora Marit Osterlund",
+            "Los precios aguantarán",
+            "Marit Osterlund",
+        ),
+        (
+            "it",
+            "«I prezzi terranno», ha detto Governatrice Marit Osterlund.",
+            "Governatrice Marit Osterlund",
+            "I prezzi terranno",
+            "Marit Osterlund",
+        ),
+    ],
+)
+def test_a_speaker_typed_other_with_a_title_is_a_person_in_one_article(
+    language: str, body: str, glued: str, words: str, bare: str
+) -> None:
+    f = _facts("a1", language, body, [(glued, "other")], [(words, glued)])
+    out = strip_glued_titles([f], {"a1": body})
+    e = out[0].entities[0]
+    assert (e.name, e.type) == (bare, "person")
+    assert out[0].quotes[0].speaker_name == bare
+
+
 def test_organisation_with_a_title_word_is_not_retyped_without_a_person() -> None:
     body = "President Hotel Group opened a branch in Dunsel."
     f = _facts("a1", "en", body, [("President Hotel Group", "organisation")], [])

@@ -17,7 +17,8 @@ Two readings, both over words only (no model):
   name either when each is written in lower case somewhere in the story ("economist") or is a form of a place's or
   a body's name of the story ("Valdenii" of "Valdenia": :func:`place_key`).
 
-A name typed an organisation or other is retyped a person only when what is left is a person of the story.
+A name typed an organisation or other is retyped a person only when what is left is a person of the story, or the
+name is a quote's speaker and what is left is capitalised name words.
 :func:`strip_glued_titles` gives new facts; the stored facts are not changed (a story-level reading).
 """
 
@@ -151,13 +152,15 @@ def strip_glued_titles(facts: Sequence[ArticleFacts], bodies: Mapping[str, str])
     out = []
     for f in facts:
         changed: dict[str, Entity] = {}
+        speakers = {q.speaker for q in f.quotes if q.speaker}
         for e in f.entities:
             if e.type == "place":
                 continue
-            k = _glued(e, f.language, people, lower, keys)
+            speaks = e.id in speakers
+            k = _glued(e, f.language, people, lower, keys, speaks)
             if k:
                 rest = _stems(e.name.split()[k:], f.language)
-                changed[e.id] = _bare(e, k, e.type == "person" or rest in people)
+                changed[e.id] = _bare(e, k, e.type == "person" or rest in people or speaks)
         if not changed:
             out.append(f)
             continue
@@ -172,13 +175,18 @@ def strip_glued_titles(facts: Sequence[ArticleFacts], bodies: Mapping[str, str])
     return out
 
 
-def _glued(e: Entity, language: str | None, people: set[tuple[str, ...]], lower: set[str], keys: set[str]) -> int:
+def _glued(
+    e: Entity, language: str | None, people: set[tuple[str, ...]], lower: set[str], keys: set[str], speaks: bool
+) -> int:
     """How many leading words of ``e``'s name are no part of it (0 for none): a title (:func:`title_words_before`)
-    of a person, or of any name when what is left is a person of the story; else words before a person of the
-    story that are each written in lower case in the story or a form of one of its names of places or bodies."""
+    of a person, of any name when what is left is a person of the story, or of a quote's speaker when what is left
+    is name words only ("Governor Ilse Varnholt told reporters", typed MISC, in the one article that names her);
+    else words before a person of the story that are each written in lower case in the story or a form of one of
+    its names of places or bodies."""
     words = e.name.split()
     k = title_words_before(e.name, language)
-    if k and (e.type == "person" or _stems(words[k:], language) in people):
+    named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[k:])
+    if k and (e.type == "person" or _stems(words[k:], language) in people or (speaks and named)):
         return k
     for k in range(1, min(MAX_TITLE_WORDS, len(words) - MIN_NAME_WORDS) + 1):
         if _stems(words[k:], language) not in people:
