@@ -280,3 +280,22 @@ def test_one_speaker_across_languages(story) -> None:
 def test_one_person_id_and_no_title_variant(story) -> None:
     assert set(story.canonical.values()) == {"person:Marit Osterlund"}
     assert names.align(story) == []
+
+
+def test_a_group_name_several_languages_write_whole_keeps_its_first_word() -> None:
+    """ "Sable Hills Movement" in four languages (typed a person by two models) and "Hills Movement" alone in one:
+    French writes "sable" (sand) in lower case, yet the group's name keeps "Sable" (trial 34's armed group)."""
+    rows = [
+        ("a1", "en", "The Sable Hills Movement freed the workers.", [("Sable Hills Movement", "organisation")]),
+        ("a2", "fr", "Le Sable Hills Movement a libéré les otages dans le sable.", [("Sable Hills Movement", "other")]),
+        ("a3", "it", "Il Sable Hills Movement ha liberato gli ostaggi.", [("Sable Hills Movement", "person")]),
+        ("a4", "de", "Die Hills Movement hat die Geiseln freigelassen.", [("Hills Movement", "person")]),
+    ]
+    facts = [_facts(aid, lang, body, ents, []) for aid, lang, body, ents in rows]
+    out = strip_glued_titles(facts, {aid: body for aid, _lang, body, _e in rows})
+    assert [e.name for f in out for e in f.entities] == [
+        "Sable Hills Movement",
+        "Sable Hills Movement",
+        "Sable Hills Movement",
+        "Hills Movement",
+    ]

@@ -14,8 +14,9 @@ Two readings, both over words only (no model):
   language ("Governor", "la gouverneure", "Gouverneurin", "prezes", "Finance Minister"; German compounds ending in
   one: "Notenbankchefin") are the person's role when two words or more are left;
 - across the story: leading words before another person's full name that the story writes on its own are not the
-  name either when each is written in lower case somewhere in the story ("economist") or is a form of a place's or
-  a body's name of the story ("Valdenii" of "Valdenia": :func:`place_key`).
+  name either when each is written in lower case in the story's articles of that language ("economist") or is a
+  form of a place's name of the story ("Valdenii" of "Valdenia": :func:`place_key`). A name holding an
+  organisation word (``data/organisation_words.toml``) is never cut.
 
 A name typed an organisation or other is retyped a person only when what is left is a person of the story, or the
 name is a quote's speaker and what is left is capitalised name words.
@@ -28,6 +29,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.lexicon import role_words, title_words
 from crosswire.facts.name_stems import case_stem
 from crosswire.facts.records import ArticleFacts, Entity
@@ -73,6 +75,8 @@ MIN_NAME_WORDS = 2  # words a name keeps once its title is off: a full name, nev
 COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "no"})  # write a role as one compound ("Notenbankchefin")
 MIN_COMPOUND_ROLE = 4  # letters of a role word ending a compound ("chefin", "ministerin"; not "rat")
 MAX_TITLE_WORDS = 3  # words a title before a name takes ("Deputy Finance Minister")
+MIN_NAME_LANGUAGES = 2  # languages that write a whole name for it to be a name, not a glued accident ("Sable Hills
+# Movement" in en, fr, it, de is the group's name, though French writes "sable" for sand)
 _WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -106,19 +110,23 @@ def _stems(words: Sequence[str], language: str | None) -> tuple[str, ...]:
 
 
 def _story_words(
-    facts: Sequence[ArticleFacts], bodies: Mapping[str, str], people: set[tuple[str, ...]]
-) -> tuple[set[str], set[str]]:
-    """Words the story's articles write in lower case, and the :func:`place_key` of every word of a name of a
-    place, organisation or other thing the story has (not of a name that ends with a person of the story: a
-    glued "Governor Ilse Varnholt" typed MISC names no place)."""
-    lower = {w for body in bodies.values() for w in re.findall(r"[^\W\d_]+", body) if w.islower()}
-    keys: set[str] = set()
+    facts: Sequence[ArticleFacts], bodies: Mapping[str, str]
+) -> tuple[dict[str | None, set[str]], set[str]]:
+    """Language -> the words its articles write in lower case (a word lower case in one language may be a name's
+    word in another: French "sable", "Sable Hills Movement"), and the :func:`place_key` of every word of a name the
+    story types a place."""
+    lower: dict[str | None, set[str]] = {}
     for f in facts:
-        for e in f.entities:
-            words = e.name.split()
-            if e.type == "person" or _stems(words[-MIN_NAME_WORDS:], f.language) in people:
-                continue
-            keys.update(key for w in words if len(key := place_key(w)) >= PLACE_KEY_MIN)
+        body = bodies.get(f.article, "")
+        lower.setdefault(f.language, set()).update(w for w in re.findall(r"[^\W\d_]+", body) if w.islower())
+    keys = {
+        key
+        for f in facts
+        for e in f.entities
+        if e.type == "place"
+        for w in e.name.split()
+        if len(key := place_key(w)) >= PLACE_KEY_MIN
+    }
     return lower, keys
 
 
@@ -148,16 +156,23 @@ def strip_glued_titles(facts: Sequence[ArticleFacts], bodies: Mapping[str, str])
                 words = words[title_words_before(e.name, f.language) :]
                 if len(words) >= MIN_NAME_WORDS:
                     people.add(_stems(words, f.language))
-    lower, keys = _story_words(facts, bodies, people)
+    lower_by_language, keys = _story_words(facts, bodies)
+    languages: dict[str, set[str | None]] = {}
+    for f in facts:
+        for e in f.entities:
+            languages.setdefault(fold(e.name), set()).add(f.language)
+    shared = {name for name, langs in languages.items() if len(langs) >= MIN_NAME_LANGUAGES}
     out = []
     for f in facts:
+        lower = lower_by_language.get(f.language, set())
         changed: dict[str, Entity] = {}
         speakers = {q.speaker for q in f.quotes if q.speaker}
         for e in f.entities:
             if e.type == "place":
                 continue
             speaks = e.id in speakers
-            k = _glued(e, f.language, people, lower, keys, speaks)
+            alone = fold(e.name) in shared  # a name several languages write whole: only a title comes off
+            k = _glued(e, f.language, people, set() if alone else lower, set() if alone else keys, speaks)
             if k:
                 rest = _stems(e.name.split()[k:], f.language)
                 changed[e.id] = _bare(e, k, e.type == "person" or rest in people or speaks)
@@ -184,6 +199,8 @@ def _glued(
     else words before a person of the story that are each written in lower case in the story or a form of one of
     its names of places or bodies."""
     words = e.name.split()
+    if any(organisation_word(w, language or "en") for w in words):
+        return 0  # "Hills Movement Party", "Banco Central": a body's name, whatever opens it
     k = title_words_before(e.name, language)
     named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[k:])
     if k and (e.type == "person" or _stems(words[k:], language) in people or (speaks and named)):
