@@ -18,9 +18,11 @@ from lemminflect import getAllLemmas
 
 from crosswire.compare.align import StoryData, evidence, uniq_evidence
 from crosswire.compare.records import NameVariant, Spelling
+from crosswire.facts.glued_titles import PLACE_ENDINGS, PLACE_KEY_MIN, place_key
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.lexicon import places
-from crosswire.facts.name_stems import case_stem
+from crosswire.facts.linking import DECLINING
+from crosswire.facts.name_stems import case_stem, place_nominative
 from crosswire.facts.records import Entity
 from crosswire.model import Evidence
 from crosswire.vocab.names import fold, is_name_suffix, latin
@@ -111,40 +113,8 @@ def _as_written(e: Entity) -> str:
     return max(written, key=lambda t: (len(t.split()), len(t)))
 
 
-# Endings a name of a place takes in one language and not in another ("Corvania" en, es, it / "Korvanien" de /
-# "Corvanie" fr / "Korwanii" pl / "Korvanija"): cut (the longest first) to key a name across languages.
-_PLACE_ENDINGS = (
-    "iens",
-    "ijos",
-    "ien",
-    "ija",
-    "iji",
-    "ii",
-    "ia",
-    "ie",
-    "ja",
-    "ya",
-    "en",
-    "es",
-    "s",
-    "a",
-    "e",
-    "o",
-    "y",
-)
-_PLACE_KEY_MIN = 4  # letters a key keeps: a shorter stem would join unrelated names
+_PLACE_KEY_MIN = PLACE_KEY_MIN
 _PLACE_WORD_MIN = 5  # letters of a name word read at all
-
-
-def place_key(word: str) -> str:
-    """A name word's key across languages: Latin letters, lower case, "c" as "k" and "w" as "v" (the letter each
-    language spells the sound with), less one ending of :data:`_PLACE_ENDINGS` ("Corvania", "Korvaniens",
-    "Corvanie" -> "korvan"). Input: one word; output: its key ("" for none)."""
-    key = re.sub(r"[^a-z]", "", latin(word).lower()).replace("c", "k").replace("w", "v")
-    for ending in _PLACE_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= _PLACE_KEY_MIN:
-            return key[: -len(ending)]
-    return key
 
 
 def _known_place(word: str, language: str | None) -> bool:
@@ -169,13 +139,17 @@ def _place_spellings(data: StoryData) -> dict[str, dict[str, _Spelled]]:
                     continue
                 if word.lower() in lower or _known_place(word, facts.language):
                     continue
-                entry = out.setdefault(place_key(word), {}).setdefault(word, _Spelled(word, language=facts.language))
-                entry.sources.add(data.source_of[aid])
+                base = place_nominative(word, facts.language)  # "Korwanii" is listed as "Korwania"
+                entry = out.setdefault(place_key(base), {}).setdefault(base, _Spelled(base, language=facts.language))
                 m = next((m for m in e.mentions if word in m.text), None)
-                if m is not None:
-                    ev = evidence(data, aid, m.sentence_start, m.sentence_end)
+                ev = evidence(data, aid, m.sentence_start, m.sentence_end) if m is not None else None
+                if ev is not None and re.search(rf"\b{re.escape(word)}\b", ev.text):
+                    entry.sources.add(data.source_of[aid])  # credited only where its sentence shown writes it
                     entry.evidence = uniq_evidence([*entry.evidence, ev])
     _body_spellings(data, out)
+    for spelled in out.values():  # a spelling no sentence shown writes (a dateline's name) is no source's
+        for text in [t for t, entry in spelled.items() if not entry.sources]:
+            del spelled[text]
     return out
 
 
@@ -193,12 +167,14 @@ def _body_spellings(data: StoryData, out: dict[str, dict[str, _Spelled]]) -> Non
                 word = m.group()
                 if not word[0].isupper() or word.isupper():
                     continue
-                spelled = out.get(place_key(word))
+                base = place_nominative(word, facts.language)
+                spelled = out.get(place_key(base))
                 if spelled is None or _known_place(word, facts.language):
                     continue
-                entry = spelled.setdefault(word, _Spelled(word, language=facts.language))
-                entry.sources.add(data.source_of[aid])
-                if len(entry.evidence) < 3:
+                entry = spelled.setdefault(base, _Spelled(base, language=facts.language))
+                src = data.source_of[aid]
+                if src not in entry.sources:  # each source credited with a spelling has a sentence writing it
+                    entry.sources.add(src)
                     entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, claim.start, claim.end)])
 
 
@@ -206,16 +182,56 @@ _CASE_ENDING_MAX = 3  # letters a case ending adds to a name ("Dorvan" / Polish 
 
 
 def _merge_case_forms(spelled: dict[str, _Spelled]) -> None:
-    """Fold into a spelling its case forms (in place): a word that is another spelling plus up to
-    :data:`_CASE_ENDING_MAX` letters ("Dorvanie", the Polish locative of "Dorvan") is that spelling declined, not
-    another spelling; its sources cite the spelling it declines."""
+    """Fold into a spelling its case forms (in place): a word of a declining language (Polish "Dorvanie", the
+    locative of "Dorvan") that is another spelling plus up to :data:`_CASE_ENDING_MAX` letters is that spelling
+    declined, not another spelling, and a word of the same language that adds a genitive "s" ("Korvaniens" /
+    "Korvanien") too; its sources cite the spelling it declines. A word of a language that declines no names is
+    its own spelling: French "Korvanie" and German "Korvanien" are not case forms of English "Korvan" (a new
+    user's "Korvan" was credited to four sources that never wrote it)."""
     for word in sorted(spelled, key=len, reverse=True):
-        bases = (b for b in spelled if b != word and word.startswith(b) and len(word) - len(b) <= _CASE_ENDING_MAX)
-        base = next(bases, None)
+        base = next((b for b in spelled if _declines(word, spelled[word], b, spelled[b])), None)
         if base is not None:
             form = spelled.pop(word)
             spelled[base].sources |= form.sources
             spelled[base].evidence = uniq_evidence([*spelled[base].evidence, *form.evidence])
+
+
+def _declines(word: str, form: _Spelled, base: str, of: _Spelled) -> bool:
+    """Whether ``word`` (spelled ``form``) is ``base`` (spelled ``of``) in another case (:func:`_merge_case_forms`)."""
+    extra = word[len(base) :]
+    if base == word or not word.startswith(base) or len(extra) > _CASE_ENDING_MAX:
+        return False
+    return form.language in DECLINING or (extra in _GENITIVE_S and form.language == of.language)
+
+
+_GENITIVE_S = frozenset({"s", "es"})  # a genitive ending a language that declines no name still writes on one
+
+
+def _drop_modifiers(spelled: dict[str, _Spelled]) -> None:
+    """Drop (in place) a spelling that a longer spelling of the same sources extends by a place's ending
+    (:data:`crosswire.facts.glued_titles.PLACE_ENDINGS`): the source that writes "Korvania" and "Korvan" ("the
+    Korvan mark") writes the place and an adjective or a people's word made of it; the shorter is no spelling
+    of the place."""
+    for word in list(spelled):
+        form = spelled[word]
+        if any(
+            other != word
+            and other.startswith(word)
+            and other[len(word) :].lower() in PLACE_ENDINGS
+            and form.sources <= spelled[other].sources
+            for other in spelled
+        ):
+            spelled.pop(word)
+
+
+def _by_source(data: StoryData, entry: _Spelled) -> list[Evidence]:
+    """A spelling's evidence: the first sentence of each source it credits, in source order, then up to three
+    in all (each credited source is shown writing it)."""
+    first: dict[int, Evidence] = {}
+    for ev in entry.evidence:
+        first.setdefault(data.source_of.get(ev.article, 0), ev)
+    shown = [first[s] for s in sorted(first)]
+    return uniq_evidence([*shown, *entry.evidence])[: max(3, len(shown))]
 
 
 def _english_word(word: str) -> bool:
@@ -232,6 +248,7 @@ def place_variants(data: StoryData) -> list[NameVariant]:
     out = []
     for key, spelled in _place_spellings(data).items():
         _merge_case_forms(spelled)
+        _drop_modifiers(spelled)
         if any(_english_word(text) for text in spelled):
             continue  # a common noun of a name ("Ministry of Economy" / "de l'Économie" / "de Economía")
         if len(key) < _PLACE_KEY_MIN or len(spelled) < 2 or not _between_sources(spelled):
@@ -243,7 +260,9 @@ def place_variants(data: StoryData) -> list[NameVariant]:
             NameVariant(
                 entity=entries[0].text,
                 type="place",
-                spellings=[Spelling(text=e.text, sources=sorted(e.sources), evidence=e.evidence[:3]) for e in entries],
+                spellings=[
+                    Spelling(text=e.text, sources=sorted(e.sources), evidence=_by_source(data, e)) for e in entries
+                ],
                 evidence=uniq_evidence(ev for e in entries for ev in e.evidence[:1]),
             )
         )

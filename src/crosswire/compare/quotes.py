@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData, cite, evidence, uniq_evidence
 from crosswire.compare.quote_meaning import (
@@ -183,6 +184,7 @@ def collect(data: StoryData) -> list[SourceQuote]:
             src = data.source_of[aid]
             key = (src, cid, _norm(q.text))  # one speaker's own words: another's quote is never its evidence
             ev = evidence(data, aid, q.sentence_start, q.sentence_end)
+            key = _copied(merged, key, aid)
             if key in merged:
                 merged[key].evidence = uniq_evidence([*merged[key].evidence, ev])
                 continue
@@ -202,6 +204,29 @@ def collect(data: StoryData) -> list[SourceQuote]:
                 _names(facts, q),
             )
     return list(merged.values())
+
+
+COPY_EDIT_SIMILARITY = 90  # rapidfuzz ratio (0-100) of two wordings one source's articles print for one quote:
+# a syndicated copy's light edit ("for the staff" / "for its staff" scores 93; "We will not resign" / "We will
+# resign" 88 is another statement)
+
+
+def _copied(
+    merged: dict[tuple[int, str, str], SourceQuote], key: tuple[int, str, str], article: str
+) -> tuple[int, str, str]:
+    """The key of the quote ``key`` repeats from another article of the same source (a wire and its syndicated
+    copy, lightly edited: a new user's "Harlund" row listed one statement twice from one source), else ``key``.
+    Only across articles: two quotes of one article are two statements however alike. Input: the quotes so far,
+    the new quote's key (source, speaker id, normalised words) and its article id."""
+    if key in merged:
+        return key
+    src, cid, words = key
+    for other, q in merged.items():
+        if other[:2] != (src, cid) or any(ev.article == article for ev in q.evidence):
+            continue
+        if fuzz.ratio(other[2], words) >= COPY_EDIT_SIMILARITY:
+            return other
+    return key
 
 
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}

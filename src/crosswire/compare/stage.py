@@ -62,6 +62,7 @@ from crosswire.compare.source_names import readable_name
 from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
+from crosswire.facts.glued_titles import strip_glued_titles
 from crosswire.model import Evidence, StageResult
 from crosswire.store import Store
 from crosswire.stories.records import Story
@@ -181,6 +182,8 @@ def load_story_data(store: Store, rows: list[ArticleRow]) -> StoryData:
     rows = sorted((r for r in rows if r.id in bodies), key=lambda r: (published_order(r.published), r.id))
     sources, source_of = build_sources(rows, outlets)
     rows = story_order(rows, source_of)
+    # a title glued to a name ("Governor Ilse Varnholt") is read as a role before people are grouped
+    facts = dict(zip(facts, strip_glued_titles(list(facts.values()), bodies), strict=True))
     data = StoryData(articles=rows, bodies=bodies, facts=facts, sources=sources, source_of=source_of, outlets=outlets)
     data.canonical = stable_names(link_entities([facts[r.id] for r in rows if r.id in facts]), facts, source_of)
     return data

@@ -62,3 +62,21 @@ def case_stem(skel: str, language: str | None) -> str:
         if skel.endswith(ending) and len(skel) - len(ending) >= MIN_STEM:
             return skel[: -len(ending)]
     return skel
+
+
+_PLACE_NOMINATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: tuple(sorted(((a, b) for a, b in spec.get("place_nominative", [])), key=lambda p: -len(p[0])))
+    for lang, spec in data_toml("name_rules.toml").items()
+}
+
+
+def place_nominative(word: str, language: str | None) -> str:
+    """A place's name word as written in an oblique case of ``language`` put back in the nominative
+    (``place_nominative`` in ``data/name_rules.toml``): ``place_nominative("Korwanii", "pl") == "Korwania"``,
+    ``place_nominative("Корвании", "ru") == "Корвания"``; ``word`` itself when no ending of the table ends it
+    with :data:`MIN_STEM` letters before it, or the language has no table. Input: one word as written."""
+    low = word.lower()
+    for ending, nominative in _PLACE_NOMINATIVE.get(language or "", ()):
+        if low.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)] + nominative
+    return word
