@@ -18,6 +18,7 @@ from functools import lru_cache
 import dateparser
 
 from crosswire.clean.written_dates import ORDINAL_MARK, without_ordinal_marks
+from crosswire.facts.date_context import pick_year
 from crosswire.facts.gatherings import called_for
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
@@ -103,6 +104,9 @@ def dates_in(
                 day = _parse(span, language, base)
                 if day is None:
                     continue
+                if base is not None and not _YEAR_DIGITS.search(span):
+                    # "le 15 janvier" in a December article: the year the clause's direction gives, else the nearest
+                    day = pick_year(day, base, has_day, year_direction(text, m.start(), words))
                 value = day.isoformat() if has_day else day.isoformat()[:7]
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
@@ -185,7 +189,17 @@ def _day_words(
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
                 ahead = any(b in words.ahead for b in before)
-                if (
+                starts = starts_from(text, m.start(), words)
+                if called_off_day(text, m.start(), m.group(), words):
+                    # "a annulé l'enchère de jeudi", "odwołało czwartkową aukcję": the day the act was set for
+                    value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
+                elif starts and _past_clause(text, m.start(), words):
+                    # "Ab Montag war die Straße gesperrt": from a day of a past state, the last such day
+                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                elif starts:
+                    # "relèveraient leurs taux dès lundi", "gelten ab Montag": a change from the coming day on
+                    value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                elif (
                     ahead
                     and all(b not in words.ahead or b in words.until for b in before)
                     and _past_clause(text, m.start(), words)
@@ -251,6 +265,88 @@ def _day_phrases(
             value = (base + timedelta(days=days)).isoformat()
             out.append(_fact(text[m.start() : m.end()], offset + m.start(), sent, value, "day", True, base))
     return out
+
+
+def starts_from(text: str, start: int, words: Words) -> bool:
+    """Whether the weekday at ``start`` is the first day of a change or state: a ``from_day`` word among the two
+    words before it ("dès lundi", "à partir de lundi", "ab Montag", "a partire da lunedì"), or a ``from_since``
+    word there ("desde el lunes", "od poniedziałku", "с понедельника") with a future or conditional form in its
+    clause ("subirían los tipos desde el lunes", "banki podniosłyby ... od poniedziałku"). Written by hand:
+    dateparser reads "à partir de lundi" alone but not its direction inside a reported clause (a new user's
+    "relèveraient leurs taux ... dès lundi" of a Wednesday went to the Monday before)."""
+    before = re.findall(r"\w+", text[:start].lower())[-2:]
+    if any(b in words.from_day for b in before):
+        return True
+    if not any(b in words.from_since for b in before):
+        return False
+    clause = _clause_words(text, start)
+    return _future_form(clause, words) or _future_clause(text, start, words.language)
+
+
+def _future_form(clause: list[str], words: Words) -> bool:
+    """Whether a word of ``clause`` is one of the language's ``future`` forms (a form, or "-rán": an ending)."""
+    for form in words.future:
+        if form.startswith("-"):
+            if any(w.endswith(form[1:]) and len(w) > len(form) + 2 for w in clause):
+                return True
+        elif form in clause:
+            return True
+    return False
+
+
+def called_off_day(text: str, start: int, weekday: str, words: Words) -> bool:
+    """Whether the weekday at ``start`` (written ``weekday``) dates a planned act its clause calls off or moves:
+    a ``called_off`` stem in the clause ("a annulé", "canceló", "odwołało", "sagte ... ab") and the weekday the
+    act's own (a ``day_of`` word right before it, after a noun: "l'enchère de jeudi", "la subasta del jueves",
+    "l'asta di giovedì", German "die Auktion am Donnerstag" with the capitalised noun before "am"; or a weekday
+    adjective: "czwartkową aukcję"). The act did not take place, so its day is still to come; the day of
+    calling it off ("a annulé jeudi l'enchère") stays the tense's. Hand-made, as English reads "cancelled
+    Thursday's auction" (:mod:`crosswire.facts.date_context`)."""
+    if not words.called_off:
+        return False
+    clause = _clause_words(text, start)
+    if not any(_calls_off(stem, clause) for stem in words.called_off):
+        return False
+    low = weekday.lower()
+    if words.weekday_adjective and low.endswith(words.weekday_adjective) and weekday_of(weekday, False, words):
+        stem = next((n for n in words.weekdays if low.startswith(n[: max(4, len(n) - WEEK_STEM)])), "")
+        return bool(stem) and low != stem and not low.endswith(_ACCUSATIVE_ENDINGS)
+    before = re.findall(r"[\w'’]+", text[:start])[-2:]
+    if not before or before[-1].lower() not in words.day_of:
+        return False
+    if words.language == "de":
+        return len(before) == 2 and before[0][:1].isupper() and before[0].lower() not in words.articles
+    return len(before) == 2 and before[0].lower() not in words.stop - words.day_of
+
+
+def year_direction(text: str, start: int, words: Words) -> str:
+    """Which year a day and month written without one at ``start`` takes (:func:`crosswire.facts.date_context.
+    pick_year`): "will" (on or after publication) when its clause tells of what is still to come (a future or
+    conditional form, a plan, a present of a scheduled act, "until", "from" or "for" right before it: "se
+    celebrarán el 15 de enero", "jusqu'au 15 janvier", "ab dem 7. Dezember"), "past" under a past auxiliary of
+    the language and no such word ("wurde am 28. Dezember beschlossen"), else "near": the occurrence nearest the
+    publication day, as news copy writes the year only for a day of another year (a new user's "15 janvier" in a
+    December article was dated eleven months back, though its verb was a future). Dateparser's own choice
+    (``PREFER_DATES_FROM``) reads no clause, so the year is picked here."""
+    clause = _clause_words(text, start)
+    before = re.findall(r"[\w'’]+", text[:start].lower())[-2:]
+    if (
+        _future_form(clause, words)
+        or _planned(text, start, words)
+        or _future_clause(text, start, words.language)
+        or any(b in words.ahead or b in words.from_day or b in words.for_day for b in before)
+        or (any(w in words.scheduled for w in clause) and not any(w in words.past for w in clause))
+    ):
+        return "will"
+    if any(w in words.past for w in clause):
+        return "past"
+    return "near"
+
+
+def _calls_off(stem: str, clause: list[str]) -> bool:
+    """Whether ``clause`` holds the ``called_off`` entry ``stem``: a word starting with it, or for an entry of two
+    words (a separable verb: "sagte ab") a word starting with each."""
+    return all(any(w.startswith(part) for w in clause) for part in stem.split())
 
 
 FUTURE_REACH = 5  # words: "mają zostać ponownie uruchomione w niedzielę"
