@@ -206,3 +206,18 @@ def test_the_resolver_keeps_a_weekday_within_seven_days_on_its_side(base: date, 
     assert got.weekday() == weekday
     lo, hi = {"will": (1, 7), "coming": (0, 6), "past": (-6, 0), None: (-6, 0), "nearest": (-2, 7)}[direction]
     assert timedelta(days=lo) <= got - base <= timedelta(days=hi)
+
+
+BESIDE_A_CALENDAR_DAY = [
+    ("it", "Giovedì 3 dicembre il parlamento di Tarvel terrà un'audizione sull'accordo."),
+    ("fr", "Jeudi 3 décembre, le parlement de Tarvel tiendra une audition sur l'accord."),
+    ("de", "Am Donnerstag, den 3. Dezember, hält das Parlament in Tarvel eine Anhörung ab."),
+    ("es", "El jueves 3 de diciembre el parlamento de Tarvel celebrará una audiencia."),
+    ("pl", "W czwartek 3 grudnia parlament w Tarvelu zorganizuje przesłuchanie."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), BESIDE_A_CALENDAR_DAY)
+def test_a_weekday_beside_a_calendar_day_is_that_day(language: str, sentence: str) -> None:
+    # published on Tuesday 1 December 2026: the weekday alone would read as the Thursday before
+    assert {value for _text, value in _dates(language, sentence, "2026-12-01")} == {"2026-12-03"}

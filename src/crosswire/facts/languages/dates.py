@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -110,9 +111,34 @@ def dates_in(
                 value = day.isoformat() if has_day else day.isoformat()[:7]
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
-    out.extend(_day_words(text, offset, sent, words, base, taken))
+    calendar = [d for d in out if d.granularity == "day"]
+    out.extend(_beside_calendar(_day_words(text, offset, sent, words, base, taken), calendar, text, offset))
     out.extend(_year_phrases(text, offset, sent, words, base, taken))
     return sorted(out, key=lambda d: d.start)
+
+
+def _beside_calendar(days: list[DateFact], calendar: list[DateFact], text: str, offset: int) -> list[DateFact]:
+    """``days`` (weekdays and day words) with a weekday written right beside a calendar day of the same weekday
+    ("Giovedì 3 dicembre", "jeudi 3 décembre", "Donnerstag, 3. Dezember", "el jueves 3 de diciembre") given that
+    day: the explicit date wins over the tense's reading of the weekday, as in English ("Sunday, Sept. 13,
+    2020"). Before, "Giovedì 3 dicembre il parlamento terrà un'audizione" named two days (the Thursday before and 3
+    December) and the hearing was on no timeline line (a new user's hostage story)."""
+    out = []
+    for d in days:
+        near = next((c for c in calendar if _adjacent(text, d, c, offset)), None)
+        if near is not None and near.value is not None and d.value is not None:
+            if date.fromisoformat(near.value).weekday() == date.fromisoformat(d.value).weekday():
+                d = replace(d, value=near.value, scheduled=near.scheduled)
+        out.append(d)
+    return out
+
+
+def _adjacent(text: str, a: DateFact, b: DateFact, offset: int) -> bool:
+    """Whether two date spans of ``text`` (body offsets, ``offset`` the sentence's) are separated only by spaces,
+    a comma, an article or "den" ("jeudi 3", "Donnerstag, den 3.", "el jueves 3")."""
+    first, second = sorted((a, b), key=lambda d: d.start)
+    gap = text[first.end - offset : second.start - offset].strip(" ,\u00a0").lower()
+    return second.start >= first.end and gap in ("", "den", "le", "el", "il", "o", "a")
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
