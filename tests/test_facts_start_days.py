@@ -9,7 +9,10 @@ Classes, each in five languages or more, each reading the day before publication
   to come, not the day of calling it off;
 * a conditional verb before the weekday ("relèveraient leurs taux lundi", "subirían los tipos el lunes"): ahead;
 * a day and month without a year ("effective Dec. 7", "le 15 janvier" in a December article): the year its
-  clause's direction gives, else the nearest.
+  clause's direction gives, else the nearest;
+* a weekday written beside a calendar day ("Giovedì 3 dicembre"): that day;
+* "next" after the weekday ("lundi prochain", "el lunes que viene"): the coming one ("lunedì scorso", "last
+  Monday": the last one, pinned as a neighbour).
 
 Neighbours that must keep their old reading are pinned beside each class (a past "since" reading, the day of
 calling off, a past act of the noun). The property tests check the resolver for any publication day and weekday.
@@ -221,3 +224,31 @@ BESIDE_A_CALENDAR_DAY = [
 def test_a_weekday_beside_a_calendar_day_is_that_day(language: str, sentence: str) -> None:
     # published on Tuesday 1 December 2026: the weekday alone would read as the Thursday before
     assert {value for _text, value in _dates(language, sentence, "2026-12-01")} == {"2026-12-03"}
+
+
+NEXT_AFTER = [
+    ("fr", "Les banques ont relevé leurs taux et le feront encore lundi prochain."),
+    ("it", "Le banche hanno alzato i tassi e lo faranno ancora lunedì prossimo."),
+    ("es", "Los bancos subieron los tipos y lo harán de nuevo el lunes que viene."),
+    ("pt", "Os bancos subiram as taxas e farão o mesmo segunda-feira que vem."),
+    ("en", "The banks raised their rates and meet again next Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NEXT_AFTER)
+def test_a_weekday_with_next_after_it_is_the_coming_one(language: str, sentence: str) -> None:
+    assert _value(language, sentence) == NEXT_MONDAY
+
+
+LAST_AFTER = [
+    ("fr", "Les banques relèveront leurs taux, comme décidé lundi dernier."),
+    ("it", "Le banche alzeranno i tassi, come deciso lunedì scorso."),
+    ("es", "Los bancos subirán los tipos, como se decidió el lunes pasado."),
+    ("pt", "Os bancos vão subir as taxas, como decidido na segunda-feira passada."),
+    ("en", "The banks will raise their rates, as agreed last Monday."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), LAST_AFTER)
+def test_a_weekday_with_last_after_it_is_the_last_one(language: str, sentence: str) -> None:
+    assert _value(language, sentence) == LAST_MONDAY

@@ -216,7 +216,14 @@ def _day_words(
                 before = text[: m.start()].lower().split()[-2:]
                 ahead = any(b in words.ahead for b in before)
                 starts = starts_from(text, m.start(), words)
-                if called_off_day(text, m.start(), m.group(), words):
+                after = " " + " ".join(re.findall(r"\w+", text[m.end() : m.end() + 24].lower())) + " "
+                if any(after.startswith(f" {w} ") for w in words.back_after):
+                    # "lundi dernier", "lunedì scorso": the last such day before publication
+                    value = (base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1)).isoformat()
+                elif any(after.startswith(f" {w} ") for w in words.ahead_after):
+                    # "lundi prochain", "el lunes que viene": the coming one after publication
+                    value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                elif called_off_day(text, m.start(), m.group(), words):
                     # "a annulé l'enchère de jeudi", "odwołało czwartkową aukcję": the day the act was set for
                     value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
                 elif starts and _past_clause(text, m.start(), words):

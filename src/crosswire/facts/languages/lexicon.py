@@ -84,6 +84,8 @@ class Words:
     since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
     for_day: frozenset[str] = frozenset()  # "pour", "für", "na": a weekday an act is set for is the coming one
     for_day_not_after: frozenset[str] = frozenset()  # "nocy", "ночь": "w nocy z wtorku na środę" is no such day
+    ahead_after: tuple[str, ...] = ()  # "prochain", "que viene": right after a weekday, the coming one
+    back_after: tuple[str, ...] = ()  # "dernier", "scorso": right after a weekday, the last one
     from_day: frozenset[str] = frozenset()  # "dès", "ab", "partir": a weekday after one is the coming day
     from_since: frozenset[str] = frozenset()  # "desde", "od", "с": the coming day only under a future form
     called_off: tuple[str, ...] = ()  # stems of calling off or moving an act ("annul", "aplaz", "odwoła")
@@ -158,6 +160,8 @@ def words_for(language: str) -> Words:
         since=frozenset(d.get("since", [])),
         for_day=frozenset(d.get("for_day", [])),
         for_day_not_after=frozenset(d.get("for_day_not_after", [])),
+        ahead_after=tuple(d.get("ahead_after", [])),
+        back_after=tuple(d.get("back_after", [])),
         from_day=frozenset(d.get("from_day", [])),
         from_since=frozenset(d.get("from_since", [])),
         called_off=tuple(d.get("called_off", [])),
