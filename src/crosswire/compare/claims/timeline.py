@@ -1,15 +1,15 @@
 """The timeline: one line per dated claim, citing only the sources whose own sentence states that claim.
 
-A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
-day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
-given by the outlet's clock such as "today"), and the line cites only the sources whose own sentence in the
-group names that day and gives the figures the line's sentence gives (every one, or, for a sentence of fewer
-details, one at least and none at another value of its kind: :func:`states_line`), shown as its evidence. A day
-still ahead when the article was written is a scheduled line, marked as such, not a past event; lines of one day
-that the alignment puts together are one line, past when one article wrote the day as past. Two sentences of one group that date it differently make no line (that is a
-conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
-in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
-to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
+A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a day dates:
+the day comes from a sentence of the group that states it (a resolved calendar day, not a day given by the outlet's
+clock such as "today"), and the line cites only the sources whose own sentence in the group names that day and gives
+the figures the line's sentence gives (every one, or, for a sentence of fewer details, one at least and none at
+another value of its kind: :func:`states_line`), shown as its evidence. A day still ahead when the article was
+written is a scheduled line, marked as such, not a past event; lines of one day that the alignment puts together are
+one line, past when one article wrote the day as past. Two sentences of one group that date it differently make no
+line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
+sentence in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers
+what to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
 """
 
 from __future__ import annotations
