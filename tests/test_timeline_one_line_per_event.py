@@ -54,3 +54,17 @@ def test_a_day_written_ahead_and_then_past_is_one_line_of_an_act_that_happened(t
     rows = [("a", "Outlet a", "2027-03-06", ahead), ("en", "Outlet en", PUBLISHED, RISE["en"])]
     lines = _lines(tmp_path, rows, "2027-03-08")
     assert lines == [([1, 2], False)], lines
+
+
+def test_a_source_giving_part_of_a_count_at_another_value_is_not_cited(tmp_path: Path) -> None:
+    wire = (
+        "Aid workers freed\n\nThe Tarvel Front released seven aid workers of the relief group Kestrel Aid on Monday, "
+        "ending 19 days of captivity in the northern province of Orrin, the government said."
+    )
+    french = (
+        "Otages libérés\n\nSix des sept employés de l'ONG Kestrel Aid enlevés dans la province d'Orrin ont été "
+        "libérés lundi par le Front de Tarvel, selon le gouvernement."
+    )
+    rows = [("en", "Outlet en", PUBLISHED, wire), ("fr", "Outlet fr", PUBLISHED, french)]
+    lines = _lines(tmp_path, rows, "2027-03-08")
+    assert all(sources != [1, 2] for sources, _ in lines), lines

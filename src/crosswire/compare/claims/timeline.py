@@ -194,16 +194,12 @@ def states_figures(unit: Unit, first: Unit) -> bool:
 
 def figures_clash(unit: Unit, first: Unit) -> bool:
     """Whether ``unit``'s sentence gives a figure of a kind the line's sentence ``first`` gives, at a value
-    ``first`` does not give, while ``first`` gives one of that kind ``unit`` does not ("sending 23 people to
-    hospital" / "32 people were taken to hospital"): two values of one measure, a conflict, never one line. A
-    figure of a kind the other does not give ("250 points de base" beside "from 7.0 percent") clashes with
-    nothing."""
-    for x in _figures(first):
-        if any(same_value(x, y) for y in unit.values):
-            continue
-        if any(y.kind == x.kind and not any(same_value(y, z) for z in first.values) for y in _figures(unit)):
-            return True
-    return False
+    ``first`` does not give ("sending 23 people to hospital" / "32 people were taken to hospital"; "released seven
+    aid workers" / "Six des sept employés ... ont été libérés"): two values of one measure, a conflict or another
+    act, never one line. A figure of a kind the other does not give ("250 points de base" beside "from 7.0
+    percent") clashes with nothing."""
+    kinds = {x.kind for x in _figures(first)}
+    return any(y.kind in kinds and not any(same_value(y, z) for z in first.values) for y in _figures(unit))
 
 
 def states_line(told: list[Unit], first: Unit) -> bool:
