@@ -6,7 +6,8 @@ Classes, each in five languages or more, each reading the day before publication
   lunedì", "apply from Monday", "effective next Monday"): the coming day;
 * a weekday dating a planned act its clause calls off or moves ("cancelled Thursday's auction", "a annulé
   l'enchère de jeudi", "sagte die Auktion am Donnerstag ab", "odwołało czwartkową aukcję"): the act's day, still
-  to come, not the day of calling it off;
+  to come, not the day of calling it off; so is a weekday dating an act told in the future after it ("czwartkowa
+  aukcja ... odbędzie się", "Thursday's auction will go ahead");
 * a conditional verb before the weekday ("relèveraient leurs taux lundi", "subirían los tipos el lunes"): ahead;
 * a day and month without a year ("effective Dec. 7", "le 15 janvier" in a December article): the year its
   clause's direction gives, else the nearest;
@@ -252,3 +253,18 @@ LAST_AFTER = [
 @pytest.mark.parametrize(("language", "sentence"), LAST_AFTER)
 def test_a_weekday_with_last_after_it_is_the_last_one(language: str, sentence: str) -> None:
     assert _value(language, sentence) == LAST_MONDAY
+
+
+ACT_AHEAD = [
+    ("en", "The ministry said Thursday's auction of ten-year bonds will go ahead as planned."),
+    ("fr", "Le ministère a indiqué que l'enchère de jeudi aura lieu comme prévu."),
+    ("es", "El ministerio dijo que la subasta del jueves se celebrará según lo previsto."),
+    ("it", "Il ministero ha detto che l'asta di giovedì si terrà come previsto."),
+    ("pl", "Ministerstwo zapowiedziało jednak, że czwartkowa aukcja obligacji odbędzie się zgodnie z planem."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), ACT_AHEAD)
+def test_the_day_of_an_act_told_in_the_future_is_still_to_come(language: str, sentence: str) -> None:
+    # the weekday dates the auction, whose verb comes after it: a reported "said" does not date it
+    assert _value(language, sentence) == NEXT_THURSDAY

@@ -419,6 +419,9 @@ def _direction(ent: Span) -> str | None:
     """Which way an undated day or month of ``ent`` points: the date's own phrase first ("ahead of",
     "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
     a noun phrase or a present-tense clause is the nearest such day ("near")."""
+    if ent.root.lower_ in date_context.WEEKDAY_NAMES and (act := date_context.dated_act(ent)) is not None:
+        if _future(act) in ("will", "would"):
+            return "coming"  # "Thursday's auction will go ahead as planned": the act's own day, ahead
     own = date_context.phrase_direction(ent)
     if ent.root.lower_ in date_context.WEEKDAY_NAMES and called_for(ent.doc.text[: ent.start_char], "en"):
         return "will"  # "the union called a rally on Saturday": the gathering called for the day is ahead

@@ -328,17 +328,16 @@ def _future_form(clause: list[str], words: Words) -> bool:
 
 
 def called_off_day(text: str, start: int, weekday: str, words: Words) -> bool:
-    """Whether the weekday at ``start`` (written ``weekday``) dates a planned act its clause calls off or moves:
-    a ``called_off`` stem in the clause ("a annulé", "canceló", "odwołało", "sagte ... ab") and the weekday the
-    act's own (a ``day_of`` word right before it, after a noun: "l'enchère de jeudi", "la subasta del jueves",
-    "l'asta di giovedì", German "die Auktion am Donnerstag" with the capitalised noun before "am"; or a weekday
-    adjective: "czwartkową aukcję"). The act did not take place, so its day is still to come; the day of
+    """Whether the weekday at ``start`` (written ``weekday``) dates a planned act its clause calls off, moves or tells
+    of in the future: a ``called_off`` stem in the clause ("a annulé", "canceló", "odwołało", "sagte ... ab") or
+    a ``future`` form anywhere in it ("czwartkowa aukcja ... odbędzie się zgodnie z planem"), and the weekday
+    the act's own (a ``day_of`` word right before it, after a noun: "l'enchère de jeudi", "la subasta del
+    jueves", "l'asta di giovedì", German "die Auktion am Donnerstag" with the capitalised noun before "am"; or a
+    weekday adjective: "czwartkową aukcję"). The act did not take place, so its day is still to come; the day of
     calling it off ("a annulé jeudi l'enchère") stays the tense's. Hand-made, as English reads "cancelled
     Thursday's auction" (:mod:`crosswire.facts.date_context`)."""
-    if not words.called_off:
-        return False
     clause = _clause_words(text, start)
-    if not any(_calls_off(stem, clause) for stem in words.called_off):
+    if not any(_calls_off(stem, clause) for stem in words.called_off) and not _future_form(clause, words):
         return False
     low = weekday.lower()
     if words.weekday_adjective and low.endswith(words.weekday_adjective) and weekday_of(weekday, False, words):
