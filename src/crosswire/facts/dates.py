@@ -420,8 +420,10 @@ def _direction(ent: Span) -> str | None:
     "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
     a noun phrase or a present-tense clause is the nearest such day ("near")."""
     if ent.root.lower_ in date_context.WEEKDAY_NAMES and (act := date_context.dated_act(ent)) is not None:
-        if _future(act) in ("will", "would"):
-            return "coming"  # "Thursday's auction will go ahead as planned": the act's own day, ahead
+        if _future(act) in ("will", "would") and act.lower_ not in date_context.PAST_EVENT_NOUNS:
+            # "Thursday's auction will go ahead as planned": the act's own day, ahead; not "Tuesday's earthquake
+            # will cost billions", an event that happened
+            return "coming"
     own = date_context.phrase_direction(ent)
     if ent.root.lower_ in date_context.WEEKDAY_NAMES and called_for(ent.doc.text[: ent.start_char], "en"):
         return "will"  # "the union called a rally on Saturday": the gathering called for the day is ahead
