@@ -192,6 +192,12 @@ def states_figures(unit: Unit, first: Unit) -> bool:
     return all(any(same_value(x, y) for y in unit.values) for x in _figures(first))
 
 
+# Kinds of figure a sentence of fewer details must still give when the line's sentence gives one: a count is how
+# many the act touched ("six of the seven" freed is another statement than "seven" freed), while a rate's former
+# level ("from 7.0 percent") or a rank ("its first emergency move") is a detail another source may leave out.
+WHOLE_KINDS = frozenset({"count"})
+
+
 def figures_clash(unit: Unit, first: Unit) -> bool:
     """Whether ``unit``'s sentence gives a figure of a kind the line's sentence ``first`` gives, at a value
     ``first`` does not give ("sending 23 people to hospital" / "32 people were taken to hospital"; "released seven
@@ -210,10 +216,12 @@ def states_line(told: list[Unit], first: Unit) -> bool:
     à 9,5 %" in another and "von 7 auf 9,5 Prozent" in a third is one event on one day: a new user's trial showed
     it as two lines of that day, each citing one source, the three others on none."""
     figures = _figures(first)
-    if all(any(same_value(x, y) for u in told for y in u.values) for x in figures):
+    given = [any(same_value(x, y) for u in told for y in u.values) for x in figures]
+    if all(given):
         return True
-    shared = any(same_value(x, y) for x in figures for u in told for y in u.values)
-    return shared and not any(figures_clash(u, first) for u in told)
+    if any(not g and x.kind in WHOLE_KINDS for x, g in zip(figures, given, strict=True)):
+        return False  # "Six des sept employés ... ont été libérés" states no line of "released seven aid workers"
+    return any(given) and not any(figures_clash(u, first) for u in told)
 
 
 def gives_otherwise(unit: Unit, first: Unit) -> bool:
@@ -414,7 +422,15 @@ def _faithful(
             by_source.setdefault(u.source, []).append(u)
 
     def kept(first: Unit) -> set[int]:
-        return {src for src, told in by_source.items() if first in told or states_values(told, first)}
+        # a source giving a figure of the leading sentence's kind at another value stays off whichever sentence
+        # shows the line: a sentence naming no figure ("Sono stati liberati martedì i sette operatori ...") would
+        # otherwise keep "Six des sept ... ont été libérés" beside "released seven aid workers"
+        return {
+            src
+            for src, told in by_source.items()
+            if first in told
+            or (states_values(told, first) and (first is lead or not any(figures_clash(t, lead) for t in told)))
+        }
 
     dated = [
         u
