@@ -269,3 +269,9 @@ ACT_AHEAD = [
 def test_the_day_of_an_act_told_in_the_future_is_still_to_come(language: str, sentence: str) -> None:
     # the weekday dates the auction, whose verb comes after it: a reported "said" does not date it
     assert _value(language, sentence) == NEXT_THURSDAY
+
+
+def test_a_weekday_before_a_part_of_the_day_is_dated_by_its_verb() -> None:
+    # "Tuesday afternoon" names a time, not an act: "expected" puts it ahead, after publication (not today)
+    sentence = "The two men were expected to appear in court in Tarvel Tuesday afternoon."
+    assert _value("en", sentence) == "2027-03-16"

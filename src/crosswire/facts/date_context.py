@@ -217,9 +217,17 @@ def dated_act(ent: Span) -> Token | None:
     """The noun a weekday dates as its own: "auction" of "Thursday's auction" (a possessive) or of "the Thursday
     auction" (a compound); None when the weekday dates the clause."""
     root = ent.root
-    if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
-        return root.head
+    head = root.head
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end:
+        return None if head.lower_ in DAY_PART_NOUNS else head  # "Wednesday afternoon" is a time, not an act
     return None
+
+
+# Parts of a day a weekday may stand before ("Wednesday afternoon", "Friday's session" is an act, "Friday night" no
+# act): the weekday then dates the clause, by its verb.
+DAY_PART_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk", "overnight", "weekend"}
+)
 
 
 def _called_off(noun: Token) -> bool:
