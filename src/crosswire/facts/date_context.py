@@ -52,7 +52,44 @@ FUTURE_MODALS = frozenset({"will", "would", "wo", "'ll", "'d", "shall"})
 RELATIVE_RE = re.compile(
     r"\b(today|tonight|tomorrow|yesterday|ago|last|next|this|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", re.I
 )
-Direction = str | None  # "will", "would", "past", "near", "nearest" (a weekday too) or None (the clause does not say)
+Direction = str | None  # "will", "would", "past", "near", "nearest" (a weekday too), "coming" (a weekday: today
+# included) or None (the clause does not say)
+# Words right before a date that open a change from that day on ("effective Dec. 7", "starting Monday", "beginning
+# Monday", "as of Monday"): the day a rule or a rate takes effect, which a past verb ("raised the reserve
+# requirement ..., effective Dec. 7") does not date. A new user's trial put "effective Dec. 7" of a 2 December article
+# a year back. Hand-made from news copy.
+START_WORDS = frozenset({"effective", "starting", "beginning"})
+# Verbs (lemmas) that call off or move a planned act: a weekday dating that act's noun ("cancelled Thursday's
+# auction", "Saturday's match was postponed") is the day the act was set for, still to come, not the day of calling
+# it off (a new user's trial put Thursday's cancelled auction on the Thursday before). Phrasal ones by their particle.
+CALLED_OFF_LEMMAS = frozenset(
+    {"cancel", "postpone", "delay", "suspend", "scrap", "scrub", "shelve", "reschedule", "defer", "axe", "annul"}
+)
+CALLED_OFF_PHRASAL = frozenset({("call", "off"), ("put", "off"), ("push", "back"), ("put", "back")})
+
+
+def forward(future: str | bool | None) -> bool:
+    """Whether a direction puts an undated month or day after the publication day."""
+    return future in (True, "will", "would", "coming")
+
+
+def pick_year(got: date, base: date, has_day: bool, future: str | bool | None) -> date:
+    """``got`` (a month or day written without a year, dated in ``base``'s year or a year next to it) moved to the
+    year its direction says: forwards (on or after ``base``: :func:`forward`), the one nearest ``base`` ("near",
+    the earlier on a tie), else backwards (on or before). Compared at the precision written: a bare month is
+    "this month" on either side."""
+    this = base if has_day else base.replace(day=1)
+    options = []
+    for year in (got.year - 1, got.year, got.year + 1):
+        try:
+            options.append(got.replace(year=year))
+        except ValueError:  # Feb. 29 in a year without one
+            continue
+    if forward(future):
+        return min((d for d in options if d >= this), default=got)
+    if future == "near":
+        return min(options, key=lambda d: (abs((d - this).days), d > this))
+    return max((d for d in options if d <= this), default=got)
 
 
 def is_recurrence(ent: Span) -> bool:
@@ -129,6 +166,11 @@ def phrase_direction(ent: Span) -> Direction:
     verb, "before Thursday" or "until Thursday" under a modal ("could not return home before Thursday");
     "past" for "the last Jan. 15 vote" and a date before an event noun of :data:`PAST_EVENT_NOUNS`;
     "near" for a date inside a noun phrase with neither; None when the clause's tense must decide."""
+    if starts_change(ent):
+        # "effective next Monday" in Wednesday's paper: the coming Monday; "effective Dec. 7": the nearest Dec. 7
+        return "will" if ent.root.lower_ in WEEKDAY_NAMES else "nearest"
+    if ent.root.lower_ in WEEKDAY_NAMES and (act := dated_act(ent)) is not None and _called_off(act):
+        return "coming"  # "cancelled Thursday's auction": the auction's Thursday, today included
     noun = modified_noun(ent)
     if noun is not None and noun.lower_ in PAST_EVENT_NOUNS:
         return "past"  # "the May 4 riots" happened
@@ -149,6 +191,8 @@ def phrase_direction(ent: Span) -> Direction:
         return "will"  # "has closed the port until Thursday", "remains shut through Friday"
     if prep is not None and prep.lower_ in UNTIL_PREPS | {"before"} and _modal(prep.head):
         return "will"  # "could not expect to return home before Thursday", "would stay shut until Friday"
+    if prep is not None and prep.lower_ == "from" and ent.root.lower_ in WEEKDAY_NAMES and _from_ahead(prep.head):
+        return "will"  # "the new fares apply from Monday", "would raise mortgage rates from Monday"
     verb = _verb_over(prep.head) if prep is not None else None
     perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if verb is not None and not perfect and _modal(verb, FUTURE_MODALS):
@@ -156,6 +200,67 @@ def phrase_direction(ent: Span) -> Direction:
         # jobs on Tuesday" (Wednesday's: the day it said so) are worded alike; the nearer day is the one meant
         return "will" if _modal(verb, FUTURE_MODALS - {"would", "'d"}) else "nearest"
     return "near" if noun is not None else None
+
+
+def starts_change(ent: Span) -> bool:
+    """Whether the date opens a change from that day on: a word of :data:`START_WORDS` right before it or as its
+    head ("effective Dec. 7", "starting Monday"), or "as of" before it."""
+    doc = ent.doc
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if prev in START_WORDS or (prev == "of" and ent.start > 1 and doc[ent.start - 2].lower_ == "as"):
+        return True
+    head = ent.root.head
+    return head.i < ent.start and head.lower_ in START_WORDS and head.i >= ent.start - 3
+
+
+def dated_act(ent: Span) -> Token | None:
+    """The noun a weekday dates as its own: "auction" of "Thursday's auction" (a possessive) or of "the Thursday
+    auction" (a compound); None when the weekday dates the clause."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end:
+        return None if head.lower_ in DAY_PART_NOUNS else head  # "Wednesday afternoon" is a time, not an act
+    return None
+
+
+# Parts of a day a weekday may stand before ("Wednesday afternoon", "Friday's session" is an act, "Friday night" no
+# act): the weekday then dates the clause, by its verb.
+DAY_PART_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk", "overnight", "weekend"}
+)
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether the act ``noun`` names is still to come: called off or moved by the verb it is the object or passive
+    subject of (:data:`CALLED_OFF_LEMMAS`, :data:`CALLED_OFF_PHRASAL`), the act of a noun of calling off ("the
+    cancellation of Friday's match"), or the act something comes "ahead of" ("ahead of Thursday's vote")."""
+    from crosswire.facts.fastpos import lemma
+
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "ahead":
+        return True  # "ahead of Thursday's vote": the act is still to come
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the postponement of Friday's match": the noun of calling off stands for its verb
+        return lemma(node).startswith(("cancel", "postpone", "delay", "suspen", "deferr", "annul"))
+    if node.dep_ not in ("dobj", "nsubjpass", "obj") or node.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = node.head
+    base = lemma(verb)
+    if base in CALLED_OFF_LEMMAS:
+        return True
+    return any((base, c.lower_) in CALLED_OFF_PHRASAL for c in verb.children if c.dep_ == "prt")
+
+
+def _from_ahead(head: Token) -> bool:
+    """Whether "from <weekday>" under ``head`` starts a change still to come: the verb above is not a simple past
+    ("closed the bridge from Friday" leaves the day to the tense), so a present ("apply from Monday"), a future
+    or a reported future ("would raise rates from Monday")."""
+    verb = _verb_over(head)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _modal(verb, FUTURE_MODALS) or _present_or_perfect(verb):
+        return True
+    return verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "ccomp") and _modal(verb.head, FUTURE_MODALS)
 
 
 def _verb_over(head: Token) -> Token:

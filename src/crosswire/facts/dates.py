@@ -287,6 +287,9 @@ def _weekday(t: str, base: date, future: str | bool | None) -> Resolved | None:
     ahead = (target - base.weekday()) % 7 or 7
     if m.group(1) == "next" or (future == "will" and m.group(1) is None):
         return (base + timedelta(days=ahead)).isoformat(), "day", True
+    if future == "coming" and m.group(1) is None:
+        # the day a planned act is set for ("cancelled Thursday's auction"): today's when today is that weekday
+        return (base + timedelta(days=(target - base.weekday()) % 7)).isoformat(), "day", True
     if future == "nearest" and m.group(1) is None and delta > SAYING_REACH:
         # "would reopen on Sunday", on a Saturday; "would hold a rally outside the gates on Saturday", on a Tuesday
         return (base + timedelta(days=ahead)).isoformat(), "day", True
@@ -390,27 +393,8 @@ def _calendar(text: str, base: date | None, future: str | bool | None) -> date |
     return got
 
 
-def _forward(future: str | bool | None) -> bool:
-    """Whether a direction puts an undated month or day after the publication day."""
-    return future in (True, "will", "would")
-
-
-def _pick_year(got: date, base: date, has_day: bool, future: str | bool | None) -> date:
-    """``got`` (a month or day written without a year, dated in ``base``'s year) moved to the year its
-    direction says: forwards, backwards, or ("near") the one nearest ``base``. Compared at the precision
-    written: a bare month is "this month" on either side."""
-    this = base if has_day else base.replace(day=1)
-    options = []
-    for year in (got.year - 1, got.year, got.year + 1):
-        try:
-            options.append(got.replace(year=year))
-        except ValueError:  # Feb. 29 in a year without one
-            continue
-    if _forward(future):
-        return min((d for d in options if d >= this), default=got)
-    if future == "near":
-        return min(options, key=lambda d: (abs((d - this).days), d > this))
-    return max((d for d in options if d <= this), default=got)
+_forward = date_context.forward
+_pick_year = date_context.pick_year
 
 
 @lru_cache(maxsize=4096)
@@ -435,10 +419,15 @@ def _direction(ent: Span) -> str | None:
     """Which way an undated day or month of ``ent`` points: the date's own phrase first ("ahead of",
     "until" after a present verb, "the May 4 riots"), then the clause's future, then its tense; a date inside
     a noun phrase or a present-tense clause is the nearest such day ("near")."""
+    if ent.root.lower_ in date_context.WEEKDAY_NAMES and (act := date_context.dated_act(ent)) is not None:
+        if _future(act) in ("will", "would") and act.lower_ not in date_context.PAST_EVENT_NOUNS:
+            # "Thursday's auction will go ahead as planned": the act's own day, ahead; not "Tuesday's earthquake
+            # will cost billions", an event that happened
+            return "coming"
     own = date_context.phrase_direction(ent)
     if ent.root.lower_ in date_context.WEEKDAY_NAMES and called_for(ent.doc.text[: ent.start_char], "en"):
         return "will"  # "the union called a rally on Saturday": the gathering called for the day is ahead
-    if own in ("will", "past", "nearest"):
+    if own in ("will", "past", "nearest", "coming"):
         return own
     future = _future(ent.root)
     if future is not None:

@@ -5,7 +5,8 @@ languages two sentences share few terms, and their canonical entities are often 
 spelling ("place:Lutava" beside "place:Лутавская область"), so "Schools across the Lutava region will stay
 closed until Friday" and "Занятия в школах Лутавской области отменены до пятницы" score 0.43 and stay two
 timeline lines of one day (the example corpus). A timeline line already has a day, which narrows what it can be
-joined to: only drafts of the same day (and both scheduled or both past), from other sources, are candidates,
+joined to: only drafts of the same day (scheduled in one article and past in another, written after it, alike: one
+act), from other sources, are candidates,
 and two of them are one event when a sentence of one and a sentence of the other, in two languages:
 
 * read alike in the multilingual sentence encoder (cosine at least :data:`COSINE_BAR`) and share a name
@@ -47,8 +48,9 @@ class Draft:
     units: list[Unit] = field(default_factory=list)
 
     @property
-    def key(self) -> tuple[str, bool]:
-        return (str(self.day.text_value), self.day.scheduled)
+    def key(self) -> str:
+        """The draft's day (ISO): drafts of one day may join, whether an article wrote it ahead or past."""
+        return str(self.day.text_value)
 
     @property
     def sources(self) -> set[int]:
@@ -104,5 +106,7 @@ def join_across_languages(drafts: list[Draft], near: Neighbours | None) -> list[
         gone = set()
         for i, j in mutual:
             out[i].units = sorted([*out[i].units, *out[j].units], key=lambda u: (u.source, u.index))
+            if out[i].day.scheduled and not out[j].day.scheduled:
+                out[i].day = out[j].day  # a day one article wrote as past has happened: the line is no plan
             gone.add(j)
         out = [d for k, d in enumerate(out) if k not in gone]

@@ -1,14 +1,15 @@
 """The timeline: one line per dated claim, citing only the sources whose own sentence states that claim.
 
-A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a
-day dates: the day comes from a sentence of the group that states it (a resolved calendar day, not a day
-given by the outlet's clock such as "today"), and the line cites only the sources whose own sentence in the
-group names that day and gives every figure the line's sentence gives (:func:`states_figures`), shown as its
-evidence. A day still ahead when the article was written is a scheduled
-line, marked as such, not a past event. Two sentences of one group that date it differently make no line (that is a
-conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English sentence
-in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers what
-to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
+A line is an aligned group of sentences (or one source's sentence, when no other source states it) that a day dates:
+the day comes from a sentence of the group that states it (a resolved calendar day, not a day given by the outlet's
+clock such as "today"), and the line cites only the sources whose own sentence in the group names that day and gives
+the figures the line's sentence gives (every one, or, for a sentence of fewer details, one at least and none at
+another value of its kind: :func:`states_line`), shown as its evidence. A day still ahead when the article was
+written is a scheduled line, marked as such, not a past event; lines of one day that the alignment puts together are
+one line, past when one article wrote the day as past. Two sentences of one group that date it differently make no
+line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
+sentence in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers
+what to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
 """
 
 from __future__ import annotations
@@ -165,7 +166,11 @@ def _common_day(units: list[Unit], inherited: Mapping[int, Value] | None = None)
     if not named:
         return None
     common = set(named[0]).intersection(*named[1:])
-    return named[0][common.pop()] if len(common) == 1 else None
+    if len(common) != 1:
+        return None
+    day = common.pop()
+    # a day one article wrote ahead and another, written after it, as past is one act that has happened
+    return next((n[day] for n in named if not n[day].scheduled), named[0][day])
 
 
 # Kinds of value that date a line rather than state what happened: a clock time is when on the line's day the act
@@ -187,6 +192,38 @@ def states_figures(unit: Unit, first: Unit) -> bool:
     none does not state the line: "... sending 23 people to hospital [1][2]" cited a source whose sentence
     there named no figure and which put the count at 32 (a new user's six-outlet story)."""
     return all(any(same_value(x, y) for y in unit.values) for x in _figures(first))
+
+
+# Kinds of figure a sentence of fewer details must still give when the line's sentence gives one: a count is how
+# many the act touched ("six of the seven" freed is another statement than "seven" freed), while a rate's former
+# level ("from 7.0 percent") or a rank ("its first emergency move") is a detail another source may leave out.
+WHOLE_KINDS = frozenset({"count"})
+
+
+def figures_clash(unit: Unit, first: Unit) -> bool:
+    """Whether ``unit``'s sentence gives a figure of a kind the line's sentence ``first`` gives, at a value
+    ``first`` does not give ("sending 23 people to hospital" / "32 people were taken to hospital"; "released seven
+    aid workers" / "Six des sept employés ... ont été libérés"): two values of one measure, a conflict or another
+    act, never one line. A figure of a kind the other does not give ("250 points de base" beside "from 7.0
+    percent") clashes with nothing."""
+    kinds = {x.kind for x in _figures(first)}
+    return any(y.kind in kinds and not any(same_value(y, z) for z in first.values) for y in _figures(unit))
+
+
+def states_line(told: list[Unit], first: Unit) -> bool:
+    """Whether a source's sentences ``told`` (aligned with the line's sentence ``first``) state its event as far as
+    figures go: every figure ``first`` gives (:func:`states_figures`), or, for a sentence of fewer details, one
+    figure of it at least and none at another value of its kind (:func:`figures_clash`). A rate rise told "to 9.5
+    percent from 7.0 percent ..., its first emergency move since March 2019" in one source, "de 250 points de base,
+    à 9,5 %" in another and "von 7 auf 9,5 Prozent" in a third is one event on one day: a new user's trial showed
+    it as two lines of that day, each citing one source, the three others on none."""
+    figures = _figures(first)
+    given = [any(same_value(x, y) for u in told for y in u.values) for x in figures]
+    if all(given):
+        return True
+    if any(not g and x.kind in WHOLE_KINDS for x, g in zip(figures, given, strict=True)):
+        return False  # "Six des sept employés ... ont été libérés" states no line of "released seven aid workers"
+    return any(given) and not any(figures_clash(u, first) for u in told)
 
 
 def gives_otherwise(unit: Unit, first: Unit) -> bool:
@@ -254,9 +291,7 @@ def _line(
     # cited by both (:func:`_own_figures`)
     told = {u.index: x for u in dated if u is not first and (x := _own_figures(u, first, groups or [])) is not None}
     dated = [
-        u
-        for u in dated
-        if u is first or (states_figures(u, first) and not gives_otherwise(u, first)) or u.index in told
+        u for u in dated if u is first or (states_line([u], first) and not gives_otherwise(u, first)) or u.index in told
     ]
     cited = [*dated, *(x for x in told.values() if all(x.index != u.index for u in dated))]
     # a line says what happened on its day: only the sentences that name that day state it (a group agreed on
@@ -317,6 +352,7 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
             continue
         first.evidence = uniq_evidence([*first.evidence, *line.evidence])
         first.sources = sorted({*first.sources, *line.sources})
+        first.scheduled = first.scheduled and line.scheduled
     joined = [
         _faithful(_without_otherwise(line, found.units), found.units, data, inherited)
         for line in _aligned_lines(_folded(list(out.values())), found)
@@ -365,7 +401,7 @@ def states_values(told: list[Unit], lead: Unit) -> bool:
     time as every cited source's. Input: one source's units and the line's; output: a bool."""
     if any(gives_otherwise(u, lead) for u in told):
         return False
-    if not all(any(same_value(x, y) for u in told for y in u.values) for x in _figures(lead)):
+    if not states_line(told, lead):
         return False
     for x in _clocks(lead):
         rx = reading(lead, x)
@@ -392,7 +428,15 @@ def _faithful(
             by_source.setdefault(u.source, []).append(u)
 
     def kept(first: Unit) -> set[int]:
-        return {src for src, told in by_source.items() if first in told or states_values(told, first)}
+        # a source giving a figure of the leading sentence's kind at another value stays off whichever sentence
+        # shows the line: a sentence naming no figure ("Sono stati liberati martedì i sette operatori ...") would
+        # otherwise keep "Six des sept ... ont été libérés" beside "released seven aid workers"
+        return {
+            src
+            for src, told in by_source.items()
+            if first in told
+            or (states_values(told, first) and (first is lead or not any(figures_clash(t, lead) for t in told)))
+        }
 
     dated = [
         u
@@ -447,7 +491,6 @@ def _aligned_lines(lines: list[TimelineLine], found: ClaimAlignment) -> list[Tim
                 k
                 for k in kept
                 if k.date == line.date
-                and k.scheduled == line.scheduled
                 and any(best.get(a) in at[id(k)] for a in at[id(line)])
                 # a sentence giving what the other line says differently (another score, doer, state) is a side
                 # of a conflict, never a citation of that line
@@ -460,6 +503,7 @@ def _aligned_lines(lines: list[TimelineLine], found: ClaimAlignment) -> list[Tim
             continue
         into.evidence = uniq_evidence([*into.evidence, *line.evidence])
         into.sources = sorted({*into.sources, *line.sources})
+        into.scheduled = into.scheduled and line.scheduled  # one act: past when one article wrote it as past
         at[id(into)] |= at[id(line)]
     return kept
 

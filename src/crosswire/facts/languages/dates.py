@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
 
 from crosswire.clean.written_dates import ORDINAL_MARK, without_ordinal_marks
+from crosswire.facts.date_context import pick_year
 from crosswire.facts.gatherings import called_for
 from crosswire.facts.languages.lexicon import Words, month_pattern, words_for
 from crosswire.facts.records import DateFact
@@ -103,12 +105,40 @@ def dates_in(
                 day = _parse(span, language, base)
                 if day is None:
                     continue
+                if base is not None and not _YEAR_DIGITS.search(span):
+                    # "le 15 janvier" in a December article: the year the clause's direction gives, else the nearest
+                    day = pick_year(day, base, has_day, year_direction(text, m.start(), words))
                 value = day.isoformat() if has_day else day.isoformat()[:7]
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
-    out.extend(_day_words(text, offset, sent, words, base, taken))
+    calendar = [d for d in out if d.granularity == "day"]
+    out.extend(_beside_calendar(_day_words(text, offset, sent, words, base, taken), calendar, text, offset))
     out.extend(_year_phrases(text, offset, sent, words, base, taken))
     return sorted(out, key=lambda d: d.start)
+
+
+def _beside_calendar(days: list[DateFact], calendar: list[DateFact], text: str, offset: int) -> list[DateFact]:
+    """``days`` (weekdays and day words) with a weekday written right beside a calendar day of the same weekday
+    ("Giovedì 3 dicembre", "jeudi 3 décembre", "Donnerstag, 3. Dezember", "el jueves 3 de diciembre") given that
+    day: the explicit date wins over the tense's reading of the weekday, as in English ("Sunday, Sept. 13,
+    2020"). Before, "Giovedì 3 dicembre il parlamento terrà un'audizione" named two days (the Thursday before and 3
+    December) and the hearing was on no timeline line (a new user's hostage story)."""
+    out = []
+    for d in days:
+        near = next((c for c in calendar if _adjacent(text, d, c, offset)), None)
+        if near is not None and near.value is not None and d.value is not None:
+            if date.fromisoformat(near.value).weekday() == date.fromisoformat(d.value).weekday():
+                d = replace(d, value=near.value, scheduled=near.scheduled)
+        out.append(d)
+    return out
+
+
+def _adjacent(text: str, a: DateFact, b: DateFact, offset: int) -> bool:
+    """Whether two date spans of ``text`` (body offsets, ``offset`` the sentence's) are separated only by spaces,
+    a comma, an article or "den" ("jeudi 3", "Donnerstag, den 3.", "el jueves 3")."""
+    first, second = sorted((a, b), key=lambda d: d.start)
+    gap = text[first.end - offset : second.start - offset].strip(" ,\u00a0").lower()
+    return second.start >= first.end and gap in ("", "den", "le", "el", "il", "o", "a")
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -185,7 +215,24 @@ def _day_words(
             if wd is not None:
                 before = text[: m.start()].lower().split()[-2:]
                 ahead = any(b in words.ahead for b in before)
-                if (
+                starts = starts_from(text, m.start(), words)
+                after = " " + " ".join(re.findall(r"\w+", text[m.end() : m.end() + 24].lower())) + " "
+                if any(after.startswith(f" {w} ") for w in words.back_after):
+                    # "lundi dernier", "lunedì scorso": the last such day before publication
+                    value = (base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1)).isoformat()
+                elif any(after.startswith(f" {w} ") for w in words.ahead_after):
+                    # "lundi prochain", "el lunes que viene": the coming one after publication
+                    value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                elif called_off_day(text, m.start(), m.group(), words):
+                    # "a annulé l'enchère de jeudi", "odwołało czwartkową aukcję": the day the act was set for
+                    value = (base + timedelta(days=(wd - base.weekday()) % 7)).isoformat()
+                elif starts and _past_clause(text, m.start(), words):
+                    # "Ab Montag war die Straße gesperrt": from a day of a past state, the last such day
+                    value = (base - timedelta(days=(base.weekday() - wd) % 7)).isoformat()
+                elif starts:
+                    # "relèveraient leurs taux dès lundi", "gelten ab Montag": a change from the coming day on
+                    value = (base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)).isoformat()
+                elif (
                     ahead
                     and all(b not in words.ahead or b in words.until for b in before)
                     and _past_clause(text, m.start(), words)
@@ -251,6 +298,87 @@ def _day_phrases(
             value = (base + timedelta(days=days)).isoformat()
             out.append(_fact(text[m.start() : m.end()], offset + m.start(), sent, value, "day", True, base))
     return out
+
+
+def starts_from(text: str, start: int, words: Words) -> bool:
+    """Whether the weekday at ``start`` is the first day of a change or state: a ``from_day`` word among the two
+    words before it ("dès lundi", "à partir de lundi", "ab Montag", "a partire da lunedì"), or a ``from_since``
+    word there ("desde el lunes", "od poniedziałku", "с понедельника") with a future or conditional form in its
+    clause ("subirían los tipos desde el lunes", "banki podniosłyby ... od poniedziałku"). Written by hand:
+    dateparser reads "à partir de lundi" alone but not its direction inside a reported clause (a new user's
+    "relèveraient leurs taux ... dès lundi" of a Wednesday went to the Monday before)."""
+    before = re.findall(r"\w+", text[:start].lower())[-2:]
+    if any(b in words.from_day for b in before):
+        return True
+    if not any(b in words.from_since for b in before):
+        return False
+    clause = _clause_words(text, start)
+    return _future_form(clause, words) or _future_clause(text, start, words.language)
+
+
+def _future_form(clause: list[str], words: Words) -> bool:
+    """Whether a word of ``clause`` is one of the language's ``future`` forms (a form, or "-rán": an ending)."""
+    for form in words.future:
+        if form.startswith("-"):
+            if any(w.endswith(form[1:]) and len(w) > len(form) + 2 for w in clause):
+                return True
+        elif form in clause:
+            return True
+    return False
+
+
+def called_off_day(text: str, start: int, weekday: str, words: Words) -> bool:
+    """Whether the weekday at ``start`` (written ``weekday``) dates a planned act its clause calls off, moves or tells
+    of in the future: a ``called_off`` stem in the clause ("a annulé", "canceló", "odwołało", "sagte ... ab") or
+    a ``future`` form anywhere in it ("czwartkowa aukcja ... odbędzie się zgodnie z planem"), and the weekday
+    the act's own (a ``day_of`` word right before it, after a noun: "l'enchère de jeudi", "la subasta del
+    jueves", "l'asta di giovedì", German "die Auktion am Donnerstag" with the capitalised noun before "am"; or a
+    weekday adjective: "czwartkową aukcję"). The act did not take place, so its day is still to come; the day of
+    calling it off ("a annulé jeudi l'enchère") stays the tense's. Hand-made, as English reads "cancelled
+    Thursday's auction" (:mod:`crosswire.facts.date_context`)."""
+    clause = _clause_words(text, start)
+    if not any(_calls_off(stem, clause) for stem in words.called_off) and not _future_form(clause, words):
+        return False
+    low = weekday.lower()
+    if words.weekday_adjective and low.endswith(words.weekday_adjective) and weekday_of(weekday, False, words):
+        stem = next((n for n in words.weekdays if low.startswith(n[: max(4, len(n) - WEEK_STEM)])), "")
+        return bool(stem) and low != stem and not low.endswith(_ACCUSATIVE_ENDINGS)
+    before = re.findall(r"[\w'’]+", text[:start])[-2:]
+    if not before or before[-1].lower() not in words.day_of:
+        return False
+    if words.language == "de":
+        return len(before) == 2 and before[0][:1].isupper() and before[0].lower() not in words.articles
+    return len(before) == 2 and before[0].lower() not in words.stop - words.day_of
+
+
+def year_direction(text: str, start: int, words: Words) -> str:
+    """Which year a day and month written without one at ``start`` takes (:func:`crosswire.facts.date_context.
+    pick_year`): "will" (on or after publication) when its clause tells of what is still to come (a future or
+    conditional form, a plan, a present of a scheduled act, "until", "from" or "for" right before it: "se
+    celebrarán el 15 de enero", "jusqu'au 15 janvier", "ab dem 7. Dezember"), "past" under a past auxiliary of
+    the language and no such word ("wurde am 28. Dezember beschlossen"), else "near": the occurrence nearest the
+    publication day, as news copy writes the year only for a day of another year (a new user's "15 janvier" in a
+    December article was dated eleven months back, though its verb was a future). Dateparser's own choice
+    (``PREFER_DATES_FROM``) reads no clause, so the year is picked here."""
+    clause = _clause_words(text, start)
+    before = re.findall(r"[\w'’]+", text[:start].lower())[-2:]
+    if (
+        _future_form(clause, words)
+        or _planned(text, start, words)
+        or _future_clause(text, start, words.language)
+        or any(b in words.ahead or b in words.from_day or b in words.for_day for b in before)
+        or (any(w in words.scheduled for w in clause) and not any(w in words.past for w in clause))
+    ):
+        return "will"
+    if any(w in words.past for w in clause):
+        return "past"
+    return "near"
+
+
+def _calls_off(stem: str, clause: list[str]) -> bool:
+    """Whether ``clause`` holds the ``called_off`` entry ``stem``: a word starting with it, or for an entry of two
+    words (a separable verb: "sagte ab") a word starting with each."""
+    return all(any(w.startswith(part) for w in clause) for part in stem.split())
 
 
 FUTURE_REACH = 5  # words: "mają zostać ponownie uruchomione w niedzielę"

@@ -84,6 +84,13 @@ class Words:
     since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
     for_day: frozenset[str] = frozenset()  # "pour", "für", "na": a weekday an act is set for is the coming one
     for_day_not_after: frozenset[str] = frozenset()  # "nocy", "ночь": "w nocy z wtorku na środę" is no such day
+    ahead_after: tuple[str, ...] = ()  # "prochain", "que viene": right after a weekday, the coming one
+    back_after: tuple[str, ...] = ()  # "dernier", "scorso": right after a weekday, the last one
+    from_day: frozenset[str] = frozenset()  # "dès", "ab", "partir": a weekday after one is the coming day
+    from_since: frozenset[str] = frozenset()  # "desde", "od", "с": the coming day only under a future form
+    called_off: tuple[str, ...] = ()  # stems of calling off or moving an act ("annul", "aplaz", "odwoła")
+    day_of: frozenset[str] = frozenset()  # "de", "del", "am": between a noun and the weekday that dates it
+    weekday_adjective: tuple[str, ...] = ()  # "ową", "ий": endings of a weekday's adjective ("czwartkową")
     number_case_endings: tuple[tuple[str, str], ...] = ()  # ("ьох", "ь"): "дванадцятьох" is "дванадцять"
     year_before: tuple[str, ...] = ()  # "en", "im Jahr": words before a year that make it the date of a fact
     partitive: frozenset[str] = frozenset()  # "de", "d'" between a scale word and a currency, lower case
@@ -153,6 +160,13 @@ def words_for(language: str) -> Words:
         since=frozenset(d.get("since", [])),
         for_day=frozenset(d.get("for_day", [])),
         for_day_not_after=frozenset(d.get("for_day_not_after", [])),
+        ahead_after=tuple(d.get("ahead_after", [])),
+        back_after=tuple(d.get("back_after", [])),
+        from_day=frozenset(d.get("from_day", [])),
+        from_since=frozenset(d.get("from_since", [])),
+        called_off=tuple(d.get("called_off", [])),
+        day_of=frozenset(d.get("day_of", [])),
+        weekday_adjective=tuple(d.get("weekday_adjective", [])),
         until_past=frozenset(d.get("until_past", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
