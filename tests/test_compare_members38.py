@@ -373,3 +373,11 @@ def test_every_agreed_items_members_pass_the_member_check(corpus: str, tmp_path:
     assert comparisons
     clashes = [x for c in comparisons for x in member_clashes(c)]
     assert not clashes, clashes[:3]
+
+
+def test_one_weekday_read_in_two_directions_is_one_day() -> None:
+    from crosswire.compare.claims.polar import _one_weekday
+
+    assert _one_weekday([frozenset({"2027-03-07"}), frozenset({"2027-03-14"})])
+    assert not _one_weekday([frozenset({"2027-03-07"}), frozenset({"2027-03-09"})])
+    assert not _one_weekday([frozenset({"2027-03-07"}), frozenset({"2027-03-21"})])

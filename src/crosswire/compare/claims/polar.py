@@ -316,6 +316,23 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
     return out
 
 
+WEEK_DAYS = 7
+
+
+def _one_weekday(days: list[frozenset[str]]) -> bool:
+    """Whether two sides' days (ISO dates) are one weekday read in two directions: every side has a day exactly
+    :data:`WEEK_DAYS` days from one of each other side's. A scheduled act's day is a weekday name in news copy
+    ("the match on Sunday was postponed" / "das Spiel am Sonntag wurde abgesagt"), and whether it is the coming
+    or the past one is read per language from its clause (crosswire.facts.date_context, crosswire.facts.languages.
+    dates); its outcomes in two languages then fell on two Sundays and were taken for two events."""
+    from datetime import date
+
+    def apart(a: str, b: str) -> bool:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) == WEEK_DAYS
+
+    return all(any(apart(a, b) for a in x for b in y) for i, x in enumerate(days) for y in days[i + 1 :])
+
+
 def _act_conflict(
     data: StoryData,
     act: Act,
@@ -356,7 +373,7 @@ def _act_conflict(
     if act.apart and any(_parties(u) & _parties(v) for u in members for v in members if told[u.index] != told[v.index]):
         return None
     days = [frozenset().union(*(days_of(u) for u in us)) for us in sides.values()]
-    if all(days) and not frozenset.intersection(*days):
+    if all(days) and not frozenset.intersection(*days) and not (act.kinds and _one_weekday(days)):
         return None
     ordered = sorted(sides.items(), key=lambda kv: min(u.source for u in kv[1]))
     if act.reason == "different outcome":
