@@ -38,6 +38,7 @@ from crosswire.compare.claims.fates import (
     states_differ,
 )
 from crosswire.compare.claims.forces import force_conflicts
+from crosswire.compare.claims.fractions import fraction_conflicts, told_as_parts
 from crosswire.compare.claims.groups import (
     CLIQUE_SHARE,
     Group,
@@ -1259,6 +1260,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(day_part_conflicts(units, data))
     found.conflicts.extend(superlative_conflicts(units, data))
     found.conflicts.extend(tenure_conflicts(units, data))
+    # a part of one group two paired sentences give apart ("six of the seven members" / "pięciu z siedmiu")
+    parts = fraction_conflicts(clashing, model.agree, data)
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict and not agreed_with_other_side(cmp, clash_agreeing):
             item = conflict_item(data, cmp)
@@ -1267,6 +1270,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(clashing, data, model.agree, found.conflicts))
     found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
+    # shown as parts of the group, not as counts of its nouns ("Members: Five vs 4"): see :mod:`.fractions`
+    found.conflicts = [*told_as_parts(found.conflicts, parts), *parts]
     found.conflicts = gather_sides(found.conflicts, units, near, data)
     cite_copies(found.conflicts, units, near, data)
     return found

@@ -1,0 +1,122 @@
+"""Conflicts of one measure across languages and labels that name it (the tenth pass's conflicts16), on invented
+stories of other events than the trials':
+
+1. a part of a group, "N of M", is one value in every language ("Five of the nine members" / "Fünf der neun
+   Mitglieder" / "czterech z dziewięciu członków" / "cinq des neuf membres"): two paired sentences giving two
+   parts of one whole are a conflict;
+2. a role is the whole role phrase ("économiste en chef", "economista jefe", "chief economist"), never its
+   chief-word alone ("chef", "jefe", "chief");
+3. a sum that is the object of a verb of selling or buying is the amount sold or bought, not a sale price of the
+   sentence's subject ("The port authority sold 40 million euros of bonds").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_compare_core import compare_texts, source_of
+
+DAY = "2027-03-09"
+OUTLETS = ["Tallmouth Wire", "Nordkurier Tal", "Gazeta Portowa", "Le Phare", "Diario Levante"]
+
+
+def _rows(*texts: str) -> list[tuple[str, str, str, str]]:
+    return [(f"a{i}", OUTLETS[i], DAY, f"Tallmouth harbour board raises fees\n\n{t}") for i, t in enumerate(texts)]
+
+
+# -- class 1: a part of a group ---------------------------------------------------------------------------------
+
+FRACTIONS = [
+    ("en", "Five of the nine members of the harbour board voted for the increase.", 5, 9, "members"),
+    ("en", "Only 3 out of 12 jurors backed the motion.", 3, 12, "jurors"),
+    ("de", "Fünf der neun Mitglieder des Hafenrats stimmten für die Erhöhung.", 5, 9, "Mitglieder"),
+    ("de", "Drei von zwölf Geschworenen stimmten zu.", 3, 12, "Geschworenen"),
+    ("pl", "Za podwyżką głosowało czterech z dziewięciu członków rady.", 4, 9, "członków"),
+    ("pl", "Spośród dwunastu sędziów poparło wniosek trzech ze dwunastu sędziów.", 3, 12, "sędziów"),
+    ("fr", "Cinq des neuf membres du conseil ont voté pour la hausse.", 5, 9, "membres"),
+    ("fr", "Trois sur douze jurés ont approuvé.", 3, 12, "jurés"),
+    ("es", "Cinco de los nueve miembros de la junta votaron a favor.", 5, 9, "miembros"),
+    ("it", "Cinque dei nove membri del consiglio hanno votato a favore.", 5, 9, "membri"),
+    ("ru", "Пятеро из девяти членов совета проголосовали за.", 5, 9, "членов"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "part", "whole", "noun"), FRACTIONS)
+def test_part_of_a_group_read(language: str, text: str, part: int, whole: int, noun: str) -> None:
+    from crosswire.compare.claims.fractions import fractions_of
+
+    found = fractions_of(text, language)
+    assert [(f.part, f.whole, f.noun) for f in found][-1:] == [(part, whole, noun)], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It was one of its driest autumns on record."),
+        ("en", "Nine of them voted for it."),
+        ("de", "Zwölf der Mitglieder stimmten zu."),
+        ("fr", "Neuf des membres ont voté pour."),
+        ("en", "Seven of the 3 boats sank."),  # a part larger than the whole is no part of it
+    ],
+)
+def test_no_part_of_a_group(language: str, text: str) -> None:
+    from crosswire.compare.claims.fractions import fractions_of
+
+    assert fractions_of(text, language) == []
+
+
+EN = (
+    "TALLMOUTH, March 9 (Tallmouth Wire) - The harbour board of Tallmouth raised mooring fees by 12 percent on "
+    "Tuesday. Five of the nine members of the harbour board voted for the increase, the board's secretary said."
+)
+DE = (
+    "Der Hafenrat von Tallmouth hat am Dienstag die Liegegebühren um 12 Prozent erhöht. Fünf der neun Mitglieder "
+    "des Hafenrats stimmten für die Erhöhung."
+)
+PL = (
+    "Rada portu w Tallmouth podniosła we wtorek opłaty za postój o 12 proc. Za podwyżką opłat głosowało czterech "
+    "z dziewięciu członków rady portu."
+)
+FR = (
+    "Le conseil du port de Tallmouth a relevé mardi de 12 % les droits d'amarrage. Six des neuf membres du "
+    "conseil ont voté pour la hausse."
+)
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return compare_texts(tmp_path_factory.mktemp("fractions"), _rows(EN, DE, PL, FR))
+
+
+def test_parts_of_one_board_conflict(board) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in board.conflicts if any("z dziewięciu" in ev.text for ev in c.evidence)]
+    assert found, [c.summary for c in board.conflicts]
+    c = found[0]
+    assert c.reason == "different value", c.summary
+    sides = {s.label: set(s.sources) for s in c.sides}
+    en, de, pl, fr = (source_of(board, f"a{i}") for i in range(4))
+    assert sides.get("5 of 9", set()) >= {en, de}, sides
+    assert sides.get("4 of 9") == {pl}, sides
+    assert sides.get("6 of 9") == {fr}, sides
+    assert "members" in c.measure, c.measure
+
+
+def test_one_part_agreed_is_no_conflict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pl = PL.replace("czterech", "pięciu")
+    fr = FR.replace("Six des", "Cinq des")
+    story = compare_texts(tmp_path, _rows(EN, DE, pl, fr))
+    assert not [c for c in story.conflicts if " of 9" in c.summary], [c.summary for c in story.conflicts]
+
+
+def test_two_parts_of_one_source_are_no_conflict() -> None:
+    from types import SimpleNamespace
+
+    from crosswire.compare.claims.fractions import fraction_conflicts
+
+    def unit(i: int, source: int, text: str, language: str) -> SimpleNamespace:
+        return SimpleNamespace(index=i, source=source, text=text, language=language)
+
+    a = unit(0, 1, "Five of the nine members voted for it and four of the nine against.", "en")
+    b = unit(1, 2, "Fünf der neun Mitglieder stimmten dafür.", "de")
+    pairs = [SimpleNamespace(a=a, b=b, score=0.9)]
+    assert fraction_conflicts(pairs, 0.6, SimpleNamespace()) == []  # type: ignore[arg-type]
