@@ -120,3 +120,106 @@ def test_two_parts_of_one_source_are_no_conflict() -> None:
     b = unit(1, 2, "Fünf der neun Mitglieder stimmten dafür.", "de")
     pairs = [SimpleNamespace(a=a, b=b, score=0.9)]
     assert fraction_conflicts(pairs, 0.6, SimpleNamespace()) == []  # type: ignore[arg-type]
+
+
+# -- class 2: a role is the whole role phrase, never its chief-word --------------------------------------------
+
+CHIEF_PHRASES = [
+    ("fr", "L'économiste en chef de l'autorité portuaire, ", "économiste en chef"),
+    ("fr", "Le rédacteur en chef du quotidien, ", "rédacteur en chef"),
+    ("es", "El economista jefe de la autoridad portuaria, ", "economista jefe"),
+    ("es", "La ingeniera jefa del puerto, ", "ingeniera jefa"),
+    ("it", "L'economista capo dell'autorità portuale, ", "economista capo"),
+    ("en", "The port authority's chief economist, ", "chief economist"),
+    ("en", "The harbour's chief pilot ", "chief pilot"),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "phrase"), CHIEF_PHRASES)
+def test_chief_word_with_its_noun_is_the_role(language: str, before: str, phrase: str) -> None:
+    from crosswire.compare.claims.roles import GENERIC, _generic_in
+
+    found = _generic_in(before, language)
+    assert found is not None and found[1] == phrase, found
+    assert found[0] == GENERIC + phrase.lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "word"),
+    [
+        ("fr", "Le chef de la police, ", "chef"),
+        ("fr", "Le nouveau chef de la police, ", "chef"),
+        ("es", "El jefe de la policía, ", "jefe"),
+        ("en", "Police chief ", "chief"),
+        ("de", "Der Chef der Hafenbehörde, ", "Chef"),
+    ],
+)
+def test_chief_word_alone_stays_the_title(language: str, before: str, word: str) -> None:
+    from crosswire.compare.claims.roles import _generic_in
+
+    found = _generic_in(before, language)
+    assert found is not None and found[1] == word, found
+
+
+ROLE_EN = (
+    "TALLMOUTH, March 9 (Tallmouth Wire) - The harbour board of Tallmouth raised mooring fees by 12 percent on "
+    "Tuesday. Deputy Mayor Oskar Lindqvist cast the only vote against the increase."
+)
+ROLE_FR = (
+    "Le conseil du port de Tallmouth a relevé mardi de 12 % les droits d'amarrage. L'économiste en chef du port, "
+    "Oskar Lindqvist, seul membre du conseil à avoir voté contre, plaidait pour une hausse plus modeste."
+)
+ROLE_ES = (
+    "La junta del puerto de Tallmouth subió el martes un 12 % las tasas de amarre. El economista jefe del puerto, "
+    "Oskar Lindqvist, fue el único miembro de la junta que votó en contra."
+)
+
+
+def test_role_conflict_names_the_whole_phrase(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    story = compare_texts(tmp_path, _rows(ROLE_EN, ROLE_FR, ROLE_ES))
+    found = [c for c in story.conflicts if c.reason == "different role"]
+    assert found, [c.summary for c in story.conflicts]
+    labels = [s.label for s in found[0].sides]
+    assert "deputy mayor" in labels, labels
+    assert not any(label in ("chef", "jefe") for label in labels), labels
+    assert any("économiste en chef" in label or "economista jefe" in label for label in labels), labels
+
+
+# -- class 3: a sum a verb of trading governs is the amount traded -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("The port authority said it had sold ", "amount sold"),
+        ("The central bank sold about ", "amount sold"),
+        ("On Monday the fund bought some ", "amount bought"),
+        ("The pension fund purchased more than ", "amount bought"),
+        ("The authority is selling ", "amount sold"),
+        # a price stands after "for" or "at", or what fetches a sum is the thing sold: the price of it
+        ("The port authority sold the old ferry for ", "sale price of the old ferry"),
+        ("The ferry was sold at auction for ", "sale price of the ferry"),
+        ("The old ferry fetched ", "sale price of the old ferry"),
+    ],
+)
+def test_sum_traded_is_no_sale_price_of_the_subject(before: str, label: str) -> None:
+    from crosswire.compare.figures.measures import money_label
+
+    assert money_label(before) == label
+
+
+TRADE_EN = (
+    "TALLMOUTH, March 9 (Tallmouth Wire) - The harbour board of Tallmouth raised mooring fees by 12 percent on "
+    "Tuesday. The port authority said it had sold 40 million euros of bonds on Monday to pay for the new quay."
+)
+TRADE_ES = (
+    "La junta del puerto de Tallmouth subió el martes un 12 % las tasas de amarre. Según la propia autoridad, el "
+    "puerto vendió el lunes bonos por valor de 65 millones de euros para pagar el nuevo muelle."
+)
+
+
+def test_trade_conflict_label(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    story = compare_texts(tmp_path, _rows(TRADE_EN, TRADE_ES))
+    found = [c for c in story.conflicts if any("65 millones" in ev.text for ev in c.evidence)]
+    assert found, [c.summary for c in story.conflicts]
+    assert found[0].measure == "amount sold", found[0].summary
