@@ -223,3 +223,100 @@ def test_trade_conflict_label(tmp_path) -> None:  # type: ignore[no-untyped-def]
     found = [c for c in story.conflicts if any("65 millones" in ev.text for ev in c.evidence)]
     assert found, [c.summary for c in story.conflicts]
     assert found[0].measure == "amount sold", found[0].summary
+
+
+# -- class 4: one rate of one month, two values ----------------------------------------------------------------
+
+RATE_NOUNS = [
+    ("en", "Unemployment reached 7.8 percent in September.", "unemployment"),
+    ("en", "Inflation slowed to 4 percent.", "inflation"),
+    ("de", "Die Arbeitslosigkeit, die im September bei rund 10 Prozent lag, bleibt das Hauptproblem.", "unemployment"),
+    ("de", "Die Inflation stieg auf 5 Prozent.", "inflation"),
+    ("fr", "Le chômage atteignait environ 10 % en septembre.", "unemployment"),
+    ("es", "La inflación subió al 6 % en septiembre.", "inflation"),
+    ("pl", "Bezrobocie we wrześniu wyniosło około 10 proc.", "unemployment"),
+    ("pl", "Frekwencja wyniosła 61 proc.", "turnout"),
+    ("it", "La disoccupazione è salita al 9 per cento.", "unemployment"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "rate"), RATE_NOUNS)
+def test_rate_noun_read(language: str, text: str, rate: str) -> None:
+    from crosswire.compare.claims.rates import rate_nouns
+
+    assert [r for _at, r in rate_nouns(text, language)] == [rate]
+
+
+RATE_EN = (
+    "TALLMOUTH, March 9 (Tallmouth Wire) - The harbour board of Tallmouth raised mooring fees by 12 percent on "
+    "Tuesday. Unemployment in the port district reached 7.8 percent in February, far above the city's target of "
+    "5 percent, the statistics office said."
+)
+RATE_DE = (
+    "Der Hafenrat von Tallmouth hat am Dienstag die Liegegebühren um 12 Prozent erhöht. Die Arbeitslosigkeit, die "
+    "im Februar bei rund 11 Prozent lag, gilt als das größte Problem des Hafenviertels."
+)
+RATE_PL = (
+    "Rada portu w Tallmouth podniosła we wtorek opłaty za postój o 12 proc. Bezrobocie w dzielnicy portowej "
+    "wyniosło w lutym około 8 proc."
+)
+RATE_FR = (
+    "Le conseil du port de Tallmouth a relevé mardi de 12 % les droits d'amarrage. Le chômage dans le quartier du "
+    "port atteignait environ 11 % en février, selon l'office statistique."
+)
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return compare_texts(tmp_path_factory.mktemp("rates"), _rows(RATE_EN, RATE_DE, RATE_PL, RATE_FR))
+
+
+def test_vague_rate_against_precise_is_a_conflict(rates) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in rates.conflicts if any("rund 11 Prozent" in ev.text for ev in c.evidence)]
+    assert found, [c.summary for c in rates.conflicts]
+    c = found[0]
+    assert c.reason == "vague vs precise", c.summary
+    assert c.measure.startswith("unemployment"), c.measure
+    assert any("7.8 percent" in s.label for s in c.sides), c.summary
+    assert not any("5 percent" == s.label for s in c.sides), c.summary  # the target is no value of the rate
+
+
+def test_vague_rate_within_rounding_is_no_conflict(rates) -> None:  # type: ignore[no-untyped-def]
+    # "około 8 proc." holds 7.8 percent: the Polish sentence stands on the English one's side, and no second
+    # conflict sets the same sentences against each other as shares of nothing
+    found = [c for c in rates.conflicts if c.measure.startswith("unemployment")]
+    assert len(found) == 1, [c.summary for c in rates.conflicts]
+    en, de, pl, fr = (source_of(rates, f"a{i}") for i in range(4))
+    sides = [set(s.sources) for s in found[0].sides]
+    assert {en, pl} in sides and {fr, de} in sides, found[0].summary
+    assert not [c for c in rates.conflicts if c.summary.startswith("Share")], [c.summary for c in rates.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "month"),
+    [
+        ("lutym", "pl", 2),
+        ("wrześniu", "pl", 9),
+        ("października", "pl", 10),
+        ("oktober", "de", 10),
+        ("février", "fr", 2),
+        ("octubre", "es", 10),
+        ("ottobre", "it", 10),
+        ("октябре", "ru", 10),
+        ("marki", "pl", None),  # a currency, no March
+        ("często", "pl", None),
+        ("marché", "fr", None),
+    ],
+)
+def test_month_named_in_any_case(word: str, language: str, month: int | None) -> None:
+    from crosswire.compare.claims.rates import _month_of
+
+    assert _month_of(word, language) == month
+
+
+def test_rates_of_two_months_are_no_conflict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    de = RATE_DE.replace("im Februar", "im Januar")
+    story = compare_texts(tmp_path, _rows(RATE_EN, de))
+    assert not [c for c in story.conflicts if c.measure.startswith("unemployment")], [
+        c.summary for c in story.conflicts
+    ]

@@ -68,6 +68,7 @@ from crosswire.compare.claims.pairs import (
 from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
+from crosswire.compare.claims.rates import rate_conflicts, shown_as_rates
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
 from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
@@ -1272,6 +1273,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
     # shown as parts of the group, not as counts of its nouns ("Members: Five vs 4"): see :mod:`.fractions`
     found.conflicts = [*told_as_parts(found.conflicts, parts), *parts]
+    # one rate of the same month two sources give apart ("11.4 percent" / "rund 14 Prozent"): see :mod:`.rates`
+    rates = rate_conflicts(units, data)
+    found.conflicts = [*shown_as_rates(found.conflicts, rates), *rates]
     found.conflicts = gather_sides(found.conflicts, units, near, data)
     cite_copies(found.conflicts, units, near, data)
     return found
