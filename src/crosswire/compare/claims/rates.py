@@ -17,7 +17,8 @@ are a conflict: "vague vs precise" when one is loose, else "different value"; th
 The sources of one month's rate are grouped into sides of compatible readings ("about 8 percent" with 7.8);
 another conflict citing only sentences of the rate's conflict (the value slots read such percentages as shares of
 nothing: "Share: about 8 proc vs about 11 %") is left out for it (:func:`shown_as_rates`). Left out: a negated
-sentence, a rate whose two values one source gives (a rise from one to the other: two measures). Why
+sentence, a rate whose two values one source gives (a rise from one to the other: two measures), a rate whose
+sentences name two places none of the others names (a state's rate and the nation's: two entities). Why
 hand-written: the rate nouns are data; the rule is the comparison itself.
 """
 
@@ -175,6 +176,9 @@ def rate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
         month, members = max(by_month.items(), key=lambda mr: (len(mr[1]), -mr[0]), default=(0, []))
         if len(undated) > len(members):  # two months, or a month against a day or a year: two measures
             month, members = 0, undated
+        places = [r.unit.places for r in members if r.unit.places]
+        if any(not a & b for a in places for b in places):
+            continue  # rates of two places ("the state's unemployment" / "national unemployment"): two measures
         sides = _sides(members)
         if len(sides) < 2:
             continue

@@ -149,10 +149,10 @@ def _generic_in(text: str, language: str) -> tuple[str, str] | None:
             return None
         if any(w in former for w in _words(low[: m.start()])[-GENERIC_FORMER:]):
             return None  # "die ehemalige Technische Direktorin": a former holder's title ending in a generic word
-        whole = _chief_phrase(text, m.start(), m.end(), language)
-        if whole is not None:
-            return GENERIC + whole.lower(), whole
-        return GENERIC + word, text[m.start() : m.end()]
+        # the title as written is the whole phrase ("économiste en chef"), its reading the chief-word's: which
+        # roles it is compatible with is unchanged (a "chief constable" may be the "police chief" of another
+        # source; no lexicon here tells a chief economist from a chief of the bank)
+        return GENERIC + word, _chief_phrase(text, m.start(), m.end(), language) or text[m.start() : m.end()]
     return None
 
 
@@ -168,9 +168,8 @@ def _chief_phrase(text: str, start: int, end: int, language: str) -> str | None:
     beside it (``[modifiers] chief`` of ``data/roles.toml``): after the noun where the language writes it there
     ("L'économiste en chef", "el economista jefe", "l'economista capo", "o economista-chefe" is one word), before
     it in English ("the bank's chief economist"). The qualifier alone is no role (trial 38's "chef" of "L'économiste
-    en chef de la banque, Tomas Reyka", a chief economist shown as a "chef"); the phrase is read as a generic
-    title, so it is compatible with any other generic title (the same post in another language) and sets apart a
-    listed role of another language ("deputy governor"). None when no noun stands beside the word."""
+    en chef de la banque, Tomas Reyka", a chief economist shown as a "chef"). The phrase is what a side shows; the
+    title is still read as its chief-word (:func:`_generic_in`). None when no noun stands beside the word."""
     low = text.lower()
     word = low[start:end]
     chief = _qualifier_words()
