@@ -21,8 +21,9 @@ four languages scored 0.30-0.37 against each other, under the conflict bar), so 
 Different parts of one whole are a conflict, reason "different value", each side labelled "N of M" and citing
 every sentence giving it ("How many of the 7 members: 6 of 7 [1][3] vs 5 of 7 [5]"). A source giving two parts of
 one whole (a vote for and against) tells of two measures, not a disagreement: no conflict
-(:func:`.items.sources_apart`). Why hand-written: no library reads "N of M" as one value; the joining words are
-data.
+(:func:`.items.sources_apart`); nor are two parts that make up the whole together (the two sides of one vote), nor
+two parts in one language whose sentences share no predicate (:func:`_one_predicate`). Why hand-written: no
+library reads "N of M" as one value; the joining words are data.
 """
 
 from __future__ import annotations
@@ -149,6 +150,8 @@ def fraction_conflicts(pairs: list[Pair], bar: float, data: StoryData) -> list[C
                 continue  # a sentence giving two parts of one whole (for and against): two measures
             if p.score < bar and not _sole_of_one_group(p, ga[0], gb[0], told):
                 continue
+            if ga[0].part != gb[0].part and not _one_predicate(p, ga[0], gb[0]):
+                continue
             linked.setdefault(whole, {})[p.a.index] = (p.a, ga[0])
             linked.setdefault(whole, {})[p.b.index] = (p.b, gb[0])
     out = []
@@ -173,6 +176,18 @@ def _sole_of_one_group(p: Pair, fa: Fraction, fb: Fraction, told: dict[tuple[int
         return False
     ga, gb = group_of(fa.noun, p.a.language), group_of(fb.noun, p.b.language)
     return ga is not None and ga == gb and not different_days(p.a, p.b)
+
+
+def _one_predicate(p: Pair, fa: Fraction, fb: Fraction) -> bool:
+    """Whether two different parts of one whole may count one predicate: not two parts that make up the whole
+    together ("six of the seven voted for" / "one of the seven voted against": the two sides of one vote), and in
+    one language sentences sharing a predicate lemma ("five of the nine were arrested" / "four of the nine
+    remain at large" count two things)."""
+    if fa.part + fb.part == fa.whole:
+        return False
+    if p.a.language == p.b.language:
+        return bool(set(p.a.claim.predicates) & set(p.b.claim.predicates))
+    return True
 
 
 _SIDE = re.compile(r"\d+ of \d+")

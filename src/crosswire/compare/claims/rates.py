@@ -18,7 +18,9 @@ The sources of one month's rate are grouped into sides of compatible readings ("
 another conflict citing only sentences of the rate's conflict (the value slots read such percentages as shares of
 nothing: "Share: about 8 proc vs about 11 %") is left out for it (:func:`shown_as_rates`). Left out: a negated
 sentence, a rate whose two values one source gives (a rise from one to the other: two measures), a rate whose
-sentences name two places none of the others names (a state's rate and the nation's: two entities). Why
+sentences name two places none of the others names (a state's rate and the nation's: two entities); a rate with a
+word beside it that makes it another measure (``[modifiers]``: "core inflation", "youth unemployment") is that
+measure, compared only with the same. Why
 hand-written: the rate nouns are data; the rule is the comparison itself.
 """
 
@@ -45,7 +47,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _stems(language: str) -> tuple[tuple[str, str, str], ...]:
     """(stem as written, stem folded, rate id) of ``language`` in ``data/rates.toml``, longest first."""
     table: dict[str, dict[str, list[str]]] = data_toml("rates.toml")
-    found = [(w.lower(), fold(w.lower()), rate) for rate, langs in table.items() for w in langs.get(language, [])]
+    found = [
+        (w.lower(), fold(w.lower()), rate)
+        for rate, langs in table.items()
+        if rate != "modifiers"
+        for w in langs.get(language, [])
+    ]
     return tuple(sorted(found, key=lambda p: -len(p[0])))
 
 
@@ -66,6 +73,26 @@ def rate_nouns(text: str, language: str) -> list[tuple[int, str]]:
     return out
 
 
+MODIFIER_REACH = 2  # words on either side of a rate noun read for a word making it another measure
+
+
+@cache
+def _modifiers() -> tuple[tuple[str, str], ...]:
+    """(word, modifier id) of ``[modifiers]`` in ``data/rates.toml``."""
+    table: dict[str, list[str]] = data_toml("rates.toml").get("modifiers", {})
+    return tuple((w.lower(), name) for name, words in table.items() for w in words)
+
+
+def _modifier(text: str, at: int) -> str | None:
+    """The modifier of the rate noun at ``at`` in ``text`` (a word of ``[modifiers]`` within
+    :data:`MODIFIER_REACH` words of it: "core inflation", "inflación subyacente"); None for none."""
+    low = text.lower()
+    before = _WORD.findall(low[:at])[-MODIFIER_REACH:]
+    after_words = _WORD.findall(low[at:])[: MODIFIER_REACH + 1]
+    near = " ".join([*before, *after_words])
+    return next((name for w, name in _modifiers() if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", near)), None)
+
+
 def rates_of(u: Unit) -> list[tuple[str, Value]]:
     """(rate id, its percentage) of the unit's sentence: for each rate noun, the first percentage after it and
     before the next rate noun (see the module); none in a negated sentence."""
@@ -81,8 +108,10 @@ def rates_of(u: Unit) -> list[tuple[str, Value]]:
         start = u.claim.start + at
         end = u.claim.start + until
         v = next((p for p in percents if start <= p.start < end), None)
-        if v is not None and all(r != rate for r, _ in out):
-            out.append((rate, v))
+        modifier = _modifier(u.text, at)
+        measure = f"{modifier} {rate}" if modifier else rate
+        if v is not None and all(r != measure for r, _ in out):
+            out.append((measure, v))
     return out
 
 
