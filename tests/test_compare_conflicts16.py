@@ -135,7 +135,11 @@ def test_two_parts_of_one_source_are_no_conflict() -> None:
             ("Sechs der sieben Mitglieder stimmten dafür.", "de", "stimmen"),
             ("Un des sept membres a voté contre.", "fr", "voter"),
         ),
-        # one language, no predicate shared: two things counted
+        # one language, no predicate shared (a light verb is none): two things counted
+        (
+            ("Two of the five victims were children.", "en", "be"),
+            ("Three of the five victims were women.", "en", "be"),
+        ),
         (
             ("Five of the nine suspects were arrested.", "en", "arrest"),
             ("Three of the nine suspects remain at large.", "en", "remain"),

@@ -181,13 +181,38 @@ def _sole_of_one_group(p: Pair, fa: Fraction, fb: Fraction, told: dict[tuple[int
 def _one_predicate(p: Pair, fa: Fraction, fb: Fraction) -> bool:
     """Whether two different parts of one whole may count one predicate: not two parts that make up the whole
     together ("six of the seven voted for" / "one of the seven voted against": the two sides of one vote), and in
-    one language sentences sharing a predicate lemma ("five of the nine were arrested" / "four of the nine
-    remain at large" count two things)."""
+    one language sentences sharing a predicate lemma other than a light verb (:data:`LIGHT_VERBS`; "five of the
+    nine were arrested" / "four of the nine remain at large" count two things)."""
     if fa.part + fb.part == fa.whole:
         return False
     if p.a.language == p.b.language:
-        return bool(set(p.a.claim.predicates) & set(p.b.claim.predicates))
+        return bool((set(p.a.claim.predicates) & set(p.b.claim.predicates)) - LIGHT_VERBS)
     return True
+
+
+# verbs that name no predicate of their own: "two of the five victims were children" / "three of the five victims
+# were women" share "be" and count two things
+LIGHT_VERBS = frozenset(
+    {
+        "be",
+        "have",
+        "do",
+        "get",
+        "sein",
+        "haben",
+        "être",
+        "avoir",
+        "ser",
+        "estar",
+        "tener",
+        "essere",
+        "avere",
+        "ter",
+        "być",
+        "mieć",
+        "быть",
+    }
+)
 
 
 _SIDE = re.compile(r"\d+ of \d+")
