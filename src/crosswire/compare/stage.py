@@ -31,6 +31,7 @@ from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
 from crosswire.compare.claims.ages import age_items
 from crosswire.compare.claims.align import contradict
+from crosswire.compare.claims.fractions import told_as_parts
 from crosswire.compare.claims.held_roles import role_items
 from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
@@ -256,11 +257,13 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     agreed: list[Item] = [*figs.agreed, *q.agreed]
     quoted, claimed = one_quote_conflict(q.conflicts, claims.conflicts)
     claimed = [c for c in claimed if not _place_quoted(c, quoted)]
-    claimed = _not_covered(claimed, figs.conflicts)
-    both: list[Conflict] = [*figs.conflicts, *claimed]
+    # a part of a group is one value, not a count of the group's nouns: see claims.fractions
+    fig_conflicts = told_as_parts(figs.conflicts, claimed)
+    claimed = _not_covered(claimed, fig_conflicts)
+    both: list[Conflict] = [*fig_conflicts, *claimed]
     values = [c for c in both if c.reason != "different meaning"]
     quoted = [c for c in quoted if not _number_shown_wider(c, values)]
-    conflicts: list[Conflict] = [*figs.conflicts, *quoted, *claimed]
+    conflicts: list[Conflict] = [*fig_conflicts, *quoted, *claimed]
     # a conversion's two rates do not part sentences that agree on the claim around it (claims.asides)
     claim_agreed = checked_against_conflicts(claims.agreed, conflicts, data.source_of, asides=claims.asides)
     # a short or many-fact sentence giving the one length of time an agreed claim's sentences give (length_joins)

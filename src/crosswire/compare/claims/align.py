@@ -38,6 +38,7 @@ from crosswire.compare.claims.fates import (
     states_differ,
 )
 from crosswire.compare.claims.forces import force_conflicts
+from crosswire.compare.claims.fractions import fraction_conflicts, told_as_parts
 from crosswire.compare.claims.groups import (
     CLIQUE_SHARE,
     Group,
@@ -68,6 +69,7 @@ from crosswire.compare.claims.person_days import person_day_conflicts
 from crosswire.compare.claims.polar import polar_conflicts, polar_differ
 from crosswire.compare.claims.ranks import rank_conflicts
 from crosswire.compare.claims.rate_points import in_points
+from crosswire.compare.claims.rates import rate_conflicts, shown_as_rates
 from crosswire.compare.claims.remainders import partial_apart, remainder_conflicts
 from crosswire.compare.claims.reported import reported_clause
 from crosswire.compare.claims.roles import role_conflicts, roles_differ
@@ -1296,6 +1298,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(day_part_conflicts(units, data))
     found.conflicts.extend(superlative_conflicts(units, data))
     found.conflicts.extend(tenure_conflicts(units, data))
+    # a part of one group two paired sentences give apart ("six of the seven members" / "pięciu z siedmiu")
+    parts = fraction_conflicts(clashing, model.agree, data)
     for cmp in (one_time(c, data) for c in found_cmps):
         if cmp.conflict and not agreed_with_other_side(cmp, clash_agreeing):
             item = conflict_item(data, cmp)
@@ -1304,6 +1308,11 @@ def align_claims(data: StoryData) -> ClaimAlignment:
                 found.asides.append(item)
     found.conflicts.extend(aligned_conflicts(clashing, data, model.agree, found.conflicts))
     found.conflicts.extend(new_age_conflicts(units, data, found.conflicts))
+    # shown as parts of the group, not as counts of its nouns ("Members: Five vs 4"): see :mod:`.fractions`
+    found.conflicts = [*told_as_parts(found.conflicts, parts), *parts]
+    # one rate of the same month two sources give apart ("11.4 percent" / "rund 14 Prozent"): see :mod:`.rates`
+    rates = rate_conflicts(units, data)
+    found.conflicts = [*shown_as_rates(found.conflicts, rates), *rates]
     found.conflicts = gather_sides(found.conflicts, units, near, data)
     cite_copies(found.conflicts, units, near, data)
     return found

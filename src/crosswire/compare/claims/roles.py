@@ -149,8 +149,45 @@ def _generic_in(text: str, language: str) -> tuple[str, str] | None:
             return None
         if any(w in former for w in _words(low[: m.start()])[-GENERIC_FORMER:]):
             return None  # "die ehemalige Technische Direktorin": a former holder's title ending in a generic word
-        return GENERIC + word, text[m.start() : m.end()]
+        # the title as written is the whole phrase ("économiste en chef"), its reading the chief-word's: which
+        # roles it is compatible with is unchanged (a "chief constable" may be the "police chief" of another
+        # source; no lexicon here tells a chief economist from a chief of the bank)
+        return GENERIC + word, _chief_phrase(text, m.start(), m.end(), language) or text[m.start() : m.end()]
     return None
+
+
+# a word before a generic title that is no noun it qualifies ("le nouveau chef", "el máximo jefe"): articles and
+# linkers are :data:`LINKERS`; these are the adjectives news copy writes there
+_NOT_HEADS = frozenset(w.lower() for w in data_toml("roles.toml").get("modifiers", {}).get("not_heads", []))
+_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:[dl]['’])?([^\W\d_][\w-]*)(\s+en)?\s+$")
+_HEAD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _chief_phrase(text: str, start: int, end: int, language: str) -> str | None:
+    """The whole role phrase when the generic title at ``text[start:end]`` is a chief-word qualifying a noun
+    beside it (``[modifiers] chief`` of ``data/roles.toml``): after the noun where the language writes it there
+    ("L'économiste en chef", "el economista jefe", "l'economista capo", "o economista-chefe" is one word), before
+    it in English ("the bank's chief economist"). The qualifier alone is no role (trial 38's "chef" of "L'économiste
+    en chef de la banque, Tomas Reyka", a chief economist shown as a "chef"). The phrase is what a side shows; the
+    title is still read as its chief-word (:func:`_generic_in`). None when no noun stands beside the word."""
+    low = text.lower()
+    word = low[start:end]
+    chief = _qualifier_words()
+    if language == "en":
+        if word not in chief:
+            return None
+        after = _HEAD_AFTER.match(low, end)
+        if after is None or after.group(1) in LINKERS or after.group(1) in _NOT_HEADS:
+            return None
+        return text[start : after.end()]
+    before = _HEAD_BEFORE.search(low[:start])
+    if before is None:
+        return None
+    qualifier = f"en {word}" if before.group(2) else word
+    noun = before.group(1)
+    if qualifier not in chief or noun in LINKERS or noun in _NOT_HEADS or len(noun) < 4:
+        return None
+    return text[before.start(1) : end]
 
 
 @cache

@@ -21,8 +21,8 @@ from crosswire.compare.figures.lexicon import CLAUSE_END, STOPWORDS, TIME_WORDS
 # measure word (lower case) -> how the label names the sum
 MEASURES: dict[str, str] = {
     **dict.fromkeys(("valued", "value", "worth"), "value"),
-    **dict.fromkeys(("sold", "sell", "sells", "fetched", "auctioned"), "sale price"),
-    **dict.fromkeys(("bought", "buy", "buys", "purchased"), "purchase price"),
+    **dict.fromkeys(("sold", "sell", "sells", "selling", "fetched", "auctioned"), "sale price"),
+    **dict.fromkeys(("bought", "buy", "buys", "buying", "purchased"), "purchase price"),
     **dict.fromkeys(("paid", "pay", "pays", "payment"), "payment"),
     **dict.fromkeys(("cost", "costs", "costing"), "cost"),
     **dict.fromkeys(("fined", "fine"), "fine"),
@@ -38,6 +38,19 @@ PHRASE_END = frozenset(
     {"would", "will", "could", "can", "may", "might", "has", "have", "had", "are", "were", "together", "also", "said"}
 )
 TIME_NOUNS = frozenset({"year", "years", "decade", "month", "months", "week", "weeks", "day", "days", "time", "night"})
+# Verbs of trading whose object the sum may be: right after the verb (qualifiers aside) the sum is what was sold
+# or bought ("The bank said it had sold 1.2 billion euros from its reserves"), not a sale price of the sentence's
+# subject (trial 38's "Sale price of the bank"); a price stands after "for" or "at" ("sold the painting for").
+# "fetched" and "auctioned" stay prices: what fetches a sum is the thing sold.
+TRADED: dict[str, str] = {
+    **dict.fromkeys(("sold", "sell", "sells", "selling"), "amount sold"),
+    **dict.fromkeys(("bought", "buy", "buys", "buying", "purchased"), "amount bought"),
+}
+# words that may stand between such a verb and the sum it governs: qualifiers of the number
+OBJECT_LEAD = frozenset(
+    "about some nearly almost around roughly over more than less fewer up to an a estimated another further "
+    "additional extra just only".split()
+)
 OWNED_BY_SUBJECT = frozenset({"value", "sale price", "cost", "price"})
 OWNED_BY_OBJECT = frozenset({"sale price", "purchase price"})
 _WORD = re.compile(r"[a-z][a-z'-]*|[^\sa-z]")
@@ -58,6 +71,8 @@ def money_label(before: str) -> str | None:
     word = tokens[at][0]
     measure = MEASURES[word]
     words = [t for t, _ in tokens]
+    if word in TRADED and all(w in OBJECT_LEAD for w in words[at + 1 :]):
+        return TRADED[word]  # "the bank sold 1.2 billion euros": the sum is what was sold, not its price
     owner = None
     if at + 2 < len(words) and words[at + 1] == "of":
         owner = _phrase(words, at + 2)
