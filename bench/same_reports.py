@@ -32,12 +32,25 @@ SETS: dict[str, list[Path]] = {
 FORMATS = ("--json", "--markdown")
 
 
-def report(src: Path, files: list[Path], fmt: str) -> str:
-    """The output of ``crosswire compare FILES fmt`` with ``src`` first on the path (a fresh process)."""
-    env = dict(os.environ, PYTHONPATH=str(src))
+def reports(srcs: list[Path], files: list[Path], fmt: str) -> list[str]:
+    """The output of ``crosswire compare FILES fmt`` with each of ``srcs`` first on the path (fresh processes,
+    run at once)."""
     cmd = [sys.executable, "-m", "crosswire", "compare", *map(str, files), fmt]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    return done.stdout + (f"\n[exit {done.returncode}]\n{done.stderr[-2000:]}" if done.returncode else "")
+    procs = [
+        subprocess.Popen(
+            cmd,
+            env=dict(os.environ, PYTHONPATH=str(src)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for src in srcs
+    ]
+    out = []
+    for proc in procs:
+        stdout, stderr = proc.communicate()
+        out.append(stdout + (f"\n[exit {proc.returncode}]\n{stderr[-2000:]}" if proc.returncode else ""))
+    return out
 
 
 def main() -> int:
@@ -45,6 +58,7 @@ def main() -> int:
     ap.add_argument("--baseline", required=True, metavar="REV")
     ap.add_argument("--set", action="append", choices=sorted(SETS), help="input sets (default: all)")
     ap.add_argument("--keep", type=Path, help="write each output here as SET-TREE.FORMAT")
+    ap.add_argument("--format", action="append", choices=FORMATS, help="output formats (default: both)")
     args = ap.parse_args()
     own = Path(os.environ.get("PYTHONPATH", "").split(os.pathsep)[0] or REPO / "src").resolve()
     differ = 0
@@ -57,8 +71,8 @@ def main() -> int:
                 if not files:
                     print(f"{name}: no inputs, skipped")
                     continue
-                for fmt in FORMATS:
-                    base, mine = report(tree / "src", files, fmt), report(own, files, fmt)
+                for fmt in args.format or FORMATS:
+                    base, mine = reports([tree / "src", own], files, fmt)
                     if args.keep:
                         args.keep.mkdir(parents=True, exist_ok=True)
                         (args.keep / f"{name}-base{fmt.replace('--', '.')}").write_text(base)
