@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from crosswire.cache_folder import cache_dir, write_atomic
+from crosswire.cache_folder import cache_dir, locked, write_atomic
 
 FORMAT = 1  # bump when what is stored changes
 MAX_ENTRIES = 20_000  # ~4,000 table patterns; the rest is room for text-built ones of a run
@@ -151,16 +151,17 @@ def save() -> bool:
     if not _state["installed"] or len(_state["new"]) < MIN_NEW:
         return False
     entries: dict[_Key, _Entry] = dict(_state["used"])
-    for key, entry in _read(_state["path"]).items():  # what other processes wrote meanwhile
-        if len(entries) >= MAX_ENTRIES:
-            break
-        entries.setdefault(key, entry)
-    for key, entry in _state["stored"].items():
-        if len(entries) >= MAX_ENTRIES:
-            break
-        entries.setdefault(key, entry)
-    if not write_atomic(_state["path"], marshal.dumps((_stamp(), entries))):
-        return False
+    with locked(_state["path"]):  # another process's save waits, then merges what this one wrote
+        for key, entry in _read(_state["path"]).items():  # what other processes wrote meanwhile
+            if len(entries) >= MAX_ENTRIES:
+                break
+            entries.setdefault(key, entry)
+        for key, entry in _state["stored"].items():
+            if len(entries) >= MAX_ENTRIES:
+                break
+            entries.setdefault(key, entry)
+        if not write_atomic(_state["path"], marshal.dumps((_stamp(), entries))):
+            return False
     _state["new"].clear()
     return True
 
@@ -168,8 +169,7 @@ def save() -> bool:
 def save_when_worker_exits() -> None:
     """In a pool's worker process (which ends without running :mod:`atexit`): save this worker's new entries
     when it exits (a :mod:`multiprocessing` finaliser, run by the worker's own shutdown). Two workers saving
-    at once: the later file wins, each merged with what was on disk when it saved; a lost entry is compiled
-    and stored again by a later run."""
+    at once take turns (:func:`~crosswire.cache_folder.locked`): the later one merges what the first wrote."""
     if _state["installed"]:
         from multiprocessing import util
 

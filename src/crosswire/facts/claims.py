@@ -249,7 +249,7 @@ def _values(
 def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
     off = para.offset
     s_start = off + sent.start_char
-    text = sent.text
+    text = raw = sent.text  # a Span's text is joined again on each access
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     if not any(ch.isalnum() for ch in text):
@@ -262,7 +262,7 @@ def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
     mentions = ctx.entities_in(start, end)
     quote = ctx.quote_over(start, end)
     terms = sorted({t for tok in sent if (t := term(tok))})
-    outcomes = sorted({OUTCOME_OF[e.verb] for e in events if _states_outcome(e, sent.text, s_start)})
+    outcomes = sorted({OUTCOME_OF[e.verb] for e in events if _states_outcome(e, raw, s_start)})
     if any(tok.lower_ == "dead" for tok in sent):
         outcomes = sorted({*outcomes, "died"})
     return Claim(

@@ -9,12 +9,12 @@ Everything loads once per process and is cached.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from crosswire.vocab import geonames
 from crosswire.vocab.data import data_lines, data_toml
 from crosswire.vocab.names import fold
+from crosswire.vocab.phrases import EndingTitles
 
 CITY_MIN_POPULATION = 100_000
 
@@ -48,7 +48,7 @@ def title_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def role_phrases() -> re.Pattern[str]:
+def role_phrases() -> EndingTitles:
     """The role titles of ``data/roles.toml`` in every language ("la dirigeante syndicale", "директор
     завода"), as one pattern that matches a title ending a text, optionally followed by a comma: a name right
     after one is a person's ("La dirigeante syndicale Ilse Marrow", which the French model tags MISC)."""
@@ -63,11 +63,11 @@ def role_phrases() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r"),?\s+$", re.IGNORECASE)
+    return EndingTitles(words, comma=True)
 
 
 @lru_cache(maxsize=1)
-def held_role_phrases() -> re.Pattern[str]:
+def held_role_phrases() -> EndingTitles:
     """The titles of the roles of ``data/roles.toml`` only (no generic title, no tie word: "mayor",
     "vereador", not "director" or "of"), every language, as one pattern that matches a title ending a text
     right before a name: "Porto mayor Helena Sobral Castro", which the small English model tags ORG."""
@@ -82,7 +82,7 @@ def held_role_phrases() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+    return EndingTitles(words, comma=False)
 
 
 @lru_cache(maxsize=1)

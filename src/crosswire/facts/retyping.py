@@ -193,10 +193,11 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
     # Marrow", "La directrice de la mine, Ilse Marrow,": the French model tags both names MISC); not an
     # organisation's name ("prezes Banku Pomorskiego": the role is at it)
     start = doc[c.tok_start].idx
+    text = c.para.text  # Doc.text joins every token again on each access; the paragraph keeps it
     after_role = (
         c.type == "other"
         and len(words) >= 2
-        and lexicon.role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
+        and lexicon.role_phrases().search(text[max(0, start - 60) : start]) is not None
     )
     # a role title right before a full name the model took for an organisation ("Porto mayor Helena Sobral
     # Castro said": a new user's wire gave her quotation to a man by "she"), no word of it an organisation's
@@ -205,10 +206,10 @@ def _shown_as_person(c: Candidate, titles: dict[str, str], not_person: frozenset
         c.type == "organisation"
         and len(words) >= 2
         and not any(organisation_word(t.text, doc.lang_ or "en") for t in words)
-        and lexicon.held_role_phrases().search(doc.text[max(0, start - 60) : start]) is not None
+        and lexicon.held_role_phrases().search(text[max(0, start - 60) : start]) is not None
     )
     # an age before a full name ("59-year-old Marek Zalewski", which the small model tags ORG)
-    aged = len(words) >= 2 and _AGED.search(doc.text[max(0, start - 20) : start]) is not None
+    aged = len(words) >= 2 and _AGED.search(text[max(0, start - 20) : start]) is not None
     return honorific or (appos_to_title and len(words) >= 2) or after_role or aged
 
 
