@@ -370,6 +370,16 @@ def test_rates_of_two_months_are_no_conflict(tmp_path) -> None:  # type: ignore[
     ]
 
 
+def test_rates_no_sentence_dates_are_no_conflict(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # undated rates may be of two periods (a year's average, the latest month): never compared
+    en = RATE_EN.replace(" in February", "")
+    de = RATE_DE.replace("im Februar ", "")
+    story = compare_texts(tmp_path, _rows(en, de))
+    assert not [c for c in story.conflicts if c.measure.startswith("unemployment")], [
+        c.summary for c in story.conflicts
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "modifier"),
     [

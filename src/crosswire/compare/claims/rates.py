@@ -9,7 +9,8 @@ Here the measure is the rate noun the percentage belongs to (``data/rates.toml``
 percentage after the noun (its predicate's value: "Inflation reached 11.4 percent in October, far above the bank's
 target of 3 percent" gives 11.4 to inflation, not 3). Its time is the months the sentence names; two
 sources' rates are one measure when each source gives one value of the rate in the whole story (its copies
-repeating it count once) and the two sentences name one month, or neither names any date. Different readings
+repeating it count once) and the two sentences name one month (undated rates may be of two periods: never
+compared). Different readings
 (:func:`.values.compatible`: rounding and "about", "rund", "environ", "około", "circa", "unos" read in each language)
 are a conflict: "vague vs precise" when one is loose, else "different value"; the label is the rate and its month
 ("Inflation (October 2026): 11.4 percent [1] vs rund 14 Prozent [3]").
@@ -164,10 +165,6 @@ def _months(u: Unit) -> frozenset[int]:
     return frozenset(out)
 
 
-def _dated(u: Unit) -> bool:
-    return any(v.kind == "date" for v in u.values)
-
-
 def _sides(readings: list[Reading]) -> list[list[Reading]]:
     """The readings grouped into sides: each joins the first side every member of which it is compatible with
     (:func:`.values.compatible`), in the order given (precise readings first, so a loose one joins the figure it
@@ -200,11 +197,12 @@ def rate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
         if len(sole) < 2:
             continue
         months = {r.unit.index: _months(r.unit) for r in sole}
-        undated = [r for r in sole if not months[r.unit.index] and not _dated(r.unit)]
         by_month = {m: [r for r in sole if m in months[r.unit.index]] for m in set().union(*months.values())}
         month, members = max(by_month.items(), key=lambda mr: (len(mr[1]), -mr[0]), default=(0, []))
-        if len(undated) > len(members):  # two months, or a month against a day or a year: two measures
-            month, members = 0, undated
+        if not month:
+            # rates no sentence dates may be of two periods (a year's average, the latest month): never compared;
+            # allowing them made a wrong conflict on a held-out half of the dev set (bench/RESULTS-compare.md)
+            continue
         places = [r.unit.places for r in members if r.unit.places]
         if any(not a & b for a in places for b in places):
             continue  # rates of two places ("the state's unemployment" / "national unemployment"): two measures
@@ -213,7 +211,7 @@ def rate_conflicts(units: list[Unit], data: StoryData) -> list[ClaimConflict]:
             continue
         loose = [all(r.vague for r in side) for side in sides]
         reason = "vague vs precise" if any(loose) and not all(loose) else "different value"
-        what = f"{rate} ({MONTHS[month - 1].capitalize()})" if month else rate
+        what = f"{rate} ({MONTHS[month - 1].capitalize()})"
         worded = [(" / ".join(dict.fromkeys(r.value.text for r in side)), [r.unit for r in side]) for side in sides]
         out.append(worded_conflict(data, what, reason, worded))
     return out
