@@ -71,7 +71,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 47  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 48  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -134,6 +134,9 @@ COMPARE_VERSION = 47  # bumped when the output changes, so stored comparisons ar
 # quotes, custody vs free, vague counts, time lengths, single-source denials, neighbours and vague singles
 # 47: quote polarity per proposition, negated singles completing a neighbour, copies' duplicates merged, bounds vs
 # precise counts per state, timeline citations faithful to times and figures, landing places, place-name variants
+# 48: vetoes read across languages (points of a rate, a name written in the rendering), "only X" checked against
+# renderings in other languages, outcomes of scheduled events and places of statements, N of M and monthly rates
+# as values, titles glued to names read as roles, place variants in base form, one timeline line per event
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
