@@ -482,13 +482,7 @@ def _after_future(text: str, start: int, words: Words) -> bool:
     one ("reabrirán el domingo", "devaient rouvrir dimanche matin"), not the last."""
     clause = re.split(r"[,;:]", text[:start])[-1]
     before = re.findall(r"\w+", clause.lower())[-FUTURE_REACH:]
-    for form in words.future:
-        if form.startswith("-"):
-            if any(w.endswith(form[1:]) and len(w) > len(form) + 2 for w in before):
-                return True
-        elif form in before:
-            return True
-    return False
+    return _future_form(before, words)
 
 
 def _planned(text: str, start: int, words: Words) -> bool:
