@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -325,7 +326,6 @@ def _one_weekday(days: list[frozenset[str]]) -> bool:
     ("the match on Sunday was postponed" / "das Spiel am Sonntag wurde abgesagt"), and whether it is the coming
     or the past one is read per language from its clause (crosswire.facts.date_context, crosswire.facts.languages.
     dates); its outcomes in two languages then fell on two Sundays and were taken for two events."""
-    from datetime import date
 
     def apart(a: str, b: str) -> bool:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) == WEEK_DAYS

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from os.path import commonprefix
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import worded_conflict
@@ -131,15 +132,6 @@ def _month_names(language: str) -> tuple[tuple[str, int], ...]:
     return tuple((n, m) for n, m in names.items() if len(n) >= MONTH_SHARED and n.isalpha())
 
 
-def _shared(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _month_of(word: str, language: str) -> int | None:
     """The month ``word`` (lower case) names: a month name it shares all but :data:`MONTH_ENDING` letters of its
     end with, and at least :data:`MONTH_SHARED` ("lutym" of "luty", "wrześniu" of "września"; "marki" shares
@@ -147,7 +139,7 @@ def _month_of(word: str, language: str) -> int | None:
     if len(word) < MONTH_SHARED:
         return None
     for name, month in _month_names(language):
-        if _shared(word, name) >= max(MONTH_SHARED, len(name) - MONTH_ENDING):
+        if len(commonprefix([word, name])) >= max(MONTH_SHARED, len(name) - MONTH_ENDING):  # noqa: RUF071 (words, not paths)
             return month
     return None
 
