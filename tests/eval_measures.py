@@ -178,6 +178,30 @@ def compare_claims() -> Figures:
     return _rounded(figures)
 
 
+def compare_claims_multi() -> Figures:
+    """bench/compare_alignment.py on the multilingual alignment gold (``bench/alignment/multi``: SemEval-2022
+    Task 8 same-story pairs in de, es, fr, pl and de-en): the same six figures per half, ``mtune`` (development)
+    and ``mreport`` (held out; its totals only)."""
+    import compare_alignment
+
+    events = [e for e in compare_alignment.load_gold(["mtune"])["events"] if e["split"] in ("mtune", "mreport")]
+    comparisons = compare_alignment.run_comparisons([e["id"] for e in events])
+    figures: dict[str, float] = {}
+    for half in ("mtune", "mreport"):
+        summary = compare_alignment.score(comparisons, [e for e in events if e["split"] == half])["summary"]
+        for key in (
+            "agreed_precision",
+            "agreed_recall",
+            "agreed_citations_backed",
+            "conflict_precision",
+            "conflict_recall",
+            "single_precision",
+        ):
+            if summary[key] is not None:
+                figures[f"{half}_{key}"] = summary[key]
+    return _rounded(figures)
+
+
 def _clustering(load: str) -> Figures:
     import clustering
 
@@ -261,6 +285,18 @@ MEASURES: dict[str, Measure] = {
             ),
             compare_claims,
             0.01,  # an item whose pair scores sit at a bar may flip with another BLAS: about one in a hundred
+        ),
+        Measure(
+            "compare-claims-multi",
+            "compare stage: claims agreed, in conflict and single-source against the multilingual alignment gold "
+            "(31 SemEval-2022 Task 8 same-story pairs in de, es, fr, pl and de-en, in two halves)",
+            (
+                "repo/bench/alignment/multi/gold.json",
+                "repo/bench/alignment/multi/events.json",
+                "shared/bench/semeval2022-t8/training_set.csv",
+            ),
+            compare_claims_multi,
+            0.01,  # as compare-claims: an item whose pair scores sit at a bar may flip with another BLAS
         ),
         Measure(
             "stories-ecb",
