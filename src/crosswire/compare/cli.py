@@ -13,7 +13,7 @@ import json
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -92,16 +92,17 @@ def emit(
         err_console.print(f"wrote {len(comparisons)} {'story' if len(comparisons) == 1 else 'stories'} to {_e(out)}")
 
 
-def compare_stored_stories(store: Store) -> list[Comparison]:
-    """Compare every story of the store: stories with two or more articles first, then the store's order."""
-    from crosswire.compare.stage import compare_story
+def compare_stored_stories(store: Store, *, reuse: bool = False) -> list[Comparison]:
+    """Compare every story of the store: stories with two or more articles first, then the store's order.
+    ``reuse``: a story whose stored comparison still covers its articles keeps it (a kept store's re-run)."""
+    from crosswire.compare.stage import compare_story, get_comparison
     from crosswire.stories import list_stories
 
     stories = list_stories(store)
     stories.sort(key=lambda s: s.size < 2)  # stable: keeps list_stories' order within
     comparisons = []
     for s in stories:
-        c = compare_story(store, s.id)
+        c = get_comparison(store, s.id) if reuse else compare_story(store, s.id)
         if c is not None:
             comparisons.append(c)
     return comparisons
@@ -114,10 +115,16 @@ def compare_command(
     html: bool = HtmlOpt,
     out: Path | None = OutOpt,
     left: bool = LeftOpt,
+    db: Path | None = typer.Option(
+        None,
+        "--db",
+        help="Keep the articles, stories and comparisons in this store file (created if missing) instead of a "
+        "temporary one; every story in it is compared, stored comparisons still current are reused, so a second "
+        "run on the same files writes another form at no cost.",
+    ),
 ) -> None:
-    """Ingest FILES into a temporary store, group them into stories and compare each story, fact by fact."""
-    from crosswire.pipeline import ingest_set
-
+    """Ingest FILES into a temporary store (or the one --db names), group them into stories and compare each
+    story, fact by fact."""
     form = _form(json_out, markdown, html)
     skipped_inputs: list[dict[str, str]] = []
 
@@ -125,8 +132,31 @@ def compare_command(
         skipped_inputs.append({"source": str(err.source), "reason": str(err.reason)})
         err_console.print(f"[yellow]skipped[/] {_e(err.source)}: {_e(err.reason)}")
 
-    with tempfile.TemporaryDirectory(prefix="crosswire-compare-") as tmp:
-        with Store(Path(tmp) / "compare.db") as store:
+    if db is None:
+        with tempfile.TemporaryDirectory(prefix="crosswire-compare-") as tmp:
+            comparisons = _ingest_and_compare(Path(tmp) / "compare.db", files, skipped, kept=False)
+    else:
+        comparisons = _ingest_and_compare(db, files, skipped, kept=True)
+    if not comparisons:
+        err_console.print("[red]error:[/] no story to compare")
+        raise typer.Exit(1)
+    # --json names what was skipped beside the stories, as the terminal's "skipped" lines do
+    emit(comparisons, form, out, extra={"skipped": skipped_inputs}, left=left)
+    if db is None:
+        err_console.print(RUN_IDS_NOTE, highlight=False)
+
+
+def _ingest_and_compare(
+    path: Path, files: list[Path], skipped: Callable[[IngestError], None], *, kept: bool
+) -> list[Comparison]:
+    """Ingest ``files`` into the store at ``path`` and compare its stories. A temporary store (``kept`` False)
+    that stores nothing exits 1; a kept one may already hold every input (a re-run: "nothing new" is said, and
+    its stories are compared, reusing the stored comparisons that are still current). Raises ``typer.Exit(1)``
+    on an unreadable store."""
+    from crosswire.pipeline import ingest_set
+
+    try:
+        with Store(path) as store:
             # reading, the language models and the comparison take tens of seconds (six articles of a new user's
             # trial: 12-14 s of CPU, 30-50 s on a loaded machine): each stage says what it does and, on stderr that
             # is no terminal, how long it took, so no wait is announced as "a few seconds"
@@ -134,17 +164,17 @@ def compare_command(
             reading = f"reading {n} input{'s' if n != 1 else ''} and extracting facts ({STAGE_NOTE})"
             with _stage(reading) as stage:
                 summary = ingest_set(store, files, on_error=skipped)
-                if summary.stored == 0:
+                if summary.stored == 0 and not (kept and summary.duplicates):
                     err_console.print("[red]error:[/] nothing ingested: no readable article in the input")
                     raise typer.Exit(1)
-                stage.next(f"comparing {_count(len(summary.story_ids), 'story', 'stories')}")
-                comparisons = compare_stored_stories(store)
-    if not comparisons:
-        err_console.print("[red]error:[/] no story to compare")
-        raise typer.Exit(1)
-    # --json names what was skipped beside the stories, as the terminal's "skipped" lines do
-    emit(comparisons, form, out, extra={"skipped": skipped_inputs}, left=left)
-    err_console.print(RUN_IDS_NOTE, highlight=False)
+                if summary.stored == 0:
+                    err_console.print(f"nothing new: every article is already in {_e(path)}", highlight=False)
+                stories = store.story_ids()
+                stage.next(f"comparing {_count(len(stories), 'story', 'stories')}")
+                return compare_stored_stories(store, reuse=kept)
+    except StoreError as exc:
+        err_console.print(f"[red]error:[/] {_e(exc)}")
+        raise typer.Exit(1) from exc
 
 
 # What the first stage of ``compare`` loads, for its progress line: each language's models (spaCy's pipelines,
