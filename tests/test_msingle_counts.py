@@ -120,3 +120,23 @@ def test_the_jakarta_death_toll_is_not_only_one_outlets():
     comparison = ca.run_comparisons([found["event"]["id"]])[found["event"]["id"]]
     texts = [ev["text"] for it in comparison["single_source"] for ev in it["evidence"]]
     assert not any(t.startswith("Al menos nueve personas han muerto") for t in texts)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_a_figure_of_people_who_died_is_the_dead_count_elsewhere(case):
+    from crosswire.compare.records import FigureItem, FigureSlot, FigureValue
+    from crosswire.compare.restated import same_figure
+    from crosswire.model import Evidence
+
+    lang, mine, word, noun, dead, dword, dnoun, hurt, hword, hnoun = case
+    u = _unit(0, 1, mine, lang, [_count(mine, word, 7.0, noun, "person")])
+    ev = Evidence(article=u.article, text=mine, start=0, end=len(mine))
+    figure = FigureItem(
+        summary="People: 7 [1]",
+        sources=[1],
+        evidence=[ev],
+        slot=FigureSlot(counted="people"),
+        values=[FigureValue(text=word, value=7.0, sources=[1], evidence=[ev])],
+    )
+    assert same_figure(figure, u, _unit(1, 2, dead, lang, [_count(dead, dword, 7.0, dnoun, "dead")]))
+    assert not same_figure(figure, u, _unit(1, 2, hurt, lang, [_count(hurt, hword, 7.0, hnoun, "injured")]))
