@@ -4,7 +4,7 @@ for the item's fact stated in other words. Where one may state it, the item is l
 list (the output has no class for "related but not compared"): an "only X reports" that another outlet also
 states misleads an editor more than silence.
 
-Four ways another source states a would-be single item, each its own function:
+Five ways another source states a would-be single item, each its own function:
 
 - :func:`same_figure`: a figure item's value (by number, whatever the wording: "12M acres" / "12 million
   acres", "4.000 Stellen") counting the same thing: the same unit, the same concept id
@@ -16,6 +16,8 @@ Four ways another source states a would-be single item, each its own function:
   at least :data:`GIST_OVERLAP` of its content words.
 - :func:`rendered_across`: a sentence of another language of the same speaker or subject that says the same
   once both parties' names are left out (cosine :data:`RENDERED_COSINE` of the rest).
+- :func:`same_count`: an event, quote or claim sentence giving a count (two or more) another sentence gives of the
+  same thing or of people in the same state ("nueve personas han muerto" / "Nueve muertos").
 - :func:`main_clause_in`: a sentence of the same language holding the item's main clause (subject, main verb,
   object), whatever detail either adds ("The council closed the bridge" inside "The council closed the bridge
   on Monday after a crack was found").
