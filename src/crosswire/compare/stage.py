@@ -39,6 +39,7 @@ from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_copies import fold_copies
 from crosswire.compare.claims.single_denials import denied_elsewhere
 from crosswire.compare.claims.single_groups import group_restated
+from crosswire.compare.claims.single_lists import listed_elsewhere
 from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_negated import Links, negated_rest
 from crosswire.compare.claims.single_neighbours import continues_agreed
@@ -325,6 +326,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= span_told_elsewhere(single, claims)
     # Nor of what two other sources agree on, told by a third in words the pair scorer set under its bar.
     dropped |= group_restated(single, claims)
+    # Nor of a sentence listing things another source's sentence lists too ("Opern, Theatern und Konzertsälen").
+    dropped |= listed_elsewhere(single, claims)
     # Nor of a denial another source reports too ("ha negato di aver pagato un riscatto" / "wies Berichte über ein
     # Lösegeld zurück"): one act of one object to a story, denied in two languages the pair scorer reads apart.
     dropped |= denied_elsewhere(single, claims)
