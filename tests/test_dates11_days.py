@@ -129,3 +129,16 @@ NOT_MONTHS = [
 @pytest.mark.parametrize(("language", "text"), NOT_MONTHS)
 def test_a_month_naming_a_period_or_a_name_is_no_date(language: str, text: str) -> None:
     assert _dates(language, text) == []
+
+
+NAMES_LIKE_FUTURES = [
+    ("fr", "VELMARA - Le tribunal régional de Velmara a rendu son verdict mardi 1er décembre dans le procès."),
+    ("fr", "Les autorités de Ferrara ont annoncé mardi 1er décembre la fermeture du pont."),
+    ("fr", "Le ministre a rencontré mardi 1er décembre la délégation de Samara et de Bora Bora."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMES_LIKE_FUTURES)
+def test_a_name_or_dateline_ending_like_a_future_is_no_future(language: str, text: str) -> None:
+    found = _dates(language, text, date(2026, 12, 2))  # a Wednesday: the verdict was the day before
+    assert [v for _w, v, _t in found] == ["2026-12-01", "2026-12-01"], found
