@@ -142,3 +142,27 @@ NAMES_LIKE_FUTURES = [
 def test_a_name_or_dateline_ending_like_a_future_is_no_future(language: str, text: str) -> None:
     found = _dates(language, text, date(2026, 12, 2))  # a Wednesday: the verdict was the day before
     assert [v for _w, v, _t in found] == ["2026-12-01", "2026-12-01"], found
+
+
+THURSDAY = date(2026, 12, 3)
+TENSES = [
+    ("fr", "Les ministres se sont réunis jeudi à Bruxelles.", "past"),
+    ("fr", "Les ministres se réunissent jeudi à Bruxelles.", None),
+    ("it", "I ministri si sono incontrati giovedì a Bruxelles.", "past"),
+    ("it", "I ministri si incontrano giovedì a Bruxelles.", None),
+    ("es", "Los ministros se han reunido el jueves en Bruselas.", "past"),
+    ("es", "Los ministros se reúnen el jueves en Bruselas.", None),
+    ("de", "Der Minister ist am Donnerstag nach Brüssel gereist.", "past"),
+    ("de", "Die Minister treffen sich am Donnerstag in Brüssel.", None),
+    ("pt", "O acordo foi assinado na quinta-feira.", "past"),
+    ("pl", "Ministrowie spotkali się w czwartek w Brukseli.", "past"),
+    ("pl", "Ministrowie spotykają się w czwartek w Brukseli.", None),
+    ("ru", "Министры встретились в четверг в Брюсселе.", "past"),
+    ("uk", "Міністри зустрілися у четвер у Брюсселі.", "past"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "tense"), TENSES)
+def test_a_day_of_the_publication_day_keeps_its_clauses_tense(language: str, text: str, tense: str | None) -> None:
+    found = _dates(language, text, THURSDAY)
+    assert [(v, t) for _w, v, t in found] == [("2026-12-03", tense)], found

@@ -29,6 +29,8 @@ ON_THE_DAY = {
 DONE = {
     "past": "Fisheries ministers agree quotas\n\nEuropean fisheries ministers met in Brussels on Thursday and "
     "settled next year's cod quotas for the Baltic fleet. Fishing groups held a protest outside the building.",
+    "fr-past": "Les ministres de la pêche fixent les quotas\n\nLes ministres européens de la pêche se sont réunis "
+    "jeudi à Bruxelles pour fixer les quotas de cabillaud de l'an prochain pour la flotte de la Baltique.",
     "perfect": "Fisheries ministers agree quotas\n\nEuropean fisheries ministers have met in Brussels on Thursday "
     "and settled next year's cod quotas for the Baltic fleet. Fishing groups held a protest outside.",
 }

@@ -186,6 +186,10 @@ def _bare_months(
                 direction = "will"
             else:
                 direction = year_direction(text, s, words)
+                if direction == "near" and past_in(verb_clause(text, s, words), words):
+                    # a month of a past act ("se reunieron en marzo") is the last such month; a day and month keeps
+                    # the nearest (a past verb may set a day ahead: "se aplazó al 15 de enero")
+                    direction = "past"
             year = pick_year(date(base.year, month, 1), base, False, direction).year
         out.append(_fact(written, offset + s, sent, f"{year:04d}-{month:02d}", "month", False, base))
         taken.append((s, e))
@@ -445,7 +449,7 @@ def year_direction(text: str, start: int, words: Words) -> str:
         or (any(w in words.scheduled for w in clause) and not any(w in words.past for w in clause))
     ):
         return "will"
-    if past_in(clause, words):  # a past auxiliary, or a past finite verb ("se reunieron en marzo", dates11)
+    if any(w in words.past for w in clause):
         return "past"
     return "near"
 
@@ -673,20 +677,30 @@ def perfective_future(word: str, words: Words) -> bool:
 
 def past_in(clause: list[str], words: Words) -> bool:
     """Whether a word of ``clause`` is a past finite verb: a past auxiliary (``past``: "wurde", "hatte"), a form
-    with one of ``past_endings`` whose simplemma lemma is an infinitive ("reunió", "spotkał", "зустрівся"), or a
-    Russian past by pymorphy2."""
+    with one of ``past_endings`` whose simplemma lemma is an infinitive ("reunió", "spotkał", "зустрівся"), a
+    compound past (an auxiliary of ``past_auxiliaries`` and a participle after it: "a rendu", "si sono
+    incontrati"), or a Russian past by pymorphy2."""
     if any(w in words.past for w in clause):
         return True
     if words.language == "ru":
         return any(_russian_past(w) for w in clause)
-    if not words.past_endings:
-        return False
-    for w in clause:
-        if len(w) >= 4 and w.endswith(words.past_endings):
-            found = _verb_lemma(w, words.language)
-            if found is not None and found != w and _infinitive(found, words):
-                return True
+    for i, w in enumerate(clause):
+        if words.past_endings and len(w) >= 4 and w.endswith(words.past_endings) and _past_form(w, words):
+            return True
+        if w in words.past_auxiliaries and any(
+            len(p) >= 4 and p.endswith(words.participle_endings) and _past_form(p, words) for p in clause[i + 1 : i + 4]
+        ):
+            return True  # a compound past: "a rendu", "si sono incontrati", "se han reunido", "ist ... gestorben"
     return False
+
+
+def _past_form(word: str, words: Words) -> bool:
+    """Whether ``word`` is a verb form by its simplemma lemma: another word, an infinitive of the language (German
+    infinitives end in "en", "ern", "eln")."""
+    found = _verb_lemma(word, words.language)
+    if found is None or found == word:
+        return False
+    return found.endswith(("en", "ern", "eln")) if words.language == "de" else _infinitive(found, words)
 
 
 def date_tense(text: str, start: int, words: Words) -> str | None:

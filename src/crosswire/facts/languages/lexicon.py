@@ -114,6 +114,8 @@ class Words:
     imperfective_endings: tuple[str, ...] = ()  # "uje", "odzi", "ається": a prefixed imperfective's present
     imperfective_verbs: frozenset[str] = frozenset()  # "dotyczyć", "залежати": prefixed imperfectives by lemma
     past_endings: tuple[str, ...] = ()  # "ó", "ł", "ла": a past finite verb's endings (its lemma an infinitive)
+    past_auxiliaries: frozenset[str] = frozenset()  # "a", "ha", "ist": a compound past's auxiliary
+    participle_endings: tuple[str, ...] = ()  # "é", "ato", "ado": a past participle's endings
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -233,6 +235,8 @@ def words_for(language: str) -> Words:
         imperfective_endings=tuple(d.get("imperfective_endings", [])),
         imperfective_verbs=frozenset(d.get("imperfective_verbs", [])),
         past_endings=tuple(d.get("past_endings", [])),
+        past_auxiliaries=frozenset(d.get("past_auxiliaries", [])),
+        participle_endings=tuple(d.get("participle_endings", [])),
         vague_numbers={
             k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
             for k, v in d.get("vague_numbers", {}).items()
