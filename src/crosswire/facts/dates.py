@@ -438,6 +438,20 @@ def _direction(ent: Span) -> str | None:
     return "near" if own == "near" or tense == "present" else None
 
 
+def date_tense(ent: Span, direction: str | None) -> str | None:
+    """The tense of the clause a DATE span dates (:attr:`crosswire.facts.records.DateFact.tense`): "future" when
+    its direction (:func:`_direction`) points ahead under a future, modal, plan or scheduling word ("will meet on
+    Thursday", "is due to vote on Friday", "Thursday's auction will go ahead", "called a rally on Saturday"),
+    "past" when the first finite verb above it is past ("raised its rate on Monday", "has voted on Monday"), else
+    None (a present, "meet on Thursday", or no verb). A future in the past ("said it would cut jobs on Tuesday")
+    is neither: its weekday is often the day of saying."""
+    if direction in ("will", "coming"):
+        return "future"
+    if direction == "would" or _future(ent.root) is not None:
+        return None
+    return "past" if date_context.clause_tense(ent.root) == "past" else None
+
+
 def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
     """The date fact of one spaCy DATE span, or None when it is no date of the story: a duration, a recurrence
     ("every Sunday"), a date naming a past event ("the May 4 riots"), a space-grouped number ("2 750"). A
@@ -450,17 +464,19 @@ def _date_fact(para: Para, ent: Span, base: date | None) -> DateFact | None:
         return None
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from" and _FROM_TO_NUMBERS.fullmatch(text):
         return None  # "from 62 to 65": a change of a figure (crosswire.facts.figures), no date
-    value, gran, relative = resolve(text, base, _direction(ent))
+    direction = _direction(ent)
+    value, gran, relative = resolve(text, base, direction)
     end = ent.end_char
     if value is None and (m := _RUN_ON.match(text)):
         text = m.group(1)  # "Wednesday after months (of losses)": the model's span ran past the day
         end = ent.start_char + len(text)
-        value, gran, relative = resolve(text, base, _direction(ent))
+        value, gran, relative = resolve(text, base, direction)
     if date_context.names_past_event(ent, value, base):
         return None
     if date_context.relative_phrase(text) and date_context.in_quotation(para, ent):
         value, gran, relative = None, None, True
     fact = _new_fact(para, text, ent.start_char, end, ent.start, (value, gran, relative), base)
+    fact.tense = date_tense(ent, direction)
     if value is None and base is None:
         fact.month_day = month_day(text)  # "on 3 May" in an undated article: a day of some year
     return fact

@@ -118,6 +118,12 @@ class DateFact:
     # a day and month written without a year in an article with no publication date ("on 3 May", "am 3. Mai"):
     # ``value`` stays None (no year is made up), the day of the year is kept as ISO 8601's "--05-03" (month, day)
     month_day: str | None = None
+    # the tense of the clause the date dates: "future" (a future, conditional or planned verb: "will meet on
+    # Thursday", "se reunirá el miércoles", "spotka się w czwartek"), "past" (a past verb: "raised its rate on
+    # Monday", "wurde am Montag beschlossen", "spotkali się w czwartek"), None (a present or no verb read). With
+    # ``scheduled`` it tells a planned act from a done one on a day that is not after publication (a same-day
+    # report, "meet today", states no act as done): :func:`crosswire.compare.claims.timeline.line_scheduled`
+    tense: str | None = None
 
 
 @dataclass(slots=True)
@@ -169,6 +175,7 @@ class Value:
     exact: bool = True
     text_value: str | None = None  # ISO date ("2020-09-13", "2020-09", "2004") for a date
     scheduled: bool = False  # a date or time still ahead when the article was written
+    tense: str | None = None  # a date's clause tense: "future", "past" or None (:attr:`DateFact.tense`)
     verb: str | None = None  # lemma of the verb the value's phrase hangs from ("fall" of "two bombs fell")
 
 

@@ -82,6 +82,7 @@ def from_date(d: DateFact, scheduled: bool) -> Value:
         unit=d.granularity,
         exact=not d.relative or d.granularity == "day",
         scheduled=scheduled,
+        tense=d.tense,
     )
 
 

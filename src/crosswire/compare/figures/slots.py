@@ -48,6 +48,7 @@ from crosswire.compare.rounding import approx_tolerance, vague_top
 from crosswire.compare.scopes import per_period, wide_scope
 from crosswire.facts import Figure
 from crosswire.facts.date_context import after_since
+from crosswire.facts.records import DateFact
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.concepts import concept_of, unit_of
@@ -256,11 +257,71 @@ def _scope(body: str, f: Figure) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _openers(language: str) -> frozenset[str]:
+    """The words that open a clause of its own in ``language`` (``data/figure_clauses.toml``; English where the
+    file lists none)."""
+    from crosswire.vocab.data import data_toml
+
+    table = data_toml("figure_clauses.toml")["openers"]
+    return frozenset(table.get(language, table["en"]))
+
+
+# a number with its group separators is one word ("40,000": its comma ends no clause), then words, then punctuation
+_CLAUSE_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[\w'’]+|[,;:()\[\]—–]|\s-\s")
+
+
+def clause_ids(text: str, language: str) -> list[tuple[int, int, int]]:
+    """(start, end, clause id) of each word of a sentence ``text`` (character offsets into it): a word opening a
+    clause of its own (``_openers``: "which", "that", "que", "że", "который") starts a new clause, which a comma,
+    bracket or dash ends (the clause it interrupted goes on: "The ministry, which took office in October, set a
+    target of 40,000 homes"); a semicolon or colon starts a new main clause. Written by hand: the comparison reads
+    no parse, and only the bounds of clauses are needed."""
+    openers = _openers(language)
+    stack, next_id, out = [0], 1, []
+    for m in _CLAUSE_TOKEN.finditer(text):
+        tok = m.group().strip()
+        if tok in (";", ":"):
+            stack, next_id = [next_id], next_id + 1
+        elif tok in (",", ")", "]", "—", "–", "-"):
+            if len(stack) > 1:
+                stack.pop()
+        elif tok in ("(", "["):
+            stack.append(next_id)
+            next_id += 1
+        elif tok.lower().rstrip("'’") in openers:
+            stack.append(next_id)
+            next_id += 1
+            out.append((m.start(), m.end(), stack[-1]))
+        else:
+            out.append((m.start(), m.end(), stack[-1]))
+    return out
+
+
+def own_clause_dates(body: str, f: Figure, dates: list[DateFact], language: str) -> list[DateFact]:
+    """The dates of ``dates`` (of ``f``'s sentence) in the figure's own clause (:func:`clause_ids`): a figure is
+    dated by its clause's date, not by one of a clause beside it ("Officials said on Monday that 40 people were
+    hurt", "The ministry, which took office in October 2026, set a target of 40,000 homes"). Offsets
+    are into the cleaned body."""
+    words = clause_ids(body[f.sentence_start : f.sentence_end], language)
+
+    def clause_at(offset: int) -> int | None:
+        at = offset - f.sentence_start
+        return next((c for s, e, c in words if s <= at < e), None)
+
+    own = clause_at(f.start)
+    if own is None:
+        return dates
+    return [d for d in dates if clause_at(d.start) in (own, None)]
+
+
 def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, date]], str | None]:
     out, label, best = [], None, 0
     facts = data.facts[article]
     body = data.bodies[article]
-    for d in facts.dates:
+    same = [d for d in facts.dates if d.sentence_start == f.sentence_start]
+    own = own_clause_dates(body, f, same, facts.language or "en")
+    for d in own:
         if body[d.start - 1 : d.start] == "(" and body[d.end : d.end + 1] == ")":
             continue  # "Storm over Kell Moor (1871)": a date of a named thing, not of the sentence's claim
         if d.sentence_start == f.sentence_start and after_since(body, d.start, d.end, facts.language):

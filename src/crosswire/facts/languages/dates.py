@@ -6,6 +6,13 @@ Absolute spans are resolved by dateparser told the language (``languages=[...]``
 day on or before publication (news reports what happened) unless a word before it points ahead ("до
 пятницы", "bis Freitag", "jusqu'à vendredi": the next such day after publication), day words by their offset.
 A date after the publication day is marked ``scheduled``.
+
+Each date keeps its clause's tense (``tense``: "future", "past" or None, :func:`date_tense`), read from the clause's
+finite verb: a listed future form or ending (a verb's by simplemma's lemma), an auxiliary before an infinitive ("va
+a", "ma się"), a Slavic perfective non-past (pymorphy2 for Russian; for Polish and Ukrainian, where no analyser of
+aspect ships, a written rule over simplemma's lemmas: :func:`perfective_future`), or a past form. A month written
+alone after the language's "in" ("en marzo", "w marcu") is a month date (:func:`_bare_months`): dateparser reads
+none inside a sentence in these languages.
 """
 
 from __future__ import annotations
@@ -111,10 +118,82 @@ def dates_in(
                 value = day.isoformat() if has_day else day.isoformat()[:7]
                 out.append(_fact(span, offset + m.start(), sent, value, "day" if has_day else "month", False, base))
             taken.append((m.start(), m.end()))
+    if base is not None:
+        out.extend(_bare_months(text, offset, sent, words, base, taken))
     calendar = [d for d in out if d.granularity == "day"]
     out.extend(_beside_calendar(_day_words(text, offset, sent, words, base, taken), calendar, text, offset))
     out.extend(_year_phrases(text, offset, sent, words, base, taken))
+    # each date keeps its clause's tense: a planned act's day stays planned on the timeline when a report of that
+    # very day writes it in the present (DateFact.tense)
+    out = [replace(d, tense=date_tense(text, d.start - offset, words)) for d in out]
     return sorted(out, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=16)
+def _bare_month_table(language: str) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int]]:
+    """(pattern of a bare month after one of the language's ``before`` words, month form -> number, year phrase
+    after the month -> years from publication), from ``data/bare_months.toml`` and babel's wide month names
+    (abbreviations are left out: Spanish "mar" is the sea). No pattern for a language the file lacks."""
+    from babel.dates import get_month_names
+
+    from crosswire.vocab.data import data_toml
+
+    table = data_toml("bare_months.toml").get(language)
+    if table is None:
+        return None, {}, {}
+    months: dict[str, int] = {}
+    for month_context in ("format", "stand-alone"):
+        for n, name in get_month_names("wide", month_context, locale=language).items():
+            months.setdefault(name.lower(), int(n))
+    months.update({k.lower(): int(v) for k, v in table.get("forms", {}).items()})
+    before = "|".join(re.escape(w) for w in sorted(table["before"], key=len, reverse=True))
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    # the month a whole word, no day or year after it (those are the calendar patterns'), no hyphen ("Mai-Programm")
+    pattern = re.compile(rf"(?<!\w)(?:{before})\s+(?P<month>{names})(?![\w-])(?!\.?\s*(?:de\s+|del\s+)?\d)", re.I)
+    years = {k.lower(): int(v) for k, v in table.get("year_after", {}).items()}
+    return pattern, months, years
+
+
+def _bare_months(
+    text: str, offset: int, sent: tuple[int, int], words: Words, base: date, taken: list[tuple[int, int]]
+) -> list[DateFact]:
+    """Months written alone after the language's "in" ("se reunirán en marzo", "im März", "w marcu", "в марте",
+    "у березні"): month facts ("2027-03"), the year given by a phrase right after the month ("en marzo del año
+    pasado", "w marcu ubiegłego roku"), else by "last"/"next" after it ("en mars dernier", "marzo prossimo"), else
+    by the clause's direction (:func:`year_direction`: "se reunirán en marzo" in a December article is next
+    March, "se reunieron en marzo" this year's). A month with no such word before it ("las elecciones de marzo",
+    "jeden März") names a period or an event and is left; so is a capitalised month where the language writes them
+    in lower case (a name: "Mayo"). Written by hand: dateparser reads "en marzo" alone as this year's March, and
+    finds no month inside a sentence in these languages."""
+    pattern, months, years = _bare_month_table(words.language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span("month")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        written = m.group("month")
+        if written[:1].isupper() and not words.weekday_upper and text[:s].strip(" \"'«„“(—–-"):
+            continue
+        month = months[written.lower()]
+        after = " ".join(re.findall(r"[\w'’]+", text[e : e + 40].lower()))
+        year = next((base.year + n for phrase, n in years.items() if after.startswith(phrase)), None)
+        if year is None:
+            if any(after.startswith(w) for w in words.back_after):
+                direction: str | None = "past"
+            elif any(after.startswith(w) for w in words.ahead_after):
+                direction = "will"
+            else:
+                direction = year_direction(text, s, words)
+                if direction == "near" and past_in(verb_clause(text, s, words), words):
+                    # a month of a past act ("se reunieron en marzo") is the last such month; a day and month keeps
+                    # the nearest (a past verb may set a day ahead: "se aplazó al 15 de enero")
+                    direction = "past"
+            year = pick_year(date(base.year, month, 1), base, False, direction).year
+        out.append(_fact(written, offset + s, sent, f"{year:04d}-{month:02d}", "month", False, base))
+        taken.append((s, e))
+    return out
 
 
 def _beside_calendar(days: list[DateFact], calendar: list[DateFact], text: str, offset: int) -> list[DateFact]:
@@ -313,7 +392,7 @@ def starts_from(text: str, start: int, words: Words) -> bool:
     if not any(b in words.from_since for b in before):
         return False
     clause = _clause_words(text, start)
-    return _future_form(clause, words) or _future_clause(text, start, words.language)
+    return future_in(clause, words, strict=True) or _future_clause(text, start, words.language)
 
 
 def _future_form(clause: list[str], words: Words) -> bool:
@@ -337,7 +416,7 @@ def called_off_day(text: str, start: int, weekday: str, words: Words) -> bool:
     calling it off ("a annulé jeudi l'enchère") stays the tense's. Hand-made, as English reads "cancelled
     Thursday's auction" (:mod:`crosswire.facts.date_context`)."""
     clause = _clause_words(text, start)
-    if not any(_calls_off(stem, clause) for stem in words.called_off) and not _future_form(clause, words):
+    if not any(_calls_off(stem, clause) for stem in words.called_off) and not future_in(clause, words, strict=True):
         return False
     low = weekday.lower()
     if words.weekday_adjective and low.endswith(words.weekday_adjective) and weekday_of(weekday, False, words):
@@ -363,7 +442,7 @@ def year_direction(text: str, start: int, words: Words) -> str:
     clause = _clause_words(text, start)
     before = re.findall(r"[\w'’]+", text[:start].lower())[-2:]
     if (
-        _future_form(clause, words)
+        future_in(clause, words, strict=True)
         or _planned(text, start, words)
         or _future_clause(text, start, words.language)
         or any(b in words.ahead or b in words.from_day or b in words.for_day for b in before)
@@ -440,10 +519,17 @@ def _earliest(text: str, start: int, words: Words) -> bool:
 
 
 def _clause_words(text: str, start: int) -> list[str]:
-    """The lower-case words of the clause (between commas, semicolons, colons and full stops) holding ``start``."""
+    """The lower-case words of the clause (between commas, semicolons, colons and full stops) holding ``start``,
+    without capitalised words inside the sentence: names, never verbs ("Le tribunal de Velmara a rendu son verdict
+    mardi" has no future in "-ra"; a new user's French verdict went to the next Tuesday and the next year, dates11)."""
     opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
     closed = re.search(r"[,;:.]", text[start:])
-    return re.findall(r"\w+", text[opened : start + closed.start() if closed else len(text)].lower())
+    end = start + closed.start() if closed else len(text)
+    return [
+        m.group().lower()
+        for m in re.finditer(r"\w+", text[opened:end])
+        if not _name_like(m.group(), text[: opened + m.start()])
+    ]
 
 
 def _past_clause(text: str, start: int, words: Words) -> bool:
@@ -477,12 +563,155 @@ def _previous_word(text: str, start: int) -> str:
 
 
 def _after_future(text: str, start: int, words: Words) -> bool:
-    """Whether a future or planned verb form of the language (``future`` in ``data/languages.toml``) stands
-    among the :data:`FUTURE_REACH` words before ``start`` in its clause: the weekday after it is the coming
-    one ("reabrirán el domingo", "devaient rouvrir dimanche matin"), not the last."""
-    clause = re.split(r"[,;:]", text[:start])[-1]
-    before = re.findall(r"\w+", clause.lower())[-FUTURE_REACH:]
-    return _future_form(before, words)
+    """Whether the weekday at ``start`` is dated by a future verb: one among the :data:`FUTURE_REACH` words before
+    it in its clause (:func:`future_in`: "reabrirán el domingo", "devaient rouvrir dimanche matin"), or, further
+    or after it, the clause's finite verb read strictly (:func:`future_in` with ``strict``: an ending alone counts
+    only on a word whose simplemma lemma is an infinitive, "reunirá" -> "reunir", not the name "Veldra"): "el
+    ministro se reunirá con los representantes de los pescadores el miércoles", "W czwartek rada zbierze się".
+    The clause runs between punctuation and the language's ``that`` words (:func:`verb_clause`): "dijo el lunes
+    que viajará" keeps the Monday of saying. Before, only the five words before the weekday were read, and a
+    Spanish future six words before it dated a planned meeting to the week before (dates11)."""
+    opened = max((m.end() for m in re.finditer(r"[,;:]", text[:start])), default=0)
+    before = [  # the words before the weekday in its clause, names left out (see verb_clause)
+        m.group().lower()
+        for m in re.finditer(r"\w+", text[opened:start])
+        if not _name_like(m.group(), text[: opened + m.start()])
+    ][-FUTURE_REACH:]
+    return future_in(before, words) or future_in(verb_clause(text, start, words), words, strict=True)
+
+
+def _name_like(word: str, before: str) -> bool:
+    """Whether ``word`` (as written; ``before`` the sentence's text before it) is a name or a dateline, never a
+    verb: capitalised inside the sentence, or written in capitals ("VELMARA - Le tribunal ...")."""
+    return (word[:1].isupper() and bool(before.strip(" \"'«„“(—–-"))) or (len(word) > 1 and word.isupper())
+
+
+def verb_clause(text: str, start: int, words: Words) -> list[str]:
+    """The lower-case words of the clause holding ``start``: between commas, semicolons, colons, full stops and
+    the language's ``that`` words ("que", "że", "що", "dass"), which open a clause of their own verb. A capitalised
+    word inside the sentence is a name, never a verb, where the language writes verbs in lower case (all): it is
+    left out ("à Veldra" is no future in "-ra")."""
+    opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
+    closed = re.search(r"[,;:.]", text[start:])
+    end = start + closed.start() if closed else len(text)
+    found = [
+        (m.start() < start, m.group().lower())
+        for m in re.finditer(r"[\w'’]+", text[opened:end])
+        if not _name_like(m.group(), text[: opened + m.start()])
+    ]
+    before = [w for (b, w) in found if b]
+    after = [w for (b, w) in found if not b]
+    cut = max((i + 1 for i, w in enumerate(before) if w in words.that), default=0)
+    stop = next((i for i, w in enumerate(after) if i > 0 and w in words.that), len(after))
+    return before[cut:] + after[:stop]
+
+
+def future_in(clause: list[str], words: Words, strict: bool = False) -> bool:
+    """Whether a word of ``clause`` (lower-case words) is a future verb of the language: a ``future`` form or
+    ending ("reunirá", "wird", "będzie"), a perfective non-past (:func:`perfective_future`; Russian by pymorphy2,
+    :data:`FUTURE_FORMS`), or an auxiliary of ``future_with_infinitive`` with an infinitive among the three words
+    after it ("va a reunirse", "ma się spotkać"; not "va a la reunión", "ma dużo pracy"). ``strict``: a word
+    matched by an ending only (a ``future`` entry starting with "-") counts when its simplemma lemma is an
+    infinitive ("rencontrera" -> "rencontrer"; not "caméra")."""
+    analyser = FUTURE_FORMS.get(words.language)
+    for i, w in enumerate(clause):
+        if w in words.future_with_infinitive:
+            if any(_infinitive(x, words) for x in clause[i + 1 : i + 4]):
+                return True
+            continue
+        if w in words.future or perfective_future(w, words) or (analyser is not None and analyser(w)):
+            return True
+        if _future_form([w], words) and (not strict or _verb_form(w, words)):
+            return True
+    return False
+
+
+def _verb_form(word: str, words: Words) -> bool:
+    """Whether a word with a future ending is a verb's: its simplemma lemma is an infinitive ("reunirá" ->
+    "reunir", "rencontrera" -> "rencontrer"); "caméra", "extra" and unknown words are not."""
+    found = _verb_lemma(word, words.language)
+    return found is not None and found != word and _infinitive(found, words)
+
+
+def _infinitive(word: str, words: Words) -> bool:
+    """Whether ``word`` ends like an infinitive of the language, with three letters besides the ending."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in words.infinitive_endings)
+
+
+@lru_cache(maxsize=1 << 14)
+def _verb_lemma(word: str, language: str) -> str | None:
+    """simplemma's lemma of ``word``: the light tier's table where it has one, else (French, read by spaCy
+    elsewhere, whose table the light tier does not load) simplemma's own look-up; None for an unknown word."""
+    from crosswire.facts.languages.common_words import _table, lemma
+
+    if _table(language) is not None or language != "fr":
+        return lemma(word, language)
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=language)) if simplemma.is_known(word, lang=language) else None
+
+
+def perfective_future(word: str, words: Words) -> bool:
+    """Whether ``word`` (lower case) is a Polish or Ukrainian perfective verb's third-person non-past, which is
+    its future ("przedstawi", "zbierze", "podpiszą", "зустрінеться", "розгляне", "оголосить"): a prefix of
+    ``perfective_prefixes`` with three letters after it, an ending of ``perfective_endings``, no prefixed
+    imperfective's present ending (``imperfective_endings``: "przedstawia", "podpisuje", "dochodzi",
+    "зустрічається", "проводить"), and a simplemma lemma that is an infinitive and not one of
+    ``imperfective_verbs`` ("dotyczy", "залежить"). A written rule: no analyser of aspect ships for these
+    languages (see ``data/languages.toml``)."""
+    if not words.perfective_prefixes or len(word) < 5:
+        return False
+    if not word.endswith(words.perfective_endings) or word.endswith(words.imperfective_endings):
+        return False
+    if not any(word.startswith(p) and len(word) >= len(p) + 3 for p in words.perfective_prefixes):
+        return False
+    found = _verb_lemma(word, words.language)
+    return (
+        found is not None
+        and found != word
+        and _infinitive(found, words)
+        and found not in words.imperfective_verbs
+        and any(found.startswith(p) for p in words.perfective_prefixes)
+    )
+
+
+def past_in(clause: list[str], words: Words) -> bool:
+    """Whether a word of ``clause`` is a past finite verb: a past auxiliary (``past``: "wurde", "hatte"), a form
+    with one of ``past_endings`` whose simplemma lemma is an infinitive ("reunió", "spotkał", "зустрівся"), a
+    compound past (an auxiliary of ``past_auxiliaries`` and a participle after it: "a rendu", "si sono
+    incontrati"), or a Russian past by pymorphy2."""
+    if any(w in words.past for w in clause):
+        return True
+    if words.language == "ru":
+        return any(_russian_past(w) for w in clause)
+    for i, w in enumerate(clause):
+        if words.past_endings and len(w) >= 4 and w.endswith(words.past_endings) and _past_form(w, words):
+            return True
+        if w in words.past_auxiliaries and any(
+            len(p) >= 4 and p.endswith(words.participle_endings) and _past_form(p, words) for p in clause[i + 1 : i + 4]
+        ):
+            return True  # a compound past: "a rendu", "si sono incontrati", "se han reunido", "ist ... gestorben"
+    return False
+
+
+def _past_form(word: str, words: Words) -> bool:
+    """Whether ``word`` is a verb form by its simplemma lemma: another word, an infinitive of the language (German
+    infinitives end in "en", "ern", "eln")."""
+    found = _verb_lemma(word, words.language)
+    if found is None or found == word:
+        return False
+    return found.endswith(("en", "ern", "eln")) if words.language == "de" else _infinitive(found, words)
+
+
+def date_tense(text: str, start: int, words: Words) -> str | None:
+    """The tense of the clause of the date at ``start`` of the sentence ``text``
+    (:attr:`crosswire.facts.records.DateFact.tense`): "future" for a future verb (:func:`future_in`) or a plan with
+    an infinitive (:func:`_planned`), "past" for a past verb (:func:`past_in`), None otherwise (a present: "los
+    ministros se reúnen el jueves", or no verb read)."""
+    clause = verb_clause(text, start, words)
+    if future_in(clause, words, strict=True) or _planned(text, start, words):
+        return "future"
+    return "past" if past_in(clause, words) else None
 
 
 def _planned(text: str, start: int, words: Words) -> bool:
@@ -508,6 +737,12 @@ def _russian_future(word: str) -> bool:
     from crosswire.facts.languages.russian import future_verb  # loads pymorphy2: only for Russian text
 
     return future_verb(word)
+
+
+def _russian_past(word: str) -> bool:
+    from crosswire.facts.languages.russian import past_verb  # loads pymorphy2: only for Russian text
+
+    return past_verb(word)
 
 
 # Languages whose verbs' tense a morphological analyser gives: the word's future form, which no fixed list holds

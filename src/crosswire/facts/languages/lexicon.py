@@ -108,6 +108,14 @@ class Words:
     end_abbreviations: frozenset[str] = frozenset()  # "itd", "usw", "j.-c": their point may end a sentence too
     year_marks: frozenset[str] = frozenset()  # "r", "г", "р": the year's abbreviation after a year number
     finite_endings: tuple[str, ...] = ()  # "aron", "arono", "ło": a finite verb after its number subject
+    future_with_infinitive: frozenset[str] = frozenset()  # "va", "ma": a future auxiliary only before an infinitive
+    perfective_prefixes: tuple[str, ...] = ()  # "prze", "roz", "з": a perfective verb's prefix (Polish, Ukrainian)
+    perfective_endings: tuple[str, ...] = ()  # "i", "ie", "еться": third-person non-past endings of a perfective
+    imperfective_endings: tuple[str, ...] = ()  # "uje", "odzi", "ається": a prefixed imperfective's present
+    imperfective_verbs: frozenset[str] = frozenset()  # "dotyczyć", "залежати": prefixed imperfectives by lemma
+    past_endings: tuple[str, ...] = ()  # "ó", "ł", "ла": a past finite verb's endings (its lemma an infinitive)
+    past_auxiliaries: frozenset[str] = frozenset()  # "a", "ha", "ist": a compound past's auxiliary
+    participle_endings: tuple[str, ...] = ()  # "é", "ato", "ado": a past participle's endings
 
     def is_speech(self, word: str, lemma: str) -> bool:
         """Whether a token is a speech verb: its lemma listed, or (no lemmatiser) its form starts with a stem."""
@@ -221,6 +229,14 @@ def words_for(language: str) -> Words:
         end_abbreviations=frozenset(d.get("end_abbreviations", [])),
         year_marks=frozenset(d.get("year_marks", [])),
         finite_endings=tuple(d.get("finite_endings", [])),
+        future_with_infinitive=frozenset(d.get("future_with_infinitive", [])),
+        perfective_prefixes=tuple(d.get("perfective_prefixes", [])),
+        perfective_endings=tuple(d.get("perfective_endings", [])),
+        imperfective_endings=tuple(d.get("imperfective_endings", [])),
+        imperfective_verbs=frozenset(d.get("imperfective_verbs", [])),
+        past_endings=tuple(d.get("past_endings", [])),
+        past_auxiliaries=frozenset(d.get("past_auxiliaries", [])),
+        participle_endings=tuple(d.get("participle_endings", [])),
         vague_numbers={
             k: (float(v[0]), float(v[1]), float(v[2]) if len(v) > 2 else None)
             for k, v in d.get("vague_numbers", {}).items()

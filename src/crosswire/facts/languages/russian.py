@@ -166,3 +166,11 @@ def _token(start: int, stop: int, text: str) -> Token:
     else:
         lemma, pos = text, "PUNCT"
     return Token(start, stop, text, lemma, pos)
+
+
+@lru_cache(maxsize=1 << 14)
+def past_verb(word: str) -> bool:
+    """Whether pymorphy2's most probable parse of ``word`` (lower case) is a finite verb in the past ("встретился",
+    "провёл"): a date's clause in the past (:func:`crosswire.facts.languages.dates.past_in`)."""
+    p = _load()["morph"].parse(word)[0]
+    return str(p.tag.POS) == "VERB" and p.tag.tense == "past"
