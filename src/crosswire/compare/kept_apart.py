@@ -1,0 +1,82 @@
+"""Why two sentences of two sources scored at or above the agreement bar are in no agreed item together: the
+reason a left sentence (:func:`crosswire.compare.leftover.left_sentences`) gives, named.
+
+A new user read "at or above the agreement bar 0.60, but kept apart by a check of what each states" of a
+sentence no check had kept apart: the grouping had taken the other source's sentence into another agreed item
+(an item holds sentences that each match every other one), and the label sent the user looking for a
+disagreement the two sentences do not have. Here the checks :func:`crosswire.compare.claims.align.align_claims`
+runs on a pair before grouping and on an item's members after it are run again on the one pair, in the same
+order, and the first that fires is named in plain words; when none fires the reason is the grouping's, and the
+item the other sentence went to is named by its sources.
+
+Pure: reads the alignment and the story's data; a pair or item the alignment does not hold reads as "grouping".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crosswire.compare.align import StoryData
+from crosswire.compare.claims.align import (
+    ClaimAlignment,
+    _values_disagree,
+    contradict,
+    lead_in,
+    only_days_shared,
+    only_numbers_shared,
+    outcomes_opposed,
+    spelled_alike_only,
+    two_days_two_acts,
+)
+from crosswire.compare.claims.fates import disputed_people, fate_left_out
+from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.roles import roles_differ
+from crosswire.compare.claims.units import Unit
+
+
+def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, Callable[[], bool]]]:
+    """The checks of a pair, in :func:`~crosswire.compare.claims.align.align_claims`' order, each with the words
+    that name it to a reader."""
+    a, b = p.a, p.b
+    return [
+        ("one of them only leads in to what follows it (it ends in a colon)", lambda: lead_in(a) or lead_in(b)),
+        ("they share only numbers and words of time", lambda: only_numbers_shared(a, b)),
+        ("they share only a day", lambda: only_days_shared(p)),
+        ("they share only words spelt alike in the two languages", lambda: spelled_alike_only(p, found.agree)),
+        ("what they give cannot both hold (a fate, a role, a day or a number)", lambda: contradict(a, b, data)),
+        (
+            "one gives the fate the sources dispute of a person the other names with no fate",
+            lambda: fate_left_out(a, b, data, disputed_people(found.units, data)),
+        ),
+        ("they put what they say on two days with no act in common", lambda: two_days_two_acts(a, b)),
+        ("a value each gives differs", lambda: _values_disagree(p, data.canonical)),
+        ("they state opposite outcomes", lambda: outcomes_opposed(a, b, data)),
+        ("they give one person two different roles", lambda: roles_differ(a, b, data)),
+    ]
+
+
+def kept_apart_by(u: Unit, v: Unit, found: ClaimAlignment, data: StoryData) -> str:
+    """Why ``u`` (a left sentence) and ``v`` (another source's, scored at or above ``found.agree`` against it)
+    are in no agreed item together, as words ending "kept apart by ...": the first check of :func:`_checks` that
+    fires ("kept apart by a check of what each states: they share only a day"), else the grouping, naming the
+    agreed item ``v``'s sentence is in, by its sources ("kept apart by the grouping: [2]'s sentence is in
+    another agreed item, with [3], whose sentences this one does not all match"), or none ("... no agreed item
+    holds both"). Raises nothing: an alignment without pairs or items (a stand-in) reads as the grouping."""
+    pair = next(
+        (p for p in getattr(found, "pairs", ()) if {p.a.index, p.b.index} == {u.index, v.index}),
+        None,
+    )
+    if pair is not None:
+        for words, fired in _checks(pair, found, data):
+            if fired():
+                return f"kept apart by a check of what each states: {words}"
+    for item in getattr(found, "agreed", ()):
+        members = found.units_of(item)
+        if v in members and u not in members:
+            others = sorted({w.source for w in members if w.source != v.source})
+            with_ = "".join(f", with [{s}]" for s in others[:1]) + "".join(f" and [{s}]" for s in others[1:])
+            return (
+                f"kept apart by the grouping: [{v.source}]'s sentence is in another agreed item{with_}, whose "
+                "sentences this one does not all match"
+            )
+    return "kept apart by the grouping: no agreed item holds both (an item's sentences each match every other)"
