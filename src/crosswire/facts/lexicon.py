@@ -133,6 +133,49 @@ def held_role_phrases() -> EndingTitles:
     return EndingTitles(words, comma=False)
 
 
+# Words of a title phrase read at the start of a person's name span: "Deputy Harbour Master", "Assistant Chief
+# Constable", "Chief Executive Officer" run to four words; a longer run is no title the lists hold.
+TITLE_PHRASE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def title_phrases() -> frozenset[tuple[str, ...]]:
+    """Every title phrase that may stand before an English name, as lower-case word tuples: the titles of
+    ``data/facts_titles.tsv``, the English role titles of ``data/roles.toml`` ("harbour master", "chief executive
+    officer", "police chief") and its deputy words ("deputy", "vice", "assistant"). The small English model takes
+    such a phrase's words into a person's span ("Harbour Master Ilse Marrow", "Constable Peter Holm") when only
+    its first word is a listed title word."""
+    toml = data_toml("roles.toml")
+    words = set(title_words())
+    words |= {
+        w.lower()
+        for concept, langs in toml.items()
+        if concept not in ("modifiers", "compatible", "bodies", "ties")
+        for w in langs.get("en", [])
+    }
+    words |= {w.lower() for w in toml.get("modifiers", {}).get("deputy", []) if w.isascii() and not w.endswith("-")}
+    return frozenset(tuple(w.split()) for w in words if 0 < len(w.split()) <= TITLE_PHRASE_WORDS)
+
+
+def title_run(words: list[str]) -> int:
+    """How many of ``words`` (a name span's words, any case, in order) open it as titles: the longest listed
+    title phrase (:func:`title_phrases`) at the start, again after it, until none starts ("Deputy Harbour Master
+    Ilse Marrow" -> 3; "Assistant Chief Constable Peter Holm" -> 3; "Tomas Reyka" -> 0). A title word ending
+    in a full stop counts as the word ("Gen.")."""
+    phrases = title_phrases()
+    low = [w.lower().rstrip(".") if w.endswith(".") and len(w) > 2 else w.lower() for w in words]
+    at = 0
+    while at < len(low):
+        n = next(
+            (k for k in range(min(TITLE_PHRASE_WORDS, len(low) - at), 0, -1) if tuple(low[at : at + k]) in phrases),
+            0,
+        )
+        if n == 0:
+            break
+        at += n
+    return at
+
+
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """The one-word role titles of ``data/roles.toml`` in every language, lower case ("pilot", "prezes",
