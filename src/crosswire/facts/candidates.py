@@ -120,7 +120,7 @@ def _from_entity(para: Para, ent: Span, not_person: frozenset[str]) -> Candidate
         etype = "person"  # "Deputy Harbour Master Ilse Marrow" tagged ORG: a title, then a person's full name
     if etype == "person":
         # "President Vladimir Putin" -> "Vladimir Putin"; "[Deputy] Harbour Master Ilse Marrow" -> "Ilse Marrow"
-        i = titled
+        i = _with_first_name(doc, titled, j, not_person)
         j = _with_surname(doc, i, j, not_person)
         if not _plausible_person(doc, i, j, not_person):
             return None  # "Riot police", a lower-case word, a bare title
@@ -173,18 +173,40 @@ def _with_surname(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> int:
     Governor Tomas Reyka of the central bank said" ("Tomas" a compound of "Reyka"). A word of a group noun, a
     title or a place's name is not taken ("Tomas Reyka Bank" stays "Tomas Reyka")."""
     while (
-        i < j < len(doc)
-        and doc[j - 1].dep_ == "compound"
-        and doc[j - 1].head.i == j
-        and doc[j].pos_ == "PROPN"
-        and doc[j].ent_iob_ == "O"
-        and NAME_TOKEN.match(doc[j].text) is not None
-        and doc[j].lower_ not in not_person
-        and not is_title_token(doc[j])
-        and not lexicon.is_place(doc[j].text)
+        i < j < len(doc) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j and _name_word(doc, j, not_person)
     ):
         j += 1
     return j
+
+
+def _name_word(doc: Doc, k: int, not_person: frozenset[str]) -> bool:
+    """Whether token ``k`` may be taken into a person's span the model cut short: a capitalised proper noun in no
+    entity of its own, no group noun, title or place's name."""
+    t = doc[k]
+    return (
+        t.pos_ == "PROPN"
+        and t.ent_iob_ == "O"
+        and NAME_TOKEN.match(t.text) is not None
+        and t.lower_ not in not_person
+        and not is_title_token(t)
+        and lexicon.title_run([t.text]) == 0
+        and not lexicon.is_place(t.text)
+    )
+
+
+def _with_first_name(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> int:
+    """The start of a person's span [i, j) taken back over the name word right before it that is a compound of
+    the span's words (:func:`_name_word`): the small English model tagged "Svyrydenko" alone in "Yuliia
+    Svyrydenko said", so the speaker was a surname no other outlet's full name ("Юлія Свириденко") could meet.
+    One word at most: a first name."""
+    if (
+        0 < i < j
+        and doc[i - 1].dep_ == "compound"
+        and i <= doc[i - 1].head.i < j
+        and _name_word(doc, i - 1, not_person)
+    ):
+        return i - 1
+    return i
 
 
 def _plausible_person(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> bool:
