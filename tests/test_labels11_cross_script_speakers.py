@@ -70,7 +70,7 @@ def test_two_people_of_like_names_stay_two() -> None:
 
 
 def test_a_body_named_like_a_person_in_no_other_article_stays_as_typed() -> None:
-    facts, ids = _linked(
+    _facts, ids = _linked(
         ("en", "Morgan Stanley said the bank would cut jobs in London."),
         ("en", "The bank would cut about 300 jobs in London, a spokesman said."),
     )
