@@ -107,7 +107,8 @@ def role_phrases() -> EndingTitles:
             if concept not in ("modifiers", "compatible", "bodies", "ties")  # ties: joiners ("of", "de"), no titles
             for ws in langs.values()
             for w in ws
-        },
+        }
+        | deputy_titles(),
         key=len,
         reverse=True,
     )
@@ -126,11 +127,40 @@ def held_role_phrases() -> EndingTitles:
             if concept not in ("modifiers", "compatible", "ties", "generic", "bodies")
             for ws in langs.values()
             for w in ws
-        },
+        }
+        | deputy_titles(),
         key=len,
         reverse=True,
     )
     return EndingTitles(words, comma=False)
+
+
+# The deputy words of ``[modifiers] deputy`` in data/roles.toml that a language glues to the title they qualify
+# ("vicegobernadora", "vice-gouverneur", "wicegubernator", "Vizegouverneurin", "vicegovernatore"), with the
+# languages that glue each: such a word is a title the lists hold only for some roles.
+GLUED_DEPUTY = {"vice": ("es", "it", "pt"), "vice-": ("fr", "pt"), "wice": ("pl",), "vize": ("de",)}
+
+
+@lru_cache(maxsize=1)
+def deputy_titles() -> frozenset[str]:
+    """Every one-word role title of ``data/roles.toml`` in es/it/pt/fr/pl/de with its language's glued deputy
+    prefix (:data:`GLUED_DEPUTY`), lower case: "vicegobernadora", "vice-gouverneur", "wicegubernator",
+    "vizegouverneurin". A name right after one is a person's, as after the title itself ("La vicegobernadora Ana
+    Lucía Moreno Ruiz", which the Spanish model tags MISC)."""
+    toml = data_toml("roles.toml")
+    deputy = {w.lower() for w in toml.get("modifiers", {}).get("deputy", [])}
+    out: set[str] = set()
+    for concept, langs in toml.items():
+        if concept in ("modifiers", "compatible", "bodies", "ties", "generic"):
+            continue
+        for prefix, languages in GLUED_DEPUTY.items():
+            if prefix not in deputy:
+                continue
+            for lang in languages:
+                for w in langs.get(lang, []):
+                    if " " not in w and not w.lower().startswith(prefix.rstrip("-")):
+                        out.add(prefix + w.lower())
+    return frozenset(out)
 
 
 # Words of a title phrase read at the start of a person's name span: "Deputy Harbour Master", "Assistant Chief
