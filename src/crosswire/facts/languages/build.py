@@ -28,8 +28,8 @@ from crosswire.facts.company_speakers import (
 from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
-from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.languages.clock import clock_values
+from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.languages.compounds import compound_durations
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
