@@ -87,3 +87,18 @@ def test_a_body_named_like_a_person_in_no_other_article_stays_as_typed() -> None
 )
 def test_the_person_key_is_one_across_scripts(a: str, la: str, b: str, lb: str) -> None:
     assert person_key(a, la) == person_key(b, lb)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yuliia Svyrydenko said the deal was signed on Monday.", "Yuliia Svyrydenko"),
+        # a capitalised noun opening the sentence is no first name (a new user's trial 40 read "Businesswoman
+        # Miriam Castell" on an earlier state of this branch)
+        ("Businesswoman Miriam Castell was acquitted of all charges.", "Miriam Castell"),
+        ("Construction businessman Wiktor Zaremba was sentenced to five years.", "Wiktor Zaremba"),
+    ],
+)
+def test_a_first_name_the_model_cut_off_is_taken_back_and_no_other_word(text: str, name: str) -> None:
+    facts = article_facts("en", text, published=PUBLISHED)
+    assert [e.name for e in facts.entities if e.type == "person"] == [name]

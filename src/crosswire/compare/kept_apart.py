@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.claims.act_places import act_places_differ
 from crosswire.compare.claims.align import (
     ClaimAlignment,
     _values_disagree,
@@ -28,10 +29,13 @@ from crosswire.compare.claims.align import (
     spelled_alike_only,
     two_days_two_acts,
 )
-from crosswire.compare.claims.fates import disputed_people, fate_left_out
+from crosswire.compare.claims.aligned import different_clocks
+from crosswire.compare.claims.clash import value_clash
+from crosswire.compare.claims.fates import disputed_people, fate_left_out, fates_differ
 from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.polar import polar_differ
 from crosswire.compare.claims.roles import roles_differ
-from crosswire.compare.claims.units import Unit
+from crosswire.compare.claims.units import Unit, different_days
 
 
 def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, Callable[[], bool]]]:
@@ -43,7 +47,7 @@ def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, 
         ("they share only numbers and words of time", lambda: only_numbers_shared(a, b)),
         ("they share only a day", lambda: only_days_shared(p)),
         ("they share only words spelt alike in the two languages", lambda: spelled_alike_only(p, found.agree)),
-        ("what they give cannot both hold (a fate, a role, a day or a number)", lambda: contradict(a, b, data)),
+        ("what they give cannot both hold", lambda: contradict(a, b, data)),
         (
             "one gives the fate the sources dispute of a person the other names with no fate",
             lambda: fate_left_out(a, b, data, disputed_people(found.units, data)),
@@ -53,6 +57,26 @@ def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, 
         ("they state opposite outcomes", lambda: outcomes_opposed(a, b, data)),
         ("they give one person two different roles", lambda: roles_differ(a, b, data)),
     ]
+
+
+def _what_cannot_both_hold(p: Pair, data: StoryData) -> str:
+    """The part of :func:`~crosswire.compare.claims.align.contradict` that fired for a pair, in plain words, the
+    commonest first: a person's two fates, two roles, the act at two places, a value each gives, two poles of one
+    act, two days, two times of day; else the general words (the other parts: a declaration and its denial, two
+    doers, numbers of one measure each gives alone, ...)."""
+    a, b = p.a, p.b
+    parts: list[tuple[str, Callable[[], bool]]] = [
+        ("they give a person two fates", lambda: fates_differ(a, b, data)),
+        ("they give a person two roles", lambda: roles_differ(a, b, data)),
+        ("they put the act at two places", lambda: act_places_differ(a, b)),
+        ("a value each gives cannot both hold", lambda: value_clash(a, b, data.canonical) is not None),
+        ("they state two outcomes of one act", lambda: polar_differ(a, b)),
+        ("they give two different days", lambda: a.language != b.language and different_days(a, b)),
+        ("they give two different times of day", lambda: a.language != b.language and different_clocks(a, b)),
+    ]
+    return next(
+        (w for w, fired in parts if fired()), "what they give cannot both hold (a fate, a role, a day, a number)"
+    )
 
 
 def kept_apart_by(u: Unit, v: Unit, found: ClaimAlignment, data: StoryData) -> str:
@@ -69,12 +93,16 @@ def kept_apart_by(u: Unit, v: Unit, found: ClaimAlignment, data: StoryData) -> s
     if pair is not None:
         for words, fired in _checks(pair, found, data):
             if fired():
+                if words == "what they give cannot both hold":
+                    words = _what_cannot_both_hold(pair, data)
                 return f"kept apart by a check of what each states: {words}"
     for item in getattr(found, "agreed", ()):
         members = found.units_of(item)
         if v in members and u not in members:
-            others = sorted({w.source for w in members if w.source != v.source})
-            with_ = "".join(f", with [{s}]" for s in others[:1]) + "".join(f" and [{s}]" for s in others[1:])
+            others = [f"[{s}]" for s in sorted({w.source for w in members if w.source not in (v.source, u.source)})]
+            if any(w.source == u.source for w in members):
+                others.append(f"another sentence of [{u.source}]")
+            with_ = "".join(f", with {s}" for s in others[:1]) + "".join(f" and {s}" for s in others[1:])
             return (
                 f"kept apart by the grouping: [{v.source}]'s sentence is in another agreed item{with_}, whose "
                 "sentences this one does not all match"

@@ -198,12 +198,17 @@ def _with_first_name(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> in
     """The start of a person's span [i, j) taken back over the name word right before it that is a compound of
     the span's words (:func:`_name_word`): the small English model tagged "Svyrydenko" alone in "Yuliia
     Svyrydenko said", so the speaker was a surname no other outlet's full name ("Юлія Свириденко") could meet.
-    One word at most: a first name."""
+    One word at most, and only a first name the dictionary is sure of
+    (:func:`crosswire.facts.first_names.first_name_gender`): a capitalised noun opening the sentence is tagged a
+    proper noun too ("Businesswoman Miriam Castell was acquitted")."""
+    from crosswire.facts.first_names import first_name_gender
+
     if (
         0 < i < j
         and doc[i - 1].dep_ == "compound"
         and i <= doc[i - 1].head.i < j
         and _name_word(doc, i - 1, not_person)
+        and first_name_gender(doc[i - 1].text) is not None
     ):
         return i - 1
     return i
