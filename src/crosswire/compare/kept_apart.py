@@ -20,6 +20,10 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.act_places import act_places_differ
 from crosswire.compare.claims.align import (
     ClaimAlignment,
+    _acts_alone,
+    _measure,
+    _numbers,
+    _same_number,
     _values_disagree,
     contradict,
     lead_in,
@@ -28,10 +32,12 @@ from crosswire.compare.claims.align import (
     outcomes_opposed,
     spelled_alike_only,
     two_days_two_acts,
+    typed_apart,
 )
 from crosswire.compare.claims.aligned import different_clocks
 from crosswire.compare.claims.clash import value_clash
 from crosswire.compare.claims.fates import disputed_people, fate_left_out, fates_differ
+from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.pairs import Pair
 from crosswire.compare.claims.polar import polar_differ
 from crosswire.compare.claims.roles import roles_differ
@@ -74,9 +80,27 @@ def _what_cannot_both_hold(p: Pair, data: StoryData) -> str:
         ("they give two different days", lambda: a.language != b.language and different_days(a, b)),
         ("they give two different times of day", lambda: a.language != b.language and different_clocks(a, b)),
     ]
-    return next(
-        (w for w, fired in parts if fired()), "what they give cannot both hold (a fate, a role, a day, a number)"
-    )
+    named = next((w for w, fired in parts if fired()), None)
+    if named is not None:
+        return named
+    if a.language != b.language:
+        mistyped = typed_apart(data)
+        if _acts_alone(a, b, mistyped) or _acts_alone(b, a, mistyped):
+            return "one states what a named person did or befell them, the other names no one"
+    if a.language != b.language and (numbers := _numbers_alone(a, b)) is not None:
+        x, y = numbers
+        return f"each gives a number of one measure the other does not ({x} / {y})"
+    return "what they give cannot both hold (a fate, a role, a day, a number)"
+
+
+def _numbers_alone(a: Unit, b: Unit) -> tuple[str, str] | None:
+    """The first two numbers of one measure that ``a`` and ``b`` (two languages) each give and the other does not,
+    as written (the last rule of :func:`~crosswire.compare.claims.align.contradict`: "drei Menschen" / "четыре
+    человека"); None when there are none."""
+    na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
+    only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
+    return next(((x.text, y.text) for x in only_a for y in only_b if _measure(x) == _measure(y)), None)
 
 
 def kept_apart_by(u: Unit, v: Unit, found: ClaimAlignment, data: StoryData) -> str:
