@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.facts.languages import extract_article
-from crosswire.facts.linking import link_entities, story_persons
+from crosswire.facts.linking import link_entities, person_key, story_persons
 from crosswire.facts.records import ArticleFacts, Entity, Mention
 from crosswire.model import Article, Block
 
@@ -57,7 +57,7 @@ def test_a_name_typed_a_person_in_most_mentions_is_a_person():
         ArticleFacts("a2", "de", entities=[_entity("e1", "Ilse Varnholt", "person", 2)]),
         ArticleFacts("a3", "pl", entities=[_entity("e1", "Ilse Varnholt", "person")]),
     ]
-    assert story_persons(facts) == frozenset({"ilse varnholt"})
+    assert story_persons(facts) == frozenset({person_key("Ilse Varnholt", "en")})  # "i varnholt"
     ids = link_entities(facts)
     assert ids[("a1", "e1")] == ids[("a2", "e1")] == "person:Ilse Varnholt", ids
 

@@ -365,21 +365,28 @@ def byline_agency(line: str) -> list[str]:
 def _trailing_tag(after_sentence: bool) -> re.Pattern[str]:
     agency = agency_alternation()
     before = r"(?<=[.!?…»”\"])" if after_sentence else r"(?<=\S)"
+    # a dash before the agency's name signs a story as the brackets do ("... bis Mittwoch. — AFP", "... - Reuters",
+    # "... – EFE", "... — ТАСС"); after a sentence's end only, in any paragraph: after a word, a dash and a name
+    # are the sentence's own ("talks with the buyer – Reuters" is no signature of the last paragraph)
     return re.compile(
-        rf"{before}\s+(?P<tag>[(\[/]\s*(?:{_agency_leads()})?(?:{agency})(?:\s*[,/]\s*(?:{agency}))*"
-        r"\s*[)\]/]\.?)$",
+        rf"(?:{before}\s+(?P<tag>[(\[/]\s*(?:{_agency_leads()})?(?:{agency})(?:\s*[,/]\s*(?:{agency}))*"
+        r"\s*[)\]/]\.?)"
+        rf"|(?<=[.!?…»”\"])\s*(?P<dash>[-–—]\s*(?:{agency})(?:\s*(?:,|/|and|&)\s*(?:{agency}))*\.?))$",
         re.I,
     )
 
 
 def trailing_agency(paragraph: str, after_sentence: bool = True) -> tuple[str, CreditLine] | None:
     """A paragraph that ends, after its last sentence, with an agency's bracketed tag ("... said. (AFP)",
-    "... заявил он. /ТАСС/", "... (mit dpa)"): the paragraph without the tag and the tag as a credit line;
-    None when it has none. Only a bracketed or slashed tag counts: a bare "AFP" at the end is a word. With
-    ``after_sentence`` False (the article's last paragraph, where the tag signs the story) the tag may follow
-    any word ("Z Londynu Jakub Krupa (PAP)")."""
+    "... заявил он. /ТАСС/", "... (mit dpa)") or its name after a dash ("... bis Mittwoch. — AFP", "... – EFE"):
+    the paragraph without the tag and the tag as a credit line; None when it has none. Only a bracketed,
+    slashed or dashed tag counts: a bare "AFP" at the end is a word. With ``after_sentence`` False (the article's
+    last paragraph, where the tag signs the story) a bracketed tag may follow any word ("Z Londynu Jakub Krupa
+    (PAP)"). A dashed tag names a listed agency as the table writes it ("— afp" is no signature)."""
     m = _trailing_tag(after_sentence).search(paragraph)
     if m is None:
         return None
-    tag = m.group("tag")
+    tag = m.group("tag") or m.group("dash")
+    if m.group("dash") and not agencies_in(tag):
+        return None
     return paragraph[: m.start()], CreditLine(tag, agencies_in(tag))

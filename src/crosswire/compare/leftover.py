@@ -28,6 +28,7 @@ from crosswire.compare.claims.single_denials import denied_acts, denied_alike
 from crosswire.compare.claims.single_negated import Links, rest_of
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
 from crosswire.compare.claims.units import Unit
+from crosswire.compare.kept_apart import kept_apart_by
 from crosswire.compare.records import LeftSentence
 from crosswire.compare.restated import rendered_across
 from crosswire.model import Evidence
@@ -191,7 +192,7 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData, links: Links | None =
         why = (
             f"under the agreement bar {found.agree:.2f}"
             if s < found.agree
-            else f"at or above the agreement bar {found.agree:.2f}, but kept apart by a check of what each states"
+            else f"at or above the agreement bar {found.agree:.2f}, but {kept_apart_by(u, v, found, data)}"
         )
         reason = f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
         return _sentence(u, ev, reason + f"nor as only {own}'s", v, data)

@@ -176,7 +176,7 @@ def collect(data: StoryData) -> list[SourceQuote]:
         for q in facts.quotes:
             if q.kind == "partial" or q.anaphoric:
                 continue
-            if q.kind == "reported" and q.verb and denies(q.verb, q.verb):
+            if q.kind == "reported" and q.verb and denies(q.verb, q.verb, facts.language):
                 continue  # "denied that any money had changed hands": what the speaker denies, never their words
             cid, name = _speaker(data, aid, q, surnames)
             if cid is None or name is None or len(q.text.split()) < MIN_WORDS:

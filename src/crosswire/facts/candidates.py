@@ -115,9 +115,13 @@ def _from_entity(para: Para, ent: Span, not_person: frozenset[str]) -> Candidate
         return None
     doc = para.doc
     i, j = trim(doc, ent.start, ent.end)
+    titled = _title_end(doc, i, j)
+    if etype in ("organisation", "other") and i < titled and _titled_person(doc, titled, j, not_person):
+        etype = "person"  # "Deputy Harbour Master Ilse Marrow" tagged ORG: a title, then a person's full name
     if etype == "person":
-        while i < j and is_title_token(doc[i]):  # "President Vladimir Putin" -> "Vladimir Putin"
-            i += 1
+        # "President Vladimir Putin" -> "Vladimir Putin"; "[Deputy] Harbour Master Ilse Marrow" -> "Ilse Marrow"
+        i = _with_first_name(doc, titled, j, not_person)
+        j = _with_surname(doc, i, j, not_person)
         if not _plausible_person(doc, i, j, not_person):
             return None  # "Riot police", a lower-case word, a bare title
     if i >= j or not any(t.is_alpha for t in doc[i:j]):
@@ -132,6 +136,82 @@ def _from_entity(para: Para, ent: Span, not_person: frozenset[str]) -> Candidate
     ):
         etype = "place"
     return make_candidate(para, i, j, etype)
+
+
+def _title_end(doc: Doc, i: int, j: int) -> int:
+    """The first token of [i, j) after the title phrases that open it (:func:`crosswire.facts.lexicon.title_run`:
+    "Assistant Chief Constable", "Harbour Master", "President"), one title word at a time as before where no
+    phrase is listed; ``j`` when nothing but titles is there."""
+    k = i + lexicon.title_run([t.text for t in doc[i:j]])
+    while k < j and is_title_token(doc[k]):
+        k += 1
+    return k
+
+
+# Words a person's full name takes after a title when the model typed it an organisation: a first name and a
+# surname, or three words ("Ilse Marrow Vance"); one word may be a body's name ("Chief Executive Officer Nordvik").
+TITLED_NAME_WORDS = (2, 3)
+
+
+def _titled_person(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> bool:
+    """Whether tokens [i, j), right after a title phrase inside an organisation's span, are a person's full name:
+    :data:`TITLED_NAME_WORDS` name-shaped words, none an organisation's word ("Harbour Master Ilse Marrow" is a
+    person; "President Hotel Group", "Chief Constable Police Service" are not)."""
+    from crosswire.facts.languages.common_words import organisation_word
+
+    words = [t for t in doc[i:j] if t.text != "-"]
+    if not TITLED_NAME_WORDS[0] <= len(words) <= TITLED_NAME_WORDS[-1]:
+        return False
+    if any(organisation_word(t.text, doc.lang_ or "en") or lexicon.is_place(t.text) for t in words):
+        return False
+    return all(NAME_TOKEN.match(t.text) for t in words) and _plausible_person(doc, i, j, not_person)
+
+
+def _with_surname(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> int:
+    """The end of a person's span [i, j) taken on over the capitalised proper nouns right after it that its last
+    word is a compound of, in no entity of their own: the small English model tagged "Tomas" alone in "Deputy
+    Governor Tomas Reyka of the central bank said" ("Tomas" a compound of "Reyka"). A word of a group noun, a
+    title or a place's name is not taken ("Tomas Reyka Bank" stays "Tomas Reyka")."""
+    while (
+        i < j < len(doc) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j and _name_word(doc, j, not_person)
+    ):
+        j += 1
+    return j
+
+
+def _name_word(doc: Doc, k: int, not_person: frozenset[str]) -> bool:
+    """Whether token ``k`` may be taken into a person's span the model cut short: a capitalised proper noun in no
+    entity of its own, no group noun, title or place's name."""
+    t = doc[k]
+    return (
+        t.pos_ == "PROPN"
+        and t.ent_iob_ == "O"
+        and NAME_TOKEN.match(t.text) is not None
+        and t.lower_ not in not_person
+        and not is_title_token(t)
+        and lexicon.title_run([t.text]) == 0
+        and not lexicon.is_place(t.text)
+    )
+
+
+def _with_first_name(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> int:
+    """The start of a person's span [i, j) taken back over the name word right before it that is a compound of
+    the span's words (:func:`_name_word`): the small English model tagged "Svyrydenko" alone in "Yuliia
+    Svyrydenko said", so the speaker was a surname no other outlet's full name ("Юлія Свириденко") could meet.
+    One word at most, and only a first name the dictionary is sure of
+    (:func:`crosswire.facts.first_names.first_name_gender`): a capitalised noun opening the sentence is tagged a
+    proper noun too ("Businesswoman Miriam Castell was acquitted")."""
+    from crosswire.facts.first_names import first_name_gender
+
+    if (
+        0 < i < j
+        and doc[i - 1].dep_ == "compound"
+        and i <= doc[i - 1].head.i < j
+        and _name_word(doc, i - 1, not_person)
+        and first_name_gender(doc[i - 1].text) is not None
+    ):
+        return i - 1
+    return i
 
 
 def _plausible_person(doc: Doc, i: int, j: int, not_person: frozenset[str]) -> bool:

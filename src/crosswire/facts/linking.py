@@ -58,7 +58,7 @@ def link_entities(
     for f in facts:
         for e in f.entities:
             group = group_of(e.name, f.language) if e.type == "person" else None
-            if e.type in RETYPED and _key("person", e.name) in persons:
+            if e.type in RETYPED and person_key(e.name, f.language) in persons:
                 people.add(f.article, e, f.language)  # "said Ilse Varnholt, commander of ..." typed ORG here only
                 if rules is not None:
                     rules[(f.article, e.id)] = "typed by the story"
@@ -87,27 +87,53 @@ RETYPED = frozenset({"organisation", "other"})  # the types a name model gives a
 MIN_PERSON_WORDS = 2  # words of a name typed by the story: a full name ("Ilse Varnholt"), never one word
 
 
+def person_key(name: str, language: str | None) -> str:
+    """A full name as the story's articles are compared on it whatever their script or romanisation: the first
+    word's initial, then each other word's transliteration skeleton in ``language``
+    (:func:`crosswire.facts.name_skeleton.skeleton`: "Олена Ковальчук" and "Olena Kovalchuk" -> "o kovalchuk";
+    "Светлана Тихановская" and "Sviatlana Tsikhanouskaya" -> "s tihanovska": a first name's romanisations differ
+    more than a surname's, "Sviatlana" / "Svetlana"). Only a name's type is read on it (:func:`story_persons`);
+    who is one person is :class:`crosswire.facts.people.People`'s."""
+    words = [w for w in (skeleton(part, language) for part in _key("person", name).split()) if w]
+    return " ".join([words[0][:1], *words[1:]]) if words else ""
+
+
 def story_persons(facts: Sequence[ArticleFacts]) -> frozenset[str]:
-    """The folded names (:func:`_key`) of a story's full names (:data:`MIN_PERSON_WORDS` words or more) that its
-    articles' entities type as a person in more mentions than as an organisation or other: such a name is a
-    person's wherever an article's name model typed it otherwise (the small English model typed NordWire's
-    "said Ilse Varnholt, commander of the Vessary coastguard station" as an organisation, while four other outlets
-    typed her a person; a new user's rescue story). A name typed a place in any article is left as typed. Input:
-    the facts of a story's articles; output: the folded names."""
+    """The keys (:func:`person_key`) of a story's full names (:data:`MIN_PERSON_WORDS` words or more) that its
+    articles' entities type as a person in more mentions than as an organisation or other, in any script: such a
+    name is a person's wherever an article's name model typed it otherwise (the small English model typed
+    NordWire's "said Ilse Varnholt, commander of the Vessary coastguard station" as an organisation, while four
+    other outlets typed her a person; a new user's rescue story; it typed "Olena Kovalchuk said" an organisation
+    while the Ukrainian outlet's "Олена Ковальчук" was a person, so one speaker was two). On a tie the name is a
+    person's when a name typed otherwise opens with a first name the dictionary is sure of
+    (:func:`crosswire.facts.first_names.first_name_gender`: "Olena"). A name typed a place in any article is left
+    as typed. Input: the facts of a story's articles; output: the keys."""
+    from crosswire.facts.first_names import first_name_gender
+
     votes: dict[str, list[int]] = {}
+    named: set[str] = set()  # keys of a name typed otherwise that opens with a sure first name
     for f in facts:
         for e in f.entities:
             if len(e.name.split()) < MIN_PERSON_WORDS:
                 continue
-            tally = votes.setdefault(_key("person", e.name), [0, 0, 0])
+            key = person_key(e.name, f.language)
+            if len(key.split()) < MIN_PERSON_WORDS:
+                continue
+            tally = votes.setdefault(key, [0, 0, 0])
             n = max(1, len(e.mentions))
             if e.type == "person":
                 tally[0] += n
             elif e.type in RETYPED:
                 tally[1] += n
+                if first_name_gender(e.name.split()[0]) is not None:
+                    named.add(key)
             else:
                 tally[2] += n
-    return frozenset(k for k, (person, other, place) in votes.items() if person > other and not place and other)
+    return frozenset(
+        k
+        for k, (person, other, place) in votes.items()
+        if other and not place and (person > other or (person == other and k in named))
+    )
 
 
 DECLINING = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv"})  # case endings

@@ -38,7 +38,12 @@ def premodifiers(para: Para, cand: Candidate) -> tuple[list[str], str | None, st
     words = _words_before(doc, cand)
     roles = _apposition_roles(doc, cand, titles)
     role_words, nat, gender = _read_premodifiers(words, titles)
-    # Keep the phrase ending with a title word: "opposition leader", "rights chief".
+    # A run of listed title phrases is the role whole: "deputy harbour master", "assistant chief constable"
+    # (:func:`crosswire.facts.lexicon.title_run`); else keep the phrase ending with a title word: "opposition
+    # leader", "rights chief".
+    if len(role_words) > 2 and lexicon.title_run(role_words) == len(role_words):
+        roles.insert(0, " ".join(role_words))
+        return roles, nat, gender
     while role_words and role_words[-1] not in titles:
         role_words.pop()
     if role_words:

@@ -163,6 +163,45 @@ def _after(low: str, at: int, words: int) -> str:
     return " ".join(re.findall(r"[\w'’-]+", low[at:end])[:words])
 
 
+# words at most between a negative quantifier and the pole's phrase: the noun and the auxiliaries ("not a single
+# [cent was] paid", "nessun [riscatto è stato] pagato"). Four would read "not one dollar of ransom was paid" too,
+# and "No sooner had the family paid" as no payment (the invented sentences of tests/test_labels11_negated_*)
+NONE_GAP = 3
+
+
+@lru_cache(maxsize=16)
+def _none_pattern(lang: str) -> re.Pattern[str] | None:
+    """A clause's words before a pole (as :func:`_before` joins them) ending in a negative quantifier of
+    ``[polar_none]`` in ``lang`` that opens them or follows an opener, then at most :data:`NONE_GAP` words, none
+    of them an opener (in "No one said the family paid" the quantifier is another verb's subject)."""
+    table = data_toml("facts_outcomes.toml").get("polar_none", {})
+    words, openers = table.get("words", {}).get(lang, []), table.get("openers", {}).get(lang, [])
+    if not words:
+        return None
+    none = _alternation(words).pattern
+    whole = [o for o in openers if not o.endswith(("'", "’"))]
+    elided = "|".join(re.escape(o) for o in openers if o.endswith(("'", "’")))  # "qu'aucune": no space after
+    leads = ["^"]
+    gap = r"\s[\w'’-]+"
+    if whole:
+        opener = _alternation(whole).pattern
+        leads.append(rf"(?:^|.*\s){opener}\s")
+        gap = rf"\s(?!{opener})[\w'’-]+"
+    if elided:
+        leads.append(rf"(?:^|.*\s)(?:{elided})")
+    return re.compile(rf"(?:{'|'.join(leads)}){none}(?:{gap}){{0,{NONE_GAP}}}$")
+
+
+def none_before(low: str, at: int, lang: str) -> bool:
+    """Whether the subject of a pole's phrase starting at ``at`` in ``low`` (a lower-case sentence of ``lang``)
+    is none at all: a negative quantifier (``[polar_none.words]`` of ``data/facts_outcomes.toml``: "not a
+    single", "kein", "nessun", "никакого") opens the phrase's clause or follows an opener ("said", "that",
+    "qu'"), at most :data:`NONE_GAP` words before the phrase. "Not a single cent was paid", "the ministry said
+    no ransom was paid": True; "There is no evidence the family paid", "No one said the family paid": False."""
+    pat = _none_pattern(lang)
+    return pat is not None and pat.search(_before(low, at, NONE_GAP + 8)) is not None
+
+
 @lru_cache(maxsize=1 << 14)
 def poles_in(text: str, lang: str) -> dict[str, str]:
     """Act id -> the one pole ``text`` (one sentence of language ``lang``) states of it ("paid", "refused to
@@ -193,7 +232,7 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
         after = act.blockers_after.get(lang) if act.blockers_after is not None else None
         if after is not None and after.search(_after(low, e, AFTER_WORDS)):
             continue
-        if negation is not None and negation.search(_before(low, s, NEGATION_WORDS)):
+        if (negation is not None and negation.search(_before(low, s, NEGATION_WORDS))) or none_before(low, s, lang):
             if pole not in act.negated:
                 continue
             pole = act.negated[pole]

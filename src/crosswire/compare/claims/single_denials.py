@@ -25,7 +25,7 @@ from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.polar import Act, acts, poles_in
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import ClaimItem, EventItem, Item
-from crosswire.facts.lexicon import denial_verbs
+from crosswire.facts.lexicon import denial_form, denial_verbs
 from crosswire.vocab.data import data_toml
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -37,6 +37,13 @@ def _denials(lang: str) -> frozenset[str]:
     French "nie", "he denies", is the Polish "not"; a negation is read through the act's negated pole instead)."""
     negation = data_toml("facts_outcomes.toml").get("polar_negation", {}).get(lang, [])
     return denial_verbs() - {w.lower() for w in negation}
+
+
+def _inflected(word: str, lang: str) -> bool:
+    """Whether ``word`` is a form of a listed verb of denial the list does not hold ("zaprzeczyło", "negano":
+    :func:`crosswire.facts.lexicon.denial_form`), never a word of negation of ``lang`` (Polish "nie")."""
+    negation = data_toml("facts_outcomes.toml").get("polar_negation", {}).get(lang, [])
+    return word not in negation and denial_form(word, lang)
 
 
 def _no_pole(act: Act) -> str | None:
@@ -60,7 +67,7 @@ def denied_acts(text: str, lang: str) -> dict[str, bool]:
     most sentences."""
     low = text.lower()
     words = _denials(lang)
-    denial = next((m.end() for m in _WORDS.finditer(low) if m.group() in words), None)
+    denial = next((m.end() for m in _WORDS.finditer(low) if m.group() in words or _inflected(m.group(), lang)), None)
     poles = poles_in(text, lang)
     out: dict[str, bool] = {}
     if denial is None and not poles:

@@ -29,6 +29,7 @@ from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
+from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.languages.compounds import compound_durations
 from crosswire.facts.languages.dates import dates_in
 from crosswire.facts.languages.lexicon import NOUN_CAPITALS, Words, words_for
@@ -86,6 +87,19 @@ def role_title(word: str, language: str) -> bool:
     if w in role_words():
         return True
     return language in compound_languages() and any(len(t) >= TITLE_STEM and w.endswith(t) for t in role_words())
+
+
+# Languages whose people commonly bear two given names and two surnames ("Ana Lucía Moreno Ruiz", "Ana Lúcia
+# Moreno Costa"): a name of four words after a title is a person's there.
+FOUR_WORD_NAMES = frozenset({"es", "pt"})
+
+
+def titled_name(words: list[str], language: str) -> bool:
+    """Whether ``words`` right after a role title look like a person's name: two or three capitalised words
+    (:func:`~crosswire.facts.languages.light.person_like`), or four in :data:`FOUR_WORD_NAMES`."""
+    if language in FOUR_WORD_NAMES and len(words) == 4:
+        return person_like(words[:2]) and person_like(words[2:])
+    return person_like(words)
 
 
 def _stem(word: str) -> str:
@@ -229,9 +243,18 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
                 n.start, n.normal, n.label = b.start + at, " ".join(words[lead + 1 :]), "PER"
     _after_company_noun(names, language, _drop_company_nouns(names, language))
     for b, n in names:  # a MISC full name right after a role title ("La dirigeante syndicale Ilse Marrow"); an
-        # organisation stays one ("prezes Banku Pomorskiego")
+        # organisation stays one ("prezes Banku Pomorskiego"); so is an ORG one of name words only ("Le
+        # vice-gouverneur Tomas Reyka Novak", tagged ORG by the French model), and a Spanish or Portuguese name of
+        # two given names and two surnames ("La vicegobernadora Ana Lucía Moreno Ruiz")
         at = n.start - b.start
-        if n.label == "MISC" and person_like(n.normal.split()) and role_phrases().search(b.text[max(0, at - 60) : at]):
+        if (
+            (
+                n.label == "MISC"
+                or (n.label == "ORG" and not any(organisation_word(w, language) for w in n.normal.split()))
+            )
+            and titled_name(n.normal.split(), language)
+            and role_phrases().search(b.text[max(0, at - 60) : at])
+        ):
             n.label = "PER"
     names = [(b, n) for b, n in names if not n.common or n.label == "PER"]  # a common noun, not a surname
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first

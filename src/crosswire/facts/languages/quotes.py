@@ -239,7 +239,7 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
     # setting clause before the comma was read as what she said
     tagged = any(x.pos == "VERB" for x in toks)
     for i, t in enumerate(toks):
-        if not words.is_speech(t.text, t.lemma) or denies(t.text, t.lemma):
+        if not words.is_speech(t.text, t.lemma) or denies(t.text, t.lemma, words.language):
             continue  # a denial's clause ("a nié que ...", "negó que ...") is never what the speaker said
         if tagged and t.pos != "VERB" and t.lemma not in words.speech_set:
             continue
