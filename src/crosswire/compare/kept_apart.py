@@ -36,6 +36,7 @@ from crosswire.compare.claims.align import (
 )
 from crosswire.compare.claims.aligned import different_clocks
 from crosswire.compare.claims.clash import value_clash
+from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.fates import disputed_people, fate_left_out, fates_differ
 from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.pairs import Pair
@@ -57,6 +58,10 @@ def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, 
         (
             "one gives the fate the sources dispute of a person the other names with no fate",
             lambda: fate_left_out(a, b, data, disputed_people(found.units, data)),
+        ),
+        (
+            "they give one number of people in two states (hurt / dead, rescued / missing)",
+            lambda: one_number_two_states(a, b),
         ),
         ("they put what they say on two days with no act in common", lambda: two_days_two_acts(a, b)),
         ("a value each gives differs", lambda: _values_disagree(p, data.canonical)),

@@ -22,6 +22,7 @@ from crosswire.compare.claims.agents import agent_conflicts, agents_differ
 from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
+from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.craft import craft_names
 from crosswire.compare.claims.day_parts import day_part_conflicts
@@ -1132,6 +1133,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             and not spelled_alike_only(p, model.agree)
             and not contradict(p.a, p.b, data)
             and not fate_left_out(p.a, p.b, data, disputed)
+            and not one_number_two_states(p.a, p.b)
             and (
                 max(p.score, clash_score(p)) < model.agree
                 or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical))

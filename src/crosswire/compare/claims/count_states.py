@@ -109,3 +109,24 @@ def same_state(a: Unit, x: Value, b: Unit, y: Value) -> bool:
     one measure, whatever nouns count the people (a sailor, a fisherman, a crew member)."""
     sa = count_state(a, x)
     return sa is not None and sa == count_state(b, y)
+
+
+def one_number_two_states(a: Unit, b: Unit) -> bool:
+    """Whether two sentences give one number of people in two states and no count of one state: "Seven people
+    were injured in the blast" / "Seven people died in the blast" ("Siete personas resultaron heridas" / "Siete
+    personas murieron"). Two such sentences read alike (the number, the event, the source they credit) but state
+    two facts that cannot be one claim: an agreement of the two cited a source for a toll it does not give (a
+    new user's invented story, in Spanish and German; the same in English). Their values are compared elsewhere
+    (a toll's conflict needs the same state: :func:`same_state`); here they are only kept from agreeing.
+    Input: two units of one story; counts only (offsets into each article's body, read by :func:`count_state`)."""
+    apart = False
+    for x in a.values:
+        if x.kind != "count" or x.value is None:
+            continue
+        for y in b.values:
+            if y.kind != "count" or y.value != x.value:
+                continue
+            if same_state(a, x, b, y):
+                return False
+            apart = apart or states_apart(a, x, b, y)
+    return apart
