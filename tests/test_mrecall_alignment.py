@@ -195,6 +195,29 @@ def test_a_name_after_the_first_clause_is_no_doer(language: str, ta: str, pa: st
     assert not align.other_doers(a, b)
 
 
+# across languages: an English sentence (its subject the parse's) and a light-tier one naming another person late
+ACROSS = [
+    ("de", "Sie hätte am 4. März vor Gericht erscheinen müssen, weil sie ihren Nachbarn Jonas Brekke angegriffen hat."),
+    ("es", "Debía comparecer ante el tribunal el 4 de marzo, según su abogado Jonas Brekke."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACROSS)
+def test_across_languages_a_late_name_is_no_doer(language: str, text: str) -> None:
+    a = _person_unit(0, "Hanna Rösler was due in court on March 4.", "en", "person:Hanna Rösler")
+    b = _person_unit(1, text, language, "person:Jonas Brekke")
+    assert align.doer(b, True) is None
+    assert not align.other_doers(a, b)
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_across_languages_two_named_doers_stay_apart(language: str) -> None:
+    text = {"de": "Dario Mendez erzielte das Siegtor.", "es": "Dario Mendez marcó el gol de la victoria."}[language]
+    a = _person_unit(0, "Ilja Werban scored the winning goal.", "en", "person:Ilja Werban")
+    b = _person_unit(1, text, language, "person:Dario Mendez")
+    assert align.other_doers(a, b)
+
+
 @pytest.mark.parametrize(
     ("language", "ta", "tb"),
     [
