@@ -22,15 +22,17 @@ a pair scored at the bar, split by the pair's sentence-embedding cosine (under 0
 most often the story's topic, more than they share a meaning), and one case where no aligner pair joins two of
 its sentences (built after alignment).
 
-Held-out halves (``report``, ``report2``) are refused: their per-item output is never read.
+``--split mtune`` reads the multilingual set's development half (``alignment/multi/``: de, es, fr, pl, de-en)
+and adds each miss's language group to its line. Held-out halves (``report``, ``report2``, ``mreport``) are
+refused: their per-item output is never read.
 
     PYTHONPATH=src .venv/bin/python bench/agreed_misses.py --split tune [--verbose]
+    PYTHONPATH=src .venv/bin/python bench/agreed_misses.py --split mtune [--verbose]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import tempfile
@@ -41,9 +43,10 @@ from pathlib import Path
 from typing import Any
 
 import alignment_data
-from compare_alignment import _agreed_items, _articles, _hits
+from compare_alignment import _agreed_items, _articles, _hits, language_group, load_gold
 
-READABLE = ("tune", "tune2", "seeds")
+READABLE = ("tune", "tune2", "seeds", "mtune")
+HELD_OUT = ("report", "report2", "mreport")  # never read item by item (PROTOCOL.md)
 
 
 def _capture() -> list[Any]:
@@ -204,17 +207,22 @@ def classify_wrong(item: dict[str, Any], found: Any) -> tuple[str, str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="tune", choices=READABLE)
+    ap.add_argument("--split", default="tune", help=f"one of {', '.join(READABLE)}")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--wrong", action="store_true", help="classify the false agreed items instead of the misses")
     args = ap.parse_args()
+    if args.split not in READABLE:
+        why = "is held out: its per-item output is never read" if args.split in HELD_OUT else "is no half"
+        print(f"--split {args.split} {why} (readable: {', '.join(READABLE)})", file=sys.stderr)
+        return 2
     from crosswire.compare import compare_articles
     from crosswire.store import Store
 
     seen = _capture()
-    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    gold = load_gold([args.split])
     gold_events = [e for e in gold["events"] if e["split"] == args.split]
-    events = {e["id"]: e for e in alignment_data.events()}
+    events = {e["id"]: e for e in alignment_data.all_events()}
+    group_counts: Counter[tuple[str, str]] = Counter()
     counts: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "misses.db") as store:
         with store.transaction():
@@ -245,11 +253,16 @@ def main() -> int:
                     continue
                 cls, detail = classify(ga, data, found, items)
                 counts[cls] += 1
+                group = language_group(events[g["id"]])
+                group_counts[(group, cls)] += 1
                 if args.verbose:
-                    print(f"{g['id']} | {cls} | {ga['fact']} | {detail}")
+                    print(f"{g['id']} ({group}) | {cls} | {ga['fact']} | {detail}")
     for cls, n in counts.most_common():
         print(f"{n:4d}  {cls}")
     print(f"{sum(counts.values()):4d}  {'false agreed items' if args.wrong else 'missed'} in all")
+    if len({g for g, _ in group_counts}) > 1:
+        for (group, cls), n in sorted(group_counts.items()):
+            print(f"  {group}: {n:3d}  {cls}")
     return 0
 
 

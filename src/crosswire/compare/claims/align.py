@@ -51,7 +51,7 @@ from crosswire.compare.claims.groups import (
 from crosswire.compare.claims.items import agreed_items, conflict_item, outcome_conflict, worded_conflict
 from crosswire.compare.claims.lead_days import lead_day_conflicts
 from crosswire.compare.claims.match_scores import final_score, score_conflicts
-from crosswire.compare.claims.model import load_model
+from crosswire.compare.claims.model import ForestModel, load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
 from crosswire.compare.claims.opposed import opposed_quote_conflicts, quoted_words
@@ -107,6 +107,7 @@ from crosswire.compare.quote_meaning import (
 )
 from crosswire.compare.quote_polarity import polarity_apart
 from crosswire.compare.records import ClaimConflict, ClaimItem, EventItem, FigureItem, Item, QuoteItem
+from crosswire.facts.languages import LIGHT
 from crosswire.facts.records import Value
 from crosswire.stories.text import ENGLISH_STOP_WORDS
 from crosswire.vocab.calendar import MONTH_NUMBERS, MONTHS
@@ -779,6 +780,8 @@ def doer(u: Unit, across: bool, mistyped: frozenset[str] = frozenset()) -> str |
     verb: "Победный мяч ... забил капитан команды Илья Вербан") also the one person a sentence that is no one's
     words names. None otherwise, and for a person id of ``mistyped`` (:func:`typed_apart`)."""
     if _acting_person(u, mistyped):
+        if u.language in LIGHT and not _named_first(u.text, u.subject or ""):
+            return None  # the light tier's subject is the sentence's first name, wherever it stands
         return u.subject
     if u.subject in mistyped:
         return None  # "The Marisol Grey, built in 1998, belongs to ...": a craft's doing, no person's
@@ -786,6 +789,27 @@ def doer(u: Unit, across: bool, mistyped: frozenset[str] = frozenset()) -> str |
     if across and len(named) == 1 and u.speaker is None and not u.subject:
         return next(iter(named))
     return None
+
+
+# Where a sentence's first clause ends, for :func:`_named_first`: a comma, semicolon, colon, dash, bracket or an
+# opening quotation mark ("Sie hätte ... erscheinen müssen, weil sie ihren Freund Lewis Burton angegriffen haben
+# soll": Lewis Burton is no doer).
+_FIRST_CLAUSE_END = re.compile(r"[,;:\u2013\u2014(\u201c\u201e\u00ab\"]| - ")
+
+
+def _named_first(text: str, person: str) -> bool:
+    """Whether ``text`` writes every word of the person id's name in its first clause (before
+    :data:`_FIRST_CLAUSE_END`). The light tier (German, Polish, Spanish, Italian, Portuguese, Ukrainian,
+    Belarusian: :data:`crosswire.facts.languages.LIGHT`) parses no syntax: a claim's subject is the first name the
+    sentence writes before a verb it knows, and with few verbs known, the first name anywhere. On the
+    multilingual gold's mtune half two same-fact pairs were kept apart as two doers' acts on such a guess: "Am 4.
+    März hätte Flack vor Gericht erscheinen sollen" / "Sie hätte ... am 4. März vor Gericht erscheinen müssen,
+    weil sie ihren Freund Lewis Burton angegriffen haben soll" (Lewis Burton, the friend she attacked), and "Nueve
+    muertos y miles de evacuados en Yakarta ... Gran Yakarta" (a region read as a person). A name in the first
+    clause is kept a doer: "Ilja Werban erzielte das Siegtor" / "Dario Mendez erzielte das Siegtor" stay apart."""
+    words = _latin_words(person.partition(":")[2] or person)
+    first = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
+    return bool(words) and set(words) <= set(_latin_words(first))
 
 
 def only_speaker_shared(a: Unit, b: Unit) -> bool:
@@ -1097,7 +1121,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     near = Neighbours(units) if aligning else None
     pairs = candidate_pairs(units, near) if near is not None else []
     rows = [p.features for p in pairs]
-    raw = model.scores(rows)
+    if isinstance(model, ForestModel):  # the forest may score only pairs with a sentence not in English
+        raw = model.scores(rows, [(p.a.language or "en") == (p.b.language or "en") == "en" for p in pairs])
+    else:
+        raw = model.scores(rows)
     lift = [translated(p) for p in pairs]
     for p, s, up in zip(pairs, raw, lift, strict=True):
         p.score = max(s, model.agree) if up else s

@@ -4,6 +4,12 @@ Candidates come from an inverted index over the units' term keys and canonical e
 by its inverse document frequency among the story's units (a word every sentence has counts for nothing), so
 a story of fifty articles scores thousands of pairs, not every pair of sentences. Features are cheap set
 operations (no parse, no embedding), listed in :data:`FEATURES` in the order the scorer's weights are.
+
+Terms can be compared as lemmas (:func:`keys`, switched by :data:`LEMMA_KEYS`, off): the English reader's terms
+are lemmas already, while the light tier's (German, Polish, Spanish, Italian, Portuguese, Ukrainian) are the words
+as written in lower case, so "Regierung" / "Regierungen", "gobierno" / "gobiernos" never meet. :func:`term_key`
+puts them through simplemma's form -> lemma tables (:func:`crosswire.facts.languages.common_words.lemma`, the
+dictionaries the light tier already reads) here, at the comparison, so the facts output stays as it is.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from crosswire.compare.claims.units import Unit
+from crosswire.facts.languages.common_words import lemma
 from crosswire.facts.records import Value
 from crosswire.vocab.names import fold
 from crosswire.vocab.terms import singular
@@ -57,11 +64,64 @@ class Pair:
     clash: float | None = None  # None: ``score``
 
 
+# The languages whose claim terms are words as written (the light tier, crosswire.facts.languages.LIGHT) and
+# whose lemmas simplemma lists (Belarusian has no table): :func:`term_key` reads their terms as lemmas.
+# English terms are lemmas already (crosswire.facts.claims.term), French and Russian ones are their models'.
+LEMMATISED = frozenset({"de", "pl", "es", "it", "pt", "uk"})
+# Whether the pair features and the candidate index read those lemmas (:func:`keys`). Off: measured on the
+# multilingual gold's mtune half (bench/compare_alignment.py --split mtune, the logistic scorer, the section
+# "mrecall" of the eleventh pass), lemma keys found 33 of 65 agreements against 35 without them (precision 0.93
+# both; single-source 0.67 against 0.64): the logistic model, fitted on English pairs, weighs the share of shared
+# terms against their idf mass, and lemmas moved three right pairs just under the bar (0.5-0.6) for one above.
+# The forest of data/claim_alignment_gbm.json (behind the kind switch) was fitted with them on: turn this on
+# with it. The English halves are untouched either way.
+LEMMA_KEYS = False
+
+
+@lru_cache(maxsize=1 << 16)
+def term_key(term: str, language: str, noun: bool = False) -> str:
+    """The lemma of one claim term of ``language`` in lower case ("regierungen" -> "regierung", "szkół" ->
+    "szkoła", "muertos" -> "muerto"); the term itself when the language is not in :data:`LEMMATISED` or the
+    dictionary does not list the form (names, numbers). German lists nouns capitalised and some of their
+    lower-case forms as verbs ("schule" -> "schulen"): a German term the sentence writes capitalised (``noun``)
+    is looked up capitalised first, any other as written first."""
+    if language not in LEMMATISED or not term.isalpha():
+        return term
+    forms = [term]
+    if language == "de":
+        forms = [term.capitalize(), term] if noun else [term, term.capitalize()]
+    for form in forms:
+        found = lemma(form, language)
+        if found:
+            return found.lower()
+    return term
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _keys(terms: frozenset[str], language: str, text: str) -> frozenset[str]:
+    capitals = {w.lower() for w in _WORD.findall(text) if w[:1].isupper()} if language == "de" else set()
+    return frozenset(term_key(t, language, t in capitals) for t in terms)
+
+
+def keys(u: Unit) -> frozenset[str]:
+    """The unit's terms as the pair features compare them: lemmas (:func:`term_key`)."""
+    return u.terms if not LEMMA_KEYS or u.language not in LEMMATISED else _keys(u.terms, u.language, u.text)
+
+
+def _said_keys(u: Unit) -> frozenset[str]:
+    """The unit's attribution terms (speaker's name and role, speech verbs) as :func:`keys` reads terms."""
+    return u.attribution if not LEMMA_KEYS or u.language not in LEMMATISED else _keys(u.attribution, u.language, u.text)
+
+
 def idf_weights(units: list[Unit]) -> dict[str, float]:
-    """Term -> inverse document frequency over the units (smoothed: ``log((N + 1) / (df + 0.5))``)."""
+    """Term key (:func:`keys`) -> inverse document frequency over the units (smoothed:
+    ``log((N + 1) / (df + 0.5))``)."""
     df: dict[str, int] = defaultdict(int)
     for u in units:
-        for t in u.terms:
+        for t in keys(u):
             df[t] += 1
     n = len(units)
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
@@ -121,13 +181,14 @@ def features(
 ) -> list[float]:
     """The feature vector of one pair (see :data:`FEATURES`). ``masses``: each unit's idf mass by unit index
     (:func:`_masses`), summed once per unit instead of once per pair when given."""
-    shared = a.terms & b.terms
+    ka, kb = keys(a), keys(b)
+    shared = ka & kb
     mass_a = masses[a.index] if masses is not None else _mass(a, idf)
     mass_b = masses[b.index] if masses is not None else _mass(b, idf)
     mass = sum(idf[t] for t in shared)
     pa, pb = a.claim.predicates, b.claim.predicates
     return [
-        len(shared) / max(1, min(len(a.terms), len(b.terms))),
+        len(shared) / max(1, min(len(ka), len(kb))),
         mass / min(mass_a, mass_b),
         mass,
         float(min(3, len(a.entities & b.entities))),
@@ -136,15 +197,15 @@ def features(
         float(a.subject is not None and a.subject == b.subject),
         float(a.speaker is not None and a.speaker == b.speaker),
         a.position + b.position,
-        min(len(a.terms), len(b.terms)) / max(1, len(a.terms), len(b.terms)),
+        min(len(ka), len(kb)) / max(1, len(ka), len(kb)),
         *near.features(a, b),
-        sum(idf[t] for t in shared - a.attribution - b.attribution),
+        sum(idf[t] for t in shared - _said_keys(a) - _said_keys(b)),
     ]
 
 
 def _mass(u: Unit, idf: dict[str, float]) -> float:
     """The idf mass of a unit's terms (1.0 for none)."""
-    return sum(idf[t] for t in u.terms) or 1.0
+    return sum(idf[t] for t in keys(u)) or 1.0
 
 
 def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[Pair]:
@@ -154,7 +215,7 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     n = len(units)
     postings: dict[str, list[int]] = defaultdict(list)
     for u in units:
-        for t in u.terms:
+        for t in keys(u):
             postings[t].append(u.index)
         for e in u.entities:
             postings["\0" + e].append(u.index)
@@ -164,8 +225,8 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     out: list[Pair] = []
     for u in units:
         acc: dict[int, float] = defaultdict(float)
-        keys = [*u.terms, *("\0" + e for e in u.entities), *("\1" + a for a in _acts(u))]
-        for key in keys:
+        proposing = [*keys(u), *("\0" + e for e in u.entities), *("\1" + a for a in _acts(u))]
+        for key in proposing:
             posting = postings[key]
             if len(posting) > max(2, MAX_DF_SHARE * n):
                 continue
