@@ -6,22 +6,24 @@ report altogether (it had no candidate pair: the two read too unlike for the pai
 
 A sentence states a pole of an act when its words hold one of the pole's phrases (``[polar.<id>.poles]`` of
 ``data/facts_outcomes.toml``, per language), a longer phrase winning over one inside it ("refused to pay" over
-"pay"), not right after a word of a demand or a condition (``[polar_blockers]``: "demanded that the ransom be paid";
-an act whose request is the act itself lists its own ``blockers``, a question's or a condition's words: "asked Marek
-to stay on as caretaker" states it, "asked whether he would stay on" does not), and turned to the other pole after a
-negation word (``[polar_negation]``: "did not pay", "не заплатила"). A sentence stating both poles (a change:
-"refused at first, then paid") states none. Two sentences are tied to one act by a word of the act's object in each
-(``objects``: one ransom to a story), or, for acts a story may hold several of (``tie = "pair"``: offers, reports),
-by also being a pair the claim aligner relates (scored at :data:`TIE_BAR`), or, for acts one person undergoes (``tie
-= "person"``: a defendant's bail paid or not), by also naming one person (:func:`one_person`) or being so related,
-or, for acts many parties do each (``tie = "name"``: each party's vote), by a name few of the story's sentences hold
-(:data:`RARE_NAME`) written in both ("Agrarian Party" / "Partia Agrarna"). A sentence with the pole's words but no
-object word ("Der Klinikverbund lehnte eine Zahlung ab") joins a side when it is related so to a sentence tied to
-the act. An act whose object comes in kinds a story may hold several of (``kinds``: a boil-water advisory, a curfew,
-a state of emergency, each lifted or still in force) is compared kind by kind; an act one story holds one of (``tie
-= "story"``: who carried out an attack, claimed by a group or suspected by investigators) needs no object word; an
-act whose poles name two parties (``apart``) states no two poles in two sentences naming one person or body. Written
-by hand: no library maps these verbs across languages, and the parse (``[lemmas]``) reads English only.
+"pay"), not right after a word of a demand or a condition (``[polar_blockers]``: "demanded that the ransom be
+paid"; an act whose request is the act itself lists its own ``blockers``, a question's or a condition's words:
+"asked Marek to stay on as caretaker" states it, "asked whether he would stay on" does not), and turned to the
+other pole after a negation word (``[polar_negation]``: "did not pay", "не заплатила"). A sentence stating both
+poles (a change: "refused at first, then paid") states none. Two sentences are tied to
+one act by a word of the act's object in each (``objects``: one ransom to a story), or, for acts a story may hold
+several of (``tie = "pair"``: offers, reports), by also being a pair the claim aligner relates (scored at
+:data:`TIE_BAR`), or, for acts many parties do each (``tie = "name"``: each party's vote), by a name few of the
+story's sentences hold (:data:`RARE_NAME`) written in both ("Agrarian Party" / "Partia Agrarna"). A sentence
+with the pole's words but no object word ("Der Klinikverbund lehnte eine Zahlung ab") joins a side when it is
+related so to a sentence tied to the act. An act whose object comes in kinds a story may hold several of
+(``kinds``: a boil-water advisory, a curfew, a state of emergency, each lifted or still in force) is compared kind
+by kind; an act one story holds one of (``tie = "story"``: who carried out an attack, claimed by a group or
+suspected by investigators) needs no object word; an act whose poles name two parties (``apart``) states no two
+poles in two sentences naming one person or body. Written by hand: no library maps these verbs
+across languages, and the parse (``[lemmas]``) reads English only. An act one person undergoes (``tie = "person"``:
+a defendant's bail paid or not) ties two sentences also by their naming one person and no other
+(:func:`one_person`), or by a pair so related.
 
 Offsets are character offsets into the cleaned body (through the units' claims).
 """
