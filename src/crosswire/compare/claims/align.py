@@ -95,6 +95,7 @@ from crosswire.compare.claims.tallies import tally_conflicts
 from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
+from crosswire.compare.claims.until_dates import until_conflicts
 from crosswire.compare.claims.vague_counts import vague_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
@@ -1327,6 +1328,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     found.conflicts.extend(day_part_conflicts(units, data))
     found.conflicts.extend(superlative_conflicts(units, data))
     found.conflicts.extend(tenure_conflicts(units, data))
+    # the day one measure ends, in any language ("until 14 June" / "bis 3. Mai"): see :mod:`.until_dates`
+    found.conflicts.extend(until_conflicts(units, data, found.conflicts))
     # a part of one group two paired sentences give apart ("six of the seven members" / "pięciu z siedmiu")
     parts = fraction_conflicts(clashing, model.agree, data)
     for cmp in (one_time(c, data) for c in found_cmps):

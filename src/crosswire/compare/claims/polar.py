@@ -21,7 +21,9 @@ related so to a sentence tied to the act. An act whose object comes in kinds a s
 by kind; an act one story holds one of (``tie = "story"``: who carried out an attack, claimed by a group or
 suspected by investigators) needs no object word; an act whose poles name two parties (``apart``) states no two
 poles in two sentences naming one person or body. Written by hand: no library maps these verbs
-across languages, and the parse (``[lemmas]``) reads English only.
+across languages, and the parse (``[lemmas]``) reads English only. An act one person undergoes (``tie = "person"``:
+a defendant's bail paid or not) ties two sentences also by their naming one person and no other
+(:func:`one_person`), or by a pair so related.
 
 Offsets are character offsets into the cleaned body (through the units' claims).
 """
@@ -321,6 +323,9 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         bu, bv = before(u), before(v)
         return related(u, v) or (bu is not None and related(bu, v)) or (bv is not None and related(u, bv))
 
+    def related_or_person(u: Unit, v: Unit) -> bool:
+        return related(u, v) or one_person(u, v)
+
     def echoes(u: Unit, v: Unit) -> bool:
         return frozenset((u.index, v.index)) in mutual
 
@@ -341,7 +346,7 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
         if len(set(told.values())) < 2:
             continue
         stating = [u for u in units if u.index in told]
-        tie = related_before if act.tie_before else related
+        tie = related_before if act.tie_before else (related_or_person if act.tie == "person" else related)
         if not act.kinds:
             core = [u for u in stating if has_object(u.text, u.language, act)]
             found = _act_conflict(data, act, act.label, told, stating, core, stating, tie, named, echoes)
@@ -354,6 +359,19 @@ def polar_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> li
             found = _act_conflict(data, act, label, told, free, core, stating, related, named, echoes)
             out += [found] if found else []
     return out
+
+
+def one_person(u: Unit, v: Unit) -> bool:
+    """Whether two sentences name one person (in any grammatical case: :func:`.named_sums.holder_key`) and neither
+    names a person the other does not: for ``tie = "person"``, acts one person undergoes (a bail paid or not), where
+    two outlets' sentences on it read too unlike for the aligner ("Marek Dunn left custody ... after he posted bail"
+    / "Marek Dunn did not post bail, but the court released him anyway": 0.33) and a story may hold two
+    defendants' (each tied to their own name only)."""
+    from crosswire.compare.claims.named_sums import holder_key
+
+    pu = {holder_key(e, u.language) for e in u.entities if e.startswith("person:")}
+    pv = {holder_key(e, v.language) for e in v.entities if e.startswith("person:")}
+    return bool(pu) and pu == pv
 
 
 WEEK_DAYS = 7
@@ -389,7 +407,7 @@ def _act_conflict(
     its object, ``every`` all units stating a pole of the act (for ``tie = "name"``). None when no two sources
     stand on two poles, a source states both, the sides give two different days, or (``apart``) a name is
     written on two sides (one party claimed and suspected)."""
-    if act.tie == "pair":  # a sentence tied to one of the other pole by the aligner
+    if act.tie in ("pair", "person"):  # a sentence tied to one of the other pole by the aligner (or one person)
         core = [u for u in core if any(related(u, v) and told[v.index] != told[u.index] for v in core)]
     elif act.tie == "name":  # a sentence sharing a rare name with one of the other pole, one naming the object
         core = [
