@@ -55,9 +55,15 @@ PAID = [
 
 @pytest.mark.parametrize(("lang", "text"), NONE_PAID)
 def test_a_payment_of_nothing_is_read_as_no_payment(lang: str, text: str) -> None:
-    assert poles_in(text, lang) == {"ransom": "refused to pay"}
+    # the paying verb is also a pole of a defendant's bail (mconflicts), which a sentence's object word ties to
+    # its act (crosswire.compare.claims.polar.polar_differ): whichever act reads it, it reads "not paid"
+    poles = poles_in(text, lang)
+    assert poles["ransom"] == "refused to pay"
+    assert poles.get("bail", "not paid") == "not paid"
 
 
 @pytest.mark.parametrize(("lang", "text"), PAID)
 def test_a_payment_is_still_read_as_paid(lang: str, text: str) -> None:
-    assert poles_in(text, lang) == {"ransom": "paid"}
+    poles = poles_in(text, lang)
+    assert poles["ransom"] == "paid"
+    assert poles.get("bail", "paid") == "paid"

@@ -72,7 +72,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 48  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 49  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -138,6 +138,9 @@ COMPARE_VERSION = 48  # bumped when the output changes, so stored comparisons ar
 # 48: vetoes read across languages (points of a rate, a name written in the rendering), "only X" checked against
 # renderings in other languages, outcomes of scheduled events and places of statements, N of M and monthly rates
 # as values, titles glued to names read as roles, place variants in base form, one timeline line per event
+# 49: a planned event stays scheduled until a source states it done, figures dated by their own clause, lists and
+# one state's counts as restatements, a light-tier first name no doer outside its clause, bail paid or not, a
+# measure's end day, one number of people in two states never agreed, left sentences name the check that fired
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
