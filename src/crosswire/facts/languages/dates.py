@@ -663,6 +663,8 @@ def perfective_future(word: str, words: Words) -> bool:
         return False
     if not word.endswith(words.perfective_endings) or word.endswith(words.imperfective_endings):
         return False
+    if words.participle_endings and word.endswith(words.participle_endings):
+        return False  # a passive participle ("uszkodzony", "zamknięty"): its lemma is the infinitive too
     if not any(word.startswith(p) and len(word) >= len(p) + 3 for p in words.perfective_prefixes):
         return False
     found = _verb_lemma(word, words.language)
