@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words
-from crosswire.facts.languages.numbers import noun_after
+from crosswire.facts.languages.numbers import _prefix, noun_after
 from crosswire.facts.records import Figure
 from crosswire.vocab.concepts import concept_of, unit_of
 
@@ -59,24 +59,30 @@ def vague_figures(
             qualifier, at = found_q
             start = offset + at
             low, high = _bounded(qualifier, low, high, words)
+        end = t.end
+        if (times := _of_magnitude(rest, words)) is not None:
+            # "miles de millones", "des milliers de milliards": thousands of millions, 1-10 billion
+            low, high, end, rest = low * times, high * times, rest[1].end, rest[2:]
         counted = _counted_after(rest, words)
-        unit = unit_of(counted, words.language)  # "une quarantaine de mètres": a quantity, about 40 metres
+        currency = _currency_after(rest, words)  # "Millionen Euro", "millones de euros": a sum, roughly
+        unit = None if currency else unit_of(counted, words.language)  # "une quarantaine de mètres": ~40 metres
         out.append(
             Figure(
-                text=text[start - offset : t.end - offset],
+                text=text[start - offset : end - offset],
                 start=start,
-                end=t.end,
+                end=end,
                 sentence_start=sent[0],
                 sentence_end=sent[1],
-                type="quantity" if unit else "count",
+                type="money" if currency else "quantity" if unit else "count",
                 unit=unit,
+                currency=currency,
                 value=None,
                 low=_whole(low),
                 high=_whole(high),
-                counted=None if unit else counted,
+                counted=None if unit or currency else counted,
                 qualifier=qualifier or t.text.lower(),
                 exact=False,
-                concept=concept_of(counted, words.language) if counted and not unit else None,
+                concept=concept_of(counted, words.language) if counted and not unit and not currency else None,
             )
         )
     return sorted(out, key=lambda f: f.start)
@@ -126,6 +132,37 @@ def _bounded(qualifier: str, low: float, high: float, words: Words) -> tuple[flo
 
 
 OPEN_HIGH = 10.0  # "más de una veintena": 18 up to ten times that (the compare stage's BOUND_SPAN)
+
+
+def _of_magnitude(rest: list[Token], words: Words) -> float | None:
+    """The low end of a plural magnitude noun right after the partitive that follows a vague noun ("miles de
+    millones": 1,000,000; "milliers de milliards"), by which the vague noun's range is multiplied; None when
+    the noun is followed by no such pair. Only in a language with a partitive: German and the Slavic languages
+    write these as one word ("Zehntausende") or a genitive the scale reader takes ("тысячи миллионов" is rare)."""
+    if len(rest) < 2 or not words.partitive or not _partitive(rest[0], words):
+        return None
+    entry = words.vague_numbers.get(rest[1].text.lower())
+    return entry[0] if entry is not None and entry[0] >= 1000 else None
+
+
+def _currency_after(rest: list[Token], words: Words) -> str | None:
+    """The ISO currency (or currency word of ``currencies`` in ``data/languages.toml``) of the word right after
+    a vague noun, past its partitive ("Millionen Euro", "millones de euros", "milliards d'euros" -> "EUR"); None
+    when that word is no currency."""
+    if not rest:
+        return None
+    first = rest[0].text
+    if _partitive(rest[0], words):
+        low = first.lower()
+        elided = next((p for p in words.partitive if p[-1:] in "'’" and low.startswith(p) and len(low) > len(p)), None)
+        if elided is not None:
+            first = first[len(elided) :]
+        elif len(rest) > 1:
+            first = rest[1].text
+        else:
+            return None
+    cur = _prefix(first.rstrip(".,"), words.currencies)
+    return str(cur) if cur is not None else None
 
 
 def _counted_after(rest: list[Token], words: Words) -> str | None:
