@@ -5,7 +5,10 @@ Each reads as a figure with a range and no value ("una veintena": 18 to 22), so 
 against precise figures of the same measure as a vague one (:func:`crosswire.compare.claims.values.interval`
 takes a figure's ``low``/``high`` when it has no ``value``). A number before a noun that has a base multiplies
 it ("двух десятков": 2 x 10, "zwei Dutzend": 2 x 12) within :data:`MULTIPLIED_SPREAD`; the qualifier before
-the phrase is kept ("около", "environ").
+the phrase is kept ("около", "environ"). A plural magnitude read alone ("Millionen Zuschauer", "des millions de
+personnes", "miles de manifestantes") is such a noun too, its order of magnitude its range (1-10 million); before
+a currency it is a rough sum ("Millionen Euro", "milliards d'euros": money with ``low``/``high``, no value), and
+one after another across the partitive multiplies ("miles de millones": 1-10 billion; eleventh pass, vague11).
 
 Written by hand because no installed library reads these nouns: babel formats numbers and parses digits
 only, text2num and number-parser read cardinals ("veinte", "двадцать") but give nothing for "veintena",
