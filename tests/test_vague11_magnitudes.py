@@ -103,6 +103,40 @@ def test_a_counted_or_singular_magnitude_stays_exact(language: str, text: str, v
     assert [v for _t, v, _low, _high, _c in got] == [value], got
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high", "currency"),
+    [
+        ("de", "Er verdiente hunderte Millionen Dollar.", 200 * M, G, "USD"),
+        ("es", "Cientos de miles de personas salieron a la calle.", 2e5, M, None),
+        ("es", "Decenas de millones de personas vieron el partido.", 20 * M, 100 * M, None),
+        ("fr", "Des dizaines de milliers de manifestants ont défilé.", 2e4, 1e5, None),
+        ("fr", "Des centaines de millions d'euros ont été perdus.", 200 * M, G, "EUR"),
+        ("it", "Decine di milioni di turisti visitano la Thailandia.", 20 * M, 100 * M, None),
+        ("pt", "Dezenas de milhares de pessoas marcharam.", 2e4, 1e5, None),
+        ("ru", "Ущерб составил десятки миллионов рублей.", 20 * M, 100 * M, "RUB"),
+        ("ru", "Сотни тысяч человек вышли на улицы.", 2e5, M, None),
+        ("uk", "Десятки тисяч людей вийшли на вулиці.", 2e4, 1e5, None),
+        ("pl", "Dziesiątki tysięcy osób wyszły na ulice.", 2e4, 1e5, None),
+    ],
+)
+def test_a_vague_noun_of_a_magnitude_is_one_range_of_their_product(
+    language: str, text: str, low: float, high: float, currency: str | None
+) -> None:
+    ftype = "money" if currency else "count"
+    assert _figures(language, text) == [(ftype, None, low, high, currency)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high"),
+    [
+        ("ru", "С тех пор прошли десятки тысячелетий.", 20, 100),  # millennia: a word "тысяч" begins, no scale
+        ("de", "Hunderte Millionenstädte wachsen weiter.", 200, 1000),
+    ],
+)
+def test_a_longer_word_a_scale_begins_multiplies_nothing(language: str, text: str, low: float, high: float) -> None:
+    assert _figures(language, text) == [("count", None, low, high, None)]
+
+
 def test_a_number_with_its_currency_stays_an_exact_sum() -> None:
     assert _figures("de", "Die Stadt zahlt 2 Millionen Euro.") == [("money", 2 * M, None, None, "EUR")]
     assert _figures("es", "La ciudad paga 2 millones de euros.") == [("money", 2 * M, None, None, "EUR")]

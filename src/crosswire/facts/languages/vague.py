@@ -63,9 +63,10 @@ def vague_figures(
             start = offset + at
             low, high = _bounded(qualifier, low, high, words)
         end = t.end
-        if (times := _of_magnitude(rest, words)) is not None:
-            # "miles de millones", "des milliers de milliards": thousands of millions, 1-10 billion
-            low, high, end, rest = low * times, high * times, rest[1].end, rest[2:]
+        if (magnitude := _of_magnitude(rest, words)) is not None:
+            # "miles de millones", "hunderte Millionen": thousands of millions (1-10 billion), hundreds of millions
+            times, taken = magnitude
+            low, high, end, rest = low * times, high * times, rest[taken - 1].end, rest[taken:]
         counted = _counted_after(rest, words)
         currency = _currency_after(rest, words)  # "Millionen Euro", "millones de euros": a sum, roughly
         unit = None if currency else unit_of(counted, words.language)  # "une quarantaine de mètres": ~40 metres
@@ -137,15 +138,25 @@ def _bounded(qualifier: str, low: float, high: float, words: Words) -> tuple[flo
 OPEN_HIGH = 10.0  # "más de una veintena": 18 up to ten times that (the compare stage's BOUND_SPAN)
 
 
-def _of_magnitude(rest: list[Token], words: Words) -> float | None:
-    """The low end of a plural magnitude noun right after the partitive that follows a vague noun ("miles de
-    millones": 1,000,000; "milliers de milliards"), by which the vague noun's range is multiplied; None when
-    the noun is followed by no such pair. Only in a language with a partitive: German and the Slavic languages
-    write these as one word ("Zehntausende") or a genitive the scale reader takes ("тысячи миллионов" is rare)."""
-    if len(rest) < 2 or not words.partitive or not _partitive(rest[0], words):
+CASE_ENDING = 3  # letters a case ending adds to a scale word: "миллионов", "tysięcy", "Millionen" (not "тысячелетий")
+
+
+def _of_magnitude(rest: list[Token], words: Words) -> tuple[float, int] | None:
+    """(multiplier, tokens it takes) of a magnitude word right after a vague noun, past the partitive where the
+    language has one: a scale word of ``scales`` of 1,000 or more ("hunderte Millionen", "десятки миллионов",
+    "decenas de millones": 1,000,000) or a listed plural magnitude's low end ("miles de millones", "des
+    dizaines de milliers": 1,000), by which the vague noun's range is multiplied; None when no such word follows.
+    A magnitude below a thousand ("decenas de cientos") is no such scale, nor a longer word a scale begins
+    ("десятки тысячелетий", tens of millennia): left as written."""
+    at = 1 if words.partitive and rest and _partitive(rest[0], words) else 0
+    if (words.partitive and at == 0) or len(rest) <= at:
         return None
-    entry = words.vague_numbers.get(rest[1].text.lower())
-    return entry[0] if entry is not None and entry[0] >= 1000 else None
+    word = rest[at].text.lower().rstrip(".,")
+    scale = next((float(v) for k, v in words.scales if word.startswith(k) and len(word) - len(k) <= CASE_ENDING), None)
+    if scale is None:
+        entry = words.vague_numbers.get(word.lower())
+        scale = entry[0] if entry is not None else None
+    return (scale, at + 1) if scale is not None and scale >= 1000 else None
 
 
 def _currency_after(rest: list[Token], words: Words) -> str | None:
