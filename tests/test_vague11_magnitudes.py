@@ -131,6 +131,7 @@ def test_a_vague_noun_of_a_magnitude_is_one_range_of_their_product(
     [
         ("ru", "С тех пор прошли десятки тысячелетий.", 20, 100),  # millennia: a word "тысяч" begins, no scale
         ("de", "Hunderte Millionenstädte wachsen weiter.", 200, 1000),
+        ("es", "Recorrieron miles de millas por el desierto.", 1000, 10000),  # "mill" (million) begins "millas"
     ],
 )
 def test_a_longer_word_a_scale_begins_multiplies_nothing(language: str, text: str, low: float, high: float) -> None:

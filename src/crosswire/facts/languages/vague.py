@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words
-from crosswire.facts.languages.numbers import _prefix, noun_after
+from crosswire.facts.languages.numbers import SCALE_STEM, _prefix, noun_after
 from crosswire.facts.records import Figure
 from crosswire.vocab.concepts import concept_of, unit_of
 
@@ -152,11 +152,18 @@ def _of_magnitude(rest: list[Token], words: Words) -> tuple[float, int] | None:
     if (words.partitive and at == 0) or len(rest) <= at:
         return None
     word = rest[at].text.lower().rstrip(".,")
-    scale = next((float(v) for k, v in words.scales if word.startswith(k) and len(word) - len(k) <= CASE_ENDING), None)
+    scale = next((float(v) for k, v in words.scales if word == k or _inflected(word, k)), None)
     if scale is None:
         entry = words.vague_numbers.get(word.lower())
         scale = entry[0] if entry is not None else None
     return (scale, at + 1) if scale is not None and scale >= 1000 else None
+
+
+def _inflected(word: str, key: str) -> bool:
+    """Whether ``word`` is the scale word ``key`` with a case ending: a key of :data:`.numbers.SCALE_STEM` letters
+    or more ("тысяч", "million") then at most :data:`CASE_ENDING` letters. A shorter key is an abbreviation or a
+    word that begins others ("mill" begins "millas", miles), matched whole only."""
+    return len(key) >= SCALE_STEM and word.startswith(key) and len(word) - len(key) <= CASE_ENDING
 
 
 def _currency_after(rest: list[Token], words: Words) -> str | None:
