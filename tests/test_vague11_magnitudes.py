@@ -193,3 +193,30 @@ def test_a_rough_count_beside_a_figure_outside_it_is_vague_against_precise(
 ) -> None:
     _agreed, conflicts = _compare(tmp_path, language, vague, precise)
     assert [r for _s, r in conflicts] == ["vague vs precise"], conflicts
+
+
+ES_COST = (
+    "Obra en Varena\n\nLa reforma del hospital de Varena costó {n} euros, informó el sábado el ayuntamiento. Las obras "
+    "terminaron en mayo.",
+    "Hospital renovado\n\nSegún el ayuntamiento, la renovación del hospital de Varena tuvo un coste de {n} euros, "
+    "dijo el sábado.",
+)
+
+
+def test_a_rough_sum_outside_a_precise_one_is_vague_against_precise(tmp_path: Path) -> None:
+    rows = [
+        ("a", "Outlet A", PUBLISHED, ES_COST[0].format(n="millones de")),
+        ("b", "Outlet B", PUBLISHED, ES_COST[1].format(n="300.000")),
+    ]
+    found = [(c.summary, c.reason) for c in compare_texts(tmp_path, rows).conflicts]
+    assert [r for _s, r in found] == ["vague vs precise"], found
+
+
+def test_billions_against_millions_are_labelled_as_written(tmp_path: Path) -> None:
+    rows = [
+        ("a", "Outlet A", PUBLISHED, ES_COST[0].format(n="miles de millones de")),
+        ("b", "Outlet B", PUBLISHED, ES_COST[1].format(n="millones de")),
+    ]
+    found = [(c.summary, c.reason) for c in compare_texts(tmp_path, rows).conflicts]
+    assert [r for _s, r in found] == ["different value"], found
+    assert "miles de millones [1]" in found[0][0], found

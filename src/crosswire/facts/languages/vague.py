@@ -84,7 +84,7 @@ def vague_figures(
                 low=_whole(low),
                 high=_whole(high),
                 counted=None if unit or currency else counted,
-                qualifier=qualifier or t.text.lower(),
+                qualifier=qualifier or text[t.start - offset : end - offset].lower(),  # "miles de millones" whole
                 exact=False,
                 concept=concept_of(counted, words.language) if counted and not unit and not currency else None,
             )
