@@ -215,7 +215,7 @@ def figures_in(
         if t is not None and v is not None and (not run or _adds(run, t, v, text, offset)):
             run.append((t, v))
             continue
-        if run and (total := sum(x for _, x in run)) > 1:
+        if run and (total := sum(x for _, x in run)) > 1 and not _bare_magnitude(run, words):
             first, last = run[0][0], run[-1][0]
             out.append(_figure(text, first.start - offset, last.end - offset, total, tokens, offset, sent, words))
             if t is not None and out[-1].start <= t.start < out[-1].end:
@@ -273,6 +273,16 @@ def _token_number(t: Token, words: Words, language: str) -> float | None:
     if listed or t.pos == "NUM" or language in TEXT2NUM or untagged:
         return word_number(t.text, language)
     return None
+
+
+def _bare_magnitude(run: list[tuple[Token, float]], words: Words) -> bool:
+    """Whether the run of number words is one plural magnitude word alone ("Millionen Zuschauer", "miles de
+    personas", "des millions de", "milhões de"), listed in the language's ``vague_numbers``
+    (``data/languages.toml``): a rough count, read by :func:`crosswire.facts.languages.vague.vague_figures` as a
+    range (1-10 million), never as the exact 1,000,000 text2num gives the word. A number before it is read with
+    it as a scale ("drei Millionen", in :func:`_figure`), and a singular ("eine Million", "un millón") is no
+    listed word: both stay exact."""
+    return len(run) == 1 and run[0][0].text.lower() in words.vague_numbers
 
 
 def _adds(run: list[tuple[Token, float]], t: Token, v: float, text: str, offset: int) -> bool:

@@ -5,7 +5,10 @@ Each reads as a figure with a range and no value ("una veintena": 18 to 22), so 
 against precise figures of the same measure as a vague one (:func:`crosswire.compare.claims.values.interval`
 takes a figure's ``low``/``high`` when it has no ``value``). A number before a noun that has a base multiplies
 it ("двух десятков": 2 x 10, "zwei Dutzend": 2 x 12) within :data:`MULTIPLIED_SPREAD`; the qualifier before
-the phrase is kept ("около", "environ").
+the phrase is kept ("около", "environ"). A plural magnitude read alone ("Millionen Zuschauer", "des millions de
+personnes", "miles de manifestantes") is such a noun too, its order of magnitude its range (1-10 million); before
+a currency it is a rough sum ("Millionen Euro", "milliards d'euros": money with ``low``/``high``, no value), and
+one after another across the partitive multiplies ("miles de millones": 1-10 billion; eleventh pass, vague11).
 
 Written by hand because no installed library reads these nouns: babel formats numbers and parses digits
 only, text2num and number-parser read cardinals ("veinte", "двадцать") but give nothing for "veintena",
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.lexicon import Words
-from crosswire.facts.languages.numbers import noun_after
+from crosswire.facts.languages.numbers import SCALE_STEM, _prefix, noun_after
 from crosswire.facts.records import Figure
 from crosswire.vocab.concepts import concept_of, unit_of
 
@@ -59,24 +62,31 @@ def vague_figures(
             qualifier, at = found_q
             start = offset + at
             low, high = _bounded(qualifier, low, high, words)
+        end = t.end
+        if (magnitude := _of_magnitude(rest, words)) is not None:
+            # "miles de millones", "hunderte Millionen": thousands of millions (1-10 billion), hundreds of millions
+            times, taken = magnitude
+            low, high, end, rest = low * times, high * times, rest[taken - 1].end, rest[taken:]
         counted = _counted_after(rest, words)
-        unit = unit_of(counted, words.language)  # "une quarantaine de mètres": a quantity, about 40 metres
+        currency = _currency_after(rest, words)  # "Millionen Euro", "millones de euros": a sum, roughly
+        unit = None if currency else unit_of(counted, words.language)  # "une quarantaine de mètres": ~40 metres
         out.append(
             Figure(
-                text=text[start - offset : t.end - offset],
+                text=text[start - offset : end - offset],
                 start=start,
-                end=t.end,
+                end=end,
                 sentence_start=sent[0],
                 sentence_end=sent[1],
-                type="quantity" if unit else "count",
+                type="money" if currency else "quantity" if unit else "count",
                 unit=unit,
+                currency=currency,
                 value=None,
                 low=_whole(low),
                 high=_whole(high),
-                counted=None if unit else counted,
-                qualifier=qualifier or t.text.lower(),
+                counted=None if unit or currency else counted,
+                qualifier=qualifier or text[t.start - offset : end - offset].lower(),  # "miles de millones" whole
                 exact=False,
-                concept=concept_of(counted, words.language) if counted and not unit else None,
+                concept=concept_of(counted, words.language) if counted and not unit and not currency else None,
             )
         )
     return sorted(out, key=lambda f: f.start)
@@ -126,6 +136,54 @@ def _bounded(qualifier: str, low: float, high: float, words: Words) -> tuple[flo
 
 
 OPEN_HIGH = 10.0  # "más de una veintena": 18 up to ten times that (the compare stage's BOUND_SPAN)
+
+
+CASE_ENDING = 3  # letters a case ending adds to a scale word: "миллионов", "tysięcy", "Millionen" (not "тысячелетий")
+
+
+def _of_magnitude(rest: list[Token], words: Words) -> tuple[float, int] | None:
+    """(multiplier, tokens it takes) of a magnitude word right after a vague noun, past the partitive where the
+    language has one: a scale word of ``scales`` of 1,000 or more ("hunderte Millionen", "десятки миллионов",
+    "decenas de millones": 1,000,000) or a listed plural magnitude's low end ("miles de millones", "des
+    dizaines de milliers": 1,000), by which the vague noun's range is multiplied; None when no such word follows.
+    A magnitude below a thousand ("decenas de cientos") is no such scale, nor a longer word a scale begins
+    ("десятки тысячелетий", tens of millennia): left as written."""
+    at = 1 if words.partitive and rest and _partitive(rest[0], words) else 0
+    if (words.partitive and at == 0) or len(rest) <= at:
+        return None
+    word = rest[at].text.lower().rstrip(".,")
+    scale = next((float(v) for k, v in words.scales if word == k or _inflected(word, k)), None)
+    if scale is None:
+        entry = words.vague_numbers.get(word.lower())
+        scale = entry[0] if entry is not None else None
+    return (scale, at + 1) if scale is not None and scale >= 1000 else None
+
+
+def _inflected(word: str, key: str) -> bool:
+    """Whether ``word`` is the scale word ``key`` with a case ending: a key of :data:`.numbers.SCALE_STEM` letters
+    or more ("тысяч", "million") then at most :data:`CASE_ENDING` letters. A shorter key is an abbreviation or a
+    word that begins others ("mill" begins "millas", miles), matched whole only."""
+    return len(key) >= SCALE_STEM and word.startswith(key) and len(word) - len(key) <= CASE_ENDING
+
+
+def _currency_after(rest: list[Token], words: Words) -> str | None:
+    """The ISO currency (or currency word of ``currencies`` in ``data/languages.toml``) of the word right after
+    a vague noun, past its partitive ("Millionen Euro", "millones de euros", "milliards d'euros" -> "EUR"); None
+    when that word is no currency."""
+    if not rest:
+        return None
+    first = rest[0].text
+    if _partitive(rest[0], words):
+        low = first.lower()
+        elided = next((p for p in words.partitive if p[-1:] in "'’" and low.startswith(p) and len(low) > len(p)), None)
+        if elided is not None:
+            first = first[len(elided) :]
+        elif len(rest) > 1:
+            first = rest[1].text
+        else:
+            return None
+    cur = _prefix(first.rstrip(".,"), words.currencies)
+    return str(cur) if cur is not None else None
 
 
 def _counted_after(rest: list[Token], words: Words) -> str | None:
