@@ -75,7 +75,8 @@ def test_a_crafts_name_is_no_doer():
         speaker=None,
         language="es",
         entities=frozenset({"person:Ostrand Shipping"}),
-        text="El barco, construido en 2003, es propiedad de Ostrand Shipping.",
+        # the light tier's subject is a doer only in the sentence's first clause (mrecall, eleventh pass)
+        text="Ostrand Shipping es propietaria del barco, construido en 2003.",
     )
     assert other_doers(en, es)  # type: ignore[arg-type]  # as before: two named doers
     mistyped = frozenset({"person:Selma Rowan", "person:Ostrand Shipping"})

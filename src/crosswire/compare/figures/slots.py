@@ -312,7 +312,19 @@ def own_clause_dates(body: str, f: Figure, dates: list[DateFact], language: str)
     own = clause_at(f.start)
     if own is None:
         return dates
-    return [d for d in dates if clause_at(d.start) in (own, None)]
+
+    def fronted(d: DateFact) -> bool:
+        # a date opening the sentence frames all of it, the clauses inside included ("In 2004 a massive tremor
+        # sparked a tsunami that killed 170,000 people": the toll is 2004's; ECB+ event 37 set it against another
+        # 2004 toll as this year's once the relative clause lost the date), unlike one after a verb ("Officials
+        # said on Monday that ...")
+        return sum(1 for s, _e, _c in words if s < d.start - f.sentence_start) <= FRONTED_WORDS
+
+    return [d for d in dates if clause_at(d.start) in (own, None) or fronted(d)]
+
+
+# words before a date that still opens its sentence: "In 2004", "Back in March", "Earlier on Monday"
+FRONTED_WORDS = 2
 
 
 def _times(data: StoryData, article: str, f: Figure) -> tuple[list[tuple[date, date]], str | None]:

@@ -665,9 +665,13 @@ def perfective_future(word: str, words: Words) -> bool:
         return False
     if words.participle_endings and word.endswith(words.participle_endings):
         return False  # a passive participle ("uszkodzony", "zamknięty"): its lemma is the infinitive too
+    if words.language == "pl" and word.endswith(("ły", "ęli")):
+        return False  # a past plural ("zakończyły", "przyjęli"): no third-person non-past ends so
     if not any(word.startswith(p) and len(word) >= len(p) + 3 for p in words.perfective_prefixes):
         return False
     found = _verb_lemma(word, words.language)
+    if found is not None and words.language == "pl" and word.endswith("li") and word[:-2] + "ć" == found:
+        return False  # a past plural of the infinitive's own stem ("podpisali", "zakończyli"), not "pozwoli"
     return (
         found is not None
         and found != word
