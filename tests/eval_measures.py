@@ -152,30 +152,39 @@ def compare_answer_keys() -> Figures:
     return _rounded(figures)
 
 
+# the six figures of bench/compare_alignment.py's summary that each half of an alignment gold pins
+ALIGNMENT_FIGURES = (
+    "agreed_precision",
+    "agreed_recall",
+    "agreed_citations_backed",
+    "conflict_precision",
+    "conflict_recall",
+    "single_precision",
+)
+
+
+def _alignment_halves(events: list[dict[str, Any]], halves: tuple[str, ...]) -> Figures:
+    """bench/compare_alignment.py's comparison of ``events`` (gold events, each with its ``split``), scored per
+    half: ``<half>_<figure>`` for each of :data:`ALIGNMENT_FIGURES` a half has (conflict precision has none where
+    no conflict was claimed)."""
+    import compare_alignment
+
+    comparisons = compare_alignment.run_comparisons([e["id"] for e in events])
+    figures: dict[str, float] = {}
+    for half in halves:
+        summary = compare_alignment.score(comparisons, [e for e in events if e["split"] == half])["summary"]
+        figures.update({f"{half}_{key}": summary[key] for key in ALIGNMENT_FIGURES if summary[key] is not None})
+    return _rounded(figures)
+
+
 def compare_claims() -> Figures:
     """bench/compare_alignment.py on the hand-built alignment gold: agreed precision, recall and citations
     backed, conflict precision and recall, single-source precision, per half (tune, report; the second set's
     tune2, report2) and on the seeds' event (annotated apart from every half)."""
     import alignment_data
-    import compare_alignment
 
     gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
-    events = gold["events"]
-    comparisons = compare_alignment.run_comparisons([e["id"] for e in events])
-    figures: dict[str, float] = {}
-    for half in ("tune", "report", "tune2", "report2", "seeds"):
-        summary = compare_alignment.score(comparisons, [e for e in events if e["split"] == half])["summary"]
-        for key in (
-            "agreed_precision",
-            "agreed_recall",
-            "agreed_citations_backed",
-            "conflict_precision",
-            "conflict_recall",
-            "single_precision",
-        ):
-            if summary[key] is not None:
-                figures[f"{half}_{key}"] = summary[key]
-    return _rounded(figures)
+    return _alignment_halves(gold["events"], ("tune", "report", "tune2", "report2", "seeds"))
 
 
 def compare_claims_multi() -> Figures:
@@ -185,21 +194,7 @@ def compare_claims_multi() -> Figures:
     import compare_alignment
 
     events = [e for e in compare_alignment.load_gold(["mtune"])["events"] if e["split"] in ("mtune", "mreport")]
-    comparisons = compare_alignment.run_comparisons([e["id"] for e in events])
-    figures: dict[str, float] = {}
-    for half in ("mtune", "mreport"):
-        summary = compare_alignment.score(comparisons, [e for e in events if e["split"] == half])["summary"]
-        for key in (
-            "agreed_precision",
-            "agreed_recall",
-            "agreed_citations_backed",
-            "conflict_precision",
-            "conflict_recall",
-            "single_precision",
-        ):
-            if summary[key] is not None:
-                figures[f"{half}_{key}"] = summary[key]
-    return _rounded(figures)
+    return _alignment_halves(events, ("mtune", "mreport"))
 
 
 def _clustering(load: str) -> Figures:

@@ -4,7 +4,8 @@ pages with no outlet line on an invented silo collapse (Marrow Quay, in Dunfirth
 
 from __future__ import annotations
 
-from crosswire.facts.records import ArticleFacts
+from crosswire.compare.claims.units import Unit
+from crosswire.facts.records import ArticleFacts, Claim, Value
 from crosswire.facts.stage import extract_facts
 from crosswire.model import Article, Block
 
@@ -48,3 +49,17 @@ def paragraph_facts(language: str, text: str, published: str) -> ArticleFacts:
     """The facts stage's output for one article whose body is the paragraph ``text`` in ``language``
     (ISO 639-1), published on ``published`` (ISO 8601 day)."""
     return article_facts(language, text, published=published)
+
+
+def count_value(text: str, word: str, value: float, noun: str, concept: str | None = None) -> Value:
+    """A count as the facts stage reads one: ``word`` (its first occurrence in ``text``) counting ``value`` of
+    ``noun`` (and ``concept``), with offsets into ``text``."""
+    at = text.index(word)
+    return Value(kind="count", text=word, start=at, end=at + len(word), value=value, noun=noun, concept=concept)
+
+
+def claim_unit(index: int, source: int, text: str, language: str, values: list[Value]) -> Unit:
+    """A claim unit of one whole sentence ``text`` of source ``source``, giving ``values`` (offsets into ``text``),
+    for the comparison's readers that take units."""
+    claim = Claim(id=f"c{index}", start=0, end=len(text), language=language, values=values)
+    return Unit(index=index, source=source, article=f"a{index}", claim=claim, text=text, position=0.5)

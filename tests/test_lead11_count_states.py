@@ -16,17 +16,11 @@ from typer.testing import CliRunner
 from crosswire.cli import app
 from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.units import Unit
-from crosswire.facts.records import Claim, Value
-
-
-def _count(text: str, word: str, value: float, noun: str) -> Value:
-    at = text.index(word)
-    return Value(kind="count", text=word, start=at, end=at + len(word), value=value, noun=noun)
+from invented import claim_unit, count_value
 
 
 def _unit(i: int, source: int, text: str, lang: str, word: str, value: float, noun: str) -> Unit:
-    claim = Claim(id=f"c{i}", start=0, end=len(text), language=lang, values=[_count(text, word, value, noun)])
-    return Unit(index=i, source=source, article=f"a{i}", claim=claim, text=text, position=0.5)
+    return claim_unit(i, source, text, lang, [count_value(text, word, value, noun)])
 
 
 # (language, injured, its number word and noun, dead, its number word and noun, dead again in other words)

@@ -15,17 +15,14 @@ import pytest
 
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.restated import same_count
-from crosswire.facts.records import Claim, Value
+from crosswire.facts.records import Value
+from invented import claim_unit, count_value
 
-
-def _count(text: str, word: str, value: float, noun: str, concept: str | None = None) -> Value:
-    at = text.index(word)
-    return Value(kind="count", text=word, start=at, end=at + len(word), value=value, noun=noun, concept=concept)
+_count = count_value
 
 
 def _unit(i: int, source: int, text: str, lang: str, values: list[Value]) -> Unit:
-    claim = Claim(id=f"c{i}", start=0, end=len(text), language=lang, values=values)
-    return Unit(index=i, source=source, article=f"a{i}", claim=claim, text=text, position=0.5)
+    return claim_unit(i, source, text, lang, values)
 
 
 # (language, a sentence of people who died, its number word and noun, a count of the dead elsewhere, the injured)
