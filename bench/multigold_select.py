@@ -74,7 +74,127 @@ def slots() -> dict[str, list[str]]:
     return out
 
 
+# -- the fourth set (splits mtune2 / mreport2, 3 Dec 2026, twelfth pass; PROTOCOL.md, "Fourth set") ----------
+
+FOURTH_SEMEVAL = {"de-de": 2, "es-es": 2, "pl-pl": 2}
+"""SemEval groups of the fourth set and their quotas: each group's candidates after the last row the third set
+read (kept or skipped), in the third set's reading order (:func:`candidates`). fr-fr and de-en have none left;
+it-it, ru-ru and every cross-language group but de-en have only machine-translated (suffixed) pairs."""
+FOURTH_BSNLP = {"ru-uk": 2, "ru-ru": 2, "uk-uk": 2, "pl-ru": 2, "pl-uk": 2}
+"""BSNLP-2021 groups (document A's language, document B's) and their quotas: Russian and Ukrainian, which no
+earlier set has, alone and across languages (ru-uk, and against Polish)."""
+FOURTH_ORDER = ("ru-uk", "ru-ru", "uk-uk", "pl-ru", "pl-uk", "de-de", "es-es", "pl-pl")
+"""The order in which groups are read, both slots of a group before the next (so the halves stay the same
+size whenever reading stops): the new languages first."""
+BSNLP_TOPICS = ("asia_bibi", "brexit", "ec", "ryanair", "trump")
+BSNLP_CHARS = (700, 1800)
+"""A BSNLP document's body (the lines after its five header lines) must be 700 to 1,800 characters: the SemEval
+excerpts of the earlier sets are 700 to about 1,200, and a longer text cannot be read with the same care in the
+time of one pass (the median body is 1,393 characters: 3,183 documents, measured 3 Dec 2026 from the lengths
+alone)."""
+
+
+def third_set_read() -> set[str]:
+    """The CSV rows the third set read (kept or skipped)."""
+    import json
+
+    d = json.loads(alignment_data.MULTI_EVENTS_FILE.read_text(encoding="utf-8"))
+    rows = {doc["ref"].split(":")[1].split("#")[0] for e in d["events"] for doc in e["docs"]}
+    return rows | {s["row"] for s in d["skipped"]}
+
+
+def fourth_semeval() -> dict[str, list[dict[str, str]]]:
+    """{group: the rows left after the last one the third set read, in the third set's reading order}."""
+    read, out = third_set_read(), {}
+    for group, rows in candidates().items():
+        if group not in FOURTH_SEMEVAL:
+            continue
+        last = max((i for i, r in enumerate(rows) if r["Unnamed: 0"] in read), default=-1)
+        out[group] = rows[last + 1 :]
+    return out
+
+
+def bsnlp_header(path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A BSNLP raw document's header (id, language, date, URL) and its body's length in characters; the title
+    (line 5) and the body are not read here."""
+    from urllib.parse import urlsplit
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return {
+        "ref": "bsnlp:" + "/".join(path.parts[-4:]),
+        "topic": path.parts[-4],
+        "lang": lines[1].strip(),
+        "date": lines[2].strip(),
+        "host": urlsplit(lines[3].strip()).netloc.lower().removeprefix("www."),
+        "chars": str(len("\n".join(lines[5:]).strip())),
+    }
+
+
+def fourth_bsnlp() -> dict[str, list[tuple[dict[str, str], dict[str, str]]]]:
+    """{group: candidate document pairs in reading order}. A candidate pair: two raw documents of one topic, of
+    the group's two languages, published on the same date (header line 3, not empty), from different hosts (two outlets),
+    both bodies within :data:`BSNLP_CHARS`. Pairs sorted by (topic, A's file, B's file) are shuffled with
+    ``random.Random(f"{SEED}-bsnlp-{group}")``."""
+    root = alignment_data.SHARED / "bench" / "bsnlp2021"
+    docs = [
+        bsnlp_header(p)
+        for topic in BSNLP_TOPICS
+        for p in sorted((root / topic / "raw").glob("*/*"))
+        if p.is_file()
+    ]
+    lo, hi = BSNLP_CHARS
+    docs = [d for d in docs if lo <= int(d["chars"]) <= hi]
+    out = {}
+    for group in FOURTH_BSNLP:
+        la, lb = group.split("-")
+        pairs = [
+            (a, b)
+            for a in docs
+            if a["lang"] == la
+            for b in docs
+            if b["lang"] == lb
+            and b["topic"] == a["topic"]
+            and a["date"]
+            and b["date"] == a["date"]
+            and b["host"] != a["host"]
+            and (la != lb or a["ref"] < b["ref"])
+        ]
+        pairs.sort(key=lambda ab: (ab[0]["ref"], ab[1]["ref"]))
+        random.Random(f"{SEED}-bsnlp-{group}").shuffle(pairs)
+        out[group] = pairs
+    return out
+
+
+def fourth_slots() -> dict[str, list[str]]:
+    """{group: the split of its 1st and 2nd kept pair}: alternating, the first drawn per group with
+    ``random.Random(f"{SEED}-{group}-fourth")``."""
+    out = {}
+    for group in FOURTH_ORDER:
+        n = {**FOURTH_BSNLP, **FOURTH_SEMEVAL}[group]
+        first = random.Random(f"{SEED}-{group}-fourth").random() < 0.5
+        out[group] = [("mtune2" if (i % 2 == 0) == first else "mreport2") for i in range(n)]
+    return out
+
+
+def main_fourth() -> None:
+    sem, bs, sl = fourth_semeval(), fourth_bsnlp(), fourth_slots()
+    for group in FOURTH_ORDER:
+        print(f"## {group}: slots {sl[group]}")
+        if group in sem:
+            for r in sem[group]:
+                print(f"  row {r['Unnamed: 0']} {r['pair_id']} ({len(r['text1'])}/{len(r['text2'])} chars)")
+        else:
+            print(f"  {len(bs[group])} candidate pairs; the first 12:")
+            for a, b in bs[group][:12]:
+                print(f"  {a['ref']} ({a['chars']}) | {b['ref']} ({b['chars']}) {a['date']}")
+
+
 def main() -> None:
+    import sys
+
+    if "--fourth" in sys.argv:
+        main_fourth()
+        return
     cands, sl = candidates(), slots()
     for group in GROUPS:
         quota = f"{QUOTA.get(group, 0)} + extension {EXTENSION.get(group, 0)}"
