@@ -10,6 +10,8 @@ The set (``bench/alignment/``) lists real multi-outlet events from three corpora
 * ``semrow:<row>#1`` / ``#2`` -- the ``text1`` / ``text2`` field of the row of SemEval-2022 Task 8's CSV whose
   row number (column ``Unnamed: 0``) is ``<row>``: the multilingual set (``alignment/multi/``) names rows, not
   ``pair_id``, because some ``pair_id`` occur on two rows with different texts;
+* ``bsnlp:<topic>/raw/<lang>/<file>`` -- one raw document of BSNLP-2021 (``../shared/bench/bsnlp2021``): its
+  title (header line 5) and the body after it, one paragraph a line (the fourth set, ``alignment/multi2/``);
 * ``seed:<file>`` -- one of the two seed articles (``../shared/seeds``), its body as the line-by-line gold of
   ``../shared/gold/seeds-cleaning.json`` labels it (the lines labelled ``body``, one paragraph each).
 
@@ -24,6 +26,9 @@ the article body.
     .venv/bin/python bench/alignment_data.py convert --multi bench/alignment/multi/annotations   # the
                                                                   # multilingual set -> alignment/multi/gold.json
     .venv/bin/python bench/alignment_data.py check --multi
+    .venv/bin/python bench/alignment_data.py convert --multi2 bench/alignment/multi2/annotations   # the fourth
+                                                                  # set (ru, uk, pl-ru ...) -> alignment/multi2/
+    .venv/bin/python bench/alignment_data.py check --multi2
 
 The annotation protocol is ``bench/alignment/PROTOCOL.md``.
 """
@@ -54,6 +59,13 @@ MULTI_DIR = GOLD_DIR / "multi"
 annotations/ and gold.json, so the English set's files (which the eval gate fingerprints) stay as they are."""
 MULTI_EVENTS_FILE = MULTI_DIR / "events.json"
 MULTI_GOLD_FILE = MULTI_DIR / "gold.json"
+MULTI2_DIR = GOLD_DIR / "multi2"
+"""The fourth set (splits ``mtune2`` / ``mreport2``; PROTOCOL.md, "Fourth set"): its own files, so the third
+set's (which the eval gate fingerprints) stay as they are."""
+MULTI2_EVENTS_FILE = MULTI2_DIR / "events.json"
+MULTI2_GOLD_FILE = MULTI2_DIR / "gold.json"
+MULTI_ORIGINS = ("semeval-multi", "bsnlp")
+"""Event origins whose sentences the multilingual splitter numbers."""
 
 # -- documents -----------------------------------------------------------------------------------------------
 
@@ -78,6 +90,12 @@ def _semeval_by_row() -> dict[str, dict[str, str]]:
 def _ground_truth() -> dict[str, dict[str, Any]]:
     path = SHARED / "bench" / "article-extraction" / "ground-truth.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _bsnlp_text(rel: str) -> str:
+    """A BSNLP raw document (header lines: id, language, date, URL, title; then the body): its title and body."""
+    lines = (SHARED / "bench" / "bsnlp2021" / rel).read_text(encoding="utf-8").split("\n")
+    return _paragraphs("\n".join(lines[4:]))
 
 
 def _paragraphs(text: str) -> str:
@@ -132,6 +150,8 @@ def load_text(ref: str) -> str:
         return _ecb_text(rest)
     if kind == "seed":
         return _seed_body(rest)
+    if kind == "bsnlp":
+        return _bsnlp_text(rest)
     raise KeyError(f"unknown document reference {ref!r}")
 
 
@@ -191,13 +211,18 @@ def multi_events() -> list[dict[str, Any]]:
     return json.loads(MULTI_EVENTS_FILE.read_text(encoding="utf-8"))["events"]
 
 
+def multi2_events() -> list[dict[str, Any]]:
+    """The fourth set's events (``alignment/multi2/events.json``; each document has its ``language``)."""
+    return json.loads(MULTI2_EVENTS_FILE.read_text(encoding="utf-8"))["events"]
+
+
 def all_events() -> list[dict[str, Any]]:
-    return [*events(), *multi_events()]
+    return [*events(), *multi_events(), *multi2_events()]
 
 
 def is_multi(event: dict[str, Any]) -> bool:
-    """Whether an event is of the multilingual set (its sentences are split by the multilingual splitter)."""
-    return event.get("origin") == "semeval-multi"
+    """Whether an event is of a multilingual set (its sentences are split by the multilingual splitter)."""
+    return event.get("origin") in MULTI_ORIGINS
 
 
 def view(event_id: str) -> str:
@@ -303,22 +328,26 @@ def main() -> int:
     c = sub.add_parser("convert")
     c.add_argument("dir", type=Path)
     c.add_argument("--multi", action="store_true", help="the multilingual set (alignment/multi/)")
+    c.add_argument("--multi2", action="store_true", help="the fourth set (alignment/multi2/)")
     k = sub.add_parser("check")
     k.add_argument("--multi", action="store_true", help="the multilingual set (alignment/multi/)")
+    k.add_argument("--multi2", action="store_true", help="the fourth set (alignment/multi2/)")
     args = ap.parse_args()
     if args.cmd == "view":
         print(view(args.event))
     elif args.cmd == "convert":
-        gold_file = MULTI_GOLD_FILE if args.multi else GOLD_FILE
-        gold = convert(args.dir, multi_events() if args.multi else None)
+        gold_file = MULTI2_GOLD_FILE if args.multi2 else MULTI_GOLD_FILE if args.multi else GOLD_FILE
+        gold = convert(args.dir, multi2_events() if args.multi2 else multi_events() if args.multi else None)
         if args.multi:
             gold["protocol"] = "bench/alignment/PROTOCOL.md (Third set)"
+        if args.multi2:
+            gold["protocol"] = "bench/alignment/PROTOCOL.md (Fourth set)"
         gold_file.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         n_a = sum(len(e["agreed"]) for e in gold["events"])
         n_c = sum(len(e["conflicts"]) for e in gold["events"])
         print(f"{len(gold['events'])} events, {n_a} agreements, {n_c} conflicts -> {gold_file}")
     else:
-        gold_file = MULTI_GOLD_FILE if args.multi else GOLD_FILE
+        gold_file = MULTI2_GOLD_FILE if args.multi2 else MULTI_GOLD_FILE if args.multi else GOLD_FILE
         problems = check(json.loads(gold_file.read_text(encoding="utf-8")))
         print("\n".join(problems) or "gold valid")
         return 1 if problems else 0
