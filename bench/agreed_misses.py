@@ -45,8 +45,8 @@ from typing import Any
 import alignment_data
 from compare_alignment import _agreed_items, _articles, _hits, language_group, load_gold
 
-READABLE = ("tune", "tune2", "seeds", "mtune")
-HELD_OUT = ("report", "report2", "mreport")  # never read item by item (PROTOCOL.md)
+READABLE = ("tune", "tune2", "seeds", "mtune", "mtune2")
+HELD_OUT = ("report", "report2", "mreport", "mreport2")  # never read item by item (PROTOCOL.md)
 
 
 def _capture() -> list[Any]:

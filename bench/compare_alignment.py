@@ -404,11 +404,14 @@ def table(rows: list[tuple[str, str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
-SPLITS = ["tune", "report", "tune2", "report2", "seeds", "mtune", "mreport"]
+SPLITS = ["tune", "report", "tune2", "report2", "seeds", "mtune", "mreport", "mtune2", "mreport2"]
 """The halves of the gold: ``tune``/``report`` (35 events, 29 Nov 2026), ``tune2``/``report2`` (events added
 1 Dec 2026 under the same protocol; ``report2`` held out), ``seeds``; and the multilingual set's ``mtune`` /
-``mreport`` (``alignment/multi/gold.json``, 3 Dec 2026). Only tune halves' errors may be printed."""
+``mreport`` (``alignment/multi/gold.json``, 3 Dec 2026), and the fourth set's ``mtune2`` / ``mreport2`` (ru, uk,
+ru-uk, pl-ru, pl-uk, de, es, pl; ``alignment/multi2/gold.json``, 3 Dec 2026, twelfth pass). Only tune halves'
+errors may be printed."""
 MULTI_SPLITS = ("mtune", "mreport")
+MULTI2_SPLITS = ("mtune2", "mreport2")
 
 
 def load_gold(halves: list[str]) -> dict[str, Any]:
@@ -418,6 +421,9 @@ def load_gold(halves: list[str]) -> dict[str, Any]:
     if any(h in MULTI_SPLITS for h in halves):
         multi = json.loads(alignment_data.MULTI_GOLD_FILE.read_text(encoding="utf-8"))
         gold = {**gold, "events": [*gold["events"], *multi["events"]]}
+    if any(h in MULTI2_SPLITS for h in halves):
+        multi2 = json.loads(alignment_data.MULTI2_GOLD_FILE.read_text(encoding="utf-8"))
+        gold = {**gold, "events": [*gold["events"], *multi2["events"]]}
     return gold
 
 
@@ -427,7 +433,9 @@ def main() -> int:
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--errors", choices=["tune", "tune2", "seeds", "mtune"], help="print every error of this half")
+    ap.add_argument(
+        "--errors", choices=["tune", "tune2", "seeds", "mtune", "mtune2"], help="print every error of this half"
+    )
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--events", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -439,7 +447,7 @@ def main() -> int:
 
     halves = {
         "both": ["tune", "report"],
-        "all": ["tune", "report", "tune2", "report2", *MULTI_SPLITS],
+        "all": ["tune", "report", "tune2", "report2", *MULTI_SPLITS, *MULTI2_SPLITS],
     }.get(args.split, [args.split])
     if args.errors and args.errors not in halves:
         halves.append(args.errors)
@@ -468,10 +476,11 @@ def main() -> int:
         print(table(rows))
         for half, name, summ in rows:
             print(f"single-source by kind, {half} / {name}: {by_kind(summ)}")
-        mtune = [e for e in events if e["split"] == "mtune"]
-        for name, comps in systems.items():
-            if mtune:
-                print(f"by language group, mtune / {name}: {by_group(comps, mtune)}")
+        for dev in ("mtune", "mtune2"):  # development halves only: a held-out half is reported as totals
+            dev_events = [e for e in events if e["split"] == dev]
+            for name, comps in systems.items():
+                if dev_events:
+                    print(f"by language group, {dev} / {name}: {by_group(comps, dev_events)}")
         for half, name, summ in rows:
             n, w = summ["single_items"], summ["single_wrong_item_level"]
             print(

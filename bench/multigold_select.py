@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import random
 import re
+from pathlib import Path
 
 import alignment_data
 
@@ -114,7 +115,7 @@ def fourth_semeval() -> dict[str, list[dict[str, str]]]:
     return out
 
 
-def bsnlp_header(path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def bsnlp_header(path: Path) -> dict[str, str]:
     """A BSNLP raw document's header (id, language, date, URL) and its body's length in characters; the title
     (line 5) and the body are not read here."""
     from urllib.parse import urlsplit
@@ -132,15 +133,12 @@ def bsnlp_header(path) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def fourth_bsnlp() -> dict[str, list[tuple[dict[str, str], dict[str, str]]]]:
     """{group: candidate document pairs in reading order}. A candidate pair: two raw documents of one topic, of
-    the group's two languages, published on the same date (header line 3, not empty), from different hosts (two outlets),
-    both bodies within :data:`BSNLP_CHARS`. Pairs sorted by (topic, A's file, B's file) are shuffled with
+    the group's two languages, published on the same date (header line 3, not empty), from different hosts (two
+    outlets), both bodies within :data:`BSNLP_CHARS`. Pairs sorted by (topic, A's file, B's file) are shuffled with
     ``random.Random(f"{SEED}-bsnlp-{group}")``."""
     root = alignment_data.SHARED / "bench" / "bsnlp2021"
     docs = [
-        bsnlp_header(p)
-        for topic in BSNLP_TOPICS
-        for p in sorted((root / topic / "raw").glob("*/*"))
-        if p.is_file()
+        bsnlp_header(p) for topic in BSNLP_TOPICS for p in sorted((root / topic / "raw").glob("*/*")) if p.is_file()
     ]
     lo, hi = BSNLP_CHARS
     docs = [d for d in docs if lo <= int(d["chars"]) <= hi]

@@ -30,7 +30,7 @@ import alignment_data
 import compare_alignment as ca
 
 DEVELOPMENT = ("tune", "tune2", "mtune")
-HELD_OUT = ("report", "report2", "mreport")
+HELD_OUT = ("report", "report2", "mreport", "mreport2")
 
 
 def _cos(a: Any, b: Any) -> float:
