@@ -23,7 +23,8 @@ most often the story's topic, more than they share a meaning), and one case wher
 its sentences (built after alignment).
 
 ``--split mtune`` reads the multilingual set's development half (``alignment/multi/``: de, es, fr, pl, de-en)
-and adds each miss's language group to its line. Held-out halves (``report``, ``report2``, ``mreport``) are
+and adds each miss's language group to its line; ``--split mtune2`` the fourth set's (``alignment/multi2/``: ru,
+uk, ru-uk, pl-ru, pl-uk, de, es, pl). Held-out halves (``report``, ``report2``, ``mreport``, ``mreport2``) are
 refused: their per-item output is never read.
 
     PYTHONPATH=src .venv/bin/python bench/agreed_misses.py --split tune [--verbose]

@@ -43,6 +43,9 @@ gold, and scored the same way.
     .venv/bin/python bench/compare_alignment.py --split mtune   # the multilingual set (de, es, fr, pl, de-en;
                                                                 # alignment/multi/, 3 Dec 2026): mtune may be read,
                                                                 # mreport is held out; both are rows of --split all
+    .venv/bin/python bench/compare_alignment.py --split mtune2  # the fourth set (ru, uk, ru-uk, pl-ru, pl-uk, de,
+                                                                # es, pl; alignment/multi2/, 3 Dec 2026): mtune2 may
+                                                                # be read, mreport2 is held out; rows of --split all
 """
 
 from __future__ import annotations
