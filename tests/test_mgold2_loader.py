@@ -58,7 +58,7 @@ def test_events_and_halves_as_declared():
     assert not set(ids) & older, "an id is also an earlier set's"
     assert Counter(e["split"] for e in events) == {"mtune2": 8, "mreport2": 8}
     first = [e for e in events if not e.get("extension")]
-    assert Counter(e["group"] for e in first) == {g: 2 for g in multigold_select.FOURTH_ORDER} | {"pl-pl": 1}
+    assert Counter(e["group"] for e in first) == dict.fromkeys(multigold_select.FOURTH_ORDER, 2) | {"pl-pl": 1}
     assert [e["group"] for e in events if e.get("extension")] == ["ru-uk"]
     assert set(multigold_select.FOURTH_EXTENSION) == {"ru-uk", "uk-uk"}
     assert {e["group"] for e in events} == set(multigold_select.FOURTH_ORDER)
