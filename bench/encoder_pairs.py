@@ -156,16 +156,32 @@ def line(name: str, scores: np.ndarray, labels: np.ndarray) -> str:
     )
 
 
+QUANTILES = (*np.linspace(0.0, 0.9, 19).tolist(), *np.linspace(0.91, 1.0, 10).tolist())
+
+
+def fit_scale(use: list[np.ndarray], e5: list[np.ndarray]) -> dict[str, Any]:
+    """The map of e5's cosines onto USE's scale (``data/claim_alignment_e5.json``): both encoders' cosines of the
+    same pairs at the quantiles :data:`QUANTILES` (every 5 % to 90 %, then every 1 %: the top is where the bars
+    are), e5's as ``x`` (strictly increasing), USE's as ``y``."""
+    u, v = np.concatenate(use), np.concatenate(e5)
+    xs = np.quantile(v, QUANTILES)
+    ys = np.quantile(u, QUANTILES)
+    keep = np.r_[True, np.diff(xs) > 0]
+    return {"x": [round(float(x), 5) for x in xs[keep]], "y": [round(float(y), 5) for y in ys[keep]], "pairs": len(u)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="tune,tune2,mtune", help="halves, comma-separated")
     ap.add_argument("--encoders", default="use,e5")
     ap.add_argument("--e5-prefix", choices=["query", "passage"], default="query")
+    ap.add_argument("--fit-scale", action="store_true", help="print the e5 -> USE cosine map of the halves' pairs")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     halves = {h: half_pairs(h) for h in args.split.split(",")}
     if any(h not in SPLITS for h in halves):
         sys.exit(f"halves: {', '.join(SPLITS)}")
+    cosines: dict[str, list[np.ndarray]] = {}
     for name in args.encoders.split(","):
         t0 = time.process_time()
         encode = use_encoder() if name == "use" else e5_encoder(args.e5_prefix)
@@ -182,6 +198,7 @@ def main() -> int:
             labels = np.array([p[2] for p in half.pairs])
             cross = np.array([p[3] for p in half.pairs])
             cos = np.einsum("ij,ij->i", vecs[i], vecs[j])
+            cosines.setdefault(name, []).append(cos)
             margin = margins(vecs, half)
             for what, score in (("cosine", cos), ("margin", margin)):
                 print(line(f"{h} {what}", score, labels))
@@ -189,6 +206,8 @@ def main() -> int:
                     print(line(f"{h} de-en {what}", score[cross], labels[cross]))
                     print(line(f"{h} same lang. {what}", score[~cross], labels[~cross]))
         print(f"{name}: {n} sentences, load {load:.1f} CPU s, {1000 * spent / max(1, n):.1f} CPU s per 1,000 sentences")
+    if args.fit_scale and {"use", "e5"} <= set(cosines):
+        print(json.dumps({"scale": fit_scale(cosines["use"], cosines["e5"])}))
     return 0
 
 
