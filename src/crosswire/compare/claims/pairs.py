@@ -463,7 +463,9 @@ class Neighbours:
         (0.44 against USE's 0.56); the higher of the two keeps the 3 and lifts pairs that state one fact in other
         words over the related bar, so 3 of the 7 wrong "only one source reports" items of those events go
         (single-source 11/15 against 11/18). No agreement is gained: the pair scorer, fitted on shared words,
-        still rates the translations under its bar. Same-language pairs never read e5."""
+        still rates the translations under its bar. Same-language pairs never read e5. On the held-out mreport
+        half (totals only, read once when this was fixed) the comparison found 32 of 58 agreements against USE
+        alone's 29, at precision 25/28 against 24/27."""
         cos = float(self.sims[a.index, b.index])
         mean_a, best_a = self._near(a.index, b.source)
         mean_b, best_b = self._near(b.index, a.source)
