@@ -233,3 +233,17 @@ def test_pairs_of_the_gold_are_cross_document_and_labelled_by_agreements() -> No
     positives = sum(p for _i, _j, p, _c in half.pairs)
     assert 0 < positives < len(half.pairs)
     assert any(c for *_, c in half.pairs) and not all(c for *_, c in half.pairs)
+
+
+def test_stored_comparisons_keyed_by_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A comparison made with e5 is never reused without it: the fingerprint names a non-default encoder."""
+    from crosswire.compare import stage
+    from crosswire.stories import embed
+
+    ids = ["a1", "b2"]
+    monkeypatch.setattr(embed, "across_encoder", lambda: "use")
+    default = stage.fingerprint(ids)
+    monkeypatch.setattr(embed, "across_encoder", lambda: "e5")
+    assert stage.fingerprint(ids) != default
+    monkeypatch.setattr(embed, "across_encoder", lambda: "use")
+    assert stage.fingerprint(ids) == default

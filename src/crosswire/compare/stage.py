@@ -144,8 +144,14 @@ COMPARE_VERSION = 49  # bumped when the output changes, so stored comparisons ar
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
-    """16 hex digits naming the set of compared articles and the compare and facts versions."""
-    h = hashlib.sha1(f"compare{COMPARE_VERSION}/facts{FACTS_VERSION}:".encode())
+    """16 hex digits naming the set of compared articles, the compare and facts versions and the encoder that
+    proposes pairs across languages (only when it is not the default USE, so stored comparisons made with
+    multilingual-e5 are never reused without it, nor the reverse; :func:`crosswire.stories.embed.across_encoder`)."""
+    from crosswire.stories.embed import across_encoder
+
+    encoder = across_encoder()
+    suffix = "" if encoder == "use" else f"/{encoder}"
+    h = hashlib.sha1(f"compare{COMPARE_VERSION}/facts{FACTS_VERSION}{suffix}:".encode())
     for aid in sorted(article_ids):
         h.update(aid.encode() + b"\0")
     return h.hexdigest()[:16]
