@@ -36,7 +36,7 @@ _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")  # "thirty-on
 # what may stand between two number words of one number: a space or a hyphen (a joining word, "y" of "treinta y un",
 # is one of the run's words when the reader reads the run through it as one number)
 _JOIN = re.compile(r"[\s-]{1,2}")
-MAX_RUN = 4  # words of a run of number words read as one number ("twenty", "trente et un", "dreihundert und zwei")
+MAX_RUN = 4  # words of a run of number words read as one number ("trente et un", "treinta y un", "thirty one")
 MAX_VOTES = 999  # the largest number a tally's side holds here (three digits, as :data:`_NUMBER`)
 
 
@@ -71,8 +71,9 @@ def _number_words(low: str, language: str) -> list[_Num]:
     "трёх", "siete", "zwei": :func:`.numbers.word_number`, in the case a tally puts them in), a run of number
     words read as one number: "thirty-one", "treinta y un", "trente et un", "тридцать один" are 31, not a 1
     after a 30 (a new user's "Thirty-one councillors backed the scheme and 14 voted against it"; "Treinta y un
-    concejales votaron a favor y 14 en contra" read as the tally 1-14 before). A run no reader reads whole is
-    summed when it is a tens word and a units word ("trzydzieści jeden"), else none of its words is read."""
+    concejales votaron a favor y 14 en contra" read as the tally 1-14 before). A run of two words each read but
+    not read together is summed when it is a tens word and a units word, else none of its words is read (a word
+    the reader does not know ends the run: Polish "jeden" is none, so "trzydzieści jeden" stays 30)."""
     out = []
     words = list(_WORD.finditer(low))
     i = 0
