@@ -203,7 +203,59 @@ def collect(data: StoryData) -> list[SourceQuote]:
                 _number_words(facts, q),
                 _names(facts, q),
             )
-    return list(merged.values())
+    return [*merged.values(), *_printed_parts(data, merged, surnames)]
+
+
+def _within_words(part: str, whole: str) -> bool:
+    """Whether the normalised words ``part`` are a run of the normalised words ``whole`` (or all of them)."""
+    return bool(part) and f" {part} " in f" {whole} "
+
+
+def _printed_parts(
+    data: StoryData, merged: dict[tuple[int, str, str], SourceQuote], surnames: dict[str, str]
+) -> list[SourceQuote]:
+    """Partial quotes that print another source's direct quote of the same speaker, word for word or a run of its
+    words (:data:`MIN_WORDS` or more): 'Council leader Priya Nandakumar called the decision "the most important
+    transport decision the city has made in a generation"' prints '"This is the most important transport
+    decision the city has made in a generation," said council leader Priya Nandakumar' (a new user's tram story
+    credited the quote to one outlet only). Read as that source's direct quote; a partial quote no other source
+    prints stays out (a fragment shown alone is seldom a statement). One per (source, speaker, words), and none
+    where the source has a quote of that speaker holding those words already."""
+    direct: dict[str, list[tuple[int, str]]] = {}
+    for told_src, told_cid, told_words in merged:
+        direct.setdefault(told_cid, []).append((told_src, told_words))
+    out: dict[tuple[int, str, str], SourceQuote] = {}
+    for aid, facts, _body in data.with_facts():
+        for q in facts.quotes:
+            if q.kind != "partial" or q.anaphoric or len(q.text.split()) < MIN_WORDS:
+                continue
+            cid, name = _speaker(data, aid, q, surnames)
+            if cid is None or name is None:
+                continue
+            src, words = data.source_of[aid], _norm(q.text)
+            told = direct.get(cid, [])
+            if any(s == src and _within_words(words, w) for s, w in told):
+                continue  # the source quotes those words whole already
+            if not any(s != src and _within_words(words, w) for s, w in told):
+                continue
+            ev = evidence(data, aid, q.sentence_start, q.sentence_end)
+            key = (src, cid, words)
+            if key in out:
+                out[key].evidence = uniq_evidence([*out[key].evidence, ev])
+                continue
+            text = q.text.strip().strip(",").strip()
+            out[key] = SourceQuote(
+                cid,
+                name,
+                text,
+                "direct",
+                src,
+                uniq_evidence([ev]),
+                _language(data, aid, facts),
+                _number_words(facts, q),
+                _names(facts, q),
+            )
+    return list(out.values())
 
 
 COPY_EDIT_SIMILARITY = 90  # rapidfuzz ratio (0-100) of two wordings one source's articles print for one quote:
@@ -538,10 +590,13 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
                 sim = _weakest(g, vec)
             if len({q.source for q in g}) < 2:
                 continue
-            if len({_norm(q.text) for q in g}) == 1:
+            if one_wording(g):
                 evs = uniq_evidence([ev for q in g for ev in q.evidence])
                 srcs = sorted({q.source for q in g})
-                out.agreed.append(QuoteItem(summary=_summary(g[0]), sources=srcs, evidence=evs, speaker=g[0].speaker))
+                longest = max(g, key=lambda x: len(_norm(x.text)))
+                out.agreed.append(
+                    QuoteItem(summary=_summary(longest), sources=srcs, evidence=evs, speaker=g[0].speaker)
+                )
                 continue
             beside = [q for q in uncompared if q.source not in {m.source for m in g}] if i == widest else []
             matched.update(id(q) for q in beside)
@@ -550,22 +605,56 @@ def align(data: StoryData, quotes: list[SourceQuote]) -> QuoteAlignment:
     return out
 
 
+def one_wording(qs: list[SourceQuote]) -> bool:
+    """Whether the quotes are one wording: the same words, or each the run of words of the longest that one
+    outlet printed (a quote begun later: "the most important transport decision ..." of "This is the most
+    important transport decision ...")."""
+    words = [_norm(q.text) for q in qs]
+    longest = max(words, key=len, default="")
+    return all(_within_words(w, longest) for w in words)
+
+
 def _summary(q: SourceQuote) -> str:
     return f'{q.speaker}: "{q.text}"'
 
 
 def who_said_what(quotes: list[SourceQuote]) -> list[SpeakerQuotes]:
     """Quotes grouped by speaker, most quoted first. Speakers shown under one name are one row, whatever
-    ids the linking gave them (a surname typed as a person in one article and an organisation in another)."""
+    ids the linking gave them (a surname typed as a person in one article and an organisation in another). A
+    direct quote several outlets print (the same words, or a run of another's: :func:`_printed_in`) is one
+    quote citing each of them, shown in its longest wording."""
     out: dict[str, SpeakerQuotes] = {}
     fragments = reported_fragments(quotes)
     for q in sorted(quotes, key=lambda q: q.source):
         if id(q) in fragments:
             continue
         entry = out.setdefault(fold(q.speaker), SpeakerQuotes(speaker=q.speaker))
+        printed = _printed_in(entry, q) if q.kind == "direct" else None
+        if printed is not None:  # another outlet prints the quote: one row citing each outlet
+            printed.sources = sorted({*printed.sources, q.source})
+            printed.evidence = uniq_evidence([*printed.evidence, *q.evidence])
+            if len(_norm(q.text)) > len(_norm(printed.text)):
+                printed.text = q.text
+            continue
         said = SaidQuote(text=q.text, kind=q.kind, sources=[q.source], evidence=q.evidence, language=q.language)
         entry.quotes.append(said)
     return sorted(out.values(), key=lambda e: -len(e.quotes))
+
+
+def _printed_in(entry: SpeakerQuotes, q: SourceQuote) -> SaidQuote | None:
+    """The speaker's row quote of other sources whose words are ``q``'s, or hold them as a run, or are a run of
+    them (a direct quote of :data:`MIN_WORDS` words or more, in one language): one quotation two outlets print;
+    None when there is none."""
+    words = _norm(q.text)
+    if len(words.split()) < MIN_WORDS:
+        return None
+    for said in entry.quotes:
+        if said.kind != "direct" or q.source in said.sources or said.language != q.language:
+            continue
+        theirs = _norm(said.text)
+        if _within_words(words, theirs) or _within_words(theirs, words):
+            return said
+    return None
 
 
 def reported_fragments(quotes: list[SourceQuote]) -> set[int]:

@@ -79,7 +79,24 @@ def _same_fact(inner: Item, outer: Item, variants: Sequence[QuoteVariant], data:
         return all(any(_gives(inner, ev, data) for ev in evs) for evs in _by_source(outer.evidence, data).values())
     if isinstance(inner, QuoteItem):
         words = _spans(inner) | _variant_spans(inner, variants)
-        return _spans(outer) <= words
+        if _spans(outer) <= words:
+            return True
+        # the claim aligner's item may add another source's rendering in another language ("sprach von der
+        # wichtigsten Verkehrsentscheidung ...") to the sentences that print the quote: citing in the quote's own
+        # sources only those sentences, it states the quote (a new user's tram story listed the quote twice); a
+        # sentence of the quote's own language that does not print it says something else
+        mine = _by_source(inner.evidence, data)
+        theirs = _by_source(outer.evidence, data)
+        if not all({(ev.article, ev.start) for ev in theirs.get(src, [])} <= words for src in mine):
+            return False
+        language = {a.id: a.language for a in data.articles}
+        quoted_in = {language.get(ev.article) for ev in inner.evidence}
+        return all(
+            language.get(ev.article) is not None and language.get(ev.article) not in quoted_in
+            for src, evs in theirs.items()
+            if src not in mine
+            for ev in evs
+        )
     return isinstance(inner, ClaimItem | EventItem)
 
 

@@ -347,7 +347,17 @@ def _tally_values(text: str, offset: int) -> list[Value]:
         if before in ("$", "£", "€", "/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
             continue  # an amount range, a date or a time, not a tally
         out.append(_tally(m, offset, a, b, "vote" if _is_vote(text, m) else None))
-    return [*out, *_word_tally_values(text, offset, out)]
+    out += _word_tally_values(text, offset, out)
+    return [*out, *_labelled_tallies(text, offset, out)]
+
+
+def _labelled_tallies(text: str, offset: int, taken: list[Value]) -> list[Value]:
+    """English tallies labelled side by side ("Thirty-one councillors backed the scheme and 14 voted against
+    it", "31 in favour, 14 against"), read as the other languages' (:func:`.languages.tally.tally_values` with
+    the ``[en]`` words of ``data/vote_tallies.toml``), not over a tally read already (``taken``)."""
+    from crosswire.facts.languages.tally import tally_values
+
+    return [v for v in tally_values(text, offset, "en") if not any(t.start < v.end and v.start < t.end for t in taken)]
 
 
 def _proportion_values(text: str, offset: int) -> list[Value]:

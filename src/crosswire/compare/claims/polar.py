@@ -89,6 +89,9 @@ class Act:
     # told over two sentences: "Am Dienstagabend kam der Stadtrat zu einer Sondersitzung zusammen. Eine Mehrheit
     # lehnte es ab, ...", the first related to the other side's "the city council voted to close ...")
     tie_before: bool = False
+    # for a vote's acts (``tally_sides``): a pole's phrase whose subject is a count ("14 voted against it", "31
+    # Ratsmitglieder stimmten für das Vorhaben", "14 stimmten dagegen") tells one side of a tally, not the outcome
+    tally_sides: bool = False
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -142,6 +145,7 @@ def acts() -> list[Act]:
                 if "blockers_after" in spec
                 else None,
                 bool(spec.get("tie_before", False)),
+                bool(spec.get("tally_sides", False)),
             )
         )
     return out
@@ -204,6 +208,29 @@ def none_before(low: str, at: int, lang: str) -> bool:
     return pat is not None and pat.search(_before(low, at, NONE_GAP + 8)) is not None
 
 
+# words before a vote's pole read for a count as its subject: the count and a noun or two ("14 voted against",
+# "14 councillors voted against", "31 Ratsmitglieder stimmten für", "14 de los concejales votaron en contra").
+COUNT_WORDS = 3
+_COUNT_DIGITS = re.compile(r"\d{1,3}")
+
+
+def counted_subject(low: str, at: int, lang: str) -> bool:
+    """Whether a count stands among the last :data:`COUNT_WORDS` words of the clause before a pole's phrase
+    starting at ``at`` in ``low`` (a lower-case sentence of ``lang``): a number of one to three digits, or a
+    number word of two or more (one is an article in several languages: "ein", "un"), hyphenated ("thirty-one")
+    or not. "Thirty-one councillors backed the scheme and 14 voted against it": True for "voted against" (a
+    tally's minority, not the vote's outcome, a new user's council story read as "rejected"); "The council
+    voted against the plan", "Eine Mehrheit lehnte es ab": False."""
+    from crosswire.facts.languages.numbers import word_number
+
+    for word in _before(low, at, COUNT_WORDS).split():
+        if _COUNT_DIGITS.fullmatch(word):
+            return True
+        if not any(c.isdigit() for c in word) and (n := word_number(word, lang)) is not None and 2 <= n <= 999:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 14)
 def poles_in(text: str, lang: str) -> dict[str, str]:
     """Act id -> the one pole ``text`` (one sentence of language ``lang``) states of it ("paid", "refused to
@@ -233,6 +260,8 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
             continue
         after = act.blockers_after.get(lang) if act.blockers_after is not None else None
         if after is not None and after.search(_after(low, e, AFTER_WORDS)):
+            continue
+        if act.tally_sides and counted_subject(low, s, lang):
             continue
         if (negation is not None and negation.search(_before(low, s, NEGATION_WORDS))) or none_before(low, s, lang):
             if pole not in act.negated:

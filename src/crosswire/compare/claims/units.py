@@ -74,10 +74,33 @@ def days_of(u: Unit) -> frozenset[str]:
     return frozenset(v.text_value for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10)
 
 
+def dates_of(u: Unit) -> frozenset[str]:
+    """The days (ISO dates) and the months ("2027-03") the sentence's date values give, a month only when written
+    by its name ("March 2027", "im Mai 2027", "en mayo", "w maju"; not "last month", the outlet's clock)."""
+    months = frozenset(
+        v.text_value
+        for v in u.values
+        if v.kind == "date"
+        and v.unit == "month"
+        and v.text_value
+        and len(v.text_value) == 7
+        and _named_months() & set(re.findall(r"[^\W\d_]+", v.text.lower()))
+    )
+    return days_of(u) | months
+
+
+def _within(x: str, y: str) -> bool:
+    """Whether a day or month (ISO) lies within the other, or is it: "2027-03-04" in "2027-03"."""
+    return x.startswith(y) or y.startswith(x)
+
+
 def different_days(a: Unit, b: Unit) -> bool:
-    """Whether both sentences give days and none in common."""
-    days_a, days_b = days_of(a), days_of(b)
-    return bool(days_a and days_b and not days_a & days_b)
+    """Whether both sentences give days or months and none lies within one the other gives: "on 4 May" / "on 6
+    May", "in March 2027" / "im Mai 2027", "in March 2027" / "on 4 May 2027" are different; "in May" / "on 4 May"
+    are not (a month spans its days). A month counts as the day of an event since a new user's tram story agreed
+    "construction will start in March 2027" with "Der Bau soll im Mai 2027 beginnen" (twelfth pass)."""
+    days_a, days_b = dates_of(a), dates_of(b)
+    return bool(days_a and days_b and not any(_within(x, y) for x in days_a for y in days_b))
 
 
 SPEECH_TERMS = frozenset(line.split()[0] for line in data_lines("facts_speech_verbs.txt"))
@@ -116,9 +139,9 @@ _DATELINE_ONLY = re.compile(
 
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
-    """Month names and abbreviations, lower case, in every language the reader serves (babel's)."""
+    """Month names and abbreviations, lower case, in English and every language the reader serves (babel's)."""
     out: set[str] = set()
-    for lang in data_toml("languages.toml"):
+    for lang in ["en", *data_toml("languages.toml")]:
         try:
             for width in ("wide", "abbreviated"):
                 for context in ("format", "stand-alone"):
@@ -126,6 +149,14 @@ def _month_words() -> frozenset[str]:
         except (ValueError, LookupError):
             continue
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _named_months() -> frozenset[str]:
+    """:func:`_month_words` and the month forms babel does not give (``forms`` of ``data/bare_months.toml``: the
+    Slavic locative "maju", "марте", "березні")."""
+    forms = {f.lower() for table in data_toml("bare_months.toml").values() for f in table.get("forms", {})}
+    return _month_words() | forms
 
 
 def dateline_only(text: str) -> bool:

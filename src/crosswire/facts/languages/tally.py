@@ -32,7 +32,11 @@ _DIGIT_NEXT = re.compile(r"\s{0,2}\d")  # a word of ``against`` before another n
 _NUMBER = re.compile(r"(?<![\d.,:/])\d{1,3}(?![\d]|[.,:/]\d)")
 
 
-_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")  # "thirty-one", "trente-et-un" one word
+# what may stand between two number words of one number: a space or a hyphen (a joining word, "y" of "treinta y un",
+# is one of the run's words when the reader reads the run through it as one number)
+_JOIN = re.compile(r"[\s-]{1,2}")
+MAX_RUN = 4  # words of a run of number words read as one number ("trente et un", "treinta y un", "thirty one")
 MAX_VOTES = 999  # the largest number a tally's side holds here (three digits, as :data:`_NUMBER`)
 
 
@@ -64,12 +68,52 @@ def _may_hold_tally(low: str, w: dict[str, re.Pattern[str] | None]) -> bool:
 
 def _number_words(low: str, language: str) -> list[_Num]:
     """The whole numbers from 1 to :data:`MAX_VOTES` the lower-cased sentence writes as words ("шестью",
-    "трёх", "siete", "zwei": :func:`.numbers.word_number`, in the case a tally puts them in)."""
+    "трёх", "siete", "zwei": :func:`.numbers.word_number`, in the case a tally puts them in), a run of number
+    words read as one number: "thirty-one", "treinta y un", "trente et un", "тридцать один" are 31, not a 1
+    after a 30 (a new user's "Thirty-one councillors backed the scheme and 14 voted against it"; "Treinta y un
+    concejales votaron a favor y 14 en contra" read as the tally 1-14 before). A run of two words each read but
+    not read together is summed when it is a tens word and a units word, else none of its words is read (a word
+    the reader does not know ends the run: Polish "jeden" is none, so "trzydzieści jeden" stays 30)."""
     out = []
-    for m in _WORD.finditer(low):
+    words = list(_WORD.finditer(low))
+    i = 0
+    while i < len(words):
+        m = words[i]
         n = word_number(m.group(), language)
-        if n is not None and n == int(n) and 1 <= n <= MAX_VOTES:
-            out.append(_Num(m.start(), m.end(), int(n)))
+        if n is None:
+            i += 1
+            continue
+        run = [(m, n)]
+        j = i + 1
+        while j < len(words) and j - i <= MAX_RUN:
+            gap = low[words[j - 1].end() : words[j].start()]
+            nxt = words[j]
+            if _JOIN.fullmatch(gap) is None:
+                break
+            got = word_number(nxt.group(), language)
+            if got is not None:
+                run.append((nxt, got))
+                j += 1
+            elif (
+                j + 1 < len(words)
+                and _JOIN.fullmatch(low[nxt.end() : words[j + 1].start()])
+                and word_number(low[run[0][0].start() : words[j + 1].end()], language) is not None
+            ):
+                j += 1  # a joining word the reader reads in one number ("y", "et", "and"): the run goes on past it
+            else:
+                break
+        i = j
+        start, end = run[0][0].start(), run[-1][0].end()
+        if len(run) > 1:
+            whole = word_number(low[start:end], language)
+            values = [v for _m, v in run]
+            if whole is None and len(values) == 2 and values[0] % 10 == 0 and 20 <= values[0] <= 90 and values[1] < 10:
+                whole = values[0] + values[1]
+            if whole is None:
+                continue
+            n = whole
+        if n == int(n) and 1 <= n <= MAX_VOTES:
+            out.append(_Num(start, end, int(n)))
     return out
 
 
@@ -87,6 +131,12 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 def _words(language: str) -> dict[str, re.Pattern[str] | None]:
     table = data_toml("vote_tallies.toml").get(language, {})
     return {key: _alternation(table.get(key, [])) for key in ("for", "against", "to", "votes", "range")}
+
+
+@lru_cache(maxsize=16)
+def _needs_votes(language: str) -> bool:
+    """Whether the labelled form needs a word of ``votes`` in the sentence (``needs_votes``: English)."""
+    return bool(data_toml("vote_tallies.toml").get(language, {}).get("needs_votes", False))
 
 
 def _labelled(low: str, m1: _Num, m2: _Num, w: dict[str, re.Pattern[str] | None]) -> bool:
@@ -136,13 +186,15 @@ def tally_values(text: str, offset: int, language: str) -> list[Value]:
     nums: list[_Num] = [_Num(m.start(), m.end(), int(m.group())) for m in _NUMBER.finditer(low)]
     if _may_hold_tally(low, w):  # "шестью голосами против трёх", "siete votos contra dos", "sieben zu zwei"
         nums = sorted([*nums, *_number_words(low, language)], key=lambda n: n.s)
+    votes = w["votes"]
+    labels = not _needs_votes(language) or (votes is not None and votes.search(low) is not None)
     out: list[Value] = []
     for m1, m2 in itertools.pairwise(nums):
         if m2.start() - m1.end() > GAP or ";" in low[m1.end() : m2.start()]:
             continue
         if out and out[-1].end > offset + m1.start():
             continue
-        if not (_labelled(low, m1, m2, w) or _joined(low, m1, m2, w)):
+        if not ((labels and _labelled(low, m1, m2, w)) or _joined(low, m1, m2, w)):
             continue
         a, b = m1.n, m2.n
         out.append(
