@@ -438,16 +438,17 @@ class QuoteVariant(Record):
 
 @dataclass(slots=True, kw_only=True)
 class SaidQuote(Record):
-    """One quotation of a speaker in one source."""
+    """One quotation of a speaker, as one or more sources print it (a partial quote repeating another source's
+    direct quote of the same speaker is the same quotation)."""
 
     text: str
     """The quoted words (direct) or the reported clause."""
     kind: SaidKind = "direct"
     """``"direct"`` (in quotation marks) or ``"reported"`` (said that ...)."""
     sources: list[int] = field(default_factory=list)
-    """The source that carries it."""
+    """The sources that carry it, each with its own sentence among the evidence."""
     evidence: list[Evidence] = field(default_factory=list)
-    """Its sentences, verbatim (every copy in the source)."""
+    """Its sentences, verbatim (every copy in each source)."""
     language: str | None = field(default=None, metadata=OMIT_NONE)
     """The language of the quotation, ISO 639-1 (its article's); absent when unknown."""
 
