@@ -185,3 +185,31 @@ def test_real_bylines_name_their_outlets_and_the_outlet_is_no_contributor() -> N
     assert article.outlet == "Fox News"
     assert "Andy Sahadeo" in article.contributors
     assert "Fox News" not in article.contributors
+
+
+def _html(byline: str) -> str:
+    body = "".join(
+        f"<p>Marrowby city council on Tuesday approved plan number {i} to extend the city tram network to the "
+        "Eastfield district, ending two years of debate.</p>"
+        for i in range(5)
+    )
+    return (
+        "<html><head><title>Marrowby council approves tram extension</title></head><body><article>"
+        f'<h1>Marrowby council approves tram extension</h1><p class="byline">{byline}</p>{body}</article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "agency"),
+    [
+        ("By Helen Carver, Marrowby Herald", "Marrowby Herald", None),
+        ("Von Lena Brandt, Tarsker Rundschau", "Tarsker Rundschau", None),
+        ("By Helen Carver, Kyiv", None, None),
+        ("By Helen Carver, Velmara", None, None),
+        ("By Helen Carver, Associated Press", None, "AP"),
+    ],
+)
+def test_an_html_pages_byline_names_its_outlet(byline: str, outlet: str | None, agency: str | None) -> None:
+    article = clean_document(RawDocument(source="x.html", kind="html", content=_html(byline), content_type="html"))
+    assert (article.outlet, article.agency) == (outlet, agency)
+    assert article.contributors == [byline.split(",")[0].split(" ", 1)[1]]

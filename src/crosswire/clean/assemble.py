@@ -164,9 +164,10 @@ def masthead_outlet(parts: TextParts) -> str | None:
 def byline_outlet_of(parts: TextParts) -> str | None:
     """The outlet the text's first byline naming one gives after its writers ("By Helen Carver, Marrowby Herald":
     :func:`~crosswire.clean.outlet_lines.byline_outlet`), read on the lines removed as bylines and the credit lines
-    that name contributors; None when none names one."""
+    that name contributors, then an HTML page's meta author; None when none names one."""
     lines = [text for text, reason, _n in parts.removed if reason == "byline"]
     lines += [c.text for c in parts.credits if c.contributors and c.text not in lines]
+    lines += [parts.author] if parts.author else []
     return next((name for line in lines if (name := byline_outlet(line))), None)
 
 

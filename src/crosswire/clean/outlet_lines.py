@@ -48,8 +48,9 @@ OUTLET_MAX_WORDS = 6
 # The most parts a masthead line prints after the name ("Name | Section | Language"); more is a menu, read by
 # :func:`crosswire.clean.metadata.menu_name`.
 MASTHEAD_LINE_PARTS = 3
-# What divides a byline's names from what follows them: a comma, a bar, a slash or a dash.
-_AFTER_NAMES = re.compile(r"\s*[,|/–—]\s*|\s+-\s+")
+# What divides a byline's names from what follows them: a comma, a semicolon (a meta author's list), a bar, a slash or
+# a dash.
+_AFTER_NAMES = re.compile(r"\s*[,;|/–—]\s*|\s+-\s+")
 # A site's address as its name ("Cleveland.com", "NJ.com", "kyivpost.com"): the endings of the domains the outlet
 # readers know (:data:`crosswire.clean.metadata._DOMAIN_IN_TEXT`'s).
 _DOMAIN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|co|fr|de|es|it|pl|ru|ua|by|info|news|tv)", re.I)
