@@ -51,6 +51,12 @@ def _clean(text: str):  # type: ignore[no-untyped-def]
         ("Autor: Jan Kowalski, Kurier Nadbużański", "Kurier Nadbużański"),
         ("Автор: Олена Коваль, Вісник Полісся", "Вісник Полісся"),
         ("Автор: Иван Петров, Восточный вестник", "Восточный вестник"),
+        # a role, then "of" and the paper
+        ("By Helen Carver, correspondent of The Marrowby Herald", "The Marrowby Herald"),
+        ("Por Lucía Ferrán, corresponsal de El Diario Europeo", "El Diario Europeo"),
+        ("Par Claire Morel, correspondante du Courrier du Val", "Courrier du Val"),
+        ("Von Lena Brandt, Korrespondentin der Tarsker Rundschau", "Tarsker Rundschau"),
+        ("Di Mario Rossi, corrispondente della Gazzetta dell'Est", "Gazzetta dell'Est"),
     ],
 )
 def test_a_byline_names_the_outlet_after_the_writer(line: str, outlet: str) -> None:
@@ -80,6 +86,10 @@ def test_a_byline_names_the_outlet_after_the_writer(line: str, outlet: str) -> N
         "By Helen Carver",
         "Helen Carver for Kyiv",
         "By Jason Cipriani | November 18, 2019 -- 19:14 GMT",
+        "Por Lucía Ferrán, corresponsal de Madrid",  # a role of a place
+        "By Helen Carver, correspondent at Kyiv",
+        "Von Lena Brandt, Korrespondentin der Velmara",
+        "By Helen Carver, Professor of Velmara University",  # no role of the data file
     ],
 )
 def test_a_place_a_role_or_a_wire_after_the_writer_is_no_outlet(line: str) -> None:

@@ -54,6 +54,12 @@ _AFTER_NAMES = re.compile(r"\s*[,;|/–—]\s*|\s+-\s+")
 # A site's address as its name ("Cleveland.com", "NJ.com", "kyivpost.com"): the endings of the domains the outlet
 # readers know (:data:`crosswire.clean.metadata._DOMAIN_IN_TEXT`'s).
 _DOMAIN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|co|fr|de|es|it|pl|ru|ua|by|info|news|tv)", re.I)
+# A role, then the word for "of" and the publication ("corresponsal de El Diario Europeo", "correspondant du Courrier
+# du Val", "Korrespondentin der Tarsker Rundschau", "correspondent of The Marrowby Herald", "corrispondente della
+# Gazzetta dell'Est"): the role is checked by the data file's role words.
+_ROLE_OF = re.compile(
+    rf"^(?P<role>[^,|]{{3,40}}?)\s+(?:of|at|de la|de|del|du|des|der|von|di|della|dello|dell'|do|da)\s*(?=[{UPPER}])"
+)
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -119,6 +125,9 @@ def outlet_named(text: str, after_for: bool = False) -> str | None:
     lead = re.match(r"(?:special to|" + "|".join(map(re.escape, table().outlet_leads)) + r")\s+", text, re.I)
     if lead and not after_for:  # "Bill Hoppe | Special to the Pioneer Press", "Anna Roe, for Eurostream Radio"
         return outlet_named(text[lead.end() :], after_for=True)
+    role = _ROLE_OF.match(text)
+    if role and is_role(role.group("role")) and not after_for:  # "corresponsal de El Diario Europeo"
+        return outlet_named(text[role.end() :])
     if _DOMAIN_NAME.fullmatch(text):  # "By Troy Smith, Cleveland.com": the site's address is its name
         return outlet_from_domain(text) or text
     if not text or (is_role(text) and _without_role(text) == text):
