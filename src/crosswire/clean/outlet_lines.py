@@ -72,6 +72,14 @@ def _outlet_leads() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _part_lead() -> re.Pattern[str]:
+    """An outlet lead opening a byline's part after the names ("Special to the Pioneer Press", "for Eurostream
+    Radio"), any case."""
+    leads = sorted(table().outlet_leads, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in leads) + r")\s+", re.I)
+
+
+@lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Each project language's name in each project language and in its own, lower case ("français", "espagnol",
     "deutsch", "українська"), from babel's CLDR data."""
@@ -122,7 +130,7 @@ def outlet_named(text: str, after_for: bool = False) -> str | None:
     word in another language) before it. None for an agency (an agency credit), a role, a place, and a name
     neither known to the data file nor masthead-shaped unless ``after_for``."""
     text = " ".join(text.split()).strip(" .,;:()[]")
-    lead = re.match(r"(?:special to|" + "|".join(map(re.escape, table().outlet_leads)) + r")\s+", text, re.I)
+    lead = _part_lead().match(text)
     if lead and not after_for:  # "Bill Hoppe | Special to the Pioneer Press", "Anna Roe, for Eurostream Radio"
         return outlet_named(text[lead.end() :], after_for=True)
     role = _ROLE_OF.match(text)
