@@ -134,7 +134,7 @@ def _filter(p: Any, data: Any, agree: float) -> str | None:
         return "fate left out"
     if p.score >= agree and al.two_days_two_acts(p.a, p.b):
         return "two days two acts"
-    if p.score >= agree and al._values_disagree(p, data.canonical):
+    if p.score >= agree and al.values_disagree(p, data.canonical):
         return "values disagree"
     return None
 

@@ -22,12 +22,11 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import alignment_data
 import compare_alignment as ca
+from compared_events import compared_events, item_units
 
 DEVELOPMENT = ("tune", "tune2", "mtune")
 HELD_OUT = ("report", "report2", "mreport", "mreport2")
@@ -43,106 +42,80 @@ def misses(half: str) -> tuple[list[dict[str, Any]], int]:
     ValueError for a held-out half."""
     if half not in DEVELOPMENT:
         raise ValueError(f"{half}: only development halves are read item by item ({', '.join(DEVELOPMENT)})")
-    from crosswire.compare.align import StoryInput
-    from crosswire.compare.claims import align_claims
     from crosswire.compare.restated import unnamed_text
-    from crosswire.compare.stage import _stored_rows, build, load_story_data
-    from crosswire.store import Store
     from crosswire.stories.embed import embed_cached
 
-    gold = ca.load_gold([half])
-    events = [e for e in gold["events"] if e["split"] == half]
     rows: list[dict[str, Any]] = []
     listed = 0
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "misses.db") as store:
-        with store.transaction():
-            for g in events:
-                for art in ca._articles(g):
-                    store.add_article(art)
-        for g in events:
-            data = load_story_data(store, _stored_rows(store, [f"{g['id']}:{d['key']}" for d in g["docs"]]))
-            comparison = build(data, StoryInput(id=None)).to_dict()
-            claims = align_claims(data)
-            texts = {d["key"]: alignment_data.load_text(d["ref"]) for d in g["docs"]}
-            langs = {d["key"]: d.get("language", "en") for d in g["docs"]}
-            shared = [*g["agreed"], *(side for x in g["conflicts"] for side in x["sides"])]
-            single = comparison.get("single_source", [])
-            listed += len(single)
-            for it in single:
-                spans = ca._spans(it["evidence"])
-                hit = [x for x in shared if ca._hits(spans, x["support"])]
-                if not hit:
-                    continue
-                mine_docs = {d for d, _, _ in spans}
-                units = [
-                    u
-                    for ev in it["evidence"]
-                    for u in claims.units
-                    if u.article == ev["article"] and u.claim.start < ev["end"] and ev["start"] < u.claim.end
-                ]
-                facts = []
-                for x in hit:
-                    others = []
-                    for a in x["support"]:
-                        if a["doc"] in mine_docs:
-                            continue
-                        art = f"{g['id']}:{a['doc']}"
-                        vs = [
-                            v
-                            for v in claims.units
-                            if v.article == art and v.claim.start < a["end"] and a["start"] < v.claim.end
-                        ]
-                        cos = (
-                            max(
-                                (float(claims.near.sims[u.index, v.index]) for u in units for v in vs),
-                                default=None,
-                            )
-                            if claims.near is not None
-                            else None
+    for ev in compared_events(half, ca.load_gold([half])):
+        g, claims = ev.gold, ev.claims
+        texts = {d["key"]: alignment_data.load_text(d["ref"]) for d in g["docs"]}
+        langs = {d["key"]: d.get("language", "en") for d in g["docs"]}
+        single = ev.comparison.get("single_source", [])
+        listed += len(single)
+        for it in single:
+            spans = ca._spans(it["evidence"])
+            hit = [x for x in ev.shared if ca._hits(spans, x["support"])]
+            if not hit:
+                continue
+            mine_docs = {d for d, _, _ in spans}
+            units = item_units(it, claims)
+            facts = []
+            for x in hit:
+                others = []
+                for a in x["support"]:
+                    if a["doc"] in mine_docs:
+                        continue
+                    art = f"{g['id']}:{a['doc']}"
+                    vs = [
+                        v
+                        for v in claims.units
+                        if v.article == art and v.claim.start < a["end"] and a["start"] < v.claim.end
+                    ]
+                    cos = (
+                        max(
+                            (float(claims.near.sims[u.index, v.index]) for u in units for v in vs),
+                            default=None,
                         )
-                        unnamed = None
-                        if units and vs:
-                            parties = sorted(
-                                {
-                                    e
-                                    for w in (*units, *vs)
-                                    for e in (w.entities | {w.speaker or "", w.subject or ""})
-                                    if e
-                                }
-                            )
-                            va, vb = embed_cached(
-                                [unnamed_text(units[0].text, parties), unnamed_text(vs[0].text, parties)]
-                            )
-                            unnamed = _cos(va, vb)
-                        others.append(
-                            {
-                                "doc": a["doc"],
-                                "language": langs.get(a["doc"]),
-                                "text": texts[a["doc"]][a["start"] : a["end"]],
-                                "unit": bool(vs),
-                                "cosine": cos,
-                                "unnamed_cosine": unnamed,
-                                "same_subject": any(
-                                    (u.subject or u.speaker) and (u.subject or u.speaker) in {v.subject, v.speaker}
-                                    for u in units
-                                    for v in vs
-                                ),
-                            }
+                        if claims.near is not None
+                        else None
+                    )
+                    unnamed = None
+                    if units and vs:
+                        parties = sorted(
+                            {e for w in (*units, *vs) for e in (w.entities | {w.speaker or "", w.subject or ""}) if e}
                         )
-                    facts.append({"fact": x.get("fact") or x.get("value", ""), "others": others})
-                rows.append(
-                    {
-                        "event": g["id"],
-                        "group": ca.language_group(g),
-                        "kind": it.get("kind"),
-                        "summary": it.get("summary", ""),
-                        "language": langs.get(next(iter(mine_docs), ""), "en"),
-                        "sentence": " | ".join(texts[d][s:e] for d, s, e in spans),
-                        "unit": bool(units),
-                        "subject": [u.subject or u.speaker for u in units],
-                        "facts": facts,
-                    }
-                )
+                        va, vb = embed_cached([unnamed_text(units[0].text, parties), unnamed_text(vs[0].text, parties)])
+                        unnamed = _cos(va, vb)
+                    others.append(
+                        {
+                            "doc": a["doc"],
+                            "language": langs.get(a["doc"]),
+                            "text": texts[a["doc"]][a["start"] : a["end"]],
+                            "unit": bool(vs),
+                            "cosine": cos,
+                            "unnamed_cosine": unnamed,
+                            "same_subject": any(
+                                (u.subject or u.speaker) and (u.subject or u.speaker) in {v.subject, v.speaker}
+                                for u in units
+                                for v in vs
+                            ),
+                        }
+                    )
+                facts.append({"fact": x.get("fact") or x.get("value", ""), "others": others})
+            rows.append(
+                {
+                    "event": g["id"],
+                    "group": ca.language_group(g),
+                    "kind": it.get("kind"),
+                    "summary": it.get("summary", ""),
+                    "language": langs.get(next(iter(mine_docs), ""), "en"),
+                    "sentence": " | ".join(texts[d][s:e] for d, s, e in spans),
+                    "unit": bool(units),
+                    "subject": [u.subject or u.speaker for u in units],
+                    "facts": facts,
+                }
+            )
     return rows, listed
 
 
@@ -155,58 +128,39 @@ def features(half: str) -> list[dict[str, Any]]:
         raise ValueError(f"{half}: only development halves are read item by item ({', '.join(DEVELOPMENT)})")
     from collections import Counter
 
-    from crosswire.compare.align import StoryInput
-    from crosswire.compare.claims import align_claims
     from crosswire.compare.restated import content_words
-    from crosswire.compare.stage import _stored_rows, build, load_story_data
-    from crosswire.store import Store
 
-    gold = ca.load_gold([half])
-    events = [e for e in gold["events"] if e["split"] == half]
     rows: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "features.db") as store:
-        with store.transaction():
-            for g in events:
-                for art in ca._articles(g):
-                    store.add_article(art)
-        for g in events:
-            data = load_story_data(store, _stored_rows(store, [f"{g['id']}:{d['key']}" for d in g["docs"]]))
-            comparison = build(data, StoryInput(id=None)).to_dict()
-            claims = align_claims(data)
-            df = Counter(t for u in claims.units for t in u.terms)
-            shared = [*g["agreed"], *(side for x in g["conflicts"] for side in x["sides"])]
-            for it in comparison.get("single_source", []):
-                spans = ca._spans(it["evidence"])
-                units = [
-                    u
-                    for ev in it["evidence"]
-                    for u in claims.units
-                    if u.article == ev["article"] and u.claim.start < ev["end"] and ev["start"] < u.claim.end
-                ]
-                mine = {u.source for u in units}
-                row: dict[str, Any] = {
-                    "event": g["id"],
-                    "group": ca.language_group(g),
-                    "kind": it.get("kind"),
-                    "summary": it.get("summary", ""),
-                    "wrong": any(ca._hits(spans, x["support"]) for x in shared),
-                    "rare2": 0,
-                    "rare3": 0,
-                    "words2": [],
-                    "cosine": 0.0,
-                }
-                for u in units:
-                    words = content_words(u)
-                    for v in claims.units:
-                        if v.source in mine or v.language != u.language:
-                            continue
-                        r2 = {t for t in words & v.terms if df[t] <= 2}
-                        r3 = {t for t in words & v.terms if df[t] <= 3}
-                        if (len(r2), len(r3)) > (row["rare2"], row["rare3"]):
-                            row["rare2"], row["rare3"], row["words2"] = len(r2), len(r3), sorted(r3)
-                            if claims.near is not None:
-                                row["cosine"] = float(claims.near.sims[u.index, v.index])
-                rows.append(row)
+    for ev in compared_events(half, ca.load_gold([half])):
+        g, claims = ev.gold, ev.claims
+        df = Counter(t for u in claims.units for t in u.terms)
+        for it in ev.comparison.get("single_source", []):
+            spans = ca._spans(it["evidence"])
+            units = item_units(it, claims)
+            mine = {u.source for u in units}
+            row: dict[str, Any] = {
+                "event": g["id"],
+                "group": ca.language_group(g),
+                "kind": it.get("kind"),
+                "summary": it.get("summary", ""),
+                "wrong": any(ca._hits(spans, x["support"]) for x in ev.shared),
+                "rare2": 0,
+                "rare3": 0,
+                "words2": [],
+                "cosine": 0.0,
+            }
+            for u in units:
+                words = content_words(u)
+                for v in claims.units:
+                    if v.source in mine or v.language != u.language:
+                        continue
+                    r2 = {t for t in words & v.terms if df[t] <= 2}
+                    r3 = {t for t in words & v.terms if df[t] <= 3}
+                    if (len(r2), len(r3)) > (row["rare2"], row["rare3"]):
+                        row["rare2"], row["rare3"], row["words2"] = len(r2), len(r3), sorted(r3)
+                        if claims.near is not None:
+                            row["cosine"] = float(claims.near.sims[u.index, v.index])
+            rows.append(row)
     return rows
 
 

@@ -27,14 +27,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
 import alignment_data
 import compare_alignment as ca
+from compared_events import compared_events, item_units
 
 TUNE_HALVES = ("tune", "tune2")
 NEAREST = 2  # sentences of one other source read together ("in one or two sentences")
@@ -47,60 +46,42 @@ def features(half: str) -> list[dict[str, Any]]:
     """One row per single-source item of ``half``: event id, kind, summary, ``wrong`` (the bench's sentence
     rule) and the best value over other sources of ``coverage``, ``token_set_1``, ``token_set_2`` and
     ``cosine`` (the item sentence against that source's nearest one)."""
-    from crosswire.compare.align import StoryInput
-    from crosswire.compare.claims import align_claims
     from crosswire.compare.restated import content_words
-    from crosswire.compare.stage import _stored_rows, build, load_story_data
-    from crosswire.store import Store
 
     gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
-    events = [e for e in gold["events"] if e["split"] == half]
     rows: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "rules.db") as store:
-        with store.transaction():
-            for g in events:
-                for art in ca._articles(g):
-                    store.add_article(art)
-        for g in events:
-            data = load_story_data(store, _stored_rows(store, [f"{g['id']}:{d['key']}" for d in g["docs"]]))
-            comparison = build(data, StoryInput(id=None)).to_dict()
-            claims = align_claims(data)
-            shared = [*g["agreed"], *(side for x in g["conflicts"] for side in x["sides"])]
-            for it in comparison.get("single_source", []):
-                spans = ca._spans(it["evidence"])
-                row: dict[str, Any] = {
-                    "event": g["id"],
-                    "kind": it.get("kind"),
-                    "summary": it.get("summary", ""),
-                    "wrong": any(ca._hits(spans, x["support"]) for x in shared),
-                    "coverage": 0.0,
-                    "token_set_1": 0.0,
-                    "token_set_2": 0.0,
-                    "cosine": 0.0,
-                }
-                units = [
-                    u
-                    for ev in it["evidence"]
-                    for u in claims.units
-                    if u.article == ev["article"] and u.claim.start < ev["end"] and ev["start"] < u.claim.end
-                ]
-                mine = {u.source for u in units}
-                for u in units if claims.near is not None else []:
-                    words = content_words(u)
-                    by_source: dict[int, list[Any]] = {}
-                    for v in claims.units:
-                        if v.source not in mine:
-                            by_source.setdefault(v.source, []).append(v)
-                    for vs in by_source.values():
-                        assert claims.near is not None
-                        near = sorted(vs, key=lambda v, u=u: -float(claims.near.sims[u.index, v.index]))[:NEAREST]
-                        terms = set().union(*(v.terms for v in near))
-                        row["coverage"] = max(row["coverage"], len(words & terms) / max(1, len(words)))
-                        row["token_set_1"] = max(row["token_set_1"], fuzz.token_set_ratio(u.text, near[0].text))
-                        joined = " ".join(v.text for v in near)
-                        row["token_set_2"] = max(row["token_set_2"], fuzz.token_set_ratio(u.text, joined))
-                        row["cosine"] = max(row["cosine"], float(claims.near.sims[u.index, near[0].index]))
-                rows.append(row)
+    for ev in compared_events(half, gold):
+        g, claims = ev.gold, ev.claims
+        for it in ev.comparison.get("single_source", []):
+            spans = ca._spans(it["evidence"])
+            row: dict[str, Any] = {
+                "event": g["id"],
+                "kind": it.get("kind"),
+                "summary": it.get("summary", ""),
+                "wrong": any(ca._hits(spans, x["support"]) for x in ev.shared),
+                "coverage": 0.0,
+                "token_set_1": 0.0,
+                "token_set_2": 0.0,
+                "cosine": 0.0,
+            }
+            units = item_units(it, claims)
+            mine = {u.source for u in units}
+            for u in units if claims.near is not None else []:
+                words = content_words(u)
+                by_source: dict[int, list[Any]] = {}
+                for v in claims.units:
+                    if v.source not in mine:
+                        by_source.setdefault(v.source, []).append(v)
+                for vs in by_source.values():
+                    assert claims.near is not None
+                    near = sorted(vs, key=lambda v, u=u: -float(claims.near.sims[u.index, v.index]))[:NEAREST]
+                    terms = set().union(*(v.terms for v in near))
+                    row["coverage"] = max(row["coverage"], len(words & terms) / max(1, len(words)))
+                    row["token_set_1"] = max(row["token_set_1"], fuzz.token_set_ratio(u.text, near[0].text))
+                    joined = " ".join(v.text for v in near)
+                    row["token_set_2"] = max(row["token_set_2"], fuzz.token_set_ratio(u.text, joined))
+                    row["cosine"] = max(row["cosine"], float(claims.near.sims[u.index, near[0].index]))
+            rows.append(row)
     return rows
 
 

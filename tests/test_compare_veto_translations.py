@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.compare.claims.align import _acts_alone, _numbers, _same_number, contradict, name_written
+from crosswire.compare.claims.align import acts_alone, contradict, name_written, same_number, unit_numbers
 from crosswire.compare.claims.rate_points import in_points, points_kind
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.records import Claim, Value
@@ -47,7 +47,7 @@ def test_points_of_a_rate_are_one_number_in_every_language(
     text: str, lang: str, number: str, value: float, points: float
 ) -> None:
     u = _unit(text, lang, number, value)
-    assert [v.value for v in _numbers(u)] == [pytest.approx(points)]
+    assert [v.value for v in unit_numbers(u)] == [pytest.approx(points)]
 
 
 NOT_POINTS = [
@@ -60,15 +60,15 @@ NOT_POINTS = [
 
 @pytest.mark.parametrize(("text", "lang", "number"), NOT_POINTS, ids=[p[0][:30] for p in NOT_POINTS])
 def test_other_numbers_are_left_as_they_are(text: str, lang: str, number: str) -> None:
-    assert [v.value for v in _numbers(_unit(text, lang, number, 150.0))] == [150.0]
+    assert [v.value for v in unit_numbers(_unit(text, lang, number, 150.0))] == [150.0]
 
 
 def test_a_translation_of_a_rise_gives_one_number_and_a_real_difference_two() -> None:
-    fr = _numbers(_unit("a relevé son taux de 250 points de base, à 9,5 %.", "fr", "250", 250.0))
-    es = _numbers(_unit("elevó su tipo en 2,5 puntos porcentuales, hasta el 9,5 %.", "es", "2,5", 2.5))
-    de = _numbers(_unit("erhöhte den Leitzins um 2 Prozentpunkte auf 9 Prozent.", "de", "2", 2.0))
-    assert _same_number(fr[0], es[0])  # before: 250 and 2.5, two values of one measure, vetoed
-    assert not _same_number(fr[0], de[0])  # 2.5 points against 2 points: a real difference
+    fr = unit_numbers(_unit("a relevé son taux de 250 points de base, à 9,5 %.", "fr", "250", 250.0))
+    es = unit_numbers(_unit("elevó su tipo en 2,5 puntos porcentuales, hasta el 9,5 %.", "es", "2,5", 2.5))
+    de = unit_numbers(_unit("erhöhte den Leitzins um 2 Prozentpunkte auf 9 Prozent.", "de", "2", 2.0))
+    assert same_number(fr[0], es[0])  # before: 250 and 2.5, two values of one measure, vetoed
+    assert not same_number(fr[0], de[0])  # 2.5 points against 2 points: a real difference
 
 
 def test_points_words_read_after_the_number_only() -> None:
@@ -117,7 +117,7 @@ WRITTEN = [
 def test_a_rendering_writing_the_name_is_not_kept_apart(a: str, pid: str, la: str, b: str, lb: str) -> None:
     ua, ub = _unit(a, la, subject=pid), _unit(b, lb)
     assert name_written(b, pid)
-    assert not _acts_alone(ua, ub)  # before: the named act against a sentence naming no one, vetoed
+    assert not acts_alone(ua, ub)  # before: the named act against a sentence naming no one, vetoed
 
 
 # a named person's act against a sentence naming no one and not writing the name: still apart
@@ -156,7 +156,7 @@ APART = [
 @pytest.mark.parametrize(("a", "pid", "la", "b", "lb"), APART, ids=[w[0][:30] for w in APART])
 def test_a_named_act_against_a_sentence_naming_no_one_stays_apart(a: str, pid: str, la: str, b: str, lb: str) -> None:
     ua, ub = _unit(a, la, subject=pid), _unit(b, lb)
-    assert _acts_alone(ua, ub)
+    assert acts_alone(ua, ub)
 
 
 def test_contradict_is_importable() -> None:

@@ -27,6 +27,7 @@ from crosswire.clean.metadata import (
     parse_dateline,
     written_case,
 )
+from crosswire.clean.outlet_lines import byline_outlet, masthead_line_outlet
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
@@ -110,7 +111,14 @@ def finish_article(
         raw.outlet
         or outlet_from_site_name(outlet_hint, article.url)
         or detect_outlet(article.url, evidence, parts.first_line, parts.top_lines)
+        or masthead_outlet(parts)
     )
+    bylined = byline_outlet_of(parts)
+    article.outlet = article.outlet or bylined
+    if bylined:  # "By Helen Carver, Marrowby Herald": the paper is no contributor
+        article.contributors = [n for n in article.contributors if n.lower() != bylined.lower()]
+        if parts.bylines and not raw.byline:
+            article.byline = ", ".join(n for n in parts.bylines[0] if n.lower() != bylined.lower()) or None
     _credit_agency_copyrights(article, parts)
     article.outlet = (
         article.outlet
@@ -125,6 +133,7 @@ def finish_article(
     # copyright line, site name), else title-cased
     page_lines = [outlet_hint or "", *parts.furniture_text, *(text for text, _r, _n in parts.removed), *article.credits]
     article.outlet = written_case(article.outlet, page_lines)
+    article.agency = _agency_not_own_name(article.agency, article.outlet)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)
@@ -138,6 +147,42 @@ def finish_article(
         )
     )
     return article
+
+
+# The first lines of a pre-scraped text read for a masthead line ("Eurostream Radio | Français" over a menu line).
+MASTHEAD_TOP_LINES = 2
+
+
+def masthead_outlet(parts: TextParts) -> str | None:
+    """The site's name a masthead line at the top of the text prints ("Eurostream Radio | Français", "The Marrowby
+    Herald — Home": :func:`~crosswire.clean.outlet_lines.masthead_line_outlet`), read on the first line and the
+    first :data:`MASTHEAD_TOP_LINES` top lines; None when none is one."""
+    lines = [parts.first_line or "", *parts.top_lines[:MASTHEAD_TOP_LINES]]
+    return next((name for line in lines if line and (name := masthead_line_outlet(line))), None)
+
+
+def byline_outlet_of(parts: TextParts) -> str | None:
+    """The outlet the text's first byline naming one gives after its writers ("By Helen Carver, Marrowby Herald":
+    :func:`~crosswire.clean.outlet_lines.byline_outlet`), read on the lines removed as bylines and the credit lines
+    that name contributors, then an HTML page's meta author; None when none names one."""
+    lines = [text for text, reason, _n in parts.removed if reason == "byline"]
+    lines += [c.text for c in parts.credits if c.contributors and c.text not in lines]
+    lines += [parts.author] if parts.author else []
+    return next((name for line in lines if (name := byline_outlet(line))), None)
+
+
+def _agency_not_own_name(agency: str | None, outlet: str | None) -> str | None:
+    """``agency`` unless it is the outlet's own name, which a dateline's brackets credit as a wire's ("TORVIK, 1 dic
+    (Eurostream) -" on Eurostream Radio's page): an agency the data file does not list whose words open the
+    outlet's name or make all of it, and no agency's name by its shape either. A listed agency stays (Reuters' own
+    story on reuters.com is the wire's copy), and so does a name with an agency's word (``[credits] agency_words``:
+    "Vistula Wire" over its own copy is the wire that published it, :func:`agency_own_copy`)."""
+    if not agency or not outlet or agency_named(agency):
+        return agency
+    a, o = agency.lower().split(), outlet.lower().split()
+    if o[: len(a)] == a or (o[:1] == ["the"] and o[1 : len(a) + 1] == a):
+        return None
+    return agency
 
 
 def _strip_agency_tags(parts: TextParts) -> None:

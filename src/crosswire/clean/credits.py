@@ -228,6 +228,12 @@ def _byline_opening() -> str:
     return rf"(?:(?:{leads})\s+|(?:{labels})(?:\s*[:—–]\s*|\s+))"
 
 
+def byline_opening() -> str:
+    """A byline's opening as a regex (:func:`_byline_opening`: "By ", "Von ", "Автор: "), for the readers of what
+    a byline names besides its writers (:mod:`crosswire.clean.outlet_lines`)."""
+    return _byline_opening()
+
+
 def parse_credit(line: str) -> CreditLine | None:
     """A credit line's agencies and named contributors, or None when the line is not a credit."""
     text = " ".join(line.split())

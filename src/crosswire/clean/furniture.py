@@ -43,6 +43,7 @@ class FurnitureTable:
     agency_words: tuple[str, ...] = ()  # "wire", "news agency": a name with one is an agency's (lower case)
     agency_nouns: frozenset[str] = frozenset()  # "agence", "агентство": opens an agency's name where one is credited
     agency_filler: frozenset[str] = frozenset()  # "news", "service": words an agency's name adds to its own word
+    outlet_leads: tuple[str, ...] = ()  # "for", "pour": a byline's word before the publication it wrote for
 
 
 def normalise_phrase(line: str) -> str:
@@ -79,6 +80,7 @@ def table() -> FurnitureTable:
     t.agency_words = tuple(w.lower() for w in credit_words.get("agency_words", []))
     t.agency_nouns = frozenset(w.lower() for w in credit_words.get("agency_nouns", []))
     t.agency_filler = frozenset(w.lower() for w in credit_words.get("agency_filler", []))
+    t.outlet_leads = tuple(w.lower() for w in credit_words.get("outlet_leads", []))
     for outlet, spec in raw.get("outlets", {}).items():
         for alias in spec.get("aliases", []):
             t.outlet_aliases[alias.lower()] = outlet

@@ -219,6 +219,7 @@ def clean_html(raw: RawDocument) -> Article:
         # "Anna Kowalska, Vistula Wire", "Anna Kowalska; Vistula Wire": the reporters are the byline (when the
         # text prints none), the agency beside them is the story's wire credit
         names, agencies = split_author(meta.author)
+        parts.author = meta.author  # "Helen Carver, Marrowby Herald": the paper is read from it (finish_article)
         if names and not parts.bylines:
             parts.bylines.append(names)
         if agencies and not any(c.agencies for c in parts.credits):

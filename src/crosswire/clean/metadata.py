@@ -426,6 +426,17 @@ def _clean_name(name: str) -> str:
     return _CORPORATE.sub("", name.strip(" .,:;|-'’")).strip(" .,:;|-")
 
 
+def clean_name(name: str) -> str:
+    """An outlet's ``name`` without the punctuation around it and a company's suffix or a year after it ("Midlands
+    Courier Media Ltd" -> "Midlands Courier Media", "Le Vigilant 2026" -> "Le Vigilant")."""
+    return _clean_name(name)
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The data file's canonical name of the outlet ``name`` is or contains (an alias, any case), or None."""
+    return _canonical_outlet(name)
+
+
 def _host(url: str | None) -> str | None:
     if not url:
         return None
@@ -563,6 +574,11 @@ def _section_words() -> frozenset[str]:
     return frozenset(w.lower() for words in sections.values() for w in words)
 
 
+def section_words() -> frozenset[str]:
+    """Every language's section names of ``data/site_sections.toml`` ("politik", "monde"), lower case."""
+    return _section_words()
+
+
 # Words a section's name is built of beside the sections themselves ("World News", "Últimas noticias"), and that
 # name a site's news section alone ("Actualités", "News", "Nachrichten", "Wiadomości"): a feed or a site titled
 # "L'Écho maritime – Actualités" is the outlet "L'Écho maritime" (a new user's RSS channel). Lower case.
@@ -652,6 +668,7 @@ MASTHEAD_WORDS = (
 )
 # A first line opening with one of these is a section or banner ("Breaking News", "Local News"), not a name.
 _SECTION_WORDS = {"news", "breaking", "latest", "top", "world", "local", "business", "sport", "sports", "more", "live"}
+SECTION_OPENERS = frozenset(_SECTION_WORDS)  # the first words of a section's or a banner's name, never a site's
 _MASTHEAD = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:" + MASTHEAD_WORDS + r")$",
     re.I,

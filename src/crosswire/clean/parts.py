@@ -34,3 +34,4 @@ class TextParts:
     line_over_title: str | None = None
     header_stamps: list[str] = field(default_factory=list)  # date/time lines above the text ("Published ...")
     agency_copyrights: list[tuple[CreditLine, int]] = field(default_factory=list)  # (credit, index in removed)
+    author: str | None = None  # an HTML page's meta author as printed ("Helen Carver, Marrowby Herald")

@@ -3,8 +3,9 @@
 Independence follows wire copy: an article that syndicates another (``copy_of`` from the stories stage) belongs
 to the source of the text it copies, and every article credited to the same wire agency is one source, so
 forty reprints of one AP story count once. Other articles are grouped by outlet (two reports from one newsroom
-are not independent either). Sources are numbered 1..n by first publication; that number is the citation
-``[n]`` (:func:`cite`).
+are not independent either), and the two groupings join: an outlet's article that credits an agency and its own
+article that does not are one source, not two (:func:`build_sources`). Sources are numbered 1..n by first
+publication; that number is the citation ``[n]`` (:func:`cite`).
 """
 
 from __future__ import annotations
@@ -116,23 +117,56 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
-def _source_key(root: ArticleRow, copies: Sequence[ArticleRow]) -> str:
-    """One key for a wire text and all its copies: the agency any of them credits, else the wire's outlet,
-    else the wire itself. A copy always shares its wire's key, so a re-run that credits an agency the
-    original page does not name (or the reverse) is one source with it, not two."""
+def source_keys(root: ArticleRow, copies: Sequence[ArticleRow]) -> list[str]:
+    """The keys a wire text and its copies are one source under: the agency any of them credits
+    (``agency:NAME``), the wire's outlet (``outlet:name``), and with neither the wire itself (``article:id``). A
+    copy always shares its wire's keys, so a re-run that credits an agency the original page does not name (or the
+    reverse) is one source with it, not two. A copy's own outlet is no key: the site that re-ran a wire's text
+    did not report it (The Harbour Courier's copy of Continental Wire is the wire's)."""
+    keys: list[str] = []
     agency = root.agency or next((a.agency for a in copies if a.agency), None)
     if agency:
-        return "agency:" + agency.strip().upper()
+        keys.append("agency:" + agency.strip().upper())
     if root.outlet:
-        return "outlet:" + root.outlet.strip().lower()
-    return "article:" + root.id
+        keys.append("outlet:" + root.outlet.strip().lower())
+    return keys or ["article:" + root.id]
+
+
+def _joined_groups(keyed: list[tuple[list[str], list[ArticleRow]]]) -> dict[str, list[ArticleRow]]:
+    """The texts that share any key, as one group each, under its first text's first key: an outlet's own two
+    articles are one source though only one credits an agency (Eurostream Radio's Spanish page crediting
+    "(Eurostream)", its French page nothing), and an agency's copy run by two outlets is one source. The join is
+    transitive (two outlets that both ran one agency's copy are one source with it, their own articles too: a
+    partition into sources cannot keep an article in two), and keeps the texts in their input order."""
+    parent = list(range(len(keyed)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (keys, _rows) in enumerate(keyed):
+        for key in keys:
+            if key in owner:
+                a, b = find(owner[key]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = i
+    groups: dict[str, list[ArticleRow]] = {}
+    for i, (_keys, rows) in enumerate(keyed):
+        root = find(i)
+        groups.setdefault(keyed[root][0][0], []).extend(rows)
+    return groups
 
 
 def build_sources(
     articles: Sequence[ArticleRow], names: Mapping[str, str | None] | None = None
 ) -> tuple[list[Source], dict[str, int]]:
     """Collapse syndicated copies and same-agency copies into independent sources, numbered by first
-    publication; also returns article id -> source number. ``names`` (article id -> the name its outlet, file
+    publication; also returns article id -> source number. Texts that share an agency or a wire's outlet are one
+    source (:func:`_joined_groups`). ``names`` (article id -> the name its outlet, file
     or address gives, as :func:`~crosswire.compare.source_names.readable_name` makes it) labels a source that
     names no outlet and has no headline."""
     copy_of = {a.id: a.copy_of for a in articles}
@@ -140,10 +174,8 @@ def build_sources(
     by_root: dict[str, list[ArticleRow]] = {}
     for a in articles:
         by_root.setdefault(_root(a.id, copy_of), []).append(a)
-    groups: dict[str, list[ArticleRow]] = {}
-    for root_id, copies in by_root.items():
-        root = by_id.get(root_id, copies[0])
-        groups.setdefault(_source_key(root, copies), []).extend(copies)
+    keyed = [(source_keys(by_id.get(root_id, copies[0]), copies), copies) for root_id, copies in by_root.items()]
+    groups = _joined_groups(keyed)
     ordered = sorted(groups.items(), key=lambda kv: (min(_pub_key(a.published) for a in kv[1]), kv[0]))
     sources: list[Source] = []
     source_of: dict[str, int] = {}

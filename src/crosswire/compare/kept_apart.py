@@ -20,19 +20,19 @@ from crosswire.compare.align import StoryData
 from crosswire.compare.claims.act_places import act_places_differ
 from crosswire.compare.claims.align import (
     ClaimAlignment,
-    _acts_alone,
-    _measure,
-    _numbers,
-    _same_number,
-    _values_disagree,
+    acts_alone,
     contradict,
     lead_in,
     only_days_shared,
     only_numbers_shared,
     outcomes_opposed,
+    same_number,
     spelled_alike_only,
     two_days_two_acts,
     typed_apart,
+    unit_numbers,
+    value_measure,
+    values_disagree,
 )
 from crosswire.compare.claims.aligned import different_clocks
 from crosswire.compare.claims.clash import value_clash
@@ -64,7 +64,7 @@ def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, 
             lambda: one_number_two_states(a, b),
         ),
         ("they put what they say on two days with no act in common", lambda: two_days_two_acts(a, b)),
-        ("a value each gives differs", lambda: _values_disagree(p, data.canonical)),
+        ("a value each gives differs", lambda: values_disagree(p, data.canonical)),
         ("they state opposite outcomes", lambda: outcomes_opposed(a, b, data)),
         ("they give one person two different roles", lambda: roles_differ(a, b, data)),
     ]
@@ -90,7 +90,7 @@ def _what_cannot_both_hold(p: Pair, data: StoryData) -> str:
         return named
     if a.language != b.language:
         mistyped = typed_apart(data)
-        if _acts_alone(a, b, mistyped) or _acts_alone(b, a, mistyped):
+        if acts_alone(a, b, mistyped) or acts_alone(b, a, mistyped):
             return "one states what a named person did or befell them, the other names no one"
     if a.language != b.language and (numbers := _numbers_alone(a, b)) is not None:
         x, y = numbers
@@ -102,10 +102,10 @@ def _numbers_alone(a: Unit, b: Unit) -> tuple[str, str] | None:
     """The first two numbers of one measure that ``a`` and ``b`` (two languages) each give and the other does not,
     as written (the last rule of :func:`~crosswire.compare.claims.align.contradict`: "drei Menschen" / "четыре
     человека"); None when there are none."""
-    na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
-    only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
-    only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
-    return next(((x.text, y.text) for x in only_a for y in only_b if _measure(x) == _measure(y)), None)
+    na, nb = unit_numbers(a, final_score(a.text, a.language)), unit_numbers(b, final_score(b.text, b.language))
+    only_a = [x for x in na if not any(same_number(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(same_number(y, x) for x in na)]
+    return next(((x.text, y.text) for x in only_a for y in only_b if value_measure(x) == value_measure(y)), None)
 
 
 def kept_apart_by(u: Unit, v: Unit, found: ClaimAlignment, data: StoryData) -> str:

@@ -453,7 +453,7 @@ def translated(p: Pair) -> bool:
     f = dict(zip(FEATURES, p.features, strict=True))
     if f["mutual_best"] != 1.0 or f["margin"] < ACROSS_MARGIN or f["embedding"] < ACROSS_FLOOR:
         return False
-    if f["embedding"] < ACROSS_COSINE and not (f["shared_values"] >= 1.0 and _numbers(p.a) and _numbers(p.b)):
+    if f["embedding"] < ACROSS_COSINE and not (f["shared_values"] >= 1.0 and unit_numbers(p.a) and unit_numbers(p.b)):
         # under the cosine bar, a pair is one claim when it gives one number alike as well (the check below: every
         # number of each in the other): "Shops that break the ban face fines of up to 12,000 euros" / "Магазинам,
         # які порушать заборону, загрожують штрафи до 12 тисяч євро" (0.47, margin 1.63; a new user's
@@ -468,14 +468,14 @@ def translated(p: Pair) -> bool:
         return False
     # a translation repeats its figures: "Tres mineros fueron hospitalizados" / "Pięciu górników trafiło do
     # szpitala" (0.69, margin 1.60) are two counts of one fact, a conflict, not one claim (a new user's mine story)
-    na, nb = _numbers(p.a), _numbers(p.b)
+    na, nb = unit_numbers(p.a), unit_numbers(p.b)
     if all(any(same_value(x, y) for y in nb) for x in na) and all(any(same_value(y, x) for x in na) for y in nb):
         return True
     return numbers_within(na, nb) or numbers_within(nb, na)
 
 
 def numbers_within(short: list[Value], long: list[Value]) -> bool:
-    """Whether a short sentence's numbers (``short``: :func:`_numbers`) are all given by a sentence of many facts
+    """Whether a short sentence's numbers (``short``: :func:`unit_numbers`) are all given by a sentence of many facts
     (``long``), which gives more, none of them a second figure of what a shared one counts: "Kestrel Air cancelled
     85 flights on Friday, affecting about 14,000 passengers" / "La cancelación ha afectado ya a unos 14.000
     pasajeros" state the passengers' figure alike, and the 85 flights are another fact of the long sentence, not
@@ -571,8 +571,8 @@ def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
     """Whether two sentences give what cannot both hold, so that they never state one claim however alike they
     read: a named person's two fates (:func:`fates_differ`), two roles (:func:`roles_differ`), a declaration
     and its denial (:func:`.declared.denied`), in any language; and across languages, where the
-    slots of :func:`_values_disagree` seldom meet (their nouns are each language's own words), two different
-    days, or numbers of one measure (:func:`_measure`) each gives and the other does not ("sind am Samstag drei
+    slots of :func:`values_disagree` seldom meet (their nouns are each language's own words), two different
+    days, or numbers of one measure (:func:`value_measure`) each gives and the other does not ("sind am Samstag drei
     Menschen ums Leben gekommen" /
     "погибли четыре человека"; "am Samstag" / "w niedzielę": a new user's balloon story agreed all of them in
     one item); or one states what a named person did or befell them and the other names no one ("The pilot,
@@ -615,21 +615,21 @@ def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
         return False
     if different_days(a, b) or different_clocks(a, b):
         return True
-    if _acts_alone(a, b, mistyped) or _acts_alone(b, a, mistyped):
+    if acts_alone(a, b, mistyped) or acts_alone(b, a, mistyped):
         return True  # "The pilot, Marek Dvoran, survived ..." / "Una decena de personas ... al hospital regional"
     if not numbers:
         return False
-    na, nb = _numbers(a, final_score(a.text, a.language)), _numbers(b, final_score(b.text, b.language))
-    only_a = [x for x in na if not any(_same_number(x, y) for y in nb)]
-    only_b = [y for y in nb if not any(_same_number(y, x) for x in na)]
-    return any(_measure(x) == _measure(y) for x in only_a for y in only_b)
+    na, nb = unit_numbers(a, final_score(a.text, a.language)), unit_numbers(b, final_score(b.text, b.language))
+    only_a = [x for x in na if not any(same_number(x, y) for y in nb)]
+    only_b = [y for y in nb if not any(same_number(y, x) for x in na)]
+    return any(value_measure(x) == value_measure(y) for x in only_a for y in only_b)
 
 
-def _measure(v: Value) -> str:
-    """What a number of :func:`_numbers` measures, as far as two languages' readers agree on it: a quantity with
+def value_measure(v: Value) -> str:
+    """What a number of :func:`unit_numbers` measures, as far as two languages' readers agree on it: a quantity with
     a unit of measure ("31 Meter", "52 kilometres"), a share, or a plain number (counts, sums, a quantity of a
     scale word: readers of two languages type one figure as a count, a quantity or a sum, see
-    :func:`_same_number`). Two sentences whose only numbers apart measure different things ("An Bord des 31 Meter
+    :func:`same_number`). Two sentences whose only numbers apart measure different things ("An Bord des 31 Meter
     langen Schiffes waren 14 Mann Besatzung" / "con 14 tripulantes a bordo, de los que dos siguen desaparecidos":
     a length beside a count) give different facts beside one they share, not two values of one; a new user's
     trawler story kept the German crew sentence out of the crew agreement so."""
@@ -653,7 +653,7 @@ NAME_STEM = 4  # letters: a name word this long or longer is looked for in the o
 NAME_ENDING = 3  # letters an inflected form may add to a name word of six letters or more ("Varnholt" / "Varnholtowi")
 
 
-def _acts_alone(a: Unit, b: Unit, mistyped: frozenset[str] = frozenset()) -> bool:
+def acts_alone(a: Unit, b: Unit, mistyped: frozenset[str] = frozenset()) -> bool:
     """Whether ``a`` tells a named person's act or fate (:func:`_acting_person`) and ``b`` names no one, nor
     writes that person's name: a sentence naming no one does not state what that person did ("The pilot, Marek
     Dvoran, survived the crash" / "Una decena de personas ... al hospital regional"). A sentence writing the name
@@ -712,7 +712,7 @@ def _typed_apart(ids: frozenset[str]) -> frozenset[str]:
     return frozenset(cid for cid in ids if cid.startswith("person:") and cid.partition(":")[2] in others)
 
 
-def _same_number(x: Value, y: Value) -> bool:
+def same_number(x: Value, y: Value) -> bool:
     """One number whatever kind each reader gave it ("about 30 metres", a quantity; "unos 30", a count; "2
     million", a quantity of unit "million", and "2 milhões de euros", a sum)."""
     if x.value is None or y.value is None:
@@ -721,7 +721,7 @@ def _same_number(x: Value, y: Value) -> bool:
     return any(abs(p - q) <= 0.01 * max(abs(p), abs(q), 1e-9) for p, q in ((a, b), (x.value, y.value)))
 
 
-def _numbers(u: Unit, score: tuple[int, int, str, int] | None = None) -> list[Value]:
+def unit_numbers(u: Unit, score: tuple[int, int, str, int] | None = None) -> list[Value]:
     """The sentence's counts, sums, shares and quantities that give a number, less those inside its final
     ``score`` (:func:`.match_scores.final_score`: "2-1" is one score, not a count of 2 and one of 1)."""
     out = [v for v in u.values if v.kind in ("count", "money", "percent", "quantity") and v.value is not None]
@@ -999,7 +999,7 @@ def _figures_apart(a: Unit, b: Unit) -> bool:
     :data:`NEAR_FIGURE` of one of the other: two sentences on one topic giving different figures ("$3 gas is
     becoming a distant memory" / "The nation's yearly gasoline bill will rise to $373 billion"), which read alike
     but state two things."""
-    na, nb = _numbers(a), _numbers(b)
+    na, nb = unit_numbers(a), unit_numbers(b)
     if not na or not nb:
         return False
     return not any(
@@ -1092,7 +1092,7 @@ TIME_WORDS = frozenset(
 ) | frozenset({"evening", "night", "week", "weekend", "day", "month", "year", "hour", "time"})
 
 
-def _values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
+def values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
     """Whether the pair's sentences give some slot values that cannot both hold. A slot where both sentences
     give every value ("started around 9 p.m. and was put out before midnight" / "began shortly after 9 p.m.
     and was out by midnight": two times, each in both) is no disagreement: each side has both sentences."""
@@ -1164,7 +1164,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             and not one_number_two_states(p.a, p.b)
             and (
                 max(p.score, clash_score(p)) < model.agree
-                or not (two_days_two_acts(p.a, p.b) or _values_disagree(p, data.canonical))
+                or not (two_days_two_acts(p.a, p.b) or values_disagree(p, data.canonical))
             )
         )
 

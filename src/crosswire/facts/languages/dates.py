@@ -665,12 +665,12 @@ def perfective_future(word: str, words: Words) -> bool:
         return False
     if words.participle_endings and word.endswith(words.participle_endings):
         return False  # a passive participle ("uszkodzony", "zamknięty"): its lemma is the infinitive too
-    if words.language == "pl" and word.endswith(("ły", "ęli")):
+    if word.endswith(words.past_plural_endings):
         return False  # a past plural ("zakończyły", "przyjęli"): no third-person non-past ends so
     if not any(word.startswith(p) and len(word) >= len(p) + 3 for p in words.perfective_prefixes):
         return False
     found = _verb_lemma(word, words.language)
-    if found is not None and words.language == "pl" and word.endswith("li") and word[:-2] + "ć" == found:
+    if found is not None and _past_of_own_stem(word, found, words):
         return False  # a past plural of the infinitive's own stem ("podpisali", "zakończyli"), not "pozwoli"
     return (
         found is not None
@@ -679,6 +679,16 @@ def perfective_future(word: str, words: Words) -> bool:
         and found not in words.imperfective_verbs
         and any(found.startswith(p) for p in words.perfective_prefixes)
     )
+
+
+def _past_of_own_stem(word: str, lemma: str, words: Words) -> bool:
+    """Whether ``word`` is a past form built on its infinitive's own stem: an ending of ``past_stem_endings`` whose
+    stem, with an infinitive ending, is ``lemma`` ("podpisali" -> "podpisa" + "ć" = "podpisać"; "pozwoli" is no
+    "pozwoć")."""
+    for ending in words.past_stem_endings:
+        if word.endswith(ending) and any(word[: -len(ending)] + i == lemma for i in words.infinitive_endings):
+            return True
+    return False
 
 
 def past_in(clause: list[str], words: Words) -> bool:

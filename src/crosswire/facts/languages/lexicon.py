@@ -113,6 +113,8 @@ class Words:
     perfective_endings: tuple[str, ...] = ()  # "i", "ie", "еться": third-person non-past endings of a perfective
     imperfective_endings: tuple[str, ...] = ()  # "uje", "odzi", "ається": a prefixed imperfective's present
     imperfective_verbs: frozenset[str] = frozenset()  # "dotyczyć", "залежати": prefixed imperfectives by lemma
+    past_plural_endings: tuple[str, ...] = ()  # "ły", "ęli": a past plural's endings, never a perfective future's
+    past_stem_endings: tuple[str, ...] = ()  # "li": a past ending on the infinitive's own stem ("podpisali")
     past_endings: tuple[str, ...] = ()  # "ó", "ł", "ла": a past finite verb's endings (its lemma an infinitive)
     past_auxiliaries: frozenset[str] = frozenset()  # "a", "ha", "ist": a compound past's auxiliary
     participle_endings: tuple[str, ...] = ()  # "é", "ato", "ado": a past participle's endings
@@ -234,6 +236,8 @@ def words_for(language: str) -> Words:
         perfective_endings=tuple(d.get("perfective_endings", [])),
         imperfective_endings=tuple(d.get("imperfective_endings", [])),
         imperfective_verbs=frozenset(d.get("imperfective_verbs", [])),
+        past_plural_endings=tuple(d.get("past_plural_endings", [])),
+        past_stem_endings=tuple(d.get("past_stem_endings", [])),
         past_endings=tuple(d.get("past_endings", [])),
         past_auxiliaries=frozenset(d.get("past_auxiliaries", [])),
         participle_endings=tuple(d.get("participle_endings", [])),
