@@ -6,8 +6,9 @@ clock such as "today"), and the line cites only the sources whose own sentence i
 the figures the line's sentence gives (every one, or, for a sentence of fewer details, one at least and none at
 another value of its kind: :func:`states_line`), shown as its evidence. A day still ahead when the article was
 written is a scheduled line, marked as such, not a past event; lines of one day that the alignment puts together are
-one line, past when one article wrote the day as past. Two sentences of one group that date it differently make no
-line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
+one line, past when one article wrote the day as past, and a sentence of it that gives the day only as planned is
+then a scheduled line of its own (:func:`planned_apart`). Two sentences of one group that date it differently make
+no line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
 sentence in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers
 what to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
 """
