@@ -481,12 +481,16 @@ def numbers_within(short: list[Value], long: list[Value]) -> bool:
     pasajeros" state the passengers' figure alike, and the 85 flights are another fact of the long sentence, not
     a rival of the 14,000 (a new user's airline story left "unos 21.000 pasajeros" in no item so). "Five miners
     were taken to hospital and three were released" / "Tres mineros fueron hospitalizados" stay apart: the five
-    count what the shared three count. Input: two lists of values; output: a bool."""
+    count what the shared three count. So do "Les trois prévenus comparaissaient ..." / "Two of the three defendants
+    were sentenced to prison terms" (trial 40): the long sentence's two counts one noun, its own words for what the
+    shared three count, though "prévenu" and "defendant" have no common concept. Input: two lists of values;
+    output: a bool."""
     if not short or len(short) >= len(long):
         return False
     if not all(any(same_value(x, y) for y in long) for x in short):
         return False
-    counted = {_counts(x) for x in short} - {""}
+    counted = {_counts(x) for x in short} | {_counts(y) for y in long if any(same_value(x, y) for x in short)}
+    counted -= {""}
     extra = [y for y in long if not any(same_value(x, y) for x in short)]
     return not any(_counts(y) in counted for y in extra)
 
@@ -1254,6 +1258,7 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         and p.features[best] == 1.0
         and (frozenset((p.a.index, p.b.index)) in kept_at or (p.score < floor and kept(p)))
     }
+    tied_at = agreed_at | clique_at | mutual_at
     found.agreed.extend(
         agreed_items(
             data,
@@ -1265,6 +1270,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             # a role conflict too: merged items joined "exdirectora financiera" and "ex vicedirettrice generale"
             # of one co-defendant in one agreed item (a new user's court story)
             guard=lambda a, b: outcomes_opposed(a, b, data) or roles_differ(a, b, data),
+            # the evidence of what an item shows: a direct pair with its heading sentence, no sentence cited only
+            # through another member (:func:`.items._shown_members`)
+            tied=lambda a, b: frozenset((a.index, b.index)) in tied_at,
         )
     )
     acted_counts(units, data, found_cmps)

@@ -6,8 +6,9 @@ clock such as "today"), and the line cites only the sources whose own sentence i
 the figures the line's sentence gives (every one, or, for a sentence of fewer details, one at least and none at
 another value of its kind: :func:`states_line`), shown as its evidence. A day still ahead when the article was
 written is a scheduled line, marked as such, not a past event; lines of one day that the alignment puts together are
-one line, past when one article wrote the day as past. Two sentences of one group that date it differently make no
-line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
+one line, past when one article wrote the day as past, and a sentence of it that gives the day only as planned is
+then a scheduled line of its own (:func:`planned_apart`). Two sentences of one group that date it differently make
+no line (that is a conflict, reported as one). An appeal to readers is not an event, whatever day it names: an English
 sentence in the imperative ("Call police on 101 quoting reference 0412 of 8 June") or one that tells its readers
 what to do ("Anyone with information is asked to contact ...") makes no line (:func:`appeals_to_readers`).
 """
@@ -361,7 +362,68 @@ def timeline(data: StoryData, found: ClaimAlignment) -> list[TimelineLine]:
     published = {a.id: iso_day(a.published) if a.published else None for a in data.articles}
     for line in joined:
         line.scheduled = line_scheduled(line, found.units, published, inherited)
-    return sorted(joined, key=lambda t: (t.date, -len(t.sources), t.text))
+    planned = [p for line in joined for p in planned_apart(line, data, found.units, published, inherited)]
+    return sorted([*joined, *planned], key=lambda t: (t.date, -len(t.sources), t.text))
+
+
+def planned_apart(
+    line: TimelineLine,
+    data: StoryData,
+    units: list[Unit],
+    published: Mapping[str, date | None],
+    inherited: Mapping[int, Value] | None = None,
+) -> list[TimelineLine]:
+    """The cited sentences of a line shown as done that date its day only as planned, taken out of it, each as a
+    scheduled line of its own source: "У вівторок, 1 грудня, ... суд має оголосити вирок" (the court *is to*
+    announce its verdict, in the evening before) was cited for "A court in Velmara on Tuesday sentenced ..." (a
+    tester's court story, trial 40), and a reader took the preview for a report of the verdict. A line is one act,
+    past when one article wrote it as past (:func:`line_scheduled`); the planning sentence still says only that it
+    was planned. Changes ``line`` in place (its evidence and sources); none taken when the line would cite nothing
+    else, when it is scheduled itself, or for the sentence its text shows. Output: the new lines, in the line's
+    evidence order."""
+    if line.scheduled:
+        return []
+    head = line.text.removesuffix("…")[:60]
+    ahead = [
+        ev
+        for ev in line.evidence
+        if not " ".join(ev.text.split()).startswith(head)  # the sentence the line shows stays its own
+        and _reads_day(line, ev, units, inherited)
+        and line_scheduled(_one_cited(line, ev), units, published, inherited)
+    ]
+    left = [ev for ev in line.evidence if ev not in ahead]
+    if not ahead or not left:
+        return []
+    line.evidence = left
+    line.sources = sorted({data.source_of[ev.article] for ev in left if ev.article in data.source_of})
+    out = []
+    for ev in ahead:
+        text = " ".join(ev.text.split())
+        out.append(
+            TimelineLine(
+                date=line.date,
+                text=text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 3].rstrip() + "…",
+                sources=[data.source_of[ev.article]] if ev.article in data.source_of else [],
+                evidence=[ev],
+                scheduled=True,
+            )
+        )
+    return out
+
+
+def _one_cited(line: TimelineLine, ev: Evidence) -> TimelineLine:
+    """The line citing ``ev`` alone, not scheduled (so :func:`line_scheduled` reads only that sentence's days)."""
+    return replace(line, evidence=[ev], sources=[], scheduled=False)
+
+
+def _reads_day(line: TimelineLine, ev: Evidence, units: list[Unit], inherited: Mapping[int, Value] | None) -> bool:
+    """Whether a unit ``ev`` lies in gives the line's day itself (a day read, not a line's mark kept)."""
+    return any(
+        v.text_value == line.date
+        for u in units
+        if u.article == ev.article and u.claim.start <= ev.start < u.claim.end
+        for v in _days(u, inherited)
+    )
 
 
 def line_scheduled(

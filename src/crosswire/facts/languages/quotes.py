@@ -253,6 +253,10 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             continue
         named = [p for p in people if sent[0] <= p[0] < t.start]
         named = _not_owners(named, toks, words) or named
+        # "Захист Гордієнка заявив, що ...": the defence speaks, not the man it speaks for (:func:`side_of`)
+        sides = [(at, p) for p in named if (at := side_of(p, toks, words)) is not None]
+        side = body[sides[-1][0] : sides[-1][1][1]] if sides else None
+        named = [p for p in named if side_of(p, toks, words) is None]
         # a pronoun subject stands before the verb or between it and its "that" ("a-t-il dit que"); one after the
         # "that" is the reported clause's own subject ("a indiqué qu'il envoyait ...": the body that spoke, not a
         # person named before)
@@ -262,8 +266,8 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
         # "Dodał jednak, że ...": a sentence opening with the verb, in a language that drops a known subject,
         # goes on with the person named just before it
         dropped = words.pro_drop and i == 0 and bool(before) and before[-1][1] >= sent[0] - PRO_DROP_REACH
-        who = named[-1] if named else (before[-1] if (pron or dropped) and before else None)
-        group = None if who else _group_subject(toks[:i], words)  # "Полиция сообщила, что ..."
+        who = named[-1] if named else (before[-1] if (pron or dropped) and before and side is None else None)
+        group = None if who else (side or _group_subject(toks[:i], words))  # "Полиция сообщила, что ..."
         end = sent[1] - (1 if body[sent[1] - 1 : sent[1]] in ".!?" else 0)
         return Quote(
             text=body[conj.end : end].strip(),
@@ -282,6 +286,30 @@ def reported(tokens: list[Token], sent: tuple[int, int], body: str, people: list
             language=words.language,
         )
     return None
+
+
+@lru_cache(maxsize=16)
+def _sides(language: str) -> frozenset[str]:
+    """The nouns of a side speaking for a person in ``language`` (``data/speaker_sides.toml``)."""
+    from crosswire.vocab.data import data_toml
+
+    return frozenset(w.lower() for w in data_toml("speaker_sides.toml")["sides"].get(language, []))
+
+
+def side_of(person: Person, tokens: list[Token], words: Words) -> int | None:
+    """The body offset where the phrase of a side a person's name follows starts ("Захист Гордієнка", "la defensa
+    de Dorosh", "Die Familie von Anna Berg"): a noun of ``data/speaker_sides.toml`` right before the name, or
+    before an ``owner_words`` preposition before it (and its article); the side, not the person, says what the
+    sentence reports. None when no side noun stands there ("Адвокат Павло Остапчук": a title before the lawyer's
+    own name)."""
+    before = [t for t in tokens if t.end <= person[0]]
+    if before and before[-1].text.lower() in words.owner_words:
+        before = before[:-1]
+    if not before or before[-1].text.lower() not in _sides(words.language):
+        return None
+    if len(before) > 1 and before[-2].text.lower() in words.articles:
+        return before[-2].start  # "Die Familie", "la defensa"
+    return before[-1].start
 
 
 PRO_DROP_REACH = 300  # characters before the sentence the person a dropped subject stands for is named within
