@@ -197,6 +197,16 @@ def compare_claims_multi() -> Figures:
     return _alignment_halves(events, ("mtune", "mreport"))
 
 
+def compare_claims_multi2() -> Figures:
+    """bench/compare_alignment.py on the fourth set of the multilingual alignment gold (``bench/alignment/multi2``:
+    BSNLP-2021 pairs in ru, uk, ru-uk, pl-ru, pl-uk and SemEval-2022 Task 8 pairs in de, es, pl; twelfth pass):
+    the same six figures per half, ``mtune2`` (development) and ``mreport2`` (held out; its totals only)."""
+    import compare_alignment
+
+    events = [e for e in compare_alignment.load_gold(["mtune2"])["events"] if e["split"] in ("mtune2", "mreport2")]
+    return _alignment_halves(events, ("mtune2", "mreport2"))
+
+
 def _clustering(load: str) -> Figures:
     import clustering
 
@@ -291,6 +301,20 @@ MEASURES: dict[str, Measure] = {
                 "shared/bench/semeval2022-t8/training_set.csv",
             ),
             compare_claims_multi,
+            0.01,  # as compare-claims: an item whose pair scores sit at a bar may flip with another BLAS
+        ),
+        Measure(
+            "compare-claims-multi2",
+            "compare stage: claims agreed, in conflict and single-source against the multilingual alignment gold's "
+            "fourth set (16 BSNLP-2021 and SemEval-2022 Task 8 same-event pairs in ru, uk, pl, de, es and across "
+            "them, in two halves)",
+            (
+                "repo/bench/alignment/multi2/gold.json",
+                "repo/bench/alignment/multi2/events.json",
+                "shared/bench/semeval2022-t8/training_set.csv",
+                "shared/bench/bsnlp2021/*/raw/*/*",
+            ),
+            compare_claims_multi2,
             0.01,  # as compare-claims: an item whose pair scores sit at a bar may flip with another BLAS
         ),
         Measure(
