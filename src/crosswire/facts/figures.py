@@ -54,8 +54,12 @@ UNIT_WORDS = {
     "centuries": "century",
 }
 RELATIVE_AFTER = {"after", "before", "later", "earlier", "ago", "since", "prior"}
-# Words of a duration phrase that are neither its number nor its unit ("for the past two years").
-_DURATION_FILLERS = ("for", "the", "past", "over", "long", "in", "after", "just")  # "just": emphasis, no bound
+# Words of a duration phrase that are neither its number nor its unit ("for the past two years"; "just": emphasis, no
+# bound). "next", "last", "coming", "following", "previous" bound a stretch of time from now ("will spend the next
+# seven years in prison": trial 40 read no figure in it, "next seven" being no number); spaCy tags the phrase DATE.
+_DURATION_FILLERS = (
+    "for", "the", "past", "over", "long", "in", "after", "just", "next", "last", "coming", "following", "previous",
+)  # fmt: skip
 # A place within the sentence: (body start, body end, entity name).
 Place = tuple[int, int, str]
 

@@ -46,8 +46,10 @@ def figure_reason(u: Unit, found: ClaimAlignment) -> tuple[str, Unit | None] | N
         return f"gives {written}, compared with another source's only figure of what it counts", None
     if keys and all(_weak(k) for _v, k in keys):
         return f"gives only {written}, a small count of nothing the story compares", None
+    if not keys and any(v.value is None for v in u.values if v.kind in FIGURE_KINDS):
+        return f"gives only {written}, a rough figure (a range, no number) the single-source readers do not list", None
     if not keys:
-        return f"gives {written}, a figure of no kind the single-source readers list (one or less, or no amount)", None
+        return f"gives only {written}, a figure of a kind the single-source readers do not list", None
     if any(mark in u.text for mark in QUOTE_MARKS):
         return f"gives {written} inside someone's quoted words, which the quotation comparison reads", None
     if len(u.text.split()) < MIN_WORDS:

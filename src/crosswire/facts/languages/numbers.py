@@ -27,6 +27,7 @@ from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of, held_state, state_concept, unit_of
 from crosswire.vocab.currency_names import currency_adjectives, currency_words, scaled_only, sterling_words
+from crosswire.vocab.data import data_toml
 
 # Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing. Nor
 # after a word and a hyphen: "Skyrunner-2", "Ан-124", "COVID-19" name a model or a disease ("Ракета Skyrunner-2
@@ -222,8 +223,39 @@ def figures_in(
             if t is not None and out[-1].start <= t.start < out[-1].end:
                 v = None  # the run's scale word ("doce mil", "douze mille": 12,000), read into it, no 1,000 of its own
         run = [(t, v)] if t is not None and v is not None else []
+    out.extend(_singular_magnitudes(text, tokens, offset, sent, words, out))
     out.sort(key=lambda f: f.start)
     _read_changes(text, offset, out, words)
+    return out
+
+
+def _singular_magnitudes(
+    text: str, tokens: list[Token], offset: int, sent: tuple[int, int], words: Words, found: list[Figure]
+) -> list[Figure]:
+    """A singular magnitude noun with no numeral before it that heads a count ("Milion widzów", "миллион
+    зрителей": ``data/singular_magnitudes.toml``) as the figure one thousand, one million; none inside a figure
+    already read (``found``), after a number, or before a word of ``not_counted`` or no lower-case word."""
+    table = data_toml("singular_magnitudes.toml")
+    listed: dict[str, int] = table["words"].get(words.language, {})
+    if not listed:
+        return []
+    skip = frozenset(table["not_counted"].get(words.language, ()))
+    out = []
+    for i, t in enumerate(tokens):
+        value = listed.get(t.text.lower())
+        if value is None or any(f.start <= t.start < f.end for f in found):
+            continue
+        start = t.start
+        prev = tokens[i - 1] if i > 0 else None
+        before = word_number(prev.text, words.language) if prev is not None and prev.text.isalpha() else None
+        if prev is not None and before == 1:
+            start = prev.start  # "один миллион зрителей", "jeden milion": one, written out
+        elif prev is not None and (prev.text[:1].isdigit() or before is not None):
+            continue  # "2 тысяча": a number the readers take whole
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.text.lower() in skip:
+            continue
+        out.append(_figure(text, start - offset, t.end - offset, float(value), tokens, offset, sent, words))
     return out
 
 
