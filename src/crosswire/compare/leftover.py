@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment, only_speaker_shared, two_days_two_acts
 from crosswire.compare.claims.items import evidence
+from crosswire.compare.claims.left_figures import figure_reason
 from crosswire.compare.claims.single_denials import denied_acts, denied_alike
 from crosswire.compare.claims.single_negated import Links, rest_of
 from crosswire.compare.claims.single_sentences import UNANCHORED_COSINE
@@ -214,6 +215,9 @@ def _left(u: Unit, found: ClaimAlignment, data: StoryData, links: Links | None =
         cos, v = near
         reason = f"reads close to [{v.source}]'s sentence (cosine {cos:.2f}) but shares too little with it to be "
         return _sentence(u, ev, reason + f"agreed: not shown as only {own}'s", v, data)
+    figured = figure_reason(u, found)
+    if figured is not None:  # the check that kept a sentence's figure (crosswire.compare.claims.left_figures)
+        return _sentence(u, ev, figured[0] + f": not shown as only {own}'s", figured[1], data)
     reason = "no other source's sentence relates to it, and it names no one and gives no figure that marks it as "
     return _sentence(u, ev, reason + f"a fact only {own} reports", None, data)
 

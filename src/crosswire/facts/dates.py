@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from crosswire.facts.nlp import Para
 
 DURATION_RE = re.compile(
-    r"^(?:(?:for|over|in|after|the|past|last|next|a|an|about|nearly|almost|more than|some|at least|"
+    r"^(?:(?:for|over|in|after|the|past|last|next|coming|following|previous|a|an|about|nearly|almost|more than|"
+    r"some|at least|"
     r"less than|fewer than|under|just|only|roughly|around|up to|close to)\s+)*"
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|"
     r"twenty|thirty|forty|fifty|hundred)(?:[\s-]+(?:and\s+a\s+half|half))?[\s-]+"

@@ -22,7 +22,15 @@ from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.numbers import decimal_fractions, read_number
 from crosswire.facts.records import DateFact, Figure, FigureType
 from crosswire.vocab.concepts import unit_of
-from crosswire.vocab.quantities import CURRENCY_WORDS, ISO_CURRENCIES, QUALIFIERS, UNTAGGED_VAGUE, VAGUE
+from crosswire.vocab.currency_names import currency_adjectives
+from crosswire.vocab.quantities import (
+    CURRENCY_WORDS,
+    ISO_CURRENCIES,
+    NAMED_ONLY_CURRENCY_WORDS,
+    QUALIFIERS,
+    UNTAGGED_VAGUE,
+    VAGUE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,8 +54,12 @@ UNIT_WORDS = {
     "centuries": "century",
 }
 RELATIVE_AFTER = {"after", "before", "later", "earlier", "ago", "since", "prior"}
-# Words of a duration phrase that are neither its number nor its unit ("for the past two years").
-_DURATION_FILLERS = ("for", "the", "past", "over", "long", "in", "after", "just")  # "just": emphasis, no bound
+# Words of a duration phrase that are neither its number nor its unit ("for the past two years"; "just": emphasis, no
+# bound). "next", "last", "coming", "following", "previous" bound a stretch of time from now ("will spend the next
+# seven years in prison": trial 40 read no figure in it, "next seven" being no number); spaCy tags the phrase DATE.
+_DURATION_FILLERS = (
+    "for", "the", "past", "over", "long", "in", "after", "just", "next", "last", "coming", "following", "previous",
+)  # fmt: skip
 # A place within the sentence: (body start, body end, entity name).
 Place = tuple[int, int, str]
 
@@ -392,7 +404,14 @@ def _widened(para: Para, ent: Span, chars: tuple[int, int], ftype: FigureType) -
     glued = doc.char_span(cs, ce, alignment_mode="expand") if ce > ent.end_char else None
     end = max(ent.end, glued.end) if glued is not None else ent.end  # a currency word after "70 mln"
     iso = end < len(doc) and glued is not None and doc[end].text in ISO_CURRENCIES  # "40 mln EUR"
-    if end < len(doc) and (doc[end].lower_ in CURRENCY_WORDS or iso) and ftype in ("count", "money"):
+    if (
+        end + 1 < len(doc)
+        and ftype in ("count", "money")
+        and doc[end + 1].lower_ in CURRENCY_WORDS
+        and doc[end].lower_ in currency_adjectives("en").get(CURRENCY_WORDS[doc[end + 1].lower_], ())
+    ):
+        end, ftype = end + 2, "money"  # "3 million Swiss francs": an adjective of babel's name, then the noun
+    elif end < len(doc) and (doc[end].lower_ in CURRENCY_WORDS or iso) and ftype in ("count", "money"):
         end, ftype = end + 1, "money"
         ce = max(ce, doc[end - 1].idx + len(doc[end - 1]))
     cs = min(cs, doc[start].idx)
@@ -531,6 +550,9 @@ _COMPOUND_UNIT = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)-([a-z]+)\b")
 def _amount_reading(text: str, ftype: FigureType) -> Figure | None:
     body = text
     unit = None
+    last = text.split()[-1].lower().strip(".,")
+    if ftype == "quantity" and last in NAMED_ONLY_CURRENCY_WORDS:
+        ftype = "money"  # "40 million zlotys" tagged QUANTITY: a currency is no unit ("5,200 pounds" tagged so is)
     if ftype == "quantity" and (cm := _COMPOUND_UNIT.fullmatch(text.strip())) and unit_of(cm.group(2), "en"):
         body, unit = cm.group(1), cm.group(2).lower()
     elif ftype == "quantity":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosswire.vocab.currency_names import currency_adjectives
 from crosswire.vocab.quantities import (
     AND_HALF,
     CURRENCY_SYMBOLS,
@@ -205,6 +206,8 @@ def _number_words(t: str, low_t: str, currency: str | None) -> tuple[list[str], 
     while words and words[-1] in CURRENCY_WORDS:
         currency = currency or CURRENCY_WORDS[words[-1]]
         words.pop()
+        if words and currency is not None and words[-1] in currency_adjectives("en").get(currency, ()):
+            words.pop()  # "3 million Swiss francs": the adjective of babel's name, no number word
     while words and words[-1] in _PERCENT_WORDS:
         words.pop()
     return words, currency

@@ -4,6 +4,7 @@ qualifiers and currencies."""
 
 from __future__ import annotations
 
+from crosswire.vocab.currency_names import currency_words
 from crosswire.vocab.data import data_toml
 
 _Q = data_toml("quantities.toml")
@@ -24,8 +25,12 @@ UNTAGGED_VAGUE: tuple[str, ...] = tuple(_Q.get("untagged_vague", []))
 SEVERAL: dict[str, tuple[int, int]] = {k: (lo, hi) for k, (lo, hi) in _Q["several"].items()}
 # Currency sign before an amount ("$", "HK$", "€") -> ISO 4217 code.
 CURRENCY_SYMBOLS: dict[str, str] = dict(_Q["currency_symbols"])
-# Currency word after an amount ("euros", "hryvnias") -> ISO 4217 code.
-CURRENCY_WORDS: dict[str, str] = dict(_Q["currency_words"])
+# Currency word after an amount ("euros", "hryvnias", "francs", "zlotys") -> ISO 4217 code: babel's English
+# currency names' nouns (crosswire.vocab.currency_names), this file's words over them.
+CURRENCY_WORDS: dict[str, str] = {**currency_words("en"), **_Q["currency_words"]}
+# The currency words only babel's names give ("zlotys", "francs", "kronor"): never a unit of weight, so an amount
+# the tagger calls a QUANTITY is a sum with one ("5,200 pounds" of water, so tagged, is a weight).
+NAMED_ONLY_CURRENCY_WORDS: frozenset[str] = frozenset(CURRENCY_WORDS) - frozenset(_Q["currency_words"])
 # ISO 4217 codes written beside an amount ("USD 5m", "12 million EUR").
 ISO_CURRENCIES: frozenset[str] = frozenset(_Q["iso_currencies"])
 # Fractions after a whole number: vulgar-fraction signs -> value ("½" 0.5), and the words adding a half.

@@ -26,6 +26,8 @@ from crosswire.facts.languages.lexicon import Words, words_for
 from crosswire.facts.not_figures import name_numeral, phone_number
 from crosswire.facts.records import Figure, FigureType
 from crosswire.vocab.concepts import concept_of, held_state, state_concept, unit_of
+from crosswire.vocab.currency_names import currency_adjectives, currency_words, scaled_only, sterling_words
+from crosswire.vocab.data import data_toml
 
 # Not after a letter or a digit: "A7", "MH17", "G20" name a road, a flight, a summit; they count nothing. Nor
 # after a word and a hyphen: "Skyrunner-2", "Ан-124", "COVID-19" name a model or a disease ("Ракета Skyrunner-2
@@ -221,8 +223,39 @@ def figures_in(
             if t is not None and out[-1].start <= t.start < out[-1].end:
                 v = None  # the run's scale word ("doce mil", "douze mille": 12,000), read into it, no 1,000 of its own
         run = [(t, v)] if t is not None and v is not None else []
+    out.extend(_singular_magnitudes(text, tokens, offset, sent, words, out))
     out.sort(key=lambda f: f.start)
     _read_changes(text, offset, out, words)
+    return out
+
+
+def _singular_magnitudes(
+    text: str, tokens: list[Token], offset: int, sent: tuple[int, int], words: Words, found: list[Figure]
+) -> list[Figure]:
+    """A singular magnitude noun with no numeral before it that heads a count ("Milion widzów", "миллион
+    зрителей": ``data/singular_magnitudes.toml``) as the figure one thousand, one million; none inside a figure
+    already read (``found``), after a number, or before a word of ``not_counted`` or no lower-case word."""
+    table = data_toml("singular_magnitudes.toml")
+    listed: dict[str, int] = table["words"].get(words.language, {})
+    if not listed:
+        return []
+    skip = frozenset(table["not_counted"].get(words.language, ()))
+    out = []
+    for i, t in enumerate(tokens):
+        value = listed.get(t.text.lower())
+        if value is None or any(f.start <= t.start < f.end for f in found):
+            continue
+        start = t.start
+        prev = tokens[i - 1] if i > 0 else None
+        before = word_number(prev.text, words.language) if prev is not None and prev.text.isalpha() else None
+        if prev is not None and before == 1:
+            start = prev.start  # "один миллион зрителей", "jeden milion": one, written out
+        elif prev is not None and (prev.text[:1].isdigit() or before is not None):
+            continue  # "2 тысяча": a number the readers take whole
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not nxt.text[:1].islower() or not nxt.text.isalpha() or nxt.text.lower() in skip:
+            continue
+        out.append(_figure(text, start - offset, t.end - offset, float(value), tokens, offset, sent, words))
     return out
 
 
@@ -338,6 +371,7 @@ def _after(text: str, end: int, words: Words) -> bool:
     return bool(nxt) and (
         _scale(nxt[0], words) is not None
         or _prefix(nxt[0], words.currencies) is not None
+        or _named_currency(nxt[0], "", True, words) is not None
         or nxt[0].startswith("%")
         or _percent_after(text[end:], words) is not None
     )
@@ -350,10 +384,12 @@ def _figure(
     currency = unit = None
     rest = text[e:]
     nxt = rest.split(maxsplit=1)
+    scaled = False
     for _ in range(2):  # "2,3 milliards", "2 mil millones" (a thousand millions)
         if not nxt or (scale := _scale(nxt[0], words)) is None:
             break
         value *= scale
+        scaled = True
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(","))
         rest = text[e:]
         nxt = _past_partitive(rest, words)
@@ -376,6 +412,14 @@ def _figure(
     elif nxt and (cur := _prefix(_currency_word(nxt[0], words), words.currencies)) is not None:
         currency, ftype = str(cur), "money"
         e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+    elif nxt and (cur := _named_currency(nxt[0], rest[rest.index(nxt[0]) + len(nxt[0]) :], scaled, words)):
+        # "48 Millionen Pfund", "48 миллионов фунтов стерлингов": a currency named by babel's CLDR names
+        currency, ftype = cur, "money"
+        e += rest.index(nxt[0]) + len(nxt[0].rstrip(".,"))
+        if (sterling := _sterling_after(text, e)) is not None:
+            e = sterling  # "livres sterling": the pair is the currency's name
+    elif nxt and (named := _adjective_currency(rest, words)) is not None:
+        currency, ftype, e = named[0], "money", e + named[1]  # "3 Millionen Schweizer Franken"
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
     counted = noun_after(tokens, offset + e, words.adjective_endings) if ftype == "count" else None
@@ -493,9 +537,48 @@ def _past_partitive(rest: str, words: Words) -> list[str]:
     currency follows it; an elided one ("milliards d'euros") stays glued to its word (see
     :func:`_currency_word`)."""
     nxt = rest.split(maxsplit=2)
-    if len(nxt) > 1 and nxt[0].lower() in words.partitive and _prefix(nxt[1].rstrip(".,"), words.currencies):
-        return [nxt[1], *nxt[2:]]
+    if len(nxt) > 1 and nxt[0].lower() in words.partitive:
+        if _prefix(nxt[1].rstrip(".,"), words.currencies) or _named_currency(nxt[1], "", True, words):
+            return [nxt[1], *nxt[2:]]
     return nxt[:1] + ([" ".join(nxt[1:])] if len(nxt) > 1 else [])
+
+
+def _named_currency(word: str, after: str, scaled: bool, words: Words) -> str | None:
+    """The ISO 4217 code (or "crown") of ``word``, the word after an amount, when it is one of the language's
+    currency words from babel's names (:func:`crosswire.vocab.currency_names.currency_words`: "Pfund",
+    "фунтов", "libras"); None otherwise. A word that also counts things ("Pfund" of weight, "livres" books:
+    ``scaled_only``) is a currency only after a scale word (``scaled``) or before a sterling word (``after``, the
+    text after ``word``: "livres sterling")."""
+    w = _currency_word(word, words).lower()
+    code = currency_words(words.language).get(w)
+    if code is None:
+        return None
+    if w in scaled_only(words.language) and not scaled:
+        first = after.split(maxsplit=1)[:1]
+        if not first or first[0].lower().rstrip(".,;") not in sterling_words():
+            return None
+    return code
+
+
+def _adjective_currency(rest: str, words: Words) -> tuple[str, int] | None:
+    """(ISO 4217 code, end within ``rest``) of a currency written as an adjective of its babel name and its noun
+    right after an amount ("Schweizer Franken", "швейцарских франков",
+    :func:`crosswire.vocab.currency_names.currency_adjectives`); None when ``rest`` opens otherwise."""
+    m = re.match(r"\s*(\w+)\s+(\w+)", rest)
+    if m is None:
+        return None
+    code = currency_words(words.language).get(m.group(2).lower())
+    if code is None or m.group(1).lower() not in currency_adjectives(words.language).get(code, ()):
+        return None
+    return code, m.end()
+
+
+def _sterling_after(text: str, e: int) -> int | None:
+    """The end of a sterling word right after ``text[:e]`` ("livres| sterling"), or None."""
+    m = re.match(r"\s+(\w+)", text[e:])
+    if m is None or m.group(1).lower() not in sterling_words():
+        return None
+    return e + m.end()
 
 
 def _currency_word(word: str, words: Words) -> str:

@@ -23,6 +23,7 @@ from crosswire.facts.languages.lexicon import Words
 from crosswire.facts.languages.numbers import SCALE_STEM, _prefix, noun_after
 from crosswire.facts.records import Figure
 from crosswire.vocab.concepts import concept_of, unit_of
+from crosswire.vocab.currency_names import currency_words
 
 MULTIPLIED_SPREAD = 0.1  # "двух десятков" covers 18-22: the +-10 % of a round noun (data/languages.toml)
 
@@ -183,6 +184,8 @@ def _currency_after(rest: list[Token], words: Words) -> str | None:
         else:
             return None
     cur = _prefix(first.rstrip(".,"), words.currencies)
+    if cur is None:  # "Millionen Pfund", "millions de livres": a currency of babel's names (figs12)
+        cur = currency_words(words.language).get(first.rstrip(".,").lower())
     return str(cur) if cur is not None else None
 
 
