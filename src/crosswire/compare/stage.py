@@ -73,7 +73,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 49  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 50  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -142,6 +142,9 @@ COMPARE_VERSION = 49  # bumped when the output changes, so stored comparisons ar
 # 49: a planned event stays scheduled until a source states it done, figures dated by their own clause, lists and
 # one state's counts as restatements, a light-tier first name no doer outside its clause, bail paid or not, a
 # measure's end day, one number of people in two states never agreed, left sentences name the check that fired
+# 50: a tally's minority side never an outcome, months as days, restated lengths, a quote credited to every outlet
+# printing it, evidence only through a direct tie, part and whole counts, a preview its own scheduled line, left
+# sentences with figures name their check, one outlet one source whichever article credits an agency
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 54  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 55  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -128,6 +128,8 @@ FACTS_VERSION = 54  # 2: future-tense weekdays, glued money figures, places read
 # 54: a date's tense kept on the value, future verbs read in the whole clause, Slavic perfective futures, bare months
 # in eight languages; multi-word titles before names, denial verbs by lemma, payments of nothing, dashed agency
 # credits; Polish and Ukrainian sums, hryvnia forms, rough counts of millions
+# 55: sums in currency words in nine languages, singular magnitudes (milion, миллион), the next/last N years as
+# durations; English labelled vote tallies and runs of number words; a side speaking for a person as the speaker
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
