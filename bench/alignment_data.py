@@ -65,6 +65,21 @@ set's (which the eval gate fingerprints) stay as they are."""
 MULTI2_EVENTS_FILE = MULTI2_DIR / "events.json"
 MULTI2_GOLD_FILE = MULTI2_DIR / "gold.json"
 MULTI_ORIGINS = ("semeval-multi", "bsnlp")
+# The annotation protocol's vocabularies (PROTOCOL.md, "File format" and the reasons' table): an item's kind and a
+# conflict's reason; the loaders' tests check every annotation file against them.
+KINDS = frozenset({"event", "figure", "date", "role", "outcome", "quote", "attribute"})
+REASONS = frozenset(
+    {
+        "different value",
+        "vague vs precise",
+        "different scope",
+        "different time",
+        "different role",
+        "different agent",
+        "different outcome",
+        "different day",
+    }
+)
 """Event origins whose sentences the multilingual splitter numbers."""
 
 # -- documents -----------------------------------------------------------------------------------------------

@@ -17,17 +17,8 @@ compare_alignment = pytest.importorskip("compare_alignment")
 multigold_select = pytest.importorskip("multigold_select")
 
 ANNOTATIONS = alignment_data.MULTI_DIR / "annotations"
-KINDS = {"event", "figure", "date", "role", "outcome", "quote", "attribute"}
-REASONS = {
-    "different value",
-    "vague vs precise",
-    "different scope",
-    "different time",
-    "different role",
-    "different agent",
-    "different outcome",
-    "different day",
-}
+KINDS = alignment_data.KINDS
+REASONS = alignment_data.REASONS
 
 
 def _events_file() -> dict[str, Any]:

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -167,20 +167,7 @@ def embed_cached(texts: Sequence[str]) -> np.ndarray:
     once and the last :data:`SENTENCE_CACHE` texts' vectors kept in process, least recently used dropped.
     Why: wire copy repeats sentences across outlets, and a story is compared again each time an article
     joins it (the comparison embeds every sentence of the story)."""
-    if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
-    with _CACHE_LOCK:
-        todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    fresh = embed(todo) if todo else np.zeros((0, DIM), dtype=np.float32)
-    with _CACHE_LOCK:
-        for i, t in enumerate(todo):
-            _CACHE[t] = fresh[i]
-        for t in texts:
-            _CACHE.move_to_end(t)
-        rows = np.stack([_CACHE[t] for t in texts])
-        while len(_CACHE) > SENTENCE_CACHE:
-            _CACHE.popitem(last=False)
-    return rows
+    return _cached_rows(texts, _CACHE, embed, DIM)
 
 
 # -- multilingual-e5-small, the optional cross-language encoder (the extra ``e5``) ---------------------------------
@@ -242,17 +229,26 @@ _E5_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 def embed_e5_cached(texts: Sequence[str]) -> np.ndarray:
     """:func:`embed_e5` with each distinct text encoded once per process (the last :data:`SENTENCE_CACHE` kept,
     least recently used dropped), as :func:`embed_cached` keeps USE's."""
+    return _cached_rows(texts, _E5_CACHE, embed_e5, E5_DIM)
+
+
+def _cached_rows(
+    texts: Sequence[str], cache: OrderedDict[str, np.ndarray], encode: Callable[[list[str]], np.ndarray], dim: int
+) -> np.ndarray:
+    """(N, dim) rows for ``texts`` in order: each distinct text not in ``cache`` encoded once by ``encode``, the
+    last :data:`SENTENCE_CACHE` texts' vectors kept in ``cache``, least recently used dropped (both encoders'
+    caches: :func:`embed_cached`, :func:`embed_e5_cached`)."""
     if not texts:
-        return np.zeros((0, E5_DIM), dtype=np.float32)
+        return np.zeros((0, dim), dtype=np.float32)
     with _CACHE_LOCK:
-        todo = [t for t in dict.fromkeys(texts) if t not in _E5_CACHE]
-    fresh = embed_e5(todo) if todo else np.zeros((0, E5_DIM), dtype=np.float32)
+        todo = [t for t in dict.fromkeys(texts) if t not in cache]
+    fresh = encode(todo) if todo else np.zeros((0, dim), dtype=np.float32)
     with _CACHE_LOCK:
         for i, t in enumerate(todo):
-            _E5_CACHE[t] = fresh[i]
+            cache[t] = fresh[i]
         for t in texts:
-            _E5_CACHE.move_to_end(t)
-        rows = np.stack([_E5_CACHE[t] for t in texts])
-        while len(_E5_CACHE) > SENTENCE_CACHE:
-            _E5_CACHE.popitem(last=False)
+            cache.move_to_end(t)
+        rows = np.stack([cache[t] for t in texts])
+        while len(cache) > SENTENCE_CACHE:
+            cache.popitem(last=False)
     return rows
