@@ -276,6 +276,11 @@ def _support(refs: list[str], spans, texts) -> list[dict]:
     return [_anchor(r, spans, None, texts) for r in refs]
 
 
+def annotations(annotation_dir: Path) -> dict[str, dict[str, Any]]:
+    """The annotation files of a set (``<event>.json`` in ``annotation_dir``), by event id, in name order."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(annotation_dir.glob("*.json"))}
+
+
 def convert(annotation_dir: Path, event_list: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Annotation files (``<event>.json``, sentence references as in :func:`view`) -> the gold document.
     ``event_list``: the set's events (default the English set's)."""

@@ -355,6 +355,18 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
+# The six figures of a half's summary that the eval gate pins and the scorer's training compares
+# (tests/eval_measures.py, bench/train_alignment.py).
+SUMMARY_FIGURES = (
+    "agreed_precision",
+    "agreed_recall",
+    "agreed_citations_backed",
+    "conflict_precision",
+    "conflict_recall",
+    "single_precision",
+)
+
+
 def summarise(scores: list[dict[str, Any]]) -> dict[str, Any]:
     tot: dict[str, int] = defaultdict(int)
     for s in scores:

@@ -323,14 +323,8 @@ def train_gbm(args: argparse.Namespace, splits: tuple[str, ...]) -> int:
         "check": check,
     }
     grid = [float(g) for g in args.grid.split(",")] if args.grid_set else [logistic.agree]
-    columns = (
-        "agreed_precision",
-        "agreed_recall",
-        "agreed_citations_backed",
-        "conflict_precision",
-        "conflict_recall",
-        "single_precision",
-    )
+    from compare_alignment import SUMMARY_FIGURES as columns
+
     best: tuple[float, dict[str, dict[str, Any]]] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         shown = ("tune", "tune2", "mtune")  # development halves all; the bar is adopted on tune and tune2

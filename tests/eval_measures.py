@@ -152,28 +152,19 @@ def compare_answer_keys() -> Figures:
     return _rounded(figures)
 
 
-# the six figures of bench/compare_alignment.py's summary that each half of an alignment gold pins
-ALIGNMENT_FIGURES = (
-    "agreed_precision",
-    "agreed_recall",
-    "agreed_citations_backed",
-    "conflict_precision",
-    "conflict_recall",
-    "single_precision",
-)
-
-
 def _alignment_halves(events: list[dict[str, Any]], halves: tuple[str, ...]) -> Figures:
     """bench/compare_alignment.py's comparison of ``events`` (gold events, each with its ``split``), scored per
-    half: ``<half>_<figure>`` for each of :data:`ALIGNMENT_FIGURES` a half has (conflict precision has none where
-    no conflict was claimed)."""
+    half: ``<half>_<figure>`` for each of ``compare_alignment.SUMMARY_FIGURES`` a half has (conflict precision has
+    none where no conflict was claimed)."""
     import compare_alignment
 
     comparisons = compare_alignment.run_comparisons([e["id"] for e in events])
     figures: dict[str, float] = {}
     for half in halves:
         summary = compare_alignment.score(comparisons, [e for e in events if e["split"] == half])["summary"]
-        figures.update({f"{half}_{key}": summary[key] for key in ALIGNMENT_FIGURES if summary[key] is not None})
+        figures.update(
+            {f"{half}_{key}": summary[key] for key in compare_alignment.SUMMARY_FIGURES if summary[key] is not None}
+        )
     return _rounded(figures)
 
 

@@ -26,7 +26,7 @@ def _events_file() -> dict[str, Any]:
 
 
 def _annotations() -> dict[str, dict[str, Any]]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(ANNOTATIONS.glob("*.json"))}
+    return alignment_data.annotations(ANNOTATIONS)
 
 
 def _texts_or_skip(event: dict[str, Any]) -> dict[str, str]:
