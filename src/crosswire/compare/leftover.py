@@ -184,18 +184,29 @@ def _joined(run: list[Unit], data: StoryData) -> Evidence:
     return replace(first, text=body[first.start : last.end], end=last.end)
 
 
+def _two_figures(score: float, bar: float) -> tuple[str, str]:
+    """A pair's score and the agreement bar as printed, two decimals each. A score under the bar that would round
+    to the bar or above prints one hundredth under it, so a reason never reads "score 0.60, under the bar 0.60"
+    (a score of 0.598 against 0.6)."""
+    shown, shown_bar = round(score, 2), round(bar, 2)
+    if score < bar and shown >= shown_bar:
+        shown = shown_bar - 0.01
+    return f"{shown:.2f}", f"{shown_bar:.2f}"
+
+
 def _left(u: Unit, found: ClaimAlignment, data: StoryData, links: Links | None = None) -> LeftSentence:
     ev = evidence(data, u)
     own = f"[{u.source}]"
     scored = [(s, v) for s, v in found.counterparts(u) if not (only_speaker_shared(u, v) or two_days_two_acts(u, v))]
     if scored and scored[0][0] >= SENTENCE_BAR:
         s, v = scored[0]
+        score, bar = _two_figures(s, found.agree)
         why = (
-            f"under the agreement bar {found.agree:.2f}"
+            f"under the agreement bar {bar}"
             if s < found.agree
-            else f"at or above the agreement bar {found.agree:.2f}, but {kept_apart_by(u, v, found, data)}"
+            else f"at or above the agreement bar {bar}, but {kept_apart_by(u, v, found, data)}"
         )
-        reason = f"partly matches [{v.source}]'s sentence (alignment score {s:.2f}, {why}): not shown as agreed, "
+        reason = f"partly matches [{v.source}]'s sentence (alignment score {score}, {why}): not shown as agreed, "
         return _sentence(u, ev, reason + f"nor as only {own}'s", v, data)
     denying = denied_acts(u.text, u.language or "en")
     twin = next((v for v in found.units if denying and v.source != u.source and denied_alike(u, v)), None)
