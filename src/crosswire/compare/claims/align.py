@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.canonical import name_key
+from crosswire.compare.claims.across_bar import across_bar
 from crosswire.compare.claims.act_places import (
     act_place_conflicts,
     act_places_differ,
@@ -1130,7 +1131,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         raw = model.scores(rows, [(p.a.language or "en") == (p.b.language or "en") == "en" for p in pairs])
     else:
         raw = model.scores(rows)
-    lift = [translated(p) for p in pairs]
+    # pairs of two languages at their own bar (each other's best): see :mod:`.across_bar`
+    lift = [translated(p) or across_bar(p, s) for p, s in zip(pairs, raw, strict=True)]
     for p, s, up in zip(pairs, raw, lift, strict=True):
         p.score = max(s, model.agree) if up else s
     for p, r in zip(pairs, model.related_scores(rows, [p.score for p in pairs]), strict=True):

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from crosswire.compare.claims.across_terms import AcrossTerms
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.languages.common_words import lemma
 from crosswire.facts.records import Value
@@ -76,6 +77,9 @@ LEMMATISED = frozenset({"de", "pl", "es", "it", "pt", "uk"})
 # The forest of data/claim_alignment_gbm.json (behind the kind switch) was fitted with them on: turn this on
 # with it. The English halves are untouched either way.
 LEMMA_KEYS = False
+# Whether pairs of two languages read their word features on the terms shared across scripts
+# (:mod:`.across_terms`) and are proposed by them: see the measurements there.
+ACROSS_TERMS = True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -177,10 +181,22 @@ def _acts(u: Unit) -> set[str]:
 
 
 def features(
-    a: Unit, b: Unit, idf: dict[str, float], near: Neighbours, masses: dict[int, float] | None = None
+    a: Unit,
+    b: Unit,
+    idf: dict[str, float],
+    near: Neighbours,
+    masses: dict[int, float] | None = None,
+    across: AcrossTerms | None = None,
 ) -> list[float]:
     """The feature vector of one pair (see :data:`FEATURES`). ``masses``: each unit's idf mass by unit index
-    (:func:`_masses`), summed once per unit instead of once per pair when given."""
+    (:func:`_masses`), summed once per unit instead of once per pair when given. ``across``: the story's
+    cross-script keys; a pair of two languages then reads its four word features on them
+    (:meth:`.across_terms.AcrossTerms.word_features`, when :data:`ACROSS_TERMS` is on)."""
+    if across is not None and ACROSS_TERMS and (a.language or "en") != (b.language or "en"):
+        overlap, weighted, shared_mass, content = across.word_features(a, b)
+        out = features(a, b, idf, near, masses)
+        out[0], out[1], out[2], out[13] = overlap, weighted, shared_mass, content
+        return out
     ka, kb = keys(a), keys(b)
     shared = ka & kb
     mass_a = masses[a.index] if masses is not None else _mass(a, idf)
@@ -221,6 +237,13 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             postings["\0" + e].append(u.index)
         for act in _acts(u):
             postings["\1" + act].append(u.index)
+    # a story of two or more languages: pairs of two languages are also proposed and scored on the terms they
+    # share across scripts (:mod:`.across_terms`), each key proposing only units of another language
+    across = AcrossTerms(units) if ACROSS_TERMS and len({u.language or "en" for u in units}) > 1 else None
+    if across is not None:
+        for u in units:
+            for k in across.keys[u.index]:
+                postings["\2" + k].append(u.index)
     ent_weight = math.log((n + 1) / 1.5)
     out: list[Pair] = []
     for u in units:
@@ -234,6 +257,18 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             for j in posting:
                 if j > u.index and units[j].source != u.source:
                     acc[j] += w
+        if across is not None:  # terms shared across scripts, with units of another language: the higher mass
+            own = u.language or "en"
+            crossed: dict[int, float] = defaultdict(float)
+            for k in across.keys[u.index]:
+                posting = postings["\2" + k]
+                if len(posting) > max(2, MAX_DF_SHARE * n):
+                    continue
+                for j in posting:
+                    if j > u.index and units[j].source != u.source and (units[j].language or "en") != own:
+                        crossed[j] += across.idf[k]
+            for j, w in crossed.items():
+                acc[j] = max(acc.get(j, 0.0), w)
         for j, w in sorted(acc.items()):  # by index: the terms are a set, whose order varies by run
             if w >= MIN_CANDIDATE_WEIGHT:
                 out.append(Pair(u, units[j], []))
@@ -248,7 +283,7 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             out.append(Pair(units[i], units[j], []))
     masses = {u.index: _mass(u, idf) for u in units}
     for p in out:
-        p.features = features(p.a, p.b, idf, near, masses)
+        p.features = features(p.a, p.b, idf, near, masses, across)
     return out
 
 
