@@ -28,7 +28,7 @@ import alignment_data
 import compare_alignment as ca
 from compared_events import compared_events, item_units
 
-DEVELOPMENT = ("tune", "tune2", "mtune")
+DEVELOPMENT = ("tune", "tune2", "mtune", "mtune2")
 HELD_OUT = ("report", "report2", "mreport", "mreport2")
 
 
