@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.claims.align import ClaimAlignment
-from crosswire.compare.claims.single_shared_words import name_words, rare_shared, shared_rare_words
+from crosswire.compare.claims.single_shared_words import name_words, other_measure, rare_shared, shared_rare_words
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem, Item
-from crosswire.facts.records import Claim
+from crosswire.facts.records import Claim, Value
 from crosswire.model import Evidence
 
 
@@ -205,3 +205,36 @@ def test_name_words_count_as_the_name_not_as_shared_words():
     )
     assert name_words(u) == {"los", "angeles"}
     assert shared_rare_words(*_story(u, v)) == set()
+
+
+def _km(n: float) -> Value:
+    return Value(kind="quantity", text=f"{n:g} km", start=0, end=4, value=n, unit="km")
+
+
+@pytest.mark.parametrize(
+    ("lang", "mine", "theirs"),
+    [
+        ("en", "The quake struck at a depth of 10 km near the town.", "Its epicentre lay 18 km south of the town."),
+        (
+            "de",
+            "Das Beben ereignete sich in 10 km Tiefe nahe der Stadt.",
+            "Das Epizentrum lag 18 km südlich der Stadt.",
+        ),
+        (
+            "es",
+            "El sismo se produjo a 10 km de profundidad cerca de la ciudad.",
+            "El epicentro se situó a 18 km al sur.",
+        ),
+    ],
+)
+def test_other_numbers_of_one_measure_are_two_facts(lang, mine, theirs):
+    # Near-miss from the example corpus: the shared rare words are the quantity's ("epicentre", "kilometre").
+    terms = "quake epicentre kilometre depth town"
+    u = _unit(0, 1, mine, lang, terms, ("place:Zarovsk",))
+    v = _unit(1, 2, theirs, lang, terms + " south", ("place:Zarovsk",))
+    u.claim.values.append(_km(10))
+    v.claim.values.append(_km(18))
+    assert other_measure(u, v)
+    assert shared_rare_words(*_story(u, v)) == set()
+    v.claim.values[0] = _km(10)  # the same depth in other words: one fact
+    assert shared_rare_words(*_story(u, v)) == {0}

@@ -37,6 +37,7 @@ from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import Item
 from crosswire.compare.restated import content_words
+from crosswire.facts.records import Value
 from crosswire.vocab.names import fold
 
 # A lemma used by this many of the story's sentences (claim units, every source) or fewer is the story's rare word.
@@ -68,10 +69,33 @@ def rare_shared(u: Unit, v: Unit, rare: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in content_words(u) & v.terms if t in rare and t not in names)
 
 
+def _measure(value: Value) -> tuple[str, str] | None:
+    """(kind, unit or counted noun) of a figure with a number, or None: what the number measures."""
+    what = value.unit or value.concept or value.noun
+    return (value.kind, what) if value.value is not None and what else None
+
+
+def other_measure(u: Unit, v: Unit) -> bool:
+    """Whether ``u`` and ``v`` each give a number of one kind and unit (or counted noun) and none of ``u``'s
+    numbers of it is among ``v``'s: two measures of one quantity ("struck at a depth of only 10 kilometres" /
+    "its epicentre about 18 kilometres south of Zarovsk", the example corpus's earthquake), whose shared words
+    are the quantity's, not a shared fact."""
+    theirs: dict[tuple[str, str], set[float]] = {}
+    for b in v.values:
+        if (key := _measure(b)) is not None and b.value is not None:
+            theirs.setdefault(key, set()).add(b.value)
+    for a in u.values:
+        key = _measure(a)
+        if key is not None and key in theirs and a.value not in theirs[key]:
+            return True
+    return False
+
+
 def states_same(u: Unit, v: Unit, rare: frozenset[str]) -> bool:
     """Whether ``v`` (another source, same language) may state ``u``'s fact by the story's rare words:
-    :data:`MIN_WITH_NAME` rare lemmas and a shared named entity, or :data:`MIN_WITHOUT_NAME` rare lemmas."""
-    if u.language != v.language or u.source == v.source:
+    :data:`MIN_WITH_NAME` rare lemmas and a shared named entity, or :data:`MIN_WITHOUT_NAME` rare lemmas; never two
+    sentences giving other numbers of one measure (:func:`other_measure`)."""
+    if u.language != v.language or u.source == v.source or other_measure(u, v):
         return False
     shared = rare_shared(u, v, rare)
     if len(shared) >= MIN_WITHOUT_NAME:
