@@ -59,7 +59,11 @@ def coverage(comparisons: dict[str, Any], events: list[dict[str, Any]]) -> dict[
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "tune2", "report2"], default="tune")
+    ap.add_argument(
+        "--split",
+        choices=["tune", "report", "tune2", "report2", "mtune", "mreport", "mtune2", "mreport2"],
+        default="tune",
+    )
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     args = ap.parse_args()
     gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))

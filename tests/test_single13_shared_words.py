@@ -14,7 +14,7 @@ import pytest
 from crosswire.compare.claims.align import ClaimAlignment
 from crosswire.compare.claims.single_shared_words import name_words, other_measure, rare_shared, shared_rare_words
 from crosswire.compare.claims.units import Unit
-from crosswire.compare.records import EventItem, Item
+from crosswire.compare.records import EventItem, FigureItem, FigureSlot, FigureValue, Item
 from crosswire.facts.records import Claim, Value
 from crosswire.model import Evidence
 
@@ -238,3 +238,21 @@ def test_other_numbers_of_one_measure_are_two_facts(lang, mine, theirs):
     assert shared_rare_words(*_story(u, v)) == set()
     v.claim.values[0] = _km(10)  # the same depth in other words: one fact
     assert shared_rare_words(*_story(u, v)) == {0}
+
+
+def test_a_figure_is_restated_only_with_its_number():
+    # "two contract extensions" beside "new contract extension": the number is the figure's, and no other
+    # source gives it; the figure stays "only X" (restated.same_figure decides figures).
+    mine, theirs, entity = RESTATED[0][1], RESTATED[0][2], RESTATED[0][3]
+    u = _unit(0, 1, mine[0], "en", mine[1], (entity,))
+    v = _unit(1, 2, theirs[0], "en", theirs[1], (entity,))
+    _items, claims = _story(u, v)
+    ev = Evidence(article=u.article, text=u.text, start=0, end=len(u.text))
+    figure = FigureItem(
+        summary="Contract extensions: 2 [1]",
+        sources=[u.source],
+        evidence=[ev],
+        slot=FigureSlot(counted="contract extensions"),
+        values=[FigureValue(text="two", value=2.0, sources=[u.source], evidence=[ev])],
+    )
+    assert shared_rare_words([figure, _event(u)], claims) == {1}
