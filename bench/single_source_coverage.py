@@ -19,7 +19,6 @@ single-source checks of :mod:`crosswire.compare.singles`), from a temporary git 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -33,7 +32,7 @@ MIN_WORDS = 4
 def coverage(comparisons: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, int]:
     """Counts over ``events``: single-source items, those not wrong (the bench's rule), gold-single sentences
     and those some single-source item cites."""
-    docs = {e["id"]: e["docs"] for e in alignment_data.events()}
+    docs = {e["id"]: e["docs"] for e in events}
     out = {"items": 0, "not_wrong": 0, "gold_single_sentences": 0, "cited": 0}
     for g in events:
         c = comparisons[g["id"]]
@@ -59,10 +58,14 @@ def coverage(comparisons: dict[str, Any], events: list[dict[str, Any]]) -> dict[
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "report", "tune2", "report2"], default="tune")
+    ap.add_argument(
+        "--split",
+        choices=["tune", "report", "tune2", "report2", "mtune", "mreport", "mtune2", "mreport2"],
+        default="tune",
+    )
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git commit of the baseline version")
     args = ap.parse_args()
-    gold = json.loads(alignment_data.GOLD_FILE.read_text(encoding="utf-8"))
+    gold = ca.load_gold([args.split])  # the multilingual halves keep their own gold files
     events = [e for e in gold["events"] if e["split"] == args.split]
     ids = [e["id"] for e in events]
     rows = [("crosswire", ca.run_comparisons(ids)), (f"baseline {args.baseline}", ca.run_baseline(args.baseline, ids))]

@@ -11,8 +11,8 @@ own embeddings), the cosine of the two sentences with every name word of their e
 sentence the aligner never read cannot restate anything). ``--summary`` prints only the counts per half,
 language group and kind.
 
-Only development halves (``tune``, ``tune2``, ``mtune``): the held-out halves (``report``, ``report2``,
-``mreport``) are refused, never read item by item.
+Only development halves (``tune``, ``tune2``, ``mtune``, ``mtune2``): the held-out halves (``report``, ``report2``,
+``mreport``, ``mreport2``) are refused, never read item by item.
 
     PYTHONPATH=src .venv/bin/python bench/single_source_misses.py --split mtune
 """
@@ -28,7 +28,7 @@ import alignment_data
 import compare_alignment as ca
 from compared_events import compared_events, item_units
 
-DEVELOPMENT = ("tune", "tune2", "mtune")
+DEVELOPMENT = ("tune", "tune2", "mtune", "mtune2")
 HELD_OUT = ("report", "report2", "mreport", "mreport2")
 
 
@@ -166,7 +166,7 @@ def features(half: str) -> list[dict[str, Any]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", action="append", help="tune, tune2 and/or mtune (default mtune)")
+    ap.add_argument("--split", action="append", help="tune, tune2, mtune and/or mtune2 (default mtune)")
     ap.add_argument("--summary", action="store_true", help="counts only")
     ap.add_argument("--features", action="store_true", help="every item's shared rare words, right and wrong")
     args = ap.parse_args()

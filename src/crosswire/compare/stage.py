@@ -44,6 +44,7 @@ from crosswire.compare.claims.single_marked import marked_facts
 from crosswire.compare.claims.single_negated import Links, negated_rest
 from crosswire.compare.claims.single_neighbours import continues_agreed
 from crosswire.compare.claims.single_sentences import single_sentences
+from crosswire.compare.claims.single_shared_words import shared_rare_words
 from crosswire.compare.claims.single_spans import span_told_elsewhere
 from crosswire.compare.claims.single_vague import vaguely_elsewhere
 from crosswire.compare.claims.single_values import single_values
@@ -351,6 +352,9 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= negated_rest(single, claims, links)
     # Nor of a precise count another source's related sentence gives vaguely ("63 witnesses" / "several dozen").
     dropped |= vaguely_elsewhere(single, claims)
+    # Nor of a sentence sharing the story's rare words and a name with another outlet's sentence of its language
+    # ("two contract extensions" / "new contract extension"): a restatement the encoder and the anchors missed.
+    dropped |= shared_rare_words(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
     dropped |= singles_mod.own_source_agreed(single, agreed, claims)
     single = [it for i, it in enumerate(single) if i not in dropped]
