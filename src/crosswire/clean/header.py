@@ -8,6 +8,7 @@ import re
 from crosswire.clean.captions import normalise
 from crosswire.clean.credits import is_role, parse_name_line
 from crosswire.clean.lines import HEADING_MAX_WORDS, Line, heading_like
+from crosswire.clean.metadata import masthead_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 # A pre-scraped page title ("Headline | Site") also uses a middle dot between headline and site.
@@ -46,6 +47,37 @@ def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | No
             if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
                 return ln
     return _nearest_heading(lines, candidates)
+
+
+# How a headline may not end: a sentence's point or a clause's mark, or a closing quotation mark (a body's first
+# paragraph of a quotation, '"We will appeal," she said' is no headline).
+_NOT_HEADLINE_END = (".", ",", ";", ":", '"', "”", "»", "’")
+
+
+def first_line_headline(lines: list[Line]) -> Line | None:
+    """The headline of a plain-text file whose main text starts on its first line: that line, when it reads as a
+    headline and body text follows it. A headline is :data:`HEADLINE_MAX_WORDS` words at most (3 at least), opens
+    with a capital, a digit or a quotation mark, ends with no point, comma, colon or closing quotation mark
+    (title case or not: "Cierra de urgencia el servicio de emergencias del hospital St. Brennan por la rotura de
+    una tubería"), and is no byline, credit, role or name line; a paragraph of at least 8 words follows within
+    the next three lines. A new user's Spanish file had its headline kept as a body sentence and the article shown
+    with no title (by its id). Input: the file's classified lines; output: the headline line or None."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    text = first.text.strip()
+    if first.kind not in ("short", "long", "good") or not 3 <= first.words <= HEADLINE_MAX_WORDS:
+        return None
+    if text.endswith(_NOT_HEADLINE_END) and not text.endswith("..."):
+        return None
+    opening = text.lstrip("'\"‘“«„(")[:1]
+    if not opening or not (opening.isupper() or opening.isdigit()):
+        return None
+    if parse_name_line(text) or is_role(text) or is_section_label(text) or masthead_name(text):
+        return None  # "Valley Courier" over the byline is the paper's name
+    if not any(ln.kind in ("good", "long") and ln.words >= 8 for ln in lines[1:4]):
+        return None
+    return first
 
 
 def _page_title_stem(first_line: str | None) -> str | None:
