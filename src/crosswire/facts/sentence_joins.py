@@ -89,7 +89,7 @@ def _cut_after(tok: Token, clock: frozenset[str], names: frozenset[str], going_o
         before = doc[tok.i - 1] if tok.i > 0 else None
         if before is None or not any(c.isdigit() for c in before.text):
             return False
-        return word not in going_on
+        return word.rstrip(".") not in going_on
     return low in names and nxt.tag_ in _FUNCTION_TAGS
 
 
