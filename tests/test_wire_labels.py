@@ -77,15 +77,18 @@ def test_a_source_without_outlet_or_headline_is_named_by_its_file() -> None:
         ArticleRow(id="a", published="2026-04-02T08:00:00"),
         ArticleRow(id="b", published="2026-04-02T09:00:00"),
         ArticleRow(id="c", title="Flood closes the Tallbrook bridge", published="2026-04-02T10:00:00"),
+        ArticleRow(id="d", title="Tallbrook bridge reopens", published="2026-04-02T11:00:00"),
     ]
     names = {
         "a": readable_name(None, None, "in/tallbrook-flood.txt", "a"),
         "b": readable_name(None, None, "in/harbourside.example_flood.txt", "b"),
         "c": readable_name(None, None, "in/c.txt", "c"),
+        "d": readable_name(None, None, None, "d"),  # only its id: its headline names it
     }
     sources, _ = build_sources(rows, names)
     labels = [s.label for s in sources]
-    assert labels == ["tallbrook-flood.txt", "harbourside.example", "\u201cFlood closes the Tallbrook bridge\u201d"]
+    # text13: a file's name before the headline (a headline is never the outlet)
+    assert labels == ["tallbrook-flood.txt", "harbourside.example", "c.txt", "\u201cTallbrook bridge reopens\u201d"]
     assert not any("unknown outlet" in label for label in labels)
     (alone,), _ = build_sources([ArticleRow(id="z")])
     assert alone.label == "unknown outlet"  # nothing at all to name it by

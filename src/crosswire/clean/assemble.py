@@ -126,6 +126,9 @@ def finish_article(
         or agency_own_page(parts, article.agency)
         or outlet_over_title(parts.line_over_title, article.body, article.contributors)
     )
+    if _headline_named(article.outlet, article.title, parts):
+        article.outlet = bylined or masthead_outlet(parts) or agency_own_copy(parts)
+        article.outlet = None if _headline_named(article.outlet, article.title, parts) else article.outlet
     # a channel title, a site name or a record's field may carry the site's section ("L'Écho maritime –
     # Actualités", "Der Tagesbote | Nachrichten"): the outlet is the name without it, whichever path gave it
     article.outlet = outlet_without_section(article.outlet)
@@ -147,6 +150,21 @@ def finish_article(
         )
     )
     return article
+
+
+def _headline_named(outlet: str | None, title: str | None, parts: TextParts) -> bool:
+    """Whether ``outlet`` is the article's headline (or the headline line of a pre-scraped text's top): a headline
+    is never the outlet (a new user's Italian article was listed under its own headline as its source). Case,
+    spacing and end marks aside."""
+    if not outlet:
+        return False
+    key = _plain(outlet)
+    heads = [title, parts.title, parts.first_line if parts.first_line == parts.title else None]
+    return any(h and _plain(h) == key for h in heads)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .!?:;,\"'“”«»")
 
 
 # The first lines of a pre-scraped text read for a masthead line ("Eurostream Radio | Français" over a menu line).

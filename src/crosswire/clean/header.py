@@ -4,10 +4,12 @@ text), and the author name and role lines between them (credits)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosswire.clean.captions import normalise
 from crosswire.clean.credits import is_role, parse_name_line
 from crosswire.clean.lines import HEADING_MAX_WORDS, Line, heading_like
+from crosswire.clean.metadata import masthead_name
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
 # A pre-scraped page title ("Headline | Site") also uses a middle dot between headline and site.
@@ -46,6 +48,40 @@ def title_from(lines: list[Line], end: int, first_line: str | None) -> Line | No
             if ln.text.lower() == stem or (len(stem) > 12 and ln.text.lower().startswith(stem)):
                 return ln
     return _nearest_heading(lines, candidates)
+
+
+# How a headline may not end: a sentence's point or a clause's mark, or a closing quotation mark (a body's first
+# paragraph of a quotation, '"We will appeal," she said' is no headline).
+_NOT_HEADLINE_END = (".", ",", ";", ":", '"', "”", "»", "’")
+# A quotation closed by its comma or mark, then its attribution in lower case ('"We got out," the chief said'): a
+# sentence of the body, never a headline.
+_ATTRIBUTED = re.compile(r"[,!?…][\"”»’]\s+[^\W\d_]*[a-zà-ÿа-я]")
+
+
+def first_line_headline(lines: list[Line]) -> Line | None:
+    """The headline of a plain-text file whose main text starts on its first line: that line, when it reads as a
+    headline and body text follows it. A headline is :data:`HEADLINE_MAX_WORDS` words at most (3 at least), opens
+    with a capital, a digit or a quotation mark, ends with no point, comma, colon or closing quotation mark
+    (title case or not: "Cierra de urgencia el servicio de emergencias del hospital St. Brennan por la rotura de
+    una tubería"), and is no byline, credit, role or name line; a paragraph of at least 8 words follows within
+    the next three lines. A new user's Spanish file had its headline kept as a body sentence and the article shown
+    with no title (by its id). Input: the file's classified lines; output: the headline line or None."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    text = first.text.strip()
+    if first.kind not in ("short", "long", "good") or not 3 <= first.words <= HEADLINE_MAX_WORDS:
+        return None
+    if (text.endswith(_NOT_HEADLINE_END) and not text.endswith("...")) or _ATTRIBUTED.search(text):
+        return None
+    opening = text.lstrip("'\"‘“«„(")[:1]
+    if not opening or not (opening.isupper() or opening.isdigit()):
+        return None
+    if parse_name_line(text) or is_role(text) or is_section_label(text) or masthead_name(text):
+        return None  # "Valley Courier" over the byline is the paper's name
+    if not any(ln.kind in ("good", "long") and ln.words >= 8 for ln in lines[1:4]):
+        return None
+    return first
 
 
 def _page_title_stem(first_line: str | None) -> str | None:
@@ -138,4 +174,47 @@ def header(lines: list[Line], title_line: Line | None, start: int) -> tuple[Line
             names = parse_name_line(ln.text)
             if names or is_role(ln.text):
                 credits[ln.no] = names or []
+    if len(credits) > MENU_NAME_LINES:  # a site's menu between the page title and the text, not its writers
+        credits = _writer_after_menu(header, credits)
     return standfirst, credits
+
+
+def _writer_after_menu(header: list[Line], credits: dict[int, list[str]]) -> dict[int, list[str]]:
+    """Of a header's name lines that a site's menu fills, the writer's: the last name line within
+    :data:`BYLINE_TAIL_LINES` lines of the text that reads as a person's name, not a menu item: not in capitals
+    ("BREAKING NEWS"), no word of a navigation phrase or a section's name ("Menu Sections", "Edit Profile Sign
+    Out", "Breaking News"), and naming someone (a role line alone is no writer)."""
+    menu = _menu_words()
+    for ln in reversed(header[-BYLINE_TAIL_LINES:]):
+        names = credits.get(ln.no)
+        if not names or ln.text.isupper():
+            continue
+        if any(w.lower().strip(".,:;'’") in menu for w in ln.text.split()):
+            continue
+        return {ln.no: names}
+    return {}
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    """The words of the navigation phrases (``[lines.navigation]`` of ``data/furniture.toml``: "sign", "out",
+    "menu", "profile", "next", "post"), the sections' names and the words that open a section's name ("news",
+    "breaking", "latest"), lower case."""
+    from crosswire.clean.furniture import table
+    from crosswire.clean.metadata import SECTION_OPENERS, section_words
+
+    nav = {w for phrase, reason in table().exact.items() if reason == "navigation" for w in phrase.split()}
+    return frozenset(nav | set(section_words()) | set(SECTION_OPENERS))
+
+
+# The most name or role lines a header holds as its writers: more is a site's menu read line by line ("Akron News",
+# "The Plain Dealer", "Mark Naymik", ... 69 lines on a cleveland.com text, whose "Back To Main Menu" also read as
+# the outlet). Measured on the 181 real pages' texts (bench/byline_outlets.py): headers with 1-6 such lines are
+# bylines, a writer's name repeated or menus of a few items; 69 of the 181 had 7 to 104, every one a menu's. A
+# menu's items then stay removed lines; only the last name line that is no menu item, within BYLINE_TAIL_LINES lines
+# before the text, is still read as its writer (:func:`_writer_after_menu`). Measured on those pages: 3 lines kept
+# 5 writers ("Debbie White", "Greg Beacham", "Pamela Wilson") and 2 menu items ("Key Points", "Only CBS"); 16 lines
+# kept 9 writers and 21 menu items ("Eye On College Basketball", "Salary Wizard"): a writer standing 6-16 lines
+# above the text (under a date line and share buttons: "Tom Krisher", "David Ehrlich") is left unread.
+MENU_NAME_LINES = 6
+BYLINE_TAIL_LINES = 3

@@ -659,12 +659,15 @@ def menu_name(line: str, agencies: bool = False) -> str | None:
 
 
 # The last word of an English-language newspaper's name, from the titles of the papers in the Library of
-# Congress's Chronicling America directory and of today's English-language dailies (the most common title words).
+# Congress's Chronicling America directory and of today's English-language dailies (the most common title words);
+# a broadcaster's name ends in its medium ("Eurostream Radio", "Valley TV", "Harwick Television"): a new user's
+# "By Anna Roe, Eurostream Radio" gave no outlet (tests/test_text13_outlets.py).
 MASTHEAD_WORDS = (
     "times|post|herald|tribune|sentinel|gazette|journal|courier|chronicle|observer|ledger|star|news|"
     "record|register|telegraph|guardian|independent|examiner|inquirer|enquirer|advertiser|dispatch|"
     "bulletin|mail|mirror|express|standard|press|review|leader|argus|beacon|monitor|reporter|report|"
-    "daily|weekly|sun|globe|democrat|republican|citizen|free press|times-union|statesman|clarion|courant"
+    "daily|weekly|sun|globe|democrat|republican|citizen|free press|times-union|statesman|clarion|courant|"
+    "radio|tv|television|broadcasting"
 )
 # A first line opening with one of these is a section or banner ("Breaking News", "Local News"), not a name.
 _SECTION_WORDS = {"news", "breaking", "latest", "top", "world", "local", "business", "sport", "sports", "more", "live"}

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from crosswire.clean.credits import CreditLine, byline_agencies, is_role, split_author
-from crosswire.clean.header import gallery_title, header, title_from
+from crosswire.clean.header import first_line_headline, gallery_title, header, title_from
 from crosswire.clean.layout import MainRun, main_run, mark_caption_copies, mark_repeats
 from crosswire.clean.lines import Line, classify_line, heading_like, is_pure_time, unwrap
 from crosswire.clean.parts import TextParts
@@ -130,6 +130,8 @@ class _Decider:
         inside_page = run.start < len(lines)
         # The headline: from the lines above the text, else an inferred one (a gallery's title).
         self.title_line = title_from(lines, run.start, lines[0].text) if inside_page else None
+        if self.title_line is None and inside_page and run.start == 0:
+            self.title_line = first_line_headline(lines)
         self.standfirst, self.header_credit = header(lines, self.title_line, run.start)
         self.seen_body: set[str] = set()
         self.teasers = 0

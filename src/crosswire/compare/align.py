@@ -89,18 +89,19 @@ TITLE_LABEL_CHARS = 60
 
 
 def _label(outlets: list[str], agency: str | None, title: str | None = None, name: str | None = None) -> str:
-    """The source's name: its outlets (and agency); with no outlet known, its article's headline in quotation
-    marks, so that brief lines tell two sources apart ("Only 'Freight train derails near Halvercombe'
-    reports", where every source of plain-text files without an outlet line had read "unknown outlet"); with
-    no headline either, ``name``, the name its file or address gives (:func:`~crosswire.compare.source_names.
-    readable_name`: "northwire-kessingen.txt", "kyivpost.com"). An agency printed under two spellings is named
-    once (:func:`~crosswire.compare.source_names.same_agency`: not "NorthWire News Agency / The Valdoria Courier
-    / NorthWire")."""
+    """The source's name: its outlets (and agency); with no outlet known, ``name``, the name its file or address
+    gives (:func:`~crosswire.compare.source_names.readable_name`: "northwire-kessingen.txt", "kyivpost.com"; None
+    when only the article's id would name it); with no such name, its article's headline in quotation marks, so
+    that brief lines tell two sources apart (where every source of plain-text files without an outlet line had
+    read "unknown outlet"). A headline is never preferred to a file's or an address's name: a new user read an
+    Italian source named by its own headline, as though the headline were the outlet. An agency printed under
+    two spellings is named once (:func:`~crosswire.compare.source_names.same_agency`: not "NorthWire News Agency /
+    The Valdoria Courier / NorthWire")."""
     headline = " ".join((title or "").split())
     if len(headline) > TITLE_LABEL_CHARS:
         headline = headline[: TITLE_LABEL_CHARS - 1].rstrip() + "\u2026"
     named = list(outlets)
-    parts = named or ([f"\u201c{headline}\u201d"] if headline else [name or "unknown outlet"])
+    parts = named or ([name] if name else [f"\u201c{headline}\u201d"] if headline else ["unknown outlet"])
     if (
         agency
         and agency not in parts
@@ -168,7 +169,7 @@ def build_sources(
     publication; also returns article id -> source number. Texts that share an agency or a wire's outlet are one
     source (:func:`_joined_groups`). ``names`` (article id -> the name its outlet, file
     or address gives, as :func:`~crosswire.compare.source_names.readable_name` makes it) labels a source that
-    names no outlet and has no headline."""
+    names no outlet, before its headline (:func:`_label`)."""
     copy_of = {a.id: a.copy_of for a in articles}
     by_id = {a.id: a for a in articles}
     by_root: dict[str, list[ArticleRow]] = {}
@@ -185,7 +186,7 @@ def build_sources(
         agency = next((a.agency for a in members if a.agency), None)
         ids = [a.id for a in members]
         title = next((a.title for a in members if a.title), None)
-        name = next((names[a.id] for a in members if names and names.get(a.id)), None)
+        name = next((names[a.id] for a in members if names and names.get(a.id) not in (None, "", a.id)), None)
         label = _label(outlets, agency, title, name)
         sources.append(Source(n=n, label=label, outlets=outlets, agency=agency, articles=ids))
         for a in members:

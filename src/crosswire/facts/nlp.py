@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from crosswire.facts import fastpos, speed
-from crosswire.facts.sentence_joins import join_spacy
+from crosswire.facts.sentence_joins import cut_spacy, join_spacy
 from crosswire.model import Article
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class Para:
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
-        self.sents = join_spacy(self.text, list(self.doc.sents))
+        self.sents = join_spacy(self.text, cut_spacy(list(self.doc.sents)))
         self._starts = [s.start for s in self.sents]
 
     def sent_of(self, i: int) -> Span:

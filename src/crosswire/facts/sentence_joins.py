@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from crosswire.vocab.data import data_toml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from crosswire.facts.languages.base import Analysis
 
@@ -52,6 +52,65 @@ MAX_QUOTATION_CHARS = 1000  # a mark with no close within this many characters o
 def _table() -> tuple[frozenset[str], int]:
     d = data_toml("sentence_joins.toml")
     return frozenset(d["title_abbreviations"]), int(d["max_joined_chars"])
+
+
+@lru_cache(maxsize=1)
+def _cut_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(clock_ends, name_ends, words that go on after a clock time) of ``data/sentence_joins.toml``, the
+    last with babel's English weekday and month names (wide and abbreviated)."""
+    from babel.dates import get_day_names, get_month_names
+
+    d = data_toml("sentence_joins.toml")
+    going_on = set(d["clock_continuations"])
+    for width in ("wide", "abbreviated"):
+        going_on.update(get_day_names(width, locale="en").values())
+        going_on.update(get_month_names(width, locale="en").values())
+    return frozenset(d["clock_ends"]), frozenset(d["name_ends"]), frozenset(going_on)
+
+
+# spaCy's (Penn) tags of the words that open a sentence after a name's abbreviation: determiners, pronouns,
+# conjunctions, prepositions, wh-words, adverbs, modals ("... Brightwater Ltd. It employs ...", "... the U.S. But
+# ..."); a noun or a name goes on the name ("the U.S. Army", "Acme Inc. CEO").
+_FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CC", "IN", "WDT", "WP", "WP$", "WRB", "EX", "RB", "MD"})
+_QUOTE_TOKENS = frozenset("\"“‘'«")
+
+
+def _cut_after(tok: Token, clock: frozenset[str], names: frozenset[str], going_on: frozenset[str]) -> bool:
+    """Whether a sentence ends after the abbreviation ``tok`` (a token with a following token in its doc)."""
+    doc = tok.doc
+    low = tok.lower_
+    nxt = doc[tok.i + 1]
+    if nxt.text in _QUOTE_TOKENS and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]  # '... by 2 a.m. "We ...': the quotation opens the next sentence
+    word = nxt.text
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if low in clock:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or not any(c.isdigit() for c in before.text):
+            return False
+        return word.rstrip(".") not in going_on
+    return low in names and nxt.tag_ in _FUNCTION_TAGS
+
+
+def cut_spacy(sents: list[Span]) -> list[Span]:
+    """The sentences of one parsed English paragraph, cut after an abbreviation that also ends a sentence
+    (``clock_ends`` and ``name_ends`` of ``data/sentence_joins.toml``: "by about 2 a.m. | Engineers estimate
+    ...", "at 5 p.m. | The mayor left", "Brightwater Ltd. | It employs ..."), where spaCy's parser keeps both as
+    one. Input and output: spans of one Doc, in order, covering the same tokens. Raises nothing."""
+    if not sents:
+        return sents
+    clock, names, going_on = _cut_table()
+    doc = sents[0].doc
+    out: list[Span] = []
+    for s in sents:
+        start = s.start
+        for tok in s[:-1]:
+            if tok.text.endswith(".") and tok.i > start and _cut_after(tok, clock, names, going_on):
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        out.append(doc[start : s.end] if start != s.start else s)
+    return out
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

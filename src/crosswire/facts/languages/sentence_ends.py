@@ -29,6 +29,12 @@ _WORD_BEFORE = re.compile(r"([^\s" + re.escape(_OPEN) + r"]+)$")
 _NEXT = re.compile(r"\s*([" + DASHES + r"]\s*)?([" + re.escape(_OPEN) + r"]\s*)?([^\W\d_][\w'’-]*)?", re.U)
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _DATE_WORD = re.compile(r"^(?:\d+[.,]?|[^\W\d_]+)$")
+# A clock's unit written short right after its number, whose point may end a sentence: one letter ("a las 10 h.",
+# "verso le 14 h.", "около 2 ч.") or the Spanish "a. m." / "p. m." (RAE: "hacia las 2 a. m. Los bomberos ...").
+# One letter after a number is no initial (an initial stands before a name), so it is read as an end abbreviation:
+# the point ends the sentence when the next word opens one (a new user's "by about 2 a.m. Engineers ..." was read
+# as one sentence, a false time conflict followed; tests/test_text13_sentences.py has each language's wording).
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s*(?:[^\W\d_]|[ap]\.\s?m)$", re.I)
 
 
 Common = Callable[[str], bool]
@@ -73,7 +79,7 @@ def point_ends(text: str, at: int, start: int, words: Words, common: Common | No
     opener = bool(word[:1].isupper()) and (bool(dash) or bool(mark) or _opens(word, words, common))
     if before in words.year_marks and m is not None and _NUMBER_BEFORE.search(text, start, m.start()):
         return opener and not _only_a_date(text[start : m.start()], words)
-    if before in words.end_abbreviations:
+    if before in words.end_abbreviations or _UNIT_AFTER_NUMBER.search(text, start, at):
         return opener
     if before in words.inner_abbreviations or (len(before) == 1 and before.isalpha()):
         return False
