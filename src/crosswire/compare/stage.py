@@ -536,12 +536,12 @@ def _freeze_after_first() -> None:
 
     Why: a comparison allocates enough for about one full collection per story, and each full collection walked
     every object of those tables again: 0.14 of the 50-article story's ~2.1 CPU s warm compare
-    (bench/compare.py), 0.45 CPU s over the compare stage of the 181 benchmark pages in one process; frozen,
-    0.01 s. Cost: what is alive then is mostly kept for the process's life anyway (tables, models); a frozen
-    object that later ends up in a reference cycle (an entry a per-text cache drops) is not reclaimed, a bounded
-    one-time amount. The comparison does not depend on when garbage is collected (``bench/same_output.py`` and
-    the gold halves, the speed13 section of bench/RESULTS-compare.md). Not before the first comparison: the
-    tables it loads lazily would be missed."""
+    (bench/compare.py; frozen, 0.01 s), 0.45 CPU s over the compare stage of the 181 benchmark pages in one
+    process (frozen, 0.21 s with the freeze's own collection). Cost: what is alive then is mostly kept for the
+    process's life anyway (tables, models); a frozen object that later ends up in a reference cycle (an entry a
+    per-text cache drops) is not reclaimed, a bounded one-time amount. The comparison does not depend on when
+    garbage is collected (``bench/same_output.py`` and the gold halves, the speed13 section of
+    bench/RESULTS-compare.md). Not before the first comparison: the tables it loads lazily would be missed."""
     if _COMPARED[0] and not _COMPARED[1]:
         _COMPARED[1] = 1
         gc.collect()
