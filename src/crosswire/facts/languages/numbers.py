@@ -97,12 +97,52 @@ def word_number(word: str, language: str) -> float | None:
 
 def _number_parser(word: str, language: str) -> float | None:
     try:
-        from number_parser import parse_number as np_parse
-
-        got = np_parse(word, language=language)
+        got = _np_parse(word, language)
     except (ValueError, ImportError, KeyError):
         got = None
     return float(got) if isinstance(got, int | float) else None
+
+
+def _np_parse(word: str, language: str) -> int | float | None:
+    """``number_parser.parse_number(word, language=language)`` with the language's tables built once per process.
+
+    Why: the library builds its ``LanguageData`` (five dicts of number words, each normalised) on every call,
+    ~0.1 ms, and every distinct word a reader offers costs one (967 calls in the compare stage of the 181
+    benchmark pages, ~0.1 CPU s; 663 in the facts stage). The steps below are the library's own (0.3.2), reading
+    the tables through its private helpers; a library without them is called as it is. The tables are only read
+    (``tests/test_speed13_caches.py`` checks the answers against the library's for words of four languages)."""
+    try:
+        from number_parser import parser as lib
+
+        tokenize, normalize = lib._tokenize, lib._normalize_tokens
+        cardinal, skip, build = lib._is_cardinal_token, lib._is_skip_token, lib._build_number
+    except (ImportError, AttributeError):
+        from number_parser import parse_number as np_parse
+
+        got = np_parse(word, language=language)
+        return got if isinstance(got, int | float) else None
+    if not word.strip():
+        return None
+    if word.strip().isnumeric():
+        return int(word)
+    data = _language_data(language)
+    tokens = normalize(tokenize(word, language))
+    for index, token in enumerate(tokens):
+        if cardinal(token, data) or not token.strip():
+            continue
+        if skip(token, data) and index != 0:
+            continue
+        return None
+    built = build(tokens, data)
+    return int(built[0]) if len(built) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _language_data(language: str) -> object:
+    """number-parser's tables of ``language`` (raises ``ValueError`` for a language it does not read)."""
+    from number_parser.parser import LanguageData
+
+    return LanguageData(language)
 
 
 @lru_cache(maxsize=16)
