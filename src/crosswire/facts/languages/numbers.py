@@ -240,13 +240,17 @@ def _singular_magnitudes(
     if not listed:
         return []
     skip = frozenset(table["not_counted"].get(words.language, ()))
+    genitive: dict[str, int] = table.get("genitive", {}).get(words.language, {})
+    governing = frozenset(table.get("genitive_before", {}).get(words.language, ()))
     out = []
     for i, t in enumerate(tokens):
+        prev = tokens[i - 1] if i > 0 else None
         value = listed.get(t.text.lower())
+        if value is None and prev is not None and _governs(prev, tokens[i - 2] if i > 1 else None, governing):
+            value = genitive.get(t.text.lower())  # "около тысячи человек": about one thousand (conf13)
         if value is None or any(f.start <= t.start < f.end for f in found):
             continue
         start = t.start
-        prev = tokens[i - 1] if i > 0 else None
         before = word_number(prev.text, words.language) if prev is not None and prev.text.isalpha() else None
         if prev is not None and before == 1:
             start = prev.start  # "один миллион зрителей", "jeden milion": one, written out
@@ -257,6 +261,15 @@ def _singular_magnitudes(
             continue
         out.append(_figure(text, start - offset, t.end - offset, float(value), tokens, offset, sent, words))
     return out
+
+
+def _governs(prev: Token, before: Token | None, governing: frozenset[str]) -> bool:
+    """Whether the token before a magnitude word (with the one before it: "ok." is two tokens) is a listed word
+    that takes the genitive (``genitive_before`` of data/singular_magnitudes.toml)."""
+    word = prev.text.lower()
+    if word == "." and before is not None:
+        word = before.text.lower() + "."
+    return word in governing
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?%?"
