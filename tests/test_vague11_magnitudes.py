@@ -174,7 +174,6 @@ def _compare(tmp_path: Path, language: str, a: str, b: str) -> tuple[list[str], 
     ("language", "vague", "precise"),
     [
         ("de", "Millionen", "3 Millionen"),
-        ("de", "Millionen", "1 Million"),
         ("es", "miles de", "5.000"),
         ("es", "millones de", "dos millones de"),
     ],
@@ -187,7 +186,12 @@ def test_a_rough_count_within_its_range_is_no_clash_of_values(
     assert not conflicts, conflicts
 
 
-@pytest.mark.parametrize(("language", "vague", "precise"), [("de", "Millionen", "300.000"), ("es", "miles de", "300")])
+# "Millionen" / "1 Million" moved here in the thirteenth pass (conf13): a plural of a scale is more than one of it
+# (crosswire.compare.rounding.vague_bottom), so an editor's "millions" against "one million" is flagged, never agreed
+@pytest.mark.parametrize(
+    ("language", "vague", "precise"),
+    [("de", "Millionen", "300.000"), ("es", "miles de", "300"), ("de", "Millionen", "1 Million")],
+)
 def test_a_rough_count_beside_a_figure_outside_it_is_vague_against_precise(
     tmp_path: Path, language: str, vague: str, precise: str
 ) -> None:

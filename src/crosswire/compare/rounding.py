@@ -55,6 +55,19 @@ SCALE_RANGE = 4.0
 SCALE_MARGIN = 0.01
 
 
+def vague_bottom(low: float, high: float) -> float:
+    """The bottom of a vague range as compared: a plural of a scale word starts just above its scale ("Millionen",
+    "thousands", "тысячи" are more than one of it: an editor lists "millions of viewers" against "1 million
+    viewers", and the two were agreed, figs12's leftover), so its edge ``low`` is left out by
+    :data:`SCALE_MARGIN` when ``low`` is itself a whole scale (a round 1,000, 1,000,000) and the range is a
+    plural's (:data:`SCALE_RANGE`); a narrow range ("a dozen": 11-13) or a table's own first member ("kilkaset":
+    200-999) keeps it. Input: the range's low and high (plain units); output: the lowest value it holds. conf13,
+    thirteenth pass: "Millionen" / "1 Million" is now a "vague vs precise" conflict, never agreed."""
+    if low > 0 and high >= SCALE_RANGE * low and math.isfinite(high) and rounding_step(low) == low:
+        return low * (1 + SCALE_MARGIN)
+    return low
+
+
 def vague_top(low: float, high: float) -> float:
     """The top of a vague range as compared: a plural of a scale word stops short of the next scale
     ("hundreds of thousands" is fewer than a million, "dozens" fewer than 100: an editor lists "one million"

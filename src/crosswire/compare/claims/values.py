@@ -31,7 +31,7 @@ from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, Slot, happened, lead
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.when import night_into, year_span
 from crosswire.compare.figures.lexicon import APPROX_Q, LOWER_Q
-from crosswire.compare.rounding import approx_tolerance, vague_top
+from crosswire.compare.rounding import approx_tolerance, vague_bottom, vague_top
 from crosswire.compare.scopes import part_scope, wide_scope, wider_holds
 from crosswire.facts.languages.places import english_place
 from crosswire.facts.records import Value
@@ -171,7 +171,8 @@ def interval(v: Value, language: str | None = None) -> tuple[float, float, bool]
             return v.low, math.inf, True
         if bound == "upper" and not nearly(q, language):
             return 0.0, v.high, True
-        return v.low, vague_top(v.low, v.high), True  # "hundreds of thousands" holds no million
+        # "hundreds of thousands" holds no million, "millions" no exact one million
+        return vague_bottom(v.low, v.high), vague_top(v.low, v.high), True
     return None
 
 

@@ -153,11 +153,59 @@ def date_verb(unit: Unit, v: Value) -> str | None:
     if v.verb:
         return v.verb
     lang = unit.language or "en"
-    if lang == "en" or len({x.text_value for x in unit.values if x.kind == "date"}) != 1:
-        return None  # one date, or several naming one day ("am Freitagmorgen, dem 27. November")
+    if lang == "en":
+        return None
+    dates = {x.text_value for x in unit.values if x.kind == "date"}
+    if len(dates) != 1:
+        # a second date in the clause of a telling verb is the day it was told ("ruszy w maju 2027 roku,
+        # poinformował w poniedziałek prezydent"): the one date left dates the sentence's act, not the telling
+        told = {x.text_value for x in unit.values if x.kind == "date" and told_date(unit, x)}
+        if v.text_value in told or dates - told != {v.text_value}:
+            return None  # several dates of acts, or one day written twice ("am Freitagmorgen, dem 27. November")
+        acts = [p for p in unit.claim.predicates if p not in _LEAD_WORDS]
+        return acts[0] if acts else _nearest_act(_clause(unit, v, upto=True), lang)
     if unit.claim.predicates:
         return unit.claim.predicates[0]
     return act_by_words(unit.text, lang)
+
+
+TELLING: dict[str, tuple[str, ...]] = {lang: tuple(words) for lang, words in _WHEN.get("telling", {}).items()}
+_LEAD_WORDS = frozenset(w for g in data_toml("claim_acts.toml").get("lead_acts", []) for w in g)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _clause(unit: Unit, v: Value, upto: bool = False) -> str:
+    """The clause of ``unit``'s sentence around value ``v``: the text between the punctuation marks (comma,
+    semicolon, colon, bracket, dash) before and after it; with ``upto``, only the part before ``v``."""
+    at, end = v.start - unit.claim.start, v.end - unit.claim.start
+    text = unit.text
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, at))]
+    after = _CLAUSE_BREAK.search(text, max(0, end))
+    stop = max(0, at) if upto else (after.start() if after else len(text))
+    return text[(before[-1] if before else 0) : stop]
+
+
+def _nearest_act(text: str, language: str) -> str | None:
+    """The act (``day_act_words``) whose stem begins the word nearest the end of ``text`` (a clause up to a
+    date): "La construcción del puente comenzará en mayo" -> ``"start"`` (the noun "construcción" begins with
+    the stem of ``build`` too, but further from the date); None when no stem occurs."""
+    low = " " + " ".join(text.lower().split())
+    best: tuple[int, str] | None = None
+    for act, stems in ACT_WORDS.get(language, {}).items():
+        for stem in stems:
+            at = max(low.rfind(" " + stem), low.rfind("-" + stem))
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, act)
+    return best[1] if best is not None else None
+
+
+def told_date(unit: Unit, v: Value) -> bool:
+    """Whether date ``v`` sits in the clause of a telling verb (``[when.telling]`` of ``data/claim_acts.toml``:
+    "poinformował w poniedziałek", "сообщил в понедельник", "teilte am Montag mit"): the day the news was told,
+    not a day of the act the sentence reports. English is read by its parse (the date's own verb) instead."""
+    stems = TELLING.get(unit.language or "en", ())
+    low = " " + " ".join(_clause(unit, v).lower().split())
+    return any(" " + stem in low for stem in stems)
 
 
 def act_by_words(text: str, language: str) -> str | None:

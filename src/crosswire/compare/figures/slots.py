@@ -44,7 +44,7 @@ from crosswire.compare.figures.lexicon import (
     UPPER_Q,
     VAGUE_Q,
 )
-from crosswire.compare.rounding import approx_tolerance, vague_top
+from crosswire.compare.rounding import approx_tolerance, vague_bottom, vague_top
 from crosswire.compare.scopes import per_period, wide_scope
 from crosswire.facts import Figure
 from crosswire.facts.date_context import after_since
@@ -125,7 +125,8 @@ def _interval(f: Figure, value: float | None) -> tuple[float, float]:
         hi = f.high if f.high is not None else math.inf
         if any(q.startswith(x) for x in LOWER_Q):
             hi = math.inf  # "more than a dozen" (a dozen: 11-13) is above it: "fifteen" fits, "eight" does not
-        return float(lo), vague_top(float(lo), float(hi))  # "hundreds of thousands" holds no million
+        # "hundreds of thousands" holds no million, "millions" no exact one million (rounding.vague_bottom)
+        return vague_bottom(float(lo), float(hi)), vague_top(float(lo), float(hi))
     v = float(value)
     tol = abs(v) * 0.005
     if any(q.startswith(x) for x in LOWER_Q):

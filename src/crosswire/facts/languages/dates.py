@@ -39,6 +39,8 @@ WEEK_STEM = 2  # a weekday matches when the word starts with its name minus this
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     months = month_pattern(words_for(language))
+    forms = _located_forms(language)
+    located = "".join("|" + re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return (
         # "14 ноября 2026 г.", "14. Mai", "14 de noviembre de 2026" (Spanish joins day, month and year with "de");
         # the month a whole word (its forms are all listed), so "40 maisons" is no "40 mai", "12 Märkte" no March;
@@ -51,7 +53,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
             re.I,
         ),
         re.compile(rf"\b(?:{months})\s+\d{{1,2}}{ORDINAL_MARK}?(?:,?\s+\d{{4}})?\b", re.I),
-        re.compile(rf"\b(?:{months})\s+(?:de\s+|del\s+)?\d{{4}}\b", re.I),  # "septiembre de 2025"
+        # "septiembre de 2025"; the Slavic locative after "in" with its year ("w maju 2027 roku", "в мае 2027 года",
+        # "у травні 2027 року": data/bare_months.toml forms), read before the year alone takes its "2027 года"
+        re.compile(
+            rf"\b(?:{months}{located})\s+(?:de\s+|del\s+)?\d{{4}}\b"
+            rf"(?:\s*(?:г\.|года?|году|року|roku|r\.)(?!\w))?",
+            re.I,
+        ),
         re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"),
         re.compile(r"\b(?:19|20)\d\d\b(?=\s*(?:г\.|года?|году|року|рік|roku|rok)\b)", re.I),
         # a year after the language's "in" ("construit en 1998", "im Jahr 1998"): the year alone is the date
@@ -110,6 +118,8 @@ def dates_in(
                         taken.append((m.start(), m.end()))
                     continue
                 day = _parse(span, language, base)
+                if day is None and i == 2:
+                    day = _located_month(span, language)
                 if day is None:
                     continue
                 if base is not None and not _YEAR_DIGITS.search(span):
@@ -127,6 +137,24 @@ def dates_in(
     # very day writes it in the present (DateFact.tense)
     out = [replace(d, tense=date_tense(text, d.start - offset, words)) for d in out]
     return sorted(out, key=lambda d: d.start)
+
+
+def _located_forms(language: str) -> dict[str, int]:
+    """The month forms babel does not give, written after "in" (data/bare_months.toml ``forms``: Polish "maju",
+    Russian "мае", Ukrainian "травні") -> month number; empty for a language the file gives none."""
+    from crosswire.vocab.data import data_toml
+
+    table = data_toml("bare_months.toml").get(language) or {}
+    return {k.lower(): int(v) for k, v in table.get("forms", {}).items()}
+
+
+def _located_month(span: str, language: str) -> date | None:
+    """The first day of the month a month form and its year name ("мае 2027 года", "травні 2027 року": dateparser
+    reads neither; it reads Polish "maju 2027"), or None when ``span`` starts with no such form."""
+    word, _, rest = span.partition(" ")
+    month = _located_forms(language).get(word.lower())
+    year = _YEAR_DIGITS.search(rest)
+    return date(int(year.group()), month, 1) if month is not None and year is not None else None
 
 
 @lru_cache(maxsize=16)

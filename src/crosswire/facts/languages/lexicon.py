@@ -54,6 +54,8 @@ class Words:
     # "de la tarde" = 12: a phrase right after an hour (a word or digits) that makes it a time of day
     hour_day_parts: dict[str, int] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ()  # "-ych": a light-tier word so ending, before a noun, is its adjective
+    # "-ів", "-ов", "-ów": a noun so ending after a participle and its short phrase is what a number counts
+    genitive_plural_endings: tuple[str, ...] = ()
     number_labels: frozenset[str] = frozenset()  # "route", "nr", "№": a number right after one names, not counts
     midnight: tuple[str, ...] = ()  # "mitternacht", "полуночи", "północy": 0:00 after a ``day_point_before`` word
     noon: tuple[str, ...] = ()  # "mittag", "полудня", "mediodía": 12:00 likewise
@@ -194,6 +196,7 @@ def words_for(language: str) -> Words:
         hour_day_parts=dict(d.get("hour_day_parts", {})),
         number_labels=frozenset(d.get("number_labels", [])),
         adjective_endings=tuple(d.get("adjective_endings", [])),
+        genitive_plural_endings=tuple(d.get("genitive_plural_endings", [])),
         midnight=tuple(d.get("midnight", [])),
         noon=tuple(d.get("noon", [])),
         day_point_before=tuple(d.get("day_point_before", [])),

@@ -280,13 +280,17 @@ def _singular_magnitudes(
     if not listed:
         return []
     skip = frozenset(table["not_counted"].get(words.language, ()))
+    genitive: dict[str, int] = table.get("genitive", {}).get(words.language, {})
+    governing = frozenset(table.get("genitive_before", {}).get(words.language, ()))
     out = []
     for i, t in enumerate(tokens):
+        prev = tokens[i - 1] if i > 0 else None
         value = listed.get(t.text.lower())
+        if value is None and prev is not None and _governs(prev, tokens[i - 2] if i > 1 else None, governing):
+            value = genitive.get(t.text.lower())  # "около тысячи человек": about one thousand (conf13)
         if value is None or any(f.start <= t.start < f.end for f in found):
             continue
         start = t.start
-        prev = tokens[i - 1] if i > 0 else None
         before = word_number(prev.text, words.language) if prev is not None and prev.text.isalpha() else None
         if prev is not None and before == 1:
             start = prev.start  # "один миллион зрителей", "jeden milion": one, written out
@@ -297,6 +301,15 @@ def _singular_magnitudes(
             continue
         out.append(_figure(text, start - offset, t.end - offset, float(value), tokens, offset, sent, words))
     return out
+
+
+def _governs(prev: Token, before: Token | None, governing: frozenset[str]) -> bool:
+    """Whether the token before a magnitude word (with the one before it: "ok." is two tokens) is a listed word
+    that takes the genitive (``genitive_before`` of data/singular_magnitudes.toml)."""
+    word = prev.text.lower()
+    if word == "." and before is not None:
+        word = before.text.lower() + "."
+    return word in governing
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?%?"
@@ -462,7 +475,11 @@ def _figure(
         currency, ftype, e = named[0], "money", e + named[1]  # "3 Millionen Schweizer Franken"
     qual, cls = _qualifier(text[:s], words)
     start = s - len(qual) - (len(text[:s]) - len(text[:s].rstrip())) if qual else s
-    counted = noun_after(tokens, offset + e, words.adjective_endings) if ftype == "count" else None
+    counted = (
+        noun_after(tokens, offset + e, words.adjective_endings, words.genitive_plural_endings)
+        if ftype == "count"
+        else None
+    )
     if counted and finite_after(tokens, offset + e, words):
         counted = None  # "Rund 21.500 kamen": the number is the subject; the verb counts nothing
     if counted and (measure := unit_of(counted, words.language)) is not None:
@@ -631,11 +648,19 @@ def _currency_word(word: str, words: Words) -> str:
     return w
 
 
-def noun_after(tokens: list[Token], end: int, adjective_endings: tuple[str, ...] = ()) -> str | None:
+def noun_after(
+    tokens: list[Token], end: int, adjective_endings: tuple[str, ...] = (), genitive_plural: tuple[str, ...] = ()
+) -> str | None:
     """The lemma of the first noun within three words after a number (adjectives skipped; an adjective or
     participle standing for its noun, "50 тыс. протестующих", counts as one). Where no tagger marks adjectives
     (the light tier), a word with one of the language's ``adjective_endings`` right before another noun is
-    skipped as one ("62 polskich strażaków" counts strażaków)."""
+    skipped as one ("62 polskich strażaków" counts strażaków). A participle right after the number with a
+    phrase of two words of its own, then a noun with one of ``genitive_plural`` endings, counts that noun
+    ("300 запланованих на сьогодні авіарейсів": авіарейсів; :func:`_past_phrase`)."""
+    if (
+        noun := _past_phrase([t for t in tokens if t.start >= end][:4], adjective_endings, genitive_plural)
+    ) is not None:
+        return noun
     after = [t for t in tokens if t.start >= end][:3]
     for i, t in enumerate(after):
         if t.pos in ("NOUN", "PROPN") and t.text[:1].isalpha():
@@ -651,9 +676,34 @@ def noun_after(tokens: list[Token], end: int, adjective_endings: tuple[str, ...]
             return t.lemma
         if t.pos in ("ADJ", "VERB") and (i + 1 == len(after) or after[i + 1].pos not in ("NOUN", "ADJ")):
             return t.lemma if t.text[:1].isalpha() else None  # a participle or adjective as the noun
+        if t.pos == "VERB" and i + 1 < len(after) and after[i + 1].pos == "NOUN" and t.text[:1].isalpha():
+            continue  # a participle before its noun: "300 запланированных рейсов" counts рейсов (conf13)
         if t.pos not in ("ADJ", "OTHER", "NUM") or t.text in ",.;:":
             return None
     return None
+
+
+def _past_phrase(
+    after: list[Token], adjective_endings: tuple[str, ...], genitive_plural: tuple[str, ...]
+) -> str | None:
+    """The counted noun of "<participle> <function word> <word> <noun>" right after a number, when the participle
+    is tagged one (ADJ or VERB) or, untagged, ends as the language's adjectives do, the second word is a function
+    word (a preposition: "на", "na"), the third a lower-case word, and the fourth a noun in the genitive plural
+    (``genitive_plural`` endings): "300 запланированных на сегодня рейсов", "300 zaplanowanych na dziś lotów".
+    A locative after the preposition ("задержанных на воскресном митинге") ends otherwise and is never taken."""
+    if len(after) < 4 or not genitive_plural:
+        return None
+    part, function, word, noun = after
+    participle = part.pos in ("ADJ", "VERB") or (
+        part.pos == "NOUN" and part.text.lower().endswith(adjective_endings or ("\0",))
+    )
+    if not (participle and part.text[:1].isalpha() and function.pos == "OTHER" and function.text[:1].isalpha()):
+        return None
+    if not (word.text[:1].isalpha() and word.text[:1].islower() and noun.text[:1].isalpha()):
+        return None
+    if noun.pos != "NOUN" or not noun.text[:1].islower() or not noun.text.lower().endswith(genitive_plural):
+        return None
+    return noun.lemma
 
 
 FINITE_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "pl"})
