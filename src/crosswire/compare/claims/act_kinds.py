@@ -94,15 +94,53 @@ def _is_name(term: str, names: frozenset[str]) -> bool:
     return any(len(n) >= NAME_PREFIX and n[:NAME_PREFIX] == term[:NAME_PREFIX] for n in names)
 
 
+# Words just before a name that say who the person is ("Gewerkschaftschef Tomas Brek", "Lider związku Tomas
+# Brek", "the transport minister Alina Varga"): two outlets naming one person often write the same title, and a
+# title both give is no fact of the sentences' own. Three: "El líder sindical Tomas Brek", "Team president Ed
+# Stefanski"; a longer run ("Philadelphia 76ers President and General Manager") is rare and keeps its first words.
+TITLE_WORDS = 3
+SHORT = 3
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _title_words(u: Unit, v: Unit) -> frozenset[str]:
+    """The lower-case words (and their :func:`term_key` lemmas) of the :data:`TITLE_WORDS` words before each word
+    of a person's name (an entity either sentence types a person) the sentence writes, back to a punctuation mark
+    or a word of :data:`SHORT` letters or fewer (a preposition or an article: "sending troops to Libya" gives
+    no title)."""
+    lang = u.language or "en"
+    names = frozenset(
+        w.lower() for e in u.entities | v.entities if e.startswith("person:") for w in _WORD.findall(e[7:])
+    )
+    tokens = _TOKEN.findall(u.text)
+    out: set[str] = set()
+    for i, tok in enumerate(tokens):
+        if not tok[:1].isupper() or not _is_name(tok.lower(), names):
+            continue
+        for prev in reversed(tokens[max(0, i - TITLE_WORDS) : i]):
+            if not prev[:1].isalpha() or len(prev) <= SHORT:
+                break
+            low = prev.lower()
+            if not _is_name(low, names):
+                out.update((low, term_key(low, lang), term_key(prev, lang)))
+    return frozenset(out)
+
+
 def other_content_shared(a: Unit, b: Unit) -> frozenset[str]:
     """The content words (terms, as lemmas) two sentences of one language share that are not a name either
-    names, a word of a date or time either gives, a word naming a speaker, a verb of speech or a number."""
+    names, a word of a date or time either gives, a word naming a speaker or standing just before a name (a
+    title: :func:`_title_words`), a verb of speech or a number."""
     lang = a.language or "en"
     ka = {term_key(t, lang) for t in a.terms}
     kb = {term_key(t, lang) for t in b.terms}
     names = _name_words(a, b)
     dates = _date_words(a) | _date_words(b)
     said = {term_key(t, lang) for t in (*a.attribution, *b.attribution)}
+    # a title word is matched by its stem too: French and Russian terms are the facts stage's lemmas, the text's
+    # word is inflected ("профсоюза" / "профсоюз")
+    titles = _title_words(a, b) | _title_words(b, a)
+    said |= {t for t in ka & kb if any(len(w) >= NAME_STEM and t[:NAME_STEM] == w[:NAME_STEM] for w in titles)}
+    said |= titles
     speech = {w for w, k in _kinds().get(lang, {}).items() if k == SPEECH}
     return frozenset(
         t
