@@ -26,7 +26,7 @@ Lemmas come from the facts stage (English, French and Russian predicates and ter
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from crosswire.compare.claims.pairs import same_value, term_key
 from crosswire.compare.claims.units import Unit
@@ -54,21 +54,26 @@ def _kinds() -> dict[str, dict[str, str]]:
     return out
 
 
-def _lemmas(u: Unit) -> frozenset[str]:
-    """The sentence's words as lemmas, lower case: its predicates, its terms and attribution terms (each through
-    :func:`term_key`), and in a language simplemma lemmatises, every word of the text."""
-    lang = u.language or "en"
-    words = {p.lower() for p in u.claim.predicates}
-    words |= {term_key(t, lang) for t in (*u.terms, *u.attribution)}
-    words |= {term_key(w.lower(), lang) for w in _WORD.findall(u.text)}
-    return frozenset(words)
-
-
 def kinds(u: Unit) -> frozenset[str]:
     """The kinds of act (``data/act_kinds.toml``) the sentence's verbs name, the statement kind only when it
     names no other; empty when none is listed or the language has no list."""
-    table = _kinds().get(u.language or "en", {})
-    found = {table[w] for w in _lemmas(u) if w in table}
+    return _kinds_of(u.text, u.language or "en", tuple(u.claim.predicates), u.terms, u.attribution)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kinds_of(
+    text: str, language: str, predicates: tuple[str, ...], terms: frozenset[str], attribution: frozenset[str]
+) -> frozenset[str]:
+    """:func:`kinds` of one sentence, cached: a unit is read once per candidate pair it is in. The sentence's
+    words as lemmas, lower case: its predicates, its terms and attribution terms (each through :func:`term_key`),
+    and in a language simplemma lemmatises, every word of the text."""
+    table = _kinds().get(language, {})
+    if not table:
+        return frozenset()
+    words = {p.lower() for p in predicates}
+    words |= {term_key(t, language) for t in (*terms, *attribution)}
+    words |= {term_key(w.lower(), language) for w in _WORD.findall(text)}
+    found = {table[w] for w in words if w in table}
     others = found - {SPEECH}
     return frozenset(others or found)
 
@@ -195,12 +200,13 @@ def planned_and_held(a: Unit, b: Unit) -> bool:
     meeting, a visit, a signing, a vote, an arrest, whose holding is itself the news. Unrestricted, the rule cost
     the tune2 half one true agreed item and removed no false one: "Google Stadia launches tomorrow" / "Stadia
     launched Tuesday morning" is one agreed launch day in the gold (agreed13). Raises nothing."""
-    shared = kinds(a) & kinds(b) - {SPEECH}
-    if not shared:
-        return False
     pa, pb = _planned_days(a), _planned_days(b)
+    if not pa and not pb:
+        return False
     da, db = _done_days(a), _done_days(b)
-    return bool(((pa - da) & (db - pb)) or ((pb - db) & (da - pa)))
+    if not ((pa - da) & (db - pb)) and not ((pb - db) & (da - pa)):
+        return False
+    return bool(kinds(a) & kinds(b) - {SPEECH})
 
 
 def _one_speaker(a: Unit, b: Unit) -> bool:
