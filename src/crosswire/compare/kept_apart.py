@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crosswire.compare.align import StoryData
+from crosswire.compare.claims.act_kinds import acts_apart, planned_and_held
 from crosswire.compare.claims.act_places import act_places_differ
 from crosswire.compare.claims.align import (
     ClaimAlignment,
@@ -63,6 +64,11 @@ def _checks(p: Pair, found: ClaimAlignment, data: StoryData) -> list[tuple[str, 
             "they give one number of people in two states (hurt / dead, rescued / missing)",
             lambda: one_number_two_states(a, b),
         ),
+        (
+            "they name one person but report two kinds of act (a statement, a meeting, a visit)",
+            lambda: acts_apart(a, b),
+        ),
+        ("one announces an act for a day, the other tells it as done that day", lambda: planned_and_held(a, b)),
         ("they put what they say on two days with no act in common", lambda: two_days_two_acts(a, b)),
         ("a value each gives differs", lambda: values_disagree(p, data.canonical)),
         ("they state opposite outcomes", lambda: outcomes_opposed(a, b, data)),

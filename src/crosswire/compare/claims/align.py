@@ -11,6 +11,7 @@ from functools import lru_cache
 from crosswire.compare.align import StoryData
 from crosswire.compare.canonical import name_key
 from crosswire.compare.claims.across_bar import across_bar
+from crosswire.compare.claims.act_kinds import acts_apart, planned_and_held
 from crosswire.compare.claims.act_places import (
     act_place_conflicts,
     act_places_differ,
@@ -1178,6 +1179,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             and not contradict(p.a, p.b, data)
             and not fate_left_out(p.a, p.b, data, disputed)
             and not one_number_two_states(p.a, p.b)
+            and not acts_apart(p.a, p.b)
+            and not planned_and_held(p.a, p.b)
             and (
                 max(p.score, clash_score(p)) < model.agree
                 or not (two_days_two_acts(p.a, p.b) or values_disagree(p, data.canonical))
