@@ -157,3 +157,28 @@ def test_a_speaker_read_by_the_facts_stage_counts_as_reported_speech() -> None:
     quoted = _unit(0, "en", QUOTE_EN)
     told = _unit(1, "ru", "По его словам, Москва не примет такой сделки.", quoted=True)
     assert across_bar(_pair(quoted, told), ACROSS_BAR)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The deal was agreed in principle and is not yet signed."),
+        ("en", "The two sides reached a preliminary agreement that has not been signed."),
+        ("fr", "Un accord de principe a été trouvé, avant d'être signé."),
+        ("fr", "L'accord n'a pas été signé."),
+        ("de", "Man habe sich grundsätzlich auf ein Abkommen geeinigt."),
+        ("es", "Las partes alcanzaron un acuerdo de principio que aún no ha sido firmado."),
+        ("it", "È stato raggiunto un accordo di principio, non ancora firmato."),
+        ("pt", "As partes chegaram a um acordo de princípio."),
+        ("ru", "Соглашение ещё предстоит подписать."),
+        ("uk", "Сторони досягли попередньої угоди."),
+        ("pl", "Strony zawarły wstępne porozumienie."),
+    ],
+)
+def test_more_wordings_of_a_deal_not_yet_signed(lang: str, text: str) -> None:
+    assert poles_in(text, lang).get("signing") == "not signed"
+
+
+def test_talks_ending_in_an_agreement_in_principle_still_read_as_an_agreement() -> None:
+    assert poles_in("Ils sont parvenus à un accord de principe.", "fr").get("talks") == "agreement"
+    assert poles_in("Las partes alcanzaron un acuerdo de principio.", "es").get("talks") == "agreement"
