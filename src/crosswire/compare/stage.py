@@ -75,7 +75,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 51  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 52  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -150,6 +150,8 @@ COMPARE_VERSION = 51  # bumped when the output changes, so stored comparisons ar
 # 51: pairs of two languages read on cross-script terms with a bar of their own, two kinds of act of one person and
 # a meeting announced beside the one held kept apart, only-X items restated with the story's rare words left out,
 # sources without an outlet named by file or address, a score under the bar printed under it
+# 52: a deal signed against one agreed in principle or not yet signed is an outcome conflict (nine languages); no
+# lift across two languages between two outcomes, nor between a quote and a sentence reporting no one's words
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
