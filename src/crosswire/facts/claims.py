@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from crosswire.clean.metadata import dateline_end
 from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
@@ -257,6 +258,10 @@ def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
     if text[-1] in DASHES and not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
         return None  # a dateline the parser cut off its sentence ("VALMESTA, Nov 14 (Ridgeline Daily) -")
     start, end = s_start + lead, s_start + lead + len(text)
+    # a date in the paragraph's opening dateline ("HARTWELL, July 18 — A titan arum has flowered") is the day the
+    # outlet filed, not a value of the sentence's act (a new user's story gave two outlets' datelines as a
+    # "different day" conflict); as the light tier (crosswire.facts.languages.build)
+    opening = off + dateline_end(para.text) if start < off + 120 else 0
     events = ctx.events.get(s_start, [])
     main = next((e for e in events if e.subject_entity or e.object), events[0] if events else None)
     mentions = ctx.entities_in(start, end)
@@ -275,7 +280,7 @@ def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:
         object=main.object if main else None,
         entities=list(dict.fromkeys(m[2] for m in mentions)),
         terms=terms,
-        values=_values(ctx, para, s_start, text, start, mentions),
+        values=[v for v in _values(ctx, para, s_start, text, start, mentions) if v.start >= opening],
         outcomes=outcomes,
         speaker_entity=quote.speaker if quote else None,
         quoted=quote is not None,

@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 56  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 57  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -132,6 +132,7 @@ FACTS_VERSION = 56  # 2: future-tense weekdays, glued money figures, places read
 # durations; English labelled vote tallies and runs of number words; a side speaking for a person as the speaker
 # 56: sentence ends after clock times ("2 a.m." + capital) and one-letter units; Slavic months with their year,
 # a start dated beside the day it was told, about a thousand as one thousand, a plural of a scale above one of it
+# 57: a date in a paragraph's opening dateline is no value of the sentence's act
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)

@@ -551,6 +551,7 @@ def _claims(
                 v
                 for v in _values(figures, dates, start, end)
                 if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
+                and v.start >= opening  # a date in the dateline is the day the outlet filed, not the act's
             ]
             if language == "zh":
                 from crosswire.facts.languages.chinese import times_in
