@@ -27,7 +27,7 @@ from crosswire.clean.metadata import (
     parse_dateline,
     written_case,
 )
-from crosswire.clean.outlet_lines import byline_outlet, masthead_line_outlet
+from crosswire.clean.outlet_lines import byline_outlet, masthead_line_outlet, slogan_masthead_outlet
 from crosswire.clean.parts import TextParts
 from crosswire.clean.published import copyright_years, infer_published, plausible_published, published_from_stamps
 from crosswire.model import Article, Block, RawDocument, RemovedLine
@@ -176,7 +176,15 @@ def masthead_outlet(parts: TextParts) -> str | None:
     Herald — Home": :func:`~crosswire.clean.outlet_lines.masthead_line_outlet`), read on the first line and the
     first :data:`MASTHEAD_TOP_LINES` top lines; None when none is one."""
     lines = [parts.first_line or "", *parts.top_lines[:MASTHEAD_TOP_LINES]]
-    return next((name for line in lines if line and (name := masthead_line_outlet(line))), None)
+    found = next((name for line in lines if line and (name := masthead_line_outlet(line))), None)
+    if found:
+        return found
+    # a masthead with its slogan or date ("The Westmoor Post — Your region, every day"), never the headline's line
+    heads = {_plain(parts.title or "")}
+    return next(
+        (name for line in lines if line and _plain(line) not in heads and (name := slogan_masthead_outlet(line))),
+        None,
+    )
 
 
 def byline_outlet_of(parts: TextParts) -> str | None:

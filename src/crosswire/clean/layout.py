@@ -109,6 +109,38 @@ def _with_opening_sentences(lines: list[Line], run: MainRun) -> int:
     return i + 1
 
 
+# The most words a headline or standfirst line above a byline holds when the main run swallowed it: a deck runs to
+# 20-25 words (a new user's Spanish deck, 21); a line longer than this is a paragraph with no stop.
+HEADER_LINE_MAX_WORDS = 30
+
+
+def _after_header(lines: list[Line], run: MainRun) -> int:
+    """The run's start, moved past the byline or date line under a headline and standfirst that the run swallowed:
+    a headline and a deck written as long sentences without a stop (15 and 21 words: "Los pilotos de Vestmark Air
+    vuelven a volar tras arrancar una subida del 9 %") score as long lines, and their words outweigh the byline's and
+    date line's cost, so the best run started at the headline; the headline then stayed a body sentence, the masthead
+    above read as the writer and the date line went unread (a new user's Spanish file). Moved only when every run
+    line above the first byline or date line is a long or short line of at most :data:`HEADER_LINE_MAX_WORDS` words
+    ending with no stop, and no sentence line comes before it; the start becomes the line after the last byline or
+    date line above the first sentence line."""
+    first = next((i for i in range(run.start, run.end + 1) if lines[i].kind == "good"), None)
+    if first is None or first == run.start:
+        return run.start
+    marks = [
+        i
+        for i in range(run.start, first)
+        if lines[i].kind == "byline" or (lines[i].kind == "furniture" and lines[i].reason == "date/time line")
+    ]
+    if not marks or marks[0] == run.start:
+        return run.start
+    above = lines[run.start : marks[0]]
+    if any(
+        ln.kind not in ("long", "short") or ln.words > HEADER_LINE_MAX_WORDS or _STOP.search(ln.text) for ln in above
+    ):
+        return run.start
+    return marks[-1] + 1
+
+
 def _ends_text(line: Line) -> bool:
     """A line that bounds an article's text: furniture, a byline or credit, or a boundary marker."""
     return line.kind in ("furniture", "byline", "credit") or line.boundary is not None
@@ -197,6 +229,7 @@ def main_run(lines: list[Line]) -> MainRun:
             break
     run.end = _with_closing_sentences(scored, run)
     run.start = _with_opening_sentences(scored, run)
+    run.start = _after_header(scored, run)
     run.related_at = _related_list_start(lines, run.start, run.end)
     if run.related_at is not None:
         run.end = run.related_at - 1

@@ -712,6 +712,9 @@ def _foreign_masthead(words: list[str]) -> bool:
     aside ("Восточный вестник"); a part with a section's name ("Noticias", "Новини" alone, "Noticias Sport")
     or an agency's is none: a name needs a word besides the noun and the articles."""
     leading, trailing, joiners = _masthead_words()
+    elided = words[0].replace("’", "'").split("'", 1)
+    if len(elided) == 2 and elided[1] and elided[0].lower() + "'" in joiners:
+        words = [elided[0] + "'", elided[1], *words[1:]]  # "L'Eco del Porto": the article and the noun (text14)
     low = [w.lower() for w in words]
     if len(words) < 2 or agency_named(" ".join(words)):
         return False

@@ -19,6 +19,11 @@ name of a language, as babel's CLDR data writes it in any language the project r
 "Deutsch", "Українська"): then the first part is the site's name, never a headline ("Dravna : l'ancien
 gouverneur ...") nor a menu ("Accueil | Europe | Monde").
 
+A masthead line may also print a slogan or a date after the name ("The Westmoor Post — Your region, every day",
+"Le Journal des Jardins — L'actualité des jardins depuis 1998", "Tarsker Rundschau – Samstag, 19. Juli 2026"):
+:func:`slogan_masthead_outlet` reads the name when it is shaped as a newspaper's (:func:`masthead_name`) and the line
+is no headline (the caller passes the top lines that are not the article's title).
+
 Hand-written: these are short formulaic lines that no library reads, and no metadata reader (trafilatura,
 htmldate) looks at a pre-scraped text's lines for a site name.
 """
@@ -210,5 +215,36 @@ def masthead_line_outlet(line: str) -> str | None:
     if low.split()[0] in SECTION_OPENERS:
         return None  # "Breaking News | World": a banner
     if agency_named(name) or _place(name):
+        return None
+    return canonical_outlet(name) or name
+
+
+# The most words a masthead's slogan or date after the name holds ("Your region, every day", "Independent since
+# 1871", "Le quotidien de la région", "Samstag, 19. Juli 2026"): slogans of the outlets in the trials and the
+# testers' files hold 2-6; a longer tail is a headline's second half ("Harbour Times — ...").
+SLOGAN_MAX_WORDS = 8
+
+
+def slogan_masthead_outlet(line: str) -> str | None:
+    """The outlet a masthead line with a slogan or a date names ("The Westmoor Post — Your region, every day" ->
+    "The Westmoor Post", "Il Notiziario Europeo | Dal 1952", "Восточный вестник — новости региона"), or None.
+
+    Input: one of a pre-scraped text's first lines that is not its headline (the caller's check: a headline with a
+    dash, "Westmoor Post closes — staff told", is the title line, never passed). Output: the name before the first
+    separator (" — ", " – ", " | ", " - ") when it is shaped as a newspaper's masthead (:func:`masthead_name`: a
+    newspaper's word, "Post", "Journal", "Notiziario", "Rundschau", "вестник"), in the data file's canonical form;
+    the slogan after it holds 1-:data:`SLOGAN_MAX_WORDS` words and ends in no sentence's stop but a date's. None
+    for a line with no separator, a name of another shape ("Westmoor Council — Your region") or an agency."""
+    text = " ".join(line.split())
+    parts = TAGLINE.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if not 1 <= len(tail.split()) <= SLOGAN_MAX_WORDS or tail.endswith(("?", "!", ":")):
+        return None
+    if tail.endswith(".") and not re.search(r"\d\.?$", tail):
+        return None  # "The Post — It said no." is a sentence; "Samstag, 19. Juli 2026." is a date
+    name = masthead_name(head)
+    if not name or agency_named(head) or _place(head):
         return None
     return canonical_outlet(name) or name
