@@ -54,8 +54,11 @@ from crosswire.vocab.names import fold, place_key, same_place
 TIE_BAR = 0.4  # pair score at which two sentences are one act: the aligner's weak bar (.align.WEAK_BAR)
 NAME_WORDS = 3  # capitalised words a town's name may take ("Port Vessary", "San Pedro del Mar" is cut to three)
 GAP_WORDS = 3  # words "~" stands for: adjectives after the noun ("Tribunal Regional de", "Sąd Okręgowy w",
-# "Tribunal de Grande Instance de")
+# "Tribunal de Grande Instance de"); "~~" up to :data:`CLAUSE_WORDS` words with commas
 MIN_NAME = 3  # a shorter capitalised word is no place's name
+# words "~~" stands for, commas allowed: a relative clause between the noun of an act and its verb of place ("Саммит,
+# на котором было подписано соглашение, прошёл в ...": six words); conf14, hand-set on a new user's gas story
+CLAUSE_WORDS = 8
 REASON = "different place"
 
 _CAP = r"\p{Lu}[\w'’-]*"  # a capitalised word
@@ -105,6 +108,9 @@ def _body(phrase: str, after: str) -> str:
     for t in words:
         if t == "~":
             parts.append(rf"(?:\s+{_WORD}){{0,{GAP_WORDS}}}?")
+            continue
+        if t == "~~":  # a clause set off by commas: "Саммит, на котором было подписано соглашение, прошёл в ..."
+            parts.append(rf"(?:[\s,]+{_WORD}){{0,{CLAUSE_WORDS}}}?,?")
             continue
         if parts:
             parts.append(r"\s+")
