@@ -41,7 +41,7 @@ from babel.dates import get_day_names, get_month_names
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import sources_apart, worded_conflict
-from crosswire.compare.claims.pairs import Pair
+from crosswire.compare.claims.pairs import ACROSS_FLOOR, ACROSS_MARGIN, FEATURES, Pair
 from crosswire.compare.claims.story_wide import people
 from crosswire.compare.claims.units import Unit, different_days
 from crosswire.compare.records import ClaimConflict
@@ -54,8 +54,11 @@ from crosswire.vocab.names import fold, place_key, same_place
 TIE_BAR = 0.4  # pair score at which two sentences are one act: the aligner's weak bar (.align.WEAK_BAR)
 NAME_WORDS = 3  # capitalised words a town's name may take ("Port Vessary", "San Pedro del Mar" is cut to three)
 GAP_WORDS = 3  # words "~" stands for: adjectives after the noun ("Tribunal Regional de", "Sąd Okręgowy w",
-# "Tribunal de Grande Instance de")
+# "Tribunal de Grande Instance de"); "~~" up to :data:`CLAUSE_WORDS` words with commas
 MIN_NAME = 3  # a shorter capitalised word is no place's name
+# words "~~" stands for, commas allowed: a relative clause between the noun of an act and its verb of place ("Саммит,
+# на котором было подписано соглашение, прошёл в ...": six words); conf14, hand-set on a new user's gas story
+CLAUSE_WORDS = 8
 REASON = "different place"
 
 _CAP = r"\p{Lu}[\w'’-]*"  # a capitalised word
@@ -105,6 +108,9 @@ def _body(phrase: str, after: str) -> str:
     for t in words:
         if t == "~":
             parts.append(rf"(?:\s+{_WORD}){{0,{GAP_WORDS}}}?")
+            continue
+        if t == "~~":  # a clause set off by commas: "Саммит, на котором было подписано соглашение, прошёл в ..."
+            parts.append(rf"(?:[\s,]+{_WORD}){{0,{CLAUSE_WORDS}}}?,?")
             continue
         if parts:
             parts.append(r"\s+")
@@ -328,6 +334,19 @@ def _sides(told: list[tuple[Unit, str]]) -> list[tuple[str, list[Unit]]]:
     return sides
 
 
+def _each_others_nearest(p: Pair) -> bool:
+    """Whether a pair of two languages is each other's nearest sentence in the other's source, standing out by the
+    ratio :data:`.pairs.ACROSS_MARGIN` at the cosine floor :data:`.pairs.ACROSS_FLOOR` (the bars of
+    :mod:`.dissent`): one act told in two languages, which the scorer may rate under :data:`TIE_BAR` when the two
+    places are all the two sentences name ("Umowę podpisano na szczycie w przygranicznym Lidowie" / "Саммит, на
+    котором было подписано соглашение, прошёл в дравонской столице Кестене": 0.38, mutual best by a margin of
+    1.6; conf14)."""
+    if p.a.language == p.b.language:
+        return False
+    f = dict(zip(FEATURES, p.features, strict=True))
+    return f["mutual_best"] == 1.0 and f["margin"] >= ACROSS_MARGIN and f["embedding"] >= ACROSS_FLOOR
+
+
 def act_place_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -> list[ClaimConflict]:
     """One conflict ("different place", measured as the kind's label: "court's place", "hospital town", "border
     crossing") per kind whose one act sources place at two places (see the module), no source on two sides.
@@ -340,7 +359,7 @@ def act_place_conflicts(units: list[Unit], pairs: list[Pair], data: StoryData) -
                 kinds[kind] = (label, scope)
     if not kinds:
         return []
-    related = {frozenset((p.a.index, p.b.index)) for p in pairs if p.score >= TIE_BAR}
+    related = {frozenset((p.a.index, p.b.index)) for p in pairs if p.score >= TIE_BAR or _each_others_nearest(p)}
     out = []
     for kind, (label, scope) in kinds.items():
         sides = _story_sides(kind, units) if scope == "story" else _act_sides(kind, units, related)

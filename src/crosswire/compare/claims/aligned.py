@@ -37,7 +37,7 @@ from crosswire.compare.claims.money import money_concept, one_money_kind
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.qualified import qualifier
-from crosswire.compare.claims.slots import PEOPLE_CONCEPTS, happened
+from crosswire.compare.claims.slots import HAPPENED, PEOPLE_CONCEPTS, happened
 from crosswire.compare.claims.story_wide import people, years_apart
 from crosswire.compare.claims.units import Unit, dates_of, different_days
 from crosswire.compare.claims.values import BOUND_SPAN, Reading, SlotComparison, compatible, reading
@@ -510,6 +510,29 @@ def _one_year(a: Reading, b: Reading) -> bool:
     return past_year(a.unit, a.value) == past_year(b.unit, b.value)
 
 
+# concepts of data/concepts.toml that count people (or what befell them): an unknown noun beside one of them may
+# count homes, boats or flights, another measure (:func:`_unnamed_thing`)
+_PEOPLE_NOUNS = "protester police soldier child refugee worker witness prisoner firefighter rescuer"
+_OF_PEOPLE = PEOPLE_CONCEPTS | HAPPENED | frozenset(_PEOPLE_NOUNS.split())
+
+
+def _unnamed_thing(x: Value, y: Value) -> bool:
+    """Whether two counts of an aligned pair (each other's translation, :func:`aligned_across`) may count one
+    thing though only one names a concept of ``data/concepts.toml``: the other's noun is one no list knows
+    ("180,000 households" [en], a house, / "240 tysięcy gospodarstw domowych" [pl], none; a new user's gas story
+    kept the pair apart as "numbers of one measure each gives alone" and showed no conflict). The pair is one
+    claim by the aligner, each sentence gives this one count (:func:`_pair_readings`), and the two are within
+    :data:`.values.BOUND_SPAN` times of each other. Not when the known concept is people's
+    (:data:`_OF_PEOPLE`: "180,000 residents" / "240 tysięcy gospodarstw" count people and homes),
+    nor two concepts (:func:`_same_thing`)."""
+    if x.kind != "count" or y.kind != "count" or (x.concept is None) == (y.concept is None):
+        return False
+    if (x.concept or y.concept) in _OF_PEOPLE:
+        return False
+    a, b = abs(x.value or 0.0), abs(y.value or 0.0)
+    return bool(a and b and max(a, b) <= BOUND_SPAN * min(a, b)) and _measure_key(x) == _measure_key(y)
+
+
 def _same_thing(x: Value, y: Value) -> bool:
     """Whether two figures may measure one thing: within :data:`.values.BOUND_SPAN` times of each other (the 41,200
     crowd and the 112th minute of a cup final are two things), and counts of one concept or both of none
@@ -593,6 +616,7 @@ def _figure_edges(
             if states_apart(a, ra.value, b, rb.value):
                 continue  # "12 of its 14 crew members" rescued / "dos siguen desaparecidos": two parts of one whole
             one = same_state(a, ra.value, b, rb.value) and _within_span(ra.value, rb.value)
+            one = one or (frozenset((a.index, b.index)) in scored and _unnamed_thing(ra.value, rb.value))
             if not (one or _same_thing(ra.value, rb.value)) or not _one_year(ra, rb) or not _one_act(a, ra, b, rb):
                 continue
             if qualifier(a, ra.value) != qualifier(b, rb.value):

@@ -43,7 +43,11 @@ LINKERS = frozenset(
 # a person's name then follows only after a comma ("El ingeniero jefe de Kaldor Lifts, Jovan Kerencic").
 # Roles whose portfolio may stand between the title and the name ("Министр транспорта Антон Келлер"), or, for a
 # minister of a named portfolio (data/roles.toml), the country's adjective ("la ministra della Difesa taraviana").
-PORTFOLIOS = ("foreign", "defence", "interior", "finance", "justice")
+# conf14 added the economy, transport, labour, health and energy (two new users' trials)
+PORTFOLIOS = (
+    *("foreign", "defence", "interior", "finance", "justice"),
+    *("economy", "transport", "labour", "health", "energy"),
+)
 PORTFOLIO_ROLES = frozenset(
     {*(f"{deputy}{r}" for deputy in ("", "deputy ") for r in ("minister", *(f"{p}_minister" for p in PORTFOLIOS)))}
 )
