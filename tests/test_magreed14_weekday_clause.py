@@ -15,7 +15,7 @@ from crosswire.model import Article, Block, content_hash
 PUBLISHED = "2026-12-03"  # a Thursday: the Wednesday before is 2026-12-02, the next 2026-12-09
 
 
-def _weekday_date(text: str) -> str | None:
+def _weekday_date(text: str, language: str = "fr", weekday: str = "mercredi") -> str | None:
     art = Article(
         id=f"fr-{abs(hash(text))}",
         source="test",
@@ -23,11 +23,11 @@ def _weekday_date(text: str) -> str | None:
         blocks=[Block("paragraph", text)],
         outlet="test",
         published=PUBLISHED,
-        language="fr",
+        language=language,
         kind="text",
     )
     (facts,) = extract_facts([art])
-    days = [v.text_value for c in facts.claims for v in c.values if v.kind == "date" and "mercredi" in v.text]
+    days = [v.text_value for c in facts.claims for v in c.values if v.kind == "date" and weekday in v.text]
     return days[0] if days else None
 
 
@@ -37,6 +37,8 @@ def _weekday_date(text: str) -> str | None:
         "Les deux voisins ont signé mercredi un accord qui doit permettre la reprise des livraisons de gaz.",
         "Le gouvernement a adopté mercredi un plan qui va relancer les travaux du port.",
         "La ministre a présenté mercredi un projet dont les premières mesures entreront en vigueur en janvier.",
+        # a clause opened after a comma: the words before and after the weekday were split at the wrong offset
+        "Au terme de onze jours d'arrêt, les deux voisins ont signé mercredi un accord qui doit permettre la reprise.",
     ],
 )
 def test_a_past_weekday_before_a_relative_clause_keeps_its_past(text: str) -> None:
@@ -52,3 +54,27 @@ def test_a_past_weekday_before_a_relative_clause_keeps_its_past(text: str) -> No
 )
 def test_a_weekday_of_a_future_clause_is_still_the_next_one(text: str) -> None:
     assert _weekday_date(text) == "2026-12-09"
+
+
+@pytest.mark.parametrize(
+    ("language", "weekday", "text"),
+    [
+        (
+            "es",
+            "miércoles",
+            "Tras once días de cierre, los dos países firmaron el miércoles un acuerdo que permitirá "
+            "reanudar el suministro.",
+        ),
+        (
+            "it",
+            "mercoledì",
+            "Dopo undici giorni di blocco, i due paesi hanno firmato mercoledì un accordo che "
+            "permetterà di riprendere le forniture.",
+        ),
+    ],
+)
+def test_a_clause_after_a_comma_is_split_at_its_weekday(language: str, weekday: str, text: str) -> None:
+    """The clause's words before and after the weekday (:func:`crosswire.facts.languages.dates.verb_clause`) were
+    split at an offset into the sentence read as one into the clause, so a "that" clause after the weekday ("que
+    permitirá") counted as before it and the weekday took its future."""
+    assert _weekday_date(text, language, weekday) == "2026-12-02"

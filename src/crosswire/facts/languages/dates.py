@@ -622,8 +622,8 @@ def verb_clause(text: str, start: int, words: Words) -> list[str]:
     opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
     closed = re.search(r"[,;:.]", text[start:])
     end = start + closed.start() if closed else len(text)
-    found = [
-        (m.start() < start, m.group().lower())
+    found = [  # (before ``start``, word): the match's offset is into the clause, ``start`` into the sentence
+        (opened + m.start() < start, m.group().lower())
         for m in re.finditer(r"[\w'’]+", text[opened:end])
         if not _name_like(m.group(), text[: opened + m.start()])
     ]
