@@ -30,6 +30,7 @@ from crosswire.compare.align import ArticleRow, StoryData, StoryInput, build_sou
 from crosswire.compare.brief import build_brief
 from crosswire.compare.canonical import stable_names, story_order
 from crosswire.compare.claims import align_claims
+from crosswire.compare.claims.across_roles import across_role_items
 from crosswire.compare.claims.ages import age_items
 from crosswire.compare.claims.align import contradict
 from crosswire.compare.claims.fractions import told_as_parts
@@ -389,7 +390,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
         # then the roles two sources give one person, apart from every other item: their words are no sentence
         agreed=[
             *one_verdict(fold_repeats(agreed, q.quote_variants, data), conflicts, data.source_of, claims.asides),
-            *role_items(data, conflicts),
+            # in every language: a role two sources of two languages tie to one person (:mod:`.across_roles`)
+            *across_role_items(claims.units, data, role_items(data, conflicts)),
         ],
         conflicts=conflicts,
         single_source=single,

@@ -224,12 +224,30 @@ def states_role(item: RoleItem) -> bool:
     key = _key(item.role)
     phrases, _deputy, _former = _lexicon("en")
     alike = {key, *(p for p, _ in phrases if same_role(p, key))}
+    # an item across languages (:mod:`.across_roles`): the concept's phrases of every language, the name folded
+    # to Latin letters ("premier Ilony Brasko", "Илоны Браско" for "Ilona Brasko")
+    concept = _concept(key)
+    if not concept.startswith("role:"):  # a role written in another language ("président")
+        concept = next((f"role:{c}" for ph, c in _lexicon("*")[0] if ph == key), concept)
+    if concept.startswith("role:"):
+        alike |= {p for p, c in _lexicon("*")[0] if f"role:{c}" == concept}
     former = r"former\s+" if item.role.lower().startswith("former") else r"(?<!former )"
     written = re.compile(rf"(?<![\w-]){former}(?:{'|'.join(map(re.escape, alike))})(?![\w-])", re.I)
     return all(
-        names_person(ev.text, item.person) and (written.search(ev.text) or _title_in(ev.text, item.role))
+        (names_person(ev.text, item.person) or _folded_name(ev.text, item.person))
+        and (written.search(ev.text) or _title_in(ev.text, item.role))
         for ev in item.evidence
     )
+
+
+def _folded_name(text: str, name: str) -> bool:
+    """Whether ``text`` writes a word of ``name`` once both are folded to Latin letters (anyascii), lower case."""
+    from anyascii import anyascii
+
+    def fold(t: str) -> set[str]:
+        return {anyascii(w).lower() for w in _WORD.findall(t) if len(w.strip(".")) > 1}
+
+    return bool(fold(text) & fold(name))
 
 
 def _title_in(text: str, title: str) -> bool:

@@ -131,10 +131,34 @@ def idf_weights(units: list[Unit]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
+# The concept ids (``data/concepts.toml``) of counted nouns of time that are the units of a duration (the facts
+# stage's ``Value.unit`` of a duration, ``facts/figures.py`` UNIT_WORDS): "elf Tagen", "onze jours", "11 dniach"
+# are counts of the concept "day" where the English reader reads "an 11-day shutdown" as a duration of 11 days.
+TIME_CONCEPTS = frozenset({"day", "year"})
+
+
+def span_of_time(v: Value) -> tuple[str, float] | None:
+    """(unit, number) of a span of time, whichever way a reader typed it: a duration (its ``unit``: "11-day",
+    "for three weeks") or a count of a noun of time (its ``concept`` in :data:`TIME_CONCEPTS`: "elf Tagen",
+    "onze jours", "11 dniach", "трёх лет"); None for any other value."""
+    if v.value is None:
+        return None
+    if v.kind == "duration" and v.unit:
+        return v.unit, v.value
+    if v.kind == "count" and v.concept in TIME_CONCEPTS:
+        return v.concept, v.value
+    return None
+
+
 def same_value(x: Value, y: Value) -> bool:
-    """Whether two values are one figure: the same kind and the same value (within 1 %), date or range."""
+    """Whether two values are one figure: the same kind and the same value (within 1 %), date or range; or one
+    span of time typed a duration by one reader and a count of its unit's noun by another (:func:`span_of_time`:
+    "an 11-day shutdown" / "nach elf Tagen", "au terme de onze jours"; not "11 days" / "11 years")."""
     if x.kind != y.kind:
-        return False
+        if {x.kind, y.kind} != {"duration", "count"}:
+            return False
+        sx, sy = span_of_time(x), span_of_time(y)
+        return sx is not None and sy is not None and sx[0] == sy[0] and abs(sx[1] - sy[1]) < 1e-9
     if x.kind == "date":
         return bool(x.text_value) and x.text_value == y.text_value
     if x.value is not None and y.value is not None:
@@ -178,6 +202,23 @@ def _acts(u: Unit) -> set[str]:
     """What the unit's counts count and under which verb ("bomb fall"): two sentences counting one noun under
     one verb are candidates whatever else they share."""
     return {f"{v.noun.split()[0]} {v.verb}" for v in u.values if v.kind == "count" and v.noun and v.verb}
+
+
+def counted_concepts(u: Unit) -> set[str]:
+    """The unit's figures as a language-neutral key, "concept number": a count whose noun has a concept id
+    ("Zwei Arbeiter", "Двоє робітників", "Deux ouvriers": "worker 2") or a span of time (:func:`span_of_time`:
+    "an 11-day shutdown", "onze jours": "day 11"). Read only between sentences of two languages
+    (:func:`candidate_pairs`), where the nouns are each language's own words."""
+    out = set()
+    for v in u.values:
+        if name_number(u, v) or v.value is None:
+            continue
+        span = span_of_time(v)
+        if span is not None:
+            out.add(f"{span[0]} {span[1]:g}")
+        elif v.kind == "count" and v.concept:
+            out.add(f"{v.concept} {v.value:g}")
+    return out
 
 
 def features(
@@ -244,6 +285,12 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
         for u in units:
             for k in across.keys[u.index]:
                 postings["\2" + k].append(u.index)
+    # and pairs of two languages that count one concept alike ("Zwei Arbeiter" / "Двоє робітників": no word, no
+    # name shared, and the encoder rates them under its floors): see :func:`counted_concepts`
+    counted = {u.index: counted_concepts(u) for u in units} if across is not None else {}
+    for i, ks in counted.items():
+        for k in ks:
+            postings["\3" + k].append(i)
     ent_weight = math.log((n + 1) / 1.5)
     out: list[Pair] = []
     for u in units:
@@ -259,6 +306,13 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
                     acc[j] += w
         if across is not None:  # terms shared across scripts, with units of another language: the higher mass
             own = u.language or "en"
+            for k in counted[u.index]:
+                posting = postings["\3" + k]
+                if len(posting) > max(2, MAX_DF_SHARE * n):
+                    continue
+                for j in posting:
+                    if j > u.index and units[j].source != u.source and (units[j].language or "en") != own:
+                        acc[j] = max(acc.get(j, 0.0), MIN_CANDIDATE_WEIGHT)
             crossed: dict[int, float] = defaultdict(float)
             for k in across.keys[u.index]:
                 posting = postings["\2" + k]

@@ -622,15 +622,18 @@ def verb_clause(text: str, start: int, words: Words) -> list[str]:
     opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
     closed = re.search(r"[,;:.]", text[start:])
     end = start + closed.start() if closed else len(text)
-    found = [
-        (m.start() < start, m.group().lower())
+    found = [  # (before ``start``, word): the match's offset is into the clause, ``start`` into the sentence
+        (opened + m.start() < start, m.group().lower())
         for m in re.finditer(r"[\w'’]+", text[opened:end])
         if not _name_like(m.group(), text[: opened + m.start()])
     ]
     before = [w for (b, w) in found if b]
     after = [w for (b, w) in found if not b]
-    cut = max((i + 1 for i, w in enumerate(before) if w in words.that), default=0)
-    stop = next((i for i, w in enumerate(after) if i > 0 and w in words.that), len(after))
+    # a relative pronoun (``relatives``: French "qui", "dont") opens a clause of its own verb as a "that" does:
+    # "ont signé mercredi un accord qui doit permettre la reprise" keeps the signing's past
+    opens = words.that | words.relatives
+    cut = max((i + 1 for i, w in enumerate(before) if w in opens), default=0)
+    stop = next((i for i, w in enumerate(after) if i > 0 and w in opens), len(after))
     return before[cut:] + after[:stop]
 
 

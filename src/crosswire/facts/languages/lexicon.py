@@ -22,6 +22,7 @@ class Words:
     language: str
     speech: tuple[str, ...]
     that: frozenset[str]
+    relatives: frozenset[str]  # relative pronouns that open a clause of their own verb, unmarked by a comma
     quotes: tuple[tuple[str, str], ...]
     more: tuple[str, ...]
     less: tuple[str, ...]
@@ -151,6 +152,7 @@ def words_for(language: str) -> Words:
         language=language,
         speech=speech,
         that=frozenset(d["that"]),
+        relatives=frozenset(d.get("relatives", [])),
         quotes=tuple((a, b) for a, b in d["quotes"]),
         more=tuple(d["more"]),
         less=tuple(d["less"]),
