@@ -116,6 +116,8 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
     names a body that speaks through a spokesperson (:func:`crosswire.facts.company_speakers.speaking_body`:
     "a police spokesman" -> "Police spokesman")."""
     cid, name = None, None
+    if q.speaker and _described_person(data, article, q):
+        return None, None  # "the national grid operator said": no person the story retyped is a company noun
     if q.speaker:
         found = data.canonical.get((article, q.speaker))
         if found:
@@ -134,6 +136,26 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
         return cid, name  # a phrase the text gives ("Washington-based analysts"), shown as written
     shown = display_name(name)
     return (cid, shown) if shown is not None else (None, None)
+
+
+def _described_person(data: StoryData, article: str, q: Quote) -> bool:
+    """Whether quote ``q`` of ``article`` was given to a person of the story through a company's description: its
+    speaker is an entity the article's name model typed no person (an organisation, "Petar Vrancic" in a new
+    user's pipeline preview) that the story's linking made one (:func:`crosswire.facts.linking.story_persons`),
+    and the speaker phrase (``speaker_start``..``speaker_end``) is a description naming none of its words ("the
+    national grid operator said": the facts stage took the description for the organisation named before it,
+    :func:`crosswire.facts.attribution._company_before`). A body named so (typed an organisation and linked as
+    one) keeps the quote. Raises nothing."""
+    found = data.canonical.get((article, q.speaker or ""))
+    if not found or not found.startswith("person:"):
+        return False
+    facts = data.facts.get(article)
+    entity = next((e for e in facts.entities if e.id == q.speaker), None) if facts is not None else None
+    if entity is None or entity.type == "person" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    phrase = data.bodies.get(article, "")[q.speaker_start : q.speaker_end]
+    words = {fold(w) for w in re.findall(r"\w+", entity.name)}
+    return bool(phrase) and not words & {fold(w) for w in re.findall(r"\w+", phrase)}
 
 
 def display_name(name: str | None) -> str | None:
@@ -433,6 +455,35 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
     return pairs
 
 
+def _loose_link(sim: float, a: SourceQuote, b: SourceQuote, same: bool) -> bool:
+    """Whether a link of :func:`_pairs` is no more than the free-rendering rule's (:func:`_loosely_rendered`):
+    two direct quotations of encoded wordings under :data:`DIRECT_THRESHOLD`, read with no typed difference."""
+    return (
+        not same
+        and a.kind == "direct"
+        and b.kind == "direct"
+        and sim < DIRECT_THRESHOLD
+        and _covered(a)
+        and _covered(b)
+        and not meaning_apart(a.text, a.language, b.text, b.language, connectives=False)
+        and polarity_apart(a.text, a.language, b.text, b.language) is None
+    )
+
+
+def _fits_group(members: list[SourceQuote], others: list[SourceQuote], vec: dict[int, np.ndarray]) -> bool:
+    """Whether every encoded wording of ``members`` is at least :data:`MEANING_THRESHOLD` alike every encoded
+    wording of ``others``: a freely rendered wording joins a statement only when it reads like each of its
+    wordings. A new user's airline story linked the chief executive's English "It is expensive, but it puts our
+    planes back in the air" (0.42 against the French and Spanish wordings of his other statement, each its closest)
+    to "Wir haben einen teuren, aber fairen Kompromiss gefunden", 0.27 against it."""
+    return all(
+        float(vec[id(a)] @ vec[id(b)]) >= MEANING_THRESHOLD
+        for a in members
+        for b in others
+        if _covered(a) and _covered(b) and _norm(a.text) != _norm(b.text)
+    )
+
+
 # A direct quotation rendered freely in one language (« C'est la vanne qui a lâché, pas nos employés » for "The
 # valve failed, not our people": 0.45, 0.46 and 0.40 against three sources' wordings, a new user's chemical-spill
 # story) reads under DIRECT_THRESHOLD; two statements of one speaker score 0.0-0.15 (the same story). Above this bar
@@ -458,11 +509,18 @@ def _loosely_rendered(
             if not ((_covered(a) and _covered(b)) or a.language == b.language):
                 continue
             sim = float(vec[id(a)] @ vec[id(b)])
+            if sim >= DIRECT_THRESHOLD:
+                continue  # a faithful rendering, linked by the direct rule: no free rendering to vouch for
             if sim >= LOOSE_THRESHOLD and sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                 mutual.setdefault(id(a), []).append(id(b))
     out: set[tuple[int, int]] = set()
+    language = {id(q): q.language for q in qs}
     for qa, others in mutual.items():
-        if len(others) >= LOOSE_SOURCES:
+        # sources of one language count once: two English renderings of one statement read alike, so a wording's
+        # chance likeness to both is one likeness (a new user's airline story linked the union leader's Russian
+        # "a fair agreement, and the pilots earned it" to two English renderings of "This agreement respects the
+        # people who fly this country", 0.51 and 0.41)
+        if len({language[qb] for qb in others}) >= LOOSE_SOURCES:
             out.update((qa, qb) for qb in others)
             out.update((qb, qa) for qb in others)
     return out
@@ -475,9 +533,11 @@ def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[lis
     group: dict[int, int] = {id(q): i for i, q in enumerate(qs)}
     members: dict[int, list[SourceQuote]] = {i: [q] for i, q in enumerate(qs)}
     weakest: dict[int, float] = {}
-    for sim, a, b, _same in _pairs(qs, vec):
+    for sim, a, b, same in _pairs(qs, vec):
         ga, gb = group[id(a)], group[id(b)]
         if ga == gb or {q.source for q in members[ga]} & {q.source for q in members[gb]}:
+            continue
+        if _loose_link(sim, a, b, same) and not _fits_group(members[ga], members[gb], vec):
             continue
         for q in members[gb]:
             group[id(q)] = ga
