@@ -151,8 +151,9 @@ def _place_head_dropped(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     (:func:`crosswire.facts.name_stems.place_nominative` changes it: "Лестрии" -> "Лестрия", which pymorphy2's
     guesser may read as a first name). "премьер-министра Лестрии Илоны Браско" is Lestria's prime minister Ilona
     Brasko, not a person "Лестрия Илона Браско" (a new user's pipeline story listed "Лестрии Илоны Браско" as a
-    spelling of her name). A word the dictionary knows as a person's (a surname first, "Иванова Ивана
-    Петровича"; "Марии") is kept."""
+    spelling of her name). The first name must be one the dictionary knows ("Илоны"; not a guess: "Азию Биби",
+    Asia Bibi, whose "Биби" is no known first name, keeps her "Азия", in the BSNLP 2021 Russian texts), and a word
+    the dictionary knows as a person's (a surname first, "Иванова Ивана Петровича"; "Марии") is kept."""
     from crosswire.facts.languages.russian_names import parses
     from crosswire.facts.name_stems import place_nominative
 
@@ -164,7 +165,8 @@ def _place_head_dropped(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             head, given = parses(word), parses(words[1].group())
             known_person = any(p.is_known and "anim" in p.tag.grammemes for p in head)
             placelike = all("inan" in p.tag.grammemes for p in head) or place_nominative(word, "ru") != word
-            if head and not known_person and placelike and any("Name" in p.tag.grammemes for p in given):
+            first_name = any(p.is_known and "Name" in p.tag.grammemes for p in given)
+            if head and not known_person and placelike and first_name:
                 span = NerSpan(span.start + words[1].start(), span.stop, "PER")
         out.append(span)
     return out
