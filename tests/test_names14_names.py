@@ -138,3 +138,19 @@ def test_the_head_of_a_company_is_its_chief_executive(word: str) -> None:
 @pytest.mark.parametrize("concept", ["prosecutor", "judge", "spokesperson", "lawyer", "pilot"])
 def test_a_head_is_no_other_post(concept: str) -> None:
     assert not _generic_fits("глава", concept)
+
+
+# -- Ukrainian: a feminine title opening a sentence, then the country, then the person ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Прем'єр-міністерка Корванії Ілона Марек назвала домовленість кроком уперед.", "Ілона Марек"),
+        ("Премʼєр-міністерка Корванії Ілона Марек заявила, що угоду підписано.", "Ілона Марек"),
+        ("Міністерка Дарина Стельмах заявила, що угоду підписано.", "Дарина Стельмах"),
+    ],
+)
+def test_a_ukrainian_feminine_title_is_no_part_of_the_name(sentence: str, name: str) -> None:
+    facts = article_facts("uk", sentence, published="2026-12-02")
+    assert name in [e.name for e in facts.entities if e.type == "person"], facts.entities
