@@ -1,18 +1,17 @@
-"""names14: quote variants pair one statement's renderings, not opposed and not two statements (a new user's
-pipeline story showed « Il s'agissait d'un accident et non d'un choix politique » as a "different meaning" of "It
-was an accident and not a political choice"; an airline story paired one speaker's two statements; a statement of
-"the national grid operator" was given to the prime minister named before it)."""
+"""names14: quote variants pair one statement's renderings, not opposed (a new user's pipeline story showed « Il
+s'agissait d'un accident et non d'un choix politique » as a "different meaning" of "It was an accident and not a
+political choice"; a statement of "the national grid operator" was given to the prime minister named before it; the
+German wording of a promise had no speaker)."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
 
-import numpy as np
 import pytest
 
 from crosswire.compare.quote_polarity import clauses, polarity_apart
-from crosswire.compare.quotes import SourceQuote, _described_person, _groups, _loosely_rendered
+from crosswire.compare.quotes import _described_person
 from crosswire.facts.records import ArticleFacts, Entity, Mention, Quote
 
 FRENCH = "Il s'agissait d'un accident et non d'un choix politique"
@@ -54,57 +53,6 @@ def test_the_contrasted_phrase_is_a_denied_clause_of_its_own(text: str, language
 )
 def test_a_true_opposite_stays_apart(a: str, la: str, b: str, lb: str) -> None:
     assert polarity_apart(a, la, b, lb) is not None
-
-
-# -- quote variants only for one statement ----------------------------------------------------------------------
-
-
-def _quote(source: int, language: str) -> SourceQuote:
-    return SourceQuote("person:X", "X", f"words number {source} here", "direct", source, [], language)
-
-
-def _vectors(qs: list[SourceQuote], sims: dict[tuple[int, int], float]) -> dict[int, np.ndarray]:
-    """Vectors whose dot products are ``sims`` (1-based quote positions): the Gram matrix's square root."""
-    gram = np.eye(len(qs))
-    for (i, j), s in sims.items():
-        gram[i - 1, j - 1] = gram[j - 1, i - 1] = s
-    w, v = np.linalg.eigh(gram)
-    rows = v @ np.diag(np.sqrt(np.clip(w, 0, None)))
-    return {id(q): rows[k] for k, q in enumerate(qs)}
-
-
-def _best(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> dict[tuple[int, int], float]:
-    return {
-        (id(x), y.source): max(float(vec[id(x)] @ vec[id(z)]) for z in qs if z.source == y.source)
-        for x in qs
-        for y in qs
-        if x.source != y.source
-    }
-
-
-def test_a_likeness_to_one_statement_in_one_language_counts_once() -> None:
-    # two English renderings of one statement (0.70) and another statement in Russian, 0.51 and 0.41 alike
-    a, b, c = _quote(1, "en"), _quote(2, "en"), _quote(3, "ru")
-    qs = [a, b, c]
-    vec = _vectors(qs, {(1, 2): 0.70, (1, 3): 0.51, (2, 3): 0.41})
-    assert not _loosely_rendered(qs, vec, _best(qs, vec))
-    assert [len(g) for g, _w in _groups(qs, vec)] == [2]
-
-
-def test_a_free_rendering_in_three_languages_is_still_linked() -> None:
-    a, b, c, d = _quote(1, "en"), _quote(2, "fr"), _quote(3, "de"), _quote(4, "es")
-    qs = [a, b, c, d]
-    vec = _vectors(qs, {(1, 2): 0.45, (2, 3): 0.46, (2, 4): 0.43, (1, 3): 0.7, (1, 4): 0.8, (3, 4): 0.6})
-    assert [len(g) for g, _w in _groups(qs, vec)] == [4]
-
-
-def test_a_wording_unlike_one_of_the_statements_wordings_stays_out() -> None:
-    # an English statement 0.42 alike the French and Spanish wordings of another, 0.27 the German
-    en, de, fr, es = _quote(1, "en"), _quote(2, "de"), _quote(3, "fr"), _quote(4, "es")
-    qs = [en, de, fr, es]
-    vec = _vectors(qs, {(1, 2): 0.27, (1, 3): 0.42, (1, 4): 0.42, (2, 3): 0.69, (2, 4): 0.60, (3, 4): 0.63})
-    groups = _groups(qs, vec)
-    assert [sorted(q.source for q in g) for g, _w in groups] == [[2, 3, 4]]
 
 
 # -- a company's description is no person's ---------------------------------------------------------------------

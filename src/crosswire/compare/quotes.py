@@ -455,35 +455,6 @@ def _pairs(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[floa
     return pairs
 
 
-def _loose_link(sim: float, a: SourceQuote, b: SourceQuote, same: bool) -> bool:
-    """Whether a link of :func:`_pairs` is no more than the free-rendering rule's (:func:`_loosely_rendered`):
-    two direct quotations of encoded wordings under :data:`DIRECT_THRESHOLD`, read with no typed difference."""
-    return (
-        not same
-        and a.kind == "direct"
-        and b.kind == "direct"
-        and sim < DIRECT_THRESHOLD
-        and _covered(a)
-        and _covered(b)
-        and not meaning_apart(a.text, a.language, b.text, b.language, connectives=False)
-        and polarity_apart(a.text, a.language, b.text, b.language) is None
-    )
-
-
-def _fits_group(members: list[SourceQuote], others: list[SourceQuote], vec: dict[int, np.ndarray]) -> bool:
-    """Whether every encoded wording of ``members`` is at least :data:`MEANING_THRESHOLD` alike every encoded
-    wording of ``others``: a freely rendered wording joins a statement only when it reads like each of its
-    wordings. A new user's airline story linked the chief executive's English "It is expensive, but it puts our
-    planes back in the air" (0.42 against the French and Spanish wordings of his other statement, each its closest)
-    to "Wir haben einen teuren, aber fairen Kompromiss gefunden", 0.27 against it."""
-    return all(
-        float(vec[id(a)] @ vec[id(b)]) >= MEANING_THRESHOLD
-        for a in members
-        for b in others
-        if _covered(a) and _covered(b) and _norm(a.text) != _norm(b.text)
-    )
-
-
 # A direct quotation rendered freely in one language (« C'est la vanne qui a lâché, pas nos employés » for "The
 # valve failed, not our people": 0.45, 0.46 and 0.40 against three sources' wordings, a new user's chemical-spill
 # story) reads under DIRECT_THRESHOLD; two statements of one speaker score 0.0-0.15 (the same story). Above this bar
@@ -509,18 +480,11 @@ def _loosely_rendered(
             if not ((_covered(a) and _covered(b)) or a.language == b.language):
                 continue
             sim = float(vec[id(a)] @ vec[id(b)])
-            if sim >= DIRECT_THRESHOLD:
-                continue  # a faithful rendering, linked by the direct rule: no free rendering to vouch for
             if sim >= LOOSE_THRESHOLD and sim >= best[(id(a), b.source)] and sim >= best[(id(b), a.source)]:
                 mutual.setdefault(id(a), []).append(id(b))
     out: set[tuple[int, int]] = set()
-    language = {id(q): q.language for q in qs}
     for qa, others in mutual.items():
-        # sources of one language count once: two English renderings of one statement read alike, so a wording's
-        # chance likeness to both is one likeness (a new user's airline story linked the union leader's Russian
-        # "a fair agreement, and the pilots earned it" to two English renderings of "This agreement respects the
-        # people who fly this country", 0.51 and 0.41)
-        if len({language[qb] for qb in others}) >= LOOSE_SOURCES:
+        if len(others) >= LOOSE_SOURCES:
             out.update((qa, qb) for qb in others)
             out.update((qb, qa) for qb in others)
     return out
@@ -533,11 +497,9 @@ def _groups(qs: list[SourceQuote], vec: dict[int, np.ndarray]) -> list[tuple[lis
     group: dict[int, int] = {id(q): i for i, q in enumerate(qs)}
     members: dict[int, list[SourceQuote]] = {i: [q] for i, q in enumerate(qs)}
     weakest: dict[int, float] = {}
-    for sim, a, b, same in _pairs(qs, vec):
+    for sim, a, b, _same in _pairs(qs, vec):
         ga, gb = group[id(a)], group[id(b)]
         if ga == gb or {q.source for q in members[ga]} & {q.source for q in members[gb]}:
-            continue
-        if _loose_link(sim, a, b, same) and not _fits_group(members[ga], members[gb], vec):
             continue
         for q in members[gb]:
             group[id(q)] = ga
