@@ -25,7 +25,7 @@ from crosswire.facts.linking import DECLINING
 from crosswire.facts.name_stems import case_stem, place_nominative
 from crosswire.facts.records import Entity
 from crosswire.model import Evidence
-from crosswire.vocab.names import fold, is_name_suffix, latin
+from crosswire.vocab.names import fold, is_name_suffix, latin, title_before
 
 
 def _shape(name: str) -> tuple[str, str]:
@@ -83,7 +83,7 @@ def _spellings(data: StoryData) -> tuple[dict[str, dict[tuple[str, str], _Spelle
     """Canonical person id -> name shape -> spelling, and canonical id -> entity type."""
     spellings: dict[str, dict[tuple[str, str], _Spelled]] = {}
     types: dict[str, str] = {}
-    for aid, facts, _body in data.with_facts():
+    for aid, facts, body in data.with_facts():
         for e in facts.entities:
             if e.type != "person" or len(e.name.split()) < 2:
                 continue
@@ -95,12 +95,29 @@ def _spellings(data: StoryData) -> tuple[dict[str, dict[tuple[str, str], _Spelle
             shape = _shape(e.name)
             if shape not in shapes:  # a declined form counts as the spelling it declines
                 shape = next((s for s, v in shapes.items() if _declined(shape, facts.language, s, v.language)), shape)
-            entry = shapes.setdefault(shape, _Spelled(_as_written(e), language=facts.language))
+            written = _as_written(e)
+            title = _title(e, body)
+            if title is not None:  # "Prof. Kasimir Oradek" beside "Kasimir Oradek": the source's own way to write it
+                shape, written = (f"{title.lower()} {shape[0]}", shape[1]), f"{title} {written}"
+            entry = shapes.setdefault(shape, _Spelled(written, language=facts.language))
             entry.sources.add(data.source_of[aid])
             m = next((m for m in e.mentions if m.text == e.name), e.mentions[0] if e.mentions else None)
             if m is not None:
                 entry.evidence = uniq_evidence([*entry.evidence, evidence(data, aid, m.sentence_start, m.sentence_end)])
     return spellings, types
+
+
+def _title(e: Entity, body: str) -> str | None:
+    """The academic or professional title (:func:`crosswire.vocab.names.title_before`: "Prof.", "Dr. med.",
+    "проф.") an article writes before a full-name mention of ``e`` (two words or more), as written; None when no
+    such mention has one. A name model leaves the title out of the name ("Vorstandschef Dr. Henrik Aalto" gives
+    "Henrik Aalto"), and linking ignores it (one person); a reader is shown that a source titles the person."""
+    for m in e.mentions:
+        if len(m.text.split()) >= 2 and 0 < m.start <= len(body):
+            title = title_before(body, m.start)
+            if title is not None:
+                return title
+    return None
 
 
 def _as_written(e: Entity) -> str:

@@ -40,6 +40,32 @@ _NOT_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _contrast(language: str) -> re.Pattern[str] | None:
+    """The contrastive negations of a language (``[contrast]`` of ``data/quote_meanings.toml``: "and not a",
+    « et non d'un », "а не") as one pattern of the lead words before a determiner (matched lower-cased); None for a
+    language the table lacks."""
+    spec = data_toml("quote_meanings.toml").get("contrast", {}).get(language)
+    if not spec:
+        return None
+    leads = spec.get("lead", [])
+    det = spec.get("det", [])
+    after = rf"(?=\s*(?:{_alternation(det)})(?![\w-]))" if det else r"(?=\s)"
+    words = [w for w in leads if not w.startswith(",")]
+    parts = [rf"(?<![\w-])(?:{_alternation(words)})"] if words else []
+    if len(words) < len(leads):
+        parts.append(_alternation([w for w in leads if w.startswith(",")]))
+    return re.compile(rf"(?:{'|'.join(parts)}){after}")
+
+
+def contrast_spans(low: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) character offsets into ``low`` (a lower-cased wording) of each contrastive negation's lead
+    words ("an accident and not a political choice": the piece from "and not" on is what the statement was not;
+    :func:`_contrast`)."""
+    pat = _contrast(language or "en")
+    return [] if pat is None else [m.span() for m in pat.finditer(low)]
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -100,10 +126,17 @@ def clauses(text: str, language: str | None) -> list[tuple[str, bool]]:
     lang = language or "en"
     low = _unhedged_low(text, lang)
     bare = _NOT_ONLY.sub(lambda m: " " * len(m.group()), low)  # "not only ... but" adds, it denies nothing
+    contrasted = contrast_spans(low, lang)
     out = []
     for a, b in clause_spans(text, lang):
         proof = evidential(text[a:b], lang)  # "no evidence that ...": unproven; "not without evidence": proven
-        denied = proof[0] if proof is not None else _verb_denied(bare[a:b], lang) or bool(_ruled_out(text[a:b], lang))
+        denied = (
+            True  # "and not a political choice", « et non d'un choix politique »: the noun phrase is denied
+            if any(x <= a < y for x, y in contrasted)
+            else proof[0]
+            if proof is not None
+            else _verb_denied(bare[a:b], lang) or bool(_ruled_out(text[a:b], lang))
+        )
         out.append((text[a:b].strip(" ,"), denied))
     return out
 
@@ -135,6 +168,9 @@ def clause_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     split = _splitters().get(lang)
     if split is not None:
         cuts += [m.span() for m in split.finditer(low)]
+    # a contrastive negation opens a clause of its own, the negation kept in it: "It was an accident | and not a
+    # political choice" (what it was, what it was not: :func:`contrast_starts`)
+    cuts += [(i, i) for i, _end in contrast_spans(low, lang)]
     pieces, start = [], 0
     for a, b in sorted(cuts):
         if a >= start:

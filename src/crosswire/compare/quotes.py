@@ -116,6 +116,8 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
     names a body that speaks through a spokesperson (:func:`crosswire.facts.company_speakers.speaking_body`:
     "a police spokesman" -> "Police spokesman")."""
     cid, name = None, None
+    if q.speaker and _described_person(data, article, q):
+        return None, None  # "the national grid operator said": no person the story retyped is a company noun
     if q.speaker:
         found = data.canonical.get((article, q.speaker))
         if found:
@@ -134,6 +136,26 @@ def _speaker(data: StoryData, article: str, q: Quote, surnames: dict[str, str]) 
         return cid, name  # a phrase the text gives ("Washington-based analysts"), shown as written
     shown = display_name(name)
     return (cid, shown) if shown is not None else (None, None)
+
+
+def _described_person(data: StoryData, article: str, q: Quote) -> bool:
+    """Whether quote ``q`` of ``article`` was given to a person of the story through a company's description: its
+    speaker is an entity the article's name model typed no person (an organisation, "Petar Vrancic" in a new
+    user's pipeline preview) that the story's linking made one (:func:`crosswire.facts.linking.story_persons`),
+    and the speaker phrase (``speaker_start``..``speaker_end``) is a description naming none of its words ("the
+    national grid operator said": the facts stage took the description for the organisation named before it,
+    :func:`crosswire.facts.attribution._company_before`). A body named so (typed an organisation and linked as
+    one) keeps the quote. Raises nothing."""
+    found = data.canonical.get((article, q.speaker or ""))
+    if not found or not found.startswith("person:"):
+        return False
+    facts = data.facts.get(article)
+    entity = next((e for e in facts.entities if e.id == q.speaker), None) if facts is not None else None
+    if entity is None or entity.type == "person" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    phrase = data.bodies.get(article, "")[q.speaker_start : q.speaker_end]
+    words = {fold(w) for w in re.findall(r"\w+", entity.name)}
+    return bool(phrase) and not words & {fold(w) for w in re.findall(r"\w+", phrase)}
 
 
 def display_name(name: str | None) -> str | None:

@@ -122,6 +122,13 @@ def _joined(word: str) -> list[str]:
     return [word]
 
 
+# Cyrillic "Г": Russian and Bulgarian write a foreign name's H with it ("Мирослав Геденко" for "Miroslav
+# Hedenko" in a new user's pipeline story, whose Ukrainian outlet's "Геденко" transliterates with "h" and was
+# linked), so a name word opening with it is also looked up under "h"; whether the two are one name is still
+# :func:`similar`'s (Jaro-Winkler of "gedenko" / "hedenko" 0.90).
+_CYRILLIC_GHE = frozenset("Гг")
+
+
 @dataclass(frozen=True, slots=True)
 class NameWord:
     """One name word (a first name or a surname) with the forms it is compared in: its skeleton without and
@@ -144,7 +151,10 @@ class NameWord:
     @property
     def letters(self) -> set[str]:
         """The first letters of its skeletons and of its sound key: the blocks it is looked up in."""
-        return {s[0] for s in self.skels} | {vowel_key(s)[0] for s in self.skels} | set(self.sound[:1])
+        letters = {s[0] for s in self.skels} | {vowel_key(s)[0] for s in self.skels} | set(self.sound[:1])
+        if self.text[:1] in _CYRILLIC_GHE:
+            letters.add("h")  # Russian writes a foreign H with "Г": "Геденко" / "Hedenko", "Гамбург" / "Hamburg"
+        return letters
 
 
 def _derived(sa: str, sb: str) -> bool:

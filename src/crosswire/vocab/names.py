@@ -133,3 +133,22 @@ def name_stem(key: str) -> str:
             word = word[:-1]
         out.append(word)
     return " ".join(out)
+
+
+ACADEMIC_TITLES: tuple[str, ...] = tuple(_NAMES["academic_titles"])
+_TITLES_BEFORE = re.compile(
+    r"(?:(?<![\w.-])(?:"
+    + "|".join(re.escape(t) for t in sorted(ACADEMIC_TITLES, key=len, reverse=True))
+    + r")\.?\s+)+$",
+    re.IGNORECASE,
+)
+_TITLE_REACH = 40  # characters before a name searched for its titles ("Prof. Dr. med. habil. " is 22)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The academic or professional titles (``academic_titles`` of ``data/vocab.toml``) written right before
+    character offset ``start`` of ``text``, as written and without the space after them ("Prof.", "Dr. med.",
+    "проф."): ``title_before("Energieminister Prof. Kasimir Oradek", 21) == "Prof."``; None when none stands
+    there. A title is no part of a name; this only reads how a source writes it. Raises nothing."""
+    m = _TITLES_BEFORE.search(text[max(0, start - _TITLE_REACH) : start])
+    return " ".join(m.group().split()) if m else None

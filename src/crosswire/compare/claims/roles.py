@@ -133,6 +133,9 @@ def _generic_fits(word: str, concept: str) -> bool:
     up under its own phrases. A new user's hostage story set "Direktorin" against "directora ejecutiva" as two
     roles of one person."""
     data = data_toml("roles.toml")
+    heads = data_toml("role_heads.toml")
+    if word in heads.get("words", []) and concept in heads.get("concepts", []):
+        return True  # "глава компании" / "chief executive": the head of a body is its top post (data/role_heads.toml)
     langs = data.get(concept) or data.get(concept.removeprefix("deputy "), {})
     return any(t.startswith(word) or t.endswith(word) for ws in langs.values() for w in ws for t in _words(w))
 

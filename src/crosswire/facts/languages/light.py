@@ -404,9 +404,14 @@ def _body_then_first_name(run: list[Token]) -> bool:
     name and surname ("Casterno Marco Delvecchio"): its second word is a first name and its first is none
     (:func:`crosswire.facts.first_names.first_name_gender`, gender-guesser's sure answers), so a name of three
     words ("Jan Maria Rokita") stays whole; False when the package is not installed."""
+    from anyascii import anyascii
+
     from crosswire.facts.first_names import first_name_gender
 
-    return first_name_gender(run[1].text) is not None and first_name_gender(run[0].text) is None
+    def gender(word: str) -> str | None:  # a Cyrillic first name read transliterated ("Ілона" as "Ilona"; names14)
+        return first_name_gender(anyascii(word) if re.search("[\u0400-\u04ff]", word) else word)
+
+    return gender(run[1].text) is not None and gender(run[0].text) is None
 
 
 def _company_description(run: list[Token], language: str) -> int:

@@ -10,6 +10,7 @@ ship inside the ``natasha`` package (no download); install with ``pip install 'c
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -102,7 +103,7 @@ class RussianFrontEnd:
         cut_sentences(text, out, words_for("ru"), _common_word)  # "с 1987 г. Сейчас ...": razdel keeps one sentence
         if not text.strip():
             return out
-        spans = _first_names_joined(text, ner_spans(m["ner"], tokens))  # callers hold one_blas_thread()
+        spans = _place_head_dropped(text, _first_names_joined(text, ner_spans(m["ner"], tokens)))  # one_blas_thread()
         after = {t.start: t for t in tokens}
         for span, span_tokens in zip(spans, envelop_spans(tokens, spans), strict=True):
             label = _LABELS.get(span.type)
@@ -136,6 +137,37 @@ def _first_names_joined(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         ):
             out[-1] = NerSpan(prev.start, span.stop, "PER")
             continue
+        out.append(span)
+    return out
+
+
+MIN_DROPPED_NAME_WORDS = 3  # words of a person's name whose first may be a place's or a body's noun before it
+
+
+def _place_head_dropped(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """The tagger's person names of :data:`MIN_DROPPED_NAME_WORDS` words or more without a first word that is no
+    person's when the word after it is a first name (grammeme ``Name``): a country's or a body's noun ("России",
+    "Газпрома": every pymorphy2 parse inanimate) or an unknown word in a place's genitive
+    (:func:`crosswire.facts.name_stems.place_nominative` changes it: "Лестрии" -> "Лестрия", which pymorphy2's
+    guesser may read as a first name). "премьер-министра Лестрии Илоны Браско" is Lestria's prime minister Ilona
+    Brasko, not a person "Лестрия Илона Браско" (a new user's pipeline story listed "Лестрии Илоны Браско" as a
+    spelling of her name). The first name must be one the dictionary knows ("Илоны"; not a guess: "Азию Биби",
+    Asia Bibi, whose "Биби" is no known first name, keeps her "Азия", in the BSNLP 2021 Russian texts), and a word
+    the dictionary knows as a person's (a surname first, "Иванова Ивана Петровича"; "Марии") is kept."""
+    from crosswire.facts.languages.russian_names import parses
+    from crosswire.facts.name_stems import place_nominative
+
+    out: list[NerSpan] = []
+    for span in spans:
+        words = list(re.finditer(r"\S+", text[span.start : span.stop]))
+        if span.type == "PER" and len(words) >= MIN_DROPPED_NAME_WORDS:
+            word = words[0].group()
+            head, given = parses(word), parses(words[1].group())
+            known_person = any(p.is_known and "anim" in p.tag.grammemes for p in head)
+            placelike = all("inan" in p.tag.grammemes for p in head) or place_nominative(word, "ru") != word
+            first_name = any(p.is_known and "Name" in p.tag.grammemes for p in given)
+            if head and not known_person and placelike and first_name:
+                span = NerSpan(span.start + words[1].start(), span.stop, "PER")
         out.append(span)
     return out
 
