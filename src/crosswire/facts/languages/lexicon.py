@@ -83,6 +83,7 @@ class Words:
     # present forms of verbs of a scheduled act ("endet", "expire", "vence"): a weekday in their clause is ahead
     scheduled: frozenset[str] = frozenset()
     until_past: frozenset[str] = frozenset()  # "war", "wurde": "bis Dienstag" under one is the last Tuesday
+    relative_pronouns: frozenset[str] = frozenset()  # "qui", "który": open a clause of their own verb
     since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
     for_day: frozenset[str] = frozenset()  # "pour", "für", "na": a weekday an act is set for is the coming one
     for_day_not_after: frozenset[str] = frozenset()  # "nocy", "ночь": "w nocy z wtorku na środę" is no such day
@@ -180,6 +181,7 @@ def words_for(language: str) -> Words:
         day_of=frozenset(d.get("day_of", [])),
         weekday_adjective=tuple(d.get("weekday_adjective", [])),
         until_past=frozenset(d.get("until_past", [])),
+        relative_pronouns=frozenset(d.get("relative_pronouns", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
