@@ -157,3 +157,45 @@ def test_called_off_a_strike_is_the_day_of_calling_it_off() -> None:
 def test_near_miss_a_strike_called_for_a_day_is_ahead() -> None:
     found = _en_dates("The union called a strike on Saturday over pay.", "2026-11-12")
     assert [v for _w, v in found] == ["2026-11-14"], found
+
+
+SINCE = [
+    ("en", "Several French travellers, stranded since Monday, boarded the first flights to Paris.", "Monday"),
+    ("fr", "Plusieurs voyageurs français, bloqués depuis lundi, ont pu embarquer sur les premiers vols.", "lundi"),
+    ("de", "Mehrere Reisende, die seit Montag festsaßen, konnten die ersten Flüge nehmen.", "Montag"),
+    ("es", "Varios viajeros, atrapados desde el lunes, embarcaron en los primeros vuelos.", "lunes"),
+    ("pl", "Kilku podróżnych, uwięzionych od poniedziałku, wsiadło do pierwszych samolotów.", "poniedziałku"),
+    ("ru", "Несколько пассажиров, застрявших с понедельника, сели на первые рейсы.", "понедельника"),
+    ("uk", "Кілька пасажирів, які застрягли з понеділка, сіли на перші рейси.", "понеділка"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), SINCE)
+def test_a_day_after_since_dates_no_timeline_line(language: str, text: str, word: str) -> None:
+    from crosswire.compare.claims import timeline
+
+    unit = _unit(0, 1, language, text, word, "2026-11-09")
+    assert timeline.since_day(unit, unit.values[0])
+    assert timeline._own_days(unit) == []
+
+
+SINCE_NEAR_MISSES = [
+    ("en", "The strike began on Monday and stranded thousands of travellers.", "Monday", False),
+    ("fr", "La grève a commencé lundi dans tous les aéroports du pays.", "lundi", False),
+    ("es", "Desde el lunes subirán las tarifas de todos los vuelos nacionales.", "lunes", True),
+    ("pl", "Od poniedziałku obowiązują nowe ceny biletów na wszystkie loty.", "poniedziałku", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "ahead"), SINCE_NEAR_MISSES)
+def test_near_miss_an_act_on_the_day_or_a_change_from_a_coming_day_keeps_its_line(
+    language: str, text: str, word: str, ahead: bool
+) -> None:
+    from dataclasses import replace
+
+    from crosswire.compare.claims import timeline
+
+    unit = _unit(0, 1, language, text, word, "2026-11-16" if ahead else "2026-11-09")
+    unit.claim.values[0] = replace(unit.values[0], scheduled=ahead)
+    assert not timeline.since_day(unit, unit.values[0])
+    assert [d.text_value for d in timeline._own_days(unit)] == [unit.values[0].text_value]

@@ -39,6 +39,7 @@ from crosswire.compare.claims.values import compatible, reading
 from crosswire.compare.claims.when import night_into
 from crosswire.compare.quote_meaning import ruled_apart
 from crosswire.compare.records import TimelineLine
+from crosswire.facts.languages.lexicon import words_for
 from crosswire.facts.records import Value
 from crosswire.model import Evidence
 from crosswire.vocab.calendar import iso_day
@@ -94,11 +95,33 @@ def _own_days(unit: Unit) -> list[Value]:
             and not v.text_value.startswith("--")  # a day of no known year ("--05-03") dates no line
             and v.text.strip().lower() not in CLOCK_WORDS
             and not background_day(unit, v)
+            and not since_day(unit, v)
         ):
             day = _night_eve(unit, v)
             if all(d.text_value != day.text_value for d in out):
                 out.append(day)
     return out
+
+
+def since_day(unit: Unit, v: Value) -> bool:
+    """Whether day ``v`` of ``unit``'s sentence is the day a state began, told after a word of "since" right
+    before it ("stranded since Monday", "bloqués depuis lundi", "seit Montag gesperrt", "desde el lunes"; the
+    languages' ``since`` words of ``data/languages.toml``, and, for a day not ahead of publication, their
+    ``from_since`` words: "od poniedziałku", "с понедельника", "з понеділка"): the sentence reports another act
+    ("Plusieurs voyageurs français, bloqués depuis lundi, ont pu embarquer ..." boarded on Thursday, a new user's
+    airline strike, trial 41, showed them on Monday's line), so the day dates no line. Offsets: ``v.start`` is a body
+    offset, as ``unit.claim.start``."""
+    at = v.start - unit.claim.start
+    if not 0 <= at <= len(unit.text):
+        return False
+    before = re.findall(r"\w+", unit.text[:at].lower())[-2:]
+    if unit.language in (None, "en"):
+        return "since" in before
+    words = words_for(unit.language)
+    # "desde el lunes subirán los precios": a word of both "since" and "from" before a day ahead opens a change
+    return any(
+        (w in words.since or w in words.from_since) and not (v.scheduled and w in words.from_since) for w in before
+    )
 
 
 def _night_eve(unit: Unit, v: Value) -> Value:
