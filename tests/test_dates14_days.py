@@ -182,6 +182,7 @@ def test_a_day_after_since_dates_no_timeline_line(language: str, text: str, word
 SINCE_NEAR_MISSES = [
     ("en", "The strike began on Monday and stranded thousands of travellers.", "Monday", False),
     ("fr", "La grève a commencé lundi dans tous les aéroports du pays.", "lundi", False),
+    ("ru", "Авиакомпания обещает восстановить полное расписание с пятницы.", "пятницы", False),
     ("es", "Desde el lunes subirán las tarifas de todos los vuelos nacionales.", "lunes", True),
     ("pl", "Od poniedziałku obowiązują nowe ceny biletów na wszystkie loty.", "poniedziałku", True),
 ]

@@ -105,12 +105,13 @@ def _own_days(unit: Unit) -> list[Value]:
 
 def since_day(unit: Unit, v: Value) -> bool:
     """Whether day ``v`` of ``unit``'s sentence is the day a state began, told after a word of "since" right
-    before it ("stranded since Monday", "bloqués depuis lundi", "seit Montag gesperrt", "desde el lunes"; the
-    languages' ``since`` words of ``data/languages.toml``, and, for a day not ahead of publication, their
-    ``from_since`` words: "od poniedziałku", "с понедельника", "з понеділка"): the sentence reports another act
-    ("Plusieurs voyageurs français, bloqués depuis lundi, ont pu embarquer ..." boarded on Thursday, a new user's
-    airline strike, trial 41, showed them on Monday's line), so the day dates no line. Offsets: ``v.start`` is a body
-    offset, as ``unit.claim.start``."""
+    before it ("stranded since Monday", "bloqués depuis lundi", "seit Montag gesperrt"; the languages' ``since``
+    words of ``data/languages.toml``), or after a word of both "from" and "since" (``from_since``: "od
+    poniedziałku", "с понедельника", "desde el lunes") in an aside between commas ("Несколько пассажиров, застрявших
+    с понедельника, сели ..."; not "обещает восстановить расписание с пятницы", the day of a resumption): the
+    sentence reports another act ("Plusieurs voyageurs français, bloqués depuis lundi, ont pu embarquer ..." boarded
+    on Thursday; a new user's airline strike, trial 41, showed them on Monday's line), so the day dates no line.
+    Offsets: ``v.start`` is a body offset, as ``unit.claim.start``."""
     at = v.start - unit.claim.start
     if not 0 <= at <= len(unit.text):
         return False
@@ -118,10 +119,12 @@ def since_day(unit: Unit, v: Value) -> bool:
     if unit.language in (None, "en"):
         return "since" in before
     words = words_for(unit.language)
-    # "desde el lunes subirán los precios": a word of both "since" and "from" before a day ahead opens a change
-    return any(
-        (w in words.since or w in words.from_since) and not (v.scheduled and w in words.from_since) for w in before
-    )
+    if any(w in words.since and w not in words.from_since for w in before):
+        return True
+    if not any(w in words.from_since for w in before) or v.scheduled or v.tense == "future":
+        return False
+    opened = unit.text.rfind(",", 0, at)
+    return opened >= 0 and "," in unit.text[at:]  # an aside: "застрявших с понедельника,"
 
 
 def _night_eve(unit: Unit, v: Value) -> Value:
