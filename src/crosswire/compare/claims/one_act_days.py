@@ -31,8 +31,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from crosswire.compare.claims.act_kinds import kinds
-from crosswire.compare.claims.slots import DAY_ACT_NAMES, day_act
+from crosswire.compare.claims.act_kinds import SPEECH, kinds
+from crosswire.compare.claims.slots import DAY_ACT_NAMES, LEAD_ONLY_ACTS, day_act
 from crosswire.compare.claims.units import Unit, dates_of
 from crosswire.compare.claims.when import act_by_words, date_verb, night_into
 from crosswire.facts.languages.lexicon import words_for
@@ -75,14 +75,18 @@ def _opener(language: str) -> re.Pattern[str]:
 
 def known_acts(u: Unit) -> frozenset[str]:
     """The acts ``u``'s sentence is known to report: the listed act (``day_acts``) of a dated verb, the one act
-    whose stems the sentence holds (:func:`.when.act_by_words`), and its kinds of act (:func:`.act_kinds.kinds`)."""
+    whose stems the sentence holds (:func:`.when.act_by_words`), and its kinds of act (:func:`.act_kinds.kinds`).
+    Telling is left out (the lead-only acts, "said", "teilte mit", and the kind of a statement): it attributes the
+    act, it is not the act a day dates ("Ein Feuer hat am Sonntag die Textilfabrik zerstört, teilte die Polizei mit"
+    and "A fire destroyed the mill on Sunday, police said" tell of one fire)."""
     acts: set[str] = set()
     for v in u.values:
         if v.kind == "date" and (verb := date_verb(u, v)) and (act := day_act(verb, u.text)) in DAY_ACT_NAMES:
             acts.add(act)
     if (by_words := act_by_words(u.text, u.language or "en")) is not None:
         acts.add(by_words)
-    return frozenset(acts) | frozenset(f"kind:{k}" for k in kinds(u))
+    kinds_of = frozenset(f"kind:{k}" for k in kinds(u) if k != SPEECH)
+    return (frozenset(acts) - LEAD_ONLY_ACTS) | kinds_of
 
 
 def _days(u: Unit) -> list[date]:
