@@ -1,4 +1,4 @@
-"""A French weekday takes the tense of its own clause, not of a relative clause after it (``relatives`` of
+"""A French weekday takes the tense of its own clause, not of a relative clause after it (``relative_pronouns`` of
 ``data/languages.toml``, read by :func:`crosswire.facts.languages.dates.verb_clause`): "les deux voisins ont signé
 mercredi un accord qui doit permettre la reprise" was dated to the next Wednesday from "doit", so the French
 sentence gave another day than the English "signed an agreement on Wednesday" and was kept apart from it (a new

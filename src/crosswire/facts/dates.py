@@ -425,6 +425,8 @@ def _direction(ent: Span) -> str | None:
             # "Thursday's auction will go ahead as planned": the act's own day, ahead; not "Tuesday's earthquake
             # will cost billions", an event that happened
             return "coming"
+    if _future_condition(ent):
+        return "coming"  # "expected to sign ... if their ministers settle the details on Tuesday evening" (dates14)
     own = date_context.phrase_direction(ent)
     if ent.root.lower_ in date_context.WEEKDAY_NAMES and called_for(ent.doc.text[: ent.start_char], "en"):
         return "will"  # "the union called a rally on Saturday": the gathering called for the day is ahead
@@ -600,3 +602,35 @@ def extract_dates(parsed: ParsedArticle) -> list[DateFact]:
         out.extend(_untagged_year_spans(para, taken, base))
     out.sort(key=lambda d: d.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def condition_marks() -> dict[str, frozenset[str]]:
+    """language (ISO 639-1) -> the words that open a clause of condition or time (``data/future_conditions.toml``),
+    lower case."""
+    from crosswire.vocab.data import data_toml
+
+    return {lang: frozenset(marks) for lang, marks in data_toml("future_conditions.toml")["marks"].items()}
+
+
+def _future_condition(ent: Span) -> bool:
+    """Whether ``ent`` dates a present-tense clause of condition or time under a future: "are expected to sign an
+    agreement ... if their ministers settle the last details on Tuesday evening", "will strike once the board
+    rejects the offer on Monday" (the clause's first verb is an ``advcl`` with a mark of
+    ``data/future_conditions.toml`` and no auxiliary but "do", and its head's clause is a future by
+    :func:`_future`). Such a day is still ahead (today included), not the last such day. A past clause ("if they
+    agreed the details on Tuesday") or a head in the past ("signed the deal after their ministers agreed ...")
+    is not one."""
+    node = ent.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ != "advcl" or node.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    marks = condition_marks().get("en", frozenset())
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in node.children):  # "when": advmod
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does") for c in node.children):
+        return False
+    return _future(node.head) == "will"

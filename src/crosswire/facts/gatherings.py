@@ -28,6 +28,12 @@ def _words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(table["nouns"].get(language, ())), tuple(table["calls"].get(language, ()))
 
 
+@cache
+def _calls_off(language: str) -> frozenset[str]:
+    """The words right after a verb of calling that make it a calling off (``[calls_off]``: "called off")."""
+    return frozenset(data_toml("gatherings.toml").get("calls_off", {}).get(language, ()))
+
+
 def _noun(word: str, nouns: tuple[str, ...], language: str) -> bool:
     return word.startswith(nouns) or (language == "de" and len(word) > 6 and any(word.endswith(n) for n in nouns))
 
@@ -44,5 +50,10 @@ def called_for(before: str, language: str) -> bool:
     words = _WORD.findall(clause.lower())
     for i in range(len(words) - 1, max(-1, len(words) - 1 - NOUN_REACH), -1):
         if _noun(words[i], nouns, language):
-            return any(w.startswith(calls) for w in words[max(0, i - CALL_REACH) : i])
+            off = _calls_off(language)
+            return any(
+                w.startswith(calls) and not (j + 1 < i and words[j + 1] in off)
+                for j, w in enumerate(words[:i], start=0)
+                if j >= i - CALL_REACH
+            )
     return False

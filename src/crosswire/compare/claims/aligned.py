@@ -34,6 +34,7 @@ from crosswire.compare.claims.count_states import WHOLE, count_state, same_state
 from crosswire.compare.claims.items import sources_apart, worded_conflict
 from crosswire.compare.claims.match_scores import final_score
 from crosswire.compare.claims.money import money_concept, one_money_kind
+from crosswire.compare.claims.one_act_days import one_act
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_MARGIN, FEATURES, Pair, same_value
 from crosswire.compare.claims.past import past_year
 from crosswire.compare.claims.qualified import qualifier
@@ -115,6 +116,7 @@ def day_conflicts(pairs: list[Pair], data: StoryData, agree: float) -> list[Clai
         and different_days(p.a, p.b)
         and not nights_of(p.a) & nights_of(p.b)
         and _days_near(p.a, p.b)
+        and one_act(p.a, p.b)  # a start against a start, not two days of a running story (dates14)
     ]
     out = []
     for units in _components(edges):

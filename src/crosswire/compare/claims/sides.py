@@ -12,6 +12,7 @@ import re
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.items import evidence, worded_conflict
+from crosswire.compare.claims.one_act_days import joins_day_side
 from crosswire.compare.claims.pairs import ACROSS_COSINE, ACROSS_FLOOR, FEATURES, Neighbours, Pair
 from crosswire.compare.claims.units import Unit, days_of
 from crosswire.compare.claims.values import Reading, SlotComparison, compare_values, merge, reading
@@ -174,6 +175,8 @@ def gather_sides(
                 told & _told(c.reason, m) for k, us in enumerate(side_units) if k != on[0] for m in us
             ):
                 continue
+            if c.reason == "different day" and not joins_day_side(u, side_units[on[0]]):
+                continue  # the night passengers spent in a terminal is no side of the strike's start (dates14)
             cos = _nearest_member(u, members, units, near)
             if cos and cos > chosen.get(u.source, (0.0, 0, u))[0]:
                 chosen[u.source] = (cos, on[0], u)

@@ -367,6 +367,7 @@ def _day_words(
                     or _future_clause(text, m.start(), words.language)
                     or _scheduled_clause(text, m.start(), words)
                     or called_for(text[: m.start()], words.language)
+                    or future_condition(text, m.start(), words)
                 ):
                     # "reabrirán el domingo", "Клуб проведёт парад ... в понедельник", "convocó una concentración el
                     # sábado" (a gathering called for a day): the coming one, today included
@@ -615,23 +616,22 @@ def _name_like(word: str, before: str) -> bool:
 
 
 def verb_clause(text: str, start: int, words: Words) -> list[str]:
-    """The lower-case words of the clause holding ``start``: between commas, semicolons, colons, full stops and
-    the language's ``that`` words ("que", "że", "що", "dass"), which open a clause of their own verb. A capitalised
-    word inside the sentence is a name, never a verb, where the language writes verbs in lower case (all): it is
-    left out ("à Veldra" is no future in "-ra")."""
+    """The lower-case words of the clause holding ``start``: between commas, semicolons, colons, full stops, the
+    language's ``that`` words ("que", "że", "що", "dass") and its ``relative_pronouns`` ("qui", "który"), which
+    open a clause of their own verb ("ont signé mercredi un accord qui doit permettre ...": past, dates14). A
+    capitalised word inside the sentence is a name, never a verb, where the language writes verbs in lower case
+    (all): it is left out ("à Veldra" is no future in "-ra")."""
     opened = max((m.end() for m in re.finditer(r"[,;:.]", text[:start])), default=0)
     closed = re.search(r"[,;:.]", text[start:])
     end = start + closed.start() if closed else len(text)
-    found = [  # (before ``start``, word): the match's offset is into the clause, ``start`` into the sentence
-        (opened + m.start() < start, m.group().lower())
+    found = [
+        (opened + m.start() < start, m.group().lower())  # offsets into the clause, ``start`` into the sentence
         for m in re.finditer(r"[\w'’]+", text[opened:end])
         if not _name_like(m.group(), text[: opened + m.start()])
     ]
     before = [w for (b, w) in found if b]
     after = [w for (b, w) in found if not b]
-    # a relative pronoun (``relatives``: French "qui", "dont") opens a clause of its own verb as a "that" does:
-    # "ont signé mercredi un accord qui doit permettre la reprise" keeps the signing's past
-    opens = words.that | words.relatives
+    opens = words.that | words.relative_pronouns  # "qui doit permettre": the relative clause's verb is its own
     cut = max((i + 1 for i, w in enumerate(before) if w in opens), default=0)
     stop = next((i for i, w in enumerate(after) if i > 0 and w in opens), len(after))
     return before[cut:] + after[:stop]
@@ -756,9 +756,40 @@ def date_tense(text: str, start: int, words: Words) -> str | None:
     an infinitive (:func:`_planned`), "past" for a past verb (:func:`past_in`), None otherwise (a present: "los
     ministros se reúnen el jueves", or no verb read)."""
     clause = verb_clause(text, start, words)
-    if future_in(clause, words, strict=True) or _planned(text, start, words):
+    if future_in(clause, words, strict=True) or _planned(text, start, words) or future_condition(text, start, words):
         return "future"
     return "past" if past_in(clause, words) else None
+
+
+def future_condition(text: str, start: int, words: Words) -> bool:
+    """Whether the weekday at ``start`` dates a clause of condition or time (opened by a mark of
+    ``data/future_conditions.toml`` before the weekday, between punctuation) under a future: "Si les ministres
+    règlent les derniers détails mardi soir, les deux chefs signeront l'accord", "Wenn die Minister sich am
+    Dienstag einigen, wird das Abkommen unterzeichnet", "Если министры в среду согласуют детали, соглашение
+    будет подписано": the clause holds no past verb (:func:`past_in`) and the rest of the sentence a future form
+    (:func:`future_in`, strictly). Such a day is still ahead, today included (dates14: a preview's "expected to
+    sign ... if their ministers settle the last details on Tuesday evening" was shown as done). Input: the
+    sentence, the weekday's offset, the language's words."""
+    from crosswire.facts.dates import condition_marks
+
+    marks = condition_marks().get(words.language)
+    if not marks:
+        return False
+    opened = max((m.end() for m in re.finditer(r"[,;:]", text[:start])), default=0)
+    closed = re.search(r"[,;:]", text[start:])
+    end = start + closed.start() if closed else len(text)
+    low = text[opened:start].lower()
+    if not any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", low) for mark in marks):
+        return False
+    clause = [w.lower() for w in re.findall(r"[\w'’]+", text[opened:end])]
+    if past_in(clause, words) or future_in(clause, words, strict=True):
+        return False  # "si les ministres ont réglé ... mardi": a past; a future in the clause reads as it is
+    rest = [
+        m.group().lower()
+        for m in re.finditer(r"[\w'’]+", text[:opened] + " " + text[end:])
+        if not _name_like(m.group(), "x")
+    ]
+    return future_in(rest, words, strict=True) or _future_clause(text[:opened] + " " + text[end:], 0, words.language)
 
 
 def _planned(text: str, start: int, words: Words) -> bool:

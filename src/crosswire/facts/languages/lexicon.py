@@ -22,7 +22,6 @@ class Words:
     language: str
     speech: tuple[str, ...]
     that: frozenset[str]
-    relatives: frozenset[str]  # relative pronouns that open a clause of their own verb, unmarked by a comma
     quotes: tuple[tuple[str, str], ...]
     more: tuple[str, ...]
     less: tuple[str, ...]
@@ -84,6 +83,7 @@ class Words:
     # present forms of verbs of a scheduled act ("endet", "expire", "vence"): a weekday in their clause is ahead
     scheduled: frozenset[str] = frozenset()
     until_past: frozenset[str] = frozenset()  # "war", "wurde": "bis Dienstag" under one is the last Tuesday
+    relative_pronouns: frozenset[str] = frozenset()  # "qui", "który": open a clause of their own verb
     since: frozenset[str] = frozenset()  # "seit", "depuis": a weekday after one is the day a state began, past
     for_day: frozenset[str] = frozenset()  # "pour", "für", "na": a weekday an act is set for is the coming one
     for_day_not_after: frozenset[str] = frozenset()  # "nocy", "ночь": "w nocy z wtorku na środę" is no such day
@@ -152,7 +152,6 @@ def words_for(language: str) -> Words:
         language=language,
         speech=speech,
         that=frozenset(d["that"]),
-        relatives=frozenset(d.get("relatives", [])),
         quotes=tuple((a, b) for a, b in d["quotes"]),
         more=tuple(d["more"]),
         less=tuple(d["less"]),
@@ -182,6 +181,7 @@ def words_for(language: str) -> Words:
         day_of=frozenset(d.get("day_of", [])),
         weekday_adjective=tuple(d.get("weekday_adjective", [])),
         until_past=frozenset(d.get("until_past", [])),
+        relative_pronouns=frozenset(d.get("relative_pronouns", [])),
         number_case_endings=tuple((k, v) for k, v in d.get("number_case_endings", {}).items()),
         year_before=tuple(d.get("year_before", [])),
         titles=frozenset(d.get("titles", [])),
