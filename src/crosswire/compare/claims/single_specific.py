@@ -30,6 +30,7 @@ Offsets are character offsets into the cleaned body (through :class:`~crosswire.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -44,6 +45,7 @@ from crosswire.compare.claims.same_day import name_keys
 from crosswire.compare.claims.single_sentences import QUOTE_MARKS, STATEMENT_END, own_copies, small_count
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
+from crosswire.facts.languages.numbers import word_number
 from crosswire.facts.records import Value
 from crosswire.vocab.data import data_toml
 
@@ -78,7 +80,9 @@ SAME_NUMBER = 0.02  # two values this share apart are one number written two way
 # Where a value names no counted concept, two values may be one measure only from this size on: the small numbers
 # of a story meet by chance (trial 41: the refunds' "14 дней", the talks' "alle 10", the "doce días libres").
 LARGE = 100
-SMALL_KINDS = frozenset({"count", "duration"})  # the kinds whose values are counted things (a share is a fraction)
+SMALL_KINDS = frozenset(
+    {"count"}
+)  # the kind whose values are counted things: a length of time is one measure whatever it times
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -151,26 +155,43 @@ def _numbers(u: Unit) -> list[Value]:
     return [v for v in u.values if v.kind in NUMBER_KINDS and v.value is not None and not small_count(v)]
 
 
-def measured_elsewhere(u: Unit, others: list[Unit]) -> bool:
+def measured_elsewhere(u: Unit, others: list[Unit], related: Sequence[Unit] = ()) -> bool:
     """Whether another source's sentence (of ``others``) gives a value that may be one measure with a number of
-    ``u`` (:func:`one_measure`), or writes one of its numbers' digits: its figure is then shared, or a conflict's
-    side or a rounding, and no "only X" may show it."""
+    ``u`` (:func:`one_measure`), or writes one of its numbers' digits where no reader typed them (a number of
+    :data:`SMALL_KINDS` under :data:`LARGE` excepted: small numbers meet by chance), or a sentence related to
+    ``u`` (``related``: scored at the single-source bar or above) writes all the numbers of one of its values, in
+    digits or words, where no reader typed them ("deux ou trois jours" / "only two or three days": the English
+    words were read as no value): its figure is then shared, or a conflict's side or a rounding, and no "only X"
+    may show it."""
     nums = _numbers(u)
     if not nums:
         return False
-    written = {
-        d
-        for v in nums
-        if v.value is not None and abs(v.value) >= LARGE
-        for d in _digits(u.text[max(v.start - u.claim.start, 0) : v.end - u.claim.start])
-    }
+    lang = u.language or "en"
+    spans = [u.text[max(v.start - u.claim.start, 0) : v.end - u.claim.start] for v in nums]
+    written = {d for v, span in zip(nums, spans, strict=True) if not _small(v) for d in _digits(span)}
     for o in others:
-        same_language = (o.language or "en") == (u.language or "en")
+        same_language = (o.language or "en") == lang
         if any(one_measure(v, w, same_language) for v in nums for w in o.values):
             return True
         if written & _digits(_free_text(o)):
             return True
+    wanted = [n for span in spans if (n := _written_numbers(span, lang))]
+    for o in related:
+        there = _written_numbers(_free_text(o), o.language or "en")
+        if any(n <= there for n in wanted):
+            return True
     return False
+
+
+def _written_numbers(text: str, language: str) -> frozenset[float]:
+    """The numbers ``text`` writes, in digits or as words (:func:`crosswire.facts.languages.numbers.word_number`,
+    text2num and number-parser): "deux ou trois jours" gives {2.0, 3.0}."""
+    out = {float(d) for d in _digits(text) if d.isdigit()}
+    for word in re.findall(r"[^\W\d_]+", text):
+        got = word_number(word, language)
+        if got is not None:
+            out.add(got)
+    return frozenset(out)
 
 
 def _contradicted(u: Unit, related: list[Unit], found: ClaimAlignment) -> bool:
@@ -308,9 +329,9 @@ def specific_facts(found: ClaimAlignment, data: StoryData, covered: set[tuple[st
         if best >= SPECIFIC_BAR or ((u.language or "en") == "en" and best < SENTENCE_BAR):
             continue
         others = [v for src, us in by_source.items() if src != u.source for v in us]
-        if measured_elsewhere(u, others):
-            continue
         related = [v for c in (u, *own_copies(u, found)) for s, v in found.counterparts(c) if s >= SENTENCE_BAR]
+        if measured_elsewhere(u, others, related):
+            continue
         if _contradicted(u, related, found):
             continue
         other_keys = frozenset(k for src, ks in keys.items() if src != u.source for k in ks)
