@@ -247,6 +247,7 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
         for pole, pat in act.poles.get(lang, [])
         for m in pat.finditer(low)
     ]
+    found = [f for f in found if not _verbal_noun(low, f[0], f[1], lang, f[2], f[3])]
     kept: list[tuple[int, int, Act, str]] = []
     for s, e, act, pole in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # longest first
         # one phrase may state a pole of two acts ("rejected" an offer, a court "rejected" a request): each act's
@@ -269,6 +270,40 @@ def poles_in(text: str, lang: str) -> dict[str, str]:
             pole = act.negated[pole]
         stated.setdefault(act.id, set()).add(pole)
     return {aid: next(iter(poles)) for aid, poles in stated.items() if len(poles) == 1}
+
+
+@lru_cache(maxsize=16)
+def _noun_endings(lang: str) -> tuple[str, ...]:
+    """The verbal-noun endings of ``[polar_verbal_nouns]`` in ``lang``, longest first; () for a language with none."""
+    words = data_toml("facts_outcomes.toml").get("polar_verbal_nouns", {}).get(lang, [])
+    return tuple(sorted((w.lower() for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def _written_out(act_id: str, pole: str, lang: str) -> frozenset[str]:
+    """The last words of the pole's phrases in ``lang`` that a list writes out in full (no stem): "подписания" of
+    "до подписания"."""
+    spec = data_toml("facts_outcomes.toml").get("polar", {}).get(act_id, {})
+    phrases_ = spec.get("poles", {}).get(pole, {}).get(lang, [])
+    lasts = [p.lower().split()[-1] for p in phrases_ if p.split()]
+    return frozenset(alt for last in lasts for alt in last.split("|") if not alt.endswith("-"))
+
+
+def _verbal_noun(low: str, start: int, end: int, lang: str, act: Act, pole: str) -> bool:
+    """Whether a pole's phrase, matched at ``low[start:end]`` (the sentence in lower case), ends in a word its stem
+    reached that is a verbal noun of ``lang`` (``[polar_verbal_nouns]``: "підписання" by "підписан-"), which names
+    the act and states no outcome of it. A word the list writes out in full is never one, nor a verbal noun right
+    after a word for "after" (``[polar_verbal_nouns_done]``: "po wpłaceniu poręczenia", after paying bail)."""
+    endings = _noun_endings(lang)
+    words = low[start:end].split()
+    if not endings or not words:
+        return False
+    last = words[-1]
+    if last in _written_out(act.id, pole, lang) or not last.endswith(endings):
+        return False
+    done = data_toml("facts_outcomes.toml").get("polar_verbal_nouns_done", {}).get(lang, [])
+    before = re.findall(r"[\w'’-]+", low[:start])
+    return not (len(words) == 1 and before and before[-1] in done)
 
 
 def has_object(text: str, lang: str, act: Act) -> bool:
