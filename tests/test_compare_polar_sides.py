@@ -172,7 +172,7 @@ def test_every_source_stating_a_day_or_a_role_is_on_its_side(mill):
     ("before", "role"),
     [
         ("Innenministerin ", ("interior_minister", "Innenministerin")),  # a portfolio minister (trial34rest)
-        ("Die Gesundheitsministerin ", ("minister", "Gesundheitsministerin")),
+        ("Die Gesundheitsministerin ", ("health_minister", "Gesundheitsministerin")),  # a portfolio (conf14)
         ("Vizeinnenministerin ", ("deputy interior_minister", "Vizeinnenministerin")),
         ("Oberbürgermeister ", ("mayor", "Oberbürgermeister")),
     ],

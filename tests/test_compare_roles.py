@@ -91,9 +91,9 @@ def test_no_role_conflict(tmp_path, texts):
     [
         ("Prime Minister ", "en", "prime_minister"),
         ("Deputy Prime Minister ", "en", "deputy prime_minister"),
-        ("Labour Minister ", "en", "minister"),
+        ("Labour Minister ", "en", "labour_minister"),  # a portfolio (conf14)
         ("Ministerpräsident ", "de", "prime_minister"),
-        ("Gesundheitsministerin ", "de", "minister"),
+        ("Gesundheitsministerin ", "de", "health_minister"),
         ("премьер-министра ", "ru", "prime_minister"),
         ("el primer ministro ", "es", "prime_minister"),
     ],
@@ -200,7 +200,8 @@ def test_a_mayor_of_a_town_against_a_regional_governor_across_languages(tmp_path
 
 def test_a_deputy_minister_is_no_minister_across_languages(tmp_path):
     """A portfolio may stand between a minister's title and the name ("Министр транспорта Антон Келлер",
-    "Wiceminister transportu Anton Keller"); one minister under two portfolios is not compared."""
+    "Wiceminister transportu Anton Keller"); a minister with no portfolio named is compatible with any portfolio
+    (two portfolios of one person are a conflict since conf14: tests/test_conf14_roles.py)."""
     found = _roles(
         tmp_path,
         [
@@ -216,7 +217,7 @@ def test_a_deputy_minister_is_no_minister_across_languages(tmp_path):
         tmp_path / "quiet",
         [
             ("Harbourline Post", "Transport Minister Anton Keller arrived in Brannock on Tuesday."),
-            ("Northgate Courier", "Interior Minister Anton Keller arrived in Brannock on Tuesday."),
+            ("Northgate Courier", "Minister Anton Keller arrived in Brannock on Tuesday."),
         ],
     )
     assert quiet == []
