@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 57  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 58  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -133,6 +133,9 @@ FACTS_VERSION = 57  # 2: future-tense weekdays, glued money figures, places read
 # 56: sentence ends after clock times ("2 a.m." + capital) and one-letter units; Slavic months with their year,
 # a start dated beside the day it was told, about a thousand as one thousand, a plural of a scale above one of it
 # 57: a date in a paragraph's opening dateline is no value of the sentence's act
+# 58: a relative pronoun opens its own clause for a weekday (past signing before "qui doit"), a future condition
+# makes its day scheduled, a customer concept, mastheads with slogans and titles of plain texts, furniture in it/pt,
+# a Cyrillic Г looked up as H, a place noun glued before a Russian name dropped, German promise verbs
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
