@@ -40,11 +40,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from crosswire.compare.align import StoryData
-from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment, only_speaker_shared, two_days_two_acts
+from crosswire.compare.claims.align import SENTENCE_BAR, ClaimAlignment
 from crosswire.compare.claims.clash import value_clash
 from crosswire.compare.claims.items import evidence
 from crosswire.compare.claims.polar import polar_differ
 from crosswire.compare.claims.same_day import name_keys
+from crosswire.compare.claims.single_marked import best_score
 from crosswire.compare.claims.single_sentences import QUOTE_MARKS, STATEMENT_END, own_copies, small_count
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import EventItem
@@ -298,19 +299,6 @@ def _english_anchor(v: Value) -> bool:
     return v.kind != "duration" and not (v.concept in _time_units() or (v.unit or "").rstrip("s") in _time_units())
 
 
-def _best(u: Unit, found: ClaimAlignment) -> float:
-    """The best pair score (0-1) of ``u`` or its copy in its source's other article against another source's
-    sentence, pairs sharing only the speaker or putting two acts on two days left out (as
-    :meth:`~crosswire.compare.claims.align.ClaimAlignment.stated_elsewhere`)."""
-    best = 0.0
-    for c in (u, *own_copies(u, found)):
-        for s, v in found.counterparts(c):
-            if not (only_speaker_shared(c, v) or two_days_two_acts(c, v)):
-                best = max(best, s)
-                break
-    return best
-
-
 def specific_facts(found: ClaimAlignment, data: StoryData, covered: set[tuple[str, int]]) -> list[EventItem]:
     """Sentences whose specific content only their source states (module docstring): a statement no other item
     cites (``covered``: (article, sentence start)), no copy of another source's words, scored at
@@ -329,7 +317,7 @@ def specific_facts(found: ClaimAlignment, data: StoryData, covered: set[tuple[st
     for u in found.units:
         if (u.article, u.claim.start) in covered or u.index in found.copied or not _statement(u):
             continue
-        if not SENTENCE_BAR <= _best(u, found) < SPECIFIC_BAR:
+        if not SENTENCE_BAR <= best_score(u, found) < SPECIFIC_BAR:
             continue
         others = [v for src, us in by_source.items() if src != u.source for v in us]
         related = [v for c in (u, *own_copies(u, found)) for s, v in found.counterparts(c) if s >= SENTENCE_BAR]
