@@ -68,3 +68,10 @@ def test_what_all_three_state_alike_stays_agreed(deal: Comparison, words: tuple[
     ]
     assert items, [i.summary for i in deal.agreed]
     assert items[0].sources == [1, 2, 3]
+
+
+def test_the_brief_asks_whether_the_agreement_was_signed(deal: Comparison) -> None:
+    """A polar act's label is a question ("whether the agreement was signed"): the brief says "Reports differ on
+    whether ...", never "Reports of the whether ..." (lead14, a development trial's brief)."""
+    lines = [b.text for b in deal.brief if "whether the agreement was signed" in b.text]
+    assert lines and all(t.startswith("Reports differ on whether the agreement was signed") for t in lines), lines

@@ -713,8 +713,9 @@ def _conflict_sentence(item: Conflict, brief: _Brief) -> BriefSentence | None:
     subject = _tidy(_subject(item)) or "this point"
     parts = ", ".join(f"{_label(label)} {cite(ns)}" for label, ns, _evs in sides)
     note = REASON_NOTES.get(item.reason or "")
-    if item.reason == "different agent" or subject.startswith(("who ", "what ")):
-        # the measure is a question: "who raised the alarm", "what Anton Belic said" (a quote told two ways)
+    if item.reason == "different agent" or subject.startswith(("who ", "what ", "whether ")):
+        # the measure is a question: "who raised the alarm", "what Anton Belic said" (a quote told two ways),
+        # "whether the agreement was signed" (a polar act's label; "Reports of the whether ..." read a trial's brief)
         text = f"Reports differ on {subject}" + (f", {note}" if note and item.reason == "different agent" else "")
         text += f": {parts}."
     else:

@@ -157,7 +157,7 @@ COMPARE_VERSION = 53  # bumped when the output changes, so stored comparisons ar
 # 53: ministers' portfolios, the town of talks, one count under two nouns and one count of one day as conflicts;
 # a role agreed across languages; spans of time across languages; day conflicts only for one act; a verbal noun is
 # no outcome; only-X for a sentence with its own figure or name under a loose match; a translated "not X" is no
-# opposite meaning; titles kept in name variants
+# opposite meaning; titles kept in name variants; a polar act's question worded as one in the brief
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
