@@ -80,7 +80,8 @@ STATEMENT_AND_MEETING = {
 @pytest.mark.parametrize("language", sorted(STATEMENT_AND_MEETING))
 def test_a_statement_and_a_meeting_of_one_person_on_one_day_are_not_agreed(tmp_path: Path, language: str) -> None:
     a, b = STATEMENT_AND_MEETING[language]
-    assert _agreed(tmp_path, a, b) == []
+    # the role both sentences give him ("union leader") is one fact they share: a role item, not the acts
+    assert [i for i in _agreed(tmp_path, a, b) if i.get("kind") != "role"] == []
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,8 @@ def test_the_deputy_head_of_a_government_is_one_role(text: str, lang: str) -> No
     ("text", "lang", "concept"),
     [
         ("el presidente del Gobierno ", "es", "prime_minister"),
-        ("Arbeitsministerin ", "de", "minister"),
-        ("Minister pracy ", "pl", "minister"),
+        ("Arbeitsministerin ", "de", "labour_minister"),
+        ("Minister pracy ", "pl", "labour_minister"),
     ],
 )
 def test_the_head_and_a_minister_stay_their_roles(text: str, lang: str, concept: str) -> None:

@@ -27,7 +27,6 @@ from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, 
 from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.craft import craft_names
-from crosswire.compare.claims.day_counts import day_count_conflicts
 from crosswire.compare.claims.day_parts import day_part_conflicts
 from crosswire.compare.claims.deciders import decider_conflicts, doers_differ
 from crosswire.compare.claims.declared import declared_groups, denied
@@ -1301,8 +1300,6 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     story_times(units, data, found_cmps)
     increments_after(clashing, units, data, found_cmps, model.conflict)
     unnamed_conflicts(units, data, found_cmps)
-    # one count of one noun on one day, two values, in a pair of one language: see :mod:`.day_counts`
-    day_count_conflicts(clashing, data.canonical, found_cmps)
     # one figure of aligned sentences of two languages, whatever nouns count it ("About 140 emergency patients"
     # / "около 210 пациентов"): the dissenting source stands on a side, not out of the story
     # and so of a sentence and its stand-out nearest sentence in another language's source, mutual best or not
