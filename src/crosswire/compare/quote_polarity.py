@@ -200,6 +200,34 @@ _NO_MORE_THAN = re.compile(
     r"|не более|не больше)(?!\w)"
 )
 
+# "ever" after a comparison, in the languages that spell it with a word of [negation]: "lo más extraño que he visto
+# nunca", "la chose la plus étrange que j'aie jamais vue", "la cosa più strana che abbia mai visto", "o pior dia
+# que vivi jamais": the strangest thing I have ever seen, no denial. A new user's balloon story showed a club
+# chairwoman's English and Spanish quote as "one denies what another states" (speaker14b). The "ever" word is
+# blanked only with a comparative or superlative word before a "que"/"che" before it and no verb negation between
+# ("lo más extraño que no he visto nunca" stays denied; "nunca he visto algo así" has no comparison and stays),
+# and only after the verb: "más de 40 personas que nunca habían votado" (who had never voted) stays denied.
+_EVER_AFTER_COMPARISON = re.compile(
+    r"(?<!\w)(?:más|menos|mejor|peor|mayor|menor|plus|moins|meilleur\w*|pire|più|meno|migliore|peggiore|mais|melhor"
+    r"|pior)(?!\w)[^,;.!?]*?(?<!\w)(?:que|qu'|qu’|che|ch'|ch’)(?P<between>[^,;.!?]*?)(?<!\w)(?P<ever>nunca|jamás|jamais"
+    r"|mai)(?!\w)"
+)
+_VERB_NEGATION = re.compile(r"(?<!\w)(?:no|ne|n'|n’|non|não|nem)(?!\w)")
+
+
+def _ever_blanked(clause: str) -> str:
+    """``clause`` (lower-cased) with each "ever" of :data:`_EVER_AFTER_COMPARISON` blanked (same length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        if _VERB_NEGATION.search(m.group("between")) or not re.search(r"\w", m.group("between")):
+            # "más de 40 personas que nunca habían votado": an "ever" right after "que" stands before its verb,
+            # where it denies it (who had never voted); the "ever" of a comparison follows the verb
+            return m.group()
+        at = m.start("ever") - m.start()
+        return m.group()[:at] + " " * len(m.group("ever")) + m.group()[at + len(m.group("ever")) :]
+
+    return _EVER_AFTER_COMPARISON.sub(blank, clause)
+
 
 def _ruled_out(clause: str, language: str | None) -> bool | None:
     """True when a clause rules a course out ("A reversal is ruled out", «Wir schließen das aus»: pole a of the
@@ -215,7 +243,7 @@ def _verb_denied(clause: str, language: str | None) -> bool:
     """Whether a clause (lower-cased, hedges blanked) holds a word of ``[negation]`` that denies its verb or the
     clause (not :data:`NOUN_DENIALS`; French "ne" only with its second word)."""
     neg = _clause_negation(language or "en")
-    bare = _NO_MORE_THAN.sub(lambda m: " " * len(m.group()), clause)
+    bare = _ever_blanked(_NO_MORE_THAN.sub(lambda m: " " * len(m.group()), clause))
     if neg is None or neg.search(bare) is None:
         return False
     return language != "fr" or _FRENCH_DENIAL.search(bare) is not None

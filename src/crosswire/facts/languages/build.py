@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -371,7 +372,8 @@ def extract(article: Article, language: str, front: FrontEnd) -> ArticleFacts:
     people = [p for p in people if any(x.id == p[2] and x.type == "person" for x in entities)]
     base = iso_day(article.published) if article.published else None
     names = [(s, e) for s, e, _x in spans]
-    figures, dates, quotes = _per_sentence(article.body, blocks, people, names, words, language, base)
+    roles = {x.id: tuple(x.roles) for x in entities if x.type == "person"}
+    figures, dates, quotes = _per_sentence(article.body, blocks, people, names, words, language, base, roles)
     _body_subjects(quotes, article.body, spans, entities)
     _company_speakers(quotes, blocks, spans, entities, language)
     key_of = {e.id: e.key for e in entities}
@@ -455,6 +457,7 @@ def _per_sentence(
     words: Words,
     language: str,
     base: date | None,
+    roles: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[Figure], list[DateFact], list[Quote]]:
     figures: list[Figure] = []
     dates: list[DateFact] = []
@@ -464,7 +467,7 @@ def _per_sentence(
     owned = frozenset(at for b in blocks for at in owned_names(b.tokens, people, words))
     for b in blocks:
         sents = [(s, e) for s, e, _f, _l in b.sents]
-        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names, owned)
+        direct = direct_quotes(b.text, b.start, b.tokens, sents, people, words, names, owned, roles)
         direct += [
             q
             for q in dash_quotes(b.text, b.start, b.tokens, sents, people, words, owned)

@@ -13,7 +13,7 @@ speech-verb lists in ``data/languages.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from crosswire.facts.company_speakers import names_word
@@ -49,11 +49,13 @@ def direct_quotes(
     words: Words,
     names: Sequence[tuple[int, int]] = (),
     owned: frozenset[int] = frozenset(),
+    roles: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Quote]:
     """The quotes of one block (``text`` at body ``offset``; ``tokens``, ``sents`` and ``names`` in body
-    offsets; ``owned``: the names :func:`owned_names` finds in every block). A name in quotation marks is no
-    quote: words a name span of the article covers whole (a newspaper, «Дравнинскими ведомостями»; a company,
-    „Almira Polymers“)."""
+    offsets; ``owned``: the names :func:`owned_names` finds in every block; ``roles``: person entity id -> the
+    titles the article gives that person, :func:`crosswire.facts.languages.roles.roles_at`). A name in quotation
+    marks is no quote: words a name span of the article covers whole (a newspaper, «Дравнинскими ведомостями»; a
+    company, „Almira Polymers“)."""
     out: list[Quote] = []
     for m in _marks(words.language).finditer(text):
         inner = next(g for g in m.groups() if g is not None)
@@ -68,7 +70,7 @@ def direct_quotes(
         s_start = max((s for s, _e in sents if s <= q_start), default=offset)
         s_end = min((e for _s, e in sents if e >= q_end), default=offset + len(text))
         attributed = (_after_colon(sents, s_start, q_start, tokens), s_end)
-        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset, owned)
+        speaker = _speaker(tokens, attributed, (q_start, q_end), people, words, offset, owned, roles)
         out.append(
             Quote(
                 text=inner,
@@ -106,10 +108,11 @@ def _speaker(
     words: Words,
     block_start: int = 0,
     owned: frozenset[int] = frozenset(),
+    roles: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[str, str, str] | None:
     """(entity id, name, verb lemma) of who speaks, or None (the rules of the module docstring, in order:
-    a named person, a pronoun, a dropped subject, a colon). ``block_start``: the body offset of the
-    paragraph, the reach of a dropped subject."""
+    a named person, a pronoun, a speaker named by role, a dropped subject, a colon). ``block_start``: the body
+    offset of the paragraph, the reach of a dropped subject; ``roles``: person id -> titles (:func:`_by_role`)."""
     outside = [t for t in tokens if sent[0] <= t.start < sent[1] and not (quote[0] <= t.start < quote[1])]
     verbs = [t for t in outside if t.pos in ("VERB", "NOUN", "OTHER") and words.is_speech(t.text, t.lemma)]
     named = [p for p in people if sent[0] <= p[0] < sent[1] and not (quote[0] <= p[0] < quote[1])]
@@ -125,11 +128,52 @@ def _speaker(
     if near and before:
         who = _referent(before, tokens, words, owned)
         return who[2], who[3], verb.lemma
+    by_role = _by_role(outside, verb, before, roles or {}, words)
+    if by_role is not None:
+        return by_role[2], by_role[3], verb.lemma
     in_para = [p for p in before if p[0] >= block_start]
     if in_para and _subjectless(outside, verb, words):
         who = _referent(in_para, tokens, words, owned)
         return who[2], who[3], verb.lemma
     return None
+
+
+ROLE_REACH = 3  # words between a speech verb and the role noun naming its speaker: "sagte der Pilot" (1),
+# "a déclaré le pilote" (1, "a" before), "dijo a la prensa el piloto" would be 3 and is not reached by design:
+# a noun further off is more often the listener's or the quotation's topic
+
+
+def _by_role(
+    outside: list[Token], verb: Token, before: list[Person], roles: Mapping[str, Sequence[str]], words: Words
+) -> Person | None:
+    """The person a role noun beside the speech verb stands for: "„...“, sagte der Pilot" / "«...», dijo el
+    piloto" / "Der Pilot sagte: „...“" given to the one person named before the sentence whom the article gives
+    that role ("der Pilot Jonas Feldkamp", ``roles``: person id -> titles, lower case). None when no role noun
+    stands beside the verb (only articles and function words between, :data:`ROLE_REACH`), when a name follows
+    the role ("sagte der Pilot Jonas Feldkamp" is read by the named-person rule), when nobody named before holds
+    the role (the noun names someone else: "sagte der Schiedsrichter" after only a pilot), or when two people
+    named before hold it (which of them is not said)."""
+    from crosswire.facts.languages.roles import concepts_of
+
+    if not roles or not before:
+        return None
+    skip = words.stop | words.articles
+    at = outside.index(verb)
+    sides = (outside[at + 1 : at + 1 + ROLE_REACH], list(reversed(outside[max(0, at - ROLE_REACH) : at])))
+    wanted: frozenset[str] = frozenset()
+    for side in sides:
+        content = [t for t in side if t.pos != "PUNCT" and t.text.lower() not in skip]
+        if content:
+            wanted = concepts_of(content[0].text, words.language) or concepts_of(content[0].lemma, words.language)
+            if wanted:
+                break
+    if not wanted:
+        return None
+    holders: dict[str, Person] = {}
+    for p in before:
+        if any(concepts_of(r, words.language) & wanted for r in roles.get(p[2], ())):
+            holders[p[2]] = p
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 REFERENT_REACH = 300  # characters before the last name a person named as themself may stand within, to be a

@@ -204,3 +204,22 @@ def roles_at(text: str, start: int, end: int, language: str) -> list[str]:
         if after and after not in out:
             out.append(after)
     return out
+
+
+@lru_cache(maxsize=32)
+def _concepts(language: str) -> dict[str, frozenset[str]]:
+    """Role phrase of ``language`` (lower case, as ``data/roles.toml`` writes it) -> the roles it names."""
+    data = data_toml("roles.toml")
+    out: dict[str, set[str]] = {}
+    for concept, langs in data.items():
+        if concept in NOT_ROLES:
+            continue
+        for w in langs.get(language, []):
+            out.setdefault(w.lower(), set()).add(concept)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def concepts_of(phrase: str, language: str) -> frozenset[str]:
+    """The roles of ``data/roles.toml`` a title phrase names in ``language`` ("der Pilot" -> {"pilot"}; a phrase
+    :func:`roles_at` gave a person, or one word of text); empty for none."""
+    return _concepts(language).get(phrase.lower().strip(), frozenset())
