@@ -361,10 +361,13 @@ def read_slot(unit: Unit, v: Value, canonical: dict[tuple[str, str], str], acros
         # moments of a game, records of a season (on ECB+ "(10-5)" against "20-13", a tie "12-12" against the
         # final "65-53", two games' scores), read by :mod:`.match_scores` and :mod:`.tallies`, not here
         # a match's score read as such ("beim Stand von 1:1" / "abandoned at 1-1": crosswire.facts.scores) is keyed
-        # too, so one score in two notations agrees and two scores of one match conflict; a source giving two
-        # scores leaves the slot out story-wide (story_wide.compare_values), which keeps a half-time score from
-        # being set against the final one
-        return ("tally", v.noun) if v.noun in ("vote", "score") else None
+        # across languages only (story_wide.across_languages), so one score in two notations agrees and two scores
+        # of one match conflict; a source giving two scores leaves the slot out there. In one language the scores
+        # of many moments meet (keyed in one language too, ECB+ gave 10 false "Score" conflicts of leads, runs and
+        # records, 78 -> 88, and 11 fewer agreed items): final scores are match_scores' there
+        if v.noun == "score":
+            return ("tally", "score") if across else None
+        return ("tally", "vote") if v.noun == "vote" else None
     if v.kind == "rank" and v.noun and (best := _SUPERLATIVE.search(v.text)):
         # "the third-largest port" / "the country's fourth largest port": a place in an order the superlative
         # names (a bare ordinal, "the sixth round", is a position in a sequence, not a rank: left out)
