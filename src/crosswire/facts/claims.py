@@ -24,6 +24,7 @@ from crosswire.facts.entity_index import EntityIndex
 from crosswire.facts.fastpos import lemma
 from crosswire.facts.nlp import Para, ParsedArticle
 from crosswire.facts.records import Claim, DateFact, Event, Figure, Quote, Value
+from crosswire.facts.scores import score_values
 from crosswire.facts.values import from_date, from_figure, from_month_day, read_values
 from crosswire.vocab.calendar import iso_day
 from crosswire.vocab.data import data_toml
@@ -234,8 +235,14 @@ def _values(
             v.verb = _governing_verb(para, d.start, d.end)
             values.append(v)
     read = read_values(text, start, ctx.index.at)
-    # a vote's tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number
-    tallies = [v for v in read if v.kind == "tally" and v.noun == "vote"]
+    # a match's score ("abandoned at 1-1") is one value, as in the other languages (crosswire.facts.scores), not a
+    # tally of no noun; a vote's tally read over it stays the vote's ("the 2-1 vote" is no score)
+    scores = [s for s in score_values(text, start, "en") if not any(_over(v, s) for v in read if v.kind == "time")]
+    read = [v for v in read if not (v.kind == "tally" and v.noun != "vote" and any(_over(v, s) for s in scores))]
+    read += [s for s in scores if not any(_over(v, s) for v in read if v.kind == "tally")]
+    # a vote's tally reads its whole span ("passed 8-4"), where the figure reader saw a count of its first number;
+    # so does a score
+    tallies = [v for v in read if v.kind == "tally" and v.noun in ("vote", "score")]
     values = [
         v for v in values if not (v.kind == "count" and any(t.start <= v.start and v.end <= t.end for t in tallies))
     ]
@@ -245,6 +252,11 @@ def _values(
             values.append(v)
             taken.append((v.start, v.end))
     return sorted(values, key=lambda v: v.start)
+
+
+def _over(a: Value, b: Value) -> bool:
+    """Whether two values' body spans overlap."""
+    return a.start < b.end and b.start < a.end
 
 
 def _claim(ctx: _Context, para: Para, sent: Span, n: int) -> Claim | None:

@@ -686,6 +686,8 @@ def _measure(cmp: SlotComparison, data: StoryData) -> str:
         return f"distance from {cmp.slot[2]}"
     if kind == "conversion":  # ("conversion", "USD", "110000000000"): "110 billion in USD"
         return f"{_amount_words(float(cmp.slot[2]))} in {cmp.slot[1] or 'another currency'}"
+    if cmp.slot == ("tally", "score"):  # a match's score (crosswire.facts.scores): "Score: 1-1 vs 2:1"
+        return "score"
     labels = {
         "share": "share",
         "tally": "tally",

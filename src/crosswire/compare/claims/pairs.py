@@ -161,6 +161,8 @@ def same_value(x: Value, y: Value) -> bool:
         return sx is not None and sy is not None and sx[0] == sy[0] and abs(sx[1] - sy[1]) < 1e-9
     if x.kind == "date":
         return bool(x.text_value) and x.text_value == y.text_value
+    if x.kind == "tally" and x.low is not None and y.low is not None and x.low != y.low:
+        return False  # "2-1" / "2-0": two tallies with one larger side
     if x.value is not None and y.value is not None:
         return abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value), 1e-9)
     return x.low is not None and x.low == y.low and x.high == y.high

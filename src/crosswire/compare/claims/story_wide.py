@@ -90,7 +90,11 @@ def across_languages(units: list[Unit], data: StoryData, found: list[SlotCompari
         languages = {r.unit.language for side in cmp.sides for r in side}
         if len(languages) > 1 and cmp.conflict and not years_of_other_people(cmp):
             add_conflict(found, cmp)
-        elif len(languages) > 1 and len(cmp.sides) == 1 and (cmp.slot[0] == "money" or _qualified_slot(cmp.slot)):
+        elif (
+            len(languages) > 1
+            and len(cmp.sides) == 1
+            and (cmp.slot[0] == "money" or _qualified_slot(cmp.slot) or _score_slot(cmp.slot))
+        ):
             members = {r.unit.source: r.unit for r in cmp.sides[0]}
             agreeing.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
     agreeing.extend(one_figure_groups(counted))
@@ -126,6 +130,14 @@ def one_figure_groups(units: list[Unit]) -> list[Group]:
         if len(members) > 1 and len({u.language for u in members.values()}) > 1:
             out.append(Group(units=sorted(members.values(), key=lambda u: u.source), score=1.0))
     return out
+
+
+def _score_slot(slot: tuple[str, ...]) -> bool:
+    """Whether ``slot`` is a match's score (:mod:`crosswire.facts.scores`): one score every source states alike in
+    two languages or more ("beim Stand von 1:1" / "abandoned at 1-1" / "que iba 1-1": a new user's balloon story,
+    cosine too low to pair across languages) is one agreed fact, as a sum is; a source giving two scores (half-time
+    and final) leaves the slot out (:func:`.values.compare_values`)."""
+    return slot == ("tally", "score")
 
 
 def _qualified_slot(slot: tuple[str, ...]) -> bool:
@@ -165,7 +177,7 @@ def _counted(u: Unit, v: Value) -> bool:
 def _vote(v: Value) -> bool:
     """Whether the value is a vote's tally ("by a 7-2 vote", "шестью голосами против трёх"): one vote's tally
     is stated in sentences of two languages that seldom pair (a lead beside a sentence of its own)."""
-    return v.kind == "tally" and v.noun == "vote"
+    return v.kind == "tally" and v.noun in ("vote", "score")  # a match's score too ("1:1" / "1-1")
 
 
 def acted_counts(units: list[Unit], data: StoryData, found: list[SlotComparison]) -> None:

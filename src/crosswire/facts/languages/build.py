@@ -54,6 +54,7 @@ from crosswire.facts.records import (
     Quote,
     Value,
 )
+from crosswire.facts.scores import score_values
 from crosswire.facts.sentence_joins import join_analysis
 from crosswire.facts.speed import one_blas_thread
 from crosswire.facts.values import from_date, from_figure, from_month_day
@@ -484,6 +485,8 @@ def _per_sentence(
             # a vote's tally is one value ("11 голосами против 6"), not a count of each number: the 6 was read as
             # six suspensions (a new user's rocket trial)
             tallied = [(t.start, t.end) for t in tally_values(body[s:e], s, language)]
+            # so is a match's score ("1-1" read as two counts of 1: a new user's balloon story)
+            tallied += [(t.start, t.end) for t in score_values(body[s:e], s, language)]
             found = [f for f in found if not any(a <= f.start and f.end <= z for a, z in tallied)]
             for fig in vague_figures(body[s:e], toks, s, (s, e), words, found):
                 if not any(a < fig.end and fig.start < z for a, z in taken):
@@ -567,7 +570,9 @@ def _claims(
             casualties = [v for v in casualty_values(text, start, language) if not _overlaps(v, values)]
             # lengths of time glued to their number in one adjective ("knapp achtminütigen Video", "двухчасовое")
             lengths = [v for v in compound_durations(text, start, language) if not _overlaps(v, values)]
-            values = sorted([*values, *clock, *tallies, *casualties, *lengths], key=_at)
+            # a match's score ("beim Stand von 1:1", "que iba 1-1"), not over a time of day or a vote's tally
+            scores = [v for v in score_values(text, start, language) if not _overlaps(v, [*values, *clock, *tallies])]
+            values = sorted([*values, *clock, *tallies, *casualties, *lengths, *scores], key=_at)
             quote = next((q for q in quotes if q.start < end and start < q.end), None)
             verbs = [t for t in toks if t.pos == "VERB" and t.lemma not in stop]
             first_verb = verbs[0].start if verbs else end
