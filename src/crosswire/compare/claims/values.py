@@ -75,6 +75,8 @@ class SlotComparison:
         sources = [{r.unit.source for r in side} for side in self.sides]
         if sum(len(x) for x in sources) > len(set().union(*sources)):
             return False  # a source on two sides: "up to 8 hours ... (7 hours on the 9600 GT)" are two measures
+        if self.slot[0] in ("count", "money") and _writes_other_side(self.sides):
+            return False  # "Velinsky won 48,871 votes and Dunavec 48,557" / "Dunavec obteve 48.557 votos"
         if self.slot[0] in ("count", "money", "share") and _wider_holds(self.sides):
             return False  # "23 people in Ostrand" / "31 people across the province": the wider holds the narrower
         # entities by the names they give, whatever type each parse gave a name (:func:`.canonical.name_key`)
@@ -127,6 +129,42 @@ def _wider_holds(sides: list[list[Reading]]) -> bool:
     for wide, narrow in (sides, sides[::-1]):
         if all(_wide(r.unit) for r in wide) and all(r.unit.places and not _wide(r.unit) for r in narrow):
             return wider_holds(min(r.low for r in wide), max(r.high for r in narrow))
+    return False
+
+
+# A figure as written with four or more digits, its thousands grouped by a comma, a point or a (narrow) space
+# ("48,557", "48.557", "48 557") or not at all ("48557"): the figures :func:`_writes_other_side` reads.
+_LARGE_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{4,})(?![\d]|[.,]\d)")
+
+# The smallest figure :func:`_writes_other_side` looks for in another side's sentence. Why four digits: a
+# sentence that writes two small figures most often gives two measures ("7 killed and 15 injured" against
+# "15 killed" is a conflict), while a four-digit figure written in both is one figure (a new user's election
+# trial: "Velinsky won 48,871 votes and Dunavec 48,557" set against "Dunavec obteve 48.557 votos").
+LARGE_FIGURE = 1000
+
+
+def _written_figures(text: str) -> set[int]:
+    """The whole figures of four or more digits ``text`` writes in digits, as integers ("48.557" -> 48557)."""
+    return {int(re.sub(r"\D", "", m.group(1))) for m in _LARGE_FIGURE.finditer(text)}
+
+
+def _writes_other_side(sides: list[list[Reading]]) -> bool:
+    """Whether a sentence of one side writes, besides its own figure, an exact figure another side gives (of
+    at least :data:`LARGE_FIGURE`): the source reports both figures, as two people's or two measures' (one
+    candidate's votes beside the other's: "Velinsky won 48,871 votes and Dunavec 48,557" against "Marta
+    Dunavec obteve 48.557 votos" in a new user's election trial, where the count reader keyed the first figure
+    only), so the sides are not one figure's two values. One candidate's votes given two ways ("48,871" /
+    "48.817") stay a conflict: no sentence writes the other's figure."""
+    figures = [
+        {int(r.value.value) for r in side if r.value.exact and r.value.value and r.value.value >= LARGE_FIGURE}
+        for side in sides
+    ]
+    if len(sides) != 2:
+        return False  # a third value is a conflict whichever two figures a sentence writes
+    for i, side in enumerate(sides):
+        others = set().union(*(f for j, f in enumerate(figures) if j != i)) - figures[i]
+        if others and any(_written_figures(r.unit.text) & others for r in side):
+            return True
     return False
 
 
