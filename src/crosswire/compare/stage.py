@@ -77,7 +77,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 53  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 54  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -158,6 +158,8 @@ COMPARE_VERSION = 53  # bumped when the output changes, so stored comparisons ar
 # a role agreed across languages; spans of time across languages; day conflicts only for one act; a verbal noun is
 # no outcome; only-X for a sentence with its own figure or name under a loose match; a translated "not X" is no
 # opposite meaning; titles kept in name variants; a polar act's question worded as one in the brief
+# 54: a score across languages one slot, "ever" after a superlative no denial, a rival's figure written beside
+# the winner's no conflict
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:
