@@ -137,6 +137,8 @@ def finish_article(
     page_lines = [outlet_hint or "", *parts.furniture_text, *(text for text, _r, _n in parts.removed), *article.credits]
     article.outlet = written_case(article.outlet, page_lines)
     article.agency = _agency_not_own_name(article.agency, article.outlet)
+    if article.agency and not dateline_agency and not any(c.agencies for c in parts.credits):
+        article.agency = _caption_agency_not_joint(article.agency, article.outlet, parts)
     article.language = raw.language or detect_language(article.body or " ".join(parts.caption_lines))
     article.published = (
         plausible_published(raw.published)
@@ -195,6 +197,31 @@ def byline_outlet_of(parts: TextParts) -> str | None:
     lines += [c.text for c in parts.credits if c.contributors and c.text not in lines]
     lines += [parts.author] if parts.author else []
     return next((name for line in lines if (name := byline_outlet(line))), None)
+
+
+# Words of an outlet's name too common to show that a photo credit names the outlet ("Le", "The", "Daily" ...).
+_OUTLET_FILLER = frozenset(
+    "the le la les l de des du di del della der die das el los las a of and et und y e daily news post times "
+    "journal gazette herald tribune".split()
+)
+
+
+def _caption_agency_not_joint(agency: str, outlet: str | None, parts: TextParts) -> str | None:
+    """``agency`` (read from photo captions' credits alone) unless every caption credit that names it also names
+    the outlet ("© Courrier/AFP" under Le Courrier de l'Europe's picture): a joint credit shows the outlet's own
+    picture desk buying an agency photo, not that the text is the agency's copy. An AP story re-run elsewhere
+    credits its photos to the agency alone ("(AP Photo/Ria Vos)"), and that still names the agency. Input: the
+    agency from :func:`_resolve_agency`, the resolved outlet (or None: nothing changes) and the cleaner's parts.
+    Output: the agency or None. An outlet word counts when it has four or more letters and is no filler
+    (:data:`_OUTLET_FILLER`), matched case-insensitively as a whole word of the credit."""
+    if not outlet:
+        return agency
+    words = {w for w in re.findall(r"\w+", outlet.lower()) if len(w) >= 4 and w not in _OUTLET_FILLER}
+    naming = [c.credit for c in parts.captions.captions if c.credit and agency in agencies_in(c.credit)]
+    if not naming or not words:
+        return agency
+    joint = all(words & set(re.findall(r"\w+", credit.lower())) for credit in naming)
+    return None if joint else agency
 
 
 def _agency_not_own_name(agency: str | None, outlet: str | None) -> str | None:
