@@ -181,7 +181,8 @@ def test_a_store_and_a_compare_run_give_one_title_and_a_findable_id(tmp_path: Pa
 
     folder = tmp_path / "in"
     folder.mkdir()
-    # the re-run is given first: a store names the story after the first article it receives
+    # the re-run is given first; both commands place a batch in publication order (stories.order), so the store
+    # no longer names the story after the re-run it received first: one id for the same files
     (folder / "a-ledger.html").write_text(COPY_HTML.format(dateline="TALLBROOK (Meridale Wire) -"), "utf-8")
     (folder / "b-meridale.txt").write_text(
         WIRE_TEXT.format(dateline="TALLBROOK, Merania, March 3 (Meridale Wire) -"), "utf-8"
@@ -200,7 +201,7 @@ def test_a_store_and_a_compare_run_give_one_title_and_a_findable_id(tmp_path: Pa
     compared, note = run("compare", *sorted(folder.iterdir()), "--json")
     (comparison,) = json.loads(compared)["stories"]
     (story,) = stored
-    assert story["id"] != comparison["id"]  # the store named it after the re-run it received first
+    assert story["id"] == comparison["id"]
     assert story["title"] == comparison["title"] == "Flood closes Tallbrook bridge, drivers diverted for a week"
     assert "this run's" in note and "crosswire show" in note
     shown = json.loads(run("show", comparison["id"], "--db", db, "--json")[0])

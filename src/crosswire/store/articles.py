@@ -71,6 +71,16 @@ class ArticleQueries:
                 out[article_id] = row["language"]
         return out
 
+    def published_dates(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """The stored publication date (the ISO 8601 string as the cleaner gave it, None when undated) of each
+        known id of ``ids``; unknown ids are left out."""
+        out: dict[str, str | None] = {}
+        for article_id in ids:
+            row = self.conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is not None:
+                out[article_id] = row["published"]
+        return out
+
     def article_ids(self) -> list[str]:
         """Every article id, in ingest order."""
         return [str(r["id"]) for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]

@@ -27,6 +27,12 @@ same publication day or a day either side (:attr:`~crosswire.stories.config.Conf
 the whole body's TF-IDF above the 40-word lead, so reports of one event that open on different angles join one
 story. Undated articles never use it.
 
+**Shared figures** (issue 12, fifteenth pass): between an article and a story of the same day or a day either
+side, in any language group, :attr:`~crosswire.stories.config.Config.same_day_figures` may also carry the match
+when the two share at least two specific figures (:mod:`crosswire.stories.figures`: "5,75 %" and "5.75%" are one
+value): the 80-word embedding, the names by their stems and the figures' overlap coefficient. A story keeps the
+figures its articles give (:attr:`StoryState.figs`).
+
 **Names** are compared as entity keys in the English group and by their stems
 (:func:`crosswire.stories.text.name_stem`) in the others, so that a name declined in a Slavic language meets its
 other forms and scripts ("Естварії" / "Estvaria").
@@ -61,6 +67,7 @@ import numpy as np
 
 from crosswire.stories.config import DEFAULT_CONFIG, Config, GroupRule, encoder_covers, language_group
 from crosswire.stories.features import N_FEATURES, DocFeatures
+from crosswire.stories.figures import shared_figures
 from crosswire.stories.state import StoryState, story_id_for
 from crosswire.stories.text import name_stem
 
@@ -188,7 +195,8 @@ class Clusterer:
             ent = None
             if doc.entities and story.ents:
                 ent = _overlap(doc.entities[:5], story.top_entities(10), stems=rule.name_stems)
-            got = self._combine(rule, emb, tf, ent)
+            fig = self._figures(doc.figures, story.figs) if rule.fig_weight else None
+            got = self._combine(rule, emb, tf, ent, fig)
             best = got if best is None or (got is not None and got > best) else best
         if best is None:
             return 0.0
@@ -201,8 +209,8 @@ class Clusterer:
     def _rules(self, mine: Collection[str], theirs: Collection[str], *, same_day: bool) -> list[GroupRule]:
         """The rules an article or story (languages ``mine``) is scored by against a story (``theirs``): its
         language group's; across languages the encoder does not cover, also names alone; in the English group,
-        when their publication days are at most :attr:`Config.same_day_gap` apart, also :attr:`Config.same_day`.
-        The best of them counts."""
+        when their publication days are at most :attr:`Config.same_day_gap` apart, also :attr:`Config.same_day`;
+        in any group on such days, also :attr:`Config.same_day_figures`. The best of them counts."""
         cfg = self.config
         group = language_group(mine, theirs)
         rules = [cfg.rule(group)]
@@ -210,18 +218,23 @@ class Clusterer:
             rules.append(cfg.names_only)
         if group == "en" and same_day and cfg.same_day is not None:
             rules.append(cfg.same_day)
+        if same_day and cfg.same_day_figures is not None:
+            rules.append(cfg.same_day_figures)
         return rules
 
-    def _combine(self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None) -> float | None:
+    def _combine(
+        self, rule: GroupRule, emb: float | None, tf: float | None, ent: float | None, fig: float | None = None
+    ) -> float | None:
         """The weighted mean of the signals the rule weighs and both sides have (None: no such signal),
-        shifted by the rule's threshold; None when no signal counts, or the rule needs the TF-IDF signal and it
-        is missing."""
+        shifted by the rule's threshold; None when no signal counts, or the rule needs the TF-IDF signal (or
+        the shared figures) and it is missing."""
         cfg = self.config
-        if rule.needs_tfidf and tf is None:
+        if (rule.needs_tfidf and tf is None) or (rule.needs_figures and fig is None):
             return None
         total, weight = 0.0, 0.0
         emb_weight = cfg.emb_weight if rule.emb_weight is None else rule.emb_weight
-        for w, value in ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent)):
+        signals = ((emb_weight, emb), (rule.tfidf_weight, tf), (rule.ent_weight, ent), (rule.fig_weight, fig))
+        for w, value in signals:
             if w and value is not None:
                 total += w * value
                 weight += w
@@ -254,7 +267,8 @@ class Clusterer:
             ent = None
             if a.ents and b.ents:
                 ent = _overlap(a.top_entities(10), b.top_entities(10), stems=rule.name_stems)
-            got = self._combine(rule, emb, tf, ent)
+            fig = self._figures(a.figs, b.figs) if rule.fig_weight else None
+            got = self._combine(rule, emb, tf, ent, fig)
             best = got if best is None or (got is not None and got > best) else best
         if best is None:
             return 0.0
@@ -294,10 +308,27 @@ class Clusterer:
             story.ents[e] = story.ents.get(e, 0.0) + 1.0
         if len(story.ents) > cfg.max_entities:
             story.ents = dict(sorted(story.ents.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_entities])
+        for f in doc.figures:
+            story.figs[f] = story.figs.get(f, 0) + 1
+        self._cap_figures(story)
         if doc.title and len(story.titles) < cfg.max_titles:
             story.titles.append((doc.id, doc.title, doc.emb.astype(np.float16)))
         story.forget_norms()
         self._touch(story, doc.day)
+
+    def _cap_figures(self, story: StoryState) -> None:
+        """Keep the story's ``max_figures`` most given figures (ties by the figure)."""
+        if len(story.figs) > self.config.max_figures:
+            ranked = sorted(story.figs.items(), key=lambda kv: (-kv[1], kv[0]))
+            story.figs = dict(ranked[: self.config.max_figures])
+
+    def _figures(self, mine: Collection[str], theirs: Collection[str]) -> float | None:
+        """The overlap coefficient of two sides' specific figures (shared / the smaller side's count, in
+        [0, 1]) when they share at least ``min_shared_figures``, else None (the signal is absent)."""
+        shared = shared_figures(tuple(mine), tuple(theirs))
+        if shared < self.config.min_shared_figures:
+            return None
+        return shared / min(len(set(mine)), len(set(theirs)))
 
     def _count_df(self, tf: dict[int, float]) -> None:
         for t in tf:
@@ -318,6 +349,9 @@ class Clusterer:
         for e, w in gone.ents.items():
             keep.ents[e] = keep.ents.get(e, 0.0) + w
         keep.ents = dict(sorted(keep.ents.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_entities])
+        for f, c in gone.figs.items():
+            keep.figs[f] = keep.figs.get(f, 0) + c
+        self._cap_figures(keep)
         for d, c in gone.days.items():
             keep.days[d] = keep.days.get(d, 0) + c
             self._by_day.setdefault(d, set()).add(keep.id)

@@ -30,6 +30,7 @@ class DocFeatures:
     title: str | None = None
     lang: str | None = None  # ISO 639-1 of the article (the cleaner's language id), None when unknown
     emb_long: np.ndarray | None = None  # (512,) unit vector of the 80-word lead (None: the lead's ``emb``)
+    figures: tuple[str, ...] = ()  # distinct specific figures of title and body (crosswire.stories.figures)
 
     @property
     def long(self) -> np.ndarray:
@@ -89,6 +90,7 @@ def featurize(
     """Features for a batch of articles (one embedding batch, one hashing pass); ``languages`` are the
     articles' ISO 639-1 codes (None: unknown, scored as before languages were known)."""
     from crosswire.stories.embed import embed
+    from crosswire.stories.figures import specific_figures
     from crosswire.stories.text import canonical_counts, content_words, lead
 
     leads = [lead(t, ps, config.lead_words) for t, ps in zip(titles, paragraphs, strict=True)]
@@ -101,6 +103,7 @@ def featurize(
         longs = [None] * len(leads)
     tokens = []
     ents = []
+    texts = ["\n\n".join(([t] if t else []) + list(ps)) for t, ps in zip(titles, paragraphs, strict=True)]
     for t, ps, raw in zip(titles, paragraphs, entity_counts, strict=True):
         ec = canonical_counts(raw)
         words = content_words(" ".join(([t] if t else []) + list(ps)))
@@ -110,7 +113,7 @@ def featurize(
     counts = hashed_counts(tokens)
     langs = list(languages) if languages is not None else [None] * len(ids)
     return [
-        DocFeatures(i, d, embs[k], counts[k], ents[k], t, _lang(langs[k]), longs[k])
+        DocFeatures(i, d, embs[k], counts[k], ents[k], t, _lang(langs[k]), longs[k], figures=specific_figures(texts[k]))
         for k, (i, t, d) in enumerate(zip(ids, titles, days, strict=True))
     ]
 

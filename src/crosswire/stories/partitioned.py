@@ -1,7 +1,7 @@
 """The stories stage spread over an :class:`~crosswire.parallel.Engine`: the partitioned entry of
 :data:`crosswire.stages.STAGES` that the distributed runner calls instead of :func:`stage.update_store`.
 
-Steps, for the articles to place (in ingest order):
+Steps, for the articles to place (in placement order, :func:`crosswire.stories.order.placement_order`):
 
 1. copies across the whole batch (:mod:`crosswire.stories.bands`: sketches on workers, LSH band keys grouped
    by key, candidates verified on workers);
@@ -35,6 +35,7 @@ from crosswire.stories.bands import Sketch, find_copies, sketches
 from crosswire.stories.config import DEFAULT_CONFIG, Config
 from crosswire.stories.embed import warm
 from crosswire.stories.features import N_FEATURES, DocFeatures
+from crosswire.stories.order import placement_order
 from crosswire.stories.records import StoriesUpdate
 from crosswire.stories.stage import _forget, update_store
 from crosswire.stories.state import StoryState
@@ -96,9 +97,10 @@ def update_store_partitioned(
 
 
 def _todo(store: Store, ids: Sequence[str] | None, update: StoriesUpdate) -> list[str]:
-    """The ids to place, in order: unplaced and stored (others counted as skipped or missing)."""
+    """The ids to place, unplaced and stored, in the order :func:`stage.place_articles` places them
+    (:func:`crosswire.stories.order.placement_order`; others counted as skipped or missing)."""
     if ids is None:
-        return store.articles_without_story()
+        return placement_order(store, store.articles_without_story())
     todo = []
     for aid in dict.fromkeys(ids):
         if store.placement(aid) is not None:
@@ -107,7 +109,7 @@ def _todo(store: Store, ids: Sequence[str] | None, update: StoriesUpdate) -> lis
             update.missing.append(aid)
         else:
             todo.append(aid)
-    return todo
+    return placement_order(store, todo)
 
 
 def document_frequencies(

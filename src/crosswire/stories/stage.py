@@ -28,6 +28,7 @@ from crosswire.stories.cluster import Clusterer
 from crosswire.stories.config import DEFAULT_CONFIG, Config
 from crosswire.stories.dedup import MIN_SHINGLES, band_keys, minhash
 from crosswire.stories.features import DocFeatures, featurize, parse_day
+from crosswire.stories.order import placement_order
 from crosswire.stories.records import ReclusterReport, StoriesUpdate
 from crosswire.stories.state import StoryState
 from crosswire.stories.text import fact_entities, heuristic_entities, norm_hash, shingles
@@ -149,14 +150,15 @@ def _chunks(ids: list[str], size: int) -> Iterator[list[str]]:
 
 
 def _unplaced(store: Store, article_ids: Sequence[str], result: StoriesUpdate) -> list[str]:
-    """The distinct ids, in order, that no story holds yet (the others are counted as skipped)."""
+    """The distinct ids that no story holds yet, in the order the stage places them
+    (:func:`crosswire.stories.order.placement_order`; the others are counted as skipped)."""
     todo: list[str] = []
     for aid in dict.fromkeys(article_ids):
         if store.placement(aid) is not None:
             result.skipped += 1
         else:
             todo.append(aid)
-    return todo
+    return placement_order(store, todo)
 
 
 def _stored(store: Store, ids: list[str], result: StoriesUpdate) -> list[Article]:
@@ -240,7 +242,8 @@ def place_articles(
     config: Config = DEFAULT_CONFIG,
     on_progress: Progress | None = None,
 ) -> StoriesUpdate:
-    """Put each new article (in the given order) into a story: as a syndicated copy of a wire text already
+    """Put each new article into a story, in publication order whatever the order given
+    (:func:`crosswire.stories.order.placement_order`): as a syndicated copy of a wire text already
     stored, else by clustering. Ids already in a story are skipped, unknown ids listed in ``missing``.
     One transaction per call; on any error nothing is written and the cached state is dropped.
     ``on_progress(done, total)`` is called after each chunk of articles, for progress bars."""
@@ -284,12 +287,15 @@ def _snapshot(store: Store) -> tuple[dict[str, frozenset[str]], dict[str, str | 
 
 
 def recluster(store: Store, *, config: Config = DEFAULT_CONFIG) -> ReclusterReport:
-    """Drop the story tables and rebuild them from every article in ingest order, in one transaction.
+    """Drop the story tables and rebuild them from every article as one batch (in publication order,
+    :func:`crosswire.stories.order.placement_order`: the grouping a one-batch ``ingest`` or ``compare`` of the
+    same articles gives), in one transaction.
 
     Comparisons are keyed by story: each is kept when its story id survives the rebuild (its fingerprint then
     tells the compare stage whether the story's articles changed), and goes with its story otherwise; the
     compare stage recomputes what is missing or stale. The report says whether the rebuild equals what was
-    stored (it should, for the same articles in the same order) and which articles moved if not."""
+    stored (it does for a store built in one batch; a store that grew over several ingests may differ, its
+    later articles having met the earlier ones' stories in arrival order) and which articles moved if not."""
     before, before_copy = _snapshot(store)
     stories_before = store.count_stories()
     comparisons = store.comparison_texts()

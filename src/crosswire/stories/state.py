@@ -1,7 +1,8 @@
 """A story's clustering state: embedding sums, top tf-idf terms, entity counts, days, languages and candidate
 titles, with an exact JSON round trip (what the ``stories.data`` column of the store holds). State written
 before languages were kept has no ``long`` or ``langs``: its story then scores as a story of unknown language
-(:func:`crosswire.stories.config.language_group`) until an article with a language joins it.
+(:func:`crosswire.stories.config.language_group`) until an article with a language joins it. State written before
+figures were kept has no ``figs``: the same-day figures rule then has nothing to read until an article joins.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class StoryState:
     titles: list[tuple[str, str, np.ndarray]] = field(default_factory=list)  # (article id, title, emb f16)
     long_sum: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.float32))  # 80-word embeddings
     langs: dict[str, int] = field(default_factory=dict)  # ISO 639-1 -> clustered members in that language
+    figs: dict[str, int] = field(default_factory=dict)  # specific figure -> members giving it (stories.figures)
     _unit: np.ndarray | None = None
     _tnorm: float | None = None
     _long_unit: np.ndarray | None = None
@@ -83,6 +85,7 @@ class StoryState:
             "titles": [[a, t, base64.b64encode(e.astype("<f2").tobytes()).decode()] for a, t, e in self.titles],
             "long": base64.b64encode(self.long_sum.astype("<f4").tobytes()).decode(),
             "langs": self.langs,
+            "figs": self.figs,
         }
 
     @classmethod
@@ -106,6 +109,7 @@ class StoryState:
                 else np.zeros(DIM, dtype=np.float32)
             ),
             langs={str(k): int(v) for k, v in d.get("langs", {}).items()},
+            figs={str(k): int(v) for k, v in d.get("figs", {}).items()},
         )
 
 
