@@ -39,6 +39,7 @@ from crosswire.compare.claims.length_joins import join_lengths
 from crosswire.compare.claims.opposed import quoted_words
 from crosswire.compare.claims.single_continuations import pro_form_acts
 from crosswire.compare.claims.single_copies import fold_copies
+from crosswire.compare.claims.single_damaged import damaged_sentences
 from crosswire.compare.claims.single_denials import denied_elsewhere
 from crosswire.compare.claims.single_groups import group_restated
 from crosswire.compare.claims.single_lists import listed_elsewhere
@@ -378,6 +379,8 @@ def build(data: StoryData, story: StoryInput) -> Comparison:
     dropped |= shared_rare_words(single, claims)
     # Nor of a fact its source already reports in an agreed item through another of its sentences.
     dropped |= singles_mod.own_source_agreed(single, agreed, claims)
+    # Nor of a sentence that lost words at scraping ("esta capital.Las ...", a run written twice): not what was said.
+    dropped |= damaged_sentences(single)
     single = [it for i, it in enumerate(single) if i not in dropped]
     # Nor of a sentence another item already shows two or more sources agreeing or disagreeing on.
     shown = [*agreed, *conflicts, *q.quote_variants]
