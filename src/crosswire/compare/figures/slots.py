@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from crosswire.compare.align import ArticleRow, StoryData, evidence, sentence, uniq_evidence
+from crosswire.compare.figures.denied import denied
 from crosswire.compare.figures.lexicon import (
     APPROX_Q,
     BREAKDOWN,
@@ -537,6 +538,8 @@ def collect(data: StoryData) -> list[Fig]:
             _value, currency, text = _rescale(body, f)
             if _kind(f, currency) is None or _of_a_group_named_before(body, f.end):
                 continue
+            if denied(body[f.sentence_start : f.start], f.text):
+                continue  # "is not true 4K": a figure the sentence denies is none its source gives
             key = (data.source_of[a.id], sentence(data, a.id, f), text)
             ev = evidence(data, a.id, f.sentence_start, f.sentence_end)
             if key in merged:
