@@ -40,6 +40,7 @@ from crosswire.compare.claims.fates import (
     state_conflicts,
     states_differ,
 )
+from crosswire.compare.claims.figure_keys import figure_owners, one_figure
 from crosswire.compare.claims.forces import force_conflicts
 from crosswire.compare.claims.fractions import fraction_conflicts, told_as_parts
 from crosswire.compare.claims.groups import (
@@ -1118,6 +1119,10 @@ def values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
     return False
 
 
+# Whether a pair of the only two sentences giving one specific figure agrees (:func:`.figure_keys.one_figure`).
+ONE_FIGURE = True
+
+
 def align_claims(data: StoryData) -> ClaimAlignment:
     """Align the claims of a loaded story across its independent sources.
 
@@ -1143,7 +1148,12 @@ def align_claims(data: StoryData) -> ClaimAlignment:
     else:
         raw = model.scores(rows)
     # pairs of two languages at their own bar (each other's best): see :mod:`.across_bar`
-    lift = [translated(p) or across_bar(p, s) for p, s in zip(pairs, raw, strict=True)]
+    # and two sentences that alone give one specific figure, however worded: see :mod:`.figure_keys`
+    owners = figure_owners(units) if ONE_FIGURE else {}
+    lift = [
+        translated(p) or across_bar(p, s) or (ONE_FIGURE and one_figure(p.a, p.b, owners) is not None)
+        for p, s in zip(pairs, raw, strict=True)
+    ]
     for p, s, up in zip(pairs, raw, lift, strict=True):
         p.score = max(s, model.agree) if up else s
     for p, r in zip(pairs, model.related_scores(rows, [p.score for p in pairs]), strict=True):
