@@ -1123,7 +1123,10 @@ def values_disagree(p: Pair, canonical: dict[tuple[str, str], str]) -> bool:
 # Whether a pair of the only two sentences giving one specific figure agrees (:func:`.figure_keys.one_figure`).
 ONE_FIGURE = True
 # Whether pairs of one language other than English agree at the bar of pairs of two languages (:mod:`.inflected_bar`).
-INFLECTED = True
+# Off: on the development halves it found mtune 38 -> 40 and mtune2 26 -> 27 agreements at equal or higher precision,
+# but with it (and the two other changes of magree15) the eval gate's held-out floor mreport2_agreed_precision
+# (0.75 - 0.01) failed at 0.73 (11/15); the held-out items were not read, so which pairs cost it is unknown.
+INFLECTED = False
 
 
 def align_claims(data: StoryData) -> ClaimAlignment:
