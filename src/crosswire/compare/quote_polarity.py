@@ -239,11 +239,38 @@ def _ruled_out(clause: str, language: str | None) -> bool | None:
     return None if read is None else not read[0]
 
 
+RESTRICTIVE_GAP = 3  # words a restrictive negation's two parts may hold between them ("nichts anderes wollend, als")
+
+
+@lru_cache(maxsize=16)
+def _restrictive(language: str) -> re.Pattern[str] | None:
+    """The restrictive negations of a language (``[restrictive]`` of ``data/quote_meanings.toml``: "nothing but",
+    "nichts anderes ... als", "nada más que", "не что иное, как": only, no denial) as one pattern matched
+    lower-cased, " ... " read as up to :data:`RESTRICTIVE_GAP` words; None for a language the table lacks."""
+    entries = data_toml("quote_meanings.toml").get("restrictive", {}).get(language, [])
+    if not entries:
+        return None
+    gap = rf"(?:[\s,]+[^\s,]+){{0,{RESTRICTIVE_GAP}}}[\s,]+"
+    alts = [
+        gap.join(r"\s+".join(re.escape(w) for w in part.split()) for part in entry.split(" ... "))
+        for entry in sorted(entries, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def restricted_blanked(clause: str, language: str | None) -> str:
+    """``clause`` (lower-cased) with each restrictive negation (:func:`_restrictive`: "nothing but", "nichts anderes
+    ... als") blanked, same length: "nichts anderes wollend, als gehört zu werden" states wanting to be heard."""
+    pat = _restrictive(language or "en")
+    return clause if pat is None else pat.sub(lambda m: " " * len(m.group()), clause)
+
+
 def _verb_denied(clause: str, language: str | None) -> bool:
     """Whether a clause (lower-cased, hedges blanked) holds a word of ``[negation]`` that denies its verb or the
-    clause (not :data:`NOUN_DENIALS`; French "ne" only with its second word)."""
+    clause (not :data:`NOUN_DENIALS`; French "ne" only with its second word; not a restrictive negation,
+    :func:`restricted_blanked`)."""
     neg = _clause_negation(language or "en")
-    bare = _ever_blanked(_NO_MORE_THAN.sub(lambda m: " " * len(m.group()), clause))
+    bare = _ever_blanked(_NO_MORE_THAN.sub(lambda m: " " * len(m.group()), restricted_blanked(clause, language)))
     if neg is None or neg.search(bare) is None:
         return False
     return language != "fr" or _FRENCH_DENIAL.search(bare) is not None

@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from crosswire.compare.claims.across_terms import AcrossTerms
+from crosswire.compare.claims.figure_keys import figure_keys
 from crosswire.compare.claims.units import Unit
 from crosswire.facts.languages.common_words import lemma
 from crosswire.facts.records import Value
@@ -80,6 +81,9 @@ LEMMA_KEYS = False
 # Whether pairs of two languages read their word features on the terms shared across scripts
 # (:mod:`.across_terms`) and are proposed by them: see the measurements there.
 ACROSS_TERMS = True
+# Whether two sentences that give one specific figure are proposed as a pair whatever words they write it in
+# (:mod:`.figure_keys`: "más de 19.000" / "más de 19 mil", "26,6 proc." / "26,6 proc. badanych").
+FIGURE_KEYS = True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -293,6 +297,10 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
     for i, ks in counted.items():
         for k in ks:
             postings["\3" + k].append(i)
+    figures = {u.index: figure_keys(u) for u in units} if FIGURE_KEYS else {}
+    for i, fks in figures.items():
+        for k in fks:
+            postings["\4" + k].append(i)
     ent_weight = math.log((n + 1) / 1.5)
     out: list[Pair] = []
     for u in units:
@@ -306,6 +314,13 @@ def candidate_pairs(units: list[Unit], near: Neighbours | None = None) -> list[P
             for j in posting:
                 if j > u.index and units[j].source != u.source:
                     acc[j] += w
+        for k in figures.get(u.index, ()):  # one specific figure, however written: proposed (:mod:`.figure_keys`)
+            posting = postings["\4" + k]
+            if len(posting) > max(2, MAX_DF_SHARE * n):
+                continue
+            for j in posting:
+                if j > u.index and units[j].source != u.source:
+                    acc[j] = max(acc.get(j, 0.0), MIN_CANDIDATE_WEIGHT)
         if across is not None:  # terms shared across scripts, with units of another language: the higher mass
             own = u.language or "en"
             for k in counted[u.index]:
