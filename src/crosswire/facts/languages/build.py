@@ -42,6 +42,7 @@ from crosswire.facts.languages.quotes import Person, dash_quotes, direct_quotes,
 from crosswire.facts.languages.roles import compound_languages, roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
+from crosswire.facts.languages.venue_names import retype_venue_names
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
     ArticleFacts,
@@ -260,6 +261,7 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
         ):
             n.label = "PER"
     retype_club_names(names, language)  # "FC Blau-Weiß Rheinau", "Eintracht Hollstedt": a club, not a person
+    retype_venue_names(names, language)  # "Rathaus Talheim": a venue, not a person
     names = [(b, n) for b, n in names if not n.common or n.label == "PER"]  # a common noun, not a surname
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:
