@@ -26,6 +26,20 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][a-z]{0,2}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)\s+$")
 
 
+# Organisation words that stand before a club's name as its head ("Verein Sportfreunde Talheim", "Club Sparta
+# Orvel"); any other organisation word before a name ends another body's name ("Caspia Air Marcin Ruiz": the
+# company, then its chief) and makes nothing of the name after it.
+_HEAD_NOUNS = frozenset({"verein", "club", "klub", "клуб", "sportverein", "turnverein"})
+
+
+def _prefix(word: str, language: str) -> bool:
+    """Whether ``word``, right before a name, makes the name a club's: a capitalised abbreviation that is an
+    organisation word ("FC", "SV", "VfB") or a club's head noun (:data:`_HEAD_NOUNS`)."""
+    if not word[:1].isupper() or not organisation_word(word, language):
+        return False
+    return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in _HEAD_NOUNS
+
+
 class _Block(Protocol):
     start: int
     text: str
@@ -50,7 +64,7 @@ def retype_club_names(names: Sequence[tuple[_Block, NameSpan]], language: str) -
         )
         m = _WORD_BEFORE.search(b.text[: n.start - b.start])
         before = m.group(1) if m else ""
-        prefixed = bool(before) and before[:1].isupper() and organisation_word(before, language)
+        prefixed = _prefix(before, language)
         if not (inside or prefixed):
             continue
         n.label = "ORG"
@@ -73,7 +87,7 @@ def retype_prefixed_organisations(cands: Sequence[Candidate], language: str = "e
             continue
         prev = c.para.doc[c.tok_start - 1]
         word = prev.text
-        if not word[:1].isupper() or not organisation_word(word, language):
+        if not _prefix(word, language):
             continue
         c.type = "organisation"
         if _ABBREVIATION.fullmatch(word):
