@@ -19,11 +19,17 @@ from crosswire.clean.written_dates import ORDINAL_MARK, is_day_name, is_month_na
 from crosswire.vocab.data import data_toml
 from crosswire.vocab.titles import TITLE_SEPARATORS
 
-# "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -", "МИНСК —"
+# "MOSCOW --", "WASHINGTON, D.C. —", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Paris (AFP) -", "МИНСК —".
+# Wire copy as new users pasted it (fix15) writes the punctuation unevenly, and each form is read: a comma before the
+# agency's bracket or none after the city ("PORT ELLIS, Nova, (AP) —", "PORT ELLIS,Nova (AP) —"), a horizontal bar
+# or a figure dash for the dash ("―", "‒"), the old wire's underscore between spaces ("PORT ELLIS (AP) _ A fire"),
+# and a long dash glued to the first word ("SAN JUAN —A fire").
+_DASHES = "—–―‒"
 _DATELINE = re.compile(
     rf"^(?P<place>[{UPPER}][{UPPER}'’.\- ]{{1,40}}?[{UPPER}.]"
-    rf"(?:,\s+[{UPPER}][\w'’.\- ]{{0,30}}?){{0,2}})"  # "ZAROVSK, Karovia, June 10": a region, then a date
-    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:(?:--|—|–|-|:)\s+|(?P<stop_dash>\.-)\s*)\S"
+    rf"(?:,\s*[{UPPER}][\w'’.\- ]{{0,30}}?){{0,2}})"  # "ZAROVSK, Karovia, June 10": a region, then a date
+    r"\s*,?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*"
+    rf"(?:(?:--|[{_DASHES}]|-|:|(?<=\s)_)\s+|[{_DASHES}](?=[^\W\d_]|[\"“‘'])|(?P<stop_dash>\.-)\s*)\S"
 )
 # Spanish papers' "MARVENNA (Estaria).- Un incendio ...": the full stop and dash close the dateline, and the bracket
 # names the region (an agency there is one listed or an acronym: "MADRID (EFE).-").

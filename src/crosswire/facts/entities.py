@@ -19,6 +19,8 @@ from __future__ import annotations
 from crosswire.facts.candidates import collect_candidates, with_surname_mentions
 from crosswire.facts.coreference import learn_gender, link_mentions, link_title_references
 from crosswire.facts.entity_index import EntityIndex, PersonRef, noun_phrase_bounds
+from crosswire.facts.languages.club_names import retype_prefixed_organisations
+from crosswire.facts.languages.venue_names import retype_english_venues
 from crosswire.facts.nlp import ParsedArticle
 from crosswire.facts.retyping import (
     retype_described_companies,
@@ -48,6 +50,8 @@ def extract_entities(parsed: ParsedArticle) -> EntityIndex:
     retype_places(parsed, cands)
     retype_streets(cands)
     retype_short_organisations(cands)
+    retype_prefixed_organisations(cands)  # "FC Blau-Weiss Rheinau": a club, not a person
+    retype_english_venues(cands)  # "the Hollstedt Arena": a venue, not a person "Arena"
     retype_described_companies(cands)
     surnames = retype_surnames(cands)
     cands = with_surname_mentions(parsed, cands, surnames)

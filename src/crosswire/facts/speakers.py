@@ -17,6 +17,7 @@ literature -- Pareti's PARC, the QuoteAttribution corpora -- ship no usable Engl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -156,6 +157,9 @@ def pronoun_speaker(
     first = _pick(index, genders, roles, gender, pos, para.index)
     if first is None:
         return None
+    nearer = _nearer_same_gender(index, para, genders, roles, gender, pos, first, quoted)
+    if nearer is not None:
+        return nearer
     # a person introduced as speaking earlier in the same paragraph fits when the text never shows their
     # gender ("Interior Minister Goran Vesely said ... 'The scenes were unacceptable,' he said"): the news
     # convention of a name, then "he said" of that name
@@ -187,6 +191,61 @@ def pronoun_speaker(
         if p.entity != first and genders.get(p.entity) in (None, gender):
             return p.entity
     return first
+
+
+def _sentence_starts(para: Para) -> list[int]:
+    """Body offsets of the paragraph's sentences' starts, in order."""
+    return [para.offset + sent.start_char for sent in para.sents]
+
+
+def _nearer_same_gender(
+    index: EntityIndex,
+    para: Para,
+    genders: dict[str, str],
+    roles: dict[int, str],
+    gender: str,
+    pos: int,
+    first: str,
+    quoted: str,
+) -> str | None:
+    """The person a "she said" / "he added" at body offset ``pos`` means when another person of that gender was
+    named after the one :func:`_pick` chose (``first``): the latest mention, in the pronoun's sentence or the one
+    before it (same paragraph), of a person other than ``first`` whose gender the text marks as the pronoun's
+    (``genders``, :func:`text_genders`), in a later sentence than ``first``'s last mention before ``pos``, and not
+    only as an owner ("Kessler's bakery"). "Mayor Anna Berg said ... . The plan angered residents, among them
+    Maria Kessler. 'We were never asked,' she said": Kessler, not the earlier speaker Berg (fix15: new users'
+    stories gave such quotations to the paragraph's first speaker). None when no such person is named, when
+    the quotation ``quoted`` names her or speaks of someone of that gender ("'She never slept,' she said": the
+    one named is who the quotation is about), or when the person is the object of a sentence ``first`` is the
+    subject of (that sentence is ``first``'s, and the pronoun goes on with it)."""
+    starts = _sentence_starts(para)
+    if not starts or pos < para.offset:
+        return None
+
+    def sentence(at: int) -> int:
+        return bisect_right(starts, at) - 1
+
+    here = sentence(pos)
+    first_at = [p for p in index.persons if p.entity == first and p.end <= pos]
+    if not first_at:
+        return None
+    first_sentence = sentence(first_at[-1].start) if first_at[-1].start >= para.offset else -1
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", quoted)}
+    own = MALE if gender == "male" else FEMALE
+    if words & own:
+        return None
+    for p in reversed(index.persons):
+        if p.end > pos or p.start < para.offset or p.start <= first_at[-1].start:
+            continue
+        at = sentence(p.start)
+        if at < here - 1:
+            break
+        if p.entity == first or at <= first_sentence or genders.get(p.entity) != gender:
+            continue
+        if roles.get(p.start) == "poss" or _named_in(index, p.entity, words):
+            continue
+        return p.entity
+    return None
 
 
 def _spoken_of_since(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosswire.facts.lexicon import role_words
 from crosswire.facts.records import Figure
 from crosswire.vocab.data import data_toml
 
@@ -51,7 +52,7 @@ def age_end(text: str, end: int, language: str) -> int | None:
     if nxt is None:
         return None
     word = nxt.group()
-    if word.lower().startswith(people):
+    if word.lower().startswith(people) or person_noun(word, language):
         return m.end()
     if language != "de" and word[:1].isupper():
         return m.end()  # "48-летний Иван Ковалёв": a name
@@ -75,7 +76,9 @@ _CLOSES = frozenset(",);.")
 def apposed_age_end(text: str, start: int, end: int, language: str) -> int | None:
     """The end (an offset of ``text``) of the years word after the number at ``text[start:end]`` when the number
     is a person's age in apposition to a name ("Halloran, de 61 años, dirigió", "Halloran, 61 anni, ha",
-    "Dupont, 61 ans,", "Иванов, 61 год,"): a capitalised word and a comma (or a bracket) before the number, with
+    "Dupont, 61 ans,", "Иванов, 61 год,") or to a noun naming a person (:func:`person_noun`: "il sindaco, di 52
+    anni,", "o autarca, de 52 anos,"): a capitalised word or a person's noun and a comma (or a bracket) before
+    the number, with
     at most one word of ``before`` between ("de"), and after it a years word of ``[apposition]`` closed by a
     comma, a bracket, a full stop, a semicolon or the text's end. None for any other number ("durante 14
     años", "En 2019, 61 años después")."""
@@ -87,13 +90,76 @@ def apposed_age_end(text: str, start: int, end: int, language: str) -> int | Non
     if words and words[-1].lower() in between:
         head = head[: len(head) - len(words[-1])].rstrip()
     m = _NAME_BEFORE.search(head + " ")
-    if m is None or not m.group(1)[:1].isupper():
+    if m is None or not (m.group(1)[:1].isupper() or person_noun(m.group(1), language)):
         return None
     after = _WORD.match(text, end + 1 if text[end : end + 1] == " " else end)
     if after is None or after.start() != end + 1 or after.group().lower() not in years:
         return None
     rest = text[after.end() :].lstrip()
     return after.end() if not rest or rest[0] in _CLOSES else None
+
+
+@lru_cache(maxsize=16)
+def _people_stems(language: str) -> tuple[str, ...]:
+    table = data_toml("age_words.toml")
+    return tuple(table["people"].get(language, ())) + tuple(table.get("of_age", {}).get("people", {}).get(language, ()))
+
+
+def person_noun(word: str, language: str) -> bool:
+    """Whether ``word`` (one word, any case) names a person: a stem of ``[people]`` or ``[of_age.people]`` of
+    ``data/age_words.toml`` in ``language`` ("Fahrer", "жительница", "uomo") or a one-word role title of
+    ``data/roles.toml`` in any language ("mayor", "sindaco", "мэр", "Bürgermeister", "autarca")."""
+    w = word.lower()
+    return w in role_words() or (bool(w) and w.startswith(_people_stems(language)))
+
+
+@lru_cache(maxsize=16)
+def _of_age(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(a person's noun, "di"/"de", a number and a years word; "âgé de" and a number and a years word) of
+    ``[of_age]`` in ``data/age_words.toml``, as patterns whose group ``n`` is the number; None where the language
+    lists none."""
+    table = data_toml("age_words.toml").get("of_age", {})
+    years = data_toml("age_words.toml").get("apposition", {}).get("years", {}).get(language, ())
+    of = table.get("of", {}).get(language, ())
+    aged = table.get("aged", {}).get(language, ())
+    if not years:
+        return None, None
+    y = "|".join(re.escape(w) for w in sorted(years, key=len, reverse=True))
+    noun = None
+    if of:
+        o = "|".join(re.escape(w) for w in of)
+        noun = re.compile(rf"(?P<head>[^\W\d_]+)\s+(?:{o})\s+(?P<n>\d{{1,3}})\s+(?:{y})(?![\w])", re.IGNORECASE)
+    before = None
+    if aged:
+        a = "|".join(re.escape(w) for w in sorted(aged, key=len, reverse=True))
+        before = re.compile(rf"(?<![\w])(?:{a})\s+(?P<n>\d{{1,3}})\s+(?:{y})(?![\w])", re.IGNORECASE)
+    return noun, before
+
+
+OF_AGE_REACH = (
+    40  # characters either side of the number read for its noun and years word (the longest "aged" phrase is 17)
+)
+
+
+def of_age_end(text: str, start: int, end: int, language: str) -> int | None:
+    """The end (an offset of ``text``) of the years word after the number at ``text[start:end]`` when the number
+    is an age joined to a person's noun by "of" ("un uomo di 52 anni", "el alcalde de 52 años", "um homem de 52
+    anos") or after a word of being aged ("âgé de 52 ans", "âgée de 52 ans", "all'età di 52 anni", "в
+    возрасте 52 лет"), of ``[of_age]`` in ``data/age_words.toml``; None for any other number ("una condena de
+    12 años", "durante 12 anni": the noun before "de" names no person)."""
+    noun, aged = _of_age(language)
+    for pattern in (noun, aged):
+        if pattern is None:
+            continue
+        lo = max(0, start - OF_AGE_REACH)
+        window = text[lo : end + OF_AGE_REACH]
+        for m in pattern.finditer(window):
+            if lo + m.start("n") != start or lo + m.end("n") != end:
+                continue
+            if pattern is noun and not person_noun(m.group("head"), language):
+                continue
+            return lo + m.end()
+    return None
 
 
 @lru_cache(maxsize=16)

@@ -30,6 +30,7 @@ from crosswire.facts.dateline_place import retype_dateline_place
 from crosswire.facts.languages.ages import decade_ages
 from crosswire.facts.languages.base import Analysis, FrontEnd, NameSpan, Token
 from crosswire.facts.languages.clock import clock_values
+from crosswire.facts.languages.club_names import retype_club_names
 from crosswire.facts.languages.common_words import organisation_word
 from crosswire.facts.languages.compounds import compound_durations
 from crosswire.facts.languages.dates import dates_in
@@ -41,6 +42,7 @@ from crosswire.facts.languages.quotes import Person, dash_quotes, direct_quotes,
 from crosswire.facts.languages.roles import compound_languages, roles_at
 from crosswire.facts.languages.tally import tally_values
 from crosswire.facts.languages.vague import vague_figures
+from crosswire.facts.languages.venue_names import retype_venue_names
 from crosswire.facts.lexicon import role_phrases, role_words
 from crosswire.facts.records import (
     ArticleFacts,
@@ -258,6 +260,8 @@ def _entities(blocks: list[_Block], language: str) -> tuple[list[Entity], list[t
             and role_phrases().search(b.text[max(0, at - 60) : at])
         ):
             n.label = "PER"
+    retype_club_names(names, language)  # "FC Blau-Weiß Rheinau", "Eintracht Hollstedt": a club, not a person
+    retype_venue_names(names, language)  # "Rathaus Talheim": a venue, not a person
     names = [(b, n) for b, n in names if not n.common or n.label == "PER"]  # a common noun, not a surname
     names.sort(key=lambda bn: -len(bn[1].normal.split()) if bn[1].label == "PER" else 0)  # full names first
     for b, n in names:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 
-from crosswire.facts.languages.ages import age_end, apposed_age_end
+from crosswire.facts.languages.ages import age_end, apposed_age_end, of_age_end
 from crosswire.facts.languages.base import Token
 from crosswire.facts.languages.clock import hour_phrases, is_clock
 from crosswire.facts.languages.lexicon import Words, words_for
@@ -450,6 +450,8 @@ def _figure(
     aged = age_end(text, e, words.language)
     if aged is None:
         aged = apposed_age_end(text, s, e, words.language)  # "Halloran, de 61 años,": an age, not 61 years
+    if aged is None:
+        aged = of_age_end(text, s, e, words.language)  # "il sindaco di 52 anni", "âgé de 52 ans"
     if aged is not None:
         # "Die 48-Jährige", "48-летняя жительница": a person's age in years, not a count of 48
         language = words.language
