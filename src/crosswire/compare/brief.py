@@ -177,7 +177,7 @@ def _lead_sentences(brief: _Brief) -> str | None:
         also, evs = brief.backed(others, lead_item.evidence)
         gainsay = _contradicting(brief, lead_ev, evs) | _other_sides(brief, own, lead_ev)
         body = _tidy(_strip_stop(without_dateline(lead_ev.text)))
-        unstated = gainsay | _without_values(brief, body, lead_ev, evs)
+        unstated = gainsay | _without_values(brief, body, lead_ev, evs) | _other_standing(brief, lead_ev, evs)
         also = [n for n in also if n not in unstated]
         evs = [e for e in evs if brief.source_of.get(e.article) not in unstated]
         if also:
@@ -436,6 +436,27 @@ def _without_values(brief: _Brief, body: str, lead_ev: Evidence, evs: list[Evide
         if n is not None:
             stated.setdefault(n, set()).update(_numbers_in(e.text or "", langs.get(e.article, "en")))
     return {n for n, nums in stated.items() if not wanted <= nums}
+
+
+def _other_standing(brief: _Brief, lead_ev: Evidence, evs: list[Evidence]) -> set[int]:
+    """The sources the lead would cite as reporting it too whose own sentence (``evs``) tells the act in another
+    standing than the lead's (:func:`crosswire.compare.claims.standing.standing`): a plan ("are expected to sign
+    the deal") beside the act done ("signed the deal"), or the other way. A brief sentence cites a source only for
+    what its own sentence states, in that tense (tense15: a new user's brief opened with a preview's plan cited to
+    four sources that reported the signed deal). Sentences of no standing ask nothing."""
+    from crosswire.compare.claims.standing import standing
+
+    langs = {a.id: a.language or "en" for a in brief.comparison.articles}
+    own = standing(lead_ev.text or "", langs.get(lead_ev.article, "en"))
+    if own is None:
+        return set()
+    out: set[int] = set()
+    for e in evs:
+        n = brief.source_of.get(e.article)
+        theirs = standing(e.text or "", langs.get(e.article, "en"))
+        if n is not None and theirs is not None and theirs != own:
+            out.add(n)
+    return out
 
 
 _NUMBER_WORD = re.compile(r"[^\W_]+|\d[\d.,]*")

@@ -17,7 +17,8 @@ in English, and
   no title whose portfolio the lexicon does not read (:data:`PORTFOLIO_BLIND`: "minister", of any portfolio;
   both trials planted a portfolio conflict, "Transport Minister" / "la ministra de Trabajo", "Economy Minister" /
   "Außenminister", that an agreed "minister" item would hide);
-* the person holds it now (no "former" or "then" holder: :data:`.roles.FORMER`, :data:`.roles.THEN`).
+* the person holds it now (no "former", "then" or "incoming" holder: :data:`.roles.FORMER`, :data:`.roles.THEN`,
+  :data:`.roles.NEXT`).
 
 Each item cites, per source, the words of its first sentence (story order) from the role to the name or the name
 to the role, as :func:`.held_roles.role_items` does; a source whose words do not write the person's name in
@@ -36,7 +37,7 @@ from anyascii import anyascii
 
 from crosswire.compare.align import StoryData
 from crosswire.compare.claims.held_roles import _concept, _key
-from crosswire.compare.claims.roles import FORMER, GENERIC, THEN, _Held, _held_cached, _sides, role_label
+from crosswire.compare.claims.roles import FORMER, GENERIC, NEXT, THEN, _Held, _held_cached, _sides, role_label
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.records import RoleItem
 from crosswire.model import Evidence
@@ -102,7 +103,7 @@ def across_role_items(units: Sequence[Unit], data: StoryData, english: Sequence[
             entry.languages.append(u.language)
     found: list[tuple[str, str, RoleItem]] = []
     for cid, roles in held.items():
-        if cid.endswith((THEN, FORMER)) or len(_sides(roles)) > 1:
+        if cid.endswith((THEN, FORMER, NEXT)) or len(_sides(roles)) > 1:
             continue
         name = cid.partition(":")[2] or cid
         for role, h in roles.items():

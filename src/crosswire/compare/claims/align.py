@@ -58,6 +58,7 @@ from crosswire.compare.claims.match_scores import final_score, score_conflicts
 from crosswire.compare.claims.model import ForestModel, load_model
 from crosswire.compare.claims.named_sums import named_sum_conflicts
 from crosswire.compare.claims.nationalities import nationality_conflicts
+from crosswire.compare.claims.objects import object_head, two_objects, two_rulings
 from crosswire.compare.claims.opposed import opposed_quote_conflicts, quoted_words
 from crosswire.compare.claims.outvoted import outvoted_pairs
 from crosswire.compare.claims.pairs import (
@@ -82,6 +83,7 @@ from crosswire.compare.claims.round_times import round_time_conflicts
 from crosswire.compare.claims.sides import cite_copies, gather_sides, join_sides, one_time
 from crosswire.compare.claims.sole_figures import sole_figure_pairs
 from crosswire.compare.claims.speakers import speaker_conflicts
+from crosswire.compare.claims.standing import standings_apart
 from crosswire.compare.claims.story_times import story_times
 from crosswire.compare.claims.story_wide import (
     across_languages,
@@ -343,9 +345,25 @@ def _outcome_conflicts(data: StoryData, group: Group) -> list[ClaimConflict]:
         for exclusive in _EXCLUSIVE:
             found = [(o, outcomes[o]) for o in sorted(exclusive) if o in outcomes]
             sources = [{u.source for u in units} for _o, units in found]
-            if len(found) > 1 and not set.intersection(*sources):
+            if len(found) > 1 and not set.intersection(*sources) and not _objects_apart(found):
                 out.append(outcome_conflict(data, subject, found))
     return out
+
+
+def _objects_apart(found: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether the sides of an outcome conflict (each outcome's sentences) fall on two objects: every pair of
+    sentences of two sides whose objects are read (:func:`.objects.two_objects`) names two, and one pair at
+    least is read ("granted the recount request" / "rejected the appeal", tense15). A pair not read says
+    nothing."""
+    read = [
+        two_objects(u, v)
+        for i, (_o, us) in enumerate(found)
+        for _p, vs in found[i + 1 :]
+        for u in us
+        for v in vs
+        if object_head(u) is not None and object_head(v) is not None
+    ]
+    return bool(read) and all(read)
 
 
 def _clash_conflicts(
@@ -598,6 +616,8 @@ def contradict(a: Unit, b: Unit, data: StoryData, numbers: bool = True) -> bool:
     facts give other numbers: :mod:`.length_joins`)."""
     if fates_differ(a, b, data) or roles_differ(a, b, data) or denied(a, b) or verb_places_differ(a, b, data):
         return True
+    if two_rulings(a, b):
+        return True  # "granted the recount request" / "rejected the appeal": two facts (:mod:`.objects`, tense15)
     if act_places_differ(a, b):
         return True  # "the Regional Court in Velmora" / "Das Landgericht Drestow"; two hospitals' towns, two crossings
     if value_clash(a, b, data.canonical) is not None:
@@ -1303,7 +1323,9 @@ def align_claims(data: StoryData) -> ClaimAlignment:
             lambda a, b: frozenset((a.index, b.index)) in mutual_at,
             # a role conflict too: merged items joined "exdirectora financiera" and "ex vicedirettrice generale"
             # of one co-defendant in one agreed item (a new user's court story)
-            guard=lambda a, b: outcomes_opposed(a, b, data) or roles_differ(a, b, data),
+            # and a plan beside the act done: "are expected to sign the deal on Tuesday evening" in the item of
+            # "signed the deal on Tuesday" cited the preview for the signing (:mod:`.standing`, tense15)
+            guard=lambda a, b: outcomes_opposed(a, b, data) or roles_differ(a, b, data) or standings_apart(a, b),
             # the evidence of what an item shows: a direct pair with its heading sentence, no sentence cited only
             # through another member (:func:`.items._shown_members`)
             tied=lambda a, b: frozenset((a.index, b.index)) in tied_at,

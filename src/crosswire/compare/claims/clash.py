@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosswire.compare.claims.count_states import states_apart
+from crosswire.compare.claims.objects import two_objects
 from crosswire.compare.claims.past import scoped
 from crosswire.compare.claims.slots import Slot, slot_of
 from crosswire.compare.claims.time_lengths import time_unit
@@ -129,6 +130,8 @@ def outcome_clash(a: Unit, b: Unit) -> Clash | None:
     that are not negated and whose subjects are not two different entities. None otherwise."""
     if a.claim.negated or b.claim.negated:
         return None
+    if two_objects(a, b):
+        return None  # "granted the recount request" / "rejected the appeal": two rulings (:mod:`.objects`)
     if a.subject and b.subject:
         # one named subject's two outcomes are the agreed group's outcome conflict (``.align._outcome_conflicts``:
         # "Nixon resigned" / "Nixon was dismissed" on ECB+); two subjects' are two claims

@@ -359,6 +359,8 @@ def _role_in(text: str, language: str, *, at_end: bool) -> tuple[str, str] | Non
                 return concept, text[m.start(2) : m.end()]  # a prosecutor or a judge of any rank is one
             return concept, text[m.start(3) : m.end()]  # "exdirectora financiera": a former holder's (the caller)
         head = m.group(1) if one_word and not hyphened else ""  # a compound's first part: "gesundheits", "vize"
+        if head and (head + phrase) in _office_holders():
+            continue  # "Amtsinhaberin": the holder of the office in question, not an owner ("-inhaberin")
         if head and concept in _ranked() and any(head.startswith(w.rstrip("-")) for w in deputy if len(w) > 3):
             return f"deputy {concept}", text[m.start() : m.end()]  # "Vizegesundheitsministerin"
         if hyphened:
@@ -560,6 +562,7 @@ def _held_roles(data: StoryData, unit: Unit) -> list[tuple[str, str, str]]:
             if found:
                 context = body[max(start, m.start - REACH) : min(end, m.end + REACH)]
                 when = THEN if _then_held(context, found[1], unit.language) else ""
+                when = when or (NEXT if _next_held(context, found[1]) else "")
                 when = when or (FORMER if _former_held(context, found[1]) else "")
                 if when == FORMER and found[0].removeprefix("deputy ") not in _former_compared():
                     break  # "former president" / "former governor": a career's titles, each true
@@ -587,6 +590,36 @@ def _then_held(context: str, written: str, language: str) -> bool:
         return False
     before = " " + " ".join(_words(low[:at])[-3:]) + " "
     return any(f" {w} " in before for w in _then_words())
+
+
+NEXT = "@next"  # suffix of a person's id whose title is one still to come (:func:`_next_held`)
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> frozenset[str]:
+    """The words naming the holder of whatever office is in question (``[modifiers] office_holders`` of
+    ``data/roles.toml``: "incumbent", "Amtsinhaberin"), lower case."""
+    return frozenset(w.lower() for w in data_toml("roles.toml").get("modifiers", {}).get("office_holders", []))
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> frozenset[str]:
+    """The words that make a title one still to come (``[modifiers] next`` of ``data/roles.toml``)."""
+    return frozenset(w.lower() for w in data_toml("roles.toml").get("modifiers", {}).get("next", []))
+
+
+def _next_held(context: str, written: str) -> bool:
+    """Whether the title ``written`` stands in ``context`` (the words around the name) after a word of
+    ``[modifiers] next`` among the three words before it ("the incoming chief executive", "der designierte
+    Vorstandschef", "la futura alcaldesa"): a post the person does not hold yet, compared only with another
+    title to come. "The incoming chief executive Lena Horvat" beside "chief financial officer Lena Horvat" is one
+    person at two times, no role conflict. Also after the title ("the chief executive designate")."""
+    low = context.lower()
+    at = low.rfind(written.lower())
+    if at < 0:
+        return False
+    near = [*_words(low[:at])[-3:], *_words(low[at + len(written) :])[:1]]
+    return any(w in _next_words() for w in near)
 
 
 FORMER = "@former"  # suffix of a person's id whose title is a former one (:func:`_former_held`)
@@ -718,9 +751,10 @@ def _sides(roles: dict[str, _Held]) -> list[_Held]:
 
 def _conflict(data: StoryData, cid: str, roles: list[_Held]) -> ClaimConflict:
     former = cid.endswith(FORMER)
-    cid = cid.removesuffix(THEN).removesuffix(FORMER)
+    coming = cid.endswith(NEXT)
+    cid = cid.removesuffix(THEN).removesuffix(FORMER).removesuffix(NEXT)
     name = cid.partition(":")[2] or cid
-    what = f"former role of {name}" if former else f"role of {name}"
+    what = f"former role of {name}" if former else f"future role of {name}" if coming else f"role of {name}"
     return worded_conflict(data, what, "different role", [(role_label(h), h.units) for h in roles])
 
 
