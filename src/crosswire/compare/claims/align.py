@@ -98,7 +98,7 @@ from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.until_dates import until_conflicts
-from crosswire.compare.claims.vague_counts import vague_conflicts
+from crosswire.compare.claims.vague_counts import sides_found, vague_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import (
@@ -1319,7 +1319,8 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         add_conflict(found_cmps, cmp)
     # and of two sources' only counts of one concept, one vague, outside its range: see :mod:`.vague_counts`
     for cmp in vague_conflicts(units):
-        add_conflict(found_cmps, cmp)
+        if not sides_found(found_cmps, cmp):
+            add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)
     join_sides(found_cmps, clashing, model.agree, data)
