@@ -24,6 +24,7 @@ from crosswire.compare.claims.agents import agent_conflicts, agents_differ
 from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
+from crosswire.compare.claims.copied_days import copied_day_conflicts
 from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.craft import craft_names
@@ -1319,6 +1320,10 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         add_conflict(found_cmps, cmp)
     # and of two sources' only counts of one concept, one vague, outside its range: see :mod:`.vague_counts`
     for cmp in vague_conflicts(units):
+        if not sides_found(found_cmps, cmp):
+            add_conflict(found_cmps, cmp)
+    # and of one sentence two sources print but for its day, where no verb keys the day: see :mod:`.copied_days`
+    for cmp in copied_day_conflicts(units):
         if not sides_found(found_cmps, cmp):
             add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
