@@ -24,6 +24,7 @@ from crosswire.compare.claims.agents import agent_conflicts, agents_differ
 from crosswire.compare.claims.ages import new_age_conflicts
 from crosswire.compare.claims.aligned import aligned_across, aligned_conflicts, different_clocks, figure_conflicts
 from crosswire.compare.claims.clash import clash_conflict, clash_outcome_sides, conflict_worthy, value_clash
+from crosswire.compare.claims.copied_days import copied_day_conflicts
 from crosswire.compare.claims.count_states import one_number_two_states
 from crosswire.compare.claims.course import course_sides
 from crosswire.compare.claims.craft import craft_names
@@ -102,7 +103,7 @@ from crosswire.compare.claims.tenures import tenure_conflicts
 from crosswire.compare.claims.units import Unit, build_units, days_of, different_days
 from crosswire.compare.claims.unnamed import unnamed_conflicts
 from crosswire.compare.claims.until_dates import until_conflicts
-from crosswire.compare.claims.vague_counts import vague_conflicts
+from crosswire.compare.claims.vague_counts import sides_found, vague_conflicts
 from crosswire.compare.claims.values import SlotComparison, compare_values
 from crosswire.compare.claims.winners import winner_conflicts
 from crosswire.compare.quote_meaning import (
@@ -1360,7 +1361,12 @@ def align_claims(data: StoryData) -> ClaimAlignment:
         add_conflict(found_cmps, cmp)
     # and of two sources' only counts of one concept, one vague, outside its range: see :mod:`.vague_counts`
     for cmp in vague_conflicts(units):
-        add_conflict(found_cmps, cmp)
+        if not sides_found(found_cmps, cmp):
+            add_conflict(found_cmps, cmp)
+    # and of one sentence two sources print but for its day, where no verb keys the day: see :mod:`.copied_days`
+    for cmp in copied_day_conflicts(units):
+        if not sides_found(found_cmps, cmp):
+            add_conflict(found_cmps, cmp)
     # a time of day against that nearest sentence ("в 8 часов утра" / "at 6 a.m."): see :mod:`.dissent`
     nearest_clock_conflicts(nearest, found_cmps)
     join_sides(found_cmps, clashing, model.agree, data)
