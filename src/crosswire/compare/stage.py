@@ -78,7 +78,7 @@ from crosswire.vocab.calendar import published_order
 
 log = logging.getLogger(__name__)
 
-COMPARE_VERSION = 54  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
+COMPARE_VERSION = 55  # bumped when the output changes, so stored comparisons are recomputed (6: agreed claims
 # checked against conflicts; 7: single-source measures and reported quotes; 8: person links across scripts;
 # 9: conflicts of days, durations and conversions in weakly related pairs; 10: singles and speaker-only pairs;
 # 11: a quote variant says whether its words are quoted; 12: a source with no outlet named by its headline;
@@ -161,6 +161,9 @@ COMPARE_VERSION = 54  # bumped when the output changes, so stored comparisons ar
 # opposite meaning; titles kept in name variants; a polar act's question worded as one in the brief
 # 54: a score across languages one slot, "ever" after a superlative no denial, a rival's figure written beside
 # the winner's no conflict
+# 55: a plan kept apart from the done act, holder words no role, rulings on two filings no conflict, a conceded
+# defeat against a refusal, vague counts of one language, a copied sentence's two days, one specific figure
+# however written, restrictive negation no denial, a denied figure no item, sentences damaged at scraping no "only"
 
 
 def fingerprint(article_ids: Sequence[str]) -> str:

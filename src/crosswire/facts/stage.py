@@ -41,7 +41,7 @@ from crosswire.vocab.names import latin
 
 log = logging.getLogger(__name__)
 
-FACTS_VERSION = 59  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
+FACTS_VERSION = 60  # 2: future-tense weekdays, glued money figures, places read as people; 3: people read as
 # organisations; 4: firms and prizes named after people are not people; 5: claims (one per sentence);
 # 6: quote attribution by class, dates in context (scheduled, recurrences, event names), spaced thousands,
 # fiscal years; 7: every claim value's governing verb (Value.verb); 8: every language read by its front-end
@@ -137,6 +137,8 @@ FACTS_VERSION = 59  # 2: future-tense weekdays, glued money figures, places read
 # makes its day scheduled, a customer concept, mastheads with slogans and titles of plain texts, furniture in it/pt,
 # a Cyrillic Г looked up as H, a place noun glued before a Russian name dropped, German promise verbs
 # 59: a quote's speaker named by role ("sagte der Pilot"), naming verbs as speech, match scores as one tally
+# 60: a person's age never a count of years, "she said" to the nearest woman named, clubs and venues not people,
+# English datelines with a comma or a glued dash before the wire's bracket
 STORE_BATCH = 64
 CHUNK_MAX = 16  # articles per task sent to a worker
 AUTO_PARALLEL_MIN = 24  # fewer articles than this: one process (forking costs more than it saves)
