@@ -76,3 +76,16 @@ def test_switched_off_stages_are_named_and_json_only_gains_keys(tmp_path: Path) 
     assert summary["facts_extracted"] == summary["stored"] == 4
     assert summary["stories_new"] == len(summary["stories"]) and summary["stories_updated"] == 0
     assert summary["comparisons_written"] == summary["stories_new"]
+
+
+def test_stories_made_never_more_than_the_store_holds(tmp_path: Path) -> None:
+    """An article that starts a story which a later article of the same run merges into another is no story made:
+    the invented rate decision's angles (tests/fixtures/stories/rate-decision-angles.jsonl) start four stories on
+    the way and end in three; the report says three, as the store does."""
+    fixture = Path(__file__).parent / "fixtures" / "stories" / "rate-decision-angles.jsonl"
+    db = tmp_path / "r.db"
+    summary = json.loads(run("ingest", fixture, "--db", db, "--json").stdout)
+    with Store(db, readonly=True) as store:
+        held = store.count_stories()
+    assert summary["stories_new"] == len(summary["stories"]) == held
+    assert summary["stories_updated"] == 0

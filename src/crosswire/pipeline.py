@@ -292,7 +292,7 @@ def ingest_set(
     order = sorted(stored.values(), key=lambda a: (published_order(a.published), a.id))
     placed = place_articles(store, [a.id for a in order])
     summary.story_ids = store.story_ids_of(summary.article_ids)
-    summary.stories_new = placed.new_stories
+    summary.stories_new = min(placed.new_stories, len(summary.story_ids))
     return summary
 
 
@@ -327,11 +327,13 @@ def run_later_stages(
 
 def _count_stages(summary: IngestSummary, results: dict[str, StageResult], *, compare: bool) -> None:
     """Fill ``summary``'s stage counts from the stage results. A story is new when an article of this run
-    started it (the stories stage's ``new_stories``); the other stories of the new articles were updated."""
+    started it (the stories stage's ``new_stories``); the other stories of the new articles were updated. A story
+    an article started and a later article of the same run merged into another is no story made: the count is
+    at most the run's stories."""
     if "facts" in results:
         summary.facts_written = results["facts"].written
     if "stories" in results:
-        summary.stories_new = results["stories"].counts.get("new_stories", 0)
+        summary.stories_new = min(results["stories"].counts.get("new_stories", 0), len(summary.story_ids))
         summary.stories_updated = max(0, len(summary.story_ids) - summary.stories_new)
     if compare:
         summary.comparisons_written = results["compare"].written if "compare" in results else 0
