@@ -22,6 +22,7 @@ import re
 from crosswire.compare.claims.clash import NEAR_WORDING, PARTY_WORDS, one_wording
 from crosswire.compare.claims.units import Unit
 from crosswire.compare.claims.values import Reading, SlotComparison, compatible, reading
+from crosswire.compare.claims.when import told_date
 from crosswire.facts.records import Value
 
 DAY_SLOT = ("day", "")
@@ -32,9 +33,11 @@ PARSED = frozenset({"en"})
 
 def _lone_day(u: Unit) -> Value | None:
     """The sentence's one date value giving a day (an ISO date) with no verb read for it; None when it gives no
-    such day, two days, or a day a verb governs (the slot path of :mod:`.clash` compares those)."""
+    such day, two days, a day a verb governs (the slot path of :mod:`.clash` compares those), or the day the news
+    was told ("ruszy w maju 2027 roku, poinformował w poniedziałek prezydent": :func:`.when.told_date`), which
+    two outlets may give two ways of one act."""
     days = [v for v in u.values if v.kind == "date" and v.text_value and len(v.text_value) == 10]
-    if len(days) != 1 or days[0].verb is not None:
+    if len(days) != 1 or days[0].verb is not None or told_date(u, days[0]):
         return None
     return days[0]
 

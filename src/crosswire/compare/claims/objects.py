@@ -43,13 +43,16 @@ def object_head(u: Unit) -> str | None:
 
 
 def _words(u: Unit) -> frozenset[str]:
-    return frozenset(singular(w) for w in _WORD.findall((u.claim.object or "").lower()))
+    """The sentence's words, lower case and singular."""
+    return frozenset(singular(w) for w in _WORD.findall(u.text.lower()))
 
 
 def two_objects(a: Unit, b: Unit) -> bool:
     """Whether the two sentences' main objects are two things: each has a head (:func:`object_head`) and neither
-    head is a word of the other's object ("the recount request" / "the request" are one; "the recount request" /
-    "the appeal" are two). False whenever either object is not read."""
+    head is a word of the other sentence ("the recount request" / "the request" are one; "the recount request" /
+    "the appeal" are two; "won the title and beat the Owls in the final" / "lost the final to the Owls" are one
+    final: the second head is in the first sentence, though not its main object). False whenever either object is
+    not read."""
     ha, hb = object_head(a), object_head(b)
     if ha is None or hb is None or ha == hb:
         return False
