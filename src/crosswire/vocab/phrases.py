@@ -27,8 +27,11 @@ def body(phrase: str, joint: str = r"\s+") -> str:
 
 
 def alternation(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
-    """Whole-word ``phrases``, longest first, as one pattern (duplicates dropped)."""
-    bodies = [body(p) for p in sorted(set(phrases), key=len, reverse=True)]
+    """Whole-word ``phrases``, longest first, as one pattern (duplicates dropped). Phrases of one length keep
+    their alphabetical order, so the pattern's text is the same in every process (a set's order follows the
+    process's string hashes, and a pattern that differs per process is parsed anew instead of read from
+    :mod:`crosswire.regex_cache`)."""
+    bodies = [body(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))]
     return re.compile(WORD_START + "(?:" + "|".join(bodies) + ")" + WORD_END, flags)
 
 
