@@ -60,6 +60,16 @@ class Candidate:
     def n_tokens(self) -> int:
         return self.tok_end - self.tok_start
 
+    def take_previous_token(self) -> None:
+        """Widen the mention by the token right before it ("FC" + "Blau-Weiss Rheinau", "Hollstedt" + "Arena"):
+        its start (body offset), first token and text move back one token. Raises IndexError at the paragraph's
+        first token."""
+        if self.tok_start < 1:
+            raise IndexError("no token before the mention")
+        prev = self.para.doc[self.tok_start - 1]
+        self.start, self.tok_start = self.para.offset + prev.idx, self.tok_start - 1
+        self.text = self.para.text[prev.idx : self.end - self.para.offset]
+
 
 def sentence_bounds(para: Para, tok: Token) -> tuple[int, int]:
     """Body span of the sentence holding ``tok``."""

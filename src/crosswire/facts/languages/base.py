@@ -65,6 +65,14 @@ class Analysis:
     names: list[NameSpan] = field(default_factory=list)
 
 
+class TextBlock(Protocol):
+    """A block of the cleaned body as the name readers see it: its start (a character offset into the body) and
+    its text."""
+
+    start: int
+    text: str
+
+
 class FrontEnd(Protocol):
     """One language's reader. ``languages``: the ISO 639-1 codes it reads; ``tier``: "model" when a
     statistical model finds names and lemmas, "light" when rules do."""

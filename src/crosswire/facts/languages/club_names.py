@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from crosswire.facts.first_names import first_name_gender
-from crosswire.facts.languages.base import NameSpan
+from crosswire.facts.languages.base import NameSpan, TextBlock
 from crosswire.facts.languages.common_words import organisation_word
 
 if TYPE_CHECKING:
@@ -40,12 +40,7 @@ def _prefix(word: str, language: str) -> bool:
     return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in _HEAD_NOUNS
 
 
-class _Block(Protocol):
-    start: int
-    text: str
-
-
-def retype_club_names(names: Sequence[tuple[_Block, NameSpan]], language: str) -> int:
+def retype_club_names(names: Sequence[tuple[TextBlock, NameSpan]], language: str) -> int:
     """Make person and other (PER, MISC) spans organisations (ORG) when the name's first word is an organisation
     word ("Eintracht Hollstedt", "Sportfreunde Talheim"), when its last word is one and its first word is no
     known first name ("Tarsker Sparkasse"; not "Anna Post"), or when the word right before the span is one
@@ -91,8 +86,6 @@ def retype_prefixed_organisations(cands: Sequence[Candidate], language: str = "e
             continue
         c.type = "organisation"
         if _ABBREVIATION.fullmatch(word):
-            start = c.para.offset + prev.idx
-            c.text = c.para.text[prev.idx : c.end - c.para.offset]
-            c.start, c.tok_start = start, c.tok_start - 1
+            c.take_previous_token()
         changed += 1
     return changed

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from crosswire.facts.first_names import first_name_gender
-from crosswire.facts.languages.base import NameSpan
+from crosswire.facts.languages.base import NameSpan, TextBlock
 from crosswire.facts.languages.common_words import place_head
 from crosswire.vocab.data import data_toml
 
@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from crosswire.facts.candidates import Candidate
 
 
-class _Block(Protocol):
-    start: int
-    text: str
-
-
-def retype_venue_names(names: Sequence[tuple[_Block, NameSpan]], language: str) -> int:
+def retype_venue_names(names: Sequence[tuple[TextBlock, NameSpan]], language: str) -> int:
     """Person and other spans (PER, MISC) of two words or more that open with a place noun (German: open or
     end with one) are the venue's name: "Rathaus Talheim", "Stadion Rheinau" become places (LOC). When the words
     after the noun are a person's name (their first word a first name the name dictionary knows: "Stadion Jonas
@@ -73,7 +68,6 @@ def retype_english_venues(cands: Sequence[Candidate]) -> int:
         if c.tok_start >= 1:
             prev = c.para.doc[c.tok_start - 1]
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
-                c.start, c.tok_start = c.para.offset + prev.idx, c.tok_start - 1
-                c.text = c.para.text[prev.idx : c.end - c.para.offset]
+                c.take_previous_token()
         changed += 1
     return changed
